@@ -1,0 +1,53 @@
+"""Number words and scale words.
+
+WORDS: a spelled-out number -> its value.  SCALES: a multiplier word or abbreviation,
+as written after a number ("2.26bn", "5 million", "Rs 16,189 crore") -> the factor.
+Scale abbreviations that are also ordinary words or units ("m" for metre, "k" for
+kelvin) are only read as scales where CASE_SENSITIVE_SCALES says, and only after a
+currency or when glued to the number ("$800m", "15k").
+FRACTIONS: words that stand for a fraction of a whole ("half", "a third of").
+VAGUE: vague amounts kept as lower bounds, with the conservative value a reader may
+count on ("dozens" is at least 24, two dozen); qualifier at_least.
+"""
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+# Multipliers inside a spelled-out number ("two hundred", "twelve thousand").
+MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+DOZEN = {"dozen": 12}
+
+SCALES = {
+    "hundred": 1e2,
+    "thousand": 1e3, "k": 1e3, "K": 1e3, "thou": 1e3,
+    "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "M": 1e6, "mil": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
+}
+# Scale abbreviations that also name units ("5m" may be five metres): read as a scale only
+# after a currency, or before a currency name ("5m euros"), never after a bare number.
+AMBIGUOUS_SCALES = {"m", "M", "b", "B", "k", "K", "tr", "cr", "mil"}
+
+FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5,
+    "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
+    "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75,
+    "a fifth": 0.2, "one fifth": 0.2,
+}
+
+# Vague amount -> conservative lower bound (the smallest amount the word can mean).
+VAGUE = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
+    "tens of thousands": 20_000, "hundreds of thousands": 200_000,
+    "millions": 2_000_000, "tens of millions": 20_000_000, "hundreds of millions": 200_000_000,
+    "billions": 2_000_000_000,
+}

@@ -1,0 +1,116 @@
+"""Words around a figure that change what it means.
+
+QUALIFIERS: a phrase written before a figure -> the qualifier it gives ("at least two
+civilians" -> at_least).  Longer phrases are tried first ("just under" before "under").
+QUALIFIERS_AFTER: the same written after the figure ("40 or more", "5m plus").
+CHANGE_UP / CHANGE_DOWN: verbs and nouns that say a figure is a change, before it
+("rose 5%", "fell by 2 points", "up 3%") or after it ("a 12% drop").
+NOT_UNITS: words the unit lexicon knows but that, after a number in news, are ordinary
+words ("in", "a", "pm", "ALL"): a figure followed by one of them has no unit from it.
+"""
+
+QUALIFIERS = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "a minimum of": "at_least", "at a minimum": "at_least", "not less than": "at_least",
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than",
+    "in excess of": "more_than", "above": "more_than", "greater than": "more_than",
+    "exceeding": "more_than", "north of": "more_than", "just over": "more_than",
+    "well over": "more_than", "higher than": "more_than", "beyond": "more_than",
+    "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
+    "a maximum of": "at_most", "no more than": "at_most", "not more than": "at_most",
+    "as high as": "at_most",
+    "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "below": "less_than", "just under": "less_than", "just below": "less_than",
+    "lower than": "less_than", "short of": "less_than", "shy of": "less_than",
+    "about": "approx", "around": "approx", "some": "approx", "approximately": "approx",
+    "roughly": "approx", "nearly": "approx", "almost": "approx", "close to": "approx",
+    "an estimated": "approx", "estimated": "approx", "circa": "approx", "approx.": "approx",
+    "c.": "approx", "~": "approx", "about a": "approx", "more or less": "approx",
+    "nigh on": "approx", "or so": "approx", "an approximate": "approx", "around a": "approx",
+    "some of": "approx",
+}
+QUALIFIERS_AFTER = {
+    "or more": "at_least", "and more": "at_least", "plus": "at_least", "or so": "approx",
+    "or less": "at_most", "or fewer": "at_most", "and up": "at_least", "and above": "at_least",
+}
+
+CHANGE_UP = {
+    "rose", "rise", "rises", "rising", "risen", "up", "increased", "increase", "increases",
+    "increasing", "grew", "grow", "grows", "growing", "grown", "gained", "gain", "gains",
+    "jumped", "jump", "jumps", "climbed", "climb", "climbs", "soared", "soar", "soars",
+    "surged", "surge", "surges", "rallied", "advanced", "added", "raised", "raise",
+    "boosted", "higher", "spiked", "leapt", "leaped", "expanded", "improved", "hike",
+    "hiked", "increment", "growth", "upswing", "went up", "go up", "goes up", "going up",
+}
+CHANGE_DOWN = {
+    "fell", "fall", "falls", "falling", "fallen", "down", "dropped", "drop", "drops",
+    "declined", "decline", "declines", "declining", "decreased", "decrease", "decreases",
+    "lost", "lose", "loses", "losing", "slipped", "slip", "slips", "slid", "slide", "slides",
+    "shed", "sheds", "plunged", "plunge", "plunges", "tumbled", "tumble", "tumbles", "sank",
+    "sink", "sinks", "eased", "ease", "cut", "cuts", "reduced", "reduce", "lower", "lowered",
+    "dipped", "dip", "dips", "slumped", "slump", "slumps", "contracted", "contraction",
+    "shrank", "shrink", "shrunk", "retreated", "plummeted", "weakened", "reduction",
+    "went down", "go down", "goes down", "crashed", "dived", "decline",
+}
+# Filler words allowed between a change word and its figure ("rose sharply by about 5%").
+CHANGE_FILLER = {
+    "by", "a", "an", "the", "some", "about", "around", "nearly", "almost", "roughly", "sharply",
+    "steeply", "slightly", "just", "only", "another", "further", "more", "than", "over",
+    "as", "much", "many", "marginally", "modestly", "strongly", "significantly",
+    "approximately", "a further", "fully", "respectively", "has", "have", "had", "was", "were",
+    "is", "are", "been", "be", "will", "would", "could", "might", "may",
+}
+
+NOT_UNITS = {
+    # English words that the unit lexicon also lists as a symbol or a name.
+    "in", "a", "an", "at", "pm", "am", "i", "im", "i'm", "all", "apcs", "apc", "are", "as",
+    "is", "it", "its", "be", "by", "do", "go", "he", "me", "my", "no", "of", "on", "or",
+    "so", "to", "up", "us", "we", "the", "and", "per", "for", "from", "with", "one", "new",
+    "was", "has", "had", "have", "will", "cd", "cds", "pc", "pcs", "mp", "mps", "gp", "gps",
+    "pa", "ad", "bc", "mr", "ms", "dr", "st", "rd", "nd", "th", "tv", "bar", "bars", "mo",
+    "gal", "ha", "cal", "mark", "marks", "dram", "drams", "grain", "grains", "stone", "stones",
+    "line", "lines", "hand", "hands", "pace", "paces", "foot" , "score", "scores", "pair",
+    "pairs", "dozen", "gross", "rem", "rad", "ton", "sen", "won", "rand", "real", "kip",
+    "pound", "pounds", "cup", "cups", "bit", "bits", "unit", "units", "point", "points",
+    "turn", "turns", "ray", "rays", "sun", "suns", "day", "days", "year", "years",
+}
+# Of NOT_UNITS, those still read as units where the context is plain: right after a
+# number and followed by "of" or a noun would be wrong, but "5 days", "275 pound-feet",
+# "3 points" are units: the extractor looks these up in its own table first.
+
+# Nouns and comparatives after a figure that make it a change ("a 12% drop", "5% higher").
+CHANGE_AFTER_UP = {"rise", "rises", "increase", "increases", "gain", "gains", "jump", "jumps",
+                   "growth", "higher", "hike", "climb", "surge", "rally", "boost", "uplift"}
+CHANGE_AFTER_DOWN = {"drop", "drops", "fall", "falls", "decline", "declines", "cut", "cuts",
+                     "decrease", "decreases", "lower", "loss", "slump", "reduction", "dip",
+                     "plunge", "slide", "contraction", "downturn"}
+
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+}
+# Words before a 4-digit number that make it a year ("in 2004", "since 1990").
+YEAR_CUES = {
+    "in", "since", "of", "by", "from", "until", "till", "to", "during", "year", "summer",
+    "winter", "spring", "autumn", "fall", "early", "late", "mid", "before", "after",
+    "between", "and", "season", "fiscal", "fy", "for", "the", "class", "circa", "around",
+    "through", "throughout", "end", "start", "beginning", "its", "their", "this", "that",
+    "christmas", "election", "census", "budget", "olympics", "cup", "world", "as", "at",
+    "on", "back", "was", "were", "is", "will", "be", "tokyo", "london", "paris", "beijing",
+}
+# Words around a "3-1" that make it a score, not a range.
+SCORE_CUES = {
+    "won", "win", "wins", "beat", "beats", "lost", "lose", "loses", "drew", "draw", "draws",
+    "victory", "defeat", "defeated", "lead", "led", "leads", "score", "scored", "scoreline",
+    "thrashed", "thrashing", "win,", "victory.", "tie", "tied", "trailing", "trailed",
+    "margin", "sets", "set", "aggregate", "penalties", "home", "away", "match", "game",
+}
+# A capitalised word right before a figure that names a thing, not counts it ("Boeing 787").
+# Used only where the figure has no unit: the extractor also drops any figure that follows a
+# capitalised word mid-sentence, except after these, which do introduce amounts.
+AMOUNT_CAPITALS = {
+    "About", "Around", "Some", "Over", "Under", "Nearly", "Almost", "Only", "Just", "More",
+    "Less", "Fewer", "Up", "Down", "Between", "From", "At", "By", "To", "And", "The", "Of",
+    "In", "On", "For", "With", "Than", "Another", "Roughly", "Approximately", "I", "But",
+}

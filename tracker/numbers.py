@@ -1,0 +1,122 @@
+"""Read the number in a piece of text: digits with separators, words, scales, fractions.
+
+Pure functions over strings; the extractor (tracker.quantities) finds where numbers are.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .data.numbers import DOZEN, FRACTIONS, MULTIPLIERS, SCALES, TENS, UNITS, VAGUE
+
+_SEPARATOR = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009 '](?=\d{3}(?!\d))")
+_SCIENTIFIC = re.compile(
+    r"""
+    (?P<mantissa>[\d.]+)          # 6.02
+    \s*[x×\*]\s*10                # times ten
+    (?:\^|\*\*)?                  # to the power of, maybe written 10^23 or 10**23
+    (?P<exponent>[-−]?\d+)
+    """,
+    re.VERBOSE,
+)
+
+
+def parse_digits(text: str) -> float | None:
+    """Value of a number written in digits, or None if it is not one.
+
+    >>> parse_digits("1,500"), parse_digits("940 000"), parse_digits("2.26"), parse_digits("-3")
+    (1500.0, 940000.0, 2.26, -3.0)
+    >>> parse_digits("6.02×10^23")
+    6.02e+23
+    >>> parse_digits("1" * 400) is None
+    True
+    """
+    text = text.strip().replace("\u2212", "-")
+    m = _SCIENTIFIC.fullmatch(text)
+    if m:
+        try:
+            value = float(m["mantissa"]) * 10.0 ** int(m["exponent"].replace("−", "-"))
+        except (ValueError, OverflowError):
+            return None
+        return value if math.isfinite(value) else None
+    text = _SEPARATOR.sub("", text)
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+WORD_VALUES: dict[str, float] = {**UNITS, **TENS}
+NUMBER_WORDS = sorted([*UNITS, *TENS, *MULTIPLIERS, *DOZEN], key=len, reverse=True)
+
+
+def parse_words(text: str) -> float | None:
+    """Value of a number written in words, or None.
+
+    >>> parse_words("fifteen"), parse_words("twenty-five"), parse_words("two-and-a-half")
+    (15.0, 25.0, 2.5)
+    >>> parse_words("twelve thousand"), parse_words("a dozen"), parse_words("three hundred and six")
+    (12000.0, 12.0, 306.0)
+    >>> parse_words("one and a half million")
+    1500000.0
+    """
+    words = re.split(r"[\s\-]+", text.strip().lower())
+    total, current, seen = 0.0, 0.0, False
+    fraction = 0.0
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in ("and", "a", "an"):
+            rest = " ".join(words[i:])
+            for phrase, value in (("and a half", 0.5), ("and a quarter", 0.25),
+                                  ("and three quarters", 0.75), ("and a third", 1 / 3)):
+                if rest.startswith(phrase):
+                    fraction = value
+                    i += len(phrase.split())
+                    break
+            else:
+                if w in ("a", "an") and not seen:
+                    current, seen = 1.0, True  # "a dozen", "a hundred"
+                i += 1
+            continue
+        if w in WORD_VALUES:
+            current += WORD_VALUES[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in DOZEN:
+            current = (current or 1) * DOZEN[w]
+        elif w in MULTIPLIERS:
+            total += ((current or 1) + fraction) * MULTIPLIERS[w]
+            current, fraction = 0.0, 0.0
+        else:
+            return None
+        seen = True
+        i += 1
+    if not seen:
+        return None
+    return total + current + fraction
+
+
+def scale_of(word: str) -> float | None:
+    """The factor a scale word or abbreviation stands for.
+
+    >>> scale_of("bn"), scale_of("crore"), scale_of("Million"), scale_of("pounds")
+    (1000000000.0, 10000000.0, 1000000.0, None)
+    """
+    return SCALES.get(word) or SCALES.get(word.lower()) if word else None
+
+
+def vague_value(phrase: str) -> float | None:
+    """The conservative lower bound of a vague amount ("dozens" -> 24).
+
+    >>> vague_value("Tens of thousands")
+    20000
+    """
+    return VAGUE.get(re.sub(r"\s+", " ", phrase.strip().lower()))
+
+
+def fraction_value(phrase: str) -> float | None:
+    """Value of a fraction word ("a third" -> 1/3)."""
+    return FRACTIONS.get(re.sub(r"[\s]+", " ", phrase.strip().lower()))

@@ -1,0 +1,553 @@
+"""Find the figures in a text: value, bounds, range, change, unit and currency.
+
+Rules, not a model: a scan for numbers (digits, words, vague amounts), then for each one a
+look left (currency symbol, qualifier, change verb) and right (scale word, currency name,
+unit, counted noun, the other end of a range).  The rule tables live in tracker.data.
+`find_quantities(text)` never raises on any string; odd text gives fewer figures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from .data import currencies, phrases
+from .data.numbers import AMBIGUOUS_SCALES, FRACTIONS, SCALES, VAGUE
+from .numbers import NUMBER_WORDS, fraction_value, parse_digits, parse_words, vague_value
+from .schema import Quantity
+from .units import Unit, lookup
+
+# ---------------------------------------------------------------------------- patterns
+
+_DIGITS = re.compile(
+    r"""
+    (?<![\d.,/:_])                          # not the tail of a decimal, a date or a time
+    (?:(?<![\w)\-])[-−](?=\d))?              # a minus sign, only standing free
+    (?:
+        \d{1,3}(?:,\d{3})+(?!\d)            # 1,500 or 12,000,000
+      | \d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)   # 940 000 (thin or plain space)
+      | \d+                                 # 2004, 15
+    )
+    (?:\.\d+)?                              # decimals
+    (?:\s?[x×]\s?10\^?[-−]?\d{1,3})?        # 6.02×10^23
+    | (?<![\w.])\.\d+                       # .5
+    """,
+    re.VERBOSE,
+)
+
+_WORD_ALTS = "|".join(re.escape(w) for w in NUMBER_WORDS)
+_WORDS = re.compile(
+    rf"""
+    \b
+    (?:(?:a|an)[\s-]+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?  # a dozen
+    (?:{_WORD_ALTS})
+    (?:
+        (?:[\s-]+and[\s-]+a[\s-]+(?:half|quarter|third)\b)   # two-and-a-half
+      | (?:[\s-]+(?:and[\s-]+)?(?:{_WORD_ALTS})\b)           # twenty-five, two hundred and six
+    )*
+    \b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"\b(" + "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True)) + r")\b"
+    r"(?=\s+of\b|\s+(?!of\b)[a-z])",
+    re.IGNORECASE,
+)
+_FRACTION = re.compile(
+    r"\b(" + "|".join(re.escape(v) for v in sorted(FRACTIONS, key=len, reverse=True)) + r")"
+    r"(?=\s+(?:of|a|an)\s)",
+    re.IGNORECASE,
+)
+
+
+def _phrase_regex(table, before: bool) -> re.Pattern:
+    alts = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
+    if before:
+        return re.compile(rf"(?:^|(?<=[^\w]))({alts})\s*$", re.IGNORECASE)
+    return re.compile(rf"^\s*({alts})\b", re.IGNORECASE)
+
+
+_QUALIFIER_BEFORE = _phrase_regex(phrases.QUALIFIERS, before=True)
+_QUALIFIER_AFTER = _phrase_regex(phrases.QUALIFIERS_AFTER, before=False)
+_SYMBOL_BEFORE = re.compile(
+    "(?:^|(?<=[^A-Za-z]))("
+    + "|".join(re.escape(s) for s in currencies.SYMBOLS)
+    + r")[ \u00a0]?$"
+)
+_SYMBOL_AFTER = re.compile(
+    r"^[ \u00a0]?(" + "|".join(re.escape(s) for s in currencies.SYMBOLS if s.isalpha()) + r")\b"
+)
+_CURRENCY_WORDS = re.compile(
+    r"^[ \u00a0-]?(?:of[ \u00a0])?("
+    + "|".join(re.escape(w) for w in currencies.WORDS)
+    + r")\b",
+    re.IGNORECASE,
+)
+_SUBUNIT = re.compile(r"^(?:[ \u00a0]?(cents|cent|pence|penny|sen|satoshis?)\b|(p|¢)(?![\w]))",
+                      re.IGNORECASE)
+_SCALE = re.compile(r"^([ \u00a0-]?)([A-Za-z]+)\b\.?")
+_RATE = re.compile(r"^[ \u00a0]?(?:per|a|an|/|every)[ \u00a0]?([A-Za-z]+(?: [a-z]+)?)", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^[ \u00a0]?(?:-|–|—|to|and|or)[ \u00a0]?", re.IGNORECASE)
+_NOUN = re.compile(r"^[ \u00a0-]([a-z][a-z'\-]*(?: [a-z][a-z\-]*)?)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s,]*$")
+_TIME_AFTER = re.compile(r"^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|GMT|BST|EST|ET|pm|am)\b|:\d\d|\.\d\d\s?(?:am|pm)\b|h\d\d)",
+                         re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th|s)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“‘(]\s*)$")
+
+_NOT_NOUNS = {"of", "the", "a", "an", "its", "their", "his", "her", "our", "those", "these"}
+# A figure followed by one of these counts nothing named ("rose from 15 to 23").
+_NO_NOUN = {"to", "and", "or", "in", "on", "at", "per", "from", "by", "for", "with", "as",
+            "than", "is", "was", "are", "were", "has", "have", "had", "will", "would", "last",
+            "this", "that", "which", "who", "after", "before", "since", "until", "into", "so"}
+_MEASURE_WORDS = {"tall", "high", "long", "wide", "deep", "away", "thick", "across", "race",
+                  "hurdles", "dash", "sprint", "freestyle", "breaststroke", "backstroke", "relay"}
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    value: float
+    kind: str  # "digits", "words", "vague", "fraction"
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    """Every number-looking span, left to right, without overlaps (digits win)."""
+    found: list[_Candidate] = []
+    for m in _DIGITS.finditer(text):
+        value = parse_digits(m.group())
+        if value is not None:
+            found.append(_Candidate(m.start(), m.end(), value, "digits"))
+    for pattern, kind in ((_VAGUE, "vague"), (_FRACTION, "fraction"), (_WORDS, "words")):
+        for m in pattern.finditer(text):
+            if any(c.start < m.end() and m.start() < c.end for c in found):
+                continue
+            if kind == "vague":
+                value = vague_value(m.group(1))
+            elif kind == "fraction":
+                value = fraction_value(m.group(1))
+            else:
+                for start, end in _split_word_number(m.group(), m.start()):
+                    value = parse_words(text[start:end])
+                    if value is not None:
+                        found.append(_Candidate(start, end, value, kind))
+                continue
+            if value is not None:
+                found.append(_Candidate(m.start(), m.end(), value, kind))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _split_word_number(words: str, offset: int) -> list[tuple[int, int]]:
+    """Split "five and six" into two numbers; keep "two hundred and six" whole.
+
+    >>> _split_word_number("five and six", 0)
+    [(0, 4), (9, 12)]
+    """
+    spans, start = [], 0
+    for m in re.finditer(r"[\s-]+and[\s-]+(?!a[\s-]+(?:half|quarter|third))", words):
+        head = re.split(r"[\s-]+", words[:m.start()])[-1].lower()
+        if head not in ("hundred", "thousand", "million", "billion", "trillion"):
+            spans.append((offset + start, offset + m.start()))
+            start = m.end()
+    spans.append((offset + start, offset + len(words)))
+    return spans
+
+
+# ---------------------------------------------------------------------------- filters
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    return m.group(1) if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"[\s,.]*([A-Za-z]+)", text[end:end + 30])
+    return m.group(1) if m else ""
+
+
+def _not_a_figure(text: str, c: _Candidate) -> bool:
+    """Dates, times, ordinals, codes and names: numbers that are not figures."""
+    before = text[max(0, c.start - 1):c.start]
+    after = text[c.end:c.end + 12]
+    surface = text[c.start:c.end]
+    if c.kind != "digits":
+        if c.kind == "words" and surface.lower() == "one":
+            nxt = _next_word(text, c.end).lower()
+            prev = _previous_word(text, c.start).lower()
+            return nxt in {"of", "another", "day", "way", "time", "thing", "point", "side",
+                           "hand", "more", "too", "must", "can", "who", "that", "and", "or",
+                           "is", "was", "has", "would", "will", "could"} or prev in {
+                "no", "any", "every", "the", "this", "that", "which", "each", "someone",
+                "only", "anyone", "everyone", "last"} or not nxt
+        return False
+    if before.isalpha() and not _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start]):
+        return True  # G7, A320, FY2024
+    if before and before in "#№":
+        return True  # #3
+    if before == "-" and text[max(0, c.start - 2):c.start - 1].isalpha():
+        return text[max(0, c.start - 4):c.start].lower() != "sub-"  # COVID-19, F-16; not sub-5
+    if re.match(r"[A-Za-z]", after) and not _unit_or_scale_glued(after):
+        return True  # 4G, 3D, 1990s, 16th
+    if _ORDINAL_AFTER.match(after):
+        return True
+    if _TIME_AFTER.match(after):
+        return True
+    prev = _previous_word(text, c.start)
+    nxt = _next_word(text, c.end)
+    if prev.lower().rstrip(".") in phrases.MONTHS or (
+        nxt.lower().rstrip(".") in phrases.MONTHS and c.value <= 31 and c.value == int(c.value)
+    ):
+        return True  # "October 22", "22 October", "Oct. 31"
+    if re.match(r"^\s?[-–/]\s?\d{1,2}\s+[A-Z][a-z]+", after) and re.match(
+        r"^\s?[-–/]\s?\d{1,2}\s+(\w+)", after
+    ):
+        month = re.match(r"^\s?[-–/]\s?\d{1,2}\s+(\w+)", after).group(1).lower()
+        if month in phrases.MONTHS:
+            return True  # 22-24 October
+    if re.fullmatch(r"(?:1[0-9]|20)\d\d", surface):
+        if re.match(r"^(?:[-–/]\d{2,4}\b|s\b)", after):
+            return True  # 2019-20, 2019/20
+        if prev.lower() in phrases.YEAR_CUES or prev.lower().rstrip(".") in phrases.MONTHS:
+            return True
+        if not re.match(r"^[ \u00a0]?[a-z]+s\b", after) and not _unit_or_scale_glued(after.lstrip()):
+            return True  # a bare 4-digit year-like number with no plural noun after it
+    if re.match(r"^0\d", surface):
+        return True  # 0800 numbers, codes with leading zeros
+    if re.search(r"\d[\s-]\d{3,4}[\s-]\d{3,4}$", text[max(0, c.start - 12):c.end]) or re.match(
+        r"^[\s-]\d{3,4}[\s-]\d{3,4}", after
+    ):
+        return True  # telephone numbers
+    if (
+        prev[:1].isupper()
+        and prev not in phrases.AMOUNT_CAPITALS
+        and not prev.isupper()
+        and not _SENTENCE_START.search(text[max(0, c.start - 60):c.start - len(prev) - 1])
+        and not _unit_or_scale_glued(after.lstrip())
+        and not re.match(r"^[ \u00a0]?[a-z]", after)
+        and prev.lower().rstrip(".") not in phrases.MONTHS
+        and prev not in currencies.SYMBOLS
+    ):
+        return True  # Boeing 787, Windows 10, Article 5
+    return False
+
+
+def _unit_or_scale_glued(after: str) -> bool:
+    m = re.match(r"[A-Za-z%°]+", after)
+    if not m:
+        return False
+    word = m.group()
+    return word in SCALES or lookup(after, glued=True) is not None or word.lower() in (
+        "p", "cents", "c", "pc", "pct", "bn", "mn", "tn", "k")
+
+
+# ---------------------------------------------------------------------------- the scan
+
+
+@dataclass(slots=True)
+class _Figure:
+    """A quantity being assembled; becomes a Quantity at the end."""
+
+    start: int
+    end: int
+    value: float
+    kind: str
+    factor: float = 1.0  # the scale word's factor ("bn" -> 1e9), 1 when none
+    currency: str = ""
+    unit: Unit | None = None
+    unit_name: str = ""
+    noun: str = ""
+    qualifier: str = "exact"
+    change: str = ""
+    low: float | None = None
+    high: float | None = None
+
+
+def _currency_before(text: str, fig: _Figure) -> None:
+    m = _SYMBOL_BEFORE.search(text[max(0, fig.start - 8):fig.start])
+    if m:
+        fig.currency = currencies.SYMBOLS[m.group(1)]
+        fig.start -= len(m.group(0))
+
+
+def _scale_after(text: str, fig: _Figure) -> None:
+    m = _SCALE.match(text[fig.end:fig.end + 24])
+    if not m or fig.kind in ("vague", "fraction"):
+        return
+    space, word = m.group(1), m.group(2)
+    factor = SCALES.get(word) or (SCALES.get(word.lower()) if len(word) > 2 else None)
+    if not factor:
+        return
+    if word in AMBIGUOUS_SCALES:
+        if space and space != "-":
+            return  # "5 m" is five metres; "5m" may be five million
+        rest = text[fig.end + m.end():fig.end + m.end() + 30]
+        follows = _next_word(text, fig.end + m.end()).lower()
+        if not fig.currency and not _CURRENCY_WORDS.match(rest):
+            if word in ("m", "M"):
+                if not re.match(r"^[ \u00a0][a-z]", rest) or follows in _MEASURE_WORDS:
+                    return  # "400m", "a 5m-high wall": metres
+            elif word.lower() == "k":
+                if not re.match(r"^[ \u00a0][a-z]", rest) or follows in ("run", "race"):
+                    return
+            else:
+                return
+    if fig.kind == "words" and factor < 1e3:
+        return
+    fig.value *= factor
+    fig.factor = factor
+    fig.end += m.end()
+
+
+def _currency_after(text: str, fig: _Figure) -> None:
+    rest = text[fig.end:fig.end + 40]
+    if not fig.currency:
+        m = _CURRENCY_WORDS.match(rest)
+        if m and not re.match(r"-[A-Za-z]", rest[m.end():m.end() + 2]):  # not "pound-feet"
+            fig.currency = currencies.WORDS[m.group(1).lower()]
+            fig.end += m.end()
+            return
+        m = _SYMBOL_AFTER.match(rest)
+        if m and m.group(1).isupper() and len(m.group(1)) == 3:
+            fig.currency = currencies.SYMBOLS[m.group(1)]
+            fig.end += m.end()
+            return
+        m = _SUBUNIT.match(rest)
+        if m and fig.kind == "digits" and fig.factor == 1:
+            word = (m.group(1) or m.group(2)).lower()
+            fig.unit_name = currencies.SUBUNITS.get(word, "cent")
+            fig.end += m.end()
+    else:
+        # "$5 billion (US dollars)": a repeated name after a symbol is part of the figure
+        m = _CURRENCY_WORDS.match(rest)
+        if m and currencies.WORDS[m.group(1).lower()] == fig.currency:
+            fig.end += m.end()
+
+
+def _unit_after(text: str, fig: _Figure) -> None:
+    if fig.currency or fig.unit_name:
+        return
+    rest = text[fig.end:fig.end + 60]
+    glued = bool(rest[:1]) and not rest[:1].isspace()
+    probe = " " + rest[1:] if rest[:1] == "-" else rest
+    found = lookup(probe, glued=glued and rest[:1] != "-")
+    if found is None:
+        return
+    unit, length = found
+    fig.unit = unit
+    fig.end += length
+
+
+def _rate_after(text: str, fig: _Figure) -> None:
+    if not (fig.currency or fig.unit or fig.unit_name):
+        return
+    m = _RATE.match(text[fig.end:fig.end + 30])
+    if not m:
+        return
+    words = m.group(1).lower()
+    for candidate in (words, words.split(" ")[0]):
+        noun = _PER_NOUNS.get(candidate) or _PER_NOUNS.get(candidate.rstrip("s"))
+        if noun:
+            base = fig.unit.name if fig.unit else (fig.unit_name or currencies.NAMES[fig.currency])
+            fig.unit_name = f"{base} per {noun}"
+            fig.end += m.start(1) + len(candidate)
+            return
+
+
+def _counted_noun(text: str, fig: _Figure) -> None:
+    if fig.currency or fig.unit or fig.unit_name:
+        return
+    words = re.findall(r"[A-Za-z][\w'-]*", text[fig.end:fig.end + 50])
+    while words and words[0].lower() in _NOT_NOUNS:
+        words.pop(0)
+    if words and words[0] in _NO_NOUN:
+        return
+    if words and words[0][:1].islower() and re.match(r"^[ \u00a0-](?:of )?(?:the |a |an |its |their )?[a-z]", text[fig.end:fig.end + 30]):
+        fig.noun = words[0]
+
+
+def _qualifier_before(text: str, fig: _Figure) -> int:
+    """Set the qualifier from the words before; return where those words start."""
+    window = text[max(0, fig.start - 30):fig.start]
+    m = _QUALIFIER_BEFORE.search(window)
+    if not m:
+        return fig.start
+    phrase = m.group(1).lower()
+    if phrase in ("some of",):
+        return fig.start
+    fig.qualifier = phrases.QUALIFIERS[phrase]
+    return fig.start - (len(window) - m.start(1))
+
+
+def _qualifier_after(text: str, fig: _Figure) -> None:
+    m = _QUALIFIER_AFTER.match(text[fig.end:fig.end + 16])
+    if m and fig.qualifier == "exact":
+        fig.qualifier = phrases.QUALIFIERS_AFTER[m.group(1).lower()]
+
+
+def _change_before(text: str, start: int) -> str:
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 60):start])[::-1]
+    for i, w in enumerate(words[:6]):
+        lw = w.lower()
+        if lw == "up" and i == 0 and text[start - 4:start].lower().startswith("to"):
+            return ""
+        if lw in phrases.CHANGE_UP:
+            return "up"
+        if lw in phrases.CHANGE_DOWN:
+            return "down"
+        if lw not in phrases.CHANGE_FILLER:
+            return ""
+    return ""
+
+
+def _change_after(text: str, end: int) -> str:
+    m = re.match(r"[\s,]*(?:in\s+)?([A-Za-z]+)", text[end:end + 30])
+    if not m:
+        return ""
+    word = m.group(1).lower()
+    if word in phrases.CHANGE_AFTER_UP:
+        return "up"
+    if word in phrases.CHANGE_AFTER_DOWN:
+        return "down"
+    return ""
+
+
+def _unit_of(fig: _Figure) -> tuple[str, str, str]:
+    """(unit, dimension, currency) as the table writes them."""
+    if fig.currency:
+        name = fig.unit_name or currencies.NAMES[fig.currency]
+        return name, "currency", fig.currency
+    if fig.unit_name:
+        if fig.unit:
+            return fig.unit_name, fig.unit.dimension, ""
+        return fig.unit_name, "currency", ""
+    if fig.unit:
+        return fig.unit.name, fig.unit.dimension, ""
+    if fig.kind == "fraction":
+        return "fraction", "fraction", ""
+    return "count", "count", ""
+
+
+def _assemble(text: str, c: _Candidate) -> _Figure:
+    fig = _Figure(c.start, c.end, c.value, c.kind)
+    _currency_before(text, fig)
+    _scale_after(text, fig)
+    _currency_after(text, fig)
+    _unit_after(text, fig)
+    _rate_after(text, fig)
+    return fig
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure in `text`, in order.  Never raises on a string.
+
+    >>> [(q.surface, q.value, q.currency) for q in find_quantities("Britain pledged a £2.26bn loan")]
+    [('£2.26bn', 2260000000.0, 'GBP')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    candidates = [c for c in _candidates(text) if not _not_a_figure(text, c)]
+    out: list[Quantity] = []
+    carried_change = ""  # "rose from 15 to 23": the second figure shares the first's change
+    covered = 0  # text up to here belongs to figures already made
+    i = 0
+    while i < len(candidates):
+        if candidates[i].start < covered:
+            i += 1
+            continue
+        fig = _assemble(text, candidates[i])
+        i += 1
+        fig.change, carried_change = carried_change, ""
+        lead = text[max(0, fig.start - 12):fig.start].lower()
+        join = _RANGE_JOIN.match(text[fig.end:fig.end + 6])
+        nxt_i = next((k for k in range(i, len(candidates)) if candidates[k].start >= fig.end), None)
+        if join and nxt_i is not None:
+            nxt = _assemble(text, candidates[nxt_i])
+            joiner = join.group().strip().lower()
+            adjacent = nxt.start == fig.end + join.end()
+            if adjacent and joiner in ("-", "–", "—") and _is_score(text, fig, nxt):
+                covered = nxt.end
+                continue  # "won 3-1": a score, not figures
+            change = _change_before(text, _from_start(text, fig.start))
+            ok = adjacent and (
+                (joiner == "and" and re.search(r"\bbetween\s+\S*$", lead))
+                or joiner in ("-", "–", "—")
+                or (joiner == "to" and not change)
+                or (joiner == "or" and fig.kind == "words" and nxt.kind == "words")
+            )
+            if ok:
+                _merge_range(fig, nxt)
+            elif adjacent and joiner == "to" and re.search(r"\bfrom\s*$", lead):
+                fig.change = carried_change = change
+        covered = fig.end
+        _counted_noun(text, fig)
+        qualifier_start = _qualifier_before(text, fig)
+        _qualifier_after(text, fig)
+        if fig.kind == "vague" and fig.qualifier == "exact":
+            fig.qualifier = "at_least"
+        if not fig.change:
+            fig.change = _change_before(text, qualifier_start) or _change_after(text, fig.end)
+        if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.noun):
+            continue  # "one" standing alone is a pronoun, not a figure
+        q = _to_quantity(text, fig)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _from_start(text: str, start: int) -> int:
+    m = re.search(r"\bfrom\s*$", text[max(0, start - 12):start], re.IGNORECASE)
+    return start - (len(text[max(0, start - 12):start]) - m.start()) if m else start
+
+
+def _is_score(text: str, a: _Figure, b: _Figure) -> bool:
+    if a.currency or a.unit or a.factor > 1 or b.currency or b.unit or b.factor > 1:
+        return False
+    if not (a.value < 30 and b.value < 30 and a.value == int(a.value) and b.value == int(b.value)):
+        return False
+    window = text[max(0, a.start - 80):b.end + 40].lower()
+    return any(cue in re.findall(r"[a-z]+", window) for cue in phrases.SCORE_CUES)
+
+
+def _merge_range(a: _Figure, b: _Figure) -> None:
+    """Join two ends into one figure; the scale, unit and currency carry across.
+
+    The scale carries leftwards only where the left end is smaller than the right one
+    unscaled: "10 to 20 billion" is 10bn-20bn, "$200,000 to $1.5 million" is not 200bn.
+    """
+    if b.factor > 1 and a.factor == 1 and a.value < b.value / b.factor:
+        a.value *= b.factor
+        a.factor = b.factor
+    a.currency = a.currency or b.currency
+    a.unit = a.unit or b.unit
+    a.unit_name = a.unit_name or b.unit_name
+    lo, hi = sorted((a.value, b.value))
+    a.low, a.high = lo, hi
+    a.value = (lo + hi) / 2
+    a.end = b.end
+
+
+def _to_quantity(text: str, fig: _Figure) -> Quantity | None:
+    low = fig.low if fig.low is not None else fig.value
+    high = fig.high if fig.high is not None else fig.value
+    if not all(math.isfinite(v) for v in (fig.value, low, high)):
+        return None
+    unit, dimension, currency = _unit_of(fig)
+    start, end = fig.start, fig.end
+    surface = text[start:end]
+    stripped = surface.rstrip(" .,-\u00a0")
+    end -= len(surface) - len(stripped)
+    return Quantity(
+        start=start, end=end, surface=text[start:end], value=fig.value, low=low, high=high,
+        qualifier=fig.qualifier, change=fig.change, unit=unit, dimension=dimension,
+        currency=currency, noun=fig.noun,
+    )
+
+
+from .data.units import PER_NOUNS as _PER_NOUNS  # noqa: E402
+
+__all__ = ["find_quantities", "replace"]

@@ -1,0 +1,164 @@
+"""The unit lexicon: quantulum3's unit knowledge, corrected, and pint for conversion.
+
+`lookup(words)` answers which unit a run of words after a number names, if any.
+`to_base(value, unit)` converts a physical quantity to its SI (or customary base) unit.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .data.phrases import NOT_UNITS
+from .data.units import UNITS
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit as the claims table names it."""
+
+    name: str
+    dimension: str
+
+
+def _norm(text: str) -> str:
+    """Fold case, hyphens and runs of spaces so that 'Square-Feet' finds 'square feet'."""
+    return re.sub(r"[\s\-]+", " ", text.strip().lower())
+
+
+# quantulum3 entity names that are not what a reader calls the dimension.
+_ENTITY = {"dimensionless": "count", "unknown": ""}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[dict[str, Unit], dict[str, Unit]]:
+    """(words, symbols): lower-cased surfaces and case-sensitive symbols -> Unit.
+
+    Built once from quantulum3's units, minus currencies (tracker.data.currencies handles
+    them), minus English words that are not units in news (NOT_UNITS), then overlaid with
+    tracker.data.units.UNITS, which wins.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # quantulum3 warns that its classifier is absent
+        from quantulum3 import load
+
+        q_units = load.units("en_US")
+    words: dict[str, Unit] = {}
+    symbols: dict[str, Unit] = {}
+    for unit in q_units.names.values():
+        entity = unit.entity.name
+        if entity in ("currency", "dimensionless", "unknown") or unit.name in ("unk",):
+            continue
+        found = Unit(unit.name, _ENTITY.get(entity, entity))
+        for surface in unit.surfaces:
+            key = _norm(surface)
+            if key not in NOT_UNITS and len(key) > 2:
+                words.setdefault(key, found)
+                words.setdefault(key + "s", found)
+                if key.endswith(("ch", "sh", "x")):
+                    words.setdefault(key + "es", found)
+        for symbol in unit.symbols:
+            if symbol.lower() not in NOT_UNITS and not symbol.isdigit():
+                symbols.setdefault(symbol, found)
+    for surface, (name, dimension) in UNITS.items():
+        found = Unit(name, dimension)
+        words[_norm(surface)] = found
+        if not surface.isalpha() or len(surface) <= 3:
+            symbols[surface] = found
+    return words, symbols
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['/][^\W\d_]+)*|[%°º¢]+[CFcf]?|/[^\W\d_]+")
+
+
+def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
+    """The unit named at the start of `text` (the text right after a number), and its length.
+
+    `glued` says the text touches the number ("5km"): short symbols are only trusted then
+    or when a non-letter follows them.  Longest match first, up to four words.
+
+    >>> lookup(" km from the border", glued=False)
+    (Unit(name='kilometre', dimension='length'), 3)
+    >>> lookup(" in a row", glued=False) is None
+    True
+    """
+    words, symbols = lexicon()
+    offset = 1 if text[:1] in " \u00a0" else 0
+    tokens = []
+    pos = offset
+    for _ in range(4):
+        t = _WORD.match(text, pos)
+        if not t:
+            break
+        tokens.append(t)
+        nxt = re.match(r"[ \u00a0\-]", text[t.end():t.end() + 1])
+        if not nxt:
+            break
+        pos = t.end() + 1
+    for n in range(len(tokens), 0, -1):
+        end = tokens[n - 1].end()
+        surface = text[offset:end]
+        after = text[end:end + 1]
+        unit = symbols.get(surface)
+        if unit is None and n == 1 and surface.lower() in NOT_UNITS:
+            if surface.lower() not in UNITS:
+                continue
+        if unit is None:
+            unit = words.get(_norm(surface))
+            if unit is not None and len(surface) <= 2 and not glued and after.isalpha():
+                unit = None
+        elif len(surface) <= 2 and surface.isalpha() and not glued and after[:1].isalnum():
+            unit = None
+        if unit is not None:
+            if after[:1].isalpha() or after == "'":
+                continue  # "5 in" of "5 inches"? no: a word goes on, so this is not it
+            return unit, end
+    return None
+
+
+# Unit name (as above) -> pint expression, where pint's own parser does not know it.
+PINT_NAMES = {
+    "degree Celsius": "degC", "degree Fahrenheit": "degF", "pound-mass": "pound",
+    "metric ton": "tonne", "mile per gallon": "mile / gallon", "barrel per day": "barrel / day",
+    "revolutions per minute": "revolution / minute", "pound-foot": "pound_force * foot",
+    "milliampere-hour": "milliampere * hour", "kilowatt-hour": "kilowatt * hour",
+    "megawatt-hour": "megawatt * hour", "gigawatt-hour": "gigawatt * hour",
+    "brake horsepower": "horsepower", "year of age": "year", "ton": "short_ton",
+}
+# Dimensions left as written: counts, money, percentages, ages, points.
+NOT_CONVERTED = {"count", "currency", "percentage", "points", "age", ""}
+
+
+@lru_cache(maxsize=1)
+def _registry():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=512)
+def _pint_unit(name: str):
+    ureg = _registry()
+    expr = PINT_NAMES.get(name) or name.replace(" per ", " / ").replace("square ", "square_")
+    expr = re.sub(r"(?<=[a-z]) (?=[a-z])", "_", expr) if "/" not in expr else expr.replace(" / ", "/")
+    try:
+        return ureg.parse_units(expr.replace("/", " / "))
+    except Exception:  # pint raises several types for an unknown name; all mean "unknown"
+        return None
+
+
+def to_base(value: float, unit: Unit) -> tuple[float | None, str]:
+    """Convert to the SI (or customary base) unit with pint; (None, "") where it cannot.
+
+    >>> to_base(5, Unit("kilometre", "length"))
+    (5000.0, 'meter')
+    """
+    if unit.dimension in NOT_CONVERTED:
+        return None, ""
+    pint_unit = _pint_unit(unit.name)
+    if pint_unit is None:
+        return None, ""
+    quantity = _registry().Quantity(value, pint_unit).to_base_units()
+    return float(quantity.magnitude), str(quantity.units)
