@@ -22,7 +22,7 @@ $(BIN)/tracker: requirements.lock pyproject.toml  ## the virtualenv, from the ha
 install: $(BIN)/tracker  ## install into .venv if needed
 
 report: install  ## extract the articles in data/ (or INPUT=) and write reports/
-	$(BIN)/tracker report $(INPUT) --out reports --db $(DB)
+	$(BIN)/tracker report $(INPUT) --out reports
 
 test: install  ## run the whole test suite
 	$(BIN)/python -m pytest -q

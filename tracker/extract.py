@@ -1,0 +1,95 @@
+"""Articles in, claims out: find the figures, parse the sentences that hold them, build rows.
+
+`extract_article(article)` is the whole per-article pipeline; `extract_articles` streams it
+over many.  Only sentences that hold a figure go through spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from .quantities import find_quantities
+from .schema import Article, Claim, Quantity, claim_id
+from .subjects import Context, context_of, nlp
+from .units import Unit, to_base
+
+_SENTENCE_END = re.compile(
+    r"""
+    (?<=[.!?…])["”’')\]]*\s+(?=["“‘'(\[]?[A-Z0-9£$€])   # end punctuation, space, a capital
+    | \n\s*                                             # or a line break
+    """,
+    re.VERBOSE,
+)
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Rep|Sen|Gov|No|Co|Corp|Inc|Ltd|Jr|Sr|vs|U\.S|U\.K|approx|est)\.$")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) by punctuation and line breaks; cheap, no model.
+
+    >>> text = "Mr. Smith paid $5. Then he left.\\nNew line"
+    >>> [text[a:b] for a, b in sentences(text)]
+    ['Mr. Smith paid $5.', 'Then he left.', 'New line']
+    """
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group().strip() == "" and "\n" not in m.group() and _ABBREVIATIONS.search(
+            text[max(start, m.start() - 6):m.start()]
+        ):
+            continue
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def _claim(article: Article, q: Quantity, sentence: str, ctx: Context) -> Claim:
+    base_value, base_unit = (None, "")
+    if q.dimension not in ("count", "currency", "percentage", ""):
+        base_value, base_unit = to_base(q.value, Unit(q.unit, q.dimension))
+    return Claim(
+        claim_id=claim_id(article.doc_id, q.start, q.end), doc_id=article.doc_id,
+        start=q.start, end=q.end, surface=q.surface, value=q.value, low=q.low, high=q.high,
+        qualifier=q.qualifier, change=q.change, unit=q.unit, dimension=q.dimension,
+        currency=q.currency, subject=ctx.subject, subject_key=ctx.subject_key,
+        actor=ctx.actor, attribution=ctx.attribution, location=ctx.location,
+        sentence=sentence, title=article.title, source=article.source,
+        published=article.published, url=article.url, base_value=base_value,
+        base_unit=base_unit,
+    )
+
+
+def extract_article(article: Article, parse: bool = True) -> list[Claim]:
+    """Every figure in one article, as claims with subject, actor, attribution, location."""
+    return next(iter(extract_articles([article], parse=parse)))
+
+
+def extract_articles(articles: Iterable[Article], parse: bool = True,
+                     batch_size: int = 64) -> Iterator[list[Claim]]:
+    """The claims of each article, in order; spaCy sees only sentences with a figure."""
+    for article in articles:
+        text = article.text
+        found = find_quantities(text)
+        if not found:
+            yield []
+            continue
+        spans = sentences(text)
+        groups: dict[tuple[int, int], list[Quantity]] = {}
+        for q in found:
+            span = next(((a, b) for a, b in spans if a <= q.start < b), (q.start, q.end))
+            groups.setdefault(span, []).append(q)
+        snippets = [text[a:b] for a, b in groups]
+        docs = nlp().pipe(snippets, batch_size=batch_size) if parse else [None] * len(snippets)
+        claims: list[Claim] = []
+        previous_source = ""
+        for (a, _b), snippet, doc in zip(groups, snippets, docs):
+            for q in groups[(a, _b)]:
+                if doc is None:
+                    ctx = Context(subject=q.noun, subject_key=q.noun.lower())
+                else:
+                    ctx = context_of(doc, q.start - a, q.end - a, q.noun)
+                claims.append(_claim(article, q, snippet, ctx))
+            previous_source = claims[-1].attribution or previous_source
+        yield claims

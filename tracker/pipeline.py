@@ -1,0 +1,78 @@
+"""The whole run: inputs read, claims extracted (in one or more processes), table built."""
+
+from __future__ import annotations
+
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+from typing import Iterable, Iterator
+
+import pandas as pd
+
+from .extract import extract_articles
+from .schema import Article, Claim, to_frame
+from .sources import DEFAULT_MAX_BYTES, Problem, read_inputs
+
+
+def _split(items: Iterable[Article | Problem], problems: list[Problem]) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            yield item
+
+
+def _extract_chunk(articles: list[Article]) -> list[list[Claim]]:
+    return list(extract_articles(articles))
+
+
+def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def iter_claims(articles: Iterable[Article], workers: int = 1,
+                chunk_size: int = 16) -> Iterator[tuple[Article, list[Claim]]]:
+    """Each article with its claims, in input order, across `workers` processes."""
+    articles = iter(articles)
+    if workers <= 1:
+        buffered: list[Article] = []
+
+        def remember(items):
+            for a in items:
+                buffered.append(a)
+                yield a
+
+        for claims in extract_articles(remember(articles)):
+            yield buffered.pop(0), claims
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunks = _chunks(articles, chunk_size)
+        pending = []
+        for chunk in chunks:
+            pending.append((chunk, pool.submit(_extract_chunk, chunk)))
+            if len(pending) >= workers * 2:
+                chunk0, future = pending.pop(0)
+                yield from zip(chunk0, future.result())
+        for chunk0, future in pending:
+            yield from zip(chunk0, future.result())
+
+
+def run(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 1,
+        progress: bool = True) -> tuple[pd.DataFrame, list[Problem], dict]:
+    """Read, extract and tabulate; returns the claims table, the problems and counts."""
+    from tqdm import tqdm
+
+    problems: list[Problem] = []
+    articles = _split(read_inputs(inputs, max_bytes=max_bytes), problems)
+    rows: list[Claim] = []
+    n_articles = 0
+    bar = tqdm(desc="articles", unit=" art", disable=not progress or not sys.stderr.isatty(),
+               file=sys.stderr)
+    with bar:
+        for _article, claims in iter_claims(articles, workers=workers):
+            n_articles += 1
+            rows.extend(claims)
+            bar.update(1)
+            bar.set_postfix(figures=len(rows), refresh=False)
+    return to_frame(rows), problems, {"articles": n_articles, "claims": len(rows)}

@@ -1,0 +1,224 @@
+"""Articles in: .txt/.md files (with optional front matter), folders of them, and .jsonl.
+
+`read_inputs(paths)` yields Article records and Problem records, in input order, and never
+raises on a bad file: a file or line that cannot be read becomes a Problem naming the file,
+the line and the reason, and reading goes on.  JSONL is streamed a line at a time.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .schema import Article
+
+TEXT_SUFFIXES = (".txt", ".md")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+DEFAULT_MAX_BYTES = 5_000_000
+METADATA = ("title", "source", "published", "url")
+
+
+class InputError(ValueError):
+    """An input that cannot be read as articles."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input that was skipped, or read with a caveat (severity "warning")."""
+
+    file: str
+    line: int  # 0 when the problem is the whole file
+    reason: str
+    severity: str = "error"  # "error": skipped; "warning": read, but not as written
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.+\-Z]*)?")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Metadata from a leading `---` block, and the text after it.
+
+    >>> split_front_matter("---\\ntitle: Aid\\npublished: 2024-10-22\\n---\\nBody")
+    ({'title': 'Aid', 'published': '2024-10-22'}, 'Body')
+    """
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    meta = {}
+    for line in m.group("body").splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() in METADATA:
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+    return meta, text[m.end():]
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Bytes to text: a BOM's encoding, else UTF-8, else Windows-1252; and a caveat if any."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16"), (codecs.BOM_UTF32_LE, "utf-32")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), ""
+            except UnicodeDecodeError as e:
+                return data.decode(encoding, errors="replace"), f"bad {encoding} at byte {e.start}"
+    try:
+        return data.decode("utf-8"), ""
+    except UnicodeDecodeError as e:
+        where = e.start
+    try:
+        return data.decode("cp1252"), f"not UTF-8 (byte {where}); read as Windows-1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), f"not UTF-8 (byte {where}); read as Latin-1"
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or mostly control characters in the first 8 KiB: not an article."""
+    head = data[:8192]
+    if not head:
+        return False
+    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return control / len(head) > 0.1
+
+
+def _published(value: str, origin: str, line: int, problems: list[Problem]) -> str:
+    value = (value or "").strip()
+    if value and not _ISO_DATE.fullmatch(value):
+        problems.append(Problem(origin, line, f"published {value!r} is not an ISO date; left empty",
+                                "warning"))
+        return ""
+    return value[:10]
+
+
+def read_text_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Problem]:
+    """One article from a .txt or .md file; doc_id is the file stem."""
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield Problem(origin, 0, f"{size} bytes is over the limit of {max_bytes} (--max-bytes)")
+            return
+        data = path.read_bytes()
+    except OSError as e:
+        yield Problem(origin, 0, f"cannot read: {e.strerror or e}")
+        return
+    if not data.strip():
+        yield Problem(origin, 0, "empty file")
+        return
+    if looks_binary(data):
+        yield Problem(origin, 0, "binary content (NUL or control bytes), not text")
+        return
+    text, caveat = decode(data)
+    if caveat:
+        yield Problem(origin, 0, caveat, "warning")
+    meta, body = split_front_matter(text)
+    problems: list[Problem] = []
+    published = _published(meta.get("published", ""), origin, 1, problems)
+    yield from problems
+    yield Article(doc_id=path.stem, text=body, title=meta.get("title", ""),
+                  source=meta.get("source", ""), published=published, url=meta.get("url", ""),
+                  origin=origin)
+
+
+def read_jsonl(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Problem]:
+    """Articles from a JSONL file, one a line; a bad line is a Problem, the rest go on."""
+    origin = str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as e:
+        yield Problem(origin, 0, f"cannot read: {e.strerror or e}")
+        return
+    with handle:
+        for lineno, raw in enumerate(_lines(handle, max_bytes), start=1):
+            if raw is None:
+                yield Problem(origin, lineno, f"line is over the limit of {max_bytes} bytes (--max-bytes)")
+                continue
+            if not raw.strip():
+                continue
+            line, caveat = decode(raw)
+            if caveat:
+                yield Problem(origin, lineno, caveat, "warning")
+            try:
+                item = json.loads(line)
+            except ValueError as e:
+                cut = "" if raw.endswith(b"\n") else " (the file ends mid-line)"
+                yield Problem(origin, lineno, f"malformed JSON: {e}{cut}")
+                continue
+            if not isinstance(item, dict):
+                yield Problem(origin, lineno, "a line must be a JSON object")
+                continue
+            text = item.get("text")
+            if not isinstance(text, str) or not text.strip():
+                yield Problem(origin, lineno, "no 'text' (or it is empty or not a string)")
+                continue
+            doc_id = item.get("id")
+            if doc_id is None or str(doc_id).strip() == "":
+                doc_id = f"{path.stem}-{lineno}"
+                yield Problem(origin, lineno, f"no 'id'; using {doc_id!r}", "warning")
+            problems: list[Problem] = []
+            published = _published(str(item.get("published") or ""), origin, lineno, problems)
+            yield from problems
+            yield Article(doc_id=str(doc_id), text=text, title=str(item.get("title") or ""),
+                          source=str(item.get("source") or ""), published=published,
+                          url=str(item.get("url") or ""), origin=f"{origin}:{lineno}")
+
+
+def _lines(handle, max_bytes: int) -> Iterator[bytes | None]:
+    """Lines of a binary file; None for a line over max_bytes (read past, never held)."""
+    while True:
+        line = handle.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = handle.readline(1 << 20)
+            yield None
+            continue
+        yield line
+
+
+def _walk(folder: Path, problems: list[Problem]) -> Iterator[Path]:
+    """Files below a folder, sorted, following no symlinked folder (no loops)."""
+    def onerror(e: OSError) -> None:
+        problems.append(Problem(str(e.filename or folder), 0, f"cannot list: {e.strerror or e}"))
+
+    for root, dirs, files in os.walk(folder, onerror=onerror, followlinks=False):
+        dirs.sort()
+        for name in sorted(files):
+            if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+                yield Path(root) / name
+
+
+def read_inputs(paths: Iterable[str | os.PathLike], max_bytes: int = DEFAULT_MAX_BYTES
+                ) -> Iterator[Article | Problem]:
+    """Articles and problems from files, folders and JSONL, in the order given."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            problems: list[Problem] = []
+            for file in _walk(path, problems):
+                yield from problems
+                problems.clear()
+                yield from _read_file(file, max_bytes)
+            yield from problems
+        elif path.exists() or path.is_symlink():
+            if not path.name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+                yield Problem(str(path), 0, "not a .txt, .md or .jsonl file")
+                continue
+            yield from _read_file(path, max_bytes)
+        else:
+            yield Problem(str(path), 0, "no such file or folder")
+
+
+def _read_file(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
+    if path.name.lower().endswith(JSONL_SUFFIXES):
+        yield from read_jsonl(path, max_bytes)
+    else:
+        yield from read_text_file(path, max_bytes)
