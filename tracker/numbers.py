@@ -32,7 +32,7 @@ def parse_digits(text: str) -> float | None:
     >>> parse_digits("1" * 400) is None
     True
     """
-    text = text.strip().replace("\u2212", "-")
+    text = re.sub(r"^(?i:minus)[\s-]+", "-", text.strip().replace("\u2212", "-"))
     m = _SCIENTIFIC.fullmatch(text)
     if m:
         try:
@@ -108,11 +108,11 @@ def scale_of(word: str) -> float | None:
     return SCALES.get(word) or SCALES.get(word.lower()) if word else None
 
 
-def vague_value(phrase: str) -> float | None:
-    """The conservative lower bound of a vague amount ("dozens" -> 24).
+def vague_value(phrase: str) -> tuple[float, float] | None:
+    """The span (low, high) of a vague amount.
 
     >>> vague_value("Tens of thousands")
-    20000
+    (10000, 100000)
     """
     return VAGUE.get(re.sub(r"\s+", " ", phrase.strip().lower()))
 

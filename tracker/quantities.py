@@ -23,7 +23,7 @@ from .units import Unit, lookup
 _DIGITS = re.compile(
     r"""
     (?<![\d.,/:_])                          # not the tail of a decimal, a date or a time
-    (?:(?<![\w)\-])[-−](?=\d))?              # a minus sign, only standing free
+    (?:(?<![\w)\-])[-−](?=\d)|(?i:minus)[\s-](?=\d))?   # a minus sign standing free, or "minus"
     (?:
         \d{1,3}(?:,\d{3})+(?!\d)            # 1,500 or 12,000,000
       | \d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)   # 940 000 (thin or plain space)
@@ -112,6 +112,7 @@ class _Candidate:
     end: int
     value: float
     kind: str  # "digits", "words", "vague", "fraction"
+    high: float | None = None  # the top of a vague amount's span
 
 
 def _candidates(text: str) -> list[_Candidate]:
@@ -126,7 +127,10 @@ def _candidates(text: str) -> list[_Candidate]:
             if any(c.start < m.end() and m.start() < c.end for c in found):
                 continue
             if kind == "vague":
-                value = vague_value(m.group(1))
+                span = vague_value(m.group(1))
+                if span:
+                    found.append(_Candidate(m.start(1), m.end(1), span[0], kind, span[1]))
+                continue
             elif kind == "fraction":
                 value = fraction_value(m.group(1))
             else:
@@ -209,7 +213,7 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         month = re.match(r"^\s?[-–/]\s?\d{1,2}\s+(\w+)", after).group(1).lower()
         if month in phrases.MONTHS:
             return True  # 22-24 October
-    if re.fullmatch(r"(?:1[0-9]|20)\d\d", surface):
+    if re.fullmatch(r"(?:1[0-9]|20)\d\d", surface) and not _unit_or_scale_glued(after.lstrip()):
         if re.match(r"^(?:[-–/]\d{2,4}\b|s\b)", after):
             return True  # 2019-20, 2019/20
         if prev.lower() in phrases.YEAR_CUES or prev.lower().rstrip(".") in phrases.MONTHS:
@@ -222,17 +226,21 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         r"^[\s-]\d{3,4}[\s-]\d{3,4}", after
     ):
         return True  # telephone numbers
+    glued_prev = text[max(0, c.start - len(prev) - 1):c.start].startswith(prev)
     if (
-        prev[:1].isupper()
+        any(ch.isupper() for ch in prev)
+        and glued_prev
         and prev not in phrases.AMOUNT_CAPITALS
-        and not prev.isupper()
+        and not (prev.isupper() and len(prev) <= 3 and prev in currencies.SYMBOLS)
         and not _SENTENCE_START.search(text[max(0, c.start - 60):c.start - len(prev) - 1])
         and not _unit_or_scale_glued(after.lstrip())
-        and not re.match(r"^[ \u00a0]?[a-z]", after)
         and prev.lower().rstrip(".") not in phrases.MONTHS
-        and prev not in currencies.SYMBOLS
+        and not _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])
+        and not re.match(r"^,\s", text[c.start - len(prev) - 2:c.start - len(prev)])
     ):
-        return True  # Boeing 787, Windows 10, Article 5
+        return True  # Boeing 787, iPhone 11, S&P 500, Article 5
+    if prev.lower() in ("top", "bottom") and c.kind == "words":
+        return True  # "the top three": a rank
     return False
 
 
@@ -269,6 +277,8 @@ class _Figure:
 
 def _currency_before(text: str, fig: _Figure) -> None:
     m = _SYMBOL_BEFORE.search(text[max(0, fig.start - 8):fig.start])
+    if m and m.group(1) == "PS" and fig.end - fig.start < 3:
+        return  # "PS5" is a games console; "PS2.7m" an ASCII-folded "£2.7m"
     if m:
         fig.currency = currencies.SYMBOLS[m.group(1)]
         fig.start -= len(m.group(0))
@@ -433,7 +443,9 @@ def _unit_of(fig: _Figure) -> tuple[str, str, str]:
 
 
 def _assemble(text: str, c: _Candidate) -> _Figure:
-    fig = _Figure(c.start, c.end, c.value, c.kind)
+    fig = _Figure(c.start, c.end, c.value, c.kind, high=c.high)
+    if c.high is not None:
+        fig.low = c.value
     _currency_before(text, fig)
     _scale_after(text, fig)
     _currency_after(text, fig)
@@ -473,10 +485,13 @@ def find_quantities(text: str) -> list[Quantity]:
                 covered = nxt.end
                 continue  # "won 3-1": a score, not figures
             change = _change_before(text, _from_start(text, fig.start))
-            ok = adjacent and (
+            from_to = joiner == "to" and re.search(r"\bfrom\s*$", lead) and change
+            clash = (fig.currency and nxt.currency and fig.currency != nxt.currency) or (
+                fig.unit and nxt.unit and fig.unit != nxt.unit)
+            ok = adjacent and not clash and (
                 (joiner == "and" and re.search(r"\bbetween\s+\S*$", lead))
                 or joiner in ("-", "–", "—")
-                or (joiner == "to" and not change)
+                or (joiner == "to" and not from_to)
                 or (joiner == "or" and fig.kind == "words" and nxt.kind == "words")
             )
             if ok:
@@ -484,6 +499,8 @@ def find_quantities(text: str) -> list[Quantity]:
             elif adjacent and joiner == "to" and re.search(r"\bfrom\s*$", lead):
                 fig.change = carried_change = change
         covered = fig.end
+        if _is_age(text, fig):
+            fig.unit = Unit("year of age", "age")
         _counted_noun(text, fig)
         qualifier_start = _qualifier_before(text, fig)
         _qualifier_after(text, fig)
@@ -497,6 +514,16 @@ def find_quantities(text: str) -> list[Quantity]:
         if q is not None:
             out.append(q)
     return out
+
+
+def _is_age(text: str, fig: _Figure) -> bool:
+    """"Maddon, 66, said": a whole number set off by commas after a name is an age."""
+    return (
+        fig.kind == "digits" and not (fig.unit or fig.currency or fig.unit_name)
+        and fig.value == int(fig.value) and 0 < fig.value < 120
+        and text[fig.end:fig.end + 1] == ","
+        and bool(re.search(r"\b[A-Z][\w'’-]+,\s$", text[max(0, fig.start - 40):fig.start]))
+    )
 
 
 def _from_start(text: str, start: int) -> int:

@@ -60,6 +60,9 @@ def lexicon() -> tuple[dict[str, Unit], dict[str, Unit]]:
                 if key.endswith(("ch", "sh", "x")):
                     words.setdefault(key + "es", found)
         for symbol in unit.symbols:
+            # one-letter symbols other than these are read as words or models ("5G", "2.5F")
+            if len(symbol) == 1 and symbol not in "mgLlK°":
+                continue
             if symbol.lower() not in NOT_UNITS and not symbol.isdigit():
                 symbols.setdefault(symbol, found)
     for surface, (name, dimension) in UNITS.items():

@@ -3,30 +3,32 @@
 Fields: "name" (the unit name written in the table, lower case as the unit lexicon has
 it), "symbols" (written before the amount, case-sensitive: "£", "US$"), "words" (names
 written after the amount or before it, matched lower-case: "euros", "swedish kronor").
+"PS" and "Y=" are how ASCII-folded news feeds (wire archives) write "£" and "¥"; "$US",
+"$A" the Australian press's way of writing US and Australian dollars.
 Historical currencies (markka, peseta, guilder) are kept: archives quote them.
 SUBUNITS: coins a hundredth of a unit ("50 cents", "20p"); kept as their own unit with no
 currency, since the table's value must stay the figure as written.
 """
 
 CURRENCIES: dict[str, dict] = {
-    "USD": {"name": "dollar", "symbols": ["US$", "U.S.$", "USD", "$"],
+    "USD": {"name": "dollar", "symbols": ["US$", "U.S.$", "USD", "US $", "$US", "$"],
             "words": ["us dollars", "us dollar", "u.s. dollars", "american dollars",
                       "united states dollars", "dollars", "dollar", "bucks"]},
     "GBP": {"name": "pound sterling", "symbols": ["£", "GBP", "UK£"],
             "words": ["pounds sterling", "pound sterling", "british pounds", "pounds", "pound",
                       "sterling", "quid"]},
     "EUR": {"name": "euro", "symbols": ["€", "EUR", "EUR€"], "words": ["euros", "euro"]},
-    "JPY": {"name": "japanese yen", "symbols": ["¥", "JPY", "JP¥", "円"],
+    "JPY": {"name": "japanese yen", "symbols": ["¥", "JPY", "JP¥", "円", "Y="],
             "words": ["japanese yen", "yen"]},
     "CNY": {"name": "chinese yuan", "symbols": ["CNY", "RMB", "CN¥", "元"],
             "words": ["chinese yuan", "yuan", "renminbi", "rmb"]},
-    "AUD": {"name": "australian dollar", "symbols": ["A$", "AU$", "AUD"],
+    "AUD": {"name": "australian dollar", "symbols": ["A$", "AU$", "AUD", "$A", "$AU", "A $"],
             "words": ["australian dollars", "australian dollar", "aussie dollars"]},
-    "CAD": {"name": "canadian dollar", "symbols": ["C$", "CA$", "Can$", "CAD"],
+    "CAD": {"name": "canadian dollar", "symbols": ["C$", "CA$", "Can$", "CAD", "$C", "C $"],
             "words": ["canadian dollars", "canadian dollar"]},
-    "HKD": {"name": "hong kong dollar", "symbols": ["HK$", "HKD"],
+    "HKD": {"name": "hong kong dollar", "symbols": ["HK$", "HKD", "HK $", "$HK"],
             "words": ["hong kong dollars", "hong kong dollar"]},
-    "NZD": {"name": "new zealand dollar", "symbols": ["NZ$", "NZD"],
+    "NZD": {"name": "new zealand dollar", "symbols": ["NZ$", "NZD", "NZ $", "$NZ"],
             "words": ["new zealand dollars", "new zealand dollar"]},
     "SGD": {"name": "singapore dollar", "symbols": ["S$", "SG$", "SGD"],
             "words": ["singapore dollars", "singapore dollar"]},

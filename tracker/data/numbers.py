@@ -44,10 +44,14 @@ FRACTIONS = {
     "a fifth": 0.2, "one fifth": 0.2,
 }
 
-# Vague amount -> conservative lower bound (the smallest amount the word can mean).
+# Vague amount -> (low, high): the order of magnitude the word spans.  The claim's value
+# is the low end (the conservative figure a reader may count on), qualifier at_least:
+# "dozens" is 12 to 120 with value 12, "tens of thousands" 10,000 to 100,000.
 VAGUE = {
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
-    "tens of thousands": 20_000, "hundreds of thousands": 200_000,
-    "millions": 2_000_000, "tens of millions": 20_000_000, "hundreds of millions": 200_000_000,
-    "billions": 2_000_000_000,
+    "dozens": (12, 120), "scores": (40, 200), "hundreds": (100, 1_000),
+    "thousands": (1_000, 10_000), "tens of thousands": (10_000, 100_000),
+    "hundreds of thousands": (100_000, 1_000_000), "millions": (1e6, 1e7),
+    "tens of millions": (1e7, 1e8), "hundreds of millions": (1e8, 1e9),
+    "billions": (1e9, 1e10), "tens of billions": (1e10, 1e11),
+    "hundreds of billions": (1e11, 1e12), "trillions": (1e12, 1e13),
 }

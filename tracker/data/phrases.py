@@ -104,7 +104,7 @@ SCORE_CUES = {
     "won", "win", "wins", "beat", "beats", "lost", "lose", "loses", "drew", "draw", "draws",
     "victory", "defeat", "defeated", "lead", "led", "leads", "score", "scored", "scoreline",
     "thrashed", "thrashing", "win,", "victory.", "tie", "tied", "trailing", "trailed",
-    "margin", "sets", "set", "aggregate", "penalties", "home", "away", "match", "game",
+    "margin", "sets", "set", "aggregate", "down", "up", "penalties", "home", "away", "match", "game",
 }
 # A capitalised word right before a figure that names a thing, not counts it ("Boeing 787").
 # Used only where the figure has no unit: the extractor also drops any figure that follows a
