@@ -50,6 +50,10 @@ def _barh(series: pd.Series, title: str, xlabel: str, path: Path, fmt=human) -> 
         for bar, value in zip(bars, series.values):
             ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, " " + fmt(value),
                     va="center", fontsize=9)
+        positive = series[series > 0]
+        if len(positive) > 1 and positive.max() / positive.min() > 100:
+            ax.set_xscale("log")  # 2 civilians beside 12,000 troops: both stay visible
+            xlabel += ", log scale"
         ax.set_xlabel(xlabel)
         ax.margins(x=0.18)
         ax.spines[["top", "right"]].set_visible(False)

@@ -185,14 +185,18 @@ def _lines(handle, max_bytes: int) -> Iterator[bytes | None]:
 
 
 def _walk(folder: Path, problems: list[Problem]) -> Iterator[Path]:
-    """Files below a folder, sorted, following no symlinked folder (no loops)."""
+    """Files below a folder, sorted, following no symlinked folder (no loops).
+
+    A folder's README.md / README.txt describes the folder; it is not an article.
+    """
     def onerror(e: OSError) -> None:
         problems.append(Problem(str(e.filename or folder), 0, f"cannot list: {e.strerror or e}"))
 
     for root, dirs, files in os.walk(folder, onerror=onerror, followlinks=False):
         dirs.sort()
         for name in sorted(files):
-            if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+            if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES) and not name.upper(
+            ).startswith("README."):
                 yield Path(root) / name
 
 

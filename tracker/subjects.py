@@ -172,9 +172,17 @@ def _attribution(sent, anchor, inside: set[int]) -> str:
     return ""
 
 
+_SOURCE_DOCUMENTS = {"figure", "data", "statistic", "number", "estimate", "survey", "report",
+                     "analysis", "research", "study", "poll", "count", "tally", "record"}
+
+
 def _source_name(token, inside: set[int]) -> str:
     if token.pos_ == "PRON":
         return ""
+    if token.lemma_.lower() in _SOURCE_DOCUMENTS:
+        for child in token.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                return _phrase(child, inside, with_preps=False)  # "Ofcom's figures show"
     keep = [t for t in token.subtree if t.i not in inside and not t.is_punct]
     # Keep the name and its appositions, not a trailing clause.
     run = _contiguous(keep, token) if keep else []
@@ -183,8 +191,16 @@ def _source_name(token, inside: set[int]) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
 
 
+_PLACE_PREPS = {"in", "at", "to", "near", "from", "across", "into", "outside", "inside"}
+
+
 def _location(sent, start: int, end: int) -> str:
     places = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    if not places:
+        # the small model tags some cities as people: a proper name after "in"/"to" is a place
+        places = [e for e in sent.ents if e.label_ not in ("ORG", "NORP", "DATE", "TIME", "MONEY",
+                                                           "PERCENT", "CARDINAL", "QUANTITY")
+                  and e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACE_PREPS]
     if not places:
         return ""
     centre = (start + end) / 2

@@ -1,0 +1,154 @@
+"""End-to-end: the CLI on real articles, bad input, and the Makefile targets."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from tracker.cli import cli
+from tracker.schema import COLUMNS, read_table
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+SEED_GOLD = ROOT.parent / "shared" / "seeds" / "gold.jsonl"
+SCORER = ROOT.parent / "shared" / "bench" / "score.py"
+
+ARTICLE = """---
+title: Aid to Ukraine
+source: Example News
+published: 2024-10-22
+url: https://example.org/aid
+---
+Britain pledged an additional £2.26bn loan to Ukraine for weapons purchases.
+The US prepares an $800m aid package, officials said.
+"""
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "tracker", *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=300)
+
+
+def test_every_command_has_help():
+    runner = CliRunner()
+    for name, command in cli.commands.items():
+        result = runner.invoke(cli, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Example:" in result.output, f"{name} help has no example"
+
+
+def test_extract_seeds_table(tmp_path):
+    out = tmp_path / "seeds.csv"
+    result = _run("extract", str(DATA), "--out", str(out), "--errors", str(tmp_path / "e.csv"), "-q")
+    assert result.returncode == 0, result.stderr
+    table = read_table(out)
+    assert list(table.columns) == list(COLUMNS)
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in DATA.glob("*.txt")}
+    for row in table.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.surface
+        assert row.low <= row.value <= row.high
+    loan = table[table["surface"].str.contains("2.26")].iloc[0]
+    assert loan["value"] == 2.26e9 and loan["currency"] == "GBP"
+    assert "loan" in loan["subject"] and loan["actor"] == "Britain"
+    surfaces = " ".join(table["surface"])
+    for not_a_figure in ("2022", "16th", "G7"):
+        assert not_a_figure not in surfaces
+    # a written table reads back as the same frame, CSV and Parquet alike
+    table.to_parquet(tmp_path / "t.parquet")
+    pd.testing.assert_frame_equal(read_table(tmp_path / "t.parquet"), table)
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="../shared/bench is not beside the project")
+def test_seeds_score(tmp_path):
+    out = tmp_path / "seeds.csv"
+    _run("extract", str(DATA), "--out", str(out), "--errors", str(tmp_path / "e.csv"), "-q")
+    result = subprocess.run([sys.executable, str(SCORER), str(SEED_GOLD), str(out), "--json"],
+                            capture_output=True, text=True, check=True)
+    scores = json.loads(result.stdout)
+    assert scores["value"]["F1"] >= 95
+    assert scores["value+unit"]["F1"] >= 90
+    assert scores["value+change"]["F1"] >= 90
+    assert scores["concept_partial"]["F1"] >= 75
+
+
+def test_front_matter_and_jsonl(tmp_path):
+    (tmp_path / "aid.md").write_text(ARTICLE, encoding="utf-8")
+    lines = [
+        {"id": "a1", "text": "Some 1,500 North Korean special forces have deployed.",
+         "source": "Wire", "published": "2024-10-18"},
+        {"id": "a2", "title": "Toll", "text": "The strike killed at least two civilians."},
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    out = tmp_path / "claims.csv"
+    result = _run("extract", str(tmp_path / "aid.md"), str(tmp_path / "feed.jsonl"),
+                  "--out", str(out), "--errors", str(tmp_path / "errors.csv"), "-q")
+    assert result.returncode == 0, result.stderr
+    table = read_table(out)
+    aid = table[table["doc_id"] == "aid"]
+    assert set(aid["published"]) == {"2024-10-22"} and set(aid["source"]) == {"Example News"}
+    body = ARTICLE.split("---\n", 2)[2]
+    for row in aid.itertuples():
+        assert body[row.start:row.end] == row.surface  # offsets count from after front matter
+    assert set(table["doc_id"]) == {"aid", "a1", "a2"}
+    assert table.loc[table["doc_id"] == "a2", "qualifier"].tolist() == ["at_least"]
+
+
+def test_bad_input_is_reported_and_the_rest_processed(tmp_path):
+    (tmp_path / "good.txt").write_text("The US prepares an $800m aid package.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "latin.txt").write_bytes("Le caf\xe9 a co\xfbt\xe9 \xa35m.".encode("latin-1"))
+    (tmp_path / "feed.jsonl").write_text('{"id": "x", "text": "12,000 troops"}\n{"id": "y"}\n{bad\n')
+    out, errors = tmp_path / "claims.csv", tmp_path / "errors.csv"
+    result = _run("extract", str(tmp_path), "--out", str(out), "--errors", str(errors), "-q")
+    assert result.returncode == 1  # something was skipped
+    problems = pd.read_csv(errors)
+    reasons = {(Path(r.file).name, r.line): r.reason for r in problems.itertuples()}
+    assert reasons[("empty.txt", 0)] == "empty file"
+    assert "no 'text'" in reasons[("feed.jsonl", 2)]
+    assert "malformed JSON" in reasons[("feed.jsonl", 3)]
+    assert "Windows-1252" in reasons[("latin.txt", 0)]  # read, with a warning
+    assert "empty.txt" in result.stderr and "feed.jsonl:3" in result.stderr
+    table = read_table(out)
+    assert set(table["doc_id"]) == {"good", "x", "latin"}
+    assert table.loc[table["doc_id"] == "latin", "currency"].tolist() == ["GBP"]
+
+
+def test_missing_input_exits_nonzero(tmp_path):
+    result = _run("extract", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "c.csv"),
+                  "--errors", str(tmp_path / "e.csv"), "-q")
+    assert result.returncode == 1
+    assert "no such file or folder" in result.stderr
+
+
+def test_report_writes_tables_and_charts(tmp_path):
+    out = tmp_path / "reports"
+    result = _run("report", str(DATA), "--out", str(out), "-q")
+    assert result.returncode == 0, result.stderr
+    for name in ("claims.csv", "claims.parquet", "subjects.csv", "money.csv", "errors.csv"):
+        assert (out / name).exists(), name
+    charts = sorted(p.name for p in (out / "charts").glob("*.png"))
+    assert {"money_by_subject.png", "counts_by_subject.png", "figures_per_article.png"} <= set(charts)
+    money = pd.read_csv(out / "money.csv")
+    assert {"GBP", "USD"} <= set(money["currency"])
+    subjects = pd.read_csv(out / "subjects.csv")
+    assert subjects["subject"].str.contains("special forces").any()
+
+
+@pytest.mark.slow
+def test_make_report_and_help():
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
+    result = subprocess.run(["make", "-s", "help"], cwd=ROOT, capture_output=True, text=True, env=env)
+    for target in ("report", "test", "eval", "bench", "fuzz"):
+        assert target in result.stdout
+    result = subprocess.run(["make", "report"], cwd=ROOT, capture_output=True, text=True,
+                            env=env, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (ROOT / "reports" / "claims.csv").exists()
+    assert (ROOT / "reports" / "charts" / "money_by_subject.png").exists()

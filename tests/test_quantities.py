@@ -1,0 +1,195 @@
+"""Tables of real-world sentences and the figures a reader takes from them.
+
+Each table is named for the class of error it guards.  Sentences are written in the style
+of the news the tracker reads (and the design card's own strings); none is taken from a
+benchmark set.  Known failures are xfail(strict=True), so a fix is noticed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from tracker.quantities import find_quantities
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    value: float | None = None
+    unit: str | None = None
+    currency: str | None = None
+    qualifier: str | None = None
+    change: str | None = None
+    low: float | None = None
+    high: float | None = None
+    noun: str | None = None
+    surface: str | None = None
+    index: int = 0  # which figure of the sentence is checked
+    count: int | None = None  # how many figures the sentence holds, if checked
+    marks: tuple = field(default=())
+
+
+def _param(case: Case):
+    return pytest.param(case, id=case.text[:60], marks=case.marks)
+
+
+CARD = [
+    Case("Britain pledged an additional £2.26bn loan to Ukraine", value=2.26e9,
+         unit="pound sterling", currency="GBP", surface="£2.26bn"),
+    Case("The US prepares an $800m aid package", value=8e8, currency="USD", surface="$800m"),
+    Case("South Korean intelligence services estimate some 1,500 North Korean special forces",
+         value=1500, qualifier="approx", unit="count"),
+    Case("The strike killed at least two civilians.", value=2, qualifier="at_least",
+         noun="civilians"),
+    Case("It damaged over 30 residential buildings.", value=30, qualifier="more_than"),
+    Case("a larger contingent of up to 12,000 soldiers", value=12000, qualifier="at_most",
+         noun="soldiers"),
+    Case("Pyongyang could send 12,000 troops.", value=12000, noun="troops"),
+    Case("The attack left 15 injured.", value=15),
+]
+
+MAGNITUDES = [
+    Case("The firm raised US$1.1 million from investors.", value=1.1e6, currency="USD"),
+    Case("The state will spend Rs 16,189 crore on roads.", value=16189e7, currency="INR"),
+    Case("The probe made a 1.5 billion-kilometre trip.", value=1.5e9, unit="kilometre"),
+    Case("That is about 930m miles from Earth.", value=9.3e8, unit="mile", qualifier="approx"),
+    Case("The harvest reached 940 000 t last year.", value=940000, unit="tonne"),
+    Case("A mole holds 6.02×10^23 atoms.", value=6.02e23),
+    Case("Analysts see the shares at $4/$6 a share.", value=6, unit="dollar per share", index=1),
+    Case("GBP 27 million was set aside for the scheme.", value=27e6, currency="GBP"),
+    Case("It reported a net loss of USD34.6 million.", value=34.6e6, currency="USD"),
+    Case("The club paid 5 million euros for the striker.", value=5e6, currency="EUR"),
+    Case("Global debt hit $307tn, the institute said.", value=307e12, currency="USD"),
+    Case("The fine was twelve thousand dollars.", value=12000, currency="USD"),
+]
+
+CURRENCIES = [
+    Case("Sales rose to A$3.2bn in the year.", value=3.2e9, currency="AUD"),
+    Case("The flat sold for HK$12m.", value=12e6, currency="HKD"),
+    Case("Ottawa will spend C$500m on housing.", value=5e8, currency="CAD"),
+    Case("The deal is worth NZ$40 million.", value=4e7, currency="NZD"),
+    Case("The company lost 3 billion Swedish kronor.", value=3e9, currency="SEK"),
+    Case("Tickets cost 50 ringgit each.", value=50, currency="MYR"),
+    Case("The yen fell as Tokyo spent 9 trillion yen.", value=9e12, currency="JPY"),
+    Case("Fines of 2,000 shekels were handed out.", value=2000, currency="ILS"),
+    Case("The grant of 400 Australian dollars per family", value=400, currency="AUD"),
+    Case("A ¥5,000 note", value=5000, currency="JPY"),
+    Case("Brent crude rose to $85 a barrel.", value=85, unit="dollar per barrel",
+         currency="USD"),
+    Case("A bar of chocolate now costs 85p.", value=85, unit="penny", currency=""),
+]
+
+NOT_UNITS = [
+    Case("I'm 5 minutes away.", value=5, unit="minute"),
+    Case("They seized 120 APCs and tanks.", value=120, unit="count"),
+    Case("The meeting ends at 4pm today.", count=0),
+    Case("There were 40 people in the hall.", value=40, unit="count", noun="people"),
+    Case("He scored 3 in all competitions.", value=3, unit="count"),
+    Case("A 5G network covers the city.", count=0),
+]
+
+RANGES = [
+    Case("Homes sell from $200,000 to $1.5 million.", low=2e5, high=1.5e6, currency="USD"),
+    Case("Between five and six people were arrested.", low=5, high=6),
+    Case("Police say 10-15 people were hurt.", low=10, high=15),
+    Case("The plant makes sub-5 nanometre chips.", value=5, unit="nanometre"),
+    Case("Bonuses of $1m-$2m were paid.", low=1e6, high=2e6, currency="USD"),
+    Case("The project costs 10 to 20 billion dollars.", low=10e9, high=20e9, currency="USD"),
+    Case("Between 300 and 400 homes were flooded.", low=300, high=400),
+    Case("Shares rose from 15 to 23 pence.", value=15, change="up", index=0, count=2),
+    Case("Shares rose from 15 to 23 pence.", value=23, change="up", index=1, count=2),
+]
+
+BOUNDS_AND_CHANGES = [
+    Case("Inflation was just under 5%.", value=5, qualifier="less_than", unit="percentage"),
+    Case("More than 200 flights were cancelled.", value=200, qualifier="more_than"),
+    Case("Upwards of 300 people gathered.", value=300, qualifier="more_than"),
+    Case("As many as 40 cars were damaged.", value=40, qualifier="at_most"),
+    Case("The FTSE 100 was up 3% by noon.", value=3, change="up", unit="percentage"),
+    Case("Output fell 0.6 per cent in March.", value=0.6, change="down", unit="percentage"),
+    Case("Sales posted a 12% drop on the year.", value=12, change="down"),
+    Case("Unemployment rose 5% last year.", value=5, change="up"),
+    Case("The index fell by 2 points.", value=2, change="down", unit="point"),
+    Case("Rates rose 0.25 percentage points.", value=0.25, unit="percentage point", change="up"),
+    Case("Nearly 2,000 jobs will go.", value=2000, qualifier="approx"),
+    Case("Fewer than 10 schools reopened.", value=10, qualifier="less_than"),
+]
+
+NOT_FIGURES = [
+    Case("Guterres visited Moscow in April 2022.", count=0),
+    Case("The law was passed in 2004.", count=0),
+    Case("Its FY2024 results are due.", count=0),
+    Case("Polls close at 9:30 p.m. local time.", count=0),
+    Case("Leaders met at the 16th BRICS Summit.", count=0),
+    Case("It was the first summit since the war.", count=0),
+    Case("Chelsea won 3-1 at home.", count=0),
+    Case("Call 0800 123 4567 for help.", count=0),
+    Case("The Airbus A320 and the Boeing 787 were grounded.", count=0),
+    Case("COVID-19 cases rose.", count=0),
+    Case("G7 members met in Italy.", count=0),
+    Case("The match ended 2-2.", count=0),
+    Case("Sales of the iPhone 15 were strong.", count=0),
+]
+
+VAGUE = [
+    Case("Dozens of US lawmakers signed the letter.", value=12, low=12, high=120,
+         qualifier="at_least"),
+    Case("Hundreds of homes lost power.", value=100, qualifier="at_least"),
+    Case("Tens of thousands of protesters marched.", value=1e4, low=1e4, high=1e5,
+         qualifier="at_least"),
+    Case("It cost millions of dollars.", value=1e6, currency="USD", qualifier="at_least"),
+]
+
+FRACTIONS_AND_WORDS = [
+    Case("Half of the votes were counted.", value=0.5, unit="fraction"),
+    Case("A third of the budget goes on health.", value=1 / 3),
+    Case("The two-and-a-half-year-long conflict goes on.", value=2.5, unit="year"),
+    Case("The city has 1.5m people.", value=1.5e6, unit="count", noun="people"),
+    Case("Twelve thousand runners took part.", value=12000),
+    Case("A dozen eggs", value=12),
+    Case("Maddon, 66, has lost weight.", value=66, unit="year of age"),
+    Case("It hit minus 5C overnight.", value=-5, unit="degree Celsius"),
+]
+
+PHYSICAL = [
+    Case("Winds of 70mph hit the coast.", value=70, unit="mile per hour"),
+    Case("Temperatures reached 40C in Seville.", value=40, unit="degree Celsius"),
+    Case("The field produces 52,000 barrels a day.", value=52000, unit="barrel per day"),
+    Case("The car weighs 1,200kg.", value=1200, unit="kilogram"),
+    Case("The wall is 5 km long.", value=5, unit="kilometre"),
+    Case("The engine makes 300 hp.", value=300, unit="horsepower"),
+    Case("The bottle holds 75ml.", value=75, unit="millilitre"),
+    Case("He weighed 200lbs.", value=200, unit="pound-mass"),
+    Case("The engine gives 275 pound-feet of torque.", value=275, unit="pound-foot"),
+]
+
+TABLES = {
+    "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
+    "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
+    "vague": VAGUE, "fractions_and_words": FRACTIONS_AND_WORDS, "physical": PHYSICAL,
+}
+ALL = [_param(c) for cases in TABLES.values() for c in cases]
+
+
+@pytest.mark.parametrize("case", ALL)
+def test_figure(case: Case):
+    found = find_quantities(case.text)
+    if case.count is not None:
+        assert len(found) == case.count, [q.surface for q in found]
+    if case.count == 0:
+        return
+    assert len(found) > case.index, f"no figure #{case.index} in {case.text!r}"
+    q = found[case.index]
+    assert case.text[q.start:q.end] == q.surface
+    for name in ("value", "unit", "currency", "qualifier", "change", "low", "high", "noun",
+                 "surface"):
+        expected = getattr(case, name)
+        if expected is None:
+            continue
+        got = getattr(q, name)
+        if isinstance(expected, float) or isinstance(got, float):
+            assert got == pytest.approx(expected, rel=1e-9), f"{name}: {got!r} in {q}"
+        else:
+            assert got == expected, f"{name}: {got!r} in {q}"
