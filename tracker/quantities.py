@@ -76,9 +76,19 @@ _SYMBOL_BEFORE = re.compile(
     + "|".join(re.escape(s) for s in currencies.SYMBOLS)
     + r")[ \u00a0]?$"
 )
+_CODE_BEFORE = re.compile(  # "usd 20", "usd$ 15", "Mex$ 10", "MUSD 30" (millions)
+    r"(?:^|(?<=[^A-Za-z]))(M)?(" + "|".join(currencies.CASELESS_CODES) + r")(\$)?[ \u00a0]?$",
+    re.IGNORECASE,
+)
 _SYMBOL_AFTER = re.compile(
     r"^[ \u00a0]?(" + "|".join(re.escape(s) for s in currencies.SYMBOLS if s.isalpha()) + r")\b"
 )
+_CODE_AFTER = re.compile(
+    r"^[ \u00a0]?(M)?(" + "|".join(currencies.CASELESS_CODES) + r")\b", re.IGNORECASE)
+_SIGN_AFTER = re.compile(
+    r"^[ \u00a0]?(" + "|".join(re.escape(s) for s in currencies.SIGNS) + r")(?![\w$])")
+_WORD_BEFORE_AMOUNT = re.compile(
+    r"(?:^|(?<=\W))(dollars?|euros?|pounds?|yen|yuan|rupees?|sen|pesos?)[ \u00a0]$", re.IGNORECASE)
 _CURRENCY_WORDS = re.compile(
     r"^[ \u00a0-]?(?:of[ \u00a0])?("
     + "|".join(re.escape(w) for w in currencies.WORDS)
@@ -170,7 +180,7 @@ def _previous_word(text: str, start: int) -> str:
 
 
 def _next_word(text: str, end: int) -> str:
-    m = re.match(r"[\s,.]*([A-Za-z]+)", text[end:end + 30])
+    m = re.match(r"[\s,.\-]*([A-Za-z]+)", text[end:end + 30])
     return m.group(1) if m else ""
 
 
@@ -250,7 +260,8 @@ def _unit_or_scale_glued(after: str) -> bool:
         return False
     word = m.group()
     return word in SCALES or lookup(after, glued=True) is not None or word.lower() in (
-        "p", "cents", "c", "pc", "pct", "bn", "mn", "tn", "k")
+        "p", "cents", "c", "pc", "pct", "bn", "mn", "tn", "k") or bool(
+        _CODE_AFTER.match(after) or _SYMBOL_AFTER.match(after) or _SIGN_AFTER.match(after))
 
 
 # ---------------------------------------------------------------------------- the scan
@@ -276,11 +287,28 @@ class _Figure:
 
 
 def _currency_before(text: str, fig: _Figure) -> None:
-    m = _SYMBOL_BEFORE.search(text[max(0, fig.start - 8):fig.start])
+    window = text[max(0, fig.start - 8):fig.start]
+    m = _SYMBOL_BEFORE.search(window)
     if m and m.group(1) == "PS" and fig.end - fig.start < 3:
         return  # "PS5" is a games console; "PS2.7m" an ASCII-folded "£2.7m"
     if m:
         fig.currency = currencies.SYMBOLS[m.group(1)]
+        fig.start -= len(m.group(0))
+        return
+    m = _CODE_BEFORE.search(window)
+    if m and (m.group(1) is None or m.group(1) == "M") and (
+        m.group(2).isupper() or m.group(3) or not m.group(1)
+    ):
+        fig.currency = currencies.CASELESS_CODES[m.group(2).upper()]
+        fig.start -= len(m.group(0))
+        if m.group(1):
+            fig.value *= 1e6
+            fig.factor = 1e6
+        return
+    m = _WORD_BEFORE_AMOUNT.search(text[max(0, fig.start - 10):fig.start])
+    if m and fig.kind == "digits":
+        word = m.group(1).lower()
+        fig.currency = currencies.WORDS.get(word) or currencies.WORDS.get(word + "s", "")
         fig.start -= len(m.group(0))
 
 
@@ -325,6 +353,21 @@ def _currency_after(text: str, fig: _Figure) -> None:
         if m and m.group(1).isupper() and len(m.group(1)) == 3:
             fig.currency = currencies.SYMBOLS[m.group(1)]
             fig.end += m.end()
+            _scale_after(text, fig)  # "75 USD million"
+            return
+        m = _CODE_AFTER.match(rest)
+        if m and (m.group(2).isupper() or not m.group(1)) and (m.group(1) is None or m.group(1) == "M"):
+            fig.currency = currencies.CASELESS_CODES[m.group(2).upper()]
+            fig.end += m.end()
+            if m.group(1) and fig.factor == 1:
+                fig.value *= 1e6  # "30 MUSD": millions of US dollars
+                fig.factor = 1e6
+            _scale_after(text, fig)
+            return
+        m = _SIGN_AFTER.match(rest)
+        if m:
+            fig.currency = currencies.SIGNS[m.group(1)]  # "15 €", "100元"
+            fig.end += m.end()
             return
         m = _SUBUNIT.match(rest)
         if m and fig.kind == "digits" and fig.factor == 1:
@@ -336,6 +379,28 @@ def _currency_after(text: str, fig: _Figure) -> None:
         m = _CURRENCY_WORDS.match(rest)
         if m and currencies.WORDS[m.group(1).lower()] == fig.currency:
             fig.end += m.end()
+
+
+_CENTS = re.compile(r"^[ \u00a0]*(?:and[ \u00a0]+)?(?=\S)")
+_CENTS_END = re.compile(r"^[ \u00a0]*(?:(cents?|pence|p|c|centavos?)\b|(?=[.,;!?)]|$|[ \u00a0]more\b))",
+                        re.IGNORECASE)
+
+
+def _cents_after(text: str, fig: _Figure, nxt: _Candidate | None) -> bool:
+    """"3 dollars 50 cents", "15 USD 50": whole units then a number of hundredths."""
+    if nxt is None or not fig.currency or fig.factor != 1 or fig.value != int(fig.value):
+        return False
+    gap = _CENTS.match(text[fig.end:fig.end + 8])
+    if not gap or nxt.start != fig.end + gap.end() or not 0 < nxt.value < 100:
+        return False
+    if nxt.value != int(nxt.value):
+        return False
+    tail = _CENTS_END.match(text[nxt.end:nxt.end + 12])
+    if not tail:
+        return False
+    fig.value += nxt.value / 100
+    fig.end = nxt.end + (tail.end() if tail.group(1) else 0)
+    return True
 
 
 def _unit_after(text: str, fig: _Figure) -> None:
@@ -475,8 +540,10 @@ def find_quantities(text: str) -> list[Quantity]:
         i += 1
         fig.change, carried_change = carried_change, ""
         lead = text[max(0, fig.start - 12):fig.start].lower()
-        join = _RANGE_JOIN.match(text[fig.end:fig.end + 6])
         nxt_i = next((k for k in range(i, len(candidates)) if candidates[k].start >= fig.end), None)
+        if _cents_after(text, fig, candidates[nxt_i] if nxt_i is not None else None):
+            nxt_i = next((k for k in range(i, len(candidates)) if candidates[k].start >= fig.end), None)
+        join = _RANGE_JOIN.match(text[fig.end:fig.end + 6])
         if join and nxt_i is not None:
             nxt = _assemble(text, candidates[nxt_i])
             joiner = join.group().strip().lower()
@@ -486,8 +553,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # "won 3-1": a score, not figures
             change = _change_before(text, _from_start(text, fig.start))
             from_to = joiner == "to" and re.search(r"\bfrom\s*$", lead) and change
-            clash = (fig.currency and nxt.currency and fig.currency != nxt.currency) or (
-                fig.unit and nxt.unit and fig.unit != nxt.unit)
+            clash = _measure(fig) != _measure(nxt) and "" not in (_measure(fig), _measure(nxt))
+            if joiner == "to" and change and not from_to:
+                # "rose 6.2% to $1.45bn": a change, then the level it reached
+                clash = clash or _measure(fig) != _measure(nxt) or bool(nxt.currency and fig.currency)
             ok = adjacent and not clash and (
                 (joiner == "and" and re.search(r"\bbetween\s+\S*$", lead))
                 or joiner in ("-", "–", "—")
@@ -514,6 +583,15 @@ def find_quantities(text: str) -> list[Quantity]:
         if q is not None:
             out.append(q)
     return out
+
+
+def _measure(fig: _Figure) -> str:
+    """What a figure measures, to tell a range ("$1m to $2m") from two figures ("5% to $1m")."""
+    if fig.currency:
+        return "currency:" + fig.currency
+    if fig.unit:
+        return fig.unit.name
+    return fig.unit_name
 
 
 def _is_age(text: str, fig: _Figure) -> bool:

@@ -109,6 +109,15 @@ CURRENCIES: dict[str, dict] = {
     "ITL": {"name": "italian lira", "symbols": ["ITL"], "words": ["italian lire", "lire"]},
 }
 
+# Codes also matched in lower case ("usd 20", "rmb 10") and with a dollar sign glued on
+# ("usd$ 15", "Mex$ 10"); other codes are English words in lower case ("try", "cop").
+CASELESS_CODES = {
+    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
+    "AUD": "AUD", "CAD": "CAD", "NZD": "NZD", "HKD": "HKD", "CHF": "CHF", "INR": "INR",
+    "MXN": "MXN", "MEX": "MXN", "SGD": "SGD", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
+    "ZAR": "ZAR", "KRW": "KRW", "RUB": "RUB", "BRL": "BRL",
+}
+
 # Coins: written after the amount (or glued: "20p", "50c").
 SUBUNITS: dict[str, str] = {
     "cents": "cent", "cent": "cent", "¢": "cent", "pence": "penny", "penny": "penny",
@@ -125,3 +134,5 @@ WORDS: dict[str, str] = dict(sorted(
     ((w, code) for code, c in CURRENCIES.items() for w in c["words"]),
     key=lambda item: -len(item[0])))
 NAMES: dict[str, str] = {code: c["name"] for code, c in CURRENCIES.items()}
+# Symbols that are not letters ("€", "$", "₾"): these may also follow the amount ("15 €").
+SIGNS: dict[str, str] = {s: code for s, code in SYMBOLS.items() if not any(ch.isalpha() for ch in s)}
