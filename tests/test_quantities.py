@@ -55,7 +55,7 @@ MAGNITUDES = [
     Case("The state will spend Rs 16,189 crore on roads.", value=16189e7, currency="INR"),
     Case("The probe made a 1.5 billion-kilometre trip.", value=1.5e9, unit="kilometre"),
     Case("That is about 930m miles from Earth.", value=9.3e8, unit="mile", qualifier="approx"),
-    Case("The harvest reached 940 000 t last year.", value=940000, unit="tonne"),
+    Case("The harvest reached 940 000 t last year.", value=940000, unit="metric ton"),
     Case("A mole holds 6.02×10^23 atoms.", value=6.02e23),
     Case("Analysts see the shares at $4/$6 a share.", value=6, unit="dollar per share", index=1),
     Case("GBP 27 million was set aside for the scheme.", value=27e6, currency="GBP"),

@@ -10,7 +10,10 @@ import re
 
 from .data.numbers import DOZEN, FRACTIONS, MULTIPLIERS, SCALES, TENS, UNITS, VAGUE
 
-_SEPARATOR = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009 '](?=\d{3}(?!\d))")
+_SEPARATOR = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009 '](?=\d{3}(?!\d)|\d{2},)")
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_FRACTION = re.compile(
+    r"(?:(?P<whole>\d+)[ \u00a0]?(?=[½¼¾⅓⅔⅛])|(?P<whole2>\d+)[ \u00a0])?(?:(?P<num>\d+)/(?P<den>\d+)|(?P<vulgar>[½¼¾⅓⅔⅛]))")
 _SCIENTIFIC = re.compile(
     r"""
     (?P<mantissa>[\d.]+)          # 6.02
@@ -31,8 +34,17 @@ def parse_digits(text: str) -> float | None:
     6.02e+23
     >>> parse_digits("1" * 400) is None
     True
+    >>> parse_digits("10 1/2"), parse_digits("1/4"), parse_digits("½"), parse_digits("12,34,567.89")
+    (10.5, 0.25, 0.5, 1234567.89)
     """
     text = re.sub(r"^(?i:minus)[\s-]+", "-", text.strip().replace("\u2212", "-"))
+    m = _FRACTION.fullmatch(text)
+    if m:
+        whole = float(m["whole"] or m["whole2"] or 0)
+        if m["vulgar"]:
+            return whole + VULGAR[m["vulgar"]]
+        num, den = int(m["num"]), int(m["den"])
+        return whole + num / den if num < den or not m["whole2"] else None
     m = _SCIENTIFIC.fullmatch(text)
     if m:
         try:

@@ -25,7 +25,10 @@ _DIGITS = re.compile(
     (?<![\d.,/:_])                          # not the tail of a decimal, a date or a time
     (?:(?<![\w)\-])[-−](?=\d)|(?i:minus)[\s-](?=\d))?   # a minus sign standing free, or "minus"
     (?:
-        \d{1,3}(?:,\d{3})+(?!\d)            # 1,500 or 12,000,000
+        (?:\d+[ \u00a0])?[1-9]\d?/(?:2|3|4|8|16|32|64|128)(?![\d/])   # 1/4, 10 1/2, 1/16
+      | \d*[ \u00a0]?[½¼¾⅓⅔⅛]             # 10½, ½
+      | \d{1,2}(?:,\d{2})+,\d{3}(?!\d)     # 12,34,567: Indian grouping (lakh, crore)
+      | \d{1,3}(?:,\d{3})+(?!\d)            # 1,500 or 12,000,000
       | \d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)   # 940 000 (thin or plain space)
       | \d+                                 # 2004, 15
     )
@@ -207,8 +210,8 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         return text[max(0, c.start - 4):c.start].lower() != "sub-"  # COVID-19, F-16; not sub-5
     if re.match(r"[A-Za-z]", after) and not _unit_or_scale_glued(after):
         return True  # 4G, 3D, 1990s, 16th
-    if _ORDINAL_AFTER.match(after):
-        return True
+    if _ORDINAL_AFTER.match(after) or re.match(r"/\d", after):
+        return True  # 16th; 9/11
     if _TIME_AFTER.match(after):
         return True
     prev = _previous_word(text, c.start)
@@ -327,7 +330,7 @@ def _scale_after(text: str, fig: _Figure) -> None:
         follows = _next_word(text, fig.end + m.end()).lower()
         if not fig.currency and not _CURRENCY_WORDS.match(rest):
             if word in ("m", "M"):
-                if not re.match(r"^[ \u00a0][a-z]", rest) or follows in _MEASURE_WORDS:
+                if not re.match(r"^[ \u00a0][a-z]", rest) or follows in _MEASURE_WORDS | _NO_NOUN:
                     return  # "400m", "a 5m-high wall": metres
             elif word.lower() == "k":
                 if not re.match(r"^[ \u00a0][a-z]", rest) or follows in ("run", "race"):
@@ -345,6 +348,8 @@ def _currency_after(text: str, fig: _Figure) -> None:
     rest = text[fig.end:fig.end + 40]
     if not fig.currency:
         m = _CURRENCY_WORDS.match(rest)
+        if m and m.group(1).lower() in ("pound", "pounds") and not _money_context(text, fig):
+            m = None  # "drop 25 pounds", "a 2,204.62-pound load": weight
         if m and not re.match(r"-[A-Za-z]", rest[m.end():m.end() + 2]):  # not "pound-feet"
             fig.currency = currencies.WORDS[m.group(1).lower()]
             fig.end += m.end()
@@ -379,6 +384,14 @@ def _currency_after(text: str, fig: _Figure) -> None:
         m = _CURRENCY_WORDS.match(rest)
         if m and currencies.WORDS[m.group(1).lower()] == fig.currency:
             fig.end += m.end()
+
+
+def _money_context(text: str, fig: _Figure) -> bool:
+    """Whether "pounds" after this figure are money: a scale word or a money word nearby."""
+    if fig.factor > 1:
+        return True
+    window = text[max(0, fig.start - 60):fig.end + 40].lower()
+    return any(w in phrases.MONEY_CUES for w in re.findall(r"[a-z£]+", window))
 
 
 _CENTS = re.compile(r"^[ \u00a0]*(?:and[ \u00a0]+)?(?=\S)")
@@ -418,19 +431,26 @@ def _unit_after(text: str, fig: _Figure) -> None:
 
 
 def _rate_after(text: str, fig: _Figure) -> None:
+    """"$4 a share", "barrels per day", "50 centimeters/millisecond": a rate."""
     if not (fig.currency or fig.unit or fig.unit_name):
         return
-    m = _RATE.match(text[fig.end:fig.end + 30])
+    rest = text[fig.end:fig.end + 40]
+    m = _RATE.match(rest)
     if not m:
         return
+    base = fig.unit_name or (fig.unit.name if fig.unit else currencies.NAMES[fig.currency])
     words = m.group(1).lower()
     for candidate in (words, words.split(" ")[0]):
         noun = _PER_NOUNS.get(candidate) or _PER_NOUNS.get(candidate.rstrip("s"))
         if noun:
-            base = fig.unit.name if fig.unit else (fig.unit_name or currencies.NAMES[fig.currency])
             fig.unit_name = f"{base} per {noun}"
             fig.end += m.start(1) + len(candidate)
             return
+    found = lookup(" " + rest[m.start(1):], glued=False)
+    if found:
+        unit, length = found
+        fig.unit_name = f"{base} per {unit.name}"
+        fig.end += m.start(1) + length - 1
 
 
 def _counted_noun(text: str, fig: _Figure) -> None:

@@ -73,7 +73,7 @@ def lexicon() -> tuple[dict[str, Unit], dict[str, Unit]]:
     return words, symbols
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:['/][^\W\d_]+)*|[%°º¢]+[CFcf]?|/[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+[23²³]?(?:['/][^\W\d_]+[23²³]?)*|[%°º¢]+[CFcf]?|/[^\W\d_]+")
 
 
 def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
@@ -88,6 +88,7 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
     True
     """
     words, symbols = lexicon()
+    text = text.replace("\u03bc", "\u00b5")  # Greek mu written for the micro sign
     offset = 1 if text[:1] in " \u00a0" else 0
     tokens = []
     pos = offset
@@ -115,7 +116,7 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
         elif len(surface) <= 2 and surface.isalpha() and not glued and after[:1].isalnum():
             unit = None
         if unit is not None:
-            if after[:1].isalpha() or after == "'":
+            if after[:1].isalnum() or after == "'":  # "24703L202" is a code
                 continue  # "5 in" of "5 inches"? no: a word goes on, so this is not it
             return unit, end
     return None

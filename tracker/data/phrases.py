@@ -114,3 +114,14 @@ AMOUNT_CAPITALS = {
     "Less", "Fewer", "Up", "Down", "Between", "From", "At", "By", "To", "And", "The", "Of",
     "In", "On", "For", "With", "Than", "Another", "Roughly", "Approximately", "I", "But",
 }
+
+# Words near "N pounds" that make it money, not weight ("fined 500 pounds", "worth 5 pounds").
+MONEY_CUES = {
+    "cost", "costs", "costing", "paid", "pay", "pays", "paying", "worth", "price", "prices",
+    "priced", "fine", "fined", "fines", "salary", "wage", "wages", "spend", "spent", "spending",
+    "earn", "earned", "earns", "bid", "sterling", "budget", "loan", "fund", "funds", "funding",
+    "sold", "sell", "buy", "bought", "charge", "charged", "fee", "fees", "tax", "taxes", "bill",
+    "profit", "profits", "revenue", "sales", "debt", "raise", "raised", "donated", "grant",
+    "award", "compensation", "bonus", "deal", "investment", "invest", "invested", "rent",
+    "ticket", "tickets", "per", "each", "bet", "prize", "million", "billion", "pence", "£",
+}
