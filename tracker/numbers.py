@@ -13,7 +13,7 @@ from .data.numbers import DOZEN, FRACTIONS, MULTIPLIERS, SCALES, TENS, UNITS, VA
 _SEPARATOR = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009 '](?=\d{3}(?!\d)|\d{2},)")
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _FRACTION = re.compile(
-    r"(?:(?P<whole>\d+)[ \u00a0]?(?=[½¼¾⅓⅔⅛])|(?P<whole2>\d+)[ \u00a0])?(?:(?P<num>\d+)/(?P<den>\d+)|(?P<vulgar>[½¼¾⅓⅔⅛]))")
+    r"(?:(?P<whole>\d+)[ \u00a0]?(?=[½¼¾⅓⅔⅛])|(?P<whole2>\d+)[ \u00a0])?(?:(?P<num>\d+)[/⁄](?P<den>\d+)|(?P<vulgar>[½¼¾⅓⅔⅛]))")
 _SCIENTIFIC = re.compile(
     r"""
     (?P<mantissa>[\d.]+)          # 6.02

@@ -32,17 +32,31 @@ def neutralise(cell: str) -> str:
 
 @contextmanager
 def atomic_path(path: str | os.PathLike):
-    """Yield a temporary path beside `path`; rename it over `path` only on success."""
+    """Yield a temporary path beside `path`; rename it over `path` only on success.
+
+    The file gets the mode a plain open() would give it (mkstemp's is owner-only), and is
+    flushed to disk before the rename, so the target is always the old file or the new one.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     try:
+        os.chmod(tmp, _default_mode())
         yield Path(tmp)
+        with open(tmp, "rb") as written:
+            os.fsync(written.fileno())
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _default_mode() -> int:
+    """0o666 less the process umask (which can only be read by setting it)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def write_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
@@ -68,7 +82,15 @@ def safe_name(name: str, limit: int = 80) -> str:
 
     >>> safe_name("../../etc/x"), safe_name("North Korean special forces / count")
     ('etc_x', 'North_Korean_special_forces_count')
+    >>> safe_name(".."), safe_name("CON"), safe_name("nul.csv")
+    ('unnamed', '_CON', '_nul.csv')
     """
     cleaned = re.sub(r"[^A-Za-z0-9_.-]+", "_", name).strip("._-")
-    cleaned = re.sub(r"\.{2,}", "_", cleaned)
-    return cleaned[:limit] or "unnamed"
+    cleaned = re.sub(r"\.{2,}", "_", cleaned)[:limit]
+    if cleaned.split(".")[0].upper() in _RESERVED:
+        cleaned = "_" + cleaned[:limit - 1]  # "CON", "nul.csv": devices on Windows
+    return cleaned or "unnamed"
+
+
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
+             *(f"LPT{i}" for i in range(10))}

@@ -22,10 +22,11 @@ from .units import Unit, lookup
 
 _DIGITS = re.compile(
     r"""
-    (?<![\d.,/:_])                          # not the tail of a decimal, a date or a time
-    (?:(?<![\w)\-])[-−](?=\d)|(?i:minus)[\s-](?=\d))?   # a minus sign standing free, or "minus"
+    (?:(?<![A-Za-z])(?i:minus)[\s-](?=\d)     # "minus 5", "minus-5"
+      | (?<![\d.,/:_])                        # not the tail of a decimal, a date or a time
+        (?:(?<![\w)\-])[-−](?=\d))?)          # a minus sign standing free
     (?:
-        (?:\d+[ \u00a0])?[1-9]\d?/(?:2|3|4|8|16|32|64|128)(?![\d/])   # 1/4, 10 1/2, 1/16
+        (?:\d+[ \u00a0])?[1-9]\d?[/⁄](?:2|3|4|8|16|32|64|128)(?![\d/])   # 1/4, 10 1/2, 1/16
       | \d*[ \u00a0]?[½¼¾⅓⅔⅛]             # 10½, ½
       | \d{1,2}(?:,\d{2})+,\d{3}(?!\d)     # 12,34,567: Indian grouping (lakh, crore)
       | \d{1,3}(?:,\d{3})+(?!\d)            # 1,500 or 12,000,000
@@ -101,7 +102,8 @@ _CURRENCY_WORDS = re.compile(
 _SUBUNIT = re.compile(r"^(?:[ \u00a0]?(cents|cent|pence|penny|sen|satoshis?)\b|(p|¢)(?![\w]))",
                       re.IGNORECASE)
 _SCALE = re.compile(r"^([ \u00a0-]?)([A-Za-z]+)\b\.?")
-_RATE = re.compile(r"^[ \u00a0]?(?:per|a|an|/|every)[ \u00a0]?([A-Za-z]+(?: [a-z]+)?)", re.IGNORECASE)
+_RATE = re.compile(r"^(?:[ \u00a0]?(?:per|an?|every)[ \u00a0]|[ \u00a0]?/[ \u00a0]?)([A-Za-z]+(?: [a-z]+)?)",
+                   re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^[ \u00a0]?(?:-|–|—|to|and|or)[ \u00a0]?", re.IGNORECASE)
 _NOUN = re.compile(r"^[ \u00a0-]([a-z][a-z'\-]*(?: [a-z][a-z\-]*)?)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s,]*$")
@@ -201,7 +203,8 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
                            "is", "was", "has", "would", "will", "could"} or prev in {
                 "no", "any", "every", "the", "this", "that", "which", "each", "someone",
                 "only", "anyone", "everyone", "last"} or not nxt
-        return False
+        prev = _previous_word(text, c.start).lower()
+        return c.kind == "words" and prev in ("top", "bottom")  # "the bottom three": a rank
     if before.isalpha() and not _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start]):
         return True  # G7, A320, FY2024
     if before and before in "#№":
@@ -226,12 +229,15 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         month = re.match(r"^\s?[-–/]\s?\d{1,2}\s+(\w+)", after).group(1).lower()
         if month in phrases.MONTHS:
             return True  # 22-24 October
-    if re.fullmatch(r"(?:1[0-9]|20)\d\d", surface) and not _unit_or_scale_glued(after.lstrip()):
+    if (re.fullmatch(r"1\d\d\d|2[01]\d\d", surface) and not _unit_or_scale_glued(after.lstrip())
+            and not _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])):
         if re.match(r"^(?:[-–/]\d{2,4}\b|s\b)", after):
             return True  # 2019-20, 2019/20
         if prev.lower() in phrases.YEAR_CUES or prev.lower().rstrip(".") in phrases.MONTHS:
-            return True
-        if not re.match(r"^[ \u00a0]?[a-z]+s\b", after) and not _unit_or_scale_glued(after.lstrip()):
+            return True  # in 2004, by 2120
+        if 1900 <= c.value <= 2035 and not _QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start]):
+            return True  # "1988 sales": a year, unless a qualifier makes it an amount
+        if not re.match(r"^[ \u00a0]?[a-z]+s\b", after):
             return True  # a bare 4-digit year-like number with no plural noun after it
     if re.match(r"^0\d", surface):
         return True  # 0800 numbers, codes with leading zeros
@@ -252,8 +258,17 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         and not re.match(r"^,\s", text[c.start - len(prev) - 2:c.start - len(prev)])
     ):
         return True  # Boeing 787, iPhone 11, S&P 500, Article 5
-    if prev.lower() in ("top", "bottom") and c.kind == "words":
-        return True  # "the top three": a rank
+    if prev.lower() in phrases.LABEL_WORDS and not _unit_or_scale_glued(after.lstrip()):
+        return True  # category 4, Game 7, the S&P 500, Route 66
+    follower = re.match(r"[ \u00a0]([A-Z][a-z]+)((?:[ \u00a0][A-Z][a-z]+){0,2})", after + text[c.end + 12:c.end + 40])
+    if follower and c.value == int(c.value) and not _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start]):
+        words = (follower.group(1) + follower.group(2)).lower().split()
+        if any(w in phrases.STREET_WORDS for w in words):
+            return True  # 575 Wilbraham Road
+        if (c.value >= 100 and "," not in surface and words[0] not in phrases.MONTHS
+                and not lookup(after, glued=False) and not _CURRENCY_WORDS.match(text[c.end:c.end + 40])
+                and not _QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start])):
+            return True  # the 787 Dreamliner, two new 737 Max jets
     return False
 
 
@@ -340,8 +355,11 @@ def _scale_after(text: str, fig: _Figure) -> None:
     if fig.kind == "words" and factor < 1e3:
         return
     fig.value *= factor
-    fig.factor = factor
+    fig.factor *= factor
     fig.end += m.end()
+    if factor == 100 or (factor >= 1e3 and re.match(r"[ \u00a0](?:thousand|million|billion)\b",
+                                                     text[fig.end:fig.end + 10])):
+        _scale_after(text, fig)  # "4 hundred million", "half a million"
 
 
 def _currency_after(text: str, fig: _Figure) -> None:
@@ -574,9 +592,7 @@ def find_quantities(text: str) -> list[Quantity]:
             change = _change_before(text, _from_start(text, fig.start))
             from_to = joiner == "to" and re.search(r"\bfrom\s*$", lead) and change
             clash = _measure(fig) != _measure(nxt) and "" not in (_measure(fig), _measure(nxt))
-            if joiner == "to" and change and not from_to:
-                # "rose 6.2% to $1.45bn": a change, then the level it reached
-                clash = clash or _measure(fig) != _measure(nxt) or bool(nxt.currency and fig.currency)
+
             ok = adjacent and not clash and (
                 (joiner == "and" and re.search(r"\bbetween\s+\S*$", lead))
                 or joiner in ("-", "–", "—")

@@ -8,9 +8,11 @@ the line and the reason, and reading goes on.  JSONL is streamed a line at a tim
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -58,15 +60,31 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[m.end():]
 
 
+# UTF-32-LE's BOM starts with UTF-16-LE's: test the UTF-32 ones first.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+_WIDE = ("utf-16", "utf-32")  # encodings whose text is full of NUL bytes
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def bom_encoding(data: bytes) -> str:
+    """The encoding a byte-order mark announces, or "" without one.
+
+    >>> bom_encoding("£5m".encode("utf-16")), bom_encoding(b"plain")
+    ('utf-16', '')
+    """
+    return next((encoding for bom, encoding in _BOMS if data.startswith(bom)), "")
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Bytes to text: a BOM's encoding, else UTF-8, else Windows-1252; and a caveat if any."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16"), (codecs.BOM_UTF32_LE, "utf-32")):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), ""
-            except UnicodeDecodeError as e:
-                return data.decode(encoding, errors="replace"), f"bad {encoding} at byte {e.start}"
+    encoding = bom_encoding(data)
+    if encoding:
+        try:
+            return data.decode(encoding), ""
+        except UnicodeDecodeError as e:
+            return data.decode(encoding, errors="replace"), f"bad {encoding} at byte {e.start}"
     try:
         return data.decode("utf-8"), ""
     except UnicodeDecodeError as e:
@@ -78,14 +96,55 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or mostly control characters in the first 8 KiB: not an article."""
+    """NUL bytes or mostly control characters in the first 8 KiB: not an article.
+
+    UTF-16 and UTF-32 (with a BOM) are judged on their characters, not their bytes.
+
+    >>> looks_binary("£5m".encode("utf-16")), looks_binary(b"\\x7fELF\\x02\\x01\\x00")
+    (False, True)
+    """
     head = data[:8192]
     if not head:
         return False
-    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    encoding = bom_encoding(head)
+    if encoding in _WIDE:
+        chars = [ord(c) for c in head.decode(encoding, errors="replace")]
+    elif b"\x00" in head:
         return True
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return control / len(head) > 0.1
+    else:
+        chars = list(head)
+    if 0 in chars:
+        return True
+    control = sum(1 for c in chars if c < 32 and c not in (9, 10, 12, 13))
+    return control / max(len(chars), 1) > 0.1
+
+
+def clean_text(text: str) -> tuple[str, str]:
+    """Lone surrogates (JSON can hold them, UTF-8 cannot) become U+FFFD; and a caveat if any.
+
+    >>> clean_text("5\\ud800m")
+    ('5\\ufffdm', 'lone surrogate characters replaced by U+FFFD')
+    """
+    if not _SURROGATE.search(text):
+        return text, ""
+    return _SURROGATE.sub("\ufffd", text), "lone surrogate characters replaced by U+FFFD"
+
+
+def _open_regular(path: Path) -> tuple[io.BufferedReader, int]:
+    """Open a regular file for reading and return it with its size.
+
+    Opened without blocking, so a FIFO named *.txt is refused instead of waited on, and a
+    device (a symlink to /dev/zero) is refused instead of read forever.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError("not a regular file (a folder, pipe or device)")
+        return os.fdopen(fd, "rb"), info.st_size
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _published(value: str, origin: str, line: int, problems: list[Problem]) -> str:
@@ -101,13 +160,20 @@ def read_text_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[A
     """One article from a .txt or .md file; doc_id is the file stem."""
     origin = str(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            yield Problem(origin, 0, f"{size} bytes is over the limit of {max_bytes} (--max-bytes)")
-            return
-        data = path.read_bytes()
+        handle, size = _open_regular(path)
+        with handle:
+            if size > max_bytes:
+                yield Problem(origin, 0, f"{size} bytes is over the limit of {max_bytes} (--max-bytes)")
+                return
+            data = handle.read(max_bytes + 1)  # the file may have grown since it was measured
+    except InputError as e:
+        yield Problem(origin, 0, str(e))
+        return
     except OSError as e:
         yield Problem(origin, 0, f"cannot read: {e.strerror or e}")
+        return
+    if len(data) > max_bytes:
+        yield Problem(origin, 0, f"over the limit of {max_bytes} bytes (--max-bytes)")
         return
     if not data.strip():
         yield Problem(origin, 0, "empty file")
@@ -118,6 +184,9 @@ def read_text_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[A
     text, caveat = decode(data)
     if caveat:
         yield Problem(origin, 0, caveat, "warning")
+    if not text.strip():
+        yield Problem(origin, 0, "empty file")
+        return
     meta, body = split_front_matter(text)
     problems: list[Problem] = []
     published = _published(meta.get("published", ""), origin, 1, problems)
@@ -131,12 +200,18 @@ def read_jsonl(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Artic
     """Articles from a JSONL file, one a line; a bad line is a Problem, the rest go on."""
     origin = str(path)
     try:
-        handle = path.open("rb")
+        handle, _size = _open_regular(path)
+    except InputError as e:
+        yield Problem(origin, 0, str(e))
+        return
     except OSError as e:
         yield Problem(origin, 0, f"cannot read: {e.strerror or e}")
         return
     with handle:
-        for lineno, raw in enumerate(_lines(handle, max_bytes), start=1):
+        encoding = bom_encoding(handle.peek(4)[:4])
+        lines = _wide_lines(handle, encoding, max_bytes) if encoding in _WIDE else _lines(
+            handle, max_bytes)
+        for lineno, raw in enumerate(lines, start=1):
             if raw is None:
                 yield Problem(origin, lineno, f"line is over the limit of {max_bytes} bytes (--max-bytes)")
                 continue
@@ -147,7 +222,7 @@ def read_jsonl(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Artic
                 yield Problem(origin, lineno, caveat, "warning")
             try:
                 item = json.loads(line)
-            except ValueError as e:
+            except (ValueError, RecursionError) as e:  # RecursionError: [[[[... nested too deep
                 cut = "" if raw.endswith(b"\n") else " (the file ends mid-line)"
                 yield Problem(origin, lineno, f"malformed JSON: {e}{cut}")
                 continue
@@ -162,12 +237,20 @@ def read_jsonl(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Artic
             if doc_id is None or str(doc_id).strip() == "":
                 doc_id = f"{path.stem}-{lineno}"
                 yield Problem(origin, lineno, f"no 'id'; using {doc_id!r}", "warning")
+            text, caveat = clean_text(text)
+            if caveat:
+                yield Problem(origin, lineno, caveat, "warning")
             problems: list[Problem] = []
-            published = _published(str(item.get("published") or ""), origin, lineno, problems)
+            published = _published(_field(item, "published"), origin, lineno, problems)
             yield from problems
-            yield Article(doc_id=str(doc_id), text=text, title=str(item.get("title") or ""),
-                          source=str(item.get("source") or ""), published=published,
-                          url=str(item.get("url") or ""), origin=f"{origin}:{lineno}")
+            yield Article(doc_id=clean_text(str(doc_id))[0], text=text, title=_field(item, "title"),
+                          source=_field(item, "source"), published=published,
+                          url=_field(item, "url"), origin=f"{origin}:{lineno}")
+
+
+def _field(item: dict, key: str) -> str:
+    """A metadata field as clean text ("" when missing)."""
+    return clean_text(str(item.get(key) or ""))[0]
 
 
 def _lines(handle, max_bytes: int) -> Iterator[bytes | None]:
@@ -184,6 +267,25 @@ def _lines(handle, max_bytes: int) -> Iterator[bytes | None]:
         yield line
 
 
+def _wide_lines(handle, encoding: str, max_bytes: int) -> Iterator[bytes | None]:
+    """Lines of a UTF-16 or UTF-32 file (PowerShell writes JSONL so), as UTF-8 bytes."""
+    text = io.TextIOWrapper(handle, encoding=encoding, errors="replace", newline="\n")
+    try:
+        yield from _lines(_Utf8Lines(text), max_bytes)
+    finally:
+        text.detach()  # the caller closes the file
+
+
+class _Utf8Lines:
+    """The `readline(limit)` of a text stream, in UTF-8 bytes, for `_lines`."""
+
+    def __init__(self, text: io.TextIOWrapper) -> None:
+        self.text = text
+
+    def readline(self, limit: int) -> bytes:
+        return self.text.readline(limit).encode("utf-8", errors="replace")
+
+
 def _walk(folder: Path, problems: list[Problem]) -> Iterator[Path]:
     """Files below a folder, sorted, following no symlinked folder (no loops).
 
@@ -193,6 +295,9 @@ def _walk(folder: Path, problems: list[Problem]) -> Iterator[Path]:
         problems.append(Problem(str(e.filename or folder), 0, f"cannot list: {e.strerror or e}"))
 
     for root, dirs, files in os.walk(folder, onerror=onerror, followlinks=False):
+        for name in [d for d in dirs if os.path.islink(os.path.join(root, d))]:
+            problems.append(Problem(str(Path(root) / name), 0,
+                                    "symlinked folder not followed (it could loop)", "warning"))
         dirs.sort()
         for name in sorted(files):
             if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES) and not name.upper(

@@ -61,7 +61,7 @@ def lexicon() -> tuple[dict[str, Unit], dict[str, Unit]]:
                     words.setdefault(key + "es", found)
         for symbol in unit.symbols:
             # one-letter symbols other than these are read as words or models ("5G", "2.5F")
-            if len(symbol) == 1 and symbol not in "mgLlK°":
+            if len(symbol) == 1 and symbol not in "mgLlK°WVJ":
                 continue
             if symbol.lower() not in NOT_UNITS and not symbol.isdigit():
                 symbols.setdefault(symbol, found)

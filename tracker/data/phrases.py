@@ -125,3 +125,20 @@ MONEY_CUES = {
     "award", "compensation", "bonus", "deal", "investment", "invest", "invested", "rent",
     "ticket", "tickets", "per", "each", "bet", "prize", "million", "billion", "pence", "£",
 }
+
+# Words before a number that make it a label, not an amount ("category 4", "Game 7").
+LABEL_WORDS = {
+    "category", "game", "unit", "highway", "exit", "route", "number", "no", "room", "chapter",
+    "article", "section", "page", "level", "stage", "phase", "grade", "flight", "episode",
+    "season", "version", "model", "type", "tier", "block", "platform", "gate", "act", "part",
+    "sp", "s&p", "ftse", "dax", "nikkei", "cac", "interstate", "floor", "apartment", "suite",
+    "track", "verse", "psalm", "channel", "radio", "formula", "apollo", "windows", "iphone",
+    "galaxy", "pixel", "playstation", "xbox", "covid", "mk", "mark", "series", "class",
+    "division", "league", "ligue", "bundesliga", "serie", "zone", "district", "ward", "bay",
+    "pier", "terminal", "lane", "runway", "code", "zip", "postcode", "box", "ext", "line",
+}
+# Street words: "575 Wilbraham Road" is an address, not a count.
+STREET_WORDS = {
+    "road", "rd", "street", "st", "avenue", "ave", "way", "lane", "drive", "dr", "boulevard",
+    "blvd", "place", "court", "terrace", "square", "close", "crescent", "highway", "parkway",
+}
