@@ -503,22 +503,33 @@ def _qualifier_after(text: str, fig: _Figure) -> None:
 
 
 def _change_before(text: str, start: int) -> str:
+    """"rose 5%", "fell by 2 points", "cut prices by 5%", "+0.2%": the change a figure states."""
+    sign = text[max(0, start - 1):start]
+    if sign == "+":
+        return "up"
     words = re.findall(r"[A-Za-z]+", text[max(0, start - 60):start])[::-1]
-    for i, w in enumerate(words[:6]):
+    reach = 6
+    for i, w in enumerate(words[:reach]):
         lw = w.lower()
         if lw == "up" and i == 0 and text[start - 4:start].lower().startswith("to"):
             return ""
+        if lw == "up" and i + 1 < len(words) and words[i + 1].lower() in phrases.NOT_CHANGE_UP:
+            return ""  # "gave up 517 yards", "picked up 3 points"
         if lw in phrases.CHANGE_UP:
             return "up"
         if lw in phrases.CHANGE_DOWN:
             return "down"
-        if lw not in phrases.CHANGE_FILLER:
+        if i == 0 and lw == "by":
+            reach = 4  # "grow sales by 35%": the verb may stand one or two words back
+            continue
+        if lw not in phrases.CHANGE_FILLER and not (reach == 4 and i <= 3):
             return ""
     return ""
 
 
 def _change_after(text: str, end: int) -> str:
-    m = re.match(r"[\s,]*(?:in\s+)?([A-Za-z]+)", text[end:end + 30])
+    """"a 12% drop", "5% higher": a change noun or comparative right after the figure."""
+    m = re.match(r"[\s,]*([A-Za-z]+)", text[end:end + 30])
     if not m:
         return ""
     word = m.group(1).lower()
@@ -527,6 +538,26 @@ def _change_after(text: str, end: int) -> str:
     if word in phrases.CHANGE_AFTER_DOWN:
         return "down"
     return ""
+
+
+def _level_after_change(text: str, fig: _Figure, previous: Quantity | None) -> str:
+    """"rose 18 sen to RM23.50", "ended down 1% at 1,463.78": the level takes the change."""
+    if previous is None or not previous.change or fig.start - previous.end > 30:
+        return ""
+    between = text[previous.end:fig.start].lower()
+    if re.fullmatch(r"[\s,]*(?:to|at|to end at|to close at|to finish at|to stand at)\s*", between):
+        return previous.change
+    return ""
+
+
+_EQUIVALENT = re.compile(r"[ \u00a0]*[(\[/][ \u00a0]*(?:or[ \u00a0]+|about[ \u00a0]+)?")
+
+
+def _equivalent_of(text: str, fig: _Figure, previous: Quantity | None) -> Quantity | None:
+    """"more than 7.5m crowns (US$1.1m)", "296 hp (224 kW / 300 PS)": the same figure restated."""
+    if previous is None or fig.start < previous.end:
+        return None
+    return previous if _EQUIVALENT.fullmatch(text[previous.end:fig.start]) else None
 
 
 def _unit_of(fig: _Figure) -> tuple[str, str, str]:
@@ -611,8 +642,16 @@ def find_quantities(text: str) -> list[Quantity]:
         _qualifier_after(text, fig)
         if fig.kind == "vague" and fig.qualifier == "exact":
             fig.qualifier = "at_least"
+        if text[max(0, fig.start - 4):fig.start].lower() == "sub-" and fig.qualifier == "exact":
+            fig.qualifier = "less_than"  # "sub-5 nanometre chips"
+        previous = out[-1] if out else None
+        same = _equivalent_of(text, fig, previous)
+        if same is not None and fig.qualifier == "exact":
+            fig.qualifier = same.qualifier
         if not fig.change:
-            fig.change = _change_before(text, qualifier_start) or _change_after(text, fig.end)
+            fig.change = (_change_before(text, qualifier_start) or _change_after(text, fig.end)
+                          or _level_after_change(text, fig, previous)
+                          or (same.change if same is not None else ""))
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.noun):
             continue  # "one" standing alone is a pronoun, not a figure
         q = _to_quantity(text, fig)

@@ -27,6 +27,8 @@ QUALIFIERS = {
     "an estimated": "approx", "estimated": "approx", "circa": "approx", "approx.": "approx",
     "c.": "approx", "~": "approx", "about a": "approx", "more or less": "approx",
     "nigh on": "approx", "or so": "approx", "an approximate": "approx", "around a": "approx",
+    "averaged": "approx", "averaging": "approx", "an average of": "approx", "average of": "approx",
+    "on average": "approx", "barely": "approx", "about an": "approx",
     "some of": "approx",
 }
 QUALIFIERS_AFTER = {
@@ -38,7 +40,7 @@ CHANGE_UP = {
     "rose", "rise", "rises", "rising", "risen", "up", "increased", "increase", "increases",
     "increasing", "grew", "grow", "grows", "growing", "grown", "gained", "gain", "gains",
     "jumped", "jump", "jumps", "climbed", "climb", "climbs", "soared", "soar", "soars",
-    "surged", "surge", "surges", "rallied", "advanced", "added", "raised", "raise",
+    "surged", "surge", "surges", "rallied", "advanced", "added", "upward", "upwards",
     "boosted", "higher", "spiked", "leapt", "leaped", "expanded", "improved", "hike",
     "hiked", "increment", "growth", "upswing", "went up", "go up", "goes up", "going up",
 }
@@ -50,8 +52,15 @@ CHANGE_DOWN = {
     "sink", "sinks", "eased", "ease", "cut", "cuts", "reduced", "reduce", "lower", "lowered",
     "dipped", "dip", "dips", "slumped", "slump", "slumps", "contracted", "contraction",
     "shrank", "shrink", "shrunk", "retreated", "plummeted", "weakened", "reduction",
-    "went down", "go down", "goes down", "crashed", "dived", "decline",
+    "went down", "go down", "goes down", "crashed", "dived", "downward", "downwards",
 }
+# Verbs that make "up" a particle, not a rise ("gave up 517 yards").
+NOT_CHANGE_UP = {"give", "gave", "given", "giving", "gives", "pick", "picked", "picks", "set",
+                 "sets", "make", "made", "makes", "take", "took", "taken", "end", "ended", "ends",
+                 "sign", "signed", "put", "puts", "add", "adds", "rack", "racked", "run", "ran",
+                 "open", "opened", "shore", "shored", "use", "used", "sum", "summed", "back",
+                 "line", "lined", "stack", "stacked", "take", "wrap", "wrapped", "show", "showed"}
+
 # Filler words allowed between a change word and its figure ("rose sharply by about 5%").
 CHANGE_FILLER = {
     "by", "a", "an", "the", "some", "about", "around", "nearly", "almost", "roughly", "sharply",
