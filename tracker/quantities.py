@@ -198,7 +198,7 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         if c.kind == "words" and surface.lower() == "one":
             nxt = _next_word(text, c.end).lower()
             prev = _previous_word(text, c.start).lower()
-            return nxt in {"of", "another", "day", "way", "time", "thing", "point", "side",
+            return nxt in {"another", "day", "way", "time", "thing", "point", "side",
                            "hand", "more", "too", "must", "can", "who", "that", "and", "or",
                            "is", "was", "has", "would", "will", "could"} or prev in {
                 "no", "any", "every", "the", "this", "that", "which", "each", "someone",
@@ -624,6 +624,9 @@ def find_quantities(text: str) -> list[Quantity]:
             from_to = joiner == "to" and re.search(r"\bfrom\s*$", lead) and change
             clash = _measure(fig) != _measure(nxt) and "" not in (_measure(fig), _measure(nxt))
 
+            if joiner == "to" and change and (re.search(r"\bby\s*\S*$", lead) or (
+                    _measure(fig) != _measure(nxt))):
+                clash = True  # "increased by $43.6bn to $419.2bn", "rose 8.15% to 3.65"
             ok = adjacent and not clash and (
                 (joiner == "and" and re.search(r"\bbetween\s+\S*$", lead))
                 or joiner in ("-", "–", "—")

@@ -14,7 +14,7 @@ CURRENCIES: dict[str, dict] = {
     "USD": {"name": "dollar", "symbols": ["US$", "U.S.$", "USD", "US $", "$US", "$"],
             "words": ["us dollars", "us dollar", "u.s. dollars", "american dollars",
                       "united states dollars", "dollars", "dollar", "bucks"]},
-    "GBP": {"name": "pound sterling", "symbols": ["£", "GBP", "UK£"],
+    "GBP": {"name": "pound sterling", "symbols": ["£", "GBP", "UK£", "PS"],
             "words": ["pounds sterling", "pound sterling", "british pounds", "pounds", "pound",
                       "sterling", "quid"]},
     "EUR": {"name": "euro", "symbols": ["€", "EUR", "EUR€"], "words": ["euros", "euro"]},
