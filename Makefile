@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 BENCH  ?= ../shared/bench
-CORPUS ?= ../shared/corpus/bbc-500.jsonl
+CORPUS ?=
 INPUT  ?= data
 DB     ?= data/tracker.db
+CURRENCY ?= USD
 SET    ?= newsquant-dev
 
 .PHONY: help install report test eval seeds bench fuzz lock clean
@@ -21,21 +22,25 @@ $(BIN)/tracker: requirements.lock pyproject.toml  ## the virtualenv, from the ha
 
 install: $(BIN)/tracker  ## install into .venv if needed
 
-report: install  ## extract the articles in data/ (or INPUT=) and write reports/
-	$(BIN)/tracker report $(INPUT) --out reports
+report: install  ## store data/ (or CORPUS=file into its own store) and write reports/
+ifeq ($(CORPUS),)
+	$(BIN)/tracker report $(INPUT) --db $(DB) --out reports --currency $(CURRENCY)
+else
+	$(BIN)/tracker report $(CORPUS) --db reports/corpus/tracker.db --out reports/corpus --currency $(CURRENCY)
+endif
 
 test: install  ## run the whole test suite
 	$(BIN)/python -m pytest -q
 
 seeds: install  ## score the seed articles against their gold figures
-	$(BIN)/tracker extract data/ --out reports/seeds.csv
+	$(BIN)/tracker extract data/ --out reports/seeds.csv -q
 	$(BIN)/python $(BENCH)/score.py ../shared/seeds/gold.jsonl reports/seeds.csv
 
 eval: install  ## score every benchmark set in BENCH= (SHOW=set for its errors)
 	$(BIN)/tracker eval $(BENCH) $(if $(SHOW),--show $(SHOW))
 
-bench: install  ## words/s and memory on CORPUS=, against quantulum3
-	$(BIN)/python -m tracker.bench $(CORPUS)
+bench: install  ## words/s and memory on CORPUS= (default bbc-500), against quantulum3
+	$(BIN)/python -m tracker.bench $(or $(CORPUS),../shared/corpus/bbc-500.jsonl)
 
 fuzz: install  ## a long property-based run of the extractor
 	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q tests/test_fuzz.py
@@ -44,5 +49,5 @@ lock:  ## re-pin requirements.in into requirements.lock with hashes
 	$(PYTHON) -m venv /tmp/tracker-lock && /tmp/tracker-lock/bin/pip install -q pip-tools
 	/tmp/tracker-lock/bin/pip-compile --generate-hashes --allow-unsafe --strip-extras -q -o requirements.lock requirements.in
 
-clean:  ## remove generated reports and the virtualenv
-	rm -rf reports/* $(VENV)
+clean:  ## remove generated reports, the store and the virtualenv
+	rm -rf reports/* $(VENV) $(DB) $(DB)-wal $(DB)-shm

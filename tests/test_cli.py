@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from tracker.cli import cli
 from tracker.schema import COLUMNS, read_table
+from tracker.sources import split_front_matter
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -50,7 +51,7 @@ def test_extract_seeds_table(tmp_path):
     assert result.returncode == 0, result.stderr
     table = read_table(out)
     assert list(table.columns) == list(COLUMNS)
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in DATA.glob("*.txt")}
+    texts = {p.stem: split_front_matter(p.read_text(encoding="utf-8"))[1] for p in DATA.glob("*.txt")}
     for row in table.itertuples():
         assert texts[row.doc_id][row.start:row.end] == row.surface
         assert row.low <= row.value <= row.high
@@ -128,11 +129,19 @@ def test_missing_input_exits_nonzero(tmp_path):
 
 
 def test_report_writes_tables_and_charts(tmp_path):
-    out = tmp_path / "reports"
-    result = _run("report", str(DATA), "--out", str(out), "-q")
+    out, db = tmp_path / "reports", tmp_path / "store.db"
+    result = _run("report", str(DATA), "--out", str(out), "--db", str(db), "-q")
     assert result.returncode == 0, result.stderr
-    for name in ("claims.csv", "claims.parquet", "subjects.csv", "money.csv", "errors.csv"):
+    for name in ("claims.csv", "claims.parquet", "subjects.csv", "money.csv", "errors.csv",
+                 "timeline.csv", "conflicts.csv"):
         assert (out / name).exists(), name
+    claims = pd.read_csv(out / "claims.csv")
+    loan = claims[claims["surface"].str.contains("2.26")].iloc[0]
+    assert loan["fx_date"] == "2024-10-22" and loan["value_usd"] == pytest.approx(
+        2.26e9 * loan["fx_rate"])  # the seeds' £2.26bn at the rate of its published date
+    again = _run("report", str(DATA), "--out", str(out), "--db", str(db), "-q")
+    assert again.returncode == 0 and "2 unchanged" not in again.stderr
+    assert len(pd.read_csv(out / "claims.csv")) == len(claims)  # re-adding changes nothing
     charts = sorted(p.name for p in (out / "charts").glob("*.png"))
     assert {"money_by_subject.png", "counts_by_subject.png", "figures_per_article.png"} <= set(charts)
     money = pd.read_csv(out / "money.csv")
@@ -145,7 +154,7 @@ def test_report_writes_tables_and_charts(tmp_path):
 def test_make_report_and_help():
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
     result = subprocess.run(["make", "-s", "help"], cwd=ROOT, capture_output=True, text=True, env=env)
-    for target in ("report", "test", "eval", "bench", "fuzz"):
+    for target in ("report", "test", "eval", "bench", "fuzz", "seeds"):
         assert target in result.stdout
     result = subprocess.run(["make", "report"], cwd=ROOT, capture_output=True, text=True,
                             env=env, timeout=600)

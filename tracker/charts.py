@@ -61,14 +61,22 @@ def _barh(series: pd.Series, title: str, xlabel: str, path: Path, fmt=human) -> 
     return _save(fig, path)
 
 
-def money_by_subject(claims: pd.DataFrame, path: Path, top: int = 15) -> Path:
-    """Money figures by subject, in the most common currency, labelled with their values."""
+def money_by_subject(claims: pd.DataFrame, path: Path, top: int = 15, currency: str = "USD") -> Path:
+    """Money figures by subject in one currency (at the article day's rate where there is
+    one; otherwise the most common currency as written), labelled with their values."""
     money = claims[(claims["dimension"] == "currency") & (claims["currency"] != "")]
-    currency = money["currency"].mode().iloc[0] if not money.empty else "USD"
-    money = money[money["currency"] == currency]
+    converted = f"value_{currency.lower()}"
+    if converted in money and money[converted].notna().any():
+        money = money[money[converted].notna()].assign(plot=money[converted])
+        label_currency = f"{currency}, at the day's ECB rate"
+    else:
+        code = money["currency"].mode().iloc[0] if not money.empty else currency
+        money = money[money["currency"] == code].assign(plot=money["value"])
+        label_currency = code
     labels = money["subject"].where(money["subject"] != "", money["surface"])
-    series = money.assign(label=labels).groupby("label")["value"].max().nlargest(top)
-    return _barh(series, f"Money figures by subject ({currency})", f"amount ({currency})", path)
+    series = money.assign(label=labels).groupby("label")["plot"].max().nlargest(top)
+    return _barh(series, f"Money figures by subject ({label_currency})",
+                 f"amount ({label_currency.split(',')[0]})", path)
 
 
 def counts_by_subject(claims: pd.DataFrame, path: Path, top: int = 15) -> Path:
@@ -97,11 +105,11 @@ def figures_per_article(claims: pd.DataFrame, path: Path, top: int = 20) -> Path
     return _save(fig, path)
 
 
-def draw_all(claims: pd.DataFrame, folder: Path) -> list[Path]:
+def draw_all(claims: pd.DataFrame, folder: Path, currency: str = "USD") -> list[Path]:
     """Every standard chart into `folder`."""
     folder = Path(folder)
     return [
-        money_by_subject(claims, folder / "money_by_subject.png"),
+        money_by_subject(claims, folder / "money_by_subject.png", currency=currency),
         counts_by_subject(claims, folder / "counts_by_subject.png"),
         figures_per_article(claims, folder / "figures_per_article.png"),
     ]

@@ -73,26 +73,115 @@ def extract(inputs, out, errors, max_bytes, workers, quiet):
     _finish(stats, problems, started)
 
 
+def db_option(f):
+    """The store's path, shared by the commands that use it."""
+    return click.option("--db", type=click.Path(dir_okay=False), default="data/tracker.db",
+                        show_default=True, help="The SQLite store of articles and claims.")(f)
+
+
+def _add(inputs, db, max_bytes, quiet, force=False):
+    """Read inputs into the store; returns the store, the problems and the counts."""
+    from tqdm import tqdm
+
+    from .pipeline import split_problems
+    from .sources import read_inputs
+    from .store import Store
+
+    problems: list[Problem] = []
+    articles = split_problems(read_inputs(inputs, max_bytes=max_bytes), problems)
+    store = Store(db)
+    bar = tqdm(desc="articles", unit=" art", disable=quiet or not sys.stderr.isatty(),
+               file=sys.stderr)
+    with bar:
+        result = store.add(articles, force=force,
+                           progress=lambda _a, _status, _n: bar.update(1))
+    _report_problems(problems)
+    return store, problems, result
+
+
 @cli.command()
 @input_options
-@click.option("--out", "-o", default="reports", show_default=True, type=click.Path(file_okay=False),
-              help="Folder to write the reports into.")
-@click.option("--no-charts", is_flag=True, help="Write the tables only.")
-def report(inputs, out, no_charts, max_bytes, workers, quiet):
-    """Extract and write every report: claims, subjects, money, errors, charts.
+@db_option
+@click.option("--force", is_flag=True, help="Re-extract articles already stored unchanged.")
+def add(inputs, db, force, max_bytes, workers, quiet):
+    """Add articles to the store; unchanged ones are skipped, edited ones replaced.
+
+    Each article is written in its own transaction: a run killed at any point leaves the
+    store as it was before the article in flight, and a new run goes on from there.
 
     Example:
 
-        tracker report data/ --out reports
+        tracker add data/ --db data/tracker.db
     """
-    from .reports import write_reports
+    from .store import StoreError
 
     started = time.monotonic()
-    frame, problems, stats = run(inputs, max_bytes=max_bytes, workers=workers, progress=not quiet)
-    _report_problems(problems)
-    for path in write_reports(frame, problems, out, charts=not no_charts):
+    try:
+        store, problems, result = _add(inputs, db, max_bytes, quiet, force)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from e
+    click.echo(f"{result.added} added, {result.replaced} replaced, {result.unchanged} unchanged; "
+               f"{len(store.claims())} claims in {db}", err=True)
+    store.close()
+    _finish({"articles": result.added + result.replaced + result.unchanged,
+             "claims": result.claims}, problems, started)
+
+
+@cli.command()
+@db_option
+@click.option("--out", "-o", default="reports", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for claims.csv and claims.parquet.")
+def export(db, out):
+    """Write the claims table from the store as CSV and Parquet.
+
+    Example:
+
+        tracker export --db data/tracker.db --out reports
+    """
+    from .output import write_csv, write_parquet
+    from .store import Store, StoreError
+
+    try:
+        with Store(db, create=False) as store:
+            frame = store.claims()
+    except StoreError as e:
+        raise click.ClickException(str(e)) from e
+    for path in (write_csv(frame, Path(out) / "claims.csv"),
+                 write_parquet(frame, Path(out) / "claims.parquet")):
         click.echo(f"wrote {path}", err=True)
-    _finish(stats, problems, started)
+
+
+@cli.command()
+@input_options
+@db_option
+@click.option("--out", "-o", default="reports", show_default=True, type=click.Path(file_okay=False),
+              help="Folder to write the reports into.")
+@click.option("--currency", default="USD", show_default=True,
+              help="The one currency money is also shown in (ECB rate of the article's day).")
+@click.option("--no-charts", is_flag=True, help="Write the tables only.")
+def report(inputs, db, out, currency, no_charts, max_bytes, workers, quiet):
+    """Add articles to the store, then write every report from the whole store: claims,
+    subjects, money, timeline, conflicts, errors and charts.
+
+    Example:
+
+        tracker report data/ --db data/tracker.db --out reports
+    """
+    from .reports import write_reports
+    from .store import StoreError
+
+    started = time.monotonic()
+    try:
+        store, problems, result = _add(inputs, db, max_bytes, quiet)
+        frame = store.claims()
+        store.close()
+        paths = write_reports(frame, problems, out, charts=not no_charts, currency=currency.upper())
+    except (StoreError, ValueError) as e:
+        raise click.ClickException(str(e)) from e
+    for path in paths:
+        click.echo(f"wrote {path}", err=True)
+    _finish({"articles": result.added + result.replaced + result.unchanged,
+             "claims": len(frame)}, problems, started)
 
 
 @cli.command(name="eval")

@@ -60,13 +60,26 @@ def _default_mode() -> int:
 
 
 def write_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
-    """Write a frame as CSV, atomically, with text cells neutralised for spreadsheets."""
+    r"""Write a frame as CSV, atomically, with text cells neutralised for spreadsheets.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "t.csv"
+    >>> _ = write_csv(pd.DataFrame({"text": ["ok\r=1+1", "=2"]}), path)
+    >>> path.read_bytes()
+    b'text\r\n"ok\r=1+1"\r\n\'=2\r\n'
+    """
     safe = frame.copy()
     for name in safe.columns:
-        if safe[name].dtype == object or str(safe[name].dtype) == "string":
-            safe[name] = safe[name].map(neutralise, na_action="ignore")
+        column = safe[name]
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            column = column.astype(object)
+        # pandas 3 gives plain text the "str" dtype: every StringDtype is text, not only "string"
+        if column.dtype == object or isinstance(column.dtype, pd.StringDtype):
+            safe[name] = column.map(neutralise, na_action="ignore")
     with atomic_path(path) as tmp:
-        safe.to_csv(tmp, index=False)
+        # CRLF, as RFC 4180 has it: the writer quotes a cell holding any line-end character,
+        # so a bare "\r=cmd|..." cannot start a new row (and a formula) in a spreadsheet.
+        safe.to_csv(tmp, index=False, lineterminator="\r\n")
     return Path(path)
 
 

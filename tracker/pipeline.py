@@ -14,7 +14,8 @@ from .schema import Article, Claim, to_frame
 from .sources import DEFAULT_MAX_BYTES, Problem, read_inputs
 
 
-def _split(items: Iterable[Article | Problem], problems: list[Problem]) -> Iterator[Article]:
+def split_problems(items: Iterable[Article | Problem], problems: list[Problem]) -> Iterator[Article]:
+    """Articles from a stream of articles and problems; the problems go to `problems`."""
     for item in items:
         if isinstance(item, Problem):
             problems.append(item)
@@ -64,7 +65,7 @@ def run(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, workers: int 
     from tqdm import tqdm
 
     problems: list[Problem] = []
-    articles = _split(read_inputs(inputs, max_bytes=max_bytes), problems)
+    articles = split_problems(read_inputs(inputs, max_bytes=max_bytes), problems)
     rows: list[Claim] = []
     n_articles = 0
     bar = tqdm(desc="articles", unit=" art", disable=not progress or not sys.stderr.isatty(),

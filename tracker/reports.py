@@ -40,21 +40,27 @@ def subjects_table(claims: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols).sort_values(["figures", "subject"], ascending=[False, True])
 
 
-def money_table(claims: pd.DataFrame) -> pd.DataFrame:
-    """Money figures by currency and subject, with a total line per currency."""
-    cols = ["currency", "subject", "figures", "total", "min", "max", "documents"]
+def money_table(claims: pd.DataFrame, currency: str = "USD") -> pd.DataFrame:
+    """Money figures by currency and subject, with totals, and in one currency where a
+    rate of the article's day exists (column total_<currency>)."""
+    converted = f"value_{currency.lower()}"
+    cols = ["currency", "subject", "figures", "total", "min", "max", f"total_{currency.lower()}",
+            "documents"]
     money = claims[(claims["dimension"] == "currency") & (claims["currency"] != "")]
+    if converted not in money:
+        money = money.assign(**{converted: float("nan")})
+
+    def row(currency_code, subject, group):
+        return {"currency": currency_code, "subject": subject, "figures": len(group),
+                "total": group["value"].sum(), "min": group["low"].min(), "max": group["high"].max(),
+                f"total_{currency.lower()}": group[converted].sum(min_count=len(group)),
+                "documents": ";".join(sorted(set(group["doc_id"])))}
+
     rows = []
-    for currency, by_currency in money.groupby("currency", sort=True):
+    for code, by_currency in money.groupby("currency", sort=True):
         for subject, group in by_currency.groupby("subject", sort=True):
-            rows.append({"currency": currency, "subject": subject or "(no subject)",
-                         "figures": len(group), "total": group["value"].sum(),
-                         "min": group["low"].min(), "max": group["high"].max(),
-                         "documents": ";".join(sorted(set(group["doc_id"])))})
-        rows.append({"currency": currency, "subject": "TOTAL", "figures": len(by_currency),
-                     "total": by_currency["value"].sum(), "min": by_currency["low"].min(),
-                     "max": by_currency["high"].max(),
-                     "documents": ";".join(sorted(set(by_currency["doc_id"])))})
+            rows.append(row(code, subject or "(no subject)", group))
+        rows.append(row(code, "TOTAL", by_currency))
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -64,19 +70,36 @@ def errors_table(problems) -> pd.DataFrame:
                           "reason": p.reason} for p in problems], columns=ERROR_COLUMNS)
 
 
-def write_reports(claims: pd.DataFrame, problems, out: str | Path, charts: bool = True) -> list[Path]:
-    """Write claims.csv/.parquet, subjects.csv, money.csv, errors.csv and the charts."""
+def write_reports(claims: pd.DataFrame, problems, out: str | Path, charts: bool = True,
+                  currency: str = "USD") -> list[Path]:
+    """Write every report: the claims table (with money in one currency), subjects, money,
+    errors, the timeline and conflicts of tracked series, and the charts."""
+    from .fx import add_fx, check_pairs
+    from .tracking import conflicts, timeline
+
     out = Path(out)
     claims = conform(claims)
+    table = check_pairs(add_fx(claims, to=currency))
+    found = conflicts(claims, currency=currency)
+    found = found[(found["kind"] != "range") | (found["ratio"] >= MIN_CONFLICT_RATIO)]
     written = [
-        write_csv(claims, out / "claims.csv"),
-        write_parquet(claims, out / "claims.parquet"),
+        write_csv(table, out / "claims.csv"),
+        write_parquet(table, out / "claims.parquet"),
         write_csv(subjects_table(claims), out / "subjects.csv"),
-        write_csv(money_table(claims), out / "money.csv"),
+        write_csv(money_table(table, currency), out / "money.csv"),
+        write_csv(timeline(claims, currency=currency), out / "timeline.csv"),
+        write_csv(found, out / "conflicts.csv"),
         write_csv(errors_table(problems), out / "errors.csv"),
     ]
     if charts:
         from .charts import draw_all
+        from .tracking import draw_conflicts, draw_timelines
 
-        written += draw_all(claims, out / "charts")
+        written += draw_all(table, out / "charts", currency=currency)
+        written += draw_timelines(claims, out / "charts", currency=currency)
+        written.append(draw_conflicts(claims, out / "charts" / "conflicts.png", found=found))
     return written
+
+
+# Two exact figures within a few per cent of each other are rounding, not a dispute.
+MIN_CONFLICT_RATIO = 1.1
