@@ -165,10 +165,57 @@ PHYSICAL = [
     Case("The engine gives 275 pound-feet of torque.", value=275, unit="pound-foot"),
 ]
 
+CHANGE_AND_LEVEL = [
+    Case("Its deficit increased by $43bn to $419bn.", value=43e9, change="up", index=0, count=2),
+    Case("Its deficit increased by $43bn to $419bn.", value=419e9, change="up", index=1, count=2),
+    Case("Shares rose 8% to 365p.", value=365, unit="penny", change="up", index=1),
+    Case("The index ended down 1% at 1,463 points.", value=1463, change="down", index=1),
+    Case("On Wall Street the Dow was +0.2% at noon.", value=0.2, change="up"),
+    Case("Output fell 2% to 1.2 million tonnes.", value=1.2e6, unit="metric ton", index=1),
+    Case("Firms must cut prices by 5% this year.", value=5, change="down"),
+    Case("The squad gave up 517 rushing yards.", value=517, change=""),
+]
+
+RESTATED = [
+    Case("Deposits of more than 7.5 million Danish crowns (US$1.1 million) are charged.",
+         value=1.1e6, currency="USD", qualifier="more_than", index=1),
+    Case("It makes just under 296 hp (224 kW) of power.", value=224, unit="kilowatt",
+         qualifier="less_than", index=1),
+]
+
+CODES_AND_COINS = [
+    Case("The ticket cost 3 dollars 50 cents.", value=3.5, currency="USD"),
+    Case("They lost 75 USD million last year.", value=75e6, currency="USD"),
+    Case("Losses in excess of 30 MUSD were reported.", value=30e6, currency="USD"),
+    Case("Prices start at usd$ 15 a month.", value=15, currency="USD"),
+    Case("Banknotes come as 5 €, 10 € and 20 €.", value=10, currency="EUR", index=1),
+    Case("A takeover worth PS8.1bn was agreed.", value=8.1e9, currency="GBP"),
+    Case("It sells the PS5 console.", count=0),
+    Case("Sales were Rs 12,34,567 last month.", value=1234567, currency="INR"),
+    Case("It costs a quarter million us dollars.", value=250000, currency="USD"),
+    Case("Half a million people marched.", value=500000, unit="count"),
+    Case("There were 4 hundred million people.", value=4e8),
+    Case("A cable of 10 1/2 miles was laid.", value=10.5, unit="mile"),
+    Case("Add ½ teaspoon of salt.", value=0.5, unit="teaspoon"),
+    Case("It weighs 20 pounds after the diet.", value=20, unit="pound-mass", currency=""),
+    Case("He was fined 500 pounds by the court.", value=500, currency="GBP"),
+]
+
+LABELS_AND_NAMES = [
+    Case("The category 4 hurricane hit Florida.", count=0),
+    Case("Thompson tied Game 7 at the buzzer.", count=0),
+    Case("The S&P 500 rose.", count=0),
+    Case("The office at 575 Wilbraham Road was sold.", count=0),
+    Case("Airlines grounded the 737 Max jets.", count=0),
+    Case("It was one of the best screens on sale.", value=1),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
     "vague": VAGUE, "fractions_and_words": FRACTIONS_AND_WORDS, "physical": PHYSICAL,
+    "change_and_level": CHANGE_AND_LEVEL, "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
+    "labels_and_names": LABELS_AND_NAMES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

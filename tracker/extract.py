@@ -99,7 +99,11 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
             if doc is None:
                 ctx = Context(subject=q.noun, subject_key=q.noun.lower())
             else:
-                ctx = context_of(doc, q.start - a, q.end - a, q.noun)
+                try:
+                    ctx = context_of(doc, q.start - a, q.end - a, q.noun)
+                except Exception:  # noqa: BLE001 - a parse the rules did not foresee
+                    # never lose the figure for its context: keep it with the counted noun
+                    ctx = Context(subject=q.noun, subject_key=q.noun.lower())
             claims.append(_claim(article, q, snippet, ctx))
     return claims
 

@@ -27,7 +27,7 @@ _DIGITS = re.compile(
         (?:(?<![\w)\-])[-−](?=\d))?)          # a minus sign standing free
     (?:
         (?:\d+[ \u00a0])?[1-9]\d?[/⁄](?:2|3|4|8|16|32|64|128)(?![\d/])   # 1/4, 10 1/2, 1/16
-      | \d*[ \u00a0]?[½¼¾⅓⅔⅛]             # 10½, ½
+      | (?:\d+[ \u00a0]?)?[½¼¾⅓⅔⅛]         # 10½, 10 ½, ½
       | \d{1,2}(?:,\d{2})+,\d{3}(?!\d)     # 12,34,567: Indian grouping (lakh, crore)
       | \d{1,3}(?:,\d{3})+(?!\d)            # 1,500 or 12,000,000
       | \d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)   # 940 000 (thin or plain space)
@@ -61,7 +61,7 @@ _VAGUE = re.compile(
 )
 _FRACTION = re.compile(
     r"\b(" + "|".join(re.escape(v) for v in sorted(FRACTIONS, key=len, reverse=True)) + r")"
-    r"(?=\s+(?:of|a|an)\s)",
+    r"(?=\s+(?:of|a|an)\s|[\s-]+(?:thousand|million|billion|trillion)\b)",
     re.IGNORECASE,
 )
 
@@ -205,8 +205,9 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
                 "only", "anyone", "everyone", "last"} or not nxt
         prev = _previous_word(text, c.start).lower()
         return c.kind == "words" and prev in ("top", "bottom")  # "the bottom three": a rank
-    if before.isalpha() and not _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start]):
-        return True  # G7, A320, FY2024
+    glued_symbol = _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])
+    if before.isalpha() and (not glued_symbol or (glued_symbol.group(1) == "PS" and c.end - c.start < 3)):
+        return True  # G7, A320, FY2024, PS5
     if before and before in "#№":
         return True  # #3
     if before == "-" and text[max(0, c.start - 2):c.start - 1].isalpha():
@@ -331,8 +332,13 @@ def _currency_before(text: str, fig: _Figure) -> None:
 
 
 def _scale_after(text: str, fig: _Figure) -> None:
-    m = _SCALE.match(text[fig.end:fig.end + 24])
-    if not m or fig.kind in ("vague", "fraction"):
+    skip = 0
+    if fig.kind == "fraction":  # "half a million"
+        a = re.match(r"[ \u00a0]+an?(?=[ \u00a0]+(?:thousand|million|billion|trillion)\b)",
+                     text[fig.end:fig.end + 20])
+        skip = a.end() if a else 0
+    m = _SCALE.match(text[fig.end + skip:fig.end + skip + 24])
+    if not m or fig.kind == "vague":
         return
     space, word = m.group(1), m.group(2)
     factor = SCALES.get(word) or (SCALES.get(word.lower()) if len(word) > 2 else None)
@@ -352,11 +358,13 @@ def _scale_after(text: str, fig: _Figure) -> None:
                     return
             else:
                 return
-    if fig.kind == "words" and factor < 1e3:
+    if fig.kind in ("words", "fraction") and factor < 1e3:
         return
+    if fig.kind == "fraction":
+        fig.kind = "words"  # "half a million" is an amount, no longer a fraction
     fig.value *= factor
     fig.factor *= factor
-    fig.end += m.end()
+    fig.end += skip + m.end()
     if factor == 100 or (factor >= 1e3 and re.match(r"[ \u00a0](?:thousand|million|billion)\b",
                                                      text[fig.end:fig.end + 10])):
         _scale_after(text, fig)  # "4 hundred million", "half a million"

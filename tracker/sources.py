@@ -3,6 +3,7 @@
 `read_inputs(paths)` yields Article records and Problem records, in input order, and never
 raises on a bad file: a file or line that cannot be read becomes a Problem naming the file,
 the line and the reason, and reading goes on.  JSONL is streamed a line at a time.
+Only regular files are read: a FIFO or a device named *.txt is refused, never waited on.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import json
 import os
 import re
 import stat
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from .schema import Article
 

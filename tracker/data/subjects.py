@@ -3,6 +3,8 @@
 PERSON_NOUNS: nouns for people (and "others") whose figure reads better with its verb:
 "killed at least two civilians" -> subject "civilians killed".
 REPORTING_VERBS: lemmas of verbs whose subject is the source of a figure ("X said").
+UNIT_NOUNS: nouns after a figure that name its unit, not its subject (beside the unit
+lexicon): "6.5 times earnings", "68p".
 SUBJECT_STOP: words never left at the front of a subject or taken as a source.
 """
 
@@ -25,4 +27,9 @@ SUBJECT_STOP = {
     "my", "your", "some", "about", "around", "nearly", "almost", "over", "under", "up",
     "more", "than", "at", "least", "most", "another", "other", "each", "every", "it",
     "they", "he", "she", "we", "you", "i", "which", "who", "what", "there",
+}
+
+UNIT_NOUNS = {
+    "times", "percent", "per", "cent", "points", "point", "dollars", "pounds", "euros", "yen",
+    "shekels", "rupees", "yuan", "p", "pence", "cents", "units", "war", "pc", "bps",
 }
