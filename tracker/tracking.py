@@ -3,7 +3,8 @@
 A series is every claim about one subject_key in one unit: money by its ISO currency (or
 converted to one currency at the day's ECB rate), physical units in their pint base unit,
 and changes ("up 500") apart from levels.  Claims without a subject_key belong to none.
-Two claims conflict when they are in one series, come from different sources and the
+Two claims conflict when they are in one series, come from different articles (other
+outlets, or one outlet's later report: source_a and source_b say which) and the
 ranges their qualifiers allow do not meet; a claim a thousand times off its series'
 median (a million written for a billion) is flagged as a magnitude slip.
 """
@@ -35,6 +36,17 @@ MAGNITUDE_RATIO = 500  # a thousand-fold slip, with room for rounding either sid
 MAGNITUDE_MIN = 3  # claims a series needs before its median says which figure slipped
 BLOCK = 1024  # claims compared at once in a series, to bound memory on big series
 
+# Subject keys too general to follow across articles: "people" in one story are not the
+# people of the next.  A key with a modifier ("special force", "job cut") is specific.
+GENERIC_KEYS = frozenset({
+    "people", "number", "time", "times", "man", "men", "woman", "women", "thing", "way",
+    "year", "day", "week", "month", "one", "other", "others", "they", "it", "he", "she", "we",
+    "nation", "nations", "country", "countries", "game", "match", "member", "company", "firm",
+    "player", "rise", "fall", "share", "percent", "cent", "figure", "total", "amount", "part",
+    "age", "title", "copy", "film", "goal", "point", "case", "level", "rate", "price", "cost",
+    "while", "more", "less", "side", "group", "team", "area", "place", "lot", "kind", "type",
+})
+
 TIMELINE_COLUMNS = ["series", "series_unit", "published", "doc_id", "source", "value", "low",
                     "high", "qualifier", "surface", "figures", "claim_id", "sentence"]
 _SIDE = ["claim_id", "doc_id", "source", "published", "surface", "value", "low", "high",
@@ -56,7 +68,7 @@ def series_frame(claims: pd.DataFrame, currency: str | None = None) -> pd.DataFr
     figure as written.  `order` is each claim's position in the input, for undated series.
     """
     frame = claims.assign(order=np.arange(len(claims)))
-    frame = frame[frame["subject_key"] != ""].copy()
+    frame = frame[(frame["subject_key"] != "") & ~frame["subject_key"].isin(GENERIC_KEYS)].copy()
     unit = frame["unit"].where(frame["unit"] != "", frame["dimension"])
     money = (frame["dimension"] == "currency") & (frame["currency"] != "")
     unit = unit.where(~money, frame["currency"])
@@ -124,7 +136,7 @@ def _pairs(kind: str, series: str, group: pd.DataFrame, a: np.ndarray, b: np.nda
 
 def _range_conflicts(group: pd.DataFrame, series: str, window_days: int | None) -> pd.DataFrame:
     lo, hi = bounds(group)
-    who = group["source"].where(group["source"] != "", group["doc_id"]).to_numpy()
+    who = group["doc_id"].to_numpy()  # an outlet may contradict its own earlier article
     day = pd.to_datetime(group["published"], errors="coerce").to_numpy()
     found_a, found_b = [], []
     for first in range(0, len(group), BLOCK):  # BLOCK rows against the rest: bounded memory
@@ -174,7 +186,7 @@ def conflicts(claims: pd.DataFrame, window_days: int | None = None,
               currency: str | None = None) -> pd.DataFrame:
     """Pairs of claims that cannot both be right: ranges apart, or a thousand-fold slip.
 
-    "range": same series, different sources (the source, or the doc_id when it is empty),
+    "range": same series, different articles (other outlets or the same one later),
     intervals (see REACH) that do not meet; with `window_days`, only claims published that
     close together (undated ones always).  "magnitude": a figure MAGNITUDE_RATIO or more
     times off its series' median, paired with the claim nearest the median.
