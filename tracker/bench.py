@@ -50,7 +50,7 @@ def _child_tracker(corpus: str, workers: int, warm: bool, profile: bool) -> dict
         profiler = Profiler(interval=0.001)
         profiler.start()
     t0, c0 = time.perf_counter(), time.process_time()
-    frame, problems, stats = run([corpus], workers=workers, progress=False)
+    frame, _problems, stats = run([corpus], workers=workers, progress=False)
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     result = {"seconds": seconds, "cpu": cpu, "load": loaded, "claims": len(frame),
               "articles": stats["articles"], "rss_mb": _peak_rss_mb(resource.RUSAGE_SELF),
@@ -89,7 +89,7 @@ def _spawn(*args: str) -> dict:
     """Run one measurement in a fresh interpreter; its JSON result, with its whole wall time."""
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "tracker.bench", "--child", *args],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, check=False)
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
         raise RuntimeError(f"bench child {' '.join(args)} failed:\n{proc.stderr[-3000:]}")

@@ -13,8 +13,8 @@ from __future__ import annotations
 import os
 import re
 import uuid
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from .schema import Article, to_frame
 from .sources import DEFAULT_MAX_BYTES, Problem, read_inputs
@@ -107,7 +107,7 @@ def run_dask(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
 
     from .output import write_parquet
 
-    inputs = [str(p) for p in inputs]
+    paths = [str(p) for p in inputs]
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     _clear_parts(out)
@@ -115,7 +115,7 @@ def run_dask(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
     if partitions is not None:
         if partitions < 1:
             raise ValueError(f"partitions must be at least 1, not {partitions}")
-        size = max(1, -(-_count_articles(inputs, max_bytes) // partitions))
+        size = max(1, -(-_count_articles(paths, max_bytes) // partitions))
 
     cluster = None
     if scheduler is None:
@@ -134,7 +134,7 @@ def run_dask(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
         n_workers = max(1, len(client.scheduler_info()["workers"]))
         in_flight: list = []
         index = -1
-        for index, chunk in enumerate(_partitions(read_inputs(inputs, max_bytes=max_bytes),
+        for index, chunk in enumerate(_partitions(read_inputs(paths, max_bytes=max_bytes),
                                                   size, problems)):
             in_flight.append(client.submit(extract_partition, chunk, index, str(out),
                                            key=f"tracker-{run_id}-part-{index:05d}",

@@ -100,7 +100,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                 ctx = Context(subject=q.noun, subject_key=q.noun.lower())
             else:
                 try:
-                    ctx = context_of(doc, q.start - a, q.end - a, q.noun)
+                    ctx = context_of(doc, q.start - a, q.end - a, q.noun, q.dimension)
                 except Exception:  # noqa: BLE001 - a parse the rules did not foresee
                     # never lose the figure for its context: keep it with the counted noun
                     ctx = Context(subject=q.noun, subject_key=q.noun.lower())

@@ -61,6 +61,8 @@ def _phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9) ->
     if with_preps:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "to", "for", "in", "on", "from"):
+                if any(t.i in exclude for t in child.subtree):
+                    continue  # the phrase that holds the figure itself
                 sub = [t for t in child.subtree if t.i not in exclude]
                 if len(sub) + len(keep) <= limit and not any(t.is_punct for t in sub):
                     keep.update(t.i for t in sub)
@@ -75,7 +77,9 @@ def _phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9) ->
         run = run[1:]
     while run and (run[-1].is_punct or run[-1].dep_ in ("cc", "prep", "det")):
         run = run[:-1]
-    return " ".join(t.text for t in run).replace(" 's", "'s")
+    if not run:
+        return ""
+    return doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
 
 
 def _contiguous(tokens, head):
@@ -167,6 +171,8 @@ def _attribution(sent, anchor, inside: set[int]) -> str:
             or t.dep_ == "parataxis"
         ):
             subj = _nsubj(t)
+            if t.lemma_.lower() == "show" and (subj is None or subj.lemma_.lower() not in _SOURCE_DOCUMENTS):
+                continue  # "signs showing willingness" is no source; "figures show" is
             if subj is not None and subj.i not in inside:
                 name = _source_name(subj, inside)
                 if name:
@@ -174,6 +180,8 @@ def _attribution(sent, anchor, inside: set[int]) -> str:
     return ""
 
 
+# Prepositions by which a figure gives the value of the noun before it.
+VALUE_PREPS = {"of", "at", "in", "within", "for"}
 _SOURCE_DOCUMENTS = {"figure", "data", "statistic", "number", "estimate", "survey", "report",
                      "analysis", "research", "study", "poll", "count", "tally", "record"}
 
@@ -202,7 +210,8 @@ def _location(sent, start: int, end: int) -> str:
         # the small model tags some cities as people: a proper name after "in"/"to" is a place
         places = [e for e in sent.ents if e.label_ not in ("ORG", "NORP", "DATE", "TIME", "MONEY",
                                                            "PERCENT", "CARDINAL", "QUANTITY")
-                  and e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACE_PREPS]
+                  and e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACE_PREPS
+                  and e.root.head.head.lower_ != "according"]
     if not places:
         return ""
     centre = (start + end) / 2
@@ -212,9 +221,9 @@ def _location(sent, start: int, end: int) -> str:
 def _value_of(anchor, inside: set[int]):
     """"a fine of 10.5 million dollars", "a speed of 15 mph": the noun the figure is the value of."""
     t = anchor
-    if t.dep_ == "pobj" and t.head.lower_ in ("of", "at") and t.head.head.pos_ in _NOUNISH \
+    if t.dep_ == "pobj" and t.head.lower_ in VALUE_PREPS and t.head.head.pos_ in _NOUNISH \
             and t.head.head.i not in inside:
-        return t.head.head
+        return t.head.head  # "a fine of $5m", "her first trip to Russia in over two years"
     return None
 
 
@@ -253,8 +262,16 @@ def _unitlike(token) -> bool:
 
 
 def _sentence_subject(anchor, inside: set[int]):
-    """The subject of the clause the figure stands in, else of the sentence."""
+    """The subject of the clause the figure stands in, else of the sentence.
+
+    A figure in a phrase on the verb ("mark her first trip to Russia in over two years")
+    measures the verb's object, where it has one.
+    """
     verb = _governor(anchor)
+    if anchor.dep_ == "pobj" and anchor.head.head.pos_ in ("VERB", "AUX"):
+        for child in anchor.head.head.children:
+            if child.dep_ == "dobj" and child.i not in inside and child.pos_ in _NOUNISH:
+                return child
     for v in (verb, anchor.sent.root):
         if v is None:
             continue
@@ -264,7 +281,7 @@ def _sentence_subject(anchor, inside: set[int]):
     return None
 
 
-def context_of(doc, start: int, end: int, noun: str = "") -> Context:
+def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "count") -> Context:
     """Read subject, actor, attribution and location of the figure at doc[start:end] chars.
 
     The subject is, in order of trust: the noun the figure is the value of ("a fine of
@@ -283,11 +300,15 @@ def context_of(doc, start: int, end: int, noun: str = "") -> Context:
     head = value_of or _of_object(anchor, inside) or _noun_of(anchor, inside)
     if head is not None and value_of is None and _unitlike(head):
         head = None  # "seven miles (11 km)": 11 measures what the sentence is about
+    if (head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in _NOUNISH
+            and "-" in doc.text[tokens[-1].idx:head.idx + 1]):
+        head = head.head  # "a four-brigade deployment", "a 12,000-strong force"
     subject, key = "", ""
     if head is not None:
         subject = _phrase(head, inside, with_preps=value_of is None)
         key = _subject_key(head, inside)
-        owner = _owner(head, inside) if head.i not in inside and value_of is None else None
+        owner = (_owner(head, inside) if head.i not in inside and value_of is None
+                 and dimension == "count" else None)
         if head.lower_ in PERSON_NOUNS and head.head.pos_ == "VERB" and head.dep_ in (
             "dobj", "nsubjpass"
         ) and owner is None:
