@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 import pandas as pd
 
 from .extract import extract_articles
-from .schema import Article, Claim, to_frame
+from .schema import COLUMNS, Article, Claim, to_frame
 from .sources import DEFAULT_MAX_BYTES, Problem, read_inputs
 
 
@@ -59,6 +59,11 @@ def iter_claims(articles: Iterable[Article], workers: int = 1,
             yield from zip(chunk0, future.result())
 
 
+def _record(claim: Claim) -> dict:
+    # the table's columns only: dataclasses.asdict deep-copies every field, `extra` too
+    return {name: getattr(claim, name) for name in COLUMNS}
+
+
 def run(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 1,
         progress: bool = True) -> tuple[pd.DataFrame, list[Problem], dict]:
     """Read, extract and tabulate; returns the claims table, the problems and counts."""
@@ -66,14 +71,14 @@ def run(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, workers: int 
 
     problems: list[Problem] = []
     articles = split_problems(read_inputs(inputs, max_bytes=max_bytes), problems)
-    rows: list[Claim] = []
+    rows: list[dict] = []
     n_articles = 0
     bar = tqdm(desc="articles", unit=" art", disable=not progress or not sys.stderr.isatty(),
                file=sys.stderr)
     with bar:
         for _article, claims in iter_claims(articles, workers=workers):
             n_articles += 1
-            rows.extend(claims)
+            rows.extend(map(_record, claims))
             bar.update(1)
             bar.set_postfix(figures=len(rows), refresh=False)
     return to_frame(rows), problems, {"articles": n_articles, "claims": len(rows)}

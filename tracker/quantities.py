@@ -30,6 +30,7 @@ _DIGITS = re.compile(
       | (?:\d+[ \u00a0]?)?[½¼¾⅓⅔⅛]         # 10½, 10 ½, ½
       | \d{1,2}(?:,\d{2})+,\d{3}(?!\d)     # 12,34,567: Indian grouping (lakh, crore)
       | \d{1,3}(?:,\d{3})+(?!\d)            # 1,500 or 12,000,000
+      | \d{1,3}(?:,[ ]000)+(?!\d)            # 10, 000 (tokenised text)
       | \d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)   # 940 000 (thin or plain space)
       | \d+                                 # 2004, 15
     )
@@ -195,9 +196,14 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
     after = text[c.end:c.end + 12]
     surface = text[c.start:c.end]
     if c.kind != "digits":
+        if c.kind == "fraction" and not re.match(r"[\s-]+(?:of|a|an|thousand|million|billion|trillion)\b",
+                                                   text[c.end:c.end + 12], re.IGNORECASE):
+            return True  # "a half turn" is a manner, not an amount
         if c.kind == "words" and surface.lower() == "one":
             nxt = _next_word(text, c.end).lower()
             prev = _previous_word(text, c.start).lower()
+            if nxt == "of" or lookup(text[c.end:c.end + 30], glued=False):
+                return False  # "one of the computers", "that one mile"
             return nxt in {"another", "day", "way", "time", "thing", "point", "side",
                            "hand", "more", "too", "must", "can", "who", "that", "and", "or",
                            "is", "was", "has", "would", "will", "could"} or prev in {
@@ -216,6 +222,12 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         return True  # 4G, 3D, 1990s, 16th
     if _ORDINAL_AFTER.match(after) or re.match(r"/\d", after):
         return True  # 16th; 9/11
+    if re.match(r"[ \u00a0]?[A-Za-z]{1,3}-?\d", after) or re.match(r"[ \u00a0]?[A-Za-z]+-\d", after):
+        return True  # 24703m212, 24703 L-202: codes
+    if before == "-" and re.search(r"[A-Za-z]\w*\d-$", text[max(0, c.start - 12):c.start]):
+        return True  # scp2-173m
+    if re.match(r"[ \u00a0]?\)", after) and "(" not in text[max(0, c.start - 40):c.start]:
+        return True  # "1 ) explains ...": a list marker
     if _TIME_AFTER.match(after):
         return True
     prev = _previous_word(text, c.start)
@@ -442,10 +454,24 @@ def _cents_after(text: str, fig: _Figure, nxt: _Candidate | None) -> bool:
     return True
 
 
+_BRACKETED_UNIT = re.compile(r"[ \u00a0]?[(\[{<][ \u00a0]?([^\s()\[\]{}<>]{1,8})[ \u00a0]?[)\]}>]")
+_INCH_MARK = re.compile(r"[ \u00a0]?″|[ \u00a0]?\"(?=[ \u00a0](?:long|wide|tall|high|thick|screen|display|monitor|tv|deep)\b)")
+
+
 def _unit_after(text: str, fig: _Figure) -> None:
     if fig.currency or fig.unit_name:
         return
     rest = text[fig.end:fig.end + 60]
+    m = _BRACKETED_UNIT.match(rest)
+    if m and lookup(" " + m.group(1), glued=True):
+        fig.unit = lookup(" " + m.group(1), glued=True)[0]  # "20 (kg)", "20 [kg]"
+        fig.end += m.end()
+        return
+    m = _INCH_MARK.match(rest)
+    if m:
+        fig.unit = Unit("inch", "length")  # 25.5″, a 10" pen
+        fig.end += m.end()
+        return
     glued = bool(rest[:1]) and not rest[:1].isspace()
     probe = " " + rest[1:] if rest[:1] == "-" else rest
     found = lookup(probe, glued=glued and rest[:1] != "-")

@@ -107,7 +107,7 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
         after = text[end:end + 1]
         unit = symbols.get(surface)
         if unit is None and n == 1 and surface.lower() in NOT_UNITS:
-            if surface.lower() not in UNITS:
+            if surface.lower() not in UNITS and not (glued and surface.lower() not in _NEVER_GLUED):
                 continue
         if unit is None:
             unit = words.get(_norm(surface))
@@ -115,12 +115,21 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
                 unit = None
         elif len(surface) <= 2 and surface.isalpha() and not glued and after[:1].isalnum():
             unit = None
+        if unit is None and n == 1 and "/" in surface:
+            head = surface.split("/")[0]  # "centimeters/millisecond": the rate is read after
+            unit = symbols.get(head) or words.get(_norm(head))
+            end = offset + len(head) if unit else end
+            after = text[end:end + 1]
         if unit is not None:
-            if after[:1].isalnum() or after == "'":  # "24703L202" is a code
+            if after[:1].isalnum() or after == "'" or text[end:end + 2][:1] == "-" and text[end + 1:end + 2].isdigit():
+                continue  # "24703L202", "L-202": codes
                 continue  # "5 in" of "5 inches"? no: a word goes on, so this is not it
             return unit, end
     return None
 
+
+# Words of NOT_UNITS never read as units even glued to a number: "5am", "5pm", "2a".
+_NEVER_GLUED = {"am", "pm", "a", "i", "im", "s", "d", "st", "nd", "rd", "th", "mr", "ms"}
 
 # Unit name (as above) -> pint expression, where pint's own parser does not know it.
 PINT_NAMES = {

@@ -34,7 +34,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "century": ("century", "time"), "centuries": ("century", "time"),
     "mph": ("mile per hour", "speed"), "miles per hour": ("mile per hour", "speed"),
     "miles an hour": ("mile per hour", "speed"), "km/h": ("kilometre per hour", "speed"),
-    "kph": ("kilometre per hour", "speed"), "kmh": ("kilometre per hour", "speed"),
+    "kph": ("kilometre per hour", "speed"), "kmph": ("kilometre per hour", "speed"), "kmh": ("kilometre per hour", "speed"),
     "km/hr": ("kilometre per hour", "speed"), "kilometres per hour": ("kilometre per hour", "speed"),
     "kilometers per hour": ("kilometre per hour", "speed"),
     "kilometres an hour": ("kilometre per hour", "speed"),
