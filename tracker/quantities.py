@@ -92,6 +92,9 @@ _CODE_AFTER = re.compile(
     r"^[ \u00a0]?(M)?(" + "|".join(currencies.CASELESS_CODES) + r")\b", re.IGNORECASE)
 _SIGN_AFTER = re.compile(
     r"^[ \u00a0]?(" + "|".join(re.escape(s) for s in currencies.SIGNS) + r")(?![\w$])")
+_DOLLAR_PREFIX = re.compile(
+    r"(?:^|(?<=[^A-Za-z.]))(" + "|".join(re.escape(p) for p in sorted(currencies.DOLLAR_PREFIXES, key=len, reverse=True))
+    + r")[ \u00a0]?\$[ \u00a0]?$", re.IGNORECASE)
 _WORD_BEFORE_AMOUNT = re.compile(
     r"(?:^|(?<=\W))(dollars?|euros?|pounds?|yen|yuan|rupees?|sen|pesos?)[ \u00a0]$", re.IGNORECASE)
 _CURRENCY_WORDS = re.compile(
@@ -100,10 +103,10 @@ _CURRENCY_WORDS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_SUBUNIT = re.compile(r"^(?:[ \u00a0]?(cents|cent|pence|penny|sen|satoshis?)\b|(p|¢)(?![\w]))",
+_SUBUNIT = re.compile(r"^(?:[ \u00a0-]?(cents|cent|pence|penny|sen|satoshis?)\b|(p|¢)(?![\w]))",
                       re.IGNORECASE)
 _SCALE = re.compile(r"^([ \u00a0-]?)([A-Za-z]+)\b\.?")
-_RATE = re.compile(r"^(?:[ \u00a0]?(?:per|an?|every)[ \u00a0]|[ \u00a0]?/[ \u00a0]?)([A-Za-z]+(?: [a-z]+)?)",
+_RATE = re.compile(r"^(?:[ \u00a0-]?(?:per|an?|every)[ \u00a0-]|[ \u00a0]?/[ \u00a0]?)([A-Za-z]+(?: [a-z]+)?)",
                    re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^[ \u00a0]?(?:-|–|—|to|and|or)[ \u00a0]?", re.IGNORECASE)
 _NOUN = re.compile(r"^[ \u00a0-]([a-z][a-z'\-]*(?: [a-z][a-z\-]*)?)")
@@ -317,8 +320,18 @@ class _Figure:
     high: float | None = None
 
 
+def _taken(text: str, start: int) -> bool:
+    """Whether a currency word ending at `start` already follows another figure ("50 dollar 40")."""
+    return bool(re.search(r"\d[ \u00a0]*$", text[max(0, start - 6):start]))
+
+
 def _currency_before(text: str, fig: _Figure) -> None:
     window = text[max(0, fig.start - 8):fig.start]
+    m = _DOLLAR_PREFIX.search(window)
+    if m:
+        fig.currency = currencies.DOLLAR_PREFIXES[m.group(1).lower()]
+        fig.start -= len(m.group(0))
+        return
     m = _SYMBOL_BEFORE.search(window)
     if m and m.group(1) == "PS" and fig.end - fig.start < 3:
         return  # "PS5" is a games console; "PS2.7m" an ASCII-folded "£2.7m"
@@ -327,6 +340,8 @@ def _currency_before(text: str, fig: _Figure) -> None:
         fig.start -= len(m.group(0))
         return
     m = _CODE_BEFORE.search(window)
+    if m and _taken(text, fig.start - len(m.group(0))):
+        m = None
     if m and (m.group(1) is None or m.group(1) == "M") and (
         m.group(2).isupper() or m.group(3) or not m.group(1)
     ):
@@ -337,7 +352,7 @@ def _currency_before(text: str, fig: _Figure) -> None:
             fig.factor = 1e6
         return
     m = _WORD_BEFORE_AMOUNT.search(text[max(0, fig.start - 10):fig.start])
-    if m and fig.kind == "digits":
+    if m and fig.kind == "digits" and not _taken(text, fig.start - len(m.group(0))):
         word = m.group(1).lower()
         fig.currency = currencies.WORDS.get(word) or currencies.WORDS.get(word + "s", "")
         fig.start -= len(m.group(0))
@@ -489,6 +504,14 @@ def _rate_after(text: str, fig: _Figure) -> None:
     rest = text[fig.end:fig.end + 40]
     m = _RATE.match(rest)
     if not m:
+        # "2.4 billion gallons of jet fuel a year": a rate over time after what is measured
+        of = re.match(r"[ \u00a0]of(?:[ \u00a0][a-z]+){1,3}?(?=[ \u00a0](?:a|an|per|every)[ \u00a0]"
+                      r"(?:year|day|week|month|hour|annum)\b)", rest)
+        if of and (fig.unit or fig.unit_name):
+            fig.end += of.end()
+            rest = text[fig.end:fig.end + 40]
+            m = _RATE.match(rest)
+    if not m:
         return
     base = fig.unit_name or (fig.unit.name if fig.unit else currencies.NAMES[fig.currency])
     words = m.group(1).lower()
@@ -498,7 +521,7 @@ def _rate_after(text: str, fig: _Figure) -> None:
             fig.unit_name = f"{base} per {noun}"
             fig.end += m.start(1) + len(candidate)
             return
-    found = lookup(" " + rest[m.start(1):], glued=False)
+    found = lookup(" " + rest[m.start(1):], glued="/" in rest[:m.start(1)])
     if found:
         unit, length = found
         fig.unit_name = f"{base} per {unit.name}"

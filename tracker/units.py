@@ -129,7 +129,7 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
 
 
 # Words of NOT_UNITS never read as units even glued to a number: "5am", "5pm", "2a".
-_NEVER_GLUED = {"am", "pm", "a", "i", "im", "s", "d", "st", "nd", "rd", "th", "mr", "ms"}
+_NEVER_GLUED = {"am", "pm", "a", "i", "im", "s", "d", "st", "nd", "rd", "th", "mr"}
 
 # Unit name (as above) -> pint expression, where pint's own parser does not know it.
 PINT_NAMES = {

@@ -135,4 +135,11 @@ WORDS: dict[str, str] = dict(sorted(
     key=lambda item: -len(item[0])))
 NAMES: dict[str, str] = {code: c["name"] for code, c in CURRENCIES.items()}
 # Symbols that are not letters ("€", "$", "₾"): these may also follow the amount ("15 €").
-SIGNS: dict[str, str] = {s: code for s, code in SYMBOLS.items() if not any(ch.isalpha() for ch in s)}
+SIGNS: dict[str, str] = {s: code for s, code in SYMBOLS.items()
+                         if not any(ch.isascii() and ch.isalpha() for ch in s)}
+# Dollar prefixes in any case, with or without a space: "C$5", "c $ 16.4 million", "hk $ 10".
+DOLLAR_PREFIXES: dict[str, str] = {
+    "us": "USD", "u.s.": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD",
+    "nz": "NZD", "a": "AUD", "au": "AUD", "s": "SGD", "sg": "SGD", "nt": "TWD", "r": "BRL",
+    "mx": "MXN", "mex": "MXN",
+}
