@@ -199,9 +199,18 @@ CODES_AND_COINS = [
     Case("Add ½ teaspoon of salt.", value=0.5, unit="teaspoon"),
     Case("It weighs 20 pounds after the diet.", value=20, unit="pound-mass", currency=""),
     Case("He was fined 500 pounds by the court.", value=500, currency="GBP"),
+    Case("the charge was c $ 300 million.", value=3e8, currency="CAD"),
+    Case("It was part of a $ 700 million contract.", value=7e8, currency="USD"),
+    Case("It costs 50 dollar 40 rmb.", value=40, currency="CNY", index=1),
+    Case("The menu says 100元 a head.", value=100, currency="CNY"),
+    Case("A 12-cent-a-share dividend was paid.", value=12, unit="cent per share"),
+    Case("It buys 2.4 billion gallons of jet fuel a year.", value=2.4e9, unit="gallon per year"),
 ]
 
 LABELS_AND_NAMES = [
+    Case("The parts are 24703m212 and 24703 L-202.", count=0),
+    Case("Panthers range over 190 km2.", value=190, unit="square kilometre"),
+    Case("The report 1 ) explains the cost.", count=0),
     Case("The category 4 hurricane hit Florida.", count=0),
     Case("Thompson tied Game 7 at the buzzer.", count=0),
     Case("The S&P 500 rose.", count=0),

@@ -119,6 +119,13 @@ def _line(name: str, r: dict, words: int) -> str:
             f"{r['claims']:,} figures")
 
 
+def _load() -> str:
+    """The load average: other work on the machine slows every figure below."""
+    if not hasattr(os, "getloadavg"):
+        return "load average unknown"
+    return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def _mark(ok: bool) -> str:
     return "ok" if ok else "MISSED"
 
@@ -149,7 +156,7 @@ def main(argv: list[str] | None = None) -> None:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     n_articles, words = count_words(args.corpus)
     print(f"corpus {args.corpus}: {n_articles:,} articles, {words:,} words; {cores} cores; "
-          f"python {sys.version.split()[0]}", flush=True)
+          f"python {sys.version.split()[0]}; {_load()}", flush=True)
     ours = _spawn("tracker", args.corpus, "1")
     print(_line("tracker", ours, words), flush=True)
     theirs = _spawn("quantulum3", args.corpus)
@@ -176,6 +183,7 @@ def main(argv: list[str] | None = None) -> None:
                   f"{_mark(speedup >= TARGET_SPEEDUP)}); peak RSS of a worker "
                   f"{two['children_rss_mb']:,.0f} MB", flush=True)
 
+    print(f"done; {_load()}", flush=True)
     if args.profile:
         prof = _spawn("tracker", args.corpus, "1", "profile")
         print(f"\npyinstrument, one tracker run ({prof['seconds']:.1f} s under the profiler), "

@@ -1,7 +1,8 @@
 """Articles in, claims out: find the figures, parse the sentences that hold them, build rows.
 
 `extract_article(article)` is the whole per-article pipeline; `extract_articles` streams it
-over many.  Only sentences that hold a figure go through spaCy.
+over many.  Only sentences that hold a figure go through spaCy, a few hundred at a time
+gathered across articles (spaCy's cost is nearly all of a run's; see tracker.bench).
 """
 
 from __future__ import annotations

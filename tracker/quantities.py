@@ -225,8 +225,9 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         return True  # 4G, 3D, 1990s, 16th
     if _ORDINAL_AFTER.match(after) or re.match(r"/\d", after):
         return True  # 16th; 9/11
-    if re.match(r"[ \u00a0]?[A-Za-z]{1,3}-?\d", after) or re.match(r"[ \u00a0]?[A-Za-z]+-\d", after):
-        return True  # 24703m212, 24703 L-202: codes
+    if (re.match(r"[ \u00a0]?[A-Za-z]{1,3}-?\d", after) or re.match(r"[ \u00a0]?[A-Za-z]+-\d", after)) \
+            and not re.match(r"[ \u00a0]?[A-Za-z]{1,3}[23²³]\b", after):
+        return True  # 24703m212, 24703 L-202: codes; not 190 km2
     if before == "-" and re.search(r"[A-Za-z]\w*\d-$", text[max(0, c.start - 12):c.start]):
         return True  # scp2-173m
     if re.match(r"[ \u00a0]?\)", after) and "(" not in text[max(0, c.start - 40):c.start]:

@@ -138,8 +138,8 @@ NAMES: dict[str, str] = {code: c["name"] for code, c in CURRENCIES.items()}
 SIGNS: dict[str, str] = {s: code for s, code in SYMBOLS.items()
                          if not any(ch.isascii() and ch.isalpha() for ch in s)}
 # Dollar prefixes in any case, with or without a space: "C$5", "c $ 16.4 million", "hk $ 10".
+# Not "a" ("a $700m contract"): "A$" is matched as a symbol, in capitals only.
 DOLLAR_PREFIXES: dict[str, str] = {
     "us": "USD", "u.s.": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD",
-    "nz": "NZD", "a": "AUD", "au": "AUD", "s": "SGD", "sg": "SGD", "nt": "TWD", "r": "BRL",
-    "mx": "MXN", "mex": "MXN",
+    "nz": "NZD", "au": "AUD", "sg": "SGD", "nt": "TWD", "mx": "MXN", "mex": "MXN",
 }

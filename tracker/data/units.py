@@ -77,6 +77,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "kb": ("kilobyte", "data"), "mbps": ("megabit per second", "data rate"),
     "gbps": ("gigabit per second", "data rate"), "mbit/s": ("megabit per second", "data rate"),
     "mw": ("megawatt", "power"), "gw": ("gigawatt", "power"), "kw": ("kilowatt", "power"),
+    "rad": ("radian", "angle"), "ms": ("millisecond", "time"), "msec": ("millisecond", "time"),
     "ghz": ("gigahertz", "frequency"), "mhz": ("megahertz", "frequency"),
     "nm": ("nanometre", "length"), "nanometre": ("nanometre", "length"),
     "nanometres": ("nanometre", "length"), "nanometer": ("nanometre", "length"),
