@@ -97,8 +97,8 @@ def run_dask(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
 
     `scheduler`: a scheduler address ("tcp://10.0.0.5:8786") or a scheduler file (.json);
     None starts a local cluster of 2 worker processes, one thread each, for this call.
-    `partitions`: how many parts to write (the inputs are read once more to count the
-    articles); None cuts one part every PARTITION_SIZE articles.
+    `partitions`: how many parts to write, at most (the inputs are read once more to
+    count the articles); None cuts one part every PARTITION_SIZE articles.
     The stats: "articles", "claims", "partitions", "workers", "files" (the parts, in
     order) and "problems" (Problem records: inputs skipped while reading, articles the
     extractor failed on), as `pipeline.run` reports them.
@@ -117,20 +117,19 @@ def run_dask(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
             raise ValueError(f"partitions must be at least 1, not {partitions}")
         size = max(1, -(-_count_articles(paths, max_bytes) // partitions))
 
-    cluster = None
-    if scheduler is None:
-        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
-        client = Client(cluster)
-    elif str(scheduler).endswith(".json"):
-        client = Client(scheduler_file=str(scheduler))
-    else:
-        client = Client(scheduler)
-
     problems: list[Problem] = []
     done: list[tuple[int, int, int, list[Problem]]] = []
     run_id = uuid.uuid4().hex[:8]
+    cluster = client = None
     try:
+        if scheduler is None:
+            cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            client = Client(cluster)
+        elif str(scheduler).endswith(".json"):
+            client = Client(scheduler_file=str(scheduler))
+        else:
+            client = Client(scheduler)
         n_workers = max(1, len(client.scheduler_info()["workers"]))
         in_flight: list = []
         index = -1
@@ -146,7 +145,8 @@ def run_dask(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
                 in_flight = list(pending)
         done.extend(f.result() for f in in_flight)
     finally:
-        client.close()
+        if client is not None:
+            client.close()
         if cluster is not None:
             cluster.close()
 

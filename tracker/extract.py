@@ -85,8 +85,19 @@ def _groups(text: str, found: list[Quantity]) -> dict[tuple[int, int], list[Quan
     for q in found:
         i = bisect_right(starts, q.start) - 1  # the only span that can hold q.start
         span = spans[i] if i >= 0 and q.start < spans[i][1] else (q.start, q.end)
+        if span[1] - span[0] > MAX_SENTENCE:
+            # a run-on "sentence" (a table, a list, debris): parse a window around the figure
+            a = max(span[0], q.start - WINDOW)
+            span = (a, min(span[1], max(q.end, a) + WINDOW))
         groups.setdefault(span, []).append(q)
     return groups
+
+
+# Longest sentence sent whole to the parser; past it, a window either side of each figure.
+# Keeps spaCy's time and memory bounded and below its 1,000,000-character limit.
+MAX_SENTENCE = 2_000
+WINDOW = 400
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
@@ -145,7 +156,9 @@ def _parser():
 
 def _parse_all(pending: list[tuple[Article, dict]], parse: bool, batch_size: int) -> Iterator:
     """A Doc (or None) for each grouped sentence of the pending articles, in order."""
-    snippets = [article.text[a:b] for article, groups in pending for a, b in groups]
+    # A lone surrogate cannot be encoded for the tokenizer; U+FFFD keeps every offset.
+    snippets = [_SURROGATE.sub("\ufffd", article.text[a:b])
+                for article, groups in pending for a, b in groups]
     if not parse:
         return iter([None] * len(snippets))
     # A sentence repeated (a wire story run twice, a stock phrase) is parsed once; a Doc

@@ -42,9 +42,13 @@ def parse_digits(text: str) -> float | None:
     if m:
         whole = float(m["whole"] or m["whole2"] or 0)
         if m["vulgar"]:
-            return whole + VULGAR[m["vulgar"]]
+            value = whole + VULGAR[m["vulgar"]]
+            return value if math.isfinite(value) else None
         num, den = int(m["num"]), int(m["den"])
-        return whole + num / den if num < den or not m["whole2"] else None
+        if den == 0 or (num >= den and m["whole2"]):
+            return None
+        value = whole + num / den
+        return value if math.isfinite(value) else None
     m = _SCIENTIFIC.fullmatch(text)
     if m:
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from .data import currencies, phrases
@@ -31,10 +32,11 @@ _DIGITS = re.compile(
       | \d{1,2}(?:,\d{2})+,\d{3}(?!\d)     # 12,34,567: Indian grouping (lakh, crore)
       | \d{1,3}(?:,\d{3})+(?!\d)            # 1,500 or 12,000,000
       | \d{1,3}(?:,[ ]000)+(?!\d)            # 10, 000 (tokenised text)
-      | \d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)   # 940 000 (thin or plain space)
+      | \d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[,.]\d)   # 940 000 (thin or plain space)
       | \d+                                 # 2004, 15
     )
     (?:\.\d+)?                              # decimals
+    (?:[eE][+-]\d{1,3}(?![\w]))?             # 6.62e+16
     (?:\s?[x×]\s?10\^?[-−]?\d{1,3})?        # 6.02×10^23
     | (?<![\w.])\.\d+                       # .5
     """,
@@ -134,32 +136,53 @@ class _Candidate:
     high: float | None = None  # the top of a vague amount's span
 
 
+class _Taken:
+    """Spans already claimed, for an overlap test in O(log n): candidates never overlap."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return (i > 0 and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def _candidates(text: str) -> list[_Candidate]:
     """Every number-looking span, left to right, without overlaps (digits win)."""
     found: list[_Candidate] = []
+    taken = _Taken()
     for m in _DIGITS.finditer(text):
         value = parse_digits(m.group())
         if value is not None:
             found.append(_Candidate(m.start(), m.end(), value, "digits"))
+            taken.add(m.start(), m.end())
     for pattern, kind in ((_VAGUE, "vague"), (_FRACTION, "fraction"), (_WORDS, "words")):
         for m in pattern.finditer(text):
-            if any(c.start < m.end() and m.start() < c.end for c in found):
+            if taken.overlaps(m.start(), m.end()):
                 continue
+            spans: list[tuple[int, int, float, float | None]] = []
             if kind == "vague":
                 span = vague_value(m.group(1))
                 if span:
-                    found.append(_Candidate(m.start(1), m.end(1), span[0], kind, span[1]))
-                continue
+                    spans.append((m.start(1), m.end(1), span[0], span[1]))
             elif kind == "fraction":
                 value = fraction_value(m.group(1))
+                if value is not None:
+                    spans.append((m.start(), m.end(), value, None))
             else:
                 for start, end in _split_word_number(m.group(), m.start()):
                     value = parse_words(text[start:end])
                     if value is not None:
-                        found.append(_Candidate(start, end, value, kind))
-                continue
-            if value is not None:
-                found.append(_Candidate(m.start(), m.end(), value, kind))
+                        spans.append((start, end, value, None))
+            for start, end, value, high in spans:
+                found.append(_Candidate(start, end, value, kind, high))
+                taken.add(start, end)
     found.sort(key=lambda c: c.start)
     return found
 
@@ -258,10 +281,13 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
             return True  # a bare 4-digit year-like number with no plural noun after it
     if re.match(r"^0\d", surface):
         return True  # 0800 numbers, codes with leading zeros
-    if re.search(r"\d[\s-]\d{3,4}[\s-]\d{3,4}$", text[max(0, c.start - 12):c.end]) or re.match(
+    if not re.search(r"[\s\u00a0\u202f\u2009]", surface) and re.search(
+        r"\d[ -]\d{3,4}[ -]\d{3,4}$", text[max(0, c.start - 12):c.end]) or re.match(
         r"^[\s-]\d{3,4}[\s-]\d{3,4}", after
     ):
         return True  # telephone numbers
+    if re.search(r"\d[ -]$", text[max(0, c.start - 2):c.start]) and re.match(r"[ -]\d", after):
+        return True  # a group in the middle of a run of digit groups: a phone or account number
     glued_prev = text[max(0, c.start - len(prev) - 1):c.start].startswith(prev)
     if (
         any(ch.isupper() for ch in prev)
@@ -455,7 +481,8 @@ _CENTS_END = re.compile(r"^[ \u00a0]*(?:(cents?|pence|p|c|centavos?)\b|(?=[.,;!?
 
 def _cents_after(text: str, fig: _Figure, nxt: _Candidate | None) -> bool:
     """"3 dollars 50 cents", "15 USD 50": whole units then a number of hundredths."""
-    if nxt is None or not fig.currency or fig.factor != 1 or fig.value != int(fig.value):
+    if nxt is None or not fig.currency or fig.factor != 1 or not math.isfinite(fig.value) \
+            or fig.value != int(fig.value) or not math.isfinite(nxt.value):
         return False
     gap = _CENTS.match(text[fig.end:fig.end + 8])
     if not gap or nxt.start != fig.end + gap.end() or not 0 < nxt.value < 100:
@@ -643,6 +670,8 @@ def _assemble(text: str, c: _Candidate) -> _Figure:
     _currency_after(text, fig)
     _unit_after(text, fig)
     _rate_after(text, fig)
+    if not math.isfinite(fig.value):
+        fig.kind = "overflow"  # "9"*300 + "bn": past what a float holds; no figure
     return fig
 
 
@@ -665,6 +694,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         fig = _assemble(text, candidates[i])
         i += 1
+        if fig.kind == "overflow":
+            covered = fig.end
+            continue
         fig.change, carried_change = carried_change, ""
         lead = text[max(0, fig.start - 12):fig.start].lower()
         nxt_i = next((k for k in range(i, len(candidates)) if candidates[k].start >= fig.end), None)
@@ -734,7 +766,7 @@ def _is_age(text: str, fig: _Figure) -> bool:
     """"Maddon, 66, said": a whole number set off by commas after a name is an age."""
     return (
         fig.kind == "digits" and not (fig.unit or fig.currency or fig.unit_name)
-        and fig.value == int(fig.value) and 0 < fig.value < 120
+        and 0 < fig.value < 120 and fig.value == int(fig.value)
         and text[fig.end:fig.end + 1] == ","
         and bool(re.search(r"\b[A-Z][\w'’-]+,\s$", text[max(0, fig.start - 40):fig.start]))
     )
