@@ -68,6 +68,9 @@ CASES = [
     Case("They represent a 12,000-strong, four-brigade deployment.", "four",
          subject="deployment"),
     Case("So far this year Tesla shares are up nearly 57%.", "57%", subject="Tesla shares"),
+    Case("On Wall Street at noon: Dow +0.2%, Nasdaq +0.8%.", "0.8%", subject="Nasdaq"),
+    Case("Top relievers: RHP John Gant (0.5 WAR) and Alex Reyes (0.4 WAR).", "0.4",
+         subject="Alex Reyes"),
     Case("Ofcom's figures show 3 million homes lack broadband.", "3 million", subject="homes",
          attribution="Ofcom"),
 ]

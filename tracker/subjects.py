@@ -281,6 +281,20 @@ def _sentence_subject(anchor, inside: set[int]):
     return None
 
 
+def _name_before(first, inside: set[int], reach: int = 4):
+    """"Dow +0.2%", "John Gant (0.5 WAR)": a name right before the figure, no verb between."""
+    doc = first.doc
+    i = first.i - 1
+    while i >= 0 and first.i - i <= reach:
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") or t.ent_type_ in ("DATE", "TIME"):
+            return None
+        if t.pos_ == "PROPN" and t.i not in inside:
+            return t
+        i -= 1
+    return None
+
+
 def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "count") -> Context:
     """Read subject, actor, attribution and location of the figure at doc[start:end] chars.
 
@@ -321,6 +335,11 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
             subject = key = nxt.text  # "15 injured"
     if not subject and noun:
         subject = key = noun
+    if not subject:
+        near = _name_before(tokens[0], inside)
+        if near is not None:
+            subject = _compact(near, inside)
+            key = _subject_key(near, inside) if subject else ""
     if not subject:
         subj = _sentence_subject(anchor, inside)
         if subj is not None:
