@@ -174,6 +174,9 @@ CHANGE_AND_LEVEL = [
     Case("Output fell 2% to 1.2 million tonnes.", value=1.2e6, unit="metric ton", index=1),
     Case("Firms must cut prices by 5% this year.", value=5, change="down"),
     Case("The squad gave up 517 rushing yards.", value=517, change=""),
+    Case("Temperatures dropped by 1 to 1.5 degrees Celsius.", low=1, high=1.5,
+         unit="degree Celsius", change="down"),
+    Case("One out of three Germans rent their home.", value=1 / 3, unit="fraction", count=1),
 ]
 
 RESTATED = [
@@ -215,6 +218,8 @@ LABELS_AND_NAMES = [
     Case("Thompson tied Game 7 at the buzzer.", count=0),
     Case("The S&P 500 rose.", count=0),
     Case("The office at 575 Wilbraham Road was sold.", count=0),
+    Case("Unit 3 at 16-18 Industrial Avenue was let.", count=0),
+    Case("Klay Thompson tied Game 7 at 89-89.", count=0),
     Case("Airlines grounded the 737 Max jets.", count=0),
     Case("It was one of the best screens on sale.", value=1),
 ]

@@ -123,6 +123,9 @@ _NOT_NOUNS = {"of", "the", "a", "an", "its", "their", "his", "her", "our", "thos
 _NO_NOUN = {"to", "and", "or", "in", "on", "at", "per", "from", "by", "for", "with", "as",
             "than", "is", "was", "are", "were", "has", "have", "had", "will", "would", "last",
             "this", "that", "which", "who", "after", "before", "since", "until", "into", "so"}
+_ADDRESS = re.compile(
+    r"(?:[-–]\d+)?(?:[ \u00a0](?:[A-Z][a-z]*\.?|\d+(?:st|nd|rd|th)))+?[ \u00a0]"
+    r"(?:" + "|".join(w.capitalize() for w in phrases.STREET_WORDS) + r")\b\.?")
 _MEASURE_WORDS = {"tall", "high", "long", "wide", "deep", "away", "thick", "across", "race",
                   "hurdles", "dash", "sprint", "freestyle", "breaststroke", "backstroke", "relay"}
 
@@ -303,6 +306,8 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         return True  # Boeing 787, iPhone 11, S&P 500, Article 5
     if prev.lower() in phrases.LABEL_WORDS and not _unit_or_scale_glued(after.lstrip()):
         return True  # category 4, Game 7, the S&P 500, Route 66
+    if _ADDRESS.match(text[c.end:c.end + 40]):
+        return True  # 575 Wilbraham Road, 9 E 71st St, 16-18 Industrial Avenue
     follower = re.match(r"[ \u00a0]([A-Z][a-z]+)((?:[ \u00a0][A-Z][a-z]+){0,2})", after + text[c.end + 12:c.end + 40])
     if follower and c.value == int(c.value) and not _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start]):
         words = (follower.group(1) + follower.group(2)).lower().split()
@@ -714,9 +719,12 @@ def find_quantities(text: str) -> list[Quantity]:
             from_to = joiner == "to" and re.search(r"\bfrom\s*$", lead) and change
             clash = _measure(fig) != _measure(nxt) and "" not in (_measure(fig), _measure(nxt))
 
-            if joiner == "to" and change and (re.search(r"\bby\s*\S*$", lead) or (
-                    _measure(fig) != _measure(nxt))):
-                clash = True  # "increased by $43.6bn to $419.2bn", "rose 8.15% to 3.65"
+            if joiner == "to" and change and (
+                    (re.search(r"\bby\s*\S*$", lead) or _measure(fig) != _measure(nxt))
+                    and _measure(fig)):
+                # "increased by $43.6bn to $419.2bn", "rose 8.15% to 3.65"; but "dropped
+                # by 1 to 1.5 degrees" is a range: the unit is written once, at its end
+                clash = True
             ok = adjacent and not clash and (
                 (joiner == "and" and re.search(r"\bbetween\s+\S*$", lead))
                 or joiner in ("-", "–", "—")
@@ -727,6 +735,12 @@ def find_quantities(text: str) -> list[Quantity]:
                 _merge_range(fig, nxt)
             elif adjacent and joiner == "to" and re.search(r"\bfrom\s*$", lead):
                 fig.change = carried_change = change
+        ratio = re.match(r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+", text[fig.end:fig.end + 12])
+        if ratio and nxt_i is not None and candidates[nxt_i].start == fig.end + ratio.end() \
+                and candidates[nxt_i].value > 0 and not (fig.currency or fig.unit):
+            whole = candidates[nxt_i]  # "one out of three Germans": a share, 1/3
+            fig.value, fig.kind, fig.end = fig.value / whole.value, "fraction", whole.end
+            fig.low = fig.high = None
         covered = fig.end
         if _is_age(text, fig):
             fig.unit = Unit("year of age", "age")
@@ -780,7 +794,7 @@ def _from_start(text: str, start: int) -> int:
 def _is_score(text: str, a: _Figure, b: _Figure) -> bool:
     if a.currency or a.unit or a.factor > 1 or b.currency or b.unit or b.factor > 1:
         return False
-    if not (a.value < 30 and b.value < 30 and a.value == int(a.value) and b.value == int(b.value)):
+    if not (a.value < 200 and b.value < 200 and a.value == int(a.value) and b.value == int(b.value)):
         return False
     window = text[max(0, a.start - 80):b.end + 40].lower()
     return any(cue in re.findall(r"[a-z]+", window) for cue in phrases.SCORE_CUES)
