@@ -208,6 +208,10 @@ CODES_AND_COINS = [
     Case("The menu says 100元 a head.", value=100, currency="CNY"),
     Case("A 12-cent-a-share dividend was paid.", value=12, unit="cent per share"),
     Case("It buys 2.4 billion gallons of jet fuel a year.", value=2.4e9, unit="gallon per year"),
+    Case("He has raised 280 million of the 1.5 billion shekels he needs.", value=2.8e8,
+         currency="ILS"),
+    Case("A fluid ounce is 1/16 of a US pint.", value=1 / 16, unit="pint"),
+    Case("The defence gave up 517 rushing yards.", value=517, unit="yard"),
 ]
 
 LABELS_AND_NAMES = [

@@ -6,8 +6,10 @@ Each system runs in a fresh subprocess, so its peak RSS is its own: the subproce
 its models, warms up on one sentence, then reads and processes every article of CORPUS.
 "steady" words/s is words over that processing time; "end-to-end" also counts starting
 Python, importing and loading models.  Words are `len(text.split())` over the articles.
-`--workers-check` adds the speed-up of `pipeline.run(workers=2)` over `workers=1`;
-`--profile` runs the tracker once more under pyinstrument and prints where time goes.
+`--workers-check` adds the speed-up of `pipeline.run(workers=2)` over `workers=1`, warm
+(models loaded before the run; the forked workers start with them) and cold (as
+`tracker extract --workers 2` runs, loading included); `--profile` runs the tracker once
+more under pyinstrument and prints where time goes.
 """
 
 from __future__ import annotations
@@ -114,7 +116,7 @@ def count_words(corpus: str) -> tuple[int, int]:
 def _line(name: str, r: dict, words: int) -> str:
     return (f"{name:<11} {words / r['seconds']:>9,.0f} words/s steady "
             f"({r['seconds']:.1f} s, cpu {r['cpu']:.1f} s)  "
-            f"{words / r['wall']:>8,.0f} end-to-end ({r['wall']:.1f} s, load {r['load']:.1f} s)  "
+            f"{words / r['wall']:>8,.0f} end-to-end ({r['wall']:.1f} s, models {r['load']:.1f} s)  "
             f"peak RSS {max(r['rss_mb'], r['children_rss_mb']):,.0f} MB  "
             f"{r['claims']:,} figures")
 

@@ -523,11 +523,19 @@ def _unit_after(text: str, fig: _Figure) -> None:
     glued = bool(rest[:1]) and not rest[:1].isspace()
     probe = " " + rest[1:] if rest[:1] == "-" else rest
     found = lookup(probe, glued=glued and rest[:1] != "-")
+    skip = 0
+    if found is None:
+        # "517 rushing yards", "1/16 of a US pint": a word, or "of a", before the unit
+        m = re.match(r"[ \u00a0](?:[a-z]+ing|additional|extra|further|consecutive|straight)(?=[ \u00a0])"
+                     r"|[ \u00a0]of[ \u00a0]an?(?:[ \u00a0](?:US|U\.S\.|UK|imperial|metric))?(?=[ \u00a0])", rest)
+        if m:
+            found = lookup(rest[m.end():], glued=False)
+            skip = m.end() if found else 0
     if found is None:
         return
     unit, length = found
     fig.unit = unit
-    fig.end += length
+    fig.end += skip + length
 
 
 def _rate_after(text: str, fig: _Figure) -> None:
@@ -735,6 +743,12 @@ def find_quantities(text: str) -> list[Quantity]:
                 _merge_range(fig, nxt)
             elif adjacent and joiner == "to" and re.search(r"\bfrom\s*$", lead):
                 fig.change = carried_change = change
+        part = re.match(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|a|an)[ \u00a0]+", text[fig.end:fig.end + 14])
+        if part and nxt_i is not None and candidates[nxt_i].start == fig.end + part.end() \
+                and not (fig.currency or fig.unit or fig.unit_name):
+            whole = _assemble(text, candidates[nxt_i])  # "280 million of the 1.5 billion shekels"
+            if whole.currency:
+                fig.currency = whole.currency
         ratio = re.match(r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+", text[fig.end:fig.end + 12])
         if ratio and nxt_i is not None and candidates[nxt_i].start == fig.end + ratio.end() \
                 and candidates[nxt_i].value > 0 and not (fig.currency or fig.unit):

@@ -136,8 +136,8 @@ PINT_NAMES = {
     "degree Celsius": "degC", "degree Fahrenheit": "degF", "pound-mass": "pound",
     "metric ton": "tonne", "mile per gallon": "mile / gallon", "barrel per day": "barrel / day",
     "revolutions per minute": "revolution / minute", "pound-foot": "pound_force * foot",
-    "milliampere-hour": "milliampere * hour", "kilowatt-hour": "kilowatt * hour",
-    "megawatt-hour": "megawatt * hour", "gigawatt-hour": "gigawatt * hour",
+    "milliampere-hour": "milliampere * hour", "kilowatt hour": "kilowatt * hour",
+    "megawatt hour": "megawatt * hour", "gigawatt hour": "gigawatt * hour",
     "brake horsepower": "horsepower", "year of age": "year", "ton": "short_ton",
 }
 # Dimensions left as written: counts, money, percentages, ages, points.

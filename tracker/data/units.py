@@ -69,8 +69,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "acres": ("acre", "area"), "acre": ("acre", "area"),
     "rpm": ("revolutions per minute", "frequency"),
     "hp": ("horsepower", "power"), "bhp": ("brake horsepower", "power"),
-    "mah": ("milliampere-hour", "charge"), "kwh": ("kilowatt-hour", "energy"),
-    "mwh": ("megawatt-hour", "energy"), "gwh": ("gigawatt-hour", "energy"),
+    "mah": ("milliampere-hour", "charge"), "kwh": ("kilowatt hour", "energy"),
+    "mwh": ("megawatt hour", "energy"), "gwh": ("gigawatt hour", "energy"),
     "pound-feet": ("pound-foot", "torque"), "lb-ft": ("pound-foot", "torque"),
     "ppb": ("parts-per-billion", "dimensionless"), "ppm": ("parts-per-million", "dimensionless"),
     "gb": ("gigabyte", "data"), "mb": ("megabyte", "data"), "tb": ("terabyte", "data"),
@@ -96,7 +96,7 @@ PER_NOUNS: dict[str, str] = {
     "person": "person", "head": "head", "capita": "capita", "square foot": "square foot",
     "sq ft": "square foot", "square metre": "square metre", "sq m": "square metre",
     "gram": "gram", "g": "gram", "mile": "mile", "km": "kilometre", "kilometre": "kilometre",
-    "megawatt hour": "megawatt-hour", "mwh": "megawatt-hour", "kwh": "kilowatt-hour",
+    "megawatt hour": "megawatt hour", "mwh": "megawatt hour", "kwh": "kilowatt hour",
     "unit": "unit", "dozen": "dozen", "second": "second", "minute": "minute", "mmbtu":
     "mega british thermal unit", "game": "game", "night": "night", "seat": "seat",
 }
