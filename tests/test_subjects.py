@@ -76,6 +76,14 @@ CASES = [
 ]
 
 
+def test_source_carries_to_the_next_sentence():
+    text = ("The strike killed 12 people, the Ukrainian foreign ministry said. "
+            "It added that 40 others were injured.")
+    claims = extract_article(Article(doc_id="t", text=text))
+    injured = next(c for c in claims if c.surface == "40")
+    assert "foreign ministry" in injured.attribution.lower()
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])

@@ -11,6 +11,7 @@ import ctypes
 import glob
 import os
 import re
+from dataclasses import replace
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -104,9 +105,12 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
             docs: Iterator) -> list[Claim]:
     text = article.text
     claims: list[Claim] = []
+    last_source, last_end = "", -1
     for (a, b), qs in groups.items():
         snippet = text[a:b]
         doc = next(docs)
+        if text[last_end:a].strip() if last_end >= 0 else True:
+            last_source = ""  # only a source named in the sentence just before carries
         for q in qs:
             if doc is None:
                 ctx = Context(subject=q.noun, subject_key=q.noun.lower())
@@ -116,7 +120,12 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                 except Exception:  # noqa: BLE001 - a parse the rules did not foresee
                     # never lose the figure for its context: keep it with the counted noun
                     ctx = Context(subject=q.noun, subject_key=q.noun.lower())
+                if ctx.said_by_pronoun and last_source:
+                    # "... the ministry said. It added that 40 were hurt": the source carries
+                    ctx = replace(ctx, attribution=last_source)
             claims.append(_claim(article, q, snippet, ctx))
+        last_source = next((c.attribution for c in claims[-len(qs):] if c.attribution), "")
+        last_end = b
     return claims
 
 

@@ -25,6 +25,11 @@ class Context:
     actor: str = ""
     attribution: str = ""
     location: str = ""
+    said_by_pronoun: bool = False  # "he said": the source is named in an earlier sentence
+
+
+# The marker _attribution returns for a source that is a pronoun ("they estimate").
+PRONOUN_SOURCE = "\x00pronoun"
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +179,8 @@ def _attribution(sent, anchor, inside: set[int]) -> str:
             if t.lemma_.lower() == "show" and (subj is None or subj.lemma_.lower() not in _SOURCE_DOCUMENTS):
                 continue  # "signs showing willingness" is no source; "figures show" is
             if subj is not None and subj.i not in inside:
+                if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they", "it"):
+                    return PRONOUN_SOURCE
                 name = _source_name(subj, inside)
                 if name:
                     return name
@@ -352,8 +359,11 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         if subj is not None and subj.i not in inside and (head is None or subj.i != head.i):
             actor = _compact(subj, inside)
     attribution = _attribution(sent, anchor, inside)
+    by_pronoun = attribution == PRONOUN_SOURCE
+    attribution = "" if by_pronoun else attribution
     if actor and actor == attribution:
         actor = ""
     if subject and actor and subject == actor:
         actor = ""
-    return Context(subject, key.lower(), actor, attribution, _location(sent, start, end))
+    return Context(subject, key.lower(), actor, attribution, _location(sent, start, end),
+                   by_pronoun)
