@@ -40,7 +40,7 @@ eval: install  ## score every benchmark set in BENCH= (SHOW=set for its errors)
 	$(BIN)/tracker eval $(BENCH) $(if $(SHOW),--show $(SHOW))
 
 bench: install  ## words/s and memory on CORPUS= (default bbc-500), against quantulum3
-	$(BIN)/python -m tracker.bench $(or $(CORPUS),../shared/corpus/bbc-500.jsonl)
+	$(BIN)/python -m tracker.bench $(or $(CORPUS),../shared/corpus/bbc-500.jsonl) --workers-check
 
 fuzz: install  ## a long property-based run of the extractor
 	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q tests/test_fuzz.py

@@ -161,3 +161,22 @@ def test_make_report_and_help():
     assert result.returncode == 0, result.stderr[-2000:]
     assert (ROOT / "reports" / "claims.csv").exists()
     assert (ROOT / "reports" / "charts" / "money_by_subject.png").exists()
+
+
+@pytest.mark.slow
+def test_extract_on_dask_matches_single_process(tmp_path):
+    single, parts = tmp_path / "single.parquet", tmp_path / "parts"
+    assert _run("extract", str(DATA), "--out", str(single), "--errors",
+                str(tmp_path / "e1.csv"), "-q").returncode == 0
+    result = _run("extract", str(DATA), "--engine", "dask", "--out", str(parts), "--errors",
+                  str(tmp_path / "e2.csv"), "-q")
+    assert result.returncode == 0, result.stderr[-2000:]
+    expected = read_table(single).sort_values("claim_id").reset_index(drop=True)
+    got = read_table_parts(parts).sort_values("claim_id").reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, expected)
+
+
+def read_table_parts(folder: Path) -> pd.DataFrame:
+    from tracker.schema import conform
+
+    return conform(pd.read_parquet(folder))

@@ -67,7 +67,36 @@ def _child_tracker(corpus: str, workers: int, warm: bool, profile: bool) -> dict
         profiler.stop()
         result["profile"] = profiler.output_text(flat=True, show_all=False)
         result["tree"] = profiler.output_text(show_all=False)
+        result["components"] = _spacy_components(corpus)
     return result
+
+
+def _spacy_components(corpus: str) -> list[tuple[str, float]]:
+    """Seconds each spaCy component takes over the figure sentences of a corpus.
+
+    pyinstrument sees little inside spaCy's compiled loops (its "[self]" lines), so the
+    pipeline is timed a component at a time here, on the sentences a run would parse.
+    """
+    from .extract import _groups, _parser
+    from .quantities import find_quantities
+    from .schema import Article
+    from .sources import read_inputs
+
+    snippets: dict[str, None] = {}
+    for item in read_inputs([corpus]):
+        if isinstance(item, Article):
+            found = find_quantities(item.text)
+            for a, b in _groups(item.text, found) if found else ():
+                snippets[item.text[a:b]] = None
+    nlp = _parser()
+    docs = [nlp.make_doc(text) for text in snippets]
+    times = []
+    for name, component in nlp.pipeline:
+        t0 = time.process_time()
+        docs = list(component.pipe(docs, batch_size=64))
+        times.append((name, time.process_time() - t0))
+    times.append((f"({len(snippets):,} sentences, {sum(len(d) for d in docs):,} tokens)", 0.0))
+    return times
 
 
 def _child_quantulum(corpus: str) -> dict:
@@ -211,6 +240,10 @@ def main(argv: list[str] | None = None) -> None:
         print("\n".join(prof["profile"].splitlines()[:args.top]))
         print("\ncall tree:")
         print("\n".join(prof["tree"].splitlines()[:args.top]))
+        print("\nspaCy a component at a time over the same figure sentences, cpu seconds "
+              "(a second pass: caches warm):")
+        for name, seconds in prof["components"]:
+            print(f"  {name:<16} {seconds:6.2f}" if seconds else f"  {name}")
 
 
 if __name__ == "__main__":

@@ -52,17 +52,37 @@ def cli():
               help="Claims table to write (.csv or .parquet).")
 @click.option("--errors", type=click.Path(dir_okay=False), default="reports/errors.csv",
               show_default=True, help="Where skipped inputs are listed.")
-def extract(inputs, out, errors, max_bytes, workers, quiet):
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: run on a Dask cluster; --out is then a folder of Parquet parts.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler (tcp://host:8786 or a scheduler .json); none: a LocalCluster.")
+@click.option("--partitions", type=click.IntRange(min=1), help="Dask: how many Parquet parts.")
+def extract(inputs, out, errors, engine, scheduler, partitions, max_bytes, workers, quiet):
     """Extract the claims table from articles (.txt, .md, folders, .jsonl).
 
     Example:
 
         tracker extract data/ --out claims.csv
+        tracker extract feed.jsonl --engine dask --scheduler tcp://10.0.0.5:8786 --out claims/
     """
     from .output import write_csv, write_parquet
     from .reports import errors_table
 
     started = time.monotonic()
+    if engine == "dask":
+        from .distributed import run_dask
+
+        try:
+            stats = run_dask(inputs, out, scheduler=scheduler, partitions=partitions,
+                             max_bytes=max_bytes)
+        except (OSError, TimeoutError) as e:
+            raise click.ClickException(f"dask scheduler {scheduler or 'LocalCluster'}: {e}") from e
+        problems = stats["problems"]
+        _report_problems(problems)
+        write_csv(errors_table(problems), errors)
+        click.echo(f"wrote {stats['partitions']} parts to {out}", err=True)
+        _finish(stats, problems, started)
+        return
     frame, problems, stats = run(inputs, max_bytes=max_bytes, workers=workers, progress=not quiet)
     _report_problems(problems)
     if out.endswith(".parquet"):
