@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .data import currencies, phrases
 from .data.numbers import AMBIGUOUS_SCALES, FRACTIONS, SCALES, VAGUE
@@ -111,7 +111,6 @@ _SCALE = re.compile(r"^([ \u00a0-]?)([A-Za-z]+)\b\.?")
 _RATE = re.compile(r"^(?:[ \u00a0-]?(?:per|an?|every)[ \u00a0-]|[ \u00a0]?/[ \u00a0]?)([A-Za-z]+(?: [a-z]+)?)",
                    re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^[ \u00a0]?(?:-|–|—|to|and|or)[ \u00a0]?", re.IGNORECASE)
-_NOUN = re.compile(r"^[ \u00a0-]([a-z][a-z'\-]*(?: [a-z][a-z\-]*)?)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s,]*$")
 _TIME_AFTER = re.compile(r"^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|GMT|BST|EST|ET|pm|am)\b|:\d\d|\.\d\d\s?(?:am|pm)\b|h\d\d)",
                          re.IGNORECASE)
@@ -851,4 +850,4 @@ def _to_quantity(text: str, fig: _Figure) -> Quantity | None:
 
 from .data.units import PER_NOUNS as _PER_NOUNS  # noqa: E402
 
-__all__ = ["find_quantities", "replace"]
+__all__ = ["find_quantities"]
