@@ -174,6 +174,7 @@ CHANGE_AND_LEVEL = [
     Case("Output fell 2% to 1.2 million tonnes.", value=1.2e6, unit="metric ton", index=1),
     Case("Firms must cut prices by 5% this year.", value=5, change="down"),
     Case("The squad gave up 517 rushing yards.", value=517, change=""),
+    Case("The jobless rate went up to 5.5% from 5.4%.", value=5.5, qualifier="exact", change="up"),
     Case("Temperatures dropped by 1 to 1.5 degrees Celsius.", low=1, high=1.5,
          unit="degree Celsius", change="down"),
     Case("One out of three Germans rent their home.", value=1 / 3, unit="fraction", count=1),

@@ -589,6 +589,11 @@ def _qualifier_before(text: str, fig: _Figure) -> int:
     phrase = m.group(1).lower()
     if phrase in ("some of",):
         return fig.start
+    if phrase == "up to" and re.search(r"\b(?:went|go|goes|gone|going|moved|rose|climbed|jumped|"
+                                       r"edged|crept|ticked|shot|risen|surged)\s+$",
+                                       text[max(0, fig.start - 40):fig.start - len(window) + m.start(1)]):
+        fig.change = "up"  # "went up to 5.5%": a rise to a level, not a bound
+        return fig.start - (len(window) - m.start(1))
     fig.qualifier = phrases.QUALIFIERS[phrase]
     return fig.start - (len(window) - m.start(1))
 
