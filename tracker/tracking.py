@@ -89,7 +89,9 @@ def series_frame(claims: pd.DataFrame, currency: str | None = None) -> pd.DataFr
         unit = unit.where(~physical, frame["base_unit"])
     label = unit + frame["change"].map(lambda c: f", {c}" if c else "")
     frame["series_unit"] = unit
-    frame["series"] = frame["subject_key"] + " (" + label + ")"
+    # The place keeps apart what one key names in many countries ("unemployment rate").
+    where = frame["location"].where(frame["location"] == "", " in " + frame["location"])
+    frame["series"] = frame["subject_key"] + where + " (" + label + ")"
     return frame.dropna(subset=["value"]).reset_index(drop=True)
 
 
