@@ -8,6 +8,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.ticker import FuncFormatter  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from .output import atomic_path  # noqa: E402
@@ -54,6 +55,8 @@ def _barh(series: pd.Series, title: str, xlabel: str, path: Path, fmt=human) -> 
         if len(positive) > 1 and positive.max() / positive.min() > 100:
             ax.set_xscale("log")  # 2 civilians beside 12,000 troops: both stay visible
             xlabel += ", log scale"
+        else:
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: human(v)))
         ax.set_xlabel(xlabel)
         ax.margins(x=0.18)
         ax.spines[["top", "right"]].set_visible(False)
