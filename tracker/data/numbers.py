@@ -41,7 +41,7 @@ FRACTIONS = {
     "half": 0.5, "a half": 0.5, "one half": 0.5,
     "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
     "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75,
-    "a fifth": 0.2, "one fifth": 0.2, "quarter": 0.25, "a half": 0.5,
+    "a fifth": 0.2, "one fifth": 0.2, "quarter": 0.25,
 }
 
 # Vague amount -> (low, high): the order of magnitude the word spans.  The claim's value
