@@ -88,6 +88,7 @@ NOT_UNITS = [
     Case("There were 40 people in the hall.", value=40, unit="count", noun="people"),
     Case("He scored 3 in all competitions.", value=3, unit="count"),
     Case("A 5G network covers the city.", count=0),
+    Case("The striker has 19 goals in 36 league games.", value=36, unit="count", index=1),
 ]
 
 RANGES = [
@@ -115,6 +116,9 @@ BOUNDS_AND_CHANGES = [
     Case("Rates rose 0.25 percentage points.", value=0.25, unit="percentage point", change="up"),
     Case("Nearly 2,000 jobs will go.", value=2000, qualifier="approx"),
     Case("Fewer than 10 schools reopened.", value=10, qualifier="less_than"),
+    Case("The shares are up 12% this year after plummeting 40% in 2022.", value=40,
+         change="down", index=1),
+    Case("Oil prices were climbing 3% on Tuesday.", value=3, change="up"),
 ]
 
 NOT_FIGURES = [
@@ -165,11 +169,19 @@ PHYSICAL = [
     Case("The engine gives 275 pound-feet of torque.", value=275, unit="pound-foot"),
 ]
 
+# A change and the level it reaches: the change is the first figure's; the level ("to
+# $419bn", "at 1,463 points") is a plain figure, the value now, as a reader would quote it.
+# With no change figure ("went up to 5.5%", "rose from 15 to 23") the levels carry the change.
 CHANGE_AND_LEVEL = [
     Case("Its deficit increased by $43bn to $419bn.", value=43e9, change="up", index=0, count=2),
-    Case("Its deficit increased by $43bn to $419bn.", value=419e9, change="up", index=1, count=2),
-    Case("Shares rose 8% to 365p.", value=365, unit="penny", change="up", index=1),
-    Case("The index ended down 1% at 1,463 points.", value=1463, change="down", index=1),
+    Case("Its deficit increased by $43bn to $419bn.", value=419e9, change="", index=1, count=2),
+    Case("Shares rose 8% to 365p.", value=8, change="up", index=0),
+    Case("Shares rose 8% to 365p.", value=365, unit="penny", change="", index=1),
+    Case("The index ended down 1% at 1,463 points.", value=1463, change="", index=1),
+    Case("Exports to Japan dropped 7% to $2.3bn last year.", value=2.3e9, change="", index=1),
+    Case("Gold was up $12 at $1,980 an ounce.", value=12, change="up", index=0),
+    Case("Gold was up $12 at $1,980 an ounce.", value=1980, change="", index=1),
+    Case("The FTSE 100 gained 0.4% to close at 7,412 points.", value=7412, change="", index=1),
     Case("On Wall Street the Dow was +0.2% at noon.", value=0.2, change="up"),
     Case("Output fell 2% to 1.2 million tonnes.", value=1.2e6, unit="metric ton", index=1),
     Case("Firms must cut prices by 5% this year.", value=5, change="down"),
@@ -227,6 +239,16 @@ LABELS_AND_NAMES = [
     Case("Klay Thompson tied Game 7 at 89-89.", count=0),
     Case("Airlines grounded the 737 Max jets.", count=0),
     Case("It was one of the best screens on sale.", value=1),
+    Case("Never use the same one for your bank and email.", count=0),
+    Case("On one hand, the deal is cheap.", count=0),
+    Case("It is cheap on the one hand and slow on the other.", count=0),
+    Case("The guard raised one hand and waved.", value=1, noun="hand"),
+    Case("They finished the season in the bottom three.", count=0),
+    Case("A baker's dozen of rolls was left.", count=0),
+    Case("She cares for her now-18 month-old son.", value=18, unit="month of age"),
+    Case("Prices in the 10023 ZIP code rose.", count=0),
+    Case("Callers from the 0161 area code were charged.", count=0),
+    Case("Reviewers preferred the 15 Pro Max to the 15 Pro.", count=0),
 ]
 
 TABLES = {

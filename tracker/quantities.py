@@ -218,6 +218,11 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+_AGE_AFTER = re.compile(r"[ \u00a0-](?:year|month|week|day)s?-old\b")
+_CODE_NAME_AFTER = re.compile(r"[ \u00a0](?:zip|post|postal|area|dialling|dialing)[ \u00a0]?code\b",
+                              re.IGNORECASE)
+
+
 def _not_a_figure(text: str, c: _Candidate) -> bool:
     """Dates, times, ordinals, codes and names: numbers that are not figures."""
     before = text[max(0, c.start - 1):c.start]
@@ -232,12 +237,16 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
             prev = _previous_word(text, c.start).lower()
             if nxt == "of" or lookup(text[c.end:c.end + 30], glued=False):
                 return False  # "one of the computers", "that one mile"
+            if nxt == "hand":
+                return prev in ("on", "the")  # "on (the) one hand"; "raised one hand": a count
             return nxt in {"another", "day", "way", "time", "thing", "point", "side",
-                           "hand", "more", "too", "must", "can", "who", "that", "and", "or",
+                           "more", "too", "must", "can", "who", "that", "and", "or",
                            "is", "was", "has", "would", "will", "could"} or prev in {
                 "no", "any", "every", "the", "this", "that", "which", "each", "someone",
-                "only", "anyone", "everyone", "last"} or not nxt
+                "only", "anyone", "everyone", "last", "same"} or not nxt
         prev = _previous_word(text, c.start).lower()
+        if prev in ("baker's", "bakers", "baker’s") and surface.lower() == "dozen":
+            return True  # "a baker's dozen": thirteen, an idiom
         return c.kind == "words" and prev in ("top", "bottom")  # "the bottom three": a rank
     glued_symbol = _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])
     if before.isalpha() and (not glued_symbol or (glued_symbol.group(1) == "PS" and c.end - c.start < 3)):
@@ -245,7 +254,8 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
     if before and before in "#№":
         return True  # #3
     if before == "-" and text[max(0, c.start - 2):c.start - 1].isalpha():
-        return text[max(0, c.start - 4):c.start].lower() != "sub-"  # COVID-19, F-16; not sub-5
+        # COVID-19, F-16; not sub-5, nor "her now-18 month-old daughter"
+        return text[max(0, c.start - 4):c.start].lower() != "sub-" and not _AGE_AFTER.match(after)
     if re.match(r"[A-Za-z]", after) and not _unit_or_scale_glued(after):
         return True  # 4G, 3D, 1990s, 16th
     if _ORDINAL_AFTER.match(after) or re.match(r"/\d", after):
@@ -307,6 +317,10 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         return True  # category 4, Game 7, the S&P 500, Route 66
     if _ADDRESS.match(text[c.end:c.end + 40]):
         return True  # 575 Wilbraham Road, 9 E 71st St, 16-18 Industrial Avenue
+    if _CODE_NAME_AFTER.match(after + text[c.end + 12:c.end + 20]):
+        return True  # the 90210 ZIP code, the 0161 area code
+    if nxt.lower() in phrases.MODEL_SUFFIXES and nxt[:1].isupper() and c.value == int(c.value) < 100:
+        return True  # the 11 Pro, the 15 Pro Max
     follower = re.match(r"[ \u00a0]([A-Z][a-z]+)((?:[ \u00a0][A-Z][a-z]+){0,2})", after + text[c.end + 12:c.end + 40])
     if follower and c.value == int(c.value) and not _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start]):
         words = (follower.group(1) + follower.group(2)).lower().split()
@@ -642,14 +656,14 @@ def _change_after(text: str, end: int) -> str:
     return ""
 
 
-def _level_after_change(text: str, fig: _Figure, previous: Quantity | None) -> str:
-    """"rose 18 sen to RM23.50", "ended down 1% at 1,463.78": the level takes the change."""
+def _is_level_after_change(text: str, fig: _Figure, previous: Quantity | None) -> bool:
+    """"rose 18 sen to RM23.50", "ended down 1% at 1,463.78": the second figure is the level
+    reached, not a change; the change is the first figure's."""
     if previous is None or not previous.change or fig.start - previous.end > 30:
-        return ""
+        return False
     between = text[previous.end:fig.start].lower()
-    if re.fullmatch(r"[\s,]*(?:to|at|to end at|to close at|to finish at|to stand at)\s*", between):
-        return previous.change
-    return ""
+    return bool(re.fullmatch(r"[\s,]*(?:to|at|to end at|to close at|to finish at|to stand at"
+                             r"|to settle at)\s*", between))
 
 
 _EQUIVALENT = re.compile(r"[ \u00a0]*[(\[/][ \u00a0]*(?:or[ \u00a0]+|about[ \u00a0]+)?")
@@ -773,9 +787,8 @@ def find_quantities(text: str) -> list[Quantity]:
         same = _equivalent_of(text, fig, previous)
         if same is not None and fig.qualifier == "exact":
             fig.qualifier = same.qualifier
-        if not fig.change:
+        if not fig.change and not _is_level_after_change(text, fig, previous):
             fig.change = (_change_before(text, qualifier_start) or _change_after(text, fig.end)
-                          or _level_after_change(text, fig, previous)
                           or (same.change if same is not None else ""))
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.noun):
             continue  # "one" standing alone is a pronoun, not a figure

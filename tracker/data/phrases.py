@@ -43,6 +43,8 @@ CHANGE_UP = {
     "surged", "surge", "surges", "rallied", "advanced", "added", "upward", "upwards",
     "boosted", "higher", "spiked", "leapt", "leaped", "expanded", "improved", "hike",
     "hiked", "increment", "growth", "upswing", "went up", "go up", "goes up", "going up",
+    "jumping", "climbing", "soaring", "surging", "rallying", "advancing", "boosting",
+    "spiking", "leaping", "expanding", "improving", "hiking",
 }
 CHANGE_DOWN = {
     "fell", "fall", "falls", "falling", "fallen", "down", "dropped", "drop", "drops",
@@ -53,6 +55,9 @@ CHANGE_DOWN = {
     "dipped", "dip", "dips", "slumped", "slump", "slumps", "contracted", "contraction",
     "shrank", "shrink", "shrunk", "retreated", "plummeted", "weakened", "reduction",
     "went down", "go down", "goes down", "crashed", "dived", "downward", "downwards",
+    "plummeting", "plunging", "tumbling", "sinking", "slipping", "sliding", "dropping",
+    "dipping", "slumping", "shrinking", "retreating", "crashing", "diving", "weakening",
+    "shedding", "lowering", "reducing",
 }
 # Verbs that make "up" a particle, not a rise ("gave up 517 yards").
 NOT_CHANGE_UP = {"give", "gave", "given", "giving", "gives", "pick", "picked", "picks", "set",
@@ -82,6 +87,7 @@ NOT_UNITS = {
     "pairs", "dozen", "gross", "rem", "rad", "ton", "sen", "won", "rand", "real", "kip",
     "pound", "pounds", "cup", "cups", "bit", "bits", "unit", "units", "point", "points",
     "turn", "turns", "ray", "rays", "sun", "suns", "day", "days", "year", "years",
+    "league", "leagues",  # "36 league games"; the old length unit is not news usage
 }
 # Of NOT_UNITS, those still read as units where the context is plain: right after a
 # number and followed by "of" or a noun would be wrong, but "5 days", "275 pound-feet",
@@ -146,6 +152,8 @@ LABEL_WORDS = {
     "division", "league", "ligue", "bundesliga", "serie", "zone", "district", "ward", "bay",
     "pier", "terminal", "lane", "runway", "code", "zip", "postcode", "box", "ext", "line",
 }
+# Words after a number that make it part of a product's name ("the 11 Pro", "S24 Ultra").
+MODEL_SUFFIXES = {"pro", "max", "plus", "mini", "ultra", "lite", "xl", "se", "fe"}
 # Street words: "575 Wilbraham Road" is an address, not a count.
 STREET_WORDS = {
     "road", "rd", "street", "st", "avenue", "ave", "way", "lane", "drive", "dr", "boulevard",
