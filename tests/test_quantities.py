@@ -101,6 +101,15 @@ RANGES = [
     Case("Between 300 and 400 homes were flooded.", low=300, high=400),
     Case("Shares rose from 15 to 23 pence.", value=15, change="up", index=0, count=2),
     Case("Shares rose from 15 to 23 pence.", value=23, change="up", index=1, count=2),
+    # a change from one level to another: a bare end takes the other's unit and scale
+    Case("Shares rose from 15 to 23 pence.", value=15, unit="penny", index=0),
+    Case("Debt fell from 45 to 30bn dollars.", value=45e9, currency="USD", change="down", index=0),
+    Case("He cut his weight from 208 pounds to 193 this year.", value=193, unit="pound-mass",
+         change="down", index=1, count=2),
+    Case("The toll rose from 900 to 1.2 million.", value=900, change="up", index=0, count=2),
+    # high to low after "from", with no verb: a fall, not a range
+    Case("Growth will slow from 4.8 to 4.7 percent next year.", value=4.8, unit="percentage",
+         change="down", index=0, count=2),
 ]
 
 BOUNDS_AND_CHANGES = [

@@ -717,6 +717,7 @@ def find_quantities(text: str) -> list[Quantity]:
     candidates = [c for c in _candidates(text) if not _not_a_figure(text, c)]
     out: list[Quantity] = []
     carried_change = ""  # "rose from 15 to 23": the second figure shares the first's change
+    carried_measure: _Figure | None = None  # and a bare second one the first's unit
     covered = 0  # text up to here belongs to figures already made
     i = 0
     while i < len(candidates):
@@ -729,6 +730,9 @@ def find_quantities(text: str) -> list[Quantity]:
             covered = fig.end
             continue
         fig.change, carried_change = carried_change, ""
+        if carried_measure is not None:
+            _carry_measure(fig, carried_measure, scale=False)
+            carried_measure = None
         lead = text[max(0, fig.start - 12):fig.start].lower()
         nxt_i = next((k for k in range(i, len(candidates)) if candidates[k].start >= fig.end), None)
         if _cents_after(text, fig, candidates[nxt_i] if nxt_i is not None else None):
@@ -757,10 +761,15 @@ def find_quantities(text: str) -> list[Quantity]:
                 or (joiner == "to" and not from_to)
                 or (joiner == "or" and fig.kind == "words" and nxt.kind == "words")
             )
+            if ok and joiner == "to" and re.search(r"\bfrom\s*$", lead) and \
+                    _descends(fig, nxt):
+                ok, change = False, "down"  # "slow from 4.8 to 4.7 percent": a fall, not a range
             if ok:
                 _merge_range(fig, nxt)
             elif adjacent and joiner == "to" and re.search(r"\bfrom\s*$", lead):
                 fig.change = carried_change = change
+                _carry_measure(fig, nxt)
+                carried_measure = fig  # "from 208 pounds to 193": the second is in pounds
         part = re.match(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|a|an)[ \u00a0]+", text[fig.end:fig.end + 14])
         if part and nxt_i is not None and candidates[nxt_i].start == fig.end + part.end() \
                 and not (fig.currency or fig.unit or fig.unit_name):
@@ -829,6 +838,31 @@ def _is_score(text: str, a: _Figure, b: _Figure) -> bool:
         return False
     window = text[max(0, a.start - 80):b.end + 40].lower()
     return any(cue in re.findall(r"[a-z]+", window) for cue in phrases.SCORE_CUES)
+
+
+def _scale_carries(a: _Figure, b: _Figure) -> bool:
+    """Whether b's scale word also scales a: "from 24.2 to 33 billion", "fell from 45 to 30bn";
+    not "from $200,000 to $1.5 million" (a is written in full)."""
+    return b.factor > 1 and a.factor == 1 and 0.1 <= a.value / (b.value / b.factor or 1) <= 10
+
+
+def _descends(a: _Figure, b: _Figure) -> bool:
+    """"from 4.8 to 4.7 percent": the first end is the larger, once b's scale is carried."""
+    factor = b.factor if _scale_carries(a, b) else 1
+    same = not (a.currency or a.unit) or not (b.currency or b.unit) or (
+        (a.currency, a.unit) == (b.currency, b.unit))
+    return same and a.value * factor > b.value
+
+
+def _carry_measure(a: _Figure, b: _Figure, scale: bool = True) -> None:
+    """"rose from 15 to 23 pence", "from 24.2 to 33bn euros": a bare figure of a change from
+    one level to another is in the other's unit and currency (and scale, leftwards)."""
+    if a.currency or a.unit or a.unit_name:
+        return
+    if scale and _scale_carries(a, b):
+        a.value *= b.factor
+        a.factor = b.factor
+    a.currency, a.unit, a.unit_name = b.currency, b.unit, b.unit_name
 
 
 def _merge_range(a: _Figure, b: _Figure) -> None:
