@@ -89,6 +89,9 @@ NOT_UNITS = [
     Case("He scored 3 in all competitions.", value=3, unit="count"),
     Case("A 5G network covers the city.", count=0),
     Case("The striker has 19 goals in 36 league games.", value=36, unit="count", index=1),
+    Case("Profits fell for three successive years.", value=3, unit="year"),
+    Case("He waited two more weeks for a reply.", value=2, unit="week"),
+    Case("The archive holds 40 previous years of reports.", value=40, unit="year"),
 ]
 
 RANGES = [

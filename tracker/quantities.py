@@ -539,7 +539,8 @@ def _unit_after(text: str, fig: _Figure) -> None:
     skip = 0
     if found is None:
         # "517 rushing yards", "1/16 of a US pint": a word, or "of a", before the unit
-        m = re.match(r"[ \u00a0](?:[a-z]+ing|additional|extra|further|consecutive|straight)(?=[ \u00a0])"
+        m = re.match(r"[ \u00a0](?:[a-z]+ing|additional|extra|further|consecutive|straight|"
+                     r"successive|previous|more|full|whole|long)(?=[ \u00a0])"
                      r"|[ \u00a0]of[ \u00a0]an?(?:[ \u00a0](?:US|U\.S\.|UK|imperial|metric))?(?=[ \u00a0])", rest)
         if m:
             found = lookup(rest[m.end():], glued=False)
