@@ -110,6 +110,8 @@ RANGES = [
     Case("He cut his weight from 208 pounds to 193 this year.", value=193, unit="pound-mass",
          change="down", index=1, count=2),
     Case("The toll rose from 900 to 1.2 million.", value=900, change="up", index=0, count=2),
+    Case("Fares rose from around 15 to 23 pence.", value=15, unit="penny", qualifier="approx",
+         change="up", index=0, count=2),
     # high to low after "from", with no verb: a fall, not a range
     Case("Growth will slow from 4.8 to 4.7 percent next year.", value=4.8, unit="percentage",
          change="down", index=0, count=2),

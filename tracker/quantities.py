@@ -734,7 +734,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if carried_measure is not None:
             _carry_measure(fig, carried_measure, scale=False)
             carried_measure = None
-        lead = text[max(0, fig.start - 12):fig.start].lower()
+        lead = text[max(0, fig.start - 24):fig.start].lower()
         nxt_i = next((k for k in range(i, len(candidates)) if candidates[k].start >= fig.end), None)
         if _cents_after(text, fig, candidates[nxt_i] if nxt_i is not None else None):
             nxt_i = next((k for k in range(i, len(candidates)) if candidates[k].start >= fig.end), None)
@@ -747,7 +747,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 covered = nxt.end
                 continue  # "won 3-1": a score, not figures
             change = _change_before(text, _from_start(text, fig.start))
-            from_to = joiner == "to" and re.search(r"\bfrom\s*$", lead) and change
+            from_to = joiner == "to" and _FROM.search(lead) and change
             clash = _measure(fig) != _measure(nxt) and "" not in (_measure(fig), _measure(nxt))
 
             if joiner == "to" and change and (
@@ -762,12 +762,12 @@ def find_quantities(text: str) -> list[Quantity]:
                 or (joiner == "to" and not from_to)
                 or (joiner == "or" and fig.kind == "words" and nxt.kind == "words")
             )
-            if ok and joiner == "to" and re.search(r"\bfrom\s*$", lead) and \
+            if ok and joiner == "to" and _FROM.search(lead) and \
                     _descends(fig, nxt):
                 ok, change = False, "down"  # "slow from 4.8 to 4.7 percent": a fall, not a range
             if ok:
                 _merge_range(fig, nxt)
-            elif adjacent and joiner == "to" and re.search(r"\bfrom\s*$", lead):
+            elif adjacent and joiner == "to" and _FROM.search(lead):
                 fig.change = carried_change = change
                 _carry_measure(fig, nxt)
                 carried_measure = fig  # "from 208 pounds to 193": the second is in pounds
@@ -827,9 +827,14 @@ def _is_age(text: str, fig: _Figure) -> bool:
     )
 
 
+# "from 15", "from about 14": the start of a change from one level to another
+_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|"
+                   r"under|up to)\s+)?$|\bfrom\s*$", re.IGNORECASE)
+
+
 def _from_start(text: str, start: int) -> int:
-    m = re.search(r"\bfrom\s*$", text[max(0, start - 12):start], re.IGNORECASE)
-    return start - (len(text[max(0, start - 12):start]) - m.start()) if m else start
+    m = _FROM.search(text[max(0, start - 24):start])
+    return start - (len(text[max(0, start - 24):start]) - m.start()) if m else start
 
 
 def _is_score(text: str, a: _Figure, b: _Figure) -> bool:
