@@ -181,6 +181,7 @@ PHYSICAL = [
     Case("The bottle holds 75ml.", value=75, unit="millilitre"),
     Case("He weighed 200lbs.", value=200, unit="pound-mass"),
     Case("The engine gives 275 pound-feet of torque.", value=275, unit="pound-foot"),
+    Case("The fridge offers 22 cubic feet of storage.", value=22, unit="cubic foot"),
 ]
 
 # A change and the level it reaches: the change is the first figure's; the level ("to

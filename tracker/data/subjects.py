@@ -4,9 +4,24 @@ PERSON_NOUNS: nouns for people (and "others") whose figure reads better with its
 "killed at least two civilians" -> subject "civilians killed".
 REPORTING_VERBS: lemmas of verbs whose subject is the source of a figure ("X said").
 UNIT_NOUNS: nouns after a figure that name its unit, not its subject (beside the unit
-lexicon): "6.5 times earnings", "68p".
+lexicon): "6.5 times earnings", "68p", minor coins ("15 sen"), and the country letters
+of a currency the parser reads as nouns ("$76 US a barrel", "HK $5.4m").
 SUBJECT_STOP: words never left at the front of a subject or taken as a source.
+HARM_VERBS: lemmas of verbs that say what happened to counted people; only these join
+their noun in the subject ("civilians killed"), never "employees lay" or "jobs creating".
+LEAD_WORDS: words between a figure and the verb or adjective that introduces it, skipped
+to find that word ("is around 73", "worth up to $8m", "priced at under $10"): the words
+of the qualifier phrases, bar the prepositions that start phrases of their own.
+HAVING_VERBS: lemmas of verbs by which a clause's subject has what a figure counts; its
+name joins the subject ("customers (the bank)" from "the bank has 2 million customers").
+VALUING_WORDS: adjectives and participles that give a noun's value or size right before
+a figure: "a grant worth $8m", "products priced at $10", "a shark measuring 5 metres",
+"fines ranging from $500 to $5,000".
+VALUE_NOUNS: nouns that only frame a figure ("a total of", "a record $44m", "a high of");
+the subject is looked for elsewhere first and they are kept only when nothing else is.
 """
+
+from .phrases import QUALIFIERS
 
 PERSON_NOUNS = {
     "people", "persons", "others", "civilians", "soldiers", "troops", "children", "men",
@@ -32,4 +47,28 @@ SUBJECT_STOP = {
 UNIT_NOUNS = {
     "times", "percent", "per", "cent", "points", "point", "dollars", "pounds", "euros", "yen",
     "shekels", "rupees", "yuan", "p", "pence", "cents", "units", "war", "pc", "bps",
+    "us", "hk", "nz", "sg", "sen", "paise", "kopecks", "centimes",
+}
+
+HARM_VERBS = {
+    "kill", "injure", "wound", "hurt", "arrest", "detain", "displace", "evacuate", "rescue",
+    "kidnap", "abduct", "execute", "hospitalise", "hospitalize", "infect", "strand", "trap",
+    "maim", "murder", "shoot", "stab", "massacre", "slaughter", "deport", "jail", "imprison",
+}
+
+HAVING_VERBS = {
+    "have", "own", "employ", "hold", "boast", "house", "operate", "run", "serve", "keep",
+}
+
+LEAD_WORDS = {w for phrase in QUALIFIERS for w in phrase.split()} - {"of", "in", "on", "or", "so"}
+LEAD_WORDS |= {"exactly", "precisely", "just", "only", "fully", "now", "still", "already",
+               "currently", "from"}  # "from": "fines ranging from $500 to $5,000"
+
+VALUING_WORDS = {
+    "worth", "priced", "valued", "costing", "pegged", "capped", "measuring", "weighing",
+    "totalling", "totaling", "amounting", "numbering", "ranging", "varying",
+}
+
+VALUE_NOUNS = {
+    "total", "sum", "amount", "record", "tally", "figure", "high", "low", "level", "peak",
 }

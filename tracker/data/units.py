@@ -61,6 +61,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "km²": ("square kilometre", "area"), "sq km2": ("square kilometre", "area"),
     "ft2": ("square foot", "area"), "cm2": ("square centimetre", "area"),
     "m3": ("cubic metre", "volume"), "m³": ("cubic metre", "volume"),
+    "cubic feet": ("cubic foot", "volume"), "cubic foot": ("cubic foot", "volume"),
+    "cubic metres": ("cubic metre", "volume"), "cubic meters": ("cubic metre", "volume"),
     "pound": ("pound-mass", "mass"), "pounds": ("pound-mass", "mass"), "degrees f": ("degree Fahrenheit", "temperature"),
     "degree": ("degree", "angle"), "degrees": ("degree", "angle"), "°": ("degree", "angle"),
     "sq ft": ("square foot", "area"), "sq m": ("square metre", "area"),
