@@ -18,6 +18,7 @@ $(BIN)/tracker: requirements.lock pyproject.toml  ## the virtualenv, from the ha
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -c "from tracker.units import quantulum_units; quantulum_units()"
 	@touch $@
 
 install: $(BIN)/tracker  ## install into .venv if needed

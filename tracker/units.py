@@ -6,10 +6,13 @@
 
 from __future__ import annotations
 
+import json
 import re
+import sys
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .data.phrases import NOT_UNITS
 from .data.units import UNITS
@@ -32,6 +35,41 @@ def _norm(text: str) -> str:
 _ENTITY = {"dimensionless": "count", "unknown": ""}
 
 
+def _cache_path() -> Path:
+    """Where this environment keeps quantulum3's units, by quantulum3 version."""
+    from importlib.metadata import version
+
+    return Path(sys.prefix) / "share" / "tracker" / f"quantulum3-{version('quantulum3')}-units.json"
+
+
+def quantulum_units() -> list[tuple[str, str, list[str], list[str]]]:
+    """(name, entity, surfaces, symbols) of each quantulum3 unit, in quantulum3's order.
+
+    quantulum3 takes about 2 s to build its units at every start, more than spaCy takes to
+    load; the table is kept in the environment (`make install` writes it) and rebuilt
+    only when missing, unreadable or from another quantulum3 version.
+    """
+    path = _cache_path()
+    try:
+        return [tuple(row) for row in json.loads(path.read_text(encoding="utf-8"))]
+    except (OSError, ValueError, TypeError):
+        pass
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # quantulum3 warns that its classifier is absent
+        from quantulum3 import load
+
+        rows = [(u.name, u.entity.name, list(u.surfaces), list(u.symbols))
+                for u in load.units("en_US").names.values()]
+    try:
+        from .output import atomic_path
+
+        with atomic_path(path) as tmp:
+            tmp.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    except OSError:
+        pass  # a read-only environment: build it again next time
+    return rows
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[dict[str, Unit], dict[str, Unit]]:
     """(words, symbols): lower-cased surfaces and case-sensitive symbols -> Unit.
@@ -40,26 +78,20 @@ def lexicon() -> tuple[dict[str, Unit], dict[str, Unit]]:
     them), minus English words that are not units in news (NOT_UNITS), then overlaid with
     tracker.data.units.UNITS, which wins.
     """
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # quantulum3 warns that its classifier is absent
-        from quantulum3 import load
-
-        q_units = load.units("en_US")
     words: dict[str, Unit] = {}
     symbols: dict[str, Unit] = {}
-    for unit in q_units.names.values():
-        entity = unit.entity.name
-        if entity in ("currency", "dimensionless", "unknown") or unit.name in ("unk",):
+    for name, entity, surfaces, unit_symbols in quantulum_units():
+        if entity in ("currency", "dimensionless", "unknown") or name in ("unk",):
             continue
-        found = Unit(unit.name, _ENTITY.get(entity, entity))
-        for surface in unit.surfaces:
+        found = Unit(name, _ENTITY.get(entity, entity))
+        for surface in surfaces:
             key = _norm(surface)
             if key not in NOT_UNITS and len(key) > 2:
                 words.setdefault(key, found)
                 words.setdefault(key + "s", found)
                 if key.endswith(("ch", "sh", "x")):
                     words.setdefault(key + "es", found)
-        for symbol in unit.symbols:
+        for symbol in unit_symbols:
             # one-letter symbols other than these are read as words or models ("5G", "2.5F")
             if len(symbol) == 1 and symbol not in "mgLlK°WVJ":
                 continue
