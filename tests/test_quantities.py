@@ -66,6 +66,9 @@ MAGNITUDES = [
 ]
 
 CURRENCIES = [
+    Case("The news pushed the euro 1.2% lower against the dollar.", value=1.2,
+         unit="percentage", currency="", change="down"),
+    Case("It will cost euro 5 million to repair.", value=5e6, currency="EUR"),
     Case("Sales rose to A$3.2bn in the year.", value=3.2e9, currency="AUD"),
     Case("The flat sold for HK$12m.", value=12e6, currency="HKD"),
     Case("Ottawa will spend C$500m on housing.", value=5e8, currency="CAD"),

@@ -370,6 +370,10 @@ def _taken(text: str, start: int) -> bool:
     return bool(re.search(r"\d[ \u00a0]*$", text[max(0, start - 6):start]))
 
 
+_PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b|pc\b|pct\b)",
+                            re.IGNORECASE)
+
+
 def _currency_before(text: str, fig: _Figure) -> None:
     window = text[max(0, fig.start - 8):fig.start]
     m = _DOLLAR_PREFIX.search(window)
@@ -397,7 +401,9 @@ def _currency_before(text: str, fig: _Figure) -> None:
             fig.factor = 1e6
         return
     m = _WORD_BEFORE_AMOUNT.search(text[max(0, fig.start - 10):fig.start])
-    if m and fig.kind == "digits" and not _taken(text, fig.start - len(m.group(0))):
+    if m and fig.kind == "digits" and not _taken(text, fig.start - len(m.group(0))) \
+            and not _PERCENT_AFTER.match(text[fig.end:fig.end + 12]):
+        # "euro 5 million" is money; "pushed the euro 1.2% lower" a move of the euro
         word = m.group(1).lower()
         fig.currency = currencies.WORDS.get(word) or currencies.WORDS.get(word + "s", "")
         fig.start -= len(m.group(0))
