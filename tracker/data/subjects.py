@@ -2,10 +2,13 @@
 
 PERSON_NOUNS: nouns for people (and "others") whose figure reads better with its verb:
 "killed at least two civilians" -> subject "civilians killed".
+PERSON_TITLES: lemmas of nouns that name a person by role; "which" never stands for one
+("a package for the chief executive, which was worth £2m" is the package's worth).
 REPORTING_VERBS: lemmas of verbs whose subject is the source of a figure ("X said").
 UNIT_NOUNS: nouns after a figure that name its unit, not its subject (beside the unit
 lexicon): "6.5 times earnings", "68p", minor coins ("15 sen"), and the country letters
-of a currency the parser reads as nouns ("$76 US a barrel", "HK $5.4m").
+of a currency the parser reads as nouns ("$76 US a barrel", "HK $5.4m"), and unit
+symbols the lexicon lacks ("300 PS").
 SUBJECT_STOP: words never left at the front of a subject or taken as a source.
 HARM_VERBS: lemmas of verbs that say what happened to counted people; only these join
 their noun in the subject ("civilians killed"), never "employees lay" or "jobs creating".
@@ -17,6 +20,8 @@ name joins the subject ("customers (the bank)" from "the bank has 2 million cust
 VALUING_WORDS: adjectives and participles that give a noun's value or size right before
 a figure: "a grant worth $8m", "products priced at $10", "a shark measuring 5 metres",
 "fines ranging from $500 to $5,000".
+TIME_NOUNS: the period of a rate after a sum ("a $9bn a year industry"), left out of the
+subject.
 VALUE_NOUNS: nouns that only frame a figure ("a total of", "a record $44m", "a high of");
 the subject is looked for elsewhere first and they are kept only when nothing else is.
 """
@@ -28,6 +33,14 @@ PERSON_NOUNS = {
     "women", "adults", "workers", "residents", "employees", "staff", "victims", "patients",
     "migrants", "refugees", "prisoners", "hostages", "protesters", "fighters", "militants",
     "officers", "police", "passengers", "students", "casualties", "deaths", "jobs",
+}
+
+PERSON_TITLES = {
+    "executive", "chief", "chairman", "chairwoman", "chair", "director", "president",
+    "minister", "secretary", "officer", "manager", "boss", "founder", "owner", "governor",
+    "mayor", "spokesman", "spokeswoman", "spokesperson", "head", "leader", "partner",
+    "banker", "trader", "analyst", "economist", "player", "coach", "star", "actor",
+    "singer", "author", "writer", "lawyer", "judge", "man", "woman", "person",
 }
 
 REPORTING_VERBS = {
@@ -48,6 +61,7 @@ UNIT_NOUNS = {
     "times", "percent", "per", "cent", "points", "point", "dollars", "pounds", "euros", "yen",
     "shekels", "rupees", "yuan", "p", "pence", "cents", "units", "war", "pc", "bps",
     "us", "hk", "nz", "sg", "sen", "paise", "kopecks", "centimes",
+    "ps",  # metric horsepower (Pferdestaerke): "224 kW / 300 PS"
 }
 
 HARM_VERBS = {
@@ -72,3 +86,5 @@ VALUING_WORDS = {
 VALUE_NOUNS = {
     "total", "sum", "amount", "record", "tally", "figure", "high", "low", "level", "peak",
 }
+
+TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour"}
