@@ -5,9 +5,9 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import sys
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
-from typing import Iterable, Iterator
 
 import pandas as pd
 

