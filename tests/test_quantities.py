@@ -185,6 +185,10 @@ PHYSICAL = [
     Case("He weighed 200lbs.", value=200, unit="pound-mass"),
     Case("The engine gives 275 pound-feet of torque.", value=275, unit="pound-foot"),
     Case("The fridge offers 22 cubic feet of storage.", value=22, unit="cubic foot"),
+    # the measuring system before the unit: US is the default, imperial is its own unit
+    Case("The tank holds 40 US gallons.", value=40, unit="gallon"),
+    Case("The recipe needs 2 imperial pints of stock.", value=2, unit="imperial pint"),
+    Case("One US fluid ounce is about 29.6 millilitres.", value=1, unit="fluid ounce", index=0),
 ]
 
 # A change and the level it reaches: the change is the first figure's; the level ("to

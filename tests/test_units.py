@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tracker import units
 
 
@@ -23,3 +25,22 @@ def test_unwritable_cache_still_builds(tmp_path, monkeypatch):
     monkeypatch.setattr(units, "_cache_path", lambda: blocker / "sub" / "units.json")
     rows = units.quantulum_units()  # the folder cannot be made: no cache, same answer
     assert any(name == "kilogram" for name, *_ in rows)
+
+
+# Units as the claims table names them, converted by pint to base units.
+BASE = [
+    ("square metre", 10, 10.0, "meter ** 2"),
+    ("square kilometre", 1, 1e6, "meter ** 2"),
+    ("cubic metre per second", 2, 2.0, "meter ** 3 / second"),
+    ("kilometre per hour", 36, 10.0, "meter / second"),
+    ("imperial pint", 1, 0.00056826125, "meter ** 3"),
+    ("imperial gallon per hour", 3600, 0.00454609, "meter ** 3 / second"),
+    ("metric ton", 2, 2000.0, "kilogram"),
+]
+
+
+@pytest.mark.parametrize("name, value, base, base_unit", BASE)
+def test_to_base(name, value, base, base_unit):
+    got, unit = units.to_base(value, units.Unit(name, "any"))
+    assert got == pytest.approx(base, rel=1e-9)
+    assert unit == base_unit

@@ -17,7 +17,7 @@ from .data import currencies, phrases
 from .data.numbers import AMBIGUOUS_SCALES, FRACTIONS, SCALES, VAGUE
 from .numbers import NUMBER_WORDS, fraction_value, parse_digits, parse_words, vague_value
 from .schema import Quantity
-from .units import Unit, lookup
+from .units import Unit, lookup, to_base
 
 # ---------------------------------------------------------------------------- patterns
 
@@ -218,6 +218,8 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+# The measuring system written before a unit: "US gallons", "imperial pints"
+_SYSTEM = r"(?:US|U\.S\.|UK|imperial|metric)"
 _AGE_AFTER = re.compile(r"[ \u00a0-](?:year|month|week|day)s?-old\b")
 _CODE_NAME_AFTER = re.compile(r"[ \u00a0](?:zip|post|postal|area|dialling|dialing)[ \u00a0]?code\b",
                               re.IGNORECASE)
@@ -235,7 +237,9 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         if c.kind == "words" and surface.lower() == "one":
             nxt = _next_word(text, c.end).lower()
             prev = _previous_word(text, c.start).lower()
-            if nxt == "of" or lookup(text[c.end:c.end + 30], glued=False):
+            system = re.match(r"[ \u00a0]" + _SYSTEM, text[c.end:c.end + 10])
+            ahead = text[c.end + (system.end() if system else 0):c.end + 40]
+            if nxt == "of" or lookup(ahead, glued=False):  # "one mile", "one US gallon"
                 return False  # "one of the computers", "that one mile"
             if nxt == "hand":
                 return prev in ("on", "the")  # "on (the) one hand"; "raised one hand": a count
@@ -547,13 +551,17 @@ def _unit_after(text: str, fig: _Figure) -> None:
         # "517 rushing yards", "1/16 of a US pint": a word, or "of a", before the unit
         m = re.match(r"[ \u00a0](?:[a-z]+ing|additional|extra|further|consecutive|straight|"
                      r"successive|previous|more|full|whole|long)(?=[ \u00a0])"
-                     r"|[ \u00a0]of[ \u00a0]an?(?:[ \u00a0](?:US|U\.S\.|UK|imperial|metric))?(?=[ \u00a0])", rest)
+                     r"|[ \u00a0]of[ \u00a0]an?(?:[ \u00a0]" + _SYSTEM + r")?(?=[ \u00a0])"
+                     r"|[ \u00a0]" + _SYSTEM + r"(?=[ \u00a0])", rest)  # "5 US gallons"
         if m:
             found = lookup(rest[m.end():], glued=False)
             skip = m.end() if found else 0
     if found is None:
         return
     unit, length = found
+    if skip and re.search(r"\b(?:imperial|UK)$", rest[:skip]):
+        imperial = Unit(f"imperial {unit.name}", unit.dimension)  # "5 imperial pints"
+        unit = imperial if to_base(1, imperial)[0] is not None else unit
     fig.unit = unit
     fig.end += skip + length
 

@@ -183,12 +183,22 @@ def _registry():
 
 
 @lru_cache(maxsize=512)
+def _pint_words(name: str) -> str:
+    """One unit's words as pint spells them: "imperial_gallon", but "square metre" and
+    "cubic metre" as written, which pint reads as powers."""
+    if name.startswith(("square ", "cubic ")):
+        return name
+    return re.sub(r"(?<=[a-z]) (?=[a-z])", "_", name)
+
+
 def _pint_unit(name: str):
     ureg = _registry()
-    expr = PINT_NAMES.get(name) or name.replace(" per ", " / ").replace("square ", "square_")
-    expr = re.sub(r"(?<=[a-z]) (?=[a-z])", "_", expr) if "/" not in expr else expr.replace(" / ", "/")
+    expr = PINT_NAMES.get(name)
+    if expr is None:  # "imperial gallon per hour" -> "imperial_gallon / hour"
+        expr = " / ".join(PINT_NAMES.get(side) or _pint_words(side)
+                          for side in name.strip().split(" per "))
     try:
-        return ureg.parse_units(expr.replace("/", " / "))
+        return ureg.parse_units(expr.replace(" / ", "/").replace("/", " / "))
     except Exception:  # pint raises several types for an unknown name; all mean "unknown"
         return None
 
