@@ -39,6 +39,14 @@ CASES = [
          "£2.26", subject="loan to Ukraine for weapons purchases", actor="Britain"),
     Case("The US prepares an $800 million aid package for Ukrainian drone production.",
          "$800", subject="aid package for Ukrainian drone production", actor="US"),
+    # who confirms or announces a sum of its own is both its actor and its source; a
+    # participle after the name is not part of it
+    Case("EU ministers expected to announce €5 billion aid plan for farmers", "€5",
+         subject="aid plan for farmers", actor="EU ministers", attribution="EU ministers"),
+    Case("EU ministers expected to approve €5 billion aid plan for farmers", "€5",
+         subject="aid plan for farmers", actor="EU ministers"),
+    Case("Tesla announced a $2 billion share buyback on Monday.", "$2",
+         subject="share buyback", actor="Tesla", attribution="Tesla"),
     Case("The strike killed at least two civilians and injured 15 others according to "
          "regional governor Ivan Fedorov.", "two", subject="civilians killed",
          attribution="regional governor Ivan Fedorov"),

@@ -231,7 +231,8 @@ def _nsubj(verb):
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return child
-    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.pos_ in _NOUNISH:
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD") and verb.head.pos_ in _NOUNISH:
+        # (the small model tags some headline participles VBD: "ministers expected to ...")
         return verb.head  # "a factory creating 400 jobs", "an engine tuned to make 296 hp"
     if verb.dep_ == "conj":
         # "Healthcare dropped 1.6%, while energy, last years worst sector, fell 0.9%": the
@@ -317,7 +318,9 @@ def _source_name(token, inside: set[int]) -> str:
         for child in token.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return _phrase(child, inside, with_preps=False)  # "Ofcom's figures show"
-    keep = [t for t in token.subtree if t.i not in inside and not t.is_punct]
+    clause = {t.i for c in token.rights if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    keep = [t for t in token.subtree if t.i not in inside and t.i not in clause
+            and not t.is_punct]  # "G7 members expected to confirm": the members
     # Keep the name and its appositions, not a trailing clause.
     run = _contiguous(keep, token) if keep else []
     words = [t for t in run if t.dep_ not in ("det",) or t.i != run[0].i]
@@ -712,8 +715,6 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     attribution = _attribution(sent, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
     attribution = "" if by_pronoun else attribution
-    if actor and actor == attribution:
-        actor = ""
     if subject and actor and subject == actor:
         actor = ""
     return Context(subject, key.lower(), actor, attribution, _location(sent, start, end),
