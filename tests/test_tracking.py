@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 import matplotlib.lines as mlines
@@ -10,7 +11,7 @@ import pytest
 from tracker.schema import Claim, claim_id, to_frame
 from tracker.tracking import (
     CONFLICT_COLUMNS, TIMELINE_COLUMNS, conflicts, conflicts_figure, draw_conflicts,
-    draw_timelines, series_frame, timeline, timeline_figure,
+    draw_timelines, sentence_names, series_frame, timeline, timeline_figure,
 )
 
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -245,3 +246,38 @@ def test_draw_conflicts(tmp_path):
     assert path.read_bytes().startswith(PNG)
     empty = conflicts_figure(conflicts(to_frame([]))).axes[0]
     assert [t.get_text() for t in empty.texts] == ["no conflicting figures"]
+
+
+# -- names both sides of a conflict mention ------------------------------------------------
+
+NAMES = [
+    ("Nissan's sales in Japan rose 5% in March, Mr Ghosn said.", {"Japan", "Ghosn"}, "Nissan"),
+    ("But Toyota sold 9,000 cars on Monday.", {"Toyota"}, ""),
+    ("\u201cWe will cut 600 jobs,\u201d said Ford.", {"Ford"}, ""),
+    ("The 2003 French Open champion lost.", {"French", "Open"}, ""),
+    ("Sales fell 5% at the end of the year.", set(), "Sales"),
+]
+
+
+@pytest.mark.parametrize("sentence, names, first", NAMES)
+def test_sentence_names(sentence, names, first):
+    assert sentence_names(sentence) == (names, first)
+
+
+def test_conflicts_sharing_a_name_come_first():
+    def said(doc, value, sentence):
+        return replace(claim(doc, value, subject="profit"), sentence=sentence)
+
+    rows = [
+        said("a", 10, "Ford made a profit of $10m, the firm said."),
+        said("b", 90, "Toyota made a profit of $90m."),
+        said("d", 70, "Sales made a profit of $70m."),  # a first word shared is no name
+        said("c", 40, "Its profit was $40m, Ford said."),
+    ]
+    found = conflicts(to_frame(rows))
+    found = found[found["kind"] == "range"]
+    assert len(found) == 6  # every pair is apart; none is dropped
+    assert found["shared_names"].tolist()[0] == "Ford"
+    first = set(found.iloc[0][["doc_id_a", "doc_id_b"]])
+    assert first == {"a", "c"}
+    assert (found["shared_names"].iloc[1:] == "").all()

@@ -12,11 +12,13 @@ median (a million written for a billion) is flagged as a magnitude slip.
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from .data import phrases
 from .output import atomic_path, safe_name
 from .units import Unit, to_base
 
@@ -51,7 +53,7 @@ TIMELINE_COLUMNS = ["series", "series_unit", "published", "doc_id", "source", "v
                     "high", "qualifier", "surface", "figures", "claim_id", "sentence"]
 _SIDE = ["claim_id", "doc_id", "source", "published", "surface", "value", "low", "high",
          "qualifier", "sentence"]
-CONFLICT_COLUMNS = (["kind", "series", "ratio", "detail"] + [f"{c}_a" for c in _SIDE]
+CONFLICT_COLUMNS = (["kind", "series", "ratio", "shared_names", "detail"] + [f"{c}_a" for c in _SIDE]
                     + [f"{c}_b" for c in _SIDE])
 
 
@@ -184,6 +186,67 @@ def _magnitude_slips(group: pd.DataFrame, series: str) -> pd.DataFrame:
     return _pairs("magnitude", series, group, slipped, np.array(nearest, int), fold, detail)
 
 
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w&'’-]*")
+# Capitalised for grammar, not names: function words, pronouns, titles, days and months.
+_NOT_NAMES = frozenset("""
+    a an and as at but by for from he her his how i if in it its last mr mrs ms dr sir lord
+    lady next no nor of on one or our she so some that the their these they this those to
+    we what when where which while who why with without yet after before both each many
+    more most all two three first
+    monday tuesday wednesday thursday friday saturday sunday
+""".split()) | phrases.MONTHS
+
+
+def sentence_names(sentence: str) -> tuple[frozenset[str], str]:
+    """The names a sentence mentions, and its first word if that may be one.
+
+    Names are capitalised words bar those capitalised for grammar, possessives off
+    ("Nissan's" is Nissan).  The first word is capitalised whatever it is ("Sales fell"),
+    so it is kept apart: it counts only where the other sentence names it too.
+
+    >>> names, first = sentence_names("Nissan's sales in Japan rose 5% in March, Mr Ghosn said.")
+    >>> sorted(names), first
+    (['Ghosn', 'Japan'], 'Nissan')
+    """
+    found, first = set(), ""
+    lead = len(sentence) - len(sentence.lstrip(" \"'“‘("))
+    for m in _CAPITALISED.finditer(sentence):
+        word = re.sub(r"['’]s$", "", m.group()).rstrip("'’-")
+        if len(word) < 2 or word.lower() in _NOT_NAMES:
+            continue
+        if m.start() == lead:
+            first = word
+        else:
+            found.add(word)
+    return frozenset(found), first
+
+
+def _shared_names(frame: pd.DataFrame, found: pd.DataFrame) -> list[str]:
+    """For each conflicting pair, the specific names both sentences mention.
+
+    A name in more than COMMON_NAME_SHARE of the documents (at least COMMON_NAME_MIN of
+    them) says nothing about which thing a figure is about ("BBC", "UK" in a British
+    corpus), so it does not count.  Pairs that share a name are about one company,
+    person or place far more often than pairs that share only a subject key.
+    """
+    read = dict(zip(frame["claim_id"], frame["sentence"].map(sentence_names)))
+    per_doc = frame.groupby("doc_id")["claim_id"].agg(
+        lambda ids: frozenset().union(*(read[i][0] for i in ids)))
+    counts = pd.Series([n for doc in per_doc for n in doc], dtype=object).value_counts()
+    cut = max(COMMON_NAME_MIN, COMMON_NAME_SHARE * len(per_doc))
+    common = set(counts[counts > cut].index)
+    shared = []
+    for a, b in zip(found["claim_id_a"], found["claim_id_b"]):
+        (names_a, first_a), (names_b, first_b) = read[a], read[b]
+        both = (names_a & (names_b | {first_b})) | (names_b & {first_a})
+        shared.append("; ".join(sorted(both - common)))
+    return shared
+
+
+COMMON_NAME_SHARE = 0.02
+COMMON_NAME_MIN = 5
+
+
 def conflicts(claims: pd.DataFrame, window_days: int | None = None,
               currency: str | None = None) -> pd.DataFrame:
     """Pairs of claims that cannot both be right: ranges apart, or a thousand-fold slip.
@@ -192,6 +255,8 @@ def conflicts(claims: pd.DataFrame, window_days: int | None = None,
     intervals (see REACH) that do not meet; with `window_days`, only claims published that
     close together (undated ones always).  "magnitude": a figure MAGNITUDE_RATIO or more
     times off its series' median, paired with the claim nearest the median.
+    `shared_names` lists the names both sentences mention; pairs with one come first, as
+    a subject key alone ("profit") often joins claims about different companies.
     """
     frame = series_frame(claims, currency)
     parts = []
@@ -203,8 +268,11 @@ def conflicts(claims: pd.DataFrame, window_days: int | None = None,
     if not parts:
         return pd.DataFrame(columns=CONFLICT_COLUMNS)
     found = pd.concat(parts, ignore_index=True)
-    return found[CONFLICT_COLUMNS].sort_values(["series", "kind", "ratio"], ascending=[True, True, False],
-                             kind="stable").reset_index(drop=True)
+    found["shared_names"] = _shared_names(frame, found)
+    unnamed = found["shared_names"] == ""
+    return found.assign(_unnamed=unnamed).sort_values(
+        ["_unnamed", "series", "kind", "ratio"], ascending=[True, True, True, False],
+        kind="stable")[CONFLICT_COLUMNS].reset_index(drop=True)
 
 
 # -- charts -------------------------------------------------------------------------------
