@@ -62,6 +62,13 @@ MAGNITUDES = [
     Case("It reported a net loss of USD34.6 million.", value=34.6e6, currency="USD"),
     Case("The club paid 5 million euros for the striker.", value=5e6, currency="EUR"),
     Case("Global debt hit $307tn, the institute said.", value=307e12, currency="USD"),
+    # a bare "m" after a figure in millions of a unit is millions of that unit, not metres
+    Case("Stocks of crude fell 2m barrels to 301.5m last week.", value=301.5e6, unit="barrel",
+         index=1, count=2),
+    Case("The film took $30.1m (£16m), taking its total to 150.2m.", value=150.2e6,
+         currency="USD", index=2),
+    Case("She cleared 1.92m while her rival managed 1.88m.", value=1.88, unit="metre", index=1),
+    Case("Some 1.2m viewers saw him win the 200m final.", value=200, unit="metre", index=1),
     Case("The fine was twelve thousand dollars.", value=12000, currency="USD"),
 ]
 
@@ -135,6 +142,12 @@ BOUNDS_AND_CHANGES = [
     Case("Fewer than 10 schools reopened.", value=10, qualifier="less_than"),
     Case("The shares are up 12% this year after plummeting 40% in 2022.", value=40,
          change="down", index=1),
+    # a change noun, then "of": the figure is the change
+    Case("Retail sales showed a rise of 4.2% in May.", value=4.2, change="up"),
+    Case("The lender reported a sharp decline of 2,300 jobs.", value=2300, change="down"),
+    Case("Shop prices saw a further fall of 1.5% last month.", value=1.5, change="down"),
+    Case("The carmaker made a loss of £5m in the year.", value=5e6, change=""),
+    Case("The club values him in the region of £30m.", value=3e7, qualifier="approx"),
     Case("Oil prices were climbing 3% on Tuesday.", value=3, change="up"),
 ]
 
@@ -151,6 +164,13 @@ NOT_FIGURES = [
     Case("COVID-19 cases rose.", count=0),
     Case("G7 members met in Italy.", count=0),
     Case("The match ended 2-2.", count=0),
+    # set scores, and the right end of a score whose left end is a name's
+    Case("The Swede went through 6-4 3-6 7-6 (7-2) on Monday.", count=0),
+    Case("Rovers were held by Villa 2-2 on Saturday.", count=0),
+    Case("The carrier ordered 20 Airbus 330-300 jets.", value=20, count=1),
+    # betting odds
+    Case("The gelding is now the 7/2 favourite for the race.", count=0),
+    Case("Bookmakers make the novel a 5/4 shot.", count=0),
     Case("Sales of the iPhone 15 were strong.", count=0),
 ]
 
@@ -170,6 +190,10 @@ FRACTIONS_AND_WORDS = [
     Case("The city has 1.5m people.", value=1.5e6, unit="count", noun="people"),
     Case("Twelve thousand runners took part.", value=12000),
     Case("A dozen eggs", value=12),
+    Case("Almost one-third of voters are undecided.", value=1 / 3, unit="fraction",
+         qualifier="approx"),
+    Case("Two-fifths of schools missed the target.", value=0.4, unit="fraction"),
+    Case("Profits doubled in the third quarter of the year.", count=0),
     Case("Maddon, 66, has lost weight.", value=66, unit="year of age"),
     Case("It hit minus 5C overnight.", value=-5, unit="degree Celsius"),
 ]
@@ -188,6 +212,9 @@ PHYSICAL = [
     # the measuring system before the unit: US is the default, imperial is its own unit
     Case("The tank holds 40 US gallons.", value=40, unit="gallon"),
     Case("The recipe needs 2 imperial pints of stock.", value=2, unit="imperial pint"),
+    # a glued "m" before a race word is metres
+    Case("He is the reigning 400m champion.", value=400, unit="metre"),
+    Case("She won 1500m gold in Athens.", value=1500, unit="metre"),
     Case("One US fluid ounce is about 29.6 millilitres.", value=1, unit="fluid ounce", index=0),
 ]
 
@@ -270,6 +297,17 @@ LABELS_AND_NAMES = [
     Case("She cares for her now-18 month-old son.", value=18, unit="month of age"),
     Case("Prices in the 10023 ZIP code rose.", count=0),
     Case("Callers from the 0161 area code were charged.", count=0),
+    # a capitalised number word inside a sentence is part of a name
+    Case("The drama moves to BBC Three next week.", count=0),
+    Case("Wales face France in the Six Nations on Sunday.", count=0),
+    Case("The town lies below the Three Gorges dam.", count=0),
+    Case("He told reporters: Two more players are injured.", value=2),
+    # ranks: "number N", "top N"
+    Case("She is now the world number two.", count=0),
+    Case("The single went straight in at number four.", count=0),
+    Case("The album spent a month in the top 20.", count=0),
+    Case("Only the top 5% of earners will pay the rate.", value=5, unit="percentage"),
+    Case("Blink 182's new album is out.", count=0),
     Case("Reviewers preferred the 15 Pro Max to the 15 Pro.", count=0),
 ]
 

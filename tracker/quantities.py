@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .data import currencies, phrases
-from .data.numbers import AMBIGUOUS_SCALES, FRACTIONS, SCALES, VAGUE
+from .data.numbers import AMBIGUOUS_SCALES, FRACTIONS, QUARTER_ORDINALS, SCALES, VAGUE
 from .numbers import NUMBER_WORDS, fraction_value, parse_digits, parse_words, vague_value
 from .schema import Quantity
 from .units import Unit, lookup, to_base
@@ -121,12 +121,19 @@ _NOT_NOUNS = {"of", "the", "a", "an", "its", "their", "his", "her", "our", "thos
 # A figure followed by one of these counts nothing named ("rose from 15 to 23").
 _NO_NOUN = {"to", "and", "or", "in", "on", "at", "per", "from", "by", "for", "with", "as",
             "than", "is", "was", "are", "were", "has", "have", "had", "will", "would", "last",
-            "this", "that", "which", "who", "after", "before", "since", "until", "into", "so"}
+            "this", "that", "which", "who", "after", "before", "since", "until", "into", "so",
+            "while", "whilst"}
 _ADDRESS = re.compile(
     r"(?:[-–]\d+)?(?:[ \u00a0](?:[A-Z][a-z]*\.?|\d+(?:st|nd|rd|th)))+?[ \u00a0]"
     r"(?:" + "|".join(w.capitalize() for w in phrases.STREET_WORDS) + r")\b\.?")
 _MEASURE_WORDS = {"tall", "high", "long", "wide", "deep", "away", "thick", "across", "race",
-                  "hurdles", "dash", "sprint", "freestyle", "breaststroke", "backstroke", "relay"}
+                  "hurdles", "dash", "sprint", "freestyle", "breaststroke", "backstroke", "relay",
+                  # "the 60m hurdler", "his 200m titles", "her 800m gold medal": a race
+                  "hurdle", "hurdler", "hurdlers", "sprinter", "sprinters", "runner", "runners",
+                  "title", "titles", "final", "finals", "heat", "heats", "gold", "silver",
+                  "bronze", "medal", "medallist", "champion", "specialist", "butterfly", "medley"}
+# A capital opens a sentence here too: after a colon, a semicolon or a dash.
+_CLAUSE_START = re.compile(r"(?:[:;]|\s[-–—])\s+$")
 
 
 @dataclass(slots=True)
@@ -231,6 +238,15 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
     after = text[c.end:c.end + 12]
     surface = text[c.start:c.end]
     if c.kind != "digits":
+        head = text[max(0, c.start - 60):c.start]
+        if (c.kind in ("words", "fraction") and surface[:1].isupper() and not surface.isupper()
+                and not _SENTENCE_START.search(head) and not _CLAUSE_START.search(head)):
+            return True  # "BBC Four", "the Six Nations", "Million Dollar Baby": a name
+        if c.kind in ("words", "fraction") and re.search(r"(?:\b[Nn]umber|\bNo\.?)[ \u00a0]$", head):
+            return True  # "world number three": a rank
+        if surface.lower() == "quarter" and \
+                _previous_word(text, c.start).lower().rstrip("-") in QUARTER_ORDINALS:
+            return True  # "the third quarter of 2004": a period, not a fraction
         if c.kind == "fraction" and not re.match(r"[\s-]+(?:of|a|an|thousand|million|billion|trillion)\b",
                                                    text[c.end:c.end + 12], re.IGNORECASE):
             return True  # "a half turn" is a manner, not an amount
@@ -257,6 +273,13 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         return True  # G7, A320, FY2024, PS5
     if before and before in "#№":
         return True  # #3
+    if re.fullmatch(r"\d+[/⁄]\d+", surface):
+        top, bottom = (int(x) for x in re.split(r"[/⁄]", surface))
+        window = re.findall(r"[a-z]+", text[max(0, c.start - 60):c.end + 40].lower())
+        if top >= bottom or any(w in phrases.ODDS_CUES for w in window):
+            return True  # "9/4", "the 1/3 favourite": betting odds
+    if re.match(r"['’]s\b", after):
+        return True  # "Maroon 5's album", "Channel 4's drama": a name's possessive
     if before == "-" and text[max(0, c.start - 2):c.start - 1].isalpha():
         # COVID-19, F-16; not sub-5, nor "her now-18 month-old daughter"
         return text[max(0, c.start - 4):c.start].lower() != "sub-" and not _AGE_AFTER.match(after)
@@ -319,6 +342,9 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         return True  # Boeing 787, iPhone 11, S&P 500, Article 5
     if prev.lower() in phrases.LABEL_WORDS and not _unit_or_scale_glued(after.lstrip()):
         return True  # category 4, Game 7, the S&P 500, Route 66
+    if prev.lower() in ("top", "bottom") and not _unit_or_scale_glued(after.lstrip()) \
+            and not _PERCENT_AFTER.match(after):
+        return True  # "a top 10 hit", "the FTSE's top 100 firms": a rank, as "the bottom three"
     if _ADDRESS.match(text[c.end:c.end + 40]):
         return True  # 575 Wilbraham Road, 9 E 71st St, 16-18 Industrial Avenue
     if _CODE_NAME_AFTER.match(after + text[c.end + 12:c.end + 20]):
@@ -650,6 +676,10 @@ def _change_before(text: str, start: int) -> str:
             return "up"
         if lw in phrases.CHANGE_DOWN:
             return "down"
+        if i == 0 and lw == "of" and len(words) > 1:
+            noun = words[1].lower()  # "a decline of 133,000", "a sales increase of 6.5%"
+            return "up" if noun in phrases.CHANGE_NOUNS_OF_UP else (
+                "down" if noun in phrases.CHANGE_NOUNS_OF_DOWN else "")
         if i == 0 and lw == "by":
             reach = 4  # "grow sales by 35%": the verb may stand one or two words back
             continue
@@ -729,11 +759,26 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str) or not text:
         return []
-    candidates = [c for c in _candidates(text) if not _not_a_figure(text, c)]
+    candidates: list[_Candidate] = []
+    dropped: list[_Candidate] = []
+    for c in _candidates(text):
+        if _not_a_figure(text, c):
+            dropped.append(c)
+        elif c.kind == "digits" and text[c.start - 1:c.start] in ("-", "–") \
+                and any(d.end == c.start - 1 for d in dropped[-1:]) \
+                and not _unit_or_scale_glued(text[c.end:c.end + 12]):
+            dropped.append(c)  # "Olympiakos 3-1", "Boeing 737-800", "2005-6": one token
+        else:
+            candidates.append(c)
+    # and the left end of a pair whose right end is not a figure: "6-4 3-6", "5-10pm"
+    gone = {d.start for d in dropped}
+    candidates = [c for c in candidates if not (
+        c.kind == "digits" and text[c.end:c.end + 1] in ("-", "–") and c.end + 1 in gone)]
     out: list[Quantity] = []
     carried_change = ""  # "rose from 15 to 23": the second figure shares the first's change
     carried_measure: _Figure | None = None  # and a bare second one the first's unit
     covered = 0  # text up to here belongs to figures already made
+    last: _Figure | None = None  # the figure made before, to read a bare "294.3m" after "1m barrels"
     i = 0
     while i < len(candidates):
         if candidates[i].start < covered:
@@ -744,6 +789,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if fig.kind == "overflow":
             covered = fig.end
             continue
+        _millions_after_millions(text, fig, last)
+        if last is None or not _EQUIVALENT.fullmatch(text[last.end:fig.start]):
+            last = fig  # "$28.5m (£15.2m), a total of 204.3m": the restatement is not the lead
         fig.change, carried_change = carried_change, ""
         if carried_measure is not None:
             _carry_measure(fig, carried_measure, scale=False)
@@ -822,6 +870,24 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+def _millions_after_millions(text: str, fig: _Figure, last: _Figure | None) -> None:
+    """"fell 1m barrels to 294.3m", "£53m, up from 38m": a bare "m" after a figure in millions
+    in the same sentence is millions of that figure's unit, not metres."""
+    if last is None or last.factor != 1e6 or fig.unit is None or fig.unit.name != "metre" \
+            or (last.unit is not None and last.unit.dimension == "length"):
+        return
+    if not (last.currency or last.unit or last.unit_name or last.noun):
+        return  # "cleared 1.87m while": no sign the first was millions of anything
+    if not re.fullmatch(r"[\d.,]+m", text[fig.start:fig.end]) or fig.start - last.end > 120 \
+            or _next_word(text, fig.end).lower() in _MEASURE_WORDS:
+        return  # "1.5m viewers saw the 200m final": a race
+    if re.search(r"[.!?]\s+[A-Z\"“]|\n", text[last.end:fig.start]):
+        return  # another sentence
+    fig.value *= 1e6
+    fig.factor = 1e6
+    fig.unit, fig.currency, fig.unit_name = last.unit, last.currency, last.unit_name
+
+
 def _measure(fig: _Figure) -> str:
     """What a figure measures, to tell a range ("$1m to $2m") from two figures ("5% to $1m")."""
     if fig.currency:
@@ -851,11 +917,17 @@ def _from_start(text: str, start: int) -> int:
     return start - (len(text[max(0, start - 24):start]) - m.start()) if m else start
 
 
+_SET_AFTER = re.compile(r"[ \u00a0]*\(?\d{1,2}[-–]\d{1,2}\b(?![-–])")
+_SET_BEFORE = re.compile(r"(?<![-–\d])\d{1,2}[-–]\d{1,2}\)?[ \u00a0]*\(?$")
+
+
 def _is_score(text: str, a: _Figure, b: _Figure) -> bool:
     if a.currency or a.unit or a.factor > 1 or b.currency or b.unit or b.factor > 1:
         return False
     if not (a.value < 200 and b.value < 200 and a.value == int(a.value) and b.value == int(b.value)):
         return False
+    if _SET_AFTER.match(text[b.end:b.end + 12]) or _SET_BEFORE.search(text[max(0, a.start - 12):a.start]):
+        return True  # "6-4 3-6 7-6 (7-3)": set scores come in runs; ranges never do
     window = text[max(0, a.start - 80):b.end + 40].lower()
     return any(cue in re.findall(r"[a-z]+", window) for cue in phrases.SCORE_CUES)
 

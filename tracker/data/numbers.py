@@ -42,7 +42,15 @@ FRACTIONS = {
     "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
     "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75,
     "a fifth": 0.2, "one fifth": 0.2, "quarter": 0.25,
+    # hyphenated as often as not: "one-third of the world's oil"
+    "one-half": 0.5, "one-third": 1 / 3, "one-quarter": 0.25, "one-fifth": 0.2,
+    "two-fifths": 0.4, "three-fifths": 0.6, "four-fifths": 0.8, "two fifths": 0.4,
+    "three fifths": 0.6, "four fifths": 0.8,
 }
+# Words before "quarter" that make it a period of the year, not a fraction ("third quarter").
+QUARTER_ORDINALS = {"first", "second", "third", "fourth", "final", "last", "latest", "previous",
+                    "current", "same", "next", "1st", "2nd", "3rd", "4th", "june", "march",
+                    "september", "december", "calendar", "fiscal", "financial"}
 
 # Vague amount -> (low, high): the order of magnitude the word spans.  The claim's value
 # is the low end (the conservative figure a reader may count on), qualifier at_least:

@@ -29,7 +29,8 @@ QUALIFIERS = {
     "nigh on": "approx", "or so": "approx", "an approximate": "approx", "around a": "approx",
     "averaged": "approx", "averaging": "approx", "an average of": "approx", "average of": "approx",
     "on average": "approx", "barely": "approx", "about an": "approx",
-    "some of": "approx",
+    "some of": "approx", "in the region of": "approx", "in the order of": "approx",
+    "of the order of": "approx",
 }
 QUALIFIERS_AFTER = {
     "or more": "at_least", "and more": "at_least", "plus": "at_least", "or so": "approx",
@@ -65,6 +66,14 @@ NOT_CHANGE_UP = {"give", "gave", "given", "giving", "gives", "pick", "picked", "
                  "sign", "signed", "put", "puts", "add", "adds", "rack", "racked", "run", "ran",
                  "open", "opened", "shore", "shored", "use", "used", "sum", "summed", "back",
                  "line", "lined", "stack", "stacked", "wrap", "wrapped", "show", "showed"}
+
+# Change nouns that make the figure after "of" a change: "a decline of 133,000", "a rise
+# of 6%".  Not "loss" or "gain": "a loss of £5m" is a result, not a move of a level.
+CHANGE_NOUNS_OF_UP = {"rise", "rises", "increase", "increases", "growth", "jump", "hike",
+                      "climb", "surge", "boost", "upturn", "uplift"}
+CHANGE_NOUNS_OF_DOWN = {"fall", "falls", "drop", "drops", "decline", "declines", "decrease",
+                        "decreases", "cut", "cuts", "reduction", "reductions", "dip", "slump",
+                        "plunge", "slide", "contraction", "downturn"}
 
 # Filler words allowed between a change word and its figure ("rose sharply by about 5%").
 CHANGE_FILLER = {
@@ -120,7 +129,11 @@ SCORE_CUES = {
     "victory", "defeat", "defeated", "lead", "led", "leads", "score", "scored", "scoreline",
     "thrashed", "thrashing", "win,", "victory.", "tie", "tied", "trailing", "trailed",
     "margin", "sets", "set", "aggregate", "down", "up", "penalties", "home", "away", "match", "game",
+    "downed", "ahead", "behind", "edged", "routed", "thumped", "overcame", "tiebreak",
 }
+# Words around "9/4" that make it betting odds, not a fraction.
+ODDS_CUES = {"favourite", "favorite", "odds", "shot", "bookmaker", "bookmakers", "bookies",
+             "evens", "outsider", "punters", "bet", "ladbrokes"}
 # A capitalised word right before a figure that names a thing, not counts it ("Boeing 787").
 # Used only where the figure has no unit: the extractor also drops any figure that follows a
 # capitalised word mid-sentence, except after these, which do introduce amounts.
