@@ -10,8 +10,16 @@ import pytest
 
 from tracker.schema import Claim, claim_id, to_frame
 from tracker.tracking import (
-    CONFLICT_COLUMNS, TIMELINE_COLUMNS, conflicts, conflicts_figure, draw_conflicts,
-    draw_timelines, sentence_names, series_frame, timeline, timeline_figure,
+    CONFLICT_COLUMNS,
+    TIMELINE_COLUMNS,
+    conflicts,
+    conflicts_figure,
+    draw_conflicts,
+    draw_timelines,
+    sentence_names,
+    series_frame,
+    timeline,
+    timeline_figure,
 )
 
 PNG = b"\x89PNG\r\n\x1a\n"
