@@ -263,10 +263,14 @@ def main(argv: list[str] | None = None) -> None:
             two = _best(args.repeat, "tracker", args.corpus, "2", *extra)
             speedup = one["seconds"] / two["seconds"]
             free = one["cpu"] / (two["children_cpu"] / 2) if two["children_cpu"] else 0.0
+            bound = ""
+            if mode == "cold":  # the models load once, before the workers start (Amdahl)
+                most = one["seconds"] / (ours["load"] + (one["seconds"] - ours["load"]) / 2)
+                bound = f"; loading the models ({ours['load']:.1f} s) is serial: at most {most:.2f}x"
             print(f"workers {mode}: 1 -> {one['seconds']:.1f} s, 2 -> {two['seconds']:.1f} s: "
                   f"{speedup:.2f}x (target >= {TARGET_SPEEDUP:g}x on 2 cores: "
                   f"{_mark(speedup >= TARGET_SPEEDUP)}; {speedup / ceiling:.0%} of this "
-                  f"machine's {ceiling:.2f}x); the workers' CPU "
+                  f"machine's {ceiling:.2f}x{bound}); the workers' CPU "
                   f"{two['children_cpu']:.1f} s, {free:.2f}x were both cores free; "
                   f"a worker's peak RSS {two['children_rss_mb']:,.0f} MB; {before}", flush=True)
 
