@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 
 from .quantities import find_quantities
 from .schema import Article, Claim, Quantity, claim_id
-from .subjects import Context, context_of, nlp
+from .subjects import Context, context_of, named_source, nlp
 from .units import Unit, to_base
 
 _SENTENCE_END = re.compile(
@@ -120,6 +120,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                 except Exception:  # noqa: BLE001 - a parse the rules did not foresee
                     # never lose the figure for its context: keep it with the counted noun
                     ctx = Context(subject=q.noun, subject_key=q.noun.lower())
+                if ctx.said_by_pronoun and not last_source:
+                    last_source = _source_before(text, a)
                 if ctx.said_by_pronoun and last_source:
                     # "... the ministry said. It added that 40 were hurt": the source carries
                     ctx = replace(ctx, attribution=last_source)
@@ -127,6 +129,17 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         last_source = next((c.attribution for c in claims[-len(qs):] if c.attribution), "")
         last_end = b
     return claims
+
+
+def _source_before(text: str, start: int) -> str:
+    """The source named in the sentence before `start`, a sentence with no figure and so
+    not parsed yet: "Mr Hirsch said the risk was low. He said a machine lasts 10 years"."""
+    before = text[max(0, start - MAX_SENTENCE):start]
+    spans = sentences(before)
+    if not spans:
+        return ""
+    a, b = spans[-1]
+    return named_source(_parser()(_SURROGATE.sub("\ufffd", before[a:b])))
 
 
 def _one_blas_thread() -> None:

@@ -13,12 +13,16 @@ from functools import lru_cache
 
 from .data.numbers import SCALES
 from .data.subjects import (
+    CLAUSE_REPORTING_VERBS,
     HARM_VERBS,
     HAVING_VERBS,
     LEAD_WORDS,
+    LINKING_PARTICIPLES,
+    NOT_ACTORS,
     PERSON_NOUNS,
     PERSON_TITLES,
     REPORTING_VERBS,
+    STATE_VERBS,
     SUBJECT_STOP,
     TIME_NOUNS,
     UNIT_NOUNS,
@@ -262,7 +266,9 @@ def _subject_key(head, exclude: set[int]) -> str:
     mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in exclude
             and c.i > owner and not c.is_punct and c.pos_ in ("NOUN", "ADJ") and c.ent_type_ == ""
             and not _other_figure(c, exclude)]
-    words = ([_hyphenated(mods[-1], exclude)] if mods else []) + [head.lemma_.lower()]
+    # a superlative stays as written: "personal best", not "personal good"
+    word = head.lower_ if head.tag_ in ("JJS", "JJR") else head.lemma_.lower()
+    words = ([_hyphenated(mods[-1], exclude)] if mods else []) + [word]
     return " ".join(words)
 
 
@@ -287,22 +293,59 @@ def _attribution(sent, anchor, inside: set[int]) -> str:
                 if child.lower_ == "to":
                     for obj in child.children:
                         if obj.dep_ == "pobj":
-                            return _source_name(obj, inside)
+                            return _source_name(obj, inside, to_comma=True)
     for t in sent:
-        if t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB" and (
-            t.is_ancestor(anchor) or anchor.is_ancestor(t) and t.dep_ in ("parataxis", "advcl")
-            or t.dep_ == "parataxis"
-        ):
-            subj = _nsubj(t)
-            if t.lemma_.lower() == "show" and (subj is None or subj.lemma_.lower() not in _SOURCE_DOCUMENTS):
-                continue  # "signs showing willingness" is no source; "figures show" is
-            if subj is not None and subj.i not in inside:
-                if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they", "it"):
-                    return PRONOUN_SOURCE
-                name = _source_name(subj, inside)
-                if name:
-                    return name
+        if t.lemma_.lower() not in REPORTING_VERBS or t.pos_ != "VERB":
+            continue
+        agent = _agent(t)
+        if not (t.is_ancestor(anchor) or t.dep_ == "parataxis" or t.i == anchor.i
+                or t.dep_ == "advcl" and (agent is not None or anchor.is_ancestor(t))):
+            continue  # "..., as announced by the ONS": a passive's agent is the source
+        if agent is None and any(c.dep_ == "nsubjpass" for c in t.children):
+            continue  # "the chancellor is expected to raise ...": no one is quoted
+        subj = agent if agent is not None else _nsubj(t)
+        if t.lemma_.lower() == "show" and (subj is None
+                                           or subj.lemma_.lower() not in _SOURCE_DOCUMENTS):
+            continue  # "signs showing willingness" is no source; "figures show" is
+        if _plain_object(t, subj):
+            continue  # "the film tells the story of ...", "claiming the 800m title"
+        if subj is not None and subj.i not in inside:
+            if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they", "it"):
+                return PRONOUN_SOURCE
+            name = _source_name(subj, inside)
+            if name:
+                return name
     return ""
+
+
+def named_source(doc) -> str:
+    """The source a sentence names for what it says ("..., said Mr Davies."), for a "he
+    said" in the sentence after it: its last, "" where it names none or a pronoun."""
+    for sent in reversed(list(doc.sents)):
+        found = _attribution(sent, sent.root, set())
+        if found:
+            return "" if found == PRONOUN_SOURCE else found
+    return ""
+
+
+def _agent(verb):
+    """The "by" phrase of a passive reporting verb: "as announced by the ONS"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _plain_object(verb, subj) -> bool:
+    """A verb of saying or finding used with a plain object and no clause: it reports
+    nothing ("tells the story", "found her sister"), unless a study or report is its
+    subject ("a survey found 40% support")."""
+    if verb.lemma_.lower() not in CLAUSE_REPORTING_VERBS:
+        return False
+    if subj is not None and subj.lemma_.lower() in _SOURCE_DOCUMENTS:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "dobj" in deps and not deps & {"ccomp", "parataxis"}
 
 
 # Prepositions by which a figure gives the value of the noun before it.
@@ -311,27 +354,50 @@ _SOURCE_DOCUMENTS = {"figure", "data", "statistic", "number", "estimate", "surve
                      "analysis", "research", "study", "poll", "count", "tally", "record"}
 
 
-def _source_name(token, inside: set[int]) -> str:
+def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
+    """A source's name as the article writes it: the noun with its modifiers and
+    appositions, not a trailing clause; with `to_comma`, on through the capitalised words
+    the parse left loose ("according to search engine Ask Jeeves,")."""
     if token.pos_ == "PRON":
         return ""
     if token.lemma_.lower() in _SOURCE_DOCUMENTS:
         for child in token.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return _phrase(child, inside, with_preps=False)  # "Ofcom's figures show"
+    doc = token.doc
     clause = {t.i for c in token.rights if c.dep_ in ("acl", "relcl") for t in c.subtree}
     keep = [t for t in token.subtree if t.i not in inside and t.i not in clause
-            and not t.is_punct]  # "G7 members expected to confirm": the members
-    # Keep the name and its appositions, not a trailing clause.
+            and (not t.is_punct or _glued(t))]  # "G7 members expected to confirm": the members
     run = _contiguous(keep, token) if keep else []
-    words = [t for t in run if t.dep_ not in ("det",) or t.i != run[0].i]
-    text = " ".join(t.text for t in words).replace(" 's", "'s")
+    if to_comma and run:
+        i = run[-1].i + 1
+        while i < len(doc) and i not in inside and (doc[i].is_alpha and doc[i].text[:1].isupper()
+                                                    or _glued(doc[i])):
+            run.append(doc[i])
+            i += 1
+    while run and (run[-1].dep_ in ("prep", "cc", "det") or run[-1].is_punct):
+        run = run[:-1]  # "a majority in [14 countries]": the figure was cut out
+    if not run:
+        return ""
+    text = doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+
+
+def _glued(token) -> bool:
+    """A hyphen or slash inside a name: "US-China", "In-Stat/MDR"."""
+    doc = token.doc
+    return (0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_
+            and not token.whitespace_ and token.text in ("-", "/", "&", "."))
 
 
 _PLACE_PREPS = {"in", "at", "to", "near", "from", "across", "into", "outside", "inside"}
 
 
-def _location(sent, start: int, end: int) -> str:
+def _location(sent, start: int, end: int, anchor=None) -> str:
+    """The place nearest the figure, preferring one in the figure's own clause ("50,000
+    in Canada ... and 85,000 in the UK"); never a piece of a name ("the US-China
+    Commission")."""
+    doc = sent.doc
     places = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
     if not places:
         # the small model tags some cities as people: a proper name after "in"/"to" is a place
@@ -339,6 +405,12 @@ def _location(sent, start: int, end: int) -> str:
                                                            "PERCENT", "CARDINAL", "QUANTITY")
                   and e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACE_PREPS
                   and e.root.head.head.lower_ != "according"]
+    places = [e for e in places if not (e.end < len(doc) and doc[e.end].text == "-"
+                                        and not doc[e.end - 1].whitespace_)]
+    verb = _governor(anchor) if anchor is not None else None
+    if verb is not None:
+        own = [e for e in places if verb.is_ancestor(e.root)]
+        places = own or places
     if not places:
         return ""
     centre = (start + end) / 2
@@ -348,9 +420,12 @@ def _location(sent, start: int, end: int) -> str:
 def _value_of(anchor, inside: set[int]):
     """"a fine of 10.5 million dollars", "a speed of 15 mph": the noun the figure is the value of."""
     t = anchor
-    if t.dep_ == "pobj" and t.head.lower_ in VALUE_PREPS and t.head.head.pos_ in _NOUNISH \
-            and t.head.head.i not in inside:
-        return t.head.head  # "a fine of $5m", "her first trip to Russia in over two years"
+    noun = t.head.head if t.dep_ == "pobj" and t.head.lower_ in VALUE_PREPS else None
+    if noun is not None and noun.i not in inside and (
+            noun.pos_ in _NOUNISH or noun.tag_ == "JJS" and t.head.lower_ == "of"
+            and any(c.dep_ in ("det", "poss", "amod") for c in noun.children)):
+        # "a fine of $5m", "her first trip to Russia in over two years", "a personal best of"
+        return noun
     return None
 
 
@@ -674,8 +749,11 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
             subject = f"{subject} ({_compact(owner, inside)})"
     else:
         nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
-        if nxt is not None and nxt.tag_ == "VBN" and nxt.i not in inside:
-            subject = key = nxt.text  # "15 injured"
+        if (nxt is not None and nxt.tag_ == "VBN" and nxt.i not in inside
+                and nxt.lemma_.lower() not in LINKING_PARTICIPLES
+                and tokens[-1].lower_ != "old"):
+            # "15 injured"; not "14% compared to 12%", nor "the 25-year-old tested positive"
+            subject = key = nxt.text
     after = _noun_after(tokens[-1]) if not subject and noun else None
     if after is not None:  # the figure reader saw a word after the figure: is it a noun?
         subject, key = _phrase(after, inside), _subject_key(after, inside)
@@ -708,14 +786,25 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     subject, key, head = _subject(tokens, noun, dimension)
     actor = ""
     verb = _governor(head if head is not None else anchor)
-    if verb is not None:
+    if verb is not None and not _states(verb, inside):
         subj = _nsubj(verb)
-        if subj is not None and subj.i not in inside and (head is None or subj.i != head.i):
+        if (subj is not None and subj.i not in inside and (head is None or subj.i != head.i)
+                and subj.lower_ not in NOT_ACTORS and not subj.like_num
+                and (subj.pos_ in _NOUNISH | {"PRON"} or subj.pos_ == "ADJ" and subj.is_title)):
+            # a name the model took for an adjective ("Real have won"), not "the 24-year-old"
             actor = _compact(subj, inside)
     attribution = _attribution(sent, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
     attribution = "" if by_pronoun else attribution
     if subject and actor and subject == actor:
         actor = ""
-    return Context(subject, key.lower(), actor, attribution, _location(sent, start, end),
-                   by_pronoun)
+    return Context(subject, key.lower(), actor, attribution,
+                   _location(sent, start, end, anchor), by_pronoun)
+
+
+def _states(verb, inside: set[int]) -> bool:
+    """A verb that only states or moves a level ("is", "remain at", "rose 5%"): its subject
+    is what the figure measures, not an actor; one with an object of its own acts ("cut
+    300 jobs")."""
+    return (verb.lemma_.lower() in STATE_VERBS
+            and not any(c.dep_ == "dobj" and c.i not in inside for c in verb.children))

@@ -22,6 +22,17 @@ a figure: "a grant worth $8m", "products priced at $10", "a shark measuring 5 me
 "fines ranging from $500 to $5,000".
 TIME_NOUNS: the period of a rate after a sum ("a $9bn a year industry"), left out of the
 subject.
+CLAUSE_REPORTING_VERBS: reporting verbs that name a source only with a clause ("he said 40
+were hurt", "police found that 12 ..."); with a plain object they do something else: "the
+film tells the story of ...", "she found her sister", "claiming the 800m title".
+STATE_VERBS: lemmas of verbs whose subject is what the figure measures, not an actor:
+"the loss is up to 70%", "the target will remain at 12 months", "inflation could climb to
+14%" (with no object: "the firm cut 300 jobs" keeps its actor).
+NOT_ACTORS: quantity words that can stand as a clause's subject but never act: "none of
+the 18 directors will admit", "half are from Europe".
+LINKING_PARTICIPLES: participles after a figure that link it to something else rather than
+say what befell it, so never its subject on their own: "14% compared to 12%", "with eight
+minutes left", "the 46-year low of 1% reached in 2001" is still a level.
 VALUE_NOUNS: nouns that only frame a figure ("a total of", "a record $44m", "a high of");
 the subject is looked for elsewhere first and they are kept only when nothing else is.
 """
@@ -48,6 +59,25 @@ REPORTING_VERBS = {
     "reveal", "confirm", "disclose", "suggest", "predict", "forecast", "calculate", "find",
     "add", "note", "insist", "argue", "declare", "believe", "expect", "project", "count",
     "record", "publish", "indicate",
+}
+
+CLAUSE_REPORTING_VERBS = {
+    "say", "tell", "find", "claim", "add", "note", "insist", "argue", "declare", "believe",
+    "suggest", "warn", "state", "indicate",
+}
+
+STATE_VERBS = {
+    "be", "remain", "become", "stay", "stand", "rise", "fall", "climb", "grow", "drop",
+    "jump", "soar", "surge", "slip", "slide", "plunge", "tumble", "sink", "ease", "dip",
+    "slump", "shrink", "increase", "decrease", "decline", "rally", "advance", "edge",
+    "hover", "reach", "total", "average",
+}
+
+LINKING_PARTICIPLES = {"compare", "leave", "base", "set", "reach", "see", "follow"}
+
+NOT_ACTORS = {
+    "none", "half", "all", "both", "many", "most", "some", "few", "several", "either",
+    "neither", "each", "one", "any", "majority", "minority", "rest",
 }
 
 SUBJECT_STOP = {
