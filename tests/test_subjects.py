@@ -300,3 +300,23 @@ def test_context(case: Case):
         expected = getattr(case, name)
         if expected:
             assert expected.lower() in getattr(claim, name).lower(), (name, getattr(claim, name))
+
+
+# The first look for "he said" sentences, whose source may sit in the sentence before:
+# those sentences are parsed with the batch, not one at a time afterwards.
+SAID_BY_PRONOUN = [
+    ("He said 40 people had died.", True),
+    ("She also told reporters that 5 were hurt.", True),
+    ("It estimated growth at 2%.", True),
+    ("They have warned of 300 job cuts.", True),
+    ("The toll is 40, said he.", True),
+    ("It cost $5m to build.", False),
+    ("The company said 40 jobs would go.", False),  # a named source needs no carrying
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SAID_BY_PRONOUN)
+def test_said_by_pronoun_first_look(sentence, expected):
+    from tracker.extract import _SAID_BY_PRONOUN
+
+    assert bool(_SAID_BY_PRONOUN.search(sentence)) is expected

@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 
 from .quantities import find_quantities
 from .schema import Article, Claim, Quantity, claim_id
+from .data.subjects import REPORTING_VERBS
 from .subjects import Context, context_of, named_source, nlp
 from .units import Unit, to_base
 
@@ -102,7 +103,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
-            docs: Iterator) -> list[Claim]:
+            docs: Iterator, parsed: dict) -> list[Claim]:
     text = article.text
     claims: list[Claim] = []
     last_source, last_end = "", -1
@@ -121,7 +122,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                     # never lose the figure for its context: keep it with the counted noun
                     ctx = Context(subject=q.noun, subject_key=q.noun.lower())
                 if ctx.said_by_pronoun and not last_source:
-                    last_source = _source_before(text, a)
+                    last_source = _source_before(text, a, parsed)
                 if ctx.said_by_pronoun and last_source:
                     # "... the ministry said. It added that 40 were hurt": the source carries
                     ctx = replace(ctx, attribution=last_source)
@@ -131,15 +132,42 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
     return claims
 
 
-def _source_before(text: str, start: int) -> str:
-    """The source named in the sentence before `start`, a sentence with no figure and so
-    not parsed yet: "Mr Hirsch said the risk was low. He said a machine lasts 10 years"."""
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence that ends right before `start`, as the parser is given it."""
     before = text[max(0, start - MAX_SENTENCE):start]
     spans = sentences(before)
     if not spans:
         return ""
     a, b = spans[-1]
-    return named_source(_parser()(_SURROGATE.sub("\ufffd", before[a:b])))
+    return _SURROGATE.sub("\ufffd", before[a:b])
+
+
+def _source_before(text: str, start: int, parsed: dict) -> str:
+    """The source named in the sentence before `start`, a sentence with no figure: "Mr
+    Hirsch said the risk was low. He said a machine lasts 10 years".  Read from `parsed`,
+    where _parse_all put it beforehand with the figure sentences; else parsed now."""
+    sentence = _sentence_before(text, start)
+    if not sentence:
+        return ""
+    doc = parsed.get(sentence)
+    return named_source(doc if doc is not None else _parser()(sentence))
+
+
+def _said_by_pronoun() -> re.Pattern:
+    """"he said", "she also told", "said they": a sentence that may take its source from
+    the one before (a cheap first look; the parse decides)."""
+    irregular = {"say": ["said"], "tell": ["told"], "find": ["found"], "show": ["shown"],
+                 "forecast": ["forecast"]}
+    forms = set()
+    for lemma in REPORTING_VERBS:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms.update([lemma, lemma + "s", stem + "ed", stem + "ing", *irregular.get(lemma, [])])
+    verbs = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\b(?:he|she|they|it)\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b"
+                      rf"|\b(?:{verbs})\s+(?:he|she|they)\b", re.IGNORECASE)
+
+
+_SAID_BY_PRONOUN = _said_by_pronoun()
 
 
 def _one_blas_thread() -> None:
@@ -176,18 +204,23 @@ def _parser():
         return nlp()
 
 
-def _parse_all(pending: list[tuple[Article, dict]], parse: bool, batch_size: int) -> Iterator:
-    """A Doc (or None) for each grouped sentence of the pending articles, in order."""
+def _parse_all(pending: list[tuple[Article, dict]], parse: bool, batch_size: int
+               ) -> tuple[Iterator, dict]:
+    """A Doc (or None) for each grouped sentence of the pending articles, in order; and
+    every Doc by its text, with the sentences before those that may say "he said" (so
+    that a source carried from a sentence without figures is parsed in the same batch)."""
     # A lone surrogate cannot be encoded for the tokenizer; U+FFFD keeps every offset.
     snippets = [_SURROGATE.sub("\ufffd", article.text[a:b])
                 for article, groups in pending for a, b in groups]
     if not parse:
-        return iter([None] * len(snippets))
+        return iter([None] * len(snippets)), {}
+    before = [_sentence_before(article.text, a) for article, groups in pending
+              for a, b in groups if _SAID_BY_PRONOUN.search(article.text, a, b)]
     # A sentence repeated (a wire story run twice, a stock phrase) is parsed once; a Doc
     # is only read afterwards, so sharing it cannot change a claim.
-    unique = list(dict.fromkeys(snippets))
+    unique = list(dict.fromkeys(snippets + [s for s in before if s]))
     parsed = dict(zip(unique, _parser().pipe(unique, batch_size=batch_size)))
-    return iter([parsed[s] for s in snippets])
+    return iter([parsed[s] for s in snippets]), parsed
 
 
 def extract_articles(articles: Iterable[Article], parse: bool = True,
@@ -208,6 +241,6 @@ def extract_articles(articles: Iterable[Article], parse: bool = True,
 
 def _flush(pending: list[tuple[Article, dict]], parse: bool, batch_size: int
            ) -> Iterator[list[Claim]]:
-    docs = _parse_all(pending, parse, batch_size)
+    docs, parsed = _parse_all(pending, parse, batch_size)
     for article, groups in pending:
-        yield _claims(article, groups, docs) if groups else []
+        yield _claims(article, groups, docs, parsed) if groups else []
