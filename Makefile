@@ -40,8 +40,9 @@ seeds: install  ## score the seed articles against their gold figures
 eval: install  ## score every benchmark set in BENCH= (SHOW=set for its errors)
 	$(BIN)/tracker eval $(BENCH) $(if $(SHOW),--show $(SHOW))
 
-bench: install  ## words/s and memory on CORPUS= (default bbc-500), against quantulum3
-	$(BIN)/python -m tracker.bench $(or $(CORPUS),../shared/corpus/bbc-500.jsonl) --workers-check
+REPEAT ?= 3
+bench: install  ## words/s and memory on CORPUS= (default bbc-500), against quantulum3; best of REPEAT runs
+	$(BIN)/python -m tracker.bench $(or $(CORPUS),../shared/corpus/bbc-500.jsonl) --workers-check --repeat $(REPEAT)
 
 fuzz: install  ## a long property-based run of the extractor
 	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q tests/test_fuzz.py
