@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -127,18 +128,41 @@ def bounds(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return lo, hi
 
 
+class _Pairs(NamedTuple):
+    """Conflicting pairs of one series: claims at positions a and b of its group, kept
+    as the frame's index labels; conflicts() builds one table from all of them at the end
+    (a table a series cost more than finding the pairs)."""
+
+    kind: str
+    series: str
+    a: np.ndarray
+    b: np.ndarray
+    ratio: np.ndarray
+    detail: list[str]
+
+
 def _pairs(kind: str, series: str, group: pd.DataFrame, a: np.ndarray, b: np.ndarray,
-           ratio: np.ndarray, detail: list[str]) -> pd.DataFrame:
-    """Conflict rows for claims at positions a and b of a series: both sides side by side."""
-    side = group[_SIDE]
+           ratio: np.ndarray, detail: list[str]) -> _Pairs:
+    return _Pairs(kind, series, group.index.to_numpy()[a], group.index.to_numpy()[b],
+                  np.asarray(ratio, dtype=float), detail)
+
+
+def _table(frame: pd.DataFrame, parts: list[_Pairs]) -> pd.DataFrame:
+    """Both sides of every pair side by side, with the kind, series, ratio and detail."""
+    a = np.concatenate([p.a for p in parts])
+    b = np.concatenate([p.b for p in parts])
+    side = frame[_SIDE]
     return pd.concat([
-        pd.DataFrame({"kind": kind, "series": series, "ratio": ratio, "detail": detail}),
-        side.iloc[a].add_suffix("_a").reset_index(drop=True),
-        side.iloc[b].add_suffix("_b").reset_index(drop=True),
+        pd.DataFrame({"kind": np.repeat([p.kind for p in parts], [len(p.a) for p in parts]),
+                      "series": np.repeat([p.series for p in parts], [len(p.a) for p in parts]),
+                      "ratio": np.concatenate([p.ratio for p in parts]),
+                      "detail": [d for p in parts for d in p.detail]}),
+        side.loc[a].add_suffix("_a").reset_index(drop=True),
+        side.loc[b].add_suffix("_b").reset_index(drop=True),
     ], axis=1)
 
 
-def _range_conflicts(group: pd.DataFrame, series: str, window_days: int | None) -> pd.DataFrame:
+def _range_conflicts(group: pd.DataFrame, series: str, window_days: int | None) -> _Pairs:
     lo, hi = bounds(group)
     who = group["doc_id"].to_numpy()  # an outlet may contradict its own earlier article
     day = pd.to_datetime(group["published"], errors="coerce").to_numpy()
@@ -164,7 +188,7 @@ def _range_conflicts(group: pd.DataFrame, series: str, window_days: int | None) 
     return _pairs("range", series, group, a, b, ratio, detail)
 
 
-def _magnitude_slips(group: pd.DataFrame, series: str) -> pd.DataFrame:
+def _magnitude_slips(group: pd.DataFrame, series: str) -> _Pairs:
     value = group["value"].to_numpy(float)
     positive = value > 0
     if positive.sum() < MAGNITUDE_MIN:
@@ -264,10 +288,10 @@ def conflicts(claims: pd.DataFrame, window_days: int | None = None,
         if len(group) < 2:
             continue
         parts += [p for p in (_range_conflicts(group, series, window_days),
-                              _magnitude_slips(group, series)) if len(p)]
+                              _magnitude_slips(group, series)) if len(p.a)]
     if not parts:
         return pd.DataFrame(columns=CONFLICT_COLUMNS)
-    found = pd.concat(parts, ignore_index=True)
+    found = _table(frame, parts)
     found["shared_names"] = _shared_names(frame, found)
     unnamed = found["shared_names"] == ""
     return found.assign(_unnamed=unnamed).sort_values(
