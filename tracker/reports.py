@@ -75,19 +75,20 @@ def write_reports(claims: pd.DataFrame, problems, out: str | Path, charts: bool 
     """Write every report: the claims table (with money in one currency), subjects, money,
     errors, the timeline and conflicts of tracked series, and the charts."""
     from .fx import add_fx, check_pairs
-    from .tracking import conflicts, timeline
+    from .tracking import conflicts, series_frame, timeline
 
     out = Path(out)
     claims = conform(claims)
     table = check_pairs(add_fx(claims, to=currency))
-    found = conflicts(claims, currency=currency)
+    series = series_frame(claims, currency)  # once, for the timeline, conflicts and charts
+    found = conflicts(claims, currency=currency, series=series)
     found = found[(found["kind"] != "range") | (found["ratio"] >= MIN_CONFLICT_RATIO)]
     written = [
         write_csv(table, out / "claims.csv"),
         write_parquet(table, out / "claims.parquet"),
         write_csv(subjects_table(claims), out / "subjects.csv"),
         write_csv(money_table(table, currency), out / "money.csv"),
-        write_csv(timeline(claims, currency=currency), out / "timeline.csv"),
+        write_csv(timeline(claims, currency=currency, series=series), out / "timeline.csv"),
         write_csv(found, out / "conflicts.csv"),
         write_csv(errors_table(problems), out / "errors.csv"),
     ]
@@ -96,7 +97,7 @@ def write_reports(claims: pd.DataFrame, problems, out: str | Path, charts: bool 
         from .tracking import draw_conflicts, draw_timelines
 
         written += draw_all(table, out / "charts", currency=currency)
-        written += draw_timelines(claims, out / "charts", currency=currency)
+        written += draw_timelines(claims, out / "charts", currency=currency, series=series)
         written.append(draw_conflicts(claims, out / "charts" / "conflicts.png", found=found))
     return written
 

@@ -105,9 +105,10 @@ def _dated_order(frame: pd.DataFrame) -> pd.DataFrame:
     ).drop(columns="_undated")
 
 
-def timeline(claims: pd.DataFrame, currency: str | None = None) -> pd.DataFrame:
+def timeline(claims: pd.DataFrame, currency: str | None = None,
+             series: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per series and document, by date: the document's first figure for the series."""
-    frame = series_frame(claims, currency)
+    frame = series_frame(claims, currency) if series is None else series
     if frame.empty:
         return pd.DataFrame(columns=TIMELINE_COLUMNS)
     frame = _dated_order(frame)
@@ -272,7 +273,7 @@ COMMON_NAME_MIN = 5
 
 
 def conflicts(claims: pd.DataFrame, window_days: int | None = None,
-              currency: str | None = None) -> pd.DataFrame:
+              currency: str | None = None, series: pd.DataFrame | None = None) -> pd.DataFrame:
     """Pairs of claims that cannot both be right: ranges apart, or a thousand-fold slip.
 
     "range": same series, different articles (other outlets or the same one later),
@@ -281,8 +282,9 @@ def conflicts(claims: pd.DataFrame, window_days: int | None = None,
     times off its series' median, paired with the claim nearest the median.
     `shared_names` lists the names both sentences mention; pairs with one come first, as
     a subject key alone ("profit") often joins claims about different companies.
+    `series`: series_frame(claims, currency), where the caller has it already.
     """
-    frame = series_frame(claims, currency)
+    frame = series_frame(claims, currency) if series is None else series
     parts = []
     for series, group in _dated_order(frame).groupby("series", sort=True):
         if len(group) < 2:
@@ -381,14 +383,14 @@ def _save(fig, path: Path) -> Path:
 
 
 def draw_timelines(claims: pd.DataFrame, folder: str | Path, top: int = 5,
-                   currency: str | None = None) -> list[Path]:
+                   currency: str | None = None, series: pd.DataFrame | None = None) -> list[Path]:
     """timeline_<series>.png in `folder` for the `top` series with the most claims."""
-    frame = series_frame(claims, currency)
+    frame = series_frame(claims, currency) if series is None else series
     if frame.empty:
         return []
     sizes = frame.groupby("series").size().reset_index(name="n")
     chosen = sizes.sort_values(["n", "series"], ascending=[False, True])["series"].head(top)
-    rows = timeline(claims, currency)
+    rows = timeline(claims, currency, series=frame)
     written, used = [], set()
     for series in chosen:
         name = safe_name(series)
