@@ -112,6 +112,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         doc = next(docs)
         if text[last_end:a].strip() if last_end >= 0 else True:
             last_source = ""  # only a source named in the sentence just before carries
+        looked = False  # the sentence before read for a source, at most once
         for q in qs:
             if doc is None:
                 ctx = Context(subject=q.noun, subject_key=q.noun.lower())
@@ -121,8 +122,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                 except Exception:  # noqa: BLE001 - a parse the rules did not foresee
                     # never lose the figure for its context: keep it with the counted noun
                     ctx = Context(subject=q.noun, subject_key=q.noun.lower())
-                if ctx.said_by_pronoun and not last_source:
-                    last_source = _source_before(text, a, parsed)
+                if ctx.said_by_pronoun and not last_source and not looked:
+                    last_source, looked = _source_before(text, a, parsed), True
                 if ctx.said_by_pronoun and last_source:
                     # "... the ministry said. It added that 40 were hurt": the source carries
                     ctx = replace(ctx, attribution=last_source)

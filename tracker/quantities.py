@@ -765,7 +765,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if _not_a_figure(text, c):
             dropped.append(c)
         elif c.kind == "digits" and text[c.start - 1:c.start] in ("-", "–") \
-                and any(d.end == c.start - 1 for d in dropped[-1:]) \
+                and dropped and dropped[-1].end == c.start - 1 \
                 and not _unit_or_scale_glued(text[c.end:c.end + 12]):
             dropped.append(c)  # "Olympiakos 3-1", "Boeing 737-800", "2005-6": one token
         else:

@@ -212,14 +212,7 @@ def _magnitude_slips(group: pd.DataFrame, series: str) -> _Pairs:
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w&'’-]*")
-# Capitalised for grammar, not names: function words, pronouns, titles, days and months.
-_NOT_NAMES = frozenset("""
-    a an and as at but by for from he her his how i if in it its last mr mrs ms dr sir lord
-    lady next no nor of on one or our she so some that the their these they this those to
-    we what when where which while who why with without yet after before both each many
-    more most all two three first
-    monday tuesday wednesday thursday friday saturday sunday
-""".split()) | phrases.MONTHS
+_NOT_NAMES = phrases.NOT_NAMES | phrases.MONTHS
 
 
 def sentence_names(sentence: str) -> tuple[frozenset[str], str]:

@@ -172,3 +172,13 @@ STREET_WORDS = {
     "road", "rd", "street", "st", "avenue", "ave", "way", "lane", "drive", "dr", "boulevard",
     "blvd", "place", "court", "terrace", "square", "close", "crescent", "highway", "parkway",
 }
+
+# Capitalised for grammar, not names (tracker.tracking.sentence_names): function words,
+# pronouns, titles and days; months are MONTHS.
+NOT_NAMES = frozenset("""
+    a an and as at but by for from he her his how i if in it its last mr mrs ms dr sir lord
+    lady next no nor of on one or our she so some that the their these they this those to
+    we what when where which while who why with without yet after before both each many
+    more most all two three first
+    monday tuesday wednesday thursday friday saturday sunday
+""".split())
