@@ -225,6 +225,29 @@ ACTORS = [
          subject="season's best", key="best", location="Birmingham", no_actor=True),
 ]
 
+# A move's "in" phrase names what moves; that is the subject, and a move acts for no one.
+MOVES = [
+    Case("There was a sharp rise in unemployment to 5.2% in May.", "5.2%",
+         subject="unemployment", exact=True),
+    Case("The retailer reported an improvement in its gross margin to 41 per cent.", "41",
+         subject="gross margin", key="gross margin", actor="retailer"),
+    Case("The board approved a cut in the dividend to 12p a share.", "12p", subject="dividend",
+         exact=True, actor="board"),
+    Case("The government announced a 10% increase in the minimum wage.", "10%",
+         subject="minimum wage", key="minimum wage", actor="government"),
+    Case("The council agreed a rise in council tax by 4.99% from April.", "4.99%",
+         subject="council tax", exact=True),
+    Case("A fall in the rate of inflation to 2.3% in March lifted shares.", "2.3%",
+         subject="rate of inflation", exact=True, no_actor=True),
+    Case("Retail sales dropped by 1% in June, after a 0.6% rise in May.", "0.6%",
+         subject="rise", key="rise"),  # a month is not what moves
+    Case("Salaries for junior doctors range between £32,000 and £37,000.", "£32,000",
+         subject="Salaries for junior doctors", exact=True, no_actor=True),
+    # what a number counts keys the subject: these group with "45,000 migrants"
+    Case("The number of migrants crossing the Channel rose to 45,000 last year.", "45,000",
+         subject="number of migrants", key="migrant", no_actor=True),
+]
+
 # A verb of saying with a plain object quotes no one; a passive one quotes its agent, if any.
 SOURCES = [
     Case("The documentary tells the story of three nurses working in Leeds.", "three",
@@ -281,7 +304,7 @@ def test_source_carries_to_the_next_sentence():
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
     for c in (CASES + COPULAS + VALUED + WHAT_OF + CARRIED + VERBS + NAMES + OWNERS
-              + ROUND_TWO + KEYS + ACTORS + SOURCES + PLACES)
+              + ROUND_TWO + KEYS + ACTORS + MOVES + SOURCES + PLACES)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data.numbers import SCALES
+from .data.phrases import MONTHS
 from .data.subjects import (
+    CHANGE_NOUNS,
     CLAUSE_REPORTING_VERBS,
+    COUNT_NOUNS,
     HARM_VERBS,
     HAVING_VERBS,
     LEAD_WORDS,
@@ -261,7 +264,12 @@ def _subject_key(head, exclude: set[int]) -> str:
     """Lemmatised head and its nearest common-noun or adjective modifier ("special force"),
     a hyphenated modifier whole ("pre-tax profit"); never a piece of a figure ("m profit"
     from "$17m profit") nor a modifier of the possessor ("firm profit" from "Ad firm WPP's
-    profits")."""
+    profits"); for "the number of migrants", the key of what is numbered ("migrant")."""
+    counted = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ in _NOUNISH
+                    and g.i not in exclude), None) if head.lemma_.lower() in COUNT_NOUNS else None
+    if counted is not None:
+        return _subject_key(counted, exclude)
     owner = max((c.i for c in head.lefts if c.dep_ == "poss"), default=-1)
     mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in exclude
             and c.i > owner and not c.is_punct and c.pos_ in ("NOUN", "ADJ") and c.ent_type_ == ""
@@ -427,6 +435,26 @@ def _value_of(anchor, inside: set[int]):
         # "a fine of $5m", "her first trip to Russia in over two years", "a personal best of"
         return noun
     return None
+
+
+def _level_after(anchor, inside: set[int]):
+    """"a rise in unemployment to 5.2%", "a cut in the dividend by 2p": what the move moves."""
+    move = anchor.head.head
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("to", "by"):
+        return None
+    moved = _changed(move, inside)
+    return moved if moved is not None and moved.i != move.i else None
+
+
+def _changed(noun, inside: set[int]):
+    """What a move moves, where its "in" phrase says: "a cut in the dividend" -> dividend."""
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHANGE_NOUNS:
+        return noun
+    moved = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ in _NOUNISH
+                  and g.i not in inside and not _unitlike(g) and g.ent_type_ not in ("DATE", "TIME")
+                  and g.lower_ not in MONTHS), None)  # not "a 0.6% rise in November"
+    return moved if moved is not None else noun
 
 
 def _resolve(subj, verb):
@@ -718,11 +746,12 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         if subject:
             return subject, key, None
     value_of = _value_of(anchor, inside)
-    head = (_of_object(anchor, inside, dimension) or value_of
+    head = (_of_object(anchor, inside, dimension) or value_of or _level_after(anchor, inside)
             or _copula_subject(anchor, first, inside) or _valued_noun(first, inside)
             or _moved_object(anchor, inside) or _noun_described(anchor, inside)
             or _noun_of(anchor, inside)
             or _noun_before_bracket(first))
+    head = _changed(head, inside)
     if head is not None and head is not value_of and _unitlike(head):
         if head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ in _NOUNISH \
                 and not _unitlike(head.head):
@@ -740,7 +769,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         subject = _phrase(head, inside, with_preps=value_of is None)
         key = _subject_key(head, inside)
         owner = _owner(head, inside) if head.i not in inside else None
-        if owner is not None and not _owns(owner, head, dimension, value_of):
+        if owner is not None and (owner.lemma_.lower() in CHANGE_NOUNS
+                                  or not _owns(owner, head, dimension, value_of)):
             owner = None  # "Britain pledged a £2bn loan": the actor, not part of the subject
         if (head.lower_ in PERSON_NOUNS and head.head.pos_ == "VERB"
                 and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in HARM_VERBS):
@@ -760,7 +790,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if not subject:
         subject, key = _clause_name(_name_before(first, inside), inside)
     if not subject:
-        subject, key = _clause_name(_sentence_subject(anchor, inside), inside)
+        subject, key = _clause_name(_changed(_sentence_subject(anchor, inside), inside), inside)
     if not subject and frame is not None:
         subject, key = _phrase(frame, inside), _subject_key(frame, inside)
     return subject, key, head
@@ -790,6 +820,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         subj = _nsubj(verb)
         if (subj is not None and subj.i not in inside and (head is None or subj.i != head.i)
                 and subj.lower_ not in NOT_ACTORS and not subj.like_num
+                and subj.lemma_.lower() not in CHANGE_NOUNS  # "a fall in inflation gave": no one
                 and (subj.pos_ in _NOUNISH | {"PRON"} or subj.pos_ == "ADJ" and subj.is_title)):
             # a name the model took for an adjective ("Real have won"), not "the 24-year-old"
             actor = _compact(subj, inside)

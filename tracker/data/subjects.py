@@ -70,7 +70,7 @@ STATE_VERBS = {
     "be", "remain", "become", "stay", "stand", "rise", "fall", "climb", "grow", "drop",
     "jump", "soar", "surge", "slip", "slide", "plunge", "tumble", "sink", "ease", "dip",
     "slump", "shrink", "increase", "decrease", "decline", "rally", "advance", "edge",
-    "hover", "reach", "total", "average",
+    "hover", "reach", "total", "average", "range", "vary",
 }
 
 LINKING_PARTICIPLES = {"compare", "leave", "base", "set", "reach", "see", "follow"}
@@ -118,3 +118,17 @@ VALUE_NOUNS = {
 }
 
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour"}
+
+# Nouns that only count what their "of" phrase names: the key of "the number of migrants
+# crossing the Channel" is "migrant", so it groups with "45,000 migrants".
+COUNT_NOUNS = {"number", "total", "count", "tally", "amount"}
+
+# Nouns of a move whose "in" phrase names what moves: "a rise in unemployment to 5.2%",
+# "a 10% increase in the minimum wage", "a cut in the dividend to 12p".  The subject of
+# such a figure is what moves (unemployment), not the move.
+CHANGE_NOUNS = {
+    "rise", "increase", "growth", "jump", "hike", "climb", "surge", "boost", "upturn",
+    "uplift", "improvement", "gain", "fall", "drop", "decline", "decrease", "cut",
+    "reduction", "dip", "slump", "plunge", "slide", "contraction", "downturn", "change",
+    "deterioration", "slowdown", "rebound", "recovery",
+}
