@@ -89,6 +89,12 @@ CURRENCIES = [
     Case("Brent crude rose to $85 a barrel.", value=85, unit="dollar per barrel",
          currency="USD"),
     Case("A bar of chocolate now costs 85p.", value=85, unit="penny", currency=""),
+    # "won" is the currency only where a scale word or a restated sum says so
+    Case("Samsung cut its forecast to 6.5 trillion won.", value=6.5e12, currency="KRW"),
+    Case("A bowl of noodles in Seoul now costs 9,000 won ($6.80).", value=9000,
+         currency="KRW"),
+    Case("Of the 12 films nominated, 5 won awards at the festival.", value=5, unit="count",
+         currency="", index=1),
 ]
 
 NOT_UNITS = [

@@ -484,6 +484,9 @@ def _currency_after(text: str, fig: _Figure) -> None:
         m = _CURRENCY_WORDS.match(rest)
         if m and m.group(1).lower() in ("pound", "pounds") and not _money_context(text, fig):
             m = None  # "drop 25 pounds", "a 2,204.62-pound load": weight
+        if m and m.group(1).lower() == "won" and not (
+                fig.factor > 1 or re.match(r"[ \u00a0]?\((?:US)?[$£€]", rest[m.end():])):
+            m = None  # "5 won awards": the verb; "6.5 trillion won", "9,000 won ($7)": money
         if m and not re.match(r"-[A-Za-z]", rest[m.end():m.end() + 2]):  # not "pound-feet"
             fig.currency = currencies.WORDS[m.group(1).lower()]
             fig.end += m.end()

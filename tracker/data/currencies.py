@@ -56,7 +56,7 @@ CURRENCIES: dict[str, dict] = {
     "NOK": {"name": "norwegian krone", "symbols": ["NOK"],
             "words": ["norwegian kroner", "norwegian krone", "norwegian crowns"]},
     "KRW": {"name": "south korean won", "symbols": ["₩", "KRW"],
-            "words": ["south korean won", "korean won"]},
+            "words": ["south korean won", "korean won", "won"]},
     "ZAR": {"name": "south african rand", "symbols": ["ZAR"],
             "words": ["south african rand", "rand"]},
     "BRL": {"name": "brazilian real", "symbols": ["R$", "BRL"],

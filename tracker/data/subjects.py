@@ -89,7 +89,7 @@ SUBJECT_STOP = {
 
 UNIT_NOUNS = {
     "times", "percent", "per", "cent", "points", "point", "dollars", "pounds", "euros", "yen",
-    "shekels", "rupees", "yuan", "p", "pence", "cents", "units", "war", "pc", "bps",
+    "shekels", "rupees", "yuan", "won", "p", "pence", "cents", "units", "war", "pc", "bps",
     "us", "hk", "nz", "sg", "sen", "paise", "kopecks", "centimes",
     "ps",  # metric horsepower (Pferdestaerke): "224 kW / 300 PS"
 }
