@@ -249,6 +249,8 @@ def _nsubj(verb):
         if own:
             return own[-1]
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and verb.head.i != verb.i:
+        if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+            return _nsubj(verb.head.head)  # "claims are likely to be less than $10bn"
         return _nsubj(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return None
 
@@ -549,8 +551,10 @@ def _sentence_subject(anchor, inside: set[int]):
                     and not _unitlike(child)):  # "added 15 sen to RM2.70": a figure, no object
                 return child
     for v in (verb, anchor.sent.root):
-        if v is None:
-            continue
+        if (v is None or v is not verb and v.lemma_.lower() in REPORTING_VERBS
+                and not any(c.dep_ == "nsubjpass" for c in v.children)):
+            continue  # "It could cost £80m, ministers said": the ministers are the source;
+            # "the population is expected to shrink to 100m" is about the population
         subj = _resolve(_nsubj(v), v)
         if subj is not None and subj.i not in inside and _clause_noun(subj):
             return subj
@@ -664,6 +668,23 @@ def _noun_before_bracket(first):
     return None
 
 
+def _purpose(anchor, inside: set[int]):
+    """"pledged £500m for reconstruction", "paid $100m for work": what a bare sum is for."""
+    holders = [anchor]
+    if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.pos_ == "VERB":
+        holders.append(anchor.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for obj in prep.children:
+                if (obj.dep_ == "pobj" and obj.pos_ in _NOUNISH and obj.i not in inside
+                        and obj.ent_type_ not in ("DATE", "TIME") and not _unitlike(obj)
+                        and not _person(obj)):  # not "for the year", "for its staff"
+                    return obj
+    return None
+
+
 def _figure_part(token) -> bool:
     """A token that can end a figure: a number, a symbol, a unit ("9.4 per cent", "68p")."""
     return (_figure_like(token) or token.pos_ in ("NUM", "SYM")
@@ -717,8 +738,8 @@ def _name_before(first, inside: set[int], reach: int = 4):
         if (t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") and t.lower_ != "by"
                 or t.ent_type_ in ("DATE", "TIME")):
             return None  # "..., Burlington by 2.6%": a name, then the change
-        if t.pos_ == "PROPN" and t.i not in inside:
-            return t
+        if t.pos_ == "PROPN" and t.i not in inside and not _figure_like(t):
+            return t  # not "$10bn (£5bn)": the model tags some figures as names
         i -= 1
     return None
 
@@ -750,7 +771,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
             or _copula_subject(anchor, first, inside) or _valued_noun(first, inside)
             or _moved_object(anchor, inside) or _noun_described(anchor, inside)
             or _noun_of(anchor, inside)
-            or _noun_before_bracket(first))
+            or _noun_before_bracket(first)
+            or (_purpose(anchor, inside) if dimension == "currency" else None))
     head = _changed(head, inside)
     if head is not None and head is not value_of and _unitlike(head):
         if head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ in _NOUNISH \
@@ -818,6 +840,10 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     verb = _governor(head if head is not None else anchor)
     if verb is not None and not _states(verb, inside):
         subj = _nsubj(verb)
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
+            subj = _agent(verb)  # "£5m was pledged by Britain"; "the deal is financed with": no one
+            if subj is not None and (subj.ent_type_ in ("DATE", "TIME") or subj.lower_ == "end"):
+                subj = None  # "560 will be lost by the end of the month"
         if (subj is not None and subj.i not in inside and (head is None or subj.i != head.i)
                 and subj.lower_ not in NOT_ACTORS and not subj.like_num
                 and subj.lemma_.lower() not in CHANGE_NOUNS  # "a fall in inflation gave": no one
