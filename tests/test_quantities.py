@@ -218,6 +218,29 @@ PHYSICAL = [
     Case("One US fluid ounce is about 29.6 millilitres.", value=1, unit="fluid ounce", index=0),
 ]
 
+# A unit over a unit with a slash, the lower one raised to a power: a rate, not a count.
+COMPOUND_UNITS = [
+    Case("The new fuel cell reaches a current density of 1.8 A/cm2 at 0.6 volts.", value=1.8,
+         unit="ampere per square centimetre"),
+    Case("Engineers measured 4.5 m/s2 of deceleration during the crash test.", value=4.5,
+         unit="metre per second squared"),
+    Case("On a clear day the panels receive about 800 W/m² of sunlight.", value=800,
+         unit="watt per square metre", qualifier="approx"),
+    Case("The new insulating foam weighs just 25 kg/m3.", value=25,
+         unit="kilogram per cubic metre"),
+    Case("The bolts are rated to 900 N/mm2 before they shear.", value=900,
+         unit="newton per square millimetre"),
+    Case("The river peaked at 1,400 m3/s on Sunday.", value=1400, unit="cubic metre per second"),
+    Case("Wind speeds of 25 m/s were recorded on the summit.", value=25,
+         unit="metre per second"),
+    # a length symbol raised to a power is an area or a volume wherever it stands
+    Case("Homes need cables of at least 2.5 mm2 for the cooker.", value=2.5,
+         unit="square millimetre", qualifier="at_least"),
+    Case("The reservoir holds 1.2 km3 of water.", value=1.2, unit="cubic kilometre"),
+    # a letter over a letter is not a unit
+    Case("The form lists 3 N/A answers.", value=3, unit="count"),
+]
+
 # A change and the level it reaches: the change is the first figure's; the level ("to
 # $419bn", "at 1,463 points") is a plain figure, the value now, as a reader would quote it.
 # With no change figure ("went up to 5.5%", "rose from 15 to 23") the levels carry the change.
@@ -316,6 +339,7 @@ TABLES = {
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
     "vague": VAGUE, "fractions_and_words": FRACTIONS_AND_WORDS, "physical": PHYSICAL,
     "change_and_level": CHANGE_AND_LEVEL, "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
+    "compound_units": COMPOUND_UNITS,
     "labels_and_names": LABELS_AND_NAMES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]

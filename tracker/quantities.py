@@ -17,7 +17,7 @@ from .data import currencies, phrases
 from .data.numbers import AMBIGUOUS_SCALES, FRACTIONS, QUARTER_ORDINALS, SCALES, VAGUE
 from .numbers import NUMBER_WORDS, fraction_value, parse_digits, parse_words, vague_value
 from .schema import Quantity
-from .units import Unit, lookup, to_base
+from .units import Unit, lookup, per_unit, to_base
 
 # ---------------------------------------------------------------------------- patterns
 
@@ -616,11 +616,15 @@ def _rate_after(text: str, fig: _Figure) -> None:
             fig.unit_name = f"{base} per {noun}"
             fig.end += m.start(1) + len(candidate)
             return
-    found = lookup(" " + rest[m.start(1):], glued="/" in rest[:m.start(1)])
+    if "/" in rest[:m.start(1)]:
+        found = per_unit(rest[m.start(1):])  # "m/s2", "A/cm2": a power after the slash
+    else:
+        found = lookup(" " + rest[m.start(1):], glued=False)
+        found = found and (found[0], found[1] - 1)
     if found:
         unit, length = found
         fig.unit_name = f"{base} per {unit.name}"
-        fig.end += m.start(1) + length - 1
+        fig.end += m.start(1) + length
 
 
 def _counted_noun(text: str, fig: _Figure) -> None:
