@@ -330,6 +330,18 @@ LABELS_AND_NAMES = [
     Case("The single went straight in at number four.", count=0),
     Case("The album spent a month in the top 20.", count=0),
     Case("Only the top 5% of earners will pay the rate.", value=5, unit="percentage"),
+    Case("Only the top five per cent of earners will pay the rate.", value=5,
+         unit="percentage"),
+    Case("The band scored a top 10 hit with its second single.", count=0),
+    Case("The Welsh driver took a top-five finish in Monaco.", count=0),
+    Case("She has collected six top-ten finishes this season.", value=6, count=1),
+    Case("He had three top 40 singles before he turned 20.", value=3, index=0),
+    Case("The top 20 includes two debut albums.", value=2, count=1),
+    # "the top N" before a plural noun is the size of a set: a count
+    Case("The top three seeds all lost in the second round.", value=3, noun="seeds"),
+    Case("Fees at the top 10 universities rose again.", value=10, noun="universities"),
+    Case("The bank's top-20 clients were told first.", value=20, noun="clients"),
+    Case("Europe's top five oil producers met in Vienna.", value=5, unit="count"),
     Case("Blink 182's new album is out.", count=0),
     Case("Reviewers preferred the 15 Pro Max to the 15 Pro.", count=0),
 ]

@@ -237,6 +237,9 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
     before = text[max(0, c.start - 1):c.start]
     after = text[c.end:c.end + 12]
     surface = text[c.start:c.end]
+    rank = _rank(text, c)
+    if rank is not None:
+        return rank
     if c.kind != "digits":
         head = text[max(0, c.start - 60):c.start]
         if (c.kind in ("words", "fraction") and surface[:1].isupper() and not surface.isupper()
@@ -267,7 +270,7 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         prev = _previous_word(text, c.start).lower()
         if prev in ("baker's", "bakers", "baker’s") and surface.lower() == "dozen":
             return True  # "a baker's dozen": thirteen, an idiom
-        return c.kind == "words" and prev in ("top", "bottom")  # "the bottom three": a rank
+        return False
     glued_symbol = _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])
     if before.isalpha() and (not glued_symbol or (glued_symbol.group(1) == "PS" and c.end - c.start < 3)):
         return True  # G7, A320, FY2024, PS5
@@ -342,9 +345,6 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         return True  # Boeing 787, iPhone 11, S&P 500, Article 5
     if prev.lower() in phrases.LABEL_WORDS and not _unit_or_scale_glued(after.lstrip()):
         return True  # category 4, Game 7, the S&P 500, Route 66
-    if prev.lower() in ("top", "bottom") and not _unit_or_scale_glued(after.lstrip()) \
-            and not _PERCENT_AFTER.match(after):
-        return True  # "a top 10 hit", "the FTSE's top 100 firms": a rank, as "the bottom three"
     if _ADDRESS.match(text[c.end:c.end + 40]):
         return True  # 575 Wilbraham Road, 9 E 71st St, 16-18 Industrial Avenue
     if _CODE_NAME_AFTER.match(after + text[c.end + 12:c.end + 20]):
@@ -361,6 +361,30 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
                 and not _QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start])):
             return True  # the 787 Dreamliner, two new 737 Max jets
     return False
+
+
+# "the top", "Europe's top", "their bottom": a definite set, whose size the figure may be
+_DEFINITE_TOP = re.compile(r"(?:\b(?:the|its|their|his|her|our|my|your|these|those)|\w['’]s?)"
+                           r"[ \u00a0]+(?:top|bottom)[ \u00a0-]*$", re.IGNORECASE)
+# a plural noun, perhaps after one word: "seeds", "oil producers", "richest people"
+_PLURAL_AFTER = re.compile(r"[ \u00a0](?:[a-z]+[ \u00a0])?([a-z]{3,}s|people|men|women|children)\b")
+
+
+def _rank(text: str, c: _Candidate) -> bool | None:
+    """After "top" or "bottom": True for a rank ("a top 10 hit", "a top-five finish", "the
+    bottom three"), False for the size of a set ("the top three seeds", "the top 10
+    universities"), None where no "top" or "bottom" stands before the figure."""
+    if c.kind not in ("digits", "words") or \
+            _previous_word(text, c.start).lower().rstrip("-") not in ("top", "bottom"):
+        return None
+    after = text[c.end:c.end + 12]
+    if _unit_or_scale_glued(after.lstrip()) or _PERCENT_AFTER.match(after):
+        return None  # "the top 5% of earners", "the top 1m"
+    plural = _PLURAL_AFTER.match(text, c.end)
+    if plural and plural.group(1) not in phrases.NOT_PLURALS and \
+            _DEFINITE_TOP.search(text[max(0, c.start - 30):c.start]):
+        return False
+    return True
 
 
 def _unit_or_scale_glued(after: str) -> bool:
