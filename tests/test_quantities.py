@@ -181,6 +181,38 @@ VAGUE = [
     Case("Tens of thousands of protesters marched.", value=1e4, low=1e4, high=1e5,
          qualifier="at_least"),
     Case("It cost millions of dollars.", value=1e6, currency="USD", qualifier="at_least"),
+    # "several", "a few", "many" before a scale word: read as the plural ("hundreds")
+    Case("Several hundred residents packed the town hall.", value=100, low=100, high=1000,
+         qualifier="at_least", noun="residents", surface="Several hundred"),
+    Case("A few thousand supporters lined the route.", value=1000, low=1000, high=10000,
+         qualifier="at_least"),
+    Case("Several hundred thousand homes were without power.", value=1e5, low=1e5, high=1e6,
+         qualifier="at_least"),
+    Case("The club was sold for a few million pounds.", value=1e6, currency="GBP",
+         qualifier="at_least", surface="a few million pounds"),
+    Case("The array will add several hundred megawatts to the grid.", value=100,
+         unit="megawatt", qualifier="at_least"),
+    Case("Police arrested several dozen fans after the match.", value=12, low=12, high=120,
+         qualifier="at_least"),
+    Case("Crowds of several hundred gathered outside.", value=100, qualifier="at_least"),
+    # an alternative written before the unit takes it: "several hundred or even 1,000 MW"
+    Case("The farm could grow to several hundred or even 2,000 megawatts.", value=100,
+         unit="megawatt", qualifier="at_least", index=0, count=2),
+    Case("Add 2 or 3 kg of sand to the mix.", value=2, unit="kilogram", index=0),
+    Case("Bills may go up by 5 or 10 per cent this winter.", value=5, unit="percentage",
+         index=0),
+    # a vague amount "of" a unit carries it; "of" people is a count of them
+    Case("The ash cloud drifted hundreds of miles south.", value=100, unit="mile",
+         qualifier="at_least"),
+    Case("Thousands of tonnes of fish were dumped at sea.", value=1000, unit="metric ton",
+         qualifier="at_least"),
+    Case("Queues stretched for tens of kilometres at the border.", value=10, low=10, high=100,
+         unit="kilometre", qualifier="at_least"),
+    Case("Tens of thousands of barrels spilled into the bay.", value=1e4, unit="barrel"),
+    Case("The council wasted millions of pounds on the scheme.", value=1e6, currency="GBP"),
+    Case("Officers seized hundreds of pounds of cannabis.", value=100, unit="pound-mass"),
+    Case("The firm spent tens of millions of dollars on the bid.", value=1e7, currency="USD"),
+    Case("Hundreds of families were moved out.", value=100, unit="count", noun="families"),
 ]
 
 FRACTIONS_AND_WORDS = [

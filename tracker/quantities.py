@@ -14,7 +14,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .data import currencies, phrases
-from .data.numbers import AMBIGUOUS_SCALES, FRACTIONS, QUARTER_ORDINALS, SCALES, VAGUE
+from .data.numbers import (AMBIGUOUS_SCALES, FRACTIONS, QUARTER_ORDINALS, SCALES, VAGUE,
+                           VAGUE_QUANTIFIERS, VAGUE_SCALES)
 from .numbers import NUMBER_WORDS, fraction_value, parse_digits, parse_words, vague_value
 from .schema import Quantity
 from .units import Unit, lookup, per_unit, to_base
@@ -60,6 +61,11 @@ _WORDS = re.compile(
 _VAGUE = re.compile(
     r"\b(" + "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True)) + r")\b"
     r"(?=\s+of\b|\s+(?!of\b)[a-z])",
+    re.IGNORECASE,
+)
+_VAGUE_SCALE = re.compile(  # "several hundred", "a few million", "many thousand"
+    r"\b((?:" + "|".join(VAGUE_QUANTIFIERS) + r")\s+(?:" + "|".join(VAGUE_SCALES) + r")"
+    r"(?:\s+(?:" + "|".join(s for s in VAGUE_SCALES if s != "dozen") + r"))*)\b(?![-\w])",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
@@ -171,7 +177,8 @@ def _candidates(text: str) -> list[_Candidate]:
         if value is not None:
             found.append(_Candidate(m.start(), m.end(), value, "digits"))
             taken.add(m.start(), m.end())
-    for pattern, kind in ((_VAGUE, "vague"), (_FRACTION, "fraction"), (_WORDS, "words")):
+    for pattern, kind in ((_VAGUE_SCALE, "vague"), (_VAGUE, "vague"), (_FRACTION, "fraction"),
+                          (_WORDS, "words")):
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
@@ -548,6 +555,8 @@ def _money_context(text: str, fig: _Figure) -> bool:
     """Whether "pounds" after this figure are money: a scale word or a money word nearby."""
     if fig.factor > 1:
         return True
+    if fig.kind == "vague":  # "millions of pounds"; but "hundreds of pounds of cannabis"
+        return not re.match(r"[ \u00a0]of[ \u00a0]pounds?[ \u00a0]of\b", text[fig.end:fig.end + 20])
     window = text[max(0, fig.start - 60):fig.end + 40].lower()
     return any(w in phrases.MONEY_CUES for w in re.findall(r"[a-z£]+", window))
 
@@ -606,6 +615,10 @@ def _unit_after(text: str, fig: _Figure) -> None:
         if m:
             found = lookup(rest[m.end():], glued=False)
             skip = m.end() if found else 0
+    if found is None and fig.kind == "vague":
+        m = re.match(r"[ \u00a0]of(?=[ \u00a0])", rest)  # "hundreds of miles", "tens of km"
+        found = lookup(rest[m.end():], glued=False) if m else None
+        skip = m.end() if found else 0
     if found is None:
         return
     unit, length = found
@@ -861,6 +874,11 @@ def find_quantities(text: str) -> list[Quantity]:
                 fig.change = carried_change = change
                 _carry_measure(fig, nxt)
                 carried_measure = fig  # "from 208 pounds to 193": the second is in pounds
+        alt = _ALTERNATIVE.match(text[fig.end:fig.end + 24])
+        if alt and nxt_i is not None and candidates[nxt_i].start == fig.end + alt.end() \
+                and not _measure(fig):
+            # "several hundred or even 1,000 megawatts", "2 or 3 kg": the unit is written once
+            _carry_measure(fig, _assemble(text, candidates[nxt_i]), scale=fig.kind != "vague")
         part = re.match(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|a|an)[ \u00a0]+", text[fig.end:fig.end + 14])
         if part and nxt_i is not None and candidates[nxt_i].start == fig.end + part.end() \
                 and not (fig.currency or fig.unit or fig.unit_name):
@@ -938,6 +956,11 @@ def _is_age(text: str, fig: _Figure) -> bool:
 # "from 15", "from about 14": the start of a change from one level to another
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|"
                    r"under|up to)\s+)?$|\bfrom\s*$", re.IGNORECASE)
+
+
+# "or", "or even", "or perhaps": a second figure offered in place of the first
+_ALTERNATIVE = re.compile(r"[ \u00a0]or[ \u00a0](?:(?:even|perhaps|possibly|maybe)[ \u00a0])?",
+                          re.IGNORECASE)
 
 
 def _from_start(text: str, start: int) -> int:
