@@ -89,6 +89,14 @@ CURRENCIES = [
     Case("Brent crude rose to $85 a barrel.", value=85, unit="dollar per barrel",
          currency="USD"),
     Case("A bar of chocolate now costs 85p.", value=85, unit="penny", currency=""),
+    # a symbol that is a unit and a currency: money words in its clause make it money
+    Case("A beer on the seafront cost me 40 kn last summer.", value=40, currency="HRK"),
+    Case("Locals pay a fee of 120 kn a year for the permit.", value=120,
+         unit="croatian kuna per year", currency="HRK"),
+    Case("The new catamaran has a top speed of 35 kn.", value=35, unit="knot", currency=""),
+    Case("The trawler, which cost a fortune, can make 12 kn.", value=12, unit="knot"),
+    Case("Gusts of 50 kn were recorded off Split.", value=50, unit="knot"),
+    Case("Rents in Zagreb average 4,500 kuna a month.", value=4500, currency="HRK"),
 ]
 
 NOT_UNITS = [
@@ -248,6 +256,14 @@ PHYSICAL = [
     Case("He is the reigning 400m champion.", value=400, unit="metre"),
     Case("She won 1500m gold in Athens.", value=1500, unit="metre"),
     Case("One US fluid ounce is about 29.6 millilitres.", value=1, unit="fluid ounce", index=0),
+    # "PS" (Pferdestaerke) after a figure near an engine's words is metric horsepower
+    Case("The 1.5-litre turbo engine develops 160 PS and 250Nm.", value=160,
+         unit="metric horsepower", index=1),
+    Case("The estate's diesel makes 110kW (150 PS) at 3,500rpm.", value=150,
+         unit="metric horsepower", index=1),
+    Case("The tractor has a 95PS engine and a new gearbox.", value=95, unit="metric horsepower"),
+    Case("He won 3 PS awards for the story.", value=3, unit="count"),
+    Case("The hot hatch now offers 280 bhp.", value=280, unit="horsepower"),
 ]
 
 # A unit over a unit with a slash, the lower one raised to a power: a rate, not a count.
@@ -311,6 +327,7 @@ CODES_AND_COINS = [
     Case("Banknotes come as 5 €, 10 € and 20 €.", value=10, currency="EUR", index=1),
     Case("A takeover worth PS8.1bn was agreed.", value=8.1e9, currency="GBP"),
     Case("It sells the PS5 console.", count=0),
+    Case("The feed quoted the engine deal at PS12.5m.", value=12.5e6, currency="GBP"),
     Case("Sales were Rs 12,34,567 last month.", value=1234567, currency="INR"),
     Case("It costs a quarter million us dollars.", value=250000, currency="USD"),
     Case("Half a million people marched.", value=500000, unit="count"),

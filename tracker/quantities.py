@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .data import currencies, phrases
 from .data.numbers import (AMBIGUOUS_SCALES, FRACTIONS, QUARTER_ORDINALS, SCALES, VAGUE,
                            VAGUE_QUANTIFIERS, VAGUE_SCALES)
+from .data.units import CUED_UNITS
 from .numbers import NUMBER_WORDS, fraction_value, parse_digits, parse_words, vague_value
 from .schema import Quantity
 from .units import Unit, lookup, per_unit, to_base
@@ -111,6 +112,8 @@ _CURRENCY_WORDS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+_CUED_SYMBOL = re.compile(
+    r"^[ \u00a0]?(" + "|".join(map(re.escape, currencies.CUED_SYMBOLS)) + r")\b(?![-/])")
 _SUBUNIT = re.compile(r"^(?:[ \u00a0-]?(cents|cent|pence|penny|sen|satoshis?)\b|(p|¢)(?![\w]))",
                       re.IGNORECASE)
 _SCALE = re.compile(r"^([ \u00a0-]?)([A-Za-z]+)\b\.?")
@@ -539,6 +542,11 @@ def _currency_after(text: str, fig: _Figure) -> None:
             fig.currency = currencies.SIGNS[m.group(1)]  # "15 €", "100元"
             fig.end += m.end()
             return
+        m = _CUED_SYMBOL.match(rest)
+        if m and _money_near(text, fig):
+            fig.currency = currencies.CUED_SYMBOLS[m.group(1)]  # "the ticket cost me 150 kn"
+            fig.end += m.end()
+            return
         m = _SUBUNIT.match(rest)
         if m and fig.kind == "digits" and fig.factor == 1:
             word = (m.group(1) or m.group(2)).lower()
@@ -559,6 +567,15 @@ def _money_context(text: str, fig: _Figure) -> bool:
         return not re.match(r"[ \u00a0]of[ \u00a0]pounds?[ \u00a0]of\b", text[fig.end:fig.end + 20])
     window = text[max(0, fig.start - 60):fig.end + 40].lower()
     return any(w in phrases.MONEY_CUES for w in re.findall(r"[a-z£]+", window))
+
+
+def _money_near(text: str, fig: _Figure) -> bool:
+    """Whether a money word stands close to the figure in its clause: "paid 150 kn"; not
+    "the yacht, which cost a fortune, can reach 40 kn"."""
+    before = re.split(r"[,.!?;:]\s", text[max(0, fig.start - 40):fig.start])[-1]
+    after = re.split(r"[,.!?;:]\s", text[fig.end:fig.end + 30])[0]
+    return fig.factor > 1 or any(w in phrases.MONEY_CUES
+                                 for w in re.findall(r"[a-z£]+", (before + " " + after).lower()))
 
 
 _CENTS = re.compile(r"^[ \u00a0]*(?:and[ \u00a0]+)?(?=\S)")
@@ -585,6 +602,7 @@ def _cents_after(text: str, fig: _Figure, nxt: _Candidate | None) -> bool:
 
 
 _BRACKETED_UNIT = re.compile(r"[ \u00a0]?[(\[{<][ \u00a0]?([^\s()\[\]{}<>]{1,8})[ \u00a0]?[)\]}>]")
+_CUED_UNIT = re.compile(r"[ \u00a0]?(" + "|".join(map(re.escape, CUED_UNITS)) + r")\b(?![-/])")
 _INCH_MARK = re.compile(r"[ \u00a0]?″|[ \u00a0]?\"(?=[ \u00a0](?:long|wide|tall|high|thick|screen|display|monitor|tv|deep)\b)")
 
 
@@ -597,6 +615,14 @@ def _unit_after(text: str, fig: _Figure) -> None:
         fig.unit = lookup(" " + m.group(1), glued=True)[0]  # "20 (kg)", "20 [kg]"
         fig.end += m.end()
         return
+    m = _CUED_UNIT.match(rest)
+    if m:
+        name, dimension, cues = CUED_UNITS[m.group(1)]
+        window = text[max(0, fig.start - 80):fig.end + 60].lower()
+        if cues & set(re.findall(r"[a-z0-9]+|(?<=\d)[a-z]+", window)):
+            fig.unit = Unit(name, dimension)  # "190 PS" near "engine", "kW", "torque"
+            fig.end += m.end()
+            return
     m = _INCH_MARK.match(rest)
     if m:
         fig.unit = Unit("inch", "length")  # 25.5″, a 10" pen

@@ -239,7 +239,7 @@ PINT_NAMES = {
     "revolutions per minute": "revolution / minute", "pound-foot": "pound_force * foot",
     "milliampere-hour": "milliampere * hour", "kilowatt hour": "kilowatt * hour",
     "megawatt hour": "megawatt * hour", "gigawatt hour": "gigawatt * hour",
-    "brake horsepower": "horsepower", "year of age": "year", "ton": "short_ton",
+    "year of age": "year", "ton": "short_ton",
 }
 # Dimensions left as written: counts, money, percentages, ages, points.
 NOT_CONVERTED = {"count", "currency", "percentage", "points", "age", ""}
