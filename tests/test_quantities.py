@@ -130,6 +130,15 @@ RANGES = [
     Case("The toll rose from 900 to 1.2 million.", value=900, change="up", index=0, count=2),
     Case("Fares rose from around 15 to 23 pence.", value=15, unit="penny", qualifier="approx",
          change="up", index=0, count=2),
+    # the first level a range: the bare second takes its unit, both the change
+    Case("Real-world economy improved from 30-35 mpg to 41 in the hybrid.", value=41,
+         unit="mile per gallon", change="up", index=1, count=2),
+    Case("Real-world economy improved from 30-35 mpg to 41 in the hybrid.", low=30, high=35,
+         unit="mile per gallon", change="up", index=0),
+    Case("Ward waits fell from 10-12 to 6 weeks after the change.", low=10, high=12,
+         unit="week", change="down", index=0, count=2),
+    Case("Daily output rose from 2-3 tonnes to 5 by the spring.", value=5, unit="metric ton",
+         change="up", index=1),
     # high to low after "from", with no verb: a fall, not a range
     Case("Growth will slow from 4.8 to 4.7 percent next year.", value=4.8, unit="percentage",
          change="down", index=0, count=2),

@@ -896,6 +896,15 @@ def find_quantities(text: str) -> list[Quantity]:
                 ok, change = False, "down"  # "slow from 4.8 to 4.7 percent": a fall, not a range
             if ok:
                 _merge_range(fig, nxt)
+                after = next((k for k in range(i, len(candidates))
+                              if candidates[k].start >= fig.end), None)
+                to = re.match(r"[ \u00a0]to[ \u00a0]", text[fig.end:fig.end + 4])
+                if to and after is not None and candidates[after].start == fig.end + to.end() \
+                        and _FROM.search(lead):
+                    # "rose from 14-18 mpg to 24": a range is the first level of a change
+                    fig.change = carried_change = change
+                    _carry_measure(fig, _assemble(text, candidates[after]))
+                    carried_measure = fig
             elif adjacent and joiner == "to" and _FROM.search(lead):
                 fig.change = carried_change = change
                 _carry_measure(fig, nxt)
