@@ -1,6 +1,7 @@
 """The unit lexicon: quantulum3's unit knowledge, corrected, and pint for conversion.
 
-`lookup(words)` answers which unit a run of words after a number names, if any.
+`lookup(words)` answers which unit a run of words after a number names, if any;
+`per_unit(text)` the same for what follows a slash ("/cm2", "/s2").
 `to_base(value, unit)` converts a physical quantity to its SI (or customary base) unit.
 """
 
@@ -190,7 +191,7 @@ def _letter_over_unit(head: str, surface: str) -> Unit | None:
     return _letters()[head]
 
 
-# "s2", "cm³": a unit raised to a power, as written after a slash
+# "s2", "cm³": a unit raised to a power ("m/s2", "2.5 mm2")
 _POWERED = re.compile(r"([^\W\d_]+)([23²³])(?![\w/])")
 _POWER_WORDS = {"2": ("square", "squared"), "²": ("square", "squared"),
                 "3": ("cubic", "cubed"), "³": ("cubic", "cubed")}
@@ -239,7 +240,7 @@ PINT_NAMES = {
     "revolutions per minute": "revolution / minute", "pound-foot": "pound_force * foot",
     "milliampere-hour": "milliampere * hour", "kilowatt hour": "kilowatt * hour",
     "megawatt hour": "megawatt * hour", "gigawatt hour": "gigawatt * hour",
-    "year of age": "year", "ton": "short_ton",
+    "brake horsepower": "horsepower", "year of age": "year", "ton": "short_ton",
 }
 # Dimensions left as written: counts, money, percentages, ages, points.
 NOT_CONVERTED = {"count", "currency", "percentage", "points", "age", ""}
