@@ -95,6 +95,14 @@ CURRENCIES = [
          currency="KRW"),
     Case("Of the 12 films nominated, 5 won awards at the festival.", value=5, unit="count",
          currency="", index=1),
+    # a symbol that is a unit and a currency: money words in its clause make it money
+    Case("A beer on the seafront cost me 40 kn last summer.", value=40, currency="HRK"),
+    Case("Locals pay a fee of 120 kn a year for the permit.", value=120,
+         unit="croatian kuna per year", currency="HRK"),
+    Case("The new catamaran has a top speed of 35 kn.", value=35, unit="knot", currency=""),
+    Case("The trawler, which cost a fortune, can make 12 kn.", value=12, unit="knot"),
+    Case("Gusts of 50 kn were recorded off Split.", value=50, unit="knot"),
+    Case("Rents in Zagreb average 4,500 kuna a month.", value=4500, currency="HRK"),
 ]
 
 NOT_UNITS = [
@@ -128,6 +136,15 @@ RANGES = [
     Case("The toll rose from 900 to 1.2 million.", value=900, change="up", index=0, count=2),
     Case("Fares rose from around 15 to 23 pence.", value=15, unit="penny", qualifier="approx",
          change="up", index=0, count=2),
+    # the first level a range: the bare second takes its unit, both the change
+    Case("Real-world economy improved from 30-35 mpg to 41 in the hybrid.", value=41,
+         unit="mile per gallon", change="up", index=1, count=2),
+    Case("Real-world economy improved from 30-35 mpg to 41 in the hybrid.", low=30, high=35,
+         unit="mile per gallon", change="up", index=0),
+    Case("Ward waits fell from 10-12 to 6 weeks after the change.", low=10, high=12,
+         unit="week", change="down", index=0, count=2),
+    Case("Daily output rose from 2-3 tonnes to 5 by the spring.", value=5, unit="metric ton",
+         change="up", index=1),
     # high to low after "from", with no verb: a fall, not a range
     Case("Growth will slow from 4.8 to 4.7 percent next year.", value=4.8, unit="percentage",
          change="down", index=0, count=2),
@@ -187,6 +204,38 @@ VAGUE = [
     Case("Tens of thousands of protesters marched.", value=1e4, low=1e4, high=1e5,
          qualifier="at_least"),
     Case("It cost millions of dollars.", value=1e6, currency="USD", qualifier="at_least"),
+    # "several", "a few", "many" before a scale word: read as the plural ("hundreds")
+    Case("Several hundred residents packed the town hall.", value=100, low=100, high=1000,
+         qualifier="at_least", noun="residents", surface="Several hundred"),
+    Case("A few thousand supporters lined the route.", value=1000, low=1000, high=10000,
+         qualifier="at_least"),
+    Case("Several hundred thousand homes were without power.", value=1e5, low=1e5, high=1e6,
+         qualifier="at_least"),
+    Case("The club was sold for a few million pounds.", value=1e6, currency="GBP",
+         qualifier="at_least", surface="a few million pounds"),
+    Case("The array will add several hundred megawatts to the grid.", value=100,
+         unit="megawatt", qualifier="at_least"),
+    Case("Police arrested several dozen fans after the match.", value=12, low=12, high=120,
+         qualifier="at_least"),
+    Case("Crowds of several hundred gathered outside.", value=100, qualifier="at_least"),
+    # an alternative written before the unit takes it: "several hundred or even 1,000 MW"
+    Case("The farm could grow to several hundred or even 2,000 megawatts.", value=100,
+         unit="megawatt", qualifier="at_least", index=0, count=2),
+    Case("Add 2 or 3 kg of sand to the mix.", value=2, unit="kilogram", index=0),
+    Case("Bills may go up by 5 or 10 per cent this winter.", value=5, unit="percentage",
+         index=0),
+    # a vague amount "of" a unit carries it; "of" people is a count of them
+    Case("The ash cloud drifted hundreds of miles south.", value=100, unit="mile",
+         qualifier="at_least"),
+    Case("Thousands of tonnes of fish were dumped at sea.", value=1000, unit="metric ton",
+         qualifier="at_least"),
+    Case("Queues stretched for tens of kilometres at the border.", value=10, low=10, high=100,
+         unit="kilometre", qualifier="at_least"),
+    Case("Tens of thousands of barrels spilled into the bay.", value=1e4, unit="barrel"),
+    Case("The council wasted millions of pounds on the scheme.", value=1e6, currency="GBP"),
+    Case("Officers seized hundreds of pounds of cannabis.", value=100, unit="pound-mass"),
+    Case("The firm spent tens of millions of dollars on the bid.", value=1e7, currency="USD"),
+    Case("Hundreds of families were moved out.", value=100, unit="count", noun="families"),
 ]
 
 FRACTIONS_AND_WORDS = [
@@ -222,6 +271,37 @@ PHYSICAL = [
     Case("He is the reigning 400m champion.", value=400, unit="metre"),
     Case("She won 1500m gold in Athens.", value=1500, unit="metre"),
     Case("One US fluid ounce is about 29.6 millilitres.", value=1, unit="fluid ounce", index=0),
+    # "PS" (Pferdestaerke) after a figure near an engine's words is metric horsepower
+    Case("The 1.5-litre turbo engine develops 160 PS and 250Nm.", value=160,
+         unit="metric horsepower", index=1),
+    Case("The estate's diesel makes 110kW (150 PS) at 3,500rpm.", value=150,
+         unit="metric horsepower", index=1),
+    Case("The tractor has a 95PS engine and a new gearbox.", value=95, unit="metric horsepower"),
+    Case("He won 3 PS awards for the story.", value=3, unit="count"),
+    Case("The hot hatch now offers 280 bhp.", value=280, unit="horsepower"),
+]
+
+# A unit over a unit with a slash, the lower one raised to a power: a rate, not a count.
+COMPOUND_UNITS = [
+    Case("The new fuel cell reaches a current density of 1.8 A/cm2 at 0.6 volts.", value=1.8,
+         unit="ampere per square centimetre"),
+    Case("Engineers measured 4.5 m/s2 of deceleration during the crash test.", value=4.5,
+         unit="metre per second squared"),
+    Case("On a clear day the panels receive about 800 W/m² of sunlight.", value=800,
+         unit="watt per square metre", qualifier="approx"),
+    Case("The new insulating foam weighs just 25 kg/m3.", value=25,
+         unit="kilogram per cubic metre"),
+    Case("The bolts are rated to 900 N/mm2 before they shear.", value=900,
+         unit="newton per square millimetre"),
+    Case("The river peaked at 1,400 m3/s on Sunday.", value=1400, unit="cubic metre per second"),
+    Case("Wind speeds of 25 m/s were recorded on the summit.", value=25,
+         unit="metre per second"),
+    # a length symbol raised to a power is an area or a volume wherever it stands
+    Case("Homes need cables of at least 2.5 mm2 for the cooker.", value=2.5,
+         unit="square millimetre", qualifier="at_least"),
+    Case("The reservoir holds 1.2 km3 of water.", value=1.2, unit="cubic kilometre"),
+    # a letter over a letter is not a unit
+    Case("The form lists 3 N/A answers.", value=3, unit="count"),
 ]
 
 # A change and the level it reaches: the change is the first figure's; the level ("to
@@ -262,6 +342,7 @@ CODES_AND_COINS = [
     Case("Banknotes come as 5 €, 10 € and 20 €.", value=10, currency="EUR", index=1),
     Case("A takeover worth PS8.1bn was agreed.", value=8.1e9, currency="GBP"),
     Case("It sells the PS5 console.", count=0),
+    Case("The feed quoted the engine deal at PS12.5m.", value=12.5e6, currency="GBP"),
     Case("Sales were Rs 12,34,567 last month.", value=1234567, currency="INR"),
     Case("It costs a quarter million us dollars.", value=250000, currency="USD"),
     Case("Half a million people marched.", value=500000, unit="count"),
@@ -313,6 +394,18 @@ LABELS_AND_NAMES = [
     Case("The single went straight in at number four.", count=0),
     Case("The album spent a month in the top 20.", count=0),
     Case("Only the top 5% of earners will pay the rate.", value=5, unit="percentage"),
+    Case("Only the top five per cent of earners will pay the rate.", value=5,
+         unit="percentage"),
+    Case("The band scored a top 10 hit with its second single.", count=0),
+    Case("The Welsh driver took a top-five finish in Monaco.", count=0),
+    Case("She has collected six top-ten finishes this season.", value=6, count=1),
+    Case("He had three top 40 singles before he turned 20.", value=3, index=0),
+    Case("The top 20 includes two debut albums.", value=2, count=1),
+    # "the top N" before a plural noun is the size of a set: a count
+    Case("The top three seeds all lost in the second round.", value=3, noun="seeds"),
+    Case("Fees at the top 10 universities rose again.", value=10, noun="universities"),
+    Case("The bank's top-20 clients were told first.", value=20, noun="clients"),
+    Case("Europe's top five oil producers met in Vienna.", value=5, unit="count"),
     Case("Blink 182's new album is out.", count=0),
     Case("Reviewers preferred the 15 Pro Max to the 15 Pro.", count=0),
 ]
@@ -322,6 +415,7 @@ TABLES = {
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
     "vague": VAGUE, "fractions_and_words": FRACTIONS_AND_WORDS, "physical": PHYSICAL,
     "change_and_level": CHANGE_AND_LEVEL, "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
+    "compound_units": COMPOUND_UNITS,
     "labels_and_names": LABELS_AND_NAMES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]

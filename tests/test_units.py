@@ -36,6 +36,11 @@ BASE = [
     ("imperial pint", 1, 0.00056826125, "meter ** 3"),
     ("imperial gallon per hour", 3600, 0.00454609, "meter ** 3 / second"),
     ("metric ton", 2, 2000.0, "kilogram"),
+    ("ampere per square centimetre", 1.5, 15000.0, "ampere / meter ** 2"),
+    ("metre per second squared", 9.8, 9.8, "meter / second ** 2"),
+    ("kilogram per cubic metre", 25, 25.0, "kilogram / meter ** 3"),
+    ("metric horsepower", 100, 73549.875, "kilogram * meter ** 2 / second ** 3"),
+    ("horsepower", 1, 745.6998715822702, "kilogram * meter ** 2 / second ** 3"),
 ]
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import math
 import re
 
-from .data.numbers import DOZEN, FRACTIONS, MULTIPLIERS, TENS, UNITS, VAGUE
+from .data.numbers import (DOZEN, FRACTIONS, MULTIPLIERS, TENS, UNITS, VAGUE, VAGUE_QUANTIFIERS,
+                           VAGUE_SCALES)
 
 _SEPARATOR = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009 '](?=\d{3}(?!\d)|\d{2},)")
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
@@ -118,10 +119,18 @@ def parse_words(text: str) -> float | None:
 def vague_value(phrase: str) -> tuple[float, float] | None:
     """The span (low, high) of a vague amount.
 
-    >>> vague_value("Tens of thousands")
-    (10000, 100000)
+    >>> vague_value("Tens of thousands"), vague_value("several hundred thousand")
+    ((10000, 100000), (100000.0, 1000000.0))
     """
-    return VAGUE.get(re.sub(r"\s+", " ", phrase.strip().lower()))
+    key = re.sub(r"\s+", " ", phrase.strip().lower())
+    for quantifier in VAGUE_QUANTIFIERS:
+        if key.startswith(quantifier + " "):
+            scales = key[len(quantifier) + 1:].split(" ")
+            if not all(s in VAGUE_SCALES for s in scales):
+                return None
+            low = math.prod(float(VAGUE_SCALES[s]) for s in scales)
+            return low, low * 10
+    return VAGUE.get(key)
 
 
 def fraction_value(phrase: str) -> float | None:

@@ -14,10 +14,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .data import currencies, phrases
-from .data.numbers import AMBIGUOUS_SCALES, FRACTIONS, QUARTER_ORDINALS, SCALES, VAGUE
+from .data.numbers import (AMBIGUOUS_SCALES, FRACTIONS, QUARTER_ORDINALS, SCALES, VAGUE,
+                           VAGUE_QUANTIFIERS, VAGUE_SCALES)
+from .data.units import CUED_UNITS
 from .numbers import NUMBER_WORDS, fraction_value, parse_digits, parse_words, vague_value
 from .schema import Quantity
-from .units import Unit, lookup, to_base
+from .units import Unit, lookup, per_unit, to_base
 
 # ---------------------------------------------------------------------------- patterns
 
@@ -60,6 +62,11 @@ _WORDS = re.compile(
 _VAGUE = re.compile(
     r"\b(" + "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True)) + r")\b"
     r"(?=\s+of\b|\s+(?!of\b)[a-z])",
+    re.IGNORECASE,
+)
+_VAGUE_SCALE = re.compile(  # "several hundred", "a few million", "many thousand"
+    r"\b((?:" + "|".join(VAGUE_QUANTIFIERS) + r")\s+(?:" + "|".join(VAGUE_SCALES) + r")"
+    r"(?:\s+(?:" + "|".join(s for s in VAGUE_SCALES if s != "dozen") + r"))*)\b(?![-\w])",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
@@ -105,6 +112,8 @@ _CURRENCY_WORDS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+_CUED_SYMBOL = re.compile(
+    r"^[ \u00a0]?(" + "|".join(map(re.escape, currencies.CUED_SYMBOLS)) + r")\b(?![-/])")
 _SUBUNIT = re.compile(r"^(?:[ \u00a0-]?(cents|cent|pence|penny|sen|satoshis?)\b|(p|¢)(?![\w]))",
                       re.IGNORECASE)
 _SCALE = re.compile(r"^([ \u00a0-]?)([A-Za-z]+)\b\.?")
@@ -171,7 +180,8 @@ def _candidates(text: str) -> list[_Candidate]:
         if value is not None:
             found.append(_Candidate(m.start(), m.end(), value, "digits"))
             taken.add(m.start(), m.end())
-    for pattern, kind in ((_VAGUE, "vague"), (_FRACTION, "fraction"), (_WORDS, "words")):
+    for pattern, kind in ((_VAGUE_SCALE, "vague"), (_VAGUE, "vague"), (_FRACTION, "fraction"),
+                          (_WORDS, "words")):
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
@@ -237,6 +247,9 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
     before = text[max(0, c.start - 1):c.start]
     after = text[c.end:c.end + 12]
     surface = text[c.start:c.end]
+    rank = _rank(text, c)
+    if rank is not None:
+        return rank
     if c.kind != "digits":
         head = text[max(0, c.start - 60):c.start]
         if (c.kind in ("words", "fraction") and surface[:1].isupper() and not surface.isupper()
@@ -267,7 +280,7 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         prev = _previous_word(text, c.start).lower()
         if prev in ("baker's", "bakers", "baker’s") and surface.lower() == "dozen":
             return True  # "a baker's dozen": thirteen, an idiom
-        return c.kind == "words" and prev in ("top", "bottom")  # "the bottom three": a rank
+        return False
     glued_symbol = _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])
     if before.isalpha() and (not glued_symbol or (glued_symbol.group(1) == "PS" and c.end - c.start < 3)):
         return True  # G7, A320, FY2024, PS5
@@ -342,9 +355,6 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         return True  # Boeing 787, iPhone 11, S&P 500, Article 5
     if prev.lower() in phrases.LABEL_WORDS and not _unit_or_scale_glued(after.lstrip()):
         return True  # category 4, Game 7, the S&P 500, Route 66
-    if prev.lower() in ("top", "bottom") and not _unit_or_scale_glued(after.lstrip()) \
-            and not _PERCENT_AFTER.match(after):
-        return True  # "a top 10 hit", "the FTSE's top 100 firms": a rank, as "the bottom three"
     if _ADDRESS.match(text[c.end:c.end + 40]):
         return True  # 575 Wilbraham Road, 9 E 71st St, 16-18 Industrial Avenue
     if _CODE_NAME_AFTER.match(after + text[c.end + 12:c.end + 20]):
@@ -361,6 +371,30 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
                 and not _QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start])):
             return True  # the 787 Dreamliner, two new 737 Max jets
     return False
+
+
+# "the top", "Europe's top", "their bottom": a definite set, whose size the figure may be
+_DEFINITE_TOP = re.compile(r"(?:\b(?:the|its|their|his|her|our|my|your|these|those)|\w['’]s?)"
+                           r"[ \u00a0]+(?:top|bottom)[ \u00a0-]*$", re.IGNORECASE)
+# a plural noun, perhaps after one word: "seeds", "oil producers", "richest people"
+_PLURAL_AFTER = re.compile(r"[ \u00a0](?:[a-z]+[ \u00a0])?([a-z]{3,}s|people|men|women|children)\b")
+
+
+def _rank(text: str, c: _Candidate) -> bool | None:
+    """After "top" or "bottom": True for a rank ("a top 10 hit", "a top-five finish", "the
+    bottom three"), False for the size of a set ("the top three seeds", "the top 10
+    universities"), None where no "top" or "bottom" stands before the figure."""
+    if c.kind not in ("digits", "words") or \
+            _previous_word(text, c.start).lower().rstrip("-") not in ("top", "bottom"):
+        return None
+    after = text[c.end:c.end + 12]
+    if _unit_or_scale_glued(after.lstrip()) or _PERCENT_AFTER.match(after):
+        return None  # "the top 5% of earners", "the top 1m"
+    plural = _PLURAL_AFTER.match(text, c.end)
+    if plural and plural.group(1) not in phrases.NOT_PLURALS and \
+            _DEFINITE_TOP.search(text[max(0, c.start - 30):c.start]):
+        return False
+    return True
 
 
 def _unit_or_scale_glued(after: str) -> bool:
@@ -511,6 +545,11 @@ def _currency_after(text: str, fig: _Figure) -> None:
             fig.currency = currencies.SIGNS[m.group(1)]  # "15 €", "100元"
             fig.end += m.end()
             return
+        m = _CUED_SYMBOL.match(rest)
+        if m and _money_near(text, fig):
+            fig.currency = currencies.CUED_SYMBOLS[m.group(1)]  # "the ticket cost me 150 kn"
+            fig.end += m.end()
+            return
         m = _SUBUNIT.match(rest)
         if m and fig.kind == "digits" and fig.factor == 1:
             word = (m.group(1) or m.group(2)).lower()
@@ -527,8 +566,19 @@ def _money_context(text: str, fig: _Figure) -> bool:
     """Whether "pounds" after this figure are money: a scale word or a money word nearby."""
     if fig.factor > 1:
         return True
+    if fig.kind == "vague":  # "millions of pounds"; but "hundreds of pounds of cannabis"
+        return not re.match(r"[ \u00a0]of[ \u00a0]pounds?[ \u00a0]of\b", text[fig.end:fig.end + 20])
     window = text[max(0, fig.start - 60):fig.end + 40].lower()
     return any(w in phrases.MONEY_CUES for w in re.findall(r"[a-z£]+", window))
+
+
+def _money_near(text: str, fig: _Figure) -> bool:
+    """Whether a money word stands close to the figure in its clause: "paid 150 kn"; not
+    "the yacht, which cost a fortune, can reach 40 kn"."""
+    before = re.split(r"[,.!?;:]\s", text[max(0, fig.start - 40):fig.start])[-1]
+    after = re.split(r"[,.!?;:]\s", text[fig.end:fig.end + 30])[0]
+    return fig.factor > 1 or any(w in phrases.MONEY_CUES
+                                 for w in re.findall(r"[a-z£]+", (before + " " + after).lower()))
 
 
 _CENTS = re.compile(r"^[ \u00a0]*(?:and[ \u00a0]+)?(?=\S)")
@@ -555,6 +605,7 @@ def _cents_after(text: str, fig: _Figure, nxt: _Candidate | None) -> bool:
 
 
 _BRACKETED_UNIT = re.compile(r"[ \u00a0]?[(\[{<][ \u00a0]?([^\s()\[\]{}<>]{1,8})[ \u00a0]?[)\]}>]")
+_CUED_UNIT = re.compile(r"[ \u00a0]?(" + "|".join(map(re.escape, CUED_UNITS)) + r")\b(?![-/])")
 _INCH_MARK = re.compile(r"[ \u00a0]?″|[ \u00a0]?\"(?=[ \u00a0](?:long|wide|tall|high|thick|screen|display|monitor|tv|deep)\b)")
 
 
@@ -567,6 +618,14 @@ def _unit_after(text: str, fig: _Figure) -> None:
         fig.unit = lookup(" " + m.group(1), glued=True)[0]  # "20 (kg)", "20 [kg]"
         fig.end += m.end()
         return
+    m = _CUED_UNIT.match(rest)
+    if m:
+        name, dimension, cues = CUED_UNITS[m.group(1)]
+        window = text[max(0, fig.start - 80):fig.end + 60].lower()
+        if cues & set(re.findall(r"[a-z0-9]+|(?<=\d)[a-z]+", window)):
+            fig.unit = Unit(name, dimension)  # "190 PS" near "engine", "kW", "torque"
+            fig.end += m.end()
+            return
     m = _INCH_MARK.match(rest)
     if m:
         fig.unit = Unit("inch", "length")  # 25.5″, a 10" pen
@@ -585,6 +644,10 @@ def _unit_after(text: str, fig: _Figure) -> None:
         if m:
             found = lookup(rest[m.end():], glued=False)
             skip = m.end() if found else 0
+    if found is None and fig.kind == "vague":
+        m = re.match(r"[ \u00a0]of(?=[ \u00a0])", rest)  # "hundreds of miles", "tens of km"
+        found = lookup(rest[m.end():], glued=False) if m else None
+        skip = m.end() if found else 0
     if found is None:
         return
     unit, length = found
@@ -619,11 +682,15 @@ def _rate_after(text: str, fig: _Figure) -> None:
             fig.unit_name = f"{base} per {noun}"
             fig.end += m.start(1) + len(candidate)
             return
-    found = lookup(" " + rest[m.start(1):], glued="/" in rest[:m.start(1)])
+    if "/" in rest[:m.start(1)]:
+        found = per_unit(rest[m.start(1):])  # "m/s2", "A/cm2": a power after the slash
+    else:
+        found = lookup(" " + rest[m.start(1):], glued=False)
+        found = found and (found[0], found[1] - 1)
     if found:
         unit, length = found
         fig.unit_name = f"{base} per {unit.name}"
-        fig.end += m.start(1) + length - 1
+        fig.end += m.start(1) + length
 
 
 def _counted_noun(text: str, fig: _Figure) -> None:
@@ -832,10 +899,24 @@ def find_quantities(text: str) -> list[Quantity]:
                 ok, change = False, "down"  # "slow from 4.8 to 4.7 percent": a fall, not a range
             if ok:
                 _merge_range(fig, nxt)
+                after = next((k for k in range(i, len(candidates))
+                              if candidates[k].start >= fig.end), None)
+                to = re.match(r"[ \u00a0]to[ \u00a0]", text[fig.end:fig.end + 4])
+                if to and after is not None and candidates[after].start == fig.end + to.end() \
+                        and _FROM.search(lead):
+                    # "rose from 14-18 mpg to 24": a range is the first level of a change
+                    fig.change = carried_change = change
+                    _carry_measure(fig, _assemble(text, candidates[after]))
+                    carried_measure = fig
             elif adjacent and joiner == "to" and _FROM.search(lead):
                 fig.change = carried_change = change
                 _carry_measure(fig, nxt)
                 carried_measure = fig  # "from 208 pounds to 193": the second is in pounds
+        alt = _ALTERNATIVE.match(text[fig.end:fig.end + 24])
+        if alt and nxt_i is not None and candidates[nxt_i].start == fig.end + alt.end() \
+                and not _measure(fig):
+            # "several hundred or even 1,000 megawatts", "2 or 3 kg": the unit is written once
+            _carry_measure(fig, _assemble(text, candidates[nxt_i]), scale=fig.kind != "vague")
         part = re.match(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|a|an)[ \u00a0]+", text[fig.end:fig.end + 14])
         if part and nxt_i is not None and candidates[nxt_i].start == fig.end + part.end() \
                 and not (fig.currency or fig.unit or fig.unit_name):
@@ -913,6 +994,11 @@ def _is_age(text: str, fig: _Figure) -> bool:
 # "from 15", "from about 14": the start of a change from one level to another
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|"
                    r"under|up to)\s+)?$|\bfrom\s*$", re.IGNORECASE)
+
+
+# "or", "or even", "or perhaps": a second figure offered in place of the first
+_ALTERNATIVE = re.compile(r"[ \u00a0]or[ \u00a0](?:(?:even|perhaps|possibly|maybe)[ \u00a0])?",
+                          re.IGNORECASE)
 
 
 def _from_start(text: str, start: int) -> int:

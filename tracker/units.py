@@ -1,6 +1,7 @@
 """The unit lexicon: quantulum3's unit knowledge, corrected, and pint for conversion.
 
-`lookup(words)` answers which unit a run of words after a number names, if any.
+`lookup(words)` answers which unit a run of words after a number names, if any;
+`per_unit(text)` the same for what follows a slash ("/cm2", "/s2").
 `to_base(value, unit)` converts a physical quantity to its SI (or customary base) unit.
 """
 
@@ -147,15 +148,85 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
                 unit = None
         elif len(surface) <= 2 and surface.isalpha() and not glued and after[:1].isalnum():
             unit = None
+        if unit is None and n == 1 and _POWERED.fullmatch(surface):
+            stem = symbols.get(surface[:-1])  # "mm2", "cm³": a length raised to a power
+            if stem is not None and stem.dimension == "length":
+                unit = _powered(stem, surface[-1])
         if unit is None and n == 1 and "/" in surface:
             head = surface.split("/")[0]  # "centimeters/millisecond": the rate is read after
-            unit = symbols.get(head) or words.get(_norm(head))
+            unit = symbols.get(head) or words.get(_norm(head)) or _letter_over_unit(head, surface)
             end = offset + len(head) if unit else end
             after = text[end:end + 1]
         if unit is not None:
             if after[:1].isalnum() or after == "'" or text[end:end + 2][:1] == "-" and text[end + 1:end + 2].isdigit():
                 continue  # "24703L202", "L-202": codes; or a word goes on ("5 inches")
             return unit, end
+    return None
+
+
+@lru_cache(maxsize=1)
+def _letters() -> dict[str, Unit]:
+    """One-letter symbols ("A", "N", "s", "h") that name one unit only in quantulum3's table.
+
+    lookup() does not trust them alone ("5 A" is rarely five amperes), but they are units
+    on either side of a slash: "1.3 A/cm2", "9.8 m/s2".
+    """
+    found: dict[str, set[tuple[str, str]]] = {}
+    for name, entity, _surfaces, unit_symbols in quantulum_units():
+        if entity in ("currency", "dimensionless", "unknown"):
+            continue
+        for symbol in unit_symbols:
+            if len(symbol) == 1 and symbol.isascii() and symbol.isalpha():
+                found.setdefault(symbol, set()).add((name, _ENTITY.get(entity, entity)))
+    return {s: Unit(*units.pop()) for s, units in found.items() if len(units) == 1}
+
+
+def _letter_over_unit(head: str, surface: str) -> Unit | None:
+    """"A" in "A/cm2": a one-letter symbol over a unit; not "N/A", "A/B" (letter over letter)."""
+    if len(head) != 1 or head not in _letters():
+        return None
+    found = per_unit(surface[2:])
+    if found is None or (found[1] == 1 and surface[2:3] in _letters()):
+        return None
+    return _letters()[head]
+
+
+# "s2", "cm³": a unit raised to a power ("m/s2", "2.5 mm2")
+_POWERED = re.compile(r"([^\W\d_]+)([23²³])(?![\w/])")
+_POWER_WORDS = {"2": ("square", "squared"), "²": ("square", "squared"),
+                "3": ("cubic", "cubed"), "³": ("cubic", "cubed")}
+
+
+def _powered(unit: Unit, exponent: str) -> Unit:
+    """"cm" squared is a square centimetre, an area; "s" squared a second squared."""
+    before, after = _POWER_WORDS[exponent]
+    if unit.dimension == "length":
+        return Unit(f"{before} {unit.name}", "area" if before == "square" else "volume")
+    return Unit(f"{unit.name} {after}", unit.dimension)
+
+
+def per_unit(text: str) -> tuple[Unit, int] | None:
+    """The unit after a slash, and its length: a unit, a one-letter symbol, or a power.
+
+    >>> per_unit("s2 on re-entry")
+    (Unit(name='second squared', dimension='time'), 2)
+    >>> per_unit("cm2")
+    (Unit(name='square centimetre', dimension='area'), 3)
+    """
+    found = lookup(" " + text, glued=True)
+    if found is not None:
+        return found[0], found[1] - 1
+    words, symbols = lexicon()
+    m = _POWERED.match(text)
+    if m:
+        stem = m.group(1)
+        unit = symbols.get(stem) or words.get(_norm(stem)) or _letters().get(stem)
+        if unit is None:
+            return None
+        return _powered(unit, m.group(2)), m.end()
+    m = re.match(r"[A-Za-z](?![\w/])", text)
+    if m and m.group() in _letters():
+        return _letters()[m.group()], 1  # "/h", "/s"
     return None
 
 
@@ -184,9 +255,9 @@ def _registry():
 
 @lru_cache(maxsize=512)
 def _pint_words(name: str) -> str:
-    """One unit's words as pint spells them: "imperial_gallon", but "square metre" and
-    "cubic metre" as written, which pint reads as powers."""
-    if name.startswith(("square ", "cubic ")):
+    """One unit's words as pint spells them: "imperial_gallon", but "square metre",
+    "cubic metre" and "second squared" as written, which pint reads as powers."""
+    if name.startswith(("square ", "cubic ")) or name.endswith((" squared", " cubed")):
         return name
     return re.sub(r"(?<=[a-z]) (?=[a-z])", "_", name)
 

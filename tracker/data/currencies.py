@@ -5,7 +5,7 @@ it), "symbols" (written before the amount, case-sensitive: "£", "US$"), "words"
 written after the amount or before it, matched lower-case: "euros", "swedish kronor").
 "PS" and "Y=" are how ASCII-folded news feeds (wire archives) write "£" and "¥"; "$US",
 "$A" the Australian press's way of writing US and Australian dollars.
-Historical currencies (markka, peseta, guilder) are kept: archives quote them.
+Historical currencies (markka, peseta, guilder, kuna) are kept: archives quote them.
 SUBUNITS: coins a hundredth of a unit ("50 cents", "20p"); kept as their own unit with no
 currency, since the table's value must stay the figure as written.
 """
@@ -86,6 +86,8 @@ CURRENCIES: dict[str, dict] = {
             "words": ["polish zlotys", "polish zloty", "zlotys", "zloty"]},
     "HUF": {"name": "hungarian forint", "symbols": ["HUF"], "words": ["forints", "forint"]},
     "CZK": {"name": "czech koruna", "symbols": ["Kč", "CZK"], "words": ["czech koruna"]},
+    "HRK": {"name": "croatian kuna", "symbols": ["HRK"],
+            "words": ["croatian kuna", "croatian kunas", "kunas", "kuna"]},
     "ARS": {"name": "argentine peso", "symbols": ["ARS"],
             "words": ["argentine pesos", "argentinian pesos"]},
     "CLP": {"name": "chilean peso", "symbols": ["CLP"], "words": ["chilean pesos"]},
@@ -117,6 +119,11 @@ CASELESS_CODES = {
     "MXN": "MXN", "MEX": "MXN", "SGD": "SGD", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
     "ZAR": "ZAR", "KRW": "KRW", "RUB": "RUB", "BRL": "BRL",
 }
+
+# Symbols written after the amount that are money only where money is spoken of near the
+# figure (tracker.data.phrases.MONEY_CUES), and a unit otherwise: "the ticket cost me
+# 150 kn" is Croatian kuna, "a top speed of 30 kn" knots.
+CUED_SYMBOLS: dict[str, str] = {"kn": "HRK"}
 
 # Coins: written after the amount (or glued: "20p", "50c").
 SUBUNITS: dict[str, str] = {

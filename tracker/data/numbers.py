@@ -7,7 +7,7 @@ kelvin) are only read as scales where CASE_SENSITIVE_SCALES says, and only after
 currency or when glued to the number ("$800m", "15k").
 FRACTIONS: words that stand for a fraction of a whole ("half", "a third of").
 VAGUE: vague amounts kept as lower bounds, with the conservative value a reader may
-count on ("dozens" is at least 24, two dozen); qualifier at_least.
+count on ("dozens" is at least 12, a dozen); qualifier at_least.
 """
 
 UNITS = {
@@ -61,5 +61,11 @@ VAGUE = {
     "hundreds of thousands": (100_000, 1_000_000), "millions": (1e6, 1e7),
     "tens of millions": (1e7, 1e8), "hundreds of millions": (1e8, 1e9),
     "billions": (1e9, 1e10), "tens of billions": (1e10, 1e11),
-    "hundreds of billions": (1e11, 1e12), "trillions": (1e12, 1e13),
+    "hundreds of billions": (1e11, 1e12), "trillions": (1e12, 1e13), "tens": (10, 100),
 }
+# Words before a scale word that make a vague amount of it: "several hundred" is read as
+# "hundreds", "a few thousand" as "thousands", "several hundred thousand" as "hundreds of
+# thousands": the scale is the low end, ten times it the high, qualifier at_least.
+VAGUE_QUANTIFIERS = ("several", "a few", "many")
+VAGUE_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+                "trillion": 1e12}

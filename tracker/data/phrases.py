@@ -154,6 +154,14 @@ MONEY_CUES = {
     "ticket", "tickets", "per", "each", "bet", "prize", "million", "billion", "pence", "£",
 }
 
+# Words ending in "s" that are not plural nouns after a figure ("the top 20 includes"):
+# verbs and adverbs.
+NOT_PLURALS = {
+    "includes", "remains", "features", "contains", "looks", "shows", "goes", "comes", "means",
+    "makes", "takes", "gets", "seems", "has", "was", "does", "this", "always", "perhaps",
+    "across", "unless", "less", "plus", "thus", "yes", "besides", "sometimes",
+}
+
 # Words before a number that make it a label, not an amount ("category 4", "Game 7").
 LABEL_WORDS = {
     "category", "game", "unit", "highway", "exit", "route", "number", "no", "room", "chapter",

@@ -70,7 +70,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "sq mi": ("square mile", "area"), "hectares": ("hectare", "area"), "hectare": ("hectare", "area"),
     "acres": ("acre", "area"), "acre": ("acre", "area"),
     "rpm": ("revolutions per minute", "frequency"),
-    "hp": ("horsepower", "power"), "bhp": ("brake horsepower", "power"),
+    "hp": ("horsepower", "power"), "bhp": ("horsepower", "power"),
+    "brake horsepower": ("horsepower", "power"),
+    "metric horsepower": ("metric horsepower", "power"),
+    "pferdestarke": ("metric horsepower", "power"), "pferdestärke": ("metric horsepower", "power"),
     "mah": ("milliampere-hour", "charge"), "kwh": ("kilowatt hour", "energy"),
     "mwh": ("megawatt hour", "energy"), "gwh": ("gigawatt hour", "energy"),
     "pound-feet": ("pound-foot", "torque"), "lb-ft": ("pound-foot", "torque"),
@@ -88,6 +91,21 @@ UNITS: dict[str, tuple[str, str]] = {
     "feet": ("foot", "length"), "foot": ("foot", "length"), "ft": ("foot", "length"),
     "inches": ("inch", "length"), "inch": ("inch", "length"),
     "yards": ("yard", "length"), "yard": ("yard", "length"), "yds": ("yard", "length"),
+}
+
+# Symbols that are units only where a word of their field stands near the figure, as they
+# are also other things: "300 PS" in a car review is metric horsepower (Pferdestaerke), but
+# "PS" is also a postscript, and before a figure the ASCII-folded "£" of wire feeds
+# ("PS2.7m", tracker.data.currencies).  symbol (case-sensitive, written after the figure)
+# -> (unit name, dimension, the cue words, matched lower-case, within a sentence's reach).
+POWER_CUES = {
+    "engine", "engines", "motor", "motors", "hp", "bhp", "horsepower", "kw", "kilowatts",
+    "nm", "torque", "rpm", "power", "output", "diesel", "petrol", "turbo", "turbocharged",
+    "litre", "cylinder", "cylinders", "v6", "v8", "v12", "hybrid", "develops", "produces",
+    "car", "cars", "saloon", "hatchback", "suv", "coupe", "tractor", "gearbox",
+}
+CUED_UNITS: dict[str, tuple[str, str, set[str]]] = {
+    "PS": ("metric horsepower", "power", POWER_CUES),
 }
 
 PER_NOUNS: dict[str, str] = {
