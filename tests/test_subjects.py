@@ -113,6 +113,8 @@ VALUED = [
 
 # What a sum or a measure is of: "in" after money, "of" after a unit, past framing nouns.
 WHAT_OF = [
+    Case("The firm employs 600 people, almost half of whom work in California.", "half",
+         subject="people", exact=True),
     Case("Investors are sitting on $3 billion in losses.", "$3", subject="losses", exact=True),
     Case("The utility plans to build 1,200 megawatts of capacity by 2030.", "1,200",
          subject="capacity", exact=True),
@@ -243,9 +245,23 @@ MOVES = [
          subject="rise", key="rise"),  # a month is not what moves
     Case("Salaries for junior doctors range between £32,000 and £37,000.", "£32,000",
          subject="Salaries for junior doctors", exact=True, no_actor=True),
+    Case("Forecasts assume GDP growth of 1.5% in Germany next year.", "1.5%",
+         subject="GDP growth", exact=True),  # a place is where it moves, not what
     # what a number counts keys the subject: these group with "45,000 migrants"
     Case("The number of migrants crossing the Channel rose to 45,000 last year.", "45,000",
          subject="number of migrants", key="migrant", no_actor=True),
+]
+
+# A bare number that starts a list item counts what the item before it counted.
+LISTS = [
+    Case("The airline cancelled 65 flights on Thursday, 180 on Friday and 40 on Saturday.",
+         "180", subject="flights", key="flight"),
+    Case("The airline cancelled 65 flights on Thursday, 180 on Friday and 40 on Saturday.",
+         "40", subject="flights", key="flight"),
+    Case("The band sold 750,000 copies in its first week and 3.5 million in total.", "3.5",
+         subject="copies", exact=True),
+    Case("The firm sold 4,000 cars and hired 250 new staff.", "250", subject="new staff",
+         exact=True),
 ]
 
 # A passive verb's subject undergoes the act: its "by" agent, if any, is the actor.  A
@@ -324,8 +340,8 @@ def test_source_carries_to_the_next_sentence():
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
     for c in (CASES + COPULAS + VALUED + WHAT_OF + CARRIED + VERBS + NAMES + OWNERS
-              + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + SOURCES
-              + PLACES)
+              + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
+              + SOURCES + PLACES)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -216,9 +216,22 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
                 for obj in child.children:
                     if obj.dep_ != "pobj" or obj.i in inside:
                         continue
+                    if obj.lower_ in ("whom", "which"):
+                        return _antecedent_before(doc[min(inside)])  # "half of whom"
                     # "$5m in 2019", "$5m in Germany", "$5m in the first quarter" say when or where
                     if child.lower_ == "of" or obj.pos_ == "NOUN" and not obj.ent_type_:
                         return obj
+    return None
+
+
+def _antecedent_before(first):
+    """"600 people, almost half of whom ...": the noun right before the figure's clause."""
+    doc = first.doc
+    for t in reversed(doc[max(0, first.i - 5):first.i]):
+        if t.pos_ in _NOUNISH:
+            return None if _unitlike(t) else t
+        if not (t.is_punct or t.pos_ in ("ADV", "ADJ")):
+            return None
     return None
 
 
@@ -454,8 +467,9 @@ def _changed(noun, inside: set[int]):
         return noun
     moved = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
                   for g in c.children if g.dep_ == "pobj" and g.pos_ in _NOUNISH
-                  and g.i not in inside and not _unitlike(g) and g.ent_type_ not in ("DATE", "TIME")
-                  and g.lower_ not in MONTHS), None)  # not "a 0.6% rise in November"
+                  and g.i not in inside and not _unitlike(g)
+                  and g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+                  and g.lower_ not in MONTHS), None)  # not "a 0.6% rise in May", "in Germany"
     return moved if moved is not None else noun
 
 
@@ -685,6 +699,29 @@ def _purpose(anchor, inside: set[int]):
     return None
 
 
+_LIST_GAP = {"ADP", "DET", "PROPN", "PUNCT", "CCONJ", "ADV"}
+
+
+def _listed_noun(first, inside: set[int], reach: int = 14):
+    """"cancelled 65 flights on Thursday, 180 on Friday", "12 men in Leeds and 7 in Bradford":
+    a bare number that starts a list item counts what the item before it counted."""
+    doc = first.doc
+    if first.i < 2 or doc[first.i - 1].lower_ not in (",", "and", ";"):
+        return None
+    for t in reversed(doc[max(0, first.i - reach):first.i - 1]):
+        if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.i < first.i:
+            noun = t.head
+            between = doc[noun.i + 1:first.i - 1]
+            if not _unitlike(noun) and all(
+                    b.pos_ in _LIST_GAP or b.like_num  # earlier items: "180 on Friday, 140"
+                    or b.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for b in between):
+                return noun
+            return None
+        if not (t.pos_ in _LIST_GAP or t.pos_ == "NOUN" or t.ent_type_):
+            return None  # a verb between: "sold 4,000 cars and hired 2,500" is another count
+    return None
+
+
 def _figure_part(token) -> bool:
     """A token that can end a figure: a number, a symbol, a unit ("9.4 per cent", "68p")."""
     return (_figure_like(token) or token.pos_ in ("NUM", "SYM")
@@ -809,6 +846,10 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     after = _noun_after(tokens[-1]) if not subject and noun else None
     if after is not None:  # the figure reader saw a word after the figure: is it a noun?
         subject, key = _phrase(after, inside), _subject_key(after, inside)
+    if not subject and dimension == "count" and not noun:
+        listed = _listed_noun(first, inside)
+        if listed is not None:  # "65 flights on Thursday, 180 on Friday"
+            subject, key = _phrase(listed, inside, with_preps=False), _subject_key(listed, inside)
     if not subject:
         subject, key = _clause_name(_name_before(first, inside), inside)
     if not subject:
