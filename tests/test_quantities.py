@@ -253,6 +253,28 @@ FRACTIONS_AND_WORDS = [
     Case("It hit minus 5C overnight.", value=-5, unit="degree Celsius"),
 ]
 
+# A bare whole number a word of age leads to is years of age; "of age" and "old" after
+# any time unit make an age.
+AGES = [
+    Case("A man aged 25 was arrested at the scene.", value=25, unit="year of age"),
+    Case("A boy aged five was taken to hospital.", value=5, unit="year of age"),
+    Case("Players over the age of 21 are not eligible.", value=21, unit="year of age"),
+    Case("Life expectancy for men in the city is around 73.", value=73,
+         unit="year of age", qualifier="approx"),
+    Case("The state pension age will rise to 67 by 2028.", value=67, unit="year of age"),
+    Case("The actor has died at the age of 87, his family said.", value=87,
+         unit="year of age"),
+    Case("It is aimed at children between the ages of six and 11.", value=11,
+         unit="year of age", index=1),
+    Case("Women aged 50 to 70 are invited for screening.", low=50, high=70,
+         unit="year of age"),
+    Case("The foal is three weeks old.", value=3, unit="week of age"),
+    Case("Most cases are found at around 18 months of age.", value=18, unit="month of age"),
+    Case("The trial ran for 18 months of age-related tests.", value=18, unit="month"),
+    Case("The Bronze Age site dates to 3000 BC.", value=3000, unit="count"),
+    Case("The age of austerity cost 5 million jobs.", value=5e6, unit="count"),
+]
+
 PHYSICAL = [
     Case("Winds of 70mph hit the coast.", value=70, unit="mile per hour"),
     Case("Temperatures reached 40C in Seville.", value=40, unit="degree Celsius"),
@@ -278,7 +300,7 @@ PHYSICAL = [
          unit="metric horsepower", index=1),
     Case("The tractor has a 95PS engine and a new gearbox.", value=95, unit="metric horsepower"),
     Case("He won 3 PS awards for the story.", value=3, unit="count"),
-    Case("The hot hatch now offers 280 bhp.", value=280, unit="horsepower"),
+    Case("The hot hatch now offers 280 bhp.", value=280, unit="brake horsepower"),
 ]
 
 # A unit over a unit with a slash, the lower one raised to a power: a rate, not a count.
@@ -415,7 +437,7 @@ TABLES = {
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
     "vague": VAGUE, "fractions_and_words": FRACTIONS_AND_WORDS, "physical": PHYSICAL,
     "change_and_level": CHANGE_AND_LEVEL, "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
-    "compound_units": COMPOUND_UNITS,
+    "compound_units": COMPOUND_UNITS, "ages": AGES,
     "labels_and_names": LABELS_AND_NAMES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]

@@ -930,7 +930,7 @@ def find_quantities(text: str) -> list[Quantity]:
             fig.value, fig.kind, fig.end = fig.value / whole.value, "fraction", whole.end
             fig.low = fig.high = None
         covered = fig.end
-        if _is_age(text, fig):
+        if _is_age(text, fig) or _aged(text, fig, out[-1] if out else None):
             fig.unit = Unit("year of age", "age")
         _counted_noun(text, fig)
         qualifier_start = _qualifier_before(text, fig)
@@ -989,6 +989,28 @@ def _is_age(text: str, fig: _Figure) -> bool:
         and text[fig.end:fig.end + 1] == ","
         and bool(re.search(r"\b[A-Z][\w'’-]+,\s$", text[max(0, fig.start - 40):fig.start]))
     )
+
+
+# "aged 25", "the age of 21", "the pension age will rise to 67", "life expectancy for men
+# is around 73": a bare whole number a word of age leads to is years of age
+_AGE_BEFORE = re.compile(
+    r"(?:\baged|\bages?\b[^.;,()]{0,30}?\b(?:of|is|was|be|to|at|from|reached)"
+    r"|\blife[ -]expectancy\b[^.;()]{0,40}?\b(?:of|is|was|be|to|at|from|reached))"
+    r"[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|just|over|under|below|above|between"
+    r"|the|some|only)[ \u00a0]+)*$", re.IGNORECASE)
+_AGE_PAIR = re.compile(r"^[ \u00a0]*(?:and|to|or|-|–)[ \u00a0]*$")
+
+
+def _aged(text: str, fig: _Figure, previous: Quantity | None) -> bool:
+    """A whole number a word of age leads to ("aged 25", "the age of 21"), or the second of
+    a pair after one ("between the ages of 10 and 17")."""
+    if (fig.kind not in ("digits", "words") or fig.unit or fig.currency or fig.unit_name
+            or not 0 < fig.value < 130 or fig.value != int(fig.value)):
+        return False
+    if _AGE_BEFORE.search(text[max(0, fig.start - 60):fig.start]):
+        return True
+    return (previous is not None and previous.unit == "year of age"
+            and bool(_AGE_PAIR.match(text[previous.end:fig.start])))
 
 
 # "from 15", "from about 14": the start of a change from one level to another

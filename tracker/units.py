@@ -138,6 +138,9 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
         end = tokens[n - 1].end()
         surface = text[offset:end]
         after = text[end:end + 1]
+        if n > 1 and tokens[n - 1].group().lower() in ("age", "old") \
+                and re.match(r"-[A-Za-z]", text[end:end + 2]):
+            continue  # "18 months of age-related trials": "age" starts a compound
         unit = symbols.get(surface)
         if unit is None and n == 1 and surface.lower() in NOT_UNITS:
             if surface.lower() not in UNITS and not (glued and surface.lower() not in _NEVER_GLUED):

@@ -23,6 +23,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "week-old": ("week of age", "age"), "day-old": ("day of age", "age"),
     "months-old": ("month of age", "age"), "pt": ("point", "points"), "years-old": ("year of age", "age"),
     "years old": ("year of age", "age"), "year old": ("year of age", "age"),
+    # "three weeks old", "18 months of age", "95 years of age"
+    **{f"{unit}{plural} {tail}": (f"{unit} of age", "age") for unit in ("day", "week", "month")
+       for plural in ("", "s") for tail in ("old", "of age")},
+    "years of age": ("year of age", "age"), "year of age": ("year of age", "age"),
     "second": ("second", "time"), "seconds": ("second", "time"), "secs": ("second", "time"),
     "minute": ("minute", "time"), "minutes": ("minute", "time"), "mins": ("minute", "time"),
     "hour": ("hour", "time"), "hours": ("hour", "time"), "hrs": ("hour", "time"),
@@ -70,8 +74,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "sq mi": ("square mile", "area"), "hectares": ("hectare", "area"), "hectare": ("hectare", "area"),
     "acres": ("acre", "area"), "acre": ("acre", "area"),
     "rpm": ("revolutions per minute", "frequency"),
-    "hp": ("horsepower", "power"), "bhp": ("horsepower", "power"),
-    "brake horsepower": ("horsepower", "power"),
+    # brake horsepower is measured at the crankshaft: the name keeps that; pint converts it
+    # as horsepower
+    "hp": ("horsepower", "power"), "bhp": ("brake horsepower", "power"),
+    "brake horsepower": ("brake horsepower", "power"),
     "metric horsepower": ("metric horsepower", "power"),
     "pferdestarke": ("metric horsepower", "power"), "pferdestärke": ("metric horsepower", "power"),
     "mah": ("milliampere-hour", "charge"), "kwh": ("kilowatt hour", "energy"),
