@@ -276,6 +276,13 @@ AGES = [
 ]
 
 PHYSICAL = [
+    Case("Readers reported 40 deg celsius on their balconies.", value=40,
+         unit="degree Celsius"),
+    Case("The forecast is 6 deg C at dawn.", value=6, unit="degree Celsius"),
+    Case("His temperature was 100.2 degrees farenheit.", value=100.2,
+         unit="degree Fahrenheit"),  # the misspellings people write most
+    Case("It reached 34.5 celcius in the shade.", value=34.5, unit="degree Celsius"),
+    Case("The road bends 30 deg to the left.", value=30, unit="degree angle"),
     Case("Winds of 70mph hit the coast.", value=70, unit="mile per hour"),
     Case("Temperatures reached 40C in Seville.", value=40, unit="degree Celsius"),
     Case("The field produces 52,000 barrels a day.", value=52000, unit="barrel per day"),

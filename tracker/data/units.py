@@ -61,6 +61,13 @@ UNITS: dict[str, tuple[str, str]] = {
     "degrees c": ("degree Celsius", "temperature"), "° celsius": ("degree Celsius", "temperature"),
     "° fahrenheit": ("degree Fahrenheit", "temperature"), "° c": ("degree Celsius", "temperature"),
     "° f": ("degree Fahrenheit", "temperature"),
+    # "deg" for degrees, and the two misspellings readers' letters and forums use most
+    **{f"{deg}{scale}": (name, "temperature")
+       for deg in ("", "degree ", "degrees ", "deg ", "deg. ", "° ", "°")
+       for scale, name in (("celsius", "degree Celsius"), ("celcius", "degree Celsius"),
+                           ("centigrade", "degree Celsius"), ("fahrenheit", "degree Fahrenheit"),
+                           ("farenheit", "degree Fahrenheit"))},
+    "deg c": ("degree Celsius", "temperature"), "deg f": ("degree Fahrenheit", "temperature"),
     "m2": ("square metre", "area"), "m²": ("square metre", "area"), "km2": ("square kilometre", "area"),
     "km²": ("square kilometre", "area"), "sq km2": ("square kilometre", "area"),
     "ft2": ("square foot", "area"), "cm2": ("square centimetre", "area"),
