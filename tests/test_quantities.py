@@ -115,6 +115,11 @@ NOT_UNITS = [
     Case("The striker has 19 goals in 36 league games.", value=36, unit="count", index=1),
     Case("Profits fell for three successive years.", value=3, unit="year"),
     Case("He waited two more weeks for a reply.", value=2, unit="week"),
+    # a quarter is a quarter of a year, never pint's quarter-hundredweight
+    Case("A recession is two successive quarters of falling output.", value=2,
+         unit="quarter"),
+    Case("The Fed made three quarter-point rate rises.", value=3, unit="count"),
+    Case("The 1988 quarter included one-off gains of $35m.", value=35e6, currency="USD"),
     Case("The archive holds 40 previous years of reports.", value=40, unit="year"),
 ]
 
@@ -175,6 +180,7 @@ BOUNDS_AND_CHANGES = [
 ]
 
 NOT_FIGURES = [
+    Case("The broadcaster will air a one-off special at Christmas.", count=0),
     Case("Guterres visited Moscow in April 2022.", count=0),
     Case("The law was passed in 2004.", count=0),
     Case("Its FY2024 results are due.", count=0),

@@ -41,6 +41,8 @@ BASE = [
     ("kilogram per cubic metre", 25, 25.0, "kilogram / meter ** 3"),
     ("metric horsepower", 100, 73549.875, "kilogram * meter ** 2 / second ** 3"),
     ("horsepower", 1, 745.6998715822702, "kilogram * meter ** 2 / second ** 3"),
+    ("brake horsepower", 1, 745.6998715822702, "kilogram * meter ** 2 / second ** 3"),
+    ("quarter", 2, 15778800.0, "second"),  # half a year, not pint's 2 quarter-cwt
 ]
 
 

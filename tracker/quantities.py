@@ -272,7 +272,7 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
                 return False  # "one of the computers", "that one mile"
             if nxt == "hand":
                 return prev in ("on", "the")  # "on (the) one hand"; "raised one hand": a count
-            return nxt in {"another", "day", "way", "time", "thing", "point", "side",
+            return nxt in {"another", "day", "way", "time", "thing", "point", "side", "off",
                            "more", "too", "must", "can", "who", "that", "and", "or",
                            "is", "was", "has", "would", "will", "could"} or prev in {
                 "no", "any", "every", "the", "this", "that", "which", "each", "someone",
@@ -321,7 +321,9 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         month = re.match(r"^\s?[-–/]\s?\d{1,2}\s+(\w+)", after).group(1).lower()
         if month in phrases.MONTHS:
             return True  # 22-24 October
-    if (re.fullmatch(r"1\d\d\d|2[01]\d\d", surface) and not _unit_or_scale_glued(after.lstrip())
+    if (re.fullmatch(r"1\d\d\d|2[01]\d\d", surface)
+            and (not _unit_or_scale_glued(after.lstrip())
+                 or re.match(r"[ \u00a0]quarter\b", after))  # "the 1988 quarter": a year's
             and not _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])):
         if re.match(r"^(?:[-–/]\d{2,4}\b|s\b)", after):
             return True  # 2019-20, 2019/20

@@ -138,9 +138,9 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
         end = tokens[n - 1].end()
         surface = text[offset:end]
         after = text[end:end + 1]
-        if n > 1 and tokens[n - 1].group().lower() in ("age", "old") \
+        if tokens[n - 1].group().lower() in ("age", "old", "quarter") \
                 and re.match(r"-[A-Za-z]", text[end:end + 2]):
-            continue  # "18 months of age-related trials": "age" starts a compound
+            continue  # "18 months of age-related trials", "three quarter-point rises"
         unit = symbols.get(surface)
         if unit is None and n == 1 and surface.lower() in NOT_UNITS:
             if surface.lower() not in UNITS and not (glued and surface.lower() not in _NEVER_GLUED):
@@ -244,6 +244,7 @@ PINT_NAMES = {
     "milliampere-hour": "milliampere * hour", "kilowatt hour": "kilowatt * hour",
     "megawatt hour": "megawatt * hour", "gigawatt hour": "gigawatt * hour",
     "brake horsepower": "horsepower", "year of age": "year", "ton": "short_ton",
+    "quarter": "quarter_year",
 }
 # Dimensions left as written: counts, money, percentages, ages, points.
 NOT_CONVERTED = {"count", "currency", "percentage", "points", "age", ""}
@@ -253,7 +254,9 @@ NOT_CONVERTED = {"count", "currency", "percentage", "points", "age", ""}
 def _registry():
     import pint
 
-    return pint.UnitRegistry()
+    ureg = pint.UnitRegistry()
+    ureg.define("quarter_year = 3 * month")  # pint's "quarter" is a quarter of a hundredweight
+    return ureg
 
 
 @lru_cache(maxsize=512)

@@ -97,6 +97,7 @@ NOT_UNITS = {
     "pound", "pounds", "cup", "cups", "bit", "bits", "unit", "units", "point", "points",
     "turn", "turns", "ray", "rays", "sun", "suns", "day", "days", "year", "years",
     "league", "leagues",  # "36 league games"; the old length unit is not news usage
+    "quarter", "quarters",  # "the 1988 quarter", "two quarters of growth": periods, not 28 lb
 }
 # Of NOT_UNITS, those still read as units where the context is plain: right after a
 # number and followed by "of" or a noun would be wrong, but "5 days", "275 pound-feet",

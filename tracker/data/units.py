@@ -34,6 +34,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "week": ("week", "time"), "weeks": ("week", "time"),
     "month": ("month", "time"), "months": ("month", "time"),
     "year": ("year", "time"), "years": ("year", "time"), "yrs": ("year", "time"),
+    "quarter": ("quarter", "time"), "quarters": ("quarter", "time"),  # of a year, not 28 lb
     "decade": ("decade", "time"), "decades": ("decade", "time"),
     "century": ("century", "time"), "centuries": ("century", "time"),
     "mph": ("mile per hour", "speed"), "miles per hour": ("mile per hour", "speed"),
