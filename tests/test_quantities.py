@@ -57,6 +57,7 @@ MAGNITUDES = [
     Case("That is about 930m miles from Earth.", value=9.3e8, unit="mile", qualifier="approx"),
     Case("The harvest reached 940 000 t last year.", value=940000, unit="metric ton"),
     Case("A mole holds 6.02×10^23 atoms.", value=6.02e23),
+    Case("An electron weighs about 9.11×10−31 kilograms.", value=9.11e-31, unit="kilogram"),
     Case("Analysts see the shares at $4/$6 a share.", value=6, unit="dollar per share", index=1),
     Case("GBP 27 million was set aside for the scheme.", value=27e6, currency="GBP"),
     Case("It reported a net loss of USD34.6 million.", value=34.6e6, currency="USD"),
@@ -115,6 +116,13 @@ NOT_UNITS = [
     Case("The striker has 19 goals in 36 league games.", value=36, unit="count", index=1),
     Case("Profits fell for three successive years.", value=3, unit="year"),
     Case("He waited two more weeks for a reply.", value=2, unit="week"),
+    # a symbol or word the lexicon reads as an odd unit, read as news means it
+    Case("Kipchoge won the 10K race in Valencia.", value=10, unit="kilometre"),
+    Case("A 15Mb broadband line costs more.", value=15, unit="megabit"),
+    Case("Wilkinson kicked two drop goals.", value=2, unit="count"),
+    Case("She ran in the 4x100m quartet that won gold.", value=100, unit="metre", count=1),
+    Case("The audience fell by 600,000 to 5.9 million. Ms Jones said so.", value=5.9e6,
+         unit="count", index=1, count=2),  # a change, then the level; no "Ms" unit
     # a quarter is a quarter of a year, never pint's quarter-hundredweight
     Case("A recession is two successive quarters of falling output.", value=2,
          unit="quarter"),
@@ -240,6 +248,11 @@ VAGUE = [
     Case("Tens of thousands of barrels spilled into the bay.", value=1e4, unit="barrel"),
     Case("The council wasted millions of pounds on the scheme.", value=1e6, currency="GBP"),
     Case("Officers seized hundreds of pounds of cannabis.", value=100, unit="pound-mass"),
+    Case("Quangos are funded with billions of pounds of taxpayers' cash.", value=1e9,
+         currency="GBP"),
+    Case("Homes in London are worth more than a trillion pounds in value.", value=1e12,
+         currency="GBP"),
+    Case("The US exported 2 million pounds of beef to Japan.", value=2e6, unit="pound-mass"),
     Case("The firm spent tens of millions of dollars on the bid.", value=1e7, currency="USD"),
     Case("Hundreds of families were moved out.", value=100, unit="count", noun="families"),
 ]

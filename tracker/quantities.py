@@ -39,7 +39,7 @@ _DIGITS = re.compile(
     )
     (?:\.\d+)?                              # decimals
     (?:[eE][+-]\d{1,3}(?![\w]))?             # 6.62e+16
-    (?:\s?[x×]\s?10\^?[-−]?\d{1,3})?        # 6.02×10^23
+    (?:\s?[x×]\s?10(?:\^[-−]?|[-−])\d{1,3})?  # 6.02×10^23, 1.99×10−30; not the relay "4x100m"
     | (?<![\w.])\.\d+                       # .5
     """,
     re.VERBOSE,
@@ -116,7 +116,9 @@ _CUED_SYMBOL = re.compile(
     r"^[ \u00a0]?(" + "|".join(map(re.escape, currencies.CUED_SYMBOLS)) + r")\b(?![-/])")
 _SUBUNIT = re.compile(r"^(?:[ \u00a0-]?(cents|cent|pence|penny|sen|satoshis?)\b|(p|¢)(?![\w]))",
                       re.IGNORECASE)
-_SCALE = re.compile(r"^([ \u00a0-]?)([A-Za-z]+)\b\.?")
+# a scale word and the dot of its abbreviation ("5 mln. euros"); not a full stop ("5.9
+# million. Ms Jones said")
+_SCALE = re.compile(r"^([ \u00a0-]?)([A-Za-z]+)\b(?:\.(?![ \u00a0]*(?:[A-Z]|$)))?")
 _RATE = re.compile(r"^(?:[ \u00a0-]?(?:per|an?|every)[ \u00a0-]|[ \u00a0]?/[ \u00a0]?)([A-Za-z]+(?: [a-z]+)?)",
                    re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^[ \u00a0]?(?:-|–|—|to|and|or)[ \u00a0]?", re.IGNORECASE)
@@ -282,6 +284,10 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
             return True  # "a baker's dozen": thirteen, an idiom
         return False
     glued_symbol = _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])
+    if re.match(r"[x×]\d", text[c.end:c.end + 2]):
+        return True  # "the 4x100m relay", "2x4 timber": a multiplier, the legs of a relay
+    if re.search(r"\d[x×]$", text[max(0, c.start - 2):c.start]) and re.match(r"m\b", after):
+        return False  # "4x100m": the distance of each leg; not "a 6x4in print"
     if before.isalpha() and (not glued_symbol or (glued_symbol.group(1) == "PS" and c.end - c.start < 3)):
         return True  # G7, A320, FY2024, PS5
     if before and before in "#№":
@@ -495,8 +501,9 @@ def _scale_after(text: str, fig: _Figure) -> None:
         follows = _next_word(text, fig.end + m.end()).lower()
         if not fig.currency and not _CURRENCY_WORDS.match(rest):
             if word in ("m", "M"):
-                if not re.match(r"^[ \u00a0][a-z]", rest) or follows in _MEASURE_WORDS | _NO_NOUN:
-                    return  # "400m", "a 5m-high wall": metres
+                if (not re.match(r"^[ \u00a0][a-z]", rest) or follows in _MEASURE_WORDS | _NO_NOUN
+                        or re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start])):
+                    return  # "400m", "a 5m-high wall", "the 4x100m quartet": metres
             elif word.lower() == "k":
                 if not re.match(r"^[ \u00a0][a-z]", rest) or follows in ("run", "race"):
                     return
@@ -566,10 +573,12 @@ def _currency_after(text: str, fig: _Figure) -> None:
 
 def _money_context(text: str, fig: _Figure) -> bool:
     """Whether "pounds" after this figure are money: a scale word or a money word nearby."""
-    if fig.factor > 1:
-        return True
-    if fig.kind == "vague":  # "millions of pounds"; but "hundreds of pounds of cannabis"
-        return not re.match(r"[ \u00a0]of[ \u00a0]pounds?[ \u00a0]of\b", text[fig.end:fig.end + 20])
+    of_what = re.match(r"[ \u00a0](?:of[ \u00a0])?pounds?[ \u00a0]of[ \u00a0]((?:[\w'’]+[ \u00a0]?){1,3})",
+                       text[fig.end:fig.end + 60])
+    if of_what:  # "pounds of cannabis" weigh; "pounds of lottery money" are paid
+        return any(w in phrases.MONEY_CUES for w in re.findall(r"[a-z]+", of_what.group(1).lower()))
+    if fig.factor > 1 or fig.kind == "vague" or fig.value >= 1e6:
+        return True  # "£5m", "millions of pounds", "a trillion pounds"
     window = text[max(0, fig.start - 60):fig.end + 40].lower()
     return any(w in phrases.MONEY_CUES for w in re.findall(r"[a-z£]+", window))
 
@@ -890,6 +899,9 @@ def find_quantities(text: str) -> list[Quantity]:
                 # "increased by $43.6bn to $419.2bn", "rose 8.15% to 3.65"; but "dropped
                 # by 1 to 1.5 degrees" is a range: the unit is written once, at its end
                 clash = True
+            if (joiner == "to" and change and re.search(r"\bby\s*\S*$", lead)
+                    and fig.value > 0 and nxt.value > 3 * fig.value):
+                clash = True  # "fell by 600,000 to 5.9 million": the change, then the level
             ok = adjacent and not clash and (
                 (joiner == "and" and re.search(r"\bbetween\s+\S*$", lead))
                 or joiner in ("-", "–", "—")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .data.phrases import NOT_UNITS
-from .data.units import UNITS
+from .data.units import SYMBOLS, UNITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +103,8 @@ def lexicon() -> tuple[dict[str, Unit], dict[str, Unit]]:
         words[_norm(surface)] = found
         if not surface.isalpha() or len(surface) <= 3:
             symbols[surface] = found
+    for symbol, (name, dimension) in SYMBOLS.items():
+        symbols[symbol] = Unit(name, dimension)
     return words, symbols
 
 

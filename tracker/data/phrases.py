@@ -98,6 +98,7 @@ NOT_UNITS = {
     "turn", "turns", "ray", "rays", "sun", "suns", "day", "days", "year", "years",
     "league", "leagues",  # "36 league games"; the old length unit is not news usage
     "quarter", "quarters",  # "the 1988 quarter", "two quarters of growth": periods, not 28 lb
+    "drop", "drops", "quartet", "quartets",  # "two drop goals", "the 4x100m quartet"
 }
 # Of NOT_UNITS, those still read as units where the context is plain: right after a
 # number and followed by "of" or a noun would be wrong, but "5 days", "275 pound-feet",
@@ -153,6 +154,7 @@ MONEY_CUES = {
     "profit", "profits", "revenue", "sales", "debt", "raise", "raised", "donated", "grant",
     "award", "compensation", "bonus", "deal", "investment", "invest", "invested", "rent",
     "ticket", "tickets", "per", "each", "bet", "prize", "million", "billion", "pence", "£",
+    "cash", "money", "taxpayers", "lottery", "savings", "assets", "value", "funds",
 }
 
 # Words ending in "s" that are not plural nouns after a figure ("the top 20 includes"):

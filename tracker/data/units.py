@@ -118,8 +118,19 @@ POWER_CUES = {
     "litre", "cylinder", "cylinders", "v6", "v8", "v12", "hybrid", "develops", "produces",
     "car", "cars", "saloon", "hatchback", "suv", "coupe", "tractor", "gearbox",
 }
+# "10K" is a race of ten kilometres where a race is spoken of; elsewhere kelvin or thousands
+RACE_CUES = {"race", "races", "run", "runs", "runner", "runners", "marathon", "walk", "road",
+             "cross-country", "athletics", "athlete", "finished", "won", "record", "title"}
+
 CUED_UNITS: dict[str, tuple[str, str, set[str]]] = {
     "PS": ("metric horsepower", "power", POWER_CUES),
+    "K": ("kilometre", "length", RACE_CUES), "k": ("kilometre", "length", RACE_CUES),
+}
+
+# Case-sensitive symbols that win over the lexicon's: a small "b" is a bit ("a 15Mb
+# broadband line"), never the barn of particle physics
+SYMBOLS: dict[str, tuple[str, str]] = {
+    "Mb": ("megabit", "data storage"), "Gb": ("gigabit", "data storage"),
 }
 
 PER_NOUNS: dict[str, str] = {
