@@ -164,6 +164,10 @@ RANGES = [
 ]
 
 BOUNDS_AND_CHANGES = [
+    # an average is a figure in its own right, as exact as the writer makes it
+    Case("Homes sold stay on the market an average of 70 days.", value=70, qualifier="exact"),
+    Case("Petrol averaged roughly £1.45 a litre last year.", value=1.45, qualifier="approx"),
+    Case("Players averaged 12.4 points a game.", value=12.4, qualifier="exact"),
     Case("Inflation was just under 5%.", value=5, qualifier="less_than", unit="percentage"),
     Case("More than 200 flights were cancelled.", value=200, qualifier="more_than"),
     Case("Upwards of 300 people gathered.", value=300, qualifier="more_than"),

@@ -27,8 +27,7 @@ QUALIFIERS = {
     "an estimated": "approx", "estimated": "approx", "circa": "approx", "approx.": "approx",
     "c.": "approx", "~": "approx", "about a": "approx", "more or less": "approx",
     "nigh on": "approx", "or so": "approx", "an approximate": "approx", "around a": "approx",
-    "averaged": "approx", "averaging": "approx", "an average of": "approx", "average of": "approx",
-    "on average": "approx", "barely": "approx", "about an": "approx",
+    "barely": "approx", "about an": "approx",
     "some of": "approx", "in the region of": "approx", "in the order of": "approx",
     "of the order of": "approx",
 }

@@ -106,7 +106,8 @@ HAVING_VERBS = {
 
 LEAD_WORDS = {w for phrase in QUALIFIERS for w in phrase.split()} - {"of", "in", "on", "or", "so"}
 LEAD_WORDS |= {"exactly", "precisely", "just", "only", "fully", "now", "still", "already",
-               "currently", "from"}  # "from": "fines ranging from $500 to $5,000"
+               "currently", "from",  # "from": "fines ranging from $500 to $5,000"
+               "averaged", "averaging", "average", "an", "on"}  # "is an average of 40"
 
 VALUING_WORDS = {
     "worth", "priced", "valued", "costing", "pegged", "capped", "measuring", "weighing",
