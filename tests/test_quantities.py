@@ -458,13 +458,25 @@ LABELS_AND_NAMES = [
     Case("Reviewers preferred the 15 Pro Max to the 15 Pro.", count=0),
 ]
 
+# A bracket opened on a name and closed by a bare number: a substitute's minute in a
+# line-up, or a numeral in a title; never a figure.
+LINEUPS = [
+    Case("Keeper: Hart; Dixon, Mowbray (Pearce 71), Clarke, Woods (J Evans 58), Lowe.",
+         count=0),
+    Case("Subs: Barker (Okafor 88), Reid.", count=0),
+    Case("The sequel (Paddington 3) earned $48m on its first weekend.", value=48e6,
+         currency="USD", count=1),
+    Case("Rents (excluding London) rose 4% last year.", value=4, change="up", count=1),
+    Case("Exports fell (by 6) to 30 ships.", value=6, index=0),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
     "vague": VAGUE, "fractions_and_words": FRACTIONS_AND_WORDS, "physical": PHYSICAL,
     "change_and_level": CHANGE_AND_LEVEL, "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
     "compound_units": COMPOUND_UNITS, "ages": AGES,
-    "labels_and_names": LABELS_AND_NAMES,
+    "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

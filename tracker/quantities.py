@@ -145,6 +145,9 @@ _MEASURE_WORDS = {"tall", "high", "long", "wide", "deep", "away", "thick", "acro
                   "bronze", "medal", "medallist", "champion", "specialist", "butterfly", "medley"}
 # A capital opens a sentence here too: after a colon, a semicolon or a dash.
 _CLAUSE_START = re.compile(r"(?:[:;]|\s[-–—])\s+$")
+# "Giggs (Saha 70)", "(G Neville 81)": a bracket opened on a name and closed by a bare number
+# holds a substitute's minute in a line-up, or a title's numeral ("(Shrek 2)")
+_BRACKETED_NAME = re.compile(r"\((?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}$")
 
 
 @dataclass(slots=True)
@@ -313,6 +316,9 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         return True  # scp2-173m
     if re.match(r"[ \u00a0]?\)", after) and "(" not in text[max(0, c.start - 40):c.start]:
         return True  # "1 ) explains ...": a list marker
+    if after[:1] == ")" and c.value == int(c.value) and \
+            _BRACKETED_NAME.search(text[max(0, c.start - 40):c.start]):
+        return True  # "O'Shea (Ronaldo 33), Keane": a minute, not a figure
     if _TIME_AFTER.match(after):
         return True
     prev = _previous_word(text, c.start)
