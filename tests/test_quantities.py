@@ -470,13 +470,27 @@ LINEUPS = [
     Case("Exports fell (by 6) to 30 ships.", value=6, index=0),
 ]
 
+# Scores, votes and odds written N-M: a range is written low to high, a result line has a
+# side's name each side, and a score or odds word nearby makes an ascending pair one too.
+SCORES = [
+    Case("Rovers were thrashed 6-1 at Ibrox on Saturday.", count=0),
+    Case("Leeds trailed by a 14-3 margin at half-time.", count=0),
+    Case("Dundee 1-3 Kilmarnock", count=0),
+    Case("Hibs, beaten 2-4 by Hearts, dropped to fifth.", count=0),
+    Case("The appeal court upheld the ban in a 3-2 ruling.", count=0),
+    Case("The same-sex marriage bill passed 9-4 in committee.", count=0),
+    Case("Bookmakers have cut the novel to 7-4 for the prize.", count=0),
+    Case("Forecasters expect 20-30 homes to flood.", low=20, high=30),
+    Case("Most viewers were aged 16-24.", low=16, high=24, unit="year of age"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
     "vague": VAGUE, "fractions_and_words": FRACTIONS_AND_WORDS, "physical": PHYSICAL,
     "change_and_level": CHANGE_AND_LEVEL, "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
     "compound_units": COMPOUND_UNITS, "ages": AGES,
-    "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS,
+    "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -1059,8 +1059,16 @@ def _is_score(text: str, a: _Figure, b: _Figure) -> bool:
         return False
     if _SET_AFTER.match(text[b.end:b.end + 12]) or _SET_BEFORE.search(text[max(0, a.start - 12):a.start]):
         return True  # "6-4 3-6 7-6 (7-3)": set scores come in runs; ranges never do
-    window = text[max(0, a.start - 80):b.end + 40].lower()
-    return any(cue in re.findall(r"[a-z]+", window) for cue in phrases.SCORE_CUES)
+    if a.value >= b.value:
+        return True  # "crushed 5-1", "a 15-6 deficit", "2-2": a range is written low to high
+    if _NAME_BEFORE.search(text[max(0, a.start - 30):a.start]) and _NAME_AFTER.match(text, b.end):
+        return True  # "Clyde 0-5 Celtic": a result, one side's name each side
+    words = re.findall(r"[a-z]+", text[max(0, a.start - 80):b.end + 40].lower())
+    return any(cue in words for cue in phrases.SCORE_CUES | phrases.ODDS_CUES)
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[ \u00a0]$")
+_NAME_AFTER = re.compile(r"[ \u00a0][A-Z]")
 
 
 def _scale_carries(a: _Figure, b: _Figure) -> bool:

@@ -132,6 +132,8 @@ SCORE_CUES = {
     "thrashed", "thrashing", "win,", "victory.", "tie", "tied", "trailing", "trailed",
     "margin", "sets", "set", "aggregate", "down", "up", "penalties", "home", "away", "match", "game",
     "downed", "ahead", "behind", "edged", "routed", "thumped", "overcame", "tiebreak",
+    "beaten", "winning", "losing", "winners", "crushed", "trounced", "demolished", "hammered",
+    "hammering", "triumph",
 }
 # Words around "9/4" that make it betting odds, not a fraction.
 ODDS_CUES = {"favourite", "favorite", "odds", "shot", "bookmaker", "bookmakers", "bookies",
