@@ -455,6 +455,10 @@ LABELS_AND_NAMES = [
     Case("The bank's top-20 clients were told first.", value=20, noun="clients"),
     Case("Europe's top five oil producers met in Vienna.", value=5, unit="count"),
     Case("Blink 182's new album is out.", count=0),
+    # a coin's name capitalised after a number is a stage name, not money
+    Case("Rapper 50 Cent headlines the festival on Friday.", count=0),
+    Case("Fans queued to see 50 Cent's G-Unit tour.", count=0),
+    Case("A first-class stamp now costs 68 cents.", value=68, unit="cent"),
     Case("Reviewers preferred the 15 Pro Max to the 15 Pro.", count=0),
 ]
 

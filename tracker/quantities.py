@@ -302,6 +302,8 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
             return True  # "9/4", "the 1/3 favourite": betting odds
     if re.match(r"['’]s\b", after):
         return True  # "Maroon 5's album", "Channel 4's drama": a name's possessive
+    if re.match(r"[ \u00a0](?:Cents?|Pence)\b", after):
+        return True  # "50 Cent": a rapper's name; a coin is written lower-case
     if before == "-" and text[max(0, c.start - 2):c.start - 1].isalpha():
         # COVID-19, F-16; not sub-5, nor "her now-18 month-old daughter"
         return text[max(0, c.start - 4):c.start].lower() != "sub-" and not _AGE_AFTER.match(after)
