@@ -488,6 +488,33 @@ SCORES = [
     Case("Most viewers were aged 16-24.", low=16, high=24, unit="year of age"),
 ]
 
+# A verb of change further back than a "by" or "from" figure, past its object; not a
+# passive's agent, a spread, nor a verb that has its own figure; never across a sentence.
+CHANGE_IN_CLAUSE = [
+    Case("The central bank raised interest rates by 0.5 percentage points to 4.25%.",
+         value=0.5, unit="percentage point", change="up", index=0),
+    Case("The brewer will cut the price of its best-selling lagers by about 6% in June.",
+         value=6, qualifier="approx", change="down"),
+    Case("Ministers lifted the cap on foreign stakes in airlines from 40% to 49%.", value=40,
+         change="up", index=0, count=2),
+    Case("Ministers lifted the cap on foreign stakes in airlines from 40% to 49%.", value=49,
+         change="up", index=1, count=2),
+    Case("The council wants to extend free nursery care from 15 hours to 30.", value=30,
+         unit="hour", change="up", index=1),
+    Case("The retailer trimmed its staff in the north-east by 350 last year.", value=350,
+         change="down"),
+    Case("The regional market is dominated by three suppliers.", value=3, change=""),
+    Case("Sales slumped when the chain was hit by 12 strikes.", value=12, change=""),
+    Case("Season tickets range from £320 to £610.", low=320, high=610, change=""),
+    Case("Turnover climbed to $4.1bn from $3.6bn a year earlier.", value=3.6e9, change="",
+         index=1),
+    Case("Passenger numbers at the airport fell. Some 30,000 people work there.", value=30000,
+         change=""),
+    Case("The carmaker reported an increase of only 9% in sales.", value=9, change="up"),
+    Case("Sales rose by 3% in the year, growth of just 2% in real terms.", value=2,
+         change="up", index=1),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -495,6 +522,7 @@ TABLES = {
     "change_and_level": CHANGE_AND_LEVEL, "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
     "compound_units": COMPOUND_UNITS, "ages": AGES,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,
+    "change_in_clause": CHANGE_IN_CLAUSE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -748,12 +748,36 @@ def _qualifier_after(text: str, fig: _Figure) -> None:
         fig.qualifier = phrases.QUALIFIERS_AFTER[m.group(1).lower()]
 
 
+# where a sentence ends: a full stop and a capital, or a line break ("it added. Some 45,000")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9£$€]|$)|\n")
+# where a clause ends, looking back from a "by" or "from" figure
+_CLAUSE_END = re.compile(r"[,;:()\"“”]|\b(?:which|who|that|while|whilst|but|and|when|as|after|"
+                         r"because|although|though|if|whereas|since|before|until)\b",
+                         re.IGNORECASE)
+_BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
+
+
+def _sentence_before(text: str, start: int, reach: int) -> str:
+    """The text before `start` within `reach` characters, not past the start of its sentence."""
+    window = text[max(0, start - reach):start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return window[ends[-1].end():] if ends else window
+
+
 def _change_before(text: str, start: int) -> str:
     """"rose 5%", "fell by 2 points", "cut prices by 5%", "+0.2%": the change a figure states."""
     sign = text[max(0, start - 1):start]
     if sign == "+":
         return "up"
-    words = re.findall(r"[A-Za-z]+", text[max(0, start - 60):start])[::-1]
+    words = re.findall(r"[A-Za-z]+", _sentence_before(text, start, 60))[::-1]
+    lead = next((k for k, w in enumerate(words) if w.lower() not in phrases.CHANGE_FILLER
+                 or w.lower() == "by"), len(words))
+    if lead + 1 < len(words) and words[lead].lower() == "of":
+        noun = words[lead + 1].lower()  # "an increase of just 112%": the noun before "of"
+        if noun in phrases.CHANGE_NOUNS_OF_UP:
+            return "up"
+        if noun in phrases.CHANGE_NOUNS_OF_DOWN:
+            return "down"
     reach = 6
     for i, w in enumerate(words[:reach]):
         lw = w.lower()
@@ -773,7 +797,33 @@ def _change_before(text: str, start: int) -> str:
             reach = 4  # "grow sales by 35%": the verb may stand one or two words back
             continue
         if lw not in phrases.CHANGE_FILLER and not (reach == 4 and i <= 3):
-            return ""
+            break
+    return _change_in_clause(text, start)
+
+
+def _change_in_clause(text: str, start: int) -> str:
+    """"cut production in North America by 3%", "raised the limit for investors from 49% to
+    74%": a verb of change further back in the clause than a "by" or "from" before the figure;
+    not a passive's agent ("dominated by four firms") nor a spread ("ranging from £19")."""
+    clause = _CLAUSE_END.split(_sentence_before(text, start, 120))[-1]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+|\d", clause)][::-1]
+    if re.match(r"from\b", text[start:start + 5], re.IGNORECASE):
+        words.insert(0, "from")  # called at the "from" of "from 49% to 74%"
+    lead = next((k for k, w in enumerate(words) if w not in phrases.CHANGE_FILLER or w == "by"),
+                len(words))
+    if lead >= len(words) or words[lead] not in ("by", "from"):
+        return ""
+    rest = words[lead + 1:lead + 13]
+    if words[lead] == "by" and rest and (rest[1:2] and rest[1] in _BE or rest[0].endswith(
+            ("ed", "en")) and rest[0] not in phrases.CHANGE_VERBS_UP | phrases.CHANGE_VERBS_DOWN):
+        return ""  # "dominated by", "was hit by": the agent of a passive
+    for w in rest:
+        if w in phrases.RANGE_WORDS or w.isdigit():
+            return ""  # "ranging from £19"; "rose to $7bn from $6bn": the verb has its figure
+        if w in phrases.CHANGE_VERBS_UP:
+            return "up"
+        if w in phrases.CHANGE_VERBS_DOWN:
+            return "down"
     return ""
 
 

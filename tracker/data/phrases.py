@@ -75,6 +75,29 @@ CHANGE_NOUNS_OF_DOWN = {"fall", "falls", "drop", "drops", "decline", "declines",
                         "decreases", "cut", "cuts", "reduction", "reductions", "dip", "slump",
                         "plunge", "slide", "contraction", "downturn"}
 
+# Verbs that make a "by" figure, or the levels of "from ... to", a change from further back
+# in the clause, past their object: "raised its dividend by 11%", "cut output in North
+# America by 3%", "increased the surcharge from £6 to £10".  Without "by" or "from" they
+# move nothing: "raise $1bn from the flotation" is money raised, not a rise.
+CHANGE_VERBS_UP = {
+    "raise", "raised", "raises", "raising", "boost", "boosted", "boosts", "boosting", "lift",
+    "lifted", "lifts", "lifting", "increase", "increased", "increases", "increasing", "grow",
+    "grew", "grown", "grows", "growing", "expand", "expanded", "expands", "expanding", "extend",
+    "extended", "extends", "extending", "widen", "widened", "widens", "widening", "hike",
+    "hiked", "hikes", "rose", "risen", "rise", "rises", "rising",
+}
+CHANGE_VERBS_DOWN = {
+    "cut", "cuts", "cutting", "reduce", "reduced", "reduces", "reducing", "trim", "trimmed",
+    "trims", "trimming", "slash", "slashed", "slashes", "slashing", "lower", "lowered",
+    "lowers", "lowering", "narrow", "narrowed", "narrows", "narrowing", "shrink", "shrank",
+    "shrunk", "shrinks", "fell", "fall", "falls", "fallen", "decrease", "decreased",
+    "decreases", "decline", "declined", "declines", "sank", "sunk", "deteriorate",
+    "deteriorated", "weaken", "weakened",
+}
+# Words of a spread, not a move: "prices ranging from £19 to £29" is a range.
+RANGE_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
+               "between", "anywhere", "spread"}
+
 # Filler words allowed between a change word and its figure ("rose sharply by about 5%").
 CHANGE_FILLER = {
     "by", "a", "an", "the", "some", "about", "around", "nearly", "almost", "roughly", "sharply",
