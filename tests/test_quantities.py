@@ -515,6 +515,21 @@ CHANGE_IN_CLAUSE = [
          change="up", index=1),
 ]
 
+# Time words after a figure: "a year ago" is a time back, not a rate; a plural's possessive
+# ("two weeks' time") still names the unit.
+TIME_UNITS = [
+    Case("The brewer made $412m, up from $380m a year earlier.", value=380e6, unit="dollar",
+         currency="USD", index=1),
+    Case("Net debt stood at £1.2bn against £1.5bn a year ago.", value=1.5e9,
+         unit="pound sterling", index=1),
+    Case("The mine produced 40,000 tonnes a month ago and 52,000 now.", value=40000,
+         unit="metric ton", index=0),
+    Case("The rig pumps 90,000 barrels a day.", value=90000, unit="barrel per day"),
+    Case("The final will be played in three weeks' time.", value=3, unit="week"),
+    Case("The battery gives 20 hours' playback on one charge.", value=20, unit="hour"),
+    Case("Staff were fined four days' pay.", value=4, unit="day"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -522,7 +537,7 @@ TABLES = {
     "change_and_level": CHANGE_AND_LEVEL, "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
     "compound_units": COMPOUND_UNITS, "ages": AGES,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,
-    "change_in_clause": CHANGE_IN_CLAUSE,
+    "change_in_clause": CHANGE_IN_CLAUSE, "time_units": TIME_UNITS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

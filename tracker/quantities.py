@@ -677,6 +677,11 @@ def _unit_after(text: str, fig: _Figure) -> None:
     fig.end += skip + length
 
 
+# "$793m a year ago", "£125m a year earlier": a time back, not a rate
+_AGO = re.compile(r"(?:year|month|week|day|quarter|decade)[ \u00a0]+(?:ago|earlier|before|"
+                  r"previously|later|back)\b", re.IGNORECASE)
+
+
 def _rate_after(text: str, fig: _Figure) -> None:
     """"$4 a share", "barrels per day", "50 centimeters/millisecond": a rate."""
     if not (fig.currency or fig.unit or fig.unit_name):
@@ -691,7 +696,7 @@ def _rate_after(text: str, fig: _Figure) -> None:
             fig.end += of.end()
             rest = text[fig.end:fig.end + 40]
             m = _RATE.match(rest)
-    if not m:
+    if not m or _AGO.match(rest, m.start(1)):
         return
     base = fig.unit_name or (fig.unit.name if fig.unit else currencies.NAMES[fig.currency])
     words = m.group(1).lower()
