@@ -209,6 +209,13 @@ NOT_FIGURES = [
     Case("The gelding is now the 7/2 favourite for the race.", count=0),
     Case("Bookmakers make the novel a 5/4 shot.", count=0),
     Case("Sales of the iPhone 15 were strong.", count=0),
+    # days of a month in a run, before or after its name
+    Case("The trade fair runs from 11 to 14 March in Hanover.", count=0),
+    Case("The play took $3.1m between 26 and 28 December.", value=3.1e6, count=1),
+    Case("Extra dates were added on 3, 10 and 17 June.", count=0),
+    Case("The festival is held over the weekend of 15 and 16 August.", count=0),
+    Case("Voting runs from October 2 to 5 in most states.", count=0),
+    Case("The chain will close between 20 and 30 stores.", low=20, high=30),
 ]
 
 VAGUE = [

@@ -247,6 +247,14 @@ _CODE_NAME_AFTER = re.compile(r"[ \u00a0](?:zip|post|postal|area|dialling|dialin
                               re.IGNORECASE)
 
 
+# days of one month in a run: "22-24 October", "between 24 and 26 December", "14, 20 and 27
+# April"; and after the month: "January 6 to 9"
+_DAY_LINK = r"[ \u00a0]?(?:,|and|to|-|–|/|&)[ \u00a0]?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAYS_THEN_MONTH = re.compile(rf"(?:,?{_DAY_LINK}{_DAY})+[ \u00a0]+([A-Z][a-z]+\.?)(?![\w-])")
+_MONTH_THEN_DAYS = re.compile(rf"\b([A-Z][a-z]+\.?)[ \u00a0]{_DAY}(?:,?{_DAY_LINK}{_DAY})*,?{_DAY_LINK}$")
+
+
 def _not_a_figure(text: str, c: _Candidate) -> bool:
     """Dates, times, ordinals, codes and names: numbers that are not figures."""
     before = text[max(0, c.start - 1):c.start]
@@ -329,12 +337,13 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         nxt.lower().rstrip(".") in phrases.MONTHS and c.value <= 31 and c.value == int(c.value)
     ):
         return True  # "October 22", "22 October", "Oct. 31"
-    if re.match(r"^\s?[-–/]\s?\d{1,2}\s+[A-Z][a-z]+", after) and re.match(
-        r"^\s?[-–/]\s?\d{1,2}\s+(\w+)", after
-    ):
-        month = re.match(r"^\s?[-–/]\s?\d{1,2}\s+(\w+)", after).group(1).lower()
-        if month in phrases.MONTHS:
-            return True  # 22-24 October
+    if c.value <= 31 and c.value == int(c.value):
+        days = _DAYS_THEN_MONTH.match(text, c.end)
+        if days and days.group(1).lower().rstrip(".") in phrases.MONTHS:
+            return True  # "22-24 October", "from 6 to 9 January", "on 14, 20 and 27 April"
+        days = _MONTH_THEN_DAYS.search(text[max(0, c.start - 40):c.start])
+        if days and days.group(1).lower().rstrip(".") in phrases.MONTHS:
+            return True  # "from January 6 to 9"
     if (re.fullmatch(r"1\d\d\d|2[01]\d\d", surface)
             and (not _unit_or_scale_glued(after.lstrip())
                  or re.match(r"[ \u00a0]quarter\b", after))  # "the 1988 quarter": a year's
