@@ -185,6 +185,14 @@ BOUNDS_AND_CHANGES = [
     Case("The carmaker made a loss of £5m in the year.", value=5e6, change=""),
     Case("The club values him in the region of £30m.", value=3e7, qualifier="approx"),
     Case("Oil prices were climbing 3% on Tuesday.", value=3, change="up"),
+    # the low end a figure may reach; an open end written after it
+    Case("Flights to Oslo start from as little as £29.", value=29, qualifier="at_least"),
+    Case("Bond yields could drop as low as 2.1% this year.", value=2.1, qualifier="at_least"),
+    Case("As few as 300 voters may decide the seat.", value=300, qualifier="at_least"),
+    Case("Drivers aged 70 or over must renew their licence.", value=70,
+         unit="year of age", qualifier="at_least"),
+    Case("Entry is free for children aged 12 and under.", value=12, unit="year of age",
+         qualifier="at_most"),
 ]
 
 NOT_FIGURES = [
@@ -294,6 +302,7 @@ AGES = [
          unit="year of age", index=1),
     Case("Women aged 50 to 70 are invited for screening.", low=50, high=70,
          unit="year of age"),
+    Case("Of those aged 25-34, two in five rent.", low=25, high=34, unit="year of age"),
     Case("The foal is three weeks old.", value=3, unit="week of age"),
     Case("Most cases are found at around 18 months of age.", value=18, unit="month of age"),
     Case("The trial ran for 18 months of age-related tests.", value=18, unit="month"),

@@ -1090,9 +1090,10 @@ _AGE_PAIR = re.compile(r"^[ \u00a0]*(?:and|to|or|-|–)[ \u00a0]*$")
 def _aged(text: str, fig: _Figure, previous: Quantity | None) -> bool:
     """A whole number a word of age leads to ("aged 25", "the age of 21"), or the second of
     a pair after one ("between the ages of 10 and 17")."""
+    ends = (fig.value,) if fig.low is None else (fig.low, fig.high)
     if (fig.kind not in ("digits", "words") or fig.unit or fig.currency or fig.unit_name
-            or not 0 < fig.value < 130 or fig.value != int(fig.value)):
-        return False
+            or not all(0 < v < 130 and v == int(v) for v in ends)):
+        return False  # "aged 30-39": each end a whole number of years
     if _AGE_BEFORE.search(text[max(0, fig.start - 60):fig.start]):
         return True
     return (previous is not None and previous.unit == "year of age"

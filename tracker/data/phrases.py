@@ -19,6 +19,8 @@ QUALIFIERS = {
     "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
     "a maximum of": "at_most", "no more than": "at_most", "not more than": "at_most",
     "as high as": "at_most",
+    # the low end a figure may reach: "from as little as 70 euros", "could fall as low as 15%"
+    "as little as": "at_least", "as low as": "at_least", "as few as": "at_least",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "just under": "less_than", "just below": "less_than",
     "lower than": "less_than", "short of": "less_than", "shy of": "less_than",
@@ -35,6 +37,9 @@ QUALIFIERS = {
 QUALIFIERS_AFTER = {
     "or more": "at_least", "and more": "at_least", "plus": "at_least", "or so": "approx",
     "or less": "at_most", "or fewer": "at_most", "and up": "at_least", "and above": "at_least",
+    "or over": "at_least", "and over": "at_least", "or above": "at_least", "or older": "at_least",
+    "and older": "at_least", "or under": "at_most", "and under": "at_most", "or younger": "at_most",
+    "and younger": "at_most", "or below": "at_most", "and below": "at_most",
 }
 
 CHANGE_UP = {
