@@ -71,6 +71,16 @@ MAGNITUDES = [
     Case("She cleared 1.92m while her rival managed 1.88m.", value=1.88, unit="metre", index=1),
     Case("Some 1.2m viewers saw him win the 200m final.", value=200, unit="metre", index=1),
     Case("The fine was twelve thousand dollars.", value=12000, currency="USD"),
+    # a bare "m" where the sentence speaks of an audience is millions of people; a length
+    # word keeps it metres
+    Case("The soap's finale peaked at 9.4m and a 41% share of the audience.", value=9.4e6,
+         unit="count", index=0),
+    Case("Quiz show ratings slide by 2m after the host quits", value=2e6, unit="count",
+         change="down"),
+    Case("She cleared 1.96m as the home viewers roared.", value=1.96, unit="metre"),
+    Case("The new mast is more than 40m taller than the old one.", value=40, unit="metre",
+         qualifier="more_than"),
+    Case("She qualified for the women's 10K final in Osaka.", value=10, unit="kilometre"),
 ]
 
 CURRENCIES = [

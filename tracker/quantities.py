@@ -142,7 +142,9 @@ _MEASURE_WORDS = {"tall", "high", "long", "wide", "deep", "away", "thick", "acro
                   # "the 60m hurdler", "his 200m titles", "her 800m gold medal": a race
                   "hurdle", "hurdler", "hurdlers", "sprinter", "sprinters", "runner", "runners",
                   "title", "titles", "final", "finals", "heat", "heats", "gold", "silver",
-                  "bronze", "medal", "medallist", "champion", "specialist", "butterfly", "medley"}
+                  "bronze", "medal", "medallist", "champion", "specialist", "butterfly", "medley",
+                  # "more than 50m taller than": a difference of lengths
+                  "taller", "longer", "wider", "deeper", "shorter", "thicker", "further", "farther"}
 # A capital opens a sentence here too: after a colon, a semicolon or a dash.
 _CLAUSE_START = re.compile(r"(?:[:;]|\s[-–—])\s+$")
 # "Giggs (Saha 70)", "(G Neville 81)": a bracket opened on a name and closed by a bare number
@@ -519,11 +521,12 @@ def _scale_after(text: str, fig: _Figure) -> None:
         if not fig.currency and not _CURRENCY_WORDS.match(rest):
             if word in ("m", "M"):
                 if (not re.match(r"^[ \u00a0][a-z]", rest) or follows in _MEASURE_WORDS | _NO_NOUN
-                        or re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start])):
+                        or re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start])) and (
+                        follows in _MEASURE_WORDS or not _audience_near(text, fig)):
                     return  # "400m", "a 5m-high wall", "the 4x100m quartet": metres
             elif word.lower() == "k":
-                if not re.match(r"^[ \u00a0][a-z]", rest) or follows in ("run", "race"):
-                    return
+                if not re.match(r"^[ \u00a0][a-z]", rest) or follows in _MEASURE_WORDS | {"run"}:
+                    return  # "the 10k run", "the women's 5K final": kilometres
             else:
                 return
     if fig.kind in ("words", "fraction") and factor < 1e3:
@@ -536,6 +539,14 @@ def _scale_after(text: str, fig: _Figure) -> None:
     if factor == 100 or (factor >= 1e3 and re.match(r"[ \u00a0](?:thousand|million|billion)\b",
                                                      text[fig.end:fig.end + 10])):
         _scale_after(text, fig)  # "4 hundred million", "half a million"
+
+
+def _audience_near(text: str, fig: _Figure) -> bool:
+    """Whether the figure's sentence speaks of an audience: "peaked at 11.9m" viewers, not metres."""
+    before = _sentence_before(text, fig.start, 100)
+    after = re.split(r"[.!?]\s", text[fig.end:fig.end + 80])[0]
+    words = set(re.findall(r"[a-z]+", (before + " " + after).lower()))
+    return bool(phrases.AUDIENCE_CUES & words) and not phrases.LENGTH_CUES & words
 
 
 def _currency_after(text: str, fig: _Figure) -> None:

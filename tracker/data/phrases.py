@@ -187,6 +187,19 @@ MONEY_CUES = {
     "cash", "money", "taxpayers", "lottery", "savings", "assets", "value", "funds",
 }
 
+# Words in a sentence that make a bare "m" after a figure millions of people, not metres
+# ("the finale peaked at 11.9m", "ratings drop by 4m").
+AUDIENCE_CUES = {
+    "viewers", "viewer", "audience", "audiences", "ratings", "watched", "watching", "tuned",
+    "listeners", "viewing", "viewership", "listenership",
+}
+# ... unless the sentence measures a length: "she cleared 1.87m as viewers cheered"
+LENGTH_CUES = {
+    "cleared", "jump", "jumped", "jumps", "jumper", "vault", "vaulted", "throw", "threw",
+    "thrown", "leap", "leapt", "height", "tall", "high", "long", "deep", "wide", "distance",
+    "metres", "meters",
+}
+
 # Words ending in "s" that are not plural nouns after a figure ("the top 20 includes"):
 # verbs and adverbs.
 NOT_PLURALS = {
