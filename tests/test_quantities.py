@@ -114,6 +114,12 @@ CURRENCIES = [
     Case("The trawler, which cost a fortune, can make 12 kn.", value=12, unit="knot"),
     Case("Gusts of 50 kn were recorded off Split.", value=50, unit="knot"),
     Case("Rents in Zagreb average 4,500 kuna a month.", value=4500, currency="HRK"),
+    # a currency's full name written before the amount
+    Case("Telstra posted a record Australian dollars 4.1bn profit.", value=4.1e9,
+         currency="AUD"),
+    Case("The fund grew to Hong Kong dollar 12bn in March.", value=12e9, currency="HKD"),
+    Case("Traders pushed the Canadian dollar 0.8% higher.", value=0.8, currency="",
+         unit="percentage"),
 ]
 
 NOT_UNITS = [
@@ -149,6 +155,11 @@ RANGES = [
     Case("Bonuses of $1m-$2m were paid.", low=1e6, high=2e6, currency="USD"),
     Case("The project costs 10 to 20 billion dollars.", low=10e9, high=20e9, currency="USD"),
     Case("Between 300 and 400 homes were flooded.", low=300, high=400),
+    Case("A further 2.5 million-3 million people are on benefits.", low=2.5e6, high=3e6,
+         count=1),
+    # a share only between bare numbers; "N million out of M million" stays two counts
+    Case("Nokia sold 42 million out of 210 million phones shipped.", value=42e6, index=0,
+         count=2),
     Case("Shares rose from 15 to 23 pence.", value=15, change="up", index=0, count=2),
     Case("Shares rose from 15 to 23 pence.", value=23, change="up", index=1, count=2),
     # a change from one level to another: a bare end takes the other's unit and scale
@@ -195,6 +206,7 @@ BOUNDS_AND_CHANGES = [
     Case("The carmaker made a loss of £5m in the year.", value=5e6, change=""),
     Case("The club values him in the region of £30m.", value=3e7, qualifier="approx"),
     Case("Oil prices were climbing 3% on Tuesday.", value=3, change="up"),
+    Case("The publisher is buying up a 30% stake in a rival.", value=30, change=""),
     # the low end a figure may reach; an open end written after it
     Case("Flights to Oslo start from as little as £29.", value=29, qualifier="at_least"),
     Case("Bond yields could drop as low as 2.1% this year.", value=2.1, qualifier="at_least"),
@@ -449,6 +461,8 @@ LABELS_AND_NAMES = [
     Case("Klay Thompson tied Game 7 at 89-89.", count=0),
     Case("Airlines grounded the 737 Max jets.", count=0),
     Case("It was one of the best screens on sale.", value=1),
+    Case("Every one of the players gave his all.", count=0),
+    Case("One such scheme runs in Leeds.", count=0),
     Case("Never use the same one for your bank and email.", count=0),
     Case("On one hand, the deal is cheap.", count=0),
     Case("It is cheap on the one hand and slow on the other.", count=0),

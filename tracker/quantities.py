@@ -104,8 +104,9 @@ _SIGN_AFTER = re.compile(
 _DOLLAR_PREFIX = re.compile(
     r"(?:^|(?<=[^A-Za-z.]))(" + "|".join(re.escape(p) for p in sorted(currencies.DOLLAR_PREFIXES, key=len, reverse=True))
     + r")[ \u00a0]?\$[ \u00a0]?$", re.IGNORECASE)
-_WORD_BEFORE_AMOUNT = re.compile(
-    r"(?:^|(?<=\W))(dollars?|euros?|pounds?|yen|yuan|rupees?|sen|pesos?)[ \u00a0]$", re.IGNORECASE)
+_WORD_BEFORE_AMOUNT = re.compile(  # "euro 5 million", "a record Australian dollars 648m"
+    r"(?:^|(?<=\W))(" + "|".join(re.escape(w) for w in currencies.WORDS if " " in w)
+    + r"|dollars?|euros?|pounds?|yen|yuan|rupees?|sen|pesos?)[ \u00a0]$", re.IGNORECASE)
 _CURRENCY_WORDS = re.compile(
     r"^[ \u00a0-]?(?:of[ \u00a0])?("
     + "|".join(re.escape(w) for w in currencies.WORDS)
@@ -257,6 +258,12 @@ _DAYS_THEN_MONTH = re.compile(rf"(?:,?{_DAY_LINK}{_DAY})+[ \u00a0]+([A-Z][a-z]+\
 _MONTH_THEN_DAYS = re.compile(rf"\b([A-Z][a-z]+\.?)[ \u00a0]{_DAY}(?:,?{_DAY_LINK}{_DAY})*,?{_DAY_LINK}$")
 
 
+# a scale word written out between two ends of a range: "1.5 million-2 million", "3bn-4bn"
+_SCALE_HYPHEN = re.compile(r"[ \u00a0]?(?:" + "|".join(w for w in SCALES if len(w) > 1)
+                           + r")[-–](?=\d)|\d[ \u00a0]?(?:" + "|".join(w for w in SCALES if len(w) > 1)
+                           + r")[-–]$")
+
+
 def _not_a_figure(text: str, c: _Candidate) -> bool:
     """Dates, times, ordinals, codes and names: numbers that are not figures."""
     before = text[max(0, c.start - 1):c.start]
@@ -283,6 +290,8 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
             prev = _previous_word(text, c.start).lower()
             system = re.match(r"[ \u00a0]" + _SYSTEM, text[c.end:c.end + 10])
             ahead = text[c.end + (system.end() if system else 0):c.end + 40]
+            if nxt == "such" or (nxt == "of" and prev in ("every", "any")):
+                return True  # "one such case", "every one of the forwards": a pronoun
             if nxt == "of" or lookup(ahead, glued=False):  # "one mile", "one US gallon"
                 return False  # "one of the computers", "that one mile"
             if nxt == "hand":
@@ -314,15 +323,17 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         return True  # "Maroon 5's album", "Channel 4's drama": a name's possessive
     if re.match(r"[ \u00a0](?:Cents?|Pence)\b", after):
         return True  # "50 Cent": a rapper's name; a coin is written lower-case
-    if before == "-" and text[max(0, c.start - 2):c.start - 1].isalpha():
-        # COVID-19, F-16; not sub-5, nor "her now-18 month-old daughter"
+    if before == "-" and text[max(0, c.start - 2):c.start - 1].isalpha() and \
+            not _SCALE_HYPHEN.search(text[max(0, c.start - 10):c.start]):
+        # COVID-19, F-16; not sub-5, nor "her now-18 month-old daughter", nor "1.5 million-2"
         return text[max(0, c.start - 4):c.start].lower() != "sub-" and not _AGE_AFTER.match(after)
     if re.match(r"[A-Za-z]", after) and not _unit_or_scale_glued(after):
         return True  # 4G, 3D, 1990s, 16th
     if _ORDINAL_AFTER.match(after) or re.match(r"/\d", after):
         return True  # 16th; 9/11
     if (re.match(r"[ \u00a0]?[A-Za-z]{1,3}-?\d", after) or re.match(r"[ \u00a0]?[A-Za-z]+-\d", after)) \
-            and not re.match(r"[ \u00a0]?[A-Za-z]{1,3}[23²³]\b", after):
+            and not re.match(r"[ \u00a0]?[A-Za-z]{1,3}[23²³]\b", after) \
+            and not _SCALE_HYPHEN.match(after):
         return True  # 24703m212, 24703 L-202: codes; not 190 km2
     if before == "-" and re.search(r"[A-Za-z]\w*\d-$", text[max(0, c.start - 12):c.start]):
         return True  # scp2-173m
@@ -491,7 +502,7 @@ def _currency_before(text: str, fig: _Figure) -> None:
             fig.value *= 1e6
             fig.factor = 1e6
         return
-    m = _WORD_BEFORE_AMOUNT.search(text[max(0, fig.start - 10):fig.start])
+    m = _WORD_BEFORE_AMOUNT.search(text[max(0, fig.start - 30):fig.start])
     if m and fig.kind == "digits" and not _taken(text, fig.start - len(m.group(0))) \
             and not _PERCENT_AFTER.match(text[fig.end:fig.end + 12]):
         # "euro 5 million" is money; "pushed the euro 1.2% lower" a move of the euro
@@ -1022,8 +1033,11 @@ def find_quantities(text: str) -> list[Quantity]:
                 fig.currency = whole.currency
         ratio = re.match(r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+", text[fig.end:fig.end + 12])
         if ratio and nxt_i is not None and candidates[nxt_i].start == fig.end + ratio.end() \
-                and candidates[nxt_i].value > 0 and not (fig.currency or fig.unit):
-            whole = candidates[nxt_i]  # "one out of three Germans": a share, 1/3
+                and candidates[nxt_i].value > 0 and not (fig.currency or fig.unit) \
+                and fig.factor == 1 and _assemble(text, candidates[nxt_i]).factor == 1:
+            # "one out of three Germans": a share, 1/3; "117 million out of 833 million
+            # handsets" stays two counts
+            whole = candidates[nxt_i]
             fig.value, fig.kind, fig.end = fig.value / whole.value, "fraction", whole.end
             fig.low = fig.high = None
         covered = fig.end

@@ -70,7 +70,8 @@ NOT_CHANGE_UP = {"give", "gave", "given", "giving", "gives", "pick", "picked", "
                  "sets", "make", "made", "makes", "take", "took", "taken", "end", "ended", "ends",
                  "sign", "signed", "put", "puts", "add", "adds", "rack", "racked", "run", "ran",
                  "open", "opened", "shore", "shored", "use", "used", "sum", "summed", "back",
-                 "line", "lined", "stack", "stacked", "wrap", "wrapped", "show", "showed"}
+                 "line", "lined", "stack", "stacked", "wrap", "wrapped", "show", "showed",
+                 "buy", "buys", "buying", "bought", "snap", "snaps", "snapping", "snapped"}
 
 # Change nouns that make the figure after "of" a change: "a decline of 133,000", "a rise
 # of 6%".  Not "loss" or "gain": "a loss of £5m" is a result, not a move of a level.
