@@ -548,6 +548,11 @@ CHANGE_IN_CLAUSE = [
     Case("Season tickets range from £320 to £610.", low=320, high=610, change=""),
     Case("Turnover climbed to $4.1bn from $3.6bn a year earlier.", value=3.6e9, change="",
          index=1),
+    # "from" a place, not a level: no "to" follows; a change noun after the figure wins
+    Case("He scored with a rising header from six yards.", value=6, unit="yard", change=""),
+    Case("That marks a decline from the 0.4% growth seen in spring.", value=0.4, change="up"),
+    Case("Patients on life-prolonging drugs rose to 90,000 - up from 60,000 in May.",
+         value=60000, change="", index=1),
     Case("Passenger numbers at the airport fell. Some 30,000 people work there.", value=30000,
          change=""),
     Case("The carmaker reported an increase of only 9% in sales.", value=9, change="up"),

@@ -791,6 +791,8 @@ _CLAUSE_END = re.compile(r"[,;:()\"“”]|\b(?:which|who|that|while|whilst|but|
                          r"because|although|though|if|whereas|since|before|until)\b",
                          re.IGNORECASE)
 _BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
+# "from £6 to £10", "from 5% in 2004 to 4.25%": a first level, then the level reached
+_TO_LEVEL = re.compile(r"(?:(?![.;!?]\s|\n).){0,60}?\bto\b", re.IGNORECASE)
 
 
 def _sentence_before(text: str, start: int, reach: int) -> str:
@@ -800,8 +802,9 @@ def _sentence_before(text: str, start: int, reach: int) -> str:
     return window[ends[-1].end():] if ends else window
 
 
-def _change_before(text: str, start: int) -> str:
-    """"rose 5%", "fell by 2 points", "cut prices by 5%", "+0.2%": the change a figure states."""
+def _change_before(text: str, start: int, far: bool = True) -> str:
+    """"rose 5%", "fell by 2 points", "cut prices by 5%", "+0.2%": the change a figure states;
+    `far` also reads a verb further back in the clause (`_change_in_clause`)."""
     sign = text[max(0, start - 1):start]
     if sign == "+":
         return "up"
@@ -834,7 +837,7 @@ def _change_before(text: str, start: int) -> str:
             continue
         if lw not in phrases.CHANGE_FILLER and not (reach == 4 and i <= 3):
             break
-    return _change_in_clause(text, start)
+    return _change_in_clause(text, start) if far else ""
 
 
 def _change_in_clause(text: str, start: int) -> str:
@@ -842,13 +845,15 @@ def _change_in_clause(text: str, start: int) -> str:
     74%": a verb of change further back in the clause than a "by" or "from" before the figure;
     not a passive's agent ("dominated by four firms") nor a spread ("ranging from £19")."""
     clause = _CLAUSE_END.split(_sentence_before(text, start, 120))[-1]
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+|\d", clause)][::-1]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d", clause)][::-1]
     if re.match(r"from\b", text[start:start + 5], re.IGNORECASE):
         words.insert(0, "from")  # called at the "from" of "from 49% to 74%"
     lead = next((k for k, w in enumerate(words) if w not in phrases.CHANGE_FILLER or w == "by"),
                 len(words))
     if lead >= len(words) or words[lead] not in ("by", "from"):
         return ""
+    if words[lead] == "from" and not _TO_LEVEL.match(text, start):
+        return ""  # "rising to meet the cross from eight yards": a place, not a level
     rest = words[lead + 1:lead + 13]
     if words[lead] == "by" and rest and (rest[1:2] and rest[1] in _BE or rest[0].endswith(
             ("ed", "en")) and rest[0] not in phrases.CHANGE_VERBS_UP | phrases.CHANGE_VERBS_DOWN):
@@ -1055,8 +1060,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if same is not None and fig.qualifier == "exact":
             fig.qualifier = same.qualifier
         if not fig.change and not _is_level_after_change(text, fig, previous):
-            fig.change = (_change_before(text, qualifier_start) or _change_after(text, fig.end)
-                          or (same.change if same is not None else ""))
+            # a change noun after the figure outweighs a verb further back: "a decline from
+            # the 0.2% growth"
+            fig.change = (_change_before(text, qualifier_start, far=False)
+                          or _change_after(text, fig.end)
+                          or (same.change if same is not None else "")
+                          or _change_in_clause(text, qualifier_start))
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.noun):
             continue  # "one" standing alone is a pronoun, not a figure
         q = _to_quantity(text, fig)
