@@ -255,13 +255,14 @@ _CODE_NAME_AFTER = re.compile(r"[ \u00a0](?:zip|post|postal|area|dialling|dialin
 _DAY_LINK = r"[ \u00a0]?(?:,|and|to|-|–|/|&)[ \u00a0]?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAYS_THEN_MONTH = re.compile(rf"(?:,?{_DAY_LINK}{_DAY})+[ \u00a0]+([A-Z][a-z]+\.?)(?![\w-])")
-_MONTH_THEN_DAYS = re.compile(rf"\b([A-Z][a-z]+\.?)[ \u00a0]{_DAY}(?:,?{_DAY_LINK}{_DAY})*,?{_DAY_LINK}$")
+_MONTH_THEN_DAYS = re.compile(
+    rf"\b([A-Z][a-z]+\.?)[ \u00a0]{_DAY}(?:,?{_DAY_LINK}{_DAY})*,?{_DAY_LINK}$")
 
 
 # a scale word written out between two ends of a range: "1.5 million-2 million", "3bn-4bn"
-_SCALE_HYPHEN = re.compile(r"[ \u00a0]?(?:" + "|".join(w for w in SCALES if len(w) > 1)
-                           + r")[-–](?=\d)|\d[ \u00a0]?(?:" + "|".join(w for w in SCALES if len(w) > 1)
-                           + r")[-–]$")
+_SCALE_WORDS = "|".join(w for w in SCALES if len(w) > 1)
+_SCALE_HYPHEN = re.compile(
+    rf"[ \u00a0]?(?:{_SCALE_WORDS})[-–](?=\d)|\d[ \u00a0]?(?:{_SCALE_WORDS})[-–]$")
 
 
 def _not_a_figure(text: str, c: _Candidate) -> bool:
@@ -553,7 +554,7 @@ def _scale_after(text: str, fig: _Figure) -> None:
 
 
 def _audience_near(text: str, fig: _Figure) -> bool:
-    """Whether the figure's sentence speaks of an audience: "peaked at 11.9m" viewers, not metres."""
+    """Whether the figure's sentence speaks of an audience ("peaked at 11.9m" viewers)."""
     before = _sentence_before(text, fig.start, 100)
     after = re.split(r"[.!?]\s", text[fig.end:fig.end + 80])[0]
     words = set(re.findall(r"[a-z]+", (before + " " + after).lower()))
