@@ -71,6 +71,16 @@ MAGNITUDES = [
     Case("She cleared 1.92m while her rival managed 1.88m.", value=1.88, unit="metre", index=1),
     Case("Some 1.2m viewers saw him win the 200m final.", value=200, unit="metre", index=1),
     Case("The fine was twelve thousand dollars.", value=12000, currency="USD"),
+    # a bare "m" where the sentence speaks of an audience is millions of people; a length
+    # word keeps it metres
+    Case("The soap's finale peaked at 9.4m and a 41% share of the audience.", value=9.4e6,
+         unit="count", index=0),
+    Case("Quiz show ratings slide by 2m after the host quits", value=2e6, unit="count",
+         change="down"),
+    Case("She cleared 1.96m as the home viewers roared.", value=1.96, unit="metre"),
+    Case("The new mast is more than 40m taller than the old one.", value=40, unit="metre",
+         qualifier="more_than"),
+    Case("She qualified for the women's 10K final in Osaka.", value=10, unit="kilometre"),
 ]
 
 CURRENCIES = [
@@ -104,6 +114,12 @@ CURRENCIES = [
     Case("The trawler, which cost a fortune, can make 12 kn.", value=12, unit="knot"),
     Case("Gusts of 50 kn were recorded off Split.", value=50, unit="knot"),
     Case("Rents in Zagreb average 4,500 kuna a month.", value=4500, currency="HRK"),
+    # a currency's full name written before the amount
+    Case("Telstra posted a record Australian dollars 4.1bn profit.", value=4.1e9,
+         currency="AUD"),
+    Case("The fund grew to Hong Kong dollar 12bn in March.", value=12e9, currency="HKD"),
+    Case("Traders pushed the Canadian dollar 0.8% higher.", value=0.8, currency="",
+         unit="percentage"),
 ]
 
 NOT_UNITS = [
@@ -139,6 +155,11 @@ RANGES = [
     Case("Bonuses of $1m-$2m were paid.", low=1e6, high=2e6, currency="USD"),
     Case("The project costs 10 to 20 billion dollars.", low=10e9, high=20e9, currency="USD"),
     Case("Between 300 and 400 homes were flooded.", low=300, high=400),
+    Case("A further 2.5 million-3 million people are on benefits.", low=2.5e6, high=3e6,
+         count=1),
+    # a share only between bare numbers; "N million out of M million" stays two counts
+    Case("Nokia sold 42 million out of 210 million phones shipped.", value=42e6, index=0,
+         count=2),
     Case("Shares rose from 15 to 23 pence.", value=15, change="up", index=0, count=2),
     Case("Shares rose from 15 to 23 pence.", value=23, change="up", index=1, count=2),
     # a change from one level to another: a bare end takes the other's unit and scale
@@ -189,6 +210,15 @@ BOUNDS_AND_CHANGES = [
     Case("The carmaker made a loss of £5m in the year.", value=5e6, change=""),
     Case("The club values him in the region of £30m.", value=3e7, qualifier="approx"),
     Case("Oil prices were climbing 3% on Tuesday.", value=3, change="up"),
+    Case("The publisher is buying up a 30% stake in a rival.", value=30, change=""),
+    # the low end a figure may reach; an open end written after it
+    Case("Flights to Oslo start from as little as £29.", value=29, qualifier="at_least"),
+    Case("Bond yields could drop as low as 2.1% this year.", value=2.1, qualifier="at_least"),
+    Case("As few as 300 voters may decide the seat.", value=300, qualifier="at_least"),
+    Case("Drivers aged 70 or over must renew their licence.", value=70,
+         unit="year of age", qualifier="at_least"),
+    Case("Entry is free for children aged 12 and under.", value=12, unit="year of age",
+         qualifier="at_most"),
 ]
 
 NOT_FIGURES = [
@@ -213,6 +243,13 @@ NOT_FIGURES = [
     Case("The gelding is now the 7/2 favourite for the race.", count=0),
     Case("Bookmakers make the novel a 5/4 shot.", count=0),
     Case("Sales of the iPhone 15 were strong.", count=0),
+    # days of a month in a run, before or after its name
+    Case("The trade fair runs from 11 to 14 March in Hanover.", count=0),
+    Case("The play took $3.1m between 26 and 28 December.", value=3.1e6, count=1),
+    Case("Extra dates were added on 3, 10 and 17 June.", count=0),
+    Case("The festival is held over the weekend of 15 and 16 August.", count=0),
+    Case("Voting runs from October 2 to 5 in most states.", count=0),
+    Case("The chain will close between 20 and 30 stores.", low=20, high=30),
 ]
 
 VAGUE = [
@@ -291,6 +328,7 @@ AGES = [
          unit="year of age", index=1),
     Case("Women aged 50 to 70 are invited for screening.", low=50, high=70,
          unit="year of age"),
+    Case("Of those aged 25-34, two in five rent.", low=25, high=34, unit="year of age"),
     Case("The foal is three weeks old.", value=3, unit="week of age"),
     Case("Most cases are found at around 18 months of age.", value=18, unit="month of age"),
     Case("The trial ran for 18 months of age-related tests.", value=18, unit="month"),
@@ -427,6 +465,8 @@ LABELS_AND_NAMES = [
     Case("Klay Thompson tied Game 7 at 89-89.", count=0),
     Case("Airlines grounded the 737 Max jets.", count=0),
     Case("It was one of the best screens on sale.", value=1),
+    Case("Every one of the players gave his all.", count=0),
+    Case("One such scheme runs in Leeds.", count=0),
     Case("Never use the same one for your bank and email.", count=0),
     Case("On one hand, the deal is cheap.", count=0),
     Case("It is cheap on the one hand and slow on the other.", count=0),
@@ -459,7 +499,84 @@ LABELS_AND_NAMES = [
     Case("The bank's top-20 clients were told first.", value=20, noun="clients"),
     Case("Europe's top five oil producers met in Vienna.", value=5, unit="count"),
     Case("Blink 182's new album is out.", count=0),
+    # a coin's name capitalised after a number is a stage name, not money
+    Case("Rapper 50 Cent headlines the festival on Friday.", count=0),
+    Case("Fans queued to see 50 Cent's G-Unit tour.", count=0),
+    Case("A first-class stamp now costs 68 cents.", value=68, unit="cent"),
     Case("Reviewers preferred the 15 Pro Max to the 15 Pro.", count=0),
+]
+
+# A bracket opened on a name and closed by a bare number: a substitute's minute in a
+# line-up, or a numeral in a title; never a figure.
+LINEUPS = [
+    Case("Keeper: Hart; Dixon, Mowbray (Pearce 71), Clarke, Woods (J Evans 58), Lowe.",
+         count=0),
+    Case("Subs: Barker (Okafor 88), Reid.", count=0),
+    Case("The sequel (Paddington 3) earned $48m on its first weekend.", value=48e6,
+         currency="USD", count=1),
+    Case("Rents (excluding London) rose 4% last year.", value=4, change="up", count=1),
+    Case("Exports fell (by 6) to 30 ships.", value=6, index=0),
+]
+
+# Scores, votes and odds written N-M: a range is written low to high, a result line has a
+# side's name each side, and a score or odds word nearby makes an ascending pair one too.
+SCORES = [
+    Case("Rovers were thrashed 6-1 at Ibrox on Saturday.", count=0),
+    Case("Leeds trailed by a 14-3 margin at half-time.", count=0),
+    Case("Dundee 1-3 Kilmarnock", count=0),
+    Case("Hibs, beaten 2-4 by Hearts, dropped to fifth.", count=0),
+    Case("The appeal court upheld the ban in a 3-2 ruling.", count=0),
+    Case("The same-sex marriage bill passed 9-4 in committee.", count=0),
+    Case("Bookmakers have cut the novel to 7-4 for the prize.", count=0),
+    Case("Forecasters expect 20-30 homes to flood.", low=20, high=30),
+    Case("Most viewers were aged 16-24.", low=16, high=24, unit="year of age"),
+]
+
+# A verb of change further back than a "by" or "from" figure, past its object; not a
+# passive's agent, a spread, nor a verb that has its own figure; never across a sentence.
+CHANGE_IN_CLAUSE = [
+    Case("The central bank raised interest rates by 0.5 percentage points to 4.25%.",
+         value=0.5, unit="percentage point", change="up", index=0),
+    Case("The brewer will cut the price of its best-selling lagers by about 6% in June.",
+         value=6, qualifier="approx", change="down"),
+    Case("Ministers lifted the cap on foreign stakes in airlines from 40% to 49%.", value=40,
+         change="up", index=0, count=2),
+    Case("Ministers lifted the cap on foreign stakes in airlines from 40% to 49%.", value=49,
+         change="up", index=1, count=2),
+    Case("The council wants to extend free nursery care from 15 hours to 30.", value=30,
+         unit="hour", change="up", index=1),
+    Case("The retailer trimmed its staff in the north-east by 350 last year.", value=350,
+         change="down"),
+    Case("The regional market is dominated by three suppliers.", value=3, change=""),
+    Case("Sales slumped when the chain was hit by 12 strikes.", value=12, change=""),
+    Case("Season tickets range from £320 to £610.", low=320, high=610, change=""),
+    Case("Turnover climbed to $4.1bn from $3.6bn a year earlier.", value=3.6e9, change="",
+         index=1),
+    # "from" a place, not a level: no "to" follows; a change noun after the figure wins
+    Case("He scored with a rising header from six yards.", value=6, unit="yard", change=""),
+    Case("That marks a decline from the 0.4% growth seen in spring.", value=0.4, change="up"),
+    Case("Patients on life-prolonging drugs rose to 90,000 - up from 60,000 in May.",
+         value=60000, change="", index=1),
+    Case("Passenger numbers at the airport fell. Some 30,000 people work there.", value=30000,
+         change=""),
+    Case("The carmaker reported an increase of only 9% in sales.", value=9, change="up"),
+    Case("Sales rose by 3% in the year, growth of just 2% in real terms.", value=2,
+         change="up", index=1),
+]
+
+# Time words after a figure: "a year ago" is a time back, not a rate; a plural's possessive
+# ("two weeks' time") still names the unit.
+TIME_UNITS = [
+    Case("The brewer made $412m, up from $380m a year earlier.", value=380e6, unit="dollar",
+         currency="USD", index=1),
+    Case("Net debt stood at £1.2bn against £1.5bn a year ago.", value=1.5e9,
+         unit="pound sterling", index=1),
+    Case("The mine produced 40,000 tonnes a month ago and 52,000 now.", value=40000,
+         unit="metric ton", index=0),
+    Case("The rig pumps 90,000 barrels a day.", value=90000, unit="barrel per day"),
+    Case("The final will be played in three weeks' time.", value=3, unit="week"),
+    Case("The battery gives 20 hours' playback on one charge.", value=20, unit="hour"),
+    Case("Staff were fined four days' pay.", value=4, unit="day"),
 ]
 
 TABLES = {
@@ -468,7 +585,8 @@ TABLES = {
     "vague": VAGUE, "fractions_and_words": FRACTIONS_AND_WORDS, "physical": PHYSICAL,
     "change_and_level": CHANGE_AND_LEVEL, "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
     "compound_units": COMPOUND_UNITS, "ages": AGES,
-    "labels_and_names": LABELS_AND_NAMES,
+    "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,
+    "change_in_clause": CHANGE_IN_CLAUSE, "time_units": TIME_UNITS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

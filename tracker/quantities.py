@@ -104,8 +104,9 @@ _SIGN_AFTER = re.compile(
 _DOLLAR_PREFIX = re.compile(
     r"(?:^|(?<=[^A-Za-z.]))(" + "|".join(re.escape(p) for p in sorted(currencies.DOLLAR_PREFIXES, key=len, reverse=True))
     + r")[ \u00a0]?\$[ \u00a0]?$", re.IGNORECASE)
-_WORD_BEFORE_AMOUNT = re.compile(
-    r"(?:^|(?<=\W))(dollars?|euros?|pounds?|yen|yuan|rupees?|sen|pesos?)[ \u00a0]$", re.IGNORECASE)
+_WORD_BEFORE_AMOUNT = re.compile(  # "euro 5 million", "a record Australian dollars 648m"
+    r"(?:^|(?<=\W))(" + "|".join(re.escape(w) for w in currencies.WORDS if " " in w)
+    + r"|dollars?|euros?|pounds?|yen|yuan|rupees?|sen|pesos?)[ \u00a0]$", re.IGNORECASE)
 _CURRENCY_WORDS = re.compile(
     r"^[ \u00a0-]?(?:of[ \u00a0])?("
     + "|".join(re.escape(w) for w in currencies.WORDS)
@@ -142,9 +143,14 @@ _MEASURE_WORDS = {"tall", "high", "long", "wide", "deep", "away", "thick", "acro
                   # "the 60m hurdler", "his 200m titles", "her 800m gold medal": a race
                   "hurdle", "hurdler", "hurdlers", "sprinter", "sprinters", "runner", "runners",
                   "title", "titles", "final", "finals", "heat", "heats", "gold", "silver",
-                  "bronze", "medal", "medallist", "champion", "specialist", "butterfly", "medley"}
+                  "bronze", "medal", "medallist", "champion", "specialist", "butterfly", "medley",
+                  # "more than 50m taller than": a difference of lengths
+                  "taller", "longer", "wider", "deeper", "shorter", "thicker", "further", "farther"}
 # A capital opens a sentence here too: after a colon, a semicolon or a dash.
 _CLAUSE_START = re.compile(r"(?:[:;]|\s[-–—])\s+$")
+# "Giggs (Saha 70)", "(G Neville 81)": a bracket opened on a name and closed by a bare number
+# holds a substitute's minute in a line-up, or a title's numeral ("(Shrek 2)")
+_BRACKETED_NAME = re.compile(r"\((?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}$")
 
 
 @dataclass(slots=True)
@@ -244,6 +250,21 @@ _CODE_NAME_AFTER = re.compile(r"[ \u00a0](?:zip|post|postal|area|dialling|dialin
                               re.IGNORECASE)
 
 
+# days of one month in a run: "22-24 October", "between 24 and 26 December", "14, 20 and 27
+# April"; and after the month: "January 6 to 9"
+_DAY_LINK = r"[ \u00a0]?(?:,|and|to|-|–|/|&)[ \u00a0]?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAYS_THEN_MONTH = re.compile(rf"(?:,?{_DAY_LINK}{_DAY})+[ \u00a0]+([A-Z][a-z]+\.?)(?![\w-])")
+_MONTH_THEN_DAYS = re.compile(
+    rf"\b([A-Z][a-z]+\.?)[ \u00a0]{_DAY}(?:,?{_DAY_LINK}{_DAY})*,?{_DAY_LINK}$")
+
+
+# a scale word written out between two ends of a range: "1.5 million-2 million", "3bn-4bn"
+_SCALE_WORDS = "|".join(w for w in SCALES if len(w) > 1)
+_SCALE_HYPHEN = re.compile(
+    rf"[ \u00a0]?(?:{_SCALE_WORDS})[-–](?=\d)|\d[ \u00a0]?(?:{_SCALE_WORDS})[-–]$")
+
+
 def _not_a_figure(text: str, c: _Candidate) -> bool:
     """Dates, times, ordinals, codes and names: numbers that are not figures."""
     before = text[max(0, c.start - 1):c.start]
@@ -270,6 +291,8 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
             prev = _previous_word(text, c.start).lower()
             system = re.match(r"[ \u00a0]" + _SYSTEM, text[c.end:c.end + 10])
             ahead = text[c.end + (system.end() if system else 0):c.end + 40]
+            if nxt == "such" or (nxt == "of" and prev in ("every", "any")):
+                return True  # "one such case", "every one of the forwards": a pronoun
             if nxt == "of" or lookup(ahead, glued=False):  # "one mile", "one US gallon"
                 return False  # "one of the computers", "that one mile"
             if nxt == "hand":
@@ -299,20 +322,27 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
             return True  # "9/4", "the 1/3 favourite": betting odds
     if re.match(r"['’]s\b", after):
         return True  # "Maroon 5's album", "Channel 4's drama": a name's possessive
-    if before == "-" and text[max(0, c.start - 2):c.start - 1].isalpha():
-        # COVID-19, F-16; not sub-5, nor "her now-18 month-old daughter"
+    if re.match(r"[ \u00a0](?:Cents?|Pence)\b", after):
+        return True  # "50 Cent": a rapper's name; a coin is written lower-case
+    if before == "-" and text[max(0, c.start - 2):c.start - 1].isalpha() and \
+            not _SCALE_HYPHEN.search(text[max(0, c.start - 10):c.start]):
+        # COVID-19, F-16; not sub-5, nor "her now-18 month-old daughter", nor "1.5 million-2"
         return text[max(0, c.start - 4):c.start].lower() != "sub-" and not _AGE_AFTER.match(after)
     if re.match(r"[A-Za-z]", after) and not _unit_or_scale_glued(after):
         return True  # 4G, 3D, 1990s, 16th
     if _ORDINAL_AFTER.match(after) or re.match(r"/\d", after):
         return True  # 16th; 9/11
     if (re.match(r"[ \u00a0]?[A-Za-z]{1,3}-?\d", after) or re.match(r"[ \u00a0]?[A-Za-z]+-\d", after)) \
-            and not re.match(r"[ \u00a0]?[A-Za-z]{1,3}[23²³]\b", after):
+            and not re.match(r"[ \u00a0]?[A-Za-z]{1,3}[23²³]\b", after) \
+            and not _SCALE_HYPHEN.match(after):
         return True  # 24703m212, 24703 L-202: codes; not 190 km2
     if before == "-" and re.search(r"[A-Za-z]\w*\d-$", text[max(0, c.start - 12):c.start]):
         return True  # scp2-173m
     if re.match(r"[ \u00a0]?\)", after) and "(" not in text[max(0, c.start - 40):c.start]:
         return True  # "1 ) explains ...": a list marker
+    if after[:1] == ")" and c.value == int(c.value) and \
+            _BRACKETED_NAME.search(text[max(0, c.start - 40):c.start]):
+        return True  # "O'Shea (Ronaldo 33), Keane": a minute, not a figure
     if _TIME_AFTER.match(after):
         return True
     prev = _previous_word(text, c.start)
@@ -321,12 +351,13 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         nxt.lower().rstrip(".") in phrases.MONTHS and c.value <= 31 and c.value == int(c.value)
     ):
         return True  # "October 22", "22 October", "Oct. 31"
-    if re.match(r"^\s?[-–/]\s?\d{1,2}\s+[A-Z][a-z]+", after) and re.match(
-        r"^\s?[-–/]\s?\d{1,2}\s+(\w+)", after
-    ):
-        month = re.match(r"^\s?[-–/]\s?\d{1,2}\s+(\w+)", after).group(1).lower()
-        if month in phrases.MONTHS:
-            return True  # 22-24 October
+    if c.value <= 31 and c.value == int(c.value):
+        days = _DAYS_THEN_MONTH.match(text, c.end)
+        if days and days.group(1).lower().rstrip(".") in phrases.MONTHS:
+            return True  # "22-24 October", "from 6 to 9 January", "on 14, 20 and 27 April"
+        days = _MONTH_THEN_DAYS.search(text[max(0, c.start - 40):c.start])
+        if days and days.group(1).lower().rstrip(".") in phrases.MONTHS:
+            return True  # "from January 6 to 9"
     if (re.fullmatch(r"1\d\d\d|2[01]\d\d", surface)
             and (not _unit_or_scale_glued(after.lstrip())
                  or re.match(r"[ \u00a0]quarter\b", after))  # "the 1988 quarter": a year's
@@ -472,7 +503,7 @@ def _currency_before(text: str, fig: _Figure) -> None:
             fig.value *= 1e6
             fig.factor = 1e6
         return
-    m = _WORD_BEFORE_AMOUNT.search(text[max(0, fig.start - 10):fig.start])
+    m = _WORD_BEFORE_AMOUNT.search(text[max(0, fig.start - 30):fig.start])
     if m and fig.kind == "digits" and not _taken(text, fig.start - len(m.group(0))) \
             and not _PERCENT_AFTER.match(text[fig.end:fig.end + 12]):
         # "euro 5 million" is money; "pushed the euro 1.2% lower" a move of the euro
@@ -502,11 +533,12 @@ def _scale_after(text: str, fig: _Figure) -> None:
         if not fig.currency and not _CURRENCY_WORDS.match(rest):
             if word in ("m", "M"):
                 if (not re.match(r"^[ \u00a0][a-z]", rest) or follows in _MEASURE_WORDS | _NO_NOUN
-                        or re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start])):
+                        or re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start])) and (
+                        follows in _MEASURE_WORDS or not _audience_near(text, fig)):
                     return  # "400m", "a 5m-high wall", "the 4x100m quartet": metres
             elif word.lower() == "k":
-                if not re.match(r"^[ \u00a0][a-z]", rest) or follows in ("run", "race"):
-                    return
+                if not re.match(r"^[ \u00a0][a-z]", rest) or follows in _MEASURE_WORDS | {"run"}:
+                    return  # "the 10k run", "the women's 5K final": kilometres
             else:
                 return
     if fig.kind in ("words", "fraction") and factor < 1e3:
@@ -519,6 +551,14 @@ def _scale_after(text: str, fig: _Figure) -> None:
     if factor == 100 or (factor >= 1e3 and re.match(r"[ \u00a0](?:thousand|million|billion)\b",
                                                      text[fig.end:fig.end + 10])):
         _scale_after(text, fig)  # "4 hundred million", "half a million"
+
+
+def _audience_near(text: str, fig: _Figure) -> bool:
+    """Whether the figure's sentence speaks of an audience ("peaked at 11.9m" viewers)."""
+    before = _sentence_before(text, fig.start, 100)
+    after = re.split(r"[.!?]\s", text[fig.end:fig.end + 80])[0]
+    words = set(re.findall(r"[a-z]+", (before + " " + after).lower()))
+    return bool(phrases.AUDIENCE_CUES & words) and not phrases.LENGTH_CUES & words
 
 
 def _currency_after(text: str, fig: _Figure) -> None:
@@ -669,6 +709,11 @@ def _unit_after(text: str, fig: _Figure) -> None:
     fig.end += skip + length
 
 
+# "$793m a year ago", "£125m a year earlier": a time back, not a rate
+_AGO = re.compile(r"(?:year|month|week|day|quarter|decade)[ \u00a0]+(?:ago|earlier|before|"
+                  r"previously|later|back)\b", re.IGNORECASE)
+
+
 def _rate_after(text: str, fig: _Figure) -> None:
     """"$4 a share", "barrels per day", "50 centimeters/millisecond": a rate."""
     if not (fig.currency or fig.unit or fig.unit_name):
@@ -683,7 +728,7 @@ def _rate_after(text: str, fig: _Figure) -> None:
             fig.end += of.end()
             rest = text[fig.end:fig.end + 40]
             m = _RATE.match(rest)
-    if not m:
+    if not m or _AGO.match(rest, m.start(1)):
         return
     base = fig.unit_name or (fig.unit.name if fig.unit else currencies.NAMES[fig.currency])
     words = m.group(1).lower()
@@ -740,12 +785,39 @@ def _qualifier_after(text: str, fig: _Figure) -> None:
         fig.qualifier = phrases.QUALIFIERS_AFTER[m.group(1).lower()]
 
 
-def _change_before(text: str, start: int) -> str:
-    """"rose 5%", "fell by 2 points", "cut prices by 5%", "+0.2%": the change a figure states."""
+# where a sentence ends: a full stop and a capital, or a line break ("it added. Some 45,000")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9£$€]|$)|\n")
+# where a clause ends, looking back from a "by" or "from" figure
+_CLAUSE_END = re.compile(r"[,;:()\"“”]|\b(?:which|who|that|while|whilst|but|and|when|as|after|"
+                         r"because|although|though|if|whereas|since|before|until)\b",
+                         re.IGNORECASE)
+_BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
+# "from £6 to £10", "from 5% in 2004 to 4.25%": a first level, then the level reached
+_TO_LEVEL = re.compile(r"(?:(?![.;!?]\s|\n).){0,60}?\bto\b", re.IGNORECASE)
+
+
+def _sentence_before(text: str, start: int, reach: int) -> str:
+    """The text before `start` within `reach` characters, not past the start of its sentence."""
+    window = text[max(0, start - reach):start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return window[ends[-1].end():] if ends else window
+
+
+def _change_before(text: str, start: int, far: bool = True) -> str:
+    """"rose 5%", "fell by 2 points", "cut prices by 5%", "+0.2%": the change a figure states;
+    `far` also reads a verb further back in the clause (`_change_in_clause`)."""
     sign = text[max(0, start - 1):start]
     if sign == "+":
         return "up"
-    words = re.findall(r"[A-Za-z]+", text[max(0, start - 60):start])[::-1]
+    words = re.findall(r"[A-Za-z]+", _sentence_before(text, start, 60))[::-1]
+    lead = next((k for k, w in enumerate(words) if w.lower() not in phrases.CHANGE_FILLER
+                 or w.lower() == "by"), len(words))
+    if lead + 1 < len(words) and words[lead].lower() == "of":
+        noun = words[lead + 1].lower()  # "an increase of just 112%": the noun before "of"
+        if noun in phrases.CHANGE_NOUNS_OF_UP:
+            return "up"
+        if noun in phrases.CHANGE_NOUNS_OF_DOWN:
+            return "down"
     reach = 6
     for i, w in enumerate(words[:reach]):
         lw = w.lower()
@@ -765,7 +837,35 @@ def _change_before(text: str, start: int) -> str:
             reach = 4  # "grow sales by 35%": the verb may stand one or two words back
             continue
         if lw not in phrases.CHANGE_FILLER and not (reach == 4 and i <= 3):
-            return ""
+            break
+    return _change_in_clause(text, start) if far else ""
+
+
+def _change_in_clause(text: str, start: int) -> str:
+    """"cut production in North America by 3%", "raised the limit for investors from 49% to
+    74%": a verb of change further back in the clause than a "by" or "from" before the figure;
+    not a passive's agent ("dominated by four firms") nor a spread ("ranging from £19")."""
+    clause = _CLAUSE_END.split(_sentence_before(text, start, 120))[-1]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d", clause)][::-1]
+    if re.match(r"from\b", text[start:start + 5], re.IGNORECASE):
+        words.insert(0, "from")  # called at the "from" of "from 49% to 74%"
+    lead = next((k for k, w in enumerate(words) if w not in phrases.CHANGE_FILLER or w == "by"),
+                len(words))
+    if lead >= len(words) or words[lead] not in ("by", "from"):
+        return ""
+    if words[lead] == "from" and not _TO_LEVEL.match(text, start):
+        return ""  # "rising to meet the cross from eight yards": a place, not a level
+    rest = words[lead + 1:lead + 13]
+    if words[lead] == "by" and rest and (rest[1:2] and rest[1] in _BE or rest[0].endswith(
+            ("ed", "en")) and rest[0] not in phrases.CHANGE_VERBS_UP | phrases.CHANGE_VERBS_DOWN):
+        return ""  # "dominated by", "was hit by": the agent of a passive
+    for w in rest:
+        if w in phrases.RANGE_WORDS or w.isdigit():
+            return ""  # "ranging from £19"; "rose to $7bn from $6bn": the verb has its figure
+        if w in phrases.CHANGE_VERBS_UP:
+            return "up"
+        if w in phrases.CHANGE_VERBS_DOWN:
+            return "down"
     return ""
 
 
@@ -939,8 +1039,11 @@ def find_quantities(text: str) -> list[Quantity]:
                 fig.currency = whole.currency
         ratio = re.match(r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+", text[fig.end:fig.end + 12])
         if ratio and nxt_i is not None and candidates[nxt_i].start == fig.end + ratio.end() \
-                and candidates[nxt_i].value > 0 and not (fig.currency or fig.unit):
-            whole = candidates[nxt_i]  # "one out of three Germans": a share, 1/3
+                and candidates[nxt_i].value > 0 and not (fig.currency or fig.unit) \
+                and fig.factor == 1 and _assemble(text, candidates[nxt_i]).factor == 1:
+            # "one out of three Germans": a share, 1/3; "117 million out of 833 million
+            # handsets" stays two counts
+            whole = candidates[nxt_i]
             fig.value, fig.kind, fig.end = fig.value / whole.value, "fraction", whole.end
             fig.low = fig.high = None
         covered = fig.end
@@ -958,8 +1061,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if same is not None and fig.qualifier == "exact":
             fig.qualifier = same.qualifier
         if not fig.change and not _is_level_after_change(text, fig, previous):
-            fig.change = (_change_before(text, qualifier_start) or _change_after(text, fig.end)
-                          or (same.change if same is not None else ""))
+            # a change noun after the figure outweighs a verb further back: "a decline from
+            # the 0.2% growth"
+            fig.change = (_change_before(text, qualifier_start, far=False)
+                          or _change_after(text, fig.end)
+                          or (same.change if same is not None else "")
+                          or _change_in_clause(text, qualifier_start))
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.noun):
             continue  # "one" standing alone is a pronoun, not a figure
         q = _to_quantity(text, fig)
@@ -1018,9 +1125,10 @@ _AGE_PAIR = re.compile(r"^[ \u00a0]*(?:and|to|or|-|–)[ \u00a0]*$")
 def _aged(text: str, fig: _Figure, previous: Quantity | None) -> bool:
     """A whole number a word of age leads to ("aged 25", "the age of 21"), or the second of
     a pair after one ("between the ages of 10 and 17")."""
+    ends = (fig.value,) if fig.low is None else (fig.low, fig.high)
     if (fig.kind not in ("digits", "words") or fig.unit or fig.currency or fig.unit_name
-            or not 0 < fig.value < 130 or fig.value != int(fig.value)):
-        return False
+            or not all(0 < v < 130 and v == int(v) for v in ends)):
+        return False  # "aged 30-39": each end a whole number of years
     if _AGE_BEFORE.search(text[max(0, fig.start - 60):fig.start]):
         return True
     return (previous is not None and previous.unit == "year of age"
@@ -1053,8 +1161,16 @@ def _is_score(text: str, a: _Figure, b: _Figure) -> bool:
         return False
     if _SET_AFTER.match(text[b.end:b.end + 12]) or _SET_BEFORE.search(text[max(0, a.start - 12):a.start]):
         return True  # "6-4 3-6 7-6 (7-3)": set scores come in runs; ranges never do
-    window = text[max(0, a.start - 80):b.end + 40].lower()
-    return any(cue in re.findall(r"[a-z]+", window) for cue in phrases.SCORE_CUES)
+    if a.value >= b.value:
+        return True  # "crushed 5-1", "a 15-6 deficit", "2-2": a range is written low to high
+    if _NAME_BEFORE.search(text[max(0, a.start - 30):a.start]) and _NAME_AFTER.match(text, b.end):
+        return True  # "Clyde 0-5 Celtic": a result, one side's name each side
+    words = re.findall(r"[a-z]+", text[max(0, a.start - 80):b.end + 40].lower())
+    return any(cue in words for cue in phrases.SCORE_CUES | phrases.ODDS_CUES)
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[ \u00a0]$")
+_NAME_AFTER = re.compile(r"[ \u00a0][A-Z]")
 
 
 def _scale_carries(a: _Figure, b: _Figure) -> bool:

@@ -163,6 +163,8 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
             end = offset + len(head) if unit else end
             after = text[end:end + 1]
         if unit is not None:
+            if after == "'" and surface[-1:] in "sS" and not text[end + 1:end + 2].isalnum():
+                return unit, end  # "two years' time", "12 hours' worth": a plural's possessive
             if after[:1].isalnum() or after == "'" or text[end:end + 2][:1] == "-" and text[end + 1:end + 2].isdigit():
                 continue  # "24703L202", "L-202": codes; or a word goes on ("5 inches")
             return unit, end

@@ -19,6 +19,8 @@ QUALIFIERS = {
     "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
     "a maximum of": "at_most", "no more than": "at_most", "not more than": "at_most",
     "as high as": "at_most",
+    # the low end a figure may reach: "from as little as 70 euros", "could fall as low as 15%"
+    "as little as": "at_least", "as low as": "at_least", "as few as": "at_least",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "just under": "less_than", "just below": "less_than",
     "lower than": "less_than", "short of": "less_than", "shy of": "less_than",
@@ -34,6 +36,9 @@ QUALIFIERS = {
 QUALIFIERS_AFTER = {
     "or more": "at_least", "and more": "at_least", "plus": "at_least", "or so": "approx",
     "or less": "at_most", "or fewer": "at_most", "and up": "at_least", "and above": "at_least",
+    "or over": "at_least", "and over": "at_least", "or above": "at_least", "or older": "at_least",
+    "and older": "at_least", "or under": "at_most", "and under": "at_most", "or younger": "at_most",
+    "and younger": "at_most", "or below": "at_most", "and below": "at_most",
 }
 
 CHANGE_UP = {
@@ -64,7 +69,8 @@ NOT_CHANGE_UP = {"give", "gave", "given", "giving", "gives", "pick", "picked", "
                  "sets", "make", "made", "makes", "take", "took", "taken", "end", "ended", "ends",
                  "sign", "signed", "put", "puts", "add", "adds", "rack", "racked", "run", "ran",
                  "open", "opened", "shore", "shored", "use", "used", "sum", "summed", "back",
-                 "line", "lined", "stack", "stacked", "wrap", "wrapped", "show", "showed"}
+                 "line", "lined", "stack", "stacked", "wrap", "wrapped", "show", "showed",
+                 "buy", "buys", "buying", "bought", "snap", "snaps", "snapping", "snapped"}
 
 # Change nouns that make the figure after "of" a change: "a decline of 133,000", "a rise
 # of 6%".  Not "loss" or "gain": "a loss of £5m" is a result, not a move of a level.
@@ -73,6 +79,29 @@ CHANGE_NOUNS_OF_UP = {"rise", "rises", "increase", "increases", "growth", "jump"
 CHANGE_NOUNS_OF_DOWN = {"fall", "falls", "drop", "drops", "decline", "declines", "decrease",
                         "decreases", "cut", "cuts", "reduction", "reductions", "dip", "slump",
                         "plunge", "slide", "contraction", "downturn"}
+
+# Verbs that make a "by" figure, or the levels of "from ... to", a change from further back
+# in the clause, past their object: "raised its dividend by 11%", "cut output in North
+# America by 3%", "increased the surcharge from £6 to £10".  Without "by" or "from" they
+# move nothing: "raise $1bn from the flotation" is money raised, not a rise.
+CHANGE_VERBS_UP = {
+    "raise", "raised", "raises", "raising", "boost", "boosted", "boosts", "boosting", "lift",
+    "lifted", "lifts", "lifting", "increase", "increased", "increases", "increasing", "grow",
+    "grew", "grown", "grows", "growing", "expand", "expanded", "expands", "expanding", "extend",
+    "extended", "extends", "extending", "widen", "widened", "widens", "widening", "hike",
+    "hiked", "hikes", "rose", "risen", "rise", "rises", "rising",
+}
+CHANGE_VERBS_DOWN = {
+    "cut", "cuts", "cutting", "reduce", "reduced", "reduces", "reducing", "trim", "trimmed",
+    "trims", "trimming", "slash", "slashed", "slashes", "slashing", "lower", "lowered",
+    "lowers", "lowering", "narrow", "narrowed", "narrows", "narrowing", "shrink", "shrank",
+    "shrunk", "shrinks", "fell", "fall", "falls", "fallen", "decrease", "decreased",
+    "decreases", "decline", "declined", "declines", "sank", "sunk", "deteriorate",
+    "deteriorated", "weaken", "weakened",
+}
+# Words of a spread, not a move: "prices ranging from £19 to £29" is a range.
+RANGE_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
+               "between", "anywhere", "spread"}
 
 # Filler words allowed between a change word and its figure ("rose sharply by about 5%").
 CHANGE_FILLER = {
@@ -131,6 +160,8 @@ SCORE_CUES = {
     "thrashed", "thrashing", "win,", "victory.", "tie", "tied", "trailing", "trailed",
     "margin", "sets", "set", "aggregate", "down", "up", "penalties", "home", "away", "match", "game",
     "downed", "ahead", "behind", "edged", "routed", "thumped", "overcame", "tiebreak",
+    "beaten", "winning", "losing", "winners", "crushed", "trounced", "demolished", "hammered",
+    "hammering", "triumph",
 }
 # Words around "9/4" that make it betting odds, not a fraction.
 ODDS_CUES = {"favourite", "favorite", "odds", "shot", "bookmaker", "bookmakers", "bookies",
@@ -154,6 +185,19 @@ MONEY_CUES = {
     "award", "compensation", "bonus", "deal", "investment", "invest", "invested", "rent",
     "ticket", "tickets", "per", "each", "bet", "prize", "million", "billion", "pence", "£",
     "cash", "money", "taxpayers", "lottery", "savings", "assets", "value", "funds",
+}
+
+# Words in a sentence that make a bare "m" after a figure millions of people, not metres
+# ("the finale peaked at 11.9m", "ratings drop by 4m").
+AUDIENCE_CUES = {
+    "viewers", "viewer", "audience", "audiences", "ratings", "watched", "watching", "tuned",
+    "listeners", "viewing", "viewership", "listenership",
+}
+# ... unless the sentence measures a length: "she cleared 1.87m as viewers cheered"
+LENGTH_CUES = {
+    "cleared", "jump", "jumped", "jumps", "jumper", "vault", "vaulted", "throw", "threw",
+    "thrown", "leap", "leapt", "height", "tall", "high", "long", "deep", "wide", "distance",
+    "metres", "meters",
 }
 
 # Words ending in "s" that are not plural nouns after a figure ("the top 20 includes"):

@@ -120,7 +120,8 @@ POWER_CUES = {
 }
 # "10K" is a race of ten kilometres where a race is spoken of; elsewhere kelvin or thousands
 RACE_CUES = {"race", "races", "run", "runs", "runner", "runners", "marathon", "walk", "road",
-             "cross-country", "athletics", "athlete", "finished", "won", "record", "title"}
+             "cross-country", "athletics", "athlete", "finished", "won", "record", "title",
+             "final", "finals", "heat", "heats"}
 
 CUED_UNITS: dict[str, tuple[str, str, set[str]]] = {
     "PS": ("metric horsepower", "power", POWER_CUES),
