@@ -15,16 +15,23 @@ from .data.numbers import SCALES
 from .data.phrases import MONTHS
 from .data.subjects import (
     CHANGE_NOUNS,
+    BODY_NOUNS,
     CLAUSE_REPORTING_VERBS,
+    HONORIFICS,
     COUNT_NOUNS,
     HARM_VERBS,
     HAVING_VERBS,
     LEAD_WORDS,
     LINKING_PARTICIPLES,
     NOT_ACTORS,
+    PART_VERBS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PORTION_WORDS,
+    RECKONING_VERBS,
     REPORTING_VERBS,
+    SESSION_VERBS,
+    SPENDING_PREPS,
     STATE_VERBS,
     SUBJECT_STOP,
     TIME_NOUNS,
@@ -112,16 +119,47 @@ def _phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9,
     tokens = [doc[i] for i in sorted(keep)]
     # one contiguous run around the head, determiners and possessive pronouns off the front
     run = _contiguous(tokens, head)
-    while run and (run[0].dep_ in ("det", "predet", "cc") or run[0].tag_ in ("PRP$", "DT", "CD")
+    while run and _hyphened(run[0]) and not _glued_to_figure(run[0], exclude):
+        run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]  # "bail-out", "film-maker"
+    while run and (run[0].dep_ in ("det", "predet", "cc")
+                   or run[0].tag_ in ("PRP$", "DT", "CD", "POS")  # "the 27-year-old's career"
                    or run[0].lower_ in SUBJECT_STOP or run[0].is_punct
                    or _unit_word(run[0]) and run[0].i != head.i  # "(1.4) times book value"
-                   or _rate(run[0]) and run[0].i != head.i):  # "$9bn a year tobacco industry"
-        run = run[1:]
+                   or _rate(run[0]) and run[0].i != head.i  # "$9bn a year tobacco industry"
+                   or _glued_to_figure(run[0], exclude) and run[0].i != head.i
+                   and (run[0].pos_ != "NOUN" or run[0].lower_ in _MULTIPLES
+                        or run[0].lower_ in TIME_NOUNS or _unitlike(run[0]))):
+        run = run[1:]  # "two-time winner", "12,000-strong force", "16-year-old Hickey";
+        # a noun stays, as it is what the figure counts: "four-brigade deployment"
     while run and (run[-1].is_punct or run[-1].dep_ in ("cc", "prep", "det")):
         run = run[:-1]
     if not run:
         return ""
     return doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
+
+
+def _hyphened(token) -> bool:
+    """A word hyphened to the word before it, no space either side: "out" in "bail-out"."""
+    doc, i = token.doc, token.i
+    return (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_)
+
+
+# Nouns hyphened to a figure that say how many times or ways, not what is counted.
+_MULTIPLES = {"time", "times", "way", "fold"}
+
+
+def _glued_to_figure(token, exclude: set[int]) -> bool:
+    """A word hyphened, directly or through other words, to a figure: "time" in "two-time",
+    "old" in "16-year-old"."""
+    doc = token.doc
+    while _hyphened(token):
+        token = doc[token.i - 2]
+        if token.i in exclude or _figure_like(token):
+            return True
+        if not token.is_alpha:
+            return False
+    return False
 
 
 def _other_figure(modifier, exclude: set[int]) -> bool:
@@ -224,6 +262,14 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
     return None
 
 
+def _when(noun) -> bool:
+    """A noun that says when ("the quarter", "the whole of 2004"), not what ("weekend
+    ticket sales", "a monthly pass")."""
+    return noun.ent_type_ in ("DATE", "TIME") or any(  # not "the 28-year-old winger"
+        t.like_num and t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj"
+        for t in noun.subtree)
+
+
 def _antecedent_before(first):
     """"600 people, almost half of whom ...": the noun right before the figure's clause."""
     doc = first.doc
@@ -270,8 +316,8 @@ def _nsubj(verb):
 
 def _compact(token, exclude: set[int]) -> str:
     """A short name for a subject or a source: the token with its compounds and modifiers."""
-    if token.pos_ == "PRON" or token.lower_ in SUBJECT_STOP:
-        return ""
+    if token.pos_ in ("PRON", "DET", "SCONJ"):
+        return ""  # "claims that ...": a "that" the parse took for the one who claims
     return _phrase(token, exclude, with_preps=False)
 
 
@@ -309,7 +355,9 @@ def _hyphenated(token, exclude: set[int]) -> str:
 
 
 def _attribution(sent, anchor, inside: set[int]) -> str:
-    """Who the sentence says the figure comes from."""
+    """Who the sentence says the figure comes from: an "according to", else the subject of
+    a verb of saying over the figure, or of a verb of reckoning whose "at" phrase holds it
+    ("estimates put the cost at $5bn"); never one that does not say ("did not disclose")."""
     for t in sent:
         if t.lower_ == "according":
             for child in t.children:
@@ -318,8 +366,13 @@ def _attribution(sent, anchor, inside: set[int]) -> str:
                         if obj.dep_ == "pobj":
                             return _source_name(obj, inside, to_comma=True)
     for t in sent:
-        if t.lemma_.lower() not in REPORTING_VERBS or t.pos_ != "VERB":
+        if t.pos_ != "VERB" or not (t.lemma_.lower() in REPORTING_VERBS
+                                    or t.lemma_.lower() in RECKONING_VERBS and _put_at(t, anchor)):
             continue
+        if any(c.dep_ == "neg" or c.dep_ == "prt" and c.lower_ != "out" for c in t.children):
+            continue  # "did not disclose" quotes no one; "added up to 22,201bn yen" is a sum
+        if t.dep_ == "acl" and t.tag_ == "VBN" and _agent(t) is None:
+            continue  # "the 17 people found guilty", "broadband predicted to grow": no one
         agent = _agent(t)
         if not (t.is_ancestor(anchor) or t.dep_ == "parataxis" or t.i == anchor.i
                 or t.dep_ == "advcl" and (agent is not None or anchor.is_ancestor(t))):
@@ -327,10 +380,13 @@ def _attribution(sent, anchor, inside: set[int]) -> str:
         if agent is None and any(c.dep_ == "nsubjpass" for c in t.children):
             continue  # "the chancellor is expected to raise ...": no one is quoted
         subj = agent if agent is not None else _nsubj(t)
+        if t.lemma_.lower() in RECKONING_VERBS and subj is not None \
+                and subj.lemma_.lower() in CHANGE_NOUNS:
+            continue  # "the spurt put the surplus at a six-year high": a move reckons nothing
         if t.lemma_.lower() == "show" and (subj is None
                                            or subj.lemma_.lower() not in _SOURCE_DOCUMENTS):
             continue  # "signs showing willingness" is no source; "figures show" is
-        if _plain_object(t, subj):
+        if _plain_object(t, subj, anchor):
             continue  # "the film tells the story of ...", "claiming the 800m title"
         if subj is not None and subj.i not in inside:
             if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they", "it"):
@@ -339,6 +395,12 @@ def _attribution(sent, anchor, inside: set[int]) -> str:
             if name:
                 return name
     return ""
+
+
+def _put_at(verb, anchor) -> bool:
+    """"Estimates put the cost at $5bn": the figure in the "at" phrase of a verb of reckoning."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and c.is_ancestor(anchor)
+               for c in verb.children)
 
 
 def named_source(doc) -> str:
@@ -359,16 +421,18 @@ def _agent(verb):
     return None
 
 
-def _plain_object(verb, subj) -> bool:
+def _plain_object(verb, subj, anchor) -> bool:
     """A verb of saying or finding used with a plain object and no clause: it reports
-    nothing ("tells the story", "found her sister"), unless a study or report is its
-    subject ("a survey found 40% support")."""
+    nothing ("tells the story", "found her sister", "passengers can claim between 150 and
+    300 euros"), unless a study or report is its subject ("a survey found 40% support")."""
     if verb.lemma_.lower() not in CLAUSE_REPORTING_VERBS:
         return False
     if subj is not None and subj.lemma_.lower() in _SOURCE_DOCUMENTS:
         return False
     deps = {c.dep_ for c in verb.children}
-    return "dobj" in deps and not deps & {"ccomp", "parataxis"}
+    holds = any(c.dep_ == "prep" and c.i > verb.i and c in (anchor.head, anchor.head.head)
+                for c in verb.children)  # "can claim between 150 and 300 euros"
+    return ("dobj" in deps or holds) and not deps & {"ccomp", "parataxis"}
 
 
 # Prepositions by which a figure gives the value of the noun before it.
@@ -381,8 +445,12 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     """A source's name as the article writes it: the noun with its modifiers and
     appositions, not a trailing clause; with `to_comma`, on through the capitalised words
     the parse left loose ("according to search engine Ask Jeeves,")."""
-    if token.pos_ == "PRON":
-        return ""
+    if token.pos_ in ("PRON", "DET", "SCONJ"):
+        return ""  # "claims that ...": a "that" the parse took for the one who claims
+    if (token.lower_ in PORTION_WORDS or token.lower_ in VALUE_NOUNS) and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        group = _group_of(token, inside)  # "more than half (55%) of the respondents said"
+        return _source_name(group, inside) if group is not None else ""
     if token.lemma_.lower() in _SOURCE_DOCUMENTS:
         for child in token.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
@@ -406,6 +474,20 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
 
 
+def _group_of(token, inside: set[int]):
+    """The group a quantity word or a figure is a part of: "respondents" in "half of the
+    respondents", "a total of 53% of voters"; none for a pronoun ("half of them")."""
+    for _ in range(3):
+        obj = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        if obj.i not in inside:
+            return obj if obj.pos_ in _NOUNISH else None
+        token = obj
+    return None
+
+
 def _glued(token) -> bool:
     """A hyphen or slash inside a name: "US-China", "In-Stat/MDR"."""
     doc = token.doc
@@ -425,11 +507,13 @@ def _location(sent, start: int, end: int, anchor=None) -> str:
     if not places:
         # the small model tags some cities as people: a proper name after "in"/"to" is a place
         places = [e for e in sent.ents if e.label_ not in ("ORG", "NORP", "DATE", "TIME", "MONEY",
-                                                           "PERCENT", "CARDINAL", "QUANTITY")
+                                                           "PERCENT", "CARDINAL", "QUANTITY",
+                                                           "ORDINAL")
                   and e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACE_PREPS
                   and e.root.head.head.lower_ != "according"]
     places = [e for e in places if not (e.end < len(doc) and doc[e.end].text == "-"
                                         and not doc[e.end - 1].whitespace_)]
+    places = [p for p in (_place_name(e) for e in places) if p is not None]
     verb = _governor(anchor) if anchor is not None else None
     if verb is not None:
         own = [e for e in places if verb.is_ancestor(e.root)]
@@ -438,6 +522,36 @@ def _location(sent, start: int, end: int, anchor=None) -> str:
         return ""
     centre = (start + end) / 2
     return min(places, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre)).text
+
+
+def _place_name(ent):
+    """A place entity as a place: without a possessive ("South Korea's economy", but "at
+    St Mary's") or a score after a name of two words or more ("Stamford Bridge 3-1"); none
+    where it is a person after a title ("Mr Houlihan") or a figure ("548p", "200bn",
+    "Windows 2000", "127th"); a year or an ordinal in an event's name is kept ("the 2005
+    Sundance Film Festival")."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text.rstrip(".").lower() in HONORIFICS:
+        return None
+    end = ent.end
+    while end > ent.start and (doc[end - 1].is_punct
+                               or doc[end - 1].tag_ == "POS" and ent.root.dep_ == "poss"):
+        end -= 1
+    cut = end
+    while cut - ent.start > 2 and re.fullmatch(r"[\d-]+", doc[cut - 1].text):
+        cut -= 1
+    if cut < end and doc[cut - 1].pos_ == "PROPN":
+        end = cut
+    place = doc[ent.start:end]
+    named = any(t.pos_ == "PROPN" and t.is_alpha for t in place)
+    if not len(place) or any(any(c.isdigit() for c in t.text)
+                             and not (named and _YEAR_OR_ORDINAL.fullmatch(t.text))
+                             for t in place):
+        return None
+    return place
+
+
+_YEAR_OR_ORDINAL = re.compile(r"(?:19|20)\d\d|\d+(?:st|nd|rd|th)")
 
 
 def _value_of(anchor, inside: set[int]):
@@ -473,6 +587,13 @@ def _changed(noun, inside: set[int]):
     return moved if moved is not None else noun
 
 
+def _bare_move(noun, inside: set[int]) -> bool:
+    """A move with a figure of its own that does not say what moves: "closed at $40 - a
+    drop of 5%"; not "a cut in the dividend", nor "revised down the jobs gains"."""
+    return (noun.lemma_.lower() in CHANGE_NOUNS and _changed(noun, inside) is noun
+            and any(_figure_like(t) for t in noun.subtree if t.i not in inside))
+
+
 def _resolve(subj, verb):
     """A relative or personal pronoun as subject stands for the noun it refers to."""
     if subj is None:
@@ -490,7 +611,7 @@ def _resolve(subj, verb):
         return before if before is not None and before.pos_ in _NOUNISH else verb.head
     if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she"):
         earlier = [t for t in subj.sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubjpass")
-                   and t.pos_ in _NOUNISH]
+                   and t.pos_ in _NOUNISH and _agrees(subj, t)]
         # "Cayman Airways said it was grounding ...", "Musk uses his account, where he has"
         if earlier:
             return earlier[-1]
@@ -500,6 +621,20 @@ def _resolve(subj, verb):
             return plural[-1] if plural else None
         return None
     return subj
+
+
+def _agrees(pronoun, noun) -> bool:
+    """Whether a personal pronoun can stand for a noun: "he" and "she" for a person, "it"
+    for one thing or body ("Cayman Airways said it"), "they" for many or a body ("her
+    employers told her she had no future": she is not the employers)."""
+    word = pronoun.lower_
+    if word in ("he", "she"):
+        return noun.tag_ not in ("NNS", "NNPS") and (
+            _person(noun) or (noun.pos_ == "PROPN" or noun.is_title)
+            and noun.ent_type_ in ("", "PERSON"))
+    if word == "it":
+        return not _person(noun) and noun.tag_ != "NNS"
+    return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in ("ORG", "NORP")
 
 
 def _person(token) -> bool:
@@ -523,14 +658,18 @@ def _antecedent(noun):
 def _owner(head, inside: set[int]):
     """"Ford has 13,000 workers", "the giant earns 60% of its revenue": who has or does the
     measured thing."""
-    if head.dep_ not in ("dobj", "pobj"):
-        return None
+    if head.dep_ not in ("dobj", "pobj") or any(c.dep_ == "poss" and c.pos_ != "PRON"
+                                                for c in head.children):
+        return None  # "one of UKIP's two members": UKIP's, whoever the clause is about
     verb = _governor(head)
     if verb is None or verb.lemma_.lower() in REPORTING_VERBS:
         return None
-    subj = _resolve(_nsubj(verb), verb)
+    raw = _nsubj(verb)
+    subj = _resolve(raw, verb)
     if subj is None or subj.i in inside or subj.i == head.i or subj.pos_ not in _NOUNISH:
         return None
+    if raw.dep_ == "nsubjpass" and head.head.dep_ == "agent":
+        return None  # "X was joined by one of the two members", "struck by four hurricanes"
     return subj
 
 
@@ -562,7 +701,8 @@ def _sentence_subject(anchor, inside: set[int]):
     if anchor.dep_ == "pobj" and anchor.head.head.pos_ in ("VERB", "AUX"):
         for child in anchor.head.head.children:
             if (child.dep_ == "dobj" and child.i not in inside and child.pos_ in _NOUNISH
-                    and not _unitlike(child)):  # "added 15 sen to RM2.70": a figure, no object
+                    and not _unitlike(child)  # "added 15 sen to RM2.70": a figure, no object
+                    and not _bare_move(child, inside)):  # "closed at $40, a drop of 5%"
                 return child
     for v in (verb, anchor.sent.root):
         if (v is None or v is not verb and v.lemma_.lower() in REPORTING_VERBS
@@ -683,20 +823,42 @@ def _noun_before_bracket(first):
 
 
 def _purpose(anchor, inside: set[int]):
-    """"pledged £500m for reconstruction", "paid $100m for work": what a bare sum is for."""
+    """"pledged £500m for reconstruction", "paid $100m for work", "spent £2m on the
+    campaign", "to invest $48m in the hotel", "took $40m in ticket sales": what a bare sum
+    is for, spent on or taken in."""
     holders = [anchor]
     if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.pos_ == "VERB":
         holders.append(anchor.head)
+    # "the £80m spent on ..."
+    holders += [c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for holder in holders:
+        preps = ("for", *SPENDING_PREPS.get(holder.lemma_.lower(), ()))
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ != "for":
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for obj in prep.children:
                 if (obj.dep_ == "pobj" and obj.pos_ in _NOUNISH and obj.i not in inside
-                        and obj.ent_type_ not in ("DATE", "TIME") and not _unitlike(obj)
-                        and not _person(obj)):  # not "for the year", "for its staff"
-                    return obj
-    return None
+                        and not _when(obj) and not _unitlike(obj)
+                        and not _person(obj)):
+                    return obj  # not "for the year", "for the whole of 2004", "for its staff"
+    return _taken_in(anchor, inside)
+
+
+def _taken_in(anchor, inside: set[int]):
+    """"took $40m in ticket sales", "paid £5m in fines", "won £150,000 in libel damages":
+    the bare noun of an "in" phrase on the verb that takes, pays or raises a sum; not a
+    verb that states a level ("reached $1.28 in late trading"), nor one that reports
+    ("announced £4m in parliament"), nor a noun with a determiner ("in his last budget"),
+    nor "in order to"."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_VERBS \
+            or verb.lemma_.lower() in REPORTING_VERBS:
+        return None
+    return next((obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                 and prep.i > anchor.i for obj in prep.children
+                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
+                 and obj.i not in inside and not _when(obj) and obj.lower_ != "order"
+                 and not any(c.dep_ in ("det", "poss") for c in obj.children)), None)
 
 
 _LIST_GAP = {"ADP", "DET", "PROPN", "PUNCT", "CCONJ", "ADV"}
@@ -767,7 +929,9 @@ def _noun_after(last):
 
 
 def _name_before(first, inside: set[int], reach: int = 4):
-    """"Dow +0.2%", "John Gant (0.5 WAR)": a name right before the figure, no verb between."""
+    """"Dow +0.2%", "John Gant (0.5 WAR)": a name right before the figure, no verb between;
+    where the name modifies a noun between, that noun ("sent Fiat shares down 1.2%", "his
+    2200 GMT curfew deadline by two hours")."""
     doc = first.doc
     i = first.i - 1
     while i >= 0 and first.i - i <= reach:
@@ -776,7 +940,12 @@ def _name_before(first, inside: set[int], reach: int = 4):
                 or t.ent_type_ in ("DATE", "TIME")):
             return None  # "..., Burlington by 2.6%": a name, then the change
         if t.pos_ == "PROPN" and t.i not in inside and not _figure_like(t):
-            return t  # not "$10bn (£5bn)": the model tags some figures as names
+            # not "$10bn (£5bn)": the model tags some figures as names
+            noun = t
+            while noun.dep_ in ("compound", "poss") and noun.i < noun.head.i < first.i \
+                    and noun.head.pos_ in _NOUNISH and not _unitlike(noun.head):
+                noun = noun.head
+            return noun
         i -= 1
     return None
 
@@ -789,9 +958,11 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     the noun the figure is the value of ("a fine of $5m"); the subject of a copula or the
     noun of a valuing word ("the toll is 40", "a grant worth $8m"); the object a verb
     moves ("pulled the sector 0.7% lower"); the noun the figure counts ("12,000 troops");
-    the noun before its brackets ("four fillets (1lb)"); a participle ("15 injured"); a
-    noun after it the parse left loose; a name right before it ("Dow +0.2%"); the subject
-    of the clause ("Tesla shares ... up 57%"); last a framing noun ("a total of").  An
+    the noun before its brackets ("four fillets (1lb)"); what a bare sum is for, spent on
+    or taken in ("spent £2m on the campaign"); a participle ("15 injured"); a noun after
+    it the parse left loose; a name right before it ("Dow +0.2%"); the object of the verb
+    a framing noun hangs on ("carry prices above the $50 mark"); the subject of the clause
+    ("Tesla shares ... up 57%"); last a framing noun ("a total of").  An
     owner joins in brackets where a name has what is counted, a verb of having says so or
     a pronoun stands for it: "workers (Ford)", "revenue (the giant)" for "its revenue".
     """
@@ -817,6 +988,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
             head = head.head  # "a 1.8 billion-mile journey": the unit modifies what it measures
         else:
             head = None  # "seven miles (11 km)": 11 measures what the sentence is about
+    if head is not None and head.lower_ in PORTION_WORDS and head.i not in inside:
+        head = _group_of(head, inside) or head  # "more than half (55%) of the respondents"
     frame = None
     if head is not None and head.lower_ in VALUE_NOUNS:
         frame, head, value_of = head, None, None  # "a total of", "a record $44m": look further
@@ -852,6 +1025,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
             subject, key = _phrase(listed, inside, with_preps=False), _subject_key(listed, inside)
     if not subject:
         subject, key = _clause_name(_name_before(first, inside), inside)
+    if not subject and frame is not None:  # "carry prices above the $50 mark"
+        subject, key = _clause_name(_changed(_sentence_subject(frame, inside), inside), inside)
     if not subject:
         subject, key = _clause_name(_changed(_sentence_subject(anchor, inside), inside), inside)
     if not subject and frame is not None:
@@ -877,20 +1052,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     anchor = _root(tokens)
     sent = anchor.sent
     subject, key, head = _subject(tokens, noun, dimension)
-    actor = ""
-    verb = _governor(head if head is not None else anchor)
-    if verb is not None and not _states(verb, inside):
-        subj = _nsubj(verb)
-        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i:
-            subj = _agent(verb)  # "£5m was pledged by Britain"; "the deal is financed with": no one
-            if subj is not None and (subj.ent_type_ in ("DATE", "TIME") or subj.lower_ == "end"):
-                subj = None  # "560 will be lost by the end of the month"
-        if (subj is not None and subj.i not in inside and (head is None or subj.i != head.i)
-                and subj.lower_ not in NOT_ACTORS and not subj.like_num
-                and subj.lemma_.lower() not in CHANGE_NOUNS  # "a fall in inflation gave": no one
-                and (subj.pos_ in _NOUNISH | {"PRON"} or subj.pos_ == "ADJ" and subj.is_title)):
-            # a name the model took for an adjective ("Real have won"), not "the 24-year-old"
-            actor = _compact(subj, inside)
+    actor = _actor(anchor, head, inside, dimension)
     attribution = _attribution(sent, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
     attribution = "" if by_pronoun else attribution
@@ -900,9 +1062,72 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
                    _location(sent, start, end, anchor), by_pronoun)
 
 
+def _actor(anchor, head, inside: set[int], dimension: str) -> str:
+    """Who does what the figure counts: the subject of the verb that governs it, or the
+    "by" agent of a passive; "it", "they", "which" stand for the noun they refer to ("the
+    company said it would spend ...").  None for an age or a figure in apposition ("Yahoo,
+    one of the ...", "Adrian, 13,"), which describe a noun, nor for a subject that holds the
+    figure's noun ("the news about the £6m loss came out")."""
+    doc = anchor.doc
+    bracketed = any(doc[i].text == "(" for i in range(max(0, anchor.i - 3), anchor.i))
+    if dimension == "age" or (anchor.dep_ == "appos" and anchor.head.pos_ in _NOUNISH
+                              and not bracketed  # "pump 154m naira ($1.1m)" restates
+                              and not _figure_like(anchor.head) and not _unitlike(anchor.head)):
+        return ""
+    counted = head if head is not None else anchor
+    verb = _governor(counted)
+    if verb is None or _states(verb, inside):
+        return ""
+    subj = _nsubj(verb)
+    if subj is not None and (subj.dep_ == "nsubjpass" and subj.head.i == verb.i
+                             or any(c.dep_ == "auxpass" for c in verb.children)):
+        subj = _agent(verb)  # "£5m was pledged by Britain"; "the deal is financed with": no one
+        if subj is not None and (subj.ent_type_ in ("DATE", "TIME") or subj.lower_ == "end"):
+            subj = None  # "560 will be lost by the end of the month"
+    if subj is not None and subj.pos_ == "PRON":
+        meant = _resolve(subj, subj.head)
+        if meant is not None and (subj.lower_ not in ("it", "they") or _agent_like(meant)):
+            subj = meant  # "the company said it would spend", "Ford, which employs"; not
+            # "if the meeting proceeds, it would mark ..."
+    if (subj is None or subj.i in inside or subj.i == counted.i or _holds(subj, counted)
+            or subj.lower_ in NOT_ACTORS or subj.like_num or subj.text[:1].isdigit()  # "300p"
+            or subj.ent_type_ in ("DATE", "TIME")  # "a tour later this year which takes in"
+            or subj.lemma_.lower() in _SOURCE_DOCUMENTS  # "estimates put the cost at": a source
+            or subj.lemma_.lower() in CHANGE_NOUNS):  # "a fall in inflation gave": no one
+        return ""
+    if subj.pos_ in _NOUNISH | {"PRON"} or subj.pos_ == "ADJ" and subj.is_title:
+        # a name the model took for an adjective ("Real have won"), not "the 24-year-old"
+        return _compact(subj, inside)
+    return ""
+
+
+def _agent_like(noun) -> bool:
+    """A noun that can act: a name, a person, or a body ("the company", "the government")."""
+    return (noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+            or _person(noun) or noun.lemma_.lower() in BODY_NOUNS)
+
+
+def _holds(phrase, token) -> bool:
+    """Whether `token` is part of the noun phrase `phrase` heads, through nouns and
+    prepositions only ("the news about the loss"), not through a clause ("ministers
+    expected to approve a plan")."""
+    t = token
+    while t.i != phrase.i:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
 def _states(verb, inside: set[int]) -> bool:
     """A verb that only states or moves a level ("is", "remain at", "rose 5%"): its subject
     is what the figure measures, not an actor; one with an object of its own acts ("cut
     300 jobs")."""
+    if verb.lemma_.lower() in PART_VERBS or verb.lemma_ == "make" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return True  # "the list includes 100 gadgets", "which makes up 45% of its loans"
+    if verb.lemma_.lower() in SESSION_VERBS:  # "closed at $40", not "will close 20% of"
+        return not any(c.dep_ == "dobj" for c in verb.children)
     return (verb.lemma_.lower() in STATE_VERBS
-            and not any(c.dep_ == "dobj" and c.i not in inside for c in verb.children))
+            and not any(c.dep_ == "dobj" and c.i not in inside and not _bare_move(c, inside)
+                        for c in verb.children))  # "closed at $40, a drop of 5%"

@@ -27,14 +27,17 @@ were hurt", "police found that 12 ..."); with a plain object they do something e
 film tells the story of ...", "she found her sister", "claiming the 800m title".
 STATE_VERBS: lemmas of verbs whose subject is what the figure measures, not an actor:
 "the loss is up to 70%", "the target will remain at 12 months", "inflation could climb to
-14%" (with no object: "the firm cut 300 jobs" keeps its actor).
+14%", "Brent closed at $40", "the speed translates to 38mph" (with no object: "the firm cut
+300 jobs" keeps its actor).
 NOT_ACTORS: quantity words that can stand as a clause's subject but never act: "none of
 the 18 directors will admit", "half are from Europe".
 LINKING_PARTICIPLES: participles after a figure that link it to something else rather than
 say what befell it, so never its subject on their own: "14% compared to 12%", "with eight
 minutes left", "the 46-year low of 1% reached in 2001" is still a level.
-VALUE_NOUNS: nouns that only frame a figure ("a total of", "a record $44m", "a high of");
-the subject is looked for elsewhere first and they are kept only when nothing else is.
+VALUE_NOUNS: nouns that only frame a figure ("a total of", "a record $44m", "a high of",
+"the $50 mark", and the nouns of qualifier phrases: "a price tag in the region of £40m");
+the subject is looked for elsewhere first (for a frame on a verb, the verb's object: "a
+price tag"), and they are kept only when nothing else is.
 """
 
 from .phrases import QUALIFIERS
@@ -45,6 +48,22 @@ PERSON_NOUNS = {
     "migrants", "refugees", "prisoners", "hostages", "protesters", "fighters", "militants",
     "officers", "police", "passengers", "students", "casualties", "deaths", "jobs",
 }
+
+# Nouns for bodies that act, which "it" or "they" may stand for as an actor ("the company
+# said it would cut 300 jobs"); "it" after "the meeting" or "the question" acts for no one.
+BODY_NOUNS = {
+    "company", "firm", "government", "group", "bank", "council", "party", "board", "union",
+    "agency", "ministry", "department", "authority", "administration", "regulator", "club",
+    "team", "airline", "retailer", "carmaker", "maker", "producer", "publisher", "operator",
+    "network", "studio", "insurer", "lender", "court", "police", "army", "country", "state",
+    "nation", "business", "corporation", "charity", "organisation", "organization",
+    "committee", "commission", "watchdog", "exchange", "supermarket", "chain",
+    "broadcaster", "manufacturer", "giant", "investor", "shareholder", "owner", "buyer",
+}
+
+# Titles before a person's name: a name after one is a person, never a place ("said Mr
+# Houlihan", which the small model can tag as a town).
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "lord", "lady", "dame", "prof", "rev"}
 
 PERSON_TITLES = {
     "executive", "chief", "chairman", "chairwoman", "chair", "director", "president",
@@ -61,6 +80,10 @@ REPORTING_VERBS = {
     "record", "publish", "indicate",
 }
 
+# Verbs of reckoning that name a source only with the figure in their "at" phrase: "early
+# estimates put the cost at $5bn", "police put the crowd at 10,000" (not "put £5m into").
+RECKONING_VERBS = {"put", "peg"}
+
 CLAUSE_REPORTING_VERBS = {
     "say", "tell", "find", "claim", "add", "note", "insist", "argue", "declare", "believe",
     "suggest", "warn", "state", "indicate",
@@ -71,14 +94,30 @@ STATE_VERBS = {
     "jump", "soar", "surge", "slip", "slide", "plunge", "tumble", "sink", "ease", "dip",
     "slump", "shrink", "increase", "decrease", "decline", "rally", "advance", "edge",
     "hover", "reach", "total", "average", "range", "vary",
+    # what a sum comes to: "translates to 38mph", "amounts to $5m", "accounts for 20%"
+    "translate", "equal", "amount", "represent", "account", "exceed",
 }
+
+# Verbs that state the level a price or an index starts or ends a session at when they
+# have no object ("Brent closed at $40", "shares traded 6% higher"), and act with one
+# ("the programme will close 20% of the factories").
+SESSION_VERBS = {"close", "open", "finish", "settle", "trade"}
+
+# Verbs whose subject holds what a figure counts as its parts, object or none: never an
+# actor ("the payment includes $5m in fines", "a list that includes 100 gadgets", "bot
+# nets, which involve thousands of machines").
+PART_VERBS = {"include", "comprise", "contain", "involve", "feature", "span"}
 
 LINKING_PARTICIPLES = {"compare", "leave", "base", "set", "reach", "see", "follow"}
 
 NOT_ACTORS = {
-    "none", "half", "all", "both", "many", "most", "some", "few", "several", "either",
-    "neither", "each", "one", "any", "majority", "minority", "rest",
+    "none", "half", "third", "quarter", "all", "both", "many", "most", "some", "few",
+    "several", "either", "neither", "each", "one", "any", "majority", "minority", "rest",
 }
+
+# Words for a portion of a group, which stand for the group when they say or are counted:
+# "more than half (55%) of the respondents said" -> the respondents.
+PORTION_WORDS = {"half", "majority", "minority", "most", "all", "some", "many", "few", "rest"}
 
 SUBJECT_STOP = {
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
@@ -114,8 +153,17 @@ VALUING_WORDS = {
     "totalling", "totaling", "amounting", "numbering", "ranging", "varying",
 }
 
+# Verbs of spending and the prepositions that name what a sum is spent on: "spent £2m on
+# the campaign", "to invest $48m in the hotel" ("for" serves every verb: "paid $5m for").
+SPENDING_PREPS = {
+    "spend": ("on",), "waste": ("on",), "splash": ("on",), "invest": ("in", "into"),
+    "pour": ("into",), "plough": ("into",), "pump": ("into",), "inject": ("into",),
+}
+
 VALUE_NOUNS = {
     "total", "sum", "amount", "record", "tally", "figure", "high", "low", "level", "peak",
+    "mark", "equivalent",  # "prices above the $50 mark", "the equivalent of £6,500"
+    "region", "excess", "tune",  # "in the region of", "in excess of", "to the tune of"
 }
 
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour"}
@@ -131,5 +179,5 @@ CHANGE_NOUNS = {
     "rise", "increase", "growth", "jump", "hike", "climb", "surge", "boost", "upturn",
     "uplift", "improvement", "gain", "fall", "drop", "decline", "decrease", "cut",
     "reduction", "dip", "slump", "plunge", "slide", "contraction", "downturn", "change",
-    "deterioration", "slowdown", "rebound", "recovery",
+    "deterioration", "slowdown", "rebound", "recovery", "spurt",
 }
