@@ -11,14 +11,14 @@ import ctypes
 import glob
 import os
 import re
-from dataclasses import replace
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from .data.subjects import REPORTING_VERBS
 from .quantities import find_quantities
 from .schema import Article, Claim, Quantity, claim_id
-from .data.subjects import REPORTING_VERBS
 from .subjects import Context, context_of, named_source, nlp
 from .units import Unit, to_base
 

@@ -8,8 +8,16 @@ from __future__ import annotations
 import math
 import re
 
-from .data.numbers import (DOZEN, FRACTIONS, MULTIPLIERS, TENS, UNITS, VAGUE, VAGUE_QUANTIFIERS,
-                           VAGUE_SCALES)
+from .data.numbers import (
+    DOZEN,
+    FRACTIONS,
+    MULTIPLIERS,
+    TENS,
+    UNITS,
+    VAGUE,
+    VAGUE_QUANTIFIERS,
+    VAGUE_SCALES,
+)
 
 _SEPARATOR = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009 '](?=\d{3}(?!\d)|\d{2},)")
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}

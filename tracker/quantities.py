@@ -14,8 +14,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .data import currencies, phrases
-from .data.numbers import (AMBIGUOUS_SCALES, FRACTIONS, QUARTER_ORDINALS, SCALES, VAGUE,
-                           VAGUE_QUANTIFIERS, VAGUE_SCALES)
+from .data.numbers import (
+    AMBIGUOUS_SCALES,
+    FRACTIONS,
+    QUARTER_ORDINALS,
+    SCALES,
+    VAGUE,
+    VAGUE_QUANTIFIERS,
+    VAGUE_SCALES,
+)
 from .data.units import CUED_UNITS
 from .numbers import NUMBER_WORDS, fraction_value, parse_digits, parse_words, vague_value
 from .schema import Quantity

@@ -14,13 +14,13 @@ from functools import lru_cache
 from .data.numbers import SCALES
 from .data.phrases import MONTHS
 from .data.subjects import (
-    CHANGE_NOUNS,
     BODY_NOUNS,
+    CHANGE_NOUNS,
     CLAUSE_REPORTING_VERBS,
-    HONORIFICS,
     COUNT_NOUNS,
     HARM_VERBS,
     HAVING_VERBS,
+    HONORIFICS,
     LEAD_WORDS,
     LINKING_PARTICIPLES,
     NOT_ACTORS,

@@ -184,7 +184,7 @@ MONEY_CUES = {
     "profit", "profits", "revenue", "sales", "debt", "raise", "raised", "donated", "grant",
     "award", "compensation", "bonus", "deal", "investment", "invest", "invested", "rent",
     "ticket", "tickets", "per", "each", "bet", "prize", "million", "billion", "pence", "£",
-    "cash", "money", "taxpayers", "lottery", "savings", "assets", "value", "funds",
+    "cash", "money", "taxpayers", "lottery", "savings", "assets", "value",
 }
 
 # Words in a sentence that make a bare "m" after a figure millions of people, not metres
