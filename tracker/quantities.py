@@ -623,11 +623,10 @@ def _money_context(text: str, fig: _Figure) -> bool:
     of_what = re.match(r"[ \u00a0](?:of[ \u00a0])?pounds?[ \u00a0]of[ \u00a0]((?:[\w'’]+[ \u00a0]?){1,3})",
                        text[fig.end:fig.end + 60])
     if of_what:  # "pounds of cannabis" weigh; "pounds of lottery money" are paid
-        return any(w in phrases.MONEY_CUES for w in re.findall(r"[a-z]+", of_what.group(1).lower()))
+        return _money_word(of_what.group(1))
     if fig.factor > 1 or fig.kind == "vague" or fig.value >= 1e6:
         return True  # "£5m", "millions of pounds", "a trillion pounds"
-    window = text[max(0, fig.start - 60):fig.end + 40].lower()
-    return any(w in phrases.MONEY_CUES for w in re.findall(r"[a-z£]+", window))
+    return _money_word(text[max(0, fig.start - 60):fig.end + 40])
 
 
 def _money_near(text: str, fig: _Figure) -> bool:
@@ -635,8 +634,12 @@ def _money_near(text: str, fig: _Figure) -> bool:
     "the yacht, which cost a fortune, can reach 40 kn"."""
     before = re.split(r"[,.!?;:]\s", text[max(0, fig.start - 40):fig.start])[-1]
     after = re.split(r"[,.!?;:]\s", text[fig.end:fig.end + 30])[0]
-    return fig.factor > 1 or any(w in phrases.MONEY_CUES
-                                 for w in re.findall(r"[a-z£]+", (before + " " + after).lower()))
+    return fig.factor > 1 or _money_word(before + " " + after)
+
+
+def _money_word(text: str) -> bool:
+    """Whether `text` holds a word of money (MONEY_CUES: "cost", "fee", "£", ...)."""
+    return any(w in phrases.MONEY_CUES for w in re.findall(r"[a-z£]+", text.lower()))
 
 
 _CENTS = re.compile(r"^[ \u00a0]*(?:and[ \u00a0]+)?(?=\S)")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .data.phrases import NOT_UNITS
-from .data.units import SYMBOLS, UNITS
+from .data.units import COMPOUND_STARTS, SYMBOLS, UNITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +140,7 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
         end = tokens[n - 1].end()
         surface = text[offset:end]
         after = text[end:end + 1]
-        if tokens[n - 1].group().lower() in ("age", "old", "quarter") \
+        if tokens[n - 1].group().lower() in COMPOUND_STARTS \
                 and re.match(r"-[A-Za-z]", text[end:end + 2]):
             continue  # "18 months of age-related trials", "three quarter-point rises"
         unit = symbols.get(surface)

@@ -128,6 +128,10 @@ CUED_UNITS: dict[str, tuple[str, str, set[str]]] = {
     "K": ("kilometre", "length", RACE_CUES), "k": ("kilometre", "length", RACE_CUES),
 }
 
+# A unit's last word that, hyphened to the next, starts a compound instead: "18 months of
+# age-related trials", "three quarter-point rises" are no ages, no quarters
+COMPOUND_STARTS = {"age", "old", "quarter"}
+
 # Case-sensitive symbols that win over the lexicon's: a small "b" is a bit ("a 15Mb
 # broadband line"), never the barn of particle physics
 SYMBOLS: dict[str, tuple[str, str]] = {
