@@ -950,6 +950,11 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str) or not text:
         return []
+    return _Scan(text, _figure_candidates(text)).run()
+
+
+def _figure_candidates(text: str) -> list[_Candidate]:
+    """The numbers of `text` that may be figures: dates, times, scores and names dropped."""
     candidates: list[_Candidate] = []
     dropped: list[_Candidate] = []
     for c in _candidates(text):
@@ -963,101 +968,104 @@ def find_quantities(text: str) -> list[Quantity]:
             candidates.append(c)
     # and the left end of a pair whose right end is not a figure: "6-4 3-6", "5-10pm"
     gone = {d.start for d in dropped}
-    candidates = [c for c in candidates if not (
+    return [c for c in candidates if not (
         c.kind == "digits" and text[c.end:c.end + 1] in ("-", "–") and c.end + 1 in gone)]
-    out: list[Quantity] = []
-    carried_change = ""  # "rose from 15 to 23": the second figure shares the first's change
-    carried_measure: _Figure | None = None  # and a bare second one the first's unit
-    covered = 0  # text up to here belongs to figures already made
-    last: _Figure | None = None  # the figure made before, to read a bare "294.3m" after "1m barrels"
-    i = 0
-    while i < len(candidates):
-        if candidates[i].start < covered:
-            i += 1
-            continue
-        fig = _assemble(text, candidates[i])
-        i += 1
-        if fig.kind == "overflow":
-            covered = fig.end
-            continue
-        _millions_after_millions(text, fig, last)
-        if last is None or not _EQUIVALENT.fullmatch(text[last.end:fig.start]):
-            last = fig  # "$28.5m (£15.2m), a total of 204.3m": the restatement is not the lead
-        fig.change, carried_change = carried_change, ""
-        if carried_measure is not None:
-            _carry_measure(fig, carried_measure, scale=False)
-            carried_measure = None
-        lead = text[max(0, fig.start - 24):fig.start].lower()
-        nxt_i = next((k for k in range(i, len(candidates)) if candidates[k].start >= fig.end), None)
-        if _cents_after(text, fig, candidates[nxt_i] if nxt_i is not None else None):
-            nxt_i = next((k for k in range(i, len(candidates)) if candidates[k].start >= fig.end), None)
-        join = _RANGE_JOIN.match(text[fig.end:fig.end + 6])
-        if join and nxt_i is not None:
-            nxt = _assemble(text, candidates[nxt_i])
-            joiner = join.group().strip().lower()
-            adjacent = nxt.start == fig.end + join.end()
-            if adjacent and joiner in ("-", "–", "—") and _is_score(text, fig, nxt):
-                covered = nxt.end
-                continue  # "won 3-1": a score, not figures
-            change = _change_before(text, _from_start(text, fig.start))
-            from_to = joiner == "to" and _FROM.search(lead) and change
-            clash = _measure(fig) != _measure(nxt) and "" not in (_measure(fig), _measure(nxt))
 
-            if joiner == "to" and change and (
-                    (re.search(r"\bby\s*\S*$", lead) or _measure(fig) != _measure(nxt))
-                    and _measure(fig)):
-                # "increased by $43.6bn to $419.2bn", "rose 8.15% to 3.65"; but "dropped
-                # by 1 to 1.5 degrees" is a range: the unit is written once, at its end
-                clash = True
-            if (joiner == "to" and change and re.search(r"\bby\s*\S*$", lead)
-                    and fig.value > 0 and nxt.value > 3 * fig.value):
-                clash = True  # "fell by 600,000 to 5.9 million": the change, then the level
-            ok = adjacent and not clash and (
-                (joiner == "and" and re.search(r"\bbetween\s+\S*$", lead))
-                or joiner in ("-", "–", "—")
-                or (joiner == "to" and not from_to)
-                or (joiner == "or" and fig.kind == "words" and nxt.kind == "words")
-            )
-            if ok and joiner == "to" and _FROM.search(lead) and \
-                    _descends(fig, nxt):
-                ok, change = False, "down"  # "slow from 4.8 to 4.7 percent": a fall, not a range
-            if ok:
+
+class _Scan:
+    """One pass over the candidates, left to right, and what a figure passes to the next."""
+
+    def __init__(self, text: str, candidates: list[_Candidate]) -> None:
+        self.text = text
+        self.candidates = candidates
+        self.out: list[Quantity] = []
+        self.i = 0  # the next candidate to read
+        self.covered = 0  # text up to here belongs to figures already made
+        self.carried_change = ""  # "rose from 15 to 23": the second figure shares the first's change
+        self.carried_measure: _Figure | None = None  # and a bare second one the first's unit
+        self.last: _Figure | None = None  # the figure made before, to read a bare "294.3m" after "1m barrels"
+
+    def run(self) -> list[Quantity]:
+        while self.i < len(self.candidates):
+            c = self.candidates[self.i]
+            self.i += 1
+            if c.start < self.covered:
+                continue
+            fig = _assemble(self.text, c)
+            if fig.kind == "overflow":
+                self.covered = fig.end
+                continue
+            q = self._figure(fig)
+            if q is not None:
+                self.out.append(q)
+        return self.out
+
+    def _following(self, fig: _Figure) -> _Candidate | None:
+        """The first candidate after `fig`."""
+        return next((c for c in self.candidates[self.i:] if c.start >= fig.end), None)
+
+    def _figure(self, fig: _Figure) -> Quantity | None:
+        text = self.text
+        _millions_after_millions(text, fig, self.last)
+        if self.last is None or not _EQUIVALENT.fullmatch(text[self.last.end:fig.start]):
+            self.last = fig  # "$28.5m (£15.2m), a total of 204.3m": the restatement is not the lead
+        fig.change, self.carried_change = self.carried_change, ""
+        if self.carried_measure is not None:
+            _carry_measure(fig, self.carried_measure, scale=False)
+            self.carried_measure = None
+        nxt = self._following(fig)
+        if _cents_after(text, fig, nxt):
+            nxt = self._following(fig)
+        if nxt is not None and self._join(fig, nxt):
+            return None  # "won 3-1": a score, not figures
+        if nxt is not None:
+            _unit_written_once(text, fig, nxt)
+            _currency_of_whole(text, fig, nxt)
+            _share_out_of(text, fig, nxt)
+        self.covered = fig.end
+        return self._finish(fig)
+
+    def _join(self, fig: _Figure, candidate: _Candidate) -> bool:
+        """Join `fig` to the next figure as a range ("10-15 people"), or link the two levels of
+        a change ("from 208 pounds to 193").  True when the two are a score instead."""
+        text = self.text
+        join = _RANGE_JOIN.match(text[fig.end:fig.end + 6])
+        if not join:
+            return False
+        nxt = _assemble(text, candidate)
+        joiner = join.group().strip().lower()
+        adjacent = nxt.start == fig.end + join.end()
+        if adjacent and joiner in ("-", "–", "—") and _is_score(text, fig, nxt):
+            self.covered = nxt.end
+            return True
+        lead = text[max(0, fig.start - 24):fig.start].lower()
+        change = _change_before(text, _from_start(text, fig.start))
+        from_to = joiner == "to" and bool(_FROM.search(lead))
+        if adjacent and _is_range(fig, nxt, joiner, lead, change):
+            if from_to and _descends(fig, nxt):
+                change = "down"  # "slow from 4.8 to 4.7 percent": a fall, not a range
+            else:
                 _merge_range(fig, nxt)
-                after = next((k for k in range(i, len(candidates))
-                              if candidates[k].start >= fig.end), None)
+                after = self._following(fig)
                 to = re.match(r"[ \u00a0]to[ \u00a0]", text[fig.end:fig.end + 4])
-                if to and after is not None and candidates[after].start == fig.end + to.end() \
+                if to and after is not None and after.start == fig.end + to.end() \
                         and _FROM.search(lead):
                     # "rose from 14-18 mpg to 24": a range is the first level of a change
-                    fig.change = carried_change = change
-                    _carry_measure(fig, _assemble(text, candidates[after]))
-                    carried_measure = fig
-            elif adjacent and joiner == "to" and _FROM.search(lead):
-                fig.change = carried_change = change
-                _carry_measure(fig, nxt)
-                carried_measure = fig  # "from 208 pounds to 193": the second is in pounds
-        alt = _ALTERNATIVE.match(text[fig.end:fig.end + 24])
-        if alt and nxt_i is not None and candidates[nxt_i].start == fig.end + alt.end() \
-                and not _measure(fig):
-            # "several hundred or even 1,000 megawatts", "2 or 3 kg": the unit is written once
-            _carry_measure(fig, _assemble(text, candidates[nxt_i]), scale=fig.kind != "vague")
-        part = re.match(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|a|an)[ \u00a0]+", text[fig.end:fig.end + 14])
-        if part and nxt_i is not None and candidates[nxt_i].start == fig.end + part.end() \
-                and not (fig.currency or fig.unit or fig.unit_name):
-            whole = _assemble(text, candidates[nxt_i])  # "280 million of the 1.5 billion shekels"
-            if whole.currency:
-                fig.currency = whole.currency
-        ratio = re.match(r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+", text[fig.end:fig.end + 12])
-        if ratio and nxt_i is not None and candidates[nxt_i].start == fig.end + ratio.end() \
-                and candidates[nxt_i].value > 0 and not (fig.currency or fig.unit) \
-                and fig.factor == 1 and _assemble(text, candidates[nxt_i]).factor == 1:
-            # "one out of three Germans": a share, 1/3; "117 million out of 833 million
-            # handsets" stays two counts
-            whole = candidates[nxt_i]
-            fig.value, fig.kind, fig.end = fig.value / whole.value, "fraction", whole.end
-            fig.low = fig.high = None
-        covered = fig.end
-        if _is_age(text, fig) or _aged(text, fig, out[-1] if out else None):
+                    fig.change = self.carried_change = change
+                    _carry_measure(fig, _assemble(text, after))
+                    self.carried_measure = fig
+                return False
+        if adjacent and from_to:
+            fig.change = self.carried_change = change
+            _carry_measure(fig, nxt)
+            self.carried_measure = fig  # "from 208 pounds to 193": the second is in pounds
+        return False
+
+    def _finish(self, fig: _Figure) -> Quantity | None:
+        """Age, counted noun, qualifier and change, then the row."""
+        text = self.text
+        previous = self.out[-1] if self.out else None
+        if _is_age(text, fig) or _aged(text, fig, previous):
             fig.unit = Unit("year of age", "age")
         _counted_noun(text, fig)
         qualifier_start = _qualifier_before(text, fig)
@@ -1066,7 +1074,6 @@ def find_quantities(text: str) -> list[Quantity]:
             fig.qualifier = "at_least"
         if text[max(0, fig.start - 4):fig.start].lower() == "sub-" and fig.qualifier == "exact":
             fig.qualifier = "less_than"  # "sub-5 nanometre chips"
-        previous = out[-1] if out else None
         same = _equivalent_of(text, fig, previous)
         if same is not None and fig.qualifier == "exact":
             fig.qualifier = same.qualifier
@@ -1078,11 +1085,55 @@ def find_quantities(text: str) -> list[Quantity]:
                           or (same.change if same is not None else "")
                           or _change_in_clause(text, qualifier_start))
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.noun):
-            continue  # "one" standing alone is a pronoun, not a figure
-        q = _to_quantity(text, fig)
-        if q is not None:
-            out.append(q)
-    return out
+            return None  # "one" standing alone is a pronoun, not a figure
+        return _to_quantity(text, fig)
+
+
+def _is_range(a: _Figure, b: _Figure, joiner: str, lead: str, change: str) -> bool:
+    """Whether "a JOINER b" is one range: "10-15 people", "between five and six", "2 to 3
+    kg"; not "5% to $1m", nor "rose from 15 to 23" (two levels of a change)."""
+    clash = _measure(a) != _measure(b) and "" not in (_measure(a), _measure(b))
+    by = re.search(r"\bby\s*\S*$", lead)
+    if joiner == "to" and change and (by or _measure(a) != _measure(b)) and _measure(a):
+        # "increased by $43.6bn to $419.2bn", "rose 8.15% to 3.65"; but "dropped
+        # by 1 to 1.5 degrees" is a range: the unit is written once, at its end
+        clash = True
+    if joiner == "to" and change and by and a.value > 0 and b.value > 3 * a.value:
+        clash = True  # "fell by 600,000 to 5.9 million": the change, then the level
+    from_to = joiner == "to" and _FROM.search(lead) and change
+    return not clash and bool(
+        (joiner == "and" and re.search(r"\bbetween\s+\S*$", lead))
+        or joiner in ("-", "–", "—")
+        or (joiner == "to" and not from_to)
+        or (joiner == "or" and a.kind == "words" and b.kind == "words")
+    )
+
+
+def _unit_written_once(text: str, fig: _Figure, nxt: _Candidate) -> None:
+    """"several hundred or even 1,000 megawatts", "2 or 3 kg": the unit is written once."""
+    alt = _ALTERNATIVE.match(text[fig.end:fig.end + 24])
+    if alt and nxt.start == fig.end + alt.end() and not _measure(fig):
+        _carry_measure(fig, _assemble(text, nxt), scale=fig.kind != "vague")
+
+
+def _currency_of_whole(text: str, fig: _Figure, nxt: _Candidate) -> None:
+    """"280 million of the 1.5 billion shekels": a part is in the whole's currency."""
+    part = re.match(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|a|an)[ \u00a0]+", text[fig.end:fig.end + 14])
+    if part and nxt.start == fig.end + part.end() and not (fig.currency or fig.unit or fig.unit_name):
+        whole = _assemble(text, nxt)
+        if whole.currency:
+            fig.currency = whole.currency
+
+
+def _share_out_of(text: str, fig: _Figure, nxt: _Candidate) -> None:
+    """"one out of three Germans": a share, 1/3; "117 million out of 833 million handsets"
+    stays two counts."""
+    ratio = re.match(r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+", text[fig.end:fig.end + 12])
+    if ratio and nxt.start == fig.end + ratio.end() and nxt.value > 0 \
+            and not (fig.currency or fig.unit) and fig.factor == 1 \
+            and _assemble(text, nxt).factor == 1:
+        fig.value, fig.kind, fig.end = fig.value / nxt.value, "fraction", nxt.end
+        fig.low = fig.high = None
 
 
 def _millions_after_millions(text: str, fig: _Figure, last: _Figure | None) -> None:
