@@ -579,6 +579,25 @@ TIME_UNITS = [
     Case("Staff were fined four days' pay.", value=4, unit="day"),
 ]
 
+# A unit written once for clauses of the same shape: the bare figure of the later clause,
+# led by a verb of change and the same "by", "at" or "to", is in the earlier figure's unit.
+PARALLEL_CLAUSES = [
+    Case("The FTSE 100 rose by 0.8% while the Dow Jones fell by 1.", value=1,
+         unit="percentage", change="down", index=1),
+    Case("The Nikkei closed at 21,500 points, while the Hang Seng ended at 27,100.",
+         value=27100, unit="point", index=1),
+    Case("In the past I voted for a restriction to 22 weeks and I would be prepared to go "
+         "down to 20.", value=20, unit="week", index=1),
+    Case("Coffee futures climbed to $1.42 a pound, and cocoa edged up to 2,310.", value=2310,
+         unit="count", index=1),
+    # the verb has its object, or the clause counts: the figure is a count
+    Case("Shares rose by 5%, and the firm cut staff by 300.", value=300, unit="count", index=1),
+    Case("Sales climbed by 4% and the number of shops fell by 12.", value=12, unit="count",
+         index=1),
+    Case("Exports grew by 6%. Imports fell by 2 in the same period.", value=2, unit="count",
+         index=1),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -587,6 +606,7 @@ TABLES = {
     "compound_units": COMPOUND_UNITS, "ages": AGES,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,
     "change_in_clause": CHANGE_IN_CLAUSE, "time_units": TIME_UNITS,
+    "parallel_clauses": PARALLEL_CLAUSES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

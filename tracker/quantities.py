@@ -984,6 +984,7 @@ class _Scan:
         self.carried_change = ""  # "rose from 15 to 23": the second figure shares the first's change
         self.carried_measure: _Figure | None = None  # and a bare second one the first's unit
         self.last: _Figure | None = None  # the figure made before, to read a bare "294.3m" after "1m barrels"
+        self.made: list[_Figure] = []  # the figures made so far
 
     def run(self) -> list[Quantity]:
         while self.i < len(self.candidates):
@@ -998,6 +999,7 @@ class _Scan:
             q = self._figure(fig)
             if q is not None:
                 self.out.append(q)
+                self.made.append(fig)
         return self.out
 
     def _following(self, fig: _Figure) -> _Candidate | None:
@@ -1068,6 +1070,7 @@ class _Scan:
         if _is_age(text, fig) or _aged(text, fig, previous):
             fig.unit = Unit("year of age", "age")
         _counted_noun(text, fig)
+        _parallel_measure(text, fig, self.made)
         qualifier_start = _qualifier_before(text, fig)
         _qualifier_after(text, fig)
         if fig.kind == "vague" and fig.qualifier == "exact":
@@ -1087,6 +1090,38 @@ class _Scan:
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.noun):
             return None  # "one" standing alone is a pronoun, not a figure
         return _to_quantity(text, fig)
+
+
+# the word that leads the figure of a clause of change: "rose by 2%", "closed at 1,463.78
+# points", "go down to 20"; group 1 the verb, group 2 the lead
+_PARALLEL_LEAD = re.compile(r"\b([a-z]+)[ \u00a0]+(by|at|to)[ \u00a0]+$", re.IGNORECASE)
+_PARALLEL_VERBS = phrases.CHANGE_UP | phrases.CHANGE_DOWN | phrases.LEVEL_VERBS
+_CLAUSE_JOIN = re.compile(r",|;|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:number|total|count)\s+of\b", re.IGNORECASE)  # "the number of shops fell by 12"
+
+
+def _parallel_measure(text: str, fig: _Figure, made: list[_Figure]) -> None:
+    """"the FTSE rose by 0.8% while the Dow fell by 1", "the Nikkei closed at 21,500 points and
+    the Hang Seng ended at 27,100": a bare figure led by a verb of change and the same word as
+    a figure of a clause before, in the same sentence, is in that figure's unit (money and
+    rates excepted: "coffee rose to $1.42 a pound and cocoa to 2,310" is per tonne)."""
+    if fig.kind != "digits" or fig.currency or fig.unit or fig.unit_name or fig.noun:
+        return
+    lead = _PARALLEL_LEAD.search(text[max(0, fig.start - 24):fig.start])
+    if not lead or lead.group(1).lower() not in _PARALLEL_VERBS:
+        return  # "cut staff by 300": the verb has its object, the figure counts it
+    for before in reversed(made):
+        between = text[before.end:fig.start]
+        if _SENTENCE_END.search(between):
+            return
+        word = re.search(r"\b(by|at|to)[ \u00a0]+$", text[max(0, before.start - 8):before.start],
+                         re.IGNORECASE)
+        if word and word.group(1).lower() == lead.group(2).lower():
+            clauses = _CLAUSE_JOIN.split(between)
+            if len(clauses) > 1 and not _COUNTED.search(clauses[-1]) and before.unit \
+                    and not (before.currency or before.unit_name):
+                fig.unit = before.unit  # not money nor a rate: "$1.42 a pound ... up to 2,310"
+            return
 
 
 def _is_range(a: _Figure, b: _Figure, joiner: str, lead: str, change: str) -> bool:

@@ -99,6 +99,10 @@ CHANGE_VERBS_DOWN = {
     "decreases", "decline", "declined", "declines", "sank", "sunk", "deteriorate",
     "deteriorated", "weaken", "weakened",
 }
+# Verbs that state a level reached: "closed at 7,100 points", "to end at 1,334".
+LEVEL_VERBS = {"end", "ended", "ends", "close", "closed", "closes", "finish", "finished",
+               "finishes", "stand", "stood", "stands", "settle", "settled", "settles"}
+
 # Words of a spread, not a move: "prices ranging from £19 to £29" is a range.
 RANGE_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying",
                "between", "anywhere", "spread"}
