@@ -353,6 +353,9 @@ PHYSICAL = [
     Case("The bottle holds 75ml.", value=75, unit="millilitre"),
     Case("He weighed 200lbs.", value=200, unit="pound-mass"),
     Case("The engine gives 275 pound-feet of torque.", value=275, unit="pound-foot"),
+    Case("The diesel makes 300 ft-lb of torque at 1,750rpm.", value=300, unit="pound-foot",
+         index=0),
+    Case("The twin-turbo V8 develops 406 lbs-ft.", value=406, unit="pound-foot"),
     Case("The fridge offers 22 cubic feet of storage.", value=22, unit="cubic foot"),
     # the measuring system before the unit: US is the default, imperial is its own unit
     Case("The tank holds 40 US gallons.", value=40, unit="gallon"),

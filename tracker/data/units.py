@@ -91,6 +91,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "mah": ("milliampere-hour", "charge"), "kwh": ("kilowatt hour", "energy"),
     "mwh": ("megawatt hour", "energy"), "gwh": ("gigawatt hour", "energy"),
     "pound-feet": ("pound-foot", "torque"), "lb-ft": ("pound-foot", "torque"),
+    "lbs-ft": ("pound-foot", "torque"), "ft-lb": ("pound-foot", "torque"),
+    "ft-lbs": ("pound-foot", "torque"), "foot-pounds": ("pound-foot", "torque"),
     "ppb": ("parts-per-billion", "dimensionless"), "ppm": ("parts-per-million", "dimensionless"),
     "gb": ("gigabyte", "data"), "mb": ("megabyte", "data"), "tb": ("terabyte", "data"),
     "kb": ("kilobyte", "data"), "mbps": ("megabit per second", "data rate"),
