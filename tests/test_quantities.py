@@ -135,6 +135,15 @@ NOT_UNITS = [
     # a symbol or word the lexicon reads as an odd unit, read as news means it
     Case("Kipchoge won the 10K race in Valencia.", value=10, unit="kilometre"),
     Case("A 15Mb broadband line costs more.", value=15, unit="megabit"),
+    # "K" is a race's kilometres, a line's kilobits a second, thousands elsewhere
+    Case("She won the Great Ireland 5K road race in Dublin.", value=5, unit="kilometre"),
+    Case("Operators offer standard 512K broadband for less than £20.", value=512,
+         unit="kilobit per second", index=0),
+    Case("Users on 2Mb lines pay more, with a free upgrade for those on 512K.", value=512,
+         unit="kilobit per second", index=1),
+    Case("Most homes still connect with a 56k modem.", value=56, unit="kilobit per second"),
+    Case("He is on a £30K salary.", value=30000, currency="GBP"),
+    Case("The band gained 10K followers in a day.", value=10000, unit="count"),
     Case("Wilkinson kicked two drop goals.", value=2, unit="count"),
     Case("She ran in the 4x100m quartet that won gold.", value=100, unit="metre", count=1),
     Case("The audience fell by 600,000 to 5.9 million. Ms Jones said so.", value=5.9e6,

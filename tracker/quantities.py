@@ -519,6 +519,11 @@ def _currency_before(text: str, fig: _Figure) -> None:
         fig.start -= len(m.group(0))
 
 
+# nouns a "K" stands before as a unit, not thousands: "a 10K road race", "a 56k modem"
+_K_NOUNS = {"run", "race", "road", "modem", "modems", "dial", "dial-up", "broadband", "line",
+            "lines", "connection", "connections"}
+
+
 def _scale_after(text: str, fig: _Figure) -> None:
     skip = 0
     if fig.kind == "fraction":  # "half a million"
@@ -544,8 +549,8 @@ def _scale_after(text: str, fig: _Figure) -> None:
                         follows in _MEASURE_WORDS or not _audience_near(text, fig)):
                     return  # "400m", "a 5m-high wall", "the 4x100m quartet": metres
             elif word.lower() == "k":
-                if not re.match(r"^[ \u00a0][a-z]", rest) or follows in _MEASURE_WORDS | {"run"}:
-                    return  # "the 10k run", "the women's 5K final": kilometres
+                if not re.match(r"^[ \u00a0][a-z]", rest) or follows in _MEASURE_WORDS | _K_NOUNS:
+                    return  # "the 10k run", "the women's 5K final", "a 56k modem": no thousands
             else:
                 return
     if fig.kind in ("words", "fraction") and factor < 1e3:
@@ -681,12 +686,13 @@ def _unit_after(text: str, fig: _Figure) -> None:
         return
     m = _CUED_UNIT.match(rest)
     if m:
-        name, dimension, cues = CUED_UNITS[m.group(1)]
         window = text[max(0, fig.start - 80):fig.end + 60].lower()
-        if cues & set(re.findall(r"[a-z0-9]+|(?<=\d)[a-z]+", window)):
-            fig.unit = Unit(name, dimension)  # "190 PS" near "engine", "kW", "torque"
-            fig.end += m.end()
-            return
+        near = set(re.findall(r"[a-z][a-z0-9]*(?:-[a-z]+)*|\d+", window))  # "224kW": "kw"
+        for name, dimension, cues in CUED_UNITS[m.group(1)]:
+            if cues & near:
+                fig.unit = Unit(name, dimension)  # "190 PS" near "engine", "kW", "torque"
+                fig.end += m.end()
+                return
     m = _INCH_MARK.match(rest)
     if m:
         fig.unit = Unit("inch", "length")  # 25.5″, a 10" pen

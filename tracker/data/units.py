@@ -113,7 +113,8 @@ UNITS: dict[str, tuple[str, str]] = {
 # are also other things: "300 PS" in a car review is metric horsepower (Pferdestaerke), but
 # "PS" is also a postscript, and before a figure the ASCII-folded "£" of wire feeds
 # ("PS2.7m", tracker.data.currencies).  symbol (case-sensitive, written after the figure)
-# -> (unit name, dimension, the cue words, matched lower-case, within a sentence's reach).
+# -> the readings, each (unit name, dimension, the cue words, matched lower-case, within a
+# sentence's reach); the first reading whose cues stand near wins.
 POWER_CUES = {
     "engine", "engines", "motor", "motors", "hp", "bhp", "horsepower", "kw", "kilowatts",
     "nm", "torque", "rpm", "power", "output", "diesel", "petrol", "turbo", "turbocharged",
@@ -125,9 +126,14 @@ RACE_CUES = {"race", "races", "run", "runs", "runner", "runners", "marathon", "w
              "cross-country", "athletics", "athlete", "finished", "won", "record", "title",
              "final", "finals", "heat", "heats"}
 
-CUED_UNITS: dict[str, tuple[str, str, set[str]]] = {
-    "PS": ("metric horsepower", "power", POWER_CUES),
-    "K": ("kilometre", "length", RACE_CUES), "k": ("kilometre", "length", RACE_CUES),
+# "512K broadband": a line's speed in kilobits a second, in the early broadband years
+LINE_CUES = {"broadband", "adsl", "dsl", "modem", "modems", "dial-up", "bandwidth", "kbps",
+             "mbps", "mb", "connection", "connections", "download", "downloads"}
+
+_K = [("kilometre", "length", RACE_CUES), ("kilobit per second", "data rate", LINE_CUES)]
+CUED_UNITS: dict[str, list[tuple[str, str, set[str]]]] = {
+    "PS": [("metric horsepower", "power", POWER_CUES)],
+    "K": _K, "k": _K,
 }
 
 # A unit's last word that, hyphened to the next, starts a compound instead: "18 months of
