@@ -81,6 +81,17 @@ MAGNITUDES = [
     Case("The new mast is more than 40m taller than the old one.", value=40, unit="metre",
          qualifier="more_than"),
     Case("She qualified for the women's 10K final in Osaka.", value=10, unit="kilometre"),
+    # a people or an acronym's plural after "m" is millions; money before a range's dash
+    # makes its far end millions; a bare "m" after billions of money is millions of it
+    Case("Around 2.7m Americans have never used the internet.", value=2.7e6, unit="count"),
+    Case("The company has sold almost 6m PS Vita consoles.", value=6e6, unit="count"),
+    Case("The firm has sold almost 6m DS consoles.", value=6e6, unit="count"),
+    Case("Each game will cost between $10-25m to develop.", low=10e6, high=25e6,
+         currency="USD"),
+    Case("The lender gets 2bn euros now, with another 750m to follow next year.",
+         value=750e6, currency="EUR", index=1),
+    Case("He won the 100m Olympic title in Beijing.", value=100, unit="metre"),
+    Case("The 400m Freestyle final starts at noon.", value=400, unit="metre"),
 ]
 
 CURRENCIES = [
@@ -97,6 +108,10 @@ CURRENCIES = [
     Case("Fines of 2,000 shekels were handed out.", value=2000, currency="ILS"),
     Case("The grant of 400 Australian dollars per family", value=400, currency="AUD"),
     Case("A ¥5,000 note", value=5000, currency="JPY"),
+    # HTML entities left in a feed scraped from the web
+    Case("Tottenham bid &#163;8m for the Forest pair.", value=8e6, currency="GBP",
+         surface="&#163;8m"),
+    Case("A season ticket costs &euro;450.", value=450, currency="EUR"),
     Case("Brent crude rose to $85 a barrel.", value=85, unit="dollar per barrel",
          currency="USD"),
     Case("A bar of chocolate now costs 85p.", value=85, unit="penny", currency=""),

@@ -519,6 +519,11 @@ def _currency_before(text: str, fig: _Figure) -> None:
         fig.start -= len(m.group(0))
 
 
+# what follows a million, not a metre: a noun ("4m viewers"), a people ("1.6m Muslims"), an
+# acronym's plural ("4m DS consoles")
+_NOUN_AFTER_M = re.compile(r"[ \u00a0](?:[a-z]|[A-Z][a-z]+s\b(?!['’])|[A-Z]{2,}[ \u00a0](?:[A-Z][a-z]+[ \u00a0])?[a-z]+s\b)")
+# the money end of a range whose other end is the figure: "$10-25m", "£5-10m"
+_MONEY_RANGE_START = re.compile(r"[$£€¥][\d.,]+[ \u00a0]?[-–][ \u00a0]?$")
 # nouns a "K" stands before as a unit, not thousands: "a 10K road race", "a 56k modem"
 _K_NOUNS = {"run", "race", "road", "modem", "modems", "dial", "dial-up", "broadband", "line",
             "lines", "connection", "connections"}
@@ -542,9 +547,11 @@ def _scale_after(text: str, fig: _Figure) -> None:
             return  # "5 m" is five metres; "5m" may be five million
         rest = text[fig.end + m.end():fig.end + m.end() + 30]
         follows = _next_word(text, fig.end + m.end()).lower()
-        if not fig.currency and not _CURRENCY_WORDS.match(rest):
+        money = fig.currency or _CURRENCY_WORDS.match(rest) or _MONEY_RANGE_START.search(
+            text[max(0, fig.start - 16):fig.start])
+        if not money:
             if word in ("m", "M"):
-                if (not re.match(r"^[ \u00a0][a-z]", rest) or follows in _MEASURE_WORDS | _NO_NOUN
+                if (not _NOUN_AFTER_M.match(rest) or follows in _MEASURE_WORDS | _NO_NOUN
                         or re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start])) and (
                         follows in _MEASURE_WORDS or not _audience_near(text, fig)):
                     return  # "400m", "a 5m-high wall", "the 4x100m quartet": metres
@@ -1180,7 +1187,7 @@ def _share_out_of(text: str, fig: _Figure, nxt: _Candidate) -> None:
 def _millions_after_millions(text: str, fig: _Figure, last: _Figure | None) -> None:
     """"fell 1m barrels to 294.3m", "£53m, up from 38m": a bare "m" after a figure in millions
     in the same sentence is millions of that figure's unit, not metres."""
-    if last is None or last.factor != 1e6 or fig.unit is None or fig.unit.name != "metre" \
+    if last is None or last.factor < 1e6 or fig.unit is None or fig.unit.name != "metre" \
             or (last.unit is not None and last.unit.dimension == "length"):
         return
     if not (last.currency or last.unit or last.unit_name or last.noun):

@@ -4,21 +4,22 @@ Fields: "name" (the unit name written in the table, lower case as the unit lexic
 it), "symbols" (written before the amount, case-sensitive: "£", "US$"), "words" (names
 written after the amount or before it, matched lower-case: "euros", "swedish kronor").
 "PS" and "Y=" are how ASCII-folded news feeds (wire archives) write "£" and "¥"; "$US",
-"$A" the Australian press's way of writing US and Australian dollars.
+"$A" the Australian press's way of writing US and Australian dollars.  "&#163;", "&pound;"
+and the like are HTML entities left in feeds scraped from web pages.
 Historical currencies (markka, peseta, guilder, kuna) are kept: archives quote them.
 SUBUNITS: coins a hundredth of a unit ("50 cents", "20p"); kept as their own unit with no
 currency, since the table's value must stay the figure as written.
 """
 
 CURRENCIES: dict[str, dict] = {
-    "USD": {"name": "dollar", "symbols": ["US$", "U.S.$", "USD", "US $", "$US", "$"],
+    "USD": {"name": "dollar", "symbols": ["US$", "U.S.$", "USD", "US $", "$US", "$", "&#36;"],
             "words": ["us dollars", "us dollar", "u.s. dollars", "american dollars",
                       "united states dollars", "dollars", "dollar", "bucks"]},
-    "GBP": {"name": "pound sterling", "symbols": ["£", "GBP", "UK£", "PS"],
+    "GBP": {"name": "pound sterling", "symbols": ["£", "GBP", "UK£", "PS", "&#163;", "&pound;"],
             "words": ["pounds sterling", "pound sterling", "british pounds", "pounds", "pound",
                       "sterling", "quid"]},
-    "EUR": {"name": "euro", "symbols": ["€", "EUR", "EUR€"], "words": ["euros", "euro"]},
-    "JPY": {"name": "japanese yen", "symbols": ["¥", "JPY", "JP¥", "円", "Y="],
+    "EUR": {"name": "euro", "symbols": ["€", "EUR", "EUR€", "&#8364;", "&euro;"], "words": ["euros", "euro"]},
+    "JPY": {"name": "japanese yen", "symbols": ["¥", "JPY", "JP¥", "円", "Y=", "&#165;", "&yen;"],
             "words": ["japanese yen", "yen"]},
     "CNY": {"name": "chinese yuan", "symbols": ["CNY", "RMB", "CN¥", "元"],
             "words": ["chinese yuan", "yuan", "renminbi", "rmb"]},
