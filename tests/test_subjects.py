@@ -407,6 +407,73 @@ ROUND_FOUR_PLACES = [
 ]
 
 
+# Round five.  A currency word carrying a figure is its unit ("30bn baht (£398m)"); a bare
+# figure "compared with" another is of what that one is of; "£5m worth of X" is of X; "with
+# sales down 3.1%" is of sales, and no one acts; an owner is never the noun whose own phrase
+# holds what is counted.
+ROUND_FIVE = [
+    Case("Thailand may lose 30bn baht (£398m; $768m) in earnings from tourism, the minister "
+         "said.", "£398m", subject="earnings from tourism", exact=True),
+    Case("Carlsberg saw annual pre-tax profits fall to 3.4bn Danish kroner (456m euros).",
+         "456m", subject="annual pre-tax profits", exact=True),
+    Case("Revenue dipped 1.4% to 86.7bn Swiss francs ($74.6bn) in 2004.", "$74.6bn",
+         subject="Revenue", exact=True),
+    Case("Net profit was $186m (£98m) in the quarter, compared with $1.13bn in the same "
+         "period in 2003.", "$1.13bn", subject="Net profit", exact=True),
+    Case("The CML said gross mortgage lending stood at £17.9bn, compared with £21.8bn in "
+         "January last year.", "£21.8bn", subject="gross mortgage lending", exact=True),
+    Case("RSA said that 26% of wi-fi networks in London used default settings compared to 30% "
+         "in Frankfurt.", "30%", subject="wi-fi networks", location="Frankfurt"),
+    Case("The jobless rate still remains one of the lowest in Europe, compared with 12.1% in "
+         "Germany.", "12.1%", subject="jobless rate", exact=True),
+    Case("BMW sold 16 of the iconic models, compared to 16 of the 21 principal sellers.", "21",
+         subject="principal sellers"),  # a figure with its own "of" phrase keeps it
+    Case("The US imported almost $20bn worth of goods from China during October.", "$20bn",
+         subject="goods", exact=True),
+    Case("Thieves took £5m worth of jewellery from the store.", "£5m", subject="jewellery",
+         actor="Thieves"),
+    Case("A switch to new models hit Mercedes-Benz, with sales down 3.1% at 1.06 million.",
+         "3.1%", subject="sales", exact=True, no_actor=True),
+    Case("A switch to new models hit Mercedes-Benz, with sales down 3.1% at 1.06 million.",
+         "1.06 million", subject="sales", exact=True, no_actor=True),
+    Case("Nickel prices rose 43% during the year, with copper up 36%.", "36%",
+         subject="copper", exact=True, no_actor=True),
+    Case("The tourism industry is booming and revenues from visitors should more than double "
+         "to $21bn in three years.", "$21bn", subject="revenues from visitors", exact=True,
+         no_actor=True),
+    Case("Verizon has won a takeover battle for US phone firm MCI with a bid worth $6.8bn "
+         "(£3.6bn), reports say.", "$6.8bn", subject="bid", actor="Verizon"),  # "with a bid worth": no level, Verizon bids
+    Case("All the achievements of your 10 hour session are locked in the game.", "10 hour",
+         subject="session", exact=True),
+    Case("Investors in these two firms may now have to go to the ombudsman.", "two",
+         subject="firms", exact=True),
+]
+
+# Who acts on a plan, offer or right: who holds or takes it up ("announced plans to cut"),
+# not who meets it ("saw off an attempt to"); a participle on a noun ("a settlement
+# hammered out with 46 states") makes no actor of that noun, only its "by" agent.
+ROUND_FIVE_ACTORS = [
+    Case("The government has announced plans to cut 100,000 civil servants.", "100,000",
+         subject="civil servants", actor="government"),
+    Case("The airline will also have the option to acquire 10 more aircraft.", "10",
+         actor="airline"),
+    Case("Mr Kennedy outlined his party's plan to impose a 50% income tax rate.", "50%",
+         actor="party"),
+    Case("US band REM have announced plans to perform for 10,000 Scottish fans.", "10,000",
+         actor="REM"),
+    Case("On Tuesday, the government saw off a backbench attempt to force changes to the bill "
+         "by 297 votes to 203.", "297", no_actor=True),
+    Case("They have met the demands laid out in a landmark $206bn settlement hammered out in "
+         "1998 with 46 states.", "46", subject="states", no_actor=True),
+    Case("The insurer has paid out 300m euros to cover damage caused by four major hurricanes "
+         "in the US.", "four", subject="hurricanes", no_actor=True),
+    Case("The trial creates a TV station run by the 8,000 residents of the village.", "8,000",
+         subject="residents", no_actor=True),
+    Case("Insurers fear losses after an earthquake and giant waves killed at least 38,000 "
+         "people in southern Asia.", "38,000", subject="people killed", actor="earthquake"),
+]
+
+
 @pytest.mark.parametrize("text, surface, place", ROUND_FOUR_PLACES)
 def test_place_is_a_place(text, surface, place):
     claims = extract_article(Article(doc_id="t", text=text))
@@ -439,7 +506,8 @@ def test_source_carries_to_the_next_sentence():
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
     for c in (CASES + COPULAS + VALUED + WHAT_OF + CARRIED + VERBS + NAMES + OWNERS
               + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
-              + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES)
+              + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
+              + ROUND_FIVE + ROUND_FIVE_ACTORS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

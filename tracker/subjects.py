@@ -18,15 +18,18 @@ from .data.subjects import (
     CHANGE_NOUNS,
     CLAUSE_REPORTING_VERBS,
     COUNT_NOUNS,
+    CURRENCY_WORDS,
     HARM_VERBS,
     HAVING_VERBS,
     HONORIFICS,
     LEAD_WORDS,
+    LEVEL_WORDS,
     LINKING_PARTICIPLES,
     NOT_ACTORS,
     PART_VERBS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PLANNING_VERBS,
     PORTION_WORDS,
     RECKONING_VERBS,
     REPORTING_VERBS,
@@ -241,13 +244,17 @@ def _noun_of(anchor, inside: set[int]):
 
 
 def _of_object(token, inside: set[int], dimension: str = "count"):
-    """The object of an "of" phrase hanging off the figure or its unit ("60% of its revenue",
-    "1,000 megawatts of capacity"), or of an "in" phrase off a sum ("$1bn in gains")."""
+    """The object of an "of" phrase hanging off the figure, its unit or the "worth" after it
+    ("60% of its revenue", "1,000 megawatts of capacity", "£5m worth of jewellery"), or of an
+    "in" phrase off a sum ("$1bn in gains")."""
     preps = ("of", "in") if dimension == "currency" else ("of",)
     doc = token.doc
     # not through a conjoined figure: "296 hp and 450 Nm of torque" is the engine's power
     near = [c for c in token.children
             if c.dep_ != "conj" or not any(g.dep_ == "nummod" for g in c.children)]
+    after = max(inside) + 1
+    if after < len(doc) and doc[after].lower_ == "worth":
+        near.append(doc[after])  # "took £5m worth of jewellery", however the parse hangs it
     for t in [token, *near, *(doc[i] for i in sorted(inside))]:
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in preps:
@@ -666,7 +673,8 @@ def _owner(head, inside: set[int]):
         return None
     raw = _nsubj(verb)
     subj = _resolve(raw, verb)
-    if subj is None or subj.i in inside or subj.i == head.i or subj.pos_ not in _NOUNISH:
+    if subj is None or subj.i in inside or subj.i == head.i or subj.pos_ not in _NOUNISH \
+            or _holds(subj, head):  # "all the achievements of your 10 hour session are"
         return None
     if raw.dep_ == "nsubjpass" and head.head.dep_ == "agent":
         return None  # "X was joined by one of the two members", "struck by four hurricanes"
@@ -686,9 +694,22 @@ def _owns(owner, head, dimension: str, value_of) -> bool:
 
 
 def _unitlike(token) -> bool:
-    """A noun that is the figure's unit ("miles", "shekels", "times"), not its subject."""
+    """A noun that is the figure's unit ("miles", "shekels", "times", the "baht" of "30bn
+    baht"), not its subject."""
     word = token.lower_
-    return word in UNIT_NOUNS or lookup(" " + token.text, glued=False) is not None
+    return (word in UNIT_NOUNS or lookup(" " + token.text, glued=False) is not None
+            or word in CURRENCY_WORDS and _carries_figure(token))
+
+
+def _carries_figure(token) -> bool:
+    """A common noun with a figure before it, past the names of its country: "30bn baht",
+    "1bn Swiss francs"; not a word of a title ("Million Dollar Baby")."""
+    if token.pos_ != "NOUN":
+        return False
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and token.i - i <= 3 and doc[i].is_title and not _figure_like(doc[i]):
+        i -= 1  # "Swiss", "CFA", "New Taiwan"
+    return i >= 0 and _figure_like(doc[i])
 
 
 def _sentence_subject(anchor, inside: set[int]):
@@ -755,6 +776,32 @@ def _copula_subject(anchor, first, inside: set[int]):
     return _past_unit(subj, inside) if subj is not None and _clause_noun(subj) else None
 
 
+def _small_clause(anchor, inside: set[int]):
+    """"with sales down 3.1% at 1.06 million", "shares up 5%": the subject of an adverb or
+    adjective of change that has its own, with no verb."""
+    word = (anchor.head if anchor.dep_ == "npadvmod"
+            else anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to")
+            else None)
+    if word is None or word.pos_ not in ("ADV", "ADJ"):
+        return None
+    subj = next((c for c in word.children if c.dep_ == "nsubj" and c.pos_ in _NOUNISH), None)
+    if subj is None and word.dep_ in ("advmod", "amod") and word.head.dep_ == "pobj" \
+            and word.head.head.lower_ in _WITH \
+            and (word.lower_ in LEVEL_WORDS or word.tag_ in ("RBR", "JJR")):
+        subj = word.head  # "with shares up 5%", parsed as shares that are up
+    return subj if subj is not None and subj.i not in inside else None
+
+
+_WITH = ("with", "without")
+
+
+def _with_clause(anchor, inside: set[int]) -> bool:
+    """A figure in a "with" phrase that states a level and does nothing: "with sales down
+    3.1% at 1.06 million"."""
+    subj = _small_clause(anchor, inside)
+    return subj is not None and (subj.head.lower_ in _WITH or subj.head.head.lower_ in _WITH)
+
+
 def _word_before(verb):
     """The subject of a "be" the parse left without one ("this year's MSRP is $33,790",
     MSRP read as a verb): a noun or an acronym right before it."""
@@ -771,8 +818,12 @@ def _valued_noun(first, inside: set[int]):
     word = _lead(first)
     if word is None or word.lower_ not in VALUING_WORDS:
         return None
+    before = word.doc[word.i - 1] if word.i > 0 else None
     if word.dep_ in ("amod", "acl") and word.head.pos_ in _NOUNISH:
         found = word.head
+    elif word.dep_ == "advcl" and before is not None and before.dep_ == "dobj" \
+            and before.pos_ == "NOUN" and before.head.i == word.head.i:
+        found = before  # "to buy back shares worth 1bn francs", parsed onto the verb
     else:
         found = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if found is None and word.head.lemma_ == "be":
@@ -917,6 +968,27 @@ def _previous_figure(first):
     return doc[j:i]
 
 
+def _compared_figure(anchor, inside: set[int], reach: int = 14):
+    """"Net profit was $186m, compared with $1.13bn a year earlier", "26% of networks used
+    default settings compared to 30% in Frankfurt": the figure a bare figure after "compared
+    with" or "to" is set against, as its tokens (the nearest before "compared", past dates)."""
+    compare = anchor.head.head if anchor.dep_ == "pobj" else None
+    if compare is None or anchor.head.lower_ not in ("with", "to") or compare.lemma_ != "compare":
+        return None
+    doc = anchor.doc
+    for t in reversed(doc[max(0, compare.i - reach):compare.i]):
+        if t.i in inside or t.ent_type_ in ("DATE", "TIME") or not _figure_like(t) \
+                or t.lower_ == "one":  # "the rate remains one of the lowest, compared with"
+            continue
+        lo = hi = t.i  # the whole figure: "$141m", "143m euros", "26%"
+        while lo > 0 and t.i - lo < 3 and _figure_part(doc[lo - 1]):
+            lo -= 1
+        while hi + 1 < compare.i and hi - t.i < 3 and _figure_part(doc[hi + 1]):
+            hi += 1
+        return list(doc[lo:hi + 1])
+    return None
+
+
 def _noun_after(last):
     """The noun right after a figure, past adjectives ("4.3M digital and physical sales"),
     where the parse did not tie the two; none for "50 previous years", "2,483,805 while"."""
@@ -974,9 +1046,16 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         subject, key, _ = _subject(list(earlier), "", dimension, depth + 1)
         if subject:
             return subject, key, None
+    compared = _compared_figure(anchor, inside) if depth < 2 else None
+    if compared is not None and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                        for c in anchor.children):  # "16 of the 21 principals"
+        subject, key, _ = _subject(compared, "", dimension, depth + 1)
+        if subject:
+            return subject, key, None
     value_of = _value_of(anchor, inside)
     head = (_of_object(anchor, inside, dimension) or value_of or _level_after(anchor, inside)
-            or _copula_subject(anchor, first, inside) or _valued_noun(first, inside)
+            or _copula_subject(anchor, first, inside) or _small_clause(anchor, inside)
+            or _valued_noun(first, inside)
             or _moved_object(anchor, inside) or _noun_described(anchor, inside)
             or _noun_of(anchor, inside)
             or _noun_before_bracket(first)
@@ -1075,10 +1154,19 @@ def _actor(anchor, head, inside: set[int], dimension: str) -> str:
                               and not _figure_like(anchor.head) and not _unitlike(anchor.head)):
         return ""
     counted = head if head is not None else anchor
+    if _with_clause(anchor, inside) or counted.dep_ == "nsubj" and counted.head.pos_ in (
+            "ADV", "ADJ"):
+        return ""  # "revenues should more than double to $21bn": no verb, no one acts
     verb = _governor(counted)
     if verb is None or _states(verb, inside):
         return ""
-    subj = _nsubj(verb)
+    # a participle on a noun says what was done to that noun: "a $206bn settlement hammered
+    # out with 46 states", "the damages ordered by a court"; only its agent acts
+    passive = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+        c.dep_ == "dobj" for c in verb.children)  # "waves killed 38,000 people": a verb
+    subj = _agent(verb) if passive else _nsubj(verb)
+    if subj is None and not passive:
+        subj = _planner(verb)
     if subj is not None and (subj.dep_ == "nsubjpass" and subj.head.i == verb.i
                              or any(c.dep_ == "auxpass" for c in verb.children)):
         subj = _agent(verb)  # "£5m was pledged by Britain"; "the deal is financed with": no one
@@ -1099,6 +1187,24 @@ def _actor(anchor, head, inside: set[int], dimension: str) -> str:
         # a name the model took for an adjective ("Real have won"), not "the 24-year-old"
         return _compact(subj, inside)
     return ""
+
+
+def _planner(verb):
+    """Who does what a plan, offer or right on a verb's object says: "Ford announced plans
+    to cut 3,000 jobs", "has the option to buy 20 more", "the court's decision to reject";
+    not one who only meets it ("saw off an attempt to force changes")."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head.pos_ == "VERB":
+        verb = verb.head  # "plans to buy and sell 20 stores"
+    plan = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or plan.pos_ != "NOUN":
+        return None
+    owner = next((c for c in plan.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    holder = plan.head
+    if plan.dep_ == "dobj" and holder.pos_ == "VERB" and holder.lemma_.lower() in PLANNING_VERBS:
+        return _nsubj(holder)
+    return None
 
 
 def _agent_like(noun) -> bool:

@@ -40,6 +40,7 @@ the subject is looked for elsewhere first (for a frame on a verb, the verb's obj
 price tag"), and they are kept only when nothing else is.
 """
 
+from .currencies import CURRENCIES
 from .phrases import QUALIFIERS
 
 PERSON_NOUNS = {
@@ -80,6 +81,17 @@ REPORTING_VERBS = {
     "record", "publish", "indicate",
 }
 
+# Verbs by which their subject holds, makes or takes up the plan, offer or right their
+# object names, and so does what its infinitive says: "Ford announced plans to cut 3,000
+# jobs", "has the option to buy 20 more", "made an offer to buy a 20% stake"; not "saw off
+# an attempt to force changes", "opposes giving CSOs the power to detain".
+PLANNING_VERBS = {
+    "have", "hold", "announce", "unveil", "launch", "outline", "reveal", "confirm", "propose",
+    "submit", "table", "present", "agree", "sign", "seal", "strike", "finalise", "finalize",
+    "win", "gain", "get", "secure", "make", "set", "draw", "step", "approve", "back",
+    "lodge", "file",
+}
+
 # Verbs of reckoning that name a source only with the figure in their "at" phrase: "early
 # estimates put the cost at $5bn", "police put the crowd at 10,000" (not "put £5m into").
 RECKONING_VERBS = {"put", "peg"}
@@ -108,6 +120,10 @@ SESSION_VERBS = {"close", "open", "finish", "settle", "trade"}
 # nets, which involve thousands of machines").
 PART_VERBS = {"include", "comprise", "contain", "involve", "feature", "span"}
 
+# Words after a figure that give a level in a "with" phrase, beside the comparatives ("with
+# shares up 5%", "with the Nikkei down 1%"); not "with a bid worth $6.8bn".
+LEVEL_WORDS = {"up", "down", "off", "ahead", "flat", "unchanged"}
+
 LINKING_PARTICIPLES = {"compare", "leave", "base", "set", "reach", "see", "follow"}
 
 NOT_ACTORS = {
@@ -132,6 +148,12 @@ UNIT_NOUNS = {
     "us", "hk", "nz", "sg", "sen", "paise", "kopecks", "centimes",
     "ps",  # metric horsepower (Pferdestaerke): "224 kW / 300 PS"
 }
+
+# The last words of the currency names in the currency table: with a figure on them they
+# are its unit, never its subject ("30bn baht (£398m)", "100,000 kroner (£8,000)"); bar
+# the words that are nouns of their own ("the $50 mark", "the real", "a colon").
+CURRENCY_WORDS = {w.split()[-1] for c in CURRENCIES.values() for w in c["words"]} - {
+    "mark", "marks", "real", "colon"}
 
 HARM_VERBS = {
     "kill", "injure", "wound", "hurt", "arrest", "detain", "displace", "evacuate", "rescue",
