@@ -471,6 +471,13 @@ ROUND_FIVE_ACTORS = [
          subject="residents", no_actor=True),
     Case("Insurers fear losses after an earthquake and giant waves killed at least 38,000 "
          "people in southern Asia.", "38,000", subject="people killed", actor="earthquake"),
+    # a sum with no noun of its own: the spender stays the actor, even where the subject
+    # falls back on the clause's subject; a counted noun never acts on itself
+    Case("UKIP, which campaigned against Brussels, spent £2.36m on the election.", "£2.36m",
+         actor="UKIP"),
+    Case("The US giant earned $630m (£481.5m) in the last quarter.", "$630m", actor="US giant"),
+    Case("Some 1,500 troops crossed the border overnight.", "1,500", subject="troops",
+         no_actor=True),
 ]
 
 

@@ -1135,8 +1135,9 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     attribution = _attribution(sent, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
     attribution = "" if by_pronoun else attribution
-    if subject and actor and subject == actor:
-        actor = ""
+    if subject and actor and subject == actor and head is not None:
+        actor = ""  # "1,500 troops crossed": the counted noun does not act on itself; but
+        # "the government spent £5m" keeps its spender, whatever the subject fell back on
     return Context(subject, key.lower(), actor, attribution,
                    _location(sent, start, end, anchor), by_pronoun)
 
