@@ -625,6 +625,106 @@ PARALLEL_CLAUSES = [
          index=1),
 ]
 
+# A scale word adds no binary noise: "4.1 million" is 4100000, not 4099999.9999999995; a
+# range's midpoint is taken on the decimals as written.
+SCALE_NOISE = [
+    Case("By the end of the year, 4.1 million robots will be at work in homes.",
+         value=4_100_000.0, surface="4.1 million"),
+    Case("Profit had been forecast to be 4.1bn rupees.", value=4_100_000_000.0,
+         currency="INR"),
+    Case("Migrant workers sent a record $16.6bn home last year.", value=16_600_000_000.0),
+    Case("Sales for the year came in at $4.06 trillion.", value=4_060_000_000_000.0),
+    Case("Talks on aid worth between $1.3 and 2.2bn resumed.", low=1_300_000_000.0,
+         high=2_200_000_000.0, value=1_750_000_000.0),
+    Case("The fare is 3 dollars 7 cents.", value=3.07, currency="USD"),
+    # a tokeniser's spaced comma ("30, 000") is a thousands separator
+    Case("Those earning less than $30, 000 a year were least likely to buy.", value=30_000.0,
+         currency="USD", qualifier="less_than"),
+]
+
+# "one in five": a share of a whole, 1/5, not a count of five; not "one in three weeks"
+ONE_IN_N = [
+    Case("One in three women said they would lose touch with friends.", value=1 / 3,
+         unit="fraction", surface="One in three", count=1),
+    Case("Last year, almost one in six cars sold by the group was a Mini.", value=1 / 6,
+         unit="fraction", qualifier="approx"),
+    Case("Serial truants make up one in 13 pupils.", value=1 / 13, unit="fraction"),
+    Case("One in 10 US adults - 22 million people - own a music player.", value=0.1,
+         unit="fraction", index=0, count=2),
+    Case("Fewer than one in 10,000 consoles failed, the firm said.", value=1e-4,
+         unit="fraction", qualifier="less_than"),
+    Case("More than one in ten of the bank's customers were affected.", value=0.1,
+         qualifier="more_than"),
+    Case("The chance of a hit is put at one in a million.", value=1e-6, unit="fraction"),
+    Case("The single gave him a third number one in three weeks.", value=3, unit="week",
+         count=1),
+]
+
+# "half" after a word of position or period is no fraction of an amount
+HALF_POSITIONS = [
+    Case("Exports declined in the second half of 2004.", count=0),
+    Case("Growth slowed during the first half of the fiscal year.", count=0),
+    Case("The club is languishing in the bottom half of the table.", count=0),
+    Case("She was drawn in the opposite half of the draw to the champion.", count=0),
+    Case("More than half of all graduates are now women.", value=0.5, qualifier="more_than"),
+    Case("The other half of the money goes to charity.", value=0.5, unit="fraction"),
+]
+
+# "over" before a span of time spreads a figure over it ("during"): no bound; it is "more
+# than" after "for", "took", "just", ... and before "ago"
+OVER_A_SPAN = [
+    Case("The firm hopes to pay $100m now and another $120m over eight years.", value=8,
+         unit="year", qualifier="exact", index=2),
+    Case("The film earned $13.5m (£7m) over three days at the box office.", value=3,
+         unit="day", qualifier="exact", index=2),
+    Case("The game was developed over four years.", value=4, unit="year", qualifier="exact"),
+    Case("Debts built up over 20 or 30 years are being written off.", value=20,
+         qualifier="exact", index=0),
+    Case("She has taught ballet for over 48 years.", value=48, qualifier="more_than"),
+    Case("The number waiting over 12 months also fell.", value=12, qualifier="more_than"),
+    Case("It took over 10 hours to reach the village.", value=10, qualifier="more_than"),
+    Case("The bank was founded over 300 years ago.", value=300, qualifier="more_than"),
+    Case("Over two decades, the party has changed its mind.", value=2, qualifier="more_than"),
+    Case("I play games over 20 hours a week.", value=20, qualifier="more_than"),
+    Case("It damaged over 30 residential buildings.", value=30, qualifier="more_than"),
+]
+
+# Number words side by side that make no one number: "a quick one-two" is a pass, not 3;
+# "two Six Nations games" is two games
+WORD_PAIRS = [
+    Case("A quick one-two gave the striker time to shoot.", count=0),
+    Case("He said five-four is a hockey score, not a football score.", count=0),
+    Case("Both sides have lost their opening two Six Nations games.", value=2, count=1),
+    Case("Twenty-seven people were hurt.", value=27),
+    Case("The bill runs to two hundred and six pages.", value=206),
+]
+
+# "one" after an article and a word is a pronoun: "a positive one"
+PRONOUN_ONE = [
+    Case("Analysts said the assessment was a positive one but warned of risks.", count=0),
+    Case("The decision was a commercial one due to falling demand.", count=0),
+    Case("The device picks the fastest one itself.", count=0),
+    Case("A bid is likely in the next one to two weeks.", low=1, high=2, unit="week"),
+    Case("Only a further one per cent of homes were connected.", value=1,
+         unit="percentage"),
+]
+
+# A rank before a name on a line of its own is no figure: "5 Carlos Moya (Spain)"
+LIST_ENTRIES = [
+    Case("Men's seeds:\n1 Roger Federer (Switzerland)\n15 Silvia Farina Elia (Italy)\n",
+         count=0),
+    Case("32 Iveta Benesova (Czech Republic)", count=0),
+    Case("Police said 12 Britons (aged 18 to 25) were held.", value=12, index=0),
+]
+
+# "go down as one of the greatest" is a verdict, not a fall
+GO_DOWN_AS = [
+    Case("This won't go down as one of the greatest marathons of her career.", value=1,
+         change=""),
+    Case("Shares went down 3% on Monday.", value=3, change="down"),
+    Case("Shares went up as much as 5% in early trading.", value=5, change="up"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -634,6 +734,9 @@ TABLES = {
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,
     "change_in_clause": CHANGE_IN_CLAUSE, "time_units": TIME_UNITS,
     "parallel_clauses": PARALLEL_CLAUSES,
+    "scale_noise": SCALE_NOISE, "one_in_n": ONE_IN_N, "half_positions": HALF_POSITIONS,
+    "over_a_span": OVER_A_SPAN, "word_pairs": WORD_PAIRS, "pronoun_one": PRONOUN_ONE,
+    "list_entries": LIST_ENTRIES, "go_down_as": GO_DOWN_AS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 
@@ -658,3 +761,13 @@ def test_figure(case: Case):
             assert got == pytest.approx(expected, rel=1e-9), f"{name}: {got!r} in {q}"
         else:
             assert got == expected, f"{name}: {got!r} in {q}"
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in SCALE_NOISE])
+def test_scale_adds_no_noise(case: Case):
+    """Exact equality, not approx: the table's values are written out as they are stored."""
+    q = find_quantities(case.text)[case.index]
+    for name in ("value", "low", "high"):
+        expected = getattr(case, name)
+        if expected is not None:
+            assert getattr(q, name) == expected, f"{name}: {getattr(q, name)!r} in {q}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal, InvalidOperation
 
 from .data.numbers import (
     DOZEN,
@@ -19,7 +20,8 @@ from .data.numbers import (
     VAGUE_SCALES,
 )
 
-_SEPARATOR = re.compile(r"(?<=\d)[,\u00a0\u202f\u2009 '](?=\d{3}(?!\d)|\d{2},)")
+# a thousands separator; ", " is a comma a tokeniser spaced ("10, 000")
+_SEPARATOR = re.compile(r"(?<=\d)(?:,[ ](?=000(?!\d))|[,\u00a0\u202f\u2009 '](?=\d{3}(?!\d)|\d{2},))")
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _FRACTION = re.compile(
     r"(?:(?P<whole>\d+)[ \u00a0]?(?=[½¼¾⅓⅔⅛])|(?P<whole2>\d+)[ \u00a0])?(?:(?P<num>\d+)[/⁄](?P<den>\d+)|(?P<vulgar>[½¼¾⅓⅔⅛]))")
@@ -39,6 +41,8 @@ def parse_digits(text: str) -> float | None:
 
     >>> parse_digits("1,500"), parse_digits("940 000"), parse_digits("2.26"), parse_digits("-3")
     (1500.0, 940000.0, 2.26, -3.0)
+    >>> parse_digits("10, 000"), parse_digits("1, 000, 000")
+    (10000.0, 1000000.0)
     >>> parse_digits("6.02×10^23")
     6.02e+23
     >>> parse_digits("1" * 400) is None
@@ -86,6 +90,8 @@ def parse_words(text: str) -> float | None:
     (12000.0, 12.0, 306.0)
     >>> parse_words("one and a half million")
     1500000.0
+    >>> parse_words("one-two") is None, parse_words("twenty-twenty") is None
+    (True, True)
     """
     words = re.split(r"[\s\-]+", text.strip().lower())
     total, current, seen = 0.0, 0.0, False
@@ -107,6 +113,9 @@ def parse_words(text: str) -> float | None:
                 i += 1
             continue
         if w in WORD_VALUES:
+            tail = current % 100
+            if tail and not (tail % 10 == 0 and tail >= 20 and WORD_VALUES[w] < 10):
+                return None  # "one-two", "five four": two numbers side by side, not one
             current += WORD_VALUES[w]
         elif w == "hundred":
             current = (current or 1) * 100
@@ -144,3 +153,30 @@ def vague_value(phrase: str) -> tuple[float, float] | None:
 def fraction_value(phrase: str) -> float | None:
     """Value of a fraction word ("a third" -> 1/3)."""
     return FRACTIONS.get(re.sub(r"[\s]+", " ", phrase.strip().lower()))
+
+
+def scaled(value: float, factor: float) -> float:
+    """`value` times `factor`, computed on the decimals as written, so that a scale word
+    adds no binary noise ("4.1 million" is 4100000, not 4099999.9999999995).
+
+    >>> scaled(4.1, 1e6), scaled(2.26, 1e9), scaled(8.2, 1e9)
+    (4100000.0, 2260000000.0, 8200000000.0)
+    """
+    try:
+        exact = float(Decimal(repr(value)) * Decimal(repr(factor)))
+    except (InvalidOperation, ValueError):  # inf or nan: left to the caller's finiteness test
+        return value * factor
+    return exact if math.isfinite(exact) else value * factor
+
+
+def midpoint(low: float, high: float) -> float:
+    """The middle of a range, on the decimals as written.
+
+    >>> midpoint(2.8, 51.15), midpoint(0.1, 0.2)
+    (26.975, 0.15)
+    """
+    try:
+        exact = float((Decimal(repr(low)) + Decimal(repr(high))) / 2)
+    except (InvalidOperation, ValueError):
+        return (low + high) / 2
+    return exact if math.isfinite(exact) else (low + high) / 2

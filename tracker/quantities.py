@@ -12,11 +12,13 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .data import currencies, phrases
 from .data.numbers import (
     AMBIGUOUS_SCALES,
     FRACTIONS,
+    HALF_POSITIONS,
     QUARTER_ORDINALS,
     SCALES,
     VAGUE,
@@ -24,7 +26,15 @@ from .data.numbers import (
     VAGUE_SCALES,
 )
 from .data.units import CUED_UNITS
-from .numbers import NUMBER_WORDS, fraction_value, parse_digits, parse_words, vague_value
+from .numbers import (
+    NUMBER_WORDS,
+    fraction_value,
+    midpoint,
+    parse_digits,
+    parse_words,
+    scaled,
+    vague_value,
+)
 from .schema import Quantity
 from .units import Unit, lookup, per_unit, to_base
 
@@ -153,6 +163,10 @@ _MEASURE_WORDS = {"tall", "high", "long", "wide", "deep", "away", "thick", "acro
                   "bronze", "medal", "medallist", "champion", "specialist", "butterfly", "medley",
                   # "more than 50m taller than": a difference of lengths
                   "taller", "longer", "wider", "deeper", "shorter", "thicker", "further", "farther"}
+# the rest of a line that lists a name and its side after a rank: "5 Carlos Moya (Spain)"
+_LIST_ENTRY = re.compile(r"\.?(?:[ \t]+[A-Z][\w'’.-]*)+[ \t]*\([^()\n]*\)[ \t]*(?:\n|$)")
+# an article and one lower-case word before "one": "a positive one", "an important one"
+_ARTICLE_WORD_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \u00a0]+[a-z][\w'’-]*[ \u00a0]+$")
 # A capital opens a sentence here too: after a colon, a semicolon or a dash.
 _CLAUSE_START = re.compile(r"(?:[:;]|\s[-–—])\s+$")
 # "Giggs (Saha 70)", "(G Neville 81)": a bracket opened on a name and closed by a bare number
@@ -186,11 +200,53 @@ class _Taken:
         self.ends.insert(i, end)
 
 
+# "one in five", "1 in every 10", "one in 10 million": a share of a whole, 1/5; the whole is
+# read by _ratio
+_ONE_IN = re.compile(r"\b(?:[Oo]ne|1)[ \u00a0]+in[ \u00a0]+(?:every[ \u00a0]+)?(?=\w)")
+_RATIO_SCALE = re.compile(r"[ \u00a0]+(hundred|thousand|million|billion)\b", re.IGNORECASE)
+
+
+def _ratio(text: str, m: re.Match) -> tuple[int, float] | None:
+    """The end and value of "one in five" from where its whole starts; None where the whole is
+    no plain number ("one in 2004" is a year, "one in three-quarters" no whole) or counts a
+    unit ("one in three weeks").
+
+    >>> _ratio("one in five adults", _ONE_IN.match("one in five adults"))
+    (11, 0.2)
+    """
+    at = m.end()
+    whole = _DIGITS.match(text, at) if text[at].isdigit() else None
+    if whole is not None:
+        digits = whole.group()
+        if not re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})*", digits) or re.match(r"[-–/.,]?\w", text[whole.end():]):
+            return None  # "one in 2004", "one in 10-20", "one in 3.5", "one in 5%": no whole
+        value, end = parse_digits(digits), whole.end()
+        scale = _RATIO_SCALE.match(text, end)
+        if scale and value is not None:
+            value, end = scaled(value, SCALES[scale.group(1).lower()]), scale.end()
+    else:
+        words = _WORDS.match(text, at)
+        if words is None or re.match(r"-\w", text[words.end():]):
+            return None
+        value, end = parse_words(words.group()), words.end()
+    if value is None or value < 2 or lookup(text[end:end + 40], glued=False) or \
+            _previous_word(text, m.start()).lower() == "number":
+        return None  # "one in three weeks", "his third number one in three weeks"
+    return end, 1 / value
+
+
 def _candidates(text: str) -> list[_Candidate]:
-    """Every number-looking span, left to right, without overlaps (digits win)."""
+    """Every number-looking span, left to right, without overlaps (shares, then digits)."""
     found: list[_Candidate] = []
     taken = _Taken()
+    for m in _ONE_IN.finditer(text):
+        ratio = _ratio(text, m)
+        if ratio is not None:
+            found.append(_Candidate(m.start(), ratio[0], ratio[1], "fraction"))
+            taken.add(m.start(), ratio[0])
     for m in _DIGITS.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
         value = parse_digits(m.group())
         if value is not None:
             found.append(_Candidate(m.start(), m.end(), value, "digits"))
@@ -234,7 +290,31 @@ def _split_word_number(words: str, offset: int) -> list[tuple[int, int]]:
             spans.append((offset + start, offset + m.start()))
             start = m.end()
     spans.append((offset + start, offset + len(words)))
-    return spans
+    return [run for a, b in spans for run in _number_runs(words, offset, a, b)]
+
+
+def _number_runs(words: str, offset: int, start: int, end: int) -> list[tuple[int, int]]:
+    """The numbers in a run of number words that reads as no one number: "two Six" (Nations) is
+    "two" and "Six"; a hyphened pair ("a quick one-two") stays one token, and no number.
+
+    >>> _number_runs("just two Six Nations", 5, 10, 17)
+    [(10, 13), (14, 17)]
+    """
+    if parse_words(words[start - offset:end - offset]) is not None:
+        return [(start, end)]
+    tokens = [(start + t.start(), start + t.end())
+              for t in re.finditer(r"\S+", words[start - offset:end - offset])]
+    runs, i = [], 0
+    while i < len(tokens):
+        j = next((j for j in range(len(tokens), i, -1)
+                  if parse_words(words[tokens[i][0] - offset:tokens[j - 1][1] - offset]) is not None),
+                 None)
+        if j is None:
+            i += 1
+            continue
+        runs.append((tokens[i][0], tokens[j - 1][1]))
+        i = j
+    return runs
 
 
 # ---------------------------------------------------------------------------- filters
@@ -290,7 +370,10 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         if surface.lower() == "quarter" and \
                 _previous_word(text, c.start).lower().rstrip("-") in QUARTER_ORDINALS:
             return True  # "the third quarter of 2004": a period, not a fraction
-        if c.kind == "fraction" and not re.match(r"[\s-]+(?:of|a|an|thousand|million|billion|trillion)\b",
+        if surface.lower() == "half" and \
+                _previous_word(text, c.start).lower().rstrip("-") in HALF_POSITIONS:
+            return True  # "the first half of 2004", "the bottom half of the table"
+        if c.kind == "fraction" and not _ONE_IN.match(surface) and not re.match(r"[\s-]+(?:of|a|an|thousand|million|billion|trillion)\b",
                                                    text[c.end:c.end + 12], re.IGNORECASE):
             return True  # "a half turn" is a manner, not an amount
         if c.kind == "words" and surface.lower() == "one":
@@ -304,6 +387,9 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
                 return False  # "one of the computers", "that one mile"
             if nxt == "hand":
                 return prev in ("on", "the")  # "on (the) one hand"; "raised one hand": a count
+            if _ARTICLE_WORD_BEFORE.search(text[max(0, c.start - 40):c.start]) and \
+                    not re.match(r"-|[ \u00a0]+(?:to|or)[ \u00a0]", text[c.end:c.end + 5]):
+                return True  # "a positive one", "the fastest one": a pronoun; not "the new one-lira coin"
             return nxt in {"another", "day", "way", "time", "thing", "point", "side", "off",
                            "more", "too", "must", "can", "who", "that", "and", "or",
                            "is", "was", "has", "would", "will", "could"} or prev in {
@@ -347,6 +433,8 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         return True  # scp2-173m
     if re.match(r"[ \u00a0]?\)", after) and "(" not in text[max(0, c.start - 40):c.start]:
         return True  # "1 ) explains ...": a list marker
+    if _LIST_ENTRY.match(text, c.end) and re.search(r"(?:^|\n)[ \t]*$", text[max(0, c.start - 20):c.start]):
+        return True  # "5 Carlos Moya (Spain)": a seed or a place in a list, a line to itself
     if after[:1] == ")" and c.value == int(c.value) and \
             _BRACKETED_NAME.search(text[max(0, c.start - 40):c.start]):
         return True  # "O'Shea (Ronaldo 33), Keane": a minute, not a figure
@@ -507,7 +595,7 @@ def _currency_before(text: str, fig: _Figure) -> None:
         fig.currency = currencies.CASELESS_CODES[m.group(2).upper()]
         fig.start -= len(m.group(0))
         if m.group(1):
-            fig.value *= 1e6
+            fig.value = scaled(fig.value, 1e6)
             fig.factor = 1e6
         return
     m = _WORD_BEFORE_AMOUNT.search(text[max(0, fig.start - 30):fig.start])
@@ -564,7 +652,7 @@ def _scale_after(text: str, fig: _Figure) -> None:
         return
     if fig.kind == "fraction":
         fig.kind = "words"  # "half a million" is an amount, no longer a fraction
-    fig.value *= factor
+    fig.value = scaled(fig.value, factor)
     fig.factor *= factor
     fig.end += skip + m.end()
     if factor == 100 or (factor >= 1e3 and re.match(r"[ \u00a0](?:thousand|million|billion)\b",
@@ -604,7 +692,7 @@ def _currency_after(text: str, fig: _Figure) -> None:
             fig.currency = currencies.CASELESS_CODES[m.group(2).upper()]
             fig.end += m.end()
             if m.group(1) and fig.factor == 1:
-                fig.value *= 1e6  # "30 MUSD": millions of US dollars
+                fig.value = scaled(fig.value, 1e6)  # "30 MUSD": millions of US dollars
                 fig.factor = 1e6
             _scale_after(text, fig)
             return
@@ -672,7 +760,7 @@ def _cents_after(text: str, fig: _Figure, nxt: _Candidate | None) -> bool:
     tail = _CENTS_END.match(text[nxt.end:nxt.end + 12])
     if not tail:
         return False
-    fig.value += nxt.value / 100
+    fig.value = float(Decimal(repr(fig.value)) + Decimal(repr(nxt.value)) / 100)
     fig.end = nxt.end + (tail.end() if tail.group(1) else 0)
     return True
 
@@ -798,8 +886,23 @@ def _qualifier_before(text: str, fig: _Figure) -> int:
                                        text[max(0, fig.start - 40):fig.start - len(window) + m.start(1)]):
         fig.change = "up"  # "went up to 5.5%": a rise to a level, not a bound
         return fig.start - (len(window) - m.start(1))
+    if phrase == "over" and _over_a_span(text, fig, fig.start - (len(window) - m.start(1))):
+        return fig.start
     fig.qualifier = phrases.QUALIFIERS[phrase]
     return fig.start - (len(window) - m.start(1))
+
+
+def _over_a_span(text: str, fig: _Figure, over: int) -> bool:
+    """Whether the "over" at `over` spreads the figure before it over a span of time ("£960m
+    over 15 years", "built up over 20 years"): "during", no bound. Not "for over 40 years",
+    "over 20 years ago", nor a rate ("over 20 hours a week")."""
+    if fig.unit is None or fig.unit.dimension != "time" or fig.unit_name or \
+            re.match(r"[ \u00a0]+ago\b", text[fig.end:fig.end + 6]):
+        return False
+    head = text[max(0, over - 60):over]
+    if _SENTENCE_START.search(head) or _CLAUSE_START.search(head):
+        return False  # "Over 20 years, the firm grew": no word before to read
+    return _previous_word(text, over).lower() not in phrases.OVER_SPAN_MORE_THAN
 
 
 def _qualifier_after(text: str, fig: _Figure) -> None:
@@ -826,6 +929,9 @@ def _sentence_before(text: str, start: int, reach: int) -> str:
     return window[ends[-1].end():] if ends else window
 
 
+_GO = {"go", "goes", "went", "gone", "going"}
+
+
 def _change_before(text: str, start: int, far: bool = True) -> str:
     """"rose 5%", "fell by 2 points", "cut prices by 5%", "+0.2%": the change a figure states;
     `far` also reads a verb further back in the clause (`_change_in_clause`)."""
@@ -841,6 +947,9 @@ def _change_before(text: str, start: int, far: bool = True) -> str:
             return "up"
         if noun in phrases.CHANGE_NOUNS_OF_DOWN:
             return "down"
+    if len(words) > 2 and words[0].lower() == "as" and words[1].lower() in ("down", "up") \
+            and words[2].lower() in _GO:
+        return ""  # "will go down as one of the greatest": a verdict, not a move
     reach = 6
     for i, w in enumerate(words[:reach]):
         lw = w.lower()
@@ -1197,7 +1306,7 @@ def _millions_after_millions(text: str, fig: _Figure, last: _Figure | None) -> N
         return  # "1.5m viewers saw the 200m final": a race
     if re.search(r"[.!?]\s+[A-Z\"“]|\n", text[last.end:fig.start]):
         return  # another sentence
-    fig.value *= 1e6
+    fig.value = scaled(fig.value, 1e6)
     fig.factor = 1e6
     fig.unit, fig.currency, fig.unit_name = last.unit, last.currency, last.unit_name
 
@@ -1302,7 +1411,7 @@ def _carry_measure(a: _Figure, b: _Figure, scale: bool = True) -> None:
     if a.currency or a.unit or a.unit_name:
         return
     if scale and _scale_carries(a, b):
-        a.value *= b.factor
+        a.value = scaled(a.value, b.factor)
         a.factor = b.factor
     a.currency, a.unit, a.unit_name = b.currency, b.unit, b.unit_name
 
@@ -1314,14 +1423,14 @@ def _merge_range(a: _Figure, b: _Figure) -> None:
     unscaled: "10 to 20 billion" is 10bn-20bn, "$200,000 to $1.5 million" is not 200bn.
     """
     if b.factor > 1 and a.factor == 1 and a.value < b.value / b.factor:
-        a.value *= b.factor
+        a.value = scaled(a.value, b.factor)
         a.factor = b.factor
     a.currency = a.currency or b.currency
     a.unit = a.unit or b.unit
     a.unit_name = a.unit_name or b.unit_name
     lo, hi = sorted((a.value, b.value))
     a.low, a.high = lo, hi
-    a.value = (lo + hi) / 2
+    a.value = midpoint(lo, hi)
     a.end = b.end
 
 

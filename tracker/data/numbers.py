@@ -51,6 +51,10 @@ FRACTIONS = {
 QUARTER_ORDINALS = {"first", "second", "third", "fourth", "final", "last", "latest", "previous",
                     "current", "same", "next", "1st", "2nd", "3rd", "4th", "june", "march",
                     "september", "december", "calendar", "fiscal", "financial"}
+# Words before "half" that make it a period or a side, not a fraction of an amount: "the
+# first half of 2004", "the second half of the season", "the bottom half of the table".
+HALF_POSITIONS = {"first", "second", "1st", "2nd", "latter", "final", "last", "bottom", "top",
+                  "upper", "lower", "opposite"}
 
 # Vague amount -> (low, high): the order of magnitude the word spans.  The claim's value
 # is the low end (the conservative figure a reader may count on), qualifier at_least:

@@ -33,6 +33,15 @@ QUALIFIERS = {
     "some of": "approx", "in the region of": "approx", "in the order of": "approx",
     "of the order of": "approx",
 }
+# "over" before a span of time is "during" ("$120m over eight years", "developed over four
+# years"), and "more than" only after these words ("for over 40 years", "took over 10
+# hours", "just over two years") or before "ago" ("over 20 years ago").
+OVER_SPAN_MORE_THAN = {
+    "for", "in", "of", "than", "just", "little", "well", "already", "now", "after", "since",
+    "within", "at", "by", "aged", "take", "takes", "took", "taken", "taking", "wait", "waits",
+    "waited", "waiting", "last", "lasts", "lasted", "lasting", "spent", "spend", "spends",
+    "span", "spans", "spanned", "spanning",
+}
 QUALIFIERS_AFTER = {
     "or more": "at_least", "and more": "at_least", "plus": "at_least", "or so": "approx",
     "or less": "at_most", "or fewer": "at_most", "and up": "at_least", "and above": "at_least",
