@@ -108,6 +108,14 @@ CURRENCIES = [
     Case("Fines of 2,000 shekels were handed out.", value=2000, currency="ILS"),
     Case("The grant of 400 Australian dollars per family", value=400, currency="AUD"),
     Case("A ¥5,000 note", value=5000, currency="JPY"),
+    # a name several countries' currencies bear: money in that unit, no ISO code
+    Case("The board put a value of 528 million francs on the holding.", value=528e6,
+         unit="franc", currency=""),
+    Case("The firm agreed to invest 242m pesos.", value=242e6, unit="peso", currency=""),
+    Case("A canister now costs 200 dinars ($2.77).", value=200, unit="dinar", currency=""),
+    Case("He was ordered to pay 100,000 kroner to the music industry.", value=100000,
+         unit="krone"),
+    Case("It paid 5 million Swiss francs for the site.", value=5e6, currency="CHF"),
     # HTML entities left in a feed scraped from the web
     Case("Tottenham bid &#163;8m for the Forest pair.", value=8e6, currency="GBP",
          surface="&#163;8m"),

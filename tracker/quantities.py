@@ -132,6 +132,8 @@ _CURRENCY_WORDS = re.compile(
 )
 _CUED_SYMBOL = re.compile(
     r"^[ \u00a0]?(" + "|".join(map(re.escape, currencies.CUED_SYMBOLS)) + r")\b(?![-/])")
+_SHARED_NAME = re.compile(r"^[ \u00a0-]?(?:of[ \u00a0])?("
+                          + "|".join(map(re.escape, currencies.SHARED_NAMES)) + r")\b", re.IGNORECASE)
 _SUBUNIT = re.compile(r"^(?:[ \u00a0-]?(cents|cent|pence|penny|sen|satoshis?)\b|(p|¢)(?![\w]))",
                       re.IGNORECASE)
 # a scale word and the dot of its abbreviation ("5 mln. euros"); not a full stop ("5.9
@@ -699,6 +701,11 @@ def _currency_after(text: str, fig: _Figure) -> None:
         m = _SIGN_AFTER.match(rest)
         if m:
             fig.currency = currencies.SIGNS[m.group(1)]  # "15 €", "100元"
+            fig.end += m.end()
+            return
+        m = _SHARED_NAME.match(rest)
+        if m:
+            fig.unit_name = currencies.SHARED_NAMES[m.group(1).lower()]  # "528 million francs"
             fig.end += m.end()
             return
         m = _CUED_SYMBOL.match(rest)

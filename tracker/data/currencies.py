@@ -9,6 +9,8 @@ and the like are HTML entities left in feeds scraped from web pages.
 Historical currencies (markka, peseta, guilder, kuna) are kept: archives quote them.
 SUBUNITS: coins a hundredth of a unit ("50 cents", "20p"); kept as their own unit with no
 currency, since the table's value must stay the figure as written.
+SHARED_NAMES: names that several currencies bear ("528 million francs": Swiss, French,
+Belgian, CFA?); money in that unit, with no ISO code where the text names no country.
 """
 
 CURRENCIES: dict[str, dict] = {
@@ -131,6 +133,13 @@ SUBUNITS: dict[str, str] = {
     "cents": "cent", "cent": "cent", "¢": "cent", "pence": "penny", "penny": "penny",
     "p": "penny", "sen": "sen", "satoshis": "satoshi", "satoshi": "satoshi",
     "kopecks": "kopeck", "paise": "paisa",
+}
+
+# Bare names of currencies of several countries: word -> unit name.
+SHARED_NAMES: dict[str, str] = {
+    "francs": "franc", "franc": "franc", "pesos": "peso", "peso": "peso", "dinars": "dinar",
+    "dinar": "dinar", "shillings": "shilling", "kroner": "krone", "krone": "krone",
+    "lire": "lira", "lira": "lira", "rials": "rial", "rial": "rial",
 }
 
 # Derived lookups: never kept by hand a second time.
