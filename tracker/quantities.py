@@ -1262,8 +1262,9 @@ def _is_range(a: _Figure, b: _Figure, joiner: str, lead: str, change: str) -> bo
         # "increased by $43.6bn to $419.2bn", "rose 8.15% to 3.65"; but "dropped
         # by 1 to 1.5 degrees" is a range: the unit is written once, at its end
         clash = True
-    if joiner == "to" and change and by and a.value > 0 and b.value > 3 * a.value:
-        clash = True  # "fell by 600,000 to 5.9 million": the change, then the level
+    if joiner == "to" and change and a.value > 0 and b.value > 3 * a.value:
+        clash = True  # "fell (by) 600,000 to 5.9 million", "closed up $2.80 to $51.15": the
+        # change, then the level; "edged up 2% to 3%" stays a range
     from_to = joiner == "to" and _FROM.search(lead) and change
     return not clash and bool(
         (joiner == "and" and re.search(r"\bbetween\s+\S*$", lead))
