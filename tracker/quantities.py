@@ -355,52 +355,76 @@ _SCALE_HYPHEN = re.compile(
 
 
 def _not_a_figure(text: str, c: _Candidate) -> bool:
-    """Dates, times, ordinals, codes and names: numbers that are not figures."""
+    """Dates, times, ordinals, codes and names: numbers that are not figures.  Each test
+    gives True (not a figure), False (a figure, whatever follows) or None (no verdict); the
+    first verdict stands."""
+    tests = _WORD_TESTS if c.kind != "digits" else _DIGIT_TESTS
+    for test in tests:
+        verdict = test(text, c)
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _word_name_or_position(text: str, c: _Candidate) -> bool | None:
+    """Number words that name or place: "BBC Four", "world number three", "the third
+    quarter", "the first half", "a half turn", "a baker's dozen"."""
+    surface = text[c.start:c.end]
+    head = text[max(0, c.start - 60):c.start]
+    prev = _previous_word(text, c.start).lower().rstrip("-")
+    if (c.kind in ("words", "fraction") and surface[:1].isupper() and not surface.isupper()
+            and not _SENTENCE_START.search(head) and not _CLAUSE_START.search(head)):
+        return True  # "BBC Four", "the Six Nations", "Million Dollar Baby": a name
+    if c.kind in ("words", "fraction") and re.search(r"(?:\b[Nn]umber|\bNo\.?)[ \u00a0]$", head):
+        return True  # "world number three": a rank
+    if surface.lower() == "quarter" and prev in QUARTER_ORDINALS:
+        return True  # "the third quarter of 2004": a period, not a fraction
+    if surface.lower() == "half" and prev in HALF_POSITIONS:
+        return True  # "the first half of 2004", "the bottom half of the table"
+    if c.kind == "fraction" and not _ONE_IN.match(surface) and not re.match(
+            r"[\s-]+(?:of|a|an|thousand|million|billion|trillion)\b", text[c.end:c.end + 12],
+            re.IGNORECASE):
+        return True  # "a half turn" is a manner, not an amount
+    if prev in ("baker's", "bakers", "baker’s") and surface.lower() == "dozen":
+        return True  # "a baker's dozen": thirteen, an idiom
+    return None
+
+
+# words after "one" that make it a pronoun ("one day", "one or two", "one who"), and before
+_ONE_PRONOUN_NEXT = {"another", "day", "way", "time", "thing", "point", "side", "off", "more",
+                     "too", "must", "can", "who", "that", "and", "or", "is", "was", "has",
+                     "would", "will", "could"}
+_ONE_PRONOUN_PREV = {"no", "any", "every", "the", "this", "that", "which", "each", "someone",
+                     "only", "anyone", "everyone", "last", "same"}
+
+
+def _pronoun_one(text: str, c: _Candidate) -> bool | None:
+    """"one" as a pronoun ("one such case", "a positive one", "on the one hand"), not a
+    count ("one of the computers", "that one mile", "raised one hand")."""
+    if c.kind != "words" or text[c.start:c.end].lower() != "one":
+        return None
+    nxt = _next_word(text, c.end).lower()
+    prev = _previous_word(text, c.start).lower()
+    system = re.match(r"[ \u00a0]" + _SYSTEM, text[c.end:c.end + 10])
+    ahead = text[c.end + (system.end() if system else 0):c.end + 40]
+    if nxt == "such" or (nxt == "of" and prev in ("every", "any")):
+        return True  # "one such case", "every one of the forwards": a pronoun
+    if nxt == "of" or lookup(ahead, glued=False):  # "one mile", "one US gallon"
+        return False  # "one of the computers", "that one mile"
+    if nxt == "hand":
+        return prev in ("on", "the")  # "on (the) one hand"; "raised one hand": a count
+    if _ARTICLE_WORD_BEFORE.search(text[max(0, c.start - 40):c.start]) and \
+            not re.match(r"-|[ \u00a0]+(?:to|or)[ \u00a0]", text[c.end:c.end + 5]):
+        return True  # "a positive one", "the fastest one": a pronoun; not "the new one-lira coin"
+    return nxt in _ONE_PRONOUN_NEXT or prev in _ONE_PRONOUN_PREV or not nxt
+
+
+def _glued(text: str, c: _Candidate) -> bool | None:
+    """Digits glued to letters or signs: "G7", "A320", "#3", "4G", "16th", "9/11", "COVID-19",
+    "9/4" odds, "Maroon 5's"; the legs of a relay ("4x100m") are a figure."""
     before = text[max(0, c.start - 1):c.start]
     after = text[c.end:c.end + 12]
     surface = text[c.start:c.end]
-    rank = _rank(text, c)
-    if rank is not None:
-        return rank
-    if c.kind != "digits":
-        head = text[max(0, c.start - 60):c.start]
-        if (c.kind in ("words", "fraction") and surface[:1].isupper() and not surface.isupper()
-                and not _SENTENCE_START.search(head) and not _CLAUSE_START.search(head)):
-            return True  # "BBC Four", "the Six Nations", "Million Dollar Baby": a name
-        if c.kind in ("words", "fraction") and re.search(r"(?:\b[Nn]umber|\bNo\.?)[ \u00a0]$", head):
-            return True  # "world number three": a rank
-        if surface.lower() == "quarter" and \
-                _previous_word(text, c.start).lower().rstrip("-") in QUARTER_ORDINALS:
-            return True  # "the third quarter of 2004": a period, not a fraction
-        if surface.lower() == "half" and \
-                _previous_word(text, c.start).lower().rstrip("-") in HALF_POSITIONS:
-            return True  # "the first half of 2004", "the bottom half of the table"
-        if c.kind == "fraction" and not _ONE_IN.match(surface) and not re.match(r"[\s-]+(?:of|a|an|thousand|million|billion|trillion)\b",
-                                                   text[c.end:c.end + 12], re.IGNORECASE):
-            return True  # "a half turn" is a manner, not an amount
-        if c.kind == "words" and surface.lower() == "one":
-            nxt = _next_word(text, c.end).lower()
-            prev = _previous_word(text, c.start).lower()
-            system = re.match(r"[ \u00a0]" + _SYSTEM, text[c.end:c.end + 10])
-            ahead = text[c.end + (system.end() if system else 0):c.end + 40]
-            if nxt == "such" or (nxt == "of" and prev in ("every", "any")):
-                return True  # "one such case", "every one of the forwards": a pronoun
-            if nxt == "of" or lookup(ahead, glued=False):  # "one mile", "one US gallon"
-                return False  # "one of the computers", "that one mile"
-            if nxt == "hand":
-                return prev in ("on", "the")  # "on (the) one hand"; "raised one hand": a count
-            if _ARTICLE_WORD_BEFORE.search(text[max(0, c.start - 40):c.start]) and \
-                    not re.match(r"-|[ \u00a0]+(?:to|or)[ \u00a0]", text[c.end:c.end + 5]):
-                return True  # "a positive one", "the fastest one": a pronoun; not "the new one-lira coin"
-            return nxt in {"another", "day", "way", "time", "thing", "point", "side", "off",
-                           "more", "too", "must", "can", "who", "that", "and", "or",
-                           "is", "was", "has", "would", "will", "could"} or prev in {
-                "no", "any", "every", "the", "this", "that", "which", "each", "someone",
-                "only", "anyone", "everyone", "last", "same"} or not nxt
-        prev = _previous_word(text, c.start).lower()
-        if prev in ("baker's", "bakers", "baker’s") and surface.lower() == "dozen":
-            return True  # "a baker's dozen": thirteen, an idiom
-        return False
     glued_symbol = _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])
     if re.match(r"[x×]\d", text[c.end:c.end + 2]):
         return True  # "the 4x100m relay", "2x4 timber": a multiplier, the legs of a relay
@@ -433,6 +457,13 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         return True  # 24703m212, 24703 L-202: codes; not 190 km2
     if before == "-" and re.search(r"[A-Za-z]\w*\d-$", text[max(0, c.start - 12):c.start]):
         return True  # scp2-173m
+    return None
+
+
+def _list_marker(text: str, c: _Candidate) -> bool | None:
+    """"1 ) explains", "5 Carlos Moya (Spain)" on a line of its own, "(Ronaldo 33)": list
+    markers, seeds and minutes, not figures."""
+    after = text[c.end:c.end + 12]
     if re.match(r"[ \u00a0]?\)", after) and "(" not in text[max(0, c.start - 40):c.start]:
         return True  # "1 ) explains ...": a list marker
     if _LIST_ENTRY.match(text, c.end) and re.search(r"(?:^|\n)[ \t]*$", text[max(0, c.start - 20):c.start]):
@@ -440,33 +471,51 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
     if after[:1] == ")" and c.value == int(c.value) and \
             _BRACKETED_NAME.search(text[max(0, c.start - 40):c.start]):
         return True  # "O'Shea (Ronaldo 33), Keane": a minute, not a figure
-    if _TIME_AFTER.match(after):
+    return None
+
+
+def _date_or_time(text: str, c: _Candidate) -> bool | None:
+    """"9:30 p.m.", "October 22", "22-24 October", "from January 6 to 9"."""
+    if _TIME_AFTER.match(text[c.end:c.end + 12]):
         return True
-    prev = _previous_word(text, c.start)
-    nxt = _next_word(text, c.end)
-    if prev.lower().rstrip(".") in phrases.MONTHS or (
-        nxt.lower().rstrip(".") in phrases.MONTHS and c.value <= 31 and c.value == int(c.value)
-    ):
+    prev = _previous_word(text, c.start).lower().rstrip(".")
+    nxt = _next_word(text, c.end).lower().rstrip(".")
+    day = c.value <= 31 and c.value == int(c.value)
+    if prev in phrases.MONTHS or (nxt in phrases.MONTHS and day):
         return True  # "October 22", "22 October", "Oct. 31"
-    if c.value <= 31 and c.value == int(c.value):
+    if day:
         days = _DAYS_THEN_MONTH.match(text, c.end)
         if days and days.group(1).lower().rstrip(".") in phrases.MONTHS:
             return True  # "22-24 October", "from 6 to 9 January", "on 14, 20 and 27 April"
         days = _MONTH_THEN_DAYS.search(text[max(0, c.start - 40):c.start])
         if days and days.group(1).lower().rstrip(".") in phrases.MONTHS:
             return True  # "from January 6 to 9"
-    if (re.fullmatch(r"1\d\d\d|2[01]\d\d", surface)
+    return None
+
+
+def _year(text: str, c: _Candidate) -> bool | None:
+    """"in 2004", "2019-20", "1988 sales": a year; "2,000 sales", "1500 firms" are counts."""
+    surface, after = text[c.start:c.end], text[c.end:c.end + 12]
+    if not (re.fullmatch(r"1\d\d\d|2[01]\d\d", surface)
             and (not _unit_or_scale_glued(after.lstrip())
                  or re.match(r"[ \u00a0]quarter\b", after))  # "the 1988 quarter": a year's
             and not _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])):
-        if re.match(r"^(?:[-–/]\d{2,4}\b|s\b)", after):
-            return True  # 2019-20, 2019/20
-        if prev.lower() in phrases.YEAR_CUES or prev.lower().rstrip(".") in phrases.MONTHS:
-            return True  # in 2004, by 2120
-        if 1900 <= c.value <= 2035 and not _QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start]):
-            return True  # "1988 sales": a year, unless a qualifier makes it an amount
-        if not re.match(r"^[ \u00a0]?[a-z]+s\b", after):
-            return True  # a bare 4-digit year-like number with no plural noun after it
+        return None
+    prev = _previous_word(text, c.start).lower()
+    if re.match(r"^(?:[-–/]\d{2,4}\b|s\b)", after):
+        return True  # 2019-20, 2019/20
+    if prev in phrases.YEAR_CUES or prev.rstrip(".") in phrases.MONTHS:
+        return True  # in 2004, by 2120
+    if 1900 <= c.value <= 2035 and not _QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start]):
+        return True  # "1988 sales": a year, unless a qualifier makes it an amount
+    if not re.match(r"^[ \u00a0]?[a-z]+s\b", after):
+        return True  # a bare 4-digit year-like number with no plural noun after it
+    return None
+
+
+def _phone_or_code(text: str, c: _Candidate) -> bool | None:
+    """"0800 123 456", "020 7946 0000", "4929 1234 5678": numbers that are dialled or keyed."""
+    surface, after = text[c.start:c.end], text[c.end:c.end + 12]
     if re.match(r"^0\d", surface):
         return True  # 0800 numbers, codes with leading zeros
     if not re.search(r"[\s\u00a0\u202f\u2009]", surface) and re.search(
@@ -476,7 +525,16 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         return True  # telephone numbers
     if re.search(r"\d[ -]$", text[max(0, c.start - 2):c.start]) and re.match(r"[ -]\d", after):
         return True  # a group in the middle of a run of digit groups: a phone or account number
+    return None
+
+
+def _name_or_label(text: str, c: _Candidate) -> bool | None:
+    """"Boeing 787", "iPhone 11", "Game 7", "Route 66", "575 Wilbraham Road", "the 90210 ZIP
+    code", "the 15 Pro Max", "the 787 Dreamliner": part of a name or an address."""
+    after = text[c.end:c.end + 12]
+    prev, nxt = _previous_word(text, c.start), _next_word(text, c.end)
     glued_prev = text[max(0, c.start - len(prev) - 1):c.start].startswith(prev)
+    symbol_before = _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])
     if (
         any(ch.isupper() for ch in prev)
         and glued_prev
@@ -485,7 +543,7 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         and not _SENTENCE_START.search(text[max(0, c.start - 60):c.start - len(prev) - 1])
         and not _unit_or_scale_glued(after.lstrip())
         and prev.lower().rstrip(".") not in phrases.MONTHS
-        and not _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])
+        and not symbol_before
         and not re.match(r"^,\s", text[c.start - len(prev) - 2:c.start - len(prev)])
     ):
         return True  # Boeing 787, iPhone 11, S&P 500, Article 5
@@ -493,20 +551,20 @@ def _not_a_figure(text: str, c: _Candidate) -> bool:
         return True  # category 4, Game 7, the S&P 500, Route 66
     if _ADDRESS.match(text[c.end:c.end + 40]):
         return True  # 575 Wilbraham Road, 9 E 71st St, 16-18 Industrial Avenue
-    if _CODE_NAME_AFTER.match(after + text[c.end + 12:c.end + 20]):
+    if _CODE_NAME_AFTER.match(text[c.end:c.end + 20]):
         return True  # the 90210 ZIP code, the 0161 area code
     if nxt.lower() in phrases.MODEL_SUFFIXES and nxt[:1].isupper() and c.value == int(c.value) < 100:
         return True  # the 11 Pro, the 15 Pro Max
-    follower = re.match(r"[ \u00a0]([A-Z][a-z]+)((?:[ \u00a0][A-Z][a-z]+){0,2})", after + text[c.end + 12:c.end + 40])
-    if follower and c.value == int(c.value) and not _SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start]):
+    follower = re.match(r"[ \u00a0]([A-Z][a-z]+)((?:[ \u00a0][A-Z][a-z]+){0,2})", text[c.end:c.end + 40])
+    if follower and c.value == int(c.value) and not symbol_before:
         words = (follower.group(1) + follower.group(2)).lower().split()
         if any(w in phrases.STREET_WORDS for w in words):
             return True  # 575 Wilbraham Road
-        if (c.value >= 100 and "," not in surface and words[0] not in phrases.MONTHS
+        if (c.value >= 100 and "," not in text[c.start:c.end] and words[0] not in phrases.MONTHS
                 and not lookup(after, glued=False) and not _CURRENCY_WORDS.match(text[c.end:c.end + 40])
                 and not _QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start])):
             return True  # the 787 Dreamliner, two new 737 Max jets
-    return False
+    return None
 
 
 # "the top", "Europe's top", "their bottom": a definite set, whose size the figure may be
@@ -531,6 +589,11 @@ def _rank(text: str, c: _Candidate) -> bool | None:
             _DEFINITE_TOP.search(text[max(0, c.start - 30):c.start]):
         return False
     return True
+
+
+# the tests of _not_a_figure, in the order they are tried
+_WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one)
+_DIGIT_TESTS = (_rank, _glued, _list_marker, _date_or_time, _year, _phone_or_code, _name_or_label)
 
 
 def _unit_or_scale_glued(after: str) -> bool:
