@@ -1,0 +1,500 @@
+"""The numbers of a text that may be figures (`figure_candidates`).
+
+A scan for digits, number words, vague amounts ("dozens") and fractions ("a third of"),
+then a table of tests that drops what is no figure: dates, times, years, ordinals, phone
+numbers, codes and model names ("Boeing 787", "G7", "COVID-19"), ranks, list markers,
+and "one" as a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .data import currencies, phrases
+from .data.numbers import HALF_POSITIONS, QUARTER_ORDINALS, SCALES
+from .numbers import (
+    fraction_value,
+    parse_digits,
+    parse_words,
+    scaled,
+    vague_value,
+)
+from .patterns import (
+    ADDRESS,
+    ARTICLE_WORD_BEFORE,
+    BRACKETED_NAME,
+    CLAUSE_START,
+    CODE_AFTER,
+    CURRENCY_WORDS,
+    DIGITS,
+    FRACTION,
+    LIST_ENTRY,
+    ORDINAL_AFTER,
+    QUALIFIER_BEFORE,
+    SENTENCE_START,
+    SIGN_AFTER,
+    SYMBOL_AFTER,
+    SYMBOL_BEFORE,
+    TIME_AFTER,
+    VAGUE_AMOUNT,
+    VAGUE_SCALE,
+    WORD_BEFORE,
+    WORDS,
+)
+from .units import lookup
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    value: float
+    kind: str  # "digits", "words", "vague", "fraction"
+    high: float | None = None  # the top of a vague amount's span
+
+
+class _Taken:
+    """Spans already claimed, for an overlap test in O(log n): candidates never overlap."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return (i > 0 and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+# "one in five", "1 in every 10", "one in 10 million": a share of a whole, 1/5; the whole is
+# read by _ratio
+_ONE_IN = re.compile(r"\b(?:[Oo]ne|1)[ \u00a0]+in[ \u00a0]+(?:every[ \u00a0]+)?(?=\w)")
+_RATIO_SCALE = re.compile(r"[ \u00a0]+(hundred|thousand|million|billion)\b", re.IGNORECASE)
+
+
+def _ratio(text: str, m: re.Match) -> tuple[int, float] | None:
+    """The end and value of "one in five" from where its whole starts; None where the whole is
+    no plain number ("one in 2004" is a year, "one in three-quarters" no whole) or counts a
+    unit ("one in three weeks").
+
+    >>> _ratio("one in five adults", _ONE_IN.match("one in five adults"))
+    (11, 0.2)
+    """
+    at = m.end()
+    whole = DIGITS.match(text, at) if text[at].isdigit() else None
+    if whole is not None:
+        digits = whole.group()
+        if not re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})*", digits) or re.match(r"[-–/.,]?\w", text[whole.end():]):
+            return None  # "one in 2004", "one in 10-20", "one in 3.5", "one in 5%": no whole
+        value, end = parse_digits(digits), whole.end()
+        scale = _RATIO_SCALE.match(text, end)
+        if scale and value is not None:
+            value, end = scaled(value, SCALES[scale.group(1).lower()]), scale.end()
+    else:
+        words = WORDS.match(text, at)
+        if words is None or re.match(r"-\w", text[words.end():]):
+            return None
+        value, end = parse_words(words.group()), words.end()
+    if value is None or value < 2 or lookup(text[end:end + 40], glued=False) or \
+            previous_word(text, m.start()).lower() == "number":
+        return None  # "one in three weeks", "his third number one in three weeks"
+    return end, 1 / value
+
+
+def _candidates(text: str) -> list[Candidate]:
+    """Every number-looking span, left to right, without overlaps (shares, then digits)."""
+    found: list[Candidate] = []
+    taken = _Taken()
+    for m in _ONE_IN.finditer(text):
+        ratio = _ratio(text, m)
+        if ratio is not None:
+            found.append(Candidate(m.start(), ratio[0], ratio[1], "fraction"))
+            taken.add(m.start(), ratio[0])
+    for m in DIGITS.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        value = parse_digits(m.group())
+        if value is not None:
+            found.append(Candidate(m.start(), m.end(), value, "digits"))
+            taken.add(m.start(), m.end())
+    for pattern, kind in ((VAGUE_SCALE, "vague"), (VAGUE_AMOUNT, "vague"), (FRACTION, "fraction"),
+                          (WORDS, "words")):
+        for m in pattern.finditer(text):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            spans: list[tuple[int, int, float, float | None]] = []
+            if kind == "vague":
+                span = vague_value(m.group(1))
+                if span:
+                    spans.append((m.start(1), m.end(1), span[0], span[1]))
+            elif kind == "fraction":
+                value = fraction_value(m.group(1))
+                if value is not None:
+                    spans.append((m.start(), m.end(), value, None))
+            else:
+                for start, end in _split_word_number(m.group(), m.start()):
+                    value = parse_words(text[start:end])
+                    if value is not None:
+                        spans.append((start, end, value, None))
+            for start, end, value, high in spans:
+                found.append(Candidate(start, end, value, kind, high))
+                taken.add(start, end)
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _split_word_number(words: str, offset: int) -> list[tuple[int, int]]:
+    """Split "five and six" into two numbers; keep "two hundred and six" whole.
+
+    >>> _split_word_number("five and six", 0)
+    [(0, 4), (9, 12)]
+    """
+    spans, start = [], 0
+    for m in re.finditer(r"[\s-]+and[\s-]+(?!a[\s-]+(?:half|quarter|third))", words):
+        head = re.split(r"[\s-]+", words[:m.start()])[-1].lower()
+        if head not in ("hundred", "thousand", "million", "billion", "trillion"):
+            spans.append((offset + start, offset + m.start()))
+            start = m.end()
+    spans.append((offset + start, offset + len(words)))
+    return [run for a, b in spans for run in _number_runs(words, offset, a, b)]
+
+
+def _number_runs(words: str, offset: int, start: int, end: int) -> list[tuple[int, int]]:
+    """The numbers in a run of number words that reads as no one number: "two Six" (Nations) is
+    "two" and "Six"; a hyphened pair ("a quick one-two") stays one token, and no number.
+
+    >>> _number_runs("just two Six Nations", 5, 10, 17)
+    [(10, 13), (14, 17)]
+    """
+    if parse_words(words[start - offset:end - offset]) is not None:
+        return [(start, end)]
+    tokens = [(start + t.start(), start + t.end())
+              for t in re.finditer(r"\S+", words[start - offset:end - offset])]
+    runs, i = [], 0
+    while i < len(tokens):
+        j = next((j for j in range(len(tokens), i, -1)
+                  if parse_words(words[tokens[i][0] - offset:tokens[j - 1][1] - offset]) is not None),
+                 None)
+        if j is None:
+            i += 1
+            continue
+        runs.append((tokens[i][0], tokens[j - 1][1]))
+        i = j
+    return runs
+
+
+# ---------------------------------------------------------------------------- filters
+
+
+def previous_word(text: str, start: int) -> str:
+    m = WORD_BEFORE.search(text[max(0, start - 40):start])
+    return m.group(1) if m else ""
+
+
+def next_word(text: str, end: int) -> str:
+    m = re.match(r"[\s,.\-]*([A-Za-z]+)", text[end:end + 30])
+    return m.group(1) if m else ""
+
+
+# The measuring system written before a unit: "US gallons", "imperial pints"
+SYSTEM = r"(?:US|U\.S\.|UK|imperial|metric)"
+_AGE_AFTER = re.compile(r"[ \u00a0-](?:year|month|week|day)s?-old\b")
+_CODE_NAME_AFTER = re.compile(r"[ \u00a0](?:zip|post|postal|area|dialling|dialing)[ \u00a0]?code\b",
+                              re.IGNORECASE)
+
+
+# days of one month in a run: "22-24 October", "between 24 and 26 December", "14, 20 and 27
+# April"; and after the month: "January 6 to 9"
+_DAY_LINK = r"[ \u00a0]?(?:,|and|to|-|–|/|&)[ \u00a0]?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAYS_THEN_MONTH = re.compile(rf"(?:,?{_DAY_LINK}{_DAY})+[ \u00a0]+([A-Z][a-z]+\.?)(?![\w-])")
+_MONTH_THEN_DAYS = re.compile(
+    rf"\b([A-Z][a-z]+\.?)[ \u00a0]{_DAY}(?:,?{_DAY_LINK}{_DAY})*,?{_DAY_LINK}$")
+
+
+# a scale word written out between two ends of a range: "1.5 million-2 million", "3bn-4bn"
+_SCALE_WORDS = "|".join(w for w in SCALES if len(w) > 1)
+_SCALE_HYPHEN = re.compile(
+    rf"[ \u00a0]?(?:{_SCALE_WORDS})[-–](?=\d)|\d[ \u00a0]?(?:{_SCALE_WORDS})[-–]$")
+
+
+def _not_a_figure(text: str, c: Candidate) -> bool:
+    """Dates, times, ordinals, codes and names: numbers that are not figures.  Each test
+    gives True (not a figure), False (a figure, whatever follows) or None (no verdict); the
+    first verdict stands."""
+    tests = _WORD_TESTS if c.kind != "digits" else _DIGIT_TESTS
+    for test in tests:
+        verdict = test(text, c)
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _word_name_or_position(text: str, c: Candidate) -> bool | None:
+    """Number words that name or place: "BBC Four", "world number three", "the third
+    quarter", "the first half", "a half turn", "a baker's dozen"."""
+    surface = text[c.start:c.end]
+    head = text[max(0, c.start - 60):c.start]
+    prev = previous_word(text, c.start).lower().rstrip("-")
+    if (c.kind in ("words", "fraction") and surface[:1].isupper() and not surface.isupper()
+            and not SENTENCE_START.search(head) and not CLAUSE_START.search(head)):
+        return True  # "BBC Four", "the Six Nations", "Million Dollar Baby": a name
+    if c.kind in ("words", "fraction") and re.search(r"(?:\b[Nn]umber|\bNo\.?)[ \u00a0]$", head):
+        return True  # "world number three": a rank
+    if surface.lower() == "quarter" and prev in QUARTER_ORDINALS:
+        return True  # "the third quarter of 2004": a period, not a fraction
+    if surface.lower() == "half" and prev in HALF_POSITIONS:
+        return True  # "the first half of 2004", "the bottom half of the table"
+    if c.kind == "fraction" and not _ONE_IN.match(surface) and not re.match(
+            r"[\s-]+(?:of|a|an|thousand|million|billion|trillion)\b", text[c.end:c.end + 12],
+            re.IGNORECASE):
+        return True  # "a half turn" is a manner, not an amount
+    if prev in ("baker's", "bakers", "baker’s") and surface.lower() == "dozen":
+        return True  # "a baker's dozen": thirteen, an idiom
+    return None
+
+
+# words after "one" that make it a pronoun ("one day", "one or two", "one who"), and before
+_ONE_PRONOUN_NEXT = {"another", "day", "way", "time", "thing", "point", "side", "off", "more",
+                     "too", "must", "can", "who", "that", "and", "or", "is", "was", "has",
+                     "would", "will", "could"}
+_ONE_PRONOUN_PREV = {"no", "any", "every", "the", "this", "that", "which", "each", "someone",
+                     "only", "anyone", "everyone", "last", "same"}
+
+
+def _pronoun_one(text: str, c: Candidate) -> bool | None:
+    """"one" as a pronoun ("one such case", "a positive one", "on the one hand"), not a
+    count ("one of the computers", "that one mile", "raised one hand")."""
+    if c.kind != "words" or text[c.start:c.end].lower() != "one":
+        return None
+    nxt = next_word(text, c.end).lower()
+    prev = previous_word(text, c.start).lower()
+    system = re.match(r"[ \u00a0]" + SYSTEM, text[c.end:c.end + 10])
+    ahead = text[c.end + (system.end() if system else 0):c.end + 40]
+    if nxt == "such" or (nxt == "of" and prev in ("every", "any")):
+        return True  # "one such case", "every one of the forwards": a pronoun
+    if nxt == "of" or lookup(ahead, glued=False):  # "one mile", "one US gallon"
+        return False  # "one of the computers", "that one mile"
+    if nxt == "hand":
+        return prev in ("on", "the")  # "on (the) one hand"; "raised one hand": a count
+    if ARTICLE_WORD_BEFORE.search(text[max(0, c.start - 40):c.start]) and \
+            not re.match(r"-|[ \u00a0]+(?:to|or)[ \u00a0]", text[c.end:c.end + 5]):
+        return True  # "a positive one", "the fastest one": a pronoun; not "the new one-lira coin"
+    return nxt in _ONE_PRONOUN_NEXT or prev in _ONE_PRONOUN_PREV or not nxt
+
+
+def _glued(text: str, c: Candidate) -> bool | None:
+    """Digits glued to letters or signs: "G7", "A320", "#3", "4G", "16th", "9/11", "COVID-19",
+    "9/4" odds, "Maroon 5's"; the legs of a relay ("4x100m") are a figure."""
+    before = text[max(0, c.start - 1):c.start]
+    after = text[c.end:c.end + 12]
+    surface = text[c.start:c.end]
+    glued_symbol = SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])
+    if re.match(r"[x×]\d", text[c.end:c.end + 2]):
+        return True  # "the 4x100m relay", "2x4 timber": a multiplier, the legs of a relay
+    if re.search(r"\d[x×]$", text[max(0, c.start - 2):c.start]) and re.match(r"m\b", after):
+        return False  # "4x100m": the distance of each leg; not "a 6x4in print"
+    if before.isalpha() and (not glued_symbol or (glued_symbol.group(1) == "PS" and c.end - c.start < 3)):
+        return True  # G7, A320, FY2024, PS5
+    if before and before in "#№":
+        return True  # #3
+    if re.fullmatch(r"\d+[/⁄]\d+", surface):
+        top, bottom = (int(x) for x in re.split(r"[/⁄]", surface))
+        window = re.findall(r"[a-z]+", text[max(0, c.start - 60):c.end + 40].lower())
+        if top >= bottom or any(w in phrases.ODDS_CUES for w in window):
+            return True  # "9/4", "the 1/3 favourite": betting odds
+    if re.match(r"['’]s\b", after):
+        return True  # "Maroon 5's album", "Channel 4's drama": a name's possessive
+    if re.match(r"[ \u00a0](?:Cents?|Pence)\b", after):
+        return True  # "50 Cent": a rapper's name; a coin is written lower-case
+    if before == "-" and text[max(0, c.start - 2):c.start - 1].isalpha() and \
+            not _SCALE_HYPHEN.search(text[max(0, c.start - 10):c.start]):
+        # COVID-19, F-16; not sub-5, nor "her now-18 month-old daughter", nor "1.5 million-2"
+        return text[max(0, c.start - 4):c.start].lower() != "sub-" and not _AGE_AFTER.match(after)
+    if re.match(r"[A-Za-z]", after) and not _unit_or_scale_glued(after):
+        return True  # 4G, 3D, 1990s, 16th
+    if ORDINAL_AFTER.match(after) or re.match(r"/\d", after):
+        return True  # 16th; 9/11
+    if (re.match(r"[ \u00a0]?[A-Za-z]{1,3}-?\d", after) or re.match(r"[ \u00a0]?[A-Za-z]+-\d", after)) \
+            and not re.match(r"[ \u00a0]?[A-Za-z]{1,3}[23²³]\b", after) \
+            and not _SCALE_HYPHEN.match(after):
+        return True  # 24703m212, 24703 L-202: codes; not 190 km2
+    if before == "-" and re.search(r"[A-Za-z]\w*\d-$", text[max(0, c.start - 12):c.start]):
+        return True  # scp2-173m
+    return None
+
+
+def _list_marker(text: str, c: Candidate) -> bool | None:
+    """"1 ) explains", "5 Carlos Moya (Spain)" on a line of its own, "(Ronaldo 33)": list
+    markers, seeds and minutes, not figures."""
+    after = text[c.end:c.end + 12]
+    if re.match(r"[ \u00a0]?\)", after) and "(" not in text[max(0, c.start - 40):c.start]:
+        return True  # "1 ) explains ...": a list marker
+    if LIST_ENTRY.match(text, c.end) and re.search(r"(?:^|\n)[ \t]*$", text[max(0, c.start - 20):c.start]):
+        return True  # "5 Carlos Moya (Spain)": a seed or a place in a list, a line to itself
+    if after[:1] == ")" and c.value == int(c.value) and \
+            BRACKETED_NAME.search(text[max(0, c.start - 40):c.start]):
+        return True  # "O'Shea (Ronaldo 33), Keane": a minute, not a figure
+    return None
+
+
+def _date_or_time(text: str, c: Candidate) -> bool | None:
+    """"9:30 p.m.", "October 22", "22-24 October", "from January 6 to 9"."""
+    if TIME_AFTER.match(text[c.end:c.end + 12]):
+        return True
+    prev = previous_word(text, c.start).lower().rstrip(".")
+    nxt = next_word(text, c.end).lower().rstrip(".")
+    day = c.value <= 31 and c.value == int(c.value)
+    if prev in phrases.MONTHS or (nxt in phrases.MONTHS and day):
+        return True  # "October 22", "22 October", "Oct. 31"
+    if day:
+        days = _DAYS_THEN_MONTH.match(text, c.end)
+        if days and days.group(1).lower().rstrip(".") in phrases.MONTHS:
+            return True  # "22-24 October", "from 6 to 9 January", "on 14, 20 and 27 April"
+        days = _MONTH_THEN_DAYS.search(text[max(0, c.start - 40):c.start])
+        if days and days.group(1).lower().rstrip(".") in phrases.MONTHS:
+            return True  # "from January 6 to 9"
+    return None
+
+
+def _year(text: str, c: Candidate) -> bool | None:
+    """"in 2004", "2019-20", "1988 sales": a year; "2,000 sales", "1500 firms" are counts."""
+    surface, after = text[c.start:c.end], text[c.end:c.end + 12]
+    if not (re.fullmatch(r"1\d\d\d|2[01]\d\d", surface)
+            and (not _unit_or_scale_glued(after.lstrip())
+                 or re.match(r"[ \u00a0]quarter\b", after))  # "the 1988 quarter": a year's
+            and not SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])):
+        return None
+    prev = previous_word(text, c.start).lower()
+    if re.match(r"^(?:[-–/]\d{2,4}\b|s\b)", after):
+        return True  # 2019-20, 2019/20
+    if prev in phrases.YEAR_CUES or prev.rstrip(".") in phrases.MONTHS:
+        return True  # in 2004, by 2120
+    if 1900 <= c.value <= 2035 and not QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start]):
+        return True  # "1988 sales": a year, unless a qualifier makes it an amount
+    if not re.match(r"^[ \u00a0]?[a-z]+s\b", after):
+        return True  # a bare 4-digit year-like number with no plural noun after it
+    return None
+
+
+def _phone_or_code(text: str, c: Candidate) -> bool | None:
+    """"0800 123 456", "020 7946 0000", "4929 1234 5678": numbers that are dialled or keyed."""
+    surface, after = text[c.start:c.end], text[c.end:c.end + 12]
+    if re.match(r"^0\d", surface):
+        return True  # 0800 numbers, codes with leading zeros
+    if not re.search(r"[\s\u00a0\u202f\u2009]", surface) and re.search(
+        r"\d[ -]\d{3,4}[ -]\d{3,4}$", text[max(0, c.start - 12):c.end]) or re.match(
+        r"^[\s-]\d{3,4}[\s-]\d{3,4}", after
+    ):
+        return True  # telephone numbers
+    if re.search(r"\d[ -]$", text[max(0, c.start - 2):c.start]) and re.match(r"[ -]\d", after):
+        return True  # a group in the middle of a run of digit groups: a phone or account number
+    return None
+
+
+def _name_or_label(text: str, c: Candidate) -> bool | None:
+    """"Boeing 787", "iPhone 11", "Game 7", "Route 66", "575 Wilbraham Road", "the 90210 ZIP
+    code", "the 15 Pro Max", "the 787 Dreamliner": part of a name or an address."""
+    after = text[c.end:c.end + 12]
+    prev, nxt = previous_word(text, c.start), next_word(text, c.end)
+    glued_prev = text[max(0, c.start - len(prev) - 1):c.start].startswith(prev)
+    symbol_before = SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])
+    if (
+        any(ch.isupper() for ch in prev)
+        and glued_prev
+        and prev not in phrases.AMOUNT_CAPITALS
+        and not (prev.isupper() and len(prev) <= 3 and prev in currencies.SYMBOLS)
+        and not SENTENCE_START.search(text[max(0, c.start - 60):c.start - len(prev) - 1])
+        and not _unit_or_scale_glued(after.lstrip())
+        and prev.lower().rstrip(".") not in phrases.MONTHS
+        and not symbol_before
+        and not re.match(r"^,\s", text[c.start - len(prev) - 2:c.start - len(prev)])
+    ):
+        return True  # Boeing 787, iPhone 11, S&P 500, Article 5
+    if prev.lower() in phrases.LABEL_WORDS and not _unit_or_scale_glued(after.lstrip()):
+        return True  # category 4, Game 7, the S&P 500, Route 66
+    if ADDRESS.match(text[c.end:c.end + 40]):
+        return True  # 575 Wilbraham Road, 9 E 71st St, 16-18 Industrial Avenue
+    if _CODE_NAME_AFTER.match(text[c.end:c.end + 20]):
+        return True  # the 90210 ZIP code, the 0161 area code
+    if nxt.lower() in phrases.MODEL_SUFFIXES and nxt[:1].isupper() and c.value == int(c.value) < 100:
+        return True  # the 11 Pro, the 15 Pro Max
+    follower = re.match(r"[ \u00a0]([A-Z][a-z]+)((?:[ \u00a0][A-Z][a-z]+){0,2})", text[c.end:c.end + 40])
+    if follower and c.value == int(c.value) and not symbol_before:
+        words = (follower.group(1) + follower.group(2)).lower().split()
+        if any(w in phrases.STREET_WORDS for w in words):
+            return True  # 575 Wilbraham Road
+        if (c.value >= 100 and "," not in text[c.start:c.end] and words[0] not in phrases.MONTHS
+                and not lookup(after, glued=False) and not CURRENCY_WORDS.match(text[c.end:c.end + 40])
+                and not QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start])):
+            return True  # the 787 Dreamliner, two new 737 Max jets
+    return None
+
+
+# "the top", "Europe's top", "their bottom": a definite set, whose size the figure may be
+_DEFINITE_TOP = re.compile(r"(?:\b(?:the|its|their|his|her|our|my|your|these|those)|\w['’]s?)"
+                           r"[ \u00a0]+(?:top|bottom)[ \u00a0-]*$", re.IGNORECASE)
+# a plural noun, perhaps after one word: "seeds", "oil producers", "richest people"
+_PLURAL_AFTER = re.compile(r"[ \u00a0](?:[a-z]+[ \u00a0])?([a-z]{3,}s|people|men|women|children)\b")
+
+
+def _rank(text: str, c: Candidate) -> bool | None:
+    """After "top" or "bottom": True for a rank ("a top 10 hit", "a top-five finish", "the
+    bottom three"), False for the size of a set ("the top three seeds", "the top 10
+    universities"), None where no "top" or "bottom" stands before the figure."""
+    if c.kind not in ("digits", "words") or \
+            previous_word(text, c.start).lower().rstrip("-") not in ("top", "bottom"):
+        return None
+    after = text[c.end:c.end + 12]
+    if _unit_or_scale_glued(after.lstrip()) or PERCENT_AFTER.match(after):
+        return None  # "the top 5% of earners", "the top 1m"
+    plural = _PLURAL_AFTER.match(text, c.end)
+    if plural and plural.group(1) not in phrases.NOT_PLURALS and \
+            _DEFINITE_TOP.search(text[max(0, c.start - 30):c.start]):
+        return False
+    return True
+
+
+# the tests of _not_a_figure, in the order they are tried
+_WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one)
+_DIGIT_TESTS = (_rank, _glued, _list_marker, _date_or_time, _year, _phone_or_code, _name_or_label)
+
+
+def _unit_or_scale_glued(after: str) -> bool:
+    m = re.match(r"[A-Za-z%°]+", after)
+    if not m:
+        return False
+    word = m.group()
+    return word in SCALES or lookup(after, glued=True) is not None or word.lower() in (
+        "p", "cents", "c", "pc", "pct", "bn", "mn", "tn", "k") or bool(
+        CODE_AFTER.match(after) or SYMBOL_AFTER.match(after) or SIGN_AFTER.match(after))
+
+
+
+PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b|pc\b|pct\b)",
+                            re.IGNORECASE)
+
+
+def figure_candidates(text: str) -> list[Candidate]:
+    """The numbers of `text` that may be figures: dates, times, scores and names dropped."""
+    candidates: list[Candidate] = []
+    dropped: list[Candidate] = []
+    for c in _candidates(text):
+        if _not_a_figure(text, c):
+            dropped.append(c)
+        elif c.kind == "digits" and text[c.start - 1:c.start] in ("-", "–") \
+                and dropped and dropped[-1].end == c.start - 1 \
+                and not _unit_or_scale_glued(text[c.end:c.end + 12]):
+            dropped.append(c)  # "Olympiakos 3-1", "Boeing 737-800", "2005-6": one token
+        else:
+            candidates.append(c)
+    # and the left end of a pair whose right end is not a figure: "6-4 3-6", "5-10pm"
+    gone = {d.start for d in dropped}
+    return [c for c in candidates if not (
+        c.kind == "digits" and text[c.end:c.end + 1] in ("-", "–") and c.end + 1 in gone)]

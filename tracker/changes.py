@@ -1,0 +1,112 @@
+"""Whether a figure is a change, and which way: the verbs and nouns of change before it
+("rose 5%", "cut prices by 5%", "a decline of 133,000", "from 49% to 74%") or after it
+("a 12% drop").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .data import phrases
+
+# where a sentence ends: a full stop and a capital, or a line break ("it added. Some 45,000")
+SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9£$€]|$)|\n")
+# where a clause ends, looking back from a "by" or "from" figure
+_CLAUSE_END = re.compile(r"[,;:()\"“”]|\b(?:which|who|that|while|whilst|but|and|when|as|after|"
+                         r"because|although|though|if|whereas|since|before|until)\b",
+                         re.IGNORECASE)
+_BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
+# "from £6 to £10", "from 5% in 2004 to 4.25%": a first level, then the level reached
+_TO_LEVEL = re.compile(r"(?:(?![.;!?]\s|\n).){0,60}?\bto\b", re.IGNORECASE)
+
+
+def sentence_before(text: str, start: int, reach: int) -> str:
+    """The text before `start` within `reach` characters, not past the start of its sentence."""
+    window = text[max(0, start - reach):start]
+    ends = list(SENTENCE_END.finditer(window))
+    return window[ends[-1].end():] if ends else window
+
+
+_GO = {"go", "goes", "went", "gone", "going"}
+
+
+def change_before(text: str, start: int, far: bool = True) -> str:
+    """"rose 5%", "fell by 2 points", "cut prices by 5%", "+0.2%": the change a figure states;
+    `far` also reads a verb further back in the clause (`change_in_clause`)."""
+    sign = text[max(0, start - 1):start]
+    if sign == "+":
+        return "up"
+    words = re.findall(r"[A-Za-z]+", sentence_before(text, start, 60))[::-1]
+    lead = next((k for k, w in enumerate(words) if w.lower() not in phrases.CHANGE_FILLER
+                 or w.lower() == "by"), len(words))
+    if lead + 1 < len(words) and words[lead].lower() == "of":
+        noun = words[lead + 1].lower()  # "an increase of just 112%": the noun before "of"
+        if noun in phrases.CHANGE_NOUNS_OF_UP:
+            return "up"
+        if noun in phrases.CHANGE_NOUNS_OF_DOWN:
+            return "down"
+    if len(words) > 2 and words[0].lower() == "as" and words[1].lower() in ("down", "up") \
+            and words[2].lower() in _GO:
+        return ""  # "will go down as one of the greatest": a verdict, not a move
+    reach = 6
+    for i, w in enumerate(words[:reach]):
+        lw = w.lower()
+        if lw == "up" and i == 0 and text[start - 4:start].lower().startswith("to"):
+            return ""
+        if lw == "up" and i + 1 < len(words) and words[i + 1].lower() in phrases.NOT_CHANGE_UP:
+            return ""  # "gave up 517 yards", "picked up 3 points"
+        if lw in phrases.CHANGE_UP:
+            return "up"
+        if lw in phrases.CHANGE_DOWN:
+            return "down"
+        if i == 0 and lw == "of" and len(words) > 1:
+            noun = words[1].lower()  # "a decline of 133,000", "a sales increase of 6.5%"
+            return "up" if noun in phrases.CHANGE_NOUNS_OF_UP else (
+                "down" if noun in phrases.CHANGE_NOUNS_OF_DOWN else "")
+        if i == 0 and lw == "by":
+            reach = 4  # "grow sales by 35%": the verb may stand one or two words back
+            continue
+        if lw not in phrases.CHANGE_FILLER and not (reach == 4 and i <= 3):
+            break
+    return change_in_clause(text, start) if far else ""
+
+
+def change_in_clause(text: str, start: int) -> str:
+    """"cut production in North America by 3%", "raised the limit for investors from 49% to
+    74%": a verb of change further back in the clause than a "by" or "from" before the figure;
+    not a passive's agent ("dominated by four firms") nor a spread ("ranging from £19")."""
+    clause = _CLAUSE_END.split(sentence_before(text, start, 120))[-1]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d", clause)][::-1]
+    if re.match(r"from\b", text[start:start + 5], re.IGNORECASE):
+        words.insert(0, "from")  # called at the "from" of "from 49% to 74%"
+    lead = next((k for k, w in enumerate(words) if w not in phrases.CHANGE_FILLER or w == "by"),
+                len(words))
+    if lead >= len(words) or words[lead] not in ("by", "from"):
+        return ""
+    if words[lead] == "from" and not _TO_LEVEL.match(text, start):
+        return ""  # "rising to meet the cross from eight yards": a place, not a level
+    rest = words[lead + 1:lead + 13]
+    if words[lead] == "by" and rest and (rest[1:2] and rest[1] in _BE or rest[0].endswith(
+            ("ed", "en")) and rest[0] not in phrases.CHANGE_VERBS_UP | phrases.CHANGE_VERBS_DOWN):
+        return ""  # "dominated by", "was hit by": the agent of a passive
+    for w in rest:
+        if w in phrases.RANGE_WORDS or w.isdigit():
+            return ""  # "ranging from £19"; "rose to $7bn from $6bn": the verb has its figure
+        if w in phrases.CHANGE_VERBS_UP:
+            return "up"
+        if w in phrases.CHANGE_VERBS_DOWN:
+            return "down"
+    return ""
+
+
+def change_after(text: str, end: int) -> str:
+    """"a 12% drop", "5% higher": a change noun or comparative right after the figure."""
+    m = re.match(r"[\s,]*([A-Za-z]+)", text[end:end + 30])
+    if not m:
+        return ""
+    word = m.group(1).lower()
+    if word in phrases.CHANGE_AFTER_UP:
+        return "up"
+    if word in phrases.CHANGE_AFTER_DOWN:
+        return "down"
+    return ""

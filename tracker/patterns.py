@@ -1,0 +1,152 @@
+"""The regular expressions the scan and the readings share, built once from the rule
+tables in tracker.data: numbers written in digits and in words, currency symbols, codes
+and names, scale words, qualifiers, and the words that end a sentence or open a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .data import currencies, phrases
+from .data.numbers import (
+    FRACTIONS,
+    VAGUE,
+    VAGUE_QUANTIFIERS,
+    VAGUE_SCALES,
+)
+from .numbers import NUMBER_WORDS
+
+DIGITS = re.compile(
+    r"""
+    (?:(?<![A-Za-z])(?i:minus)[\s-](?=\d)     # "minus 5", "minus-5"
+      | (?<![\d.,/:_])                        # not the tail of a decimal, a date or a time
+        (?:(?<![\w)\-])[-−](?=\d))?)          # a minus sign standing free
+    (?:
+        (?:\d+[ \u00a0])?[1-9]\d?[/⁄](?:2|3|4|8|16|32|64|128)(?![\d/])   # 1/4, 10 1/2, 1/16
+      | (?:\d+[ \u00a0]?)?[½¼¾⅓⅔⅛]         # 10½, 10 ½, ½
+      | \d{1,2}(?:,\d{2})+,\d{3}(?!\d)     # 12,34,567: Indian grouping (lakh, crore)
+      | \d{1,3}(?:,\d{3})+(?!\d)            # 1,500 or 12,000,000
+      | \d{1,3}(?:,[ ]000)+(?!\d)            # 10, 000 (tokenised text)
+      | \d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[,.]\d)   # 940 000 (thin or plain space)
+      | \d+                                 # 2004, 15
+    )
+    (?:\.\d+)?                              # decimals
+    (?:[eE][+-]\d{1,3}(?![\w]))?             # 6.62e+16
+    (?:\s?[x×]\s?10(?:\^[-−]?|[-−])\d{1,3})?  # 6.02×10^23, 1.99×10−30; not the relay "4x100m"
+    | (?<![\w.])\.\d+                       # .5
+    """,
+    re.VERBOSE,
+)
+
+_WORD_ALTS = "|".join(re.escape(w) for w in NUMBER_WORDS)
+WORDS = re.compile(
+    rf"""
+    \b
+    (?:(?:a|an)[\s-]+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?  # a dozen
+    (?:{_WORD_ALTS})
+    (?:
+        (?:[\s-]+and[\s-]+a[\s-]+(?:half|quarter|third)\b)   # two-and-a-half
+      | (?:[\s-]+(?:and[\s-]+)?(?:{_WORD_ALTS})\b)           # twenty-five, two hundred and six
+    )*
+    \b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+VAGUE_AMOUNT = re.compile(
+    r"\b(" + "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True)) + r")\b"
+    r"(?=\s+of\b|\s+(?!of\b)[a-z])",
+    re.IGNORECASE,
+)
+VAGUE_SCALE = re.compile(  # "several hundred", "a few million", "many thousand"
+    r"\b((?:" + "|".join(VAGUE_QUANTIFIERS) + r")\s+(?:" + "|".join(VAGUE_SCALES) + r")"
+    r"(?:\s+(?:" + "|".join(s for s in VAGUE_SCALES if s != "dozen") + r"))*)\b(?![-\w])",
+    re.IGNORECASE,
+)
+FRACTION = re.compile(
+    r"\b(" + "|".join(re.escape(v) for v in sorted(FRACTIONS, key=len, reverse=True)) + r")"
+    r"(?=\s+(?:of|a|an)\s|[\s-]+(?:thousand|million|billion|trillion)\b)",
+    re.IGNORECASE,
+)
+
+
+def _phrase_regex(table, before: bool) -> re.Pattern:
+    alts = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
+    if before:
+        return re.compile(rf"(?:^|(?<=[^\w]))({alts})\s*$", re.IGNORECASE)
+    return re.compile(rf"^\s*({alts})\b", re.IGNORECASE)
+
+
+QUALIFIER_BEFORE = _phrase_regex(phrases.QUALIFIERS, before=True)
+QUALIFIER_AFTER = _phrase_regex(phrases.QUALIFIERS_AFTER, before=False)
+SYMBOL_BEFORE = re.compile(
+    "(?:^|(?<=[^A-Za-z]))("
+    + "|".join(re.escape(s) for s in currencies.SYMBOLS)
+    + r")[ \u00a0]?$"
+)
+CODE_BEFORE = re.compile(  # "usd 20", "usd$ 15", "Mex$ 10", "MUSD 30" (millions)
+    r"(?:^|(?<=[^A-Za-z]))(M)?(" + "|".join(currencies.CASELESS_CODES) + r")(\$)?[ \u00a0]?$",
+    re.IGNORECASE,
+)
+SYMBOL_AFTER = re.compile(
+    r"^[ \u00a0]?(" + "|".join(re.escape(s) for s in currencies.SYMBOLS if s.isalpha()) + r")\b"
+)
+CODE_AFTER = re.compile(
+    r"^[ \u00a0]?(M)?(" + "|".join(currencies.CASELESS_CODES) + r")\b", re.IGNORECASE)
+SIGN_AFTER = re.compile(
+    r"^[ \u00a0]?(" + "|".join(re.escape(s) for s in currencies.SIGNS) + r")(?![\w$])")
+DOLLAR_PREFIX = re.compile(
+    r"(?:^|(?<=[^A-Za-z.]))(" + "|".join(re.escape(p) for p in sorted(currencies.DOLLAR_PREFIXES, key=len, reverse=True))
+    + r")[ \u00a0]?\$[ \u00a0]?$", re.IGNORECASE)
+WORD_BEFORE_AMOUNT = re.compile(  # "euro 5 million", "a record Australian dollars 648m"
+    r"(?:^|(?<=\W))(" + "|".join(re.escape(w) for w in currencies.WORDS if " " in w)
+    + r"|dollars?|euros?|pounds?|yen|yuan|rupees?|sen|pesos?)[ \u00a0]$", re.IGNORECASE)
+CURRENCY_WORDS = re.compile(
+    r"^[ \u00a0-]?(?:of[ \u00a0])?("
+    + "|".join(re.escape(w) for w in currencies.WORDS)
+    + r")\b",
+    re.IGNORECASE,
+)
+CUED_SYMBOL = re.compile(
+    r"^[ \u00a0]?(" + "|".join(map(re.escape, currencies.CUED_SYMBOLS)) + r")\b(?![-/])")
+SHARED_NAME = re.compile(r"^[ \u00a0-]?(?:of[ \u00a0])?("
+                          + "|".join(map(re.escape, currencies.SHARED_NAMES)) + r")\b", re.IGNORECASE)
+SUBUNIT = re.compile(r"^(?:[ \u00a0-]?(cents|cent|pence|penny|sen|satoshis?)\b|(p|¢)(?![\w]))",
+                      re.IGNORECASE)
+# a scale word and the dot of its abbreviation ("5 mln. euros"); not a full stop ("5.9
+# million. Ms Jones said")
+SCALE = re.compile(r"^([ \u00a0-]?)([A-Za-z]+)\b(?:\.(?![ \u00a0]*(?:[A-Z]|$)))?")
+RATE = re.compile(r"^(?:[ \u00a0-]?(?:per|an?|every)[ \u00a0-]|[ \u00a0]?/[ \u00a0]?)([A-Za-z]+(?: [a-z]+)?)",
+                   re.IGNORECASE)
+RANGE_JOIN = re.compile(r"^[ \u00a0]?(?:-|–|—|to|and|or)[ \u00a0]?", re.IGNORECASE)
+WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s,]*$")
+TIME_AFTER = re.compile(r"^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|GMT|BST|EST|ET|pm|am)\b|:\d\d|\.\d\d\s?(?:am|pm)\b|h\d\d)",
+                         re.IGNORECASE)
+ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th|s)\b", re.IGNORECASE)
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“‘(]\s*)$")
+
+NOT_NOUNS = {"of", "the", "a", "an", "its", "their", "his", "her", "our", "those", "these"}
+# A figure followed by one of these counts nothing named ("rose from 15 to 23").
+NO_NOUN = {"to", "and", "or", "in", "on", "at", "per", "from", "by", "for", "with", "as",
+            "than", "is", "was", "are", "were", "has", "have", "had", "will", "would", "last",
+            "this", "that", "which", "who", "after", "before", "since", "until", "into", "so",
+            "while", "whilst"}
+ADDRESS = re.compile(
+    r"(?:[-–]\d+)?(?:[ \u00a0](?:[A-Z][a-z]*\.?|\d+(?:st|nd|rd|th)))+?[ \u00a0]"
+    r"(?:" + "|".join(w.capitalize() for w in phrases.STREET_WORDS) + r")\b\.?")
+MEASURE_WORDS = {"tall", "high", "long", "wide", "deep", "away", "thick", "across", "race",
+                  "hurdles", "dash", "sprint", "freestyle", "breaststroke", "backstroke", "relay",
+                  # "the 60m hurdler", "his 200m titles", "her 800m gold medal": a race
+                  "hurdle", "hurdler", "hurdlers", "sprinter", "sprinters", "runner", "runners",
+                  "title", "titles", "final", "finals", "heat", "heats", "gold", "silver",
+                  "bronze", "medal", "medallist", "champion", "specialist", "butterfly", "medley",
+                  # "more than 50m taller than": a difference of lengths
+                  "taller", "longer", "wider", "deeper", "shorter", "thicker", "further", "farther"}
+# the rest of a line that lists a name and its side after a rank: "5 Carlos Moya (Spain)"
+LIST_ENTRY = re.compile(r"\.?(?:[ \t]+[A-Z][\w'’.-]*)+[ \t]*\([^()\n]*\)[ \t]*(?:\n|$)")
+# an article and one lower-case word before "one": "a positive one", "an important one"
+ARTICLE_WORD_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \u00a0]+[a-z][\w'’-]*[ \u00a0]+$")
+# A capital opens a sentence here too: after a colon, a semicolon or a dash.
+CLAUSE_START = re.compile(r"(?:[:;]|\s[-–—])\s+$")
+# "Giggs (Saha 70)", "(G Neville 81)": a bracket opened on a name and closed by a bare number
+# holds a substitute's minute in a line-up, or a title's numeral ("(Shrek 2)")
+BRACKETED_NAME = re.compile(r"\((?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}$")
