@@ -133,7 +133,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
     return claims
 
 
-def _sentence_before(text: str, start: int) -> str:
+def _previous_sentence(text: str, start: int) -> str:
     """The sentence that ends right before `start`, as the parser is given it."""
     before = text[max(0, start - MAX_SENTENCE):start]
     spans = sentences(before)
@@ -147,7 +147,7 @@ def _source_before(text: str, start: int, parsed: dict) -> str:
     """The source named in the sentence before `start`, a sentence with no figure: "Mr
     Hirsch said the risk was low. He said a machine lasts 10 years".  Read from `parsed`,
     where _parse_all put it beforehand with the figure sentences; else parsed now."""
-    sentence = _sentence_before(text, start)
+    sentence = _previous_sentence(text, start)
     if not sentence:
         return ""
     doc = parsed.get(sentence)
@@ -215,7 +215,7 @@ def _parse_all(pending: list[tuple[Article, dict]], parse: bool, batch_size: int
                 for article, groups in pending for a, b in groups]
     if not parse:
         return iter([None] * len(snippets)), {}
-    before = [_sentence_before(article.text, a) for article, groups in pending
+    before = [_previous_sentence(article.text, a) for article, groups in pending
               for a, b in groups if _SAID_BY_PRONOUN.search(article.text, a, b)]
     # A sentence repeated (a wire story run twice, a stock phrase) is parsed once; a Doc
     # is only read afterwards, so sharing it cannot change a claim.
