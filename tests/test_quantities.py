@@ -333,6 +333,12 @@ VAGUE = [
 FRACTIONS_AND_WORDS = [
     Case("Half of the votes were counted.", value=0.5, unit="fraction"),
     Case("A third of the budget goes on health.", value=1 / 3),
+    # a fraction before a determiner, without "of": "half the workforce", "half its value"
+    Case("Nearly half the workforce at the plant could lose their jobs.", value=0.5,
+         unit="fraction"),
+    Case("The franc lost almost half its value in 2004.", value=0.5, qualifier="approx"),
+    Case("Pensioners would get a rebate covering half their bill.", value=0.5),
+    Case("In the second half the visitors looked tired.", count=0),
     Case("The two-and-a-half-year-long conflict goes on.", value=2.5, unit="year"),
     Case("The city has 1.5m people.", value=1.5e6, unit="count", noun="people"),
     Case("Twelve thousand runners took part.", value=12000),

@@ -30,6 +30,7 @@ from .patterns import (
     CURRENCY_WORDS,
     DIGITS,
     FRACTION,
+    FRACTION_DETERMINERS,
     LIST_ENTRY,
     ORDINAL_AFTER,
     QUALIFIER_BEFORE,
@@ -252,7 +253,8 @@ def _word_name_or_position(text: str, c: Candidate) -> bool | None:
     if surface.lower() == "half" and prev in HALF_POSITIONS:
         return True  # "the first half of 2004", "the bottom half of the table"
     if c.kind == "fraction" and not _ONE_IN.match(surface) and not re.match(
-            r"[\s-]+(?:of|a|an|thousand|million|billion|trillion)\b", text[c.end:c.end + 12],
+            r"[\s-]+(?:of|a|an|thousand|million|billion|trillion|" + FRACTION_DETERMINERS + r")\b",
+            text[c.end:c.end + 12],
             re.IGNORECASE):
         return True  # "a half turn" is a manner, not an amount
     if prev in ("baker's", "bakers", "baker’s") and surface.lower() == "dozen":

@@ -62,9 +62,11 @@ VAGUE_SCALE = re.compile(  # "several hundred", "a few million", "many thousand"
     r"(?:\s+(?:" + "|".join(s for s in VAGUE_SCALES if s != "dozen") + r"))*)\b(?![-\w])",
     re.IGNORECASE,
 )
+# "half the staff", "a third their size": a fraction of what the determiner opens
+FRACTION_DETERMINERS = "the|its|their|his|her|our|your|this|that|these|those"
 FRACTION = re.compile(
     r"\b(" + "|".join(re.escape(v) for v in sorted(FRACTIONS, key=len, reverse=True)) + r")"
-    r"(?=\s+(?:of|a|an)\s|[\s-]+(?:thousand|million|billion|trillion)\b)",
+    r"(?=\s+(?:of|a|an|" + FRACTION_DETERMINERS + r")\s|[\s-]+(?:thousand|million|billion|trillion)\b)",
     re.IGNORECASE,
 )
 
