@@ -749,6 +749,30 @@ GO_DOWN_AS = [
     Case("Shares went up as much as 5% in early trading.", value=5, change="up"),
 ]
 
+# One measure written in two or three units, the larger first: one figure in the first
+# unit; a glued "in" is inches, apart it is a word
+MEASURE_PARTS = [
+    Case("The 6ft 4in striker joined on a free transfer.", value=6 + 4 / 12, unit="foot",
+         surface="6ft 4in", count=1),
+    Case("He is described as being 5ft 9ins tall.", value=5.75, unit="foot"),
+    Case("He stands 6 ft 2 in tall.", value=6 + 2 / 12, unit="foot", count=1),
+    Case("She won in 14 minutes 32.93 seconds.", value=14 + 32.93 / 60, unit="minute"),
+    Case("He took the title in one minute, 47.96 seconds.", value=1 + 47.96 / 60,
+         unit="minute", count=1),
+    Case("Radcliffe set the record in two hours 18 minutes 15 seconds.",
+         value=2 + 18 / 60 + 15 / 3600, unit="hour", count=1),
+    Case("The match lasted four hours and 21 minutes.", value=4.35, unit="hour"),
+    Case("The baby weighed 7lb 6oz.", value=7.375, unit="pound-mass"),
+    Case("The TV has a 42in screen.", value=42, unit="inch"),
+    Case("Up to 6in of snow fell overnight.", value=6, unit="inch", qualifier="at_most"),
+    # a list, or units that are no larger-then-smaller pair, stay apart
+    Case("An ounce is 1/16 of a pint, 1/32 of a quart.", value=1 / 32, unit="quart", index=1,
+         count=2),
+    Case("The routes are 10 miles, 5 km and 3 km long.", value=5, unit="kilometre", index=1),
+    Case("They won 5 in a row.", value=5, unit="count"),
+    Case("The firm spent much of 2004 in talks.", count=0),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -760,7 +784,7 @@ TABLES = {
     "parallel_clauses": PARALLEL_CLAUSES,
     "scale_noise": SCALE_NOISE, "one_in_n": ONE_IN_N, "half_positions": HALF_POSITIONS,
     "over_a_span": OVER_A_SPAN, "word_pairs": WORD_PAIRS, "pronoun_one": PRONOUN_ONE,
-    "list_entries": LIST_ENTRIES, "go_down_as": GO_DOWN_AS,
+    "list_entries": LIST_ENTRIES, "go_down_as": GO_DOWN_AS, "measure_parts": MEASURE_PARTS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

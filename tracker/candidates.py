@@ -31,6 +31,7 @@ from .patterns import (
     DIGITS,
     FRACTION,
     FRACTION_DETERMINERS,
+    GLUED_UNIT,
     LIST_ENTRY,
     ORDINAL_AFTER,
     QUALIFIER_BEFORE,
@@ -319,7 +320,7 @@ def _glued(text: str, c: Candidate) -> bool | None:
             not _SCALE_HYPHEN.search(text[max(0, c.start - 10):c.start]):
         # COVID-19, F-16; not sub-5, nor "her now-18 month-old daughter", nor "1.5 million-2"
         return text[max(0, c.start - 4):c.start].lower() != "sub-" and not _AGE_AFTER.match(after)
-    if re.match(r"[A-Za-z]", after) and not _unit_or_scale_glued(after):
+    if re.match(r"[A-Za-z]", after) and not _unit_or_scale_glued(after) and not GLUED_UNIT.match(after):
         return True  # 4G, 3D, 1990s, 16th
     if ORDINAL_AFTER.match(after) or re.match(r"/\d", after):
         return True  # 16th; 9/11

@@ -14,6 +14,7 @@ from .data.numbers import (
     VAGUE_QUANTIFIERS,
     VAGUE_SCALES,
 )
+from .data.units import GLUED_UNITS
 from .numbers import NUMBER_WORDS
 
 DIGITS = re.compile(
@@ -152,3 +153,5 @@ CLAUSE_START = re.compile(r"(?:[:;]|\s[-–—])\s+$")
 # "Giggs (Saha 70)", "(G Neville 81)": a bracket opened on a name and closed by a bare number
 # holds a substitute's minute in a line-up, or a title's numeral ("(Shrek 2)")
 BRACKETED_NAME = re.compile(r"\((?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}$")
+# a unit that is one only glued to its figure: "a 10in screen", "6ft 2in"; not "2in1"
+GLUED_UNIT = re.compile(r"(" + "|".join(GLUED_UNITS) + r")\b(?![-'’])")

@@ -25,7 +25,7 @@ from .candidates import (
 from .changes import SENTENCE_END, change_after, change_before, change_in_clause, sentence_before
 from .data import currencies, phrases
 from .data.numbers import AMBIGUOUS_SCALES, SCALES
-from .data.units import CUED_UNITS, PER_NOUNS
+from .data.units import CUED_UNITS, GLUED_UNITS, MEASURE_PARTS, PER_NOUNS
 from .numbers import midpoint, scaled
 from .patterns import (
     CLAUSE_START,
@@ -34,6 +34,7 @@ from .patterns import (
     CUED_SYMBOL,
     CURRENCY_WORDS,
     DOLLAR_PREFIX,
+    GLUED_UNIT,
     MEASURE_WORDS,
     NO_NOUN,
     NOT_NOUNS,
@@ -260,6 +261,36 @@ _CENTS_END = re.compile(r"^[ \u00a0]*(?:(cents?|pence|p|c|centavos?)\b|(?=[.,;!?
                         re.IGNORECASE)
 
 
+# between the parts of one measure: "6ft 2in", "22 minutes 45 seconds", "one minute, 46.68
+# seconds", "11 stone and 4lb"
+_PARTS_GAP = re.compile(r"[ \u00a0]?(?:,[ \u00a0]?|and[ \u00a0])?")
+# "6 ft 4 in": inches written apart after feet
+_INCHES_APART = re.compile(r"[ \u00a0]ins?\b\.?")
+
+
+def _second_part(text: str, fig: _Figure, nxt: Candidate | None) -> bool:
+    """"6ft 2in", "22 minutes 45 seconds", "11st 4lb", "7lb 6oz": one measure written in two
+    units; the smaller part is folded into the first figure, in the first figure's unit."""
+    if nxt is None or fig.unit is None or fig.currency or fig.unit_name or fig.high is not None:
+        return False
+    gap = _PARTS_GAP.match(text, fig.end)
+    if gap.end() != nxt.start:
+        return False
+    part = _assemble(text, nxt)
+    apart = _INCHES_APART.match(text, part.end)
+    if part.unit is None and fig.unit.name == "foot" and apart:
+        part.unit, part.end = Unit("inch", "length"), apart.end()  # "6 ft 4 in"
+    if part.unit is None or part.currency or part.high is not None \
+            or part.unit.name not in MEASURE_PARTS.get(fig.unit.name, ()):
+        return False  # "1/16 of a pint, 1/32 of a quart": a list
+    (small, base), (big, base_too) = to_base(1, part.unit), to_base(1, fig.unit)
+    if small is None or big is None or base != base_too or not 0 <= part.value * small < big:
+        return False  # "3 hours 200 minutes" is no one measure
+    fig.value = fig.value + part.value * small / big
+    fig.end = part.end
+    return True
+
+
 def _cents_after(text: str, fig: _Figure, nxt: Candidate | None) -> bool:
     """"3 dollars 50 cents", "15 USD 50": whole units then a number of hundredths."""
     if nxt is None or not fig.currency or fig.factor != 1 or not math.isfinite(fig.value) \
@@ -304,6 +335,11 @@ def _unit_after(text: str, fig: _Figure) -> None:
     m = _INCH_MARK.match(rest)
     if m:
         fig.unit = Unit("inch", "length")  # 25.5″, a 10" pen
+        fig.end += m.end()
+        return
+    m = GLUED_UNIT.match(rest)
+    if m:
+        fig.unit = Unit(*GLUED_UNITS[m.group(1)])  # "a 10in screen"
         fig.end += m.end()
         return
     glued = bool(rest[:1]) and not rest[:1].isspace()
@@ -530,6 +566,8 @@ class _Scan:
             self.carried_measure = None
         nxt = self._following(fig)
         if _cents_after(text, fig, nxt):
+            nxt = self._following(fig)
+        while _second_part(text, fig, nxt):  # "two hours 18 minutes 15 seconds"
             nxt = self._following(fig)
         if nxt is not None and self._join(fig, nxt):
             return None  # "won 3-1": a score, not figures

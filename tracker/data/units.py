@@ -140,6 +140,21 @@ CUED_UNITS: dict[str, list[tuple[str, str, set[str]]]] = {
 # age-related trials", "three quarter-point rises" are no ages, no quarters
 COMPOUND_STARTS = {"age", "old", "quarter"}
 
+# One measure written in two units, the larger first: "6ft 2in", "11st 4lb", "7lb 6oz",
+# "two hours 23 minutes", "one minute, 46.68 seconds", "seven years and 43 days".  unit ->
+# the units its smaller part may be in.
+MEASURE_PARTS: dict[str, set[str]] = {
+    "foot": {"inch"}, "stone": {"pound-mass"}, "pound-mass": {"ounce"},
+    "year": {"month", "week", "day"}, "month": {"week", "day"}, "week": {"day"},
+    "day": {"hour", "minute"}, "hour": {"minute", "second"}, "minute": {"second"},
+}
+
+# Symbols that are units only glued to the figure: "a 10in screen", "6ft 2in"; apart they
+# are words ("5 in a row")
+GLUED_UNITS: dict[str, tuple[str, str]] = {
+    "in": ("inch", "length"), "ins": ("inch", "length"),
+}
+
 # Case-sensitive symbols that win over the lexicon's: a small "b" is a bit ("a 15Mb
 # broadband line"), never the barn of particle physics
 SYMBOLS: dict[str, tuple[str, str]] = {
