@@ -16,10 +16,12 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from .attribution import named_source
 from .data.subjects import REPORTING_VERBS
+from .parse import nlp
 from .quantities import find_quantities
 from .schema import Article, Claim, Quantity, claim_id
-from .subjects import Context, context_of, named_source, nlp
+from .subjects import Context, context_of
 from .units import Unit, to_base
 
 _SENTENCE_END = re.compile(
@@ -191,7 +193,7 @@ def _one_blas_thread() -> None:
 
 @lru_cache(maxsize=1)
 def _parser():
-    """subjects.nlp(), its networks doing their matrix products in numpy's BLAS.
+    """parse.nlp(), its networks doing their matrix products in numpy's BLAS.
 
     thinc's default, blis, runs spaCy's small products about 3x slower than numpy's
     OpenBLAS on current x86 CPUs (AVX-512), and the parses come out the same: tags,

@@ -1,0 +1,117 @@
+"""Who does what a figure counts: the subject or agent of the verb that governs it
+("Ford will cut 3,000 jobs", "£5m was pledged by Britain"), never a verb that only
+states a level ("the loss is up to 70%").
+"""
+
+from __future__ import annotations
+
+from .counted import bare_move, with_clause
+from .data.subjects import (
+    BODY_NOUNS,
+    CHANGE_NOUNS,
+    NOT_ACTORS,
+    PART_VERBS,
+    PLANNING_VERBS,
+    SESSION_VERBS,
+    SOURCE_DOCUMENTS,
+    STATE_VERBS,
+)
+from .nouns import compact
+from .parse import (
+    NOUNISH,
+    figure_like,
+    governor,
+    holds,
+    nsubj,
+    passive_agent,
+    person,
+    resolve,
+    unitlike,
+)
+
+
+def actor_of(anchor, head, inside: set[int], dimension: str) -> str:
+    """Who does what the figure counts: the subject of the verb that governs it, or the
+    "by" agent of a passive; "it", "they", "which" stand for the noun they refer to ("the
+    company said it would spend ...").  None for an age or a figure in apposition ("Yahoo,
+    one of the ...", "Adrian, 13,"), which describe a noun, nor for a subject that holds the
+    figure's noun ("the news about the £6m loss came out")."""
+    doc = anchor.doc
+    bracketed = any(doc[i].text == "(" for i in range(max(0, anchor.i - 3), anchor.i))
+    if dimension == "age" or (anchor.dep_ == "appos" and anchor.head.pos_ in NOUNISH
+                              and not bracketed  # "pump 154m naira ($1.1m)" restates
+                              and not figure_like(anchor.head) and not unitlike(anchor.head)):
+        return ""
+    counted = head if head is not None else anchor
+    if with_clause(anchor, inside) or counted.dep_ == "nsubj" and counted.head.pos_ in (
+            "ADV", "ADJ"):
+        return ""  # "revenues should more than double to $21bn": no verb, no one acts
+    verb = governor(counted)
+    if verb is None or _states(verb, inside):
+        return ""
+    # a participle on a noun says what was done to that noun: "a $206bn settlement hammered
+    # out with 46 states", "the damages ordered by a court"; only its agent acts
+    passive = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+        c.dep_ == "dobj" for c in verb.children)  # "waves killed 38,000 people": a verb
+    subj = passive_agent(verb) if passive else nsubj(verb)
+    if subj is None and not passive:
+        subj = _planner(verb)
+    if subj is not None and (subj.dep_ == "nsubjpass" and subj.head.i == verb.i
+                             or any(c.dep_ == "auxpass" for c in verb.children)):
+        # "£5m was pledged by Britain"; "the deal is financed with": no one
+        subj = passive_agent(verb)
+        if subj is not None and (subj.ent_type_ in ("DATE", "TIME") or subj.lower_ == "end"):
+            subj = None  # "560 will be lost by the end of the month"
+    if subj is not None and subj.pos_ == "PRON":
+        meant = resolve(subj, subj.head)
+        if meant is not None and (subj.lower_ not in ("it", "they") or _agent_like(meant)):
+            subj = meant  # "the company said it would spend", "Ford, which employs"; not
+            # "if the meeting proceeds, it would mark ..."
+    if (subj is None or subj.i in inside or subj.i == counted.i or holds(subj, counted)
+            or subj.lower_ in NOT_ACTORS or subj.like_num or subj.text[:1].isdigit()  # "300p"
+            or subj.ent_type_ in ("DATE", "TIME")  # "a tour later this year which takes in"
+            or subj.lemma_.lower() in SOURCE_DOCUMENTS  # "estimates put the cost at": a source
+            or subj.lemma_.lower() in CHANGE_NOUNS):  # "a fall in inflation gave": no one
+        return ""
+    if subj.pos_ in NOUNISH | {"PRON"} or subj.pos_ == "ADJ" and subj.is_title:
+        # a name the model took for an adjective ("Real have won"), not "the 24-year-old"
+        return compact(subj, inside)
+    return ""
+
+
+def _planner(verb):
+    """Who does what a plan, offer or right on a verb's object says: "Ford announced plans
+    to cut 3,000 jobs", "has the option to buy 20 more", "the court's decision to reject";
+    not one who only meets it ("saw off an attempt to force changes")."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head.pos_ == "VERB":
+        verb = verb.head  # "plans to buy and sell 20 stores"
+    plan = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or plan.pos_ != "NOUN":
+        return None
+    owner = next((c for c in plan.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    holder = plan.head
+    if plan.dep_ == "dobj" and holder.pos_ == "VERB" and holder.lemma_.lower() in PLANNING_VERBS:
+        return nsubj(holder)
+    return None
+
+
+def _agent_like(noun) -> bool:
+    """A noun that can act: a name, a person, or a body ("the company", "the government")."""
+    return (noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+            or person(noun) or noun.lemma_.lower() in BODY_NOUNS)
+
+
+def _states(verb, inside: set[int]) -> bool:
+    """A verb that only states or moves a level ("is", "remain at", "rose 5%"): its subject
+    is what the figure measures, not an actor; one with an object of its own acts ("cut
+    300 jobs")."""
+    if verb.lemma_.lower() in PART_VERBS or verb.lemma_ == "make" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return True  # "the list includes 100 gadgets", "which makes up 45% of its loans"
+    if verb.lemma_.lower() in SESSION_VERBS:  # "closed at $40", not "will close 20% of"
+        return not any(c.dep_ == "dobj" for c in verb.children)
+    return (verb.lemma_.lower() in STATE_VERBS
+            and not any(c.dep_ == "dobj" and c.i not in inside and not bare_move(c, inside)
+                        for c in verb.children))  # "closed at $40, a drop of 5%"

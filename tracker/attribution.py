@@ -1,0 +1,155 @@
+"""Who a figure is attributed to: the source a sentence quotes for it ("according to
+the ONS", "..., ministers said", "estimates put the cost at $5bn"), or a pronoun
+(`PRONOUN_SOURCE`) for `extract` to resolve from the sentence before (`named_source`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .data.subjects import (
+    CHANGE_NOUNS,
+    CLAUSE_REPORTING_VERBS,
+    PORTION_WORDS,
+    RECKONING_VERBS,
+    REPORTING_VERBS,
+    SOURCE_DOCUMENTS,
+    VALUE_NOUNS,
+)
+from .nouns import group_of, noun_phrase
+from .parse import contiguous, glued, nsubj, passive_agent
+
+# The marker attribution_of returns for a source that is a pronoun ("they estimate").
+PRONOUN_SOURCE = "\x00pronoun"
+
+
+def attribution_of(sent, anchor, inside: set[int]) -> str:
+    """Who the sentence says the figure comes from: an "according to", else the subject of
+    a verb of saying over the figure, or of a verb of reckoning whose "at" phrase holds it
+    ("estimates put the cost at $5bn"); never one that does not say ("did not disclose")."""
+    according = _according_to(sent, inside)
+    if according is not None:
+        return according
+    for verb in sent:
+        if not _reports(verb, anchor):
+            continue
+        subj = _speaker(verb, anchor)
+        if subj is not None and subj.i not in inside:
+            if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they", "it"):
+                return PRONOUN_SOURCE
+            name = _source_name(subj, inside)
+            if name:
+                return name
+    return ""
+
+
+def _according_to(sent, inside: set[int]) -> str | None:
+    """The source an "according to" names ("according to search engine Ask Jeeves,"): its
+    name, "" where there is nothing left of it, None where the sentence has no such phrase."""
+    for t in sent:
+        if t.lower_ == "according":
+            for child in t.children:
+                if child.lower_ == "to":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return _source_name(obj, inside, to_comma=True)
+    return None
+
+
+def _reports(verb, anchor) -> bool:
+    """Whether a word is a verb of saying over the figure ("the ONS said 40 were hurt",
+    "..., as announced by the ONS") or of reckoning whose "at" phrase holds it ("estimates
+    put the cost at $5bn"), said and not denied."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not (lemma in REPORTING_VERBS
+                                   or lemma in RECKONING_VERBS and _put_at(verb, anchor)):
+        return False
+    if any(c.dep_ == "neg" or c.dep_ == "prt" and c.lower_ != "out" for c in verb.children):
+        return False  # "did not disclose" quotes no one; "added up to 22,201bn yen" is a sum
+    agent = passive_agent(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and agent is None:
+        return False  # "the 17 people found guilty", "broadband predicted to grow": no one
+    # "..., as announced by the ONS": a passive's agent is the source
+    return (verb.is_ancestor(anchor) or verb.dep_ == "parataxis" or verb.i == anchor.i
+            or verb.dep_ == "advcl" and (agent is not None or anchor.is_ancestor(verb)))
+
+
+def _speaker(verb, anchor):
+    """Who a verb of saying quotes: the "by" agent of a passive ("as announced by the
+    ONS"), else its subject ("the ONS said"); None where it quotes no one ("the
+    chancellor is expected to raise ...", "signs showing willingness")."""
+    agent = passive_agent(verb)
+    if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # "the chancellor is expected to raise ...": no one is quoted
+    subj = agent if agent is not None else nsubj(verb)
+    lemma = verb.lemma_.lower()
+    if lemma in RECKONING_VERBS and subj is not None and subj.lemma_.lower() in CHANGE_NOUNS:
+        return None  # "the spurt put the surplus at a six-year high": a move reckons nothing
+    if lemma == "show" and (subj is None or subj.lemma_.lower() not in SOURCE_DOCUMENTS):
+        return None  # "signs showing willingness" is no source; "figures show" is
+    if _plain_object(verb, subj, anchor):
+        return None  # "the film tells the story of ...", "claiming the 800m title"
+    return subj
+
+
+def _put_at(verb, anchor) -> bool:
+    """"Estimates put the cost at $5bn": the figure in the "at" phrase of a verb of reckoning."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and c.is_ancestor(anchor)
+               for c in verb.children)
+
+
+def named_source(doc) -> str:
+    """The source a sentence names for what it says ("..., said Mr Davies."), for a "he
+    said" in the sentence after it: its last, "" where it names none or a pronoun."""
+    for sent in reversed(list(doc.sents)):
+        found = attribution_of(sent, sent.root, set())
+        if found:
+            return "" if found == PRONOUN_SOURCE else found
+    return ""
+
+
+def _plain_object(verb, subj, anchor) -> bool:
+    """A verb of saying or finding used with a plain object and no clause: it reports
+    nothing ("tells the story", "found her sister", "passengers can claim between 150 and
+    300 euros"), unless a study or report is its subject ("a survey found 40% support")."""
+    if verb.lemma_.lower() not in CLAUSE_REPORTING_VERBS:
+        return False
+    if subj is not None and subj.lemma_.lower() in SOURCE_DOCUMENTS:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    holds = any(c.dep_ == "prep" and c.i > verb.i and c in (anchor.head, anchor.head.head)
+                for c in verb.children)  # "can claim between 150 and 300 euros"
+    return ("dobj" in deps or holds) and not deps & {"ccomp", "parataxis"}
+
+
+def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
+    """A source's name as the article writes it: the noun with its modifiers and
+    appositions, not a trailing clause; with `to_comma`, on through the capitalised words
+    the parse left loose ("according to search engine Ask Jeeves,")."""
+    if token.pos_ in ("PRON", "DET", "SCONJ"):
+        return ""  # "claims that ...": a "that" the parse took for the one who claims
+    if (token.lower_ in PORTION_WORDS or token.lower_ in VALUE_NOUNS) and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        group = group_of(token, inside)  # "more than half (55%) of the respondents said"
+        return _source_name(group, inside) if group is not None else ""
+    if token.lemma_.lower() in SOURCE_DOCUMENTS:
+        for child in token.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                return noun_phrase(child, inside, with_preps=False)  # "Ofcom's figures show"
+    doc = token.doc
+    clause = {t.i for c in token.rights if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    keep = [t for t in token.subtree if t.i not in inside and t.i not in clause
+            and (not t.is_punct or glued(t))]  # "G7 members expected to confirm": the members
+    run = contiguous(keep, token) if keep else []
+    if to_comma and run:
+        i = run[-1].i + 1
+        while i < len(doc) and i not in inside and (doc[i].is_alpha and doc[i].text[:1].isupper()
+                                                    or glued(doc[i])):
+            run.append(doc[i])
+            i += 1
+    while run and (run[-1].dep_ in ("prep", "cc", "det") or run[-1].is_punct):
+        run = run[:-1]  # "a majority in [14 countries]": the figure was cut out
+    if not run:
+        return ""
+    text = doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)

