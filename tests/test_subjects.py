@@ -478,6 +478,8 @@ ROUND_FIVE_ACTORS = [
     Case("The US giant earned $630m (£481.5m) in the last quarter.", "$630m", actor="US giant"),
     Case("Some 1,500 troops crossed the border overnight.", "1,500", subject="troops",
          no_actor=True),
+    Case("Tickets, priced between £20 and £45, sold out within an hour.", "£20",
+         subject="Tickets", no_actor=True),
 ]
 
 

@@ -30,12 +30,13 @@ from .parse import (
 )
 
 
-def actor_of(anchor, head, inside: set[int], dimension: str) -> str:
+def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") -> str:
     """Who does what the figure counts: the subject of the verb that governs it, or the
     "by" agent of a passive; "it", "they", "which" stand for the noun they refer to ("the
     company said it would spend ...").  None for an age or a figure in apposition ("Yahoo,
     one of the ...", "Adrian, 13,"), which describe a noun, nor for a subject that holds the
-    figure's noun ("the news about the £6m loss came out")."""
+    figure's noun ("the news about the £6m loss came out"), nor for the figure's own
+    `subject` when that is its counted noun or a thing that cannot act."""
     doc = anchor.doc
     bracketed = any(doc[i].text == "(" for i in range(max(0, anchor.i - 3), anchor.i))
     if dimension == "age" or (anchor.dep_ == "appos" and anchor.head.pos_ in NOUNISH
@@ -73,10 +74,15 @@ def actor_of(anchor, head, inside: set[int], dimension: str) -> str:
             or subj.lemma_.lower() in SOURCE_DOCUMENTS  # "estimates put the cost at": a source
             or subj.lemma_.lower() in CHANGE_NOUNS):  # "a fall in inflation gave": no one
         return ""
-    if subj.pos_ in NOUNISH | {"PRON"} or subj.pos_ == "ADJ" and subj.is_title:
-        # a name the model took for an adjective ("Real have won"), not "the 24-year-old"
-        return compact(subj, inside)
-    return ""
+    if not (subj.pos_ in NOUNISH | {"PRON"} or subj.pos_ == "ADJ" and subj.is_title):
+        return ""  # a name the model took for an adjective ("Real have won") is kept, not
+        # "the 24-year-old"
+    name = compact(subj, inside)
+    if name == subject and (head is not None or not _agent_like(subj)):
+        return ""  # "1,500 troops crossed": the counted noun does not act on itself, nor a
+        # thing ("Tickets, priced at £20, sold out"); "the government spent £5m" keeps its
+        # spender where the subject fell back on it
+    return name
 
 
 def _planner(verb):

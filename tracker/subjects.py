@@ -49,13 +49,10 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     anchor = root(tokens)
     sent = anchor.sent
     subject, key, head = _subject(tokens, noun, dimension)
-    actor = actor_of(anchor, head, inside, dimension)
+    actor = actor_of(anchor, head, inside, dimension, subject)
     attribution = attribution_of(sent, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
     attribution = "" if by_pronoun else attribution
-    if subject and actor and subject == actor and head is not None:
-        actor = ""  # "1,500 troops crossed": the counted noun does not act on itself; but
-        # "the government spent £5m" keeps its spender, whatever the subject fell back on
     return Context(subject, key.lower(), actor, attribution,
                    location_of(sent, start, end, anchor), by_pronoun)
 
