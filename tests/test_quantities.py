@@ -749,6 +749,18 @@ GO_DOWN_AS = [
     Case("Shares went up as much as 5% in early trading.", value=5, change="up"),
 ]
 
+# A match report's line of scorers or bookings and their minutes is no figure; the
+# attendance on the next line is
+SCORER_LINES = [
+    Case("Subs Not Used: Carroll, Bellion.\n\nSmith 9, Rooney 87.\n\n9,033.\n", value=9033,
+         count=1),
+    Case("Booked: Terry.\n\nLampard 2, 29.\n\nCech, Ferreira.", count=0),
+    Case("Goals: Gerrard 79 og, Drogba 107, Kezman 112.\n", count=0),
+    Case("Kiely, Hreidarsson.\n\nLita 45, 52.\n\n20,170\n", value=20170, count=1),
+    Case("Late goals saw Rovers win.\nScott 51.\n", count=0),
+    Case("Sales rose 5.\nThe firm said 20 stores would shut.", value=20, index=1),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -761,6 +773,7 @@ TABLES = {
     "scale_noise": SCALE_NOISE, "one_in_n": ONE_IN_N, "half_positions": HALF_POSITIONS,
     "over_a_span": OVER_A_SPAN, "word_pairs": WORD_PAIRS, "pronoun_one": PRONOUN_ONE,
     "list_entries": LIST_ENTRIES, "go_down_as": GO_DOWN_AS,
+    "scorer_lines": SCORER_LINES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -34,6 +34,7 @@ from .patterns import (
     LIST_ENTRY,
     ORDINAL_AFTER,
     QUALIFIER_BEFORE,
+    SCORER_LINE,
     SENTENCE_START,
     SIGN_AFTER,
     SYMBOL_AFTER,
@@ -333,8 +334,12 @@ def _glued(text: str, c: Candidate) -> bool | None:
 
 
 def _list_marker(text: str, c: Candidate) -> bool | None:
-    """"1 ) explains", "5 Carlos Moya (Spain)" on a line of its own, "(Ronaldo 33)": list
-    markers, seeds and minutes, not figures."""
+    """"1 ) explains", "5 Carlos Moya (Spain)" on a line of its own, "(Ronaldo 33)", a line
+    "Ronaldo 9, Rooney 87.": list markers, seeds and minutes, not figures."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    if SCORER_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+        return True  # "Ronaldo 9, Rooney 87.": scorers' or bookings' minutes, a line to itself
     after = text[c.end:c.end + 12]
     if re.match(r"[ \u00a0]?\)", after) and "(" not in text[max(0, c.start - 40):c.start]:
         return True  # "1 ) explains ...": a list marker

@@ -152,3 +152,12 @@ CLAUSE_START = re.compile(r"(?:[:;]|\s[-–—])\s+$")
 # "Giggs (Saha 70)", "(G Neville 81)": a bracket opened on a name and closed by a bare number
 # holds a substitute's minute in a line-up, or a title's numeral ("(Shrek 2)")
 BRACKETED_NAME = re.compile(r"\((?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}$")
+# a line of a match report that lists scorers or bookings and their minutes: "Ronaldo 9,
+# Rooney 87.", "Henry 2, 29.", "Gerrard 79 og, Drogba 107", "Rigoglioso 59."
+_MINUTE = r"\d{1,3}(?:[ \u00a0](?:og|pen))?"
+SCORER_LINE = re.compile(
+    rf"""
+    (?:[A-Z][\w'’.-]*[ \u00a0]){{1,3}}{_MINUTE}          # a name and a minute
+    (?:,[ \u00a0](?:[A-Z][\w'’.-]*[ \u00a0]){{0,3}}{_MINUTE})*   # more, a name or not
+    \.?[ \t]*
+    """, re.VERBOSE)
