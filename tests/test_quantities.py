@@ -761,6 +761,22 @@ SCORER_LINES = [
     Case("Sales rose 5.\nThe firm said 20 stores would shut.", value=20, index=1),
 ]
 
+# A name with a number opens the sentence ("Halo 2 has sold"): where the article also writes
+# the same name mid-sentence it is a name there too; a possessive still counts ("Presley's
+# 18 number ones")
+NAMES_AT_SENTENCE_START = [
+    Case("Fans queued for Halo 2 at midnight. Halo 2 has sold five million copies.", value=5e6,
+         index=0, count=1),
+    Case("Critics loved shooter Doom 3. Doom 3 was developed over four years.", value=4,
+         unit="year", count=1),
+    Case("Andre 3000 thanked fans. The crowd cheered Andre 3000 on.", count=0),
+    Case("Some 350 films will be screened. The festival showed Some 350 as a title.", value=350,
+         qualifier="approx", index=0),
+    Case("Presley's 18 number ones are reissued. The box holds Presley's 18 number ones.",
+         value=18, index=0),
+    Case("About 50,000 new products will be unveiled.", value=50000, qualifier="approx"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -774,6 +790,7 @@ TABLES = {
     "over_a_span": OVER_A_SPAN, "word_pairs": WORD_PAIRS, "pronoun_one": PRONOUN_ONE,
     "list_entries": LIST_ENTRIES, "go_down_as": GO_DOWN_AS,
     "scorer_lines": SCORER_LINES,
+    "names_at_sentence_start": NAMES_AT_SENTENCE_START,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -417,7 +417,8 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
         and glued_prev
         and prev not in phrases.AMOUNT_CAPITALS
         and not (prev.isupper() and len(prev) <= 3 and prev in currencies.SYMBOLS)
-        and not SENTENCE_START.search(text[max(0, c.start - 60):c.start - len(prev) - 1])
+        and (not SENTENCE_START.search(text[max(0, c.start - 60):c.start - len(prev) - 1])
+             or (not prev.endswith(("'s", "’s")) and _named_mid_sentence(text, prev, text[c.start:c.end])))
         and not _unit_or_scale_glued(after.lstrip())
         and prev.lower().rstrip(".") not in phrases.MONTHS
         and not symbol_before
@@ -442,6 +443,22 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
                 and not QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start])):
             return True  # the 787 Dreamliner, two new 737 Max jets
     return None
+
+
+def _named_mid_sentence(text: str, word: str, number: str) -> bool:
+    """Whether "WORD NUMBER" stands elsewhere in `text` inside a sentence, so a name: "Halo 2
+    has sold" opens a sentence, but the article also says "the sequel Halo 2".
+
+    >>> _named_mid_sentence("Halo 2 is out. Fans of Halo 2 queued.", "Halo", "2")
+    True
+    >>> _named_mid_sentence("About 20 came. Some 20 left.", "Some", "20")
+    False
+    """
+    for m in re.finditer(rf"(?<![\w'’.&-]){re.escape(word)}[ \u00a0]{re.escape(number)}(?![\d,.]?\d)", text):
+        if not SENTENCE_START.search(text[max(0, m.start() - 60):m.start()]) \
+                and not CLAUSE_START.search(text[max(0, m.start() - 60):m.start()]):
+            return True
+    return False
 
 
 # "the top", "Europe's top", "their bottom": a definite set, whose size the figure may be
