@@ -777,6 +777,22 @@ NAMES_AT_SENTENCE_START = [
     Case("About 50,000 new products will be unveiled.", value=50000, qualifier="approx"),
 ]
 
+# An age written as a noun of people ("17-year-olds", "11 year olds") or with a possessive
+# ("the 32-year-old's contract")
+AGE_COMPOUNDS = [
+    Case("A minimum wage for 16 and 17-year-olds was promised.", value=17, unit="year of age",
+         index=1),
+    Case("Adults read no better than 11 year olds, the survey found.", value=11,
+         unit="year of age"),
+    Case("Grants of £30 a week for 14 to 16-year-olds were announced.", low=14, high=16,
+         unit="year of age", index=1),
+    Case("The 28-year-old's contract expires in the summer.", value=28, unit="year of age"),
+    Case("Free nursery places for three and four-year-olds were extended.", value=4,
+         unit="year of age", index=1),
+    Case("It weighs too much on one month's economic data.", value=1, unit="month"),
+    Case("The job used up 12 hour's worth of computing power.", value=12, unit="hour"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -791,6 +807,7 @@ TABLES = {
     "list_entries": LIST_ENTRIES, "go_down_as": GO_DOWN_AS,
     "scorer_lines": SCORER_LINES,
     "names_at_sentence_start": NAMES_AT_SENTENCE_START,
+    "age_compounds": AGE_COMPOUNDS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 
