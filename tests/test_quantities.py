@@ -793,6 +793,20 @@ AGE_COMPOUNDS = [
     Case("The job used up 12 hour's worth of computing power.", value=12, unit="hour"),
 ]
 
+# A bare number that is how old someone is: "I'm only 27", "when she was 14", "At 34,
+# Holmes", "Agassi, now 34,"; not "he was 5 shots behind"
+AGES_IN_CONTEXT = [
+    Case("I'm only 27 and don't remember the series.", value=27, unit="year of age"),
+    Case("She joined the company in Monte Carlo when she was 14.", value=14,
+         unit="year of age"),
+    Case("\"I'm 30 now and I won't stay here,\" he said.", value=30, unit="year of age"),
+    Case("At 34, Holmes knows that time is running out.", value=34, unit="year of age"),
+    Case("Agassi, now 34, reached the quarter-finals.", value=34, unit="year of age"),
+    Case("He plans to move abroad before he turns 35.", value=35, unit="year of age"),
+    Case("He was 5 shots behind the leader.", value=5, unit="count"),
+    Case("At 34 points, the lead looked safe.", value=34, unit="point"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -808,6 +822,7 @@ TABLES = {
     "scorer_lines": SCORER_LINES,
     "names_at_sentence_start": NAMES_AT_SENTENCE_START,
     "age_compounds": AGE_COMPOUNDS,
+    "ages_in_context": AGES_IN_CONTEXT,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 
