@@ -807,6 +807,20 @@ AGES_IN_CONTEXT = [
     Case("At 34 points, the lead looked safe.", value=34, unit="point"),
 ]
 
+# Two thirds, three fifths, three-quarters: a share even with no "of" after it; and a share
+# beside the same as a percentage is no range
+SHARE_FRACTIONS = [
+    Case("Nearly two thirds - 65% - of those asked had used chip and pin.", value=2 / 3,
+         unit="fraction", qualifier="approx"),
+    Case("Nearly two thirds - 65% - of those asked had used chip and pin.", value=65,
+         unit="percentage", index=1),
+    Case("Most offered free samples, while two-thirds sold music online.", value=2 / 3,
+         unit="fraction"),
+    Case("Three-quarters said the minister was right.", value=0.75, unit="fraction"),
+    Case("The bill needs a two-thirds majority to pass.", value=2 / 3, unit="fraction"),
+    Case("He made a half turn and shot.", count=0),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -823,6 +837,7 @@ TABLES = {
     "names_at_sentence_start": NAMES_AT_SENTENCE_START,
     "age_compounds": AGE_COMPOUNDS,
     "ages_in_context": AGES_IN_CONTEXT,
+    "share_fractions": SHARE_FRACTIONS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

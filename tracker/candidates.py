@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .data import currencies, phrases
-from .data.numbers import HALF_POSITIONS, QUARTER_ORDINALS, SCALES
+from .data.numbers import HALF_POSITIONS, QUARTER_ORDINALS, SCALES, SHARE_FRACTIONS
 from .numbers import (
     fraction_value,
     parse_digits,
@@ -253,7 +253,8 @@ def _word_name_or_position(text: str, c: Candidate) -> bool | None:
         return True  # "the third quarter of 2004": a period, not a fraction
     if surface.lower() == "half" and prev in HALF_POSITIONS:
         return True  # "the first half of 2004", "the bottom half of the table"
-    if c.kind == "fraction" and not _ONE_IN.match(surface) and not re.match(
+    if c.kind == "fraction" and not _ONE_IN.match(surface) and \
+            re.sub(r"\s+", " ", surface.lower()) not in SHARE_FRACTIONS and not re.match(
             r"[\s-]+(?:of|a|an|thousand|million|billion|trillion|" + FRACTION_DETERMINERS + r")\b",
             text[c.end:c.end + 12],
             re.IGNORECASE):

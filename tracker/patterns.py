@@ -10,6 +10,7 @@ import re
 from .data import currencies, phrases
 from .data.numbers import (
     FRACTIONS,
+    SHARE_FRACTIONS,
     VAGUE,
     VAGUE_QUANTIFIERS,
     VAGUE_SCALES,
@@ -66,7 +67,8 @@ VAGUE_SCALE = re.compile(  # "several hundred", "a few million", "many thousand"
 FRACTION_DETERMINERS = "the|its|their|his|her|our|your|this|that|these|those"
 FRACTION = re.compile(
     r"\b(" + "|".join(re.escape(v) for v in sorted(FRACTIONS, key=len, reverse=True)) + r")"
-    r"(?=\s+(?:of|a|an|" + FRACTION_DETERMINERS + r")\s|[\s-]+(?:thousand|million|billion|trillion)\b)",
+    r"(?=\s+(?:of|a|an|" + FRACTION_DETERMINERS + r")\s|[\s-]+(?:thousand|million|billion|trillion)\b"
+    r"|(?:" + "|".join(f"(?<={re.escape(v)})" for v in SHARE_FRACTIONS) + r")(?![-\w]))",
     re.IGNORECASE,
 )
 

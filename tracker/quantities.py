@@ -641,6 +641,8 @@ def _is_range(a: _Figure, b: _Figure, joiner: str, lead: str, change: str) -> bo
     """Whether "a JOINER b" is one range: "10-15 people", "between five and six", "2 to 3
     kg"; not "5% to $1m", nor "rose from 15 to 23" (two levels of a change)."""
     clash = _measure(a) != _measure(b) and "" not in (_measure(a), _measure(b))
+    if (a.kind == "fraction") != (b.kind == "fraction"):
+        return False  # "nearly two thirds - 65% - said": a share, then the same as a percentage
     by = re.search(r"\bby\s*\S*$", lead)
     if joiner == "to" and change and (by or _measure(a) != _measure(b)) and _measure(a):
         # "increased by $43.6bn to $419.2bn", "rose 8.15% to 3.65"; but "dropped
