@@ -773,6 +773,78 @@ MEASURE_PARTS = [
     Case("The firm spent much of 2004 in talks.", count=0),
 ]
 
+# A match report's line of scorers or bookings and their minutes is no figure; the
+# attendance on the next line is
+SCORER_LINES = [
+    Case("Subs Not Used: Carroll, Bellion.\n\nSmith 9, Rooney 87.\n\n9,033.\n", value=9033,
+         count=1),
+    Case("Booked: Terry.\n\nLampard 2, 29.\n\nCech, Ferreira.", count=0),
+    Case("Goals: Gerrard 79 og, Drogba 107, Kezman 112.\n", count=0),
+    Case("Kiely, Hreidarsson.\n\nLita 45, 52.\n\n20,170\n", value=20170, count=1),
+    Case("Late goals saw Rovers win.\nScott 51.\n", count=0),
+    Case("Sales rose 5.\nThe firm said 20 stores would shut.", value=20, index=1),
+]
+
+# A name with a number opens the sentence ("Halo 2 has sold"): where the article also writes
+# the same name mid-sentence it is a name there too; a possessive still counts ("Presley's
+# 18 number ones")
+NAMES_AT_SENTENCE_START = [
+    Case("Fans queued for Halo 2 at midnight. Halo 2 has sold five million copies.", value=5e6,
+         index=0, count=1),
+    Case("Critics loved shooter Doom 3. Doom 3 was developed over four years.", value=4,
+         unit="year", count=1),
+    Case("Andre 3000 thanked fans. The crowd cheered Andre 3000 on.", count=0),
+    Case("Some 350 films will be screened. The festival showed Some 350 as a title.", value=350,
+         qualifier="approx", index=0),
+    Case("Presley's 18 number ones are reissued. The box holds Presley's 18 number ones.",
+         value=18, index=0),
+    Case("About 50,000 new products will be unveiled.", value=50000, qualifier="approx"),
+]
+
+# An age written as a noun of people ("17-year-olds", "11 year olds") or with a possessive
+# ("the 32-year-old's contract")
+AGE_COMPOUNDS = [
+    Case("A minimum wage for 16 and 17-year-olds was promised.", value=17, unit="year of age",
+         index=1),
+    Case("Adults read no better than 11 year olds, the survey found.", value=11,
+         unit="year of age"),
+    Case("Grants of £30 a week for 14 to 16-year-olds were announced.", low=14, high=16,
+         unit="year of age", index=1),
+    Case("The 28-year-old's contract expires in the summer.", value=28, unit="year of age"),
+    Case("Free nursery places for three and four-year-olds were extended.", value=4,
+         unit="year of age", index=1),
+    Case("It weighs too much on one month's economic data.", value=1, unit="month"),
+    Case("The job used up 12 hour's worth of computing power.", value=12, unit="hour"),
+]
+
+# A bare number that is how old someone is: "I'm only 27", "when she was 14", "At 34,
+# Holmes", "Agassi, now 34,"; not "he was 5 shots behind"
+AGES_IN_CONTEXT = [
+    Case("I'm only 27 and don't remember the series.", value=27, unit="year of age"),
+    Case("She joined the company in Monte Carlo when she was 14.", value=14,
+         unit="year of age"),
+    Case("\"I'm 30 now and I won't stay here,\" he said.", value=30, unit="year of age"),
+    Case("At 34, Holmes knows that time is running out.", value=34, unit="year of age"),
+    Case("Agassi, now 34, reached the quarter-finals.", value=34, unit="year of age"),
+    Case("He plans to move abroad before he turns 35.", value=35, unit="year of age"),
+    Case("He was 5 shots behind the leader.", value=5, unit="count"),
+    Case("At 34 points, the lead looked safe.", value=34, unit="point"),
+]
+
+# Two thirds, three fifths, three-quarters: a share even with no "of" after it; and a share
+# beside the same as a percentage is no range
+SHARE_FRACTIONS = [
+    Case("Nearly two thirds - 65% - of those asked had used chip and pin.", value=2 / 3,
+         unit="fraction", qualifier="approx"),
+    Case("Nearly two thirds - 65% - of those asked had used chip and pin.", value=65,
+         unit="percentage", index=1),
+    Case("Most offered free samples, while two-thirds sold music online.", value=2 / 3,
+         unit="fraction"),
+    Case("Three-quarters said the minister was right.", value=0.75, unit="fraction"),
+    Case("The bill needs a two-thirds majority to pass.", value=2 / 3, unit="fraction"),
+    Case("He made a half turn and shot.", count=0),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -785,6 +857,11 @@ TABLES = {
     "scale_noise": SCALE_NOISE, "one_in_n": ONE_IN_N, "half_positions": HALF_POSITIONS,
     "over_a_span": OVER_A_SPAN, "word_pairs": WORD_PAIRS, "pronoun_one": PRONOUN_ONE,
     "list_entries": LIST_ENTRIES, "go_down_as": GO_DOWN_AS, "measure_parts": MEASURE_PARTS,
+    "scorer_lines": SCORER_LINES,
+    "names_at_sentence_start": NAMES_AT_SENTENCE_START,
+    "age_compounds": AGE_COMPOUNDS,
+    "ages_in_context": AGES_IN_CONTEXT,
+    "share_fractions": SHARE_FRACTIONS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .data import currencies, phrases
-from .data.numbers import HALF_POSITIONS, QUARTER_ORDINALS, SCALES
+from .data.numbers import HALF_POSITIONS, QUARTER_ORDINALS, SCALES, SHARE_FRACTIONS
 from .numbers import (
     fraction_value,
     parse_digits,
@@ -35,6 +35,7 @@ from .patterns import (
     LIST_ENTRY,
     ORDINAL_AFTER,
     QUALIFIER_BEFORE,
+    SCORER_LINE,
     SENTENCE_START,
     SIGN_AFTER,
     SYMBOL_AFTER,
@@ -253,7 +254,8 @@ def _word_name_or_position(text: str, c: Candidate) -> bool | None:
         return True  # "the third quarter of 2004": a period, not a fraction
     if surface.lower() == "half" and prev in HALF_POSITIONS:
         return True  # "the first half of 2004", "the bottom half of the table"
-    if c.kind == "fraction" and not _ONE_IN.match(surface) and not re.match(
+    if c.kind == "fraction" and not _ONE_IN.match(surface) and \
+            re.sub(r"\s+", " ", surface.lower()) not in SHARE_FRACTIONS and not re.match(
             r"[\s-]+(?:of|a|an|thousand|million|billion|trillion|" + FRACTION_DETERMINERS + r")\b",
             text[c.end:c.end + 12],
             re.IGNORECASE):
@@ -334,8 +336,12 @@ def _glued(text: str, c: Candidate) -> bool | None:
 
 
 def _list_marker(text: str, c: Candidate) -> bool | None:
-    """"1 ) explains", "5 Carlos Moya (Spain)" on a line of its own, "(Ronaldo 33)": list
-    markers, seeds and minutes, not figures."""
+    """"1 ) explains", "5 Carlos Moya (Spain)" on a line of its own, "(Ronaldo 33)", a line
+    "Ronaldo 9, Rooney 87.": list markers, seeds and minutes, not figures."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    if SCORER_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+        return True  # "Ronaldo 9, Rooney 87.": scorers' or bookings' minutes, a line to itself
     after = text[c.end:c.end + 12]
     if re.match(r"[ \u00a0]?\)", after) and "(" not in text[max(0, c.start - 40):c.start]:
         return True  # "1 ) explains ...": a list marker
@@ -413,7 +419,8 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
         and glued_prev
         and prev not in phrases.AMOUNT_CAPITALS
         and not (prev.isupper() and len(prev) <= 3 and prev in currencies.SYMBOLS)
-        and not SENTENCE_START.search(text[max(0, c.start - 60):c.start - len(prev) - 1])
+        and (not SENTENCE_START.search(text[max(0, c.start - 60):c.start - len(prev) - 1])
+             or (not prev.endswith(("'s", "’s")) and _named_mid_sentence(text, prev, text[c.start:c.end])))
         and not _unit_or_scale_glued(after.lstrip())
         and prev.lower().rstrip(".") not in phrases.MONTHS
         and not symbol_before
@@ -438,6 +445,22 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
                 and not QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start])):
             return True  # the 787 Dreamliner, two new 737 Max jets
     return None
+
+
+def _named_mid_sentence(text: str, word: str, number: str) -> bool:
+    """Whether "WORD NUMBER" stands elsewhere in `text` inside a sentence, so a name: "Halo 2
+    has sold" opens a sentence, but the article also says "the sequel Halo 2".
+
+    >>> _named_mid_sentence("Halo 2 is out. Fans of Halo 2 queued.", "Halo", "2")
+    True
+    >>> _named_mid_sentence("About 20 came. Some 20 left.", "Some", "20")
+    False
+    """
+    for m in re.finditer(rf"(?<![\w'’.&-]){re.escape(word)}[ \u00a0]{re.escape(number)}(?![\d,.]?\d)", text):
+        if not SENTENCE_START.search(text[max(0, m.start() - 60):m.start()]) \
+                and not CLAUSE_START.search(text[max(0, m.start() - 60):m.start()]):
+            return True
+    return False
 
 
 # "the top", "Europe's top", "their bottom": a definite set, whose size the figure may be

@@ -10,6 +10,7 @@ import re
 from .data import currencies, phrases
 from .data.numbers import (
     FRACTIONS,
+    SHARE_FRACTIONS,
     VAGUE,
     VAGUE_QUANTIFIERS,
     VAGUE_SCALES,
@@ -67,7 +68,8 @@ VAGUE_SCALE = re.compile(  # "several hundred", "a few million", "many thousand"
 FRACTION_DETERMINERS = "the|its|their|his|her|our|your|this|that|these|those"
 FRACTION = re.compile(
     r"\b(" + "|".join(re.escape(v) for v in sorted(FRACTIONS, key=len, reverse=True)) + r")"
-    r"(?=\s+(?:of|a|an|" + FRACTION_DETERMINERS + r")\s|[\s-]+(?:thousand|million|billion|trillion)\b)",
+    r"(?=\s+(?:of|a|an|" + FRACTION_DETERMINERS + r")\s|[\s-]+(?:thousand|million|billion|trillion)\b"
+    r"|(?:" + "|".join(f"(?<={re.escape(v)})" for v in SHARE_FRACTIONS) + r")(?![-\w]))",
     re.IGNORECASE,
 )
 
@@ -155,3 +157,12 @@ CLAUSE_START = re.compile(r"(?:[:;]|\s[-–—])\s+$")
 BRACKETED_NAME = re.compile(r"\((?:[A-Z][\w'’.-]*[ \u00a0]+){1,3}$")
 # a unit that is one only glued to its figure: "a 10in screen", "6ft 2in"; not "2in1"
 GLUED_UNIT = re.compile(r"(" + "|".join(GLUED_UNITS) + r")\b(?![-'’])")
+# a line of a match report that lists scorers or bookings and their minutes: "Ronaldo 9,
+# Rooney 87.", "Henry 2, 29.", "Gerrard 79 og, Drogba 107", "Rigoglioso 59."
+_MINUTE = r"\d{1,3}(?:[ \u00a0](?:og|pen))?"
+SCORER_LINE = re.compile(
+    rf"""
+    (?:[A-Z][\w'’.-]*[ \u00a0]){{1,3}}{_MINUTE}          # a name and a minute
+    (?:,[ \u00a0](?:[A-Z][\w'’.-]*[ \u00a0]){{0,3}}{_MINUTE})*   # more, a name or not
+    \.?[ \t]*
+    """, re.VERBOSE)

@@ -679,6 +679,8 @@ def _is_range(a: _Figure, b: _Figure, joiner: str, lead: str, change: str) -> bo
     """Whether "a JOINER b" is one range: "10-15 people", "between five and six", "2 to 3
     kg"; not "5% to $1m", nor "rose from 15 to 23" (two levels of a change)."""
     clash = _measure(a) != _measure(b) and "" not in (_measure(a), _measure(b))
+    if (a.kind == "fraction") != (b.kind == "fraction"):
+        return False  # "nearly two thirds - 65% - said": a share, then the same as a percentage
     by = re.search(r"\bby\s*\S*$", lead)
     if joiner == "to" and change and (by or _measure(a) != _measure(b)) and _measure(a):
         # "increased by $43.6bn to $419.2bn", "rose 8.15% to 3.65"; but "dropped
@@ -751,12 +753,13 @@ def _measure(fig: _Figure) -> str:
 
 
 def _is_age(text: str, fig: _Figure) -> bool:
-    """"Maddon, 66, said": a whole number set off by commas after a name is an age."""
+    """"Maddon, 66, said", "Agassi, now 34, has": a whole number set off by commas after a
+    name is an age."""
     return (
         fig.kind == "digits" and not (fig.unit or fig.currency or fig.unit_name)
         and 0 < fig.value < 120 and fig.value == int(fig.value)
         and text[fig.end:fig.end + 1] == ","
-        and bool(re.search(r"\b[A-Z][\w'’-]+,\s$", text[max(0, fig.start - 40):fig.start]))
+        and bool(re.search(r"\b[A-Z][\w'’-]+,\s(?:now\s|then\s)?$", text[max(0, fig.start - 40):fig.start]))
     )
 
 
@@ -768,6 +771,16 @@ _AGE_BEFORE = re.compile(
     r"[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|just|over|under|below|above|between"
     r"|the|some|only)[ \u00a0]+)*$", re.IGNORECASE)
 _AGE_PAIR = re.compile(r"^[ \u00a0]*(?:and|to|or|-|–)[ \u00a0]*$")
+# a person who is a bare number: "I'm only 27 and", "when she was 16,", "At 34, Holmes";
+# the number counts nothing after it (_AGE_END), or it would be "he was 5 shots behind"
+_PERSON_IS = re.compile(
+    r"""
+    (?:\bI['’]m|\bI[ \u00a0](?:am|was)|\b(?:[Hh]e|[Ss]he)(?:['’]s|[ \u00a0](?:is|was|turned|turns)))
+    (?:[ \u00a0]+(?:only|just|now|still|nearly|almost|barely|already))?   # "I'm only 27"
+    [ \u00a0]+$
+    """, re.VERBOSE)
+_AGE_END = re.compile(r"[ \u00a0]+(?:now|and|but|when|then|so|or)\b|[ \u00a0]*(?:[,.;:!?)\"”’]|$)")
+_AT_AGE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)At[ \u00a0]+$")  # "At 34, Holmes will"
 
 
 def _aged(text: str, fig: _Figure, previous: Quantity | None) -> bool:
@@ -778,6 +791,10 @@ def _aged(text: str, fig: _Figure, previous: Quantity | None) -> bool:
             or not all(0 < v < 130 and v == int(v) for v in ends)):
         return False  # "aged 30-39": each end a whole number of years
     if _AGE_BEFORE.search(text[max(0, fig.start - 60):fig.start]):
+        return True
+    head = text[max(0, fig.start - 30):fig.start]
+    if fig.low is None and ((_PERSON_IS.search(head) and _AGE_END.match(text, fig.end))
+                            or (_AT_AGE.search(head) and text[fig.end:fig.end + 1] == ",")):
         return True
     return (previous is not None and previous.unit == "year of age"
             and bool(_AGE_PAIR.match(text[previous.end:fig.start])))

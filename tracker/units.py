@@ -138,6 +138,8 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
         pos = t.end() + 1
     for n in range(len(tokens), 0, -1):
         end = tokens[n - 1].end()
+        if text[end - 2:end] == "'s":
+            end -= 2  # "the 32-year-old's return": the unit, then a possessive
         surface = text[offset:end]
         after = text[end:end + 1]
         if tokens[n - 1].group().lower() in COMPOUND_STARTS \
@@ -165,6 +167,8 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
         if unit is not None:
             if after == "'" and surface[-1:] in "sS" and not text[end + 1:end + 2].isalnum():
                 return unit, end  # "two years' time", "12 hours' worth": a plural's possessive
+            if after == "'" and text[end + 1:end + 2] == "s" and not text[end + 2:end + 3].isalnum():
+                return unit, end  # "the 32-year-old's return": a possessive
             if after[:1].isalnum() or after == "'" or text[end:end + 2][:1] == "-" and text[end + 1:end + 2].isdigit():
                 continue  # "24703L202", "L-202": codes; or a word goes on ("5 inches")
             return unit, end

@@ -47,6 +47,11 @@ FRACTIONS = {
     "two-fifths": 0.4, "three-fifths": 0.6, "four-fifths": 0.8, "two fifths": 0.4,
     "three fifths": 0.6, "four fifths": 0.8,
 }
+# Of FRACTIONS, those that are a share with nothing after them: "nearly two thirds - 65% -
+# said", "a two-thirds majority"; a lone "half" or "quarter" may be a manner or a period
+# ("a half turn", "for three quarters"), so those need an "of" or a determiner after.
+SHARE_FRACTIONS = {"two thirds", "two-thirds", "two fifths", "two-fifths", "three fifths",
+                   "three-fifths", "four fifths", "four-fifths", "three-quarters"}
 # Words before "quarter" that make it a period of the year, not a fraction ("third quarter").
 QUARTER_ORDINALS = {"first", "second", "third", "fourth", "final", "last", "latest", "previous",
                     "current", "same", "next", "1st", "2nd", "3rd", "4th", "june", "march",

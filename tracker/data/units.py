@@ -27,6 +27,9 @@ UNITS: dict[str, tuple[str, str]] = {
     **{f"{unit}{plural} {tail}": (f"{unit} of age", "age") for unit in ("day", "week", "month")
        for plural in ("", "s") for tail in ("old", "of age")},
     "years of age": ("year of age", "age"), "year of age": ("year of age", "age"),
+    # "16 and 17-year-olds", "11 year olds": people of that age, the plural noun
+    **{f"{unit}{plural}{join}olds": (f"{unit} of age", "age") for unit in ("day", "week", "month", "year")
+       for plural in ("", "s") for join in ("-", " ")},
     "second": ("second", "time"), "seconds": ("second", "time"), "secs": ("second", "time"),
     "minute": ("minute", "time"), "minutes": ("minute", "time"), "mins": ("minute", "time"),
     "hour": ("hour", "time"), "hours": ("hour", "time"), "hrs": ("hour", "time"),
