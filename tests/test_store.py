@@ -16,6 +16,7 @@ from typing import NamedTuple
 import pandas as pd
 import pytest
 
+from tracker import store as store_module
 from tracker.errors import TrackerError
 from tracker.extract import extract_articles
 from tracker.schema import COLUMNS, Article, to_frame
@@ -124,6 +125,30 @@ def test_force_re_extracts(tmp_path):
     with Store(tmp_path / "t.db") as store:
         store.add(ARTICLES, extract=FAST)
         assert store.add(ARTICLES, extract=FAST, force=True) == AddResult(replaced=3, claims=4)
+
+
+def test_another_extractor_version_re_extracts(tmp_path, monkeypatch):
+    """Claims made by an older tracker are replaced on the next add, not kept stale."""
+    with Store(tmp_path / "t.db") as store:
+        monkeypatch.setattr("tracker.store.extractor_version", lambda: "older")
+        store.add(ARTICLES, extract=FAST)
+        monkeypatch.undo()
+        assert store.add(ARTICLES, extract=FAST) == AddResult(replaced=3, claims=4)
+        assert store.add(ARTICLES, extract=FAST) == AddResult(unchanged=3)
+        assert set(store.documents()["extractor"]) == {store_module.extractor_version()}
+
+
+def test_store_made_before_extractor_column_opens_and_re_extracts(tmp_path):
+    path = tmp_path / "t.db"
+    with Store(path) as store:
+        store.add(ARTICLES, extract=FAST)
+    db = sqlite3.connect(path)
+    db.execute("ALTER TABLE documents DROP COLUMN extractor")  # the layout before it
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.add(ARTICLES, extract=FAST) == AddResult(replaced=3, claims=4)
+        assert len(store.claims()) == 4
 
 
 def test_progress_reports_each_article(tmp_path):

@@ -1,8 +1,10 @@
 """The claims store: documents and their claims in one SQLite file, added to run by run.
 
 Each article is hashed (its text and metadata).  An article stored before with the same
-hash is skipped; a changed one has its own rows replaced; each article is written in its
-own transaction.  So a run killed at any point (even SIGKILL) leaves every article either
+hash, by the same extractor (`extractor_version`: the tracker's code and rule tables and
+the versions of the libraries and model it reads with), is skipped; a changed one, or one
+read by another version, has its own rows replaced; each article is written in its own
+transaction.  So a run killed at any point (even SIGKILL) leaves every article either
 fully stored or as it was before, and running `add` again carries on where it stopped.
 """
 
@@ -15,6 +17,8 @@ from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -26,7 +30,9 @@ from .schema import COLUMNS, Article, Claim, conform
 DEFAULT_PATH = Path("data/tracker.db")
 FORMAT = 1  # PRAGMA user_version: the layout below
 SQL_TYPES = {"string": "TEXT", "int64": "INTEGER", "float64": "REAL"}
-DOCUMENT_COLUMNS = ("doc_id", "content_hash", "title", "source", "published", "url", "added_at")
+DOCUMENT_COLUMNS = ("doc_id", "content_hash", "title", "source", "published", "url", "added_at",
+                    "extractor")
+ADDED_DOCUMENT_COLUMNS = ("extractor",)  # added to stores made before them, empty there
 HASHED = ("text", "title", "source", "published", "url")  # what makes an article "changed"
 
 Extractor = Callable[[Iterable[Article]], Iterable[Iterable[Claim]]]
@@ -57,6 +63,26 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A digest of what makes the claims: the tracker's source and rule tables, and the
+    versions of spaCy, its model, quantulum3 and pint.  A store re-reads an article whose
+    claims another version made, so an upgrade never leaves stale rows behind."""
+    from .parse import MODEL
+
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    for name in ("spacy", MODEL, "quantulum3", "pint"):
+        try:
+            digest.update(f"{name}=={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name} missing".encode())
+    return digest.hexdigest()[:16]
+
+
 def _q(name: str) -> str:
     """A quoted SQL identifier ("end" is a keyword)."""
     return '"' + name.replace('"', '""') + '"'
@@ -82,7 +108,7 @@ def _schema() -> list[str]:
     return [
         """CREATE TABLE IF NOT EXISTS documents (
             doc_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, title TEXT, source TEXT,
-            published TEXT, url TEXT, added_at TEXT NOT NULL)""",
+            published TEXT, url TEXT, added_at TEXT NOT NULL, extractor TEXT)""",
         f"CREATE TABLE IF NOT EXISTS claims ({claim_cols})",
         "CREATE INDEX IF NOT EXISTS claims_doc_id ON claims(doc_id)",
     ]
@@ -144,8 +170,12 @@ class Store:
     def _check_columns(self) -> None:
         """Add claim columns the table gained since the file was made; refuse foreign tables."""
         have = {r[1] for r in self._db.execute("PRAGMA table_info(documents)")}
-        if missing := [c for c in DOCUMENT_COLUMNS if c not in have]:
+        if missing := [c for c in DOCUMENT_COLUMNS
+                       if c not in have and c not in ADDED_DOCUMENT_COLUMNS]:
             raise sqlite3.DatabaseError(f"table documents lacks {', '.join(missing)}")
+        for name in ADDED_DOCUMENT_COLUMNS:
+            if name not in have:  # a store made before the column: its rows re-read once
+                self._db.execute(f"ALTER TABLE documents ADD COLUMN {name} TEXT")
         have = {r[1] for r in self._db.execute("PRAGMA table_info(claims)")}
         if "claim_id" not in have or "doc_id" not in have:
             raise sqlite3.DatabaseError("table claims lacks claim_id or doc_id")
@@ -167,10 +197,15 @@ class Store:
 
     def stored_hash(self, doc_id: str) -> str | None:
         """The content hash stored for a document, or None if it is not in the store."""
+        stored = self._stored(doc_id)
+        return stored[0] if stored else None
+
+    def _stored(self, doc_id: str) -> tuple[str, str] | None:
+        """(content hash, extractor version) stored for a document, or None."""
         with self._guard("cannot read"):
-            row = self._db.execute("SELECT content_hash FROM documents WHERE doc_id = ?",
+            row = self._db.execute("SELECT content_hash, extractor FROM documents WHERE doc_id = ?",
                                    (doc_id,)).fetchone()
-        return row[0] if row else None
+        return (row[0], row[1] or "") if row else None
 
     def add(self, articles: Iterable[Article], extract: Extractor | None = None,
             force: bool = False, progress: Progress | None = None) -> AddResult:
@@ -188,7 +223,7 @@ class Store:
         def needed() -> Iterator[Article]:
             for article in articles:
                 digest = content_hash(article)
-                if not force and self.stored_hash(article.doc_id) == digest:
+                if not force and self._stored(article.doc_id) == (digest, extractor_version()):
                     counts["unchanged"] += 1
                     if progress:
                         progress(article, "unchanged", 0)
@@ -209,14 +244,15 @@ class Store:
                force: bool) -> tuple[str, int]:
         """One article's document row and claims, replacing its old ones, atomically."""
         with self._guard(f"cannot store {article.doc_id!r}"), self._transaction() as db:
-            row = db.execute("SELECT content_hash FROM documents WHERE doc_id = ?",
+            row = db.execute("SELECT content_hash, extractor FROM documents WHERE doc_id = ?",
                              (article.doc_id,)).fetchone()
-            if row and row[0] == digest and not force:
+            if row and tuple(row) == (digest, extractor_version()) and not force:
                 return "unchanged", 0  # another run stored it meanwhile
             db.execute("DELETE FROM claims WHERE doc_id = ?", (article.doc_id,))
             added_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
             db.execute(_DOC_UPSERT, (article.doc_id, digest, article.title, article.source,
-                                     article.published, article.url, added_at))
+                                     article.published, article.url, added_at,
+                                     extractor_version()))
             cursor = db.executemany(_CLAIM_INSERT, (_row(c) for c in claims))
             return ("replaced" if row else "added"), max(cursor.rowcount, 0)
 
@@ -230,7 +266,8 @@ class Store:
         return conform(frame)
 
     def documents(self) -> pd.DataFrame:
-        """Every stored document: doc_id, content_hash, title, source, published, url, added_at."""
+        """Every stored document: doc_id, content_hash, title, source, published, url,
+        added_at, extractor."""
         sql = f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents ORDER BY doc_id"
         with self._guard("cannot read documents"):
             frame = pd.read_sql_query(sql, self._db)
