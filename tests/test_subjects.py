@@ -483,7 +483,44 @@ ROUND_FIVE_ACTORS = [
 ]
 
 
-@pytest.mark.parametrize("text, surface, place", ROUND_FOUR_PLACES)
+# Round six.  Names the small model tags as places that the sentence shows are a firm, a
+# band, a work, a team or a person: a kind noun before or in apposition, a team role the
+# name modifies, the other side of a contest or deal, a verb of beating, an age after it,
+# a name hyphened to another.
+ROUND_SIX_PLACES = [
+    ("Indie dance band Kasabian built up a cult following to secure three Brit Award "
+     "nominations.", "three", ""),
+    ("Danish brewer Carlsberg suffered a 3% fall in profits due to waning demand.", "3%", ""),
+    ("Carlsberg, the world's fifth-largest brewer, saw annual pre-tax profits fall to 3.4bn "
+     "Danish kroner.", "3.4bn", ""),
+    ("The unit, Yugansk, was sold to pay off a $27.5bn back tax bill.", "$27.5bn", ""),
+    ("The comedy Sideways has dominated the awards, winning all six of them.", "six", ""),
+    ("Malaysia's budget airline, AirAsia fell 2.9%.", "2.9%", "Malaysia"),
+    ("Drogba, Chelsea's £24m striker, has missed the last three weeks through injury.",
+     "three weeks", ""),
+    ("Southampton striker Henri Camara scored twice after 58 minutes.", "58 minutes", ""),
+    ("Police in riot gear battled with West Ham fans and at least one supporter required "
+     "treatment.", "one", ""),
+    ("Manchester United reduced Chelsea's lead to nine points after a scrappy victory over "
+     "Manchester City.", "nine points", ""),
+    ("Sebastien Sainsbury had been close to a takeover of Leeds but withdrew his £25m offer "
+     "last week.", "£25m", ""),
+    ("Irishmen JP McManus and John Magnier own a 29% stake in Manchester United.", "29%", ""),
+    ("John Arne Riise volleyed Liverpool ahead after 45 seconds.", "45 seconds", ""),
+    ("Isinbayeva, 22, has set 10 world records in the pole vault.", "10", ""),
+    ("The German-US carmaker saw operating profits fall to 785m euros from 2.4bn euros.",
+     "785m", ""),
+    # and places stay places
+    ("More than 50 million people own a mobile in the UK, but mobile operators are keen to "
+     "encourage people to upgrade.", "50 million", "UK"),
+    ("Winners of 11 of the 12 main awards were from the US, Muse singer Matt Bellamy said.",
+     "11", "US"),
+    ("This is really going to be the first modern three party UK election.", "three", "UK"),
+    ("Wales have beaten France on two of their last three visits to Paris.", "two", "Paris"),
+]
+
+
+@pytest.mark.parametrize("text, surface, place", ROUND_FOUR_PLACES + ROUND_SIX_PLACES)
 def test_place_is_a_place(text, surface, place):
     claims = extract_article(Article(doc_id="t", text=text))
     assert next(c for c in claims if c.surface.startswith(surface)).location == place

@@ -66,6 +66,47 @@ BODY_NOUNS = {
 # Houlihan", which the small model can tag as a town).
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "lord", "lady", "dame", "prof", "rev"}
 
+# Nouns that, right before a name or in apposition to it, say the name is a firm, a band,
+# a team, a work or a unit of a firm, never a place, though the small model tags many such
+# names as places: "telecoms giant Verizon", "indie band Kasabian", "the unit, Yugansk",
+# "Carlsberg, the world's fifth-largest brewer", "hit song Jailhouse Rock", "the comedy
+# Sideways"; the words for places are left out ("the country, Spain", "the host nation").
+NAME_KINDS = {
+    "company", "firm", "group", "bank", "party", "union", "agency", "club", "team", "side",
+    "airline", "retailer", "carmaker", "maker", "producer", "publisher", "operator",
+    "network", "studio", "insurer", "lender", "broadcaster", "manufacturer", "giant",
+    "supermarket", "chain", "brewer", "distiller", "carrier", "telco", "unit", "arm",
+    "division", "subsidiary", "brand", "label", "band", "duo", "trio", "quartet", "outfit",
+    "song", "single", "album", "film", "movie", "comedy", "drama", "musical",
+    "show", "series", "game", "title", "website", "site", "newspaper", "paper", "magazine",
+    "rival", "rivals", "opponent", "opponents", "champion", "champions", "holder", "holders",
+    "singer", "rapper", "star", "striker", "player", "athlete", "vaulter", "sprinter",
+}
+
+# Nouns a sports team's name modifies: "Southampton striker Henri Camara", "West Ham fans",
+# "Newcastle centre Mathew Tait", "Northampton coach Budge Pountney": the name is a team.
+TEAM_ROLES = {
+    "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward",
+    "centre", "fly-half", "half", "lock", "prop", "hooker", "flanker", "wing", "full-back",
+    "back", "coach", "manager", "boss", "captain", "skipper", "fans", "supporters", "fan",
+    "supporter", "legend", "squad", "chairman",
+}
+
+# What a team or a firm is the object of: "a victory over Manchester City", "two tries
+# against Newcastle", "a takeover of Leeds", "a stake in Gazprom", "a bid for Yugansk":
+# nouns, with the preposition that names the team or firm.
+CONTEST_PREPS = {
+    "victory": ("over", "against"), "win": ("over", "against"), "defeat": ("to", "by",
+    "against"), "triumph": ("over", "against"), "draw": ("with", "against"), "try": ("against",),
+    "goal": ("against",), "game": ("against",), "match": ("against",), "clash": ("with",),
+    "takeover": ("of",), "buyout": ("of",), "stake": ("in",), "merger": ("with",),
+    "bid": ("for",), "offer": ("for",), "shareholder": ("in",), "shareholding": ("in",),
+}
+
+# Verbs whose subject and object are teams: "Liverpool beat Everton", "England defeated
+# Wales"; with "ahead" or "level", any verb's object is a team ("put Newcastle ahead").
+TEAM_VERBS = {"beat", "defeat", "thrash", "trounce", "outplay", "overcome", "edge", "concede"}
+
 PERSON_TITLES = {
     "executive", "chief", "chairman", "chairwoman", "chair", "director", "president",
     "minister", "secretary", "officer", "manager", "boss", "founder", "owner", "governor",
