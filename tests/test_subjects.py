@@ -520,6 +520,35 @@ ROUND_SIX_PLACES = [
 ]
 
 
+# Round six.  A thing cannot act ("the game sold 1 million copies"), bar a force that
+# harms; people can, by name, title or a noun for people ("prosecutors", "my husband").
+ROUND_SIX_ACTORS = [
+    Case("The machine has 6 USB ports and an Ethernet port.", "6", no_actor=True),
+    Case("The game sold more than 1 million copies in the first nine days.", "1 million",
+         subject="copies", no_actor=True),
+    Case("Reopening the Waverley Line, which could cost up to £100m, would be a boost.",
+         "£100m", no_actor=True),
+    Case("The tough stance paid off, while attendance improved in 776 cases.", "776",
+         no_actor=True),
+    Case("The scrum-half's unerring left boot cut the deficit to two points.", "two",
+         no_actor=True),
+    Case("Scissor Sisters, whose debut album sold almost 1.6 million copies, led sales.",
+         "1.6 million", no_actor=True),
+    Case("Insurers fear losses after an earthquake and giant waves killed at least 38,000 "
+         "people.", "38,000", actor="earthquake"),
+    Case("The sad truth is my husband spent 11 hours today playing his game.", "11 hours",
+         actor="husband"),
+    Case("Parents are expected to spend millions on video games as Christmas presents.",
+         "millions", actor="Parents"),
+    Case("Last year, Britannia members shared £42m, but the average payment was only £38.",
+         "£42m", actor="members"),
+    Case("The peers voted by 229 to 206 to say in law that lord chancellors must be peers.",
+         "229", actor="peers"),
+    Case("Activision has a stock market capitalisation of about $2.95bn.", "$2.95bn",
+         actor="Activision"),
+]
+
+
 @pytest.mark.parametrize("text, surface, place", ROUND_FOUR_PLACES + ROUND_SIX_PLACES)
 def test_place_is_a_place(text, surface, place):
     claims = extract_article(Article(doc_id="t", text=text))
@@ -553,7 +582,7 @@ def test_source_carries_to_the_next_sentence():
     for c in (CASES + COPULAS + VALUED + WHAT_OF + CARRIED + VERBS + NAMES + OWNERS
               + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
-              + ROUND_FIVE + ROUND_FIVE_ACTORS)
+              + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))
