@@ -483,7 +483,73 @@ ROUND_FIVE_ACTORS = [
 ]
 
 
-@pytest.mark.parametrize("text, surface, place", ROUND_FOUR_PLACES)
+# Round six.  Names the small model tags as places that the sentence shows are a firm, a
+# band, a work, a team or a person: a kind noun before or in apposition, a team role the
+# name modifies, the other side of a contest or deal, a verb of beating, an age after it,
+# a name hyphened to another.
+ROUND_SIX_PLACES = [
+    ("Indie dance band Kasabian built up a cult following to secure three Brit Award "
+     "nominations.", "three", ""),
+    ("Danish brewer Carlsberg suffered a 3% fall in profits due to waning demand.", "3%", ""),
+    ("Carlsberg, the world's fifth-largest brewer, saw annual pre-tax profits fall to 3.4bn "
+     "Danish kroner.", "3.4bn", ""),
+    ("The unit, Yugansk, was sold to pay off a $27.5bn back tax bill.", "$27.5bn", ""),
+    ("The comedy Sideways has dominated the awards, winning all six of them.", "six", ""),
+    ("Malaysia's budget airline, AirAsia fell 2.9%.", "2.9%", "Malaysia"),
+    ("Drogba, Chelsea's £24m striker, has missed the last three weeks through injury.",
+     "three weeks", ""),
+    ("Southampton striker Henri Camara scored twice after 58 minutes.", "58 minutes", ""),
+    ("Police in riot gear battled with West Ham fans and at least one supporter required "
+     "treatment.", "one", ""),
+    ("Manchester United reduced Chelsea's lead to nine points after a scrappy victory over "
+     "Manchester City.", "nine points", ""),
+    ("Sebastien Sainsbury had been close to a takeover of Leeds but withdrew his £25m offer "
+     "last week.", "£25m", ""),
+    ("Irishmen JP McManus and John Magnier own a 29% stake in Manchester United.", "29%", ""),
+    ("John Arne Riise volleyed Liverpool ahead after 45 seconds.", "45 seconds", ""),
+    ("Isinbayeva, 22, has set 10 world records in the pole vault.", "10", ""),
+    ("The German-US carmaker saw operating profits fall to 785m euros from 2.4bn euros.",
+     "785m", ""),
+    # and places stay places
+    ("More than 50 million people own a mobile in the UK, but mobile operators are keen to "
+     "encourage people to upgrade.", "50 million", "UK"),
+    ("Winners of 11 of the 12 main awards were from the US, Muse singer Matt Bellamy said.",
+     "11", "US"),
+    ("This is really going to be the first modern three party UK election.", "three", "UK"),
+    ("Wales have beaten France on two of their last three visits to Paris.", "two", "Paris"),
+]
+
+
+# Round six.  A thing cannot act ("the game sold 1 million copies"), bar a force that
+# harms; people can, by name, title or a noun for people ("prosecutors", "my husband").
+ROUND_SIX_ACTORS = [
+    Case("The machine has 6 USB ports and an Ethernet port.", "6", no_actor=True),
+    Case("The game sold more than 1 million copies in the first nine days.", "1 million",
+         subject="copies", no_actor=True),
+    Case("Reopening the Waverley Line, which could cost up to £100m, would be a boost.",
+         "£100m", no_actor=True),
+    Case("The tough stance paid off, while attendance improved in 776 cases.", "776",
+         no_actor=True),
+    Case("The scrum-half's unerring left boot cut the deficit to two points.", "two",
+         no_actor=True),
+    Case("Scissor Sisters, whose debut album sold almost 1.6 million copies, led sales.",
+         "1.6 million", no_actor=True),
+    Case("Insurers fear losses after an earthquake and giant waves killed at least 38,000 "
+         "people.", "38,000", actor="earthquake"),
+    Case("The sad truth is my husband spent 11 hours today playing his game.", "11 hours",
+         actor="husband"),
+    Case("Parents are expected to spend millions on video games as Christmas presents.",
+         "millions", actor="Parents"),
+    Case("Last year, Britannia members shared £42m, but the average payment was only £38.",
+         "£42m", actor="members"),
+    Case("The peers voted by 229 to 206 to say in law that lord chancellors must be peers.",
+         "229", actor="peers"),
+    Case("Activision has a stock market capitalisation of about $2.95bn.", "$2.95bn",
+         actor="Activision"),
+]
+
+
+@pytest.mark.parametrize("text, surface, place", ROUND_FOUR_PLACES + ROUND_SIX_PLACES)
 def test_place_is_a_place(text, surface, place):
     claims = extract_article(Article(doc_id="t", text=text))
     assert next(c for c in claims if c.surface.startswith(surface)).location == place
@@ -516,7 +582,7 @@ def test_source_carries_to_the_next_sentence():
     for c in (CASES + COPULAS + VALUED + WHAT_OF + CARRIED + VERBS + NAMES + OWNERS
               + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
-              + ROUND_FIVE + ROUND_FIVE_ACTORS)
+              + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

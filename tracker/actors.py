@@ -9,8 +9,13 @@ from .counted import bare_move, with_clause
 from .data.subjects import (
     BODY_NOUNS,
     CHANGE_NOUNS,
+    HARM_VERBS,
+    INSTRUMENT_NOUNS,
+    MEASURE_VERBS,
     NOT_ACTORS,
     PART_VERBS,
+    PEOPLE_NOUNS,
+    PERSON_ENDINGS,
     PLANNING_VERBS,
     SESSION_VERBS,
     SOURCE_DOCUMENTS,
@@ -77,6 +82,13 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
     if not (subj.pos_ in NOUNISH | {"PRON"} or subj.pos_ == "ADJ" and subj.is_title):
         return ""  # a name the model took for an adjective ("Real have won") is kept, not
         # "the 24-year-old"
+    if (subj.pos_ == "NOUN" and not subj.ent_type_ and not _agent_like(subj)
+            and not subj.lemma_.lower().endswith(PERSON_ENDINGS)
+            and subj.lemma_.lower() not in INSTRUMENT_NOUNS
+            and not subj.text[:1].isupper()  # "Labour", "Activision": a name the model missed
+            and verb.lemma_.lower() not in HARM_VERBS):
+        return ""  # a thing cannot act: "the game sold 1 million copies", "the machine has
+        # 6 USB ports"; a force that harms does ("giant waves killed 38,000 people")
     name = compact(subj, inside)
     if name == subject and (head is not None or not _agent_like(subj)):
         return ""  # "1,500 troops crossed": the counted noun does not act on itself, nor a
@@ -104,15 +116,19 @@ def _planner(verb):
 
 
 def _agent_like(noun) -> bool:
-    """A noun that can act: a name, a person, or a body ("the company", "the government")."""
+    """A noun that can act: a name, a person ("prosecutors", "users"), or a body ("the
+    company", "the government")."""
     return (noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
-            or person(noun) or noun.lemma_.lower() in BODY_NOUNS)
+            or person(noun) or noun.lemma_.lower() in BODY_NOUNS
+            or noun.lemma_.lower() in PEOPLE_NOUNS)
 
 
 def _states(verb, inside: set[int]) -> bool:
     """A verb that only states or moves a level ("is", "remain at", "rose 5%"): its subject
     is what the figure measures, not an actor; one with an object of its own acts ("cut
     300 jobs")."""
+    if verb.lemma_.lower() in MEASURE_VERBS:
+        return True  # "the line could cost up to £100m"
     if verb.lemma_.lower() in PART_VERBS or verb.lemma_ == "make" and any(
             c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return True  # "the list includes 100 gadgets", "which makes up 45% of its loans"

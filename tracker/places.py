@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .data.subjects import HONORIFICS
-from .parse import governor
+from .data.subjects import CONTEST_PREPS, HONORIFICS, NAME_KINDS, TEAM_ROLES, TEAM_VERBS
+from .parse import glued, governor
 
 _PLACE_PREPS = {"in", "at", "to", "near", "from", "across", "into", "outside", "inside"}
 
@@ -16,7 +16,6 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     """The place nearest the figure, preferring one in the figure's own clause ("50,000
     in Canada ... and 85,000 in the UK"); never a piece of a name ("the US-China
     Commission")."""
-    doc = sent.doc
     places = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
     if not places:
         # the small model tags some cities as people: a proper name after "in"/"to" is a place
@@ -25,8 +24,7 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
                                                            "ORDINAL")
                   and e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACE_PREPS
                   and e.root.head.head.lower_ != "according"]
-    places = [e for e in places if not (e.end < len(doc) and doc[e.end].text == "-"
-                                        and not doc[e.end - 1].whitespace_)]
+    places = [e for e in places if not _glued_name(e) and not _not_a_place(e)]
     places = [p for p in (_place_name(e) for e in places) if p is not None]
     verb = governor(anchor) if anchor is not None else None
     if verb is not None:
@@ -36,6 +34,70 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
         return ""
     centre = (start + end) / 2
     return min(places, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre)).text
+
+
+def _glued_name(ent) -> bool:
+    """A name hyphened to another word, no space: "the US-China Commission", "the
+    German-US carmaker"."""
+    doc = ent.doc
+    after = ent.end < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_
+    before = (ent.start > 0 and doc[ent.start - 1].text == "-"
+              and not doc[ent.start - 1].whitespace_ and ent.start > 1
+              and not doc[ent.start - 2].whitespace_)
+    return after or before
+
+
+def _not_a_place(ent) -> bool:
+    """A name the small model tags as a place that the sentence shows is a firm, a band, a
+    work, a team or a person: a kind noun before it or in apposition ("telecoms giant
+    Verizon", "the unit, Yugansk", "Carlsberg, the world's fifth-largest brewer"), a team
+    role it modifies ("Southampton striker"), a contest or deal it is the other side of ("a
+    victory over Manchester City", "a takeover of Leeds"), a verb of beating ("put
+    Newcastle ahead"), or an age after it ("Isinbayeva, 22,")."""
+    doc, root = ent.doc, ent.root
+    i = ent.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in NAME_KINDS and (
+            doc[i].head.i < ent.end or root.head.i == i  # "band Kasabian", "the unit, Yugansk"
+            or doc[i].head.i == root.head.i and doc[i].dep_ == root.dep_ != "compound"):
+        return True  # "brewer Carlsberg suffered", parsed as two subjects; not "three party
+        # UK election"
+    if _apposed_kind(ent):
+        return True
+    if root.dep_ == "compound" and root.head.lemma_.lower() in TEAM_ROLES:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in CONTEST_PREPS.get(
+            root.head.head.lemma_.lower(), ()):
+        return True
+    verb = root.head
+    if root.dep_ in ("nsubj", "dobj") and verb.lemma_.lower() in TEAM_VERBS:
+        return True
+    if root.dep_ in ("dobj", "dative") and any(c.lower_ in ("ahead", "level", "lead")
+                                               for c in verb.subtree if c.i > root.i):
+        return True  # "volleyed Liverpool ahead", "giving Newcastle the lead"
+    return (ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num
+            and doc[ent.end + 2].text == ",")
+
+
+def _apposed_kind(ent) -> bool:
+    """"Carlsberg, the world's fifth-largest brewer,", "Drogba, Chelsea's £24m striker,": a
+    phrase between commas after the name, led by a determiner or an owner and closed by a
+    kind noun; not "in the UK, but mobile operators", "from the US, Muse singer Matt"."""
+    doc = ent.doc
+    end = ent.end
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    lead = doc[end + 1]
+    if not (lead.tag_ == "DT" or lead.dep_ == "poss" or doc[end + 2].tag_ == "POS"):
+        return False
+    for t in doc[end + 1:end + 9]:
+        if t.is_punct and not glued(t) or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
+            return False
+        if t.pos_ == "NOUN" and t.lemma_.lower() in NAME_KINDS:
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            return after is None or after.is_punct and not glued(after)
+    return False
 
 
 def _place_name(ent):

@@ -62,9 +62,91 @@ BODY_NOUNS = {
     "broadcaster", "manufacturer", "giant", "investor", "shareholder", "owner", "buyer",
 }
 
+# Lemmas of nouns for people, beside the titles (PERSON_TITLES) and the bodies
+# (BODY_NOUNS): they can act ("prosecutors have charged 12 men", "users downloaded 5m
+# songs", "my husband spent 11 hours"), where a thing cannot ("the machine has 6 USB
+# ports", "the game sold 1 million copies", "the line could cost £100m").
+PEOPLE_NOUNS = {
+    "people", "person", "civilian", "soldier", "troop", "child", "adult", "worker",
+    "resident", "employee", "staff", "patient", "migrant", "refugee", "prisoner", "protester",
+    "fighter", "militant", "officer", "passenger", "student", "prosecutor", "user",
+    "customer", "consumer", "investor", "analyst", "buyer", "seller", "shareholder",
+    "director", "fan", "supporter", "organiser", "organizer", "creditor", "agent", "member",
+    "voter", "viewer", "shopper", "player", "official", "executive", "boss", "lawmaker",
+    "mp", "peer", "judge", "jury", "housewife", "husband", "wife", "parent", "mother",
+    "father", "son", "daughter", "family", "teenager", "youngster", "pupil", "teacher",
+    "doctor", "nurse", "scientist", "researcher", "expert", "critic", "campaigner",
+    "activist", "rebel", "gunman", "attacker", "thief", "burglar", "hacker", "spammer",
+    "fraudster", "criminal", "suspect", "police", "authority", "voter", "citizen", "tourist",
+    "visitor", "traveller", "driver", "pilot", "farmer", "miner", "striker", "rival",
+    "competitor", "bidder", "owner", "founder", "partner", "tory", "democrat", "republican",
+    "minister", "developer", "designer", "artist", "musician", "band", "audience", "crowd",
+    "opponent", "champion", "winner", "loser", "manager", "coach", "captain", "side", "team",
+    "country", "nation", "state", "bank", "business", "retailer", "store", "shop", "carrier",
+    "operator", "provider", "supplier", "dealer", "broker", "trader", "firm", "company",
+    "tycoon", "athlete", "couple", "panel", "body", "other", "candidate", "office",
+    "parliament", "workforce", "jury", "crew", "cabinet", "public", "electorate", "chancellor",
+    "utility", "chap", "guy", "legend", "icon",
+}
+
+# Lemmas of nouns for a plan, deal or rule, which news writes as doing what it provides
+# for: "the plan is set to close 15% of the depots", "the deal would give Gazprom 8%";
+# unlike other things, they stay actors.
+INSTRUMENT_NOUNS = {
+    "plan", "scheme", "programme", "program", "proposal", "deal", "agreement", "law", "bill",
+    "act", "policy", "measure", "rule", "regulation", "budget", "package", "reform",
+    "ruling", "treaty", "initiative", "strategy", "settlement", "contract",
+}
+
+# Endings of nouns for people who do something ("gamers", "labourers", "applicants",
+# "policyholders", "novelists"), which `actors` reads as able to act where the word is in no
+# table; a thing with such an ending is passed as before ("the sector").
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer")
+
 # Titles before a person's name: a name after one is a person, never a place ("said Mr
 # Houlihan", which the small model can tag as a town).
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "lord", "lady", "dame", "prof", "rev"}
+
+# Nouns that, right before a name or in apposition to it, say the name is a firm, a band,
+# a team, a work or a unit of a firm, never a place, though the small model tags many such
+# names as places: "telecoms giant Verizon", "indie band Kasabian", "the unit, Yugansk",
+# "Carlsberg, the world's fifth-largest brewer", "hit song Jailhouse Rock", "the comedy
+# Sideways"; the words for places are left out ("the country, Spain", "the host nation").
+NAME_KINDS = {
+    "company", "firm", "group", "bank", "party", "union", "agency", "club", "team", "side",
+    "airline", "retailer", "carmaker", "maker", "producer", "publisher", "operator",
+    "network", "studio", "insurer", "lender", "broadcaster", "manufacturer", "giant",
+    "supermarket", "chain", "brewer", "distiller", "carrier", "telco", "unit", "arm",
+    "division", "subsidiary", "brand", "label", "band", "duo", "trio", "quartet", "outfit",
+    "song", "single", "album", "film", "movie", "comedy", "drama", "musical",
+    "show", "series", "game", "title", "website", "site", "newspaper", "paper", "magazine",
+    "rival", "rivals", "opponent", "opponents", "champion", "champions", "holder", "holders",
+    "singer", "rapper", "star", "striker", "player", "athlete", "vaulter", "sprinter",
+}
+
+# Nouns a sports team's name modifies: "Southampton striker Henri Camara", "West Ham fans",
+# "Newcastle centre Mathew Tait", "Northampton coach Budge Pountney": the name is a team.
+TEAM_ROLES = {
+    "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward",
+    "centre", "fly-half", "half", "lock", "prop", "hooker", "flanker", "wing", "full-back",
+    "back", "coach", "manager", "boss", "captain", "skipper", "fans", "supporters", "fan",
+    "supporter", "legend", "squad", "chairman",
+}
+
+# What a team or a firm is the object of: "a victory over Manchester City", "two tries
+# against Newcastle", "a takeover of Leeds", "a stake in Gazprom", "a bid for Yugansk":
+# nouns, with the preposition that names the team or firm.
+CONTEST_PREPS = {
+    "victory": ("over", "against"), "win": ("over", "against"), "defeat": ("to", "by",
+    "against"), "triumph": ("over", "against"), "draw": ("with", "against"), "try": ("against",),
+    "goal": ("against",), "game": ("against",), "match": ("against",), "clash": ("with",),
+    "takeover": ("of",), "buyout": ("of",), "stake": ("in",), "merger": ("with",),
+    "bid": ("for",), "offer": ("for",), "shareholder": ("in",), "shareholding": ("in",),
+}
+
+# Verbs whose subject and object are teams: "Liverpool beat Everton", "England defeated
+# Wales"; with "ahead" or "level", any verb's object is a team ("put Newcastle ahead").
+TEAM_VERBS = {"beat", "defeat", "thrash", "trounce", "outplay", "overcome", "edge", "concede"}
 
 PERSON_TITLES = {
     "executive", "chief", "chairman", "chairwoman", "chair", "director", "president",
@@ -111,10 +193,14 @@ STATE_VERBS = {
     "be", "remain", "become", "stay", "stand", "rise", "fall", "climb", "grow", "drop",
     "jump", "soar", "surge", "slip", "slide", "plunge", "tumble", "sink", "ease", "dip",
     "slump", "shrink", "increase", "decrease", "decline", "rally", "advance", "edge",
-    "hover", "reach", "total", "average", "range", "vary",
+    "hover", "reach", "total", "average", "range", "vary", "peak",
     # what a sum comes to: "translates to 38mph", "amounts to $5m", "accounts for 20%"
     "translate", "equal", "amount", "represent", "account", "exceed",
 }
+
+# Verbs whose subject is what a figure measures, never an actor, whatever their object:
+# "the line could cost up to £100m", "the deal will cost it $1bn", "the fish weighed 5kg".
+MEASURE_VERBS = {"cost", "weigh", "measure", "last"}
 
 # Verbs that state the level a price or an index starts or ends a session at when they
 # have no object ("Brent closed at $40", "shares traded 6% higher"), and act with one
