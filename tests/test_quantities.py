@@ -845,6 +845,18 @@ SHARE_FRACTIONS = [
     Case("He made a half turn and shot.", count=0),
 ]
 
+# Scale words stacked on one another: Indian figures put "crore" after "lakh" or
+# "thousand" ("Rs 1.5 lakh crore" is 1.5 trillion rupees)
+STACKED_SCALES = [
+    Case("The Centre announced a ₹1.5 lakh crore package for roads.", value=1.5e12,
+         currency="INR", surface="₹1.5 lakh crore"),
+    Case("The budget allots Rs 11.11 lakh crore for capital spending.", value=11.11e12,
+         currency="INR"),
+    Case("The fund holds Rs 50 thousand crore in assets.", value=5e11, currency="INR"),
+    Case("He was fined Rs 10 lakh by the tribunal.", value=1e6, currency="INR"),
+    Case("It will cost 4 hundred million dollars.", value=4e8, currency="USD"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -862,6 +874,7 @@ TABLES = {
     "age_compounds": AGE_COMPOUNDS,
     "ages_in_context": AGES_IN_CONTEXT,
     "share_fractions": SHARE_FRACTIONS,
+    "stacked_scales": STACKED_SCALES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -24,7 +24,7 @@ from .candidates import (
 )
 from .changes import SENTENCE_END, change_after, change_before, change_in_clause, sentence_before
 from .data import currencies, phrases
-from .data.numbers import AMBIGUOUS_SCALES, SCALES
+from .data.numbers import AMBIGUOUS_SCALES, SCALES, STACKED_SCALES
 from .data.units import CUED_UNITS, GLUED_UNITS, MEASURE_PARTS, PER_NOUNS
 from .numbers import midpoint, scaled
 from .patterns import (
@@ -164,9 +164,11 @@ def _scale_after(text: str, fig: _Figure) -> None:
     fig.value = scaled(fig.value, factor)
     fig.factor *= factor
     fig.end += skip + m.end()
-    if factor == 100 or (factor >= 1e3 and re.match(r"[ \u00a0](?:thousand|million|billion)\b",
-                                                     text[fig.end:fig.end + 10])):
-        _scale_after(text, fig)  # "4 hundred million", "half a million"
+    if factor == 100 or (factor >= 1e3 and _STACKED.match(text, fig.end)):
+        _scale_after(text, fig)  # "4 hundred million", "half a million", "1.5 lakh crore"
+
+
+_STACKED = re.compile(r"[ \u00a0](?:" + "|".join(STACKED_SCALES) + r")\b", re.IGNORECASE)
 
 
 def _audience_near(text: str, fig: _Figure) -> bool:
