@@ -857,6 +857,17 @@ STACKED_SCALES = [
     Case("It will cost 4 hundred million dollars.", value=4e8, currency="USD"),
 ]
 
+# A fraction "of a" scale word is an amount: "a quarter of a million" is 250,000
+FRACTION_OF_A_SCALE = [
+    Case("A quarter of a million people have been displaced by the fighting.", value=250000,
+         unit="count", count=1, surface="A quarter of a million"),
+    Case("Roughly three-quarters of a million homes lost power.", value=750000,
+         qualifier="approx", count=1),
+    Case("A third of a billion dollars was lost.", value=1e9 / 3, currency="USD"),
+    Case("Half a million people marched.", value=5e5, count=1),
+    Case("A quarter of a mile of road was flooded.", value=0.25, unit="mile"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -875,6 +886,7 @@ TABLES = {
     "ages_in_context": AGES_IN_CONTEXT,
     "share_fractions": SHARE_FRACTIONS,
     "stacked_scales": STACKED_SCALES,
+    "fraction_of_a_scale": FRACTION_OF_A_SCALE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

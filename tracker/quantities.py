@@ -128,8 +128,8 @@ _K_NOUNS = {"run", "race", "road", "modem", "modems", "dial", "dial-up", "broadb
 
 def _scale_after(text: str, fig: _Figure) -> None:
     skip = 0
-    if fig.kind == "fraction":  # "half a million"
-        a = re.match(r"[ \u00a0]+an?(?=[ \u00a0]+(?:thousand|million|billion|trillion)\b)",
+    if fig.kind == "fraction":  # "half a million", "a quarter of a million"
+        a = re.match(r"[ \u00a0]+(?:of[ \u00a0]+)?an?(?=[ \u00a0]+(?:thousand|million|billion|trillion)\b(?!-))",
                      text[fig.end:fig.end + 20])
         skip = a.end() if a else 0
     m = SCALE.match(text[fig.end + skip:fig.end + skip + 24])
