@@ -868,6 +868,19 @@ FRACTION_OF_A_SCALE = [
     Case("A quarter of a mile of road was flooded.", value=0.25, unit="mile"),
 ]
 
+# A number in words that ends on a scale word carries that scale to the range's other end,
+# as a written scale word does: "between five and six million" is 5m-6m
+WORD_RANGE_SCALES = [
+    Case("The UN said between five and six million people had fled the country.",
+         value=5.5e6, low=5e6, high=6e6, count=1),
+    Case("Between two and three thousand troops were sent.", value=2500, low=2000, high=3000),
+    Case("Five to six million barrels were lost.", value=5.5e6, low=5e6, high=6e6,
+         unit="barrel"),
+    Case("He had between ten and twelve thousand books.", low=10000, high=12000),
+    Case("Between 5 and 6 million people voted.", low=5e6, high=6e6),
+    Case("The fine was twelve thousand dollars.", value=12000, currency="USD"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -887,6 +900,7 @@ TABLES = {
     "share_fractions": SHARE_FRACTIONS,
     "stacked_scales": STACKED_SCALES,
     "fraction_of_a_scale": FRACTION_OF_A_SCALE,
+    "word_range_scales": WORD_RANGE_SCALES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

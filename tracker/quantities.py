@@ -24,7 +24,7 @@ from .candidates import (
 )
 from .changes import SENTENCE_END, change_after, change_before, change_in_clause, sentence_before
 from .data import currencies, phrases
-from .data.numbers import AMBIGUOUS_SCALES, SCALES, STACKED_SCALES
+from .data.numbers import AMBIGUOUS_SCALES, MULTIPLIERS, SCALES, STACKED_SCALES
 from .data.units import CUED_UNITS, GLUED_UNITS, MEASURE_PARTS, PER_NOUNS
 from .numbers import midpoint, scaled
 from .patterns import (
@@ -498,10 +498,23 @@ def _unit_of(fig: _Figure) -> tuple[str, str, str]:
     return "count", "count", ""
 
 
+def _word_scale(words: str) -> float:
+    """The scale a number in words ends on, so that it carries across a range like a
+    written scale word: "between five and six million" is 5m-6m.
+
+    >>> _word_scale("six million"), _word_scale("twelve thousand"), _word_scale("sixty")
+    (1000000.0, 1000.0, 1.0)
+    """
+    factor = MULTIPLIERS.get(re.split(r"[\s-]+", words.strip().lower())[-1], 1.0)
+    return float(factor) if factor >= 1e3 else 1.0
+
+
 def _assemble(text: str, c: Candidate) -> _Figure:
     fig = _Figure(c.start, c.end, c.value, c.kind, high=c.high)
     if c.high is not None:
         fig.low = c.value
+    if c.kind == "words":
+        fig.factor = _word_scale(text[c.start:c.end])
     _currency_before(text, fig)
     _scale_after(text, fig)
     _currency_after(text, fig)
