@@ -881,6 +881,20 @@ WORD_RANGE_SCALES = [
     Case("The fine was twelve thousand dollars.", value=12000, currency="USD"),
 ]
 
+# A glued "m" that opens a range reads as its other end does: "between 2m and 2.5m tonnes"
+# and "2m-3m viewers" are millions, "2m to 3m high" metres; "the 200m races" are metres
+M_RANGES = [
+    Case("Output is expected to fall to between 2m and 2.5m tonnes.", value=2.25e6,
+         low=2e6, high=2.5e6, unit="metric ton", count=1),
+    Case("The show drew 2m-3m viewers.", value=2.5e6, low=2e6, high=3e6, unit="count"),
+    Case("Some 1m to 2m people may be affected.", low=1e6, high=2e6, unit="count"),
+    Case("The pipeline carries 1m-1.5m barrels a day.", low=1e6, high=1.5e6,
+         unit="barrel per day"),
+    Case("The wall is 2m to 3m high.", value=2.5, unit="metre"),
+    Case("She won the 100m and 200m races in Athens.", value=200, unit="metre", index=1),
+    Case("The Tu-95 and F-16 jets flew.", count=0),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -901,6 +915,7 @@ TABLES = {
     "stacked_scales": STACKED_SCALES,
     "fraction_of_a_scale": FRACTION_OF_A_SCALE,
     "word_range_scales": WORD_RANGE_SCALES,
+    "m_ranges": M_RANGES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -222,9 +222,11 @@ _MONTH_THEN_DAYS = re.compile(
 
 
 # a scale word written out between two ends of a range: "1.5 million-2 million", "3bn-4bn"
+# or glued on both ends: "2m-3m viewers", "a 2m-3m wall"
 _SCALE_WORDS = "|".join(w for w in SCALES if len(w) > 1)
 _SCALE_HYPHEN = re.compile(
-    rf"[ \u00a0]?(?:{_SCALE_WORDS})[-–](?=\d)|\d[ \u00a0]?(?:{_SCALE_WORDS})[-–]$")
+    rf"[ \u00a0]?(?:{_SCALE_WORDS})[-–](?=\d)|\d[ \u00a0]?(?:{_SCALE_WORDS})[-–]$"
+    r"|(?P<glued>[mM])[-–][\d.,]*\d(?P=glued)(?![A-Za-z])|\d[mM][-–]$")
 
 
 def _not_a_figure(text: str, c: Candidate) -> bool:

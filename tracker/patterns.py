@@ -144,6 +144,7 @@ MEASURE_WORDS = {"tall", "high", "long", "wide", "deep", "away", "thick", "acros
                   "hurdle", "hurdler", "hurdlers", "sprinter", "sprinters", "runner", "runners",
                   "title", "titles", "final", "finals", "heat", "heats", "gold", "silver",
                   "bronze", "medal", "medallist", "champion", "specialist", "butterfly", "medley",
+                  "races", "event", "events", "record", "records",
                   # "more than 50m taller than": a difference of lengths
                   "taller", "longer", "wider", "deeper", "shorter", "thicker", "further", "farther"}
 # the rest of a line that lists a name and its side after a rank: "5 Carlos Moya (Spain)"

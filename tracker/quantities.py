@@ -148,9 +148,7 @@ def _scale_after(text: str, fig: _Figure) -> None:
             text[max(0, fig.start - 16):fig.start])
         if not money:
             if word in ("m", "M"):
-                if (not _NOUN_AFTER_M.match(rest) or follows in MEASURE_WORDS | NO_NOUN
-                        or re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start])) and (
-                        follows in MEASURE_WORDS or not _audience_near(text, fig)):
+                if _metres(text, fig, rest, follows) and not _millions_beside(text, fig, fig.end + m.end()):
                     return  # "400m", "a 5m-high wall", "the 4x100m quartet": metres
             elif word.lower() == "k":
                 if not re.match(r"^[ \u00a0][a-z]", rest) or follows in MEASURE_WORDS | _K_NOUNS:
@@ -166,6 +164,33 @@ def _scale_after(text: str, fig: _Figure) -> None:
     fig.end += skip + m.end()
     if factor == 100 or (factor >= 1e3 and _STACKED.match(text, fig.end)):
         _scale_after(text, fig)  # "4 hundred million", "half a million", "1.5 lakh crore"
+
+
+def _metres(text: str, fig: _Figure, rest: str, follows: str) -> bool:
+    """Whether the bare "m" glued to a figure, `rest` the text after it, is metres: no noun
+    follows ("400m"), or a word of length or of a race ("a 5m-high wall", "the 200m races"),
+    and no audience is spoken of ("peaked at 11.9m")."""
+    return (not _NOUN_AFTER_M.match(rest) or follows in MEASURE_WORDS | NO_NOUN
+            or bool(re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start]))) and (
+            follows in MEASURE_WORDS or not _audience_near(text, fig))
+
+
+# the other end of a range after a glued "m": "2m and 2.5m tonnes", "2m-3m viewers", "1m to
+# 2 million people"; group 1 its scale word
+_M_RANGE_END = re.compile(r"[ \u00a0]?(?:-|–|to|and|or)[ \u00a0]?[$£€¥]?[\d.,]*\d[ \u00a0]?(m|mn|million)\b")
+
+
+def _millions_beside(text: str, fig: _Figure, end: int) -> bool:
+    """Whether the range a glued "m" ends at `end` opens is one of millions: "between 2m and
+    2.5m tonnes", "2m-3m viewers" (the other end's "m" read as for a single figure); not
+    "2m to 3m high"."""
+    m = _M_RANGE_END.match(text, end)
+    if not m:
+        return False
+    if m.group(1) != "m":
+        return True  # "1m to 2 million people"
+    rest = text[m.end():m.end() + 30]
+    return bool(CURRENCY_WORDS.match(rest)) or not _metres(text, fig, rest, next_word(text, m.end()).lower())
 
 
 _STACKED = re.compile(r"[ \u00a0](?:" + "|".join(STACKED_SCALES) + r")\b", re.IGNORECASE)
