@@ -895,6 +895,18 @@ M_RANGES = [
     Case("The Tu-95 and F-16 jets flew.", count=0),
 ]
 
+# The levels of a change written with the rate or the scale once, at the end: "from $78
+# to $83 a barrel" are both dollars a barrel, "from $3 to $4bn" both billions
+CHANGE_LEVELS_WRITTEN_ONCE = [
+    Case("Brent crude rose from $78 to $83 a barrel.", value=78, unit="dollar per barrel",
+         change="up"),
+    Case("The minimum wage rose from £10.42 to £11.44 an hour.", value=10.42,
+         unit="pound sterling per hour"),
+    Case("Output fell from 5kg to 4kg a day.", value=5, unit="kilogram per day", change="down"),
+    Case("Prices climbed from $3 to $4bn.", value=3e9, currency="USD"),
+    Case("Profit rose from $200,000 to $1.5 million.", value=200000, currency="USD"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -916,6 +928,7 @@ TABLES = {
     "fraction_of_a_scale": FRACTION_OF_A_SCALE,
     "word_range_scales": WORD_RANGE_SCALES,
     "m_ranges": M_RANGES,
+    "change_levels_written_once": CHANGE_LEVELS_WRITTEN_ONCE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

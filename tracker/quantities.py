@@ -894,8 +894,16 @@ def _descends(a: _Figure, b: _Figure) -> bool:
 
 def _carry_measure(a: _Figure, b: _Figure, scale: bool = True) -> None:
     """"rose from 15 to 23 pence", "from 24.2 to 33bn euros": a bare figure of a change from
-    one level to another is in the other's unit and currency (and scale, leftwards)."""
+    one level to another is in the other's unit and currency (and scale, leftwards); one in
+    the same currency or unit is in the other's rate and scale ("from $78 to $83 a barrel",
+    "from $3 to $4bn")."""
     if a.currency or a.unit or a.unit_name:
+        if not a.unit_name and (a.currency, a.unit) == (b.currency, b.unit):
+            if " per " in b.unit_name:
+                a.unit_name = b.unit_name  # "from $78 to $83 a barrel": the rate is written once
+            if scale and _scale_carries(a, b):
+                a.value = scaled(a.value, b.factor)  # "from $3 to $4bn"
+                a.factor = b.factor
         return
     if scale and _scale_carries(a, b):
         a.value = scaled(a.value, b.factor)
