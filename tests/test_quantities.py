@@ -907,6 +907,20 @@ CHANGE_LEVELS_WRITTEN_ONCE = [
     Case("Profit rose from $200,000 to $1.5 million.", value=200000, currency="USD"),
 ]
 
+# Multiples: "3x", "2.5x", "10-fold", "tenfold" are counted like "three times"; the legs
+# of a relay ("4x100m") and "4x4" stay what they were
+MULTIPLES = [
+    Case("Sales rose 3x in three years, the company said.", value=3, unit="count", change="up",
+         surface="3x", count=2),
+    Case("Revenue grew 2.5x over the period.", value=2.5, unit="count", surface="2.5x"),
+    Case("Casualties rose tenfold in a month.", value=10, change="up", surface="tenfold"),
+    Case("Casualties rose 10-fold in a month.", value=10, surface="10-fold"),
+    Case("Revenue grew twenty-five-fold.", value=25),
+    Case("The lens has a 5x optical zoom.", value=5, surface="5x"),
+    Case("The 4x100m relay team won.", value=100, unit="metre", count=1),
+    Case("A 4x4 vehicle was seen.", count=0),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -929,6 +943,7 @@ TABLES = {
     "word_range_scales": WORD_RANGE_SCALES,
     "m_ranges": M_RANGES,
     "change_levels_written_once": CHANGE_LEVELS_WRITTEN_ONCE,
+    "multiples": MULTIPLES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -33,6 +33,8 @@ from .patterns import (
     FRACTION_DETERMINERS,
     GLUED_UNIT,
     LIST_ENTRY,
+    MULTIPLE,
+    MULTIPLE_WORD,
     ORDINAL_AFTER,
     QUALIFIER_BEFORE,
     SCORER_LINE,
@@ -125,6 +127,11 @@ def _candidates(text: str) -> list[Candidate]:
         value = parse_digits(m.group())
         if value is not None:
             found.append(Candidate(m.start(), m.end(), value, "digits"))
+            taken.add(m.start(), m.end())
+    for m in MULTIPLE_WORD.finditer(text):  # "tenfold": a number glued to its "fold"
+        value = parse_words(m.group(1))
+        if value is not None and not taken.overlaps(m.start(), m.end()):
+            found.append(Candidate(m.start(), m.end(), value, "words"))
             taken.add(m.start(), m.end())
     for pattern, kind in ((VAGUE_SCALE, "vague"), (VAGUE_AMOUNT, "vague"), (FRACTION, "fraction"),
                           (WORDS, "words")):
@@ -307,6 +314,8 @@ def _glued(text: str, c: Candidate) -> bool | None:
         return True  # "the 4x100m relay", "2x4 timber": a multiplier, the legs of a relay
     if re.search(r"\d[x×]$", text[max(0, c.start - 2):c.start]) and re.match(r"m\b", after):
         return False  # "4x100m": the distance of each leg; not "a 6x4in print"
+    if MULTIPLE.match(after) and not before.isalpha():
+        return False  # "sales rose 3x", "a 5x zoom": a multiple, like "three times"
     if before.isalpha() and (not glued_symbol or (glued_symbol.group(1) == "PS" and c.end - c.start < 3)):
         return True  # G7, A320, FY2024, PS5
     if before and before in "#№":

@@ -54,6 +54,9 @@ WORDS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# a multiple written after a number: "3x", "2.5×", "10-fold", "tenfold"
+MULTIPLE = re.compile(r"(?:[x×]|-?fold)(?![\w-])", re.IGNORECASE)
+MULTIPLE_WORD = re.compile(rf"\b((?:{_WORD_ALTS})(?:-(?:{_WORD_ALTS}))?)-?fold\b", re.IGNORECASE)
 VAGUE_AMOUNT = re.compile(
     r"\b(" + "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True)) + r")\b"
     r"(?=\s+of\b|\s+(?!of\b)[a-z])",

@@ -36,6 +36,7 @@ from .patterns import (
     DOLLAR_PREFIX,
     GLUED_UNIT,
     MEASURE_WORDS,
+    MULTIPLE,
     NO_NOUN,
     NOT_NOUNS,
     QUALIFIER_AFTER,
@@ -345,6 +346,10 @@ def _unit_after(text: str, fig: _Figure) -> None:
     if fig.currency or fig.unit_name:
         return
     rest = text[fig.end:fig.end + 60]
+    m = MULTIPLE.match(rest)
+    if m and fig.kind == "digits":
+        fig.end += m.end()  # "rose 3x", "a 10-fold rise": a multiple, counted like "three times"
+        return
     m = _BRACKETED_UNIT.match(rest)
     if m and lookup(" " + m.group(1), glued=True):
         fig.unit = lookup(" " + m.group(1), glued=True)[0]  # "20 (kg)", "20 [kg]"
