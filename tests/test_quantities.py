@@ -893,6 +893,13 @@ M_RANGES = [
     Case("The wall is 2m to 3m high.", value=2.5, unit="metre"),
     Case("She won the 100m and 200m races in Athens.", value=200, unit="metre", index=1),
     Case("The Tu-95 and F-16 jets flew.", count=0),
+    Case("He aims to break the 5,000m and 10,000m world records.", value=5000, unit="metre"),
+    Case("He aims to break the 5,000m and 10,000m world records.", value=10000, unit="metre",
+         index=1),
+    Case("It expects profits of £415m to £425m ($779m-798m).", value=788.5e6, low=779e6,
+         high=798e6, currency="USD", index=1, count=2),
+    Case("Energy stocks recorded an 8%-10% rise since Monday.", value=9, low=8, high=10,
+         unit="percentage", change="up", count=1),
 ]
 
 # The levels of a change written with the rate or the scale once, at the end: "from $78

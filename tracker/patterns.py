@@ -22,7 +22,7 @@ DIGITS = re.compile(
     r"""
     (?:(?<![A-Za-z])(?i:minus)[\s-](?=\d)     # "minus 5", "minus-5"
       | (?<![\d.,/:_])                        # not the tail of a decimal, a date or a time
-        (?:(?<![\w)\-])[-−](?=\d))?)          # a minus sign standing free
+        (?:(?<![\w)\-%])[-−](?=\d))?)         # a minus sign standing free; not "8%-10%"
     (?:
         (?:\d+[ \u00a0])?[1-9]\d?[/⁄](?:2|3|4|8|16|32|64|128)(?![\d/])   # 1/4, 10 1/2, 1/16
       | (?:\d+[ \u00a0]?)?[½¼¾⅓⅔⅛]         # 10½, 10 ½, ½
@@ -150,6 +150,10 @@ MEASURE_WORDS = {"tall", "high", "long", "wide", "deep", "away", "thick", "acros
                   "races", "event", "events", "record", "records",
                   # "more than 50m taller than": a difference of lengths
                   "taller", "longer", "wider", "deeper", "shorter", "thicker", "further", "farther"}
+# words between a race's distance and its MEASURE_WORDS: "the 10,000m world record", "the
+# 60m indoor title"
+RACE_ADJECTIVES = {"world", "indoor", "outdoor", "national", "olympic", "european", "british",
+                   "commonwealth", "junior", "senior", "area", "season's"}
 # the rest of a line that lists a name and its side after a rank: "5 Carlos Moya (Spain)"
 LIST_ENTRY = re.compile(r"\.?(?:[ \t]+[A-Z][\w'’.-]*)+[ \t]*\([^()\n]*\)[ \t]*(?:\n|$)")
 # an article and one lower-case word before "one": "a positive one", "an important one"

@@ -41,6 +41,7 @@ from .patterns import (
     NOT_NOUNS,
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
+    RACE_ADJECTIVES,
     RANGE_JOIN,
     RATE,
     SCALE,
@@ -120,8 +121,8 @@ def _currency_before(text: str, fig: _Figure) -> None:
 # what follows a million, not a metre: a noun ("4m viewers"), a people ("1.6m Muslims"), an
 # acronym's plural ("4m DS consoles")
 _NOUN_AFTER_M = re.compile(r"[ \u00a0](?:[a-z]|[A-Z][a-z]+s\b(?!['’])|[A-Z]{2,}[ \u00a0](?:[A-Z][a-z]+[ \u00a0])?[a-z]+s\b)")
-# the money end of a range whose other end is the figure: "$10-25m", "£5-10m"
-_MONEY_RANGE_START = re.compile(r"[$£€¥][\d.,]+[ \u00a0]?[-–][ \u00a0]?$")
+# the money end of a range whose other end is the figure: "$10-25m", "£5-10m", "$779m-798m"
+_MONEY_RANGE_START = re.compile(r"[$£€¥][\d.,]+(?:[ \u00a0]?(?:m|bn|million|billion))?[ \u00a0]?[-–][ \u00a0]?$")
 # nouns a "K" stands before as a unit, not thousands: "a 10K road race", "a 56k modem"
 _K_NOUNS = {"run", "race", "road", "modem", "modems", "dial", "dial-up", "broadband", "line",
             "lines", "connection", "connections"}
@@ -171,14 +172,21 @@ def _metres(text: str, fig: _Figure, rest: str, follows: str) -> bool:
     """Whether the bare "m" glued to a figure, `rest` the text after it, is metres: no noun
     follows ("400m"), or a word of length or of a race ("a 5m-high wall", "the 200m races"),
     and no audience is spoken of ("peaked at 11.9m")."""
+    words = re.findall(r"[A-Za-z']+", rest[:40].lower())
+    while words and words[0] in RACE_ADJECTIVES and len(words) > 1:
+        words.pop(0)
+    if follows in RACE_ADJECTIVES and words and words[0] in MEASURE_WORDS:
+        follows = words[0]  # "the 10,000m world record"
     return (not _NOUN_AFTER_M.match(rest) or follows in MEASURE_WORDS | NO_NOUN
             or bool(re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start]))) and (
             follows in MEASURE_WORDS or not _audience_near(text, fig))
 
 
-# the other end of a range after a glued "m": "2m and 2.5m tonnes", "2m-3m viewers", "1m to
-# 2 million people"; group 1 its scale word
-_M_RANGE_END = re.compile(r"[ \u00a0]?(?:-|–|to|and|or)[ \u00a0]?[$£€¥]?[\d.,]*\d[ \u00a0]?(m|mn|million)\b")
+# the other end of a range after a glued "m": "2m-3m viewers", "1m to 2 million people";
+# group 1 its scale word ("and" only after "between": "the 5,000m and 10,000m world records"
+# is a list)
+_M_RANGE_END = re.compile(r"[ \u00a0]?(?:-|–|to)[ \u00a0]?[$£€¥]?[\d.,]*\d[ \u00a0]?(m|mn|million)\b")
+_M_BETWEEN_END = re.compile(r"[ \u00a0]and[ \u00a0][$£€¥]?[\d.,]*\d[ \u00a0]?(m|mn|million)\b")
 
 
 def _millions_beside(text: str, fig: _Figure, end: int) -> bool:
@@ -186,6 +194,8 @@ def _millions_beside(text: str, fig: _Figure, end: int) -> bool:
     2.5m tonnes", "2m-3m viewers" (the other end's "m" read as for a single figure); not
     "2m to 3m high"."""
     m = _M_RANGE_END.match(text, end)
+    if not m and re.search(r"\bbetween[ \u00a0]+$", text[max(0, fig.start - 12):fig.start], re.IGNORECASE):
+        m = _M_BETWEEN_END.match(text, end)  # "between 2m and 2.5m tonnes"
     if not m:
         return False
     if m.group(1) != "m":
