@@ -928,6 +928,19 @@ MULTIPLES = [
     Case("A 4x4 vehicle was seen.", count=0),
 ]
 
+# Words of change: "adding $100bn" is a rise as "added" is; a comparative after a figure
+# is a change as "5% higher" is ("uses 40% less power", "20% cheaper", "300 fewer nurses")
+CHANGE_WORDS = [
+    Case("Tesla shares soared 15% on Thursday, adding about $100bn to its market value.",
+         value=1e11, currency="USD", change="up", index=1),
+    Case("The firm said profits were up, adding that 40 jobs would go.", value=40, change=""),
+    Case("The new model is twice as fast and uses 40% less power.", value=40, change="down"),
+    Case("Flights are 20% cheaper than last year.", value=20, change="down"),
+    Case("There were 300 fewer nurses in 2004.", value=300, change="down"),
+    Case("The new screen is 30% larger.", value=30, change="up"),
+    Case("He was paid no less than £5m.", value=5e6, qualifier="at_least", change=""),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -951,6 +964,7 @@ TABLES = {
     "m_ranges": M_RANGES,
     "change_levels_written_once": CHANGE_LEVELS_WRITTEN_ONCE,
     "multiples": MULTIPLES,
+    "change_words": CHANGE_WORDS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 
