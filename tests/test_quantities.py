@@ -941,6 +941,19 @@ CHANGE_WORDS = [
     Case("He was paid no less than £5m.", value=5e6, qualifier="at_least", change=""),
 ]
 
+# A fraction a change is "by" is a share and a change: "fell by a third", "cut by half";
+# not "by a third party", "by half-time"
+FRACTION_CHANGES = [
+    Case("The value of exports fell by a third in 2022.", value=1 / 3, unit="fraction",
+         change="down", count=1),
+    Case("Rents increased by half in five years.", value=0.5, unit="fraction", change="up"),
+    Case("Profits slumped by a fifth in the first half.", value=0.2, change="down", count=1),
+    Case("The plan would cut emissions by two-thirds by 2030.", value=2 / 3, change="down"),
+    Case("Sales rose by a quarter, the firm said.", value=0.25, change="up"),
+    Case("The case was handled by a third party.", count=0),
+    Case("He went off by half-time.", count=0),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -965,6 +978,7 @@ TABLES = {
     "change_levels_written_once": CHANGE_LEVELS_WRITTEN_ONCE,
     "multiples": MULTIPLES,
     "change_words": CHANGE_WORDS,
+    "fraction_changes": FRACTION_CHANGES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -30,6 +30,7 @@ from .patterns import (
     CURRENCY_WORDS,
     DIGITS,
     FRACTION,
+    FRACTION_BY,
     FRACTION_DETERMINERS,
     GLUED_UNIT,
     LIST_ENTRY,
@@ -134,7 +135,7 @@ def _candidates(text: str) -> list[Candidate]:
             found.append(Candidate(m.start(), m.end(), value, "words"))
             taken.add(m.start(), m.end())
     for pattern, kind in ((VAGUE_SCALE, "vague"), (VAGUE_AMOUNT, "vague"), (FRACTION, "fraction"),
-                          (WORDS, "words")):
+                          (FRACTION_BY, "fraction"), (WORDS, "words")):
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
@@ -263,12 +264,12 @@ def _word_name_or_position(text: str, c: Candidate) -> bool | None:
         return True  # "the third quarter of 2004": a period, not a fraction
     if surface.lower() == "half" and prev in HALF_POSITIONS:
         return True  # "the first half of 2004", "the bottom half of the table"
-    if c.kind == "fraction" and not _ONE_IN.match(surface) and \
+    if c.kind == "fraction" and not _ONE_IN.match(surface) and prev != "by" and \
             re.sub(r"\s+", " ", surface.lower()) not in SHARE_FRACTIONS and not re.match(
             r"[\s-]+(?:of|a|an|thousand|million|billion|trillion|" + FRACTION_DETERMINERS + r")\b",
             text[c.end:c.end + 12],
             re.IGNORECASE):
-        return True  # "a half turn" is a manner, not an amount
+        return True  # "a half turn" is a manner, not an amount; "cut by half" is one
     if prev in ("baker's", "bakers", "baker’s") and surface.lower() == "dozen":
         return True  # "a baker's dozen": thirteen, an idiom
     return None

@@ -76,6 +76,14 @@ FRACTION = re.compile(
     re.IGNORECASE,
 )
 
+# a fraction a change is "by": "fell by a third in 2022", "cut by half", "rose by a quarter,";
+# a word after it must not be its noun ("by a third party", "by half-time")
+FRACTION_BY = re.compile(
+    r"(?<=\bby[ \u00a0])(" + "|".join(re.escape(v) for v in sorted(FRACTIONS, key=len, reverse=True)) + r")"
+    r"(?=[ \u00a0]*(?:[.,;:)!?]|$)|[ \u00a0]+(?:in|on|to|since|from|over|after|and|or|by|between"
+    r"|compared|last|this|next|year|years|within|during|as|than|while|but)\b)",
+    re.IGNORECASE)
+
 
 def _phrase_regex(table, before: bool) -> re.Pattern:
     alts = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
