@@ -954,6 +954,16 @@ FRACTION_CHANGES = [
     Case("He went off by half-time.", count=0),
 ]
 
+# A bound hyphened after the figure: "5,000-plus fans", "40-odd countries" are at least
+HYPHENED_BOUNDS = [
+    Case("Organisers expect 5,000-plus fans at the final.", value=5000, qualifier="at_least"),
+    Case("Delegates from 40-odd countries signed the declaration.", value=40,
+         qualifier="at_least"),
+    Case("He has played 20-odd games this season.", value=20, qualifier="at_least"),
+    Case("The firm is kept afloat by the 200-plus banks it owes.", value=200,
+         qualifier="at_least"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -979,6 +989,7 @@ TABLES = {
     "multiples": MULTIPLES,
     "change_words": CHANGE_WORDS,
     "fraction_changes": FRACTION_CHANGES,
+    "hyphened_bounds": HYPHENED_BOUNDS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 
