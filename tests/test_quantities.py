@@ -964,6 +964,17 @@ HYPHENED_BOUNDS = [
          qualifier="at_least"),
 ]
 
+# An earthquake's magnitude, written after or before the figure
+MAGNITUDE = [
+    Case("A 7.1-magnitude earthquake struck off the coast of Japan.", value=7.1,
+         unit="magnitude", surface="7.1-magnitude"),
+    Case("A magnitude 6.8 earthquake hit the region on Friday.", value=6.8, unit="magnitude",
+         surface="magnitude 6.8"),
+    Case("The quake, magnitude-7.8, flattened homes.", value=7.8, unit="magnitude"),
+    Case("The tremor measured 5.2 on the Richter scale.", value=5.2, unit="magnitude"),
+    Case("The 9.0 magnitude quake triggered a tsunami.", value=9.0, unit="magnitude"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -990,6 +1001,7 @@ TABLES = {
     "change_words": CHANGE_WORDS,
     "fraction_changes": FRACTION_CHANGES,
     "hyphened_bounds": HYPHENED_BOUNDS,
+    "magnitude": MAGNITUDE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

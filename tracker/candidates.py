@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .data import currencies, phrases
 from .data.numbers import HALF_POSITIONS, QUARTER_ORDINALS, SCALES, SHARE_FRACTIONS
+from .data.units import UNITS_BEFORE
 from .numbers import (
     fraction_value,
     parse_digits,
@@ -237,6 +238,10 @@ _SCALE_HYPHEN = re.compile(
     r"|(?P<glued>[mM])[-–][\d.,]*\d(?P=glued)(?![A-Za-z])|\d[mM][-–]$")
 
 
+# a unit written before its figure and hyphened to it: "a magnitude-7.8 earthquake"
+_UNIT_BEFORE_HYPHEN = re.compile(r"\b(?:" + "|".join(UNITS_BEFORE) + r")-$", re.IGNORECASE)
+
+
 def _not_a_figure(text: str, c: Candidate) -> bool:
     """Dates, times, ordinals, codes and names: numbers that are not figures.  Each test
     gives True (not a figure), False (a figure, whatever follows) or None (no verdict); the
@@ -331,7 +336,8 @@ def _glued(text: str, c: Candidate) -> bool | None:
     if re.match(r"[ \u00a0](?:Cents?|Pence)\b", after):
         return True  # "50 Cent": a rapper's name; a coin is written lower-case
     if before == "-" and text[max(0, c.start - 2):c.start - 1].isalpha() and \
-            not _SCALE_HYPHEN.search(text[max(0, c.start - 10):c.start]):
+            not _SCALE_HYPHEN.search(text[max(0, c.start - 10):c.start]) and \
+            not _UNIT_BEFORE_HYPHEN.search(text[max(0, c.start - 16):c.start]):
         # COVID-19, F-16; not sub-5, nor "her now-18 month-old daughter", nor "1.5 million-2"
         return text[max(0, c.start - 4):c.start].lower() != "sub-" and not _AGE_AFTER.match(after)
     if re.match(r"[A-Za-z]", after) and not _unit_or_scale_glued(after) and not GLUED_UNIT.match(after):

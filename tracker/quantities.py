@@ -25,7 +25,7 @@ from .candidates import (
 from .changes import SENTENCE_END, change_after, change_before, change_in_clause, sentence_before
 from .data import currencies, phrases
 from .data.numbers import AMBIGUOUS_SCALES, MULTIPLIERS, SCALES, STACKED_SCALES
-from .data.units import CUED_UNITS, GLUED_UNITS, MEASURE_PARTS, PER_NOUNS
+from .data.units import CUED_UNITS, GLUED_UNITS, MEASURE_PARTS, PER_NOUNS, UNITS_BEFORE
 from .numbers import midpoint, scaled
 from .patterns import (
     CLAUSE_START,
@@ -402,6 +402,10 @@ def _unit_after(text: str, fig: _Figure) -> None:
         found = lookup(rest[m.end():], glued=False) if m else None
         skip = m.end() if found else 0
     if found is None:
+        before = _UNIT_BEFORE.search(text[max(0, fig.start - 16):fig.start])
+        if before and fig.kind == "digits":
+            fig.unit = Unit(*UNITS_BEFORE[before.group(1).lower()])  # "a magnitude 6.8 quake"
+            fig.start -= len(before.group(0))
         return
     unit, length = found
     if skip and re.search(r"\b(?:imperial|UK)$", rest[:skip]):
@@ -409,6 +413,9 @@ def _unit_after(text: str, fig: _Figure) -> None:
         unit = imperial if to_base(1, imperial)[0] is not None else unit
     fig.unit = unit
     fig.end += skip + length
+
+
+_UNIT_BEFORE = re.compile(r"\b(" + "|".join(UNITS_BEFORE) + r")[ \u00a0-]$", re.IGNORECASE)
 
 
 # "$793m a year ago", "£125m a year earlier": a time back, not a rate
