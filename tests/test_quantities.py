@@ -939,6 +939,13 @@ CHANGE_WORDS = [
     Case("There were 300 fewer nurses in 2004.", value=300, change="down"),
     Case("The new screen is 30% larger.", value=30, change="up"),
     Case("He was paid no less than £5m.", value=5e6, qualifier="at_least", change=""),
+    Case("It reported a profit margin of 45.6%, less than the 47.3% forecast.", value=45.6,
+         change=""),
+    Case("Who would give computers to 250 million less fortunate Indians?", value=250e6,
+         change=""),
+    Case("It left the Tories with 163 MPs, two less than they returned.", value=2,
+         change="down", index=1),
+    Case("Women earn 19% less than men.", value=19, change="down"),
 ]
 
 # A fraction a change is "by" is a share and a change: "fell by a third", "cut by half";

@@ -157,6 +157,10 @@ CHANGE_AFTER_DOWN = {"drop", "drops", "fall", "falls", "decline", "declines", "c
                      "plunge", "slide", "contraction", "downturn", "less", "fewer", "cheaper",
                      "smaller"}
 
+# Of these, the comparatives: a comparison after a comma is no change of the figure before
+COMPARATIVES = {"higher", "lower", "larger", "bigger", "dearer", "less", "fewer", "cheaper",
+                "smaller"}
+
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
