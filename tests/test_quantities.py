@@ -946,6 +946,8 @@ CHANGE_WORDS = [
     Case("It left the Tories with 163 MPs, two less than they returned.", value=2,
          change="down", index=1),
     Case("Women earn 19% less than men.", value=19, change="down"),
+    Case("The notes were priced at par to yield 6.25% less full fees.", value=6.25, change=""),
+    Case("He took home £40,000 less tax.", value=40000, change=""),
 ]
 
 # A fraction a change is "by" is a share and a change: "fell by a third", "cut by half";

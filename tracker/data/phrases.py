@@ -160,6 +160,11 @@ CHANGE_AFTER_DOWN = {"drop", "drops", "fall", "falls", "decline", "declines", "c
 # Of these, the comparatives: a comparison after a comma is no change of the figure before
 COMPARATIVES = {"higher", "lower", "larger", "bigger", "dearer", "less", "fewer", "cheaper",
                 "smaller"}
+# Nouns that make "less" before them "minus", no comparison: "to yield 7.86% less full
+# fees", "£5,000 less tax"
+LESS_AS_MINUS = {"fee", "fees", "cost", "costs", "expense", "expenses", "tax", "taxes",
+                 "commission", "commissions", "charge", "charges", "deduction", "deductions",
+                 "discount", "discounts"}
 
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
