@@ -845,6 +845,145 @@ SHARE_FRACTIONS = [
     Case("He made a half turn and shot.", count=0),
 ]
 
+# Scale words stacked on one another: Indian figures put "crore" after "lakh" or
+# "thousand" ("Rs 1.5 lakh crore" is 1.5 trillion rupees)
+STACKED_SCALES = [
+    Case("The Centre announced a ₹1.5 lakh crore package for roads.", value=1.5e12,
+         currency="INR", surface="₹1.5 lakh crore"),
+    Case("The budget allots Rs 11.11 lakh crore for capital spending.", value=11.11e12,
+         currency="INR"),
+    Case("The fund holds Rs 50 thousand crore in assets.", value=5e11, currency="INR"),
+    Case("He was fined Rs 10 lakh by the tribunal.", value=1e6, currency="INR"),
+    Case("It will cost 4 hundred million dollars.", value=4e8, currency="USD"),
+]
+
+# A fraction "of a" scale word is an amount: "a quarter of a million" is 250,000
+FRACTION_OF_A_SCALE = [
+    Case("A quarter of a million people have been displaced by the fighting.", value=250000,
+         unit="count", count=1, surface="A quarter of a million"),
+    Case("Roughly three-quarters of a million homes lost power.", value=750000,
+         qualifier="approx", count=1),
+    Case("A third of a billion dollars was lost.", value=1e9 / 3, currency="USD"),
+    Case("Half a million people marched.", value=5e5, count=1),
+    Case("A quarter of a mile of road was flooded.", value=0.25, unit="mile"),
+]
+
+# A number in words that ends on a scale word carries that scale to the range's other end,
+# as a written scale word does: "between five and six million" is 5m-6m
+WORD_RANGE_SCALES = [
+    Case("The UN said between five and six million people had fled the country.",
+         value=5.5e6, low=5e6, high=6e6, count=1),
+    Case("Between two and three thousand troops were sent.", value=2500, low=2000, high=3000),
+    Case("Five to six million barrels were lost.", value=5.5e6, low=5e6, high=6e6,
+         unit="barrel"),
+    Case("He had between ten and twelve thousand books.", low=10000, high=12000),
+    Case("Between 5 and 6 million people voted.", low=5e6, high=6e6),
+    Case("The fine was twelve thousand dollars.", value=12000, currency="USD"),
+]
+
+# A glued "m" that opens a range reads as its other end does: "between 2m and 2.5m tonnes"
+# and "2m-3m viewers" are millions, "2m to 3m high" metres; "the 200m races" are metres
+M_RANGES = [
+    Case("Output is expected to fall to between 2m and 2.5m tonnes.", value=2.25e6,
+         low=2e6, high=2.5e6, unit="metric ton", count=1),
+    Case("The show drew 2m-3m viewers.", value=2.5e6, low=2e6, high=3e6, unit="count"),
+    Case("Some 1m to 2m people may be affected.", low=1e6, high=2e6, unit="count"),
+    Case("The pipeline carries 1m-1.5m barrels a day.", low=1e6, high=1.5e6,
+         unit="barrel per day"),
+    Case("The wall is 2m to 3m high.", value=2.5, unit="metre"),
+    Case("She won the 100m and 200m races in Athens.", value=200, unit="metre", index=1),
+    Case("The Tu-95 and F-16 jets flew.", count=0),
+    Case("He aims to break the 5,000m and 10,000m world records.", value=5000, unit="metre"),
+    Case("He aims to break the 5,000m and 10,000m world records.", value=10000, unit="metre",
+         index=1),
+    Case("It expects profits of £415m to £425m ($779m-798m).", value=788.5e6, low=779e6,
+         high=798e6, currency="USD", index=1, count=2),
+    Case("Energy stocks recorded an 8%-10% rise since Monday.", value=9, low=8, high=10,
+         unit="percentage", change="up", count=1),
+]
+
+# The levels of a change written with the rate or the scale once, at the end: "from $78
+# to $83 a barrel" are both dollars a barrel, "from $3 to $4bn" both billions
+CHANGE_LEVELS_WRITTEN_ONCE = [
+    Case("Brent crude rose from $78 to $83 a barrel.", value=78, unit="dollar per barrel",
+         change="up"),
+    Case("The minimum wage rose from £10.42 to £11.44 an hour.", value=10.42,
+         unit="pound sterling per hour"),
+    Case("Output fell from 5kg to 4kg a day.", value=5, unit="kilogram per day", change="down"),
+    Case("Prices climbed from $3 to $4bn.", value=3e9, currency="USD"),
+    Case("Profit rose from $200,000 to $1.5 million.", value=200000, currency="USD"),
+]
+
+# Multiples: "3x", "2.5x", "10-fold", "tenfold" are counted like "three times"; the legs
+# of a relay ("4x100m") and "4x4" stay what they were
+MULTIPLES = [
+    Case("Sales rose 3x in three years, the company said.", value=3, unit="count", change="up",
+         surface="3x", count=2),
+    Case("Revenue grew 2.5x over the period.", value=2.5, unit="count", surface="2.5x"),
+    Case("Casualties rose tenfold in a month.", value=10, change="up", surface="tenfold"),
+    Case("Casualties rose 10-fold in a month.", value=10, surface="10-fold"),
+    Case("Revenue grew twenty-five-fold.", value=25),
+    Case("The lens has a 5x optical zoom.", value=5, surface="5x"),
+    Case("The 4x100m relay team won.", value=100, unit="metre", count=1),
+    Case("A 4x4 vehicle was seen.", count=0),
+]
+
+# Words of change: "adding $100bn" is a rise as "added" is; a comparative after a figure
+# is a change as "5% higher" is ("uses 40% less power", "20% cheaper", "300 fewer nurses")
+CHANGE_WORDS = [
+    Case("Tesla shares soared 15% on Thursday, adding about $100bn to its market value.",
+         value=1e11, currency="USD", change="up", index=1),
+    Case("The firm said profits were up, adding that 40 jobs would go.", value=40, change=""),
+    Case("The new model is twice as fast and uses 40% less power.", value=40, change="down"),
+    Case("Flights are 20% cheaper than last year.", value=20, change="down"),
+    Case("There were 300 fewer nurses in 2004.", value=300, change="down"),
+    Case("The new screen is 30% larger.", value=30, change="up"),
+    Case("He was paid no less than £5m.", value=5e6, qualifier="at_least", change=""),
+    Case("It reported a profit margin of 45.6%, less than the 47.3% forecast.", value=45.6,
+         change=""),
+    Case("Who would give computers to 250 million less fortunate Indians?", value=250e6,
+         change=""),
+    Case("It left the Tories with 163 MPs, two less than they returned.", value=2,
+         change="down", index=1),
+    Case("Women earn 19% less than men.", value=19, change="down"),
+    Case("The notes were priced at par to yield 6.25% less full fees.", value=6.25, change=""),
+    Case("He took home £40,000 less tax.", value=40000, change=""),
+]
+
+# A fraction a change is "by" is a share and a change: "fell by a third", "cut by half";
+# not "by a third party", "by half-time"
+FRACTION_CHANGES = [
+    Case("The value of exports fell by a third in 2022.", value=1 / 3, unit="fraction",
+         change="down", count=1),
+    Case("Rents increased by half in five years.", value=0.5, unit="fraction", change="up"),
+    Case("Profits slumped by a fifth in the first half.", value=0.2, change="down", count=1),
+    Case("The plan would cut emissions by two-thirds by 2030.", value=2 / 3, change="down"),
+    Case("Sales rose by a quarter, the firm said.", value=0.25, change="up"),
+    Case("The case was handled by a third party.", count=0),
+    Case("He went off by half-time.", count=0),
+]
+
+# A bound hyphened after the figure: "5,000-plus fans", "40-odd countries" are at least
+HYPHENED_BOUNDS = [
+    Case("Organisers expect 5,000-plus fans at the final.", value=5000, qualifier="at_least"),
+    Case("Delegates from 40-odd countries signed the declaration.", value=40,
+         qualifier="at_least"),
+    Case("He has played 20-odd games this season.", value=20, qualifier="at_least"),
+    Case("The firm is kept afloat by the 200-plus banks it owes.", value=200,
+         qualifier="at_least"),
+]
+
+# An earthquake's magnitude, written after or before the figure
+MAGNITUDE = [
+    Case("A 7.1-magnitude earthquake struck off the coast of Japan.", value=7.1,
+         unit="magnitude", surface="7.1-magnitude"),
+    Case("A magnitude 6.8 earthquake hit the region on Friday.", value=6.8, unit="magnitude",
+         surface="magnitude 6.8"),
+    Case("The quake, magnitude-7.8, flattened homes.", value=7.8, unit="magnitude"),
+    Case("The tremor measured 5.2 on the Richter scale.", value=5.2, unit="magnitude"),
+    Case("The 9.0 magnitude quake triggered a tsunami.", value=9.0, unit="magnitude"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -862,6 +1001,16 @@ TABLES = {
     "age_compounds": AGE_COMPOUNDS,
     "ages_in_context": AGES_IN_CONTEXT,
     "share_fractions": SHARE_FRACTIONS,
+    "stacked_scales": STACKED_SCALES,
+    "fraction_of_a_scale": FRACTION_OF_A_SCALE,
+    "word_range_scales": WORD_RANGE_SCALES,
+    "m_ranges": M_RANGES,
+    "change_levels_written_once": CHANGE_LEVELS_WRITTEN_ONCE,
+    "multiples": MULTIPLES,
+    "change_words": CHANGE_WORDS,
+    "fraction_changes": FRACTION_CHANGES,
+    "hyphened_bounds": HYPHENED_BOUNDS,
+    "magnitude": MAGNITUDE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

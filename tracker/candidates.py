@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .data import currencies, phrases
 from .data.numbers import HALF_POSITIONS, QUARTER_ORDINALS, SCALES, SHARE_FRACTIONS
+from .data.units import UNITS_BEFORE
 from .numbers import (
     fraction_value,
     parse_digits,
@@ -30,9 +31,12 @@ from .patterns import (
     CURRENCY_WORDS,
     DIGITS,
     FRACTION,
+    FRACTION_BY,
     FRACTION_DETERMINERS,
     GLUED_UNIT,
     LIST_ENTRY,
+    MULTIPLE,
+    MULTIPLE_WORD,
     ORDINAL_AFTER,
     QUALIFIER_BEFORE,
     SCORER_LINE,
@@ -126,8 +130,13 @@ def _candidates(text: str) -> list[Candidate]:
         if value is not None:
             found.append(Candidate(m.start(), m.end(), value, "digits"))
             taken.add(m.start(), m.end())
+    for m in MULTIPLE_WORD.finditer(text):  # "tenfold": a number glued to its "fold"
+        value = parse_words(m.group(1))
+        if value is not None and not taken.overlaps(m.start(), m.end()):
+            found.append(Candidate(m.start(), m.end(), value, "words"))
+            taken.add(m.start(), m.end())
     for pattern, kind in ((VAGUE_SCALE, "vague"), (VAGUE_AMOUNT, "vague"), (FRACTION, "fraction"),
-                          (WORDS, "words")):
+                          (FRACTION_BY, "fraction"), (WORDS, "words")):
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
@@ -222,9 +231,15 @@ _MONTH_THEN_DAYS = re.compile(
 
 
 # a scale word written out between two ends of a range: "1.5 million-2 million", "3bn-4bn"
+# or glued on both ends: "2m-3m viewers", "a 2m-3m wall"
 _SCALE_WORDS = "|".join(w for w in SCALES if len(w) > 1)
 _SCALE_HYPHEN = re.compile(
-    rf"[ \u00a0]?(?:{_SCALE_WORDS})[-–](?=\d)|\d[ \u00a0]?(?:{_SCALE_WORDS})[-–]$")
+    rf"[ \u00a0]?(?:{_SCALE_WORDS})[-–](?=\d)|\d[ \u00a0]?(?:{_SCALE_WORDS})[-–]$"
+    r"|(?P<glued>[mM])[-–][\d.,]*\d(?P=glued)(?![A-Za-z])|\d[mM][-–]$")
+
+
+# a unit written before its figure and hyphened to it: "a magnitude-7.8 earthquake"
+_UNIT_BEFORE_HYPHEN = re.compile(r"\b(?:" + "|".join(UNITS_BEFORE) + r")-$", re.IGNORECASE)
 
 
 def _not_a_figure(text: str, c: Candidate) -> bool:
@@ -254,12 +269,12 @@ def _word_name_or_position(text: str, c: Candidate) -> bool | None:
         return True  # "the third quarter of 2004": a period, not a fraction
     if surface.lower() == "half" and prev in HALF_POSITIONS:
         return True  # "the first half of 2004", "the bottom half of the table"
-    if c.kind == "fraction" and not _ONE_IN.match(surface) and \
+    if c.kind == "fraction" and not _ONE_IN.match(surface) and prev != "by" and \
             re.sub(r"\s+", " ", surface.lower()) not in SHARE_FRACTIONS and not re.match(
             r"[\s-]+(?:of|a|an|thousand|million|billion|trillion|" + FRACTION_DETERMINERS + r")\b",
             text[c.end:c.end + 12],
             re.IGNORECASE):
-        return True  # "a half turn" is a manner, not an amount
+        return True  # "a half turn" is a manner, not an amount; "cut by half" is one
     if prev in ("baker's", "bakers", "baker’s") and surface.lower() == "dozen":
         return True  # "a baker's dozen": thirteen, an idiom
     return None
@@ -305,6 +320,8 @@ def _glued(text: str, c: Candidate) -> bool | None:
         return True  # "the 4x100m relay", "2x4 timber": a multiplier, the legs of a relay
     if re.search(r"\d[x×]$", text[max(0, c.start - 2):c.start]) and re.match(r"m\b", after):
         return False  # "4x100m": the distance of each leg; not "a 6x4in print"
+    if MULTIPLE.match(after) and not before.isalpha():
+        return False  # "sales rose 3x", "a 5x zoom": a multiple, like "three times"
     if before.isalpha() and (not glued_symbol or (glued_symbol.group(1) == "PS" and c.end - c.start < 3)):
         return True  # G7, A320, FY2024, PS5
     if before and before in "#№":
@@ -319,7 +336,8 @@ def _glued(text: str, c: Candidate) -> bool | None:
     if re.match(r"[ \u00a0](?:Cents?|Pence)\b", after):
         return True  # "50 Cent": a rapper's name; a coin is written lower-case
     if before == "-" and text[max(0, c.start - 2):c.start - 1].isalpha() and \
-            not _SCALE_HYPHEN.search(text[max(0, c.start - 10):c.start]):
+            not _SCALE_HYPHEN.search(text[max(0, c.start - 10):c.start]) and \
+            not _UNIT_BEFORE_HYPHEN.search(text[max(0, c.start - 16):c.start]):
         # COVID-19, F-16; not sub-5, nor "her now-18 month-old daughter", nor "1.5 million-2"
         return text[max(0, c.start - 4):c.start].lower() != "sub-" and not _AGE_AFTER.match(after)
     if re.match(r"[A-Za-z]", after) and not _unit_or_scale_glued(after) and not GLUED_UNIT.match(after):

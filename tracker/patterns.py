@@ -22,7 +22,7 @@ DIGITS = re.compile(
     r"""
     (?:(?<![A-Za-z])(?i:minus)[\s-](?=\d)     # "minus 5", "minus-5"
       | (?<![\d.,/:_])                        # not the tail of a decimal, a date or a time
-        (?:(?<![\w)\-])[-−](?=\d))?)          # a minus sign standing free
+        (?:(?<![\w)\-%])[-−](?=\d))?)         # a minus sign standing free; not "8%-10%"
     (?:
         (?:\d+[ \u00a0])?[1-9]\d?[/⁄](?:2|3|4|8|16|32|64|128)(?![\d/])   # 1/4, 10 1/2, 1/16
       | (?:\d+[ \u00a0]?)?[½¼¾⅓⅔⅛]         # 10½, 10 ½, ½
@@ -54,6 +54,9 @@ WORDS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# a multiple written after a number: "3x", "2.5×", "10-fold", "tenfold"
+MULTIPLE = re.compile(r"(?:[x×]|-?fold)(?![\w-])", re.IGNORECASE)
+MULTIPLE_WORD = re.compile(rf"\b((?:{_WORD_ALTS})(?:-(?:{_WORD_ALTS}))?)-?fold\b", re.IGNORECASE)
 VAGUE_AMOUNT = re.compile(
     r"\b(" + "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True)) + r")\b"
     r"(?=\s+of\b|\s+(?!of\b)[a-z])",
@@ -72,6 +75,14 @@ FRACTION = re.compile(
     r"|(?:" + "|".join(f"(?<={re.escape(v)})" for v in SHARE_FRACTIONS) + r")(?![-\w]))",
     re.IGNORECASE,
 )
+
+# a fraction a change is "by": "fell by a third in 2022", "cut by half", "rose by a quarter,";
+# a word after it must not be its noun ("by a third party", "by half-time")
+FRACTION_BY = re.compile(
+    r"(?<=\bby[ \u00a0])(" + "|".join(re.escape(v) for v in sorted(FRACTIONS, key=len, reverse=True)) + r")"
+    r"(?=[ \u00a0]*(?:[.,;:)!?]|$)|[ \u00a0]+(?:in|on|to|since|from|over|after|and|or|by|between"
+    r"|compared|last|this|next|year|years|within|during|as|than|while|but)\b)",
+    re.IGNORECASE)
 
 
 def _phrase_regex(table, before: bool) -> re.Pattern:
@@ -144,8 +155,13 @@ MEASURE_WORDS = {"tall", "high", "long", "wide", "deep", "away", "thick", "acros
                   "hurdle", "hurdler", "hurdlers", "sprinter", "sprinters", "runner", "runners",
                   "title", "titles", "final", "finals", "heat", "heats", "gold", "silver",
                   "bronze", "medal", "medallist", "champion", "specialist", "butterfly", "medley",
+                  "races", "event", "events", "record", "records",
                   # "more than 50m taller than": a difference of lengths
                   "taller", "longer", "wider", "deeper", "shorter", "thicker", "further", "farther"}
+# words between a race's distance and its MEASURE_WORDS: "the 10,000m world record", "the
+# 60m indoor title"
+RACE_ADJECTIVES = {"world", "indoor", "outdoor", "national", "olympic", "european", "british",
+                   "commonwealth", "junior", "senior", "area", "season's"}
 # the rest of a line that lists a name and its side after a rank: "5 Carlos Moya (Spain)"
 LIST_ENTRY = re.compile(r"\.?(?:[ \t]+[A-Z][\w'’.-]*)+[ \t]*\([^()\n]*\)[ \t]*(?:\n|$)")
 # an article and one lower-case word before "one": "a positive one", "an important one"

@@ -24,8 +24,8 @@ from .candidates import (
 )
 from .changes import SENTENCE_END, change_after, change_before, change_in_clause, sentence_before
 from .data import currencies, phrases
-from .data.numbers import AMBIGUOUS_SCALES, SCALES
-from .data.units import CUED_UNITS, GLUED_UNITS, MEASURE_PARTS, PER_NOUNS
+from .data.numbers import AMBIGUOUS_SCALES, MULTIPLIERS, SCALES, STACKED_SCALES
+from .data.units import CUED_UNITS, GLUED_UNITS, MEASURE_PARTS, PER_NOUNS, UNITS_BEFORE
 from .numbers import midpoint, scaled
 from .patterns import (
     CLAUSE_START,
@@ -36,10 +36,12 @@ from .patterns import (
     DOLLAR_PREFIX,
     GLUED_UNIT,
     MEASURE_WORDS,
+    MULTIPLE,
     NO_NOUN,
     NOT_NOUNS,
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
+    RACE_ADJECTIVES,
     RANGE_JOIN,
     RATE,
     SCALE,
@@ -119,8 +121,8 @@ def _currency_before(text: str, fig: _Figure) -> None:
 # what follows a million, not a metre: a noun ("4m viewers"), a people ("1.6m Muslims"), an
 # acronym's plural ("4m DS consoles")
 _NOUN_AFTER_M = re.compile(r"[ \u00a0](?:[a-z]|[A-Z][a-z]+s\b(?!['’])|[A-Z]{2,}[ \u00a0](?:[A-Z][a-z]+[ \u00a0])?[a-z]+s\b)")
-# the money end of a range whose other end is the figure: "$10-25m", "£5-10m"
-_MONEY_RANGE_START = re.compile(r"[$£€¥][\d.,]+[ \u00a0]?[-–][ \u00a0]?$")
+# the money end of a range whose other end is the figure: "$10-25m", "£5-10m", "$779m-798m"
+_MONEY_RANGE_START = re.compile(r"[$£€¥][\d.,]+(?:[ \u00a0]?(?:m|bn|million|billion))?[ \u00a0]?[-–][ \u00a0]?$")
 # nouns a "K" stands before as a unit, not thousands: "a 10K road race", "a 56k modem"
 _K_NOUNS = {"run", "race", "road", "modem", "modems", "dial", "dial-up", "broadband", "line",
             "lines", "connection", "connections"}
@@ -128,8 +130,8 @@ _K_NOUNS = {"run", "race", "road", "modem", "modems", "dial", "dial-up", "broadb
 
 def _scale_after(text: str, fig: _Figure) -> None:
     skip = 0
-    if fig.kind == "fraction":  # "half a million"
-        a = re.match(r"[ \u00a0]+an?(?=[ \u00a0]+(?:thousand|million|billion|trillion)\b)",
+    if fig.kind == "fraction":  # "half a million", "a quarter of a million"
+        a = re.match(r"[ \u00a0]+(?:of[ \u00a0]+)?an?(?=[ \u00a0]+(?:thousand|million|billion|trillion)\b(?!-))",
                      text[fig.end:fig.end + 20])
         skip = a.end() if a else 0
     m = SCALE.match(text[fig.end + skip:fig.end + skip + 24])
@@ -148,9 +150,7 @@ def _scale_after(text: str, fig: _Figure) -> None:
             text[max(0, fig.start - 16):fig.start])
         if not money:
             if word in ("m", "M"):
-                if (not _NOUN_AFTER_M.match(rest) or follows in MEASURE_WORDS | NO_NOUN
-                        or re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start])) and (
-                        follows in MEASURE_WORDS or not _audience_near(text, fig)):
+                if _metres(text, fig, rest, follows) and not _millions_beside(text, fig, fig.end + m.end()):
                     return  # "400m", "a 5m-high wall", "the 4x100m quartet": metres
             elif word.lower() == "k":
                 if not re.match(r"^[ \u00a0][a-z]", rest) or follows in MEASURE_WORDS | _K_NOUNS:
@@ -164,9 +164,47 @@ def _scale_after(text: str, fig: _Figure) -> None:
     fig.value = scaled(fig.value, factor)
     fig.factor *= factor
     fig.end += skip + m.end()
-    if factor == 100 or (factor >= 1e3 and re.match(r"[ \u00a0](?:thousand|million|billion)\b",
-                                                     text[fig.end:fig.end + 10])):
-        _scale_after(text, fig)  # "4 hundred million", "half a million"
+    if factor == 100 or (factor >= 1e3 and _STACKED.match(text, fig.end)):
+        _scale_after(text, fig)  # "4 hundred million", "half a million", "1.5 lakh crore"
+
+
+def _metres(text: str, fig: _Figure, rest: str, follows: str) -> bool:
+    """Whether the bare "m" glued to a figure, `rest` the text after it, is metres: no noun
+    follows ("400m"), or a word of length or of a race ("a 5m-high wall", "the 200m races"),
+    and no audience is spoken of ("peaked at 11.9m")."""
+    words = re.findall(r"[A-Za-z']+", rest[:40].lower())
+    while words and words[0] in RACE_ADJECTIVES and len(words) > 1:
+        words.pop(0)
+    if follows in RACE_ADJECTIVES and words and words[0] in MEASURE_WORDS:
+        follows = words[0]  # "the 10,000m world record"
+    return (not _NOUN_AFTER_M.match(rest) or follows in MEASURE_WORDS | NO_NOUN
+            or bool(re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start]))) and (
+            follows in MEASURE_WORDS or not _audience_near(text, fig))
+
+
+# the other end of a range after a glued "m": "2m-3m viewers", "1m to 2 million people";
+# group 1 its scale word ("and" only after "between": "the 5,000m and 10,000m world records"
+# is a list)
+_M_RANGE_END = re.compile(r"[ \u00a0]?(?:-|–|to)[ \u00a0]?[$£€¥]?[\d.,]*\d[ \u00a0]?(m|mn|million)\b")
+_M_BETWEEN_END = re.compile(r"[ \u00a0]and[ \u00a0][$£€¥]?[\d.,]*\d[ \u00a0]?(m|mn|million)\b")
+
+
+def _millions_beside(text: str, fig: _Figure, end: int) -> bool:
+    """Whether the range a glued "m" ends at `end` opens is one of millions: "between 2m and
+    2.5m tonnes", "2m-3m viewers" (the other end's "m" read as for a single figure); not
+    "2m to 3m high"."""
+    m = _M_RANGE_END.match(text, end)
+    if not m and re.search(r"\bbetween[ \u00a0]+$", text[max(0, fig.start - 12):fig.start], re.IGNORECASE):
+        m = _M_BETWEEN_END.match(text, end)  # "between 2m and 2.5m tonnes"
+    if not m:
+        return False
+    if m.group(1) != "m":
+        return True  # "1m to 2 million people"
+    rest = text[m.end():m.end() + 30]
+    return bool(CURRENCY_WORDS.match(rest)) or not _metres(text, fig, rest, next_word(text, m.end()).lower())
+
+
+_STACKED = re.compile(r"[ \u00a0](?:" + "|".join(STACKED_SCALES) + r")\b", re.IGNORECASE)
 
 
 def _audience_near(text: str, fig: _Figure) -> bool:
@@ -318,6 +356,10 @@ def _unit_after(text: str, fig: _Figure) -> None:
     if fig.currency or fig.unit_name:
         return
     rest = text[fig.end:fig.end + 60]
+    m = MULTIPLE.match(rest)
+    if m and fig.kind == "digits":
+        fig.end += m.end()  # "rose 3x", "a 10-fold rise": a multiple, counted like "three times"
+        return
     m = _BRACKETED_UNIT.match(rest)
     if m and lookup(" " + m.group(1), glued=True):
         fig.unit = lookup(" " + m.group(1), glued=True)[0]  # "20 (kg)", "20 [kg]"
@@ -360,6 +402,10 @@ def _unit_after(text: str, fig: _Figure) -> None:
         found = lookup(rest[m.end():], glued=False) if m else None
         skip = m.end() if found else 0
     if found is None:
+        before = _UNIT_BEFORE.search(text[max(0, fig.start - 16):fig.start])
+        if before and fig.kind == "digits":
+            fig.unit = Unit(*UNITS_BEFORE[before.group(1).lower()])  # "a magnitude 6.8 quake"
+            fig.start -= len(before.group(0))
         return
     unit, length = found
     if skip and re.search(r"\b(?:imperial|UK)$", rest[:skip]):
@@ -367,6 +413,9 @@ def _unit_after(text: str, fig: _Figure) -> None:
         unit = imperial if to_base(1, imperial)[0] is not None else unit
     fig.unit = unit
     fig.end += skip + length
+
+
+_UNIT_BEFORE = re.compile(r"\b(" + "|".join(UNITS_BEFORE) + r")[ \u00a0-]$", re.IGNORECASE)
 
 
 # "$793m a year ago", "£125m a year earlier": a time back, not a rate
@@ -496,10 +545,23 @@ def _unit_of(fig: _Figure) -> tuple[str, str, str]:
     return "count", "count", ""
 
 
+def _word_scale(words: str) -> float:
+    """The scale a number in words ends on, so that it carries across a range like a
+    written scale word: "between five and six million" is 5m-6m.
+
+    >>> _word_scale("six million"), _word_scale("twelve thousand"), _word_scale("sixty")
+    (1000000.0, 1000.0, 1.0)
+    """
+    factor = MULTIPLIERS.get(re.split(r"[\s-]+", words.strip().lower())[-1], 1.0)
+    return float(factor) if factor >= 1e3 else 1.0
+
+
 def _assemble(text: str, c: Candidate) -> _Figure:
     fig = _Figure(c.start, c.end, c.value, c.kind, high=c.high)
     if c.high is not None:
         fig.low = c.value
+    if c.kind == "words":
+        fig.factor = _word_scale(text[c.start:c.end])
     _currency_before(text, fig)
     _scale_after(text, fig)
     _currency_after(text, fig)
@@ -635,7 +697,7 @@ class _Scan:
             # a change noun after the figure outweighs a verb further back: "a decline from
             # the 0.2% growth"
             fig.change = (change_before(text, qualifier_start, far=False)
-                          or change_after(text, fig.end)
+                          or change_after(text, fig.end, bare=not (fig.unit or fig.currency or fig.unit_name))
                           or (same.change if same is not None else "")
                           or change_in_clause(text, qualifier_start))
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.noun):
@@ -854,8 +916,16 @@ def _descends(a: _Figure, b: _Figure) -> bool:
 
 def _carry_measure(a: _Figure, b: _Figure, scale: bool = True) -> None:
     """"rose from 15 to 23 pence", "from 24.2 to 33bn euros": a bare figure of a change from
-    one level to another is in the other's unit and currency (and scale, leftwards)."""
+    one level to another is in the other's unit and currency (and scale, leftwards); one in
+    the same currency or unit is in the other's rate and scale ("from $78 to $83 a barrel",
+    "from $3 to $4bn")."""
     if a.currency or a.unit or a.unit_name:
+        if not a.unit_name and (a.currency, a.unit) == (b.currency, b.unit):
+            if " per " in b.unit_name:
+                a.unit_name = b.unit_name  # "from $78 to $83 a barrel": the rate is written once
+            if scale and _scale_carries(a, b):
+                a.value = scaled(a.value, b.factor)  # "from $3 to $4bn"
+                a.factor = b.factor
         return
     if scale and _scale_carries(a, b):
         a.value = scaled(a.value, b.factor)

@@ -169,6 +169,8 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
                 return unit, end  # "two years' time", "12 hours' worth": a plural's possessive
             if after == "'" and text[end + 1:end + 2] == "s" and not text[end + 2:end + 3].isalnum():
                 return unit, end  # "the 32-year-old's return": a possessive
+            if re.match(r"[-–][\d.,]*\d" + re.escape(surface) + r"(?![^\W\d_])", text[end:end + 16]):
+                return unit, end  # "2m-3m", "5kg-6kg": a range, its unit written at both ends
             if after[:1].isalnum() or after == "'" or text[end:end + 2][:1] == "-" and text[end + 1:end + 2].isdigit():
                 continue  # "24703L202", "L-202": codes; or a word goes on ("5 inches")
             return unit, end
@@ -255,7 +257,7 @@ PINT_NAMES = {
     "quarter": "quarter_year",
 }
 # Dimensions left as written: counts, money, percentages, ages, points.
-NOT_CONVERTED = {"count", "currency", "percentage", "points", "age", ""}
+NOT_CONVERTED = {"count", "currency", "percentage", "points", "age", "magnitude", ""}
 
 
 @lru_cache(maxsize=1)

@@ -48,6 +48,8 @@ QUALIFIERS_AFTER = {
     "or over": "at_least", "and over": "at_least", "or above": "at_least", "or older": "at_least",
     "and older": "at_least", "or under": "at_most", "and under": "at_most", "or younger": "at_most",
     "and younger": "at_most", "or below": "at_most", "and below": "at_most",
+    # hyphened to the figure: "5,000-plus fans", "40-odd countries" (forty and some more)
+    "-plus": "at_least", "-odd": "at_least",
 }
 
 CHANGE_UP = {
@@ -58,7 +60,7 @@ CHANGE_UP = {
     "boosted", "higher", "spiked", "leapt", "leaped", "expanded", "improved", "hike",
     "hiked", "increment", "growth", "upswing", "went up", "go up", "goes up", "going up",
     "jumping", "climbing", "soaring", "surging", "rallying", "advancing", "boosting",
-    "spiking", "leaping", "expanding", "improving", "hiking",
+    "spiking", "leaping", "expanding", "improving", "hiking", "adding", "adds",
 }
 CHANGE_DOWN = {
     "fell", "fall", "falls", "falling", "fallen", "down", "dropped", "drop", "drops",
@@ -146,11 +148,23 @@ NOT_UNITS = {
 # "3 points" are units: the extractor looks these up in its own table first.
 
 # Nouns and comparatives after a figure that make it a change ("a 12% drop", "5% higher").
+# Comparatives count as "5% higher" does: "uses 40% less power", "20% cheaper".
 CHANGE_AFTER_UP = {"rise", "rises", "increase", "increases", "gain", "gains", "jump", "jumps",
-                   "growth", "higher", "hike", "climb", "surge", "rally", "boost", "uplift"}
+                   "growth", "higher", "hike", "climb", "surge", "rally", "boost", "uplift",
+                   "larger", "bigger", "dearer"}
 CHANGE_AFTER_DOWN = {"drop", "drops", "fall", "falls", "decline", "declines", "cut", "cuts",
                      "decrease", "decreases", "lower", "loss", "slump", "reduction", "dip",
-                     "plunge", "slide", "contraction", "downturn"}
+                     "plunge", "slide", "contraction", "downturn", "less", "fewer", "cheaper",
+                     "smaller"}
+
+# Of these, the comparatives: a comparison after a comma is no change of the figure before
+COMPARATIVES = {"higher", "lower", "larger", "bigger", "dearer", "less", "fewer", "cheaper",
+                "smaller"}
+# Nouns that make "less" before them "minus", no comparison: "to yield 7.86% less full
+# fees", "£5,000 less tax"
+LESS_AS_MINUS = {"fee", "fees", "cost", "costs", "expense", "expenses", "tax", "taxes",
+                 "commission", "commissions", "charge", "charges", "deduction", "deductions",
+                 "discount", "discounts"}
 
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -110,7 +110,12 @@ UNITS: dict[str, tuple[str, str]] = {
     "feet": ("foot", "length"), "foot": ("foot", "length"), "ft": ("foot", "length"),
     "inches": ("inch", "length"), "inch": ("inch", "length"),
     "yards": ("yard", "length"), "yard": ("yard", "length"), "yds": ("yard", "length"),
+    # an earthquake's size: "a 7.1-magnitude earthquake", "6.8 on the Richter scale"
+    "magnitude": ("magnitude", "magnitude"), "on the richter scale": ("magnitude", "magnitude"),
 }
+
+# Units written before the figure: "a magnitude 6.8 earthquake", "a magnitude-7.8 quake"
+UNITS_BEFORE: dict[str, tuple[str, str]] = {"magnitude": ("magnitude", "magnitude")}
 
 # Symbols that are units only where a word of their field stands near the figure, as they
 # are also other things: "300 PS" in a car review is metric horsepower (Pferdestaerke), but
