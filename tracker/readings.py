@@ -1,0 +1,584 @@
+"""Reading one figure: the currency before it, the scale word, currency name, unit and
+rate after it, cents and the smaller parts of a measure ("6ft 2in"), the noun it
+counts and its qualifier, into a `Figure`; and the row it becomes (`to_quantity`).
+tracker.quantities runs the scan that joins figures into ranges and changes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .candidates import (
+    PERCENT_AFTER,
+    SYSTEM,
+    Candidate,
+    next_word,
+    previous_word,
+)
+from .changes import sentence_before
+from .data import currencies, phrases
+from .data.numbers import AMBIGUOUS_SCALES, MULTIPLIERS, SCALES, STACKED_SCALES
+from .data.units import CUED_UNITS, GLUED_UNITS, MEASURE_PARTS, PER_NOUNS, UNITS_BEFORE
+from .numbers import scaled
+from .patterns import (
+    CLAUSE_START,
+    CODE_AFTER,
+    CODE_BEFORE,
+    CUED_SYMBOL,
+    CURRENCY_WORDS,
+    DOLLAR_PREFIX,
+    GLUED_UNIT,
+    MEASURE_WORDS,
+    MULTIPLE,
+    NO_NOUN,
+    NOT_NOUNS,
+    QUALIFIER_AFTER,
+    QUALIFIER_BEFORE,
+    RACE_ADJECTIVES,
+    RATE,
+    SCALE,
+    SENTENCE_START,
+    SHARED_NAME,
+    SIGN_AFTER,
+    SUBUNIT,
+    SYMBOL_AFTER,
+    SYMBOL_BEFORE,
+    WORD_BEFORE_AMOUNT,
+)
+from .schema import Quantity
+from .units import Unit, lookup, per_unit, to_base
+
+
+@dataclass(slots=True)
+class Figure:
+    """A quantity being assembled; becomes a Quantity at the end."""
+
+    start: int
+    end: int
+    value: float
+    kind: str
+    factor: float = 1.0  # the scale word's factor ("bn" -> 1e9), 1 when none
+    currency: str = ""
+    unit: Unit | None = None
+    unit_name: str = ""
+    noun: str = ""
+    qualifier: str = "exact"
+    change: str = ""
+    low: float | None = None
+    high: float | None = None
+
+
+def _taken(text: str, start: int) -> bool:
+    """Whether a currency word ending at `start` already follows another figure ("50 dollar 40")."""
+    return bool(re.search(r"\d[ \u00a0]*$", text[max(0, start - 6):start]))
+
+
+
+
+def _currency_before(text: str, fig: Figure) -> None:
+    window = text[max(0, fig.start - 8):fig.start]
+    m = DOLLAR_PREFIX.search(window)
+    if m:
+        fig.currency = currencies.DOLLAR_PREFIXES[m.group(1).lower()]
+        fig.start -= len(m.group(0))
+        return
+    m = SYMBOL_BEFORE.search(window)
+    if m and m.group(1) == "PS" and fig.end - fig.start < 3:
+        return  # "PS5" is a games console; "PS2.7m" an ASCII-folded "£2.7m"
+    if m:
+        fig.currency = currencies.SYMBOLS[m.group(1)]
+        fig.start -= len(m.group(0))
+        return
+    m = CODE_BEFORE.search(window)
+    if m and _taken(text, fig.start - len(m.group(0))):
+        m = None
+    if m and (m.group(1) is None or m.group(1) == "M") and (
+        m.group(2).isupper() or m.group(3) or not m.group(1)
+    ):
+        fig.currency = currencies.CASELESS_CODES[m.group(2).upper()]
+        fig.start -= len(m.group(0))
+        if m.group(1):
+            fig.value = scaled(fig.value, 1e6)
+            fig.factor = 1e6
+        return
+    m = WORD_BEFORE_AMOUNT.search(text[max(0, fig.start - 30):fig.start])
+    if m and fig.kind == "digits" and not _taken(text, fig.start - len(m.group(0))) \
+            and not PERCENT_AFTER.match(text[fig.end:fig.end + 12]):
+        # "euro 5 million" is money; "pushed the euro 1.2% lower" a move of the euro
+        word = m.group(1).lower()
+        fig.currency = currencies.WORDS.get(word) or currencies.WORDS.get(word + "s", "")
+        fig.start -= len(m.group(0))
+
+
+# what follows a million, not a metre: a noun ("4m viewers"), a people ("1.6m Muslims"), an
+# acronym's plural ("4m DS consoles")
+_NOUN_AFTER_M = re.compile(r"[ \u00a0](?:[a-z]|[A-Z][a-z]+s\b(?!['’])|[A-Z]{2,}[ \u00a0](?:[A-Z][a-z]+[ \u00a0])?[a-z]+s\b)")
+# the money end of a range whose other end is the figure: "$10-25m", "£5-10m", "$779m-798m"
+_MONEY_RANGE_START = re.compile(r"[$£€¥][\d.,]+(?:[ \u00a0]?(?:m|bn|million|billion))?[ \u00a0]?[-–][ \u00a0]?$")
+# nouns a "K" stands before as a unit, not thousands: "a 10K road race", "a 56k modem"
+_K_NOUNS = {"run", "race", "road", "modem", "modems", "dial", "dial-up", "broadband", "line",
+            "lines", "connection", "connections"}
+
+
+def _scale_after(text: str, fig: Figure) -> None:
+    skip = 0
+    if fig.kind == "fraction":  # "half a million", "a quarter of a million"
+        a = re.match(r"[ \u00a0]+(?:of[ \u00a0]+)?an?(?=[ \u00a0]+(?:thousand|million|billion|trillion)\b(?!-))",
+                     text[fig.end:fig.end + 20])
+        skip = a.end() if a else 0
+    m = SCALE.match(text[fig.end + skip:fig.end + skip + 24])
+    if not m or fig.kind == "vague":
+        return
+    space, word = m.group(1), m.group(2)
+    factor = SCALES.get(word) or (SCALES.get(word.lower()) if len(word) > 2 else None)
+    if not factor:
+        return
+    if word in AMBIGUOUS_SCALES:
+        if space and space != "-":
+            return  # "5 m" is five metres; "5m" may be five million
+        rest = text[fig.end + m.end():fig.end + m.end() + 30]
+        follows = next_word(text, fig.end + m.end()).lower()
+        money = fig.currency or CURRENCY_WORDS.match(rest) or _MONEY_RANGE_START.search(
+            text[max(0, fig.start - 16):fig.start])
+        if not money:
+            if word in ("m", "M"):
+                if _metres(text, fig, rest, follows) and not _millions_beside(text, fig, fig.end + m.end()):
+                    return  # "400m", "a 5m-high wall", "the 4x100m quartet": metres
+            elif word.lower() == "k":
+                if not re.match(r"^[ \u00a0][a-z]", rest) or follows in MEASURE_WORDS | _K_NOUNS:
+                    return  # "the 10k run", "the women's 5K final", "a 56k modem": no thousands
+            else:
+                return
+    if fig.kind in ("words", "fraction") and factor < 1e3:
+        return
+    if fig.kind == "fraction":
+        fig.kind = "words"  # "half a million" is an amount, no longer a fraction
+    fig.value = scaled(fig.value, factor)
+    fig.factor *= factor
+    fig.end += skip + m.end()
+    if factor == 100 or (factor >= 1e3 and _STACKED.match(text, fig.end)):
+        _scale_after(text, fig)  # "4 hundred million", "half a million", "1.5 lakh crore"
+
+
+def _metres(text: str, fig: Figure, rest: str, follows: str) -> bool:
+    """Whether the bare "m" glued to a figure, `rest` the text after it, is metres: no noun
+    follows ("400m"), or a word of length or of a race ("a 5m-high wall", "the 200m races"),
+    and no audience is spoken of ("peaked at 11.9m")."""
+    words = re.findall(r"[A-Za-z']+", rest[:40].lower())
+    while words and words[0] in RACE_ADJECTIVES and len(words) > 1:
+        words.pop(0)
+    if follows in RACE_ADJECTIVES and words and words[0] in MEASURE_WORDS:
+        follows = words[0]  # "the 10,000m world record"
+    return (not _NOUN_AFTER_M.match(rest) or follows in MEASURE_WORDS | NO_NOUN
+            or bool(re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start]))) and (
+            follows in MEASURE_WORDS or not _audience_near(text, fig))
+
+
+# the other end of a range after a glued "m": "2m-3m viewers", "1m to 2 million people";
+# group 1 its scale word ("and" only after "between": "the 5,000m and 10,000m world records"
+# is a list)
+_M_RANGE_END = re.compile(r"[ \u00a0]?(?:-|–|to)[ \u00a0]?[$£€¥]?[\d.,]*\d[ \u00a0]?(m|mn|million)\b")
+_M_BETWEEN_END = re.compile(r"[ \u00a0]and[ \u00a0][$£€¥]?[\d.,]*\d[ \u00a0]?(m|mn|million)\b")
+
+
+def _millions_beside(text: str, fig: Figure, end: int) -> bool:
+    """Whether the range a glued "m" ends at `end` opens is one of millions: "between 2m and
+    2.5m tonnes", "2m-3m viewers" (the other end's "m" read as for a single figure); not
+    "2m to 3m high"."""
+    m = _M_RANGE_END.match(text, end)
+    if not m and re.search(r"\bbetween[ \u00a0]+$", text[max(0, fig.start - 12):fig.start], re.IGNORECASE):
+        m = _M_BETWEEN_END.match(text, end)  # "between 2m and 2.5m tonnes"
+    if not m:
+        return False
+    if m.group(1) != "m":
+        return True  # "1m to 2 million people"
+    rest = text[m.end():m.end() + 30]
+    return bool(CURRENCY_WORDS.match(rest)) or not _metres(text, fig, rest, next_word(text, m.end()).lower())
+
+
+_STACKED = re.compile(r"[ \u00a0](?:" + "|".join(STACKED_SCALES) + r")\b", re.IGNORECASE)
+
+
+def _audience_near(text: str, fig: Figure) -> bool:
+    """Whether the figure's sentence speaks of an audience ("peaked at 11.9m" viewers)."""
+    before = sentence_before(text, fig.start, 100)
+    after = re.split(r"[.!?]\s", text[fig.end:fig.end + 80])[0]
+    words = set(re.findall(r"[a-z]+", (before + " " + after).lower()))
+    return bool(phrases.AUDIENCE_CUES & words) and not phrases.LENGTH_CUES & words
+
+
+def _currency_after(text: str, fig: Figure) -> None:
+    rest = text[fig.end:fig.end + 40]
+    if not fig.currency:
+        m = CURRENCY_WORDS.match(rest)
+        if m and m.group(1).lower() in ("pound", "pounds") and not _money_context(text, fig):
+            m = None  # "drop 25 pounds", "a 2,204.62-pound load": weight
+        if m and m.group(1).lower() == "won" and not (
+                fig.factor > 1 or re.match(r"[ \u00a0]?\((?:US)?[$£€]", rest[m.end():])):
+            m = None  # "5 won awards": the verb; "6.5 trillion won", "9,000 won ($7)": money
+        if m and not re.match(r"-[A-Za-z]", rest[m.end():m.end() + 2]):  # not "pound-feet"
+            fig.currency = currencies.WORDS[m.group(1).lower()]
+            fig.end += m.end()
+            return
+        m = SYMBOL_AFTER.match(rest)
+        if m and m.group(1).isupper() and len(m.group(1)) == 3:
+            fig.currency = currencies.SYMBOLS[m.group(1)]
+            fig.end += m.end()
+            _scale_after(text, fig)  # "75 USD million"
+            return
+        m = CODE_AFTER.match(rest)
+        if m and (m.group(2).isupper() or not m.group(1)) and (m.group(1) is None or m.group(1) == "M"):
+            fig.currency = currencies.CASELESS_CODES[m.group(2).upper()]
+            fig.end += m.end()
+            if m.group(1) and fig.factor == 1:
+                fig.value = scaled(fig.value, 1e6)  # "30 MUSD": millions of US dollars
+                fig.factor = 1e6
+            _scale_after(text, fig)
+            return
+        m = SIGN_AFTER.match(rest)
+        if m:
+            fig.currency = currencies.SIGNS[m.group(1)]  # "15 €", "100元"
+            fig.end += m.end()
+            return
+        m = SHARED_NAME.match(rest)
+        if m:
+            fig.unit_name = currencies.SHARED_NAMES[m.group(1).lower()]  # "528 million francs"
+            fig.end += m.end()
+            return
+        m = CUED_SYMBOL.match(rest)
+        if m and _money_near(text, fig):
+            fig.currency = currencies.CUED_SYMBOLS[m.group(1)]  # "the ticket cost me 150 kn"
+            fig.end += m.end()
+            return
+        m = SUBUNIT.match(rest)
+        if m and fig.kind == "digits" and fig.factor == 1:
+            word = (m.group(1) or m.group(2)).lower()
+            fig.unit_name = currencies.SUBUNITS.get(word, "cent")
+            fig.end += m.end()
+    else:
+        # "$5 billion (US dollars)": a repeated name after a symbol is part of the figure
+        m = CURRENCY_WORDS.match(rest)
+        if m and currencies.WORDS[m.group(1).lower()] == fig.currency:
+            fig.end += m.end()
+
+
+def _money_context(text: str, fig: Figure) -> bool:
+    """Whether "pounds" after this figure are money: a scale word or a money word nearby."""
+    of_what = re.match(r"[ \u00a0](?:of[ \u00a0])?pounds?[ \u00a0]of[ \u00a0]((?:[\w'’]+[ \u00a0]?){1,3})",
+                       text[fig.end:fig.end + 60])
+    if of_what:  # "pounds of cannabis" weigh; "pounds of lottery money" are paid
+        return _money_word(of_what.group(1))
+    if fig.factor > 1 or fig.kind == "vague" or fig.value >= 1e6:
+        return True  # "£5m", "millions of pounds", "a trillion pounds"
+    return _money_word(text[max(0, fig.start - 60):fig.end + 40])
+
+
+def _money_near(text: str, fig: Figure) -> bool:
+    """Whether a money word stands close to the figure in its clause: "paid 150 kn"; not
+    "the yacht, which cost a fortune, can reach 40 kn"."""
+    before = re.split(r"[,.!?;:]\s", text[max(0, fig.start - 40):fig.start])[-1]
+    after = re.split(r"[,.!?;:]\s", text[fig.end:fig.end + 30])[0]
+    return fig.factor > 1 or _money_word(before + " " + after)
+
+
+def _money_word(text: str) -> bool:
+    """Whether `text` holds a word of money (MONEY_CUES: "cost", "fee", "£", ...)."""
+    return any(w in phrases.MONEY_CUES for w in re.findall(r"[a-z£]+", text.lower()))
+
+
+_CENTS = re.compile(r"^[ \u00a0]*(?:and[ \u00a0]+)?(?=\S)")
+_CENTS_END = re.compile(r"^[ \u00a0]*(?:(cents?|pence|p|c|centavos?)\b|(?=[.,;!?)]|$|[ \u00a0]more\b))",
+                        re.IGNORECASE)
+
+
+# between the parts of one measure: "6ft 2in", "22 minutes 45 seconds", "one minute, 46.68
+# seconds", "11 stone and 4lb"
+_PARTS_GAP = re.compile(r"[ \u00a0]?(?:,[ \u00a0]?|and[ \u00a0])?")
+# "6 ft 4 in": inches written apart after feet
+_INCHES_APART = re.compile(r"[ \u00a0]ins?\b\.?")
+
+
+def second_part(text: str, fig: Figure, nxt: Candidate | None) -> bool:
+    """"6ft 2in", "22 minutes 45 seconds", "11st 4lb", "7lb 6oz": one measure written in two
+    units; the smaller part is folded into the first figure, in the first figure's unit."""
+    if nxt is None or fig.unit is None or fig.currency or fig.unit_name or fig.high is not None:
+        return False
+    gap = _PARTS_GAP.match(text, fig.end)
+    if gap.end() != nxt.start:
+        return False
+    part = assemble(text, nxt)
+    apart = _INCHES_APART.match(text, part.end)
+    if part.unit is None and fig.unit.name == "foot" and apart:
+        part.unit, part.end = Unit("inch", "length"), apart.end()  # "6 ft 4 in"
+    if part.unit is None or part.currency or part.high is not None \
+            or part.unit.name not in MEASURE_PARTS.get(fig.unit.name, ()):
+        return False  # "1/16 of a pint, 1/32 of a quart": a list
+    (small, base), (big, base_too) = to_base(1, part.unit), to_base(1, fig.unit)
+    if small is None or big is None or base != base_too or not 0 <= part.value * small < big:
+        return False  # "3 hours 200 minutes" is no one measure
+    fig.value = fig.value + part.value * small / big
+    fig.end = part.end
+    return True
+
+
+def cents_after(text: str, fig: Figure, nxt: Candidate | None) -> bool:
+    """"3 dollars 50 cents", "15 USD 50": whole units then a number of hundredths."""
+    if nxt is None or not fig.currency or fig.factor != 1 or not math.isfinite(fig.value) \
+            or fig.value != int(fig.value) or not math.isfinite(nxt.value):
+        return False
+    gap = _CENTS.match(text[fig.end:fig.end + 8])
+    if not gap or nxt.start != fig.end + gap.end() or not 0 < nxt.value < 100:
+        return False
+    if nxt.value != int(nxt.value):
+        return False
+    tail = _CENTS_END.match(text[nxt.end:nxt.end + 12])
+    if not tail:
+        return False
+    fig.value = float(Decimal(repr(fig.value)) + Decimal(repr(nxt.value)) / 100)
+    fig.end = nxt.end + (tail.end() if tail.group(1) else 0)
+    return True
+
+
+_BRACKETED_UNIT = re.compile(r"[ \u00a0]?[(\[{<][ \u00a0]?([^\s()\[\]{}<>]{1,8})[ \u00a0]?[)\]}>]")
+_CUED_UNIT = re.compile(r"[ \u00a0]?(" + "|".join(map(re.escape, CUED_UNITS)) + r")\b(?![-/])")
+_INCH_MARK = re.compile(r"[ \u00a0]?″|[ \u00a0]?\"(?=[ \u00a0](?:long|wide|tall|high|thick|screen|display|monitor|tv|deep)\b)")
+
+
+def _unit_after(text: str, fig: Figure) -> None:
+    if fig.currency or fig.unit_name:
+        return
+    rest = text[fig.end:fig.end + 60]
+    m = MULTIPLE.match(rest)
+    if m and fig.kind == "digits":
+        fig.end += m.end()  # "rose 3x", "a 10-fold rise": a multiple, counted like "three times"
+        return
+    m = _BRACKETED_UNIT.match(rest)
+    if m and lookup(" " + m.group(1), glued=True):
+        fig.unit = lookup(" " + m.group(1), glued=True)[0]  # "20 (kg)", "20 [kg]"
+        fig.end += m.end()
+        return
+    m = _CUED_UNIT.match(rest)
+    if m:
+        window = text[max(0, fig.start - 80):fig.end + 60].lower()
+        near = set(re.findall(r"[a-z][a-z0-9]*(?:-[a-z]+)*|\d+", window))  # "224kW": "kw"
+        for name, dimension, cues in CUED_UNITS[m.group(1)]:
+            if cues & near:
+                fig.unit = Unit(name, dimension)  # "190 PS" near "engine", "kW", "torque"
+                fig.end += m.end()
+                return
+    m = _INCH_MARK.match(rest)
+    if m:
+        fig.unit = Unit("inch", "length")  # 25.5″, a 10" pen
+        fig.end += m.end()
+        return
+    m = GLUED_UNIT.match(rest)
+    if m:
+        fig.unit = Unit(*GLUED_UNITS[m.group(1)])  # "a 10in screen"
+        fig.end += m.end()
+        return
+    glued = bool(rest[:1]) and not rest[:1].isspace()
+    probe = " " + rest[1:] if rest[:1] == "-" else rest
+    found = lookup(probe, glued=glued and rest[:1] != "-")
+    skip = 0
+    if found is None:
+        # "517 rushing yards", "1/16 of a US pint": a word, or "of a", before the unit
+        m = re.match(r"[ \u00a0](?:[a-z]+ing|additional|extra|further|consecutive|straight|"
+                     r"successive|previous|more|full|whole|long)(?=[ \u00a0])"
+                     r"|[ \u00a0]of[ \u00a0]an?(?:[ \u00a0]" + SYSTEM + r")?(?=[ \u00a0])"
+                     r"|[ \u00a0]" + SYSTEM + r"(?=[ \u00a0])", rest)  # "5 US gallons"
+        if m:
+            found = lookup(rest[m.end():], glued=False)
+            skip = m.end() if found else 0
+    if found is None and fig.kind == "vague":
+        m = re.match(r"[ \u00a0]of(?=[ \u00a0])", rest)  # "hundreds of miles", "tens of km"
+        found = lookup(rest[m.end():], glued=False) if m else None
+        skip = m.end() if found else 0
+    if found is None:
+        before = _UNIT_BEFORE.search(text[max(0, fig.start - 16):fig.start])
+        if before and fig.kind == "digits":
+            fig.unit = Unit(*UNITS_BEFORE[before.group(1).lower()])  # "a magnitude 6.8 quake"
+            fig.start -= len(before.group(0))
+        return
+    unit, length = found
+    if skip and re.search(r"\b(?:imperial|UK)$", rest[:skip]):
+        imperial = Unit(f"imperial {unit.name}", unit.dimension)  # "5 imperial pints"
+        unit = imperial if to_base(1, imperial)[0] is not None else unit
+    fig.unit = unit
+    fig.end += skip + length
+
+
+_UNIT_BEFORE = re.compile(r"\b(" + "|".join(UNITS_BEFORE) + r")[ \u00a0-]$", re.IGNORECASE)
+
+
+# "$793m a year ago", "£125m a year earlier": a time back, not a rate
+_AGO = re.compile(r"(?:year|month|week|day|quarter|decade)[ \u00a0]+(?:ago|earlier|before|"
+                  r"previously|later|back)\b", re.IGNORECASE)
+
+
+def _rate_after(text: str, fig: Figure) -> None:
+    """"$4 a share", "barrels per day", "50 centimeters/millisecond": a rate."""
+    if not (fig.currency or fig.unit or fig.unit_name):
+        return
+    rest = text[fig.end:fig.end + 40]
+    m = RATE.match(rest)
+    if not m:
+        # "2.4 billion gallons of jet fuel a year": a rate over time after what is measured
+        of = re.match(r"[ \u00a0]of(?:[ \u00a0][a-z]+){1,3}?(?=[ \u00a0](?:a|an|per|every)[ \u00a0]"
+                      r"(?:year|day|week|month|hour|annum)\b)", rest)
+        if of and (fig.unit or fig.unit_name):
+            fig.end += of.end()
+            rest = text[fig.end:fig.end + 40]
+            m = RATE.match(rest)
+    if not m or _AGO.match(rest, m.start(1)):
+        return
+    base = fig.unit_name or (fig.unit.name if fig.unit else currencies.NAMES[fig.currency])
+    words = m.group(1).lower()
+    for candidate in (words, words.split(" ")[0]):
+        noun = PER_NOUNS.get(candidate) or PER_NOUNS.get(candidate.rstrip("s"))
+        if noun:
+            fig.unit_name = f"{base} per {noun}"
+            fig.end += m.start(1) + len(candidate)
+            return
+    if "/" in rest[:m.start(1)]:
+        found = per_unit(rest[m.start(1):])  # "m/s2", "A/cm2": a power after the slash
+    else:
+        found = lookup(" " + rest[m.start(1):], glued=False)
+        found = found and (found[0], found[1] - 1)
+    if found:
+        unit, length = found
+        fig.unit_name = f"{base} per {unit.name}"
+        fig.end += m.start(1) + length
+
+
+def counted_noun(text: str, fig: Figure) -> None:
+    if fig.currency or fig.unit or fig.unit_name:
+        return
+    words = re.findall(r"[A-Za-z][\w'-]*", text[fig.end:fig.end + 50])
+    while words and words[0].lower() in NOT_NOUNS:
+        words.pop(0)
+    if words and words[0] in NO_NOUN:
+        return
+    if words and words[0][:1].islower() and re.match(r"^[ \u00a0-](?:of )?(?:the |a |an |its |their )?[a-z]", text[fig.end:fig.end + 30]):
+        fig.noun = words[0]
+
+
+def qualifier_before(text: str, fig: Figure) -> int:
+    """Set the qualifier from the words before; return where those words start."""
+    window = text[max(0, fig.start - 30):fig.start]
+    m = QUALIFIER_BEFORE.search(window)
+    if not m:
+        return fig.start
+    phrase = m.group(1).lower()
+    if phrase in ("some of",):
+        return fig.start
+    if phrase == "up to" and re.search(r"\b(?:went|go|goes|gone|going|moved|rose|climbed|jumped|"
+                                       r"edged|crept|ticked|shot|risen|surged)\s+$",
+                                       text[max(0, fig.start - 40):fig.start - len(window) + m.start(1)]):
+        fig.change = "up"  # "went up to 5.5%": a rise to a level, not a bound
+        return fig.start - (len(window) - m.start(1))
+    if phrase == "over" and _over_a_span(text, fig, fig.start - (len(window) - m.start(1))):
+        return fig.start
+    fig.qualifier = phrases.QUALIFIERS[phrase]
+    return fig.start - (len(window) - m.start(1))
+
+
+def _over_a_span(text: str, fig: Figure, over: int) -> bool:
+    """Whether the "over" at `over` spreads the figure before it over a span of time ("£960m
+    over 15 years", "built up over 20 years"): "during", no bound. Not "for over 40 years",
+    "over 20 years ago", nor a rate ("over 20 hours a week")."""
+    if fig.unit is None or fig.unit.dimension != "time" or fig.unit_name or \
+            re.match(r"[ \u00a0]+ago\b", text[fig.end:fig.end + 6]):
+        return False
+    head = text[max(0, over - 60):over]
+    if SENTENCE_START.search(head) or CLAUSE_START.search(head):
+        return False  # "Over 20 years, the firm grew": no word before to read
+    return previous_word(text, over).lower() not in phrases.OVER_SPAN_MORE_THAN
+
+
+def qualifier_after(text: str, fig: Figure) -> None:
+    m = QUALIFIER_AFTER.match(text[fig.end:fig.end + 16])
+    if m and fig.qualifier == "exact":
+        fig.qualifier = phrases.QUALIFIERS_AFTER[m.group(1).lower()]
+
+
+def is_level_after_change(text: str, fig: Figure, previous: Quantity | None) -> bool:
+    """"rose 18 sen to RM23.50", "ended down 1% at 1,463.78": the second figure is the level
+    reached, not a change; the change is the first figure's."""
+    if previous is None or not previous.change or fig.start - previous.end > 30:
+        return False
+    between = text[previous.end:fig.start].lower()
+    return bool(re.fullmatch(r"[\s,]*(?:to|at|to end at|to close at|to finish at|to stand at"
+                             r"|to settle at)\s*", between))
+
+
+EQUIVALENT = re.compile(r"[ \u00a0]*[(\[/][ \u00a0]*(?:or[ \u00a0]+|about[ \u00a0]+)?")
+
+
+def equivalent_of(text: str, fig: Figure, previous: Quantity | None) -> Quantity | None:
+    """"more than 7.5m crowns (US$1.1m)", "296 hp (224 kW / 300 PS)": the same figure restated."""
+    if previous is None or fig.start < previous.end:
+        return None
+    return previous if EQUIVALENT.fullmatch(text[previous.end:fig.start]) else None
+
+
+def _unit_of(fig: Figure) -> tuple[str, str, str]:
+    """(unit, dimension, currency) as the table writes them."""
+    if fig.currency:
+        name = fig.unit_name or currencies.NAMES[fig.currency]
+        return name, "currency", fig.currency
+    if fig.unit_name:
+        if fig.unit:
+            return fig.unit_name, fig.unit.dimension, ""
+        return fig.unit_name, "currency", ""
+    if fig.unit:
+        return fig.unit.name, fig.unit.dimension, ""
+    if fig.kind == "fraction":
+        return "fraction", "fraction", ""
+    return "count", "count", ""
+
+
+def _word_scale(words: str) -> float:
+    """The scale a number in words ends on, so that it carries across a range like a
+    written scale word: "between five and six million" is 5m-6m.
+
+    >>> _word_scale("six million"), _word_scale("twelve thousand"), _word_scale("sixty")
+    (1000000.0, 1000.0, 1.0)
+    """
+    factor = MULTIPLIERS.get(re.split(r"[\s-]+", words.strip().lower())[-1], 1.0)
+    return float(factor) if factor >= 1e3 else 1.0
+
+
+def assemble(text: str, c: Candidate) -> Figure:
+    fig = Figure(c.start, c.end, c.value, c.kind, high=c.high)
+    if c.high is not None:
+        fig.low = c.value
+    if c.kind == "words":
+        fig.factor = _word_scale(text[c.start:c.end])
+    _currency_before(text, fig)
+    _scale_after(text, fig)
+    _currency_after(text, fig)
+    _unit_after(text, fig)
+    _rate_after(text, fig)
+    if not math.isfinite(fig.value):
+        fig.kind = "overflow"  # "9"*300 + "bn": past what a float holds; no figure
+    return fig
+
+
+def to_quantity(text: str, fig: Figure) -> Quantity | None:
+    low = fig.low if fig.low is not None else fig.value
+    high = fig.high if fig.high is not None else fig.value
+    if not all(math.isfinite(v) for v in (fig.value, low, high)):
+        return None
+    unit, dimension, currency = _unit_of(fig)
+    start, end = fig.start, fig.end
+    surface = text[start:end]
+    stripped = surface.rstrip(" .,-\u00a0")
+    end -= len(surface) - len(stripped)
+    return Quantity(
+        start=start, end=end, surface=text[start:end], value=fig.value, low=low, high=high,
+        qualifier=fig.qualifier, change=fig.change, unit=unit, dimension=dimension,
+        currency=currency, noun=fig.noun,
+    )
