@@ -125,56 +125,81 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
     words, symbols = lexicon()
     text = text.replace("\u03bc", "\u00b5")  # Greek mu written for the micro sign
     offset = 1 if text[:1] in " \u00a0" else 0
-    tokens = []
-    pos = offset
-    for _ in range(4):
-        t = _WORD.match(text, pos)
-        if not t:
-            break
-        tokens.append(t)
-        nxt = re.match(r"[ \u00a0\-]", text[t.end():t.end() + 1])
-        if not nxt:
-            break
-        pos = t.end() + 1
+    tokens = _tokens(text, offset)
     for n in range(len(tokens), 0, -1):
         end = tokens[n - 1].end()
         if text[end - 2:end] == "'s":
             end -= 2  # "the 32-year-old's return": the unit, then a possessive
         surface = text[offset:end]
-        after = text[end:end + 1]
         if tokens[n - 1].group().lower() in COMPOUND_STARTS \
                 and re.match(r"-[A-Za-z]", text[end:end + 2]):
             continue  # "18 months of age-related trials", "three quarter-point rises"
-        unit = symbols.get(surface)
-        if unit is None and n == 1 and surface.lower() in NOT_UNITS:
-            if surface.lower() not in UNITS and not (glued and surface.lower() not in _NEVER_GLUED):
-                continue
-        if unit is None:
-            unit = words.get(_norm(surface))
-            if unit is not None and len(surface) <= 2 and not glued and after.isalpha():
-                unit = None
-        elif len(surface) <= 2 and surface.isalpha() and not glued and after[:1].isalnum():
-            unit = None
-        if unit is None and n == 1 and _POWERED.fullmatch(surface):
-            stem = symbols.get(surface[:-1])  # "mm2", "cm³": a length raised to a power
-            if stem is not None and stem.dimension == "length":
-                unit = _powered(stem, surface[-1])
+        if _a_word(surface, n, glued):
+            continue  # "in", "a", "pm": words, not units (unless glued: "5in")
+        unit = _named(surface, n, glued, text[end:end + 1])
         if unit is None and n == 1 and "/" in surface:
             head = surface.split("/")[0]  # "centimeters/millisecond": the rate is read after
             unit = symbols.get(head) or words.get(_norm(head)) or _letter_over_unit(head, surface)
             end = offset + len(head) if unit else end
-            after = text[end:end + 1]
-        if unit is not None:
-            if after == "'" and surface[-1:] in "sS" and not text[end + 1:end + 2].isalnum():
-                return unit, end  # "two years' time", "12 hours' worth": a plural's possessive
-            if after == "'" and text[end + 1:end + 2] == "s" and not text[end + 2:end + 3].isalnum():
-                return unit, end  # "the 32-year-old's return": a possessive
-            if re.match(r"[-–][\d.,]*\d" + re.escape(surface) + r"(?![^\W\d_])", text[end:end + 16]):
-                return unit, end  # "2m-3m", "5kg-6kg": a range, its unit written at both ends
-            if after[:1].isalnum() or after == "'" or text[end:end + 2][:1] == "-" and text[end + 1:end + 2].isdigit():
-                continue  # "24703L202", "L-202": codes; or a word goes on ("5 inches")
+        if unit is not None and _unit_ends(text, end, surface):
             return unit, end
     return None
+
+
+def _tokens(text: str, offset: int) -> list[re.Match]:
+    """Up to four words from `offset`, each joined to the next by a space or a hyphen."""
+    tokens, pos = [], offset
+    for _ in range(4):
+        t = _WORD.match(text, pos)
+        if not t:
+            break
+        tokens.append(t)
+        if not re.match(r"[ \u00a0\-]", text[t.end():t.end() + 1]):
+            break
+        pos = t.end() + 1
+    return tokens
+
+
+def _a_word(surface: str, n: int, glued: bool) -> bool:
+    """A one-word surface that is an ordinary word ("in", "a", "pm", "ALL"), not a unit;
+    glued to the figure some are units again ("5in"), never "am", "st" or "th"."""
+    word = surface.lower()
+    return (n == 1 and lexicon()[1].get(surface) is None and word in NOT_UNITS
+            and word not in UNITS and not (glued and word not in _NEVER_GLUED))
+
+
+def _named(surface: str, n: int, glued: bool, after: str) -> Unit | None:
+    """The unit a surface names, as a symbol (case-sensitive), a name, or a length to a
+    power ("mm2"); a name of one or two letters written apart from the figure is none where
+    a letter runs on right after it."""
+    words, symbols = lexicon()
+    unit = symbols.get(surface)
+    if unit is None:
+        unit = words.get(_norm(surface))
+        if unit is not None and len(surface) <= 2 and not glued and after.isalpha():
+            unit = None
+    elif len(surface) <= 2 and surface.isalpha() and not glued and after[:1].isalnum():
+        unit = None
+    if unit is None and n == 1 and _POWERED.fullmatch(surface):
+        stem = symbols.get(surface[:-1])  # "mm2", "cm³": a length raised to a power
+        if stem is not None and stem.dimension == "length":
+            unit = _powered(stem, surface[-1])
+    return unit
+
+
+def _unit_ends(text: str, end: int, surface: str) -> bool:
+    """Whether a unit ends at `end`: not where a word or code goes on ("5 inches" is read
+    whole, "24703L202" is a code), but before a possessive ("two years' time", "the
+    32-year-old's return") or the other end of a range that repeats it ("2m-3m")."""
+    after = text[end:end + 1]
+    if after == "'" and surface[-1:] in "sS" and not text[end + 1:end + 2].isalnum():
+        return True  # "two years' time", "12 hours' worth": a plural's possessive
+    if after == "'" and text[end + 1:end + 2] == "s" and not text[end + 2:end + 3].isalnum():
+        return True  # "the 32-year-old's return": a possessive
+    if re.match(r"[-–][\d.,]*\d" + re.escape(surface) + r"(?![^\W\d_])", text[end:end + 16]):
+        return True  # "2m-3m", "5kg-6kg": a range, its unit written at both ends
+    return not (after[:1].isalnum() or after == "'"
+                or text[end:end + 2][:1] == "-" and text[end + 1:end + 2].isdigit())
 
 
 @lru_cache(maxsize=1)
