@@ -140,25 +140,29 @@ def _candidates(text: str) -> list[Candidate]:
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
-            spans: list[tuple[int, int, float, float | None]] = []
-            if kind == "vague":
-                span = vague_value(m.group(1))
-                if span:
-                    spans.append((m.start(1), m.end(1), span[0], span[1]))
-            elif kind == "fraction":
-                value = fraction_value(m.group(1))
-                if value is not None:
-                    spans.append((m.start(), m.end(), value, None))
-            else:
-                for start, end in _split_word_number(m.group(), m.start()):
-                    value = parse_words(text[start:end])
-                    if value is not None:
-                        spans.append((start, end, value, None))
-            for start, end, value, high in spans:
+            for start, end, value, high in _word_spans(text, m, kind):
                 found.append(Candidate(start, end, value, kind, high))
                 taken.add(start, end)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _word_spans(text: str, m: re.Match, kind: str) -> list[tuple[int, int, float, float | None]]:
+    """(start, end, value, high) of the amounts a match of words holds: a vague amount and
+    the top of its span ("dozens"), a fraction ("a third"), or the numbers of a run of
+    number words ("two Six Nations" is "two" only)."""
+    if kind == "vague":
+        span = vague_value(m.group(1))
+        return [(m.start(1), m.end(1), span[0], span[1])] if span else []
+    if kind == "fraction":
+        value = fraction_value(m.group(1))
+        return [(m.start(), m.end(), value, None)] if value is not None else []
+    spans = []
+    for start, end in _split_word_number(m.group(), m.start()):
+        value = parse_words(text[start:end])
+        if value is not None:
+            spans.append((start, end, value, None))
+    return spans
 
 
 def _split_word_number(words: str, offset: int) -> list[tuple[int, int]]:
@@ -309,19 +313,26 @@ def _pronoun_one(text: str, c: Candidate) -> bool | None:
     return nxt in _ONE_PRONOUN_NEXT or prev in _ONE_PRONOUN_PREV or not nxt
 
 
+def _times(text: str, c: Candidate) -> bool | None:
+    """Digits beside an "x": "sales rose 3x", "the 4x100m relay" (100 m legs) are figures;
+    "2x4 timber" and the 4 of "4x100m" are not."""
+    after = text[c.end:c.end + 12]
+    if re.match(r"[x×]\d", after):
+        return True  # "the 4x100m relay", "2x4 timber": a multiplier, the legs of a relay
+    if re.search(r"\d[x×]$", text[max(0, c.start - 2):c.start]) and re.match(r"m\b", after):
+        return False  # "4x100m": the distance of each leg; not "a 6x4in print"
+    if MULTIPLE.match(after) and not text[max(0, c.start - 1):c.start].isalpha():
+        return False  # "sales rose 3x", "a 5x zoom": a multiple, like "three times"
+    return None
+
+
 def _glued(text: str, c: Candidate) -> bool | None:
     """Digits glued to letters or signs: "G7", "A320", "#3", "4G", "16th", "9/11", "COVID-19",
-    "9/4" odds, "Maroon 5's"; the legs of a relay ("4x100m") are a figure."""
+    "9/4" odds, "Maroon 5's"."""
     before = text[max(0, c.start - 1):c.start]
     after = text[c.end:c.end + 12]
     surface = text[c.start:c.end]
     glued_symbol = SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])
-    if re.match(r"[x×]\d", text[c.end:c.end + 2]):
-        return True  # "the 4x100m relay", "2x4 timber": a multiplier, the legs of a relay
-    if re.search(r"\d[x×]$", text[max(0, c.start - 2):c.start]) and re.match(r"m\b", after):
-        return False  # "4x100m": the distance of each leg; not "a 6x4in print"
-    if MULTIPLE.match(after) and not before.isalpha():
-        return False  # "sales rose 3x", "a 5x zoom": a multiple, like "three times"
     if before.isalpha() and (not glued_symbol or (glued_symbol.group(1) == "PS" and c.end - c.start < 3)):
         return True  # G7, A320, FY2024, PS5
     if before and before in "#№":
@@ -507,7 +518,7 @@ def _rank(text: str, c: Candidate) -> bool | None:
 
 # the tests of _not_a_figure, in the order they are tried
 _WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one)
-_DIGIT_TESTS = (_rank, _glued, _list_marker, _date_or_time, _year, _phone_or_code, _name_or_label)
+_DIGIT_TESTS = (_rank, _times, _glued, _list_marker, _date_or_time, _year, _phone_or_code, _name_or_label)
 
 
 def _unit_or_scale_glued(after: str) -> bool:

@@ -348,54 +348,15 @@ _INCH_MARK = re.compile(r"[ \u00a0]?″|[ \u00a0]?\"(?=[ \u00a0](?:long|wide|tal
 
 
 def _unit_after(text: str, fig: Figure) -> None:
+    """The unit after a figure: a mark of its own ("3x", "(kg)", "300 PS" near an engine, an
+    inch mark, a glued "in"), else the lexicon's, perhaps past a word ("517 rushing yards",
+    "5 US gallons"), else a unit written before the figure ("a magnitude 6.8 quake")."""
     if fig.currency or fig.unit_name:
         return
     rest = text[fig.end:fig.end + 60]
-    m = MULTIPLE.match(rest)
-    if m and fig.kind == "digits":
-        fig.end += m.end()  # "rose 3x", "a 10-fold rise": a multiple, counted like "three times"
+    if _marked_unit(text, fig, rest):
         return
-    m = _BRACKETED_UNIT.match(rest)
-    if m and lookup(" " + m.group(1), glued=True):
-        fig.unit = lookup(" " + m.group(1), glued=True)[0]  # "20 (kg)", "20 [kg]"
-        fig.end += m.end()
-        return
-    m = _CUED_UNIT.match(rest)
-    if m:
-        window = text[max(0, fig.start - 80):fig.end + 60].lower()
-        near = set(re.findall(r"[a-z][a-z0-9]*(?:-[a-z]+)*|\d+", window))  # "224kW": "kw"
-        for name, dimension, cues in CUED_UNITS[m.group(1)]:
-            if cues & near:
-                fig.unit = Unit(name, dimension)  # "190 PS" near "engine", "kW", "torque"
-                fig.end += m.end()
-                return
-    m = _INCH_MARK.match(rest)
-    if m:
-        fig.unit = Unit("inch", "length")  # 25.5″, a 10" pen
-        fig.end += m.end()
-        return
-    m = GLUED_UNIT.match(rest)
-    if m:
-        fig.unit = Unit(*GLUED_UNITS[m.group(1)])  # "a 10in screen"
-        fig.end += m.end()
-        return
-    glued = bool(rest[:1]) and not rest[:1].isspace()
-    probe = " " + rest[1:] if rest[:1] == "-" else rest
-    found = lookup(probe, glued=glued and rest[:1] != "-")
-    skip = 0
-    if found is None:
-        # "517 rushing yards", "1/16 of a US pint": a word, or "of a", before the unit
-        m = re.match(r"[ \u00a0](?:[a-z]+ing|additional|extra|further|consecutive|straight|"
-                     r"successive|previous|more|full|whole|long)(?=[ \u00a0])"
-                     r"|[ \u00a0]of[ \u00a0]an?(?:[ \u00a0]" + SYSTEM + r")?(?=[ \u00a0])"
-                     r"|[ \u00a0]" + SYSTEM + r"(?=[ \u00a0])", rest)  # "5 US gallons"
-        if m:
-            found = lookup(rest[m.end():], glued=False)
-            skip = m.end() if found else 0
-    if found is None and fig.kind == "vague":
-        m = re.match(r"[ \u00a0]of(?=[ \u00a0])", rest)  # "hundreds of miles", "tens of km"
-        found = lookup(rest[m.end():], glued=False) if m else None
-        skip = m.end() if found else 0
+    found, skip = _lexicon_unit(rest, fig)
     if found is None:
         before = _UNIT_BEFORE.search(text[max(0, fig.start - 16):fig.start])
         if before and fig.kind == "digits":
@@ -408,6 +369,65 @@ def _unit_after(text: str, fig: Figure) -> None:
         unit = imperial if to_base(1, imperial)[0] is not None else unit
     fig.unit = unit
     fig.end += skip + length
+
+
+def _marked_unit(text: str, fig: Figure, rest: str) -> bool:
+    """A unit marked in a way of its own, set on `fig`: a multiple, a bracketed symbol, a
+    symbol that is a unit only near its field's words, an inch mark, a glued "in"."""
+    m = MULTIPLE.match(rest)
+    if m and fig.kind == "digits":
+        fig.end += m.end()  # "rose 3x", "a 10-fold rise": a multiple, counted like "three times"
+        return True
+    m = _BRACKETED_UNIT.match(rest)
+    if m and lookup(" " + m.group(1), glued=True):
+        fig.unit = lookup(" " + m.group(1), glued=True)[0]  # "20 (kg)", "20 [kg]"
+        fig.end += m.end()
+        return True
+    m = _CUED_UNIT.match(rest)
+    if m:
+        window = text[max(0, fig.start - 80):fig.end + 60].lower()
+        near = set(re.findall(r"[a-z][a-z0-9]*(?:-[a-z]+)*|\d+", window))  # "224kW": "kw"
+        for name, dimension, cues in CUED_UNITS[m.group(1)]:
+            if cues & near:
+                fig.unit = Unit(name, dimension)  # "190 PS" near "engine", "kW", "torque"
+                fig.end += m.end()
+                return True
+    m = _INCH_MARK.match(rest)
+    if m:
+        fig.unit = Unit("inch", "length")  # 25.5″, a 10" pen
+        fig.end += m.end()
+        return True
+    m = GLUED_UNIT.match(rest)
+    if m:
+        fig.unit = Unit(*GLUED_UNITS[m.group(1)])  # "a 10in screen"
+        fig.end += m.end()
+        return True
+    return False
+
+
+def _lexicon_unit(rest: str, fig: Figure) -> tuple[tuple[Unit, int] | None, int]:
+    """The lexicon's unit at the start of `rest` and the characters skipped before it: none,
+    or a word ("517 rushing yards"), "of a" ("1/16 of a US pint"), a measuring system ("5
+    US gallons"), or the "of" of a vague amount ("hundreds of miles")."""
+    glued = bool(rest[:1]) and not rest[:1].isspace()
+    probe = " " + rest[1:] if rest[:1] == "-" else rest
+    found = lookup(probe, glued=glued and rest[:1] != "-")
+    if found is not None:
+        return found, 0
+    m = re.match(r"[ \u00a0](?:[a-z]+ing|additional|extra|further|consecutive|straight|"
+                 r"successive|previous|more|full|whole|long)(?=[ \u00a0])"
+                 r"|[ \u00a0]of[ \u00a0]an?(?:[ \u00a0]" + SYSTEM + r")?(?=[ \u00a0])"
+                 r"|[ \u00a0]" + SYSTEM + r"(?=[ \u00a0])", rest)
+    if m:
+        found = lookup(rest[m.end():], glued=False)
+        if found is not None:
+            return found, m.end()
+    if fig.kind == "vague":
+        m = re.match(r"[ \u00a0]of(?=[ \u00a0])", rest)  # "hundreds of miles", "tens of km"
+        found = lookup(rest[m.end():], glued=False) if m else None
+        if found is not None:
+            return found, m.end()
+    return None, 0
 
 
 _UNIT_BEFORE = re.compile(r"\b(" + "|".join(UNITS_BEFORE) + r")[ \u00a0-]$", re.IGNORECASE)
