@@ -984,6 +984,28 @@ MAGNITUDE = [
     Case("The 9.0 magnitude quake triggered a tsunami.", value=9.0, unit="magnitude"),
 ]
 
+# A range whose unit (or scale) is glued to both ends is one range in that unit, read as its
+# right end is: "5kg-6kg", "10k-15k staff" (thousands), "5k-10k races" (kilometres)
+GLUED_RANGES = [
+    Case("Airlines now charge for cabin bags of 7kg-10kg on short flights.", value=8.5, low=7,
+         high=10, unit="kilogram", surface="7kg-10kg", count=1),
+    Case("The cheapest handsets ship with 2GB-4GB of memory.", low=2, high=4, unit="gigabyte",
+         count=1),
+    Case("Junior analysts earn 25k-30k in their first year, recruiters say.", low=25e3,
+         high=30e3, unit="count", surface="25k-30k"),
+    Case("Entry-level roles pay £22k-£26k outside London.", low=22e3, high=26e3,
+         currency="GBP", count=1),
+    Case("The council put the cost of the repairs at £5m-£6m.", low=5e6, high=6e6,
+         currency="GBP", count=1),
+    Case("Organisers of the 5k-10k races expect 3,000 entrants.", low=5, high=10,
+         unit="kilometre"),
+    Case("Drivers were clocked at 60mph-70mph in the roadworks.", low=60, high=70,
+         unit="mile per hour", count=1),
+    Case("The rods are cut to 20cm-30cm lengths.", low=20, high=30, unit="centimetre", count=1),
+    Case("Phones with 4G-5G modems sold well.", count=0),
+    Case("The scp2-173m strain was found in the samples.", count=0),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1011,6 +1033,7 @@ TABLES = {
     "fraction_changes": FRACTION_CHANGES,
     "hyphened_bounds": HYPHENED_BOUNDS,
     "magnitude": MAGNITUDE,
+    "glued_ranges": GLUED_RANGES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -148,6 +148,7 @@ def _scale_after(text: str, fig: Figure) -> None:
                 if _metres(text, fig, rest, follows) and not _millions_beside(text, fig, fig.end + m.end()):
                     return  # "400m", "a 5m-high wall", "the 4x100m quartet": metres
             elif word.lower() == "k":
+                rest, follows = _range_end_rest(text, fig.end + m.end(), word, rest, follows)
                 if not re.match(r"^[ \u00a0][a-z]", rest) or follows in MEASURE_WORDS | _K_NOUNS:
                     return  # "the 10k run", "the women's 5K final", "a 56k modem": no thousands
             else:
@@ -161,6 +162,16 @@ def _scale_after(text: str, fig: Figure) -> None:
     fig.end += skip + m.end()
     if factor == 100 or (factor >= 1e3 and _STACKED.match(text, fig.end)):
         _scale_after(text, fig)  # "4 hundred million", "half a million", "1.5 lakh crore"
+
+
+def _range_end_rest(text: str, end: int, word: str, rest: str, follows: str) -> tuple[str, str]:
+    """The text and the word after the right end of a range glued to `word` at both ends
+    ("10k-15k staff"), read in place of `rest` and `follows`: the ends share their scale."""
+    other = re.match(rf"[-–][\d.,]*\d{re.escape(word)}\b", text[end:end + 24])
+    if other is None:
+        return rest, follows
+    at = end + other.end()
+    return text[at:at + 30], next_word(text, at).lower()
 
 
 def _metres(text: str, fig: Figure, rest: str, follows: str) -> bool:
@@ -343,7 +354,8 @@ def cents_after(text: str, fig: Figure, nxt: Candidate | None) -> bool:
 
 
 _BRACKETED_UNIT = re.compile(r"[ \u00a0]?[(\[{<][ \u00a0]?([^\s()\[\]{}<>]{1,8})[ \u00a0]?[)\]}>]")
-_CUED_UNIT = re.compile(r"[ \u00a0]?(" + "|".join(map(re.escape, CUED_UNITS)) + r")\b(?![-/])")
+# a hyphen after the symbol only where it opens a range glued to it at both ends ("5k-10k races")
+_CUED_UNIT = re.compile(r"[ \u00a0]?(" + "|".join(map(re.escape, CUED_UNITS)) + r")\b(?!/)(?![-–](?![\d.,]*\d\1\b))")
 _INCH_MARK = re.compile(r"[ \u00a0]?″|[ \u00a0]?\"(?=[ \u00a0](?:long|wide|tall|high|thick|screen|display|monitor|tv|deep)\b)")
 
 
