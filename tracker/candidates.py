@@ -252,7 +252,7 @@ def _unit_at_both_ends(text: str, c: Candidate) -> bool:
     """Whether the figure is an end of a range whose unit is glued to both ends ("5kg-6kg",
     "10k-15k", "2GB-4GB"), so no code; not "scp2-173m" nor "4G-5G" (no unit).
 
-    >>> _unit_at_both_ends("bags of 5kg-6kg each", Candidate(13, 14, 6.0, "digits"))
+    >>> _unit_at_both_ends("bags of 5kg-6kg each", Candidate(12, 13, 6.0, "digits"))
     True
     >>> _unit_at_both_ends("bags of 5kg-6kg each", Candidate(8, 9, 5.0, "digits"))
     True
