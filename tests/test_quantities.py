@@ -984,6 +984,79 @@ MAGNITUDE = [
     Case("The 9.0 magnitude quake triggered a tsunami.", value=9.0, unit="magnitude"),
 ]
 
+# A range whose unit (or scale) is glued to both ends is one range in that unit, read as its
+# right end is: "5kg-6kg", "10k-15k staff" (thousands), "5k-10k races" (kilometres)
+GLUED_RANGES = [
+    Case("Airlines now charge for cabin bags of 7kg-10kg on short flights.", value=8.5, low=7,
+         high=10, unit="kilogram", surface="7kg-10kg", count=1),
+    Case("The cheapest handsets ship with 2GB-4GB of memory.", low=2, high=4, unit="gigabyte",
+         count=1),
+    Case("Junior analysts earn 25k-30k in their first year, recruiters say.", low=25e3,
+         high=30e3, unit="count", surface="25k-30k"),
+    Case("Entry-level roles pay £22k-£26k outside London.", low=22e3, high=26e3,
+         currency="GBP", count=1),
+    Case("The council put the cost of the repairs at £5m-£6m.", low=5e6, high=6e6,
+         currency="GBP", count=1),
+    Case("Organisers of the 5k-10k races expect 3,000 entrants.", low=5, high=10,
+         unit="kilometre"),
+    Case("Drivers were clocked at 60mph-70mph in the roadworks.", low=60, high=70,
+         unit="mile per hour", count=1),
+    Case("The rods are cut to 20cm-30cm lengths.", low=20, high=30, unit="centimetre", count=1),
+    Case("Phones with 4G-5G modems sold well.", count=0),
+    Case("The scp2-173m strain was found in the samples.", count=0),
+]
+
+# A negation before a bound turns it about: "no fare higher than $599" is at most $599,
+# "none of them over 40" at most 40; "no doubt more than 5,000" negates nothing
+NEGATED_BOUNDS = [
+    Case("No more than six people may meet indoors, the minister said.", value=6,
+         qualifier="at_most"),
+    Case("Not more than 30 staff will be kept on after the sale.", value=30,
+         qualifier="at_most"),
+    Case("The rules require no fewer than 200 signatures on a petition.", value=200,
+         qualifier="at_least"),
+    Case("The budget carrier said no fare would be higher than $599 this summer.", value=599,
+         currency="USD", qualifier="at_most"),
+    Case("There was no fare higher than £49 on the route.", value=49, qualifier="at_most"),
+    Case("The squad has 26 players, none of them over 30.", value=30, qualifier="at_most",
+         index=1),
+    Case("Nobody under 18 will be allowed in.", value=18, qualifier="at_least"),
+    Case("The rebate will be not less than 5%.", value=5, qualifier="at_least"),
+    Case("There is no doubt more than 5,000 people came.", value=5000,
+         qualifier="more_than"),
+    Case("No wonder over 300 fans were turned away.", value=300, qualifier="more_than"),
+    Case("There were no casualties, but more than 40 homes burned.", value=40,
+         qualifier="more_than"),
+    Case("Entry is free, with no charge for children under 5.", value=5,
+         qualifier="less_than"),
+]
+
+# "up to" after a verb that moves its object is a level reached: "push earnings up to
+# $43.1m" rises to $43.1m; "pay up to £500" and "take up to 3 years" stay bounds
+UP_TO_A_LEVEL = [
+    Case("The deal will push earnings up to $43.1m this year.", value=43.1e6, currency="USD",
+         qualifier="exact", change="up"),
+    Case("The rally sent the FTSE index up to 7,200 points.", value=7200, qualifier="exact",
+         change="up"),
+    Case("The rise will take the base rate up to 4.5%.", value=4.5, qualifier="exact",
+         change="up"),
+    Case("Storms could drive oil prices up to $90 a barrel.", value=90,
+         unit="dollar per barrel", qualifier="exact", change="up"),
+    Case("Inflation went up to 5.5% in July.", value=5.5, qualifier="exact", change="up"),
+    Case("The scheme will pay up to £500 per household.", value=500, qualifier="at_most",
+         change=""),
+    Case("The new rules could take up to three years to apply.", value=3,
+         qualifier="at_most"),
+    Case("It will take the team up to 3 years to finish the survey.", value=3,
+         qualifier="at_most"),
+    Case("He wants to take on up to 20 new staff.", value=20, qualifier="at_most", change=""),
+    Case("The firm sent up to 40 engineers to the site.", value=40, qualifier="at_most"),
+    Case("The new lifts can speed up to 24 passengers to the top.", value=24,
+         qualifier="at_most", change=""),
+    Case("The merger could push costs up to 20% higher.", value=20, qualifier="at_most",
+         change="up"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1011,6 +1084,9 @@ TABLES = {
     "fraction_changes": FRACTION_CHANGES,
     "hyphened_bounds": HYPHENED_BOUNDS,
     "magnitude": MAGNITUDE,
+    "glued_ranges": GLUED_RANGES,
+    "negated_bounds": NEGATED_BOUNDS,
+    "up_to_a_level": UP_TO_A_LEVEL,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -242,6 +242,32 @@ _SCALE_HYPHEN = re.compile(
     r"|(?P<glued>[mM])[-–][\d.,]*\d(?P=glued)(?![A-Za-z])|\d[mM][-–]$")
 
 
+# a range whose unit is glued to both ends, "5kg-6kg", "10k-15k", "2GB-4GB": the text after
+# its left end, group 1 the unit; and the text before its right end
+_GLUED_RANGE_AFTER = re.compile(r"([A-Za-z]{1,4})[-–][\d.,]*\d\1(?![A-Za-z\d])")
+_GLUED_RANGE_BEFORE = re.compile(r"\d([A-Za-z]{1,4})[-–]$")
+
+
+def _unit_at_both_ends(text: str, c: Candidate) -> bool:
+    """Whether the figure is an end of a range whose unit is glued to both ends ("5kg-6kg",
+    "10k-15k", "2GB-4GB"), so no code; not "scp2-173m" nor "4G-5G" (no unit).
+
+    >>> _unit_at_both_ends("bags of 5kg-6kg each", Candidate(12, 13, 6.0, "digits"))
+    True
+    >>> _unit_at_both_ends("bags of 5kg-6kg each", Candidate(8, 9, 5.0, "digits"))
+    True
+    """
+    m = _GLUED_RANGE_AFTER.match(text, c.end)
+    if m is None:
+        before = _GLUED_RANGE_BEFORE.search(text[max(0, c.start - 8):c.start])
+        if before is None or not _GLUED_RANGE_AFTER.match(before.group(1) + "-0" + text[c.end:c.end + 8]):
+            return False
+        unit = before.group(1)
+    else:
+        unit = m.group(1)
+    return _unit_or_scale_glued(unit + " ")
+
+
 # a unit written before its figure and hyphened to it: "a magnitude-7.8 earthquake"
 _UNIT_BEFORE_HYPHEN = re.compile(r"\b(?:" + "|".join(UNITS_BEFORE) + r")-$", re.IGNORECASE)
 
@@ -348,7 +374,8 @@ def _glued(text: str, c: Candidate) -> bool | None:
         return True  # "50 Cent": a rapper's name; a coin is written lower-case
     if before == "-" and text[max(0, c.start - 2):c.start - 1].isalpha() and \
             not _SCALE_HYPHEN.search(text[max(0, c.start - 10):c.start]) and \
-            not _UNIT_BEFORE_HYPHEN.search(text[max(0, c.start - 16):c.start]):
+            not _UNIT_BEFORE_HYPHEN.search(text[max(0, c.start - 16):c.start]) and \
+            not _unit_at_both_ends(text, c):
         # COVID-19, F-16; not sub-5, nor "her now-18 month-old daughter", nor "1.5 million-2"
         return text[max(0, c.start - 4):c.start].lower() != "sub-" and not _AGE_AFTER.match(after)
     if re.match(r"[A-Za-z]", after) and not _unit_or_scale_glued(after) and not GLUED_UNIT.match(after):
@@ -357,7 +384,7 @@ def _glued(text: str, c: Candidate) -> bool | None:
         return True  # 16th; 9/11
     if (re.match(r"[ \u00a0]?[A-Za-z]{1,3}-?\d", after) or re.match(r"[ \u00a0]?[A-Za-z]+-\d", after)) \
             and not re.match(r"[ \u00a0]?[A-Za-z]{1,3}[23²³]\b", after) \
-            and not _SCALE_HYPHEN.match(after):
+            and not _SCALE_HYPHEN.match(after) and not _unit_at_both_ends(text, c):
         return True  # 24703m212, 24703 L-202: codes; not 190 km2
     if before == "-" and re.search(r"[A-Za-z]\w*\d-$", text[max(0, c.start - 12):c.start]):
         return True  # scp2-173m

@@ -18,7 +18,7 @@ from .candidates import (
     next_word,
     previous_word,
 )
-from .changes import sentence_before
+from .changes import change_after, sentence_before
 from .data import currencies, phrases
 from .data.numbers import AMBIGUOUS_SCALES, MULTIPLIERS, SCALES, STACKED_SCALES
 from .data.units import CUED_UNITS, GLUED_UNITS, MEASURE_PARTS, PER_NOUNS, UNITS_BEFORE
@@ -148,6 +148,7 @@ def _scale_after(text: str, fig: Figure) -> None:
                 if _metres(text, fig, rest, follows) and not _millions_beside(text, fig, fig.end + m.end()):
                     return  # "400m", "a 5m-high wall", "the 4x100m quartet": metres
             elif word.lower() == "k":
+                rest, follows = _range_end_rest(text, fig.end + m.end(), word, rest, follows)
                 if not re.match(r"^[ \u00a0][a-z]", rest) or follows in MEASURE_WORDS | _K_NOUNS:
                     return  # "the 10k run", "the women's 5K final", "a 56k modem": no thousands
             else:
@@ -161,6 +162,16 @@ def _scale_after(text: str, fig: Figure) -> None:
     fig.end += skip + m.end()
     if factor == 100 or (factor >= 1e3 and _STACKED.match(text, fig.end)):
         _scale_after(text, fig)  # "4 hundred million", "half a million", "1.5 lakh crore"
+
+
+def _range_end_rest(text: str, end: int, word: str, rest: str, follows: str) -> tuple[str, str]:
+    """The text and the word after the right end of a range glued to `word` at both ends
+    ("10k-15k staff"), read in place of `rest` and `follows`: the ends share their scale."""
+    other = re.match(rf"[-–][\d.,]*\d{re.escape(word)}\b", text[end:end + 24])
+    if other is None:
+        return rest, follows
+    at = end + other.end()
+    return text[at:at + 30], next_word(text, at).lower()
 
 
 def _metres(text: str, fig: Figure, rest: str, follows: str) -> bool:
@@ -343,7 +354,8 @@ def cents_after(text: str, fig: Figure, nxt: Candidate | None) -> bool:
 
 
 _BRACKETED_UNIT = re.compile(r"[ \u00a0]?[(\[{<][ \u00a0]?([^\s()\[\]{}<>]{1,8})[ \u00a0]?[)\]}>]")
-_CUED_UNIT = re.compile(r"[ \u00a0]?(" + "|".join(map(re.escape, CUED_UNITS)) + r")\b(?![-/])")
+# a hyphen after the symbol only where it opens a range glued to it at both ends ("5k-10k races")
+_CUED_UNIT = re.compile(r"[ \u00a0]?(" + "|".join(map(re.escape, CUED_UNITS)) + r")\b(?!/)(?![-–](?![\d.,]*\d\1\b))")
 _INCH_MARK = re.compile(r"[ \u00a0]?″|[ \u00a0]?\"(?=[ \u00a0](?:long|wide|tall|high|thick|screen|display|monitor|tv|deep)\b)")
 
 
@@ -494,15 +506,56 @@ def qualifier_before(text: str, fig: Figure) -> int:
     phrase = m.group(1).lower()
     if phrase in ("some of",):
         return fig.start
-    if phrase == "up to" and re.search(r"\b(?:went|go|goes|gone|going|moved|rose|climbed|jumped|"
-                                       r"edged|crept|ticked|shot|risen|surged)\s+$",
-                                       text[max(0, fig.start - 40):fig.start - len(window) + m.start(1)]):
-        fig.change = "up"  # "went up to 5.5%": a rise to a level, not a bound
-        return fig.start - (len(window) - m.start(1))
-    if phrase == "over" and _over_a_span(text, fig, fig.start - (len(window) - m.start(1))):
+    at = fig.start - (len(window) - m.start(1))
+    if phrase == "up to" and _up_to_a_level(text, fig, at):
+        fig.change = "up"  # "went up to 5.5%", "push earnings up to $43.1m": a level reached
+        return at
+    if phrase == "over" and _over_a_span(text, fig, at):
         return fig.start
     fig.qualifier = phrases.QUALIFIERS[phrase]
-    return fig.start - (len(window) - m.start(1))
+    negation = _NEGATION.search(text[max(0, at - 40):at])
+    if fig.qualifier in phrases.NEGATED_BOUNDS and negation and \
+            (negation.group(1) or "").lower() not in phrases.NO_IDIOMS and \
+            not (negation.group(1) and _PREPOSITION.search(text, max(0, at - 40) + negation.end(1), at)):
+        fig.qualifier = phrases.NEGATED_BOUNDS[fig.qualifier]  # "no fare higher than $599"
+    return at
+
+
+# a negation before a bound: "not over 5", "no fare higher than", "none of them over 40"; a
+# noun or a verb may stand between "no" and the bound ("no fare would be higher than"),
+# nothing between "not" and it
+_NEGATION = re.compile(r"\b(?:(?:[Nn]ot|[Nn]ever|[Nn]obody|[Nn]o[ \u00a0]one)"
+                       r"|[Nn]one[ \u00a0]of[ \u00a0](?:them|us|these|those|whom|which)"
+                       r"|[Nn]o[ \u00a0]([a-z]+)(?:[ \u00a0][a-z]+){0,2})[ \u00a0]+$")
+
+# "no tax on earnings below £6,000", "no charge for children under 5": "no" negates a noun
+# that is not what the figure measures; the bound stands
+_PREPOSITION = re.compile(r"[ \u00a0](?:on|for|in|at|of|to|with|from|by)\b")
+
+
+_WENT_UP = re.compile(r"\b(?:went|go|goes|gone|going|moved|rose|climbed|jumped|edged|crept|ticked|"
+                      r"shot|risen|surged)\s+$")
+# a verb that moves its object up, and the object: "push earnings up to", "sent the FTSE 100
+# index up to"; "take up to 3 years" has no object, and stays a bound
+# "the lifts can speed up to 24": a verb after the noun, so no object of "lift"
+_AUXILIARY = r"(?:can|could|will|would|may|might|must|should|shall|has|have|had|is|are|was|were)\b"
+_PUSHED_UP = re.compile(r"\b(?:" + "|".join(phrases.MOVE_UP_VERBS) + r")"
+                        r"[ \u00a0]+(?!(?:on|in|out|off|over|back|away|down|home|around|about|for|"
+                        r"with|to|part)\b|" + _AUXILIARY + r")"  # "take on up to 20 staff": no object
+                        r"[\w'’-]+(?:[ \u00a0]+(?!up\b|" + _AUXILIARY + r")[\w'’-]+){0,3}[ \u00a0]+$",
+                        re.IGNORECASE)
+
+
+def _up_to_a_level(text: str, fig: Figure, at: int) -> bool:
+    """Whether the "up to" at `at` leads a level reached, not a bound: "went up to 5.5%",
+    "push earnings up to $43.1m"; not "pay up to £500", nor "push costs up to 20% higher"
+    (a bound on the rise), nor a time ("take the team up to 3 years")."""
+    head = text[max(0, at - 40):at]
+    if _WENT_UP.search(head):
+        return True
+    if fig.unit is not None and fig.unit.dimension == "time" or change_after(text, fig.end):
+        return False
+    return bool(_PUSHED_UP.search(sentence_before(text, at, 50)))
 
 
 def _over_a_span(text: str, fig: Figure, over: int) -> bool:

@@ -33,6 +33,13 @@ QUALIFIERS = {
     "some of": "approx", "in the region of": "approx", "in the order of": "approx",
     "of the order of": "approx",
 }
+# A negation before a bound turns it about: "no fare higher than $599" is at most $599,
+# "none of them over 40" at most 40, "not under 18" at least 18 (tracker.readings reads the
+# negation: "not", "never", "none of them", or "no" and up to three words)
+NEGATED_BOUNDS = {"more_than": "at_most", "less_than": "at_least"}
+# ... but not after "no" and these, which negate no noun: "no doubt more than 5,000 came"
+NO_IDIOMS = {"doubt", "wonder", "longer", "sooner", "matter", "surprise", "question", "way",
+             "sign", "signs", "plans", "plan", "reason", "idea", "end"}
 # "over" before a span of time is "during" ("$120m over eight years", "developed over four
 # years"), and "more than" only after these words ("for over 40 years", "took over 10
 # hours", "just over two years") or before "ago" ("over 20 years ago").
@@ -82,6 +89,15 @@ NOT_CHANGE_UP = {"give", "gave", "given", "giving", "gives", "pick", "picked", "
                  "open", "opened", "shore", "shored", "use", "used", "sum", "summed", "back",
                  "line", "lined", "stack", "stacked", "wrap", "wrapped", "show", "showed",
                  "buy", "buys", "buying", "bought", "snap", "snaps", "snapping", "snapped"}
+
+# Verbs that move their object up to a level: "push earnings up to $43.1m", "sent the
+# index up to 7,200", "take the rate up to 4.5%": a level reached, not the bound "up to"
+MOVE_UP_VERBS = {
+    "push", "pushes", "pushed", "pushing", "drive", "drives", "drove", "driven", "driving",
+    "send", "sends", "sent", "sending", "bring", "brings", "brought", "bringing", "take",
+    "takes", "took", "taken", "taking", "lift", "lifts", "lifted", "lifting", "force", "forces",
+    "forced", "forcing", "bid", "bids", "bidding", "ramp", "ramps", "ramped", "ramping",
+}
 
 # Change nouns that make the figure after "of" a change: "a decline of 133,000", "a rise
 # of 6%".  Not "loss" or "gain": "a loss of £5m" is a result, not a move of a level.
