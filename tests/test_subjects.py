@@ -549,6 +549,31 @@ ROUND_SIX_ACTORS = [
 ]
 
 
+# A verb's object moved to or from a figure, past the figure's unit and the figure it
+# runs from: what the verb moves, not who moves it.
+MOVED_OBJECTS = [
+    Case("The exchange said it would lift its 2004 dividend payment to 70 euro cents from 55 "
+         "euro cents.", "70", subject="dividend payment", exact=True),
+    Case("The report suggests cutting national spending limits from £20m to £15m.", "£20m",
+         subject="national spending limits", exact=True),
+    Case("The report suggests cutting national spending limits from £20m to £15m.", "£15m",
+         subject="national spending limits", exact=True),
+    Case("India has raised the limit for foreign investment in telecoms firms from 49% to 74%.",
+         "49%", subject="limit for foreign investment"),
+    Case("The club hopes to increase matchday earnings from 29% to 40% of turnover.", "29%",
+         subject="matchday earnings"),
+    Case("It cut its holding from 75% to 60% on 20 October.", "75%", subject="holding"),
+    Case("The deal valued Ferrari at 2.3bn euros.", "2.3bn", subject="Ferrari"),
+    Case("The miner managed to boost by 72% the price of its iron ore.", "72%",
+         subject="price"),
+    # an apposition after the figure is no object: what rose is the clause's subject
+    Case("The number of people in work increased by 296,000 to 28.52 million - the highest "
+         "figure since records began.", "296,000", subject="number of people in work"),
+    Case("The gap between exports and imports has widened to more than $60bn, an all-time "
+         "record.", "$60bn", subject="gap"),
+]
+
+
 @pytest.mark.parametrize("text, surface, place", ROUND_FOUR_PLACES + ROUND_SIX_PLACES)
 def test_place_is_a_place(text, surface, place):
     claims = extract_article(Article(doc_id="t", text=text))
@@ -582,7 +607,7 @@ def test_source_carries_to_the_next_sentence():
     for c in (CASES + COPULAS + VALUED + WHAT_OF + CARRIED + VERBS + NAMES + OWNERS
               + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
-              + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS)
+              + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))
