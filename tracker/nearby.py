@@ -50,10 +50,13 @@ def _sentence_subject(anchor, inside: set[int]):
     measures the verb's object, where it has one.
     """
     verb = governor(anchor)
-    if anchor.dep_ == "pobj" and anchor.head.head.pos_ in ("VERB", "AUX"):
-        for child in anchor.head.head.children:
+    phrase = _figure_phrase(anchor, inside)
+    if phrase.dep_ == "pobj" and phrase.head.head.pos_ in ("VERB", "AUX"):
+        for child in phrase.head.head.children:
             if (child.dep_ == "dobj" and child.i not in inside and child.pos_ in NOUNISH
                     and not unitlike(child)  # "added 15 sen to RM2.70": a figure, no object
+                    and not any(t.pos_ == "PUNCT" for t in anchor.doc[phrase.i + 1:child.i])
+                    # not "rose by 296,000 - the highest figure"; "brought to 49 the number"
                     and not bare_move(child, inside)):  # "closed at $40, a drop of 5%"
                 return child
     for v in (verb, anchor.sent.root):
@@ -65,6 +68,20 @@ def _sentence_subject(anchor, inside: set[int]):
         if subj is not None and subj.i not in inside and clause_noun(subj):
             return subj
     return None
+
+
+def _figure_phrase(anchor, inside: set[int]):
+    """The word that stands for a figure in its clause, past its unit and the figure it
+    runs to: "cents" in "lift its dividend payment to 70 euro cents", "m" of "£15m" in
+    "cutting spending limits from £20m to £15m"."""
+    t = anchor
+    for _ in range(4):
+        if t.dep_ not in ("compound", "nmod", "nummod", "quantmod") or t.head.i < t.i \
+                or t.head.ent_type_ in ("DATE", "TIME") \
+                or not (t.head.i in inside or figure_part(t.head)):
+            break  # not "from day one", "in a year or two"
+        t = t.head
+    return t
 
 
 _LIST_GAP = {"ADP", "DET", "PROPN", "PUNCT", "CCONJ", "ADV"}

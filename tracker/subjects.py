@@ -78,7 +78,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     value_of = value_noun(anchor, inside)
     head = counted_noun(anchor, first, inside, dimension, value_of)
     frame = None
-    if head is not None and head.lower_ in VALUE_NOUNS:
+    if head is not None and head.lower_ in VALUE_NOUNS and not _named_mean(head):
         frame, head, value_of = head, None, None  # "a total of", "a record $44m": look further
     if (head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNISH
             and "-" in first.doc.text[tokens[-1].idx:head.idx + 1]):
@@ -90,6 +90,13 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if not subject:
         subject, key = nearby_subject(tokens, anchor, noun, dimension, frame, inside)
     return subject, key, head
+
+
+def _named_mean(noun) -> bool:
+    """An average that names what it averages: "the African average of 4%", "2004's
+    average of $41.48"; not "an average of 24%", a frame."""
+    return noun.lower_ in ("average", "median") and any(
+        c.dep_ in ("compound", "poss", "amod") for c in noun.children)
 
 
 def _restated(anchor, first, inside: set[int], dimension: str, depth: int):

@@ -35,7 +35,7 @@ LINKING_PARTICIPLES: participles after a figure that link it to something else r
 say what befell it, so never its subject on their own: "14% compared to 12%", "with eight
 minutes left", "the 46-year low of 1% reached in 2001" is still a level.
 VALUE_NOUNS: nouns that only frame a figure ("a total of", "a record $44m", "a high of",
-"the $50 mark", and the nouns of qualifier phrases: "a price tag in the region of £40m");
+"the $50 mark", "a maximum of £63", "an average of 70 days", and the nouns of qualifier phrases: "a price tag in the region of £40m");
 the subject is looked for elsewhere first (for a frame on a verb, the verb's object: "a
 price tag"), and they are kept only when nothing else is.
 """
@@ -278,6 +278,9 @@ VALUE_NOUNS = {
     "total", "sum", "amount", "record", "tally", "figure", "high", "low", "level", "peak",
     "mark", "equivalent",  # "prices above the $50 mark", "the equivalent of £6,500"
     "region", "excess", "tune",  # "in the region of", "in excess of", "to the tune of"
+    # a bound or a mean of what the clause measures: "rise to a maximum of £63", "wait an
+    # average of 70 days", "grown by an average of 3.2%"
+    "maximum", "minimum", "average", "median", "max",
 }
 
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour"}
