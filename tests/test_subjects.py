@@ -596,6 +596,33 @@ FRAMES = [
     Case("Prices are now well above 2004's average of $41.48.", "$41.48", subject="average"),
 ]
 
+# A time figure that only says when a verb happened has no subject; a span or a time
+# taken keeps the clause's subject; a noun it measures is its subject.
+TIMES = [
+    Case("The firm was sold six months ago.", "six months", exact=True),
+    Case("Chelsea scored twice in the opening 10 minutes of the match.", "10 minutes",
+         exact=True, actor="Chelsea"),
+    Case("Boeing said it expected to sell about 500 planes over the next 20 years.",
+         "20 years", exact=True),
+    Case("The hosts cut the gap to 18-12 with 10 minutes left.", "10 minutes", exact=True),
+    Case("Fuller was given the best chance of the match on 48 minutes.", "48 minutes",
+         exact=True),
+    Case("Over the past 12 months, giants such as Microsoft have sought a slice of search.",
+         "12 months", exact=True),
+    # a span or a time taken keeps the clause's subject: what lasted, what took the time
+    Case("People coming to Britain for less than six months would not be tested.",
+         "six months", subject="People"),
+    Case("Sales have risen for the last 12 months.", "12 months", subject="Sales"),
+    Case("The beetle can go from 0 to 80km/h in about 8 seconds.", "8 seconds",
+         subject="beetle"),
+    Case("He was given a six-month ban.", "six-month", subject="ban"),
+    Case("The trial lasted three weeks.", "three weeks", subject="trial"),
+    Case("He signed a 10-year deal with the club.", "10-year", subject="deal"),
+    Case("He won his heat in 7.64secs.", "7.64", subject="heat"),
+    Case("He really needed 80 minutes of rugby this weekend.", "80 minutes", subject="rugby"),
+    Case("Tzekos was also banned for two years by the IAAF.", "two years", subject="Tzekos"),
+]
+
 
 @pytest.mark.parametrize("text, surface, place", ROUND_FOUR_PLACES + ROUND_SIX_PLACES)
 def test_place_is_a_place(text, surface, place):
@@ -630,7 +657,7 @@ def test_source_carries_to_the_next_sentence():
     for c in (CASES + COPULAS + VALUED + WHAT_OF + CARRIED + VERBS + NAMES + OWNERS
               + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
-              + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES)
+              + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -11,12 +11,17 @@ from .data.phrases import MONTHS
 from .data.subjects import (
     CHANGE_NOUNS,
     LEAD_WORDS,
+    LEFT_WORDS,
     LEVEL_WORDS,
+    PENALTY_VERBS,
+    PERIOD_PREPS,
     PORTION_WORDS,
+    RELATIVE_TIME,
     REPORTING_VERBS,
     SPENDING_PREPS,
     STATE_VERBS,
     VALUING_WORDS,
+    WHEN_PREPS,
 )
 from .nouns import group_of
 from .parse import NOUNISH, figure_like, figure_part, nsubj, person, resolve, unitlike
@@ -338,3 +343,28 @@ def _taken_in(anchor, inside: set[int]):
                  if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
                  and obj.i not in inside and not _when(obj) and obj.lower_ != "order"
                  and not any(c.dep_ in ("det", "poss") for c in obj.children)), None)
+
+
+def dated(anchor, inside: set[int]) -> bool:
+    """A time figure that only says when a verb happened, measuring no noun: "sold six
+    months ago", "scored in the opening 10 minutes", "on 48 minutes", "with eight minutes
+    left"; not the time something takes ("won his heat in 7.64secs"), nor a span ("has
+    risen for 12 months" measures the rise of what rose), nor "a six-month ban"."""
+    t = anchor if anchor.i not in inside or anchor.dep_ not in ("nummod", "compound") \
+        else anchor.head if anchor.head.i in inside else anchor
+    if t.dep_ == "npadvmod":
+        return t.head.lower_ in RELATIVE_TIME  # "two months after the offensive began"
+        # measures from the offensive: its subject
+    if t.dep_ != "pobj":
+        return False
+    prep, verb = t.head, t.head.head
+    if prep.lower_ in ("with", "without"):
+        return any(c.lower_ in LEFT_WORDS for c in t.children)
+    if prep.lower_ not in WHEN_PREPS or verb.pos_ not in ("VERB", "AUX", "ADJ", "ADV") \
+            or verb.lemma_.lower() in PENALTY_VERBS:
+        return False  # "jailed for 12 years": the term of whoever serves it
+    if prep.lower_ in PERIOD_PREPS:
+        # "in the opening 10 minutes", "in the past five years": a period; "won the race in
+        # 21.07 secs", "can go 0 to 80km/h in 8 seconds": the time something takes
+        return any(c.dep_ in ("det", "amod") for c in t.children)
+    return True

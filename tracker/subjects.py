@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .actors import actor_of
 from .attribution import PRONOUN_SOURCE, attribution_of
-from .counted import counted_noun, value_noun
+from .counted import counted_noun, dated, value_noun
 from .data.subjects import (
     CHANGE_NOUNS,
     HARM_VERBS,
@@ -75,6 +75,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if restated is not None:
         subject, key = restated
         return subject, key, None
+    if dimension == "time" and dated(anchor, inside):
+        return "", "", None  # "sold six months ago", "in the opening 10 minutes": a when
     value_of = value_noun(anchor, inside)
     head = counted_noun(anchor, first, inside, dimension, value_of)
     frame = None

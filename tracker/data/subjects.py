@@ -283,6 +283,26 @@ VALUE_NOUNS = {
     "maximum", "minimum", "average", "median", "max",
 }
 
+# A time figure that only says when something happened has no subject: "sold six months
+# ago", "scored in the opening 10 minutes", "a chance on 48 minutes", "with eight minutes
+# left".  A span or a time taken keeps the clause's subject ("sales have risen for 12
+# months", "won the heat in 7.64secs"), and a noun it measures is its subject: "a
+# six-month ban", "the trial lasted three weeks", "80 minutes of rugby", and the event a
+# distance is measured from ("two months after the offensive began" -> offensive).
+# WHEN_PREPS: prepositions on a verb whose time figure dates the verb.
+# RELATIVE_TIME: words a time figure measures the distance of ("six months ago").
+# LEFT_WORDS: participles of what is left of a period ("with eight minutes left").
+WHEN_PREPS = {"in", "within", "after", "before", "on", "inside", "over", "during",
+              "throughout", "across"}
+# PERIOD_PREPS: of these, the ones that date a verb only with a period ("in the opening 10
+# minutes", "over the past 12 months"), not with a bare time, which is the time taken ("in
+# 7.64secs", "over 20 years": how long)
+PERIOD_PREPS = {"in", "within", "over", "during", "throughout", "across"}
+RELATIVE_TIME = {"ago", "later", "earlier", "into", "ahead", "prior"}
+LEFT_WORDS = {"left", "remaining", "gone", "played", "go"}
+# PENALTY_VERBS: a term of these is measured on whoever serves it ("jailed for 12 years").
+PENALTY_VERBS = {"jail", "ban", "suspend", "sentence", "imprison", "bar", "exclude", "expel"}
+
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour"}
 
 # Nouns that only count what their "of" phrase names: the key of "the number of migrants
