@@ -291,7 +291,7 @@ SOURCES = [
     Case("She found her brother among the 200 survivors at the camp.", "200",
          subject="survivors", no_attribution=True),
     Case("The minister is expected to announce a rise of 5% in the fuel duty.", "5%",
-         attribution="minister"),
+         no_attribution=True),  # not said yet: the reporter's expectation, no one's word
     Case("The chairman is expected to step down after 12 years in the post.", "12",
          no_attribution=True),
     Case("The deficit was £4bn less than forecast, as reported by the Treasury.", "£4bn",
@@ -385,6 +385,14 @@ ROUND_FOUR_ACTORS = [
 # object is the figure itself ("can claim up to 600 euros") quotes no one; "put ... at"
 # reckons.
 ROUND_FOUR_SOURCES = [
+    # a saying still to come quotes no one yet; one that was made does
+    Case("G7 members expected to confirm $50 billion loan program for Ukraine", "$50 billion",
+         actor="G7 members", no_attribution=True),
+    Case("The BBC is yet to confirm the final two stars of the show.", "two",
+         no_attribution=True),
+    Case("Mr Howard is expected to say that around £6bn will be available for tax cuts.",
+         "£6bn", no_attribution=True),
+    Case("The ministry confirmed that 40 people had died.", "40", attribution="ministry"),
     Case("Last year exports to Chile added up to 4bn pesos.", "4bn", no_attribution=True),
     Case("The minister did not say why the 12 officials were dismissed.", "12",
          no_attribution=True),

@@ -66,6 +66,9 @@ def _reports(verb, anchor) -> bool:
         return False
     if any(c.dep_ == "neg" or c.dep_ == "prt" and c.lower_ != "out" for c in verb.children):
         return False  # "did not disclose" quotes no one; "added up to 22,201bn yen" is a sum
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "G7 members expected to confirm $50bn", "is set to announce 500 job
+        # cuts": a saying still to come quotes no one yet
     agent = passive_agent(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and agent is None:
         return False  # "the 17 people found guilty", "broadband predicted to grow": no one
