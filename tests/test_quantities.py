@@ -1057,6 +1057,18 @@ UP_TO_A_LEVEL = [
          change="up"),
 ]
 
+# "sales growth of between 3% and 5%": the change noun before "of between" makes the range
+# a change; "a salary of between" is no change
+OF_BETWEEN = [
+    Case("The firm forecast like-for-like sales growth of between 3% and 5%.", low=3, high=5,
+         change="up"),
+    Case("Unions were offered a pay rise of between 2% and 3%.", low=2, high=3, change="up"),
+    Case("Analysts expect a fall of between 10% and 15% in profits.", low=10, high=15,
+         change="down"),
+    Case("He commanded a salary of between £25,000 and £35,000.", low=25000, high=35000,
+         change=""),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1087,6 +1099,7 @@ TABLES = {
     "glued_ranges": GLUED_RANGES,
     "negated_bounds": NEGATED_BOUNDS,
     "up_to_a_level": UP_TO_A_LEVEL,
+    "of_between": OF_BETWEEN,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -37,8 +37,8 @@ def change_before(text: str, start: int, far: bool = True) -> str:
     if sign == "+":
         return "up"
     words = re.findall(r"[A-Za-z]+", sentence_before(text, start, 60))[::-1]
-    lead = next((k for k, w in enumerate(words) if w.lower() not in phrases.CHANGE_FILLER
-                 or w.lower() == "by"), len(words))
+    lead = _past_between(words, next((k for k, w in enumerate(words) if w.lower() not in
+                                      phrases.CHANGE_FILLER or w.lower() == "by"), len(words)))
     if lead + 1 < len(words) and words[lead].lower() == "of":
         noun = words[lead + 1].lower()  # "an increase of just 112%": the noun before "of"
         if noun in phrases.CHANGE_NOUNS_OF_UP:
@@ -69,6 +69,14 @@ def change_before(text: str, start: int, far: bool = True) -> str:
         if lw not in phrases.CHANGE_FILLER and not (reach == 4 and i <= 3):
             break
     return change_in_clause(text, start) if far else ""
+
+
+def _past_between(words: list[str], lead: int) -> int:
+    """The lead word past a range's "between" after "of": "sales growth of between 3% and
+    5%" reads as "growth of 3%" does (`words` run backwards from the figure)."""
+    if lead + 2 < len(words) and words[lead].lower() == "between" and words[lead + 1].lower() == "of":
+        return lead + 1
+    return lead
 
 
 def change_in_clause(text: str, start: int) -> str:
