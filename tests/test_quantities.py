@@ -20,6 +20,7 @@ class Case:
     value: float | None = None
     unit: str | None = None
     currency: str | None = None
+    dimension: str | None = None
     qualifier: str | None = None
     change: str | None = None
     low: float | None = None
@@ -1069,6 +1070,32 @@ OF_BETWEEN = [
          change=""),
 ]
 
+# "$1.31 to the euro", "7.8 yuan per dollar": the price of one unit of another currency, an
+# exchange rate (kept out of money totals); a bare number takes the currency its sentence
+# names before it, and stays a number where it names none
+EXCHANGE_RATES = [
+    Case("The dollar slipped to $1.3105 against the euro in early trading.", value=1.3105,
+         unit="dollar per euro", currency="USD", dimension="exchange rate",
+         surface="$1.3105 against the euro"),
+    Case("Sterling ended the week at $1.91 to the pound.", value=1.91,
+         unit="dollar per pound sterling", currency="USD", dimension="exchange rate"),
+    Case("Beijing has held the yuan at about 8.28 to the US dollar for a decade.", value=8.28,
+         unit="chinese yuan per dollar", currency="CNY", dimension="exchange rate",
+         qualifier="approx"),
+    Case("The rupee weakened to 45.2 per dollar on Friday.", value=45.2,
+         unit="indian rupee per dollar", currency="INR", dimension="exchange rate"),
+    Case("Tourists now get 1.42 euros per pound at the airport.", value=1.42,
+         unit="euro per pound sterling", currency="EUR", dimension="exchange rate"),
+    Case("The yen firmed to 104.3 versus the dollar in Tokyo.", value=104.3,
+         unit="japanese yen per dollar", currency="JPY", dimension="exchange rate"),
+    Case("Officials kept the rate pegged at 3.75 to the dollar.", value=3.75, unit="count",
+         dimension="count"),
+    Case("The pound fell 2% against the dollar on Monday.", value=2, unit="percentage",
+         change="down"),
+    Case("Savers will get 30 cents for each dollar they lost.", value=30, unit="cent",
+         dimension="currency"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1100,6 +1127,7 @@ TABLES = {
     "negated_bounds": NEGATED_BOUNDS,
     "up_to_a_level": UP_TO_A_LEVEL,
     "of_between": OF_BETWEEN,
+    "exchange_rates": EXCHANGE_RATES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 
@@ -1114,8 +1142,8 @@ def test_figure(case: Case):
     assert len(found) > case.index, f"no figure #{case.index} in {case.text!r}"
     q = found[case.index]
     assert case.text[q.start:q.end] == q.surface
-    for name in ("value", "unit", "currency", "qualifier", "change", "low", "high", "noun",
-                 "surface"):
+    for name in ("value", "unit", "currency", "dimension", "qualifier", "change", "low", "high",
+                 "noun", "surface"):
         expected = getattr(case, name)
         if expected is None:
             continue

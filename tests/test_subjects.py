@@ -518,6 +518,10 @@ ROUND_SIX_PLACES = [
     ("Isinbayeva, 22, has set 10 world records in the pole vault.", "10", ""),
     ("The German-US carmaker saw operating profits fall to 785m euros from 2.4bn euros.",
      "785m", ""),
+    # a currency's name is no place; a country before a sum is
+    ("Exporters were hit as the euro climbed 4% against the US dollar.", "4%", ""),
+    ("The firm made 40% of its sales in Hong Kong dollars.", "40%", ""),
+    ("China lent Russia $6bn to buy the oil unit.", "$6bn", "Russia"),
     # and places stay places
     ("More than 50 million people own a mobile in the UK, but mobile operators are keen to "
      "encourage people to upgrade.", "50 million", "UK"),

@@ -122,6 +122,13 @@ CURRENCY_WORDS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "$1.29 to the euro", "8.28 to the US dollar", "141.60 per euro": the price of one unit of
+# another currency
+_CURRENCY_NAMES = "|".join(re.escape(w) for w in currencies.WORDS)
+PER_CURRENCY = re.compile(
+    r"^[ \u00a0]?(?:to|against|per|versus|vs\.?|for[ \u00a0](?:each|every))[ \u00a0]"
+    r"(?:(?:the|one|a|each|every)[ \u00a0])?(" + _CURRENCY_NAMES + r")\b", re.IGNORECASE)
+CURRENCY_NAMED = re.compile(r"\b(" + _CURRENCY_NAMES + r")\b", re.IGNORECASE)
 CUED_SYMBOL = re.compile(
     r"^[ \u00a0]?(" + "|".join(map(re.escape, currencies.CUED_SYMBOLS)) + r")\b(?![-/])")
 SHARED_NAME = re.compile(r"^[ \u00a0-]?(?:of[ \u00a0])?("

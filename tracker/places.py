@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
+from .data.currencies import WORDS as CURRENCY_WORDS
 from .data.subjects import CONTEST_PREPS, HONORIFICS, NAME_KINDS, TEAM_ROLES, TEAM_VERBS
 from .parse import glued, governor
 
 _PLACE_PREPS = {"in", "at", "to", "near", "from", "across", "into", "outside", "inside"}
+# "the US dollar", "Hong Kong dollars", "US$": a currency's name, not a place
+_MONEY_AFTER = {w.split()[-1] for w in CURRENCY_WORDS} | {"$"}
 
 
 def location_of(sent, start: int, end: int, anchor=None) -> str:
@@ -53,8 +56,11 @@ def _not_a_place(ent) -> bool:
     Verizon", "the unit, Yugansk", "Carlsberg, the world's fifth-largest brewer"), a team
     role it modifies ("Southampton striker"), a contest or deal it is the other side of ("a
     victory over Manchester City", "a takeover of Leeds"), a verb of beating ("put
-    Newcastle ahead"), or an age after it ("Isinbayeva, 22,")."""
+    Newcastle ahead"), an age after it ("Isinbayeva, 22,") or a currency ("the US dollar")."""
     doc, root = ent.doc, ent.root
+    if ent.end < len(doc) and doc[ent.end].lower_ in _MONEY_AFTER and (
+            doc[ent.end].text != "$" or not doc[ent.end - 1].whitespace_):
+        return True  # "US$5m"; not "lent Russia $6bn"
     i = ent.start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1

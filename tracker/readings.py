@@ -28,6 +28,7 @@ from .patterns import (
     CODE_AFTER,
     CODE_BEFORE,
     CUED_SYMBOL,
+    CURRENCY_NAMED,
     CURRENCY_WORDS,
     DOLLAR_PREFIX,
     GLUED_UNIT,
@@ -35,6 +36,7 @@ from .patterns import (
     MULTIPLE,
     NO_NOUN,
     NOT_NOUNS,
+    PER_CURRENCY,
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
     RACE_ADJECTIVES,
@@ -69,6 +71,7 @@ class Figure:
     change: str = ""
     low: float | None = None
     high: float | None = None
+    dimension: str = ""  # set where the unit alone does not say it: "exchange rate"
 
 
 def _taken(text: str, start: int) -> bool:
@@ -485,6 +488,33 @@ def _rate_after(text: str, fig: Figure) -> None:
         fig.end += m.start(1) + length
 
 
+def _exchange_rate(text: str, fig: Figure) -> bool:
+    """"$1.29 to the euro", "100 rupees to the US dollar", "China's yuan is pegged at 8.28 to
+    the dollar": the price of one unit of another currency, a rate and not a sum of money
+    (so kept out of money totals).  A bare number takes the currency its sentence names
+    before it; with none named it stays a number."""
+    if fig.unit or fig.unit_name and fig.unit_name not in currencies.SHARED_NAMES.values():
+        return False  # "2% against the euro", "50 cents for each dollar"
+    m = PER_CURRENCY.match(text[fig.end:fig.end + 40])
+    if not m:
+        return False
+    per = currencies.WORDS[m.group(1).lower()]
+    code = fig.currency
+    if not (code or fig.unit_name):
+        named = [currencies.WORDS[w.lower()]
+                 for w in CURRENCY_NAMED.findall(sentence_before(text, fig.start, 160))]
+        code = next((c for c in reversed(named) if c != per), "")
+        if not code:
+            return False
+    if code == per:
+        return False
+    fig.currency = code
+    fig.unit_name = f"{fig.unit_name or currencies.NAMES[code]} per {currencies.NAMES[per]}"
+    fig.dimension = "exchange rate"
+    fig.end += m.end()
+    return True
+
+
 def counted_noun(text: str, fig: Figure) -> None:
     if fig.currency or fig.unit or fig.unit_name:
         return
@@ -599,6 +629,8 @@ def equivalent_of(text: str, fig: Figure, previous: Quantity | None) -> Quantity
 
 def _unit_of(fig: Figure) -> tuple[str, str, str]:
     """(unit, dimension, currency) as the table writes them."""
+    if fig.dimension:
+        return fig.unit_name, fig.dimension, fig.currency
     if fig.currency:
         name = fig.unit_name or currencies.NAMES[fig.currency]
         return name, "currency", fig.currency
@@ -634,7 +666,8 @@ def assemble(text: str, c: Candidate) -> Figure:
     _scale_after(text, fig)
     _currency_after(text, fig)
     _unit_after(text, fig)
-    _rate_after(text, fig)
+    if not _exchange_rate(text, fig):
+        _rate_after(text, fig)
     if not math.isfinite(fig.value):
         fig.kind = "overflow"  # "9"*300 + "bn": past what a float holds; no figure
     return fig

@@ -282,7 +282,7 @@ PINT_NAMES = {
     "quarter": "quarter_year",
 }
 # Dimensions left as written: counts, money, percentages, ages, points.
-NOT_CONVERTED = {"count", "currency", "percentage", "points", "age", "magnitude", ""}
+NOT_CONVERTED = {"count", "currency", "exchange rate", "percentage", "points", "age", "magnitude", ""}
 
 
 @lru_cache(maxsize=1)

@@ -75,6 +75,7 @@ CURRENCIES: dict[str, dict] = {
     "TRY": {"name": "turkish lira", "symbols": ["₺", "TRY", "TL"],
             "words": ["turkish lira", "turkish liras"]},
     "THB": {"name": "thai baht", "symbols": ["฿", "THB"], "words": ["thai baht", "baht"]},
+    "MGA": {"name": "malagasy ariary", "symbols": ["MGA"], "words": ["malagasy ariary", "ariary"]},
     "IDR": {"name": "indonesian rupiah", "symbols": ["Rp", "IDR"],
             "words": ["indonesian rupiah", "rupiah"]},
     "VND": {"name": "vietnamese dong", "symbols": ["₫", "VND"],
