@@ -635,6 +635,26 @@ TIMES = [
     Case("Tzekos was also banned for two years by the IAAF.", "two years", subject="Tzekos"),
 ]
 
+# A race distance names the event after it, its title or medal, or who runs it; with
+# nothing after it, it names the race itself and counts nothing: never the runner.
+RACES = [
+    Case("Jones easily won the women's 400m in Rome on Friday.", "400m", exact=True,
+         actor="Jones"),
+    Case("The Kenyan took the 1500m at the Paris meeting.", "1500m", exact=True),
+    Case("Former European 200m champion Dean Hart is to retire.", "200m", subject="champion",
+         exact=True),
+    Case("She will defend her national 60m hurdles title in Glasgow.", "60m",
+         subject="hurdles title", exact=True),
+    Case("He is coached by Frank Dick, who trained 400m runners for two decades.", "400m",
+         subject="runners", exact=True, key="runner"),
+    Case("The Ethiopian holds the 5,000m and 10,000m world records.", "5,000m",
+         subject="world records", exact=True),
+    Case("Britain's 4x100m relay team won gold in Athens.", "100m", subject="relay team",
+         exact=True),
+    # other lengths are measures of what they modify
+    Case("A 100m stretch of the sea wall collapsed.", "100m", subject="stretch"),
+]
+
 
 @pytest.mark.parametrize("text, surface, place", ROUND_FOUR_PLACES + ROUND_SIX_PLACES)
 def test_place_is_a_place(text, surface, place):
@@ -669,7 +689,7 @@ def test_source_carries_to_the_next_sentence():
     for c in (CASES + COPULAS + VALUED + WHAT_OF + CARRIED + VERBS + NAMES + OWNERS
               + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
-              + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES)
+              + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

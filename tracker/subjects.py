@@ -8,6 +8,7 @@ that governs that noun (`actors`, `attribution`); `places` finds the place neare
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .actors import actor_of
@@ -15,10 +16,12 @@ from .attribution import PRONOUN_SOURCE, attribution_of
 from .counted import counted_noun, dated, value_noun
 from .data.subjects import (
     CHANGE_NOUNS,
+    EVENT_NOUNS,
     HARM_VERBS,
     HAVING_VERBS,
     LINKING_PARTICIPLES,
     PERSON_NOUNS,
+    RACE_DISTANCES,
     REPORTING_VERBS,
     VALUE_NOUNS,
 )
@@ -77,6 +80,9 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         return subject, key, None
     if dimension == "time" and dated(anchor, inside):
         return "", "", None  # "sold six months ago", "in the opening 10 minutes": a when
+    event = _race_event(tokens) if dimension == "length" else None
+    if event is not None:
+        return event[0], event[1], None
     value_of = value_noun(anchor, inside)
     head = counted_noun(anchor, first, inside, dimension, value_of)
     frame = None
@@ -92,6 +98,42 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if not subject:
         subject, key = nearby_subject(tokens, anchor, noun, dimension, frame, inside)
     return subject, key, head
+
+
+_DISTANCE = re.compile(r"(?:\d+x)?(\d[\d,]*)[ \u00a0]?(?:m|metres|meters)\.?", re.IGNORECASE)
+_AND_DISTANCE = re.compile(r"[ \u00a0]*(?:and|or|,|/)[ \u00a0]*(?:\d+x)?\d[\d,]*[ \u00a0]?(?:m|metres)\b",
+                           re.IGNORECASE)
+
+
+def _race_event(tokens):
+    """A race distance's subject and key, or None where the figure is no race distance:
+    the event named after it ("the 60m hurdles title" -> "hurdles title", "400m runners",
+    "800m and 1500m champion" -> "champion"), or nothing where it names the race itself
+    ("Ceplak won the women's 800m", "win the 60m at Leipzig"): not the runner."""
+    doc = tokens[0].doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    m = _DISTANCE.fullmatch(doc.text, start, end)
+    if not m or int(m.group(1).replace(",", "")) not in RACE_DISTANCES:
+        return None
+    joined = _AND_DISTANCE.match(doc.text, end)
+    after = end if joined is None else joined.end()
+    rest = [t for t in doc[tokens[-1].i + 1:tokens[-1].i + 9] if t.idx >= after]
+    if len(rest) > 1 and rest[0].lower_ in ("men", "women") and rest[1].tag_ == "POS":
+        rest = rest[2:]  # "the 4x100m men's relay"
+    run = []
+    for t in rest[:4]:
+        if not (t.is_alpha and t.text.islower() and (t.lower_ in EVENT_NOUNS or t.pos_ in ("NOUN", "ADJ"))):
+            break
+        run.append(t)
+    while run and run[-1].lower_ not in EVENT_NOUNS:
+        run.pop()
+    if run:
+        return " ".join(t.text for t in run), " ".join(t.lemma_.lower() for t in run)
+    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    named = before is not None and (before.lower_ == "the" or before.tag_ == "POS")
+    if named and (not rest or rest[0].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")):
+        return "", ""
+    return None
 
 
 def _named_mean(noun) -> bool:

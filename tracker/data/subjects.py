@@ -318,3 +318,18 @@ CHANGE_NOUNS = {
     "reduction", "dip", "slump", "plunge", "slide", "contraction", "downturn", "change",
     "deterioration", "slowdown", "rebound", "recovery", "spurt",
 }
+
+# Race distances in metres, run, swum or walked as events: "won the women's 800m", "the 60m
+# hurdles title", "400m runners".  EVENT_NOUNS: what such a distance names after it (the
+# event, its title or medal, who runs it); a distance with none after it names the race
+# itself and counts nothing ("won the 60m at Leipzig").
+RACE_DISTANCES = {50, 60, 100, 110, 200, 300, 400, 800, 1000, 1500, 3000, 5000, 10000}
+EVENT_NOUNS = {
+    "hurdles", "hurdle", "hurdler", "hurdlers", "title", "titles", "champion", "champions",
+    "championship", "final", "finals", "semi-final", "semi-finals", "relay", "gold", "silver",
+    "bronze", "medal", "medals", "medallist", "medallists", "record", "records", "race", "races",
+    "event", "events", "runner", "runners", "heat", "heats", "quartet", "team", "squad",
+    "crown", "win", "victory", "freestyle", "backstroke", "butterfly", "breaststroke",
+    "medley", "specialist", "specialists", "sprint", "sprinter", "sprinters", "favourite",
+    "favourites", "star", "time", "best", "steeplechase",
+}
