@@ -1096,6 +1096,16 @@ EXCHANGE_RATES = [
          dimension="currency"),
 ]
 
+# an audience right before a glued "m" ("seen by 14m") says millions; a position ("30m
+# below the surface") says metres
+AUDIENCE_OR_DEPTH = [
+    Case("Cup final seen by 14m", value=14e6, unit="count"),
+    Case("The last episode was watched by almost 9m.", value=9e6, unit="count",
+         qualifier="approx"),
+    Case("The wreck lies 30m below the surface.", value=30, unit="metre"),
+    Case("The tunnel runs 40m beneath the river.", value=40, unit="metre"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1128,6 +1138,7 @@ TABLES = {
     "up_to_a_level": UP_TO_A_LEVEL,
     "of_between": OF_BETWEEN,
     "exchange_rates": EXCHANGE_RATES,
+    "audience_or_depth": AUDIENCE_OR_DEPTH,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

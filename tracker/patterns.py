@@ -15,7 +15,7 @@ from .data.numbers import (
     VAGUE_QUANTIFIERS,
     VAGUE_SCALES,
 )
-from .data.units import GLUED_UNITS
+from .data.units import GLUED_UNITS, RACE_NOUNS
 from .numbers import NUMBER_WORDS
 
 DIGITS = re.compile(
@@ -156,15 +156,11 @@ NO_NOUN = {"to", "and", "or", "in", "on", "at", "per", "from", "by", "for", "wit
 ADDRESS = re.compile(
     r"(?:[-–]\d+)?(?:[ \u00a0](?:[A-Z][a-z]*\.?|\d+(?:st|nd|rd|th)))+?[ \u00a0]"
     r"(?:" + "|".join(w.capitalize() for w in phrases.STREET_WORDS) + r")\b\.?")
-MEASURE_WORDS = {"tall", "high", "long", "wide", "deep", "away", "thick", "across", "race",
-                  "hurdles", "dash", "sprint", "freestyle", "breaststroke", "backstroke", "relay",
-                  # "the 60m hurdler", "his 200m titles", "her 800m gold medal": a race
-                  "hurdle", "hurdler", "hurdlers", "sprinter", "sprinters", "runner", "runners",
-                  "title", "titles", "final", "finals", "heat", "heats", "gold", "silver",
-                  "bronze", "medal", "medallist", "champion", "specialist", "butterfly", "medley",
-                  "races", "event", "events", "record", "records",
+MEASURE_WORDS = {"tall", "high", "long", "wide", "deep", "away", "thick", "across", "below",
+                  "above", "beneath", "underground", "apart",
                   # "more than 50m taller than": a difference of lengths
-                  "taller", "longer", "wider", "deeper", "shorter", "thicker", "further", "farther"}
+                  "taller", "longer", "wider", "deeper", "shorter", "thicker", "further", "farther",
+                  } | RACE_NOUNS  # "the 60m hurdler", "his 200m titles": a race
 # words between a race's distance and its MEASURE_WORDS: "the 10,000m world record", "the
 # 60m indoor title"
 RACE_ADJECTIVES = {"world", "indoor", "outdoor", "national", "olympic", "european", "british",

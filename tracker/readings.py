@@ -216,9 +216,17 @@ def _millions_beside(text: str, fig: Figure, end: int) -> bool:
 _STACKED = re.compile(r"[ \u00a0](?:" + "|".join(STACKED_SCALES) + r")\b", re.IGNORECASE)
 
 
+# "a final seen by 14m", "watched by almost 9m": an audience, right before the figure
+_SEEN_BY = re.compile(r"\b(?:seen|watched|viewed|heard)[ \u00a0]+by[ \u00a0]+(?:(?:almost|nearly|about|around|some|over|"
+                      r"just|an[ \u00a0]+estimated|more[ \u00a0]+than|up[ \u00a0]+to)[ \u00a0]+)?$",
+                      re.IGNORECASE)
+
+
 def _audience_near(text: str, fig: Figure) -> bool:
     """Whether the figure's sentence speaks of an audience ("peaked at 11.9m" viewers)."""
     before = sentence_before(text, fig.start, 100)
+    if _SEEN_BY.search(before):
+        return True
     after = re.split(r"[.!?]\s", text[fig.end:fig.end + 80])[0]
     words = set(re.findall(r"[a-z]+", (before + " " + after).lower()))
     return bool(phrases.AUDIENCE_CUES & words) and not phrases.LENGTH_CUES & words

@@ -42,6 +42,7 @@ price tag"), and they are kept only when nothing else is.
 
 from .currencies import CURRENCIES
 from .phrases import QUALIFIERS
+from .units import RACE_NOUNS
 
 PERSON_NOUNS = {
     "people", "persons", "others", "civilians", "soldiers", "troops", "children", "men",
@@ -324,12 +325,8 @@ CHANGE_NOUNS = {
 # event, its title or medal, who runs it); a distance with none after it names the race
 # itself and counts nothing ("won the 60m at Leipzig").
 RACE_DISTANCES = {50, 60, 100, 110, 200, 300, 400, 800, 1000, 1500, 3000, 5000, 10000}
-EVENT_NOUNS = {
-    "hurdles", "hurdle", "hurdler", "hurdlers", "title", "titles", "champion", "champions",
-    "championship", "final", "finals", "semi-final", "semi-finals", "relay", "gold", "silver",
-    "bronze", "medal", "medals", "medallist", "medallists", "record", "records", "race", "races",
-    "event", "events", "runner", "runners", "heat", "heats", "quartet", "team", "squad",
-    "crown", "win", "victory", "freestyle", "backstroke", "butterfly", "breaststroke",
-    "medley", "specialist", "specialists", "sprint", "sprinter", "sprinters", "favourite",
+EVENT_NOUNS = RACE_NOUNS | {
+    "champions", "championship", "semi-final", "semi-finals", "medals", "medallists",
+    "quartet", "team", "squad", "crown", "win", "victory", "specialists", "favourite",
     "favourites", "star", "time", "best", "steeplechase",
 }

@@ -134,6 +134,14 @@ RACE_CUES = {"race", "races", "run", "runs", "runner", "runners", "marathon", "w
              "cross-country", "athletics", "athlete", "finished", "won", "record", "title",
              "final", "finals", "heat", "heats"}
 
+# Words after a race's distance that name the event, its title or who runs it: "the 60m
+# hurdles", "his 200m titles", "her 800m gold medal", "400m runners".
+RACE_NOUNS = {"race", "races", "event", "events", "hurdles", "hurdle", "hurdler", "hurdlers",
+              "dash", "sprint", "sprinter", "sprinters", "runner", "runners", "relay",
+              "freestyle", "breaststroke", "backstroke", "butterfly", "medley", "title",
+              "titles", "final", "finals", "heat", "heats", "gold", "silver", "bronze", "medal",
+              "medallist", "champion", "specialist", "record", "records"}
+
 # "512K broadband": a line's speed in kilobits a second, in the early broadband years
 LINE_CUES = {"broadband", "adsl", "dsl", "modem", "modems", "dial-up", "bandwidth", "kbps",
              "mbps", "mb", "connection", "connections", "download", "downloads"}
