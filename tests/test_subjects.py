@@ -608,12 +608,14 @@ FRAMES = [
     Case("Prices are now well above 2004's average of $41.48.", "$41.48", subject="average"),
 ]
 
-# A time figure that only says when a verb happened has no subject; a span or a time
-# taken keeps the clause's subject; a noun it measures is its subject.
+# A time figure that only says when a verb happened has no subject and no actor (no one
+# does a when); a span or a time taken keeps the clause's subject; a noun it measures is
+# its subject.
 TIMES = [
     Case("The firm was sold six months ago.", "six months", exact=True),
     Case("Chelsea scored twice in the opening 10 minutes of the match.", "10 minutes",
-         exact=True, actor="Chelsea"),
+         exact=True, no_actor=True),
+    Case("The singer vanished 10 years ago.", "10 years", exact=True, no_actor=True),
     Case("Boeing said it expected to sell about 500 planes over the next 20 years.",
          "20 years", exact=True),
     Case("The hosts cut the gap to 18-12 with 10 minutes left.", "10 minutes", exact=True),

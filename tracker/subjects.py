@@ -52,7 +52,10 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     anchor = root(tokens)
     sent = anchor.sent
     subject, key, head = _subject(tokens, noun, dimension)
-    actor = actor_of(anchor, head, inside, dimension, subject)
+    if dimension == "time" and not subject and dated(anchor, inside):
+        actor = ""  # "vanished 10 years ago": a when, which no one does
+    else:
+        actor = actor_of(anchor, head, inside, dimension, subject)
     attribution = attribution_of(sent, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
     attribution = "" if by_pronoun else attribution
