@@ -657,6 +657,23 @@ RACES = [
     Case("A 100m stretch of the sea wall collapsed.", "100m", subject="stretch"),
 ]
 
+# Another figure tied to a figure by a bad parse is never its subject; the sum a share is
+# of is ("97% of the £1.3bn").
+@pytest.mark.parametrize("text", [
+    "Analysts had expected the group to report sales of $4.12bn and earnings of $1.48 a share.",
+    "It has already pumped $45bn (£24bn) into two of its largest banks.",
+])
+def test_no_figure_as_subject(text):
+    claims = extract_article(Article(doc_id="t", text=text))
+    assert claims
+    for claim in claims:
+        assert not re.fullmatch(r"\W?[\d.,]+\w{0,2}", claim.subject), (claim.surface, claim.subject)
+
+
+def test_share_of_a_sum_is_of_that_sum():
+    text = "The ministry had paid 97% of the £1.3bn billed by contractors since 2001."
+    claims = extract_article(Article(doc_id="t", text=text))
+    assert next(c for c in claims if c.surface == "97%").subject == "£1.3bn"
 
 @pytest.mark.parametrize("text, surface, place", ROUND_FOUR_PLACES + ROUND_SIX_PLACES)
 def test_place_is_a_place(text, surface, place):

@@ -27,7 +27,7 @@ from .data.subjects import (
 )
 from .nearby import compared_figure, nearby_subject, previous_figure
 from .nouns import compact, noun_phrase, subject_key
-from .parse import NOUNISH, governor, holds, nsubj, resolve, root, span_tokens
+from .parse import NOUNISH, figure_like, governor, holds, nsubj, resolve, root, span_tokens
 from .places import location_of
 
 
@@ -88,6 +88,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         return event[0], event[1], None
     value_of = value_noun(anchor, inside)
     head = counted_noun(anchor, first, inside, dimension, value_of)
+    if _other_figure(head, inside):
+        head = value_of = None  # "revenues of $4.37bn and earnings of $1.62": another figure
     frame = None
     if head is not None and head.lower_ in VALUE_NOUNS and not _named_mean(head):
         frame, head, value_of = head, None, None  # "a total of", "a record $44m": look further
@@ -137,6 +139,17 @@ def _race_event(tokens):
     if named and (not rest or rest[0].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")):
         return "", ""
     return None
+
+
+def _other_figure(head, inside: set[int]) -> bool:
+    """Whether the noun a figure was tied to is a piece of another figure ("revenues of
+    $4.37bn and earnings of $1.62", "$45bn (£24bn)"); not the sum a share is of ("97% of
+    the £1.3bn submitted"), which is what the share measures."""
+    if head is None or head.i in inside:
+        return False
+    if not (head.pos_ == "SYM" or figure_like(head) and any(c.isdigit() for c in head.text)):
+        return False
+    return not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in inside)
 
 
 def _named_mean(noun) -> bool:
