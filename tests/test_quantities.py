@@ -1068,6 +1068,13 @@ OF_BETWEEN = [
          change="down"),
     Case("He commanded a salary of between £25,000 and £35,000.", low=25000, high=35000,
          change=""),
+    # a verb of change before "(by) between" makes the range a change
+    Case("House prices could fall by between 10% and 15% by 2009.", low=10, high=15,
+         change="down"),
+    Case("Food prices are expected to increase between 4% and 5% next year.", low=4, high=5,
+         change="up"),
+    Case("The carmaker plans to cut between 2,000 and 3,000 jobs.", low=2000, high=3000,
+         change="down"),
 ]
 
 # "$1.31 to the euro", "7.8 yuan per dollar": the price of one unit of another currency, an

@@ -140,7 +140,7 @@ CHANGE_FILLER = {
     "steeply", "slightly", "just", "only", "another", "further", "more", "than", "over",
     "as", "much", "many", "marginally", "modestly", "strongly", "significantly",
     "approximately", "a further", "fully", "respectively", "has", "have", "had", "was", "were",
-    "is", "are", "been", "be", "will", "would", "could", "might", "may",
+    "is", "are", "been", "be", "will", "would", "could", "might", "may", "between",
 }
 
 NOT_UNITS = {
