@@ -670,6 +670,12 @@ def test_no_figure_as_subject(text):
         assert not re.fullmatch(r"\W?[\d.,]+\w{0,2}", claim.subject), (claim.surface, claim.subject)
 
 
+def test_name_with_a_number_stays_a_subject():
+    text = "The carmaker delivered 90,700 Model 3s in the quarter."
+    claims = extract_article(Article(doc_id="t", text=text))
+    assert "Model 3s" in next(c for c in claims if c.surface == "90,700").subject
+
+
 def test_share_of_a_sum_is_of_that_sum():
     text = "The ministry had paid 97% of the £1.3bn billed by contractors since 2001."
     claims = extract_article(Article(doc_id="t", text=text))

@@ -149,6 +149,8 @@ def _other_figure(head, inside: set[int]) -> bool:
         return False
     if not (head.pos_ == "SYM" or figure_like(head) and any(c.isdigit() for c in head.text)):
         return False
+    if head.i > 0 and head.nbor(-1).is_title and head.nbor(-1).is_alpha:
+        return False  # "63,150 Model 3s", "Windows 2000": a name
     return not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in inside)
 
 
