@@ -217,9 +217,9 @@ _STACKED = re.compile(r"[ \u00a0](?:" + "|".join(STACKED_SCALES) + r")\b", re.IG
 
 
 # "a final seen by 14m", "watched by almost 9m": an audience, right before the figure
-_SEEN_BY = re.compile(r"\b(?:seen|watched|viewed|heard)[ \u00a0]+by[ \u00a0]+(?:(?:almost|nearly|about|around|some|over|"
-                      r"just|an[ \u00a0]+estimated|more[ \u00a0]+than|up[ \u00a0]+to)[ \u00a0]+)?$",
-                      re.IGNORECASE)
+_SEEN_BY = re.compile(r"\b(?:seen|watched|viewed|heard)[ \u00a0]+by[ \u00a0]+"
+                      r"(?:(?:almost|nearly|about|around|some|over|just|an[ \u00a0]+estimated|"
+                      r"more[ \u00a0]+than|up[ \u00a0]+to)[ \u00a0]+)?$", re.IGNORECASE)
 
 
 def _audience_near(text: str, fig: Figure) -> bool:

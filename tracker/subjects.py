@@ -106,8 +106,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
 
 
 _DISTANCE = re.compile(r"(?:\d+x)?(\d[\d,]*)[ \u00a0]?(?:m|metres|meters)\.?", re.IGNORECASE)
-_AND_DISTANCE = re.compile(r"[ \u00a0]*(?:and|or|,|/)[ \u00a0]*(?:\d+x)?\d[\d,]*[ \u00a0]?(?:m|metres)\b",
-                           re.IGNORECASE)
+_AND_DISTANCE = re.compile(  # "the 800m and 1500m champion"
+    r"[ \u00a0]*(?:and|or|,|/)[ \u00a0]*(?:\d+x)?\d[\d,]*[ \u00a0]?(?:m|metres)\b", re.IGNORECASE)
 
 
 def _race_event(tokens):
@@ -127,7 +127,8 @@ def _race_event(tokens):
         rest = rest[2:]  # "the 4x100m men's relay"
     run = []
     for t in rest[:4]:
-        if not (t.is_alpha and t.text.islower() and (t.lower_ in EVENT_NOUNS or t.pos_ in ("NOUN", "ADJ"))):
+        if not (t.is_alpha and t.text.islower()
+                and (t.lower_ in EVENT_NOUNS or t.pos_ in ("NOUN", "ADJ"))):
             break
         run.append(t)
     while run and run[-1].lower_ not in EVENT_NOUNS:
