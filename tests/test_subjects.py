@@ -294,6 +294,12 @@ SOURCES = [
          no_attribution=True),  # not said yet: the reporter's expectation, no one's word
     Case("The chairman is expected to step down after 12 years in the post.", "12",
          no_attribution=True),
+    # "added 1.7%" is a rise, not a saying; "added: ..." and "added that ..." are sayings
+    Case("Tata shares added 2.4%, while Infosys jumped 6%.", "2.4%", no_attribution=True),
+    Case("The euro had added 0.6% to break through the $1.35 level.", "0.6%",
+         no_attribution=True),
+    Case("The chief executive added that 300 jobs would go.", "300",
+         attribution="chief executive"),
     Case("The deficit was £4bn less than forecast, as reported by the Treasury.", "£4bn",
          attribution="Treasury"),
     Case("The shortfall hit £3.1bn, according to consultancy firm Grant Thornton.", "£3.1bn",
