@@ -614,6 +614,18 @@ FRAMES = [
     Case("Prices are now well above 2004's average of $41.48.", "$41.48", subject="average"),
 ]
 
+# A thing cannot act, though its name ends as nouns for people do ("the merger",
+# "the offer", "the investment"); a body can ("the management")
+THINGS_THAT_END_LIKE_PEOPLE = [
+    Case("A merger would create a group with annual sales of 40m cases.", "40m", no_actor=True),
+    Case("The 450p-a-share offer valued the group at about £2.1bn.", "£2.1bn", no_actor=True),
+    Case("The investment could rise to $10bn over five years.", "$10bn", no_actor=True),
+    Case("The first instalment drew more than 5 million viewers.", "5 million",
+         no_actor=True),
+    Case("The management is threatening to cut 8,000 jobs.", "8,000", actor="management"),
+    Case("Angry shoppers spent £2bn in the sales.", "£2bn", actor="shoppers"),
+]
+
 # A time figure that only says when a verb happened has no subject and no actor (no one
 # does a when); a span or a time taken keeps the clause's subject; a noun it measures is
 # its subject.
@@ -720,7 +732,8 @@ def test_source_carries_to_the_next_sentence():
     for c in (CASES + COPULAS + VALUED + WHAT_OF + CARRIED + VERBS + NAMES + OWNERS
               + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
-              + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES)
+              + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
+              + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -9,6 +9,7 @@ from .counted import bare_move, with_clause
 from .data.subjects import (
     BODY_NOUNS,
     CHANGE_NOUNS,
+    ENDING_THINGS,
     HARM_VERBS,
     INSTRUMENT_NOUNS,
     MEASURE_VERBS,
@@ -20,6 +21,7 @@ from .data.subjects import (
     SESSION_VERBS,
     SOURCE_DOCUMENTS,
     STATE_VERBS,
+    THING_ENDINGS,
 )
 from .nouns import compact
 from .parse import (
@@ -83,7 +85,7 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
         return ""  # a name the model took for an adjective ("Real have won") is kept, not
         # "the 24-year-old"
     if (subj.pos_ == "NOUN" and not subj.ent_type_ and not _agent_like(subj)
-            and not subj.lemma_.lower().endswith(PERSON_ENDINGS)
+            and not _person_ending(subj.lemma_.lower())
             and subj.lemma_.lower() not in INSTRUMENT_NOUNS
             and not subj.text[:1].isupper()  # "Labour", "Activision": a name the model missed
             and verb.lemma_.lower() not in HARM_VERBS):
@@ -113,6 +115,13 @@ def _planner(verb):
     if plan.dep_ == "dobj" and holder.pos_ == "VERB" and holder.lemma_.lower() in PLANNING_VERBS:
         return nsubj(holder)
     return None
+
+
+def _person_ending(word: str) -> bool:
+    """A word ending as nouns for people who do something do ("gamers", "applicants"), and
+    not a thing that ends so ("the merger", "the offer", "the agreement")."""
+    return (word.endswith(PERSON_ENDINGS) and not word.endswith(THING_ENDINGS)
+            and word not in ENDING_THINGS)
 
 
 def _agent_like(noun) -> bool:

@@ -55,7 +55,8 @@ PERSON_NOUNS = {
 # said it would cut 300 jobs"); "it" after "the meeting" or "the question" acts for no one.
 BODY_NOUNS = {
     "company", "firm", "government", "group", "bank", "council", "party", "board", "union",
-    "agency", "ministry", "department", "authority", "administration", "regulator", "club",
+    "agency", "ministry", "department", "authority", "administration", "management",
+    "regulator", "club",
     "team", "airline", "retailer", "carmaker", "maker", "producer", "publisher", "operator",
     "network", "studio", "insurer", "lender", "court", "police", "army", "country", "state",
     "nation", "business", "corporation", "charity", "organisation", "organization",
@@ -103,6 +104,19 @@ INSTRUMENT_NOUNS = {
 # "policyholders", "novelists"), which `actors` reads as able to act where the word is in no
 # table; a thing with such an ending is passed as before ("the sector").
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer")
+# ... but not these: things with such an ending ("the merger created", "the offer valued",
+# "a thriller that took $20m"); nor a noun in "-ment" ("the agreement", "the investment"),
+# whose bodies ("government", "parliament") are BODY_NOUNS.
+THING_ENDINGS = ("ment",)
+ENDING_THINGS = {
+    "offer", "order", "merger", "thriller", "blockbuster", "weather", "trigger", "chapter",
+    "poster", "computer", "sector", "incident", "event", "plant", "factor", "error", "number",
+    "quarter", "winter", "summer", "paper", "letter", "power", "water", "matter", "border",
+    "disaster", "cancer", "monitor", "motor", "centre", "center", "transfer", "counter",
+    "meter", "sensor", "processor", "reactor", "tractor", "tower", "tender", "filter",
+    "register", "budget", "talent", "percent", "content", "element", "accident", "argument",
+    "segment", "current",
+}
 
 # Titles before a person's name: a name after one is a person, never a place ("said Mr
 # Houlihan", which the small model can tag as a town).
