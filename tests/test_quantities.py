@@ -819,7 +819,8 @@ AGE_COMPOUNDS = [
 ]
 
 # A bare number that is how old someone is: "I'm only 27", "when she was 14", "At 34,
-# Holmes", "Agassi, now 34,"; not "he was 5 shots behind"
+# Holmes", "Agassi, now 34,", "who was 27,", "turned 100 on Friday"; not "he was 5 shots
+# behind"
 AGES_IN_CONTEXT = [
     Case("I'm only 27 and don't remember the series.", value=27, unit="year of age"),
     Case("She joined the company in Monte Carlo when she was 14.", value=14,
@@ -830,6 +831,14 @@ AGES_IN_CONTEXT = [
     Case("He plans to move abroad before he turns 35.", value=35, unit="year of age"),
     Case("He was 5 shots behind the leader.", value=5, unit="count"),
     Case("At 34 points, the lead looked safe.", value=34, unit="point"),
+    Case("By then I will be 35 so hopefully I will still be okay.", value=35,
+         unit="year of age"),
+    Case("The drummer, who was 27, died at his home in Surrey.", value=27, unit="year of age"),
+    Case("The Queen Mother turned 100 on Friday.", value=100, unit="year of age"),
+    Case("Maybe when I turn 60 and have been managing for 20 years.", value=60,
+         unit="year of age"),
+    Case("He was 5 in the world rankings a year ago.", value=5, unit="count"),
+    Case("The index turned 5 points lower.", value=5, unit="point"),
 ]
 
 # Two thirds, three fifths, three-quarters: a share even with no "of" after it; and a share

@@ -303,15 +303,20 @@ _AGE_BEFORE = re.compile(
     r"[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|just|over|under|below|above|between"
     r"|the|some|only)[ \u00a0]+)*$", re.IGNORECASE)
 _AGE_PAIR = re.compile(r"^[ \u00a0]*(?:and|to|or|-|–)[ \u00a0]*$")
-# a person who is a bare number: "I'm only 27 and", "when she was 16,", "At 34, Holmes";
-# the number counts nothing after it (_AGE_END), or it would be "he was 5 shots behind"
+# a person who is a bare number: "I'm only 27 and", "when she was 16,", "the singer, who
+# was 27,", "he will be 35 by", "At 34, Holmes"; whoever or whatever turns a number turns
+# that age ("Carter turned 90 last week"); the number counts nothing after it (_AGE_END), or
+# it would be "he was 5 shots behind"
 _PERSON_IS = re.compile(
     r"""
-    (?:\bI['’]m|\bI[ \u00a0](?:am|was)|\b(?:[Hh]e|[Ss]he)(?:['’]s|[ \u00a0](?:is|was|turned|turns)))
+    (?:\bI['’]m|\bI[ \u00a0](?:am|was|will[ \u00a0]be)
+     |\b(?:[Hh]e|[Ss]he|who)(?:['’]s|[ \u00a0](?:is|was|will[ \u00a0]be|would[ \u00a0]have[ \u00a0]been))
+     |\bturn(?:s|ed|ing)?)
     (?:[ \u00a0]+(?:only|just|now|still|nearly|almost|barely|already))?   # "I'm only 27"
     [ \u00a0]+$
     """, re.VERBOSE)
-_AGE_END = re.compile(r"[ \u00a0]+(?:now|and|but|when|then|so|or)\b|[ \u00a0]*(?:[,.;:!?)\"”’]|$)")
+_AGE_END = re.compile(r"[ \u00a0]+(?:now|and|but|when|then|so|or|by|on|last|this|next"
+                      r"|earlier|today|yesterday)\b|[ \u00a0]*(?:[,.;:!?)\"”’]|$)")
 _AT_AGE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)At[ \u00a0]+$")  # "At 34, Holmes will"
 
 
