@@ -729,6 +729,7 @@ PRONOUN_ONE = [
     Case("Analysts said the assessment was a positive one but warned of risks.", count=0),
     Case("The decision was a commercial one due to falling demand.", count=0),
     Case("The device picks the fastest one itself.", count=0),
+    Case("No-one was injured in the blast, police said.", count=0),
     Case("A bid is likely in the next one to two weeks.", low=1, high=2, unit="week"),
     Case("Only a further one per cent of homes were connected.", value=1,
          unit="percentage"),

@@ -675,6 +675,19 @@ RACES = [
     Case("A 100m stretch of the sea wall collapsed.", "100m", subject="stretch"),
 ]
 
+# A noun written with a hyphen is whole, though the parse splits it: "e-mails", not "e"
+HYPHENED_NOUNS = [
+    Case("The firm was flooded with 12 million e-mails in a single month.", "12 million",
+         subject="e-mails", exact=True, key="e-mail"),
+    Case("The actor allegedly insulted four co-stars on set.", "four", subject="co-stars",
+         exact=True, key="co-star"),
+    Case("Nintendo has taken more than two million pre-orders for the device.", "two million",
+         subject="pre-orders"),
+    # a chain that holds the figure is not taken in: the mother, not "mother-of-nine"
+    Case("The mother-of-nine said she feared for her son.", "nine", subject="mother",
+         exact=True),
+]
+
 # Another figure tied to a figure by a bad parse is never its subject; the sum a share is
 # of is ("97% of the £1.3bn").
 @pytest.mark.parametrize("text", [
@@ -733,6 +746,7 @@ def test_source_carries_to_the_next_sentence():
               + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
               + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
+              + HYPHENED_NOUNS
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

@@ -320,7 +320,7 @@ def _pronoun_one(text: str, c: Candidate) -> bool | None:
     if c.kind != "words" or text[c.start:c.end].lower() != "one":
         return None
     nxt = next_word(text, c.end).lower()
-    prev = previous_word(text, c.start).lower()
+    prev = previous_word(text, c.start).lower().rstrip("-")  # "no-one": a pronoun
     system = re.match(r"[ \u00a0]" + SYSTEM, text[c.end:c.end + 10])
     ahead = text[c.end + (system.end() if system else 0):c.end + 40]
     if nxt == "such" or (nxt == "of" and prev in ("every", "any")):
