@@ -688,6 +688,15 @@ HYPHENED_NOUNS = [
          exact=True),
 ]
 
+# A participle of someone's figure ("recorded", "expected") is no subject: the subject is
+# looked for around it
+GIVEN_FIGURES = [
+    Case("Consumer credit rose by £1.5bn in December, more than the £1.2bn expected.",
+         "£1.2bn", subject="credit"),
+    Case("The annual figure was also well ahead of the 2.2% recorded in 2003.", "2.2%",
+         subject="annual figure", exact=True),
+]
+
 # Another figure tied to a figure by a bad parse is never its subject; the sum a share is
 # of is ("97% of the £1.3bn").
 @pytest.mark.parametrize("text", [
@@ -746,7 +755,7 @@ def test_source_carries_to_the_next_sentence():
               + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
               + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
-              + HYPHENED_NOUNS
+              + HYPHENED_NOUNS + GIVEN_FIGURES
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

@@ -33,7 +33,8 @@ NOT_ACTORS: quantity words that can stand as a clause's subject but never act: "
 the 18 directors will admit", "half are from Europe".
 LINKING_PARTICIPLES: participles after a figure that link it to something else rather than
 say what befell it, so never its subject on their own: "14% compared to 12%", "with eight
-minutes left", "the 46-year low of 1% reached in 2001" is still a level.
+minutes left", "the 46-year low of 1% reached in 2001" is still a level, "the 2.2% recorded
+in 2003" a figure someone gave.
 VALUE_NOUNS: nouns that only frame a figure ("a total of", "a record $44m", "a high of",
 "the $50 mark", "a maximum of £63", "an average of 70 days", and the nouns of qualifier phrases: "a price tag in the region of £40m");
 the subject is looked for elsewhere first (for a frame on a verb, the verb's object: "a
@@ -231,7 +232,13 @@ PART_VERBS = {"include", "comprise", "contain", "involve", "feature", "span"}
 # shares up 5%", "with the Nikkei down 1%"); not "with a bid worth $6.8bn".
 LEVEL_WORDS = {"up", "down", "off", "ahead", "flat", "unchanged"}
 
-LINKING_PARTICIPLES = {"compare", "leave", "base", "set", "reach", "see", "follow"}
+LINKING_PARTICIPLES = {
+    "compare", "leave", "base", "set", "reach", "see", "follow",
+    # a figure someone put on it, not what befell what it counts: "the 2.2% recorded in
+    # 2003", "the 5.9% estimated in November", "more than 2.5 million expected to be sold"
+    "record", "estimate", "expect", "forecast", "predict", "project", "report", "quote",
+    "register", "announce", "plan", "budget", "target",
+}
 
 NOT_ACTORS = {
     "none", "half", "third", "quarter", "all", "both", "many", "most", "some", "few",
