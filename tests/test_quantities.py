@@ -255,6 +255,8 @@ BOUNDS_AND_CHANGES = [
 ]
 
 NOT_FIGURES = [
+    Case("Mr Blair will ask the Queen on 4 or 5 April to dissolve Parliament.", count=0),
+    Case("There is a meeting planned for 6 or 7 January to sort it out.", count=0),
     Case("The broadcaster will air a one-off special at Christmas.", count=0),
     Case("Guterres visited Moscow in April 2022.", count=0),
     Case("The law was passed in 2004.", count=0),
@@ -972,6 +974,26 @@ FRACTION_CHANGES = [
     Case("Sales rose by a quarter, the firm said.", value=0.25, change="up"),
     Case("The case was handled by a third party.", count=0),
     Case("He went off by half-time.", count=0),
+    # a bound between "by" and the fraction; a "one-" fraction is a share on its own
+    Case("Retail sales dropped by nearly a quarter from the same period a year ago.",
+         value=0.25, qualifier="approx", change="down", count=1),
+    Case("The party would cut the number of MPs by about one-fifth if elected.", value=0.2,
+         qualifier="approx", change="down", count=1),
+    Case("Alfa Group holds a one-fifth stake in the brewer.", value=0.2, unit="fraction",
+         count=1),
+    # a share or a percentage "more" than something is a rise; a count "more" only before
+    # "than"; "more or less" is about
+    Case("Agents entered 2005 with a third more properties on their books.", value=1 / 3,
+         change="up"),
+    Case("Gamers spent almost 7% more than they did in 2003.", value=7, qualifier="approx",
+         change="up"),
+    Case("Ukraine has agreed to pay 30% more for gas from Turkmenistan.", value=30,
+         change="up"),
+    Case("Two more people have died in the floods.", value=2, change=""),
+    Case("Over the past six months more than 63,000 phones were left in cabs.", value=6,
+         unit="month", change=""),
+    Case("The wall is 12 m high, more or less.", value=12, unit="metre", change=""),
+    Case("The length is 12 m more or less.", value=12, qualifier="approx", change=""),
 ]
 
 # A bound hyphened after the figure: "5,000-plus fans", "40-odd countries" are at least

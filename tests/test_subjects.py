@@ -697,6 +697,12 @@ GIVEN_FIGURES = [
          subject="annual figure", exact=True),
 ]
 
+# A fraction word that is a figure of its own ("a quarter of a point") is no subject
+SHARE_WORDS = [
+    Case("Borrowing costs are tipped to rise by a quarter of a percentage point to 2.25%.",
+         "2.25%", subject="Borrowing costs", exact=True),
+]
+
 # Another figure tied to a figure by a bad parse is never its subject; the sum a share is
 # of is ("97% of the £1.3bn").
 @pytest.mark.parametrize("text", [
@@ -755,7 +761,7 @@ def test_source_carries_to_the_next_sentence():
               + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
               + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
-              + HYPHENED_NOUNS + GIVEN_FIGURES
+              + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

@@ -139,8 +139,9 @@ def _candidates(text: str) -> list[Candidate]:
             taken.add(m.start(), m.end())
     for pattern, kind in ((VAGUE_SCALE, "vague"), (VAGUE_AMOUNT, "vague"), (FRACTION, "fraction"),
                           (FRACTION_BY, "fraction"), (WORDS, "words")):
+        group = 1 if pattern.groups else 0  # the amount, without the words that cue it
         for m in pattern.finditer(text):
-            if taken.overlaps(m.start(), m.end()):
+            if taken.overlaps(m.start(group), m.end(group)):
                 continue
             for start, end, value, high in _word_spans(text, m, kind):
                 found.append(Candidate(start, end, value, kind, high))
@@ -158,7 +159,7 @@ def _word_spans(text: str, m: re.Match, kind: str) -> list[tuple[int, int, float
         return [(m.start(1), m.end(1), span[0], span[1])] if span else []
     if kind == "fraction":
         value = fraction_value(m.group(1))
-        return [(m.start(), m.end(), value, None)] if value is not None else []
+        return [(m.start(1), m.end(1), value, None)] if value is not None else []
     spans = []
     for start, end in _split_word_number(m.group(), m.start()):
         value = parse_words(text[start:end])
@@ -229,7 +230,7 @@ _CODE_NAME_AFTER = re.compile(r"[ \u00a0](?:zip|post|postal|area|dialling|dialin
 
 # days of one month in a run: "22-24 October", "between 24 and 26 December", "14, 20 and 27
 # April"; and after the month: "January 6 to 9"
-_DAY_LINK = r"[ \u00a0]?(?:,|and|to|-|–|/|&)[ \u00a0]?"
+_DAY_LINK = r"[ \u00a0]?(?:,|and|or|to|-|–|/|&)[ \u00a0]?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAYS_THEN_MONTH = re.compile(rf"(?:,?{_DAY_LINK}{_DAY})+[ \u00a0]+([A-Z][a-z]+\.?)(?![\w-])")
 _MONTH_THEN_DAYS = re.compile(

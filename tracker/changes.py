@@ -108,20 +108,27 @@ def change_in_clause(text: str, start: int) -> str:
 
 
 def change_after(text: str, end: int, bare: bool = False) -> str:
-    """"a 12% drop", "5% higher", "40% less power": a change noun or comparative right after
-    the figure; a comparative only before any comma ("a margin of 45.6%, less than forecast"
-    is a level), "less" after a `bare` count only before "than" ("250 million less
-    fortunate Indians" counts people), and no "less" that means "minus" ("7.86% less fees")."""
-    m = re.match(r"[\s,]*([A-Za-z]+)", text[end:end + 30])
+    """"a 12% drop", "5% higher", "40% less power", "a third more": a change noun or
+    comparative right after the figure; a comparative only before any comma ("a margin of
+    45.6%, less than forecast" is a level), "less" or "more" after a `bare` count only before
+    "than" ("250 million less fortunate Indians", "two more people" count people), and no
+    "less" that means "minus" ("7.86% less fees")."""
+    m = re.match(r"[ \u00a0\t,]*([A-Za-z]+)", text[end:end + 30])  # on its own line
     if not m:
         return ""
     word = m.group(1).lower()
+    if word in ("less", "more") and re.match(r"[ \u00a0]+than[ \u00a0]+(?:[$£€]|\d(?![\d]{3}\b))",
+                                            text[end + m.end():end + m.end() + 30]):
+        return ""  # "over the past six months more than 63,000": the next figure's bound
+    if word == "more" and re.match(r"[ \u00a0]+or[ \u00a0]+less\b", text[end + m.end():end + m.end() + 10]):
+        return ""  # "12 m more or less": about 12 m
     if word in phrases.COMPARATIVES and "," in m.group(0):
         return ""
-    if word == "less":
+    if word in ("less", "more"):
         after = re.findall(r"[a-z]+", text[end + m.end():end + m.end() + 30].lower())[:3]
-        if (bare and after[:1] != ["than"]) or phrases.LESS_AS_MINUS & set(after):
-            return ""  # "250 million less fortunate Indians", "to yield 7.86% less fees"
+        if (bare and after[:1] != ["than"]) or word == "less" and phrases.LESS_AS_MINUS & set(after):
+            return ""  # "250 million less fortunate Indians", "two more people", "to yield
+            # 7.86% less fees"
     if word in phrases.CHANGE_AFTER_UP:
         return "up"
     if word in phrases.CHANGE_AFTER_DOWN:

@@ -72,16 +72,22 @@ FRACTION_DETERMINERS = "the|its|their|his|her|our|your|this|that|these|those"
 FRACTION = re.compile(
     r"\b(" + "|".join(re.escape(v) for v in sorted(FRACTIONS, key=len, reverse=True)) + r")"
     r"(?=\s+(?:of|a|an|" + FRACTION_DETERMINERS + r")\s|[\s-]+(?:thousand|million|billion|trillion)\b"
+    r"|\s+(?:more|less|fewer|higher|lower)\b"  # "a third more than last year"
     r"|(?:" + "|".join(f"(?<={re.escape(v)})" for v in SHARE_FRACTIONS) + r")(?![-\w]))",
     re.IGNORECASE,
 )
 
-# a fraction a change is "by": "fell by a third in 2022", "cut by half", "rose by a quarter,";
-# a word after it must not be its noun ("by a third party", "by half-time")
+# a fraction a change is "by": "fell by a third in 2022", "cut by half", "rose by a quarter,",
+# "dropped by nearly a quarter from", "cut by about one-fifth if"; a word after it must not be
+# its noun ("by a third party", "by half-time")
+_BY_QUALIFIERS = ("nearly", "almost", "about", "around", "roughly", "some", "over", "more than",
+                  "less than", "up to", "just over", "just under", "well over")
 FRACTION_BY = re.compile(
-    r"(?<=\bby[ \u00a0])(" + "|".join(re.escape(v) for v in sorted(FRACTIONS, key=len, reverse=True)) + r")"
+    r"\bby[ \u00a0](?:(?:" + "|".join(_BY_QUALIFIERS) + r")[ \u00a0])?"
+    r"(" + "|".join(re.escape(v) for v in sorted(FRACTIONS, key=len, reverse=True)) + r")"
     r"(?=[ \u00a0]*(?:[.,;:)!?]|$)|[ \u00a0]+(?:in|on|to|since|from|over|after|and|or|by|between"
-    r"|compared|last|this|next|year|years|within|during|as|than|while|but)\b)",
+    r"|compared|last|this|next|year|years|within|during|as|than|while|but|if|when|because"
+    r"|at|for)\b)",
     re.IGNORECASE)
 
 

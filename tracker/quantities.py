@@ -167,7 +167,8 @@ class _Scan:
             # a change noun after the figure outweighs a verb further back: "a decline from
             # the 0.2% growth"
             fig.change = (change_before(text, qualifier_start, far=False)
-                          or change_after(text, fig.end, bare=not (fig.unit or fig.currency or fig.unit_name))
+                          or change_after(text, fig.end, bare=not (fig.unit or fig.currency or fig.unit_name
+                                                                    or fig.kind == "fraction"))
                           or (same.change if same is not None else "")
                           or change_in_clause(text, qualifier_start))
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.noun):

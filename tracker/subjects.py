@@ -148,11 +148,24 @@ def _other_figure(head, inside: set[int]) -> bool:
     the £1.3bn submitted"), which is what the share measures."""
     if head is None or head.i in inside:
         return False
+    if _share_word(head):
+        return True  # "rise by a quarter of a point to 2.25%", "a quarter have ... and 24%"
     if not (head.pos_ == "SYM" or figure_like(head) and any(c.isdigit() for c in head.text)):
         return False
     if head.i > 0 and head.nbor(-1).is_title and head.nbor(-1).is_alpha:
         return False  # "63,150 Model 3s", "Windows 2000": a name
     return not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in inside)
+
+
+_SHARE_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
+
+
+def _share_word(token) -> bool:
+    """A fraction word read as a figure of its own: "a quarter", "three quarters"; not
+    "the first quarter", a period."""
+    return token.lower_ in _SHARE_WORDS and any(
+        c.dep_ in ("det", "nummod", "quantmod") and c.lower_ not in ("the", "this", "that")
+        or c.like_num for c in token.lefts)
 
 
 def _named_mean(noun) -> bool:

@@ -55,7 +55,8 @@ FRACTIONS = {
 # said", "a two-thirds majority"; a lone "half" or "quarter" may be a manner or a period
 # ("a half turn", "for three quarters"), so those need an "of" or a determiner after.
 SHARE_FRACTIONS = {"two thirds", "two-thirds", "two fifths", "two-fifths", "three fifths",
-                   "three-fifths", "four fifths", "four-fifths", "three-quarters"}
+                   "three-fifths", "four fifths", "four-fifths", "three-quarters",
+                   "one-third", "one-quarter", "one-fifth"}  # "a one-fifth stake"
 # Words before "quarter" that make it a period of the year, not a fraction ("third quarter").
 QUARTER_ORDINALS = {"first", "second", "third", "fourth", "final", "last", "latest", "previous",
                     "current", "same", "next", "1st", "2nd", "3rd", "4th", "june", "march",

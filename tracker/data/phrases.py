@@ -51,6 +51,7 @@ OVER_SPAN_MORE_THAN = {
 }
 QUALIFIERS_AFTER = {
     "or more": "at_least", "and more": "at_least", "plus": "at_least", "or so": "approx",
+    "more or less": "approx",
     "or less": "at_most", "or fewer": "at_most", "and up": "at_least", "and above": "at_least",
     "or over": "at_least", "and over": "at_least", "or above": "at_least", "or older": "at_least",
     "and older": "at_least", "or under": "at_most", "and under": "at_most", "or younger": "at_most",
@@ -167,7 +168,7 @@ NOT_UNITS = {
 # Comparatives count as "5% higher" does: "uses 40% less power", "20% cheaper".
 CHANGE_AFTER_UP = {"rise", "rises", "increase", "increases", "gain", "gains", "jump", "jumps",
                    "growth", "higher", "hike", "climb", "surge", "rally", "boost", "uplift",
-                   "larger", "bigger", "dearer"}
+                   "larger", "bigger", "dearer", "more"}
 CHANGE_AFTER_DOWN = {"drop", "drops", "fall", "falls", "decline", "declines", "cut", "cuts",
                      "decrease", "decreases", "lower", "loss", "slump", "reduction", "dip",
                      "plunge", "slide", "contraction", "downturn", "less", "fewer", "cheaper",
@@ -175,7 +176,7 @@ CHANGE_AFTER_DOWN = {"drop", "drops", "fall", "falls", "decline", "declines", "c
 
 # Of these, the comparatives: a comparison after a comma is no change of the figure before
 COMPARATIVES = {"higher", "lower", "larger", "bigger", "dearer", "less", "fewer", "cheaper",
-                "smaller"}
+                "smaller", "more"}
 # Nouns that make "less" before them "minus", no comparison: "to yield 7.86% less full
 # fees", "£5,000 less tax"
 LESS_AS_MINUS = {"fee", "fees", "cost", "costs", "expense", "expenses", "tax", "taxes",
