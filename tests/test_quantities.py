@@ -996,6 +996,20 @@ FRACTION_CHANGES = [
     Case("The length is 12 m more or less.", value=12, qualifier="approx", change=""),
 ]
 
+# A share of people that says or does something: "nearly a quarter said"; never the end of
+# a hyphened word ("the fly-half had")
+SHARES_THAT_ACT = [
+    Case("Most were happy, though nearly a quarter said they struggled to remember it.",
+         value=0.25, unit="fraction", qualifier="approx"),
+    Case("The survey found more than a third had basic security features turned off.",
+         value=1 / 3, qualifier="more_than"),
+    Case("Some speculate that less than a quarter are regularly maintained.", value=0.25,
+         qualifier="less_than"),
+    Case("The scrum-half had already missed two kicks.", value=2, count=1),
+    Case("And one-and-a-half million families were paying the higher rate.", value=1.5e6,
+         count=1),
+]
+
 # A bound hyphened after the figure: "5,000-plus fans", "40-odd countries" are at least
 HYPHENED_BOUNDS = [
     Case("Organisers expect 5,000-plus fans at the final.", value=5000, qualifier="at_least"),
@@ -1150,7 +1164,7 @@ TABLES = {
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
     "vague": VAGUE, "fractions_and_words": FRACTIONS_AND_WORDS, "physical": PHYSICAL,
     "change_and_level": CHANGE_AND_LEVEL, "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
-    "compound_units": COMPOUND_UNITS, "ages": AGES,
+    "compound_units": COMPOUND_UNITS, "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,
     "change_in_clause": CHANGE_IN_CLAUSE, "time_units": TIME_UNITS,
     "parallel_clauses": PARALLEL_CLAUSES,

@@ -67,12 +67,16 @@ VAGUE_SCALE = re.compile(  # "several hundred", "a few million", "many thousand"
     r"(?:\s+(?:" + "|".join(s for s in VAGUE_SCALES if s != "dozen") + r"))*)\b(?![-\w])",
     re.IGNORECASE,
 )
-# "half the staff", "a third their size": a fraction of what the determiner opens
+# "half the staff", "a third their size": a fraction of what the determiner opens; never
+# the end of a hyphened word ("the fly-half had")
 FRACTION_DETERMINERS = "the|its|their|his|her|our|your|this|that|these|those"
 FRACTION = re.compile(
-    r"\b(" + "|".join(re.escape(v) for v in sorted(FRACTIONS, key=len, reverse=True)) + r")"
+    r"\b(?<!-)(" + "|".join(re.escape(v) for v in sorted(FRACTIONS, key=len, reverse=True)) + r")"
     r"(?=\s+(?:of|a|an|" + FRACTION_DETERMINERS + r")\s|[\s-]+(?:thousand|million|billion|trillion)\b"
     r"|\s+(?:more|less|fewer|higher|lower)\b"  # "a third more than last year"
+    # a share of people that says or does: "nearly a quarter said", "almost a third are"
+    r"|,?\s+(?:said|say|says|were|are|have|had|think|thought|believe|believed|agreed|admitted"
+    r"|reported|want|wanted|expect|expected|did|do|would|will|could)\b"
     r"|(?:" + "|".join(f"(?<={re.escape(v)})" for v in SHARE_FRACTIONS) + r")(?![-\w]))",
     re.IGNORECASE,
 )
