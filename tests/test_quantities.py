@@ -508,6 +508,12 @@ CODES_AND_COINS = [
 ]
 
 LABELS_AND_NAMES = [
+    # numbers listed after a name's number name too; not a count after it
+    Case("The worm can strike computers running Windows 95, 98, ME, NT, 2000 and XP.",
+         count=0),
+    Case("Only a third of schools at Key Stages 1, 3 and 4, and two-fifths at Key Stage 2, met "
+         "the target.", count=2),
+    Case("Under Article 5 and 30 other clauses, the treaty binds members.", value=30, count=1),
     Case("The parts are 24703m212 and 24703 L-202.", count=0),
     Case("Panthers range over 190 km2.", value=190, unit="square kilometre"),
     Case("The report 1 ) explains the cost.", count=0),

@@ -560,10 +560,25 @@ PERCENT_AFTER = re.compile(r"[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b|pc\b|p
                             re.IGNORECASE)
 
 
+_LABEL_LINK = re.compile(r"(?:,|[ \u00a0](?:and|or|&))[ \u00a0]")
+_LIST_GOES_ON = re.compile(r"(?:[,;.)]|[ \u00a0](?:and|or|&)\b|$)")
+
+
+def _more_of_a_label(text: str, label: Candidate, c: Candidate, listed: bool) -> bool:
+    """A bare number listed right after a name's number (or one `listed` after it), which
+    names too: the 3 and 4 of "Key Stages 1, 3 and 4"; not "Boeing 737, 20 of which",
+    "Article 5 and 30 people"."""
+    return (c.kind == "digits" and label.kind == "digits"
+            and bool(_LABEL_LINK.fullmatch(text, label.end, c.start))
+            and bool(_LIST_GOES_ON.match(text, c.end))
+            and (listed or _name_or_label(text, label) is True))
+
+
 def figure_candidates(text: str) -> list[Candidate]:
     """The numbers of `text` that may be figures: dates, times, scores and names dropped."""
     candidates: list[Candidate] = []
     dropped: list[Candidate] = []
+    listed: set[int] = set()  # the starts of numbers dropped as more of a label
     for c in _candidates(text):
         if _not_a_figure(text, c):
             dropped.append(c)
@@ -571,6 +586,9 @@ def figure_candidates(text: str) -> list[Candidate]:
                 and dropped and dropped[-1].end == c.start - 1 \
                 and not _unit_or_scale_glued(text[c.end:c.end + 12]):
             dropped.append(c)  # "Olympiakos 3-1", "Boeing 737-800", "2005-6": one token
+        elif dropped and _more_of_a_label(text, dropped[-1], c, dropped[-1].start in listed):
+            dropped.append(c)  # "Key Stages 1, 3 and 4", "Terminals 2 and 3"
+            listed.add(c.start)
         else:
             candidates.append(c)
     # and the left end of a pair whose right end is not a figure: "6-4 3-6", "5-10pm"
