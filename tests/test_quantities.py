@@ -691,6 +691,25 @@ ONE_IN_N = [
     Case("The chance of a hit is put at one in a million.", value=1e-6, unit="fraction"),
     Case("The single gave him a third number one in three weeks.", value=3, unit="week",
          count=1),
+    # a part greater than one: "two in five", "six out of every 10"
+    Case("The regulator said two in five of the 635,173 reports concerned ID fraud.",
+         value=0.4, unit="fraction", surface="two in five", count=2),
+    Case("Nine in 10 people back the plan, the poll found.", value=0.9, unit="fraction",
+         count=1),
+    Case("The airline accounts for six out of every 10 planes using the airport.", value=0.6,
+         unit="fraction", count=1),
+    Case("He scored 3 in 5 games before the injury.", value=3, index=0, count=2),
+    Case("Prices doubled two in three weeks.", value=3, unit="week", index=1),
+]
+
+# A spelled number after a word of a part or instalment names it: "round four", "part two"
+WORD_LABELS = [
+    Case("He has never been beyond round four in eight attempts.", value=8, count=1),
+    Case("Part two will follow on Monday.", count=0),
+    Case("She broke serve in game five of the second set.", count=0),
+    Case("They have gone out in the fifth round four times in seven years.", value=4,
+         unit="count", index=0),
+    Case("The stage was two metres high.", value=2, unit="metre"),
 ]
 
 # "half" after a word of position or period is no fraction of an amount
@@ -1171,6 +1190,7 @@ TABLES = {
     "vague": VAGUE, "fractions_and_words": FRACTIONS_AND_WORDS, "physical": PHYSICAL,
     "change_and_level": CHANGE_AND_LEVEL, "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
     "compound_units": COMPOUND_UNITS, "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
+    "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,
     "change_in_clause": CHANGE_IN_CLAUSE, "time_units": TIME_UNITS,
     "parallel_clauses": PARALLEL_CLAUSES,

@@ -298,6 +298,10 @@ def _word_name_or_position(text: str, c: Candidate) -> bool | None:
         return True  # "BBC Four", "the Six Nations", "Million Dollar Baby": a name
     if c.kind in ("words", "fraction") and re.search(r"(?:\b[Nn]umber|\bNo\.?)[ \u00a0]$", head):
         return True  # "world number three": a rank
+    if (c.kind == "words" and prev in _WORD_LABELS and not lookup(text[c.end:c.end + 30], glued=False)
+            and next_word(text, c.end).lower() not in ("times", "hundred", "thousand", "million")):
+        return True  # "beyond round four", "phase two of the plan": a name; not "stage two
+        # metres", "out in the fifth round four times"
     if surface.lower() == "quarter" and prev in QUARTER_ORDINALS:
         return True  # "the third quarter of 2004": a period, not a fraction
     if surface.lower() == "half" and prev in HALF_POSITIONS:
@@ -305,6 +309,12 @@ def _word_name_or_position(text: str, c: Candidate) -> bool | None:
     if prev in ("baker's", "bakers", "baker’s") and surface.lower() == "dozen":
         return True  # "a baker's dozen": thirteen, an idiom
     return None
+
+
+# Words a spelled number names a part or an instalment after: "round four", "phase two"
+_WORD_LABELS = {"round", "stage", "phase", "game", "chapter", "episode", "season", "part", "act",
+                "track", "verse", "category", "grade", "tier", "terminal", "platform", "gate",
+                "section", "article", "page", "version", "level", "apollo", "formula"}
 
 
 # words after "one" that make it a pronoun ("one day", "one or two", "one who"), and before

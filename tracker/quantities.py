@@ -247,10 +247,20 @@ def _currency_of_whole(text: str, fig: Figure, nxt: Candidate) -> None:
             fig.currency = whole.currency
 
 
+# "out of", "in", "in every" between a part and its whole; "in" only for a part smaller than
+# the whole and no score ("scored 3 in 5 games")
+_OUT_OF = re.compile(r"[ \u00a0]+(?:out[ \u00a0]+of|(in))[ \u00a0]+(?:every[ \u00a0]+)?")
+_SCORED = re.compile(r"\b(?:scored|score|scores|netted|won|lost|kicked|took|hit|round)[ \u00a0]+$")
+
+
 def _share_out_of(text: str, fig: Figure, nxt: Candidate) -> None:
-    """"one out of three Germans": a share, 1/3; "117 million out of 833 million handsets"
-    stays two counts."""
-    ratio = re.match(r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+", text[fig.end:fig.end + 12])
+    """"one out of three Germans", "two in five of the reports", "six out of every 10
+    planes": a share, 1/3; "117 million out of 833 million handsets" stays two counts."""
+    ratio = _OUT_OF.match(text[fig.end:fig.end + 18])
+    if ratio and ratio.group(1) and (fig.value >= nxt.value or fig.value != int(fig.value)
+                                     or _SCORED.search(text[max(0, fig.start - 12):fig.start])
+                                     or _measure(assemble(text, nxt))):
+        return  # "2 in 3 weeks": a time
     if ratio and nxt.start == fig.end + ratio.end() and nxt.value > 0 \
             and not (fig.currency or fig.unit) and fig.factor == 1 \
             and assemble(text, nxt).factor == 1:
