@@ -757,6 +757,8 @@ PRONOUN_ONE = [
     Case("The decision was a commercial one due to falling demand.", count=0),
     Case("The device picks the fastest one itself.", count=0),
     Case("No-one was injured in the blast, police said.", count=0),
+    Case("It's always a problem to stop for rain but one gets used to it.", count=0),
+    Case("Nor can one rely on pre-emption by taking the war to them.", count=0),
     Case("A bid is likely in the next one to two weeks.", low=1, high=2, unit="week"),
     Case("Only a further one per cent of homes were connected.", value=1,
          unit="percentage"),

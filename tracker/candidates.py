@@ -320,9 +320,11 @@ _WORD_LABELS = {"round", "stage", "phase", "game", "chapter", "episode", "season
 # words after "one" that make it a pronoun ("one day", "one or two", "one who"), and before
 _ONE_PRONOUN_NEXT = {"another", "day", "way", "time", "thing", "point", "side", "off", "more",
                      "too", "must", "can", "who", "that", "and", "or", "is", "was", "has",
-                     "would", "will", "could"}
+                     "would", "will", "could", "should", "might", "may", "cannot", "gets",
+                     "feels", "finds", "knows", "needs", "does", "wonders", "sees"}
 _ONE_PRONOUN_PREV = {"no", "any", "every", "the", "this", "that", "which", "each", "someone",
-                     "only", "anyone", "everyone", "last", "same"}
+                     "only", "anyone", "everyone", "last", "same", "can", "could", "should",
+                     "would", "must", "might"}  # "nor can one rely on"
 
 
 def _pronoun_one(text: str, c: Candidate) -> bool | None:
