@@ -697,6 +697,19 @@ GIVEN_FIGURES = [
          subject="annual figure", exact=True),
 ]
 
+# A price names what it buys, even a person ("paid £24m for Didier Drogba"), where the
+# parse may call the "for" a dative
+PRICES = [
+    Case("Chelsea paid £24m for Didier Drogba in the summer.", "£24m",
+         subject="Didier Drogba", exact=True, actor="Chelsea"),
+    Case("Since then, it has paid $1bn for US wine maker Robert Mondavi.", "$1bn",
+         subject="Robert Mondavi"),
+    Case("The club offered £30m for Gerrard last week.", "£30m", subject="Gerrard",
+         exact=True),
+    Case("The firm provided more than $200,000 annually for office space and a car.",
+         "$200,000", subject="office space"),
+]
+
 # A fraction word that is a figure of its own ("a quarter of a point") is no subject
 SHARE_WORDS = [
     Case("Borrowing costs are tipped to rise by a quarter of a percentage point to 2.25%.",
@@ -761,7 +774,7 @@ def test_source_carries_to_the_next_sentence():
               + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
               + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
-              + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS
+              + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

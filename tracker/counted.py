@@ -306,6 +306,9 @@ def _noun_before_bracket(first):
     return None
 
 
+_PRICE_VERBS = {"pay", "offer", "bid"}  # what they are "for" is bought, whoever it is
+
+
 def _purpose(anchor, inside: set[int]):
     """"pledged £500m for reconstruction", "paid $100m for work", "spent £2m on the
     campaign", "to invest $48m in the hotel", "took $40m in ticket sales": what a bare sum
@@ -318,13 +321,14 @@ def _purpose(anchor, inside: set[int]):
     for holder in holders:
         preps = ("for", *SPENDING_PREPS.get(holder.lemma_.lower(), ()))
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in preps:
-                continue
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in preps:
+                continue  # "paid £24m for Drogba": the parse may call that "for" a dative
             for obj in prep.children:
                 if (obj.dep_ == "pobj" and obj.pos_ in NOUNISH and obj.i not in inside
                         and not _when(obj) and not unitlike(obj)
-                        and not person(obj)):
-                    return obj  # not "for the year", "for the whole of 2004", "for its staff"
+                        and (not person(obj) or holder.lemma_.lower() in _PRICE_VERBS)):
+                    return obj  # not "for the year", "for the whole of 2004", "for its staff";
+                    # but "paid £50m for Rooney", a price
     return _taken_in(anchor, inside)
 
 
