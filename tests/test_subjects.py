@@ -109,6 +109,9 @@ VALUED = [
          exact=True),
     Case("The law sets fines ranging from $500 to $5,000 for each offence.", "$500",
          subject="fines", exact=True),
+    # "worth" parsed onto the verb: the verb's object before it is what is worth it
+    Case("He began the visit by signing a deal worth 1bn euros ($1.3bn) for Airbus.",
+         "1bn euros", subject="deal", exact=True),
 ]
 
 # What a sum or a measure is of: "in" after money, "of" after a unit, past framing nouns.
