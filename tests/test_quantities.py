@@ -868,6 +868,10 @@ AGES_IN_CONTEXT = [
     Case("Maybe when I turn 60 and have been managing for 20 years.", value=60,
          unit="year of age"),
     Case("He was 5 in the world rankings a year ago.", value=5, unit="count"),
+    Case("He showed the boy - who was 13 at the time - the pictures.", value=13,
+         unit="year of age"),
+    Case("The veteran lock, who is 36 at the end of February, will retire.", value=36,
+         unit="year of age"),
     Case("The index turned 5 points lower.", value=5, unit="point"),
 ]
 

@@ -326,8 +326,9 @@ _PERSON_IS = re.compile(
     (?:[ \u00a0]+(?:only|just|now|still|nearly|almost|barely|already))?   # "I'm only 27"
     [ \u00a0]+$
     """, re.VERBOSE)
-_AGE_END = re.compile(r"[ \u00a0]+(?:now|and|but|when|then|so|or|by|on|last|this|next"
-                      r"|earlier|today|yesterday)\b|[ \u00a0]*(?:[,.;:!?)\"”’]|$)")
+_AGE_END = re.compile(r"[ \u00a0]+(?:now|and|but|when|then|so|or|by|on|last|this|next|earlier"
+                      r"|today|yesterday|at[ \u00a0]the[ \u00a0](?:time|end|start))\b"
+                      r"|[ \u00a0]*(?:[,.;:!?)\"”’]|$)")
 _AT_AGE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)At[ \u00a0]+$")  # "At 34, Holmes will"
 
 
