@@ -297,6 +297,9 @@ SOURCES = [
          no_attribution=True),  # not said yet: the reporter's expectation, no one's word
     Case("The chairman is expected to step down after 12 years in the post.", "12",
          no_attribution=True),
+    # a name written with a hyphen is whole, though the parse splits it
+    Case("Wal-Mart said sales at its US stores rose 3% in December.", "3%",
+         attribution="Wal-Mart"),
     # "added 1.7%" is a rise, not a saying; "added: ..." and "added that ..." are sayings
     Case("Tata shares added 2.4%, while Infosys jumped 6%.", "2.4%", no_attribution=True),
     Case("The euro had added 0.6% to break through the $1.35 level.", "0.6%",

@@ -16,7 +16,7 @@ from .data.subjects import (
     SOURCE_DOCUMENTS,
     VALUE_NOUNS,
 )
-from .nouns import group_of, noun_phrase
+from .nouns import group_of, hyphened_after, noun_phrase
 from .parse import contiguous, glued, nsubj, passive_agent
 
 # The marker attribution_of returns for a source that is a pronoun ("they estimate").
@@ -149,6 +149,8 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     keep = [t for t in token.subtree if t.i not in inside and t.i not in clause
             and (not t.is_punct or glued(t))]  # "G7 members expected to confirm": the members
     run = contiguous(keep, token) if keep else []
+    if run:
+        run += hyphened_after(run[-1], inside)  # "Wal-Mart", which the parse splits
     if to_comma and run:
         i = run[-1].i + 1
         while i < len(doc) and i not in inside and (doc[i].is_alpha and doc[i].text[:1].isupper()

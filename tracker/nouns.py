@@ -64,11 +64,11 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
         run = run[:-1]
     if not run:
         return ""
-    run = [*run, *_hyphened_after(run[-1], exclude)]  # "e-mails", "co-stars"
+    run = [*run, *hyphened_after(run[-1], exclude)]  # "e-mails", "co-stars"
     return doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
 
 
-def _hyphened_after(token, exclude: set[int]) -> list:
+def hyphened_after(token, exclude: set[int]) -> list:
     """The words hyphened on after `token` ("-mails" in "e-mails"), none where the chain
     holds a figure ("mother-of-nine")."""
     doc, rest = token.doc, []
@@ -168,7 +168,7 @@ def subject_key(head, exclude: set[int]) -> str:
             and not _other_figure(c, exclude)]
     # a superlative stays as written: "personal best", not "personal good"
     word = head.lower_ if head.tag_ in ("JJS", "JJR") else head.lemma_.lower()
-    rest = _hyphened_after(head, exclude)
+    rest = hyphened_after(head, exclude)
     if rest:
         word = "".join(t.text for t in (head, *rest[:-1])).lower() + rest[-1].lemma_.lower()
     words = ([_hyphenated(mods[-1], exclude)] if mods else []) + [word]
