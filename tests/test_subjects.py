@@ -703,6 +703,23 @@ GIVEN_FIGURES = [
          subject="annual figure", exact=True),
 ]
 
+# Survey groups: "those" named by the clause after it ("50% of those questioned"), and the
+# group an "of" phrase puts before the clause ("Of the companies surveyed, 30% saw ...")
+SURVEY_GROUPS = [
+    Case("Almost 50% of those questioned said they would trust search engines less.", "50%",
+         subject="those questioned", exact=True),
+    Case("This compares to 14% of those aged 30-39 in the same survey.", "14%",
+         subject="those aged 30-39", exact=True),
+    Case("A quarter of broadband users have players, compared to 9% of those who have "
+         "dial-up access.", "9%", subject="those who have dial-up access", exact=True),
+    Case("Of the companies surveyed, 30% saw orders rise and 27% saw them fall.", "27%",
+         subject="companies"),
+    Case("Of the 20 manufacturing sectors surveyed by ISM, 13 reported growth.", "13",
+         subject="manufacturing sectors", no_attribution=True),
+    Case("Of the country's 360 million households, 100 million receive cable TV.",
+         "100 million", subject="households"),
+]
+
 # A price names what it buys, even a person ("paid £24m for Didier Drogba"), where the
 # parse may call the "for" a dative
 PRICES = [
@@ -780,7 +797,7 @@ def test_source_carries_to_the_next_sentence():
               + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
               + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
-              + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES
+              + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

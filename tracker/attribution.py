@@ -34,7 +34,8 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
         if not _reports(verb, anchor):
             continue
         subj = _speaker(verb, anchor)
-        if subj is not None and subj.i not in inside:
+        if subj is not None and subj.i not in inside and not subj.text[:1].isdigit():
+            # not another figure, "Of 20 sectors, 13 reported growth"; but "Five said"
             if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they", "it"):
                 return PRONOUN_SOURCE
             name = _source_name(subj, inside)

@@ -41,7 +41,8 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
     or dropped ("seven miles (11 km)"), and a portion word to its group ("more than half
     (55%) of the respondents" -> respondents).
     """
-    head = (_of_object(anchor, inside, dimension) or value_of or _level_after(anchor, inside)
+    head = (_of_object(anchor, inside, dimension) or _fronted_of(anchor, inside)
+            or value_of or _level_after(anchor, inside)
             or _copula_subject(anchor, first, inside) or _small_clause(anchor, inside)
             or _valued_noun(first, inside)
             or _moved_object(anchor, inside) or _noun_described(anchor, inside)
@@ -102,6 +103,21 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
                     # "$5m in 2019", "$5m in Germany", "$5m in the first quarter" say when or where
                     if child.lower_ == "of" or obj.pos_ == "NOUN" and not obj.ent_type_:
                         return obj
+    return None
+
+
+def _fronted_of(anchor, inside: set[int]):
+    """"Of the companies surveyed, 30% saw orders rise": the group an "of" phrase put before
+    the clause names, where the figure is the clause's subject."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or anchor.i not in inside and not any(
+            t.i in inside for t in anchor.subtree):
+        return None
+    verb = anchor.head
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "..., 30% saw X and 27% saw Y"
+    for prep in (p for v in verbs for p in v.lefts):
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < min(inside):
+            return next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in NOUNISH
+                         and o.i not in inside), None)
     return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .data.numbers import SCALES
 from .data.subjects import COUNT_NOUNS, HARM_VERBS, SUBJECT_STOP, TIME_NOUNS, UNIT_NOUNS
-from .parse import NAME_TYPES, NOUNISH, contiguous, figure_like, hyphened, unitlike
+from .parse import NAME_TYPES, NOUNISH, contiguous, figure_like, glued, hyphened, unitlike
 
 _PHRASE_LEFT = {"compound", "amod", "nmod", "poss", "npadvmod"}
 
@@ -24,6 +24,8 @@ CLAUSE_PREPS = ("of", "to", "for")
 def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9,
             preps: tuple[str, ...] = _NAME_PREPS) -> str:
     """The noun phrase around `head`: its left modifiers and its of/to/for phrases."""
+    if head.lower_ in ("those", "these") and head.pos_ == "PRON":
+        return _those_who(head, exclude, limit)
     keep = {head.i}
     for child in head.lefts:
         if (child.dep_ in _PHRASE_LEFT or child.dep_ == "nummod" and _in_name(child)) \
@@ -66,6 +68,20 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
         return ""
     run = [*run, *hyphened_after(run[-1], exclude)]  # "e-mails", "co-stars"
     return doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
+
+
+def _those_who(head, exclude: set[int], limit: int) -> str:
+    """"those questioned", "those aged 30-39", "those who have dial-up access": a pronoun
+    named by the clause after it; nothing where no clause follows ("those" alone)."""
+    clause = next((c for c in head.rights if c.dep_ in ("acl", "relcl", "amod", "prep")), None)
+    if clause is None:
+        return ""
+    words = [t for t in clause.subtree if t.i not in exclude]
+    if not words or len(words) >= limit or any(t.is_punct and not glued(t) for t in words) \
+            or words[0].i != head.i + 1 or words[-1].i - head.i != len(words):
+        return ""  # a clause broken by the figure or running on: not a name
+    doc = head.doc
+    return doc.text[head.idx:words[-1].idx + len(words[-1].text)]
 
 
 def hyphened_after(token, exclude: set[int]) -> list:
