@@ -720,6 +720,13 @@ SURVEY_GROUPS = [
          "100 million", subject="households"),
 ]
 
+# A dash aside before the verb may leave it no subject in the parse: the noun right before
+# the verb is its subject
+DASH_ASIDES = [
+    Case("In the space of one year - between 2002 and 2003 - CD album sales fell by 13.8%.",
+         "13.8%", subject="CD album sales", exact=True),
+]
+
 # A price names what it buys, even a person ("paid £24m for Didier Drogba"), where the
 # parse may call the "for" a dative
 PRICES = [
@@ -797,7 +804,7 @@ def test_source_carries_to_the_next_sentence():
               + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
               + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
-              + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS
+              + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS + DASH_ASIDES
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

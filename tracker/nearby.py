@@ -67,6 +67,21 @@ def _sentence_subject(anchor, inside: set[int]):
         subj = resolve(nsubj(v), v)
         if subj is not None and subj.i not in inside and clause_noun(subj):
             return subj
+    return _stranded_subject(verb, inside)
+
+
+def _stranded_subject(verb, inside: set[int]):
+    """The noun right before a root verb the parse gave no subject, as when a dash aside
+    before it was read as a compound ("In one year - between 2002 and 2003 - CD album
+    sales fell by 13.8%")."""
+    if verb is None or verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if (before.pos_ == "NOUN" and before.i not in inside and not before.ent_type_
+            and before.dep_ in ("conj", "appos", "compound", "npadvmod", "pobj")
+            and not unitlike(before)):
+        return before
     return None
 
 
