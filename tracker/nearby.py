@@ -10,7 +10,16 @@ from __future__ import annotations
 from .counted import bare_move, changed, clause_noun
 from .data.subjects import REPORTING_VERBS
 from .nouns import clause_name, noun_phrase, subject_key
-from .parse import NOUNISH, figure_like, figure_part, governor, nsubj, resolve, unitlike
+from .parse import (
+    NOUNISH,
+    figure_like,
+    figure_part,
+    governor,
+    nsubj,
+    resolve,
+    split_scale,
+    unitlike,
+)
 
 
 def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
@@ -178,8 +187,9 @@ def _name_before(first, inside: set[int], reach: int = 4):
     while i >= 0 and first.i - i <= reach:
         t = doc[i]
         if (t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") and t.lower_ != "by"
-                or t.ent_type_ in ("DATE", "TIME")):
-            return None  # "..., Burlington by 2.6%": a name, then the change
+                or t.ent_type_ in ("DATE", "TIME") or split_scale(t)):
+            return None  # "..., Burlington by 2.6%": a name, then the change; "30m euros
+            # ($39m": another figure
         if t.pos_ == "PROPN" and t.i not in inside and not figure_like(t):
             # not "$10bn (£5bn)": the model tags some figures as names
             noun = t

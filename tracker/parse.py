@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .data.numbers import SCALES
 from .data.subjects import CURRENCY_WORDS, PERSON_TITLES, UNIT_NOUNS
 from .units import lookup
 
@@ -188,6 +189,12 @@ def figure_like(token) -> bool:
         return True
     return (token.like_num and token.ent_type_ not in NAME_TYPES
             and not _ORDINAL.fullmatch(token.text))
+
+
+def split_scale(token) -> bool:
+    """The scale the tokenizer split off a figure: the "m" of "$39m"."""
+    return (token.i > 0 and token.lower_ in SCALES and token.nbor(-1).like_num
+            and not token.nbor(-1).whitespace_)
 
 
 def figure_part(token) -> bool:

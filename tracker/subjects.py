@@ -27,7 +27,17 @@ from .data.subjects import (
 )
 from .nearby import compared_figure, nearby_subject, previous_figure
 from .nouns import compact, noun_phrase, subject_key
-from .parse import NOUNISH, figure_like, governor, holds, nsubj, resolve, root, span_tokens
+from .parse import (
+    NOUNISH,
+    figure_like,
+    governor,
+    holds,
+    nsubj,
+    resolve,
+    root,
+    span_tokens,
+    split_scale,
+)
 from .places import location_of
 
 
@@ -150,6 +160,8 @@ def _other_figure(head, inside: set[int]) -> bool:
         return False
     if _share_word(head):
         return True  # "rise by a quarter of a point to 2.25%", "a quarter have ... and 24%"
+    if split_scale(head):
+        return True  # the "m" the tokenizer split from "$39m"
     if not (head.pos_ == "SYM" or figure_like(head) and any(c.isdigit() for c in head.text)):
         return False
     if head.i > 0 and head.nbor(-1).is_title and head.nbor(-1).is_alpha:
