@@ -707,7 +707,7 @@ GIVEN_FIGURES = [
 # group an "of" phrase puts before the clause ("Of the companies surveyed, 30% saw ...")
 SURVEY_GROUPS = [
     Case("Almost 50% of those questioned said they would trust search engines less.", "50%",
-         subject="those questioned", exact=True),
+         subject="those questioned", exact=True, key="those questioned"),
     Case("This compares to 14% of those aged 30-39 in the same survey.", "14%",
          subject="those aged 30-39", exact=True),
     Case("A quarter of broadband users have players, compared to 9% of those who have "

@@ -173,6 +173,8 @@ def subject_key(head, exclude: set[int]) -> str:
     a hyphenated modifier whole ("pre-tax profit"); never a piece of a figure ("m profit"
     from "$17m profit") nor a modifier of the possessor ("firm profit" from "Ad firm WPP's
     profits"); for "the number of migrants", the key of what is numbered ("migrant")."""
+    if head.lower_ in ("those", "these") and head.pos_ == "PRON":
+        return _those_who(head, exclude, 9).lower()  # "those questioned", not "those"
     counted = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH
                     and g.i not in exclude), None) if head.lemma_.lower() in COUNT_NOUNS else None
