@@ -718,6 +718,11 @@ SURVEY_GROUPS = [
          subject="manufacturing sectors", no_attribution=True),
     Case("Of the country's 360 million households, 100 million receive cable TV.",
          "100 million", subject="households"),
+    # a share as a clause's subject stands for its group: "16% of women earn ..."
+    Case("Only 16% of women earn more than £50,000, compared with 30% of men.", "£50,000",
+         subject="women", exact=True),
+    Case("Here 43% of the population already lives on less than $2 a day.", "$2",
+         subject="population", exact=True),
 ]
 
 # A dash aside before the verb may leave it no subject in the parse: the noun right before

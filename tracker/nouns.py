@@ -222,7 +222,10 @@ def group_of(token, inside: set[int]):
 
 def clause_name(token, inside: set[int]) -> tuple[str, str]:
     """A name or a clause's subject as the subject, with its of/to/for phrases ("Exports to
-    Japan fell 4%"); never a pronoun."""
+    Japan fell 4%"), the group another figure's share is of ("16% of women earn more than
+    £50,000"); never a pronoun."""
+    if token is not None and token.i not in inside and (token.text == "%" or token.like_num):
+        token = group_of(token, inside)  # "16% of women earn more than £50,000": women
     if token is None or token.pos_ == "PRON" or token.lower_ in SUBJECT_STOP:
         return "", ""
     subject = noun_phrase(token, inside, preps=CLAUSE_PREPS)
