@@ -718,6 +718,8 @@ SURVEY_GROUPS = [
          subject="manufacturing sectors", no_attribution=True),
     Case("Of the country's 360 million households, 100 million receive cable TV.",
          "100 million", subject="households"),
+    Case("It was one of three of his works to be shown at the event.", "one", subject="works",
+         exact=True),
     # a share as a clause's subject stands for its group: "16% of women earn ..."
     Case("Only 16% of women earn more than £50,000, compared with 30% of men.", "£50,000",
          subject="women", exact=True),
