@@ -123,6 +123,15 @@ CURRENCIES = [
     Case("A season ticket costs &euro;450.", value=450, currency="EUR"),
     Case("Brent crude rose to $85 a barrel.", value=85, unit="dollar per barrel",
          currency="USD"),
+    # a rate after a restated sum is the rate of both; the surface stops before the bracket
+    Case("Mr Brown wanted to provide $10bn (£5.38bn) a year over a decade.", value=10e9,
+         unit="dollar per year", surface="$10bn", index=0),
+    Case("Mr Brown wanted to provide $10bn (£5.38bn) a year over a decade.", value=5.38e9,
+         unit="pound sterling per year", index=1),
+    Case("Corruption has cost it 1bn CFA francs ($2m; £1m) a month.", value=2e6,
+         unit="dollar per month", index=1),
+    Case("Profits were $5bn (£2.7bn) a year ago.", value=5e9, unit="dollar", index=0),
+    Case("Corruption has cost it 1bn CFA francs this year.", value=1e9, currency="XAF"),
     Case("A bar of chocolate now costs 85p.", value=85, unit="penny", currency=""),
     # "won" is the currency only where a scale word or a restated sum says so
     Case("Samsung cut its forecast to 6.5 trillion won.", value=6.5e12, currency="KRW"),

@@ -139,11 +139,16 @@ def previous_figure(first):
     if i < 1 or doc[i].lower_ not in ("(", "to", "at", "/", ";") or not figure_part(doc[i - 1]):
         return None
     j = i - 1
-    while j > 0 and i - j < 6 and figure_part(doc[j - 1]):
-        j -= 1
+    while j > 0 and i - j < 6 and (figure_part(doc[j - 1]) or _currency_letters(doc[j - 1])):
+        j -= 1  # "1bn CFA francs ($2m)": a currency's letters are part of the figure
     if doc[i].text in ("/", ";") and (j < 1 or doc[j - 1].text != "("):
         return None  # "$1m to $2m, 99 days; $2m to $3m": a list of items, no restatement
     return doc[j:i]
+
+
+def _currency_letters(token) -> bool:
+    """The capitals of a currency's name between a figure and its currency word: "CFA"."""
+    return token.is_upper and token.is_alpha and len(token) <= 4 and unitlike(token.head)
 
 
 def compared_figure(anchor, inside: set[int], reach: int = 14):

@@ -217,7 +217,8 @@ def _carries_figure(token) -> bool:
     if token.pos_ != "NOUN":
         return False
     doc, i = token.doc, token.i - 1
-    while i >= 0 and token.i - i <= 3 and doc[i].is_title and not figure_like(doc[i]):
+    while i >= 0 and token.i - i <= 3 and (doc[i].is_title or doc[i].is_upper) \
+            and not figure_like(doc[i]):
         i -= 1  # "Swiss", "CFA", "New Taiwan"
     return i >= 0 and figure_like(doc[i])
 

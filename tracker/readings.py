@@ -475,7 +475,10 @@ def _rate_after(text: str, fig: Figure) -> None:
             fig.end += of.end()
             rest = text[fig.end:fig.end + 40]
             m = RATE.match(rest)
-    if not m or _AGO.match(rest, m.start(1)):
+    if not m:
+        _rate_past_bracket(text, fig, rest)
+        return
+    if _AGO.match(rest, m.start(1)):
         return
     base = fig.unit_name or (fig.unit.name if fig.unit else currencies.NAMES[fig.currency])
     words = m.group(1).lower()
@@ -494,6 +497,22 @@ def _rate_after(text: str, fig: Figure) -> None:
         unit, length = found
         fig.unit_name = f"{base} per {unit.name}"
         fig.end += m.start(1) + length
+
+
+# a sum's restatement in brackets, or the bracket closing on one, before a rate of time
+_BRACKET_THEN_RATE = re.compile(r"(?:[ \u00a0]*\([^()]{1,40}\)|[;,][^()]{1,20}\)|\))[ \u00a0](?:a|an|per|every)[ \u00a0]"
+                                r"(year|month|week|day|annum)\b(?![ \u00a0](?:ago|earlier|before|later))")
+
+
+def _rate_past_bracket(text: str, fig: Figure, rest: str) -> None:
+    """"$10bn (£5.38bn) a year", "£20 ($38) a month": a sum and its restatement are both a
+    rate; the words of the rate stay out of the surface, which must not take in the
+    bracket."""
+    m = _BRACKET_THEN_RATE.match(rest)
+    if m and fig.currency and not fig.unit_name:
+        noun = PER_NOUNS.get(m.group(1).lower())
+        if noun:
+            fig.unit_name = f"{currencies.NAMES[fig.currency]} per {noun}"
 
 
 def _exchange_rate(text: str, fig: Figure) -> bool:

@@ -76,6 +76,11 @@ CURRENCIES: dict[str, dict] = {
             "words": ["turkish lira", "turkish liras"]},
     "THB": {"name": "thai baht", "symbols": ["฿", "THB"], "words": ["thai baht", "baht"]},
     "MGA": {"name": "malagasy ariary", "symbols": ["MGA"], "words": ["malagasy ariary", "ariary"]},
+    # "CFA francs" alone: the central African franc, the same peg to the euro as the western
+    "XAF": {"name": "central african cfa franc", "symbols": ["XAF", "FCFA"],
+            "words": ["central african cfa francs", "cfa francs", "cfa franc"]},
+    "XOF": {"name": "west african cfa franc", "symbols": ["XOF"],
+            "words": ["west african cfa francs"]},
     "IDR": {"name": "indonesian rupiah", "symbols": ["Rp", "IDR"],
             "words": ["indonesian rupiah", "rupiah"]},
     "VND": {"name": "vietnamese dong", "symbols": ["₫", "VND"],
