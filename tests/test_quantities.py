@@ -133,6 +133,12 @@ CURRENCIES = [
     Case("Profits were $5bn (£2.7bn) a year ago.", value=5e9, unit="dollar", index=0),
     Case("Corruption has cost it 1bn CFA francs this year.", value=1e9, currency="XAF"),
     Case("A bar of chocolate now costs 85p.", value=85, unit="penny", currency=""),
+    # a spelled number takes a coin's word after it, never a bare "p"
+    Case("BA's shares closed up four pence at 274.5 pence.", value=4, unit="penny",
+         surface="four pence", change="up", index=0),
+    Case("The party pledged to raise taxes by one penny in the pound.", value=1,
+         unit="penny", surface="one penny"),
+    Case("Shares in the group rose two cents on Friday.", value=2, unit="cent"),
     # "won" is the currency only where a scale word or a restated sum says so
     Case("Samsung cut its forecast to 6.5 trillion won.", value=6.5e12, currency="KRW"),
     Case("A bowl of noodles in Seoul now costs 9,000 won ($6.80).", value=9000,

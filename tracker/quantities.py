@@ -171,7 +171,7 @@ class _Scan:
                                                                     or fig.kind == "fraction"))
                           or (same.change if same is not None else "")
                           or change_in_clause(text, qualifier_start))
-        if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.noun):
+        if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.unit_name or fig.noun):
             return None  # "one" standing alone is a pronoun, not a figure
         return to_quantity(text, fig)
 

@@ -275,8 +275,8 @@ def _currency_after(text: str, fig: Figure) -> None:
             fig.currency = currencies.CUED_SYMBOLS[m.group(1)]  # "the ticket cost me 150 kn"
             fig.end += m.end()
             return
-        m = SUBUNIT.match(rest)
-        if m and fig.kind == "digits" and fig.factor == 1:
+        m = SUBUNIT.match(rest)  # "274.5 pence", "68p", "four pence" (a spelled number never "p")
+        if m and fig.factor == 1 and (fig.kind == "digits" or fig.kind == "words" and m.group(1)):
             word = (m.group(1) or m.group(2)).lower()
             fig.unit_name = currencies.SUBUNITS.get(word, "cent")
             fig.end += m.end()
