@@ -270,6 +270,8 @@ BOUNDS_AND_CHANGES = [
 ]
 
 NOT_FIGURES = [
+    Case("Chelsea has a zero tolerance policy towards drugs.", count=0),
+    Case("Amazon holds a patent on 'one-click' shopping.", count=0),
     Case("Mr Blair will ask the Queen on 4 or 5 April to dissolve Parliament.", count=0),
     Case("There is a meeting planned for 6 or 7 January to sort it out.", count=0),
     Case("The broadcaster will air a one-off special at Christmas.", count=0),

@@ -308,6 +308,8 @@ def _word_name_or_position(text: str, c: Candidate) -> bool | None:
         return True  # "the first half of 2004", "the bottom half of the table"
     if prev in ("baker's", "bakers", "baker’s") and surface.lower() == "dozen":
         return True  # "a baker's dozen": thirteen, an idiom
+    if next_word(text, c.end).lower() in phrases.NUMBER_IDIOMS.get(surface.lower(), ()):
+        return True  # "zero tolerance", "one-click shopping"
     return None
 
 

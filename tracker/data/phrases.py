@@ -253,6 +253,13 @@ NOT_PLURALS = {
 }
 
 # Words before a number that make it a label, not an amount ("category 4", "Game 7").
+# Number words that, with the word after them, make an idiom and count nothing: "zero
+# tolerance", "a zero-sum game", "one-click shopping"
+NUMBER_IDIOMS = {
+    "zero": {"tolerance", "sum", "hour"},
+    "one": {"click"},
+}
+
 LABEL_WORDS = {
     "category", "game", "unit", "highway", "exit", "route", "number", "no", "room", "chapter",
     "article", "section", "page", "level", "stage", "phase", "grade", "flight", "episode",
