@@ -270,6 +270,9 @@ BOUNDS_AND_CHANGES = [
 ]
 
 NOT_FIGURES = [
+    Case("The magazine dates the abacus at 190 A.D., in 60th place.", count=0),
+    Case("Vesuvius buried Pompeii in AD 79.", count=0),
+    Case("The firm sells 300 CE-marked products.", value=300, count=1),
     Case("Chelsea has a zero tolerance policy towards drugs.", count=0),
     Case("Amazon holds a patent on 'one-click' shopping.", count=0),
     Case("Mr Blair will ask the Queen on 4 or 5 April to dissolve Parliament.", count=0),

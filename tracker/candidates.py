@@ -439,9 +439,18 @@ def _date_or_time(text: str, c: Candidate) -> bool | None:
     return None
 
 
+# an era after a number makes it a year of any length: "190 AD", "500 BC", "AD 79"
+_ERA_AFTER = re.compile(r"[ \u00a0]?(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)(?![\w-])")
+_ERA_BEFORE = re.compile(r"\b(?:A\.D\.|AD)[ \u00a0]$")
+
+
 def _year(text: str, c: Candidate) -> bool | None:
-    """"in 2004", "2019-20", "1988 sales": a year; "2,000 sales", "1500 firms" are counts."""
+    """"in 2004", "2019-20", "1988 sales", "190 AD": a year; "2,000 sales", "1500 firms"
+    are counts."""
     surface, after = text[c.start:c.end], text[c.end:c.end + 12]
+    if c.value == int(c.value) and "," not in surface and (
+            _ERA_AFTER.match(after) or _ERA_BEFORE.search(text[max(0, c.start - 6):c.start])):
+        return True
     if not (re.fullmatch(r"1\d\d\d|2[01]\d\d", surface)
             and (not _unit_or_scale_glued(after.lstrip())
                  or re.match(r"[ \u00a0]quarter\b", after))  # "the 1988 quarter": a year's
