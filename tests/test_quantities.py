@@ -272,6 +272,7 @@ BOUNDS_AND_CHANGES = [
 NOT_FIGURES = [
     Case("The magazine dates the abacus at 190 A.D., in 60th place.", count=0),
     Case("Vesuvius buried Pompeii in AD 79.", count=0),
+    Case("The Bronze Age site dates to 3000 BC.", count=0),
     Case("The firm sells 300 CE-marked products.", value=300, count=1),
     Case("Chelsea has a zero tolerance policy towards drugs.", count=0),
     Case("Amazon holds a patent on 'one-click' shopping.", count=0),
@@ -393,7 +394,7 @@ AGES = [
     Case("The foal is three weeks old.", value=3, unit="week of age"),
     Case("Most cases are found at around 18 months of age.", value=18, unit="month of age"),
     Case("The trial ran for 18 months of age-related tests.", value=18, unit="month"),
-    Case("The Bronze Age site dates to 3000 BC.", value=3000, unit="count"),
+    Case("The Bronze Age site holds 3000 graves.", value=3000, unit="count"),
     Case("The age of austerity cost 5 million jobs.", value=5e6, unit="count"),
 ]
 
