@@ -309,6 +309,9 @@ NOT_FIGURES = [
 ]
 
 VAGUE = [
+    Case("Scores of residents formed a queue outside the church.", value=40,
+         qualifier="at_least"),
+    Case("Late scores from Hayes and Duffy sealed victory for Ireland.", count=0),
     Case("Dozens of US lawmakers signed the letter.", value=12, low=12, high=120,
          qualifier="at_least"),
     Case("Hundreds of homes lost power.", value=100, qualifier="at_least"),

@@ -59,7 +59,7 @@ MULTIPLE = re.compile(r"(?:[x×]|-?fold)(?![\w-])", re.IGNORECASE)
 MULTIPLE_WORD = re.compile(rf"\b((?:{_WORD_ALTS})(?:-(?:{_WORD_ALTS}))?)-?fold\b", re.IGNORECASE)
 VAGUE_AMOUNT = re.compile(
     r"\b(" + "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True)) + r")\b"
-    r"(?=\s+of\b|\s+(?!of\b)[a-z])",
+    r"(?=\s+of\b|(?<!scores)\s+(?!of\b)[a-z])",  # "scores" only before "of": "late scores from"
     re.IGNORECASE,
 )
 VAGUE_SCALE = re.compile(  # "several hundred", "a few million", "many thousand"
