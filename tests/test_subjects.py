@@ -798,6 +798,27 @@ def test_source_carries_from_a_sentence_without_figures():
     assert "Okafor" in lorries.attribution
 
 
+def test_source_carries_past_a_sentence_with_no_source():
+    text = ('Mr Howard said nearly 160,000 people were settling in the UK every year. '
+            'The plans would help cut immigration. '
+            'He said that only two out of 10 asylum seekers had their claims accepted.')
+    claims = extract_article(Article(doc_id="t", text=text))
+    share = next(c for c in claims if c.surface == "two out of 10")
+    assert share.attribution == "Mr Howard"
+
+
+@pytest.mark.parametrize("between, pronoun", [
+    ("Mr Cable compared that with the first Gulf War.", "He"),  # someone else named between
+    ("The plans would help cut immigration.", "She"),  # a "she" is not Mr Howard
+])
+def test_source_does_not_carry_to_someone_else(between, pronoun):
+    text = (f"Mr Howard said nearly 160,000 people were settling in the UK every year. {between} "
+            f"{pronoun} said that only two out of 10 asylum seekers had their claims accepted.")
+    claims = extract_article(Article(doc_id="t", text=text))
+    share = next(c for c in claims if c.surface == "two out of 10")
+    assert share.attribution != "Mr Howard"
+
+
 def test_source_carries_to_the_next_sentence():
     text = ("The strike killed 12 people, the Ukrainian foreign ministry said. "
             "It added that 40 others were injured.")

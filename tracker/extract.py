@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .attribution import named_source
-from .data.subjects import REPORTING_VERBS
+from .data.subjects import BODY_NOUNS, PERSON_TITLES, REPORTING_VERBS
 from .parse import nlp
 from .quantities import find_quantities
 from .schema import Article, Claim, Quantity, claim_id
@@ -97,6 +97,10 @@ def _groups(text: str, found: list[Quantity]) -> dict[tuple[int, int], list[Quan
     return groups
 
 
+# How far back (in characters, about two short sentences) a source named with a figure still
+# stands behind a later "he said" when the sentence just before names none.
+CARRY_REACH = 300
+
 # Longest sentence sent whole to the parser; past it, a window either side of each figure.
 # Keeps spaCy's time and memory bounded and below its 1,000,000-character limit.
 MAX_SENTENCE = 2_000
@@ -109,6 +113,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
     text = article.text
     claims: list[Claim] = []
     last_source, last_end = "", -1
+    named_at, named = -1, ""  # the last source named in a figure's sentence, and where
     for (a, b), qs in groups.items():
         snippet = text[a:b]
         doc = next(docs)
@@ -126,13 +131,58 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                     ctx = Context(subject=q.noun, subject_key=q.noun.lower())
                 if ctx.said_by_pronoun and not last_source and not looked:
                     last_source, looked = _source_before(text, a, parsed), True
+                    if not last_source and 0 <= a - named_at <= CARRY_REACH \
+                            and _pronoun_fits(snippet, named) \
+                            and not _other_name(text[named_at:a], named):
+                        last_source = named  # '... Mr Hirsch said. [..] "It lasts 10 years," he said'
                 if ctx.said_by_pronoun and last_source:
                     # "... the ministry said. It added that 40 were hurt": the source carries
                     ctx = replace(ctx, attribution=last_source)
             claims.append(_claim(article, q, snippet, ctx))
         last_source = next((c.attribution for c in claims[-len(qs):] if c.attribution), "")
+        if last_source:
+            named_at, named = b, last_source
         last_end = b
     return claims
+
+
+_MALE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince)\b\.?")
+_FEMALE = re.compile(r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess)\b\.?")
+_PERSON_WORDS = {w.lower() for w in PERSON_TITLES}
+
+
+def _pronoun_fits(sentence: str, source: str) -> bool:
+    """Whether the pronoun that says in `sentence` can stand for `source`: "he" or "she" for
+    a person of that title, or named ("Mike Caudwell", "the Austrian"), "it" and "they" for
+    what is not one ("the ministry")."""
+    m = _SAID_BY_PRONOUN.search(sentence)
+    pronoun = next((w for w in re.findall(r"[a-z]+", m.group().lower()) if w in
+                    ("he", "she", "it", "they")), "") if m else ""
+    words = source.split()
+    if not words or words[0].lower() in ("his", "her", "its", "their", "our", "my"):
+        return False  # "their value": no name at all
+    person = bool(_MALE.search(source) or _FEMALE.search(source)) or (
+        len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
+        and words[-1].lower() not in _PERSON_WORDS | BODY_NOUNS) or (
+        words[-1].lower() in _PERSON_WORDS)
+    if pronoun == "he":
+        return person and not _FEMALE.search(source)
+    if pronoun == "she":
+        return person and not _MALE.search(source)
+    return pronoun in ("it", "they") and not person
+
+
+# A name in running text: a titled one ("Mr Cable"), a full one ("Michael Ancram"), an
+# acronym ("the ODPM")
+_NAME = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?[ \u00a0][A-Z][\w'’-]+"
+                   r"|[A-Z][a-z]+[ \u00a0][A-Z][a-z]+|[A-Z]{2,}s?)\b")
+
+
+def _other_name(between: str, source: str) -> bool:
+    """Whether the words between a named source and a later "he said" name someone else, who
+    may be the "he" ("Mr Cable compared ... He suggested")."""
+    return any(m.group() not in source and not source.endswith(m.group().split()[-1])
+               for m in _NAME.finditer(between) if m.start() > 0 or not m.group().istitle())
 
 
 def _previous_sentence(text: str, start: int) -> str:
