@@ -532,6 +532,10 @@ CODES_AND_COINS = [
 ]
 
 LABELS_AND_NAMES = [
+    # a title and its number open a sentence and do something: a sequel, not a count
+    Case("Halo 2 won the best Xbox game category.", count=0),
+    Case("Spider-Man 2 triumphed in the visual effects category.", count=0),
+    Case("Around 5 people died in the fire.", value=5, qualifier="approx"),
     # numbers listed after a name's number name too; not a count after it
     Case("The worm can strike computers running Windows 95, 98, ME, NT, 2000 and XP.",
          count=0),

@@ -505,6 +505,8 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
         return True  # Boeing 787, iPhone 11, S&P 500, Article 5
     if prev.lower() in phrases.LABEL_WORDS and not _unit_or_scale_glued(after.lstrip()):
         return True  # category 4, Game 7, the S&P 500, Route 66
+    if _sequel(text, c, prev, glued_prev):
+        return True  # "Halo 2 won the best Xbox game", "Spider-Man 2 triumphed"
     if ADDRESS.match(text[c.end:c.end + 40]):
         return True  # 575 Wilbraham Road, 9 E 71st St, 16-18 Industrial Avenue
     if _CODE_NAME_AFTER.match(text[c.end:c.end + 20]):
@@ -521,6 +523,20 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
                 and not QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start])):
             return True  # the 787 Dreamliner, two new 737 Max jets
     return None
+
+
+# what a title with its number does at the head of a sentence: "Halo 2 won", "Shrek 2 and
+# The Incredibles took", "Blinx 2 is out"
+_SEQUEL_NEXT = re.compile(r"[ \u00a0](?:is|was|has|had|won|wins|will|took|takes|and|became|sold|"
+                          r"topped|tops|remains|[a-z]+ed)\b")
+
+
+def _sequel(text: str, c: Candidate, prev: str, glued_prev: bool) -> bool:
+    """A one-digit number after a capitalised word at the head of a sentence, followed by a
+    verb: the title of a sequel, not a count ("About 2 firms", "Some 2,000 jobs")."""
+    return (glued_prev and c.kind == "digits" and c.end - c.start == 1 and prev[:1].isupper()
+            and prev not in phrases.AMOUNT_CAPITALS
+            and bool(_SEQUEL_NEXT.match(text, c.end)))
 
 
 def _named_mid_sentence(text: str, word: str, number: str) -> bool:
