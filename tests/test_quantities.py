@@ -889,6 +889,7 @@ AGES_IN_CONTEXT = [
     Case("He plans to move abroad before he turns 35.", value=35, unit="year of age"),
     Case("He was 5 shots behind the leader.", value=5, unit="count"),
     Case("At 34 points, the lead looked safe.", value=34, unit="point"),
+    Case("Danger Mouse? At 34 I'm showing my age.", value=34, unit="year of age"),
     Case("By then I will be 35 so hopefully I will still be okay.", value=35,
          unit="year of age"),
     Case("The drummer, who was 27, died at his home in Surrey.", value=27, unit="year of age"),

@@ -343,7 +343,8 @@ def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
         return True
     head = text[max(0, fig.start - 30):fig.start]
     if fig.low is None and ((_PERSON_IS.search(head) and _AGE_END.match(text, fig.end))
-                            or (_AT_AGE.search(head) and text[fig.end:fig.end + 1] == ",")):
+                            or (_AT_AGE.search(head) and re.match(  # "At 34, Holmes", "At 34 I'm"
+                                r",|[ \u00a0](?:I|I['’]m|he|she|you)\b", text[fig.end:fig.end + 6]))):
         return True
     return (previous is not None and previous.unit == "year of age"
             and bool(_AGE_PAIR.match(text[previous.end:fig.start])))
