@@ -745,6 +745,8 @@ PRICES = [
          exact=True),
     Case("The firm provided more than $200,000 annually for office space and a car.",
          "$200,000", subject="office space"),
+    Case("The country saw more than $1.2bn-worth of the beans exported last year.", "$1.2bn",
+         subject="beans"),
 ]
 
 # A fraction word that is a figure of its own ("a quarter of a point") is no subject
@@ -796,6 +798,17 @@ def test_source_carries_from_a_sentence_without_figures():
     claims = extract_article(Article(doc_id="t", text=text))
     lorries = next(c for c in claims if c.surface.endswith("4,000"))
     assert "Okafor" in lorries.attribution
+
+
+@pytest.mark.parametrize("text", [
+    "Thieves took £5m worth of jewellery.",  # the model's place tag on a common noun
+    "Clark will welcome in the New Year on ABC, a job he has done for 33 years.",  # an event
+    "Gebrselassie will race in the London Marathon for the next three years.",
+])
+def test_no_place_that_is_no_name(text):
+    claims = extract_article(Article(doc_id="t", text=text))
+    assert claims
+    assert all(c.location == "" for c in claims), [(c.surface, c.location) for c in claims]
 
 
 def test_source_carries_past_a_sentence_with_no_source():

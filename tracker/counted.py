@@ -90,6 +90,8 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
     near = [c for c in token.children
             if c.dep_ != "conj" or not any(g.dep_ == "nummod" for g in c.children)]
     after = max(inside) + 1
+    if after + 1 < len(doc) and doc[after].text == "-" and not doc[after].whitespace_:
+        after += 1  # "$1.2bn-worth of the beans"
     if after < len(doc) and doc[after].lower_ == "worth":
         near.append(doc[after])  # "took £5m worth of jewellery", however the parse hangs it
     for t in [token, *near, *(doc[i] for i in sorted(inside))]:

@@ -26,8 +26,10 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
                                                            "PERCENT", "CARDINAL", "QUANTITY",
                                                            "ORDINAL")
                   and e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACE_PREPS
-                  and e.root.head.head.lower_ != "according"]
-    places = [e for e in places if not _glued_name(e) and not _not_a_place(e)]
+                  and e.root.head.head.lower_ != "according"
+                  and e.text[:1].isupper()]  # a name, not "£5m worth of jewellery"
+    places = [e for e in places if not _glued_name(e) and not _not_a_place(e)
+              and any(t.text[:1].isupper() for t in e)]  # a name: not "jewellery"
     places = [p for p in (_place_name(e) for e in places) if p is not None]
     verb = governor(anchor) if anchor is not None else None
     if verb is not None:
