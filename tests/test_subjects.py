@@ -727,6 +727,19 @@ SURVEY_GROUPS = [
          subject="population", exact=True),
 ]
 
+# The parse may hang a figure on the first noun of a compound: the subject is the whole
+# name's head, and a sum inside a modifier stays out of another figure's subject
+COMPOUND_HEADS = [
+    Case("There were more than 10,500 firearms offences in England last year.", "10,500",
+         subject="firearms offences", exact=True),
+    Case("In total, eight virus writers were arrested in the operation.", "eight",
+         subject="virus writers", exact=True),
+    Case("Seventy search warrants were executed in six countries.", "Seventy",
+         subject="search warrants", exact=True),
+    Case("It is essentially an $800 stone pizza oven, which can hit 500 degrees celsius.",
+         "500", subject="stone pizza oven", exact=True),
+]
+
 # A dash aside before the verb may leave it no subject in the parse: the noun right before
 # the verb is its subject
 DASH_ASIDES = [
@@ -848,6 +861,7 @@ def test_source_carries_to_the_next_sentence():
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
               + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
               + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS + DASH_ASIDES
+              + COMPOUND_HEADS
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

@@ -70,6 +70,8 @@ def _noun_of(anchor, inside: set[int]):
     t = anchor
     for _ in range(4):
         if t.pos_ in NOUNISH and t.i not in inside:
+            while t.dep_ == "compound" and t.head.pos_ in NOUNISH and t.head.i == t.i + 1:
+                t = t.head  # "an $800 stone pizza oven": the figure's noun is the whole name's head
             return t
         if t.dep_ in _MODIFIER_DEPS or t.dep_ in ("appos",) or t.i in inside:
             if t.head.i == t.i:

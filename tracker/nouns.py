@@ -31,8 +31,10 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
         if (child.dep_ in _PHRASE_LEFT or child.dep_ == "nummod" and _in_name(child)) \
                 and child.i not in exclude and not _other_figure(child, exclude) \
                 and not (child.ent_type_ == "DATE" and child.lemma_.lower() in TIME_NOUNS):
-            # "the benchmark TA-25 index", "the FTSE 100 index"; not "this year's" (a date)
-            keep.update(t.i for t in child.subtree if t.i not in exclude)
+            # "the benchmark TA-25 index", "the FTSE 100 index"; not "this year's" (a date),
+            # nor another figure inside the modifier ("an $800 stone pizza oven")
+            keep.update(t.i for t in child.subtree if t.i not in exclude
+                        and not (t.i != child.i and _money_piece(t)))
     keep.update(_rest_of_name(head, exclude))
     if with_preps:
         for child in head.rights:
@@ -126,6 +128,19 @@ def _other_figure(modifier, exclude: set[int]) -> bool:
     if before is not None and before.i not in exclude:
         number.append(before)
     return scale and any(figure_like(t) for t in number)
+
+
+_MONEY_SIGNS = ("$", "£", "€", "¥")
+
+
+def _money_piece(token) -> bool:
+    """A piece of a sum: its sign, or the number or scale after one ("$", "800" of "an $800
+    stone pizza oven")."""
+    doc, i = token.doc, token.i
+    return (token.text in _MONEY_SIGNS
+            or i > 0 and doc[i - 1].text in _MONEY_SIGNS and token.like_num
+            or i > 1 and doc[i - 2].text in _MONEY_SIGNS and doc[i - 1].like_num
+            and token.lower_ in SCALES)
 
 
 def _rate(token) -> bool:
