@@ -89,6 +89,11 @@ CASES = [
 
 # A figure after a copula measures the copula's subject, with its of/for/in phrases.
 COPULAS = [
+    # a figure of plain people is what the copula's subject names
+    Case("The death toll from the quake is now 40 people.", "40",
+         subject="death toll from the quake", exact=True),
+    Case("The average size of an English constituency was 70,000 people, he said.", "70,000",
+         subject="average size of an English constituency", exact=True),
     Case("The average waiting time for hip surgery in Wales is around 40 weeks.", "40",
          subject="average waiting time for hip surgery in Wales", exact=True),
     Case("The median price of a home in Denver was $560,000 last month.", "$560,000",

@@ -50,6 +50,7 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
             or _noun_before_bracket(first)
             or (_purpose(anchor, inside) if dimension == "currency" else None))
     head = changed(head, inside)
+    head = _named_by_copula(head, inside) or head
     if head is not None and head is not value_of and unitlike(head):
         if head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ in NOUNISH \
                 and not unitlike(head.head):
@@ -63,6 +64,19 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
 
 # Dependencies by which a figure, or a word between, hangs on the noun it counts.
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "quantmod", "npadvmod"}
+
+
+_GENERIC_PEOPLE = {"people", "persons", "individuals"}
+
+
+def _named_by_copula(head, inside: set[int]):
+    """"The death toll is now 40 people", "the population of earth is 8 billion people": a
+    figure of plain people is what the copula's subject names."""
+    if head is None or head.lower_ not in _GENERIC_PEOPLE or head.dep_ != "attr" \
+            or head.head.lemma_ != "be":
+        return None
+    subj = nsubj(head.head)
+    return subj if subj is not None and subj.pos_ == "NOUN" and subj.i not in inside else None
 
 
 def _noun_of(anchor, inside: set[int]):
