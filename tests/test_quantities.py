@@ -790,6 +790,9 @@ PRONOUN_ONE = [
     Case("A bid is likely in the next one to two weeks.", low=1, high=2, unit="week"),
     Case("Only a further one per cent of homes were connected.", value=1,
          unit="percentage"),
+    Case("Oil prices have broken records in 2004, topping $50 a barrel at one point.",
+         value=50, count=1),
+    Case("Labour's lead was cut by one point in the latest poll.", value=1, unit="point"),
 ]
 
 # A rank before a name on a line of its own is no figure: "5 Carlos Moya (Spain)"

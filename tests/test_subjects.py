@@ -750,6 +750,14 @@ COMPOUND_HEADS = [
 DASH_ASIDES = [
     Case("In the space of one year - between 2002 and 2003 - CD album sales fell by 13.8%.",
          "13.8%", subject="CD album sales", exact=True),
+    # a noun phrase never runs across a spaced dash: what stands beyond it is an aside or
+    # another clause
+    Case("Asian carmakers fared well - Toyota sales jumped 11% while Nissan's rose 10%.",
+         "11%", subject="Toyota sales", exact=True),
+    Case("The seller - Irish-based property firm Quinlan Private - bought the Savoy for £750m "
+         "last year.", "£750m", actor="Irish-based property firm Quinlan Private"),
+    Case("Newcomer Ciara - who recently topped the UK chart - has four nominations.", "four",
+         subject="nominations Newcomer Ciara", actor="Newcomer Ciara"),
 ]
 
 # A price names what it buys, even a person ("paid £24m for Didier Drogba"), where the

@@ -340,6 +340,9 @@ def _pronoun_one(text: str, c: Candidate) -> bool | None:
     ahead = text[c.end + (system.end() if system else 0):c.end + 40]
     if nxt == "such" or (nxt == "of" and prev in ("every", "any")):
         return True  # "one such case", "every one of the forwards": a pronoun
+    if nxt == "point" and prev == "at":
+        return True  # "topping $50 a barrel at one point": once, not a point; "won by one
+        # point" is a figure
     if nxt == "of" or lookup(ahead, glued=False):  # "one mile", "one US gallon"
         return False  # "one of the computers", "that one mile"
     if nxt == "hand":

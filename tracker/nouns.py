@@ -51,7 +51,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     doc = head.doc
     tokens = [doc[i] for i in sorted(keep)]
     # one contiguous run around the head, determiners and possessive pronouns off the front
-    run = contiguous(tokens, head)
+    run = _within_dashes(contiguous(tokens, head), head)
     while run and hyphened(run[0]) and not _glued_to_figure(run[0], exclude):
         run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]  # "bail-out", "film-maker"
     while run and (run[0].dep_ in ("det", "predet", "cc")
@@ -71,6 +71,21 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
         return ""
     run = [*run, *hyphened_after(run[-1], exclude)]  # "e-mails", "co-stars"
     return doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
+
+
+_DASHES = {"-", "–", "—", "--"}
+
+
+def _within_dashes(run: list, head) -> list:
+    """The part of `run` between the spaced dashes around `head`: a dash sets off an aside
+    or a new clause ("fared well - Toyota sales jumped 11%", "the firm - China's biggest
+    jet fuel supplier - said"), never a piece of the noun's name; "bail-out" has no space."""
+    doc = head.doc
+    cuts = [t.i for t in run if t.text in _DASHES and t.whitespace_ and t.i > 0
+            and doc[t.i - 1].whitespace_]
+    lo = max((i for i in cuts if i < head.i), default=-1)
+    hi = min((i for i in cuts if i > head.i), default=len(doc))
+    return [t for t in run if lo < t.i < hi]
 
 
 def _those_who(head, exclude: set[int], limit: int) -> str:
