@@ -745,6 +745,25 @@ COMPOUND_HEADS = [
          "500", subject="stone pizza oven", exact=True),
 ]
 
+# A unit word a noun makes a thing is what is counted ("three match points", "a 12 C
+# melting point"); a unit of two words or time stays a unit; a size after a noun sizes it
+# ("water just 47 feet deep")
+NAMED_UNIT_WORDS = [
+    Case("Top seed Roger Federer had to save two match points before beating Ferrero.", "two",
+         subject="match points", actor="Roger Federer"),
+    Case("Six government units would also be scrapped under the proposals.", "Six",
+         subject="government units", exact=True),
+    Case("The new alloy has a 12 C melting point.", "12", subject="melting point", exact=True),
+    Case("The Bank of England raised rates by 25 basis points.", "25", subject="rates",
+         exact=True),
+    Case("Checking the menus took 45 human hours alone.", "45", subject="", exact=True),
+    Case("Most of the wreck landed in water just 47 feet (14 metres) deep.", "47",
+         subject="water", exact=True),
+    Case("The town sits on a glacier 300 metres thick.", "300", subject="glacier", exact=True),
+    Case("Police found a tunnel about 40 metres long under the prison.", "40",
+         subject="tunnel", exact=True),
+]
+
 # A dash aside before the verb may leave it no subject in the parse: the noun right before
 # the verb is its subject
 DASH_ASIDES = [
@@ -874,7 +893,7 @@ def test_source_carries_to_the_next_sentence():
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
               + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
               + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS + DASH_ASIDES
-              + COMPOUND_HEADS
+              + COMPOUND_HEADS + NAMED_UNIT_WORDS
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

@@ -25,6 +25,7 @@ from .data.subjects import (
 )
 from .nouns import group_of
 from .parse import NOUNISH, figure_like, figure_part, nsubj, person, resolve, unitlike
+from .units import lookup
 
 
 def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
@@ -46,12 +47,13 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
             or _copula_subject(anchor, first, inside) or _small_clause(anchor, inside)
             or _valued_noun(first, inside)
             or _moved_object(anchor, inside) or _noun_described(anchor, inside)
+            or _noun_sized(anchor, first, inside)
             or _noun_of(anchor, inside)
             or _noun_before_bracket(first)
             or (_purpose(anchor, inside) if dimension == "currency" else None))
     head = changed(head, inside)
     head = _named_by_copula(head, inside) or head
-    if head is not None and head is not value_of and unitlike(head):
+    if head is not None and head is not value_of and unitlike(head) and not _named_thing(head, inside):
         if head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ in NOUNISH \
                 and not unitlike(head.head):
             head = head.head  # "a 1.8 billion-mile journey": the unit modifies what it measures
@@ -60,6 +62,20 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
     if head is not None and head.lower_ in PORTION_WORDS and head.i not in inside:
         head = group_of(head, inside) or head  # "more than half (55%) of the respondents"
     return head
+
+
+def _named_thing(head, inside: set[int]) -> bool:
+    """A unit word that a noun before it makes a thing: "a 12 C melting point", "three match
+    points", "six government units"; not a unit of two words ("25 basis points"), nor
+    time ("45 human hours")."""
+    if head.i < max(inside):
+        return False  # "the career spans 10 years": a noun before the figure counts nothing
+    mod = next((c for c in head.lefts if c.i == head.i - 1 and c.dep_ == "compound"
+                and c.i not in inside and c.is_alpha and c.is_lower), None)
+    if mod is None or unitlike(mod) or lookup(f" {mod.text} {head.text}", glued=False):
+        return False
+    unit = lookup(" " + head.text, glued=False)
+    return unit is None or unit[0].dimension != "time"  # "45 human hours" are hours
 
 
 # Dependencies by which a figure, or a word between, hangs on the noun it counts.
@@ -328,6 +344,29 @@ def _noun_described(anchor, inside: set[int]):
                  and c.i not in inside and not figure_like(c) and not unitlike(c)
                  and not any(t.pos_ in ("ADP", "VERB", "AUX") for t in doc[anchor.i + 1:c.i])),
                 None)  # not "113 GPa on the Vickers test": a phrase of its own between
+
+
+_SIZE_WORDS = {"tall", "high", "long", "wide", "deep", "thick", "across"}
+_BEFORE_SIZE = {"RB", "DT", "IN", "JJR"}  # "just", "some", "about", "nearly", "more than"
+
+
+def _noun_sized(anchor, first, inside: set[int]):
+    """"landed in water just 47 feet deep", "a glacier 300 metres thick": the noun right
+    before a size that follows it, however the small model hangs the size word on the verb;
+    "the wall is 3m high" reads by the copula."""
+    size = anchor.head
+    if anchor.dep_ != "npadvmod" or size.lower_ not in _SIZE_WORDS or size.dep_ == "acomp":
+        return None
+    doc = first.doc
+    i = first.i - 1
+    while i >= 0 and doc[i].tag_ in _BEFORE_SIZE and doc[i].i not in inside and doc[i].dep_ in (
+            "advmod", "quantmod", "det"):
+        i -= 1
+    noun = doc[i] if i >= 0 else None
+    if noun is None or figure_part(noun) or not (
+            noun.pos_ in NOUNISH or size.dep_ == "amod" and size.head.i == noun.i):
+        return None  # (the small model takes some nouns for adjectives: "a glacier 300 m thick")
+    return noun
 
 
 def _noun_before_bracket(first):
