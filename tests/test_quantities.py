@@ -500,6 +500,20 @@ RESTATED = [
          value=1.1e6, currency="USD", qualifier="more_than", index=1),
     Case("It makes just under 296 hp (224 kW) of power.", value=224, unit="kilowatt",
          qualifier="less_than", index=1),
+    # every restatement in the bracket keeps the bound, the change and the rate
+    Case("The trade in fakes is worth more than 200bn euros a year (£140bn; $258bn).",
+         value=258e9, currency="USD", unit="dollar per year", qualifier="more_than", index=2),
+    Case("The club lost about 30m euros ($39m; £21m) last year.", value=21e6, currency="GBP",
+         qualifier="approx", change="down", index=2),
+    Case("The rate would be about 900 rupees ($20.40; £10.50) per tonne of oil.", value=10.5,
+         unit="pound sterling per tonne", qualifier="approx", index=2),
+    # so does one set off by ", or" in another measure; the same measure is another choice
+    Case("Many survive on an income of less than $4, or three euros, a day.", value=3,
+         currency="EUR", unit="euro per day", qualifier="less_than", index=1),
+    Case("Shares in the firm were up 56 pence, or 7.6%, at 797p.", value=7.6, change="up",
+         index=1),
+    Case("It could cost more than £5m, or £10m if the work is delayed.", value=10e6,
+         qualifier="exact", index=1),
 ]
 
 CODES_AND_COINS = [

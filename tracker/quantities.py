@@ -19,7 +19,7 @@ from .candidates import (
     next_word,
 )
 from .changes import SENTENCE_END, change_after, change_before, change_in_clause
-from .data import phrases
+from .data import currencies, phrases
 from .numbers import midpoint, scaled
 from .patterns import (
     MEASURE_WORDS,
@@ -161,8 +161,8 @@ class _Scan:
         if text[max(0, fig.start - 4):fig.start].lower() == "sub-" and fig.qualifier == "exact":
             fig.qualifier = "less_than"  # "sub-5 nanometre chips"
         same = equivalent_of(text, fig, previous)
-        if same is not None and fig.qualifier == "exact":
-            fig.qualifier = same.qualifier
+        if same is not None:
+            _restates(fig, same)
         if not fig.change and not is_level_after_change(text, fig, previous):
             # a change noun after the figure outweighs a verb further back: "a decline from
             # the 0.2% growth"
@@ -174,6 +174,15 @@ class _Scan:
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.unit_name or fig.noun):
             return None  # "one" standing alone is a pronoun, not a figure
         return to_quantity(text, fig)
+
+
+def _restates(fig: Figure, same: Quantity) -> None:
+    """A restatement keeps the bound and the rate of the figure it restates: "more than
+    200bn euros a year (£140bn; $258bn)" makes both more than, and a year."""
+    if fig.qualifier == "exact":
+        fig.qualifier = same.qualifier
+    if fig.currency and same.currency and not fig.unit_name and " per " in same.unit:
+        fig.unit_name = f"{currencies.NAMES[fig.currency]} per {same.unit.split(' per ', 1)[1]}"
 
 
 # the word that leads the figure of a clause of change: "rose by 2%", "closed at 1,463.78

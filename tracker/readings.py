@@ -500,17 +500,21 @@ def _rate_after(text: str, fig: Figure) -> None:
 
 
 # a sum's restatement in brackets, or the bracket closing on one, before a rate of time
-_BRACKET_THEN_RATE = re.compile(r"(?:[ \u00a0]*\([^()]{1,40}\)|[;,][^()]{1,20}\)|\))[ \u00a0](?:a|an|per|every)[ \u00a0]"
-                                r"(year|month|week|day|annum)\b(?![ \u00a0](?:ago|earlier|before|later))")
+_BRACKET_THEN_RATE = re.compile(
+    r"(?:[ \u00a0]*\([^()]{1,40}\)|[;,][^()]{1,20}\)|\)|,[ \u00a0]or[ \u00a0][^(),]{1,25},)[ \u00a0]"
+    r"(?:(?:a|an|per|every)[ \u00a0](year|month|week|day|annum)\b(?![ \u00a0](?:ago|earlier|before|later))"
+    r"|per[ \u00a0]([a-z]+(?:[ \u00a0][a-z]+)?))")
 
 
 def _rate_past_bracket(text: str, fig: Figure, rest: str) -> None:
-    """"$10bn (£5.38bn) a year", "£20 ($38) a month": a sum and its restatement are both a
-    rate; the words of the rate stay out of the surface, which must not take in the
+    """"$10bn (£5.38bn) a year", "£20 ($38) a month", "900 rupees ($20.40; £10.50) per
+    tonne": a sum and its restatements are all a rate; the words of the rate stay out of the surface, which must not take in the
     bracket."""
     m = _BRACKET_THEN_RATE.match(rest)
     if m and fig.currency and not fig.unit_name:
-        noun = PER_NOUNS.get(m.group(1).lower())
+        words = (m.group(1) or m.group(2)).lower()
+        noun = next((PER_NOUNS.get(w) or PER_NOUNS.get(w.rstrip("s"))
+                     for w in (words, words.split()[0]) if PER_NOUNS.get(w) or PER_NOUNS.get(w.rstrip("s"))), None)
         if noun:
             fig.unit_name = f"{currencies.NAMES[fig.currency]} per {noun}"
 
@@ -647,11 +651,37 @@ def is_level_after_change(text: str, fig: Figure, previous: Quantity | None) -> 
 EQUIVALENT = re.compile(r"[ \u00a0]*[(\[/][ \u00a0]*(?:or[ \u00a0]+|about[ \u00a0]+)?")
 
 
+# the next restatement in a bracket ("($39m; £21m)"), or one set off by commas ("less than
+# $4, or three euros, a day")
+_NEXT_IN_BRACKET = re.compile(r"[ \u00a0]*[;,][ \u00a0]*")
+_OR_RESTATED = re.compile(r",[ \u00a0]+or[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?")
+
+
 def equivalent_of(text: str, fig: Figure, previous: Quantity | None) -> Quantity | None:
-    """"more than 7.5m crowns (US$1.1m)", "296 hp (224 kW / 300 PS)": the same figure restated."""
+    """"more than 7.5m crowns (US$1.1m)", "296 hp (224 kW / 300 PS)", "about 30m euros
+    ($39m; £21m)", "less than $4, or three euros,": the same figure restated."""
     if previous is None or fig.start < previous.end:
         return None
-    return previous if EQUIVALENT.fullmatch(text[previous.end:fig.start]) else None
+    between = text[previous.end:fig.start]
+    if EQUIVALENT.fullmatch(between):
+        return previous
+    if _OR_RESTATED.fullmatch(between):
+        return previous if _other_measure(previous, fig) else None
+    opened = text.rfind("(", max(0, previous.start - 40), previous.start)
+    inside = opened >= 0 and ")" not in text[opened:fig.start]
+    return previous if inside and _NEXT_IN_BRACKET.fullmatch(between) else None
+
+
+def _other_measure(previous: Quantity, fig: Figure) -> bool:
+    """Whether ", or" puts the figure in another measure, as a restatement does ("56
+    pence, or 7.6%", "less than $4, or three euros", "12.6%, or 440,700 megawatts"); the
+    same measure is another choice ("£200 ..., or £300 where"), and an age never restated."""
+    unit, dimension, currency = _unit_of(fig)
+    if "age" in (dimension, previous.dimension):
+        return False
+    if "percentage" in (dimension, previous.dimension):
+        return dimension != previous.dimension
+    return dimension == previous.dimension and (unit, currency) != (previous.unit, previous.currency)
 
 
 def _unit_of(fig: Figure) -> tuple[str, str, str]:
