@@ -173,7 +173,7 @@ NAMES = [
     Case("The benchmark KOSPI-200 index fell 1.2% on Monday.", "1.2%",
          subject="benchmark KOSPI-200 index", exact=True),
     Case("Until now Smith-Jones has only raised 40 million of the 90 million pounds she needs.",
-         "40 million", subject="Smith-Jones", exact=True),
+         "40 million", subject="funds raised Smith-Jones"),
 ]
 
 # Whose a thing is, where the article says it by a pronoun ("its revenue") or by a verb of
@@ -764,6 +764,23 @@ NAMED_UNIT_WORDS = [
          subject="tunnel", exact=True),
 ]
 
+# A bare sum a verb of money takes as object is named by the verb's noun, its doer in
+# brackets (the doer alone is the actor, not what the sum is); not a sum that modifies a
+# noun or is one level of a change
+MONEY_VERB_OBJECTS = [
+    Case("The Aviator has taken $75m (£40m) at the US box office so far.", "$75m",
+         subject="takings Aviator", actor="Aviator"),
+    Case("When the firm collapsed, shareholders lost about $180bn.", "$180bn",
+         subject="losses shareholders"),
+    Case("The card firm, which owes about $12bn, may be bankrupted.", "$12bn",
+         subject="debt card firm"),
+    Case("Standard Chartered said it would spend $3.3bn (£1.8bn) to buy the bank.", "£1.8bn",
+         subject="spending Standard Chartered", attribution="Standard Chartered"),
+    Case("DaimlerChrysler took a 475m euro hit in costs.", "475m", subject="costs", exact=True),
+    Case("US light crude lost more than $2 to $43.25, its lowest close since September.",
+         "$2", subject="US light crude", exact=True),
+]
+
 # A dash aside before the verb may leave it no subject in the parse: the noun right before
 # the verb is its subject
 DASH_ASIDES = [
@@ -893,7 +910,7 @@ def test_source_carries_to_the_next_sentence():
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
               + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
               + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS + DASH_ASIDES
-              + COMPOUND_HEADS + NAMED_UNIT_WORDS
+              + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

@@ -20,6 +20,7 @@ from .data.subjects import (
     HARM_VERBS,
     HAVING_VERBS,
     LINKING_PARTICIPLES,
+    MONEY_VERBS,
     PERSON_NOUNS,
     RACE_DISTANCES,
     REPORTING_VERBS,
@@ -37,6 +38,7 @@ from .parse import (
     root,
     span_tokens,
     split_scale,
+    unitlike,
 )
 from .places import location_of
 
@@ -110,9 +112,32 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         subject, key = _noun_subject(head, inside, dimension, value_of)
     else:
         subject = key = _participle(anchor, tokens[-1], inside)
+    if not subject and dimension == "currency" and frame is None:
+        subject, key = _money_verb(anchor, inside)
     if not subject:
         subject, key = nearby_subject(tokens, anchor, noun, dimension, frame, inside)
     return subject, key, head
+
+
+def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
+    """A bare sum that a verb of money takes as its object is named by the verb's noun,
+    its subject in brackets: "The Aviator has taken $75m" -> "takings (The Aviator)",
+    "Turkey agreed to borrow $10bn" -> "loan (Turkey)"; not the subject alone, which is
+    the actor."""
+    verb, doc = anchor.head, anchor.doc
+    if anchor.dep_ != "dobj" or verb.pos_ != "VERB" or _sum_goes_on(doc, inside) or any(
+            doc[i].text == "%" or doc[i].lower_ in ("percent", "pc")
+            or doc[i].lower_ == "cent" and doc[i - 1].lower_ == "per" for i in inside):
+        return "", ""  # (a share restated in money: "lost 2.7 percent to Y=5,182")
+    noun = MONEY_VERBS.get(verb.lemma_.lower())
+    if noun is None:
+        return "", ""
+    owner = resolve(nsubj(verb), verb)
+    if owner is not None and (owner.like_num or owner.pos_ == "NUM" or figure_like(owner)
+                              or unitlike(owner)):
+        return "", ""  # "16% of women earn more than £50,000": the share's group reads
+    name = compact(owner, inside) if owner is not None and owner.pos_ in NOUNISH else ""
+    return (f"{noun} ({name})" if name else noun), noun
 
 
 _DISTANCE = re.compile(r"(?:\d+x)?(\d[\d,]*)[ \u00a0]?(?:m|metres|meters)\.?", re.IGNORECASE)
@@ -223,6 +248,24 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
     elif owner is not None:
         subject = f"{subject} ({compact(owner, inside)})"
     return subject, key
+
+
+def _sum_goes_on(doc, inside: set[int]) -> bool:
+    """Whether the words after a sum (past its restatement in brackets) make it part of
+    something else: a modifier ("took a 475m euro hit", "lost her £7.5m ($14.6m)
+    discrimination case") or one level of a change ("lost $2 to $43.25")."""
+    i = max(inside) + 1
+    if i < len(doc) and doc[i].text == "(":
+        while i < len(doc) and doc[i].text != ")":
+            i += 1
+        i += 1
+    if i >= len(doc):
+        return False
+    if doc[i].lower_ == "to" and i + 1 < len(doc) and (figure_like(doc[i + 1])
+                                                       or doc[i + 1].tag_ == "$"):
+        return True
+    before = doc[min(inside) - 1] if min(inside) > 0 else None
+    return doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or before is not None and before.lower_ == "to"
 
 
 def _participle(anchor, last, inside: set[int]) -> str:

@@ -15,6 +15,9 @@ their noun in the subject ("civilians killed"), never "employees lay" or "jobs c
 LEAD_WORDS: words between a figure and the verb or adjective that introduces it, skipped
 to find that word ("is around 73", "worth up to $8m", "priced at under $10"): the words
 of the qualifier phrases, bar the prepositions that start phrases of their own.
+MONEY_VERBS: lemmas of verbs whose object, a bare sum, is named by the noun of the verb:
+"The Aviator has taken $75m" -> "takings (The Aviator)", "Turkey agreed to borrow $10bn"
+-> "loan (Turkey)", "the firm, which owes about $12bn" -> "debt (firm)".
 HAVING_VERBS: lemmas of verbs by which a clause's subject has what a figure counts; its
 name joins the subject ("customers (the bank)" from "the bank has 2 million customers").
 VALUING_WORDS: adjectives and participles that give a noun's value or size right before
@@ -273,6 +276,14 @@ HARM_VERBS = {
     "kill", "injure", "wound", "hurt", "arrest", "detain", "displace", "evacuate", "rescue",
     "kidnap", "abduct", "execute", "hospitalise", "hospitalize", "infect", "strand", "trap",
     "maim", "murder", "shoot", "stab", "massacre", "slaughter", "deport", "jail", "imprison",
+}
+
+MONEY_VERBS = {
+    "take": "takings", "gross": "takings", "earn": "earnings", "borrow": "loan",
+    "lend": "loan", "owe": "debt", "lose": "losses", "spend": "spending", "invest": "investment",
+    "donate": "donation", "pay": "payment", "raise": "funds raised", "save": "savings",
+    "bank": "earnings", "pocket": "earnings", "repay": "repayment", "seek": "sum sought",
+    "demand": "sum demanded", "need": "sum needed", "bid": "bid", "offer": "offer",
 }
 
 HAVING_VERBS = {
