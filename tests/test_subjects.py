@@ -781,6 +781,18 @@ MONEY_VERB_OBJECTS = [
          "$2", subject="US light crude", exact=True),
 ]
 
+# A bare count in an "of which" clause counts the noun the clause hangs on; one that is the
+# subject of a clause joined to another counts what that clause's subject counted
+OF_WHICH_AND_PARALLEL = [
+    Case("Competition between online music services, of which there are now 230, is fierce.",
+         "230", subject="online music services", exact=True),
+    Case("The college has 14 halls, of which 12 are in London.", "12", subject="halls"),
+    Case("The union said 12,500 jobs had gone while 7,800 were being moved out.", "7,800",
+         subject="jobs", exact=True),
+    Case("About 300 homes were flooded and 40 were destroyed.", "40", subject="homes",
+         exact=True),
+]
+
 # A dash aside before the verb may leave it no subject in the parse: the noun right before
 # the verb is its subject
 DASH_ASIDES = [
@@ -910,7 +922,7 @@ def test_source_carries_to_the_next_sentence():
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
               + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
               + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS + DASH_ASIDES
-              + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS
+              + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS + OF_WHICH_AND_PARALLEL
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

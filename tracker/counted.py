@@ -47,13 +47,14 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
             or _copula_subject(anchor, first, inside) or _small_clause(anchor, inside)
             or _valued_noun(first, inside)
             or _moved_object(anchor, inside) or _noun_described(anchor, inside)
-            or _noun_sized(anchor, first, inside)
+            or _noun_sized(anchor, first, inside) or _of_which(anchor, inside)
             or _noun_of(anchor, inside)
             or _noun_before_bracket(first)
             or (_purpose(anchor, inside) if dimension == "currency" else None))
     head = changed(head, inside)
     head = _named_by_copula(head, inside) or head
-    if head is not None and head is not value_of and unitlike(head) and not _named_thing(head, inside):
+    if head is not None and head is not value_of and unitlike(head) \
+            and not _named_thing(head, inside):
         if head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ in NOUNISH \
                 and not unitlike(head.head):
             head = head.head  # "a 1.8 billion-mile journey": the unit modifies what it measures
@@ -367,6 +368,18 @@ def _noun_sized(anchor, first, inside: set[int]):
             noun.pos_ in NOUNISH or size.dep_ == "amod" and size.head.i == noun.i):
         return None  # (the small model takes some nouns for adjectives: "a glacier 300 m thick")
     return noun
+
+
+def _of_which(anchor, inside: set[int]):
+    """"online music services, of which there are now 230": the noun an "of which" clause
+    hangs on is what the figure in it counts."""
+    verb = anchor.head
+    if anchor.dep_ not in ("attr", "nsubj", "dobj") or verb.dep_ != "relcl" \
+            or verb.head.pos_ not in NOUNISH or verb.head.i in inside or unitlike(verb.head):
+        return None
+    of_which = any(c.dep_ in ("prep", "dep") and c.lower_ == "of" and any(
+        g.lower_ in ("which", "whom") for g in c.children) for c in verb.children)
+    return verb.head if of_which else None
 
 
 def _noun_before_bracket(first):

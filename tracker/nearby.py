@@ -37,7 +37,7 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
     if after is not None:
         subject, key = noun_phrase(after, inside), subject_key(after, inside)
     if not subject and dimension == "count" and not noun:
-        listed = _listed_noun(first, inside)
+        listed = _listed_noun(first, inside) or _parallel_count(anchor, inside)
         if listed is not None:
             subject = noun_phrase(listed, inside, with_preps=False)
             key = subject_key(listed, inside)
@@ -129,6 +129,20 @@ def _listed_noun(first, inside: set[int], reach: int = 14):
         if not (t.pos_ in _LIST_GAP or t.pos_ == "NOUN" or t.ent_type_):
             return None  # a verb between: "sold 4,000 cars and hired 2,500" is another count
     return None
+
+
+def _parallel_count(anchor, inside: set[int]):
+    """"12,500 jobs had gone while 7,800 were being moved": a bare count that is the subject
+    of a clause joined to another counts what that clause's subject counted."""
+    verb = anchor.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "conj") \
+            or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    other = nsubj(verb.head)
+    if other is None or other.pos_ != "NOUN" or other.i in inside or unitlike(other):
+        return None
+    counted = any(c.dep_ == "nummod" and c.like_num for c in other.children)
+    return other if counted else None
 
 
 def previous_figure(first):

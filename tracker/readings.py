@@ -501,20 +501,22 @@ def _rate_after(text: str, fig: Figure) -> None:
 
 # a sum's restatement in brackets, or the bracket closing on one, before a rate of time
 _BRACKET_THEN_RATE = re.compile(
-    r"(?:[ \u00a0]*\([^()]{1,40}\)|[;,][^()]{1,20}\)|\)|,[ \u00a0]or[ \u00a0][^(),]{1,25},)[ \u00a0]"
-    r"(?:(?:a|an|per|every)[ \u00a0](year|month|week|day|annum)\b(?![ \u00a0](?:ago|earlier|before|later))"
+    r"(?:[ \u00a0]*\([^()]{1,40}\)|[;,][^()]{1,20}\)|\)"
+    r"|,[ \u00a0]or[ \u00a0][^(),]{1,25},)[ \u00a0]"  # "less than $4, or three euros, a day"
+    r"(?:(?:a|an|per|every)[ \u00a0](year|month|week|day|annum)\b"
+    r"(?![ \u00a0](?:ago|earlier|before|later))"
     r"|per[ \u00a0]([a-z]+(?:[ \u00a0][a-z]+)?))")
 
 
 def _rate_past_bracket(text: str, fig: Figure, rest: str) -> None:
     """"$10bn (£5.38bn) a year", "£20 ($38) a month", "900 rupees ($20.40; £10.50) per
-    tonne": a sum and its restatements are all a rate; the words of the rate stay out of the surface, which must not take in the
-    bracket."""
+    tonne": a sum and its restatements are all a rate; the words of the rate stay out of
+    the surface, which must not take in the bracket."""
     m = _BRACKET_THEN_RATE.match(rest)
     if m and fig.currency and not fig.unit_name:
         words = (m.group(1) or m.group(2)).lower()
-        noun = next((PER_NOUNS.get(w) or PER_NOUNS.get(w.rstrip("s"))
-                     for w in (words, words.split()[0]) if PER_NOUNS.get(w) or PER_NOUNS.get(w.rstrip("s"))), None)
+        nouns = (PER_NOUNS.get(w) or PER_NOUNS.get(w.rstrip("s")) for w in (words, words.split()[0]))
+        noun = next((n for n in nouns if n), None)
         if noun:
             fig.unit_name = f"{currencies.NAMES[fig.currency]} per {noun}"
 
@@ -681,7 +683,8 @@ def _other_measure(previous: Quantity, fig: Figure) -> bool:
         return False
     if "percentage" in (dimension, previous.dimension):
         return dimension != previous.dimension
-    return dimension == previous.dimension and (unit, currency) != (previous.unit, previous.currency)
+    return dimension == previous.dimension and (unit, currency) != (previous.unit,
+                                                                     previous.currency)
 
 
 def _unit_of(fig: Figure) -> tuple[str, str, str]:
