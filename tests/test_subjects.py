@@ -793,6 +793,19 @@ OF_WHICH_AND_PARALLEL = [
          exact=True),
 ]
 
+# The doer of a noun of intent's infinitive is its owner or the subject of the verb it is
+# the object of: it acts, and owns what is counted
+INTENDERS = [
+    Case("Dell on Monday announced plans to lay off more than 6,650 employees.", "6,650",
+         subject="employees Dell", actor="Dell"),
+    Case("Air Deccan has signed a deal to acquire 36 planes from ATR.", "36",
+         subject="planes Air Deccan", actor="Air Deccan"),
+    Case("Ministers are speeding up plans to put in place 25,000 community support officers.",
+         "25,000", actor="Ministers"),
+    Case("He asked whether the Lib Dems would match Labour's promise to spend £42bn on homes.",
+         "£42bn", subject="homes", actor="Labour"),
+]
+
 # A dash aside before the verb may leave it no subject in the parse: the noun right before
 # the verb is its subject
 DASH_ASIDES = [
@@ -923,6 +936,7 @@ def test_source_carries_to_the_next_sentence():
               + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
               + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS + DASH_ASIDES
               + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS + OF_WHICH_AND_PARALLEL
+              + INTENDERS
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

