@@ -806,6 +806,15 @@ INTENDERS = [
          "£42bn", subject="homes", actor="Labour"),
 ]
 
+# A past participle with no auxiliary and no "by" says what is estimated, not who
+# estimates: no source
+ESTIMATED_THINGS = [
+    Case("Costs will be vast, with subsidies alone estimated to exceed 16.5bn euros.",
+         "16.5bn", subject="subsidies", no_attribution=True),
+    Case("Subsidies, estimated by the Commission to exceed 16.5bn euros, will grow.",
+         "16.5bn", attribution="Commission"),
+]
+
 # A dash aside before the verb may leave it no subject in the parse: the noun right before
 # the verb is its subject
 DASH_ASIDES = [
@@ -936,7 +945,7 @@ def test_source_carries_to_the_next_sentence():
               + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
               + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS + DASH_ASIDES
               + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS + OF_WHICH_AND_PARALLEL
-              + INTENDERS
+              + INTENDERS + ESTIMATED_THINGS
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

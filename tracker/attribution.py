@@ -85,6 +85,10 @@ def _speaker(verb, anchor):
     agent = passive_agent(verb)
     if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # "the chancellor is expected to raise ...": no one is quoted
+    if agent is None and verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "acl", "advcl") \
+            and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # "with subsidies alone estimated to exceed 16.5bn euros": what is
+        # estimated, not who estimates
     subj = agent if agent is not None else nsubj(verb)
     lemma = verb.lemma_.lower()
     if lemma in RECKONING_VERBS and subj is not None and subj.lemma_.lower() in CHANGE_NOUNS:
