@@ -847,6 +847,11 @@ PRICES = [
 
 # A fraction word that is a figure of its own ("a quarter of a point") is no subject
 SHARE_WORDS = [
+    # "half the nation's output" is half of the output, not of the nation
+    Case("Federal debt will grow to more than half the nation's total annual output.", "half",
+         subject="nation's total annual output", exact=True),
+    Case("The firm makes chips for more than half the world's mobile phones.", "half",
+         subject="world's mobile phones", exact=True),
     Case("Borrowing costs are tipped to rise by a quarter of a percentage point to 2.25%.",
          "2.25%", subject="Borrowing costs", exact=True),
 ]

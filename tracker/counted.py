@@ -103,6 +103,9 @@ def _noun_of(anchor, inside: set[int]):
         if t.pos_ in NOUNISH and t.i not in inside:
             while t.dep_ == "compound" and t.head.pos_ in NOUNISH and t.head.i == t.i + 1:
                 t = t.head  # "an $800 stone pizza oven": the figure's noun is the whole name's head
+            if t.dep_ == "poss" and t.head.pos_ in NOUNISH and any(
+                    d.tag_ == "DT" for d in anchor.doc[max(inside) + 1:t.i]):
+                t = t.head  # "half the nation's total output": the output, not the nation
             return t
         if t.dep_ in _MODIFIER_DEPS or t.dep_ in ("appos",) or t.i in inside:
             if t.head.i == t.i:
