@@ -465,6 +465,18 @@ COMPOUND_UNITS = [
 # A change and the level it reaches: the change is the first figure's; the level ("to
 # $419bn", "at 1,463 points") is a plain figure, the value now, as a reader would quote it.
 # With no change figure ("went up to 5.5%", "rose from 15 to 23") the levels carry the change.
+# a figure joined by "and" or a comma to a change in the same unit is a change too
+CONJOINED_CHANGES = [
+    Case("Spending on health and education will rise by 9.4% and 8.1% respectively.",
+         value=8.1, change="up", index=1),
+    Case("He predicted the economy would grow by 4.3% in 2005 and 4.2% in 2006.", value=4.2,
+         change="up", index=1),
+    Case("Prices in the South East and London fell by 1.6% and 0.5% respectively.", value=0.5,
+         change="down", index=1),
+    Case("Shares rose 5% to 300p and 2% of staff left.", value=2, change="", index=2),
+    Case("Debts built up over 20 or 30 years are unpayable.", value=30, change="", index=1),
+]
+
 CHANGE_AND_LEVEL = [
     Case("Its deficit increased by $43bn to $419bn.", value=43e9, change="up", index=0, count=2),
     Case("Its deficit increased by $43bn to $419bn.", value=419e9, change="", index=1, count=2),
@@ -1240,7 +1252,8 @@ TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
     "vague": VAGUE, "fractions_and_words": FRACTIONS_AND_WORDS, "physical": PHYSICAL,
-    "change_and_level": CHANGE_AND_LEVEL, "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
+    "change_and_level": CHANGE_AND_LEVEL, "conjoined_changes": CONJOINED_CHANGES,
+    "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
     "compound_units": COMPOUND_UNITS, "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

@@ -329,6 +329,13 @@ PLACES = [
     Case("Some 3,000 homes in Wales have been flooded and 12,000 families are without power "
          "in Scotland.", "12,000", subject="families", location="Scotland"),
     Case("The Paris-based group sold 40 hotels last year.", "40", subject="hotels"),
+    # a place in an "in" phrase right after the figure is its own, before any nearer one
+    Case("Apple expects the Mac mini to sell for £339 in the UK and $499 in the US.", "$499",
+         location="US"),
+    Case("The average house price was £192,713 in England; £139,544 in Wales.", "£139,544",
+         location="Wales"),
+    Case("It compares with 59 litres in France, 12 litres in the US and three litres in "
+         "Japan.", "three", location="Japan"),
 ]
 
 

@@ -31,6 +31,9 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     places = [e for e in places if not _glued_name(e) and not _not_a_place(e)
               and any(t.text[:1].isupper() for t in e)]  # a name: not "jewellery"
     places = [p for p in (_place_name(e) for e in places) if p is not None]
+    own = [p for p in places if _right_after(p, end)]
+    if own:
+        return own[0].text  # "£339 in the UK and $499 in the US"
     verb = governor(anchor) if anchor is not None else None
     if verb is not None:
         own = [e for e in places if verb.is_ancestor(e.root)]
@@ -39,6 +42,19 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
         return ""
     centre = (start + end) / 2
     return min(places, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre)).text
+
+
+def _right_after(place, end: int) -> bool:
+    """A place in an "in"/"at" phrase right after the figure ending at `end`: "$499 in the
+    US", "sales of 50,000 in Canada"."""
+    doc = place.doc
+    i = place.start - 1
+    if i >= 0 and doc[i].tag_ == "DT":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("in", "at"):
+        return False
+    last = doc[i - 1]  # the figure's last token
+    return last.idx < end <= last.idx + len(last.text)
 
 
 def _glued_name(ent) -> bool:

@@ -170,10 +170,28 @@ class _Scan:
                           or change_after(text, fig.end, bare=not (fig.unit or fig.currency or fig.unit_name
                                                                     or fig.kind == "fraction"))
                           or (same.change if same is not None else "")
-                          or change_in_clause(text, qualifier_start))
+                          or change_in_clause(text, qualifier_start)
+                          or _conjoined_change(text, fig, previous))
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.unit_name or fig.noun):
             return None  # "one" standing alone is a pronoun, not a figure
         return to_quantity(text, fig)
+
+
+# "by 3% and 1.2%", "4.3% in 2005 and 4.2% in 2006", "3%, 2% and"
+_JOINED = re.compile(r"(?:[ \u00a0]+in[ \u00a0]+(?:19|20)\d\d)?(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
+                     r"|[ \u00a0]+(?:and|or)[ \u00a0]+)(?:by[ \u00a0]+)?", re.IGNORECASE)
+
+
+def _conjoined_change(text: str, fig: Figure, previous: Quantity | None) -> str:
+    """"Prices rose by 3% and 1.2% in the North West and Yorkshire respectively": a figure
+    joined to a change in the same unit is a change the same way."""
+    if previous is None or not previous.change or not _JOINED.fullmatch(text, previous.end,
+                                                                           fig.start):
+        return ""
+    same_unit = (fig.currency and fig.currency == previous.currency
+                 or fig.unit is not None and fig.unit.name == previous.unit
+                 and fig.unit.dimension != "time")  # "built up over 20 or 30 years"
+    return previous.change if same_unit else ""
 
 
 def _restates(fig: Figure, same: Quantity) -> None:
