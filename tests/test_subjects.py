@@ -822,6 +822,22 @@ ESTIMATED_THINGS = [
          "16.5bn", attribution="Commission"),
 ]
 
+# The owner of a sum's noun acts, whoever the clause's subject is; not a day, and not the
+# owner of a whole a share is taken from
+SUM_OWNERS = [
+    Case("The LSE rejected Deutsche Boerse's proposed £1.3bn offer in December.", "£1.3bn",
+         subject="offer", actor="Deutsche Boerse"),
+    Case("Bates stepped down following Roman Abramovich's £140m takeover at the club.",
+         "£140m", subject="takeover", actor="Roman Abramovich"),
+    Case("Fiat shares fell 1.2% on Tuesday, after Monday's 4% gain.", "4%", no_actor=True),
+    Case("Scottish and Newcastle is to buy 37.5% of India's United Breweries.", "37.5%",
+         actor="Scottish and Newcastle"),
+    # names joined by "and" act together; a name already holding "&" is one name
+    Case("Irish horse racing millionaires JP McManus and John Magnier own 29% of the club.",
+         "29%", actor="JP McManus and John Magnier"),
+    Case("Tate & Lyle operates more than 41 factories.", "41", actor="Tate & Lyle"),
+]
+
 # A dash aside before the verb may leave it no subject in the parse: the noun right before
 # the verb is its subject
 DASH_ASIDES = [
@@ -957,7 +973,7 @@ def test_source_carries_to_the_next_sentence():
               + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
               + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS + DASH_ASIDES
               + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS + OF_WHICH_AND_PARALLEL
-              + INTENDERS + ESTIMATED_THINGS
+              + INTENDERS + ESTIMATED_THINGS + SUM_OWNERS
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

@@ -5,6 +5,8 @@ states a level ("the loss is up to 70%").
 
 from __future__ import annotations
 
+import re
+
 from .counted import bare_move, with_clause
 from .data.subjects import (
     BODY_NOUNS,
@@ -57,6 +59,10 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
     verb = governor(counted)
     if verb is None or _states(verb, inside):
         return ""
+    owner = _possessor(counted, inside) if dimension == "currency" else None
+    if owner is not None:
+        # "rejected Deutsche Boerse's £1.3bn offer": the bidder offers, whoever rejects
+        return re.sub(r"\s*['’]s?$", "", compact(owner, inside))
     # a participle on a noun says what was done to that noun: "a $206bn settlement hammered
     # out with 46 states", "the damages ordered by a court"; only its agent acts
     passive = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
@@ -96,7 +102,34 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
         return ""  # "1,500 troops crossed": the counted noun does not act on itself, nor a
         # thing ("Tickets, priced at £20, sold out"); "the government spent £5m" keeps its
         # spender where the subject fell back on it
-    return name
+    return _with_partners(subj, name, inside)
+
+
+def _with_partners(subj, name: str, inside: set[int]) -> str:
+    """A name with the names joined to it: "Scottish and Newcastle", "John Magnier and JP
+    McManus" act together."""
+    if subj.pos_ != "PROPN" or not name:
+        return name
+    joined = [c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+              and not subj.i < min(inside) < c.i]  # not "Kenteris, who won 200m gold, and"
+    cc = next((c for c in subj.children if c.dep_ == "cc"), None)
+    after = [c for c in joined if cc is not None and c.i > cc.i]
+    partner = compact(after[0], inside) if after else ""  # the name right after "and"
+    if not partner or partner in name:
+        return name  # "Marks & Spencer" is one name already
+    return f"{name} {cc.text} {partner}"
+
+
+def _possessor(noun, inside: set[int]):
+    """The one a sum's noun belongs to, where a name or a body and the sum sits on the noun:
+    "the government's $280bn claim", "Deutsche Boerse's £1.3bn offer"; not a pronoun, a
+    thing ("the game's sales") nor a day."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
+    if owner is None or owner.pos_ == "PRON" or noun.i in inside or owner.ent_type_ in (
+            "DATE", "TIME") or not any(t.head.i == noun.i for t in noun.doc if t.i in inside):
+        return None  # "Monday's 4% gain"; "37.5% of India's United Breweries" is bought by
+        # another
+    return owner if _agent_like(owner) else None
 
 
 def _planner(verb):
