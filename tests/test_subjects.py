@@ -814,8 +814,19 @@ INTENDERS = [
 ]
 
 # A past participle with no auxiliary and no "by" says what is estimated, not who
-# estimates: no source
+# estimates: no source; "fear" and "write" quote only with a clause after them
 ESTIMATED_THINGS = [
+    Case("The chair should go on sale in April and is expected to cost $399 (£211).", "$399",
+         no_attribution=True),
+    Case("The game was developed over four years and is thought to have cost around $15m.",
+         "$15m", no_attribution=True),
+    Case("The ADB fears that 1 million Indonesians could join them.", "1 million",
+         subject="Indonesians", attribution="ADB"),
+    Case("Unions fear for 2,000 jobs at the plant.", "2,000", no_attribution=True),
+    Case('The judge wrote: "It is not surprising that hundreds of thousands of hits have '
+         'happened."', "hundreds", attribution="judge"),
+    Case("With his ranking down at 168, many feared his career was over.", "168",
+         no_attribution=True),
     Case("Costs will be vast, with subsidies alone estimated to exceed 16.5bn euros.",
          "16.5bn", subject="subsidies", no_attribution=True),
     Case("Subsidies, estimated by the Commission to exceed 16.5bn euros, will grow.",

@@ -9,6 +9,7 @@ import re
 
 from .data.subjects import (
     CHANGE_NOUNS,
+    CLAUSE_ONLY_VERBS,
     CLAUSE_REPORTING_VERBS,
     PORTION_WORDS,
     RECKONING_VERBS,
@@ -18,6 +19,10 @@ from .data.subjects import (
 )
 from .nouns import group_of, hyphened_after, noun_phrase
 from .parse import contiguous, glued, nsubj, passive_agent
+
+# Subjects of a verb of saying that name no one: a share's sign, a vague crowd ("many
+# feared"); a share of a named group speaks for it ("half of the drivers questioned said")
+_NOT_SPEAKERS = {"%", "cent", "percent", "many", "some", "few", "several", "others"}
 
 # The marker attribution_of returns for a source that is a pronoun ("they estimate").
 PRONOUN_SOURCE = "\x00pronoun"
@@ -34,8 +39,10 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
         if not _reports(verb, anchor):
             continue
         subj = _speaker(verb, anchor)
-        if subj is not None and subj.i not in inside and not subj.text[:1].isdigit():
-            # not another figure, "Of 20 sectors, 13 reported growth"; but "Five said"
+        if subj is not None and subj.i not in inside and not subj.text[:1].isdigit() \
+                and subj.lower_ not in _NOT_SPEAKERS:
+            # not another figure, "Of 20 sectors, 13 reported growth", "Forty-three per cent
+            # thought", nor a quantity word ("many feared"); but "Five said"
             if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they", "it"):
                 return PRONOUN_SOURCE
             name = _source_name(subj, inside)
@@ -73,6 +80,9 @@ def _reports(verb, anchor) -> bool:
     agent = passive_agent(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and agent is None:
         return False  # "the 17 people found guilty", "broadband predicted to grow": no one
+    if lemma in CLAUSE_ONLY_VERBS and not any(c.dep_ in ("ccomp", "parataxis")
+                                              for c in verb.children):
+        return False  # "fear for 2,000 jobs", "the novel written by Zaidi"
     # "..., as announced by the ONS": a passive's agent is the source
     return (verb.is_ancestor(anchor) or verb.dep_ == "parataxis" or verb.i == anchor.i
             or verb.dep_ == "advcl" and (agent is not None or anchor.is_ancestor(verb)))
@@ -85,10 +95,12 @@ def _speaker(verb, anchor):
     agent = passive_agent(verb)
     if agent is None and any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # "the chancellor is expected to raise ...": no one is quoted
-    if agent is None and verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "acl", "advcl") \
-            and not any(c.dep_ == "aux" for c in verb.children):
-        return None  # "with subsidies alone estimated to exceed 16.5bn euros": what is
-        # estimated, not who estimates
+    if agent is None and verb.tag_ == "VBN" and (
+            verb.dep_ in ("pcomp", "acl", "advcl", "conj", "relcl", "appos")
+            or any(c.dep_ == "auxpass" for c in verb.children)) \
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None  # "with subsidies alone estimated to exceed 16.5bn euros", "developed
+        # over four years and is thought to have cost $15m": what is reckoned, not who
     subj = agent if agent is not None else nsubj(verb)
     lemma = verb.lemma_.lower()
     if lemma in RECKONING_VERBS and subj is not None and subj.lemma_.lower() in CHANGE_NOUNS:
