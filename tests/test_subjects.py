@@ -833,6 +833,20 @@ ESTIMATED_THINGS = [
          "16.5bn", attribution="Commission"),
 ]
 
+# People a verb of harm befell, or who died, are counted with the verb; an age is not
+BEFALLEN = [
+    Case("Trouble flared after nine French peacekeepers were killed.", "nine",
+         subject="French peacekeepers killed", exact=True),
+    Case("Four people died when a section of rail broke and a train derailed.", "Four",
+         subject="people died", exact=True),
+    Case("Iranian authorities have arrested about 20 online journalists.", "20",
+         subject="online journalists arrested", exact=True),
+    Case("The 51-year-old designer was shot outside his Florida home.", "51",
+         subject="designer", exact=True),
+    Case("British troops may help evacuate several hundred UK citizens from the city.",
+         "several hundred", subject="UK citizens", exact=True),
+]
+
 # The owner of a sum's noun acts, whoever the clause's subject is; not a day, and not the
 # owner of a whole a share is taken from
 SUM_OWNERS = [
@@ -985,6 +999,7 @@ def test_source_carries_to_the_next_sentence():
               + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS + DASH_ASIDES
               + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS + OF_WHICH_AND_PARALLEL
               + INTENDERS + ESTIMATED_THINGS + SUM_OWNERS
+              + BEFALLEN
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

@@ -21,6 +21,7 @@ from .data.subjects import (
     HAVING_VERBS,
     LINKING_PARTICIPLES,
     MONEY_VERBS,
+    PEOPLE_NOUNS,
     PERSON_NOUNS,
     RACE_DISTANCES,
     REPORTING_VERBS,
@@ -242,8 +243,7 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
     if owner is not None and (owner.lemma_.lower() in CHANGE_NOUNS
                               or not _owns(owner, head, dimension, value_of)):
         owner = None  # "Britain pledged a £2bn loan": the actor, not part of the subject
-    if (head.lower_ in PERSON_NOUNS and head.head.pos_ == "VERB"
-            and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in HARM_VERBS):
+    if dimension != "age" and _befallen(head):
         subject = f"{subject} {head.head.text}"  # "civilians killed", "others injured"
     elif owner is not None:
         subject = f"{subject} ({compact(owner, inside)})"
@@ -266,6 +266,22 @@ def _sum_goes_on(doc, inside: set[int]) -> bool:
         return True
     before = doc[min(inside) - 1] if min(inside) > 0 else None
     return doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or before is not None and before.lower_ == "to"
+
+
+_DEATH_VERBS = {"die", "drown", "perish"}
+
+
+def _befallen(head) -> bool:
+    """Whether counted people are what a verb of harm did or what befell them: "killed at
+    least two civilians", "nine French peacekeepers were killed", "3,000 people died"."""
+    verb = head.head
+    if verb.pos_ != "VERB" or not (head.lower_ in PERSON_NOUNS
+                                   or head.lemma_.lower() in PEOPLE_NOUNS):
+        return False
+    lemma = verb.lemma_.lower()
+    return (head.dep_ in ("dobj", "nsubjpass") and lemma in HARM_VERBS
+            and verb.tag_ in ("VBN", "VBD")  # not "help evacuate several hundred citizens"
+            or head.dep_ == "nsubj" and lemma in _DEATH_VERBS)
 
 
 def _participle(anchor, last, inside: set[int]) -> str:

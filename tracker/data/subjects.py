@@ -78,6 +78,7 @@ BODY_NOUNS = {
 PEOPLE_NOUNS = {
     "people", "person", "civilian", "soldier", "troop", "child", "adult", "worker",
     "resident", "employee", "staff", "patient", "migrant", "refugee", "prisoner", "protester",
+    "peacekeeper", "pilgrim", "tourist", "villager", "miner", "journalist", "demonstrator",
     "fighter", "militant", "officer", "passenger", "student", "prosecutor", "user",
     "customer", "consumer", "investor", "analyst", "buyer", "seller", "shareholder",
     "director", "fan", "supporter", "organiser", "organizer", "creditor", "agent", "member",
