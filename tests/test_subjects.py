@@ -847,6 +847,17 @@ BEFALLEN = [
          "several hundred", subject="UK citizens", exact=True),
 ]
 
+# "N of them" counts what an earlier figure of the sentence counted; nothing where none did
+OF_THEM = [
+    Case("At least 60 people were arrested worldwide - 45 of them in the US.", "45",
+         subject="people arrested", exact=True),
+    Case("In total, the tower has 61 lifts, 34 of them double-deckers.", "34", subject="lifts"),
+    Case("Four people, two of them partly paralysed wheelchair users, moved a cursor.", "two",
+         subject="people", exact=True),
+    Case("He wondered what would happen if he put six of them together.", "six", subject="",
+         exact=True),
+]
+
 # The owner of a sum's noun acts, whoever the clause's subject is; not a day, and not the
 # owner of a whole a share is taken from
 SUM_OWNERS = [
@@ -999,7 +1010,7 @@ def test_source_carries_to_the_next_sentence():
               + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS + DASH_ASIDES
               + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS + OF_WHICH_AND_PARALLEL
               + INTENDERS + ESTIMATED_THINGS + SUM_OWNERS
-              + BEFALLEN
+              + BEFALLEN + OF_THEM
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

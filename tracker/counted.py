@@ -138,6 +138,8 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
                         continue
                     if obj.lower_ in ("whom", "which"):
                         return _antecedent_before(doc[min(inside)])  # "half of whom"
+                    if obj.lower_ in ("them", "these") and obj.pos_ == "PRON":
+                        return _counted_before(doc[min(inside)])  # "45 of them"
                     # "$5m in 2019", "$5m in Germany", "$5m in the first quarter" say when or where
                     if child.lower_ == "of" or obj.pos_ == "NOUN" and not obj.ent_type_:
                         return obj
@@ -165,6 +167,16 @@ def _when(noun) -> bool:
     return noun.ent_type_ in ("DATE", "TIME") or any(  # not "the 28-year-old winger"
         t.like_num and t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj"
         for t in noun.subtree)
+
+
+def _counted_before(first):
+    """"At least 60 people were arrested - 45 of them in the US": what "them" stands for,
+    the nearest noun a figure counts earlier in the sentence; None where there is none."""
+    for t in reversed(first.doc[first.sent.start:first.i]):
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" and not unitlike(t) and any(
+                c.dep_ == "nummod" and c.like_num for c in t.children):
+            return t
+    return None
 
 
 def _antecedent_before(first):
