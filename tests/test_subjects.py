@@ -858,6 +858,23 @@ OF_THEM = [
          exact=True),
 ]
 
+# A list item with no verb of its own is about what the list's first item was; its place is
+# its own, never its subject
+GAPPED_ITEMS = [
+    Case("Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy, 10.3% in "
+         "Switzerland and 5.1% in Germany.", "5.1%", subject="Argentina's bondholders",
+         exact=True, location="Germany"),
+    Case("The average house price was £192,713 in England; £139,544 in Wales; £116,542 in "
+         "Scotland.", "£116,542", subject="average house price", exact=True,
+         location="Scotland"),
+    Case("A poll suggests that 45% of people would vote against the constitution and 24% in "
+         "favour.", "24%", subject="people", exact=True),
+    Case("The deficit hit a record $412bn (£211.6bn) in the 12 months to 30 September and "
+         "$377bn in the previous year.", "$377bn", subject="deficit"),
+    Case("The three boys playing Billy are James Lomas, 15, George Maguire, 14, and Liam "
+         "Mower, 12.", "14", subject="George Maguire", exact=True),
+]
+
 # The owner of a sum's noun acts, whoever the clause's subject is; not a day, and not the
 # owner of a whole a share is taken from
 SUM_OWNERS = [
@@ -1010,7 +1027,7 @@ def test_source_carries_to_the_next_sentence():
               + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS + DASH_ASIDES
               + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS + OF_WHICH_AND_PARALLEL
               + INTENDERS + ESTIMATED_THINGS + SUM_OWNERS
-              + BEFALLEN + OF_THEM
+              + BEFALLEN + OF_THEM + GAPPED_ITEMS
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

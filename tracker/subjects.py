@@ -32,6 +32,7 @@ from .nouns import compact, noun_phrase, subject_key
 from .parse import (
     NOUNISH,
     figure_like,
+    figure_part,
     governor,
     holds,
     nsubj,
@@ -90,7 +91,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     """
     inside = {t.i for t in tokens}
     anchor, first = root(tokens), tokens[0]
-    restated = _restated(anchor, first, inside, dimension, depth)
+    restated = _restated(anchor, first, inside, dimension, depth) or _gapped(
+        first, inside, dimension, depth)
     if restated is not None:
         subject, key = restated
         return subject, key, None
@@ -231,6 +233,61 @@ def _restated(anchor, first, inside: set[int], dimension: str, depth: int):
         if subject:
             return subject, key
     return None
+
+
+_ITEM_JOINS = {",", ";", "and", "or"}
+_ITEM_PREPS = {"in", "on", "at", "for", "among", "from"}
+
+
+def _gapped(first, inside: set[int], dimension: str, depth: int):
+    """"Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy": a list item
+    with no verb of its own, a figure and a phrase, is about what the list's first item
+    was; its place or time is its own phrase, never its subject (a bare count reads the
+    noun the item before counted: `nearby`)."""
+    if depth or dimension in ("count", "age") or not _gap_item(first, inside):
+        return None
+    doc = first.doc
+    while True:
+        j = first.i - 2
+        while j >= first.sent.start and not (doc[j].like_num and doc[j].pos_ == "NUM"
+                                              and doc[j].ent_type_ not in ("DATE", "TIME")):
+            j -= 1
+        if j < first.sent.start:
+            return None
+        end = j
+        while j > first.sent.start and doc[j - 1].tag_ == "$":
+            j -= 1  # "£139,544": the sign is the figure's
+        while end + 1 < len(doc) and figure_part(doc[end + 1]) and doc[end + 1].text != "-":
+            end += 1
+        if not any(doc[k].tag_ == "$" or unitlike(doc[k]) or doc[k].text == "%"
+                   for k in range(j, end + 1)):
+            first = doc[j]
+            continue  # a bare number on the way ("in the 12 months to 30 September")
+        if j > first.sent.start and doc[j - 1].text in ("(", ";", "/"):
+            first = doc[j - 1]
+            continue  # "$412bn (£211.6bn)": a restatement, not an item
+        first, inside = doc[j], set(range(j, end + 1))
+        if not _gap_item(first, inside):
+            break  # the list's first item, with its verb
+    subject, key, _ = _subject(list(doc[j:end + 1]), "", dimension, depth + 1)
+    return (subject, key) if subject else None
+
+
+def _gap_item(first, inside: set[int]) -> bool:
+    """A figure after a comma or "and" followed by a phrase and no verb before the next item:
+    "15.6% in Italy", "and 24% in favour"."""
+    doc = first.doc
+    if first.i < 2 or doc[first.i - 1].lower_ not in _ITEM_JOINS:
+        return False
+    nxt = max(inside) + 1
+    if nxt < len(doc) and doc[nxt].lower_ not in _ITEM_PREPS and not doc[nxt].is_punct:
+        return False
+    for t in doc[nxt:first.sent.end]:
+        if t.lower_ in _ITEM_JOINS or t.is_punct:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False  # "..., 15.6% live in Italy": a clause of its own
+    return True
 
 
 def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str, str]:
