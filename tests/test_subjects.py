@@ -873,6 +873,8 @@ GAPPED_ITEMS = [
          "$377bn in the previous year.", "$377bn", subject="deficit"),
     Case("The three boys playing Billy are James Lomas, 15, George Maguire, 14, and Liam "
          "Mower, 12.", "14", subject="George Maguire", exact=True),
+    Case("The engine makes 296 hp (224 kW) and 450 Nm (332 lb-ft) of torque.", "450",
+         subject="torque", exact=True),
 ]
 
 # The owner of a sum's noun acts, whoever the clause's subject is; not a day, and not the

@@ -280,6 +280,10 @@ def _gap_item(first, inside: set[int]) -> bool:
     if first.i < 2 or doc[first.i - 1].lower_ not in _ITEM_JOINS:
         return False
     nxt = max(inside) + 1
+    if nxt < len(doc) and doc[nxt].text == "(":
+        while nxt < len(doc) and doc[nxt].text != ")":
+            nxt += 1
+        nxt += 1  # past a restatement: "and 450 Nm (332 lb-ft) of torque"
     if nxt < len(doc) and doc[nxt].lower_ not in _ITEM_PREPS and not doc[nxt].is_punct:
         return False
     for t in doc[nxt:first.sent.end]:
