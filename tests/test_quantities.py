@@ -475,6 +475,8 @@ CONJOINED_CHANGES = [
          change="down", index=1),
     Case("Shares rose 5% to 300p and 2% of staff left.", value=2, change="", index=2),
     Case("Debts built up over 20 or 30 years are unpayable.", value=30, change="", index=1),
+    # two levels of a change with the counted noun between: both move the same way
+    Case("The airline cut its fleet from 90 planes to 53.", value=53, change="down", index=1),
 ]
 
 CHANGE_AND_LEVEL = [

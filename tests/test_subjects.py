@@ -856,6 +856,9 @@ OF_THEM = [
          subject="people", exact=True),
     Case("He wondered what would happen if he put six of them together.", "six", subject="",
          exact=True),
+    # the level a change reaches counts what its first level counted
+    Case("UPS said it was cutting its order from 90 planes to 53.", "53", subject="planes",
+         exact=True),
 ]
 
 # A list item with no verb of its own is about what the list's first item was; its place is

@@ -113,13 +113,16 @@ _LIST_GAP = {"ADP", "DET", "PROPN", "PUNCT", "CCONJ", "ADV"}
 
 def _listed_noun(first, inside: set[int], reach: int = 14):
     """"cancelled 65 flights on Thursday, 180 on Friday", "12 men in Leeds and 7 in Bradford":
-    a bare number that starts a list item counts what the item before it counted."""
+    a bare number that starts a list item counts what the item before it counted, as the
+    level a change reaches does ("cut its fleet from 90 planes to 53")."""
     doc = first.doc
-    if first.i < 2 or doc[first.i - 1].lower_ not in (",", "and", ";"):
+    if first.i < 2 or doc[first.i - 1].lower_ not in (",", "and", ";", "to"):
         return None
     for t in reversed(doc[max(0, first.i - reach):first.i - 1]):
         if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.i < first.i:
             noun = t.head
+            if doc[first.i - 1].lower_ == "to" and (t.i < 1 or doc[t.i - 1].lower_ != "from"):
+                return None  # "from 90 planes to 53" is two levels; "sold 5 cars to 3 buyers"
             between = doc[noun.i + 1:first.i - 1]
             if not unitlike(noun) and all(
                     b.pos_ in _LIST_GAP or b.like_num  # earlier items: "180 on Friday, 140"

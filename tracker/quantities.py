@@ -23,6 +23,7 @@ from .data import currencies, phrases
 from .numbers import midpoint, scaled
 from .patterns import (
     MEASURE_WORDS,
+    NO_NOUN,
     RANGE_JOIN,
 )
 from .readings import (
@@ -103,6 +104,8 @@ class _Scan:
             nxt = self._following(fig)
         if nxt is not None and self._join(fig, nxt):
             return None  # "won 3-1": a score, not figures
+        if nxt is not None and not fig.change:
+            self._counted_levels(fig, nxt)
         if nxt is not None:
             _unit_written_once(text, fig, nxt)
             _currency_of_whole(text, fig, nxt)
@@ -145,6 +148,17 @@ class _Scan:
             _carry_measure(fig, nxt)
             self.carried_measure = fig  # "from 208 pounds to 193": the second is in pounds
         return False
+
+    def _counted_levels(self, fig: Figure, candidate: Candidate) -> None:
+        """"cut its fleet from 90 planes to 53": two levels of a change with the counted
+        noun between, both down, as "from 208 pounds to 193" are."""
+        text = self.text
+        m = _NOUN_TO.match(text, fig.end)
+        if (m is None or candidate.start != m.end() or fig.unit or fig.currency or fig.unit_name
+                or m.group(1).lower() in NO_NOUN
+                or not _FROM.search(text[max(0, fig.start - 24):fig.start])):
+            return
+        fig.change = self.carried_change = change_before(text, _from_start(text, fig.start))
 
     def _finish(self, fig: Figure) -> Quantity | None:
         """Age, counted noun, qualifier and change, then the row."""
@@ -381,6 +395,9 @@ def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|"
                    r"under|up to)\s+)?$|\bfrom\s*$", re.IGNORECASE)
 
+
+# a counted noun between two levels of a change: "from 90 planes to 53"
+_NOUN_TO = re.compile(r"[ \u00a0]+([a-z][a-z'-]*)[ \u00a0]+to[ \u00a0]+")
 
 # "or", "or even", "or perhaps": a second figure offered in place of the first
 _ALTERNATIVE = re.compile(r"[ \u00a0]or[ \u00a0](?:(?:even|perhaps|possibly|maybe)[ \u00a0])?",
