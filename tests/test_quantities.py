@@ -911,6 +911,13 @@ AGE_COMPOUNDS = [
 # Holmes", "Agassi, now 34,", "who was 27,", "turned 100 on Friday"; not "he was 5 shots
 # behind"
 AGES_IN_CONTEXT = [
+    # a life's event "at" a bare number, and a person who "might be" one
+    Case("Mr Hague became an MP at 27 and Leader of the Opposition at 36.", value=36,
+         unit="year of age", index=1),
+    Case("He left school at 14 to work as a miner.", value=14, unit="year of age"),
+    Case("The conductor has died in Germany at 50.", value=50, unit="year of age"),
+    Case("She might be 33 next month, but she won the bronze.", value=33, unit="year of age"),
+    Case("Shares in the firm became cheaper at 27.", value=27, unit="count"),
     Case("I'm only 27 and don't remember the series.", value=27, unit="year of age"),
     Case("She joined the company in Monte Carlo when she was 14.", value=14,
          unit="year of age"),

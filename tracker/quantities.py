@@ -362,7 +362,8 @@ _AGE_PAIR = re.compile(r"^[ \u00a0]*(?:and|to|or|-|–)[ \u00a0]*$")
 _PERSON_IS = re.compile(
     r"""
     (?:\bI['’]m|\bI[ \u00a0](?:am|was|will[ \u00a0]be)
-     |\b(?:[Hh]e|[Ss]he|who)(?:['’]s|[ \u00a0](?:is|was|will[ \u00a0]be|would[ \u00a0]have[ \u00a0]been))
+     |\b(?:[Hh]e|[Ss]he|who)(?:['’]s|[ \u00a0](?:is|was|will[ \u00a0]be|would[ \u00a0]have[ \u00a0]been
+                                      |(?:might|may|could|would|should|must)[ \u00a0]be))
      |\bturn(?:s|ed|ing)?)
     (?:[ \u00a0]+(?:only|just|now|still|nearly|almost|barely|already))?   # "I'm only 27"
     [ \u00a0]+$
@@ -371,6 +372,15 @@ _AGE_END = re.compile(r"[ \u00a0]+(?:now|and|but|when|then|so|or|by|on|last|this
                       r"|today|yesterday|at[ \u00a0]the[ \u00a0](?:time|end|start))\b"
                       r"|[ \u00a0]*(?:[,.;:!?)\"”’]|$)")
 _AT_AGE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)At[ \u00a0]+$")  # "At 34, Holmes will"
+# a life's event "at" a bare number: "became an MP at 27 and Leader of the Opposition at 36",
+# "left school at 14 to work as a miner", "retired at 65"
+_EVENT_AT = re.compile(
+    r"\b(?:(?:bec[oa]me|becomes|becoming)[ \u00a0]+(?:an?|the|[A-Z])|retired?|retires|retiring"
+    r"|married|marries|died|dies"
+    r"|elected|debuted|(?:left|leaving|leaves|quit)[ \u00a0]school|turned[ \u00a0]professional)\b"
+    r"[^.;:()]{0,50}?\bat[ \u00a0]+(?:only[ \u00a0]+|just[ \u00a0]+)?$", re.IGNORECASE)
+# "at 14 to work as a miner", "at 65 after 40 years"
+_EVENT_AT_END = re.compile(r"[ \u00a0]+(?:to[ \u00a0]+[a-z]+|after|before|in|with|from)\b")
 
 
 def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
@@ -383,6 +393,9 @@ def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
     if _AGE_BEFORE.search(text[max(0, fig.start - 60):fig.start]):
         return True
     head = text[max(0, fig.start - 30):fig.start]
+    if fig.low is None and _EVENT_AT.search(text[max(0, fig.start - 80):fig.start]) and (
+            _AGE_END.match(text, fig.end) or _EVENT_AT_END.match(text, fig.end)):
+        return True
     if fig.low is None and ((_PERSON_IS.search(head) and _AGE_END.match(text, fig.end))
                             or (_AT_AGE.search(head) and re.match(  # "At 34, Holmes", "At 34 I'm"
                                 r",|[ \u00a0](?:I|I['’]m|he|she|you)\b", text[fig.end:fig.end + 6]))):
