@@ -336,6 +336,9 @@ PLACES = [
          location="Wales"),
     Case("It compares with 59 litres in France, 12 litres in the US and three litres in "
          "Japan.", "three", location="Japan"),
+    # the standard of a comparison is no place of the figure; examples after "such as" are
+    Case("The service will be available within 2km of 230 exchanges in areas such as "
+         "London.", "230", location="London"),
 ]
 
 
@@ -986,6 +989,8 @@ def test_source_carries_from_a_sentence_without_figures():
     "Thieves took £5m worth of jewellery.",  # the model's place tag on a common noun
     "Clark will welcome in the New Year on ABC, a job he has done for 33 years.",  # an event
     "Gebrselassie will race in the London Marathon for the next three years.",
+    "Without the rebate we would pay 14 times as much as France.",  # a comparison's standard
+    "We are already four times more overcrowded than France.",
 ])
 def test_no_place_that_is_no_name(text):
     claims = extract_article(Article(doc_id="t", text=text))

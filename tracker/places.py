@@ -74,7 +74,8 @@ def _not_a_place(ent) -> bool:
     Verizon", "the unit, Yugansk", "Carlsberg, the world's fifth-largest brewer"), a team
     role it modifies ("Southampton striker"), a contest or deal it is the other side of ("a
     victory over Manchester City", "a takeover of Leeds"), a verb of beating ("put
-    Newcastle ahead"), an age after it ("Isinbayeva, 22,") or a currency ("the US dollar")."""
+    Newcastle ahead"), an age after it ("Isinbayeva, 22,") or a currency ("the US dollar");
+    nor the standard of a comparison ("as much as France", "higher than in France")."""
     doc, root = ent.doc, ent.root
     if ent.end < len(doc) and doc[ent.end].lower_ in _MONEY_AFTER and (
             doc[ent.end].text != "$" or not doc[ent.end - 1].whitespace_):
@@ -89,6 +90,10 @@ def _not_a_place(ent) -> bool:
         # UK election"
     if _apposed_kind(ent):
         return True
+    if root.dep_ == "pobj" and any(p.lower_ in ("than", "as") and p.nbor(-1).lower_ != "such"
+                                   for p in (root.head, root.head.head) if p.i > 0):
+        return True  # "14 times as much as France", "higher than in France": a comparison;
+        # "cities such as London" are examples
     if root.dep_ == "compound" and root.head.lemma_.lower() in TEAM_ROLES:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in CONTEST_PREPS.get(
