@@ -339,6 +339,11 @@ PLACES = [
     # the standard of a comparison is no place of the figure; examples after "such as" are
     Case("The service will be available within 2km of 230 exchanges in areas such as "
          "London.", "230", location="London"),
+    # places joined by "and" are one place of the figure; a figure between keeps them apart
+    Case("There are about 3,500 CSOs in England and Wales.", "3,500",
+         location="England and Wales"),
+    Case("The company runs 142 quarries in the UK and the US.", "142",
+         location="UK and the US"),
 ]
 
 
@@ -996,6 +1001,11 @@ def test_no_place_that_is_no_name(text):
     claims = extract_article(Article(doc_id="t", text=text))
     assert claims
     assert all(c.location == "" for c in claims), [(c.surface, c.location) for c in claims]
+
+
+def test_places_with_a_figure_between_stay_apart():
+    claims = extract_article(Article(doc_id="t", text="Sales rose 5% in London and 3% in Paris."))
+    assert [c.location for c in claims] == ["London", "Paris"]
 
 
 def test_source_carries_past_a_sentence_with_no_source():

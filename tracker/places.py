@@ -33,7 +33,7 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     places = [p for p in (_place_name(e) for e in places) if p is not None]
     own = [p for p in places if _right_after(p, end)]
     if own:
-        return own[0].text  # "£339 in the UK and $499 in the US"
+        return _with_joined(own[0], places)  # "£339 in the UK and $499 in the US"
     verb = governor(anchor) if anchor is not None else None
     if verb is not None:
         own = [e for e in places if verb.is_ancestor(e.root)]
@@ -41,7 +41,22 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     if not places:
         return ""
     centre = (start + end) / 2
-    return min(places, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre)).text
+    nearest = min(places, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre))
+    return _with_joined(nearest, places)
+
+
+def _with_joined(place, places) -> str:
+    """A place with the one "and" or "or" joins to it: "in England and Wales", "in France
+    and Germany"; not "5% in London and 3% in Paris", where a figure stands between."""
+    doc = place.doc
+    i = place.end
+    if i >= len(doc) or doc[i].lower_ not in ("and", "or"):
+        return place.text
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    other = next((p for p in places if p.start == i), None)
+    return doc.text[place.start_char:other.end_char] if other is not None else place.text
 
 
 def _right_after(place, end: int) -> bool:
