@@ -792,6 +792,14 @@ MONEY_VERB_OBJECTS = [
     Case("Standard Chartered said it would spend $3.3bn (£1.8bn) to buy the bank.", "£1.8bn",
          subject="spending Standard Chartered", attribution="Standard Chartered"),
     Case("DaimlerChrysler took a 475m euro hit in costs.", "475m", subject="costs", exact=True),
+    # a sum a passive verb of money has as subject, its doer the "by" agent; "up to" is a bound
+    Case("It is estimated that £500,000 is needed to buy the listed building.", "£500,000",
+         subject="sum needed", exact=True),
+    Case("The remaining $36m will be paid by the directors' insurers.", "$36m",
+         subject="payment directors' insurers"),
+    Case("It sold 20% of its equity in a bid to raise up to $443m (£230.8m).", "$443m",
+         subject="funds raised", exact=True),
+    Case("Shrek 2 took $881m (£468m) around the world.", "$881m", subject="takings"),
     Case("US light crude lost more than $2 to $43.25, its lowest close since September.",
          "$2", subject="US light crude", exact=True),
 ]

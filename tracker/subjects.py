@@ -36,6 +36,7 @@ from .parse import (
     governor,
     holds,
     nsubj,
+    passive_agent,
     resolve,
     root,
     span_tokens,
@@ -124,21 +125,28 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
 
 def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     """A bare sum that a verb of money takes as its object is named by the verb's noun,
-    its subject in brackets: "The Aviator has taken $75m" -> "takings (The Aviator)",
-    "Turkey agreed to borrow $10bn" -> "loan (Turkey)"; not the subject alone, which is
-    the actor."""
-    verb, doc = anchor.head, anchor.doc
-    if anchor.dep_ != "dobj" or verb.pos_ != "VERB" or _sum_goes_on(doc, inside) or any(
+    its doer in brackets: "The Aviator has taken $75m" -> "takings (The Aviator)", "Turkey
+    agreed to borrow $10bn" -> "loan (Turkey)", "£500,000 is needed" -> "sum needed"; not
+    the doer alone, which is the actor."""
+    doc = anchor.doc
+    taken = next((t for t in [anchor, *(doc[i] for i in sorted(inside))]
+                  if t.dep_ in ("dobj", "nsubjpass") and t.head.i not in inside), None)
+    if taken is None or taken.head.pos_ != "VERB" or _sum_goes_on(doc, inside) or any(
             doc[i].text == "%" or doc[i].lower_ in ("percent", "pc")
             or doc[i].lower_ == "cent" and doc[i - 1].lower_ == "per" for i in inside):
         return "", ""  # (a share restated in money: "lost 2.7 percent to Y=5,182")
+    verb = taken.head
     noun = MONEY_VERBS.get(verb.lemma_.lower())
     if noun is None:
         return "", ""
-    owner = resolve(nsubj(verb), verb)
-    if owner is not None and (owner.like_num or owner.pos_ == "NUM" or figure_like(owner)
-                              or unitlike(owner)):
-        return "", ""  # "16% of women earn more than £50,000": the share's group reads
+    if taken.dep_ == "nsubjpass":
+        owner = passive_agent(verb)  # "$36m will be paid by the directors' insurers"
+    else:
+        owner = resolve(nsubj(verb), verb)  # "Adults must be paid at least £5.05 an hour"
+    if owner is not None and (unitlike(owner) or (owner.like_num or owner.pos_ == "NUM")
+                              and not any(c.dep_ == "compound" for c in owner.children)):
+        return "", ""  # "16% of women earn more than £50,000": the share's group reads; but
+        # "Shrek 2 took $881m"
     name = compact(owner, inside) if owner is not None and owner.pos_ in NOUNISH else ""
     return (f"{noun} ({name})" if name else noun), noun
 
@@ -325,8 +333,10 @@ def _sum_goes_on(doc, inside: set[int]) -> bool:
     if doc[i].lower_ == "to" and i + 1 < len(doc) and (figure_like(doc[i + 1])
                                                        or doc[i + 1].tag_ == "$"):
         return True
-    before = doc[min(inside) - 1] if min(inside) > 0 else None
-    return doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or before is not None and before.lower_ == "to"
+    first = min(inside)
+    level = first > 0 and doc[first - 1].lower_ == "to" and not (
+        first > 1 and doc[first - 2].lower_ == "up")  # "raise up to $443m" is a bound
+    return doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or level
 
 
 _DEATH_VERBS = {"die", "drown", "perish"}

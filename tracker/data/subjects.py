@@ -297,6 +297,7 @@ MONEY_VERBS = {
     "donate": "donation", "pay": "payment", "raise": "funds raised", "save": "savings",
     "bank": "earnings", "pocket": "earnings", "repay": "repayment", "seek": "sum sought",
     "demand": "sum demanded", "need": "sum needed", "bid": "bid", "offer": "offer",
+    "fine": "fine", "award": "award", "grant": "grant", "charge": "charge",
 }
 
 HAVING_VERBS = {
