@@ -1011,6 +1011,19 @@ def test_no_place_that_is_no_name(text):
     assert all(c.location == "" for c in claims), [(c.surface, c.location) for c in claims]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Figures from the Office for National Statistics showed unemployment fell to 4.7%.",
+     "Office for National Statistics"),
+    ("Prices rose 0.5% in March, according to figures from the Halifax.", "Halifax"),
+    ("A recent survey by Mediametrie found that 70% of people were aware of DTT.",
+     "Mediametrie"),
+    ("A survey of 2,000 firms found 30% planned to hire.", "survey of 2,000 firms"),
+])
+def test_a_documents_author_is_the_source(text, source):
+    claims = extract_article(Article(doc_id="t", text=text))
+    assert claims[-1].attribution == source
+
+
 def test_places_with_a_figure_between_stay_apart():
     claims = extract_article(Article(doc_id="t", text="Sales rose 5% in London and 3% in Paris."))
     assert [c.location for c in claims] == ["London", "Paris"]

@@ -161,6 +161,11 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
         for child in token.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return noun_phrase(child, inside, with_preps=False)  # "Ofcom's figures show"
+            author = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                           and g.i not in inside), None) if child.dep_ in ("prep", "agent") \
+                and child.lower_ in ("from", "by", "of") else None
+            if author is not None:  # "figures from the Office for National Statistics",
+                return _source_name(author, inside)  # "a study by the IFS found"
     doc = token.doc
     clause = {t.i for c in token.rights if c.dep_ in ("acl", "relcl") for t in c.subtree}
     keep = [t for t in token.subtree if t.i not in inside and t.i not in clause
