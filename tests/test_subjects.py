@@ -72,17 +72,17 @@ CASES = [
          attribution="Airbus", location="Germany"),
     Case("The company was sold for $5.6bn (£4.4bn) to a US rival.", "$5.6bn", subject="company"),
     # the value of a noun, owners of counted things, hyphenated compounds, clause subjects
-    Case("The court imposed a fine of 10.5 million Australian dollars.", "10.5",
-         subject="fine"),
+    Case("The regulator levied a penalty of 8.2 million Australian dollars.", "8.2",
+         subject="penalty"),
     Case("It would be his first trip to Russia in over two years.", "two", subject="trip"),
     Case("Ford, which has 13,000 workers in the UK, warned of job losses.", "13,000",
          subject="workers Ford"),
     Case("They represent a 12,000-strong, four-brigade deployment.", "four",
          subject="deployment"),
-    Case("So far this year Tesla shares are up nearly 57%.", "57%", subject="Tesla shares"),
+    Case("Since January Apple shares have gained nearly 31%.", "31%", subject="Apple shares"),
     Case("On Wall Street at noon: Dow +0.2%, Nasdaq +0.8%.", "0.8%", subject="Nasdaq"),
-    Case("Top relievers: RHP John Gant (0.5 WAR) and Alex Reyes (0.4 WAR).", "0.4",
-         subject="Alex Reyes"),
+    Case("Best hitters: Juan Soto (6.1 WAR) and Mookie Betts (5.9 WAR).", "5.9",
+         subject="Mookie Betts"),
     Case("Ofcom's figures show 3 million homes lack broadband.", "3 million", subject="homes",
          attribution="Ofcom"),
 ]
@@ -98,8 +98,8 @@ COPULAS = [
          subject="average waiting time for hip surgery in Wales", exact=True),
     Case("The median price of a home in Denver was $560,000 last month.", "$560,000",
          subject="median price of a home in Denver", exact=True),
-    Case("Locals joke that everyone knows everyone in the tiny state that is about 30 miles "
-         "wide.", "30", subject="tiny state", exact=True),
+    Case("Residents say they meet each other constantly in the small island that is about 20 miles "
+         "long.", "20", subject="small island", exact=True),
     Case("Testing between May and June came back at 3 ppb.", "3 ppb", subject="Testing",
          exact=True),
 ]
@@ -671,8 +671,8 @@ TIMES = [
     Case("People coming to Britain for less than six months would not be tested.",
          "six months", subject="People"),
     Case("Sales have risen for the last 12 months.", "12 months", subject="Sales"),
-    Case("The beetle can go from 0 to 80km/h in about 8 seconds.", "8 seconds",
-         subject="beetle"),
+    Case("The scooter gets from 0 to 50km/h in roughly 6 seconds.", "6 seconds",
+         subject="scooter"),
     Case("He was given a six-month ban.", "six-month", subject="ban"),
     Case("The trial lasted three weeks.", "three weeks", subject="trial"),
     Case("He signed a 10-year deal with the club.", "10-year", subject="deal"),
@@ -756,8 +756,8 @@ COMPOUND_HEADS = [
          subject="virus writers", exact=True),
     Case("Seventy search warrants were executed in six countries.", "Seventy",
          subject="search warrants", exact=True),
-    Case("It is essentially an $800 stone pizza oven, which can hit 500 degrees celsius.",
-         "500", subject="stone pizza oven", exact=True),
+    Case("It is basically a $300 steel smoker grill, which can reach 250 degrees celsius.",
+         "250", subject="steel smoker grill", exact=True),
 ]
 
 # A unit word a noun makes a thing is what is counted ("three match points", "a 12 C
@@ -772,7 +772,7 @@ NAMED_UNIT_WORDS = [
     Case("The Bank of England raised rates by 25 basis points.", "25", subject="rates",
          exact=True),
     Case("Checking the menus took 45 human hours alone.", "45", subject="", exact=True),
-    Case("Most of the wreck landed in water just 47 feet (14 metres) deep.", "47",
+    Case("The ferry sank in water only 60 feet (18 metres) deep.", "60",
          subject="water", exact=True),
     Case("The town sits on a glacier 300 metres thick.", "300", subject="glacier", exact=True),
     Case("Police found a tunnel about 40 metres long under the prison.", "40",
@@ -819,8 +819,8 @@ OF_WHICH_AND_PARALLEL = [
 # The doer of a noun of intent's infinitive is its owner or the subject of the verb it is
 # the object of: it acts, and owns what is counted
 INTENDERS = [
-    Case("Dell on Monday announced plans to lay off more than 6,650 employees.", "6,650",
-         subject="employees Dell", actor="Dell"),
+    Case("Sony on Thursday unveiled plans to shed about 9,000 workers.", "9,000",
+         subject="workers Sony", actor="Sony"),
     Case("Air Deccan has signed a deal to acquire 36 planes from ATR.", "36",
          subject="planes Air Deccan", actor="Air Deccan"),
     Case("Ministers are speeding up plans to put in place 25,000 community support officers.",
@@ -892,7 +892,7 @@ GAPPED_ITEMS = [
          "$377bn in the previous year.", "$377bn", subject="deficit"),
     Case("The three boys playing Billy are James Lomas, 15, George Maguire, 14, and Liam "
          "Mower, 12.", "14", subject="George Maguire", exact=True),
-    Case("The engine makes 296 hp (224 kW) and 450 Nm (332 lb-ft) of torque.", "450",
+    Case("The motor delivers 150 hp (112 kW) and 280 Nm (207 lb-ft) of torque.", "280",
          subject="torque", exact=True),
 ]
 

@@ -31,6 +31,7 @@ from .parse import (
     figure_like,
     governor,
     holds,
+    intender,
     nsubj,
     passive_agent,
     person,
@@ -126,7 +127,7 @@ def _possessor(noun, inside: set[int]):
     thing ("the game's sales") nor a day."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
     if owner is None or owner.pos_ == "PRON" or noun.i in inside or owner.ent_type_ in (
-            "DATE", "TIME") or not any(t.head.i == noun.i for t in noun.doc if t.i in inside):
+            "DATE", "TIME") or not any(noun.doc[i].head.i == noun.i for i in inside):
         return None  # "Monday's 4% gain"; "37.5% of India's United Breweries" is bought by
         # another
     return owner if _agent_like(owner) else None
@@ -141,13 +142,7 @@ def _planner(verb):
     plan = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VB" or plan.pos_ != "NOUN":
         return None
-    owner = next((c for c in plan.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return owner
-    holder = plan.head
-    if plan.dep_ == "dobj" and holder.pos_ == "VERB" and holder.lemma_.lower() in PLANNING_VERBS:
-        return nsubj(holder)
-    return None
+    return intender(plan, PLANNING_VERBS)
 
 
 def _person_ending(word: str) -> bool:

@@ -390,7 +390,7 @@ def _glued(text: str, c: Candidate) -> bool | None:
             not _SCALE_HYPHEN.search(text[max(0, c.start - 10):c.start]) and \
             not _UNIT_BEFORE_HYPHEN.search(text[max(0, c.start - 16):c.start]) and \
             not _unit_at_both_ends(text, c):
-        # COVID-19, F-16; not sub-5, nor "her now-18 month-old daughter", nor "1.5 million-2"
+        # COVID-19, F-16; not sub-5, nor "his now-14 month-old son", nor "1.5 million-2"
         return text[max(0, c.start - 4):c.start].lower() != "sub-" and not _AGE_AFTER.match(after)
     if re.match(r"[A-Za-z]", after) and not _unit_or_scale_glued(after) and not GLUED_UNIT.match(after):
         return True  # 4G, 3D, 1990s, 16th
@@ -487,7 +487,7 @@ def _phone_or_code(text: str, c: Candidate) -> bool | None:
 
 
 def _name_or_label(text: str, c: Candidate) -> bool | None:
-    """"Boeing 787", "iPhone 11", "Game 7", "Route 66", "575 Wilbraham Road", "the 90210 ZIP
+    """"Boeing 787", "iPhone 11", "Game 7", "Route 66", "310 Mill Lane", "the 90210 ZIP
     code", "the 15 Pro Max", "the 787 Dreamliner": part of a name or an address."""
     after = text[c.end:c.end + 12]
     prev, nxt = previous_word(text, c.start), next_word(text, c.end)
@@ -511,7 +511,7 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
     if _sequel(text, c, prev, glued_prev):
         return True  # "Halo 2 won the best Xbox game", "Spider-Man 2 triumphed"
     if ADDRESS.match(text[c.end:c.end + 40]):
-        return True  # 575 Wilbraham Road, 9 E 71st St, 16-18 Industrial Avenue
+        return True  # 310 Mill Lane, 12 W 42nd St, 22-24 Station Road
     if _CODE_NAME_AFTER.match(text[c.end:c.end + 20]):
         return True  # the 90210 ZIP code, the 0161 area code
     if nxt.lower() in phrases.MODEL_SUFFIXES and nxt[:1].isupper() and c.value == int(c.value) < 100:
@@ -520,7 +520,7 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
     if follower and c.value == int(c.value) and not symbol_before:
         words = (follower.group(1) + follower.group(2)).lower().split()
         if any(w in phrases.STREET_WORDS for w in words):
-            return True  # 575 Wilbraham Road
+            return True  # 310 Mill Lane
         if (c.value >= 100 and "," not in text[c.start:c.end] and words[0] not in phrases.MONTHS
                 and not lookup(after, glued=False) and not CURRENCY_WORDS.match(text[c.end:c.end + 40])
                 and not QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start])):

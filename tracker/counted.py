@@ -332,7 +332,7 @@ def _valued_noun(first, inside: set[int]):
 
 
 def _past_unit(token, inside: set[int]):
-    """"MacBook Pro 16 inch is worth $2,000": the name a unit noun carries, not the unit."""
+    """"the Galaxy Tab 11 inch costs $600": the name a unit noun carries, not the unit."""
     if token.i in inside:
         return None
     if not unitlike(token) or not any(c.dep_ == "nummod" for c in token.children):

@@ -26,7 +26,7 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
                    inside: set[int]) -> tuple[str, str]:
     """The subject and its key from the words around a figure, in order of trust: a noun
     after it the parse left loose, where the figure reader saw a word there (`noun`:
-    "4.3M digital and physical sales"); for a bare count, the noun the list item before it
+    "2.1M print and online copies"); for a bare count, the noun the list item before it
     counted ("65 flights on Thursday, 180 on Friday"); a name right before it ("Dow
     +0.2%"); the object of the verb a framing noun hangs on ("carry prices above the $50
     mark"); the subject of the clause ("Tesla shares ... up 57%"); last the framing noun
@@ -190,7 +190,7 @@ def compared_figure(anchor, inside: set[int], reach: int = 14):
 
 
 def _noun_after(last):
-    """The noun right after a figure, past adjectives ("4.3M digital and physical sales"),
+    """The noun right after a figure, past adjectives ("2.1M print and online copies"),
     where the parse did not tie the two; none for "50 previous years", "2,483,805 while"."""
     for t in last.doc[last.i + 1:last.i + 6]:
         if t.pos_ in NOUNISH or t.tag_.startswith("NN"):  # "rotate 3 turns": tagged NNS, AUX

@@ -79,7 +79,7 @@ def nsubj(verb):
         # (the small model tags some headline participles VBD: "ministers expected to ...")
         return verb.head  # "a factory creating 400 jobs", "an engine tuned to make 296 hp"
     if verb.dep_ == "conj":
-        # "Healthcare dropped 1.6%, while energy, last years worst sector, fell 0.9%": the
+        # "Banks slipped 1.2%, while miners, the best sector of 2004, fell 0.8%": the
         # small model gives the second subject to a participle; it is this clause's own
         own = [t for t in verb.doc[verb.head.i + 1:verb.i] if t.dep_ in ("nsubj", "nsubjpass")
                and t.head.tag_ in ("VBG", "VBN") and t.head.i > t.i and t.pos_ in NOUNISH]
@@ -90,21 +90,25 @@ def nsubj(verb):
             return nsubj(verb.head.head)  # "claims are likely to be less than $10bn"
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return _intender(verb.head)
+            return intender(verb.head)
         return nsubj(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return None
 
 
-def _intender(noun):
+def intender(noun, holding_verbs: set[str] | None = None):
     """Who means to do what a noun of intent's infinitive says: its owner ("the group's
-    plans to create 10,000 jobs"), else the subject of the verb it is the object of ("Dell
-    announced plans to lay off 6,650 staff")."""
+    plans to create 10,000 jobs"), else the subject of the verb it is the object of ("Sony
+    unveiled plans to shed 9,000 workers"), where given, only of one of `holding_verbs`."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
-    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
-        return nsubj(noun.head)
-    return None
+    holder = noun.head
+    if noun.dep_ != "dobj" or holder.pos_ not in (("VERB", "AUX") if holding_verbs is None
+                                                 else ("VERB",)):
+        return None
+    if holding_verbs is not None and holder.lemma_.lower() not in holding_verbs:
+        return None
+    return nsubj(holder)
 
 
 def passive_agent(verb):
@@ -134,9 +138,9 @@ def resolve(subj, verb):
     if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         if verb.head.pos_ in NOUNISH:
             if subj.lower_ != "who" and person(verb.head):
-                return _antecedent(verb.head)  # "a package for the chief, Ann Lee, which was"
+                return _antecedent(verb.head)  # "a bonus for the director, Ann Lee, which was"
             return verb.head  # "Ford, which has 13,000 workers"
-        # tied to a pronoun ("everyone in the small country that is 90 miles wide"): the
+        # tied to a pronoun ("everyone on the small island that is 20 miles long"): the
         # noun right before the relative pronoun is the one it stands for
         before = subj.doc[subj.i - 1] if subj.i > 0 else None
         if before is not None and before.is_punct and before.i > 0:
@@ -145,10 +149,10 @@ def resolve(subj, verb):
     if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she"):
         earlier = [t for t in subj.sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubjpass")
                    and t.pos_ in NOUNISH and _agrees(subj, t)]
-        # "Cayman Airways said it was grounding ...", "Musk uses his account, where he has"
+        # "The airline said it was grounding ...", "Musk uses his account, where he has"
         if earlier:
             return earlier[-1]
-        if subj.lower_ == "they":  # "sent the shares surging and they were up 5%"
+        if subj.lower_ == "they":  # "lifted the shares and they ended 5% higher"
             plural = [t for t in subj.sent if t.i < subj.i and t.tag_ in ("NNS", "NNPS")
                       and t.dep_ in ("nsubj", "nsubjpass", "dobj") and not unitlike(t)]
             return plural[-1] if plural else None
@@ -158,7 +162,7 @@ def resolve(subj, verb):
 
 def _agrees(pronoun, noun) -> bool:
     """Whether a personal pronoun can stand for a noun: "he" and "she" for a person, "it"
-    for one thing or body ("Cayman Airways said it"), "they" for many or a body ("her
+    for one thing or body ("The airline said it"), "they" for many or a body ("her
     employers told her she had no future": she is not the employers)."""
     word = pronoun.lower_
     if word in ("he", "she"):
@@ -179,7 +183,7 @@ def person(token) -> bool:
 
 def _antecedent(noun):
     """What "which" stands for when the noun before it is a person: the noun whose
-    prepositional phrase holds that person ("a package for the chief, Ann Lee, which")."""
+    prepositional phrase holds that person ("a bonus for the director, Ann Lee, which")."""
     t = noun
     while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in NOUNISH:
         t = t.head.head
@@ -195,7 +199,7 @@ NAME_TYPES = {"ORG", "PRODUCT", "PERSON", "GPE", "LOC", "FAC", "NORP", "EVENT", 
 
 # "27.5bn", "$5m", "2018s": a figure the model tags as a name; not "5G", "3D"
 _GLUED_FIGURE = re.compile(r"\W?\d[\d.,]*(?:bn|m|k|tn|pc|s)?", re.IGNORECASE)
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "E 71st St": part of a name, not a figure
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "W 42nd St": part of a name, not a figure
 
 
 def figure_like(token) -> bool:

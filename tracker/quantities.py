@@ -273,14 +273,14 @@ def _is_range(a: Figure, b: Figure, joiner: str, lead: str, change: str) -> bool
 
 
 def _unit_written_once(text: str, fig: Figure, nxt: Candidate) -> None:
-    """"several hundred or even 1,000 megawatts", "2 or 3 kg": the unit is written once."""
+    """"a few hundred or even 2,000 tonnes", "2 or 3 kg": the unit is written once."""
     alt = _ALTERNATIVE.match(text[fig.end:fig.end + 24])
     if alt and nxt.start == fig.end + alt.end() and not _measure(fig):
         _carry_measure(fig, assemble(text, nxt), scale=fig.kind != "vague")
 
 
 def _currency_of_whole(text: str, fig: Figure, nxt: Candidate) -> None:
-    """"280 million of the 1.5 billion shekels": a part is in the whole's currency."""
+    """"90 million of the 400 million shekels": a part is in the whole's currency."""
     part = re.match(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|a|an)[ \u00a0]+", text[fig.end:fig.end + 14])
     if part and nxt.start == fig.end + part.end() and not (fig.currency or fig.unit or fig.unit_name):
         whole = assemble(text, nxt)

@@ -267,7 +267,7 @@ def _currency_after(text: str, fig: Figure) -> None:
             return
         m = SHARED_NAME.match(rest)
         if m:
-            fig.unit_name = currencies.SHARED_NAMES[m.group(1).lower()]  # "528 million francs"
+            fig.unit_name = currencies.SHARED_NAMES[m.group(1).lower()]  # "340 million francs"
             fig.end += m.end()
             return
         m = CUED_SYMBOL.match(rest)
@@ -468,7 +468,7 @@ def _rate_after(text: str, fig: Figure) -> None:
     rest = text[fig.end:fig.end + 40]
     m = RATE.match(rest)
     if not m:
-        # "2.4 billion gallons of jet fuel a year": a rate over time after what is measured
+        # "3.1 billion litres of kerosene a year": a rate over time after what is measured
         of = re.match(r"[ \u00a0]of(?:[ \u00a0][a-z]+){1,3}?(?=[ \u00a0](?:a|an|per|every)[ \u00a0]"
                       r"(?:year|day|week|month|hour|annum)\b)", rest)
         if of and (fig.unit or fig.unit_name):

@@ -281,17 +281,23 @@ def _gapped(first, inside: set[int], dimension: str, depth: int):
     return (subject, key) if subject else None
 
 
+def _past_bracket(doc, i: int) -> int:
+    """The token after a restatement in brackets that opens at `i` ("$75m (£40m) so far"),
+    else `i`."""
+    if i < len(doc) and doc[i].text == "(":
+        while i < len(doc) and doc[i].text != ")":
+            i += 1
+        i += 1
+    return i
+
+
 def _gap_item(first, inside: set[int]) -> bool:
     """A figure after a comma or "and" followed by a phrase and no verb before the next item:
     "15.6% in Italy", "and 24% in favour"."""
     doc = first.doc
     if first.i < 2 or doc[first.i - 1].lower_ not in _ITEM_JOINS:
         return False
-    nxt = max(inside) + 1
-    if nxt < len(doc) and doc[nxt].text == "(":
-        while nxt < len(doc) and doc[nxt].text != ")":
-            nxt += 1
-        nxt += 1  # past a restatement: "and 450 Nm (332 lb-ft) of torque"
+    nxt = _past_bracket(doc, max(inside) + 1)  # "and 280 Nm (207 lb-ft) of torque"
     if nxt < len(doc) and doc[nxt].lower_ not in _ITEM_PREPS and not doc[nxt].is_punct:
         return False
     for t in doc[nxt:first.sent.end]:
@@ -323,11 +329,7 @@ def _sum_goes_on(doc, inside: set[int]) -> bool:
     """Whether the words after a sum (past its restatement in brackets) make it part of
     something else: a modifier ("took a 475m euro hit", "lost her £7.5m ($14.6m)
     discrimination case") or one level of a change ("lost $2 to $43.25")."""
-    i = max(inside) + 1
-    if i < len(doc) and doc[i].text == "(":
-        while i < len(doc) and doc[i].text != ")":
-            i += 1
-        i += 1
+    i = _past_bracket(doc, max(inside) + 1)
     if i >= len(doc):
         return False
     if doc[i].lower_ == "to" and i + 1 < len(doc) and (figure_like(doc[i + 1])

@@ -9,7 +9,7 @@ and the like are HTML entities left in feeds scraped from web pages.
 Historical currencies (markka, peseta, guilder, kuna) are kept: archives quote them.
 SUBUNITS: coins a hundredth of a unit ("50 cents", "20p"); kept as their own unit with no
 currency, since the table's value must stay the figure as written.
-SHARED_NAMES: names that several currencies bear ("528 million francs": Swiss, French,
+SHARED_NAMES: names that several currencies bear ("340 million francs": Swiss, French,
 Belgian, CFA?); money in that unit, with no ISO code where the text names no country.
 """
 

@@ -272,7 +272,7 @@ LABEL_WORDS = {
 }
 # Words after a number that make it part of a product's name ("the 11 Pro", "S24 Ultra").
 MODEL_SUFFIXES = {"pro", "max", "plus", "mini", "ultra", "lite", "xl", "se", "fe"}
-# Street words: "575 Wilbraham Road" is an address, not a count.
+# Street words: "310 Mill Lane" is an address, not a count.
 STREET_WORDS = {
     "road", "rd", "street", "st", "avenue", "ave", "way", "lane", "drive", "dr", "boulevard",
     "blvd", "place", "court", "terrace", "square", "close", "crescent", "highway", "parkway",

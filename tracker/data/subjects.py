@@ -3,7 +3,7 @@
 PERSON_NOUNS: nouns for people (and "others") whose figure reads better with its verb:
 "killed at least two civilians" -> subject "civilians killed".
 PERSON_TITLES: lemmas of nouns that name a person by role; "which" never stands for one
-("a package for the chief executive, which was worth £2m" is the package's worth).
+("a bonus for the finance director, which was worth £2m" is the bonus's worth).
 REPORTING_VERBS: lemmas of verbs whose subject is the source of a figure ("X said").
 UNIT_NOUNS: nouns after a figure that name its unit, not its subject (beside the unit
 lexicon): "6.5 times earnings", "68p", minor coins ("15 sen"), and the country letters
@@ -16,7 +16,7 @@ LEAD_WORDS: words between a figure and the verb or adjective that introduces it,
 to find that word ("is around 73", "worth up to $8m", "priced at under $10"): the words
 of the qualifier phrases, bar the prepositions that start phrases of their own.
 INTENT_NOUNS: nouns of intent whose infinitive's doer is their owner or the subject of the
-verb they are the object of: "Dell announced plans to lay off 6,650 staff", "the group's
+verb they are the object of: "Sony unveiled plans to shed 9,000 workers", "the group's
 plans to create 10,000 jobs"; not "the right to see", "an order to stop".
 MONEY_VERBS: lemmas of verbs whose object, a bare sum, is named by the noun of the verb:
 "The Aviator has taken $75m" -> "takings (The Aviator)", "Turkey agreed to borrow $10bn"
