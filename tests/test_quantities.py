@@ -477,6 +477,16 @@ CONJOINED_CHANGES = [
     Case("Debts built up over 20 or 30 years are unpayable.", value=30, change="", index=1),
     # two levels of a change with the counted noun between: both move the same way
     Case("The airline cut its fleet from 90 planes to 53.", value=53, change="down", index=1),
+    # a comparative after the last figure of a list is the change of every figure of it
+    Case("Exports and imports were 12% and 7% lower than a year before.", value=12,
+         change="down", index=0),
+    Case("Rents in the three cities were 4%, 6% and 2% higher than in 2003.", value=6,
+         change="up", index=2),
+    Case("The deficit stood at £36bn, £4bn higher than in 2003.", value=36e9, change="",
+         index=0),
+    # a place between the figures, as a year may be; not a share of something else
+    Case("Sales rose 5% in London and 3% in Paris.", value=3, change="up", index=1),
+    Case("Sales rose 5% in January and 3% of staff left.", value=3, change="", index=1),
 ]
 
 CHANGE_AND_LEVEL = [

@@ -802,6 +802,12 @@ MONEY_VERB_OBJECTS = [
     Case("Shrek 2 took $881m (£468m) around the world.", "$881m", subject="takings"),
     Case("US light crude lost more than $2 to $43.25, its lowest close since September.",
          "$2", subject="US light crude", exact=True),
+    Case("Norway would contribute about 2bn euros to the fund by 2010.", "2bn",
+         subject="contribution Norway"),
+    Case("On Monday the founder pledged $90m of his own money to the campaign.", "$90m",
+         subject="pledge founder"),
+    Case("The charity has so far received almost £3 million this year.", "£3 million",
+         subject="sum received charity"),
 ]
 
 # A bare count in an "of which" clause counts the noun the clause hangs on; one that is the
@@ -983,6 +989,53 @@ def test_share_of_a_sum_is_of_that_sum():
 def test_place_is_a_place(text, surface, place):
     claims = extract_article(Article(doc_id="t", text=text))
     assert next(c for c in claims if c.surface.startswith(surface)).location == place
+
+
+# "respectively": the n-th figure takes the n-th item of the other list, in whichever field
+# holds that list; (text, surface, field, expected)
+RESPECTIVELY = [
+    ("Spending on schools and hospitals will rise by 4.2% and 3.9% respectively.", "4.2%",
+     "subject", "Spending on schools"),
+    ("Spending on schools and hospitals will rise by 4.2% and 3.9% respectively.", "3.9%",
+     "subject", "Spending on hospitals"),
+    ("Leeds and Hull have 14 and 9 players in the squad respectively.", "9", "actor", "Hull"),
+    ("Leeds and Hull have 14 and 9 players in the squad respectively.", "14", "subject",
+     "players in the squad (Leeds)"),
+    ("House prices in Wales and Scotland rose by 2.1% and 1.4% respectively.", "2.1%",
+     "location", "Wales"),
+    ("House prices in Wales and Scotland rose by 2.1% and 1.4% respectively.", "1.4%",
+     "location", "Scotland"),
+    # the parse joins the second item to a noun inside the first
+    ("Borrowing for home loans and total mortgage borrowing were 31% and 16% higher "
+     "respectively.", "16%", "subject", "total mortgage borrowing"),
+    # without "respectively" the list is the place of both
+    ("House prices in Wales and Scotland rose by 2.1% and 1.4%.", "1.4%", "location",
+     "Wales and Scotland"),
+]
+
+
+@pytest.mark.parametrize("text, surface, field, expected", RESPECTIVELY)
+def test_respectively_pairs_figures_with_items(text, surface, field, expected):
+    claims = extract_article(Article(doc_id="t", text=text))
+    assert getattr(next(c for c in claims if c.surface == surface), field) == expected
+
+
+# places a list joins are one place, however many: (text, surface, place)
+PLACE_LISTS = [
+    ("The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with at least 23,000 "
+     "people killed.", "23,000", "Sri Lanka, India, Indonesia and Thailand"),
+    ("Remittances to Latin America and the Caribbean reached $45bn in 2004.", "$45bn",
+     "Latin America and the Caribbean"),
+    ("Sales rose 5% in London, 3% in Paris and 2% in Rome.", "3%", "Paris"),
+    # a comma that ends no list joins nothing
+    ("If admitted into the EU, Poland would pay in almost 6bn euros.", "6bn euros", "Poland"),
+]
+
+
+@pytest.mark.parametrize("text, surface, place", PLACE_LISTS)
+def test_places_joined_by_a_list_are_one(text, surface, place):
+    claims = extract_article(Article(doc_id="t", text=text))
+    assert next(c for c in claims if c.surface == surface).location == place
 
 
 def test_place_inside_a_name_is_no_location():

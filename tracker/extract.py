@@ -20,6 +20,7 @@ from .attribution import named_source
 from .data.subjects import BODY_NOUNS, PERSON_TITLES, REPORTING_VERBS
 from .parse import nlp
 from .quantities import find_quantities
+from .respectively import pair_items
 from .schema import Article, Claim, Quantity, claim_id
 from .subjects import Context, context_of
 from .units import Unit, to_base
@@ -139,6 +140,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                     # "... the ministry said. It added that 40 were hurt": the source carries
                     ctx = replace(ctx, attribution=last_source)
             claims.append(_claim(article, q, snippet, ctx))
+        if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
+            claims[-len(qs):] = pair_items(doc, a, claims[-len(qs):])
         last_source = next((c.attribution for c in claims[-len(qs):] if c.attribution), "")
         if last_source:
             named_at, named = b, last_source

@@ -46,17 +46,39 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
 
 
 def _with_joined(place, places) -> str:
-    """A place with the one "and" or "or" joins to it: "in England and Wales", "in France
-    and Germany"; not "5% in London and 3% in Paris", where a figure stands between."""
+    """A place with the places a list joins to it, after or before it: "in England and
+    Wales", "Sri Lanka, India, Indonesia and Thailand"; not "5% in London and 3% in Paris",
+    where a figure stands between, nor "If admitted into the EU, Turkey would", where a
+    comma ends no list."""
     doc = place.doc
-    i = place.end
-    if i >= len(doc) or doc[i].lower_ not in ("and", "or"):
+    starts = {p.start: p for p in places}
+    ends = {p.end: p for p in places}
+    chain, joins = [place], []  # the places in order, and the word between each two
+    while True:
+        last = chain[-1]
+        i = last.end + (last.end + 1 < len(doc) and doc[last.end + 1].lower_ == "the")
+        if last.end >= len(doc) or doc[last.end].lower_ not in _LIST_JOINS \
+                or i + 1 not in starts:
+            break
+        chain.append(starts[i + 1])
+        joins.append(doc[last.end].lower_)
+    at = 0  # where `place` stands in the chain
+    while True:
+        first = chain[0]
+        j = first.start - 1 - (first.start >= 1 and doc[first.start - 1].lower_ == "the")
+        if j < 1 or doc[j].lower_ not in _LIST_JOINS or j not in ends:
+            break
+        chain.insert(0, ends[j])
+        joins.insert(0, doc[j].lower_)
+        at += 1
+    # a list ends with "and" or "or": cut it after its last one
+    last = max((n + 1 for n, w in enumerate(joins) if w != ","), default=0)
+    if last < at:
         return place.text
-    i += 1
-    if i < len(doc) and doc[i].lower_ == "the":
-        i += 1
-    other = next((p for p in places if p.start == i), None)
-    return doc.text[place.start_char:other.end_char] if other is not None else place.text
+    return doc.text[chain[0].start_char:chain[last].end_char] if last else place.text
+
+
+_LIST_JOINS = ("and", "or", ",")
 
 
 def _right_after(place, end: int) -> bool:

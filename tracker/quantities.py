@@ -12,6 +12,7 @@ patterns built from them in tracker.patterns.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .candidates import (
     Candidate,
@@ -160,6 +161,19 @@ class _Scan:
             return
         fig.change = self.carried_change = change_before(text, _from_start(text, fig.start))
 
+    def _share_back(self, fig: Figure, change: str) -> None:
+        """"were 29% and 18% lower": a change read after the last figure of a list is the
+        change of every figure of the list in the same unit that has none."""
+        end, n = fig.start, len(self.out)
+        while n and not self.out[n - 1].change and _JOINED.fullmatch(
+                self.text, self.out[n - 1].end, end) and _same_unit(fig, self.out[n - 1]):
+            if end == fig.start and not re.search(r"\b(?:and|or)\b", self.text[
+                    self.out[n - 1].end:end]):
+                return  # "stands at £36.3bn, £4.5bn higher": a level, then the difference
+            n -= 1
+            self.out[n] = replace(self.out[n], change=change)
+            end = self.out[n].start
+
     def _finish(self, fig: Figure) -> Quantity | None:
         """Age, counted noun, qualifier and change, then the row."""
         text = self.text
@@ -180,9 +194,13 @@ class _Scan:
         if not fig.change and not is_level_after_change(text, fig, previous):
             # a change noun after the figure outweighs a verb further back: "a decline from
             # the 0.2% growth"
-            fig.change = (change_before(text, qualifier_start, far=False)
-                          or change_after(text, fig.end, bare=not (fig.unit or fig.currency or fig.unit_name
-                                                                    or fig.kind == "fraction"))
+            before = change_before(text, qualifier_start, far=False)
+            after = "" if before else change_after(
+                text, fig.end, bare=not (fig.unit or fig.currency or fig.unit_name
+                                         or fig.kind == "fraction"))
+            if after:
+                self._share_back(fig, after)
+            fig.change = (before or after
                           or (same.change if same is not None else "")
                           or change_in_clause(text, qualifier_start)
                           or _conjoined_change(text, fig, previous))
@@ -191,8 +209,10 @@ class _Scan:
         return to_quantity(text, fig)
 
 
-# "by 3% and 1.2%", "4.3% in 2005 and 4.2% in 2006", "3%, 2% and"
-_JOINED = re.compile(r"(?:[ \u00a0]+in[ \u00a0]+(?:19|20)\d\d)?(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
+# "by 3% and 1.2%", "4.3% in 2005 and 4.2% in 2006", "5% in London and 3% in Paris",
+# "3%, 2% and"
+_JOINED = re.compile(r"(?:[ \u00a0]+in[ \u00a0]+(?:(?:19|20)\d\d|(?:the[ \u00a0]+)?[A-Z][a-z]+"
+                     r"(?:[ \u00a0][A-Z][a-z]+)?))?(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
                      r"|[ \u00a0]+(?:and|or)[ \u00a0]+)(?:by[ \u00a0]+)?", re.IGNORECASE)
 
 
@@ -202,10 +222,15 @@ def _conjoined_change(text: str, fig: Figure, previous: Quantity | None) -> str:
     if previous is None or not previous.change or not _JOINED.fullmatch(text, previous.end,
                                                                            fig.start):
         return ""
-    same_unit = (fig.currency and fig.currency == previous.currency
-                 or fig.unit is not None and fig.unit.name == previous.unit
-                 and fig.unit.dimension != "time")  # "built up over 20 or 30 years"
-    return previous.change if same_unit else ""
+    if re.match(r"[ \u00a0]+of\b", text[fig.end:fig.end + 4]):
+        return ""  # "rose 5% in January and 3% of staff left": a share of something else
+    return previous.change if _same_unit(fig, previous) else ""
+
+
+def _same_unit(fig: Figure, other: Quantity) -> bool:
+    return bool(fig.currency and fig.currency == other.currency
+                or fig.unit is not None and fig.unit.name == other.unit
+                and fig.unit.dimension != "time")  # "built up over 20 or 30 years"
 
 
 def _restates(fig: Figure, same: Quantity) -> None:

@@ -130,12 +130,14 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     the doer alone, which is the actor."""
     doc = anchor.doc
     taken = next((t for t in [anchor, *(doc[i] for i in sorted(inside))]
-                  if t.dep_ in ("dobj", "nsubjpass") and t.head.i not in inside), None)
-    if taken is None or taken.head.pos_ != "VERB" or _sum_goes_on(doc, inside) or any(
+                  if (t.dep_ in ("dobj", "nsubjpass") or _bound_object(t))
+                  and t.head.i not in inside), None)
+    verb = taken.head.head if taken is not None and taken.dep_ == "pobj" else \
+        taken.head if taken is not None else None
+    if verb is None or verb.pos_ != "VERB" or _sum_goes_on(doc, inside) or any(
             doc[i].text == "%" or doc[i].lower_ in ("percent", "pc")
             or doc[i].lower_ == "cent" and doc[i - 1].lower_ == "per" for i in inside):
         return "", ""  # (a share restated in money: "lost 2.7 percent to Y=5,182")
-    verb = taken.head
     noun = MONEY_VERBS.get(verb.lemma_.lower())
     if noun is None:
         return "", ""
@@ -149,6 +151,17 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
         # "Shrek 2 took $881m"
     name = compact(owner, inside) if owner is not None and owner.pos_ in NOUNISH else ""
     return (f"{noun} ({name})" if name else noun), noun
+
+
+# bounds the small model reads as a preposition on the verb: "would contribute about 2bn
+# euros", "raised around $5m", "spent over £40m"
+_BOUND_PREPS = {"about", "around", "over", "under", "nearly", "almost", "some"}
+
+
+def _bound_object(token) -> bool:
+    """The sum a bound, parsed as a preposition on the verb, stands before."""
+    return (token.dep_ == "pobj" and token.head.lower_ in _BOUND_PREPS
+            and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB")
 
 
 _DISTANCE = re.compile(r"(?:\d+x)?(\d[\d,]*)[ \u00a0]?(?:m|metres|meters)\.?", re.IGNORECASE)

@@ -298,6 +298,8 @@ MONEY_VERBS = {
     "bank": "earnings", "pocket": "earnings", "repay": "repayment", "seek": "sum sought",
     "demand": "sum demanded", "need": "sum needed", "bid": "bid", "offer": "offer",
     "fine": "fine", "award": "award", "grant": "grant", "charge": "charge",
+    "contribute": "contribution", "pledge": "pledge", "receive": "sum received",
+    "collect": "sum collected",
 }
 
 HAVING_VERBS = {
