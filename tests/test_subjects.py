@@ -1020,6 +1020,31 @@ def test_respectively_pairs_figures_with_items(text, surface, field, expected):
     assert getattr(next(c for c in claims if c.surface == surface), field) == expected
 
 
+# a place is the figure's only in a clause that holds the figure, the innermost that has
+# one: (text, surface, place)
+CLAUSE_PLACES = [
+    ("In Madrid, officials said 40 people were hurt.", "40", "Madrid"),
+    ("Shares in the drugmaker lost 70% while its US partner shed 43%.", "70%", ""),
+    ("Vietnam, which was hit by three storms, and Japan, which had ten typhoons, asked for "
+     "aid.", "three", "Vietnam"),
+    ("The London FTSE fell 0.8% while Tokyo's Nikkei dropped 2.1%.", "0.8%", "London"),
+    ("In Washington, Congress has been debating four bills, but California is a step ahead.",
+     "four", "Washington"),
+    ("The firm offers 15 versions of the service, including one tailored for China.", "one",
+     "China"),
+    ("Compiled by a Paris consultancy, the survey found 39 nations were buying euros.", "39",
+     ""),
+    ("The insurer paid out $400m to cover damage caused by storms in Florida.", "$400m",
+     "Florida"),
+]
+
+
+@pytest.mark.parametrize("text, surface, place", CLAUSE_PLACES)
+def test_place_of_the_figures_clause(text, surface, place):
+    claims = extract_article(Article(doc_id="t", text=text))
+    assert next(c for c in claims if c.surface == surface).location == place
+
+
 # places a list joins are one place, however many: (text, surface, place)
 PLACE_LISTS = [
     ("The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with at least 23,000 "

@@ -1,5 +1,5 @@
-"""Where a figure happens: the place nearest it in its sentence, preferring one in its
-own clause ("50,000 in Canada ... and 85,000 in the UK").
+"""Where a figure happens: the place nearest it in the innermost clause that holds it and
+names one ("50,000 in Canada ... and 85,000 in the UK"), else none.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ _MONEY_AFTER = {w.split()[-1] for w in CURRENCY_WORDS} | {"$"}
 
 
 def location_of(sent, start: int, end: int, anchor=None) -> str:
-    """The place nearest the figure, preferring one in the figure's own clause ("50,000
-    in Canada ... and 85,000 in the UK"); never a piece of a name ("the US-China
-    Commission")."""
+    """The place right after the figure, else the nearest in the innermost clause holding
+    it that names one ("50,000 in Canada ... and 85,000 in the UK"), else none; never a
+    piece of a name ("the US-China Commission")."""
     places = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
     if not places:
         # the small model tags some cities as people: a proper name after "in"/"to" is a place
@@ -34,15 +34,61 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     own = [p for p in places if _right_after(p, end)]
     if own:
         return _with_joined(own[0], places)  # "£339 in the UK and $499 in the US"
-    verb = governor(anchor) if anchor is not None else None
-    if verb is not None:
-        own = [e for e in places if verb.is_ancestor(e.root)]
-        places = own or places
-    if not places:
+    candidates = _clause_places(anchor, places) if anchor is not None else places
+    if not candidates:
         return ""
     centre = (start + end) / 2
-    nearest = min(places, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre))
+    nearest = min(candidates, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre))
     return _with_joined(nearest, places)
+
+
+# arcs that open a clause of its own: a place inside one is that clause's, not the figure's
+_CLAUSES = {"advcl", "ccomp", "parataxis", "csubj"}
+
+
+def _clause_places(anchor, places) -> list:
+    """The places of the innermost clause holding the figure that has any, climbing from its
+    verb ("In France, officials said 40 people died"); a place in a clause of its own that
+    does not hold the figure is not its ("lost 70% while US partner Biogen shed 43%", "the
+    US, which was struck by four hurricanes, and Japan"); none where no clause holding it
+    has one."""
+    path = {anchor.i, *(t.i for t in anchor.ancestors)}
+    top = governor(anchor) or anchor
+    for level in [top, *top.ancestors]:
+        own = [e for e in places if _within(e.root, level, path)]
+        if own:  # the noun a relative clause tells of first: "Vietnam, which was hit by"
+            return [e for e in own if e.root.i == level.i] or own
+    return []
+
+
+def _within(token, top, path: set[int]) -> bool:
+    """Whether `token` hangs under `top` through no clause that leaves the figure's path."""
+    t = token
+    for _ in range(40):
+        if t.i == top.i:
+            return True
+        if t.i not in path and _own_clause(t, path):
+            return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _own_clause(t, path: set[int]) -> bool:
+    """Whether `t` opens a clause of its own beside the figure's: "..., while Shannon
+    helped", "the US, which was struck by ..., and Japan"; not a participle or an aim that
+    tells of the figure's words ("one tailored for China", "paid $400m to cover damage in
+    the US") nor a relative clause on a noun of the figure's ("tracks that were bought in
+    the US")."""
+    if t.dep_ == "conj":
+        return t.pos_ in ("VERB", "AUX")
+    if t.dep_ == "relcl":
+        return t.head.i not in path and not any(a.i in path for a in t.head.ancestors
+                                                if a.pos_ in ("NOUN", "PROPN", "NUM"))
+    if t.dep_ == "advcl":
+        return not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return t.dep_ in _CLAUSES
 
 
 def _with_joined(place, places) -> str:
