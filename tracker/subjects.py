@@ -28,7 +28,7 @@ from .data.subjects import (
     VALUE_NOUNS,
 )
 from .nearby import compared_figure, nearby_subject, previous_figure
-from .nouns import compact, noun_phrase, subject_key
+from .nouns import compact, hyphened_after, noun_phrase, subject_key
 from .parse import (
     NOUNISH,
     figure_like,
@@ -331,8 +331,9 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
     if owner is not None and (owner.lemma_.lower() in CHANGE_NOUNS
                               or not _owns(owner, head, dimension, value_of)):
         owner = None  # "Britain pledged a £2bn loan": the actor, not part of the subject
-    if dimension != "age" and _befallen(head):
-        subject = f"{subject} {head.head.text}"  # "civilians killed", "others injured"
+    if dimension != "age" and _befallen(head) or dimension == "count" and _done_to(head):
+        subject = f"{subject} {_verb_words(head.head)}"  # "civilians killed", "flights
+        # cancelled", "raids carried out"
     elif owner is not None:
         subject = f"{subject} ({compact(owner, inside)})"
     return subject, key
@@ -368,6 +369,33 @@ def _befallen(head) -> bool:
     return (head.dep_ in ("dobj", "nsubjpass") and lemma in HARM_VERBS
             and verb.tag_ in ("VBN", "VBD")  # not "help evacuate several hundred citizens"
             or head.dep_ == "nsubj" and lemma in _DEATH_VERBS)
+
+
+def _verb_words(verb) -> str:
+    """A verb as written, with the words hyphened to it and its particle: "pre-selected",
+    "carried out"."""
+    words = [verb, *hyphened_after(verb, set())]
+    words += [c for c in verb.children if c.dep_ == "prt" and c.i == words[-1].i + 1]
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def _done_to(head) -> bool:
+    """Whether counted things are what a passive verb did, which names the set: "1,100
+    flights were cancelled", "300 jobs will be cut"; not a figure someone gave ("40 are
+    expected to attend", "2,000 were reported") nor a state ("12 were based in Leeds").
+    Counts only: a sum is named by what it is ("fines of up to £2,500 would be levied")."""
+    verb = head.head
+    return (head.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.pos_ == "VERB"
+            and head.pos_ in ("NOUN", "PROPN")
+            and not any(c.tag_ == "VBN" for c in head.rights)  # "28 people detained are"
+            and verb.lemma_.lower() not in REPORTING_VERBS | LINKING_PARTICIPLES | _STATE_PASSIVES
+            and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children))
+
+
+# passives that tell where or how things are, not what was done to them
+_STATE_PASSIVES = {"base", "locate", "situate", "house", "know", "call", "name", "make",
+                   "involve", "include", "link", "relate", "connect", "give", "consider",
+                   "think", "believe", "say", "set", "due", "owe"}
 
 
 def _participle(anchor, last, inside: set[int]) -> str:
