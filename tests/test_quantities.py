@@ -57,6 +57,10 @@ MAGNITUDES = [
     Case("The probe made a 1.5 billion-kilometre trip.", value=1.5e9, unit="kilometre"),
     Case("That is about 930m miles from Earth.", value=9.3e8, unit="mile", qualifier="approx"),
     Case("The harvest reached 940 000 t last year.", value=940000, unit="metric ton"),
+    # a spaced "m" after a currency is millions; without one it stays metres
+    Case("The sequel, which took an estimated $312 m (£165m), led the chart.", value=312e6,
+         currency="USD", qualifier="approx"),
+    Case("The wall is 5 m high.", value=5, unit="metre"),
     Case("A mole holds 6.02×10^23 atoms.", value=6.02e23),
     Case("An electron weighs about 9.11×10−31 kilograms.", value=9.11e-31, unit="kilogram"),
     Case("Analysts see the shares at $4/$6 a share.", value=6, unit="dollar per share", index=1),
@@ -573,6 +577,7 @@ LABELS_AND_NAMES = [
     # a title and its number open a sentence and do something: a sequel, not a count
     Case("Halo 2 won the best Xbox game category.", count=0),
     Case("Spider-Man 2 triumphed in the visual effects category.", count=0),
+    Case("Cars 2, which opened on Friday, led the box office.", count=0),
     Case("Around 5 people died in the fire.", value=5, qualifier="approx"),
     # numbers listed after a name's number name too; not a count after it
     Case("The worm can strike computers running Windows 95, 98, ME, NT, 2000 and XP.",

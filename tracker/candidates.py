@@ -529,9 +529,9 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
 
 
 # what a title with its number does at the head of a sentence: "Halo 2 won", "Shrek 2 and
-# The Incredibles took", "Blinx 2 is out"
+# The Incredibles took", "Blinx 2 is out", "Shrek 2, which took"
 _SEQUEL_NEXT = re.compile(r"[ \u00a0](?:is|was|has|had|won|wins|will|took|takes|and|became|sold|"
-                          r"topped|tops|remains|[a-z]+ed)\b")
+                          r"topped|tops|remains|[a-z]+ed)\b|,[ \u00a0]which\b")
 
 
 def _sequel(text: str, c: Candidate, prev: str, glued_prev: bool) -> bool:
