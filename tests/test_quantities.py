@@ -244,6 +244,10 @@ BOUNDS_AND_CHANGES = [
     Case("Inflation was just under 5%.", value=5, qualifier="less_than", unit="percentage"),
     Case("More than 200 flights were cancelled.", value=200, qualifier="more_than"),
     Case("Upwards of 300 people gathered.", value=300, qualifier="more_than"),
+    # verbs of passing a mark are bounds; "top" only as a verb
+    Case("The appeal is expected to top £20m.", value=20e6, qualifier="more_than"),
+    Case("Sales could exceed $5bn this year.", value=5e9, qualifier="more_than"),
+    Case("The top 10 firms grew.", value=10, qualifier="exact"),
     Case("As many as 40 cars were damaged.", value=40, qualifier="at_most"),
     Case("The FTSE 100 was up 3% by noon.", value=3, change="up", unit="percentage"),
     Case("Output fell 0.6 per cent in March.", value=0.6, change="down", unit="percentage"),
@@ -362,6 +366,10 @@ VAGUE = [
 ]
 
 FRACTIONS_AND_WORDS = [
+    # "and a half" ends the number of words before it, scale and all
+    Case("Some two and a half million people voted.", value=2.5e6, qualifier="approx",
+         count=1),
+    Case("About three and a half thousand fans came.", value=3500, count=1),
     Case("Half of the votes were counted.", value=0.5, unit="fraction"),
     Case("A third of the budget goes on health.", value=1 / 3),
     # a fraction before a determiner, without "of": "half the workforce", "half its value"
@@ -545,6 +553,10 @@ RESTATED = [
 ]
 
 CODES_AND_COINS = [
+    # the cents of a named currency are cents, not the currency
+    Case("Fuel duty will rise to 70 euro cents a litre.", value=70, unit="cent per litre",
+         currency=""),
+    Case("A stamp costs 45 US cents.", value=45, unit="cent", surface="45 US cents"),
     Case("The ticket cost 3 dollars 50 cents.", value=3.5, currency="USD"),
     Case("They lost 75 USD million last year.", value=75e6, currency="USD"),
     Case("The fund lost more than 45 MUSD last year.", value=45e6, currency="USD"),

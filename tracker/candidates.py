@@ -16,6 +16,7 @@ from .data import currencies, phrases
 from .data.numbers import HALF_POSITIONS, QUARTER_ORDINALS, SCALES
 from .data.units import UNITS_BEFORE
 from .numbers import (
+    WORD_VALUES,
     fraction_value,
     parse_digits,
     parse_words,
@@ -141,13 +142,24 @@ def _candidates(text: str) -> list[Candidate]:
                           (FRACTION_BY, "fraction"), (WORDS, "words")):
         group = 1 if pattern.groups else 0  # the amount, without the words that cue it
         for m in pattern.finditer(text):
-            if taken.overlaps(m.start(group), m.end(group)):
+            if taken.overlaps(m.start(group), m.end(group)) or kind == "fraction" and \
+                    _whole_before(text, m.start(group)):
                 continue
             for start, end, value, high in _word_spans(text, m, kind):
                 found.append(Candidate(start, end, value, kind, high))
                 taken.add(start, end)
     found.sort(key=lambda c: c.start)
     return found
+
+
+_AND_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+and[\s-]+$")
+
+
+def _whole_before(text: str, start: int) -> bool:
+    """Whether the fraction at `start` ends a number of words: "two and a half million"
+    is 2.5 million, not half a million."""
+    m = _AND_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() in WORD_VALUES
 
 
 def _word_spans(text: str, m: re.Match, kind: str) -> list[tuple[int, int, float, float | None]]:

@@ -232,9 +232,19 @@ def _audience_near(text: str, fig: Figure) -> bool:
     return bool(phrases.AUDIENCE_CUES & words) and not phrases.LENGTH_CUES & words
 
 
+# the cents of a named currency: "70 euro cents", "45 US cents", "20 Hong Kong cents"
+_NAMED_CENTS = re.compile(r"[ \u00a0](?:US|U\.S\.|euro|[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)"
+                          r"[ \u00a0]cents?\b")
+
+
 def _currency_after(text: str, fig: Figure) -> None:
     rest = text[fig.end:fig.end + 40]
     if not fig.currency:
+        m = _NAMED_CENTS.match(rest)
+        if m and fig.factor == 1:
+            fig.unit_name = "cent"  # a coin, as "50 cents" is: not 70 euros
+            fig.end += m.end()
+            return
         m = CURRENCY_WORDS.match(rest)
         if m and m.group(1).lower() in ("pound", "pounds") and not _money_context(text, fig):
             m = None  # "drop 25 pounds", "a 2,204.62-pound load": weight

@@ -16,6 +16,12 @@ QUALIFIERS = {
     "in excess of": "more_than", "above": "more_than", "greater than": "more_than",
     "exceeding": "more_than", "north of": "more_than", "just over": "more_than",
     "well over": "more_than", "higher than": "more_than", "beyond": "more_than",
+    # verbs of passing a mark: "expected to top £20m", "sales exceeded $5bn"; not "the top 10"
+    "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than",
+    "surpass": "more_than", "surpasses": "more_than", "surpassed": "more_than",
+    "surpassing": "more_than", "to top": "more_than", "will top": "more_than",
+    "could top": "more_than", "topped": "more_than", "tops": "more_than",
+    "topping": "more_than",
     "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
     "a maximum of": "at_most", "no more than": "at_most", "not more than": "at_most",
     "as high as": "at_most",
