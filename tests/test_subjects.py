@@ -810,6 +810,17 @@ MONEY_VERB_OBJECTS = [
          subject="sum received charity"),
 ]
 
+# A hyphen or an owner's mark inside a noun's phrase is part of its name, and the phrase
+# stays whole
+MARKED_PHRASES = [
+    Case("Savers saw a 6.2% rise in the value of the with-profits fund.", "6.2%",
+         subject="value of the with-profits fund", exact=True),
+    Case("The carrier has a $1.4bn hole in its pilots' pension scheme.", "$1.4bn",
+         subject="hole in its pilots' pension scheme", exact=True),
+    Case("The maker expects sales of HD-DVDs to reach $3bn by 2010.", "$3bn",
+         subject="sales of HD-DVDs", exact=True),
+]
+
 # Counted things a passive verb did something to are named with it; not what someone gave
 # as a figure, nor a state, nor a sum
 DONE_TO = [
@@ -1164,7 +1175,7 @@ def test_source_carries_to_the_next_sentence():
               + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS + DASH_ASIDES
               + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS + OF_WHICH_AND_PARALLEL
               + INTENDERS + ESTIMATED_THINGS + SUM_OWNERS
-              + BEFALLEN + OF_THEM + GAPPED_ITEMS + DONE_TO
+              + BEFALLEN + OF_THEM + GAPPED_ITEMS + DONE_TO + MARKED_PHRASES
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

@@ -43,7 +43,10 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
                        for t in child.subtree):
                     continue  # the phrase that holds the figure itself, or another figure
                 sub = [t for t in child.subtree if t.i not in exclude]
-                if len(sub) + len(keep) <= limit and not any(t.is_punct for t in sub):
+                if len(sub) + len(keep) <= limit and not any(
+                        t.is_punct and not glued(t) and t.tag_ != "POS" for t in sub):
+                    # (a hyphen or an owner's mark is part of a name: "the with-profits
+                    # fund", "its pilots' pension scheme")
                     keep.update(t.i for t in sub)
             elif (child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.i == head.i + 1
                   and child.lemma_.lower() in HARM_VERBS):
