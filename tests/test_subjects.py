@@ -810,6 +810,22 @@ MONEY_VERB_OBJECTS = [
          subject="sum received charity"),
 ]
 
+# Sources: a survey's author named with a common noun before it, "reckons" with a clause,
+# a name the parse leaves loose after "according to"; a speaker whose own words hold the
+# figure is not its source
+MORE_SOURCES = [
+    Case("But another survey by property website Homefinder said prices had risen 2% in a "
+         "month.", "2%", attribution="property website Homefinder"),
+    Case("The broadcaster reckons the deal will give it access to 162 countries.", "162",
+         attribution="broadcaster"),
+    Case("According to analysts Media//Metrics, 40 million people visited the site.",
+         "40 million", attribution="analysts Media//Metrics"),
+    Case("Mr Hague, 43, told the paper he would not stand again.", "43", no_attribution=True),
+    Case("The poll of 20,000 people found that 40% backed the plan.", "20,000",
+         no_attribution=True),
+    Case("The poll of 20,000 people found that 40% backed the plan.", "40%", attribution="poll"),
+]
+
 # A hyphen or an owner's mark inside a noun's phrase is part of its name, and the phrase
 # stays whole
 MARKED_PHRASES = [
@@ -1175,7 +1191,7 @@ def test_source_carries_to_the_next_sentence():
               + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS + DASH_ASIDES
               + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS + OF_WHICH_AND_PARALLEL
               + INTENDERS + ESTIMATED_THINGS + SUM_OWNERS
-              + BEFALLEN + OF_THEM + GAPPED_ITEMS + DONE_TO + MARKED_PHRASES
+              + BEFALLEN + OF_THEM + GAPPED_ITEMS + DONE_TO + MARKED_PHRASES + MORE_SOURCES
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

@@ -40,7 +40,12 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
             continue
         subj = _speaker(verb, anchor)
         if subj is not None and subj.i not in inside and not subj.text[:1].isdigit() \
-                and subj.lower_ not in _NOT_SPEAKERS:
+                and subj.lower_ not in _NOT_SPEAKERS \
+                and not (subj.is_ancestor(anchor) and not subj.is_ancestor(verb)
+                         and subj.lower_ not in PORTION_WORDS):
+            # (a speaker whose own words hold the figure is not its source: "the poll of
+            # 20,000 people found", "Mr Hague, 43, told"; but "figures showing that ...",
+            # and a share of a group speaks for it: "half (56%) of the drivers said")
             # not another figure, "Of 20 sectors, 13 reported growth", "Forty-three per cent
             # thought", nor a quantity word ("many feared"); but "Five said"
             if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they", "it"):
@@ -147,6 +152,12 @@ def _plain_object(verb, subj, anchor) -> bool:
     return ("dobj" in deps or holds or moved) and not deps & {"ccomp", "parataxis"}
 
 
+def _named(token) -> bool:
+    """A name: a proper noun, or a capitalised word the small model took for a common one
+    ("property website Rightmove")."""
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()
+
+
 def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     """A source's name as the article writes it: the noun with its modifiers and
     appositions, not a trailing clause; with `to_comma`, on through the capitalised words
@@ -161,8 +172,11 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
         for child in token.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return noun_phrase(child, inside, with_preps=False)  # "Ofcom's figures show"
-            author = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
-                           and g.i not in inside), None) if child.dep_ in ("prep", "agent") \
+            author = next((g for g in child.children if g.dep_ == "pobj" and g.i not in inside
+                           and (g.pos_ == "PROPN" or child.lower_ != "of" and (
+                               _named(g) or any(_named(c) and c.dep_ in ("compound", "appos")
+                                                for c in g.children)))),
+                          None) if child.dep_ in ("prep", "agent") \
                 and child.lower_ in ("from", "by", "of") else None
             if author is not None:  # "figures from the Office for National Statistics",
                 return _source_name(author, inside)  # "a study by the IFS found"
@@ -175,8 +189,9 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
         run += hyphened_after(run[-1], inside)  # "Wal-Mart", which the parse splits
     if to_comma and run:
         i = run[-1].i + 1
-        while i < len(doc) and i not in inside and (doc[i].is_alpha and doc[i].text[:1].isupper()
-                                                    or glued(doc[i])):
+        while i < len(doc) and i not in inside and (
+                doc[i].text[:1].isupper() and any(ch.isalpha() for ch in doc[i].text)
+                or glued(doc[i])):  # "analysts Nielsen//NetRatings"
             run.append(doc[i])
             i += 1
     while run and (run[-1].dep_ in ("prep", "cc", "det") or run[-1].is_punct):

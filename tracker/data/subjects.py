@@ -183,7 +183,7 @@ REPORTING_VERBS = {
     "say", "tell", "estimate", "report", "announce", "claim", "state", "warn", "show",
     "reveal", "confirm", "disclose", "suggest", "predict", "forecast", "calculate", "find",
     "add", "note", "insist", "argue", "declare", "believe", "expect", "project", "count",
-    "record", "publish", "indicate", "fear", "write",
+    "record", "publish", "indicate", "fear", "write", "reckon",
 }
 
 # Verbs by which their subject holds, makes or takes up the plan, offer or right their
@@ -209,12 +209,12 @@ SOURCE_DOCUMENTS = {"figure", "data", "statistic", "number", "estimate", "survey
 
 CLAUSE_REPORTING_VERBS = {
     "say", "tell", "find", "claim", "add", "note", "insist", "argue", "declare", "believe",
-    "suggest", "warn", "state", "indicate", "fear", "write",
+    "suggest", "warn", "state", "indicate", "fear", "write", "reckon",
 }
 # of those, the verbs that quote only with a clause after them ("the ADB fears that 1
 # million could join them", 'the judge wrote: "hundreds of thousands of hits"'); with
 # anything else they do something ("fear for 2,000 jobs", "wrote about a woman who ...")
-CLAUSE_ONLY_VERBS = {"fear", "write"}
+CLAUSE_ONLY_VERBS = {"fear", "write", "reckon"}
 
 STATE_VERBS = {
     "be", "remain", "become", "stay", "stand", "rise", "fall", "climb", "grow", "drop",
