@@ -824,6 +824,12 @@ MORE_SOURCES = [
     Case("The poll of 20,000 people found that 40% backed the plan.", "20,000",
          no_attribution=True),
     Case("The poll of 20,000 people found that 40% backed the plan.", "40%", attribution="poll"),
+    # who only perceives or thinks of what a figure counts does nothing to it
+    Case("On average, users have to remember four different passwords.", "four",
+         no_actor=True),
+    Case("Mr Dunn decided to think of those 250 million shoppers as a market.", "250 million",
+         no_actor=True),
+    Case("The firm saw a 3% rise in December sales.", "3%", actor="firm"),
 ]
 
 # A hyphen or an owner's mark inside a noun's phrase is part of its name, and the phrase

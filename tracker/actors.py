@@ -18,6 +18,7 @@ from .data.subjects import (
     NOT_ACTORS,
     PART_VERBS,
     PEOPLE_NOUNS,
+    PERCEIVING_VERBS,
     PERSON_ENDINGS,
     PLANNING_VERBS,
     SESSION_VERBS,
@@ -166,9 +167,10 @@ def _states(verb, inside: set[int]) -> bool:
     300 jobs")."""
     if verb.lemma_.lower() in MEASURE_VERBS:
         return True  # "the line could cost up to £100m"
-    if verb.lemma_.lower() in PART_VERBS or verb.lemma_ == "make" and any(
+    if verb.lemma_.lower() in PART_VERBS | PERCEIVING_VERBS or verb.lemma_ == "make" and any(
             c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
-        return True  # "the list includes 100 gadgets", "which makes up 45% of its loans"
+        return True  # "the list includes 100 gadgets", "which makes up 45% of its loans",
+        # "police described him as 5ft 10in"
     if verb.lemma_.lower() in SESSION_VERBS:  # "closed at $40", not "will close 20% of"
         return not any(c.dep_ == "dobj" for c in verb.children)
     return (verb.lemma_.lower() in STATE_VERBS

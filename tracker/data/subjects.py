@@ -239,6 +239,13 @@ SESSION_VERBS = {"close", "open", "finish", "settle", "trade"}
 # nets, which involve thousands of machines").
 PART_VERBS = {"include", "comprise", "contain", "involve", "feature", "span"}
 
+# Verbs of perceiving or thinking: their subject watches or thinks of what a figure counts
+# and does nothing to it ("fans remember the 5-0 win", "police described him as 5ft 10in");
+# not "see", which in news more often has its subject undergo or own the figure ("the firm
+# saw a 3% rise in sales"), nor "recall", which also takes back goods.
+PERCEIVING_VERBS = {"watch", "hear", "notice", "spot", "witness", "remember", "imagine",
+                    "think", "believe", "know", "doubt", "describe"}
+
 # Words after a figure that give a level in a "with" phrase, beside the comparatives ("with
 # shares up 5%", "with the Nikkei down 1%"); not "with a bid worth $6.8bn".
 LEVEL_WORDS = {"up", "down", "off", "ahead", "flat", "unchanged"}
