@@ -1087,6 +1087,9 @@ CLAUSE_PLACES = [
      ""),
     ("The insurer paid out $400m to cover damage caused by storms in Florida.", "$400m",
      "Florida"),
+    # a place that owns a team's thing or a person is a team or a nationality
+    ("The late try cut Scotland's lead to three points.", "three points", ""),
+    ("Kenya's Paul Tergat won the race in 2 hours 4 minutes.", "2 hours 4 minutes", ""),
 ]
 
 

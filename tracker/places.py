@@ -177,8 +177,10 @@ def _not_a_place(ent) -> bool:
                                    for p in (root.head, root.head.head) if p.i > 0):
         return True  # "14 times as much as France", "higher than in France": a comparison;
         # "cities such as London" are examples
-    if root.dep_ == "compound" and root.head.lemma_.lower() in TEAM_ROLES:
-        return True
+    if root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in TEAM_ROLES | _TEAM_THINGS:
+        return True  # "Southampton striker", "cut Ireland's lead to five points"
+    if root.dep_ == "poss" and root.head.ent_type_ == "PERSON":
+        return True  # "Southampton's David Prutton": his club or his country, not a place
     if root.dep_ == "pobj" and root.head.lower_ in CONTEST_PREPS.get(
             root.head.head.lemma_.lower(), ()):
         return True
@@ -190,6 +192,11 @@ def _not_a_place(ent) -> bool:
         return True  # "volleyed Liverpool ahead", "giving Newcastle the lead"
     return (ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num
             and doc[ent.end + 2].text == ",")
+
+
+# what a team has, that a place before it owns as a team: "Ireland's lead", "Wales' side"
+_TEAM_THINGS = {"lead", "side", "team", "defence", "attack", "pack", "line-up", "scrum",
+                "lineout", "bench", "coach"}
 
 
 def _apposed_kind(ent) -> bool:
