@@ -1284,6 +1284,21 @@ AUDIENCE_OR_DEPTH = [
     Case("The tunnel runs 40m beneath the river.", value=40, unit="metre"),
 ]
 
+# A glued "m" before what one race or one thing is ("a 3,000m victory", "a 10m wall") is
+# metres, never thousands of millions; "over" a race's distance is its course, no bound
+GLUED_M_THINGS = [
+    Case("He scored an impressive 3,000m victory in Boston.", value=3000, unit="metre"),
+    Case("She has set her sights on the world 5,000m crown.", value=5000, unit="metre"),
+    Case("He was just wide with a 40m penalty.", value=40, unit="metre"),
+    Case("The 10m wall fell in the storm.", value=10, unit="metre"),
+    Case("The 300m blog entries were lost.", value=300e6),
+    Case("It was a 10m increase in users.", value=10e6),
+    Case("They set a 5m target for sales.", value=5e6),
+    Case("He clocked 6.61 seconds over 60m.", value=60, qualifier="exact", index=1),
+    Case("Holmes will compete over 1500m in Glasgow.", value=1500, qualifier="exact"),
+    Case("The bridge is over 60m long.", value=60, qualifier="more_than"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1319,6 +1334,7 @@ TABLES = {
     "of_between": OF_BETWEEN,
     "exchange_rates": EXCHANGE_RATES,
     "audience_or_depth": AUDIENCE_OR_DEPTH,
+    "glued_m_things": GLUED_M_THINGS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -187,8 +187,32 @@ def _metres(text: str, fig: Figure, rest: str, follows: str) -> bool:
     if follows in RACE_ADJECTIVES and words and words[0] in MEASURE_WORDS:
         follows = words[0]  # "the 10,000m world record"
     return (not _NOUN_AFTER_M.match(rest) or follows in MEASURE_WORDS | NO_NOUN
-            or bool(re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start]))) and (
+            or bool(re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start]))
+            or _one_thing_after(text, fig, words)) and (
             follows in MEASURE_WORDS or not _audience_near(text, fig))
+
+
+# nouns for many that do not end in "s", and nouns of change a sum in millions goes with
+_MANY_NOUNS = {"people", "men", "women", "children", "staff", "police", "personnel", "cattle",
+               "sheep", "fish", "audience", "increase", "rise", "fall", "drop", "boost", "cut",
+               "gain", "loss", "jump", "deal", "budget", "fund", "bid", "offer", "target",
+               "goal", "total", "figure", "sale", "order", "contract", "loan", "payment",
+               "payout", "investment", "settlement", "profit", "revenue", "turnover", "debt",
+               "deficit", "surplus", "shortfall", "windfall", "package", "programme", "scheme",
+               "project", "plan", "subsidy", "grant", "fee", "prize", "bonus", "salary",
+               "transfer", "valuation", "bill", "fine", "reward", "donation"}
+
+
+def _one_thing_after(text: str, fig: Figure, words: list[str]) -> bool:
+    """"a 10m wall", "the 10m line": one thing after an article can only be so long, not
+    ten million of it; not "the 300m blog entries", "a 10m increase"."""
+    if not re.search(r"\b(?:an?|the)[ \u00a0]+$", text[max(0, fig.start - 5):fig.start],
+                     re.IGNORECASE) or not words:
+        return False
+    noun = words[0]
+    head = words[1] if len(words) > 1 and words[1] not in NO_NOUN else ""
+    return (noun.isalpha() and not noun.endswith("s") and noun not in NO_NOUN | _MANY_NOUNS
+            and not head.endswith("s"))
 
 
 # the other end of a range after a glued "m": "2m-3m viewers", "1m to 2 million people";
@@ -583,7 +607,7 @@ def qualifier_before(text: str, fig: Figure) -> int:
     if phrase == "up to" and _up_to_a_level(text, fig, at):
         fig.change = "up"  # "went up to 5.5%", "push earnings up to $43.1m": a level reached
         return at
-    if phrase == "over" and _over_a_span(text, fig, at):
+    if phrase == "over" and (_over_a_span(text, fig, at) or _over_a_course(text, fig, at)):
         return fig.start
     fig.qualifier = phrases.QUALIFIERS[phrase]
     negation = _NEGATION.search(text[max(0, at - 40):at])
@@ -642,6 +666,20 @@ def _over_a_span(text: str, fig: Figure, over: int) -> bool:
     if SENTENCE_START.search(head) or CLAUSE_START.search(head):
         return False  # "Over 20 years, the firm grew": no word before to read
     return previous_word(text, over).lower() not in phrases.OVER_SPAN_MORE_THAN
+
+
+# what runs a course "over" a distance: a time ("6.61 seconds over 60m"), a verb of racing
+_COURSE_BEFORE = re.compile(
+    r"(?:\d[\d.]*[ \u00a0]?(?:secs?|seconds?|s|mins?|minutes?|hours?|hrs?)\.?"
+    r"|\b(?:compete[sd]?|competing|race[sd]?|racing|r[au]n|runs|running|swim|swam|swims)"
+    r")[ \u00a0]+$", re.IGNORECASE)
+
+
+def _over_a_course(text: str, fig: Figure, over: int) -> bool:
+    """Whether the "over" at `over` names the course a race is run on: "ran 6.61 seconds
+    over 60m", "will compete over 1500m"; no bound."""
+    return (fig.unit is not None and fig.unit.dimension == "length"
+            and bool(_COURSE_BEFORE.search(text, max(0, over - 30), over)))
 
 
 def qualifier_after(text: str, fig: Figure) -> None:

@@ -140,7 +140,13 @@ RACE_NOUNS = {"race", "races", "event", "events", "hurdles", "hurdle", "hurdler"
               "dash", "sprint", "sprinter", "sprinters", "runner", "runners", "relay",
               "freestyle", "breaststroke", "backstroke", "butterfly", "medley", "title",
               "titles", "final", "finals", "heat", "heats", "gold", "silver", "bronze", "medal",
-              "medallist", "champion", "specialist", "record", "records"}
+              "medallist", "champion", "specialist", "record", "records",
+              # what a race brings a runner: "a 3,000m victory", "the world 5,000m crown",
+              # "10,000m hope Cathal Lombard", "the 1500m qualifying mark", "the 400m man"
+              "victory", "victories", "win", "crown", "hope", "hopes", "mark", "ranking",
+              "rankings", "season", "course", "stage", "barrier", "finalist", "finalists",
+              "legend", "qualifying", "personal", "place", "man", "woman", "line", "penalty",
+              "track"}
 
 # "512K broadband": a line's speed in kilobits a second, in the early broadband years
 LINE_CUES = {"broadband", "adsl", "dsl", "modem", "modems", "dial-up", "bandwidth", "kbps",
