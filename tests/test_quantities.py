@@ -1297,6 +1297,9 @@ GLUED_M_THINGS = [
     Case("He clocked 6.61 seconds over 60m.", value=60, qualifier="exact", index=1),
     Case("Holmes will compete over 1500m in Glasgow.", value=1500, qualifier="exact"),
     Case("The bridge is over 60m long.", value=60, qualifier="more_than"),
+    Case("He could not hold the pace over the final 400m.", value=400, unit="metre"),
+    Case("The men's 800m went to form.", value=800, unit="metre"),
+    Case("Donors bought the final 300m vaccines.", value=300e6),
 ]
 
 TABLES = {

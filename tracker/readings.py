@@ -188,8 +188,21 @@ def _metres(text: str, fig: Figure, rest: str, follows: str) -> bool:
         follows = words[0]  # "the 10,000m world record"
     return (not _NOUN_AFTER_M.match(rest) or follows in MEASURE_WORDS | NO_NOUN
             or bool(re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start]))
-            or _one_thing_after(text, fig, words)) and (
+            or _one_thing_after(text, fig, words) or _race_before(text, fig, words)) and (
             follows in MEASURE_WORDS or not _audience_near(text, fig))
+
+
+# words before a distance that only a race has: "the men's 800m", "over the final 400m",
+# "through 1200m", "the fastest indoor 400m of all time"
+_RACE_BEFORE = re.compile(r"\b(?:men's|women's|boys'|girls'|final|last|closing|fastest|quickest|"
+                          r"slowest|indoor|outdoor|through)[ \u00a0]+$", re.IGNORECASE)
+
+
+def _race_before(text: str, fig: Figure, words: list[str]) -> bool:
+    """A distance after a word only a race has, with no plural noun after it to count ("the
+    final 400m"; not "the final 300m vaccines")."""
+    return bool(_RACE_BEFORE.search(text, max(0, fig.start - 12), fig.start)) and not (
+        words and words[0] not in NO_NOUN and words[0].endswith("s"))
 
 
 # nouns for many that do not end in "s", and nouns of change a sum in millions goes with

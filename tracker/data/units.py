@@ -146,7 +146,7 @@ RACE_NOUNS = {"race", "races", "event", "events", "hurdles", "hurdle", "hurdler"
               "victory", "victories", "win", "crown", "hope", "hopes", "mark", "ranking",
               "rankings", "season", "course", "stage", "barrier", "finalist", "finalists",
               "legend", "qualifying", "personal", "place", "man", "woman", "line", "penalty",
-              "track"}
+              "track", "success"}
 
 # "512K broadband": a line's speed in kilobits a second, in the early broadband years
 LINE_CUES = {"broadband", "adsl", "dsl", "modem", "modems", "dial-up", "bandwidth", "kbps",
