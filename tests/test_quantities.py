@@ -590,6 +590,10 @@ LABELS_AND_NAMES = [
     Case("Halo 2 won the best Xbox game category.", count=0),
     Case("Spider-Man 2 triumphed in the visual effects category.", count=0),
     Case("Cars 2, which opened on Friday, led the box office.", count=0),
+    # a year named as one is a date
+    Case("The rival has pulled ahead for the 2005 year.", count=0),
+    Case("Profits for its 2004 financial year rose.", count=0),
+    Case("The 2000 year old temple was restored.", value=2000),
     Case("Around 5 people died in the fire.", value=5, qualifier="approx"),
     # numbers listed after a name's number name too; not a count after it
     Case("The worm can strike computers running Windows 95, 98, ME, NT, 2000 and XP.",

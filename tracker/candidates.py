@@ -459,6 +459,11 @@ _ERA_AFTER = re.compile(r"[ \u00a0]?(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)(?![\w-])")
 _ERA_BEFORE = re.compile(r"\b(?:A\.D\.|AD)[ \u00a0]$")
 
 
+# a year named as one: "the 2005 year", "its 2004 financial year"
+_NAMED_YEAR = re.compile(r"[ \u00a0](?:(?:financial|fiscal|tax|school|academic|calendar|model)"
+                         r"[ \u00a0])?year\b(?![ \u00a0-]+old\b)")  # not "the 2000 year old"
+
+
 def _year(text: str, c: Candidate) -> bool | None:
     """"in 2004", "2019-20", "1988 sales", "190 AD": a year; "2,000 sales", "1500 firms"
     are counts."""
@@ -468,7 +473,9 @@ def _year(text: str, c: Candidate) -> bool | None:
         return True
     if not (re.fullmatch(r"1\d\d\d|2[01]\d\d", surface)
             and (not _unit_or_scale_glued(after.lstrip())
-                 or re.match(r"[ \u00a0]quarter\b", after))  # "the 1988 quarter": a year's
+                 or re.match(r"[ \u00a0]quarter\b", after)  # "the 1988 quarter": a year's
+                 or _NAMED_YEAR.match(text, c.end) and previous_word(text, c.start).lower()
+                 in ("the", "its", "this", "their", "our", "that"))  # "for the 2005 year"
             and not SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])):
         return None
     prev = previous_word(text, c.start).lower()
