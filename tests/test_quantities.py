@@ -532,6 +532,8 @@ CHANGE_AND_LEVEL = [
 ]
 
 RESTATED = [
+    Case("The minimum wage rises to $5.15 (£3.90) an hour.", value=5.15,
+         unit="dollar per hour"),
     Case("Savers holding over 9 million Norwegian crowns (US$1.3 million) will pay a fee.",
          value=1.3e6, currency="USD", qualifier="more_than", index=1),
     Case("It makes just under 296 hp (224 kW) of power.", value=224, unit="kilowatt",

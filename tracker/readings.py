@@ -550,7 +550,7 @@ def _rate_after(text: str, fig: Figure) -> None:
 _BRACKET_THEN_RATE = re.compile(
     r"(?:[ \u00a0]*\([^()]{1,40}\)|[;,][^()]{1,20}\)|\)"
     r"|,[ \u00a0]or[ \u00a0][^(),]{1,25},)[ \u00a0]"  # "less than $4, or three euros, a day"
-    r"(?:(?:a|an|per|every)[ \u00a0](year|month|week|day|annum)\b"
+    r"(?:(?:a|an|per|every)[ \u00a0](year|month|week|day|hour|annum)\b"
     r"(?![ \u00a0](?:ago|earlier|before|later))"
     r"|per[ \u00a0]([a-z]+(?:[ \u00a0][a-z]+)?))")
 
