@@ -832,6 +832,22 @@ MORE_SOURCES = [
     Case("The firm saw a 3% rise in December sales.", "3%", actor="firm"),
 ]
 
+# A quotation that runs over several sentences is its speaker's throughout, as the
+# sentence that opens or closes it names them outside the marks; not a quotation the
+# writer never closed, a figure after the closing mark, nor a name inside the quotation
+QUOTATIONS = [
+    Case('Mr Leigh said: "Parliament must check. That money, over £2bn a year, must be '
+         'used well."', "£2bn", attribution="Mr Leigh"),
+    Case('"We grew 5% last year. We will grow 8% this year," said Mr Cole.', "5%",
+         attribution="Mr Cole"),
+    Case('Moya said: "I am giving my prize money. His gift follows pledges by four other '
+         'players.', "four", no_attribution=True),
+    Case('The firm said the ruling would "make it harder. It cuts our stake" because its '
+         'stake would fall below 50%.', "50%", no_attribution=True),
+    Case('"The PM said he was bound to go. He could talk to one or two colleagues."', "two",
+         no_attribution=True),
+]
+
 # A hyphen or an owner's mark inside a noun's phrase is part of its name, and the phrase
 # stays whole
 MARKED_PHRASES = [
@@ -1200,7 +1216,7 @@ def test_source_carries_to_the_next_sentence():
               + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS + DASH_ASIDES
               + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS + OF_WHICH_AND_PARALLEL
               + INTENDERS + ESTIMATED_THINGS + SUM_OWNERS
-              + BEFALLEN + OF_THEM + GAPPED_ITEMS + DONE_TO + MARKED_PHRASES + MORE_SOURCES
+              + BEFALLEN + OF_THEM + GAPPED_ITEMS + DONE_TO + MARKED_PHRASES + MORE_SOURCES + QUOTATIONS
               + THINGS_THAT_END_LIKE_PEOPLE)
 ])
 def test_context(case: Case):

@@ -20,6 +20,7 @@ from .attribution import named_source
 from .data.subjects import BODY_NOUNS, PERSON_TITLES, REPORTING_VERBS
 from .parse import nlp
 from .quantities import find_quantities
+from .quotes import quote_around
 from .respectively import pair_items
 from .schema import Article, Claim, Quantity, claim_id
 from .subjects import Context, context_of
@@ -32,7 +33,7 @@ _SENTENCE_END = re.compile(
     """,
     re.VERBOSE,
 )
-_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Rep|Sen|Gov|No|Co|Corp|Inc|Ltd|Jr|Sr|vs|U\.S|U\.K|approx|est)\.$")
+_ABBREVIATIONS = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Rep|Sen|Gov|No|Co|Corp|Inc|Ltd|Jr|Sr|vs|U\.S|U\.K|approx|est)\.$")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -121,6 +122,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         if text[last_end:a].strip() if last_end >= 0 else True:
             last_source = ""  # only a source named in the sentence just before carries
         looked = False  # the sentence before read for a source, at most once
+        quoted = None  # who speaks the quotation this sentence is part of, once read
         for q in qs:
             if doc is None:
                 ctx = Context(subject=q.noun, subject_key=q.noun.lower())
@@ -139,6 +141,11 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                 if ctx.said_by_pronoun and last_source:
                     # "... the ministry said. It added that 40 were hurt": the source carries
                     ctx = replace(ctx, attribution=last_source)
+                if not ctx.attribution and not ctx.said_by_pronoun:
+                    quoted = _quoted_by(text, a, b, parsed) if quoted is None else quoted
+                    (opened, closed), speaker = quoted
+                    if opened < q.start < closed:
+                        ctx = replace(ctx, attribution=speaker)  # a quotation's speaker
             claims.append(_claim(article, q, snippet, ctx))
         if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
             claims[-len(qs):] = pair_items(doc, a, claims[-len(qs):])
@@ -196,6 +203,41 @@ def _previous_sentence(text: str, start: int) -> str:
         return ""
     a, b = spans[-1]
     return _SURROGATE.sub("\ufffd", before[a:b])
+
+
+def _quoting(text: str, groups: dict) -> list[str]:
+    """The sentences that open or close a quotation a figure's sentence is part of, as
+    the parser is given them: where the speaker of a quoted sentence may be named."""
+    if '"' not in text and "“" not in text:
+        return []
+    spans = sentences(text)
+    found = [quote_around(text, spans, a, b) for a, b in groups]
+    return [_sentence_text(text, spans, x) for quote in found if quote
+            for x, _y in quote[1]]
+
+
+def _sentence_text(text: str, spans: list[tuple[int, int]], at: int) -> str:
+    a, b = next((a, b) for a, b in spans if a <= at < b)
+    return _SURROGATE.sub("\ufffd", text[a:b])
+
+
+def _quoted_by(text: str, start: int, end: int, parsed: dict) -> tuple[tuple[int, int], str]:
+    """The marks of the quotation the sentence text[start:end] is part of, and who speaks
+    it, as the sentence that opens or closes it names them outside the marks ('Mr Leigh
+    said: "... That money, over £2bn a year, ..."'); none for a pronoun."""
+    if '"' not in text and "“" not in text:
+        return (0, 0), ""
+    spans = sentences(text)
+    quote = quote_around(text, spans, start, end)
+    if quote is None:
+        return (0, 0), ""
+    for x, y in quote[1]:
+        snippet = _sentence_text(text, spans, x)
+        doc = parsed.get(snippet)
+        source = named_source(doc if doc is not None else _parser()(snippet))
+        if source and source in text[x:y]:
+            return quote[0], source
+    return quote[0], ""
 
 
 def _source_before(text: str, start: int, parsed: dict) -> str:
@@ -272,6 +314,7 @@ def _parse_all(pending: list[tuple[Article, dict]], parse: bool, batch_size: int
         return iter([None] * len(snippets)), {}
     before = [_previous_sentence(article.text, a) for article, groups in pending
               for a, b in groups if _SAID_BY_PRONOUN.search(article.text, a, b)]
+    before += [text for article, groups in pending for text in _quoting(article.text, groups)]
     # A sentence repeated (a wire story run twice, a stock phrase) is parsed once; a Doc
     # is only read afterwards, so sharing it cannot change a claim.
     unique = list(dict.fromkeys(snippets + [s for s in before if s]))

@@ -1,0 +1,58 @@
+"""Quotations that run over several sentences: who speaks a sentence inside one.
+
+'Mr Leigh said: "Parliament requires us to check. That money, over £2bn a year, must be
+used well."' The second sentence names no one, but it is Mr Leigh's.  `quote_around`
+finds the sentences that open and close the quotation a sentence sits in, within its
+paragraph, for `extract` to read the speaker from.  Text only: no parse.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+
+
+def quote_around(text: str, spans: list[tuple[int, int]], start: int, end: int
+                 ) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """The quotation that holds part of the sentence text[start:end] and runs into another
+    sentence of the same paragraph: its (open, close) marks, and the stretches outside it
+    where its speaker may be named (the opening sentence before its mark, the closing
+    sentence after its mark), those not in this sentence.  None where the sentence is no
+    part of such a quotation, or of one that does not close in its paragraph (a paragraph
+    of speech that runs on in the next, a mark left out).  A straight mark opens after a
+    space and closes after a word."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    lead = start + (start < end and _opens(text, start))  # a quotation that opens it
+    marks = [m.start() for m in _MARK.finditer(text, max(para_start, start - _REACH), lead)]
+    if not marks or not _opens(text, marks[-1]):
+        return None
+    after = _MARK.search(text, lead, min(para_end, end + _REACH))
+    if after is None or _opens(text, after.start()):
+        return None  # a quotation the writer never closed, or closed before a new one opens:
+        # where it ends cannot be told
+    opened, closed = marks[-1], after.start()
+    first, last = _sentence_at(spans, opened), _sentence_at(spans, closed)
+    outside = [(first[0], opened), (closed + 1, last[1])] if first and last else []
+    return (opened, closed), [(x, y) for x, y in outside if y > x and not x <= start < y
+                              and not start <= x < end]
+
+
+_MARK = re.compile(r"[\"“”]")
+_REACH = 600  # how far, in characters, a quotation may run before or after a sentence
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the quotation mark at `at` opens: a curly opening mark, or a straight one at
+    the start of the text or after a space or a bracket."""
+    mark = text[at]
+    if mark != '"':
+        return mark == "“"
+    return at == 0 or text[at - 1].isspace() or text[at - 1] in "([{—–-:"
+
+
+def _sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    i = bisect_right([a for a, _b in spans], pos) - 1
+    return spans[i] if i >= 0 and pos < spans[i][1] else None
