@@ -846,6 +846,15 @@ QUOTATIONS = [
          'stake would fall below 50%.', "50%", no_attribution=True),
     Case('"The PM said he was bound to go. He could talk to one or two colleagues."', "two",
          no_attribution=True),
+    # a long speech whose paragraphs the feed ran together: each opens, only the last closes
+    Case('The actor said: "The theatre is too important to fall apart. "It gave me a start. '
+         '"In those days we put on a play every four weeks. "Belfast was not pretty."',
+         "four weeks", attribution="actor"),
+    # a quotation right after a sentence that names a speaker and quotes no one else
+    Case('"I want three new players," Souness said. "We have £20m to spend."', "£20m",
+         attribution="Souness"),
+    Case('Souness said he wants new players. "We have £20m to spend."', "£20m",
+         attribution="Souness"),
 ]
 
 # A hyphen or an owner's mark inside a noun's phrase is part of its name, and the phrase
