@@ -502,6 +502,12 @@ CONJOINED_CHANGES = [
 ]
 
 CHANGE_AND_LEVEL = [
+    # "to X from Y" are the two levels of a change, as "from Y to X" are: both move
+    Case("The index climbed to 110.0 in January from 108.0.", value=108, change="up",
+         index=1),
+    Case("The wait rose to 81 days from 53.", value=53, unit="day", change="up", index=1),
+    Case("New loans fell to 77,000, from 85,000 in October.", value=77000, change="down"),
+    Case("Prices rose 5% to £5 from £4.76.", value=5, change="", index=1),
     Case("Its deficit increased by $43bn to $419bn.", value=43e9, change="up", index=0, count=2),
     Case("Its deficit increased by $43bn to $419bn.", value=419e9, change="", index=1, count=2),
     Case("Shares rose 8% to 365p.", value=8, change="up", index=0),
@@ -699,8 +705,8 @@ CHANGE_IN_CLAUSE = [
     Case("The regional market is dominated by three suppliers.", value=3, change=""),
     Case("Sales slumped when the chain was hit by 12 strikes.", value=12, change=""),
     Case("Season tickets range from £320 to £610.", low=320, high=610, change=""),
-    Case("Turnover climbed to $4.1bn from $3.6bn a year earlier.", value=3.6e9, change="",
-         index=1),
+    Case("Turnover climbed to $4.1bn from $3.6bn a year earlier.", value=3.6e9, change="up",
+         index=1),  # the two levels of the change, as "from $3.6bn to $4.1bn" would be
     # "from" a place, not a level: no "to" follows; a change noun after the figure wins
     Case("He scored with a rising header from six yards.", value=6, unit="yard", change=""),
     Case("That marks a decline from the 0.4% growth seen in spring.", value=0.4, change="up"),

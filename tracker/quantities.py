@@ -107,6 +107,8 @@ class _Scan:
             return None  # "won 3-1": a score, not figures
         if nxt is not None and not fig.change:
             self._counted_levels(fig, nxt)
+        if nxt is not None and not fig.change:
+            self._to_then_from(fig, nxt)
         if nxt is not None:
             _unit_written_once(text, fig, nxt)
             _currency_of_whole(text, fig, nxt)
@@ -161,6 +163,23 @@ class _Scan:
             return
         fig.change = self.carried_change = change_before(text, _from_start(text, fig.start))
 
+    def _to_then_from(self, fig: Figure, candidate: Candidate) -> None:
+        """"climbed to 110.0 in January from 108.0", "rose to 81 days from 53": the two
+        levels of a change written the other way round from "from 108.0 to 110.0", both
+        moving, the second in the first's unit; not after a change figure ("rose 5% to £5
+        from £4.76": £5 is the level that change reached)."""
+        text = self.text
+        verb = _VERB_TO.search(text, max(0, fig.start - 30), fig.start)
+        word = verb.group(1).lower() if verb else ""
+        direction = ("up" if word in phrases.CHANGE_UP else
+                     "down" if word in phrases.CHANGE_DOWN else "")
+        then = _THEN_FROM.match(text, fig.end)
+        if not direction or then is None or assemble(text, candidate).start != then.end() \
+                or is_level_after_change(text, fig, self.out[-1] if self.out else None):
+            return
+        fig.change = self.carried_change = direction
+        self.carried_measure = fig
+
     def _share_back(self, fig: Figure, change: str) -> None:
         """"were 29% and 18% lower": a change read after the last figure of a list is the
         change of every figure of the list in the same unit that has none."""
@@ -208,6 +227,12 @@ class _Scan:
             return None  # "one" standing alone is a pronoun, not a figure
         return to_quantity(text, fig)
 
+
+# a verb of change and "to" before a level: "climbed to"; what leads from there to the level
+# it started at: "in January from", ", from"
+_VERB_TO = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")
+_THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last)[ \u00a0]"
+                        r"[^,.;()\d]{1,25}?)?,?[ \u00a0]+from[ \u00a0]+")
 
 # "by 3% and 1.2%", "4.3% in 2005 and 4.2% in 2006", "5% in London and 3% in Paris",
 # "3%, 2% and"
