@@ -248,6 +248,10 @@ BOUNDS_AND_CHANGES = [
     Case("The appeal is expected to top £20m.", value=20e6, qualifier="more_than"),
     Case("Sales could exceed $5bn this year.", value=5e9, qualifier="more_than"),
     Case("The top 10 firms grew.", value=10, qualifier="exact"),
+    Case("He took his league goal tally past 150.", value=150, qualifier="more_than"),
+    Case("In the past 12 months sales rose.", value=12, qualifier="exact"),
+    Case("Visits are limited to one a year.", value=1, qualifier="at_most"),
+    Case("Pay awards are capped at 2%.", value=2, qualifier="at_most"),
     Case("As many as 40 cars were damaged.", value=40, qualifier="at_most"),
     Case("The FTSE 100 was up 3% by noon.", value=3, change="up", unit="percentage"),
     Case("Output fell 0.6 per cent in March.", value=0.6, change="down", unit="percentage"),
@@ -393,6 +397,11 @@ FRACTIONS_AND_WORDS = [
 # A bare whole number a word of age leads to is years of age; "of age" and "old" after
 # any time unit make an age.
 AGES = [
+    # an age set off by commas after a word for a person, or ending a sentence after a name
+    Case("The prince, 20, apologised for the costume.", value=20, unit="year of age"),
+    Case("The dead were Ann Marsh, 17, and Rita Cole, 18.", value=18, unit="year of age",
+         index=1),
+    Case("The firm, 20, closed.", value=20, unit="count"),
     Case("A man aged 25 was arrested at the scene.", value=25, unit="year of age"),
     Case("A boy aged five was taken to hospital.", value=5, unit="year of age"),
     Case("Players over the age of 21 are not eligible.", value=21, unit="year of age"),

@@ -21,6 +21,7 @@ from .candidates import (
 )
 from .changes import SENTENCE_END, change_after, change_before, change_in_clause
 from .data import currencies, phrases
+from .data.subjects import PERSON_TITLES
 from .numbers import midpoint, scaled
 from .patterns import (
     MEASURE_WORDS,
@@ -387,14 +388,29 @@ def _measure(fig: Figure) -> str:
 
 
 def _is_age(text: str, fig: Figure) -> bool:
-    """"Maddon, 66, said", "Agassi, now 34, has": a whole number set off by commas after a
-    name is an age."""
-    return (
-        fig.kind == "digits" and not (fig.unit or fig.currency or fig.unit_name)
-        and 0 < fig.value < 120 and fig.value == int(fig.value)
-        and text[fig.end:fig.end + 1] == ","
-        and bool(re.search(r"\b[A-Z][\w'’-]+,\s(?:now\s|then\s)?$", text[max(0, fig.start - 40):fig.start]))
-    )
+    """"Maddon, 66, said", "Agassi, now 34, has", "The prince, 20, apologised": a whole number
+    set off by commas after a name or a word for a person is an age; so is one that ends a
+    sentence after a full name ("... were Letisha Shakespeare, 17, and Charlene Ellis, 18.")."""
+    if not (fig.kind == "digits" and not (fig.unit or fig.currency or fig.unit_name)
+            and 0 < fig.value < 120 and fig.value == int(fig.value)):
+        return False
+    before, after = text[max(0, fig.start - 40):fig.start], text[fig.end:fig.end + 1]
+    if after == ",":
+        person = _PERSON_BEFORE.search(before)
+        return bool(re.search(r"\b[A-Z][\w'’-]+,\s(?:now\s|then\s)?$", before)) or bool(
+            person and person.group(1) in _AGED_PERSONS)
+    return after in (".", ";") and bool(_FULL_NAME_BEFORE.search(before))
+
+
+# "the prince, 20,", "a teenager, 17,": a word for a person before an age set off by commas
+_PERSON_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \u00a0]+([a-z-]+),\s(?:now\s)?$")
+_AGED_PERSONS = {w.lower() for w in PERSON_TITLES} | {
+    "prince", "princess", "king", "queen", "teenager", "boy", "girl", "man", "woman", "singer",
+    "actress", "actor", "striker", "midfielder", "defender", "goalkeeper", "winger", "victim",
+    "suspect", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+    "youngster", "veteran", "pensioner", "student", "pupil", "rapper", "presenter", "comedian"}
+# a full name before an age that ends a sentence: "Letisha Shakespeare, 17."
+_FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+[ \u00a0][A-Z][\w'’-]+,\s$")
 
 
 # "aged 25", "the age of 21", "the pension age will rise to 67", "life expectancy for men

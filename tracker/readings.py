@@ -622,6 +622,8 @@ def qualifier_before(text: str, fig: Figure) -> int:
         return at
     if phrase == "over" and (_over_a_span(text, fig, at) or _over_a_course(text, fig, at)):
         return fig.start
+    if phrase == "past" and previous_word(text, at).lower() in _PAST_AS_LAST:
+        return fig.start  # "in the past 12 months": the last, not beyond
     fig.qualifier = phrases.QUALIFIERS[phrase]
     negation = _NEGATION.search(text[max(0, at - 40):at])
     if fig.qualifier in phrases.NEGATED_BOUNDS and negation and \
@@ -680,6 +682,10 @@ def _over_a_span(text: str, fig: Figure, over: int) -> bool:
         return False  # "Over 20 years, the firm grew": no word before to read
     return previous_word(text, over).lower() not in phrases.OVER_SPAN_MORE_THAN
 
+
+# words before "past" that make it "last", not "beyond": "the past 12 months"
+_PAST_AS_LAST = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                 "my", "your", "over", "in", "for", "during", "of", ""}
 
 # what runs a course "over" a distance: a time ("6.61 seconds over 60m"), a verb of racing
 _COURSE_BEFORE = re.compile(

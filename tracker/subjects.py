@@ -395,7 +395,8 @@ def _done_to(head) -> bool:
 # passives that tell where or how things are, not what was done to them
 _STATE_PASSIVES = {"base", "locate", "situate", "house", "know", "call", "name", "make",
                    "involve", "include", "link", "relate", "connect", "give", "consider",
-                   "think", "believe", "say", "set", "due", "owe"}
+                   "think", "believe", "say", "set", "due", "owe", "limit", "cap", "restrict",
+                   "fix", "peg", "price", "value"}
 
 
 def _participle(anchor, last, inside: set[int]) -> str:

@@ -21,7 +21,9 @@ QUALIFIERS = {
     "surpass": "more_than", "surpasses": "more_than", "surpassed": "more_than",
     "surpassing": "more_than", "to top": "more_than", "will top": "more_than",
     "could top": "more_than", "topped": "more_than", "tops": "more_than",
-    "topping": "more_than",
+    "topping": "more_than", "past": "more_than",  # "took his tally past 150"; not "the past
+    # 12 months" (tracker.readings reads the word before)
+    "limited to": "at_most", "capped at": "at_most", "restricted to": "at_most",
     "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
     "a maximum of": "at_most", "no more than": "at_most", "not more than": "at_most",
     "as high as": "at_most",
