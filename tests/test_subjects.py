@@ -808,6 +808,10 @@ MONEY_VERB_OBJECTS = [
          subject="pledge founder"),
     Case("The charity has so far received almost £3 million this year.", "£3 million",
          subject="sum received charity"),
+    Case("The chancellor wanted to provide $10bn (£5.4bn) a year to the fund.", "$10bn",
+         subject="funding chancellor"),
+    Case("It has already pumped $45bn (£24bn) into two of its banks.", "$45bn",
+         subject="investment", exact=True),
 ]
 
 # Sources: a survey's author named with a common noun before it, "reckons" with a clause,

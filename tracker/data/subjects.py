@@ -306,7 +306,8 @@ MONEY_VERBS = {
     "demand": "sum demanded", "need": "sum needed", "bid": "bid", "offer": "offer",
     "fine": "fine", "award": "award", "grant": "grant", "charge": "charge",
     "contribute": "contribution", "pledge": "pledge", "receive": "sum received",
-    "collect": "sum collected",
+    "collect": "sum collected", "provide": "funding", "inject": "investment",
+    "pump": "investment", "plough": "investment", "hold": "holdings",
 }
 
 HAVING_VERBS = {
