@@ -607,6 +607,8 @@ LABELS_AND_NAMES = [
     Case("Halo 2 won the best Xbox game category.", count=0),
     Case("Spider-Man 2 triumphed in the visual effects category.", count=0),
     Case("Cars 2, which opened on Friday, led the box office.", count=0),
+    Case("Viewers were tuning in at four o'clock.", count=0),
+    Case("The match kicks off at 3 o’clock.", count=0),
     # a year named as one is a date
     Case("The rival has pulled ahead for the 2005 year.", count=0),
     Case("Profits for its 2004 financial year rose.", count=0),

@@ -318,6 +318,8 @@ def _word_name_or_position(text: str, c: Candidate) -> bool | None:
         return True  # "the third quarter of 2004": a period, not a fraction
     if surface.lower() == "half" and prev in HALF_POSITIONS:
         return True  # "the first half of 2004", "the bottom half of the table"
+    if c.kind == "words" and TIME_AFTER.match(text[c.end:c.end + 12]):
+        return True  # "at four o'clock": a time
     if prev in ("baker's", "bakers", "baker’s") and surface.lower() == "dozen":
         return True  # "a baker's dozen": thirteen, an idiom
     if next_word(text, c.end).lower() in phrases.NUMBER_IDIOMS.get(surface.lower(), ()):

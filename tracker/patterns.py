@@ -152,7 +152,8 @@ RATE = re.compile(r"^(?:[ \u00a0-]?(?:per|an?|every)[ \u00a0-]|[ \u00a0]?/[ \u00
                    re.IGNORECASE)
 RANGE_JOIN = re.compile(r"^[ \u00a0]?(?:-|–|—|to|and|or)[ \u00a0]?", re.IGNORECASE)
 WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s,]*$")
-TIME_AFTER = re.compile(r"^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|GMT|BST|EST|ET|pm|am)\b|:\d\d|\.\d\d\s?(?:am|pm)\b|h\d\d)",
+TIME_AFTER = re.compile(r"^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?|GMT|BST|EST|ET|pm|am)\b|:\d\d|\.\d\d\s?(?:am|pm)\b|h\d\d"
+                        r"|\s?o['’]clock\b)",  # "tuning in at four o'clock"
                          re.IGNORECASE)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th|s)\b", re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“‘(]\s*)$")
