@@ -870,6 +870,8 @@ MARKED_PHRASES = [
          subject="hole in its pilots' pension scheme", exact=True),
     Case("The maker expects sales of HD-DVDs to reach $3bn by 2010.", "$3bn",
          subject="sales of HD-DVDs", exact=True),
+    # an "of" the parse leaves without its object before a bound and the figure
+    Case("It offers broadband at speeds of up to 8Mb.", "8Mb", subject="speeds", exact=True),
 ]
 
 # Counted things a passive verb did something to are named with it; not what someone gave
