@@ -1121,6 +1121,10 @@ CLAUSE_PLACES = [
     # a place that owns a team's thing or a person is a team or a nationality
     ("The late try cut Scotland's lead to three points.", "three points", ""),
     ("Kenya's Paul Tergat won the race in 2 hours 4 minutes.", "2 hours 4 minutes", ""),
+    # a place that names a kind of firm, or a firm's initials the model took for a place
+    ("Rosneft bought the Yugansk unit for $9.3bn.", "$9.3bn", ""),
+    ("BT now has a 36% share of the market.", "36%", ""),
+    ("UK inflation rose to 3% in March.", "3%", "UK"),
 ]
 
 

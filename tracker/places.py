@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from .data.currencies import WORDS as CURRENCY_WORDS
-from .data.subjects import CONTEST_PREPS, HONORIFICS, NAME_KINDS, TEAM_ROLES, TEAM_VERBS
+from .data.subjects import (
+    CAPITAL_PLACES,
+    CONTEST_PREPS,
+    HONORIFICS,
+    NAME_KINDS,
+    TEAM_ROLES,
+    TEAM_VERBS,
+)
 from .parse import glued, governor
 
 _PLACE_PREPS = {"in", "at", "to", "near", "from", "across", "into", "outside", "inside"}
@@ -177,6 +184,10 @@ def _not_a_place(ent) -> bool:
                                    for p in (root.head, root.head.head) if p.i > 0):
         return True  # "14 times as much as France", "higher than in France": a comparison;
         # "cities such as London" are examples
+    if ent.text.isupper() and ent.text.isalpha() and ent.text not in CAPITAL_PLACES:
+        return True  # "BT now has a 36% share": a firm's initials, not a place's
+    if root.dep_ == "compound" and root.head.lemma_.lower() in NAME_KINDS:
+        return True  # "the Yugansk unit", "Hollywood studio Warner Brothers": a name's part
     if root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in TEAM_ROLES | _TEAM_THINGS:
         return True  # "Southampton striker", "cut Ireland's lead to five points"
     if root.dep_ == "poss" and root.head.ent_type_ == "PERSON":

@@ -145,7 +145,13 @@ NAME_KINDS = {
     "show", "series", "game", "title", "website", "site", "newspaper", "paper", "magazine",
     "rival", "rivals", "opponent", "opponents", "champion", "champions", "holder", "holders",
     "singer", "rapper", "star", "striker", "player", "athlete", "vaulter", "sprinter",
+    "engine", "service", "provider", "portal", "developer", "consortium", "conglomerate",
 }
+
+# Places written as capitals alone: an all-capital name the model calls a place is taken as
+# one only if it is here ("BT now has a 36% share": a firm).
+CAPITAL_PLACES = {"US", "USA", "UK", "EU", "UAE", "GB", "NZ", "DRC", "PRC", "USSR", "ROK",
+                  "DPRK", "NYC", "LA", "DC"}
 
 # Nouns a sports team's name modifies: "Southampton striker Henri Camara", "West Ham fans",
 # "Newcastle centre Mathew Tait", "Northampton coach Budge Pountney": the name is a team.
