@@ -870,6 +870,13 @@ MARKED_PHRASES = [
          subject="hole in its pilots' pension scheme", exact=True),
     Case("The maker expects sales of HD-DVDs to reach $3bn by 2010.", "$3bn",
          subject="sales of HD-DVDs", exact=True),
+    # a short participle after a plural count names the set; not what a document shows
+    Case("There were 856,600 people waiting for treatment.", "856,600",
+         subject="people waiting for treatment", exact=True),
+    Case("There are now 27 countries seeking membership of the WTO.", "27",
+         subject="countries seeking membership of the WTO", exact=True),
+    Case("Some 6,000 troops guarding the border were withdrawn.", "6,000",
+         subject="troops guarding the border", exact=True),
     # an "of" the parse leaves without its object before a bound and the figure
     Case("It offers broadband at speeds of up to 8Mb.", "8Mb", subject="speeds", exact=True),
 ]

@@ -6,7 +6,14 @@ subjects (`subject_key`: "special force"), and the group a portion word is part 
 from __future__ import annotations
 
 from .data.numbers import SCALES
-from .data.subjects import COUNT_NOUNS, HARM_VERBS, SUBJECT_STOP, TIME_NOUNS, UNIT_NOUNS
+from .data.subjects import (
+    COUNT_NOUNS,
+    HARM_VERBS,
+    REPORTING_VERBS,
+    SUBJECT_STOP,
+    TIME_NOUNS,
+    UNIT_NOUNS,
+)
 from .parse import NAME_TYPES, NOUNISH, contiguous, figure_like, glued, hyphened, unitlike
 
 _PHRASE_LEFT = {"compound", "amod", "nmod", "poss", "npadvmod"}
@@ -38,19 +45,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     keep.update(_rest_of_name(head, exclude))
     if with_preps:
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE"
-                       for t in child.subtree):
-                    continue  # the phrase that holds the figure itself, or another figure
-                sub = [t for t in child.subtree if t.i not in exclude]
-                if len(sub) + len(keep) <= limit and not any(
-                        t.is_punct and not glued(t) and t.tag_ != "POS" for t in sub):
-                    # (a hyphen or an owner's mark is part of a name: "the with-profits
-                    # fund", "its pilots' pension scheme")
-                    keep.update(t.i for t in sub)
-            elif (child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.i == head.i + 1
-                  and child.lemma_.lower() in HARM_VERBS):
-                keep.add(child.i)  # "people killed", not "skull found" or "engine tuned"
+            keep.update(_right_words(head, child, exclude, len(keep), limit, preps))
     doc = head.doc
     tokens = [doc[i] for i in sorted(keep)]
     # one contiguous run around the head, determiners and possessive pronouns off the front
@@ -74,6 +69,40 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
         return ""
     run = [*run, *hyphened_after(run[-1], exclude)]  # "e-mails", "co-stars"
     return doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
+
+
+def _right_words(head, child, exclude: set[int], kept: int, limit: int,
+                 preps: tuple[str, ...]) -> list[int]:
+    """The words a child on the right of `head` adds to its phrase, `kept` words held so
+    far: an of/to/for phrase whole, a participle of harm, a short defining participle."""
+    if child.dep_ == "prep" and child.lower_ in preps:
+        if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE" for t in child.subtree):
+            return []  # the phrase that holds the figure itself, or another figure
+        sub = [t for t in child.subtree if t.i not in exclude]
+        if len(sub) + kept <= limit and not any(
+                t.is_punct and not glued(t) and t.tag_ != "POS" for t in sub):
+            # (a hyphen or an owner's mark is part of a name: "the with-profits fund", "its
+            # pilots' pension scheme")
+            return [t.i for t in sub]
+        return []
+    if (child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.i == head.i + 1
+            and child.lemma_.lower() in HARM_VERBS):
+        return [child.i]  # "people killed", not "skull found" or "engine tuned"
+    if (child.dep_ == "acl" and child.tag_ == "VBG" and child.i == head.i + 1
+            and head.tag_ == "NNS" and _defining(child, exclude, limit - kept)):
+        # "856,600 people waiting for treatment", "300 firms offering CPS services"
+        return [t.i for t in child.subtree]
+    return []
+
+
+def _defining(verb, exclude: set[int], room: int) -> bool:
+    """Whether a participle's phrase after a plural noun is short, whole and holds no
+    figure, so that it can name the set the noun counts; not what a document shows
+    ("figures showing that ...")."""
+    words = list(verb.subtree)
+    return (len(words) <= min(room, 6) and verb.lemma_.lower() not in REPORTING_VERBS
+            and not any(
+        t.i in exclude or t.like_num or t.is_punct and not glued(t) for t in words))
 
 
 _DASHES = {"-", "–", "—", "--"}

@@ -387,7 +387,8 @@ def _done_to(head) -> bool:
     verb = head.head
     return (head.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.pos_ == "VERB"
             and head.pos_ in ("NOUN", "PROPN")
-            and not any(c.tag_ == "VBN" for c in head.rights)  # "28 people detained are"
+            and not any(c.tag_ == "VBN" or c.dep_ == "acl" for c in head.rights)  # "28
+            # people detained are", "6,000 troops guarding the border were withdrawn"
             and verb.lemma_.lower() not in REPORTING_VERBS | LINKING_PARTICIPLES | _STATE_PASSIVES
             and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children))
 
