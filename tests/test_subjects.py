@@ -914,6 +914,10 @@ OF_WHICH_AND_PARALLEL = [
 # The doer of a noun of intent's infinitive is its owner or the subject of the verb it is
 # the object of: it acts, and owns what is counted
 INTENDERS = [
+    # a plan that is a passive's subject: its "by" agent means to do it
+    Case("Plans to abolish 162 quangos have been unveiled by the Liberal Democrats.", "162",
+         actor="Liberal Democrats"),
+    Case("Plans to cut 300 jobs were announced on Monday.", "300", no_actor=True),
     Case("Sony on Thursday unveiled plans to shed about 9,000 workers.", "9,000",
          subject="workers Sony", actor="Sony"),
     Case("Air Deccan has signed a deal to acquire 36 planes from ATR.", "36",

@@ -141,7 +141,7 @@ def _planner(verb):
     while verb.dep_ in ("xcomp", "conj") and verb.head.pos_ == "VERB":
         verb = verb.head  # "plans to buy and sell 20 stores"
     plan = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VB" or plan.pos_ != "NOUN":
+    if verb.dep_ not in ("acl", "xcomp") or verb.tag_ != "VB" or plan.pos_ != "NOUN":
         return None
     return intender(plan, PLANNING_VERBS)
 

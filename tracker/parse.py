@@ -98,16 +98,20 @@ def nsubj(verb):
 def intender(noun, holding_verbs: set[str] | None = None):
     """Who means to do what a noun of intent's infinitive says: its owner ("the group's
     plans to create 10,000 jobs"), else the subject of the verb it is the object of ("Sony
-    unveiled plans to shed 9,000 workers"), where given, only of one of `holding_verbs`."""
+    unveiled plans to shed 9,000 workers") or the agent of the passive it is the subject of,
+    where given, only of one of `holding_verbs`."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
     holder = noun.head
-    if noun.dep_ != "dobj" or holder.pos_ not in (("VERB", "AUX") if holding_verbs is None
-                                                 else ("VERB",)):
+    if noun.dep_ not in ("dobj", "nsubjpass") or holder.pos_ not in (
+            ("VERB", "AUX") if holding_verbs is None else ("VERB",)):
         return None
     if holding_verbs is not None and holder.lemma_.lower() not in holding_verbs:
         return None
+    if noun.dep_ == "nsubjpass":
+        return passive_agent(holder)  # "plans to abolish 162 quangos were unveiled by the
+        # Conservatives"
     return nsubj(holder)
 
 
