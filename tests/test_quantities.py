@@ -365,7 +365,7 @@ VAGUE = [
     Case("Homes in London are worth more than a trillion pounds in value.", value=1e12,
          currency="GBP"),
     Case("The US exported 2 million pounds of beef to Japan.", value=2e6, unit="pound-mass"),
-    Case("The firm spent tens of millions of dollars on the bid.", value=1e7, currency="USD"),
+    Case("The firm spent tens of millions of euros on the bid.", value=1e7, currency="EUR"),
     Case("Hundreds of families were moved out.", value=100, unit="count", noun="families"),
 ]
 
@@ -583,7 +583,8 @@ CODES_AND_COINS = [
     Case("It sells the PS5 console.", count=0),
     Case("The feed quoted the engine deal at PS12.5m.", value=12.5e6, currency="GBP"),
     Case("Sales were Rs 12,34,567 last month.", value=1234567, currency="INR"),
-    Case("The cottage went for a quarter million us dollars.", value=250000, currency="USD"),
+    Case("The cottage sold for a quarter of a million us dollars.", value=250000,
+         currency="USD"),
     Case("Half a million people marched.", value=500000, unit="count"),
     Case("The region is home to 3 hundred million people.", value=3e8),
     Case("A cable of 10 1/2 miles was laid.", value=10.5, unit="mile"),
