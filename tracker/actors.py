@@ -161,13 +161,17 @@ def _agent_like(noun) -> bool:
             or noun.lemma_.lower() in PEOPLE_NOUNS)
 
 
+# verbs whose subject holds or perceives what a figure counts, doing nothing to it
+_NO_DEED = PART_VERBS | PERCEIVING_VERBS
+
+
 def _states(verb, inside: set[int]) -> bool:
     """A verb that only states or moves a level ("is", "remain at", "rose 5%"): its subject
     is what the figure measures, not an actor; one with an object of its own acts ("cut
     300 jobs")."""
     if verb.lemma_.lower() in MEASURE_VERBS:
         return True  # "the line could cost up to £100m"
-    if verb.lemma_.lower() in PART_VERBS | PERCEIVING_VERBS or verb.lemma_ == "make" and any(
+    if verb.lemma_.lower() in _NO_DEED or verb.lemma_ == "make" and any(
             c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return True  # "the list includes 100 gadgets", "which makes up 45% of its loans",
         # "police described him as 5ft 10in"

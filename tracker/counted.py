@@ -204,18 +204,14 @@ def value_noun(anchor, inside: set[int]):
             and any(c.dep_ in ("det", "poss", "amod") for c in noun.children)):
         # "a fine of $5m", "her first trip to Russia in over two years", "a personal best of"
         return noun
-    return _dangling_of(anchor.doc, min(inside))
+    return _dangling_of(anchor.doc[min(inside)])
 
 
-def _dangling_of(doc, first: int):
+def _dangling_of(first):
     """"speeds of up to 8Mb", parsed with "up to 8Mb" on the verb: the noun of an "of" left
     with no object right before the figure's bound."""
-    i = first - 1
-    while i >= 0 and doc[i].dep_ in ("quantmod", "advmod", "prep") and doc[i].lower_ in (
-            "up", "to", "about", "around", "over", "under", "nearly", "almost", "some", "just"):
-        i -= 1
-    of = doc[i] if i >= 0 and i < first - 1 else None
-    if of is None or of.lower_ != "of" or of.dep_ != "prep" or any(
+    of = _lead(first)
+    if of is None or of.i == first.i - 1 or of.lower_ != "of" or of.dep_ != "prep" or any(
             c.dep_ == "pobj" for c in of.children) or of.head.pos_ not in NOUNISH:
         return None
     return of.head

@@ -20,7 +20,7 @@ from .attribution import named_source
 from .data.subjects import BODY_NOUNS, PERSON_TITLES, REPORTING_VERBS
 from .parse import nlp
 from .quantities import find_quantities
-from .quotes import quote_around
+from .quotes import MARKS, has_marks, quote_around
 from .respectively import pair_items
 from .schema import Article, Claim, Quantity, claim_id
 from .subjects import Context, context_of
@@ -33,7 +33,9 @@ _SENTENCE_END = re.compile(
     """,
     re.VERBOSE,
 )
-_ABBREVIATIONS = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Rep|Sen|Gov|No|Co|Corp|Inc|Ltd|Jr|Sr|vs|U\.S|U\.K|approx|est)\.$")
+# a full stop that ends no sentence: a title, a short form, an initial ("George W. Bush")
+_ABBREVIATIONS = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Rep|Sen|Gov|No|Co"
+                            r"|Corp|Inc|Ltd|Jr|Sr|vs|U\.S|U\.K|approx|est)\.$")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -111,12 +113,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
-            docs: Iterator, parsed: dict) -> list[Claim]:
+            docs: Iterator, parsed: dict, quotes: dict) -> list[Claim]:
     text = article.text
     claims: list[Claim] = []
     last_source, last_end = "", -1
     named_at, named = -1, ""  # the last source named in a figure's sentence, and where
-    spans = None
     for (a, b), qs in groups.items():
         snippet = text[a:b]
         doc = next(docs)
@@ -142,13 +143,11 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                 if ctx.said_by_pronoun and last_source:
                     # "... the ministry said. It added that 40 were hurt": the source carries
                     ctx = replace(ctx, attribution=last_source)
-                if not ctx.attribution and not ctx.said_by_pronoun:
-                    if spans is None:  # the article's sentences, split once
-                        spans = sentences(text) if '"' in text or "“" in text else []
-                    quoted = _quoted_by(text, spans, a, b, parsed) if quoted is None else quoted
-                    (opened, closed), speaker = quoted
-                    if opened < q.start < closed:
-                        ctx = replace(ctx, attribution=speaker)  # a quotation's speaker
+                quote = quotes.get((a, b))
+                if quote is not None and not ctx.attribution and not ctx.said_by_pronoun \
+                        and quote[0][0] < q.start < quote[0][1]:
+                    quoted = _speaker(text, quote, parsed) if quoted is None else quoted
+                    ctx = replace(ctx, attribution=quoted)  # a quotation's speaker
             claims.append(_claim(article, q, snippet, ctx))
         if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
             claims[-len(qs):] = pair_items(doc, a, claims[-len(qs):])
@@ -208,15 +207,14 @@ def _previous_sentence(text: str, start: int) -> str:
     return _SURROGATE.sub("\ufffd", before[a:b])
 
 
-def _quoting(text: str, groups: dict) -> list[str]:
-    """The stretches outside the marks of a quotation a figure's sentence is part of, where
-    its speaker may be named ("Mr Leigh said:", "said Mr Cole."), as the parser is given
-    them: short, so cheap to parse with the figures' sentences."""
-    if '"' not in text and "“" not in text:
-        return []
+def _quotations(text: str, groups: dict) -> dict:
+    """The quotation each figure's sentence is part of, as `quote_around` gives it, for the
+    sentences inside one; read once an article, for the parse and for the claims."""
+    if not has_marks(text):
+        return {}
     spans = sentences(text)
-    found = [quote_around(text, spans, a, b) for a, b in groups]
-    return [_stretch(text, x, y) for quote in found if quote for x, y in quote[1]]
+    found = {(a, b): quote_around(text, spans, a, b) for a, b in groups}
+    return {span: quote for span, quote in found.items() if quote is not None}
 
 
 def _stretch(text: str, x: int, y: int) -> str:
@@ -224,33 +222,26 @@ def _stretch(text: str, x: int, y: int) -> str:
     beside them, so that the parser sees what the verb says ("Meersseman told the Mail",
     a plain object alone, would quote no one)."""
     words = text[x:y].strip(" ,;:\u00a0\n")
-    if y < len(text) and text[y] in _MARKS:
+    if y < len(text) and text[y] in MARKS:
         words = f'{words}: "{_STAND_IN}"'  # 'Mr Leigh said: "...'
-    elif x > 0 and text[x - 1] in _MARKS:
+    elif x > 0 and text[x - 1] in MARKS:
         words = f'"{_STAND_IN}," {words}'  # '...," said Mr Cole.'
     return _SURROGATE.sub("\ufffd", words)
 
 
-_MARKS = "\"“”"
 _STAND_IN = "It is so"
 
 
-def _quoted_by(text: str, spans: list[tuple[int, int]], start: int, end: int, parsed: dict
-               ) -> tuple[tuple[int, int], str]:
-    """The marks of the quotation the sentence text[start:end] is part of, and who speaks
-    it, as the sentence that opens or closes it names them outside the marks ('Mr Leigh
-    said: "... That money, over £2bn a year, ..."'); none for a pronoun.  `spans`: the
-    article's sentences."""
-    quote = quote_around(text, spans, start, end)
-    if quote is None:
-        return (0, 0), ""
+def _speaker(text: str, quote, parsed: dict) -> str:
+    """Who speaks a quotation, as the stretches outside its marks name them ('Mr Leigh
+    said: "... That money, over £2bn a year, ..."'); none for a pronoun."""
     for x, y in quote[1]:
         snippet = _stretch(text, x, y)
         doc = parsed.get(snippet)
         source = named_source(doc if doc is not None else _parser()(snippet)) if snippet else ""
         if source:
-            return quote[0], source
-    return quote[0], ""
+            return source
+    return ""
 
 
 def _source_before(text: str, start: int, parsed: dict) -> str:
@@ -315,8 +306,8 @@ def _parser():
         return nlp()
 
 
-def _parse_all(pending: list[tuple[Article, dict]], parse: bool, batch_size: int
-               ) -> tuple[Iterator, dict]:
+def _parse_all(pending: list[tuple[Article, dict]], quoted: list[dict], parse: bool,
+               batch_size: int) -> tuple[Iterator, dict]:
     """A Doc (or None) for each grouped sentence of the pending articles, in order; and
     every Doc by its text, with the sentences before those that may say "he said" (so
     that a source carried from a sentence without figures is parsed in the same batch)."""
@@ -327,7 +318,8 @@ def _parse_all(pending: list[tuple[Article, dict]], parse: bool, batch_size: int
         return iter([None] * len(snippets)), {}
     before = [_previous_sentence(article.text, a) for article, groups in pending
               for a, b in groups if _SAID_BY_PRONOUN.search(article.text, a, b)]
-    before += [text for article, groups in pending for text in _quoting(article.text, groups)]
+    before += [_stretch(article.text, x, y) for (article, _groups), quotes in zip(pending, quoted)
+               for quote in quotes.values() for x, y in quote[1]]
     # A sentence repeated (a wire story run twice, a stock phrase) is parsed once; a Doc
     # is only read afterwards, so sharing it cannot change a claim.
     unique = list(dict.fromkeys(snippets + [s for s in before if s]))
@@ -353,6 +345,7 @@ def extract_articles(articles: Iterable[Article], parse: bool = True,
 
 def _flush(pending: list[tuple[Article, dict]], parse: bool, batch_size: int
            ) -> Iterator[list[Claim]]:
-    docs, parsed = _parse_all(pending, parse, batch_size)
-    for article, groups in pending:
-        yield _claims(article, groups, docs, parsed) if groups else []
+    quoted = [_quotations(article.text, groups) for article, groups in pending]
+    docs, parsed = _parse_all(pending, quoted, parse, batch_size)
+    for (article, groups), quotes in zip(pending, quoted):
+        yield _claims(article, groups, docs, parsed, quotes) if groups else []

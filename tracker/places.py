@@ -17,6 +17,8 @@ from .data.subjects import (
 )
 from .parse import glued, governor
 
+# the entity labels of places
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 _PLACE_PREPS = {"in", "at", "to", "near", "from", "across", "into", "outside", "inside"}
 # "the US dollar", "Hong Kong dollars", "US$": a currency's name, not a place
 _MONEY_AFTER = {w.split()[-1] for w in CURRENCY_WORDS} | {"$"}
@@ -26,7 +28,7 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     """The place right after the figure, else the nearest in the innermost clause holding
     it that names one ("50,000 in Canada ... and 85,000 in the UK"), else none; never a
     piece of a name ("the US-China Commission")."""
-    places = [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    places = [e for e in sent.ents if e.label_ in PLACE_LABELS]
     if not places:
         # the small model tags some cities as people: a proper name after "in"/"to" is a place
         places = [e for e in sent.ents if e.label_ not in ("ORG", "NORP", "DATE", "TIME", "MONEY",
@@ -70,15 +72,11 @@ def _clause_places(anchor, places) -> list:
 
 def _within(token, top, path: set[int]) -> bool:
     """Whether `token` hangs under `top` through no clause that leaves the figure's path."""
-    t = token
-    for _ in range(40):
+    for t in [token, *token.ancestors]:
         if t.i == top.i:
             return True
         if t.i not in path and _own_clause(t, path):
             return False
-        if t.head.i == t.i:
-            return False
-        t = t.head
     return False
 
 
@@ -103,32 +101,37 @@ def _with_joined(place, places) -> str:
     Wales", "Sri Lanka, India, Indonesia and Thailand"; not "5% in London and 3% in Paris",
     where a figure stands between, nor "If admitted into the EU, Turkey would", where a
     comma ends no list."""
-    doc = place.doc
     starts = {p.start: p for p in places}
     ends = {p.end: p for p in places}
     chain, joins = [place], []  # the places in order, and the word between each two
-    while True:
-        last = chain[-1]
-        i = last.end + (last.end + 1 < len(doc) and doc[last.end + 1].lower_ == "the")
-        if last.end >= len(doc) or doc[last.end].lower_ not in _LIST_JOINS \
-                or i + 1 not in starts:
-            break
-        chain.append(starts[i + 1])
-        joins.append(doc[last.end].lower_)
+    while (step := _joined(chain[-1], starts, ends, after=True)) is not None:
+        chain.append(step[0])
+        joins.append(step[1])
     at = 0  # where `place` stands in the chain
-    while True:
-        first = chain[0]
-        j = first.start - 1 - (first.start >= 1 and doc[first.start - 1].lower_ == "the")
-        if j < 1 or doc[j].lower_ not in _LIST_JOINS or j not in ends:
-            break
-        chain.insert(0, ends[j])
-        joins.insert(0, doc[j].lower_)
+    while (step := _joined(chain[0], starts, ends, after=False)) is not None:
+        chain.insert(0, step[0])
+        joins.insert(0, step[1])
         at += 1
     # a list ends with "and" or "or": cut it after its last one
     last = max((n + 1 for n, w in enumerate(joins) if w != ","), default=0)
-    if last < at:
+    if last < at or not last:
         return place.text
-    return doc.text[chain[0].start_char:chain[last].end_char] if last else place.text
+    return place.doc.text[chain[0].start_char:chain[last].end_char]
+
+
+def _joined(place, starts: dict, ends: dict, after: bool):
+    """The place a list word ("and", "or", a comma) joins to `place`, after or before it,
+    past a "the" ("the UK and the US"), with that word; None where none is."""
+    doc = place.doc
+    if after:
+        k = place.end  # the word after the place
+        other = starts.get(k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the"))
+    else:
+        k = place.start - 1 - (place.start >= 1 and doc[place.start - 1].lower_ == "the")
+        other = ends.get(k)
+    if other is None or not 0 < k < len(doc) or doc[k].lower_ not in _LIST_JOINS:
+        return None
+    return other, doc[k].lower_
 
 
 _LIST_JOINS = ("and", "or", ",")
@@ -188,7 +191,7 @@ def _not_a_place(ent) -> bool:
         return True  # "BT now has a 36% share": a firm's initials, not a place's
     if root.dep_ == "compound" and root.head.lemma_.lower() in NAME_KINDS:
         return True  # "the Yugansk unit", "Hollywood studio Warner Brothers": a name's part
-    if root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in TEAM_ROLES | _TEAM_THINGS:
+    if root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in _TEAM_WORDS:
         return True  # "Southampton striker", "cut Ireland's lead to five points"
     if root.dep_ == "poss" and root.head.ent_type_ == "PERSON":
         return True  # "Southampton's David Prutton": his club or his country, not a place
@@ -205,9 +208,10 @@ def _not_a_place(ent) -> bool:
             and doc[ent.end + 2].text == ",")
 
 
-# what a team has, that a place before it owns as a team: "Ireland's lead", "Wales' side"
-_TEAM_THINGS = {"lead", "side", "team", "defence", "attack", "pack", "line-up", "scrum",
-                "lineout", "bench", "coach"}
+# what a team has or is made of, that a place before it owns as a team: "Ireland's lead",
+# "Wales' side", "Southampton striker"
+_TEAM_WORDS = TEAM_ROLES | {"lead", "side", "team", "defence", "attack", "pack", "line-up",
+                            "scrum", "lineout", "bench"}
 
 
 def _apposed_kind(ent) -> bool:

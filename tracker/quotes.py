@@ -65,6 +65,12 @@ def _said_before(text: str, spans: list[tuple[int, int]], start: int, para_start
     return (marks[-1] + 1, before[1])
 
 
+def has_marks(text: str) -> bool:
+    """Whether `text` has any quotation mark at all (most articles' sentences need no
+    further look)."""
+    return any(mark in text for mark in MARKS)
+
+
 def _runs_on(text: str, at: int) -> bool:
     """Whether the opening mark at `at` opens a sentence: with a quotation open before it,
     the same speech runs on."""
@@ -72,7 +78,8 @@ def _runs_on(text: str, at: int) -> bool:
     return before[-1:] in (".", "!", "?", "…")
 
 
-_MARK = re.compile(r"[\"“”]")
+MARKS = "\"“”"  # the marks that open or close a quotation
+_MARK = re.compile(f"[{MARKS}]")
 _REACH = 1000  # how far, in characters, a quotation may run before or after a sentence
 
 

@@ -141,7 +141,7 @@ def _scale_after(text: str, fig: Figure) -> None:
         return
     if word in AMBIGUOUS_SCALES:
         if space and space != "-" and not (fig.currency and word in ("m", "M")):
-            return  # "5 m" is five metres; "5m" may be five million; "$458 m" is
+            return  # "5 m" is five metres; "5m" may be five million; "$458 m" is millions
         rest = text[fig.end + m.end():fig.end + m.end() + 30]
         follows = next_word(text, fig.end + m.end()).lower()
         money = fig.currency or CURRENCY_WORDS.match(rest) or _MONEY_RANGE_START.search(

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .places import PLACE_LABELS
 from .schema import Claim
 
 # What may stand between two figures of one list: "9.4% and 8.1%", "12, 11 and 9"
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\s*", re.IGNORECASE)
 _FIELDS = ("subject", "actor", "location")
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
-_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 
 
 def pair_items(doc, offset: int, claims: list[Claim]) -> list[Claim]:
@@ -36,7 +36,7 @@ def pair_items(doc, offset: int, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     raw = [doc.text[a:b] for a, b in items]
     places = all(_is_place(doc, a, b) for a, b in items)
-    for n, i in zip(range(len(run)), run):
+    for n, i in enumerate(run):
         out[i] = _paired(doc.text[items[0][0]:items[-1][1]], raw, claims[i], n, places,
                          doc.text)
     return out
@@ -103,7 +103,7 @@ def _listed(value: str, whole: str, texts: list[str], n: int) -> str:
 
 def _is_place(doc, a: int, b: int) -> bool:
     span = doc.char_span(a, b, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ in _PLACE_ENTITIES for t in span)
+    return span is not None and any(t.ent_type_ in PLACE_LABELS for t in span)
 
 
 def _paired(whole: str, raw: list[str], claim: Claim, n: int, places: bool,

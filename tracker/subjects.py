@@ -132,9 +132,10 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     taken = next((t for t in [anchor, *(doc[i] for i in sorted(inside))]
                   if (t.dep_ in ("dobj", "nsubjpass") or _bound_object(t))
                   and t.head.i not in inside), None)
-    verb = taken.head.head if taken is not None and taken.dep_ == "pobj" else \
-        taken.head if taken is not None else None
-    if verb is None or verb.pos_ != "VERB" or _sum_goes_on(doc, inside) or any(
+    if taken is None:
+        return "", ""
+    verb = taken.head.head if taken.dep_ == "pobj" else taken.head
+    if verb.pos_ != "VERB" or _sum_goes_on(doc, inside) or any(
             doc[i].text == "%" or doc[i].lower_ in ("percent", "pc")
             or doc[i].lower_ == "cent" and doc[i - 1].lower_ == "per" for i in inside):
         return "", ""  # (a share restated in money: "lost 2.7 percent to Y=5,182")
@@ -389,15 +390,15 @@ def _done_to(head) -> bool:
             and head.pos_ in ("NOUN", "PROPN")
             and not any(c.tag_ == "VBN" or c.dep_ == "acl" for c in head.rights)  # "28
             # people detained are", "6,000 troops guarding the border were withdrawn"
-            and verb.lemma_.lower() not in REPORTING_VERBS | LINKING_PARTICIPLES | _STATE_PASSIVES
+            and verb.lemma_.lower() not in _NOT_DONE
             and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children))
 
 
-# passives that tell where or how things are, not what was done to them
-_STATE_PASSIVES = {"base", "locate", "situate", "house", "know", "call", "name", "make",
-                   "involve", "include", "link", "relate", "connect", "give", "consider",
-                   "think", "believe", "say", "set", "due", "owe", "limit", "cap", "restrict",
-                   "fix", "peg", "price", "value"}
+# passives that tell where or how things are, not what was done to them; and figures given
+_NOT_DONE = REPORTING_VERBS | LINKING_PARTICIPLES | {
+    "locate", "situate", "house", "know", "call", "name", "make", "involve",
+    "include", "link", "relate", "connect", "give", "consider", "think", "due", "owe",
+    "limit", "cap", "restrict", "fix", "peg", "price", "value"}
 
 
 def _participle(anchor, last, inside: set[int]) -> str:
