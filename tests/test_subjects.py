@@ -1009,6 +1009,11 @@ SUM_OWNERS = [
     Case("Irish horse racing millionaires JP McManus and John Magnier own 29% of the club.",
          "29%", actor="JP McManus and John Magnier"),
     Case("Tate & Lyle operates more than 41 factories.", "41", actor="Tate & Lyle"),
+    # "whose" is an owner's word, off the front like "his"
+    Case("The label was founded by Mr Calder, whose fortune is put at £650m.", "£650m",
+         subject="fortune", exact=True),
+    Case("The band, whose sell-out tours drew 40,000 fans, have split.", "40,000",
+         subject="fans", exact=True),
 ]
 
 # A dash aside before the verb may leave it no subject in the parse: the noun right before
@@ -1159,6 +1164,31 @@ PLACE_LISTS = [
 
 @pytest.mark.parametrize("text, surface, place", PLACE_LISTS)
 def test_places_joined_by_a_list_are_one(text, surface, place):
+    claims = extract_article(Article(doc_id="t", text=text))
+    assert next(c for c in claims if c.surface == surface).location == place
+
+
+# a name the small model tags as a place is one only where the gazetteer knows it, a
+# feature word names it, or the sentence sets something in it: (text, surface, place)
+VOUCHED_PLACES = [
+    ("Technorati now reckons that the number of weblogs has passed 6 million.", "6 million", ""),
+    ("The singer won four Grammys for the album, which sold 9 million copies.", "9 million", ""),
+    ("She has reached the semi-finals at six Grand Slam events in a row.", "six", ""),
+    ("Yukos was forced to sell its Yugansk unit for $9.4bn.", "$9.4bn", ""),
+    ("Replacements: Jones for Smith (64), Dunmore for Price (71).", "71", ""),
+    # known to the gazetteer, in any of its spellings, or a subdivision of a country
+    ("Some 3,000 workers were laid off at the plant near Zaporizhzhia.", "3,000", "Zaporizhzhia"),
+    ("Flooding in Kiev left 200 families homeless.", "200", "Kiev"),
+    ("Kerala reported 45 new cases on Monday.", "45", "Kerala"),
+    # a feature, or a name set in a place by "in"/"at"
+    ("A crowd of 38,000 packed into Goodison Park for the derby.", "38,000", "Goodison Park"),
+    ("About 500 prisoners are held at Camp Delta.", "500", "Camp Delta"),
+    ("The charity fed 1,200 children in Kibera last month.", "1,200", "Kibera"),
+]
+
+
+@pytest.mark.parametrize("text, surface, place", VOUCHED_PLACES)
+def test_place_is_one_the_world_knows(text, surface, place):
     claims = extract_article(Article(doc_id="t", text=text))
     assert next(c for c in claims if c.surface == surface).location == place
 

@@ -40,10 +40,12 @@ def _preloaded_context():
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
     from .extract import _parser
+    from .gazetteer import known
     from .units import lexicon
 
     _parser()
     lexicon()
+    known("London")  # the place names
     # Out of the collector's sight: its passes would write to every object's header and
     # so copy the models' pages into each worker (the gc.freeze docs' advice for fork).
     gc.freeze()

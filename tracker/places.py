@@ -10,11 +10,13 @@ from .data.currencies import WORDS as CURRENCY_WORDS
 from .data.subjects import (
     CAPITAL_PLACES,
     CONTEST_PREPS,
+    FEATURE_WORDS,
     HONORIFICS,
     NAME_KINDS,
     TEAM_ROLES,
     TEAM_VERBS,
 )
+from .gazetteer import known
 from .parse import glued, governor
 
 # the entity labels of places
@@ -39,7 +41,7 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
                   and e.text[:1].isupper()]  # a name, not "£5m worth of jewellery"
     places = [e for e in places if not _glued_name(e) and not _not_a_place(e)
               and any(t.text[:1].isupper() for t in e)]  # a name: not "jewellery"
-    places = [p for p in (_place_name(e) for e in places) if p is not None]
+    places = [p for p in (_place_name(e) for e in places) if p is not None and _vouched(p)]
     own = [p for p in places if _right_after(p, end)]
     if own:
         return _with_joined(own[0], places)  # "£339 in the UK and $499 in the US"
@@ -148,6 +150,23 @@ def _right_after(place, end: int) -> bool:
         return False
     last = doc[i - 1]  # the figure's last token
     return last.idx < end <= last.idx + len(last.text)
+
+
+def _vouched(place) -> bool:
+    """Whether a place is one: a name the gazetteer knows, a feature ("the Indian Ocean",
+    "Goodison Park"), or a name the sentence sets in a place ("in Kibera", "at Ibrox");
+    not a firm, prize, work or player the small model takes for a place ("Technorati now
+    estimates", "three Grammys", "five Grand Slam appearances", "Skivington for Shaw")."""
+    if place.label_ == "LOC" or known(place.text) or any(
+            t.lower_ in FEATURE_WORDS for t in place):
+        return True
+    root = place.root
+    return root.dep_ == "pobj" and root.head.lower_ in _SETTING_PREPS
+
+
+# the words that set a name in a place: not "to" or "from" ("sold to Verizon")
+_SETTING_PREPS = {"in", "at", "near", "across", "outside", "inside", "throughout", "around",
+                  "within"}
 
 
 def _glued_name(ent) -> bool:

@@ -153,6 +153,35 @@ NAME_KINDS = {
 CAPITAL_PLACES = {"US", "USA", "UK", "EU", "UAE", "GB", "NZ", "DRC", "PRC", "USSR", "ROK",
                   "DPRK", "NYC", "LA", "DC"}
 
+# Places that neither GeoNames' lists (countries, continents, US states, towns of 15,000)
+# nor ISO 3166 subdivisions name (tracker.gazetteer): old and common names of countries,
+# and regions news speaks of.
+PLACE_NAMES = {
+    "Britain", "Great Britain", "America", "Americas", "Holland", "Soviet Union", "Korea",
+    "Latin America", "Central America", "Caribbean", "Middle East", "Far East", "Gulf",
+    "Scandinavia", "Balkans", "Baltics", "Mediterranean", "Asia Pacific", "Asia-Pacific",
+    "Sub-Saharan Africa", "West Africa", "East Africa", "North Africa", "Southern Africa",
+    "Eastern Europe", "Western Europe", "Central Europe", "Northern Europe", "Southern Europe",
+    "Central Asia", "South Asia", "South-East Asia", "Southeast Asia", "East Asia",
+    "Siberia", "Northern Hemisphere", "Southern Hemisphere", "eurozone", "euro zone",
+    "Midlands", "West Midlands", "East Midlands", "North West", "North East", "South West",
+    "South East", "Yorkshire", "East Anglia", "West Country", "Home Counties", "Ulster",
+    "Silicon Valley", "Midwest", "Gaza", "West Bank", "Kashmir", "Darfur", "Tibet",
+    "Chechnya", "Crimea", "Donbas", "Kurdistan", "Aceh", "Atlantic", "Pacific", "Arctic",
+    "Antarctic",
+}
+
+# Words that make a name a place's, whatever the gazetteer knows: "Goodison Park", "the
+# Las Vegas Strip", "Guantanamo Bay", "the River Thames", "the Isle of Sheppey".
+FEATURE_WORDS = {
+    "park", "road", "street", "avenue", "lane", "square", "stadium", "arena", "ground",
+    "airport", "station", "bay", "river", "ocean", "sea", "island", "islands", "isle",
+    "peninsula", "valley", "dam", "province", "region", "county", "state", "lake", "mount",
+    "mountain", "mountains", "desert", "strip", "harbour", "port", "gulf", "coast", "canal",
+    "forest", "hills", "heath", "prison", "camp", "centre", "palace", "castle", "cathedral",
+    "abbey", "bridge", "estuary", "delta", "basin", "plateau",
+}
+
 # Nouns a sports team's name modifies: "Southampton striker Henri Camara", "West Ham fans",
 # "Newcastle centre Mathew Tait", "Northampton coach Budge Pountney": the name is a team.
 TEAM_ROLES = {
