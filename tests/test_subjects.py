@@ -971,6 +971,25 @@ OF_THEM = [
          subject="people", exact=True),
     Case("He wondered what would happen if he put six of them together.", "six", subject="",
          exact=True),
+    # "those" alone is "them"; a name with a number is not a count ("the Six Nations")
+    Case("Wales have won four games since they joined the Five Nations, but three of those "
+         "came at home.", "three", subject="games", exact=True),
+    # what "them" stands for in the sentence before: its first plural subject, else the
+    # last thing a figure counts there
+    Case("Firms that move their call centres abroad say cost is not everything. Only 38% "
+         "of them put savings first.", "38%", subject="Firms", exact=True),
+    Case("About 300 million photos are taken every day. Seventy per cent of those are never "
+         "printed.", "Seventy per cent", subject="photos", exact=True),
+    Case("The ban led three of his colleagues to close their websites. One of them was told "
+         "to stop by his employer.", "One", subject="colleagues", exact=True),
+    # and carries to the next "them" while no sentence between names another
+    Case("Landlords who let to students are worried about the rules. Only 40% of them "
+         "know the new limits. Half of them plan to sell.", "Half", subject="Landlords",
+         exact=True),
+    # not where the figure's own sentence names things "them" may be
+    Case("Inspectors visited the school. The teachers said they kept the pupils indoors when "
+         "it rained in case one of them fell.", "one", subject="", exact=True),
+
     # the level a change reaches counts what its first level counted
     Case("UPS said it was cutting its order from 90 planes to 53.", "53", subject="planes",
          exact=True),

@@ -20,6 +20,7 @@ from .data.subjects import (
     REPORTING_VERBS,
     SPENDING_PREPS,
     STATE_VERBS,
+    TIME_NOUNS,
     VALUING_WORDS,
     WHEN_PREPS,
 )
@@ -138,7 +139,8 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
                         continue
                     if obj.lower_ in ("whom", "which"):
                         return _antecedent_before(doc[min(inside)])  # "half of whom"
-                    if obj.lower_ in ("them", "these") and obj.pos_ == "PRON":
+                    if obj.lower_ in ("them", "these", "those") and obj.pos_ == "PRON" \
+                            and not any(c.dep_ in _NAMING for c in obj.children):
                         return _counted_before(doc[min(inside)])  # "45 of them"
                     # "$5m in 2019", "$5m in Germany", "$5m in the first quarter" say when or where
                     if child.lower_ == "of" or obj.pos_ == "NOUN" and not obj.ent_type_:
@@ -169,14 +171,37 @@ def _when(noun) -> bool:
         for t in noun.subtree)
 
 
+# what names a "those" of its own ("those questioned", "those who stay", "those aged 30")
+_NAMING = ("acl", "relcl", "amod", "prep")
+
+
 def _counted_before(first):
     """"At least 60 people were arrested - 45 of them in the US": what "them" stands for,
     the nearest noun a figure counts earlier in the sentence; None where there is none."""
-    for t in reversed(first.doc[first.sent.start:first.i]):
-        if t.pos_ == "NOUN" and t.tag_ == "NNS" and not unitlike(t) and any(
-                c.dep_ == "nummod" and c.like_num for c in t.children):
+    return counted_in(first.doc[first.sent.start:first.i])
+
+
+def counted_in(span):
+    """The last plural noun a figure counts in `span`: "60 people", "two of her friends";
+    None where there is none."""
+    for t in reversed(span):
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" and not unitlike(t) and (
+                t.lemma_.lower() not in TIME_NOUNS) and (  # not "the Six Nations"
+                any(c.dep_ == "nummod" and c.like_num and c.pos_ == "NUM" for c in t.children)
+                or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.like_num):
             return t
     return None
+
+
+def antecedent_in(span):
+    """What "of them" in the sentence after `span` stands for: the first plural noun that
+    is a clause's subject ("companies that decide to offshore ... Only 42% of them", "the
+    research found that Brazilians were ... A third of them"), else the last plural noun a
+    figure counts ("caused two of her friends to quit ... One of them"); None where there
+    is neither."""
+    subject = next((t for t in span if t.tag_ in ("NNS", "NNPS")  # the main clause's first
+                    and t.dep_ in ("nsubj", "nsubjpass") and not unitlike(t)), None)
+    return subject if subject is not None else counted_in(span)
 
 
 def _antecedent_before(first):

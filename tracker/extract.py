@@ -17,7 +17,9 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from .attribution import named_source
+from .counted import antecedent_in
 from .data.subjects import BODY_NOUNS, PERSON_TITLES, REPORTING_VERBS
+from .nouns import noun_phrase, subject_key
 from .parse import nlp
 from .quantities import find_quantities
 from .quotes import MARKS, has_marks, quote_around
@@ -118,6 +120,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
     claims: list[Claim] = []
     last_source, last_end = "", -1
     named_at, named = -1, ""  # the last source named in a figure's sentence, and where
+    them = (-1, "", "")  # where the last "N of them" was read, and what "them" stood for
     for (a, b), qs in groups.items():
         snippet = text[a:b]
         doc = next(docs)
@@ -143,6 +146,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                 if ctx.said_by_pronoun and last_source:
                     # "... the ministry said. It added that 40 were hurt": the source carries
                     ctx = replace(ctx, attribution=last_source)
+                if not ctx.subject and _OF_THEM.match(text, q.end):  # "Eighty per cent of those"
+                    ctx, them = _of_them(ctx, doc, q.start - a, text, (a, b), parsed, them)
                 quote = quotes.get((a, b))
                 if quote is not None and not ctx.attribution and not ctx.said_by_pronoun \
                         and quote[0][0] < q.start < quote[0][1]:
@@ -255,6 +260,35 @@ def _source_before(text: str, start: int, parsed: dict) -> str:
     return named_source(doc if doc is not None else _parser()(sentence))
 
 
+# "half of them", "80% of those": a part of a set the sentence before names; not "those
+# questioned", which names its own
+_OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|these\b(?![ \u00a0]+[a-z])"
+                      r"|those\b(?![ \u00a0]+(?:who|whose|aged|\w+ed|\w+ing)\b))")
+
+
+def _of_them(ctx: Context, doc, at: int, text: str, span: tuple[int, int], parsed: dict,
+             them: tuple[int, str, str]) -> tuple[Context, tuple[int, str, str]]:
+    """The context with the subject "them" stands for, named in the sentence before the
+    figure's sentence `span` ("About 258 million images are saved every day. Eighty per
+    cent of those remain on cameras": "images") or carried from the "them" of that sentence
+    (`them`: where it ended, the subject and key); and what "them" now stands for. As it
+    was where neither says, or where the figure's own sentence (`doc`, the figure at
+    character `at`) names things before it, which "them" may be ("they were worried about
+    letting the kids out in case one of them")."""
+    if any(t.tag_ in ("NNS", "NNPS") or t.lower_ == "those" for t in doc if t.idx < at):
+        return ctx, them
+    sentence = _previous_sentence(text, span[0])
+    before = parsed.get(sentence) if sentence else None
+    before = before if before is not None or not sentence else _parser()(sentence)
+    head = antecedent_in(before[:]) if before is not None else None
+    if head is not None:
+        ctx = replace(ctx, subject=noun_phrase(head, set()),
+                      subject_key=subject_key(head, set()).lower())
+    elif them[0] >= 0 and not text[them[0]:span[0]].strip():
+        ctx = replace(ctx, subject=them[1], subject_key=them[2])  # "... Half of them"
+    return ctx, ((span[1], ctx.subject, ctx.subject_key) if ctx.subject else them)
+
+
 def _said_by_pronoun() -> re.Pattern:
     """"he said", "she also told", "said they": a sentence that may take its source from
     the one before (a cheap first look; the parse decides)."""
@@ -318,6 +352,8 @@ def _parse_all(pending: list[tuple[Article, dict]], quoted: list[dict], parse: b
         return iter([None] * len(snippets)), {}
     before = [_previous_sentence(article.text, a) for article, groups in pending
               for a, b in groups if _SAID_BY_PRONOUN.search(article.text, a, b)]
+    before += [_previous_sentence(article.text, a) for article, groups in pending
+               for a, b in groups if _OF_THEM.search(article.text, a, b)]
     before += [_stretch(article.text, x, y) for (article, _groups), quotes in zip(pending, quoted)
                for quote in quotes.values() for x, y in quote[1]]
     # A sentence repeated (a wire story run twice, a stock phrase) is parsed once; a Doc
