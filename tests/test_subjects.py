@@ -926,6 +926,15 @@ INTENDERS = [
          "25,000", actor="Ministers"),
     Case("He asked whether the Lib Dems would match Labour's promise to spend £42bn on homes.",
          "£42bn", subject="homes", actor="Labour"),
+    # a plan, deal or rule acts for whoever its phrase names as making it; alone, itself
+    Case("The minister said the Tories' plans would mean some £35bn of cuts by 2011.",
+         "£35bn", actor="Tories"),
+    Case("New EU rules set roaming charges at 49 cents a minute.", "49 cents", actor="EU"),
+    Case("The Green Party plan for a carbon tax would save the average family £300 a year.",
+         "£300", actor="Green Party"),
+    Case("The deal by the Paris Club of creditor nations will save Iraq $30bn.", "$30bn",
+         actor="Paris Club"),
+    Case("The plan is set to close 15% of the depots.", "15%", actor="plan"),
 ]
 
 # A past participle with no auxiliary and no "by" says what is estimated, not who

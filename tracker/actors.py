@@ -99,12 +99,36 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
             and verb.lemma_.lower() not in HARM_VERBS):
         return ""  # a thing cannot act: "the game sold 1 million copies", "the machine has
         # 6 USB ports"; a force that harms does ("giant waves killed 38,000 people")
+    maker = _maker(subj, inside) if subj.lemma_.lower() in INSTRUMENT_NOUNS else None
+    if maker is not None:
+        return maker  # "the Conservatives' plans would see £50bn in cuts": the party acts
     name = compact(subj, inside)
     if name == subject and (head is not None or not _agent_like(subj)):
         return ""  # "1,500 troops crossed": the counted noun does not act on itself, nor a
         # thing ("Tickets, priced at £20, sold out"); "the government spent £5m" keeps its
         # spender where the subject fell back on it
     return _with_partners(subj, name, inside)
+
+
+def _maker(instrument, inside: set[int]) -> str | None:
+    """Who made a plan, deal or rule, where its phrase says: its owner ("the Conservatives'
+    plans"), a name before it ("New EU rules", "the Lib Dem plan") or its "by" agent ("the
+    agreement by the G8 group"); None where it names no one."""
+    names = [t for t in instrument.lefts if t.dep_ in ("compound", "amod")
+             and t.pos_ == "PROPN" and t.i not in inside]
+    if any(t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for n in names for t in n.subtree):
+        words = instrument.doc[names[0].left_edge.i:names[-1].i + 1]  # "Lib Dem", "New Zealand"
+        if len(words) > 1 and words[0].lower_ == "new" and words[1].is_upper:
+            words = words[1:]  # "New EU rules": new rules of the EU
+        return words.text
+    for child in instrument.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON" and _agent_like(child):
+            return re.sub(r"\s*['’]s?$", "", compact(child, inside))
+        if child.dep_ == "prep" and child.lower_ == "by":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if agent is not None and _agent_like(agent) and agent.i not in inside:
+                return compact(agent, inside)
+    return None
 
 
 def _with_partners(subj, name: str, inside: set[int]) -> str:
