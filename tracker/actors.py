@@ -65,6 +65,37 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
     if owner is not None:
         # "rejected Deutsche Boerse's £1.3bn offer": the bidder offers, whoever rejects
         return re.sub(r"\s*['’]s?$", "", compact(owner, inside))
+    subj = _doer(verb)
+    if (subj is None or subj.i in inside or subj.i == counted.i or holds(subj, counted)
+            or subj.lower_ in NOT_ACTORS or subj.like_num or subj.text[:1].isdigit()  # "300p"
+            or subj.ent_type_ in ("DATE", "TIME")  # "a tour later this year which takes in"
+            or subj.lemma_.lower() in SOURCE_DOCUMENTS  # "estimates put the cost at": a source
+            or subj.lemma_.lower() in CHANGE_NOUNS):  # "a fall in inflation gave": no one
+        return ""
+    if not (subj.pos_ in NOUNISH | {"PRON"} or subj.pos_ == "ADJ" and subj.is_title):
+        return ""  # a name the model took for an adjective ("Real have won") is kept, not
+        # "the 24-year-old"
+    if (subj.pos_ == "NOUN" and not subj.ent_type_ and not _agent_like(subj)
+            and not _person_ending(subj.lemma_.lower())
+            and subj.lemma_.lower() not in INSTRUMENT_NOUNS
+            and not subj.text[:1].isupper()  # "Labour", "Activision": a name the model missed
+            and verb.lemma_.lower() not in HARM_VERBS):
+        return ""  # a thing cannot act: "the game sold 1 million copies", "the machine has
+        # 6 USB ports"; a force that harms does ("giant waves killed 38,000 people")
+    name = compact(subj, inside)
+    maker = _maker(subj, inside)  # "the Conservatives' plans would see £50bn in cuts"
+    if maker:
+        return maker
+    if name == subject and (head is not None or not _agent_like(subj)):
+        return ""  # "1,500 troops crossed": the counted noun does not act on itself, nor a
+        # thing ("Tickets, priced at £20, sold out"); "the government spent £5m" keeps its
+        # spender where the subject fell back on it
+    return _with_partners(subj, name, inside)
+
+
+def _doer(verb):
+    """The subject of `verb`, the "by" agent where it is passive, the one who plans where it
+    is a plan's aim; a pronoun as what it stands for; None where none is."""
     # a participle on a noun says what was done to that noun: "a $206bn settlement hammered
     # out with 46 states", "the damages ordered by a court"; only its agent acts
     passive = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
@@ -83,37 +114,15 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
         if meant is not None and (subj.lower_ not in ("it", "they") or _agent_like(meant)):
             subj = meant  # "the company said it would spend", "Ford, which employs"; not
             # "if the meeting proceeds, it would mark ..."
-    if (subj is None or subj.i in inside or subj.i == counted.i or holds(subj, counted)
-            or subj.lower_ in NOT_ACTORS or subj.like_num or subj.text[:1].isdigit()  # "300p"
-            or subj.ent_type_ in ("DATE", "TIME")  # "a tour later this year which takes in"
-            or subj.lemma_.lower() in SOURCE_DOCUMENTS  # "estimates put the cost at": a source
-            or subj.lemma_.lower() in CHANGE_NOUNS):  # "a fall in inflation gave": no one
-        return ""
-    if not (subj.pos_ in NOUNISH | {"PRON"} or subj.pos_ == "ADJ" and subj.is_title):
-        return ""  # a name the model took for an adjective ("Real have won") is kept, not
-        # "the 24-year-old"
-    if (subj.pos_ == "NOUN" and not subj.ent_type_ and not _agent_like(subj)
-            and not _person_ending(subj.lemma_.lower())
-            and subj.lemma_.lower() not in INSTRUMENT_NOUNS
-            and not subj.text[:1].isupper()  # "Labour", "Activision": a name the model missed
-            and verb.lemma_.lower() not in HARM_VERBS):
-        return ""  # a thing cannot act: "the game sold 1 million copies", "the machine has
-        # 6 USB ports"; a force that harms does ("giant waves killed 38,000 people")
-    maker = _maker(subj, inside) if subj.lemma_.lower() in INSTRUMENT_NOUNS else None
-    if maker is not None:
-        return maker  # "the Conservatives' plans would see £50bn in cuts": the party acts
-    name = compact(subj, inside)
-    if name == subject and (head is not None or not _agent_like(subj)):
-        return ""  # "1,500 troops crossed": the counted noun does not act on itself, nor a
-        # thing ("Tickets, priced at £20, sold out"); "the government spent £5m" keeps its
-        # spender where the subject fell back on it
-    return _with_partners(subj, name, inside)
+    return subj
 
 
 def _maker(instrument, inside: set[int]) -> str | None:
     """Who made a plan, deal or rule, where its phrase says: its owner ("the Conservatives'
     plans"), a name before it ("New EU rules", "the Lib Dem plan") or its "by" agent ("the
-    agreement by the G8 group"); None where it names no one."""
+    agreement by the G8 group"); None where it names no one or is no plan."""
+    if instrument.lemma_.lower() not in INSTRUMENT_NOUNS:
+        return None
     names = [t for t in instrument.lefts if t.dep_ in ("compound", "amod")
              and t.pos_ == "PROPN" and t.i not in inside]
     if any(t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for n in names for t in n.subtree):
