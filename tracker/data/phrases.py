@@ -2,6 +2,7 @@
 
 QUALIFIERS: a phrase written before a figure -> the qualifier it gives ("at least two
 civilians" -> at_least).  Longer phrases are tried first ("just under" before "under").
+It takes in BOUND_VERBS, verbs of passing or capping a mark ("exceeded", "capped at").
 QUALIFIERS_AFTER: the same written after the figure ("40 or more", "5m plus").
 CHANGE_UP / CHANGE_DOWN: verbs and nouns that say a figure is a change, before it
 ("rose 5%", "fell by 2 points", "up 3%") or after it ("a 12% drop").
@@ -16,14 +17,6 @@ QUALIFIERS = {
     "in excess of": "more_than", "above": "more_than", "greater than": "more_than",
     "exceeding": "more_than", "north of": "more_than", "just over": "more_than",
     "well over": "more_than", "higher than": "more_than", "beyond": "more_than",
-    # verbs of passing a mark: "expected to top £20m", "sales exceeded $5bn"; not "the top 10"
-    "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than",
-    "surpass": "more_than", "surpasses": "more_than", "surpassed": "more_than",
-    "surpassing": "more_than", "to top": "more_than", "will top": "more_than",
-    "could top": "more_than", "topped": "more_than", "tops": "more_than",
-    "topping": "more_than", "past": "more_than",  # "took his tally past 150"; not "the past
-    # 12 months" (tracker.readings reads the word before)
-    "limited to": "at_most", "capped at": "at_most", "restricted to": "at_most",
     "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
     "a maximum of": "at_most", "no more than": "at_most", "not more than": "at_most",
     "as high as": "at_most",
@@ -41,6 +34,19 @@ QUALIFIERS = {
     "some of": "approx", "in the region of": "approx", "in the order of": "approx",
     "of the order of": "approx",
 }
+# Verbs of passing or capping a mark, bounds too: "expected to top £20m", "sales exceeded
+# $5bn", "took his tally past 150" (not "the top 10", nor "the past 12 months": tracker.
+# readings reads the word before), "capped at 5%". Unlike the phrases above, they are not
+# skipped on the way from a figure to the word that introduces it (subjects.LEAD_WORDS).
+BOUND_VERBS = {
+    "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than",
+    "surpass": "more_than", "surpasses": "more_than", "surpassed": "more_than",
+    "surpassing": "more_than", "to top": "more_than", "will top": "more_than",
+    "could top": "more_than", "topped": "more_than", "tops": "more_than",
+    "topping": "more_than", "past": "more_than",
+    "limited to": "at_most", "capped at": "at_most", "restricted to": "at_most",
+}
+QUALIFIERS.update(BOUND_VERBS)
 # A negation before a bound turns it about: "no fare higher than $599" is at most $599,
 # "none of them over 40" at most 40, "not under 18" at least 18 (tracker.readings reads the
 # negation: "not", "never", "none of them", or "no" and up to three words)

@@ -48,7 +48,7 @@ price tag"), and they are kept only when nothing else is.
 """
 
 from .currencies import CURRENCIES
-from .phrases import QUALIFIERS
+from .phrases import BOUND_VERBS, QUALIFIERS
 from .units import RACE_NOUNS
 
 PERSON_NOUNS = {
@@ -349,7 +349,8 @@ HAVING_VERBS = {
     "have", "own", "employ", "hold", "boast", "house", "operate", "run", "serve", "keep",
 }
 
-LEAD_WORDS = {w for phrase in QUALIFIERS for w in phrase.split()} - {"of", "in", "on", "or", "so"}
+LEAD_WORDS = {w for phrase in QUALIFIERS.keys() - BOUND_VERBS.keys()
+              for w in phrase.split()} - {"of", "in", "on", "or", "so"}
 LEAD_WORDS |= {"exactly", "precisely", "just", "only", "fully", "now", "still", "already",
                "currently", "from",  # "from": "fines ranging from $500 to $5,000"
                "averaged", "averaging", "average", "an", "on"}  # "is an average of 40"
