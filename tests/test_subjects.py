@@ -1286,6 +1286,30 @@ def test_source_does_not_carry_to_someone_else(between, pronoun):
     assert share.attribution != "Mr Howard"
 
 
+# "he said" where the sentence before names no source: the source before the quotation it
+# closes, else the person the sentence before is about; (text, surface, source)
+PRONOUN_SPEAKERS = [
+    ('"The ruling ignores every rule of fair play," Petrov said. "We know how doping cases '
+     'work. If a sample is positive, the federation must be told within five days," he said.',
+     "five days", "Petrov"),
+    ("But Wilkinson was not losing sight of the task ahead. \"We have played three and won three "
+     "this month,\" he said.", "three", "Wilkinson"),
+    ("Dr Lindqvist has looked back at a decade of research. \"About 70% of the problems we "
+     "found are still with us,\" she said.", "70%", "Dr Lindqvist"),
+    # not a "she" for a Mr, nor one of two people named together
+    ("Mr Lindqvist has looked back at a decade of research. \"About 70% of the problems we "
+     "found are still with us,\" she said.", "70%", ""),
+    ("Baker and producer Tom Ellis have released a single. She said she was shocked by the "
+     "deaths of 14 people.", "14", ""),
+]
+
+
+@pytest.mark.parametrize("text, surface, source", PRONOUN_SPEAKERS)
+def test_he_said_is_who_the_text_named_before(text, surface, source):
+    claims = extract_article(Article(doc_id="t", text=text))
+    assert next(c for c in claims if c.surface == surface).attribution == source
+
+
 def test_source_carries_to_the_next_sentence():
     text = ("The strike killed 12 people, the Ukrainian foreign ministry said. "
             "It added that 40 others were injured.")

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 
 from .attribution import named_source
 from .counted import antecedent_in
-from .data.subjects import BODY_NOUNS, PERSON_TITLES, REPORTING_VERBS
+from .data.subjects import BODY_NOUNS, HONORIFICS, PERSON_TITLES, REPORTING_VERBS
 from .nouns import noun_phrase, subject_key
 from .parse import nlp
 from .quantities import find_quantities
@@ -138,11 +138,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                     # never lose the figure for its context: keep it with the counted noun
                     ctx = Context(subject=q.noun, subject_key=q.noun.lower())
                 if ctx.said_by_pronoun and not last_source and not looked:
-                    last_source, looked = _source_before(text, a, parsed), True
-                    if not last_source and 0 <= a - named_at <= CARRY_REACH \
-                            and _pronoun_fits(snippet, named) \
-                            and not _other_name(text[named_at:a], named):
-                        last_source = named  # '... Mr Hirsch said. [..] "It lasts 10 years," he said'
+                    last_source, looked = _pronoun_source(
+                        text, (a, b), quotes.get((a, b)), parsed, (named_at, named)), True
                 if ctx.said_by_pronoun and last_source:
                     # "... the ministry said. It added that 40 were hurt": the source carries
                     ctx = replace(ctx, attribution=last_source)
@@ -247,6 +244,71 @@ def _speaker(text: str, quote, parsed: dict) -> str:
         if source:
             return source
     return ""
+
+
+def _pronoun_source(text: str, span: tuple[int, int], quote, parsed: dict,
+                    named: tuple[int, str]) -> str:
+    """Who the "he said" of the sentence `span` is, named before it: the source of the
+    sentence just before; the source of the sentence before the quotation it closes, when
+    that opened sentences earlier ('... evidence," Tarpishchev said. "We all know ... If
+    there is a positive sample, ... within three days," he said'); the last source named
+    with a figure not long before (`named`: where, and who), where nobody else is named
+    between; else the person the sentence before is about ("But Robinson was not losing
+    sight of the task. "We've played two and won two," he said")."""
+    a, b = span
+    snippet = text[a:b]
+    source = _source_before(text, a, parsed)
+    if not source and quote is not None and quote[0][0] < a:
+        source = _source_before(text, _sentence_start(text, quote[0][0]), parsed)
+    named_at, name = named
+    if not source and 0 <= a - named_at <= CARRY_REACH and _pronoun_fits(snippet, name) \
+            and not _other_name(text[named_at:a], name):
+        source = name  # '... Mr Hirsch said. [..] "It lasts 10 years," he said'
+    if not source:
+        sentence = _previous_sentence(text, a)
+        doc = parsed.get(sentence) if sentence else None
+        person = _person_subject(doc) if doc is not None else ""
+        if person and _gender_fits(snippet, person):
+            source = person
+    return source
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding character `at` starts."""
+    lo = max(0, at - MAX_SENTENCE)
+    return next((lo + x for x, y in sentences(text[lo:at + MAX_SENTENCE]) if x <= at - lo < y),
+                at)
+
+
+def _person_subject(doc) -> str:
+    """The person a sentence is about: a person's name that is the subject of its main
+    verb ("But Robinson was not losing sight", "Dr Nielsen has looked back"), with the
+    title before it; "" where it is about no one named."""
+    for sent in doc.sents:
+        verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
+        for verb in verbs:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ != "PROPN" or any(t.dep_ in ("conj", "cc")
+                                                           for t in subj.subtree):
+                continue  # not "Knight and Roni Size have released": which "she" is
+            titled = subj.i > 0 and doc[subj.i - 1].lower_.rstrip(".") in HONORIFICS
+            if titled:  # "Dr Nielsen has looked back", whatever the model tags him
+                return doc[subj.i - 1:subj.i + 1].text
+            if subj.ent_type_ == "PERSON":
+                ent = next(e for e in doc.ents if e.start <= subj.i < e.end)
+                return ent.text
+    return ""
+
+
+def _gender_fits(sentence: str, person: str) -> bool:
+    """Whether the "he" or "she" that says in `sentence` can be `person`, by their title."""
+    m = _SAID_BY_PRONOUN.search(sentence)
+    words = set(re.findall(r"[a-z]+", m.group().lower())) if m else set()
+    if "he" in words:
+        return not _FEMALE.search(person)
+    if "she" in words:
+        return not _MALE.search(person)
+    return False
 
 
 def _source_before(text: str, start: int, parsed: dict) -> str:
