@@ -859,6 +859,16 @@ QUOTATIONS = [
          attribution="Souness"),
     Case('Souness said he wants new players. "We have £20m to spend."', "£20m",
          attribution="Souness"),
+    # a speech over paragraphs: each opens with a mark, only the last closes; its speaker
+    # is named before its first sentence
+    Case('"We gave away silly goals," Hodgson said. "In this league you pay for that. We must '
+         'stay focused for 90 minutes.\n\n"It will be hard, but we have 24 fit players."',
+         "90 minutes", attribution="Hodgson"),
+    Case('"We gave away silly goals," Hodgson said. "In this league you pay for that.\n\n'
+         '"It will be hard, but we have 24 fit players."', "24", attribution="Hodgson"),
+    # a paragraph left open that the next does not continue: no speech, no speaker
+    Case('Mr Hale said the fund was empty. "It was a mess.\n\nThe board met 12 times last '
+         'year.', "12", no_attribution=True),
 ]
 
 # A hyphen or an owner's mark inside a noun's phrase is part of its name, and the phrase

@@ -3,7 +3,8 @@
 'Mr Leigh said: "Parliament requires us to check. That money, over £2bn a year, must be
 used well."' The second sentence names no one, but it is Mr Leigh's.  `quote_around`
 finds the sentences that open and close the quotation a sentence sits in, within its
-paragraph, for `extract` to read the speaker from.  Text only: no parse.
+paragraph or the paragraphs of one speech (each opens with a mark, only the last
+closes), for `extract` to read the speaker from.  Text only: no parse.
 """
 
 from __future__ import annotations
@@ -15,17 +16,16 @@ from bisect import bisect_right
 def quote_around(text: str, spans: list[tuple[int, int]], start: int, end: int
                  ) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """The quotation that holds part of the sentence text[start:end] and runs into another
-    sentence of the same paragraph: its (open, close) marks, and the stretches outside it
+    sentence of the same paragraph or speech (`_speech`): its (open, close) marks, and the stretches outside it
     where its speaker may be named (the opening sentence before its mark, the closing
     sentence after its mark), those not in this sentence.  None where the sentence is no
     part of such a quotation, or of one that does not close in its paragraph (a mark left
-    out).  A straight mark opens after a space and closes after a word; a quotation left
+    out).  Where the quotation opens its sentence, the sentence before may name the
+    speaker too.  A straight mark opens after a space and closes after a word; a quotation left
     open at a sentence's end and opened again at the next sentence's start runs on (the
     paragraphs of a long speech, run together: 'said: "It is too important. "It gave me a
     start."')."""
-    para_start = text.rfind("\n", 0, start) + 1
-    para_end = text.find("\n", end)
-    para_end = len(text) if para_end < 0 else para_end
+    para_start, para_end = _speech(text, start, end)
     lead = start + (start < end and _opens(text, start))  # a quotation that opens it
     opened = -1
     for m in _MARK.finditer(text, max(para_start, start - _REACH), lead):
@@ -42,8 +42,9 @@ def quote_around(text: str, spans: list[tuple[int, int]], start: int, end: int
         # ends cannot be told
     first, last = _sentence_at(spans, opened), _sentence_at(spans, closed)
     outside = [(first[0], opened), (closed + 1, last[1])] if first and last else []
-    if first == (start, end):
-        outside.append(_said_before(text, spans, start, para_start))
+    if first and not text[first[0]:opened].strip():  # it opens its sentence: the speaker
+        # may be named in the sentence before ('... mistakes," Kirwan said. "In the ...')
+        outside.append(_said_before(text, spans, first[0], text.rfind("\n", 0, first[0]) + 1))
     return (opened, closed), [(x, y) for x, y in outside if y > x and not x <= start < y
                               and not start <= x < end]
 
@@ -63,6 +64,43 @@ def _said_before(text: str, spans: list[tuple[int, int]], start: int, para_start
     if _opens(text, marks[-1]):
         return (0, 0)
     return (marks[-1] + 1, before[1])
+
+
+def _speech(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the paragraphs around text[start:end] start and end, taking in the paragraphs
+    of one speech: a paragraph whose last mark opens a quotation runs on into the next
+    where that opens with a mark, as a long speech is written ('... pitch.\n\n"It will
+    be ...'), within _REACH of the sentence."""
+    lo = text.rfind("\n", 0, start) + 1
+    while lo > max(0, start - _REACH) and _opens_paragraph(text, lo):
+        before = text.rfind("\n", 0, len(text[:lo].rstrip())) + 1  # the paragraph before
+        if not _left_open(text, before, lo):
+            break
+        lo = before
+    hi = _paragraph_end(text, end)
+    while hi < min(len(text), end + _REACH) and _left_open(text, lo, hi):
+        after = len(text) - len(text[hi:].lstrip())
+        if after >= len(text) or not _opens_paragraph(text, after):
+            break
+        hi = _paragraph_end(text, after)
+    return lo, hi
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Whether the paragraph at `at` starts with an opening quotation mark."""
+    at = len(text) - len(text[at:].lstrip())
+    return at < len(text) and text[at] in MARKS and _opens(text, at)
+
+
+def _left_open(text: str, lo: int, hi: int) -> bool:
+    """Whether the last quotation mark in text[lo:hi] opens one it does not close."""
+    last = max((m.start() for m in _MARK.finditer(text, lo, hi)), default=-1)
+    return last >= 0 and _opens(text, last)
 
 
 def has_marks(text: str) -> bool:
