@@ -54,7 +54,8 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
         run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]  # "bail-out", "film-maker"
     while run and (run[0].dep_ in ("det", "predet", "cc")
                    or run[0].dep_ == "prep" and run[0].i != head.i  # "one of three of his works"
-                   or run[0].tag_ in ("PRP$", "WP$", "DT", "CD", "POS")  # "the 27-year-old's career", "whose wealth"
+                   or run[0].tag_ in ("PRP$", "WP$", "DT", "CD", "POS")  # "whose wealth",
+                   # "the 27-year-old's career"
                    or run[0].lower_ in SUBJECT_STOP or run[0].is_punct
                    or _unit_word(run[0]) and run[0].i != head.i  # "(1.4) times book value"
                    or _rate(run[0]) and run[0].i != head.i  # "$9bn a year tobacco industry"
