@@ -528,6 +528,22 @@ CHANGE_AND_LEVEL = [
     Case("The FTSE 100 gained 0.4% to close at 7,412 points.", value=7412, change="", index=1),
     Case("On Wall Street the Dow was +0.2% at noon.", value=0.2, change="up"),
     Case("Output fell 2% to 1.2 million tonnes.", value=1.2e6, unit="metric ton", index=1),
+    # ", up from Y": the level reached and the level left, both moving, with the first's
+    # restatements in a bracket
+    Case("Operating profit was $2.1bn, up from $1.7bn.", value=2.1e9, change="up", index=0),
+    Case("Operating profit was $2.1bn, up from $1.7bn.", value=1.7e9, change="up", index=1),
+    Case("Rents averaged 640 euros (£450) in March, down from 700 euros a year earlier.",
+         value=450, currency="GBP", change="down", index=1),
+    Case("Rents averaged 640 euros (£450) in March, down from 700 euros a year earlier.",
+         value=640, change="down", index=0),
+    Case("About 41% now bank online, up from 12% in 2001.", value=12, change="up", index=1),
+    Case("Turnover was £9.1bn, down from the £9.4bn made in 2003.", value=9.4e9, change="down",
+         index=1),
+    # not the size of a change that slowed, nor another measure
+    Case("Exports grew 11.2% in the year, down from 19% in May.", value=11.2, change="up",
+         index=0),
+    Case("Fraud cost £12.4m, up from 310 cases a year earlier.", value=12.4e6, change="",
+         index=0),
     Case("Firms must cut prices by 5% this year.", value=5, change="down"),
     # no "by": a change far smaller than the figure after "to" is the change, then the level
     Case("Brent crude closed up $2.80 to $51.15 a barrel.", value=2.8, change="up", index=0,

@@ -110,6 +110,8 @@ class _Scan:
             self._counted_levels(fig, nxt)
         if nxt is not None and not fig.change:
             self._to_then_from(fig, nxt)
+        if nxt is not None and not fig.change:
+            self._up_from(fig, nxt)
         if nxt is not None:
             _unit_written_once(text, fig, nxt)
             _currency_of_whole(text, fig, nxt)
@@ -181,6 +183,27 @@ class _Scan:
         fig.change = self.carried_change = direction
         self.carried_measure = fig
 
+    def _up_from(self, fig: Figure, candidate: Candidate) -> None:
+        """"profit was $1bn, up from $246m", "earned $630m (£481.5m) in the quarter, down
+        from $1bn": the level reached and the level it left, both moving (as in "rose from
+        15 to 23"), with the figure the first restates in a bracket."""
+        text = self.text
+        then = _UP_FROM.match(text, fig.end)
+        if then is None or change_before(text, fig.start):
+            return  # "output grew 15.7%, down from 23%": the size of a change, which slowed
+        level = assemble(text, candidate)
+        word = re.match(r"[ \u00a0]+([a-z]+)", text[level.end:level.end + 20])
+        if level.start != then.end() or fig.currency and not level.currency and word \
+                and word.group(1) not in _AFTER_LEVEL:
+            return  # "worth £38.5m, up from 831 cases": another measure
+        fig.change = self.carried_change = then.group(1).lower()
+        n, start = len(self.out), fig.start
+        while n and not self.out[n - 1].change and _RESTATED.fullmatch(
+                text, self.out[n - 1].end, start):  # "77m euros (£53m; $100m), up from"
+            n -= 1
+            self.out[n] = replace(self.out[n], change=fig.change)
+            start = self.out[n].start
+
     def _share_back(self, fig: Figure, change: str) -> None:
         """"were 29% and 18% lower": a change read after the last figure of a list is the
         change of every figure of the list in the same unit that has none."""
@@ -232,6 +255,14 @@ class _Scan:
 # a verb of change and "to" before a level: "climbed to"; what leads from there to the level
 # it started at: "in January from", ", from"
 _VERB_TO = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")
+# ", up from $246m", "now shop online, up from 7%": the level a figure moved from
+_UP_FROM = re.compile(r"[)\]]?(?:[ \u00a0][^,.;:()\d\"“”]{1,30}?)?,[ \u00a0]+(up|down)[ \u00a0]+"
+                      r"from[ \u00a0]+(?:(?:the|an?)[ \u00a0]+)?", re.IGNORECASE)
+# what follows a level a figure moved from, where that is no counted noun of its own
+_AFTER_LEVEL = {"in", "a", "an", "the", "at", "on", "during", "for", "last", "this", "over",
+                "per", "and", "or", "by", "to", "with", "earlier", "previously", "before"}
+# between a figure and its restatement in a bracket: "$630m (£481.5m", "77m euros (£53m; "
+_RESTATED = re.compile(r"[ \u00a0]*[(\[;/][ \u00a0]*")
 _THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last)[ \u00a0]"
                         r"[^,.;()\d]{1,25}?)?,?[ \u00a0]+from[ \u00a0]+")
 
