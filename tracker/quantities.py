@@ -256,8 +256,9 @@ class _Scan:
 # it started at: "in January from", ", from"
 _VERB_TO = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")
 # ", up from $246m", "now shop online, up from 7%": the level a figure moved from
-_UP_FROM = re.compile(r"[)\]]?(?:[ \u00a0][^,.;:()\d\"“”]{1,30}?)?,[ \u00a0]+(up|down)[ \u00a0]+"
-                      r"from[ \u00a0]+(?:(?:the|an?)[ \u00a0]+)?", re.IGNORECASE)
+_UP_FROM = re.compile(r"[)\]]?(?:[ \u00a0][^,.;:()\d\"“”]{1,30}?)?,"
+                      r"[ \u00a0]+(up|down)[ \u00a0]+from[ \u00a0]+(?:(?:the|an?)[ \u00a0]+)?",
+                      re.IGNORECASE)
 # what follows a level a figure moved from, where that is no counted noun of its own
 _AFTER_LEVEL = {"in", "a", "an", "the", "at", "on", "during", "for", "last", "this", "over",
                 "per", "and", "or", "by", "to", "with", "earlier", "previously", "before"}
