@@ -1084,6 +1084,21 @@ PRICES = [
          subject="beans"),
 ]
 
+# A speed that frames a figure ("at an annual rate of 3.8%") gives way to what goes at it;
+# a rate that names its thing stays
+RATE_FRAMES = [
+    Case("Japan's economy expanded at an annual rate of 2.9% in the second quarter.", "2.9%",
+         subject="Japan's economy", exact=True),
+    Case("Food prices have been climbing, reaching an annual rate of 4.1% in June.", "4.1%",
+         subject="Food prices", exact=True),
+    Case("Mobile data traffic is forecast to grow by a factor of 20.", "20",
+         subject="Mobile data traffic", exact=True),
+    Case("The jobless rate of 6.2% is the highest in a decade.", "6.2%",
+         subject="jobless rate", exact=True),
+    Case("The rate of inflation fell to 2.1% in May.", "2.1%", subject="rate of inflation",
+         exact=True),
+]
+
 # A fraction word that is a figure of its own ("a quarter of a point") is no subject
 SHARE_WORDS = [
     # "half the nation's output" is half of the output, not of the nation
@@ -1335,7 +1350,8 @@ def test_source_carries_to_the_next_sentence():
               + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
               + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
-              + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + PRICES + SURVEY_GROUPS + DASH_ASIDES
+              + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + RATE_FRAMES + PRICES
+              + SURVEY_GROUPS + DASH_ASIDES
               + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS + OF_WHICH_AND_PARALLEL
               + INTENDERS + ESTIMATED_THINGS + SUM_OWNERS
               + BEFALLEN + OF_THEM + GAPPED_ITEMS + DONE_TO + MARKED_PHRASES + MORE_SOURCES + QUOTATIONS

@@ -24,6 +24,8 @@ from .data.subjects import (
     PEOPLE_NOUNS,
     PERSON_NOUNS,
     RACE_DISTANCES,
+    RATE_FRAMES,
+    RATE_WORDS,
     REPORTING_VERBS,
     VALUE_NOUNS,
 )
@@ -107,7 +109,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if _other_figure(head, inside):
         head = value_of = None  # "revenues of $4.37bn and earnings of $1.62": another figure
     frame = None
-    if head is not None and head.lower_ in VALUE_NOUNS and not _named_mean(head):
+    if head is not None and (head.lower_ in VALUE_NOUNS and not _named_mean(head)
+                             or head.lower_ in RATE_FRAMES and not _named_rate(head)):
         frame, head, value_of = head, None, None  # "a total of", "a record $44m": look further
     if (head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNISH
             and "-" in first.doc.text[tokens[-1].idx:head.idx + 1]):
@@ -235,6 +238,15 @@ def _named_mean(noun) -> bool:
     average of $41.48"; not "an average of 24%", a frame."""
     return noun.lower_ in ("average", "median") and any(
         c.dep_ in ("compound", "poss", "amod") for c in noun.children)
+
+
+def _named_rate(noun) -> bool:
+    """A rate that names what goes at it: "the jobless rate", "its growth rate", "the
+    rate of inflation"; not "an annual rate of 3.8%", a frame."""
+    return any(c.dep_ in ("compound", "poss") or c.dep_ == "amod" and c.lower_ not in RATE_WORDS
+               for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and not any(t.like_num for t in c.subtree)
+        for c in noun.children)
 
 
 def _restated(anchor, first, inside: set[int], dimension: str, depth: int):

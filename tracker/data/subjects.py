@@ -367,6 +367,14 @@ SPENDING_PREPS = {
     "pour": ("into",), "plough": ("into",), "pump": ("into",), "inject": ("into",),
 }
 
+# Nouns of a speed that frame a figure unless a word names what goes at it: "the economy
+# expanded at an annual rate of 3.8%", "rise by a factor of 10" (what expands, what rises);
+# not "the jobless rate of 5%"; the adjectives that name nothing (RATE_WORDS)
+RATE_FRAMES = {"rate", "pace", "factor"}
+RATE_WORDS = {"annual", "annualised", "annualized", "monthly", "yearly", "daily", "weekly",
+              "current", "average", "new", "high", "low", "higher", "lower", "fast", "faster",
+              "slow", "slower", "steady", "record", "healthy", "strong", "rapid", "modest"}
+
 VALUE_NOUNS = {
     "total", "sum", "amount", "record", "tally", "figure", "high", "low", "level", "peak",
     "mark", "equivalent",  # "prices above the $50 mark", "the equivalent of £6,500"
