@@ -812,6 +812,17 @@ MONEY_VERB_OBJECTS = [
          subject="funding chancellor"),
     Case("It has already pumped $45bn (£24bn) into two of its banks.", "$45bn",
          subject="investment", exact=True),
+    # however the parse hangs the sum on the verb; a name that spells a unit ("BP") is a name
+    Case("Singer Kylie Jones has donated $2m (£1.1m) to the Red Cross.", "$2m",
+         subject="donation Singer Kylie Jones"),
+    Case("BP spent $4.1bn to build the pipeline.", "$4.1bn", subject="spending bp"),
+    Case("The sequel made $310m at box offices worldwide.", "$310m",
+         subject="earnings sequel"),
+    Case("During March the UK exported £15.2bn worth of goods, but imported £19.8bn.",
+         "£19.8bn", subject="imports uk"),
+    # not a sum made available, nor one that is part of something else
+    Case("A further 12m euros will be made available to farmers.", "12m euros",
+         subject="", exact=True, no_actor=True),
 ]
 
 # Sources: a survey's author named with a common noun before it, "reckons" with a clause,

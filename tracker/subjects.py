@@ -73,11 +73,35 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         actor = ""  # "vanished 10 years ago": a when, which no one does
     else:
         actor = actor_of(anchor, head, inside, dimension, subject)
+    if dimension == "currency" and subject and subject == actor:
+        subject, key = _doers_sum(anchor, inside, actor) or (subject, key)
     attribution = attribution_of(sent, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
     attribution = "" if by_pronoun else attribution
     return Context(subject, key.lower(), actor, attribution,
                    location_of(sent, start, end, anchor), by_pronoun)
+
+
+def _doers_sum(anchor, inside: set[int], actor: str) -> tuple[str, str] | None:
+    """A sum whose subject fell back on who pays it, named by its verb of money with the
+    payer in brackets: "Sandra Bullock has donated $1m (£525,000) to the Red Cross" ->
+    "donation (Sandra Bullock)", however the parse hangs the sum on the verb; not a sum
+    that is part of something else ("lost her £7.5m discrimination case", "lost 2.5% to
+    270 yen")."""
+    verb = governor(anchor)
+    if verb is None or verb.i not in (anchor.head.i, anchor.head.head.i) \
+            or _sum_goes_on(anchor.doc, inside):
+        return None
+    noun = _money_noun(verb)
+    return (f"{noun} ({actor})", noun) if noun else None
+
+
+def _money_noun(verb) -> str | None:
+    """The noun a verb of money names its sum by ("spend": "spending"); none for a verb
+    that says how a sum is, not who gets it ("15m euros will be made available")."""
+    if any(c.dep_ in ("acomp", "oprd") for c in verb.children):
+        return None
+    return MONEY_VERBS.get(verb.lemma_.lower())
 
 
 def _subject(tokens, noun: str, dimension: str, depth: int = 0):
@@ -142,14 +166,15 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
             doc[i].text == "%" or doc[i].lower_ in ("percent", "pc")
             or doc[i].lower_ == "cent" and doc[i - 1].lower_ == "per" for i in inside):
         return "", ""  # (a share restated in money: "lost 2.7 percent to Y=5,182")
-    noun = MONEY_VERBS.get(verb.lemma_.lower())
+    noun = _money_noun(verb)
     if noun is None:
         return "", ""
     if taken.dep_ == "nsubjpass":
         owner = passive_agent(verb)  # "$36m will be paid by the directors' insurers"
     else:
         owner = resolve(nsubj(verb), verb)  # "Adults must be paid at least £5.05 an hour"
-    if owner is not None and (unitlike(owner) or (owner.like_num or owner.pos_ == "NUM")
+    if owner is not None and (unitlike(owner) and owner.pos_ != "PROPN"  # "BP" is no unit
+                              or (owner.like_num or owner.pos_ == "NUM")
                               and not any(c.dep_ == "compound" for c in owner.children)):
         return "", ""  # "16% of women earn more than £50,000": the share's group reads; but
         # "Shrek 2 took $881m"

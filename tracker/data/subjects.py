@@ -342,7 +342,9 @@ MONEY_VERBS = {
     "fine": "fine", "award": "award", "grant": "grant", "charge": "charge",
     "contribute": "contribution", "pledge": "pledge", "receive": "sum received",
     "collect": "sum collected", "provide": "funding", "inject": "investment",
-    "pump": "investment", "plough": "investment", "hold": "holdings",
+    "pump": "investment", "plough": "investment", "hold": "holdings", "give": "sum given",
+    "get": "sum received", "export": "exports", "import": "imports", "claim": "sum claimed",
+    "make": "earnings", "return": "sum returned", "reallocate": "sum reallocated",
 }
 
 HAVING_VERBS = {
