@@ -918,6 +918,15 @@ DONE_TO = [
     Case("Twelve staff are based in Leeds.", "Twelve", subject="staff", exact=True),
     Case("Fines of up to £2,500 would be levied on employers.", "£2,500", subject="Fines",
          exact=True),
+    # planned: "are to be" done, or "are to" meet a fate; not what is yet to be done
+    Case("About 300 new posts are to be created at the Derby plant.", "300",
+         subject="new posts created", exact=True),
+    Case("Up to 1,800 jobs are to go at the insurer.", "1,800", subject="jobs to go",
+         exact=True),
+    Case("Some 35 branches are to close by the summer.", "35", subject="branches to close",
+         exact=True),
+    Case("Another 12,000 claims are yet to be processed.", "12,000", subject="claims",
+         exact=True),
 ]
 
 # A bare count in an "of which" clause counts the noun the clause hangs on; one that is the

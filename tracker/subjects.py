@@ -369,9 +369,11 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
     if owner is not None and (owner.lemma_.lower() in CHANGE_NOUNS
                               or not _owns(owner, head, dimension, value_of)):
         owner = None  # "Britain pledged a £2bn loan": the actor, not part of the subject
-    if dimension != "age" and _befallen(head) or dimension == "count" and _done_to(head):
-        subject = f"{subject} {_verb_words(head.head)}"  # "civilians killed", "flights
-        # cancelled", "raids carried out"
+    done = _done_to(head) if dimension == "count" else ""
+    if dimension != "age" and _befallen(head):
+        subject = f"{subject} {_verb_words(head.head)}"  # "civilians killed"
+    elif done:
+        subject = f"{subject} {done}"  # "flights cancelled", "raids carried out", "jobs to go"
     elif owner is not None:
         subject = f"{subject} ({compact(owner, inside)})"
     return subject, key
@@ -417,18 +419,35 @@ def _verb_words(verb) -> str:
     return "".join(t.text_with_ws for t in words).strip()
 
 
-def _done_to(head) -> bool:
-    """Whether counted things are what a passive verb did, which names the set: "1,100
-    flights were cancelled", "300 jobs will be cut"; not a figure someone gave ("40 are
-    expected to attend", "2,000 were reported") nor a state ("12 were based in Leeds").
-    Counts only: a sum is named by what it is ("fines of up to £2,500 would be levied")."""
+def _done_to(head) -> str:
+    """What a passive verb did to counted things, which names the set, as written: "1,100
+    flights were cancelled" (cancelled), "300 jobs will be cut", "six areas are to be
+    opened up"; or the fate they are to meet: "2,500 jobs are to go" (to go). Nothing
+    for a figure someone gave ("40 are expected to attend", "2,000 were reported") nor a
+    state ("12 were based in Leeds"). Counts only: a sum is named by what it is ("fines
+    of up to £2,500 would be levied")."""
     verb = head.head
-    return (head.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.pos_ == "VERB"
-            and head.pos_ in ("NOUN", "PROPN")
+    if head.dep_ == "nsubj" and verb.lemma_ == "be":  # "are to be opened up", "are to go"
+        planned = next((c for c in verb.children if c.dep_ == "xcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if planned is not None and planned.lemma_.lower() in _FATES and planned.tag_ == "VB":
+            return f"to {_verb_words(planned)}"
+        if planned is None or not any(a.dep_ == "auxpass" for a in planned.children) or any(
+                c.lower_ in ("yet", "not", "never") for v in (verb, planned) for c in v.children):
+            return ""  # "40,000 farms are yet to be inspected": not done
+        verb = planned
+    elif head.dep_ != "nsubjpass":
+        return ""
+    done = (verb.tag_ == "VBN" and verb.pos_ == "VERB" and head.pos_ in ("NOUN", "PROPN")
             and not any(c.tag_ == "VBN" or c.dep_ == "acl" for c in head.rights)  # "28
             # people detained are", "6,000 troops guarding the border were withdrawn"
             and verb.lemma_.lower() not in _NOT_DONE
             and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children))
+    return _verb_words(verb) if done else ""
+
+
+# what counted things are to meet: "2,500 jobs are to go", "40 stores are to close"
+_FATES = {"go", "close", "shut", "disappear", "vanish", "end"}
 
 
 # passives that tell where or how things are, not what was done to them; and figures given
