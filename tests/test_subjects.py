@@ -1194,6 +1194,9 @@ def test_respectively_pairs_figures_with_items(text, surface, field, expected):
 # a place is the figure's only in a clause that holds the figure, the innermost that has
 # one: (text, surface, place)
 CLAUSE_PLACES = [
+    # a when has no where, as it has no doer
+    ("Over the next three years, Kenya will spend more on its roads.", "three years", ""),
+    ("Wales were beaten 33-5 in Paris two years ago.", "two years", ""),
     ("In Madrid, officials said 40 people were hurt.", "40", "Madrid"),
     ("Shares in the drugmaker lost 70% while its US partner shed 43%.", "70%", ""),
     ("Vietnam, which was hit by three storms, and Japan, which had ten typhoons, asked for "

@@ -69,7 +69,8 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     anchor = root(tokens)
     sent = anchor.sent
     subject, key, head = _subject(tokens, noun, dimension)
-    if dimension == "time" and not subject and dated(anchor, inside):
+    when = dimension == "time" and not subject and dated(anchor, inside)
+    if when:
         actor = ""  # "vanished 10 years ago": a when, which no one does
     else:
         actor = actor_of(anchor, head, inside, dimension, subject)
@@ -78,8 +79,9 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     attribution = attribution_of(sent, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
     attribution = "" if by_pronoun else attribution
-    return Context(subject, key.lower(), actor, attribution,
-                   location_of(sent, start, end, anchor), by_pronoun)
+    place = "" if when else location_of(sent, start, end, anchor)  # nor where: "over the
+    # next three years, Nigeria will ..." does not happen in Nigeria
+    return Context(subject, key.lower(), actor, attribution, place, by_pronoun)
 
 
 def _doers_sum(anchor, inside: set[int], actor: str) -> tuple[str, str] | None:
