@@ -282,6 +282,10 @@ BOUNDS_AND_CHANGES = [
 ]
 
 NOT_FIGURES = [
+    # a time by the clock, told by the part of the day after it; a price on a day stays
+    Case("If the pub shuts at 11.45 on a Friday night, few will notice.", count=0),
+    Case("The last train leaves at 10.15 tonight.", count=0),
+    Case("Shares closed at 14.30 on Monday.", value=14.3, count=1),
     Case("The magazine dates the abacus at 190 A.D., in 60th place.", count=0),
     Case("Vesuvius buried Pompeii in AD 79.", count=0),
     Case("The Bronze Age site dates to 3000 BC.", count=0),

@@ -438,8 +438,11 @@ def _list_marker(text: str, c: Candidate) -> bool | None:
 
 
 def _date_or_time(text: str, c: Candidate) -> bool | None:
-    """"9:30 p.m.", "October 22", "22-24 October", "from January 6 to 9"."""
+    """"9:30 p.m.", "12.30 on a Saturday morning", "October 22", "22-24 October", "from
+    January 6 to 9"."""
     if TIME_AFTER.match(text[c.end:c.end + 12]):
+        return True
+    if _CLOCK.fullmatch(text, c.start, c.end) and _TIME_OF_DAY.match(text, c.end):
         return True
     prev = previous_word(text, c.start).lower().rstrip(".")
     nxt = next_word(text, c.end).lower().rstrip(".")
@@ -455,6 +458,16 @@ def _date_or_time(text: str, c: Candidate) -> bool | None:
             return True  # "from January 6 to 9"
     return None
 
+
+# a time by the clock, told by the part of a day after it: "if it's 12.30 on a Saturday
+# morning", "at 7.45 in the evening", "by 10.15 tonight"; not "closed at 12.30 on Monday"
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_TIME_OF_DAY = re.compile(
+    rf"[ \u00a0]+(?:(?:on[ \u00a0]+(?:a[ \u00a0]+|the[ \u00a0]+)?)?{_DAYS}[ \u00a0]+"
+    r"(?:morning|afternoon|evening|night)|tonight|at[ \u00a0]+night"
+    r"|(?:in[ \u00a0]+the|this|that|on[ \u00a0]+the|tomorrow|each|every)[ \u00a0]+"
+    r"(?:morning|afternoon|evening|night)|local[ \u00a0]+time)\b", re.IGNORECASE)
 
 # an era after a number makes it a year of any length: "190 AD", "500 BC", "AD 79"
 _ERA_AFTER = re.compile(r"[ \u00a0]?(?:A\.D\.|AD|B\.C\.|BC|BCE|CE)(?![\w-])")
