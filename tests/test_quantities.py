@@ -520,6 +520,12 @@ CHANGE_AND_LEVEL = [
          index=1),
     Case("The wait rose to 81 days from 53.", value=53, unit="day", change="up", index=1),
     Case("New loans fell to 77,000, from 85,000 in October.", value=77000, change="down"),
+    # past a particle and a phrase of when; the verb right before "to" first
+    Case("The confidence index edged up in March to 98.4, from 97.9.", value=97.9,
+         change="up", index=1),
+    Case("Growth was revised down to 1.8% from 2.2%.", value=1.8, change="down", index=0),
+    Case("House sales in June fell to 61,000 from 64,000 in May.", value=64000,
+         change="down", index=1),
     Case("Prices rose 5% to £5 from £4.76.", value=5, change="", index=1),
     Case("Its deficit increased by $43bn to $419bn.", value=43e9, change="up", index=0, count=2),
     Case("Its deficit increased by $43bn to $419bn.", value=419e9, change="", index=1, count=2),

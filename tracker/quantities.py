@@ -172,10 +172,14 @@ class _Scan:
         moving, the second in the first's unit; not after a change figure ("rose 5% to £5
         from £4.76": £5 is the level that change reached)."""
         text = self.text
-        verb = _VERB_TO.search(text, max(0, fig.start - 30), fig.start)
+        verb = _VERB_RIGHT_BEFORE.search(text, max(0, fig.start - 30), fig.start)
+        if verb is None or verb.group(1).lower() not in phrases.CHANGE_UP | phrases.CHANGE_DOWN:
+            verb = _VERB_TO.search(text, max(0, fig.start - 50), fig.start) or verb
         word = verb.group(1).lower() if verb else ""
         direction = ("up" if word in phrases.CHANGE_UP else
                      "down" if word in phrases.CHANGE_DOWN else "")
+        if not direction and verb and verb.group(2) in ("up", "down") and word in _MOVING:
+            direction = verb.group(2)  # "edged up in January to 102.5, from 102.2"
         then = _THEN_FROM.match(text, fig.end)
         if not direction or then is None or assemble(text, candidate).start != then.end() \
                 or is_level_after_change(text, fig, self.out[-1] if self.out else None):
@@ -254,7 +258,15 @@ class _Scan:
 
 # a verb of change and "to" before a level: "climbed to"; what leads from there to the level
 # it started at: "in January from", ", from"
-_VERB_TO = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")
+# verbs of moving that a particle gives a direction: "edged up", "crept down"
+_MOVING = {"edged", "edge", "edges", "crept", "creep", "creeps", "moved", "move", "moves",
+           "ticked", "tick", "ticks", "inched", "inch", "inches", "went", "go", "goes", "came",
+           "come", "comes", "nudged", "nudge", "nudges", "revised", "pushed", "pulled"}
+# the verb before "to X" ("climbed to 110.0"), past its particle and a phrase of when
+# ("edged up in January to 102.5")
+_VERB_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")
+_VERB_TO = re.compile(r"\b([A-Za-z]+)(?:[ \u00a0]+(up|down|back))?(?:[ \u00a0]+(?:in|on|during|"
+                      r"over|last|this)[ \u00a0][^,.;\d]{1,20}?)?,?[ \u00a0]+to[ \u00a0]+$")
 # ", up from $246m", "now shop online, up from 7%": the level a figure moved from
 _UP_FROM = re.compile(r"[)\]]?(?:[ \u00a0][^,.;:()\d\"“”]{1,30}?)?,"
                       r"[ \u00a0]+(up|down)[ \u00a0]+from[ \u00a0]+(?:(?:the|an?)[ \u00a0]+)?",
