@@ -745,6 +745,11 @@ SURVEY_GROUPS = [
          subject="women", exact=True),
     Case("Here 43% of the population already lives on less than $2 a day.", "$2",
          subject="population", exact=True),
+    # "those" named by what follows, however the parse hangs it
+    Case("And 6% of those polled thought the Greens were in power.", "6%",
+         subject="those polled", exact=True),
+    Case("It compares with 11% of those aged 30-39.", "11%", subject="those aged 30-39",
+         exact=True),
 ]
 
 # The parse may hang a figure on the first noun of a compound: the subject is the whole

@@ -149,7 +149,16 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         subject, key = _money_verb(anchor, inside)
     if not subject:
         subject, key = nearby_subject(tokens, anchor, noun, dimension, frame, inside)
+    if not subject:  # a parse that lost "of those questioned" to the verb after it
+        those = _THOSE_AFTER.match(first.doc.text, tokens[-1].idx + len(tokens[-1].text))
+        subject = key = those.group(1) if those else ""
     return subject, key, head
+
+
+# "4% of those questioned thought", "a third of those aged over 65": the group a share is of
+_THOSE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(those[ \u00a0]+(?:aged[ \u00a0]+[\w-]+"
+                          r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+(?:over|under|above|below))?"
+                          r"|who[ \u00a0]+[a-z]+|[a-z]+ed))\b")
 
 
 def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
