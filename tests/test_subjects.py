@@ -1030,6 +1030,13 @@ OF_THEM = [
     Case("Landlords who let to students are worried about the rules. Only 40% of them "
          "know the new limits. Half of them plan to sell.", "Half", subject="Landlords",
          exact=True),
+    # a share that says is of the people the sentence before counts
+    Case("Pollsters questioned 1,500 voters last week. Some 38% said the tax was unfair.",
+         "38%", subject="voters", exact=True),
+    Case("The poll asked two thirds of Scots about the plan. Only 22% think it will work.",
+         "22%", subject="Scots", exact=True),
+    Case("The poll asked 900 adults. Among the over-65s, 70% said they would vote.", "70%",
+         subject="", exact=True),
     # not where the figure's own sentence names things "them" may be
     Case("Inspectors visited the school. The teachers said they kept the pupils indoors when "
          "it rained in case one of them fell.", "one", subject="", exact=True),

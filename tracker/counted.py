@@ -185,6 +185,11 @@ def counted_in(span):
     """The last plural noun a figure counts in `span`: "60 people", "two of her friends";
     None where there is none."""
     for t in reversed(span):
+        if t.lemma_.lower() in _PARTS:  # "two thirds of Britons": the Britons
+            t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), t)
+            if t.tag_ in ("NNS", "NNPS"):
+                return t
         if t.pos_ == "NOUN" and t.tag_ == "NNS" and not unitlike(t) and (
                 t.lemma_.lower() not in TIME_NOUNS) and (  # not "the Six Nations"
                 any(c.dep_ == "nummod" and c.like_num and c.pos_ == "NUM" for c in t.children)
@@ -193,15 +198,23 @@ def counted_in(span):
     return None
 
 
-def antecedent_in(span):
+# the words of a part of a whole, which count what their "of" phrase names
+_PARTS = {"third", "quarter", "fifth", "half", "tenth", "per", "cent", "%", "percent"}
+
+
+def antecedent_in(span, counted_first: bool = False):
     """What "of them" in the sentence after `span` stands for: the first plural noun that
     is a clause's subject ("companies that decide to offshore ... Only 42% of them", "the
     research found that Brazilians were ... A third of them"), else the last plural noun a
     figure counts ("caused two of her friends to quit ... One of them"); None where there
-    is neither."""
+    is neither. `counted_first` for the group a share of people comes from ("questioned
+    2,000 adults. Some 16% said"): the counted noun before the subject."""
+    counted = counted_in(span)
+    if counted_first and counted is not None:
+        return counted
     subject = next((t for t in span if t.tag_ in ("NNS", "NNPS")  # the main clause's first
                     and t.dep_ in ("nsubj", "nsubjpass") and not unitlike(t)), None)
-    return subject if subject is not None else counted_in(span)
+    return subject if subject is not None else counted
 
 
 def _antecedent_before(first):

@@ -143,8 +143,9 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                 if ctx.said_by_pronoun and last_source:
                     # "... the ministry said. It added that 40 were hurt": the source carries
                     ctx = replace(ctx, attribution=last_source)
-                if not ctx.subject and _OF_THEM.match(text, q.end):  # "Eighty per cent of those"
-                    ctx, them = _of_them(ctx, doc, q.start - a, text, (a, b), parsed, them)
+                if not ctx.subject and _part_of_before(text, q):  # "Eighty per cent of those"
+                    ctx, them = _of_them(ctx, doc, q.start - a, text, (a, b), parsed, them,
+                                         says=not _OF_THEM.match(text, q.end))
                 quote = quotes.get((a, b))
                 if quote is not None and not ctx.attribution and not ctx.said_by_pronoun \
                         and quote[0][0] < q.start < quote[0][1]:
@@ -328,21 +329,39 @@ _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|these\b(?![ \u00a0]+[a-z])
                       r"|those\b(?![ \u00a0]+(?:who|whose|aged|\w+ed|\w+ing)\b))")
 
 
+# a share that says or thinks, with no group named: "A small number, 17%, said they would
+# not miss search engines", the group being the sentence before's ("1,000 users surveyed")
+_SAYS_AFTER = (r"[ ,\u00a0]+(?:also[ \u00a0]+)?(?:said|say|says|thought|think|believed"
+               r"|believe|felt|feel|agreed|agree|admitted|admit)\b")
+_SAYS = re.compile(_SAYS_AFTER)
+_SHARE_SAYS = re.compile(r"(?:%|\bper[ \u00a0]cent|\bpercent)" + _SAYS_AFTER)
+
+
+def _part_of_before(text: str, q: Quantity) -> bool:
+    """Whether the figure is a part of a set the sentence before may name: "N of them",
+    "N% said"."""
+    return bool(_OF_THEM.match(text, q.end)
+                or q.dimension == "percentage" and _SAYS.match(text, q.end))
+
+
 def _of_them(ctx: Context, doc, at: int, text: str, span: tuple[int, int], parsed: dict,
-             them: tuple[int, str, str]) -> tuple[Context, tuple[int, str, str]]:
+             them: tuple[int, str, str], says: bool = False
+             ) -> tuple[Context, tuple[int, str, str]]:
     """The context with the subject "them" stands for, named in the sentence before the
     figure's sentence `span` ("About 258 million images are saved every day. Eighty per
     cent of those remain on cameras": "images") or carried from the "them" of that sentence
     (`them`: where it ended, the subject and key); and what "them" now stands for. As it
     was where neither says, or where the figure's own sentence (`doc`, the figure at
     character `at`) names things before it, which "them" may be ("they were worried about
-    letting the kids out in case one of them")."""
-    if any(t.tag_ in ("NNS", "NNPS") or t.lower_ == "those" for t in doc if t.idx < at):
-        return ctx, them
+    letting the kids out in case one of them"). A share that `says` ("Some 16% said") is
+    of the people the sentence before counts ("Researchers questioned 2,000 adults")."""
+    if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("those", "among") for t in doc
+           if t.idx < at):
+        return ctx, them  # nor "Among the over-65s, 70% said"
     sentence = _previous_sentence(text, span[0])
     before = parsed.get(sentence) if sentence else None
     before = before if before is not None or not sentence else _parser()(sentence)
-    head = antecedent_in(before[:]) if before is not None else None
+    head = antecedent_in(before[:], counted_first=says) if before is not None else None
     if head is not None:
         ctx = replace(ctx, subject=noun_phrase(head, set()),
                       subject_key=subject_key(head, set()).lower())
@@ -415,7 +434,8 @@ def _parse_all(pending: list[tuple[Article, dict]], quoted: list[dict], parse: b
     before = [_previous_sentence(article.text, a) for article, groups in pending
               for a, b in groups if _SAID_BY_PRONOUN.search(article.text, a, b)]
     before += [_previous_sentence(article.text, a) for article, groups in pending
-               for a, b in groups if _OF_THEM.search(article.text, a, b)]
+               for a, b in groups if _OF_THEM.search(article.text, a, b)
+               or _SHARE_SAYS.search(article.text, a, b)]
     before += [_stretch(article.text, x, y) for (article, _groups), quotes in zip(pending, quoted)
                for quote in quotes.values() for x, y in quote[1]]
     # A sentence repeated (a wire story run twice, a stock phrase) is parsed once; a Doc
