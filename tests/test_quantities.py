@@ -810,6 +810,9 @@ SCALE_NOISE = [
 
 # "one in five": a share of a whole, 1/5, not a count of five; not "one in three weeks"
 ONE_IN_N = [
+    Case("Eight times out of 10 the test finds the fault.", value=0.8, unit="fraction",
+         surface="Eight times out of 10", count=1),
+    Case("She has won four times in six years.", value=4, unit="count", index=0),
     Case("One in three women said they would lose touch with friends.", value=1 / 3,
          unit="fraction", surface="One in three", count=1),
     Case("Last year, almost one in six cars sold by the group was a Mini.", value=1 / 6,

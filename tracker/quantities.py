@@ -383,9 +383,10 @@ def _currency_of_whole(text: str, fig: Figure, nxt: Candidate) -> None:
             fig.currency = whole.currency
 
 
-# "out of", "in", "in every" between a part and its whole; "in" only for a part smaller than
-# the whole and no score ("scored 3 in 5 games")
-_OUT_OF = re.compile(r"[ \u00a0]+(?:out[ \u00a0]+of|(in))[ \u00a0]+(?:every[ \u00a0]+)?")
+# "out of", "times out of", "in", "in every" between a part and its whole; "in" only for a
+# part smaller than the whole and no score ("scored 3 in 5 games")
+_OUT_OF = re.compile(r"[ \u00a0]+(?:(?:times[ \u00a0]+)?out[ \u00a0]+of|(in))[ \u00a0]+"
+                     r"(?:every[ \u00a0]+)?")  # "nine times out of 10": nine in ten
 _SCORED = re.compile(r"\b(?:scored|score|scores|netted|won|lost|kicked|took|hit|round)[ \u00a0]+$")
 
 
