@@ -1079,6 +1079,12 @@ SUM_OWNERS = [
     Case("Irish horse racing millionaires JP McManus and John Magnier own 29% of the club.",
          "29%", actor="JP McManus and John Magnier"),
     Case("Tate & Lyle operates more than 41 factories.", "41", actor="Tate & Lyle"),
+    # not those a doer acts on: the judge's sentence, the pollster's sample
+    Case("Judge Alan Moss sentenced four men for the attacks.", "four", subject="men",
+         exact=True, actor="Alan Moss"),
+    Case("For the study, Nokia interviewed 9,000 phone owners.", "9,000",
+         subject="phone owners", exact=True),
+    Case("Jenny Carter scored two goals in the final.", "two", subject="goals Jenny Carter"),
     # "whose" is an owner's word, off the front like "his"
     Case("The label was founded by Mr Calder, whose fortune is put at £650m.", "£650m",
          subject="fortune", exact=True),

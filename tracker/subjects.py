@@ -15,6 +15,7 @@ from .actors import actor_of
 from .attribution import PRONOUN_SOURCE, attribution_of
 from .counted import counted_noun, dated, value_noun
 from .data.subjects import (
+    ACTING_ON_VERBS,
     CHANGE_NOUNS,
     EVENT_NOUNS,
     HARM_VERBS,
@@ -508,4 +509,6 @@ def _owns(owner, head, dimension: str, value_of) -> bool:
         return True
     if dimension != "count" or value_of is not None:
         return False
-    return owner.pos_ == "PROPN" or governor(head).lemma_.lower() in HAVING_VERBS
+    verb = governor(head).lemma_.lower()
+    return verb in HAVING_VERBS or owner.pos_ == "PROPN" and verb not in ACTING_ON_VERBS \
+        and verb not in HARM_VERBS  # not "men (Judge Harris)" from "sentenced three men"

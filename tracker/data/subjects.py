@@ -347,6 +347,17 @@ MONEY_VERBS = {
     "make": "earnings", "return": "sum returned", "reallocate": "sum reallocated",
 }
 
+# Lemmas of verbs by which a doer acts on counted others, who are not the doer's: "the
+# judge sentenced three men" is not "men (the judge)", "Glazer voted against three
+# directors" not "directors (Glazer)"; verbs of harm (HARM_VERBS) are such too.
+ACTING_ON_VERBS = {
+    "sentence", "jail", "convict", "acquit", "arrest", "detain", "sack", "dismiss",
+    "sue", "fine", "ban", "accuse", "charge", "beat", "defeat", "vote", "criticise",
+    "criticize", "blame", "warn", "urge", "tell", "ask", "invite", "meet", "visit", "thank",
+    "rescue", "evacuate", "question", "interview", "survey", "poll", "deport", "expel",
+    "suspend", "punish", "oppose", "reject", "replace", "drop", "overtake", "face",
+}
+
 HAVING_VERBS = {
     "have", "own", "employ", "hold", "boast", "house", "operate", "run", "serve", "keep",
 }
