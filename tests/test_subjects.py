@@ -823,6 +823,10 @@ MONEY_VERB_OBJECTS = [
     Case("BP spent $4.1bn to build the pipeline.", "$4.1bn", subject="spending bp"),
     Case("The sequel made $310m at box offices worldwide.", "$310m",
          subject="earnings sequel"),
+    # a title's name whole, not its last word; not a word before it, nor "of" a place
+    Case("The Lord of the Rings made $1.1bn at box offices.", "$1.1bn",
+         subject="earnings Lord of the Rings", actor="Lord of the Rings"),
+
     Case("During March the UK exported £15.2bn worth of goods, but imported £19.8bn.",
          "£19.8bn", subject="imports uk"),
     # not a sum made available, nor one that is part of something else
@@ -1374,6 +1378,18 @@ PRONOUN_SPEAKERS = [
 def test_he_said_is_who_the_text_named_before(text, surface, source):
     claims = extract_article(Article(doc_id="t", text=text))
     assert next(c for c in claims if c.surface == surface).attribution == source
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    # a title's name whole ("Sex And The City"), not its last word
+    ("Sex And The City drew to the end of its six-year run.", "six-year", "Sex And The City"),
+    # not a word before the name, nor "of" the place it comes from
+    ("But Bekele of Ethiopia won $50,000 in prize money.", "$50,000", "Bekele"),
+    ("Meanwhile Eli Lilly cut 300 jobs.", "300", "Eli Lilly"),
+])
+def test_a_name_is_its_whole_title(text, surface, actor):
+    claims = extract_article(Article(doc_id="t", text=text))
+    assert next(c for c in claims if c.surface == surface).actor == actor
 
 
 def test_source_carries_to_the_next_sentence():

@@ -229,7 +229,47 @@ def compact(token, exclude: set[int]) -> str:
     """A short name for a subject or a source: the token with its compounds and modifiers."""
     if token.pos_ in ("PRON", "DET", "SCONJ"):
         return ""  # "claims that ...": a "that" the parse took for the one who claims
-    return noun_phrase(token, exclude, with_preps=False)
+    name = noun_phrase(token, exclude, with_preps=False)
+    title = _title(token, exclude) if token.pos_ == "PROPN" else ""
+    return title if len(title) > len(name) and name in title else name
+
+
+# small words inside a title written in title case: "The Passion of the Christ"
+_TITLE_GLUE = {"of", "the", "a", "an", "and", "&"}
+
+
+def _title(token, exclude: set[int]) -> str:
+    """The run of capitalised words a name stands in, with the small words inside it: "Sex
+    And The City", "The Passion of the Christ" (less a leading "The"); none past 8 words,
+    a mark, a figure, or a lower-case "and" ("Britain and France" are two)."""
+    doc = token.doc
+
+    def capital(t) -> bool:  # not "But", "If", "Thursday", "Meanwhile" before a name
+        return (t.text[:1].isupper() and t.is_alpha and t.i not in exclude
+                and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"))
+
+    def glue(t) -> bool:  # "And" in title case only; not "of" a place ("Bekele of Ethiopia")
+        return t.lower_ in _TITLE_GLUE and (t.lower_ != "and" or t.text == "And") and not (
+            t.lower_ == "of" and (token.ent_type_ == "PERSON"  # "D'Amuro of the FBI"
+                                  or any(x.ent_type_ in ("GPE", "LOC")
+                                         for x in doc[t.i + 1:t.i + 3])))
+
+    start = end = token.i
+    while start > token.sent.start and (capital(doc[start - 1]) or glue(doc[start - 1])
+                                        and start - 1 > token.sent.start
+                                        and (capital(doc[start - 2]) or glue(doc[start - 2]))):
+        start -= 1
+    while end + 1 < token.sent.end and (capital(doc[end + 1]) or glue(doc[end + 1])
+                                        and end + 2 < token.sent.end
+                                        and (capital(doc[end + 2]) or glue(doc[end + 2]))):
+        end += 1
+    while start < end and doc[start].lower_ in _TITLE_GLUE:
+        start += 1
+    while end > start and (doc[end].lower_ in _TITLE_GLUE or not capital(doc[end])):
+        end -= 1
+    if end - start >= 8 or start == end:
+        return ""
+    return doc.text[doc[start].idx:doc[end].idx + len(doc[end].text)]
 
 
 def subject_key(head, exclude: set[int]) -> str:
