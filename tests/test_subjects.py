@@ -1383,6 +1383,8 @@ def test_he_said_is_who_the_text_named_before(text, surface, source):
 @pytest.mark.parametrize("text, surface, actor", [
     # a title's name whole ("Sex And The City"), not its last word
     ("Sex And The City drew to the end of its six-year run.", "six-year", "Sex And The City"),
+    ("A Series of Unfortunate Events took $30m in its first week.", "$30m",
+     "Series of Unfortunate Events"),
     # not a word before the name, nor "of" the place it comes from
     ("But Bekele of Ethiopia won $50,000 in prize money.", "$50,000", "Bekele"),
     ("Meanwhile Eli Lilly cut 300 jobs.", "300", "Eli Lilly"),

@@ -259,13 +259,17 @@ def _title(token, exclude: set[int]) -> str:
                                         and start - 1 > token.sent.start
                                         and (capital(doc[start - 2]) or glue(doc[start - 2]))):
         start -= 1
-    while end + 1 < token.sent.end and (capital(doc[end + 1]) or glue(doc[end + 1])
+    def titled(t) -> bool:  # after the name, any capitalised word: "... Unfortunate Events"
+        return (t.text[:1].isupper() and t.is_alpha and t.i not in exclude
+                and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"))
+
+    while end + 1 < token.sent.end and (titled(doc[end + 1]) or glue(doc[end + 1])
                                         and end + 2 < token.sent.end
-                                        and (capital(doc[end + 2]) or glue(doc[end + 2]))):
+                                        and (titled(doc[end + 2]) or glue(doc[end + 2]))):
         end += 1
     while start < end and doc[start].lower_ in _TITLE_GLUE:
         start += 1
-    while end > start and (doc[end].lower_ in _TITLE_GLUE or not capital(doc[end])):
+    while end > start and (doc[end].lower_ in _TITLE_GLUE or not titled(doc[end])):
         end -= 1
     if end - start >= 8 or start == end:
         return ""
