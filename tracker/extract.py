@@ -170,9 +170,7 @@ def _pronoun_fits(sentence: str, source: str) -> bool:
     """Whether the pronoun that says in `sentence` can stand for `source`: "he" or "she" for
     a person of that title, or named ("Mike Caudwell", "the Austrian"), "it" and "they" for
     what is not one ("the ministry")."""
-    m = _SAID_BY_PRONOUN.search(sentence)
-    pronoun = next((w for w in re.findall(r"[a-z]+", m.group().lower()) if w in
-                    ("he", "she", "it", "they")), "") if m else ""
+    pronoun = _saying_pronoun(sentence)
     words = source.split()
     if not words or words[0].lower() in ("his", "her", "its", "their", "our", "my"):
         return False  # "their value": no name at all
@@ -185,6 +183,13 @@ def _pronoun_fits(sentence: str, source: str) -> bool:
     if pronoun == "she":
         return person and not _MALE.search(source)
     return pronoun in ("it", "they") and not person
+
+
+def _saying_pronoun(sentence: str) -> str:
+    """The pronoun that says in `sentence` ("he said": "he"), "" where none does."""
+    m = _SAID_BY_PRONOUN.search(sentence)
+    return next((w for w in re.findall(r"[a-z]+", m.group().lower()) if w in
+                 ("he", "she", "it", "they")), "") if m else ""
 
 
 # A name in running text: a titled one ("Mr Cable"), a full one ("Michael Ancram"), an
@@ -240,8 +245,7 @@ def _speaker(text: str, quote, parsed: dict) -> str:
     said: "... That money, over £2bn a year, ..."'); none for a pronoun."""
     for x, y in quote[1]:
         snippet = _stretch(text, x, y)
-        doc = parsed.get(snippet)
-        source = named_source(doc if doc is not None else _parser()(snippet)) if snippet else ""
+        source = named_source(_doc(snippet, parsed)) if snippet else ""
         if source:
             return source
     return ""
@@ -303,11 +307,10 @@ def _person_subject(doc) -> str:
 
 def _gender_fits(sentence: str, person: str) -> bool:
     """Whether the "he" or "she" that says in `sentence` can be `person`, by their title."""
-    m = _SAID_BY_PRONOUN.search(sentence)
-    words = set(re.findall(r"[a-z]+", m.group().lower())) if m else set()
-    if "he" in words:
+    pronoun = _saying_pronoun(sentence)
+    if pronoun == "he":
         return not _FEMALE.search(person)
-    if "she" in words:
+    if pronoun == "she":
         return not _MALE.search(person)
     return False
 
@@ -317,10 +320,14 @@ def _source_before(text: str, start: int, parsed: dict) -> str:
     Hirsch said the risk was low. He said a machine lasts 10 years".  Read from `parsed`,
     where _parse_all put it beforehand with the figure sentences; else parsed now."""
     sentence = _previous_sentence(text, start)
-    if not sentence:
-        return ""
+    return named_source(_doc(sentence, parsed)) if sentence else ""
+
+
+def _doc(sentence: str, parsed: dict):
+    """The parse of `sentence`: from `parsed`, where _parse_all put it with the batch, else
+    parsed now."""
     doc = parsed.get(sentence)
-    return named_source(doc if doc is not None else _parser()(sentence))
+    return doc if doc is not None else _parser()(sentence)
 
 
 # "half of them", "80% of those": a part of a set the sentence before names; not "those
@@ -359,9 +366,7 @@ def _of_them(ctx: Context, doc, at: int, text: str, span: tuple[int, int], parse
            if t.idx < at):
         return ctx, them  # nor "Among the over-65s, 70% said"
     sentence = _previous_sentence(text, span[0])
-    before = parsed.get(sentence) if sentence else None
-    before = before if before is not None or not sentence else _parser()(sentence)
-    head = antecedent_in(before[:], counted_first=says) if before is not None else None
+    head = antecedent_in(_doc(sentence, parsed)[:], counted_first=says) if sentence else None
     if head is not None:
         ctx = replace(ctx, subject=noun_phrase(head, set()),
                       subject_key=subject_key(head, set()).lower())

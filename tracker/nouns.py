@@ -244,9 +244,12 @@ def _title(token, exclude: set[int]) -> str:
     a mark, a figure, or a lower-case "and" ("Britain and France" are two)."""
     doc = token.doc
 
-    def capital(t) -> bool:  # not "But", "If", "Thursday", "Meanwhile" before a name
+    def titled(t) -> bool:  # after the name, any capitalised word: "... Unfortunate Events"
         return (t.text[:1].isupper() and t.is_alpha and t.i not in exclude
-                and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"))
+                and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"))
+
+    def capital(t) -> bool:  # before it, a name: not "But", "If", "Meanwhile"
+        return titled(t) and t.pos_ == "PROPN"
 
     def glue(t) -> bool:  # "And" in title case only; not "of" a place ("Bekele of Ethiopia")
         return t.lower_ in _TITLE_GLUE and (t.lower_ != "and" or t.text == "And") and not (
@@ -259,10 +262,6 @@ def _title(token, exclude: set[int]) -> str:
                                         and start - 1 > token.sent.start
                                         and (capital(doc[start - 2]) or glue(doc[start - 2]))):
         start -= 1
-    def titled(t) -> bool:  # after the name, any capitalised word: "... Unfortunate Events"
-        return (t.text[:1].isupper() and t.is_alpha and t.i not in exclude
-                and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"))
-
     while end + 1 < token.sent.end and (titled(doc[end + 1]) or glue(doc[end + 1])
                                         and end + 2 < token.sent.end
                                         and (titled(doc[end + 2]) or glue(doc[end + 2]))):

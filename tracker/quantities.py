@@ -256,14 +256,12 @@ class _Scan:
         return to_quantity(text, fig)
 
 
-# a verb of change and "to" before a level: "climbed to"; what leads from there to the level
-# it started at: "in January from", ", from"
 # verbs of moving that a particle gives a direction: "edged up", "crept down"
 _MOVING = {"edged", "edge", "edges", "crept", "creep", "creeps", "moved", "move", "moves",
            "ticked", "tick", "ticks", "inched", "inch", "inches", "went", "go", "goes", "came",
            "come", "comes", "nudged", "nudge", "nudges", "revised", "pushed", "pulled"}
-# the verb before "to X" ("climbed to 110.0"), past its particle and a phrase of when
-# ("edged up in January to 102.5")
+# a verb of change and "to" before a level: "climbed to"; failing that, past its particle
+# and a phrase of when ("edged up in January to 102.5")
 _VERB_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")
 _VERB_TO = re.compile(r"\b([A-Za-z]+)(?:[ \u00a0]+(up|down|back))?(?:[ \u00a0]+(?:in|on|during|"
                       r"over|last|this)[ \u00a0][^,.;\d]{1,20}?)?,?[ \u00a0]+to[ \u00a0]+$")
@@ -276,6 +274,7 @@ _AFTER_LEVEL = {"in", "a", "an", "the", "at", "on", "during", "for", "last", "th
                 "per", "and", "or", "by", "to", "with", "earlier", "previously", "before"}
 # between a figure and its restatement in a bracket: "$630m (£481.5m", "77m euros (£53m; "
 _RESTATED = re.compile(r"[ \u00a0]*[(\[;/][ \u00a0]*")
+# what leads from a level to the level it started at: "in January from", ", from"
 _THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last)[ \u00a0]"
                         r"[^,.;()\d]{1,25}?)?,?[ \u00a0]+from[ \u00a0]+")
 

@@ -73,13 +73,16 @@ def _speech(text: str, start: int, end: int) -> tuple[int, int]:
     be ...'), within _REACH of the sentence."""
     lo = text.rfind("\n", 0, start) + 1
     while lo > max(0, start - _REACH) and _opens_paragraph(text, lo):
-        before = text.rfind("\n", 0, len(text[:lo].rstrip())) + 1  # the paragraph before
+        back = lo
+        while back > 0 and text[back - 1].isspace():
+            back -= 1
+        before = text.rfind("\n", 0, back) + 1  # the paragraph before
         if not _left_open(text, before, lo):
             break
         lo = before
     hi = _paragraph_end(text, end)
     while hi < min(len(text), end + _REACH) and _left_open(text, lo, hi):
-        after = len(text) - len(text[hi:].lstrip())
+        after = _SPACE.match(text, hi).end()
         if after >= len(text) or not _opens_paragraph(text, after):
             break
         hi = _paragraph_end(text, after)
@@ -93,7 +96,7 @@ def _paragraph_end(text: str, at: int) -> int:
 
 def _opens_paragraph(text: str, at: int) -> bool:
     """Whether the paragraph at `at` starts with an opening quotation mark."""
-    at = len(text) - len(text[at:].lstrip())
+    at = _SPACE.match(text, at).end()
     return at < len(text) and text[at] in MARKS and _opens(text, at)
 
 
@@ -119,6 +122,7 @@ def _runs_on(text: str, at: int) -> bool:
 MARKS = "\"“”"  # the marks that open or close a quotation
 _MARK = re.compile(f"[{MARKS}]")
 _REACH = 1000  # how far, in characters, a quotation may run before or after a sentence
+_SPACE = re.compile(r"\s*")
 
 
 def _opens(text: str, at: int) -> bool:
