@@ -1402,6 +1402,22 @@ def test_source_carries_to_the_next_sentence():
     assert "foreign ministry" in injured.attribution.lower()
 
 
+# A name the model took for an adjective owns what it counts like any other name; a
+# quantifier that opens a sentence ("Much of", "Most of") owns nothing
+NAMES_TAKEN_FOR_ADJECTIVES = [
+    Case("Celtic have won their last eight home games.", "eight",
+         subject="home games (Celtic)", exact=True, actor="Celtic"),
+    Case("Real had lost their previous two away games.", "two",
+         subject="away games (Real)", exact=True, actor="Real"),
+    Case("Much of the art will be sold at two auctions in London.", "two",
+         subject="auctions in London", exact=True, no_actor=True),
+    Case("Most of those arrested were friends of the three brothers.", "three",
+         subject="brothers", exact=True),
+    Case("About 70% of British teenagers own at least one games console.", "one",
+         subject="games console", exact=True),
+]
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1414,7 +1430,7 @@ def test_source_carries_to_the_next_sentence():
               + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS + OF_WHICH_AND_PARALLEL
               + INTENDERS + ESTIMATED_THINGS + SUM_OWNERS
               + BEFALLEN + OF_THEM + GAPPED_ITEMS + DONE_TO + MARKED_PHRASES + MORE_SOURCES + QUOTATIONS
-              + THINGS_THAT_END_LIKE_PEOPLE)
+              + THINGS_THAT_END_LIKE_PEOPLE + NAMES_TAKEN_FOR_ADJECTIVES)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))
@@ -1423,8 +1439,10 @@ def test_context(case: Case):
         assert claim.actor == "", claim.actor
     if case.no_attribution:
         assert claim.attribution == "", claim.attribution
-    subject = set(re.findall(r"[\w'-]+", claim.subject.lower()))
-    assert set(case.subject.lower().split()) <= subject, claim.subject
+    def words(text):
+        return set(re.findall(r"[\w'-]+", text.lower()))
+
+    assert words(case.subject) <= words(claim.subject), claim.subject
     if case.exact:
         assert claim.subject == case.subject
     if case.key:

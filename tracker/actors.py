@@ -33,6 +33,7 @@ from .parse import (
     governor,
     holds,
     intender,
+    name_like,
     nsubj,
     passive_agent,
     person,
@@ -72,7 +73,7 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
             or subj.lemma_.lower() in SOURCE_DOCUMENTS  # "estimates put the cost at": a source
             or subj.lemma_.lower() in CHANGE_NOUNS):  # "a fall in inflation gave": no one
         return ""
-    if not (subj.pos_ in NOUNISH | {"PRON"} or subj.pos_ == "ADJ" and subj.is_title):
+    if not (subj.pos_ in NOUNISH | {"PRON"} or name_like(subj)):
         return ""  # a name the model took for an adjective ("Real have won") is kept, not
         # "the 24-year-old"
     if (subj.pos_ == "NOUN" and not subj.ent_type_ and not _agent_like(subj)

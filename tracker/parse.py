@@ -185,6 +185,13 @@ def person(token) -> bool:
             or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children))
 
 
+def name_like(token) -> bool:
+    """A name, also where the model took it for an adjective: "Real have won", "OHSU has
+    performed more than 700 heart transplants"; not "Much of the collection"."""
+    return token.pos_ == "PROPN" or token.pos_ == "ADJ" and not token.is_stop and (
+        token.is_title or token.is_upper and len(token) > 1)
+
+
 def _antecedent(noun):
     """What "which" stands for when the noun before it is a person: the noun whose
     prepositional phrase holds that person ("a bonus for the director, Ann Lee, which")."""

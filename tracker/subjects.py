@@ -38,6 +38,7 @@ from .parse import (
     figure_part,
     governor,
     holds,
+    name_like,
     nsubj,
     passive_agent,
     resolve,
@@ -386,8 +387,8 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
         subject = f"{subject} {_verb_words(head.head)}"  # "civilians killed"
     elif done:
         subject = f"{subject} {done}"  # "flights cancelled", "raids carried out", "jobs to go"
-    elif owner is not None:
-        subject = f"{subject} ({compact(owner, inside)})"
+    elif owner is not None and (name := compact(owner, inside)):
+        subject = f"{subject} ({name})"
     return subject, key
 
 
@@ -492,8 +493,8 @@ def _owner(head, inside: set[int]):
         return None
     raw = nsubj(verb)
     subj = resolve(raw, verb)
-    if subj is None or subj.i in inside or subj.i == head.i or subj.pos_ not in NOUNISH \
-            or holds(subj, head):  # "all the achievements of your 10 hour session are"
+    if subj is None or subj.i in inside or subj.i == head.i \
+            or subj.pos_ not in NOUNISH and not name_like(subj) or holds(subj, head):  # "all the achievements of your 10 hour session are"
         return None
     if raw.dep_ == "nsubjpass" and head.head.dep_ == "agent":
         return None  # "X was joined by one of the two members", "struck by four hurricanes"
@@ -510,5 +511,5 @@ def _owns(owner, head, dimension: str, value_of) -> bool:
     if dimension != "count" or value_of is not None:
         return False
     verb = governor(head).lemma_.lower()
-    return verb in HAVING_VERBS or owner.pos_ == "PROPN" and verb not in ACTING_ON_VERBS \
+    return verb in HAVING_VERBS or name_like(owner) and verb not in ACTING_ON_VERBS \
         and verb not in HARM_VERBS  # not "men (Judge Harris)" from "sentenced three men"
