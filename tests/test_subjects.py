@@ -1418,6 +1418,22 @@ NAMES_TAKEN_FOR_ADJECTIVES = [
 ]
 
 
+# A time given to an activity as when something else happened measures the activity,
+# which the verb's doer did not do; a stretch of a dated period stays a when
+ACTIVITY_TIMES = [
+    Case("The treaty was finally signed after 18 months of negotiations.", "18 months",
+         subject="negotiations", exact=True, no_actor=True),
+    Case("Fans queued all night after nine days of waiting for tickets.", "nine days",
+         subject="waiting for tickets", exact=True, no_actor=True),
+    Case("Ministers quit the coalition after three years of making promises.", "three years",
+         subject="making promises", exact=True, no_actor=True),
+    Case("Sales rose in the first seven weeks of this year.", "seven weeks", subject="",
+         exact=True),
+    Case("Shares fell in the final two years of the period.", "two years", subject="",
+         exact=True),
+]
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1430,7 +1446,8 @@ NAMES_TAKEN_FOR_ADJECTIVES = [
               + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS + OF_WHICH_AND_PARALLEL
               + INTENDERS + ESTIMATED_THINGS + SUM_OWNERS
               + BEFALLEN + OF_THEM + GAPPED_ITEMS + DONE_TO + MARKED_PHRASES + MORE_SOURCES + QUOTATIONS
-              + THINGS_THAT_END_LIKE_PEOPLE + NAMES_TAKEN_FOR_ADJECTIVES)
+              + THINGS_THAT_END_LIKE_PEOPLE + NAMES_TAKEN_FOR_ADJECTIVES
+              + ACTIVITY_TIMES)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -20,6 +20,7 @@ from .data.subjects import (
     REPORTING_VERBS,
     SPENDING_PREPS,
     STATE_VERBS,
+    PERIOD_NOUNS,
     TIME_NOUNS,
     VALUING_WORDS,
     WHEN_PREPS,
@@ -499,18 +500,50 @@ def _taken_in(anchor, inside: set[int]):
                  and not any(c.dep_ in ("det", "poss") for c in obj.children)), None)
 
 
+def _activity_of(t):
+    """The activity whose time a time figure gives in its "of" phrase: "30 hours of debate",
+    "40 seconds of listening"; not a stretch of a dated period or a named event ("the first
+    seven weeks of this year", "the final three years of the period", "the first two weeks
+    of the Six Nations")."""
+    for p in t.children:
+        if p.lower_ == "of":
+            for o in p.children:
+                if (o.dep_ in ("pobj", "pcomp") and o.pos_ in ("NOUN", "VERB")
+                        and not o.ent_type_ and not o.text[:1].isupper()
+                        and o.lemma_.lower() not in PERIOD_NOUNS):
+                    return o
+    return None
+
+
+def _when_token(anchor, inside: set[int]):
+    """The token that places a time figure in its sentence: the noun a "six-month" or "10
+    minutes" builds, else the figure."""
+    return anchor if anchor.i not in inside or anchor.dep_ not in ("nummod", "compound") \
+        else anchor.head if anchor.head.i in inside else anchor
+
+
+def activity(anchor, inside: set[int]):
+    """The activity a time figure measures where it says when something else happened:
+    "passed after 30 hours of debate" gives the debate, which the verb's doer did not do."""
+    t = _when_token(anchor, inside)
+    if t.dep_ != "pobj" or t.head.lower_ not in WHEN_PREPS or t.head.lower_ == "within":
+        return None  # "within two years of release": how long since, not how long it took
+    if any(c.dep_ in ("det", "amod", "poss") for c in t.children):
+        return None  # "in the opening 10 minutes of the match": a stretch of it
+    return _activity_of(t)
+
+
 def dated(anchor, inside: set[int]) -> bool:
     """A time figure that only says when a verb happened, measuring no noun: "sold six
     months ago", "scored in the opening 10 minutes", "on 48 minutes", "with eight minutes
     left"; not the time something takes ("won his heat in 7.64secs"), nor a span ("has
     risen for 12 months" measures the rise of what rose), nor "a six-month ban"."""
-    t = anchor if anchor.i not in inside or anchor.dep_ not in ("nummod", "compound") \
-        else anchor.head if anchor.head.i in inside else anchor
+    t = _when_token(anchor, inside)
     if t.dep_ == "npadvmod":
         return t.head.lower_ in RELATIVE_TIME  # "two months after the offensive began"
         # measures from the offensive: its subject
-    if t.dep_ != "pobj":
-        return False
+    if t.dep_ != "pobj" or activity(anchor, inside) is not None:
+        return False  # "after 30 hours of debate": how long the debate took
     prep, verb = t.head, t.head.head
     if prep.lower_ in ("with", "without"):
         return any(c.lower_ in LEFT_WORDS for c in t.children)

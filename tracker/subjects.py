@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .actors import actor_of
 from .attribution import PRONOUN_SOURCE, attribution_of
-from .counted import counted_noun, dated, value_noun
+from .counted import activity, counted_noun, dated, value_noun
 from .data.subjects import (
     ACTING_ON_VERBS,
     CHANGE_NOUNS,
@@ -71,9 +71,11 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     anchor = root(tokens)
     sent = anchor.sent
     subject, key, head = _subject(tokens, noun, dimension)
-    when = dimension == "time" and not subject and dated(anchor, inside)
+    when = dimension == "time" and (not subject and dated(anchor, inside)
+                                    or activity(anchor, inside) is not None)
     if when:
-        actor = ""  # "vanished 10 years ago": a when, which no one does
+        actor = ""  # "vanished 10 years ago", "passed after 30 hours of debate": a when,
+        # which no one does
     else:
         actor = actor_of(anchor, head, inside, dimension, subject)
     if dimension == "currency" and subject and subject == actor:
@@ -129,6 +131,12 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         return subject, key, None
     if dimension == "time" and dated(anchor, inside):
         return "", "", None  # "sold six months ago", "in the opening 10 minutes": a when
+    done = activity(anchor, inside) if dimension == "time" else None
+    if done is not None:  # "passed after 30 hours of debate", "after 40 seconds of listening"
+        words = list(done.subtree)
+        phrase = noun_phrase(done, inside) if done.pos_ == "NOUN" or len(words) > 6 \
+            else "".join(t.text_with_ws for t in words).strip()
+        return phrase, subject_key(done, inside), None
     event = _race_event(tokens) if dimension == "length" else None
     if event is not None:
         return event[0], event[1], None

@@ -419,6 +419,10 @@ PENALTY_VERBS = {"jail", "ban", "suspend", "sentence", "imprison", "bar", "exclu
 
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour"}
 
+# Stretches of time themselves: "the final three years of the period" is part of a period,
+# not an activity the figure times
+PERIOD_NOUNS = TIME_NOUNS | {"period", "season", "era", "decade", "century", "time", "spell"}
+
 # Nouns that only count what their "of" phrase names: the key of "the number of migrants
 # crossing the Channel" is "migrant", so it groups with "45,000 migrants".
 COUNT_NOUNS = {"number", "total", "count", "tally", "amount"}
