@@ -1355,6 +1355,22 @@ GLUED_M_THINGS = [
     Case("Donors bought the final 300m vaccines.", value=300e6),
 ]
 
+# A unit over a unit of time names what it measures, where quantulum3 has no unit for it;
+# the dimensions are quantulum3's names, so "gb" and "Gbps" group with its own units
+RATE_DIMENSIONS = [
+    Case("The new lift climbs at 12m per second.", value=12, unit="metre per second",
+         dimension="speed"),
+    Case("The pipeline will carry 300,000 barrels of crude a day.", value=300000,
+         dimension="volumetric flow"),
+    Case("The mine produces 20,000 tonnes a year.", value=20000, unit="metric ton per year",
+         dimension="mass flow"),
+    Case("Customers will get lines of up to 8Mbps.", value=8, dimension="data transfer rate"),
+    Case("The player stores 40GB of music.", value=40, dimension="data storage"),
+    Case("The handset has a five megapixel camera.", value=5, dimension="resolution"),
+    Case("Petrol costs $3 a gallon.", value=3, unit="dollar per gallon", dimension="currency"),
+    Case("Prices rose 2% a year.", value=2, dimension="percentage"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1391,6 +1407,7 @@ TABLES = {
     "exchange_rates": EXCHANGE_RATES,
     "audience_or_depth": AUDIENCE_OR_DEPTH,
     "glued_m_things": GLUED_M_THINGS,
+    "rate_dimensions": RATE_DIMENSIONS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -51,7 +51,7 @@ from .patterns import (
     WORD_BEFORE_AMOUNT,
 )
 from .schema import Quantity
-from .units import Unit, lookup, per_unit, to_base
+from .units import Unit, lookup, per_unit, rate_dimension, to_base
 
 
 @dataclass(slots=True)
@@ -763,7 +763,7 @@ def _unit_of(fig: Figure) -> tuple[str, str, str]:
         return name, "currency", fig.currency
     if fig.unit_name:
         if fig.unit:
-            return fig.unit_name, fig.unit.dimension, ""
+            return fig.unit_name, rate_dimension(fig.unit, fig.unit_name.partition(" per ")[2]), ""
         return fig.unit_name, "currency", ""
     if fig.unit:
         return fig.unit.name, fig.unit.dimension, ""

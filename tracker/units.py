@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .data.phrases import NOT_UNITS
-from .data.units import COMPOUND_STARTS, SYMBOLS, UNITS
+from .data.units import COMPOUND_STARTS, RATE_DIMENSIONS, SYMBOLS, UNITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,7 @@ def _norm(text: str) -> str:
 
 
 # quantulum3 entity names that are not what a reader calls the dimension.
-_ENTITY = {"dimensionless": "count", "unknown": ""}
+_ENTITY = {"dimensionless": "count", "unknown": "", "typographical element": "resolution"}
 
 
 def _cache_path() -> Path:
@@ -106,6 +106,13 @@ def lexicon() -> tuple[dict[str, Unit], dict[str, Unit]]:
     for symbol, (name, dimension) in SYMBOLS.items():
         symbols[symbol] = Unit(name, dimension)
     return words, symbols
+
+
+def rate_dimension(unit: Unit, per: str) -> str:
+    """What `unit` over the unit named `per` measures: metres over a second are a speed,
+    barrels over a day a flow; else the unit's own dimension ("dollar per share")."""
+    over = lexicon()[0].get(_norm(per))
+    return RATE_DIMENSIONS.get((unit.dimension, over.dimension if over else ""), unit.dimension)
 
 
 _WORD = re.compile(r"[^\W\d_]+[23²³]?(?:['/][^\W\d_]+[23²³]?)*|[%°º¢]+[CFcf]?|/[^\W\d_]+")

@@ -48,8 +48,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "kilometres an hour": ("kilometre per hour", "speed"),
     "knots": ("knot", "speed"), "knot": ("knot", "speed"),
     "mpg": ("mile per gallon", "fuel economy"), "miles per gallon": ("mile per gallon", "fuel economy"),
-    "bpd": ("barrel per day", "flow"), "barrels per day": ("barrel per day", "flow"),
-    "barrels a day": ("barrel per day", "flow"), "b/d": ("barrel per day", "flow"),
+    "bpd": ("barrel per day", "volumetric flow"),
+    "barrels per day": ("barrel per day", "volumetric flow"),
+    "barrels a day": ("barrel per day", "volumetric flow"),
+    "b/d": ("barrel per day", "volumetric flow"),
     "barrels": ("barrel", "volume"), "barrel": ("barrel", "volume"),
     "ml": ("millilitre", "volume"), "mL": ("millilitre", "volume"),
     "t": ("metric ton", "mass"), "tonnes": ("metric ton", "mass"), "tonne": ("metric ton", "mass"),
@@ -97,9 +99,11 @@ UNITS: dict[str, tuple[str, str]] = {
     "lbs-ft": ("pound-foot", "torque"), "ft-lb": ("pound-foot", "torque"),
     "ft-lbs": ("pound-foot", "torque"), "foot-pounds": ("pound-foot", "torque"),
     "ppb": ("parts-per-billion", "dimensionless"), "ppm": ("parts-per-million", "dimensionless"),
-    "gb": ("gigabyte", "data"), "mb": ("megabyte", "data"), "tb": ("terabyte", "data"),
-    "kb": ("kilobyte", "data"), "mbps": ("megabit per second", "data rate"),
-    "gbps": ("gigabit per second", "data rate"), "mbit/s": ("megabit per second", "data rate"),
+    "gb": ("gigabyte", "data storage"), "mb": ("megabyte", "data storage"),
+    "tb": ("terabyte", "data storage"), "kb": ("kilobyte", "data storage"),
+    "mbps": ("megabit per second", "data transfer rate"),
+    "gbps": ("gigabit per second", "data transfer rate"),
+    "mbit/s": ("megabit per second", "data transfer rate"),
     "mw": ("megawatt", "power"), "gw": ("gigawatt", "power"), "kw": ("kilowatt", "power"),
     "rad": ("radian", "angle"), "ms": ("millisecond", "time"), "msec": ("millisecond", "time"),
     "ghz": ("gigahertz", "frequency"), "mhz": ("megahertz", "frequency"),
@@ -152,7 +156,8 @@ RACE_NOUNS = {"race", "races", "event", "events", "hurdles", "hurdle", "hurdler"
 LINE_CUES = {"broadband", "adsl", "dsl", "modem", "modems", "dial-up", "bandwidth", "kbps",
              "mbps", "mb", "connection", "connections", "download", "downloads"}
 
-_K = [("kilometre", "length", RACE_CUES), ("kilobit per second", "data rate", LINE_CUES)]
+_K = [("kilometre", "length", RACE_CUES),
+      ("kilobit per second", "data transfer rate", LINE_CUES)]
 CUED_UNITS: dict[str, list[tuple[str, str, set[str]]]] = {
     "PS": [("metric horsepower", "power", POWER_CUES)],
     "K": _K, "k": _K,
@@ -181,6 +186,14 @@ GLUED_UNITS: dict[str, tuple[str, str]] = {
 # broadband line"), never the barn of particle physics
 SYMBOLS: dict[str, tuple[str, str]] = {
     "Mb": ("megabit", "data storage"), "Gb": ("gigabit", "data storage"),
+}
+
+# What a unit over a unit of time measures, where quantulum3 has no unit of its own for it:
+# "17m per second" is a speed, not a length (dimensions as quantulum3 names them)
+RATE_DIMENSIONS: dict[tuple[str, str], str] = {
+    ("length", "time"): "speed", ("speed", "time"): "acceleration",
+    ("volume", "time"): "volumetric flow", ("mass", "time"): "mass flow",
+    ("data storage", "time"): "data transfer rate",
 }
 
 PER_NOUNS: dict[str, str] = {
