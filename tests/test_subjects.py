@@ -1434,6 +1434,24 @@ ACTIVITY_TIMES = [
 ]
 
 
+# A term of a penalty is named by the penalty and served by whoever the verb punishes;
+# who imposes it acts, and no one where the sentence does not say
+PENALTY_TERMS = [
+    Case("Sprinter Dwain Jones was banned for two years after failing a drugs test.",
+         "two years", subject="ban (Sprinter Dwain Jones)", exact=True, no_actor=True),
+    Case("Petrov and Ivanova could be suspended for up to four years.", "four years",
+         subject="suspension (Petrov and Ivanova)", exact=True),
+    Case("A Texas court jailed the former chief executive for 20 years.", "20 years",
+         subject="jail term (former chief executive)", exact=True, actor="Texas court"),
+    Case("The striker, sacked by his club and banned for nine months, has signed for Lazio.",
+         "nine months", subject="ban (striker)", exact=True, no_actor=True),
+    Case("The cyclist was banned for three years by the UCI.", "three years",
+         subject="ban (cyclist)", exact=True, actor="UCI"),
+    Case("He was sentenced to 12 years in prison for the attack.", "12 years",
+         subject="sentence", exact=True, no_actor=True),
+]
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1447,7 +1465,7 @@ ACTIVITY_TIMES = [
               + INTENDERS + ESTIMATED_THINGS + SUM_OWNERS
               + BEFALLEN + OF_THEM + GAPPED_ITEMS + DONE_TO + MARKED_PHRASES + MORE_SOURCES + QUOTATIONS
               + THINGS_THAT_END_LIKE_PEOPLE + NAMES_TAKEN_FOR_ADJECTIVES
-              + ACTIVITY_TIMES)
+              + ACTIVITY_TIMES + PENALTY_TERMS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -91,7 +91,7 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
         return ""  # "1,500 troops crossed": the counted noun does not act on itself, nor a
         # thing ("Tickets, priced at £20, sold out"); "the government spent £5m" keeps its
         # spender where the subject fell back on it
-    return _with_partners(subj, name, inside)
+    return with_partners(subj, name, inside)
 
 
 def _doer(verb):
@@ -141,7 +141,7 @@ def _maker(instrument, inside: set[int]) -> str | None:
     return None
 
 
-def _with_partners(subj, name: str, inside: set[int]) -> str:
+def with_partners(subj, name: str, inside: set[int]) -> str:
     """A name with the names joined to it: "Scottish and Newcastle", "John Magnier and JP
     McManus" act together."""
     if subj.pos_ != "PROPN" or not name:

@@ -533,6 +533,16 @@ def activity(anchor, inside: set[int]):
     return _activity_of(t)
 
 
+def penalised(anchor, inside: set[int]):
+    """The verb of a penalty whose term a time figure gives: "banned for two years",
+    "sentenced to 12 years"; else None."""
+    t = _when_token(anchor, inside)
+    if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") \
+            and t.head.head.lemma_.lower() in PENALTY_VERBS:
+        return t.head.head
+    return None
+
+
 def dated(anchor, inside: set[int]) -> bool:
     """A time figure that only says when a verb happened, measuring no noun: "sold six
     months ago", "scored in the opening 10 minutes", "on 48 minutes", "with eight minutes

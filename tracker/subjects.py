@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import actor_of
+from .actors import actor_of, with_partners
 from .attribution import PRONOUN_SOURCE, attribution_of
-from .counted import activity, counted_noun, dated, value_noun
+from .counted import activity, counted_noun, dated, penalised, value_noun
 from .data.subjects import (
     ACTING_ON_VERBS,
     CHANGE_NOUNS,
@@ -22,6 +22,7 @@ from .data.subjects import (
     HAVING_VERBS,
     LINKING_PARTICIPLES,
     MONEY_VERBS,
+    PENALTY_VERBS,
     PEOPLE_NOUNS,
     PERSON_NOUNS,
     RACE_DISTANCES,
@@ -73,7 +74,10 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     subject, key, head = _subject(tokens, noun, dimension)
     when = dimension == "time" and (not subject and dated(anchor, inside)
                                     or activity(anchor, inside) is not None)
-    if when:
+    penalty = penalised(anchor, inside) if dimension == "time" else None
+    if penalty is not None:
+        actor = _penalty_parties(penalty, inside)[1]  # "the IAAF banned him for two years"
+    elif when:
         actor = ""  # "vanished 10 years ago", "passed after 30 hours of debate": a when,
         # which no one does
     else:
@@ -131,6 +135,11 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         return subject, key, None
     if dimension == "time" and dated(anchor, inside):
         return "", "", None  # "sold six months ago", "in the opening 10 minutes": a when
+    penalty = penalised(anchor, inside) if dimension == "time" else None
+    if penalty is not None:  # "Chambers was banned for two years": "ban (Chambers)"
+        noun = PENALTY_VERBS[penalty.lemma_.lower()]
+        served = _penalty_parties(penalty, inside)[0]
+        return (f"{noun} ({served})" if served else noun), noun, None
     done = activity(anchor, inside) if dimension == "time" else None
     if done is not None:  # "passed after 30 hours of debate", "after 40 seconds of listening"
         words = list(done.subtree)
@@ -351,6 +360,24 @@ def _gapped(first, inside: set[int], dimension: str, depth: int):
             break  # the list's first item, with its verb
     subject, key, _ = _subject(list(doc[j:end + 1]), "", dimension, depth + 1)
     return (subject, key) if subject else None
+
+
+def _penalty_parties(verb, inside: set[int]) -> tuple[str, str]:
+    """(who serves, who imposes) a penalty: "Chambers was banned by the IAAF" and "the IAAF
+    banned Chambers" both give ("Chambers", "IAAF"); "" where the sentence does not say or
+    says only with a pronoun it does not resolve ("jailed him")."""
+    passive = not any(c.dep_ == "dobj" for c in verb.children)  # "banned for two years"
+    served = nsubj(verb) if passive else next(
+        (c for c in verb.children if c.dep_ == "dobj"), None)
+    doer = passive_agent(verb) if passive else nsubj(verb)
+
+    def name(token):  # "Kenteris and Thanou could be suspended": both serve
+        token = resolve(token, verb) if token is not None else None
+        if token is None or token.pos_ == "PRON":
+            return ""
+        return with_partners(token, compact(token, inside), inside)
+
+    return name(served), name(doer)
 
 
 def _past_bracket(doc, i: int) -> int:

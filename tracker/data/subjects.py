@@ -414,8 +414,11 @@ WHEN_PREPS = {"in", "within", "after", "before", "on", "inside", "over", "during
 PERIOD_PREPS = {"in", "within", "over", "during", "throughout", "across"}
 RELATIVE_TIME = {"ago", "later", "earlier", "into", "ahead", "prior"}
 LEFT_WORDS = {"left", "remaining", "gone", "played", "go"}
-# PENALTY_VERBS: a term of these is measured on whoever serves it ("jailed for 12 years").
-PENALTY_VERBS = {"jail", "ban", "suspend", "sentence", "imprison", "bar", "exclude", "expel"}
+# PENALTY_VERBS: a term of these is measured on whoever serves it, and named by the
+# verb's noun: "Chambers was banned for two years" -> "ban (Chambers)".
+PENALTY_VERBS = {"jail": "jail term", "ban": "ban", "suspend": "suspension",
+                 "sentence": "sentence", "imprison": "prison term", "bar": "ban",
+                 "exclude": "exclusion", "expel": "expulsion"}
 
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour"}
 
