@@ -107,6 +107,9 @@ def _speaker(verb, anchor):
         return None  # "with subsidies alone estimated to exceed 16.5bn euros", "developed
         # over four years and is thought to have cost $15m": what is reckoned, not who
     subj = agent if agent is not None else nsubj(verb)
+    if subj is None and verb.dep_ == "pcomp" and verb.tag_ == "VBG" \
+            and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        subj = nsubj(verb.head.head)  # "Mr Brown surprised the City by forecasting 3%"
     lemma = verb.lemma_.lower()
     if lemma in RECKONING_VERBS and subj is not None and subj.lemma_.lower() in CHANGE_NOUNS:
         return None  # "the spurt put the surplus at a six-year high": a move reckons nothing
