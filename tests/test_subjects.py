@@ -1464,6 +1464,21 @@ GERUND_SOURCES = [
 ]
 
 
+# The level a figure is "up from" or "down from" is of what that figure measures, past a
+# phrase of when; a reporting period ("the three months to December") is a when
+UP_FROM_LEVELS = [
+    Case("The retailer made a profit of $92m in the six months to June, up from $75m a year "
+         "earlier.", "$75m", subject="profit", exact=True),
+    Case("The carmaker earned $1.2bn in the final quarter, down from $1.9bn in 2003.", "$1.9bn",
+         subject="earnings (carmaker)", exact=True),
+    Case("The retailer made a profit of $92m in the six months to June, up from $75m a year "
+         "earlier.", "six months", subject="", exact=True, no_actor=True),
+    Case("Operating profit in the three months to 31 March was 2.1bn kronor.", "three months",
+         subject="", exact=True),
+    Case("The index rose for three months to March.", "three months", subject="index"),
+]
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1477,7 +1492,7 @@ GERUND_SOURCES = [
               + INTENDERS + ESTIMATED_THINGS + SUM_OWNERS
               + BEFALLEN + OF_THEM + GAPPED_ITEMS + DONE_TO + MARKED_PHRASES + MORE_SOURCES + QUOTATIONS
               + THINGS_THAT_END_LIKE_PEOPLE + NAMES_TAKEN_FOR_ADJECTIVES
-              + ACTIVITY_TIMES + PENALTY_TERMS + GERUND_SOURCES)
+              + ACTIVITY_TIMES + PENALTY_TERMS + GERUND_SOURCES + UP_FROM_LEVELS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -7,6 +7,8 @@ completes.  Where none reads, `subjects` looks at the words nearby (`nearby`).
 
 from __future__ import annotations
 
+import re
+
 from .data.phrases import MONTHS
 from .data.subjects import (
     CHANGE_NOUNS,
@@ -543,12 +545,23 @@ def penalised(anchor, inside: set[int]):
     return None
 
 
+# "the three months to 31 December", "the six months ending June 2004": a reporting period
+_PERIOD_TO = re.compile(
+    r"\s+(?:to|ending|ended|through|until)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?"
+    r"(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b|(?:19|20)\d\d\b)",
+    re.IGNORECASE)
+
+
 def dated(anchor, inside: set[int]) -> bool:
     """A time figure that only says when a verb happened, measuring no noun: "sold six
     months ago", "scored in the opening 10 minutes", "on 48 minutes", "with eight minutes
     left"; not the time something takes ("won his heat in 7.64secs"), nor a span ("has
     risen for 12 months" measures the rise of what rose), nor "a six-month ban"."""
     t = _when_token(anchor, inside)
+    if _PERIOD_TO.match(t.doc.text, t.idx + len(t)) and min(inside) > 0 \
+            and t.doc[min(inside) - 1].lower_ == "the":
+        return True  # "profits for the three months to December": the period they cover;
+        # not "rose for three months to March", how long it rose
     if t.dep_ == "npadvmod":
         return t.head.lower_ in RELATIVE_TIME  # "two months after the offensive began"
         # measures from the offensive: its subject

@@ -170,10 +170,13 @@ def _currency_letters(token) -> bool:
 
 def compared_figure(anchor, inside: set[int], reach: int = 14):
     """"Net profit was $186m, compared with $1.13bn a year earlier", "26% of networks used
-    default settings compared to 30% in Frankfurt": the figure a bare figure after "compared
-    with" or "to" is set against, as its tokens (the nearest before "compared", past dates)."""
+    default settings compared to 30% in Frankfurt", "earned $630m in the period, down from
+    $1bn": the figure a bare figure after "compared with" or "to", "up from" or "down from"
+    is set against, as its tokens (the nearest before "compared", past dates)."""
     compare = anchor.head.head if anchor.dep_ == "pobj" else None
-    if compare is None or anchor.head.lower_ not in ("with", "to") or compare.lemma_ != "compare":
+    if compare is None or not (anchor.head.lower_ in ("with", "to") and compare.lemma_ == "compare"
+                               or anchor.head.lower_ == "from"
+                               and compare.lower_ in ("up", "down")):
         return None
     doc = anchor.doc
     for t in reversed(doc[max(0, compare.i - reach):compare.i]):
