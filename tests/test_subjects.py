@@ -1479,6 +1479,17 @@ UP_FROM_LEVELS = [
 ]
 
 
+# A bare count after a name and a comma, with a phrase of its own, is the list's next
+# item and counts what the first item counted, not the name
+LIST_ITEMS_AFTER_NAMES = [
+    Case("The referee gave 30 free kicks in the match against Leeds, nine for handball.",
+         "nine", subject="free kicks", exact=True),
+    Case("Officials counted 40 complaints about the club by Friday, six from Italy.", "six",
+         subject="complaints", exact=True),
+    Case("The squad includes Jones, 24, and Smith, 31.", "24", subject="Jones"),
+]
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1492,7 +1503,8 @@ UP_FROM_LEVELS = [
               + INTENDERS + ESTIMATED_THINGS + SUM_OWNERS
               + BEFALLEN + OF_THEM + GAPPED_ITEMS + DONE_TO + MARKED_PHRASES + MORE_SOURCES + QUOTATIONS
               + THINGS_THAT_END_LIKE_PEOPLE + NAMES_TAKEN_FOR_ADJECTIVES
-              + ACTIVITY_TIMES + PENALTY_TERMS + GERUND_SOURCES + UP_FROM_LEVELS)
+              + ACTIVITY_TIMES + PENALTY_TERMS + GERUND_SOURCES + UP_FROM_LEVELS
+              + LIST_ITEMS_AFTER_NAMES)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

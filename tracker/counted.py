@@ -52,7 +52,7 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
             or _valued_noun(first, inside)
             or _moved_object(anchor, inside) or _noun_described(anchor, inside)
             or _noun_sized(anchor, first, inside) or _of_which(anchor, inside)
-            or _noun_of(anchor, inside)
+            or _noun_of(anchor, inside, dimension)
             or _noun_before_bracket(first)
             or (_purpose(anchor, inside) if dimension == "currency" else None))
     head = changed(head, inside)
@@ -100,7 +100,7 @@ def _named_by_copula(head, inside: set[int]):
     return subj if subj is not None and subj.pos_ == "NOUN" and subj.i not in inside else None
 
 
-def _noun_of(anchor, inside: set[int]):
+def _noun_of(anchor, inside: set[int], dimension: str = "count"):
     """Climb from the figure to the noun it counts or measures, if any."""
     t = anchor
     for _ in range(4):
@@ -112,8 +112,11 @@ def _noun_of(anchor, inside: set[int]):
                 t = t.head  # "half the nation's total output": the output, not the nation
             return t
         if t.dep_ in _MODIFIER_DEPS or t.dep_ in ("appos",) or t.i in inside:
-            if t.head.i == t.i:
-                return None
+            if t.head.i == t.i or t.dep_ == "appos" and t.i in inside and t.like_num \
+                    and t.head.pos_ == "PROPN" and dimension == "count" \
+                    and any(c.dep_ == "prep" for c in t.children):
+                return None  # "24 fouls by Arsenal, seven on Heinze": a list's next item,
+                # not a count of Arsenal
             t = t.head
             continue
         return None

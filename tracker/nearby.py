@@ -126,10 +126,14 @@ def _listed_noun(first, inside: set[int], reach: int = 14):
             between = doc[noun.i + 1:first.i - 1]
             if not unitlike(noun) and all(
                     b.pos_ in _LIST_GAP or b.like_num  # earlier items: "180 on Friday, 140"
-                    or b.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for b in between):
+                    or b.ent_type_ in ("DATE", "TIME", "GPE", "LOC")
+                    or b.pos_ == "NOUN" and b.dep_ in ("pobj", "compound")  # "24 fouls in
+                    # the game by Arsenal, seven on Heinze"
+                    for b in between):
                 return noun
             return None
-        if not (t.pos_ in _LIST_GAP or t.pos_ == "NOUN" or t.ent_type_):
+        if not (t.pos_ in _LIST_GAP or t.pos_ == "NOUN" or t.ent_type_
+                or t.pos_ == "ADJ" and t.dep_ == "amod"):  # "30 free kicks in the match, nine"
             return None  # a verb between: "sold 4,000 cars and hired 2,500" is another count
     return None
 
