@@ -11,6 +11,7 @@ from .data.subjects import (
     CAPITAL_PLACES,
     CONTEST_PREPS,
     FEATURE_WORDS,
+    GAME_PREPS,
     HONORIFICS,
     NAME_KINDS,
     TEAM_ROLES,
@@ -210,6 +211,11 @@ def _not_a_place(ent) -> bool:
         return True  # "BT now has a 36% share": a firm's initials, not a place's
     if root.dep_ == "compound" and root.head.lemma_.lower() in NAME_KINDS:
         return True  # "the Yugansk unit", "Hollywood studio Warner Brothers": a name's part
+    if root.dep_ in ("compound", "nmod") and _titles_name(root.head):
+        return True  # "US retail giant Federated", "US TV presenter Johnny Carson": where
+        # one is from; not "UK mobile owners", "its UK retail division"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in GAME_PREPS:
+        return True  # "England's 2003 World Cup triumph": a side, not where it was won
     if root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in _TEAM_WORDS:
         return True  # "Southampton striker", "cut Ireland's lead to five points"
     if root.dep_ == "poss" and root.head.ent_type_ == "PERSON":
@@ -225,6 +231,14 @@ def _not_a_place(ent) -> bool:
         return True  # "volleyed Liverpool ahead", "giving Newcastle the lead"
     return (ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num
             and doc[ent.end + 2].text == ",")
+
+
+def _titles_name(noun) -> bool:
+    """A kind or a person's title written before one name: "retail giant Federated", "TV
+    presenter Johnny Carson", "Finance Minister Trevor Manuel"."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and (
+        noun.dep_ == "compound" and noun.head.pos_ == "PROPN"
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children))
 
 
 # what a team has or is made of, that a place before it owns as a team: "Ireland's lead",

@@ -193,14 +193,19 @@ TEAM_ROLES = {
 
 # What a team or a firm is the object of: "a victory over Manchester City", "two tries
 # against Newcastle", "a takeover of Leeds", "a stake in Gazprom", "a bid for Yugansk":
-# nouns, with the preposition that names the team or firm.
-CONTEST_PREPS = {
+# nouns, with the preposition that names the team or firm; the games (GAME_PREPS) and the
+# deals (DEAL_PREPS) apart, as a side's own game ("England's triumph") says it is a side.
+GAME_PREPS = {
     "victory": ("over", "against"), "win": ("over", "against"), "defeat": ("to", "by",
     "against"), "triumph": ("over", "against"), "draw": ("with", "against"), "try": ("against",),
     "goal": ("against",), "game": ("against",), "match": ("against",), "clash": ("with",),
+    "loss": ("to", "against"), "flop": ("against",), "reverse": ("against", "to"),
+}
+DEAL_PREPS = {
     "takeover": ("of",), "buyout": ("of",), "stake": ("in",), "merger": ("with",),
     "bid": ("for",), "offer": ("for",), "shareholder": ("in",), "shareholding": ("in",),
 }
+CONTEST_PREPS = GAME_PREPS | DEAL_PREPS
 
 # Verbs whose subject and object are teams: "Liverpool beat Everton", "England defeated
 # Wales"; with "ahead" or "level", any verb's object is a team ("put Newcastle ahead").
