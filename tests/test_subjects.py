@@ -1504,6 +1504,19 @@ SIDES_AND_ORIGINS = [
 ]
 
 
+# A measure with a unit before a noun says which thing is meant and stays in its phrase;
+# a sum, a share, an ordinal or the other end of the figure's own range does not
+SPECS_IN_NAMES = [
+    Case("The phone comes in two models: a 64GB model for £499 and a 256GB model for £649.",
+         "£649", subject="256GB model", exact=True),
+    Case("She took the women's 200m title in 22.9 seconds.", "22.9", subject="women's 200m title",
+         exact=True),
+    Case("The studio's three-hour epic cost $200m to make.", "$200m", subject="three-hour epic"),
+    Case("The firm's $17m profit rose 5%.", "5%", subject="profit", exact=True),
+    Case("A 20 or 30 point lead would settle it.", "20", subject="lead", exact=True),
+]
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1518,7 +1531,7 @@ SIDES_AND_ORIGINS = [
               + BEFALLEN + OF_THEM + GAPPED_ITEMS + DONE_TO + MARKED_PHRASES + MORE_SOURCES + QUOTATIONS
               + THINGS_THAT_END_LIKE_PEOPLE + NAMES_TAKEN_FOR_ADJECTIVES
               + ACTIVITY_TIMES + PENALTY_TERMS + GERUND_SOURCES + UP_FROM_LEVELS
-              + LIST_ITEMS_AFTER_NAMES + SIDES_AND_ORIGINS)
+              + LIST_ITEMS_AFTER_NAMES + SIDES_AND_ORIGINS + SPECS_IN_NAMES)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -5,6 +5,9 @@ subjects (`subject_key`: "special force"), and the group a portion word is part 
 
 from __future__ import annotations
 
+import re
+
+from .data.currencies import WORDS as CURRENCY_WORDS
 from .data.numbers import SCALES
 from .data.subjects import (
     COUNT_NOUNS,
@@ -34,9 +37,17 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     if head.lower_ in ("those", "these") and head.pos_ == "PRON":
         return _those_who(head, exclude, limit)
     keep = {head.i}
+    specs: set[int] = set()  # "160GB" of "a 160GB version": a figure that stays
     for child in head.lefts:
-        if (child.dep_ in _PHRASE_LEFT or child.dep_ == "nummod" and _in_name(child)) \
-                and child.i not in exclude and not _other_figure(child, exclude) \
+        spec = _other_figure(child, exclude) and _spec(child, exclude)
+        if spec:  # its number, which the front would lose
+            specs.update(t.i for t in child.subtree if t.i not in exclude
+                         and (t.like_num or _GLUED_MEASURE.fullmatch(t.text)))
+            if child.i > 0 and child.nbor(-1).tag_ == "CD" and child.i - 1 not in exclude:
+                specs.add(child.i - 1)
+        if (child.dep_ in _PHRASE_LEFT or child.dep_ == "nummod" and (_in_name(child) or spec)) \
+                and child.i not in exclude \
+                and (spec or not _other_figure(child, exclude)) \
                 and not (child.ent_type_ == "DATE" and child.lemma_.lower() in TIME_NOUNS):
             # "the benchmark TA-25 index", "the FTSE 100 index"; not "this year's" (a date),
             # nor another figure inside the modifier ("an $800 stone pizza oven")
@@ -52,7 +63,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     run = _within_dashes(contiguous(tokens, head), head)
     while run and hyphened(run[0]) and not _glued_to_figure(run[0], exclude):
         run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]  # "bail-out", "film-maker"
-    while run and (run[0].dep_ in ("det", "predet", "cc")
+    while run and run[0].i not in specs and (run[0].dep_ in ("det", "predet", "cc")
                    or run[0].dep_ == "prep" and run[0].i != head.i  # "one of three of his works"
                    or run[0].tag_ in ("PRP$", "WP$", "DT", "CD", "POS")  # "whose wealth",
                    # "the 27-year-old's career"
@@ -179,6 +190,46 @@ def _other_figure(modifier, exclude: set[int]) -> bool:
 
 
 _MONEY_SIGNS = ("$", "£", "€", "¥")
+
+# a measure written as one word with its unit: "160GB", "5.2litre", "40mph"
+_GLUED_MEASURE = re.compile(r"\d[\d.,]*[^\W\d_]+")
+
+
+def _spec(modifier, exclude: set[int]) -> bool:
+    """A measure with a unit that says which thing is meant, kept in its noun's phrase: "a
+    160GB version for £399", "a 5.2 litre V10 engine", "the women's 60m title"; not a sum
+    ("its $17m profit", "a 7.5m euro project"), a share or a bare number."""
+    tokens = [t for t in modifier.subtree if t.i not in exclude]
+    doc, after = modifier.doc, modifier.right_edge.i + 1
+    if any(t.dep_ in ("cc", "conj") and t.head.i in exclude for t in tokens):
+        return False  # "a 30 or 40 point victory": the other end of the figure's own range
+    if tokens and after < len(doc) and unitlike(doc[after]) and doc[after].i not in exclude \
+            and after != modifier.head.i and not doc[after].ent_type_ in ("GPE", "NORP", "ORG"):
+        tokens.append(doc[after])  # "5.2" and "litre" of "a 5.2 litre V10 engine", apart;
+        # not "89,000 tonnes of food" (a measure of its own), "12 US regions"
+    before = modifier.left_edge.i - 1
+    if tokens and before >= 0 and doc[before].tag_ == "CD" and before not in exclude:
+        tokens.insert(0, doc[before])  # "GB" of "a 256 GB model", after its number
+    words = " ".join(t.lower_ for t in [*tokens, modifier.head])
+    if not tokens or any(_money_piece(t) or t.lower_ in _NOT_SPECS or t.text in "()"
+                         for t in tokens) \
+            or any(re.search(rf"\b{re.escape(w)}\b", words) for w in _CURRENCY_WORDS):
+        return False  # "154m naira ($1.1m)": the sum is the noun's
+    return any(_measure_number(t) for t in tokens) or any(
+        t.like_num and t.tag_ == "CD" for t in tokens) and any(
+        unitlike(t) and t.is_alpha for t in tokens)  # not "the second time"
+
+
+def _measure_number(token) -> bool:
+    """A number glued to a unit ("160GB", "60m"), not to a scale ("154m" of money is read
+    by the sum's own rules)."""
+    m = _GLUED_MEASURE.fullmatch(token.text)
+    return m is not None and token.text.lstrip("0123456789.,").lower() not in SCALES
+
+
+_NOT_SPECS = {"%", "p", "pence", "cents", "cent", "percent", "per", "pc"}
+# currency names and their last words ("pesos" of "argentine pesos")
+_CURRENCY_WORDS = {w.split()[-1] for w in CURRENCY_WORDS}
 
 
 def _money_piece(token) -> bool:

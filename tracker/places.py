@@ -214,23 +214,26 @@ def _not_a_place(ent) -> bool:
     if root.dep_ in ("compound", "nmod") and _titles_name(root.head):
         return True  # "US retail giant Federated", "US TV presenter Johnny Carson": where
         # one is from; not "UK mobile owners", "its UK retail division"
-    if root.dep_ == "poss" and root.head.lemma_.lower() in GAME_PREPS:
-        return True  # "England's 2003 World Cup triumph": a side, not where it was won
-    if root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in _TEAM_WORDS:
+    return _a_side(root) or (ent.end + 2 < len(doc) and doc[ent.end].text == ","
+                             and doc[ent.end + 1].like_num and doc[ent.end + 2].text == ",")
+
+
+def _a_side(root) -> bool:
+    """A name the sentence shows is a team or a firm in a contest or a deal: "Southampton
+    striker", "Southampton's David Prutton", "a victory over Leeds", "Liverpool beat
+    Everton", "volleyed Liverpool ahead", "England's World Cup triumph"."""
+    head = root.head
+    if root.dep_ in ("compound", "poss") and head.lemma_.lower() in _TEAM_WORDS:
         return True  # "Southampton striker", "cut Ireland's lead to five points"
-    if root.dep_ == "poss" and root.head.ent_type_ == "PERSON":
-        return True  # "Southampton's David Prutton": his club or his country, not a place
-    if root.dep_ == "pobj" and root.head.lower_ in CONTEST_PREPS.get(
-            root.head.head.lemma_.lower(), ()):
+    if root.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.lemma_.lower() in GAME_PREPS):
+        return True  # "Southampton's David Prutton": his club or his country, not a place;
+        # "England's 2003 World Cup triumph": a side, not where it was won
+    if root.dep_ == "pobj" and head.lower_ in CONTEST_PREPS.get(head.head.lemma_.lower(), ()):
         return True
-    verb = root.head
-    if root.dep_ in ("nsubj", "dobj") and verb.lemma_.lower() in TEAM_VERBS:
+    if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in TEAM_VERBS:
         return True
-    if root.dep_ in ("dobj", "dative") and any(c.lower_ in ("ahead", "level", "lead")
-                                               for c in verb.subtree if c.i > root.i):
-        return True  # "volleyed Liverpool ahead", "giving Newcastle the lead"
-    return (ent.end + 2 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num
-            and doc[ent.end + 2].text == ",")
+    return root.dep_ in ("dobj", "dative") and any(  # "volleyed Liverpool ahead", "giving
+        c.lower_ in ("ahead", "level", "lead") for c in head.subtree if c.i > root.i)  # the lead"
 
 
 def _titles_name(noun) -> bool:
