@@ -1357,6 +1357,13 @@ GLUED_M_THINGS = [
 
 # A unit over a unit of time names what it measures, where quantulum3 has no unit for it;
 # the dimensions are quantulum3's names, so "gb" and "Gbps" group with its own units
+# "over" after a verb it belongs to is its particle, not a bound
+OVER_AS_PARTICLE = [
+    Case("The star handed over $20,000 to the charity.", value=20000, qualifier="exact"),
+    Case("Fans will fork over £60 for a ticket.", value=60, qualifier="exact"),
+    Case("The fire destroyed over 300 homes.", value=300, qualifier="more_than"),
+]
+
 RATE_DIMENSIONS = [
     Case("The new lift climbs at 12m per second.", value=12, unit="metre per second",
          dimension="speed"),
@@ -1408,6 +1415,7 @@ TABLES = {
     "audience_or_depth": AUDIENCE_OR_DEPTH,
     "glued_m_things": GLUED_M_THINGS,
     "rate_dimensions": RATE_DIMENSIONS,
+    "over_as_particle": OVER_AS_PARTICLE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -1517,6 +1517,17 @@ SPECS_IN_NAMES = [
 ]
 
 
+# More verbs of money naming the sum; "handed over" is a particle, not a bound
+MORE_MONEY_VERBS = [
+    Case("The singer handed over $50,000 to the hospital.", "$50,000",
+         subject="sum given (singer)", exact=True),
+    Case("Drivers will have to fork out £900 to keep their cars on the road.", "£900",
+         subject="payment (Drivers)", exact=True),
+    Case("The opposition says the government would cut £12bn from public services.", "£12bn",
+         subject="cuts (government)", exact=True),
+]
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1531,7 +1542,8 @@ SPECS_IN_NAMES = [
               + BEFALLEN + OF_THEM + GAPPED_ITEMS + DONE_TO + MARKED_PHRASES + MORE_SOURCES + QUOTATIONS
               + THINGS_THAT_END_LIKE_PEOPLE + NAMES_TAKEN_FOR_ADJECTIVES
               + ACTIVITY_TIMES + PENALTY_TERMS + GERUND_SOURCES + UP_FROM_LEVELS
-              + LIST_ITEMS_AFTER_NAMES + SIDES_AND_ORIGINS + SPECS_IN_NAMES)
+              + LIST_ITEMS_AFTER_NAMES + SIDES_AND_ORIGINS + SPECS_IN_NAMES
+              + MORE_MONEY_VERBS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -350,6 +350,7 @@ MONEY_VERBS = {
     "pump": "investment", "plough": "investment", "hold": "holdings", "give": "sum given",
     "get": "sum received", "export": "exports", "import": "imports", "claim": "sum claimed",
     "make": "earnings", "return": "sum returned", "reallocate": "sum reallocated",
+    "hand": "sum given", "fork": "payment", "shell": "payment", "cut": "cuts",
 }
 
 # Lemmas of verbs by which a doer acts on counted others, who are not the doer's: "the
