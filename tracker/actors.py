@@ -77,7 +77,7 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
         return ""  # a name the model took for an adjective ("Real have won") is kept, not
         # "the 24-year-old"
     if (subj.pos_ == "NOUN" and not subj.ent_type_ and not _agent_like(subj)
-            and not _person_ending(subj.lemma_.lower())
+            and not person_ending(subj.lemma_.lower())
             and subj.lemma_.lower() not in INSTRUMENT_NOUNS
             and not subj.text[:1].isupper()  # "Labour", "Activision": a name the model missed
             and verb.lemma_.lower() not in HARM_VERBS):
@@ -87,10 +87,13 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
     maker = _maker(subj, inside)  # "the Conservatives' plans would see £50bn in cuts"
     if maker:
         return maker
-    if name == subject and (head is not None or not _agent_like(subj)):
-        return ""  # "1,500 troops crossed": the counted noun does not act on itself, nor a
-        # thing ("Tickets, priced at £20, sold out"); "the government spent £5m" keeps its
-        # spender where the subject fell back on it
+    if name == subject or subject.startswith(name + " "):
+        # the subject is the doer's own phrase ("Sales of downloaded songs shot up tenfold")
+        if head is not None or not _agent_like(subj):
+            return ""  # "1,500 troops crossed": the counted noun does not act on itself, nor
+            # a thing ("Tickets, priced at £20, sold out", "Sales of songs shot up")
+        name = subject  # "the government spent £5m" keeps its spender where the subject
+        # fell back on it, as the subject words it ("the operator of the Frankfurt exchange")
     return with_partners(subj, name, inside)
 
 
@@ -180,7 +183,7 @@ def _planner(verb):
     return intender(plan, PLANNING_VERBS)
 
 
-def _person_ending(word: str) -> bool:
+def person_ending(word: str) -> bool:
     """A word ending as nouns for people who do something do ("gamers", "applicants"), and
     not a thing that ends so ("the merger", "the offer", "the agreement")."""
     return (word.endswith(PERSON_ENDINGS) and not word.endswith(THING_ENDINGS)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import actor_of, with_partners
+from .actors import actor_of, person_ending, with_partners
 from .attribution import PRONOUN_SOURCE, attribution_of
 from .counted import activity, counted_noun, dated, penalised, value_noun
 from .data.subjects import (
@@ -42,6 +42,7 @@ from .parse import (
     name_like,
     nsubj,
     passive_agent,
+    person,
     resolve,
     root,
     span_tokens,
@@ -536,13 +537,22 @@ def _owner(head, inside: set[int]):
     return subj
 
 
+def _may_be_person(noun) -> bool:
+    """A noun that can stand for a "his" or "her": a name, a person ("the England defender",
+    "the Italian", "a young mum"), not a thing ("the spending", "the film")."""
+    lemma = noun.lemma_.lower()
+    return (name_like(noun) or person(noun) or lemma in PERSON_NOUNS or lemma in PEOPLE_NOUNS
+            or person_ending(lemma))
+
+
 def _owns(owner, head, dimension: str, value_of) -> bool:
     """Whether the owner belongs in the subject: a name that has or does what a count
     counts ("workers (Ford)", "goals (Chris Wood)"), anyone with a verb of having ("people
     (the start-up)" from "the start-up employs 600 people"), or the one a possessive
     pronoun stands for ("revenue (the giant)" from "60% of its revenue")."""
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
-        return True
+    pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if pronoun is not None:  # "his initial promise": his, not the spending's
+        return pronoun.lower_ not in ("his", "her") or _may_be_person(owner)
     if dimension != "count" or value_of is not None:
         return False
     verb = governor(head).lemma_.lower()

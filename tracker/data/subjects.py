@@ -85,6 +85,7 @@ PEOPLE_NOUNS = {
     "voter", "viewer", "shopper", "player", "official", "executive", "boss", "lawmaker",
     "mp", "peer", "judge", "jury", "housewife", "husband", "wife", "parent", "mother",
     "father", "son", "daughter", "family", "teenager", "youngster", "pupil", "teacher",
+    "mum", "dad", "man", "woman", "boy", "girl", "actress", "actor", "singer", "star",
     "doctor", "nurse", "scientist", "researcher", "expert", "critic", "campaigner",
     "activist", "rebel", "gunman", "attacker", "thief", "burglar", "hacker", "spammer",
     "fraudster", "criminal", "suspect", "police", "authority", "voter", "citizen", "tourist",
