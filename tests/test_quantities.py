@@ -1364,6 +1364,16 @@ OVER_AS_PARTICLE = [
     Case("The fire destroyed over 300 homes.", value=300, qualifier="more_than"),
 ]
 
+# A unit word that runs into a word of its own is no unit ("second-half goals", "second
+# hand"); a currency that strengthens rises, an orchestra that strikes up does not
+UNIT_IDIOMS_AND_MOVES = [
+    Case("United scored three second-half goals to win.", value=3, unit="count"),
+    Case("The airline will lease four second hand jets.", value=4, unit="count"),
+    Case("The rand has strengthened 6% this year.", value=6, change="up"),
+    Case("The band strikes up more than 40 times a night.", value=40, change=""),
+    Case("The lira depreciated 3% against the euro.", value=3, change="down"),
+]
+
 RATE_DIMENSIONS = [
     Case("The new lift climbs at 12m per second.", value=12, unit="metre per second",
          dimension="speed"),
@@ -1416,6 +1426,7 @@ TABLES = {
     "glued_m_things": GLUED_M_THINGS,
     "rate_dimensions": RATE_DIMENSIONS,
     "over_as_particle": OVER_AS_PARTICLE,
+    "unit_idioms_and_moves": UNIT_IDIOMS_AND_MOVES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .data.phrases import NOT_UNITS
-from .data.units import COMPOUND_STARTS, RATE_DIMENSIONS, SYMBOLS, UNITS
+from .data.units import COMPOUND_STARTS, RATE_DIMENSIONS, SYMBOLS, UNIT_IDIOMS, UNITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +143,9 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
             continue  # "18 months of age-related trials", "three quarter-point rises"
         if _a_word(surface, n, glued):
             continue  # "in", "a", "pm": words, not units (unless glued: "5in")
+        following = re.match(r"[ \u00a0-]([^\W\d_]+)", text[end:end + 20])
+        if following and _norm(f"{surface} {following.group(1)}") in UNIT_IDIOMS:
+            continue  # "six second hand airplanes"
         unit = _named(surface, n, glued, text[end:end + 1])
         if unit is None and n == 1 and "/" in surface:
             head = surface.split("/")[0]  # "centimeters/millisecond": the rate is read after

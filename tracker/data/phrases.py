@@ -83,6 +83,7 @@ CHANGE_UP = {
     "hiked", "increment", "growth", "upswing", "went up", "go up", "goes up", "going up",
     "jumping", "climbing", "soaring", "surging", "rallying", "advancing", "boosting",
     "spiking", "leaping", "expanding", "improving", "hiking", "adding", "adds",
+    "strengthened", "strengthening", "firmed", "firming", "appreciated", "rebounded",
 }
 CHANGE_DOWN = {
     "fell", "fall", "falls", "falling", "fallen", "down", "dropped", "drop", "drops",
@@ -95,7 +96,7 @@ CHANGE_DOWN = {
     "went down", "go down", "goes down", "crashed", "dived", "downward", "downwards",
     "plummeting", "plunging", "tumbling", "sinking", "slipping", "sliding", "dropping",
     "dipping", "slumping", "shrinking", "retreating", "crashing", "diving", "weakening",
-    "shedding", "lowering", "reducing",
+    "shedding", "lowering", "reducing", "depreciated", "softened",
 }
 # Verbs that make "up" a particle, not a rise ("gave up 517 yards").
 NOT_CHANGE_UP = {"give", "gave", "given", "giving", "gives", "pick", "picked", "picks", "set",
@@ -103,7 +104,8 @@ NOT_CHANGE_UP = {"give", "gave", "given", "giving", "gives", "pick", "picked", "
                  "sign", "signed", "put", "puts", "add", "adds", "rack", "racked", "run", "ran",
                  "open", "opened", "shore", "shored", "use", "used", "sum", "summed", "back",
                  "line", "lined", "stack", "stacked", "wrap", "wrapped", "show", "showed",
-                 "buy", "buys", "buying", "bought", "snap", "snaps", "snapping", "snapped"}
+                 "buy", "buys", "buying", "bought", "snap", "snaps", "snapping", "snapped",
+                 "strike", "strikes", "struck", "striking"}
 
 # Verbs that move their object up to a level: "push earnings up to $43.1m", "sent the
 # index up to 7,200", "take the rate up to 4.5%": a level reached, not the bound "up to"

@@ -167,6 +167,11 @@ CUED_UNITS: dict[str, list[tuple[str, str, set[str]]]] = {
 # age-related trials", "three quarter-point rises" are no ages, no quarters
 COMPOUND_STARTS = {"age", "old", "quarter"}
 
+# A unit word and the word after it that make a word of their own, written apart: "six
+# second hand airplanes", "200 foot soldiers" are no seconds, no feet
+UNIT_IDIOMS = {"second hand", "second half", "second home", "second homes", "foot soldier",
+               "foot soldiers"}
+
 # One measure written in two units, the larger first: "6ft 2in", "11st 4lb", "7lb 6oz",
 # "two hours 23 minutes", "one minute, 46.68 seconds", "seven years and 43 days".  unit ->
 # the units its smaller part may be in.
