@@ -1374,6 +1374,20 @@ UNIT_IDIOMS_AND_MOVES = [
     Case("The lira depreciated 3% against the euro.", value=3, change="down"),
 ]
 
+# ", up from Y" past a phrase of when, with a year or a day after its month in it: both
+# levels move; not past another figure ("for the three months to 30 November")
+UP_FROM_PAST_WHEN = [
+    Case("The miner made profits of $900m in 2019, up from $700m the year before.",
+         value=9e8, change="up"),
+    Case("The miner made profits of $900m in 2019, up from $700m the year before.",
+         value=7e8, change="up", index=1),
+    Case("Profit was £5m in the quarter ending June 30, up from £4m.", value=5e6, change="up"),
+    Case("The group earned $40m in the July-to-September period, down from $65m.",
+         value=4e7, change="down"),
+    Case("There are 12,500 people on the list, down from 13,100 last month.", value=12500,
+         change="down"),
+]
+
 RATE_DIMENSIONS = [
     Case("The new lift climbs at 12m per second.", value=12, unit="metre per second",
          dimension="speed"),
@@ -1427,6 +1441,7 @@ TABLES = {
     "rate_dimensions": RATE_DIMENSIONS,
     "over_as_particle": OVER_AS_PARTICLE,
     "unit_idioms_and_moves": UNIT_IDIOMS_AND_MOVES,
+    "up_from_past_when": UP_FROM_PAST_WHEN,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

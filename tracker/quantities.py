@@ -266,7 +266,11 @@ _VERB_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")
 _VERB_TO = re.compile(r"\b([A-Za-z]+)(?:[ \u00a0]+(up|down|back))?(?:[ \u00a0]+(?:in|on|during|"
                       r"over|last|this)[ \u00a0][^,.;\d]{1,20}?)?,?[ \u00a0]+to[ \u00a0]+$")
 # ", up from $246m", "now shop online, up from 7%": the level a figure moved from
-_UP_FROM = re.compile(r"[)\]]?(?:[ \u00a0][^,.;:()\d\"“”]{1,30}?)?,"
+# a phrase of when between a level and ", up from": words, a year ("in 2005-6") or a day
+# after its month ("ending September 30"), no other figure
+_WHEN_WORDS = (r"(?:[^,.;:()\d\"“”$£€%]|(?<!\d)(?:19|20)\d\d(?:[-/]\d{1,2})?(?!\d)"
+               r"|(?<=[A-Z][a-z]{2})[ \u00a0]\d{1,2}(?!\d))")
+_UP_FROM = re.compile(r"[)\]]?(?:[ \u00a0]" + _WHEN_WORDS + r"{1,40}?)?,"
                       r"[ \u00a0]+(up|down)[ \u00a0]+from[ \u00a0]+(?:(?:the|an?)[ \u00a0]+)?",
                       re.IGNORECASE)
 # what follows a level a figure moved from, where that is no counted noun of its own
