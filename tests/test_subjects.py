@@ -1543,6 +1543,16 @@ DOER_AS_SUBJECT = [
 ]
 
 
+# A spaced dash and a verb after a figure start an aside, whatever the parse made of it;
+# a restatement after a dash still frames the figure
+DASH_ASIDES_AFTER = [
+    Case("The services index stayed above 50 - signalling growth in the sector.", "50",
+         subject="services index", exact=True),
+    Case("The index fell to 47.2 - its lowest level since 2009.", "47.2", subject="index",
+         exact=True),
+]
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1558,7 +1568,7 @@ DOER_AS_SUBJECT = [
               + THINGS_THAT_END_LIKE_PEOPLE + NAMES_TAKEN_FOR_ADJECTIVES
               + ACTIVITY_TIMES + PENALTY_TERMS + GERUND_SOURCES + UP_FROM_LEVELS
               + LIST_ITEMS_AFTER_NAMES + SIDES_AND_ORIGINS + SPECS_IN_NAMES
-              + MORE_MONEY_VERBS + DOER_AS_SUBJECT)
+              + MORE_MONEY_VERBS + DOER_AS_SUBJECT + DASH_ASIDES_AFTER)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -112,7 +112,8 @@ def _noun_of(anchor, inside: set[int], dimension: str = "count"):
                 t = t.head  # "half the nation's total output": the output, not the nation
             return t
         if t.dep_ in _MODIFIER_DEPS or t.dep_ in ("appos",) or t.i in inside:
-            if t.head.i == t.i or t.dep_ == "appos" and t.i in inside and t.like_num \
+            if t.head.i == t.i or _spaced_dash(t, t.head) \
+                    or t.dep_ == "appos" and t.i in inside and t.like_num \
                     and t.head.pos_ == "PROPN" and dimension == "count" \
                     and any(c.dep_ == "prep" for c in t.children):
                 return None  # "24 fouls by Arsenal, seven on Heinze": a list's next item,
@@ -121,6 +122,16 @@ def _noun_of(anchor, inside: set[int], dimension: str = "count"):
             continue
         return None
     return t if t.pos_ in NOUNISH and t.i not in inside else None
+
+
+def _spaced_dash(figure, noun) -> bool:
+    """A dash with a space on each side after the figure and a verb after it, before the
+    noun: an aside starts there ("above 50 - indicating expansion"), whatever the parse made
+    of it; not a restatement ("to 48.3 - its lowest level")."""
+    doc = figure.doc
+    return any(t.text in ("-", "–", "—") and t.whitespace_ and doc[t.i - 1].whitespace_
+               and doc[t.i + 1].pos_ in ("VERB", "AUX")  # not "to 48.3 - its lowest level"
+               for t in doc[figure.i + 1:noun.i])
 
 
 def _of_object(token, inside: set[int], dimension: str = "count"):
