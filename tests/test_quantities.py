@@ -1388,6 +1388,13 @@ UP_FROM_PAST_WHEN = [
          change="down"),
 ]
 
+# digits and a half or a quarter in words are one figure
+DIGITS_AND_A_HALF = [
+    Case("She ran 12-and-a-half miles on Sunday.", value=12.5, unit="mile"),
+    Case("The film runs for 2 and a half hours.", value=2.5, unit="hour"),
+    Case("Scores were 2 and 3 at the break.", value=2, count=2),
+]
+
 RATE_DIMENSIONS = [
     Case("The new lift climbs at 12m per second.", value=12, unit="metre per second",
          dimension="speed"),
@@ -1442,6 +1449,7 @@ TABLES = {
     "over_as_particle": OVER_AS_PARTICLE,
     "unit_idioms_and_moves": UNIT_IDIOMS_AND_MOVES,
     "up_from_past_when": UP_FROM_PAST_WHEN,
+    "digits_and_a_half": DIGITS_AND_A_HALF,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -36,6 +36,9 @@ _SCIENTIFIC = re.compile(
 )
 
 
+_AND_A = re.compile(r"(\d{1,3})[\s-]and[\s-]a[\s-](half|quarter)", re.IGNORECASE)
+
+
 def parse_digits(text: str) -> float | None:
     """Value of a number written in digits, or None if it is not one.
 
@@ -49,8 +52,13 @@ def parse_digits(text: str) -> float | None:
     True
     >>> parse_digits("10 1/2"), parse_digits("1/4"), parse_digits("½"), parse_digits("12,34,567.89")
     (10.5, 0.25, 0.5, 1234567.89)
+    >>> parse_digits("15-and-a-half"), parse_digits("3 and a quarter")
+    (15.5, 3.25)
     """
     text = re.sub(r"^(?i:minus)[\s-]+", "-", text.strip().replace("\u2212", "-"))
+    m = _AND_A.fullmatch(text)
+    if m:  # "15-and-a-half"
+        return int(m[1]) + (0.5 if m[2].lower() == "half" else 0.25)
     m = _FRACTION.fullmatch(text)
     if m:
         whole = float(m["whole"] or m["whole2"] or 0)
