@@ -1395,6 +1395,14 @@ DIGITS_AND_A_HALF = [
     Case("Scores were 2 and 3 at the break.", value=2, count=2),
 ]
 
+# a "p" set apart from its price, after the word of a move or a level, is pence; not "p.m."
+SPACED_PENCE = [
+    Case("Top fallers were Acme, down 45 p at 612 p.", value=45, unit="penny"),
+    Case("Top fallers were Acme, down 45 p at 612 p.", value=612, unit="penny", index=1),
+    Case("The shares closed at 230 p on Friday.", value=230, unit="penny"),
+    Case("Item 4 p was lost in the post.", value=4, unit="count"),
+]
+
 RATE_DIMENSIONS = [
     Case("The new lift climbs at 12m per second.", value=12, unit="metre per second",
          dimension="speed"),
@@ -1450,6 +1458,7 @@ TABLES = {
     "unit_idioms_and_moves": UNIT_IDIOMS_AND_MOVES,
     "up_from_past_when": UP_FROM_PAST_WHEN,
     "digits_and_a_half": DIGITS_AND_A_HALF,
+    "spaced_pence": SPACED_PENCE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

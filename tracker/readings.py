@@ -327,6 +327,11 @@ def _currency_after(text: str, fig: Figure) -> None:
             word = (m.group(1) or m.group(2)).lower()
             fig.unit_name = currencies.SUBUNITS.get(word, "cent")
             fig.end += m.end()
+        elif fig.factor == 1 and fig.kind == "digits" and _SPACED_P.match(rest) and (
+                _PRICE_MOVE.search(text, max(0, fig.start - 12), fig.start)
+                or _money_near(text, fig)):
+            fig.unit_name = "penny"  # "Unite Group, down 68 p at 1112 p": a price, spaced
+            fig.end += 2
     else:
         # "$5 billion (US dollars)": a repeated name after a symbol is part of the figure
         m = CURRENCY_WORDS.match(rest)
@@ -343,6 +348,12 @@ def _money_context(text: str, fig: Figure) -> bool:
     if fig.factor > 1 or fig.kind == "vague" or fig.value >= 1e6:
         return True  # "£5m", "millions of pounds", "a trillion pounds"
     return _money_word(text[max(0, fig.start - 60):fig.end + 40])
+
+
+# a "p" set apart from its figure, and the word of a price's move or level before it
+_SPACED_P = re.compile(r"[ \u00a0]p(?![\w'’-]|\.\w)")  # not "5 p.m."
+_PRICE_MOVE = re.compile(r"\b(?:up|down|at|to|from|by|rose|fell|gained|lost|added|shed"
+                         r"|slipped|climbed)[ \u00a0]+$", re.IGNORECASE)
 
 
 def _money_near(text: str, fig: Figure) -> bool:
