@@ -1553,6 +1553,20 @@ DASH_ASIDES_AFTER = [
 ]
 
 
+# A bound after a noun bounds that noun ("capitalisations below $700m"), not a time over
+# which something happens; a framing total takes the noun its valuing word names
+BOUNDED_NOUNS = [
+    Case("The rule spares firms with market capitalisations below $500m.", "$500m",
+         subject="market capitalisations", exact=True),
+    Case("Councils must keep tax rises below 4% next year.", "4%", subject="tax rises",
+         exact=True),
+    Case("The region may lose $2bn in earnings from tourism over the next six months.",
+         "six months", subject="", exact=True),
+    Case("The fund holds 40 loans worth a total of $9 million.", "$9 million", subject="loans",
+         exact=True),
+]
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1568,7 +1582,8 @@ DASH_ASIDES_AFTER = [
               + THINGS_THAT_END_LIKE_PEOPLE + NAMES_TAKEN_FOR_ADJECTIVES
               + ACTIVITY_TIMES + PENALTY_TERMS + GERUND_SOURCES + UP_FROM_LEVELS
               + LIST_ITEMS_AFTER_NAMES + SIDES_AND_ORIGINS + SPECS_IN_NAMES
-              + MORE_MONEY_VERBS + DOER_AS_SUBJECT + DASH_ASIDES_AFTER)
+              + MORE_MONEY_VERBS + DOER_AS_SUBJECT + DASH_ASIDES_AFTER
+              + BOUNDED_NOUNS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -24,6 +24,7 @@ from .data.subjects import (
     SPENDING_PREPS,
     STATE_VERBS,
     TIME_NOUNS,
+    VALUE_NOUNS,
     VALUING_WORDS,
     WHEN_PREPS,
 )
@@ -49,7 +50,7 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
     head = (_of_object(anchor, inside, dimension) or _fronted_of(anchor, inside)
             or value_of or _level_after(anchor, inside)
             or _copula_subject(anchor, first, inside) or _small_clause(anchor, inside)
-            or _valued_noun(first, inside)
+            or valued_noun(first, inside)
             or _moved_object(anchor, inside) or _noun_described(anchor, inside)
             or _noun_sized(anchor, first, inside) or _of_which(anchor, inside)
             or _noun_of(anchor, inside, dimension)
@@ -247,13 +248,20 @@ def _antecedent_before(first):
 
 # Prepositions by which a figure gives the value of the noun before it.
 VALUE_PREPS = {"of", "at", "in", "within", "for"}
+# a bound after a noun: "firms with market capitalisations below $700m", "homes under £250,000"
+_BOUND_PREPS = {"below", "above", "under", "over", "beneath"}
 
 
 def value_noun(anchor, inside: set[int]):
-    """"a fine of 10.5 million dollars", "a speed of 15 mph": the noun the figure is the
-    value of."""
+    """"a fine of 10.5 million dollars", "a speed of 15 mph", "salaries above £100,000": the
+    noun the figure is the value of."""
     t = anchor
     noun = t.head.head if t.dep_ == "pobj" and t.head.lower_ in VALUE_PREPS else None
+    if t.dep_ == "pobj" and t.head.lower_ in _BOUND_PREPS and t.head.head.pos_ == "NOUN" \
+            and t.head.head.tag_ in ("NN", "NNS") and not unitlike(t.head.head) \
+            and t.head.head.lemma_.lower() not in TIME_NOUNS | VALUE_NOUNS \
+            and t.lemma_.lower() not in TIME_NOUNS:  # not "earnings over the next three months"
+        noun = t.head.head  # "market capitalisations below $700m"
     if noun is not None and noun.i not in inside and (
             noun.pos_ in NOUNISH or noun.tag_ == "JJS" and t.head.lower_ == "of"
             and any(c.dep_ in ("det", "poss", "amod") for c in noun.children)):
@@ -376,7 +384,7 @@ def _word_before(verb):
     return before if before.pos_ in NOUNISH or acronym else None
 
 
-def _valued_noun(first, inside: set[int]):
+def valued_noun(first, inside: set[int]):
     """"a grant worth up to $8m", "flowers priced at under $10", "a package which was worth
     £2.7m": the noun a valuing word ties the figure to."""
     word = _lead(first)

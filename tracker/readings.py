@@ -322,16 +322,7 @@ def _currency_after(text: str, fig: Figure) -> None:
             fig.currency = currencies.CUED_SYMBOLS[m.group(1)]  # "the ticket cost me 150 kn"
             fig.end += m.end()
             return
-        m = SUBUNIT.match(rest)  # "274.5 pence", "68p", "four pence" (a spelled number never "p")
-        if m and fig.factor == 1 and (fig.kind == "digits" or fig.kind == "words" and m.group(1)):
-            word = (m.group(1) or m.group(2)).lower()
-            fig.unit_name = currencies.SUBUNITS.get(word, "cent")
-            fig.end += m.end()
-        elif fig.factor == 1 and fig.kind == "digits" and _SPACED_P.match(rest) and (
-                _PRICE_MOVE.search(text, max(0, fig.start - 12), fig.start)
-                or _money_near(text, fig)):
-            fig.unit_name = "penny"  # "Unite Group, down 68 p at 1112 p": a price, spaced
-            fig.end += 2
+        _subunit_after(text, fig, rest)
     else:
         # "$5 billion (US dollars)": a repeated name after a symbol is part of the figure
         m = CURRENCY_WORDS.match(rest)
@@ -348,6 +339,22 @@ def _money_context(text: str, fig: Figure) -> bool:
     if fig.factor > 1 or fig.kind == "vague" or fig.value >= 1e6:
         return True  # "£5m", "millions of pounds", "a trillion pounds"
     return _money_word(text[max(0, fig.start - 60):fig.end + 40])
+
+
+def _subunit_after(text: str, fig: Figure, rest: str) -> None:
+    """A coin after the figure: "274.5 pence", "68p", "four pence" (a spelled number never
+    "p"), and a "p" set apart where a price moves or stands ("down 68 p at 1112 p")."""
+    if fig.factor != 1:
+        return
+    m = SUBUNIT.match(rest)
+    if m and (fig.kind == "digits" or fig.kind == "words" and m.group(1)):
+        word = (m.group(1) or m.group(2)).lower()
+        fig.unit_name = currencies.SUBUNITS.get(word, "cent")
+        fig.end += m.end()
+    elif fig.kind == "digits" and _SPACED_P.match(rest) and (
+            _PRICE_MOVE.search(text, max(0, fig.start - 12), fig.start) or _money_near(text, fig)):
+        fig.unit_name = "penny"
+        fig.end += 2
 
 
 # a "p" set apart from its figure, and the word of a price's move or level before it

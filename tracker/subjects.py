@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .actors import actor_of, person_ending, with_partners
 from .attribution import PRONOUN_SOURCE, attribution_of
-from .counted import activity, counted_noun, dated, penalised, value_noun
+from .counted import activity, counted_noun, dated, penalised, value_noun, valued_noun
 from .data.subjects import (
     ACTING_ON_VERBS,
     CHANGE_NOUNS,
@@ -158,6 +158,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if head is not None and (head.lower_ in VALUE_NOUNS and not _named_mean(head)
                              or head.lower_ in RATE_FRAMES and not _named_rate(head)):
         frame, head, value_of = head, None, None  # "a total of", "a record $44m": look further
+        head = valued_noun(frame.left_edge, inside)  # "40 loans worth a total of $9m"
     if (head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNISH
             and "-" in first.doc.text[tokens[-1].idx:head.idx + 1]):
         head = head.head  # "a four-brigade deployment", "a 12,000-strong force"
