@@ -1567,6 +1567,24 @@ BOUNDED_NOUNS = [
 ]
 
 
+# A term in prison or jail is named by where it is served, by whoever serves or faces it;
+# "took N to V" is the time to do it, its doer in brackets
+TERMS_AND_TIMES_TAKEN = [
+    Case("The court heard the man could serve eight years in prison.", "eight years",
+         subject="prison term (man)", exact=True, no_actor=True),
+    Case("Prosecutors had asked for 20 years in jail for the banker.", "20 years",
+         subject="jail term", exact=True, no_actor=True),
+    Case("If convicted, she faces up to ten years in prison.", "ten years",
+         subject="prison term", exact=True),
+    Case("The offence would be punishable by five years in prison.", "five years",
+         subject="prison term (offence)", exact=True),
+    Case("Federer took just 71 minutes to beat Hewitt.", "71 minutes",
+         subject="time to beat Hewitt (Federer)", exact=True),
+    Case("It took Nokia almost six years to sell its first million phones.", "six years",
+         subject="time to sell its first million phones (Nokia)", exact=True),
+]
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1583,7 +1601,7 @@ BOUNDED_NOUNS = [
               + ACTIVITY_TIMES + PENALTY_TERMS + GERUND_SOURCES + UP_FROM_LEVELS
               + LIST_ITEMS_AFTER_NAMES + SIDES_AND_ORIGINS + SPECS_IN_NAMES
               + MORE_MONEY_VERBS + DOER_AS_SUBJECT + DASH_ASIDES_AFTER
-              + BOUNDED_NOUNS)
+              + BOUNDED_NOUNS + TERMS_AND_TIMES_TAKEN)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -12,6 +12,7 @@ import re
 from .data.phrases import MONTHS
 from .data.subjects import (
     CHANGE_NOUNS,
+    CUSTODY,
     LEAD_WORDS,
     LEFT_WORDS,
     LEVEL_WORDS,
@@ -557,13 +558,18 @@ def activity(anchor, inside: set[int]):
     return _activity_of(t)
 
 
-def penalised(anchor, inside: set[int]):
-    """The verb of a penalty whose term a time figure gives: "banned for two years",
-    "sentenced to 12 years"; else None."""
+def penalised(anchor, inside: set[int]) -> tuple[object, str] | None:
+    """The verb of a penalty whose term a time figure gives, and the penalty's name:
+    "banned for two years" (ban), "sentenced to 12 years" (sentence), "serve nine years in
+    prison" (prison term); else None."""
     t = _when_token(anchor, inside)
     if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") \
             and t.head.head.lemma_.lower() in PENALTY_VERBS:
-        return t.head.head
+        return t.head.head, PENALTY_VERBS[t.head.head.lemma_.lower()]
+    held = next((CUSTODY[o.lemma_.lower()] for p in t.children if p.lower_ in ("in", "behind")
+                 for o in p.children if o.lemma_.lower() in CUSTODY), None)
+    if held is not None:
+        return (t.head.head if t.dep_ == "pobj" else t.head), held
     return None
 
 

@@ -29,6 +29,7 @@ from .data.subjects import (
     RATE_FRAMES,
     RATE_WORDS,
     REPORTING_VERBS,
+    SERVING_VERBS,
     VALUE_NOUNS,
 )
 from .nearby import compared_figure, nearby_subject, previous_figure
@@ -77,7 +78,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
                                     or activity(anchor, inside) is not None)
     penalty = penalised(anchor, inside) if dimension == "time" else None
     if penalty is not None:
-        actor = _penalty_parties(penalty, inside)[1]  # "the IAAF banned him for two years"
+        actor = _penalty_parties(penalty[0], inside)[1]  # "the IAAF banned him for two years"
     elif when:
         actor = ""  # "vanished 10 years ago", "passed after 30 hours of debate": a when,
         # which no one does
@@ -138,9 +139,12 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         return "", "", None  # "sold six months ago", "in the opening 10 minutes": a when
     penalty = penalised(anchor, inside) if dimension == "time" else None
     if penalty is not None:  # "Chambers was banned for two years": "ban (Chambers)"
-        noun = PENALTY_VERBS[penalty.lemma_.lower()]
-        served = _penalty_parties(penalty, inside)[0]
+        verb, noun = penalty
+        served = _penalty_parties(verb, inside)[0]
         return (f"{noun} ({served})" if served else noun), noun, None
+    taken = _time_taken(anchor, inside) if dimension == "time" else None
+    if taken is not None:  # "Williams took 56 minutes to defeat Mirza"
+        return taken[0], taken[1], None
     done = activity(anchor, inside) if dimension == "time" else None
     if done is not None:  # "passed after 30 hours of debate", "after 40 seconds of listening"
         words = list(done.subtree)
@@ -364,14 +368,60 @@ def _gapped(first, inside: set[int], dimension: str, depth: int):
     return (subject, key) if subject else None
 
 
+def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """"Williams took just 56 minutes to defeat Mirza", "it took Vodafone nine years to rack
+    up its first million customers": the time to do what the infinitive says, its doer in
+    brackets ("time to defeat Mirza (Williams)"), and the key ("time to defeat")."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.lemma_ != "take":
+        return None
+    aim = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if aim is None:
+        return None
+    words = [aim.i, *(t.i for c in aim.children if c.dep_ in ("dobj", "prt")
+                      and not any(g.text[:1].isdigit() for g in c.subtree)  # not "earn his 4-6 6-3"
+                      for t in c.subtree)]
+    doc = anchor.doc
+    last = doc[min(max(words), aim.i + 5)]
+    phrase = doc.text[aim.idx:last.idx + len(last)]
+    doer = resolve(nsubj(verb), verb)
+    if doer is None or doer.pos_ == "PRON":  # "it took Vodafone nine years"
+        doer = next((c for c in verb.children if c.dep_ in ("dative", "dobj")
+                     and c.i not in inside and c.pos_ == "PROPN"), None)
+    name = compact(doer, inside) if doer is not None else ""
+    if name == "old":
+        name = ""  # "the 17-year-old took 83 minutes": an age, not a name
+    key = f"time to {aim.lemma_.lower()}"
+    return (f"time to {phrase} ({name})" if name else f"time to {phrase}"), key
+
+
+# what a crime does with its term: "punishable by", "carries a sentence of"
+_CARRYING = {"punishable", "carry", "attract"}
+
+
 def _penalty_parties(verb, inside: set[int]) -> tuple[str, str]:
     """(who serves, who imposes) a penalty: "Chambers was banned by the IAAF" and "the IAAF
-    banned Chambers" both give ("Chambers", "IAAF"); "" where the sentence does not say or
-    says only with a pronoun it does not resolve ("jailed him")."""
-    passive = not any(c.dep_ == "dobj" for c in verb.children)  # "banned for two years"
-    served = nsubj(verb) if passive else next(
-        (c for c in verb.children if c.dep_ == "dobj"), None)
-    doer = passive_agent(verb) if passive else nsubj(verb)
+    banned Chambers" both give ("Chambers", "IAAF"); one who serves, faces or spends a term
+    serves it ("the man serve nine years in prison"); "" where the sentence does not say or
+    says only with a pronoun it does not resolve ("jailed him"), and no one imposes a term
+    no verb of penalty gives ("Prosecutors had asked for 15 years in jail")."""
+    lemma = verb.lemma_.lower()
+    if lemma in SERVING_VERBS:
+        served, doer = nsubj(verb), None
+    else:
+        passive = not any(c.dep_ == "dobj" and c.i not in inside  # "banned for two years",
+                          for c in verb.children)  # "serve nine years in prison"
+        served = nsubj(verb) if passive else next(
+            (c for c in verb.children if c.dep_ == "dobj"), None)
+        doer = passive_agent(verb) if passive else nsubj(verb)
+        if lemma not in PENALTY_VERBS:
+            doer = None
+            if passive and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                served = None  # "Prosecutors had asked for 15 years in jail"
+            if lemma in _CARRYING or any(c.dep_ == "acomp" and c.lemma_.lower() in _CARRYING
+                                         for c in verb.children):
+                served = nsubj(verb)  # "the crime would be punishable by three years in prison"
 
     def name(token):  # "Kenteris and Thanou could be suspended": both serve
         token = resolve(token, verb) if token is not None else None

@@ -427,6 +427,12 @@ PENALTY_VERBS = {"jail": "jail term", "ban": "ban", "suspend": "suspension",
                  "sentence": "sentence", "imprison": "prison term", "bar": "ban",
                  "exclude": "exclusion", "expel": "expulsion"}
 
+# SERVING_VERBS: whose subject serves a term: "the man could serve nine years in prison"
+SERVING_VERBS = {"serve", "face", "spend", "get", "receive", "risk", "do"}
+# CUSTODY: where a term is served, and the term's name: "nine years in prison" -> prison term
+CUSTODY = {"prison": "prison term", "jail": "jail term", "gaol": "jail term",
+           "custody": "term in custody"}
+
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour"}
 
 # Stretches of time themselves: "the final three years of the period" is part of a period,
