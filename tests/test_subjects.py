@@ -1501,6 +1501,12 @@ SIDES_AND_ORIGINS = [
     Case("Those three defeats and the 40-10 flop against Scotland were the low points.",
          "three", no_location=True),
     Case("UK mobile owners sent 30 billion texts last year.", "30 billion", location="UK"),
+    Case("Shares in Japan's Toyota Motor fell 2.4% on Monday.", "2.4%", no_location=True),
+    Case("Thousands gathered in London's Hyde Park on Sunday.", "Thousands",
+         location="London"),
+    Case("Tokyo's Nikkei 225 index dropped 1.8% on Friday.", "1.8%", location="Tokyo"),
+    Case("The regulator's $750,000 (£400,000) fine was the largest yet.", "$750,000",
+         subject="fine", exact=True),
 ]
 
 

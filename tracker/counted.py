@@ -109,9 +109,11 @@ def _noun_of(anchor, inside: set[int], dimension: str = "count"):
         if t.pos_ in NOUNISH and t.i not in inside:
             while t.dep_ == "compound" and t.head.pos_ in NOUNISH and t.head.i == t.i + 1:
                 t = t.head  # "an $800 stone pizza oven": the figure's noun is the whole name's head
-            if t.dep_ == "poss" and t.head.pos_ in NOUNISH and any(
-                    d.tag_ == "DT" for d in anchor.doc[max(inside) + 1:t.i]):
-                t = t.head  # "half the nation's total output": the output, not the nation
+            if t.dep_ == "poss" and t.head.pos_ in NOUNISH and (any(
+                    d.tag_ == "DT" for d in anchor.doc[max(inside) + 1:t.i])
+                    or t.head.i > max(inside) and t.i < min(inside)):
+                t = t.head  # "half the nation's total output": the output, not the nation;
+                # "the FCC's $550,000 (£293,000) fine", the sum parsed onto the owner
             return t
         if t.dep_ in _MODIFIER_DEPS or t.dep_ in ("appos",) or t.i in inside:
             if t.head.i == t.i or _spaced_dash(t, t.head) \

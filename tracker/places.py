@@ -225,8 +225,11 @@ def _a_side(root) -> bool:
     head = root.head
     if root.dep_ in ("compound", "poss") and head.lemma_.lower() in _TEAM_WORDS:
         return True  # "Southampton striker", "cut Ireland's lead to five points"
-    if root.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.lemma_.lower() in GAME_PREPS):
-        return True  # "Southampton's David Prutton": his club or his country, not a place;
+    if root.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.lemma_.lower() in GAME_PREPS
+                                or head.pos_ == "PROPN" and head.ent_type_ == "ORG"
+                                and not any(t.like_num for t in head.subtree)):
+        return True  # "Southampton's David Prutton", "Japan's Nippon Steel": where one is
+        # from, not a place (but "Tokyo's Nikkei 225", "London's Leicester Square");
         # "England's 2003 World Cup triumph": a side, not where it was won
     if root.dep_ == "pobj" and head.lower_ in CONTEST_PREPS.get(head.head.lemma_.lower(), ()):
         return True
