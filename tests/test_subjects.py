@@ -1591,6 +1591,17 @@ TERMS_AND_TIMES_TAKEN = [
 ]
 
 
+# A document's author named by "gathered by", "conducted by", "released by" is the source
+DOCUMENT_AUTHORS = [
+    Case("Figures gathered by Kantar Worldpanel show that 41% of shoppers buy own-label goods.",
+         "41%", attribution="Kantar Worldpanel"),
+    Case("A survey conducted by YouGov found 62% of voters backed the plan.", "62%",
+         attribution="YouGov"),
+    Case("According to figures released by the Office for National Statistics, output fell 1.2%.",
+         "1.2%", attribution="Office for National Statistics"),
+]
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1607,7 +1618,7 @@ TERMS_AND_TIMES_TAKEN = [
               + ACTIVITY_TIMES + PENALTY_TERMS + GERUND_SOURCES + UP_FROM_LEVELS
               + LIST_ITEMS_AFTER_NAMES + SIDES_AND_ORIGINS + SPECS_IN_NAMES
               + MORE_MONEY_VERBS + DOER_AS_SUBJECT + DASH_ASIDES_AFTER
-              + BOUNDED_NOUNS + TERMS_AND_TIMES_TAKEN)
+              + BOUNDED_NOUNS + TERMS_AND_TIMES_TAKEN + DOCUMENT_AUTHORS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

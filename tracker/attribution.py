@@ -18,7 +18,7 @@ from .data.subjects import (
     VALUE_NOUNS,
 )
 from .nouns import group_of, hyphened_after, noun_phrase
-from .parse import contiguous, glued, nsubj, passive_agent
+from .parse import NOUNISH, contiguous, glued, nsubj, passive_agent
 
 # Subjects of a verb of saying that name no one: a share's sign, a vague crowd ("many
 # feared"); a share of a named group speaks for it ("half of the drivers questioned said")
@@ -175,6 +175,10 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
         for child in token.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return noun_phrase(child, inside, with_preps=False)  # "Ofcom's figures show"
+            agent = passive_agent(child) if child.dep_ == "acl" and child.tag_ == "VBN" else None
+            if agent is not None and agent.i not in inside and agent.pos_ in NOUNISH:
+                return _source_name(agent, inside)  # "figures gathered by Continental
+                # Research", "a study carried out by the Pew Internet project"
             author = next((g for g in child.children if g.dep_ == "pobj" and g.i not in inside
                            and (g.pos_ == "PROPN" or child.lower_ != "of" and (
                                _named(g) or any(_named(c) and c.dep_ in ("compound", "appos")
