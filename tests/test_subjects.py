@@ -1602,6 +1602,16 @@ DOCUMENT_AUTHORS = [
 ]
 
 
+# Who gives a sum another receives or gets, where a "from" phrase names them, acts
+GIVERS = [
+    Case("The start-up will receive an upfront payment of $20m from Pfizer.", "$20m",
+         actor="Pfizer"),
+    Case("Ministers had hoped to get £300m from the European Union Solidarity Fund.", "£300m",
+         actor="European Union Solidarity Fund"),
+    Case("The firm received £5m from the sale of its stake.", "£5m", actor="firm"),
+]
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1618,7 +1628,8 @@ DOCUMENT_AUTHORS = [
               + ACTIVITY_TIMES + PENALTY_TERMS + GERUND_SOURCES + UP_FROM_LEVELS
               + LIST_ITEMS_AFTER_NAMES + SIDES_AND_ORIGINS + SPECS_IN_NAMES
               + MORE_MONEY_VERBS + DOER_AS_SUBJECT + DASH_ASIDES_AFTER
-              + BOUNDED_NOUNS + TERMS_AND_TIMES_TAKEN + DOCUMENT_AUTHORS)
+              + BOUNDED_NOUNS + TERMS_AND_TIMES_TAKEN + DOCUMENT_AUTHORS
+              + GIVERS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

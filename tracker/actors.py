@@ -66,6 +66,9 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
     if owner is not None:
         # "rejected Deutsche Boerse's £1.3bn offer": the bidder offers, whoever rejects
         return re.sub(r"\s*['’]s?$", "", compact(owner, inside))
+    giver = _giver(verb, counted, inside) if dimension == "currency" else None
+    if giver is not None:
+        return giver  # "Phytopharm will receive £6.5m from Unilever": Unilever pays
     subj = _doer(verb)
     if (subj is None or subj.i in inside or subj.i == counted.i or holds(subj, counted)
             or subj.lower_ in NOT_ACTORS or subj.like_num or subj.text[:1].isdigit()  # "300p"
@@ -95,6 +98,26 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
         name = subject  # "the government spent £5m" keeps its spender where the subject
         # fell back on it, as the subject words it ("the operator of the Frankfurt exchange")
     return with_partners(subj, name, inside)
+
+
+_RECEIVING = {"receive", "get", "obtain", "accept"}
+
+
+def _giver(verb, counted, inside: set[int]) -> str | None:
+    """Who gives a sum another receives, where a "from" phrase names them: "got a cheque for
+    $150,000 from 50 Cent", "receive $6bn in credits from China's CNPC"; not a time or a
+    place ("from January", "from Italy")."""
+    if verb.lemma_.lower() not in _RECEIVING:
+        return None
+    for t in (verb, counted):
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                source = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if source is not None and source.i not in inside and source.pos_ in NOUNISH \
+                        and source.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") \
+                        and _agent_like(source):
+                    return compact(source, inside) or None
+    return None
 
 
 def _doer(verb):
