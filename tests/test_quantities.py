@@ -1403,6 +1403,17 @@ SPACED_PENCE = [
     Case("Item 4 p was lost in the post.", value=4, unit="count"),
 ]
 
+# a change noun before the "in" phrase of what moves, and a pace "at": "a sharp rise in
+# producer prices of 7.1%", "debt is rising at 15% a year"; not a figure inside what moves
+CHANGE_PAST_WHAT_MOVES = [
+    Case("There was a sharp rise in import prices of 6.2% last year.", value=6.2, change="up"),
+    Case("Household debt is rising at 12% a year.", value=12, change="up"),
+    Case("Exports are falling at 3% a month.", value=3, change="down"),
+    Case("There was a fall in the number of five-bedroom homes sold.", value=5, change=""),
+    Case("Growth was 1.6%, after a contraction in 2003, down from an estimate of 1.7%.",
+         value=1.7, change="", index=1),
+]
+
 RATE_DIMENSIONS = [
     Case("The new lift climbs at 12m per second.", value=12, unit="metre per second",
          dimension="speed"),
@@ -1459,6 +1470,7 @@ TABLES = {
     "up_from_past_when": UP_FROM_PAST_WHEN,
     "digits_and_a_half": DIGITS_AND_A_HALF,
     "spaced_pence": SPACED_PENCE,
+    "change_past_what_moves": CHANGE_PAST_WHAT_MOVES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

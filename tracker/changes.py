@@ -39,12 +39,10 @@ def change_before(text: str, start: int, far: bool = True) -> str:
     words = re.findall(r"[A-Za-z]+", sentence_before(text, start, 60))[::-1]
     lead = _past_between(words, next((k for k, w in enumerate(words) if w.lower() not in
                                       phrases.CHANGE_FILLER or w.lower() == "by"), len(words)))
-    if lead + 1 < len(words) and words[lead].lower() == "of":
-        noun = words[lead + 1].lower()  # "an increase of just 112%": the noun before "of"
-        if noun in phrases.CHANGE_NOUNS_OF_UP:
-            return "up"
-        if noun in phrases.CHANGE_NOUNS_OF_DOWN:
-            return "down"
+    moved = _change_of(words[lead:]) if lead + 1 < len(words) and words[lead].lower() == "of" \
+        else ""
+    if moved:
+        return moved  # "an increase of just 112%": the noun before "of"
     if len(words) > 2 and words[0].lower() == "as" and words[1].lower() in ("down", "up") \
             and words[2].lower() in _GO:
         return ""  # "will go down as one of the greatest": a verdict, not a move
@@ -60,15 +58,44 @@ def change_before(text: str, start: int, far: bool = True) -> str:
         if lw in phrases.CHANGE_DOWN:
             return "down"
         if i == 0 and lw == "of" and len(words) > 1:
-            noun = words[1].lower()  # "a decline of 133,000", "a sales increase of 6.5%"
-            return "up" if noun in phrases.CHANGE_NOUNS_OF_UP else (
-                "down" if noun in phrases.CHANGE_NOUNS_OF_DOWN else "")
+            return _change_of(words)
+        if i == 0 and lw == "at" and len(words) > 1 and words[1].lower() in _MOVING_AT:
+            return "up" if words[1].lower() in phrases.CHANGE_UP else "down"  # "rising at 15%
+            # a year": the pace of a rise
         if i == 0 and lw == "by":
             reach = 4  # "grow sales by 35%": the verb may stand one or two words back
             continue
         if lw not in phrases.CHANGE_FILLER and not (reach == 4 and i <= 3):
             break
     return change_in_clause(text, start) if far else ""
+
+
+_NOT_IN_PHRASE = {"from", "to", "by", "than", "up", "down", "of", "at"}
+_COUNTING = {"number", "amount", "proportion", "share", "total"}
+
+# verbs of change whose "at" phrase gives their pace
+_MOVING_AT = {"rising", "growing", "increasing", "expanding", "climbing", "falling",
+              "declining", "shrinking", "dropping", "contracting"}
+
+
+def _change_of(words: list[str]) -> str:
+    """The change an "of" figure is (`words` run backwards from its "of"): "a decline of
+    133,000", "a sales increase of 6.5%", and past the "in" phrase of what moves: "a sharp
+    rise in producer prices of 7.1%"."""
+    nouns = [words[1].lower()]
+    for k in range(2, min(len(words) - 1, 5)):
+        if words[k].lower() in _NOT_IN_PHRASE or nouns[0] in _COUNTING:
+            break  # "a contraction in 2003, down from an estimate of 1.7%"; "a decline in
+            # the number of million-pound properties": a figure inside what moves
+        if words[k].lower() == "in":
+            nouns.append(words[k + 1].lower())
+            break
+    for noun in nouns:
+        if noun in phrases.CHANGE_NOUNS_OF_UP:
+            return "up"
+        if noun in phrases.CHANGE_NOUNS_OF_DOWN:
+            return "down"
+    return ""
 
 
 def _past_between(words: list[str], lead: int) -> int:
