@@ -1414,6 +1414,17 @@ CHANGE_PAST_WHAT_MOVES = [
          value=1.7, change="", index=1),
 ]
 
+# a bound after the counted noun: "250 staff or more", "200 megabytes of traffic or more";
+# not the next figure's "and more than" nor a noun after the bound ("or more pears")
+BOUNDS_PAST_THE_NOUN = [
+    Case("Firms with 250 staff or more must publish the figures.", value=250,
+         qualifier="at_least"),
+    Case("Attacks sending 300 megabytes of traffic or more were rare.", value=300,
+         qualifier="at_least"),
+    Case("191 people were killed and more than 2,000 injured.", value=191, qualifier="exact"),
+    Case("He sold 5 apples or more pears.", value=5, qualifier="exact"),
+]
+
 RATE_DIMENSIONS = [
     Case("The new lift climbs at 12m per second.", value=12, unit="metre per second",
          dimension="speed"),
@@ -1471,6 +1482,7 @@ TABLES = {
     "digits_and_a_half": DIGITS_AND_A_HALF,
     "spaced_pence": SPACED_PENCE,
     "change_past_what_moves": CHANGE_PAST_WHAT_MOVES,
+    "bounds_past_the_noun": BOUNDS_PAST_THE_NOUN,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -725,9 +725,27 @@ def _over_a_course(text: str, fig: Figure, over: int) -> bool:
             and bool(_COURSE_BEFORE.search(text, max(0, over - 30), over)))
 
 
+# the counted noun between a figure and its bound: "200 megabytes of traffic or more",
+# "60 people or more"; the bound closes the phrase (",", ".", "a day"; not "or more staff")
+_VERBISH = r"(?:were|was|are|is|be|been|have|has|had|will|would|and|or)\b"
+_PAST_NOUN = re.compile(r"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?!" + _VERBISH + r")[a-z][a-z'-]*){1,3}?"
+                        r"(?=[ \u00a0]+(?:or|and)"
+                        r"[ \u00a0]+(?:more|over|above|less|fewer|under|below)(?:[,.;:)]|$"
+                        r"|[ \u00a0]+(?:a|an|per|each|every|in|on|at|to|from|for|were|was|are"
+                        r"|is|will|would|have|had|must|can|could|should|may|might)\b))")
+
+
 def qualifier_after(text: str, fig: Figure) -> None:
+    """A bound written after the figure ("40 or more", "5m plus"), or after its counted
+    noun ("200 megabytes of traffic or more each day")."""
+    if fig.qualifier != "exact":
+        return
     m = QUALIFIER_AFTER.match(text[fig.end:fig.end + 16])
-    if m and fig.qualifier == "exact":
+    if m is None and (fig.unit is not None or fig.noun):
+        past = _PAST_NOUN.match(text, fig.end, fig.end + 40)
+        if past is not None:
+            m = QUALIFIER_AFTER.match(text[past.end():past.end() + 16])
+    if m:
         fig.qualifier = phrases.QUALIFIERS_AFTER[m.group(1).lower()]
 
 
