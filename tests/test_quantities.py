@@ -1425,6 +1425,17 @@ BOUNDS_PAST_THE_NOUN = [
     Case("He sold 5 apples or more pears.", value=5, qualifier="exact"),
 ]
 
+# a multiple is counted (unit "count") in a dimension of its own, a ratio; "times" only
+# before a comparison or what it multiplies, never how often
+RATIOS = [
+    Case("Fibre is 16 times faster than copper.", value=16, unit="count", dimension="ratio"),
+    Case("The UK pays two and a half times more than France.", value=2.5, dimension="ratio"),
+    Case("Downloads shot up sixfold in 2004.", value=6, dimension="ratio", change="up"),
+    Case("The shares trade at 11 times earnings.", value=11, dimension="ratio"),
+    Case("Revenue grew 2.5x over the period.", value=2.5, dimension="ratio"),
+    Case("He trains three times a week.", value=3, dimension="count"),
+]
+
 RATE_DIMENSIONS = [
     Case("The new lift climbs at 12m per second.", value=12, unit="metre per second",
          dimension="speed"),
@@ -1483,6 +1494,7 @@ TABLES = {
     "spaced_pence": SPACED_PENCE,
     "change_past_what_moves": CHANGE_PAST_WHAT_MOVES,
     "bounds_past_the_noun": BOUNDS_PAST_THE_NOUN,
+    "ratios": RATIOS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

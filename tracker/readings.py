@@ -459,12 +459,30 @@ def _unit_after(text: str, fig: Figure) -> None:
     fig.end += skip + length
 
 
+# "times" that makes a figure a ratio: before a comparison or what it multiplies ("16 times
+# faster", "two and a half times more than", "six times as many", "6.5 times earnings"); not
+# how often ("three times a week", "five times in a row")
+_TIMES_OVER = re.compile(r"[ \u00a0]+times[ \u00a0]+(?:more|less|fewer|as|the|over|higher|lower"
+                         r"|larger|smaller|bigger|faster|slower|greater|cheaper|dearer|earnings"
+                         r"|sales|profits?|book|annual|[a-z]+er[ \u00a0]+than)\b", re.IGNORECASE)
+
+
+def _a_ratio(fig: Figure) -> None:
+    """A multiple: counted (unit "count", as "three times" is), in a dimension of its own so
+    that no total adds it to counts of things."""
+    fig.unit_name, fig.dimension = "count", "ratio"
+
+
 def _marked_unit(text: str, fig: Figure, rest: str) -> bool:
     """A unit marked in a way of its own, set on `fig`: a multiple, a bracketed symbol, a
     symbol that is a unit only near its field's words, an inch mark, a glued "in"."""
     m = MULTIPLE.match(rest)
     if m and fig.kind == "digits":
         fig.end += m.end()  # "rose 3x", "a 10-fold rise": a multiple, counted like "three times"
+        _a_ratio(fig)
+        return True
+    if text[fig.start:fig.end].lower().endswith("fold") or _TIMES_OVER.match(rest):
+        _a_ratio(fig)  # "shot up tenfold", "16 times faster than", "6.5 times earnings"
         return True
     m = _BRACKETED_UNIT.match(rest)
     if m and lookup(" " + m.group(1), glued=True):

@@ -67,6 +67,8 @@ class Context:
 
 def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "count") -> Context:
     """Read subject, actor, attribution and location of the figure at doc[start:end] chars."""
+    if dimension == "ratio":
+        dimension = "count"  # "four times as many vehicles were produced": read as a count
     tokens = span_tokens(doc, start, end)
     if not tokens:
         return Context()

@@ -292,7 +292,8 @@ PINT_NAMES = {
     "quarter": "quarter_year",
 }
 # Dimensions left as written: counts, money, percentages, ages, points.
-NOT_CONVERTED = {"count", "currency", "exchange rate", "percentage", "points", "age", "magnitude", ""}
+NOT_CONVERTED = {"count", "currency", "exchange rate", "percentage", "points", "age", "magnitude",
+                 "ratio", ""}
 
 
 @lru_cache(maxsize=1)
