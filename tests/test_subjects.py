@@ -1612,6 +1612,16 @@ GIVERS = [
 ]
 
 
+# "which" stands for the noun its verb agrees with, where the parse tied its clause to a
+# farther one of the other number
+RELATIVES_THAT_AGREE = [
+    Case("Officials fear the dangers posed by household debt - which is rising at 12% a year.",
+         "12%", subject="household debt", exact=True),
+    Case("Analysts praised the shares of the bank, which were up 4% on the day.", "4%",
+         subject="shares"),
+]
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1629,7 +1639,7 @@ GIVERS = [
               + LIST_ITEMS_AFTER_NAMES + SIDES_AND_ORIGINS + SPECS_IN_NAMES
               + MORE_MONEY_VERBS + DOER_AS_SUBJECT + DASH_ASIDES_AFTER
               + BOUNDED_NOUNS + TERMS_AND_TIMES_TAKEN + DOCUMENT_AUTHORS
-              + GIVERS)
+              + GIVERS + RELATIVES_THAT_AGREE)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

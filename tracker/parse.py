@@ -143,7 +143,7 @@ def resolve(subj, verb):
         if verb.head.pos_ in NOUNISH:
             if subj.lower_ != "who" and person(verb.head):
                 return _antecedent(verb.head)  # "a bonus for the director, Ann Lee, which was"
-            return verb.head  # "Ford, which has 13,000 workers"
+            return _nearer_agreeing(subj, verb) or verb.head  # "Ford, which has 13,000 workers"
         # tied to a pronoun ("everyone on the small island that is 20 miles long"): the
         # noun right before the relative pronoun is the one it stands for
         before = subj.doc[subj.i - 1] if subj.i > 0 else None
@@ -162,6 +162,39 @@ def resolve(subj, verb):
             return plural[-1] if plural else None
         return None
     return subj
+
+
+_SINGULAR_VERBS = {"is", "was", "has", "does"}
+_PLURAL_VERBS = {"are", "were", "have", "do"}
+
+
+def _nearer_agreeing(pronoun, verb):
+    """The noun a relative pronoun stands for where the parse tied its clause to a noun
+    whose number its verb does not agree with: the noun right before the pronoun or the
+    one whose "of" phrase holds it ("the risks posed by personal debt - which is rising"
+    is the debt; "the shares of the bank, which were up 4%" the shares)."""
+    said = next((c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")), "")
+    said = said or (verb.lower_ if verb.lemma_ in ("be", "have") else "")
+    if said in _SINGULAR_VERBS:
+        fits = ("NN", "NNP")
+    elif said in _PLURAL_VERBS:
+        fits = ("NNS", "NNPS")
+    else:
+        return None
+    head = verb.head
+    if head.tag_ in fits or head.tag_ not in ("NN", "NNP", "NNS", "NNPS"):
+        return None
+    doc = pronoun.doc
+    i = pronoun.i - 1
+    while i > 0 and doc[i].is_punct:
+        i -= 1
+    near = doc[i]
+    owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    for noun in (near, owner):
+        if noun is not None and noun.i != head.i and noun.tag_ in fits and (
+                head.is_ancestor(noun) or noun.is_ancestor(head)):
+            return noun
+    return None
 
 
 def _agrees(pronoun, noun) -> bool:
