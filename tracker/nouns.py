@@ -204,16 +204,15 @@ def _spec(modifier, exclude: set[int]) -> bool:
     if any(t.dep_ in ("cc", "conj") and t.head.i in exclude for t in tokens):
         return False  # "a 30 or 40 point victory": the other end of the figure's own range
     if tokens and after < len(doc) and unitlike(doc[after]) and doc[after].i not in exclude \
-            and after != modifier.head.i and not doc[after].ent_type_ in ("GPE", "NORP", "ORG"):
+            and after != modifier.head.i and doc[after].ent_type_ not in ("GPE", "NORP", "ORG"):
         tokens.append(doc[after])  # "5.2" and "litre" of "a 5.2 litre V10 engine", apart;
         # not "89,000 tonnes of food" (a measure of its own), "12 US regions"
     before = modifier.left_edge.i - 1
     if tokens and before >= 0 and doc[before].tag_ == "CD" and before not in exclude:
         tokens.insert(0, doc[before])  # "GB" of "a 256 GB model", after its number
-    words = " ".join(t.lower_ for t in [*tokens, modifier.head])
-    if not tokens or any(_money_piece(t) or t.lower_ in _NOT_SPECS or t.text in "()"
+    if not tokens or any(_money_piece(t) or t.lower_ in _NOT_SPECS or t.text in ("(", ")")
                          for t in tokens) \
-            or any(re.search(rf"\b{re.escape(w)}\b", words) for w in _CURRENCY_WORDS):
+            or any(t.lower_ in _CURRENCY_WORDS for t in [*tokens, modifier.head]):
         return False  # "154m naira ($1.1m)": the sum is the noun's
     return any(_measure_number(t) for t in tokens) or any(
         t.like_num and t.tag_ == "CD" for t in tokens) and any(
