@@ -219,8 +219,8 @@ def person(token) -> bool:
 
 
 def name_like(token) -> bool:
-    """A name, also where the model took it for an adjective: "Real have won", "OHSU has
-    performed more than 700 heart transplants"; not "Much of the collection"."""
+    """A name, also where the model took it for an adjective: "Real have won", "Celtic had
+    won their last six meetings", an all-capitals name; not "Much of the collection"."""
     return token.pos_ == "PROPN" or token.pos_ == "ADJ" and not token.is_stop and (
         token.is_title or token.is_upper and len(token) > 1)
 

@@ -423,7 +423,7 @@ def _penalty_parties(verb, inside: set[int]) -> tuple[str, str]:
                 served = None  # "Prosecutors had asked for 15 years in jail"
             if lemma in _CARRYING or any(c.dep_ == "acomp" and c.lemma_.lower() in _CARRYING
                                          for c in verb.children):
-                served = nsubj(verb)  # "the crime would be punishable by three years in prison"
+                served = nsubj(verb)  # "the offence is punishable by five years in prison"
 
     def name(token):  # "Kenteris and Thanou could be suspended": both serve
         token = resolve(token, verb) if token is not None else None
