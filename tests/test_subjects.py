@@ -1622,6 +1622,20 @@ RELATIVES_THAT_AGREE = [
 ]
 
 
+# How long a doer does what the verb says, where a "for" phrase gives it, is named by the
+# verb and its object, the doer in brackets; not a time without ("hadn't flown for") nor
+# a light verb ("will see executives decamp for 11 days")
+TIME_SPENT = [
+    Case("Carson, who hosted the chat show for 30 years, died on Sunday.", "30 years",
+         subject="hosted the chat show (Carson)", exact=True),
+    Case("The firms, which have been working on the chip for four years, unveiled it today.",
+         "four years", subject="working on the chip (firms)", exact=True),
+    Case("The pilot had not flown for nine years.", "nine years", subject="pilot"),
+    Case("The festival will see film executives decamp to Utah for 11 days.", "11 days",
+         subject="festival"),
+]
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1639,7 +1653,7 @@ RELATIVES_THAT_AGREE = [
               + LIST_ITEMS_AFTER_NAMES + SIDES_AND_ORIGINS + SPECS_IN_NAMES
               + MORE_MONEY_VERBS + DOER_AS_SUBJECT + DASH_ASIDES_AFTER
               + BOUNDED_NOUNS + TERMS_AND_TIMES_TAKEN + DOCUMENT_AUTHORS
-              + GIVERS + RELATIVES_THAT_AGREE)
+              + GIVERS + RELATIVES_THAT_AGREE + TIME_SPENT)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

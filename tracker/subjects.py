@@ -36,6 +36,7 @@ from .nearby import compared_figure, nearby_subject, previous_figure
 from .nouns import compact, hyphened_after, noun_phrase, subject_key
 from .parse import (
     NOUNISH,
+    contiguous,
     figure_like,
     figure_part,
     governor,
@@ -137,22 +138,9 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if restated is not None:
         subject, key = restated
         return subject, key, None
-    if dimension == "time" and dated(anchor, inside):
-        return "", "", None  # "sold six months ago", "in the opening 10 minutes": a when
-    penalty = penalised(anchor, inside) if dimension == "time" else None
-    if penalty is not None:  # "Chambers was banned for two years": "ban (Chambers)"
-        verb, noun = penalty
-        served = _penalty_parties(verb, inside)[0]
-        return (f"{noun} ({served})" if served else noun), noun, None
-    taken = _time_taken(anchor, inside) if dimension == "time" else None
-    if taken is not None:  # "Williams took 56 minutes to defeat Mirza"
-        return taken[0], taken[1], None
-    done = activity(anchor, inside) if dimension == "time" else None
-    if done is not None:  # "passed after 30 hours of debate", "after 40 seconds of listening"
-        words = list(done.subtree)
-        phrase = noun_phrase(done, inside) if done.pos_ == "NOUN" or len(words) > 6 \
-            else "".join(t.text_with_ws for t in words).strip()
-        return phrase, subject_key(done, inside), None
+    timed = _time_subject(anchor, inside) if dimension == "time" else None
+    if timed is not None:
+        return timed[0], timed[1], None
     event = _race_event(tokens) if dimension == "length" else None
     if event is not None:
         return event[0], event[1], None
@@ -174,6 +162,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         subject = key = _participle(anchor, tokens[-1], inside)
     if not subject and dimension == "currency" and frame is None:
         subject, key = _money_verb(anchor, inside)
+    if not subject and dimension == "time" and frame is None:
+        subject, key = _time_spent(anchor, inside)
     if not subject:
         subject, key = nearby_subject(tokens, anchor, noun, dimension, frame, inside)
     if not subject:  # a parse that lost "of those questioned" to the verb after it
@@ -368,6 +358,67 @@ def _gapped(first, inside: set[int], dimension: str, depth: int):
             break  # the list's first item, with its verb
     subject, key, _ = _subject(list(doc[j:end + 1]), "", dimension, depth + 1)
     return (subject, key) if subject else None
+
+
+def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """What a time figure measures where its sentence says in a way of its own, else None:
+    nothing for a when ("sold six months ago", "in the opening 10 minutes"), a penalty
+    ("Chambers was banned for two years" -> "ban (Chambers)"), the time to do something
+    ("Williams took 56 minutes to defeat Mirza"), an activity ("passed after 30 hours of
+    debate", "after 40 seconds of listening")."""
+    if dated(anchor, inside):
+        return "", ""
+    penalty = penalised(anchor, inside)
+    if penalty is not None:
+        verb, noun = penalty
+        served = _penalty_parties(verb, inside)[0]
+        return (f"{noun} ({served})" if served else noun), noun
+    taken = _time_taken(anchor, inside)
+    if taken is not None:
+        return taken
+    done = activity(anchor, inside)
+    if done is None:
+        return None
+    words = list(done.subtree)
+    phrase = noun_phrase(done, inside) if done.pos_ == "NOUN" or len(words) > 6 \
+        else "".join(t.text_with_ws for t in words).strip()
+    return phrase, subject_key(done, inside)
+
+
+# verbs too light to name a time spent: "the event will see executives decamp for 11 days"
+_LIGHT_VERBS = {"see", "make", "think", "have", "get", "be", "do", "go", "come", "give",
+                "take", "let", "keep", "want", "need", "allow"}
+
+
+def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
+    """How long a doer does what the verb says, where a "for" phrase gives it: "the man who
+    worked for him for six years" -> "worked for him (man)", "Sony, IBM and Toshiba, who
+    have been working on the Cell processor for three years" -> "working on the Cell
+    processor (Sony)"; the key is the verb's lemma."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "for" or anchor.head.head.pos_ != "VERB":
+        return "", ""
+    verb = anchor.head.head
+    doer = resolve(nsubj(verb), verb)
+    if doer is None or doer.pos_ not in NOUNISH or verb.lemma_.lower() in PENALTY_VERBS \
+            or verb.lemma_.lower() in _LIGHT_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return "", ""  # "hadn't flown for nine years": the time without, not spent doing
+    doc = verb.doc
+    words = [verb.i, *(t.i for c in verb.children if _does(c, anchor) for t in c.subtree)]
+    words += [t.i for t in hyphened_after(verb, inside)]
+    run = [doc[i] for i in sorted(set(words)) if i not in inside]
+    run = contiguous(run, verb)[:6] if run else []  # "hosted the Tonight Show"
+    phrase = doc.text[run[0].idx:run[-1].idx + len(run[-1])] if run else verb.text
+    name = compact(doer, inside)
+    return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
+
+
+def _does(child, anchor) -> bool:
+    """A word that says what a verb of a time spent does: its object, particle or first
+    phrase ("worked for him", "working on the Cell processor"), not the time's own "for"."""
+    return child.i > child.head.i and child.i != anchor.head.i and (
+        child.dep_ in ("dobj", "prt") or child.dep_ == "prep" and child.lower_ != "for"
+        and not any(t.like_num for t in child.subtree)
+        or child.dep_ == "prep" and child.lower_ == "for" and child.i < anchor.head.i)
 
 
 def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
