@@ -406,8 +406,13 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     words = [verb.i, *(t.i for c in verb.children if _does(c, anchor) for t in c.subtree)]
     words += [t.i for t in hyphened_after(verb, inside)]
     run = [doc[i] for i in sorted(set(words)) if i not in inside]
-    run = contiguous(run, verb)[:6] if run else []  # "hosted the Tonight Show"
-    phrase = doc.text[run[0].idx:run[-1].idx + len(run[-1])] if run else verb.text
+    run = contiguous(run, verb) if run else []  # "hosted the Tonight Show"
+    if 0 < len(run) <= 6:
+        phrase = doc.text[run[0].idx:run[-1].idx + len(run[-1])]
+    else:  # too long to quote: the verb and the name of its object ("supply Great Britain
+        # squads", not "supply Great Britain squads of all ages with their kit")
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
+        phrase = _verb_words(verb) + (f" {compact(thing, inside)}" if thing is not None else "")
     name = compact(doer, inside)
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
 
