@@ -1636,6 +1636,16 @@ TIME_SPENT = [
 ]
 
 
+# A counted noun whose own "of" phrase names whose it is takes no other owner in brackets
+NAMED_OWNERS = [
+    Case("Black Cat said it had stopped more than 2 million copies of Netsky.",
+         "2 million", subject="copies of Netsky", exact=True),
+    Case("Mr Smith was one of the founders of Acme.", "one", subject="founders of Acme",
+         exact=True),
+    Case("Ford has cut 300 jobs at its plant.", "300", subject="jobs (Ford)", exact=True),
+]
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1653,7 +1663,7 @@ TIME_SPENT = [
               + LIST_ITEMS_AFTER_NAMES + SIDES_AND_ORIGINS + SPECS_IN_NAMES
               + MORE_MONEY_VERBS + DOER_AS_SUBJECT + DASH_ASIDES_AFTER
               + BOUNDED_NOUNS + TERMS_AND_TIMES_TAKEN + DOCUMENT_AUTHORS
-              + GIVERS + RELATIVES_THAT_AGREE + TIME_SPENT)
+              + GIVERS + RELATIVES_THAT_AGREE + TIME_SPENT + NAMED_OWNERS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -525,8 +525,10 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
     key = subject_key(head, inside)
     owner = _owner(head, inside) if head.i not in inside else None
     if owner is not None and (owner.lemma_.lower() in CHANGE_NOUNS
-                              or not _owns(owner, head, dimension, value_of)):
-        owner = None  # "Britain pledged a £2bn loan": the actor, not part of the subject
+                              or not _owns(owner, head, dimension, value_of)
+                              or _named_owner(head)):
+        owner = None  # "Britain pledged a £2bn loan": the actor, not part of the subject;
+        # "executives of Columbia Distributor" have theirs already
     done = _done_to(head) if dimension == "count" else ""
     if dimension != "age" and _befallen(head):
         subject = f"{subject} {_verb_words(head.head)}"  # "civilians killed"
@@ -644,6 +646,14 @@ def _owner(head, inside: set[int]):
     if raw.dep_ == "nsubjpass" and head.head.dep_ == "agent":
         return None  # "X was joined by one of the two members", "struck by four hurricanes"
     return subj
+
+
+def _named_owner(head) -> bool:
+    """Whether the counted noun's own "of" phrase names whose it is: "two ex-senior
+    executives of Columbia Distributor", "the 300 workers of Ford's plant"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "GPE", "PERSON"))
+        for o in c.children) for c in head.children)
 
 
 def _may_be_person(noun) -> bool:
