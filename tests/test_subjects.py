@@ -1637,6 +1637,14 @@ TIME_SPENT = [
 
 
 # A counted noun whose own "of" phrase names whose it is takes no other owner in brackets
+# the noun after a sum that the model tagged an adjective still names it
+NOUNS_TAGGED_ADJECTIVES = [
+    Case("The bank has ten days to pay the $2.5m fine, according to the ruling.", "$2.5m",
+         subject="fine", exact=True),
+    Case("The novel is being turned into a £9m musical by a London producer.", "£9m",
+         subject="musical", exact=True),
+]
+
 NAMED_OWNERS = [
     Case("Black Cat said it had stopped more than 2 million copies of Netsky.",
          "2 million", subject="copies of Netsky", exact=True),
@@ -1663,7 +1671,8 @@ NAMED_OWNERS = [
               + LIST_ITEMS_AFTER_NAMES + SIDES_AND_ORIGINS + SPECS_IN_NAMES
               + MORE_MONEY_VERBS + DOER_AS_SUBJECT + DASH_ASIDES_AFTER
               + BOUNDED_NOUNS + TERMS_AND_TIMES_TAKEN + DOCUMENT_AUTHORS
-              + GIVERS + RELATIVES_THAT_AGREE + TIME_SPENT + NAMED_OWNERS)
+              + GIVERS + RELATIVES_THAT_AGREE + TIME_SPENT + NAMED_OWNERS
+              + NOUNS_TAGGED_ADJECTIVES)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

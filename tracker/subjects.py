@@ -161,7 +161,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     else:
         subject = key = _participle(anchor, tokens[-1], inside)
     if not subject and dimension == "currency" and frame is None:
-        subject, key = _money_verb(anchor, inside)
+        subject, key = _noun_tagged_adjective(tokens, inside) or _money_verb(anchor, inside)
     if not subject and dimension == "time" and frame is None:
         subject, key = _time_spent(anchor, inside)
     if not subject:
@@ -176,6 +176,21 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
 _THOSE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(those[ \u00a0]+(?:aged[ \u00a0]+[\w-]+"
                           r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+(?:over|under|above|below))?"
                           r"|who[ \u00a0]+[a-z]+|[a-z]+ed))\b")
+
+
+def _noun_tagged_adjective(tokens, inside: set[int]) -> tuple[str, str] | None:
+    """"to pay the $3.5m fine, ...": the noun a sum is read onto where the model tagged it
+    an adjective, closing the phrase an article opens before the sum."""
+    doc = tokens[0].doc
+    i = _past_bracket(doc, max(inside) + 1)
+    before = tokens[0].i - 1
+    if i >= len(doc) or before < 0 or doc[before].tag_ not in ("DT", "PRP$", "POS"):
+        return None
+    word = doc[i]
+    closes = i + 1 == len(doc) or doc[i + 1].is_punct or doc[i + 1].pos_ in ("VERB", "AUX", "ADP")
+    if word.tag_ != "JJ" or not closes or not word.is_alpha:
+        return None
+    return word.text, word.lemma_.lower()
 
 
 def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
