@@ -39,12 +39,10 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     keep = {head.i}
     specs: set[int] = set()  # "160GB" of "a 160GB version": a figure that stays
     for child in head.lefts:
-        spec = _other_figure(child, exclude) and _spec(child, exclude)
-        if spec:  # its number, which the front would lose
-            specs.update(t.i for t in child.subtree if t.i not in exclude
-                         and (t.like_num or _GLUED_MEASURE.fullmatch(t.text)))
-            if child.i > 0 and child.nbor(-1).tag_ == "CD" and child.i - 1 not in exclude:
-                specs.add(child.i - 1)
+        measure = _spec(child, exclude) if _other_figure(child, exclude) else []
+        spec = bool(measure)
+        specs.update(t.i for t in measure  # its number, which the front would lose
+                     if t.like_num or _GLUED_MEASURE.fullmatch(t.text))
         if (child.dep_ in _PHRASE_LEFT or child.dep_ == "nummod" and (_in_name(child) or spec)) \
                 and child.i not in exclude \
                 and (spec or not _other_figure(child, exclude)) \
@@ -195,14 +193,15 @@ _MONEY_SIGNS = ("$", "£", "€", "¥")
 _GLUED_MEASURE = re.compile(r"\d[\d.,]*[^\W\d_]+")
 
 
-def _spec(modifier, exclude: set[int]) -> bool:
-    """A measure with a unit that says which thing is meant, kept in its noun's phrase: "a
-    160GB version for £399", "a 5.2 litre V10 engine", "the women's 60m title"; not a sum
-    ("its $17m profit", "a 7.5m euro project"), a share or a bare number."""
+def _spec(modifier, exclude: set[int]) -> list:
+    """The tokens of a measure with a unit that says which thing is meant, kept in its
+    noun's phrase: "a 160GB version for £399", "a 5.2 litre V10 engine", "the women's 60m
+    title"; none for a sum ("its $17m profit", "a 7.5m euro project"), a share or a bare
+    number."""
     tokens = [t for t in modifier.subtree if t.i not in exclude]
     doc, after = modifier.doc, modifier.right_edge.i + 1
     if any(t.dep_ in ("cc", "conj") and t.head.i in exclude for t in tokens):
-        return False  # "a 30 or 40 point victory": the other end of the figure's own range
+        return []  # "a 30 or 40 point victory": the other end of the figure's own range
     if tokens and after < len(doc) and unitlike(doc[after]) and doc[after].i not in exclude \
             and after != modifier.head.i and doc[after].ent_type_ not in ("GPE", "NORP", "ORG"):
         tokens.append(doc[after])  # "5.2" and "litre" of "a 5.2 litre V10 engine", apart;
@@ -213,10 +212,11 @@ def _spec(modifier, exclude: set[int]) -> bool:
     if not tokens or any(_money_piece(t) or t.lower_ in _NOT_SPECS or t.text in ("(", ")")
                          for t in tokens) \
             or any(t.lower_ in _CURRENCY_WORDS for t in [*tokens, modifier.head]):
-        return False  # "154m naira ($1.1m)": the sum is the noun's
-    return any(_measure_number(t) for t in tokens) or any(
+        return []  # "154m naira ($1.1m)": the sum is the noun's
+    measured = any(_measure_number(t) for t in tokens) or any(
         t.like_num and t.tag_ == "CD" for t in tokens) and any(
         unitlike(t) and t.is_alpha for t in tokens)  # not "the second time"
+    return tokens if measured else []
 
 
 def _measure_number(token) -> bool:

@@ -146,9 +146,7 @@ def resolve(subj, verb):
             return _nearer_agreeing(subj, verb) or verb.head  # "Ford, which has 13,000 workers"
         # tied to a pronoun ("everyone on the small island that is 20 miles long"): the
         # noun right before the relative pronoun is the one it stands for
-        before = subj.doc[subj.i - 1] if subj.i > 0 else None
-        if before is not None and before.is_punct and before.i > 0:
-            before = subj.doc[before.i - 1]
+        before = _before_pronoun(subj)
         return before if before is not None and before.pos_ in NOUNISH else verb.head
     if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she"):
         earlier = [t for t in subj.sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubjpass")
@@ -162,6 +160,15 @@ def resolve(subj, verb):
             return plural[-1] if plural else None
         return None
     return subj
+
+
+def _before_pronoun(pronoun):
+    """The word before a relative pronoun, past a mark between ("debt - which", "the
+    island, that"); None at the start."""
+    if pronoun.i == 0:
+        return None
+    before = pronoun.doc[pronoun.i - 1]
+    return pronoun.doc[before.i - 1] if before.is_punct and before.i > 0 else before
 
 
 _SINGULAR_VERBS = {"is", "was", "has", "does"}
@@ -184,11 +191,7 @@ def _nearer_agreeing(pronoun, verb):
     head = verb.head
     if head.tag_ in fits or head.tag_ not in ("NN", "NNP", "NNS", "NNPS"):
         return None
-    doc = pronoun.doc
-    i = pronoun.i - 1
-    while i > 0 and doc[i].is_punct:
-        i -= 1
-    near = doc[i]
+    near = _before_pronoun(pronoun)
     owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     for noun in (near, owner):
         if noun is not None and noun.i != head.i and noun.tag_ in fits and (

@@ -656,7 +656,8 @@ def _owner(head, inside: set[int]):
     raw = nsubj(verb)
     subj = resolve(raw, verb)
     if subj is None or subj.i in inside or subj.i == head.i \
-            or subj.pos_ not in NOUNISH and not name_like(subj) or holds(subj, head):  # "all the achievements of your 10 hour session are"
+            or subj.pos_ not in NOUNISH and not name_like(subj) \
+            or holds(subj, head):  # "all the achievements of your 10 hour session are"
         return None
     if raw.dep_ == "nsubjpass" and head.head.dep_ == "agent":
         return None  # "X was joined by one of the two members", "struck by four hurricanes"

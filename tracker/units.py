@@ -108,6 +108,10 @@ def lexicon() -> tuple[dict[str, Unit], dict[str, Unit]]:
     return words, symbols
 
 
+# the first words of UNIT_IDIOMS: only after one of them is the next word looked at
+_IDIOM_STARTS = {idiom.split()[0] for idiom in UNIT_IDIOMS}
+
+
 def rate_dimension(unit: Unit, per: str) -> str:
     """What `unit` over the unit named `per` measures: metres over a second are a speed,
     barrels over a day a flow; else the unit's own dimension ("dollar per share")."""
@@ -143,9 +147,10 @@ def lookup(text: str, glued: bool) -> tuple[Unit, int] | None:
             continue  # "18 months of age-related trials", "three quarter-point rises"
         if _a_word(surface, n, glued):
             continue  # "in", "a", "pm": words, not units (unless glued: "5in")
-        following = re.match(r"[ \u00a0-]([^\W\d_]+)", text[end:end + 20])
-        if following and _norm(f"{surface} {following.group(1)}") in UNIT_IDIOMS:
-            continue  # "six second hand airplanes"
+        if _norm(surface) in _IDIOM_STARTS:
+            following = re.match(r"[ \u00a0-]([^\W\d_]+)", text[end:end + 20])
+            if following and _norm(f"{surface} {following.group(1)}") in UNIT_IDIOMS:
+                continue  # "six second hand airplanes"
         unit = _named(surface, n, glued, text[end:end + 1])
         if unit is None and n == 1 and "/" in surface:
             head = surface.split("/")[0]  # "centimeters/millisecond": the rate is read after
