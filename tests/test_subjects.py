@@ -1653,6 +1653,15 @@ NAMED_OWNERS = [
     Case("Ford has cut 300 jobs at its plant.", "300", subject="jobs (Ford)", exact=True),
 ]
 
+# A figure written in one token with its unit or its currency's letters is restated by the
+# figure in brackets after it, never named by it; a date the phrase ends inside is whole
+GLUED_FIGURES = [
+    Case("Shares in Acme fell from 120p ($2.30) to 85p on Monday.", "$2.30",
+         subject="Shares", exact=True),
+    Case("Turnover for the year to 31 December fell 11% to £900m.", "11%",
+         subject="Turnover for the year to 31 December", exact=True),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1672,7 +1681,7 @@ NAMED_OWNERS = [
               + MORE_MONEY_VERBS + DOER_AS_SUBJECT + DASH_ASIDES_AFTER
               + BOUNDED_NOUNS + TERMS_AND_TIMES_TAKEN + DOCUMENT_AUTHORS
               + GIVERS + RELATIVES_THAT_AGREE + TIME_SPENT + NAMED_OWNERS
-              + NOUNS_TAGGED_ADJECTIVES)
+              + NOUNS_TAGGED_ADJECTIVES + GLUED_FIGURES)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

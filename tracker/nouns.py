@@ -78,7 +78,20 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     if not run:
         return ""
     run = [*run, *hyphened_after(run[-1], exclude)]  # "e-mails", "co-stars"
+    run = [*run, *_rest_of_date(run[-1], exclude)]  # "the year to 31 December"
     return doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
+
+
+def _rest_of_date(last, exclude: set[int]) -> list:
+    """The words of a date the phrase ends inside, which the parse hung elsewhere: the
+    "December" of "Profits for the year to 31 December rose"."""
+    if last.ent_type_ != "DATE" or last.ent_iob_ == "O":
+        return []
+    ent = next(e for e in last.doc.ents if e.start <= last.i < e.end)
+    rest = list(last.doc[last.i + 1:ent.end])
+    if any(t.i in exclude or t.pos_ not in ("PROPN", "NUM") for t in rest):
+        return []  # not "seasons ago", "last year's"
+    return rest
 
 
 def _right_words(head, child, exclude: set[int], kept: int, limit: int,

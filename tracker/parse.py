@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .data.currencies import SUBUNITS
 from .data.numbers import SCALES
 from .data.subjects import CURRENCY_WORDS, INTENT_NOUNS, PERSON_TITLES, UNIT_NOUNS
 from .units import lookup
@@ -249,12 +250,35 @@ _GLUED_FIGURE = re.compile(r"\W?\d[\d.,]*(?:bn|m|k|tn|pc|s)?", re.IGNORECASE)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "W 42nd St": part of a name, not a figure
 
 
+# "97p", "10km", "7.23secs": a figure and its unit in one token; "$US17,246,208": a figure
+# with its currency's letters, right after the sign
+_UNIT_GLUED = re.compile(r"\d[\d.,]*([a-z]{1,5})")
+_LETTERED = re.compile(r"[A-Z]{1,3}\d[\d.,]*(?:bn|m|k|tn)?")
+
+
 def figure_like(token) -> bool:
     """A token that is (part of) a figure, not of a name ("FTSE 100", "KOSPI-200")."""
     if _GLUED_FIGURE.fullmatch(token.text) and not token.like_num:
         return True
+    if _glued_figure(token):
+        return True
     return (token.like_num and token.ent_type_ not in NAME_TYPES
             and not _ORDINAL.fullmatch(token.text))
+
+
+def _glued_figure(token) -> bool:
+    """A figure written in one token with its unit ("97p", "10km") or, after a currency
+    sign, with its currency's letters ("$US17,246,208"); not an ordinal ("42nd")."""
+    text = token.text
+    unit = _UNIT_GLUED.fullmatch(text)
+    if unit is not None:
+        suffix = unit.group(1)
+        if suffix in SUBUNITS:
+            return True
+        found = lookup(suffix, glued=True)
+        return not _ORDINAL.fullmatch(text) and found is not None and found[1] == len(suffix)
+    return (_LETTERED.fullmatch(text) is not None and token.i > 0
+            and token.nbor(-1).tag_ == "$" and not token.nbor(-1).whitespace_)
 
 
 def split_scale(token) -> bool:
