@@ -1450,6 +1450,16 @@ RATE_DIMENSIONS = [
     Case("Prices rose 2% a year.", value=2, dimension="percentage"),
 ]
 
+# A computer's speed is a unit of its own; "clocked up" and "notched up" reach a mark, they
+# are no rise
+COMPUTING_SPEEDS = [
+    Case("The new supercomputer reached 280.6 teraflops in tests.", value=280.6,
+         unit="teraflops", dimension="computing speed", surface="280.6 teraflops"),
+    Case("The lab's machine has clocked up 1.2 petaflops.", value=1.2, unit="petaflops",
+         change=""),
+    Case("The team notched up 14 wins this season.", value=14, change=""),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1495,6 +1505,7 @@ TABLES = {
     "change_past_what_moves": CHANGE_PAST_WHAT_MOVES,
     "bounds_past_the_noun": BOUNDS_PAST_THE_NOUN,
     "ratios": RATIOS,
+    "computing_speeds": COMPUTING_SPEEDS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

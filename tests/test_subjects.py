@@ -1662,6 +1662,32 @@ GLUED_FIGURES = [
          subject="Turnover for the year to 31 December", exact=True),
 ]
 
+# A body's data or results that show a figure are its source; a document of no one's yields
+# to the one who speaks it; "there were £3m in fines" and "save the council £2m" name a sum
+DOCUMENTS_AND_SUMS = [
+    Case("Land Registry data showed the average price of a flat rose to £210,000 in March.",
+         "£210,000", attribution="Land Registry data"),
+    Case("Independent test results show the new chip reached 12.5 teraflops.", "12.5",
+         subject="new chip", attribution="test results"),
+    Case('"The figures show that sales fell by 12% in March," said Mary Jones, the chief '
+         "economist.", "12%", attribution="Mary Jones"),
+    Case("There was £3m in unpaid parking fines on the council's books.", "£3m",
+         subject="unpaid parking fines"),
+    Case("Officials say the scheme would save the council £2m a year.", "£2m",
+         subject="savings"),
+]
+
+# "Shares in X" and "a stake in X" name the firm held, which is no place; the market of
+# someone's shares still is one
+HELD_IN_FIRMS = [
+    Case("Shares in engineering group Halcrow jumped 12% on Monday.", "12%",
+         subject="Shares in engineering group Halcrow", exact=True, no_location=True),
+    Case("Shares in Wembley rose 4% to 520p in early trade.", "520p",
+         subject="Shares in Wembley", exact=True, no_location=True),
+    Case("Pernod shares in Paris slipped 1.2% by noon.", "1.2%", subject="Pernod shares",
+         location="Paris"),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1681,7 +1707,8 @@ GLUED_FIGURES = [
               + MORE_MONEY_VERBS + DOER_AS_SUBJECT + DASH_ASIDES_AFTER
               + BOUNDED_NOUNS + TERMS_AND_TIMES_TAKEN + DOCUMENT_AUTHORS
               + GIVERS + RELATIVES_THAT_AGREE + TIME_SPENT + NAMED_OWNERS
-              + NOUNS_TAGGED_ADJECTIVES + GLUED_FIGURES)
+              + NOUNS_TAGGED_ADJECTIVES + GLUED_FIGURES + DOCUMENTS_AND_SUMS
+              + HELD_IN_FIRMS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

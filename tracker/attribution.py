@@ -35,8 +35,10 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
     according = _according_to(sent, inside)
     if according is not None:
         return according
+    bare, shown = "", None  # a document of no one's ("the figures show") and its verb,
+    # kept while a speaker over that verb is sought
     for verb in sent:
-        if not _reports(verb, anchor):
+        if not _reports(verb, anchor) or shown is not None and not verb.is_ancestor(shown):
             continue
         subj = _speaker(verb, anchor)
         if subj is not None and subj.i not in inside and not subj.text[:1].isdigit() \
@@ -51,9 +53,25 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
             if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they", "it"):
                 return PRONOUN_SOURCE
             name = _source_name(subj, inside)
-            if name:
+            if name and not bare_document(name):
                 return name
-    return ""
+            if name and shown is None:
+                bare, shown = name, verb  # '"The figures show ...," said Dr Wolpaw'
+    return bare
+
+
+# Words that leave a document no one's: "early results", "the latest figures"
+_PLAIN_MODIFIERS = {"the", "early", "new", "latest", "recent", "official", "provisional",
+                    "preliminary", "initial", "final", "these", "those", "such", "other"}
+
+
+def bare_document(source: str) -> bool:
+    """A source that is only a document word, no one's: "the results", "Early figures";
+    not "the Hefce report"."""
+    *front, last = source.split() or [""]
+    return re.sub(r"s$", "", last.lower()) in SOURCE_DOCUMENTS and last[1:] == last[1:].lower() \
+        and (not front or last == last.lower()) \
+        and all(w.lower() in _PLAIN_MODIFIERS or w == w.lower() for w in front)
 
 
 def _according_to(sent, inside: set[int]) -> str | None:

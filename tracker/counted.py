@@ -515,10 +515,12 @@ def _taken_in(anchor, inside: set[int]):
     the bare noun of an "in" phrase on the verb that takes, pays or raises a sum; not a
     verb that states a level ("reached $1.28 in late trading"), nor one that reports
     ("announced £4m in parliament"), nor a noun with a determiner ("in his last budget"),
-    nor "in order to"."""
+    nor "in order to".  "There were £68m in reported donations": so too after "there is"."""
     verb = anchor.head
-    if anchor.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_VERBS \
-            or verb.lemma_.lower() in REPORTING_VERBS:
+    there = anchor.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
+    if not there and (anchor.dep_ != "dobj" or verb.pos_ != "VERB"
+                      or verb.lemma_.lower() in STATE_VERBS
+                      or verb.lemma_.lower() in REPORTING_VERBS):
         return None
     return next((obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
                  and prep.i > anchor.i for obj in prep.children

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from .attribution import named_source
+from .attribution import bare_document, named_source
 from .counted import antecedent_in
 from .data.subjects import BODY_NOUNS, HONORIFICS, PERSON_TITLES, REPORTING_VERBS
 from .nouns import noun_phrase, subject_key
@@ -147,10 +147,11 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                     ctx, them = _of_them(ctx, doc, q.start - a, text, (a, b), parsed, them,
                                          says=not _OF_THEM.match(text, q.end))
                 quote = quotes.get((a, b))
-                if quote is not None and not ctx.attribution and not ctx.said_by_pronoun \
+                if quote is not None and not ctx.said_by_pronoun \
+                        and (not ctx.attribution or bare_document(ctx.attribution)) \
                         and quote[0][0] < q.start < quote[0][1]:
                     quoted = _speaker(text, quote, parsed) if quoted is None else quoted
-                    ctx = replace(ctx, attribution=quoted)  # a quotation's speaker
+                    ctx = replace(ctx, attribution=quoted or ctx.attribution)  # its speaker
             claims.append(_claim(article, q, snippet, ctx))
         if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
             claims[-len(qs):] = pair_items(doc, a, claims[-len(qs):])

@@ -17,7 +17,16 @@ from .data.subjects import (
     TIME_NOUNS,
     UNIT_NOUNS,
 )
-from .parse import NAME_TYPES, NOUNISH, contiguous, figure_like, glued, hyphened, unitlike
+from .parse import (
+    NAME_TYPES,
+    NOUNISH,
+    contiguous,
+    figure_like,
+    glued,
+    held_in,
+    hyphened,
+    unitlike,
+)
 
 _PHRASE_LEFT = {"compound", "amod", "nmod", "poss", "npadvmod"}
 
@@ -94,14 +103,28 @@ def _rest_of_date(last, exclude: set[int]) -> list:
     return rest
 
 
+def _name_after(head, last, exclude: set[int]) -> list:
+    """A name in apposition to `head` right after `last`, no mark between: the "Jarvis" of
+    "Shares in engineering group Jarvis", which the parse hangs on "Shares"."""
+    doc = head.doc
+    i = last.i + 1
+    if i >= len(doc) or doc[i].dep_ != "appos" or doc[i].head.i != head.i \
+            or doc[i].pos_ != "PROPN":
+        return []
+    return [t for t in doc[doc[i].left_edge.i:doc[i].right_edge.i + 1] if t.i not in exclude
+            and not t.is_punct]
+
+
 def _right_words(head, child, exclude: set[int], kept: int, limit: int,
                  preps: tuple[str, ...]) -> list[int]:
     """The words a child on the right of `head` adds to its phrase, `kept` words held so
     far: an of/to/for phrase whole, a participle of harm, a short defining participle."""
-    if child.dep_ == "prep" and child.lower_ in preps:
+    if child.dep_ == "prep" and (child.lower_ in preps or held_in(child)):
         if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE" for t in child.subtree):
             return []  # the phrase that holds the figure itself, or another figure
         sub = [t for t in child.subtree if t.i not in exclude]
+        if held_in(child):  # "Shares in engineering group Jarvis": the name, on the head
+            sub += _name_after(head, child.right_edge, exclude)
         if len(sub) + kept <= limit and not any(
                 t.is_punct and not glued(t) and t.tag_ != "POS" for t in sub):
             # (a hyphen or an owner's mark is part of a name: "the with-profits fund", "its

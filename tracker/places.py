@@ -18,7 +18,7 @@ from .data.subjects import (
     TEAM_VERBS,
 )
 from .gazetteer import known
-from .parse import glued, governor
+from .parse import glued, governor, held_in
 
 # the entity labels of places
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -209,6 +209,8 @@ def _not_a_place(ent) -> bool:
         # "cities such as London" are examples
     if ent.text.isupper() and ent.text.isalpha() and ent.text not in CAPITAL_PLACES:
         return True  # "BT now has a 36% share": a firm's initials, not a place's
+    if root.dep_ == "pobj" and held_in(root.head):
+        return True  # "shares in Jarvis", "a stake in Yukos": a firm held
     if root.dep_ == "compound" and root.head.lemma_.lower() in NAME_KINDS:
         return True  # "the Yugansk unit", "Hollywood studio Warner Brothers": a name's part
     if root.dep_ in ("compound", "nmod") and _titles_name(root.head):

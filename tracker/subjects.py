@@ -200,7 +200,7 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     the doer alone, which is the actor."""
     doc = anchor.doc
     taken = next((t for t in [anchor, *(doc[i] for i in sorted(inside))]
-                  if (t.dep_ in ("dobj", "nsubjpass") or _bound_object(t))
+                  if (t.dep_ in ("dobj", "nsubjpass") or _bound_object(t) or _second_object(t))
                   and t.head.i not in inside), None)
     if taken is None:
         return "", ""
@@ -223,6 +223,15 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
         # "Shrek 2 took $881m"
     name = compact(owner, inside) if owner is not None and owner.pos_ in NOUNISH else ""
     return (f"{noun} ({name})" if name else noun), noun
+
+
+def _second_object(token) -> bool:
+    """The sum after a verb's first object, which the small model reads as an adverb:
+    "would save the country £119m a year", "will cost the club $5m"."""
+    verb = token.head
+    return token.dep_ == "npadvmod" and verb.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "dative") and c.i < token.i and c.right_edge.i + 1 == token.left_edge.i
+        for c in verb.children)
 
 
 # bounds the small model reads as a preposition on the verb: "would contribute about 2bn

@@ -105,7 +105,9 @@ NOT_CHANGE_UP = {"give", "gave", "given", "giving", "gives", "pick", "picked", "
                  "open", "opened", "shore", "shored", "use", "used", "sum", "summed", "back",
                  "line", "lined", "stack", "stacked", "wrap", "wrapped", "show", "showed",
                  "buy", "buys", "buying", "bought", "snap", "snaps", "snapping", "snapped",
-                 "strike", "strikes", "struck", "striking"}
+                 "strike", "strikes", "struck", "striking", "racks", "racking", "clock",
+                 "clocks", "clocked", "clocking", "notch", "notches", "notched", "notching",
+                 "chalk", "chalks", "chalked", "chalking", "ring", "rang", "rung", "rings"}
 
 # Verbs that move their object up to a level: "push earnings up to $43.1m", "sent the
 # index up to 7,200", "take the rate up to 4.5%": a level reached, not the bound "up to"

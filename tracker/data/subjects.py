@@ -242,11 +242,16 @@ PLANNING_VERBS = {
 # estimates put the cost at $5bn", "police put the crowd at 10,000" (not "put £5m into").
 RECKONING_VERBS = {"put", "peg"}
 
+# What is held in a firm, whose "in" phrase names it and no place: "shares in ACC", "a
+# stake in Yukos"
+HELD_IN = {"share", "stake", "holding", "shareholding"}
+
 # Nouns of a document or count whose subject or owner is the source of a figure ("figures
 # show", "Ofcom's figures show", "a survey found 40% support"); never an actor ("estimates
 # put the cost at $5bn").
-SOURCE_DOCUMENTS = {"figure", "data", "statistic", "number", "estimate", "survey", "report",
-                    "analysis", "research", "study", "poll", "count", "tally", "record"}
+SOURCE_DOCUMENTS = {"figure", "data", "datum", "statistic", "number", "estimate", "survey",
+                    "report", "analysis", "research", "study", "poll", "count", "tally",
+                    "record", "result", "finding", "projection"}  # "datum": the lemma of "data"
 
 CLAUSE_REPORTING_VERBS = {
     "say", "tell", "find", "claim", "add", "note", "insist", "argue", "declare", "believe",

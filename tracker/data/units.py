@@ -114,6 +114,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "feet": ("foot", "length"), "foot": ("foot", "length"), "ft": ("foot", "length"),
     "inches": ("inch", "length"), "inch": ("inch", "length"),
     "yards": ("yard", "length"), "yard": ("yard", "length"), "yds": ("yard", "length"),
+    # a computer's speed in floating-point operations a second: "36.01 teraflops"
+    **{f"{scale}flops": (f"{scale}flops", "computing speed")
+       for scale in ("", "kilo", "mega", "giga", "tera", "peta", "exa")},
     # an earthquake's size: "a 7.1-magnitude earthquake", "6.8 on the Richter scale"
     "magnitude": ("magnitude", "magnitude"), "on the richter scale": ("magnitude", "magnitude"),
 }
