@@ -1688,6 +1688,14 @@ HELD_IN_FIRMS = [
          location="Paris"),
 ]
 
+# "its" on what a speaker says is the speaker's own; not a source named after it
+SAYERS_OWN = [
+    Case("The retailer said its annual profit would be £8m lower than expected.", "£8m",
+         subject="annual profit (retailer)", exact=True),
+    Case("Its weekend takings reached $12m, Variety said.", "$12m", subject="weekend takings",
+         exact=True, attribution="Variety"),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1708,7 +1716,7 @@ HELD_IN_FIRMS = [
               + BOUNDED_NOUNS + TERMS_AND_TIMES_TAKEN + DOCUMENT_AUTHORS
               + GIVERS + RELATIVES_THAT_AGREE + TIME_SPENT + NAMED_OWNERS
               + NOUNS_TAGGED_ADJECTIVES + GLUED_FIGURES + DOCUMENTS_AND_SUMS
-              + HELD_IN_FIRMS)
+              + HELD_IN_FIRMS + SAYERS_OWN)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))
