@@ -1657,7 +1657,7 @@ NAMED_OWNERS = [
 # figure in brackets after it, never named by it; a date the phrase ends inside is whole
 GLUED_FIGURES = [
     Case("Shares in Acme fell from 120p ($2.30) to 85p on Monday.", "$2.30",
-         subject="Shares", exact=True),
+         subject="Shares in Acme", exact=True),
     Case("Turnover for the year to 31 December fell 11% to £900m.", "11%",
          subject="Turnover for the year to 31 December", exact=True),
 ]
