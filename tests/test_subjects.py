@@ -1696,6 +1696,14 @@ SAYERS_OWN = [
          exact=True, attribution="Variety"),
 ]
 
+# The sides of a game are no places, the later names of a list as well as the first
+SIDES_IN_LISTS = [
+    Case("They won only three games, against Wales and Italy, last season.", "three",
+         subject="games", no_location=True),
+    Case("The defeat came just four days after the World Cup qualifier against Norway in Oslo.",
+         "four days", location="Oslo"),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1716,7 +1724,7 @@ SAYERS_OWN = [
               + BOUNDED_NOUNS + TERMS_AND_TIMES_TAKEN + DOCUMENT_AUTHORS
               + GIVERS + RELATIVES_THAT_AGREE + TIME_SPENT + NAMED_OWNERS
               + NOUNS_TAGGED_ADJECTIVES + GLUED_FIGURES + DOCUMENTS_AND_SUMS
-              + HELD_IN_FIRMS + SAYERS_OWN)
+              + HELD_IN_FIRMS + SAYERS_OWN + SIDES_IN_LISTS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

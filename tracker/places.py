@@ -223,7 +223,10 @@ def _not_a_place(ent) -> bool:
 def _a_side(root) -> bool:
     """A name the sentence shows is a team or a firm in a contest or a deal: "Southampton
     striker", "Southampton's David Prutton", "a victory over Leeds", "Liverpool beat
-    Everton", "volleyed Liverpool ahead", "England's World Cup triumph"."""
+    Everton", "volleyed Liverpool ahead", "England's World Cup triumph"; the later names
+    of a list ("two games, against Scotland and Italy")."""
+    while root.dep_ == "conj" and root.head.ent_type_ == root.ent_type_:
+        root = root.head
     head = root.head
     if root.dep_ in ("compound", "poss") and head.lemma_.lower() in _TEAM_WORDS:
         return True  # "Southampton striker", "cut Ireland's lead to five points"
@@ -233,8 +236,10 @@ def _a_side(root) -> bool:
         return True  # "Southampton's David Prutton", "Japan's Nippon Steel": where one is
         # from, not a place (but "Tokyo's Nikkei 225", "London's Leicester Square");
         # "England's 2003 World Cup triumph": a side, not where it was won
-    if root.dep_ == "pobj" and head.lower_ in CONTEST_PREPS.get(head.head.lemma_.lower(), ()):
-        return True
+    game = head.head
+    if root.dep_ == "pobj" and head.lower_ in CONTEST_PREPS.get(
+            game.lemma_.lower(), CONTEST_PREPS.get(game.lower_, ())):
+        return True  # (the small model tags "qualifier" an adjective, lemma "qualifi")
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in TEAM_VERBS:
         return True
     return root.dep_ in ("dobj", "dative") and any(  # "volleyed Liverpool ahead", "giving

@@ -201,6 +201,10 @@ GAME_PREPS = {
     "against"), "triumph": ("over", "against"), "draw": ("with", "against"), "try": ("against",),
     "goal": ("against",), "game": ("against",), "match": ("against",), "clash": ("with",),
     "loss": ("to", "against"), "flop": ("against",), "reverse": ("against", "to"),
+    "qualifier": ("against", "with"), "tie": ("against", "with"), "fixture": ("against", "with"),
+    "friendly": ("against", "with"), "final": ("against",), "semi-final": ("against",),
+    # verbs: "losing away to Hartlepool", "played against Wales"
+    "lose": ("to", "against"), "play": ("against",),
 }
 DEAL_PREPS = {
     "takeover": ("of",), "buyout": ("of",), "stake": ("in",), "merger": ("with",),
