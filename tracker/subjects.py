@@ -431,7 +431,11 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     words += [t.i for t in hyphened_after(verb, inside)]
     run = [doc[i] for i in sorted(set(words)) if i not in inside]
     run = contiguous(run, verb) if run else []  # "hosted the Tonight Show"
-    if 0 < len(run) <= 6:
+    if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ == "WDT" and c.i < verb.i
+                                    for c in verb.children):
+        # "the record, which Hicham El Guerrouj has held for eight years": what "which" is
+        phrase = f"{_verb_words(verb)} {compact(verb.head, inside)}"
+    elif 0 < len(run) <= 6:
         phrase = doc.text[run[0].idx:run[-1].idx + len(run[-1])]
     else:  # too long to quote: the verb and the name of its object ("supply Great Britain
         # squads", not "supply Great Britain squads of all ages with their kit")
@@ -597,10 +601,15 @@ def _befallen(head) -> bool:
 
 def _verb_words(verb) -> str:
     """A verb as written, with the words hyphened to it and its particle: "pre-selected",
-    "carried out"."""
+    "carried out", "put forward"."""
     words = [verb, *hyphened_after(verb, set())]
-    words += [c for c in verb.children if c.dep_ == "prt" and c.i == words[-1].i + 1]
+    words += [c for c in verb.children if c.i == words[-1].i + 1 and (
+        c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)]
     return "".join(t.text_with_ws for t in words).strip()
+
+
+# adverbs the small model reads where a verb's particle is: "will be put forward"
+_PARTICLE_ADVERBS = {"forward", "back", "out", "up", "down", "off", "away", "aside", "over"}
 
 
 def _done_to(head) -> str:
