@@ -1713,6 +1713,17 @@ VERB_PARTICLES_AND_WHICH = [
          subject="held national record (Smith)", exact=True),
 ]
 
+# "at the age of N" is the age of the one the clause is about, not of "age"; not of a
+# subject that reaches the verb only through another verb
+AGE_BEARERS = [
+    Case("Actor John Smith has died at the age of 88.", "88", subject="Actor John Smith",
+         exact=True),
+    Case("Jones, who retired at the age of 35, now coaches the youth team.", "35",
+         subject="Jones", exact=True),
+    Case("The council wants to offer swimming lessons from the age of five.", "five",
+         subject="age", exact=True),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1734,7 +1745,7 @@ VERB_PARTICLES_AND_WHICH = [
               + GIVERS + RELATIVES_THAT_AGREE + TIME_SPENT + NAMED_OWNERS
               + NOUNS_TAGGED_ADJECTIVES + GLUED_FIGURES + DOCUMENTS_AND_SUMS
               + HELD_IN_FIRMS + SAYERS_OWN + SIDES_IN_LISTS
-              + VERB_PARTICLES_AND_WHICH)
+              + VERB_PARTICLES_AND_WHICH + AGE_BEARERS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -156,7 +156,10 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if (head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNISH
             and "-" in first.doc.text[tokens[-1].idx:head.idx + 1]):
         head = head.head  # "a four-brigade deployment", "a 12,000-strong force"
-    if head is not None:
+    bearer = _age_bearer(head, inside) if dimension == "age" and head is not None else None
+    if bearer is not None:
+        subject, key, head = compact(bearer, inside), subject_key(bearer, inside), bearer
+    elif head is not None:
         subject, key = _noun_subject(head, inside, dimension, value_of)
     else:
         subject = key = _participle(anchor, tokens[-1], inside)
@@ -170,6 +173,28 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         those = _THOSE_AFTER.match(first.doc.text, tokens[-1].idx + len(tokens[-1].text))
         subject = key = those.group(1) if those else ""
     return subject, key, head
+
+
+def _age_bearer(age, inside: set[int]):
+    """Whose age "the age of N" is: "Ossie Davis has died at the age of 87" -> Ossie Davis,
+    "Brando, who died at the age of 80" -> Brando, "children over the age of 10" ->
+    children; None for a pronoun ("he retired at the age of 77") or anything else."""
+    if age.lemma_.lower() != "age" or age.dep_ != "pobj":
+        return None
+    prep, owner = age.head, age.head.head
+    if prep.lower_ in ("over", "under", "above", "below", "beyond") and owner.pos_ in NOUNISH:
+        return owner if owner.i not in inside else None
+    if prep.lower_ not in ("at", "from", "since", "aged") or owner.pos_ not in ("VERB", "AUX"):
+        return None
+    raw = nsubj(owner)
+    if raw is None or raw.head.i != owner.i:
+        return None  # "wanting to introduce sex education from the age of seven": the
+        # verb's subject only through another verb is not whose age it is
+    bearer = resolve(raw, owner)
+    if bearer is None or bearer.i in inside or bearer.pos_ not in NOUNISH \
+            or not (person(bearer) or name_like(bearer) or _may_be_person(bearer)):
+        return None
+    return bearer
 
 
 # "4% of those questioned thought", "a third of those aged over 65": the group a share is of
