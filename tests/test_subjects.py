@@ -1724,6 +1724,14 @@ AGE_BEARERS = [
          subject="age", exact=True),
 ]
 
+# A sum joined to a verb's other object is named by the verb, and so is its restatement
+SUMS_BESIDE_OBJECTS = [
+    Case("The singer, who took second place and almost $3.1m (£1.6m) from the tour, was "
+         "delighted.", "$3.1m", subject="takings (singer)", exact=True),
+    Case("The singer, who took second place and almost $3.1m (£1.6m) from the tour, was "
+         "delighted.", "£1.6m", subject="takings (singer)", exact=True),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1745,7 +1753,7 @@ AGE_BEARERS = [
               + GIVERS + RELATIVES_THAT_AGREE + TIME_SPENT + NAMED_OWNERS
               + NOUNS_TAGGED_ADJECTIVES + GLUED_FIGURES + DOCUMENTS_AND_SUMS
               + HELD_IN_FIRMS + SAYERS_OWN + SIDES_IN_LISTS
-              + VERB_PARTICLES_AND_WHICH + AGE_BEARERS)
+              + VERB_PARTICLES_AND_WHICH + AGE_BEARERS + SUMS_BESIDE_OBJECTS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

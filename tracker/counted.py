@@ -122,10 +122,23 @@ def _noun_of(anchor, inside: set[int], dimension: str = "count"):
                     and any(c.dep_ == "prep" for c in t.children):
                 return None  # "24 fouls by Arsenal, seven on Heinze": a list's next item,
                 # not a count of Arsenal
+            if t.dep_ == "conj" and dimension == "currency" and _other_object(t.head, inside):
+                return None  # "took fourth place and almost $42.7m": the other object
             t = t.head
             continue
         return None
     return t if t.pos_ in NOUNISH and t.i not in inside else None
+
+
+def _other_object(noun, inside: set[int]) -> bool:
+    """A verb's object that a sum is joined to and that is no money of its own: "took
+    fourth place and almost $42.7m"; not "profits of between £415m and £425m", "a lot of
+    money, billions of dollars"."""
+    joined = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return (noun.dep_ == "dobj" and noun.i < min(inside) and noun.pos_ in NOUNISH
+            and not any(t.ent_type_ == "MONEY" or t.lemma_.lower() in ("money", "cash")
+                        or figure_like(t) and t.ent_type_ != "ORDINAL"
+                        for t in noun.subtree if t.i not in inside and t.i not in joined))
 
 
 def _spaced_dash(figure, noun) -> bool:

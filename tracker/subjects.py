@@ -103,6 +103,9 @@ def _doers_sum(anchor, inside: set[int], actor: str) -> tuple[str, str] | None:
     "donation (Sandra Bullock)", however the parse hangs the sum on the verb; not a sum
     that is part of something else ("lost her £7.5m discrimination case", "lost 2.5% to
     270 yen")."""
+    if anchor.dep_ == "appos" and anchor.head.i not in inside \
+            and any(t.like_num for t in anchor.head.subtree if t.i not in inside):
+        anchor = anchor.head  # "took almost $42.7m (£23m)": the sum it restates
     verb = governor(anchor)
     if verb is None or verb.i not in (anchor.head.i, anchor.head.head.i) \
             or _sum_goes_on(anchor.doc, inside):
