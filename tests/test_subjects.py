@@ -1732,6 +1732,16 @@ SUMS_BESIDE_OBJECTS = [
          "delighted.", "£1.6m", subject="takings (singer)", exact=True),
 ]
 
+# A time given, had or needed to do something is the time to do it, of whoever gets it
+TIMES_GIVEN = [
+    Case("The court gave the firm 14 days to respond.", "14 days",
+         subject="time to respond (firm)", exact=True),
+    Case("The club has seven days to appeal against the ban.", "seven days",
+         subject="time to appeal (club)", exact=True),
+    Case("The bidders were given 60 seconds to present their plans.", "60 seconds",
+         subject="time to present their plans (bidders)", exact=True),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1753,7 +1763,8 @@ SUMS_BESIDE_OBJECTS = [
               + GIVERS + RELATIVES_THAT_AGREE + TIME_SPENT + NAMED_OWNERS
               + NOUNS_TAGGED_ADJECTIVES + GLUED_FIGURES + DOCUMENTS_AND_SUMS
               + HELD_IN_FIRMS + SAYERS_OWN + SIDES_IN_LISTS
-              + VERB_PARTICLES_AND_WHICH + AGE_BEARERS + SUMS_BESIDE_OBJECTS)
+              + VERB_PARTICLES_AND_WHICH + AGE_BEARERS + SUMS_BESIDE_OBJECTS
+              + TIMES_GIVEN)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

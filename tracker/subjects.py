@@ -487,9 +487,11 @@ def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     up its first million customers": the time to do what the infinitive says, its doer in
     brackets ("time to defeat Mirza (Williams)"), and the key ("time to defeat")."""
     verb = anchor.head
-    if anchor.dep_ != "dobj" or verb.lemma_ != "take":
+    lemma = verb.lemma_.lower()
+    if anchor.dep_ != "dobj" or lemma not in _TIME_GIVING:
         return None
-    aim = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+    aim = next((c for c in [*verb.children, *anchor.children]
+                if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and c.tag_ == "VB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if aim is None:
         return None
@@ -499,7 +501,8 @@ def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     doc = anchor.doc
     last = doc[min(max(words), aim.i + 5)]
     phrase = doc.text[aim.idx:last.idx + len(last)]
-    doer = resolve(nsubj(verb), verb)
+    given = next((c for c in verb.children if c.dep_ == "dative" and c.i not in inside), None)
+    doer = given if lemma in _TIME_GIVING[:4] and given is not None else resolve(nsubj(verb), verb)
     if doer is None or doer.pos_ == "PRON":  # "it took Vodafone nine years"
         doer = next((c for c in verb.children if c.dep_ in ("dative", "dobj")
                      and c.i not in inside and c.pos_ == "PROPN"), None)
@@ -509,6 +512,11 @@ def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     key = f"time to {aim.lemma_.lower()}"
     return (f"time to {phrase} ({name})" if name else f"time to {phrase}"), key
 
+
+# verbs of a time to do something: given to whom their dative names ("gave the firm 14 days
+# to respond"; the first four), else had or taken by their subject ("Viacom has five days
+# to pay", "Williams took 56 minutes to defeat Mirza"; a passive's subject is given it)
+_TIME_GIVING = ("give", "grant", "allow", "offer", "take", "have", "get", "need")
 
 # what a crime does with its term: "punishable by", "carries a sentence of"
 _CARRYING = {"punishable", "carry", "attract"}
