@@ -1742,6 +1742,15 @@ TIMES_GIVEN = [
          subject="time to present their plans (bidders)", exact=True),
 ]
 
+# A sum a verb of money takes, with a "when" after it, is still the verb's; a "them" that
+# earns it stands for the main clause's subject
+EARNERS = [
+    Case("The twins were third in the list, their new album helping them earn $8.2m last "
+         "year.", "$8.2m", subject="earnings (twins)", exact=True),
+    Case("The novelist made $2.5m (£1.3m) last year, according to the magazine.", "£1.3m",
+         subject="earnings (novelist)", exact=True, attribution="magazine"),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1764,7 +1773,7 @@ TIMES_GIVEN = [
               + NOUNS_TAGGED_ADJECTIVES + GLUED_FIGURES + DOCUMENTS_AND_SUMS
               + HELD_IN_FIRMS + SAYERS_OWN + SIDES_IN_LISTS
               + VERB_PARTICLES_AND_WHICH + AGE_BEARERS + SUMS_BESIDE_OBJECTS
-              + TIMES_GIVEN)
+              + TIMES_GIVEN + EARNERS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -222,6 +222,24 @@ def person(token) -> bool:
             or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children))
 
 
+def clause_antecedent(pronoun):
+    """The subject of the sentence's main clause that a later "they", "them", "he" or "she"
+    stands for, where it agrees: "Simon and Garfunkel were tenth, their tour helping them
+    earn $24.9m" -> Simon; None for anything else."""
+    word = pronoun.lower_
+    subj = nsubj(pronoun.sent.root)
+    if word not in _PERSONAL or subj is None or subj.i >= pronoun.i or subj.pos_ == "PRON":
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if _PERSONAL[word] == "plural":
+        return subj if plural else None
+    return subj if not plural and (person(subj) or subj.ent_type_ == "PERSON") else None
+
+
+_PERSONAL = {"they": "plural", "them": "plural", "he": "person", "him": "person",
+             "she": "person", "her": "person"}
+
+
 def name_like(token) -> bool:
     """A name, also where the model took it for an adjective: "Real have won", "Celtic had
     won their last six meetings", an all-capitals name; not "Much of the collection"."""

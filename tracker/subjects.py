@@ -36,6 +36,7 @@ from .nearby import compared_figure, nearby_subject, previous_figure
 from .nouns import compact, hyphened_after, noun_phrase, subject_key
 from .parse import (
     NOUNISH,
+    clause_antecedent,
     contiguous,
     figure_like,
     figure_part,
@@ -249,7 +250,10 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
                               and not any(c.dep_ == "compound" for c in owner.children)):
         return "", ""  # "16% of women earn more than £50,000": the share's group reads; but
         # "Shrek 2 took $881m"
+    if owner is not None and owner.pos_ == "PRON":
+        owner = clause_antecedent(owner)  # "their tour helping them earn $24.9m"
     name = compact(owner, inside) if owner is not None and owner.pos_ in NOUNISH else ""
+    name = with_partners(owner, name, inside) if name else ""  # "Simon and Garfunkel"
     return (f"{noun} ({name})" if name else noun), noun
 
 
@@ -616,7 +620,8 @@ def _sum_goes_on(doc, inside: set[int]) -> bool:
     first = min(inside)
     level = first > 0 and doc[first - 1].lower_ == "to" and not (
         first > 1 and doc[first - 2].lower_ == "up")  # "raise up to $443m" is a bound
-    return doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or level
+    return doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and doc[i].ent_type_ not in ("DATE", "TIME") \
+        or level  # (but "earn $24.9m (£13.4m) last year": a when)
 
 
 _DEATH_VERBS = {"die", "drown", "perish"}
