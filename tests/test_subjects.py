@@ -1751,6 +1751,16 @@ EARNERS = [
          subject="earnings (novelist)", exact=True, attribution="magazine"),
 ]
 
+# A share of GDP measures what the clause says is that share, not GDP
+SHARES_OF_GDP = [
+    Case("The government plans to cut the budget deficit to 3% of GDP by 2008.", "3%",
+         subject="budget deficit", exact=True),
+    Case("Public debt in Italy is about 105% of gross domestic product.", "105%",
+         subject="Public debt in Italy", exact=True),
+    Case("Tourism accounts for about 6% of the country's GDP.", "6%", subject="Tourism",
+         exact=True),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1773,7 +1783,7 @@ EARNERS = [
               + NOUNS_TAGGED_ADJECTIVES + GLUED_FIGURES + DOCUMENTS_AND_SUMS
               + HELD_IN_FIRMS + SAYERS_OWN + SIDES_IN_LISTS
               + VERB_PARTICLES_AND_WHICH + AGE_BEARERS + SUMS_BESIDE_OBJECTS
-              + TIMES_GIVEN + EARNERS)
+              + TIMES_GIVEN + EARNERS + SHARES_OF_GDP)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

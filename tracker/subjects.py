@@ -160,6 +160,9 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if (head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNISH
             and "-" in first.doc.text[tokens[-1].idx:head.idx + 1]):
         head = head.head  # "a four-brigade deployment", "a 12,000-strong force"
+    if dimension == "percentage" and head is not None and _whole_economy(head) \
+            and head.head.lower_ == "of" and head.head.head.i in inside:
+        head = _measured_against(anchor, inside) or head  # "the deficit, 2.9% of GDP"
     bearer = _age_bearer(head, inside) if dimension == "age" and head is not None else None
     if bearer is not None:
         subject, key, head = compact(bearer, inside), subject_key(bearer, inside), bearer
@@ -177,6 +180,32 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         those = _THOSE_AFTER.match(first.doc.text, tokens[-1].idx + len(tokens[-1].text))
         subject = key = those.group(1) if those else ""
     return subject, key, head
+
+
+def _whole_economy(noun) -> bool:
+    """A whole a share is measured against, not what it measures: "GDP", "the country's
+    gross domestic product"."""
+    return noun.lower_ == "gdp" or noun.lower_ == "product" and any(
+        c.lower_ == "domestic" for c in noun.lefts)
+
+
+def _measured_against(anchor, inside: set[int]):
+    """What a share of GDP measures: the object of the verb it hangs on, else its subject:
+    "cut the budget deficit to 3% of GDP", "the German deficit to fall to 2.9% of GDP",
+    "public debt is about 40% of GDP", "Agriculture, representing 45% of GDP"."""
+    verb = governor(anchor)
+    if verb is None:
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside
+                  and not any(t.i in inside for t in c.subtree)), None)
+    if thing is None:
+        raw = nsubj(verb)
+        thing = resolve(raw, verb) if raw is not None else None
+    if thing is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
+        thing = verb.head  # "Agriculture is the main activity, representing 45% of GDP"
+    if thing is None or thing.i in inside or thing.pos_ not in NOUNISH:
+        return None
+    return thing
 
 
 def _age_bearer(age, inside: set[int]):
