@@ -1761,6 +1761,14 @@ SHARES_OF_GDP = [
          exact=True),
 ]
 
+# The span of a high or a low is of that high, with what is at it
+SPANS_OF_PEAKS = [
+    Case("Cold weather pushed heating oil prices to six-month highs.", "six-month",
+         subject="highs (heating oil prices)", exact=True),
+    Case("The pound has fallen to a three-year low against the euro.", "three-year",
+         subject="low (pound)", exact=True),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1783,7 +1791,7 @@ SHARES_OF_GDP = [
               + NOUNS_TAGGED_ADJECTIVES + GLUED_FIGURES + DOCUMENTS_AND_SUMS
               + HELD_IN_FIRMS + SAYERS_OWN + SIDES_IN_LISTS
               + VERB_PARTICLES_AND_WHICH + AGE_BEARERS + SUMS_BESIDE_OBJECTS
-              + TIMES_GIVEN + EARNERS + SHARES_OF_GDP)
+              + TIMES_GIVEN + EARNERS + SHARES_OF_GDP + SPANS_OF_PEAKS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

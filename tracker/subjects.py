@@ -33,7 +33,7 @@ from .data.subjects import (
     VALUE_NOUNS,
 )
 from .nearby import compared_figure, nearby_subject, previous_figure
-from .nouns import compact, hyphened_after, noun_phrase, subject_key
+from .nouns import CLAUSE_PREPS, compact, hyphened_after, noun_phrase, subject_key
 from .parse import (
     NOUNISH,
     clause_antecedent,
@@ -461,6 +461,9 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     taken = _time_taken(anchor, inside)
     if taken is not None:
         return taken
+    peak = _time_peak(anchor, inside)
+    if peak is not None:
+        return peak
     done = activity(anchor, inside)
     if done is None:
         return None
@@ -468,6 +471,29 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     phrase = noun_phrase(done, inside) if done.pos_ == "NOUN" or len(words) > 6 \
         else "".join(t.text_with_ws for t in words).strip()
     return phrase, subject_key(done, inside)
+
+
+def _time_peak(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """"pushed US crude prices to four-month highs", "Oil prices retreated from four-month
+    highs", "unemployment rose to a seventy-year high": the high or low that a time spans,
+    with what is at it in brackets: "highs (US crude prices)"."""
+    doc = anchor.doc
+    after = max(inside) + 1
+    level = doc[after] if after < len(doc) else None
+    if level is None or level.lemma_.lower() not in ("high", "low", "peak", "trough") \
+            or level.pos_ != "NOUN":
+        return None
+    verb = level.head.head if level.dep_ == "pobj" else level.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i != level.i), None) \
+        if level.dep_ == "pobj" else None
+    if thing is None:
+        raw = nsubj(verb)
+        thing = resolve(raw, verb) if raw is not None else None
+    name = noun_phrase(thing, inside, preps=CLAUSE_PREPS) \
+        if thing is not None and thing.pos_ in NOUNISH else ""  # "Shares in Bombardier"
+    return (f"{level.text} ({name})" if name else level.text), level.lemma_.lower()
 
 
 # verbs too light to name a time spent: "the event will see executives decamp for 11 days"
