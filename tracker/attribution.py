@@ -15,10 +15,11 @@ from .data.subjects import (
     RECKONING_VERBS,
     REPORTING_VERBS,
     SOURCE_DOCUMENTS,
+    TIME_NOUNS,
     VALUE_NOUNS,
 )
 from .nouns import group_of, hyphened_after, noun_phrase
-from .parse import NOUNISH, contiguous, glued, nsubj, passive_agent
+from .parse import NOUNISH, contiguous, glued, nsubj, passive_agent, resolve
 
 # Subjects of a verb of saying that name no one: a share's sign, a vague crowd ("many
 # feared"); a share of a named group speaks for it ("half of the drivers questioned said")
@@ -41,6 +42,11 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
         if not _reports(verb, anchor) or shown is not None and not verb.is_ancestor(shown):
             continue
         subj = _speaker(verb, anchor)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subj = resolve(subj, verb)  # "data from Rightmove which suggested ..."
+            if subj is not None and (subj.ent_type_ in ("DATE", "TIME")
+                                     or subj.lemma_.lower() in TIME_NOUNS):
+                continue  # "an article the other day which suggested": not the day
         if subj is not None and subj.i not in inside and not subj.text[:1].isdigit() \
                 and subj.lower_ not in _NOT_SPEAKERS \
                 and not (subj.is_ancestor(anchor) and not subj.is_ancestor(verb)
@@ -208,7 +214,8 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     doc = token.doc
     clause = {t.i for c in token.rights if c.dep_ in ("acl", "relcl") for t in c.subtree}
     keep = [t for t in token.subtree if t.i not in inside and t.i not in clause
-            and (not t.is_punct or glued(t))]  # "G7 members expected to confirm": the members
+            and (not t.is_punct or glued(t) or t.tag_ == "POS")]  # "G7 members expected to
+    # confirm": the members; "the British Bankers' Association": its owner's mark
     run = contiguous(keep, token) if keep else []
     if run:
         run += hyphened_after(run[-1], inside)  # "Wal-Mart", which the parse splits
