@@ -1780,6 +1780,16 @@ WHICH_SAID = [
          "five-year", attribution="British Bankers' Association"),
 ]
 
+# Whoever forecasts, estimates or values a figure is its source, not its actor; "put" only
+# with the figure in its "at" phrase
+RECKONERS = [
+    Case("Sri Lanka's government has estimated rebuilding costs at nearly $3bn.", "$3bn",
+         subject="rebuilding costs", no_actor=True, attribution="Sri Lanka's government"),
+    Case("The central bank has forecast growth of 2.5% in 2006.", "2.5%", no_actor=True,
+         attribution="central bank"),
+    Case("The chancellor put 2p on a pint of beer.", "2p", actor="chancellor"),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1803,7 +1813,7 @@ WHICH_SAID = [
               + HELD_IN_FIRMS + SAYERS_OWN + SIDES_IN_LISTS
               + VERB_PARTICLES_AND_WHICH + AGE_BEARERS + SUMS_BESIDE_OBJECTS
               + TIMES_GIVEN + EARNERS + SHARES_OF_GDP + SPANS_OF_PEAKS
-              + WHICH_SAID)
+              + WHICH_SAID + RECKONERS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

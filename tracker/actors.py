@@ -21,6 +21,7 @@ from .data.subjects import (
     PERCEIVING_VERBS,
     PERSON_ENDINGS,
     PLANNING_VERBS,
+    RECKONING_VERBS,
     SESSION_VERBS,
     SOURCE_DOCUMENTS,
     STATE_VERBS,
@@ -41,6 +42,19 @@ from .parse import (
     unitlike,
 )
 
+# Verbs of reckoning a figure: whoever does them is its source, never its actor ("put" and
+# "peg" only with the figure in their "at" phrase: "BP put production at 3.997bn barrels")
+RECKONS = {"estimate", "forecast", "predict", "project", "reckon", "calculate", "value",
+           "expect"}
+
+
+def _reckons(verb, counted) -> bool:
+    """Whether the verb over a figure reckons it ("has forecast a net loss of 472bn yen",
+    "BP put production for the year at 3.997bn barrels") rather than does it."""
+    lemma = verb.lemma_.lower()
+    return lemma in RECKONS or lemma in RECKONING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "at" and c.is_ancestor(counted) for c in verb.children)
+
 
 def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") -> str:
     """Who does what the figure counts: the subject of the verb that governs it, or the
@@ -60,8 +74,8 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
             "ADV", "ADJ"):
         return ""  # "revenues should more than double to $21bn": no verb, no one acts
     verb = governor(counted)
-    if verb is None or _states(verb, inside):
-        return ""
+    if verb is None or _states(verb, inside) or _reckons(verb, counted):
+        return ""  # "the government has estimated reconstruction costs at $3bn": a source
     owner = _possessor(counted, inside) if dimension == "currency" else None
     if owner is not None:
         # "rejected Deutsche Boerse's £1.3bn offer": the bidder offers, whoever rejects
