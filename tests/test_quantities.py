@@ -1460,6 +1460,13 @@ COMPUTING_SPEEDS = [
     Case("The team notched up 14 wins this season.", value=14, change=""),
 ]
 
+# A scale word alone in title case opens a name: a film, a town, a firm
+TITLE_SCALES = [
+    Case("Million Dollar Baby has seven nominations.", value=7, count=1),
+    Case("Thousand Oaks Bank opened a branch in the town.", count=0),
+    Case("Millions of people were left homeless.", value=1e6, qualifier="at_least"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1506,6 +1513,7 @@ TABLES = {
     "bounds_past_the_noun": BOUNDS_PAST_THE_NOUN,
     "ratios": RATIOS,
     "computing_speeds": COMPUTING_SPEEDS,
+    "title_scales": TITLE_SCALES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

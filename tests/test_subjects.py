@@ -1790,6 +1790,15 @@ RECKONERS = [
     Case("The chancellor put 2p on a pint of beer.", "2p", actor="chancellor"),
 ]
 
+# How many times a doer did something is named by the deed; a bare count that is the object
+# of the same verb as a count before it counts the same thing
+DEEDS_AND_PARALLEL_OBJECTS = [
+    Case("The central bank raised interest rates four times last year.", "four",
+         subject="raised interest rates (central bank)", exact=True),
+    Case("The Lions won two prizes, while the Tigers won three.", "three", subject="prizes",
+         exact=True, actor="Tigers"),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1813,7 +1822,7 @@ RECKONERS = [
               + HELD_IN_FIRMS + SAYERS_OWN + SIDES_IN_LISTS
               + VERB_PARTICLES_AND_WHICH + AGE_BEARERS + SUMS_BESIDE_OBJECTS
               + TIMES_GIVEN + EARNERS + SHARES_OF_GDP + SPANS_OF_PEAKS
-              + WHICH_SAID + RECKONERS)
+              + WHICH_SAID + RECKONERS + DEEDS_AND_PARALLEL_OBJECTS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

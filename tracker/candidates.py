@@ -308,6 +308,9 @@ def _word_name_or_position(text: str, c: Candidate) -> bool | None:
     if (c.kind in ("words", "fraction") and surface[:1].isupper() and not surface.isupper()
             and not SENTENCE_START.search(head) and not CLAUSE_START.search(head)):
         return True  # "BBC Four", "the Six Nations", "Million Dollar Baby": a name
+    if surface in _BARE_SCALES and next_word(text, c.end)[:1].isupper():
+        return True  # "Million Dollar Baby has seven nominations": a scale with no number
+        # or article before it, title case on, opens a name, not a sum
     if c.kind in ("words", "fraction") and re.search(r"(?:\b[Nn]umber|\bNo\.?)[ \u00a0]$", head):
         return True  # "world number three": a rank
     if (c.kind == "words" and prev in _WORD_LABELS and not lookup(text[c.end:c.end + 30], glued=False)
@@ -326,6 +329,8 @@ def _word_name_or_position(text: str, c: Candidate) -> bool | None:
         return True  # "zero tolerance", "one-click shopping"
     return None
 
+
+_BARE_SCALES = {"Hundred", "Thousand", "Million", "Billion", "Trillion"}
 
 # Words a spelled number names a part or an instalment after: "round four", "phase two"
 _WORD_LABELS = {"round", "stage", "phase", "game", "chapter", "episode", "season", "part", "act",

@@ -140,8 +140,16 @@ def _listed_noun(first, inside: set[int], reach: int = 14):
 
 def _parallel_count(anchor, inside: set[int]):
     """"12,500 jobs had gone while 7,800 were being moved": a bare count that is the subject
-    of a clause joined to another counts what that clause's subject counted."""
+    of a clause joined to another counts what that clause's subject counted; one that is the
+    object of the same verb, what its object counted ("The Producers won three prizes,
+    while Mary Poppins won two")."""
     verb = anchor.head
+    if anchor.dep_ == "dobj" and verb.dep_ in ("advcl", "conj") \
+            and verb.head.lemma_ == verb.lemma_:
+        other = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if other is None or other.pos_ != "NOUN" or other.i in inside or unitlike(other):
+            return None  # "won three prizes, while Mary Poppins won two": prizes
+        return other if any(c.dep_ == "nummod" and c.like_num for c in other.children) else None
     if anchor.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "conj") \
             or verb.head.pos_ not in ("VERB", "AUX"):
         return None

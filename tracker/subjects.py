@@ -172,8 +172,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         subject = key = _participle(anchor, tokens[-1], inside)
     if not subject and dimension == "currency" and frame is None:
         subject, key = _noun_tagged_adjective(tokens, inside) or _money_verb(anchor, inside)
-    if not subject and dimension == "time" and frame is None:
-        subject, key = _time_spent(anchor, inside)
+    if not subject and frame is None and dimension in ("time", "count"):
+        subject, key = (_time_spent if dimension == "time" else _times_done)(anchor, inside)
     if not subject:
         subject, key = nearby_subject(tokens, anchor, noun, dimension, frame, inside)
     if not subject:  # a parse that lost "of those questioned" to the verb after it
@@ -513,23 +513,55 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     if doer is None or doer.pos_ not in NOUNISH or verb.lemma_.lower() in PENALTY_VERBS \
             or verb.lemma_.lower() in _LIGHT_VERBS or any(c.dep_ == "neg" for c in verb.children):
         return "", ""  # "hadn't flown for nine years": the time without, not spent doing
-    doc = verb.doc
-    words = [verb.i, *(t.i for c in verb.children if _does(c, anchor) for t in c.subtree)]
-    words += [t.i for t in hyphened_after(verb, inside)]
-    run = [doc[i] for i in sorted(set(words)) if i not in inside]
-    run = contiguous(run, verb) if run else []  # "hosted the Tonight Show"
-    if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ == "WDT" and c.i < verb.i
-                                    for c in verb.children):
-        # "the record, which Hicham El Guerrouj has held for eight years": what "which" is
-        phrase = f"{_verb_words(verb)} {compact(verb.head, inside)}"
-    elif 0 < len(run) <= 6:
-        phrase = doc.text[run[0].idx:run[-1].idx + len(run[-1])]
-    else:  # too long to quote: the verb and the name of its object ("supply Great Britain
-        # squads", not "supply Great Britain squads of all ages with their kit")
-        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
-        phrase = _verb_words(verb) + (f" {compact(thing, inside)}" if thing is not None else "")
+    phrase = _deed(verb, inside, lambda c: _does(c, anchor))
     name = compact(doer, inside)
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
+
+
+def _times_done(anchor, inside: set[int]) -> tuple[str, str]:
+    """How many times a doer does what the verb says: "The Bank of England raised interest
+    rates five times" -> "raised interest rates (Bank of England)"; the key is the verb's
+    lemma.  Not "three times a week" (a rate), nor a multiple ("three times as many")."""
+    doc = anchor.doc
+    times = doc[max(inside) + 1] if max(inside) + 1 < len(doc) else None
+    if times is None or times.lower_ not in ("times", "time") or times.dep_ != "npadvmod" \
+            or times.head.pos_ != "VERB" or anchor.head.i != times.i:
+        return "", ""
+    verb = times.head
+    nxt = doc[times.i + 1] if times.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ in ("a", "an", "per", "as", "more", "less", "the")
+                            or nxt.tag_ in ("JJR", "RBR")):
+        return "", ""  # "three times a week", "three times as many", "four times higher"
+    raw = nsubj(verb)
+    doer = resolve(raw, verb) if raw is not None and raw.head.i == verb.i else None
+    if verb.lemma_.lower() in _LIGHT_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return "", ""
+    if doer is not None and doer.pos_ not in NOUNISH and not name_like(doer):
+        doer = None  # "She has won the title five times": the deed alone; "prompting the
+        # Fed to increase rates five times": not the economy that prompts
+    phrase = _deed(verb, inside | {times.i}, lambda c: c.i > verb.i and c.dep_ in ("dobj", "prt")
+                   and c.i != times.i)
+    name = compact(doer, inside) if doer is not None else ""
+    return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
+
+
+def _deed(verb, inside: set[int], does) -> str:
+    """What a doer does, as written: the verb with the children `does` keeps ("hosted the
+    Tonight Show"), or the verb and its object's name where that runs long ("supply Great
+    Britain squads", not "supply Great Britain squads of all ages with their kit"), or what
+    "which" stands for ("the record, which El Guerrouj has held")."""
+    doc = verb.doc
+    words = [verb.i, *(t.i for c in verb.children if does(c) for t in c.subtree)]
+    words += [t.i for t in hyphened_after(verb, inside)]
+    run = [doc[i] for i in sorted(set(words)) if i not in inside]
+    run = contiguous(run, verb) if run else []
+    if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ == "WDT" and c.i < verb.i
+                                    for c in verb.children):
+        return f"{_verb_words(verb)} {compact(verb.head, inside)}"
+    if 0 < len(run) <= 6:
+        return doc.text[run[0].idx:run[-1].idx + len(run[-1])]
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
+    return _verb_words(verb) + (f" {compact(thing, inside)}" if thing is not None else "")
 
 
 def _does(child, anchor) -> bool:
