@@ -1722,6 +1722,18 @@ AGE_BEARERS = [
          subject="Jones", exact=True),
     Case("The council wants to offer swimming lessons from the age of five.", "five",
          subject="age", exact=True),
+    Case("The team had just nine players over the age of 30.", "30", subject="players",
+         exact=True),
+    Case("Novelist Jane Smith has died of heart failure aged 81.", "81",
+         subject="Novelist Jane Smith", exact=True),
+]
+
+# Where one is from, written before a named body or a player, is no place
+ORIGINS_OF_NAMES = [
+    Case("US research think-tank Pew Research says a new website is created every two "
+         "seconds.", "two seconds", no_location=True),
+    Case("The 22-year-old Czech Republic international has kept 10 clean sheets this season.",
+         "10", no_location=True),
 ]
 
 # A sum joined to a verb's other object is named by the verb, and so is its restatement
@@ -1822,7 +1834,8 @@ DEEDS_AND_PARALLEL_OBJECTS = [
               + HELD_IN_FIRMS + SAYERS_OWN + SIDES_IN_LISTS
               + VERB_PARTICLES_AND_WHICH + AGE_BEARERS + SUMS_BESIDE_OBJECTS
               + TIMES_GIVEN + EARNERS + SHARES_OF_GDP + SPANS_OF_PEAKS
-              + WHICH_SAID + RECKONERS + DEEDS_AND_PARALLEL_OBJECTS)
+              + WHICH_SAID + RECKONERS + DEEDS_AND_PARALLEL_OBJECTS
+              + ORIGINS_OF_NAMES)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

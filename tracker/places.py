@@ -213,6 +213,9 @@ def _not_a_place(ent) -> bool:
         return True  # "shares in Jarvis", "a stake in Yukos": a firm held
     if root.dep_ == "compound" and root.head.lemma_.lower() in NAME_KINDS:
         return True  # "the Yugansk unit", "Hollywood studio Warner Brothers": a name's part
+    if root.dep_ == "compound" and root.head.pos_ == "PROPN" and any(
+            t.pos_ == "NOUN" and t.is_lower for t in doc[ent.end:root.head.i]):
+        return True  # "US research think-tank Pew Internet": where a named body is from
     if root.dep_ in ("compound", "nmod") and _titles_name(root.head):
         return True  # "US retail giant Federated", "US TV presenter Johnny Carson": where
         # one is from; not "UK mobile owners", "its UK retail division"
@@ -228,6 +231,8 @@ def _a_side(root) -> bool:
     while root.dep_ == "conj" and root.head.ent_type_ == root.ent_type_:
         root = root.head
     head = root.head
+    while root.dep_ == "compound" and head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "England Under-21 international"
     if root.dep_ in ("compound", "poss") and head.lemma_.lower() in _TEAM_WORDS:
         return True  # "Southampton striker", "cut Ireland's lead to five points"
     if root.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.lemma_.lower() in GAME_PREPS

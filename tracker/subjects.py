@@ -160,9 +160,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if (head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNISH
             and "-" in first.doc.text[tokens[-1].idx:head.idx + 1]):
         head = head.head  # "a four-brigade deployment", "a 12,000-strong force"
-    if dimension == "percentage" and head is not None and _whole_economy(head) \
-            and head.head.lower_ == "of" and head.head.head.i in inside:
-        head = _measured_against(anchor, inside) or head  # "the deficit, 2.9% of GDP"
+    head = _measured_head(anchor, head, inside, dimension)
     bearer = _age_bearer(head, inside) if dimension == "age" and head is not None else None
     if bearer is not None:
         subject, key, head = compact(bearer, inside), subject_key(bearer, inside), bearer
@@ -180,6 +178,20 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         those = _THOSE_AFTER.match(first.doc.text, tokens[-1].idx + len(tokens[-1].text))
         subject = key = those.group(1) if those else ""
     return subject, key, head
+
+
+def _measured_head(anchor, head, inside: set[int], dimension: str):
+    """The noun a figure measures where the one the parse ties it to is only the whole of a
+    share ("the German deficit to fall to 2.9% of GDP" -> deficit), or where an age is
+    written "aged N" after a noun the parse left loose ("a man aged 45", "died of lung
+    cancer aged 55", whose bearer `_age_bearer` then finds)."""
+    if dimension == "percentage" and head is not None and _whole_economy(head) \
+            and head.head.lower_ == "of" and head.head.head.i in inside:
+        return _measured_against(anchor, inside) or head
+    if dimension == "age" and head is None and anchor.head.lower_ == "aged" \
+            and anchor.head.head.pos_ in NOUNISH:
+        return anchor.head.head
+    return head
 
 
 def _whole_economy(noun) -> bool:
@@ -212,18 +224,32 @@ def _age_bearer(age, inside: set[int]):
     """Whose age "the age of N" is: "Ossie Davis has died at the age of 87" -> Ossie Davis,
     "Brando, who died at the age of 80" -> Brando, "children over the age of 10" ->
     children; None for a pronoun ("he retired at the age of 77") or anything else."""
+    if age.lemma_.lower() != "age" and age.dep_ == "pobj" and not _may_be_person(age) \
+            and any(c.lower_ == "aged" and any(t.i in inside for t in c.subtree)
+                    for c in age.children):
+        return _clause_person(governor(age), inside)  # "has died of lung cancer aged 55"
     if age.lemma_.lower() != "age" or age.dep_ != "pobj":
         return None
     prep, owner = age.head, age.head.head
+    if prep.lower_ in ("over", "under", "above", "below", "beyond") and owner.pos_ == "VERB":
+        owner = next((c for c in owner.children if c.dep_ == "dobj"
+                      and c.right_edge.i + 1 == prep.i), owner)  # "contained 17 players
+        # over the age of 21", the bound parsed onto the verb
     if prep.lower_ in ("over", "under", "above", "below", "beyond") and owner.pos_ in NOUNISH:
         return owner if owner.i not in inside else None
     if prep.lower_ not in ("at", "from", "since", "aged") or owner.pos_ not in ("VERB", "AUX"):
         return None
-    raw = nsubj(owner)
-    if raw is None or raw.head.i != owner.i:
-        return None  # "wanting to introduce sex education from the age of seven": the
-        # verb's subject only through another verb is not whose age it is
-    bearer = resolve(raw, owner)
+    return _clause_person(owner, inside)
+
+
+def _clause_person(verb, inside: set[int]):
+    """The person a verb's own subject names, through "who": whose age an "at the age of"
+    or "aged" on the verb gives; None through another verb ("wanting to introduce sex
+    education from the age of seven") or for anyone not a person."""
+    raw = nsubj(verb) if verb is not None else None
+    if raw is None or raw.head.i != verb.i:
+        return None
+    bearer = resolve(raw, verb)
     if bearer is None or bearer.i in inside or bearer.pos_ not in NOUNISH \
             or not (person(bearer) or name_like(bearer) or _may_be_person(bearer)):
         return None

@@ -189,7 +189,8 @@ TEAM_ROLES = {
     "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward",
     "centre", "fly-half", "half", "lock", "prop", "hooker", "flanker", "wing", "full-back",
     "back", "coach", "manager", "boss", "captain", "skipper", "fans", "supporters", "fan",
-    "supporter", "legend", "squad", "chairman",
+    "supporter", "legend", "squad", "chairman", "international", "internationals", "player",
+    "players",
 }
 
 # What a team or a firm is the object of: "a victory over Manchester City", "two tries
