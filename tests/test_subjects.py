@@ -1811,6 +1811,15 @@ DEEDS_AND_PARALLEL_OBJECTS = [
          exact=True, actor="Tigers"),
 ]
 
+# A doer written as a kind before its name keeps the name ("the world's biggest retailer
+# Wal-Mart"), its own words only
+KINDS_BEFORE_NAMES = [
+    Case("The world's biggest retailer Wal-Mart took out more than 100 full-page adverts.",
+         "100", actor="world's biggest retailer Wal-Mart"),
+    Case("The US drugs giant Pfizer has agreed to pay a $2m fine.", "$2m",
+         actor="Pfizer"),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1835,7 +1844,7 @@ DEEDS_AND_PARALLEL_OBJECTS = [
               + VERB_PARTICLES_AND_WHICH + AGE_BEARERS + SUMS_BESIDE_OBJECTS
               + TIMES_GIVEN + EARNERS + SHARES_OF_GDP + SPANS_OF_PEAKS
               + WHICH_SAID + RECKONERS + DEEDS_AND_PARALLEL_OBJECTS
-              + ORIGINS_OF_NAMES)
+              + ORIGINS_OF_NAMES + KINDS_BEFORE_NAMES)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

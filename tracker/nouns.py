@@ -317,6 +317,16 @@ def compact(token, exclude: set[int]) -> str:
         return ""  # "claims that ...": a "that" the parse took for the one who claims
     name = noun_phrase(token, exclude, with_preps=False)
     title = _title(token, exclude) if token.pos_ == "PROPN" else ""
+    named = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and c.left_edge.i == token.i + 1), None) if token.pos_ == "NOUN" else None
+    if named is not None and name and not any(t.i in exclude for t in named.subtree):
+        # "US oil giant ExxonMobil signed": the kind with the name it is written before (its
+        # own words only: not "Sideways and ...", "General Motors (GM)")
+        doc, end = token.doc, named
+        while end.i + 1 < len(doc) and doc[end.i + 1].pos_ == "PROPN" \
+                and doc[end.i + 1].head.i == named.i:
+            end = doc[end.i + 1]
+        return name + doc.text[token.idx + len(token):end.idx + len(end)]
     return title if len(title) > len(name) and name in title else name
 
 

@@ -88,7 +88,8 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         # which no one does
     else:
         actor = actor_of(anchor, head, inside, dimension, subject)
-    if dimension == "currency" and subject and subject == actor:
+    if dimension == "currency" and subject and (subject == actor
+                                                or actor.startswith(subject + " ")):
         subject, key = _doers_sum(anchor, inside, actor) or (subject, key)
     attribution = attribution_of(sent, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
