@@ -1820,6 +1820,14 @@ KINDS_BEFORE_NAMES = [
          actor="Pfizer"),
 ]
 
+# A sum a body has is its own: the owner joins the subject, as for counts
+SUMS_HAD = [
+    Case("The retailer has annual sales of $12bn.", "$12bn",
+         subject="annual sales (retailer)", exact=True),
+    Case("The club had a debt of £80m when the new owners took over.", "£80m",
+         subject="debt (club)", exact=True),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1844,7 +1852,8 @@ KINDS_BEFORE_NAMES = [
               + VERB_PARTICLES_AND_WHICH + AGE_BEARERS + SUMS_BESIDE_OBJECTS
               + TIMES_GIVEN + EARNERS + SHARES_OF_GDP + SPANS_OF_PEAKS
               + WHICH_SAID + RECKONERS + DEEDS_AND_PARALLEL_OBJECTS
-              + ORIGINS_OF_NAMES + KINDS_BEFORE_NAMES)
+              + ORIGINS_OF_NAMES + KINDS_BEFORE_NAMES
+              + SUMS_HAD)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -880,8 +880,10 @@ def _owns(owner, head, dimension: str, value_of) -> bool:
     pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if pronoun is not None:  # "his initial promise": his, not the spending's
         return pronoun.lower_ not in ("his", "her") or _may_be_person(owner)
+    verb = governor(head).lemma_.lower()
+    if dimension == "currency" and verb in HAVING_VERBS:
+        return True  # "Google has a stock market value of $50bn" -> "... value (Google)"
     if dimension != "count" or value_of is not None:
         return False
-    verb = governor(head).lemma_.lower()
     return verb in HAVING_VERBS or name_like(owner) and verb not in ACTING_ON_VERBS \
         and verb not in HARM_VERBS  # not "men (Judge Harris)" from "sentenced three men"
