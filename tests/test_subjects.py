@@ -1568,8 +1568,8 @@ BOUNDED_NOUNS = [
          exact=True),
     Case("The region may lose $2bn in earnings from tourism over the next six months.",
          "six months", subject="", exact=True),
-    Case("The fund holds 40 loans worth a total of $9 million.", "$9 million", subject="loans",
-         exact=True),
+    Case("The fund holds 40 loans worth a total of $9 million.", "$9 million",
+         subject="loans (fund)", exact=True),
 ]
 
 

@@ -882,7 +882,9 @@ def _owns(owner, head, dimension: str, value_of) -> bool:
         return pronoun.lower_ not in ("his", "her") or _may_be_person(owner)
     verb = governor(head).lemma_.lower()
     if dimension == "currency" and verb in HAVING_VERBS:
-        return True  # "Google has a stock market value of $50bn" -> "... value (Google)"
+        # "Google has a stock market value of $50bn" -> "... value (Google)"; not where the
+        # phrase says whose already ("a $1.4bn hole in its pilots' pension scheme")
+        return not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.subtree)
     if dimension != "count" or value_of is not None:
         return False
     return verb in HAVING_VERBS or name_like(owner) and verb not in ACTING_ON_VERBS \
