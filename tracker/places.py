@@ -14,6 +14,7 @@ from .data.subjects import (
     GAME_PREPS,
     HONORIFICS,
     NAME_KINDS,
+    PERSON_TITLES,
     TEAM_ROLES,
     TEAM_VERBS,
 )
@@ -236,7 +237,10 @@ def _a_side(root) -> bool:
     if root.dep_ in ("compound", "poss") and head.lemma_.lower() in _TEAM_WORDS:
         return True  # "Southampton striker", "cut Ireland's lead to five points"
     if root.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.lemma_.lower() in GAME_PREPS
-                                or head.pos_ == "PROPN" and head.ent_type_ == "ORG"
+                                or head.pos_ == "PROPN"
+                                and head.ent_type_ not in ("GPE", "LOC", "FAC")
+                                and head.lemma_.lower() not in PERSON_TITLES
+                                and head.lower_ != "pm"
                                 and not any(t.like_num for t in head.subtree)):
         return True  # "Southampton's David Prutton", "Japan's Nippon Steel": where one is
         # from, not a place (but "Tokyo's Nikkei 225", "London's Leicester Square");
