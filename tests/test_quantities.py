@@ -1467,6 +1467,13 @@ TITLE_SCALES = [
     Case("Millions of people were left homeless.", value=1e6, qualifier="at_least"),
 ]
 
+# "a seven-figure sum" counts digits and names no amount: left out, never read as 7
+FIGURE_COUNTS = [
+    Case("The rights were bought for a seven-figure sum.", count=0),
+    Case("He earns a six-figure salary and 5-figure bonuses.", count=0),
+    Case("The figure rose to 40 last year.", value=40, count=1),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1514,6 +1521,7 @@ TABLES = {
     "ratios": RATIOS,
     "computing_speeds": COMPUTING_SPEEDS,
     "title_scales": TITLE_SCALES,
+    "figure_counts": FIGURE_COUNTS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

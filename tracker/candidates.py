@@ -287,10 +287,16 @@ def _unit_at_both_ends(text: str, c: Candidate) -> bool:
 _UNIT_BEFORE_HYPHEN = re.compile(r"\b(?:" + "|".join(UNITS_BEFORE) + r")-$", re.IGNORECASE)
 
 
+_FIGURE_COUNT = re.compile(r"-figures?\b", re.IGNORECASE)
+
+
 def _not_a_figure(text: str, c: Candidate) -> bool:
     """Dates, times, ordinals, codes and names: numbers that are not figures.  Each test
     gives True (not a figure), False (a figure, whatever follows) or None (no verdict); the
     first verdict stands."""
+    if _FIGURE_COUNT.match(text, c.end):
+        return True  # "a seven-figure sum", "5-figure bonuses": a count of digits, no
+        # amount; left out rather than read as 7
     tests = _WORD_TESTS if c.kind != "digits" else _DIGIT_TESTS
     for test in tests:
         verdict = test(text, c)
