@@ -1467,6 +1467,13 @@ TITLE_SCALES = [
     Case("Millions of people were left homeless.", value=1e6, qualifier="at_least"),
 ]
 
+# "a maximum" and "a minimum" right before a figure bound it; "the minimum wage" is a level
+ADJECTIVE_BOUNDS = [
+    Case("They face a maximum two-year ban if found guilty.", value=2, qualifier="at_most"),
+    Case("Buyers need a minimum 20% deposit.", value=20, qualifier="at_least"),
+    Case("The minimum wage will rise to £5.05 an hour.", value=5.05, qualifier="exact"),
+]
+
 # "a seven-figure sum" counts digits and names no amount: left out, never read as 7
 FIGURE_COUNTS = [
     Case("The rights were bought for a seven-figure sum.", count=0),
@@ -1522,6 +1529,7 @@ TABLES = {
     "computing_speeds": COMPUTING_SPEEDS,
     "title_scales": TITLE_SCALES,
     "figure_counts": FIGURE_COUNTS,
+    "adjective_bounds": ADJECTIVE_BOUNDS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -20,6 +20,9 @@ QUALIFIERS = {
     "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
     "a maximum of": "at_most", "no more than": "at_most", "not more than": "at_most",
     "as high as": "at_most",
+    # a bound written as an adjective right before the figure: "a maximum two-year ban",
+    # "a minimum 20% deposit" (not "the minimum wage ... £4.85", a level of its own)
+    "a maximum": "at_most", "a minimum": "at_least",
     # the low end a figure may reach: "from as little as 70 euros", "could fall as low as 15%"
     "as little as": "at_least", "as low as": "at_least", "as few as": "at_least",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
