@@ -1832,6 +1832,14 @@ SUMS_HAD = [
          subject="debt (club)", exact=True),
 ]
 
+# Whose forecast or estimate a figure is, its own noun says: the owner is the source
+RECKONINGS_OWNED = [
+    Case("Profits reached £80m, ahead of analysts' forecasts of £75m.", "£75m",
+         attribution="analysts"),
+    Case("If the bank's prediction of a 3% price fall comes true, it will be the first in "
+         "years.", "3%", attribution="bank"),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1857,7 +1865,7 @@ SUMS_HAD = [
               + TIMES_GIVEN + EARNERS + SHARES_OF_GDP + SPANS_OF_PEAKS
               + WHICH_SAID + RECKONERS + DEEDS_AND_PARALLEL_OBJECTS
               + ORIGINS_OF_NAMES + KINDS_BEFORE_NAMES
-              + SUMS_HAD)
+              + SUMS_HAD + RECKONINGS_OWNED)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -140,7 +140,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                 if ctx.said_by_pronoun and not last_source and not looked:
                     last_source, looked = _pronoun_source(
                         text, (a, b), quotes.get((a, b)), parsed, (named_at, named)), True
-                if ctx.said_by_pronoun and last_source:
+                if ctx.said_by_pronoun and last_source and not (
+                        _saying_pronoun(snippet) == "it" and _plural(last_source)):
                     # "... the ministry said. It added that 40 were hurt": the source carries
                     ctx = replace(ctx, attribution=last_source)
                 if not ctx.subject and _part_of_before(text, q):  # "Eighty per cent of those"
@@ -183,7 +184,17 @@ def _pronoun_fits(sentence: str, source: str) -> bool:
         return person and not _FEMALE.search(source)
     if pronoun == "she":
         return person and not _MALE.search(source)
+    if pronoun == "it" and _plural(source):
+        return False  # "analysts' forecasts ... which it said": not the analysts
     return pronoun in ("it", "they") and not person
+
+
+def _plural(source: str) -> bool:
+    """A source named by a plural common noun ("analysts", "average analysts"), which an
+    "it" cannot stand for; not a name ("Financial Times")."""
+    head = re.split(r" (?:of|on|for|in|from|by|at|to|with) ", source)[0].split()
+    last = head[-1] if head else ""  # "report on the 20 biggest projects": a report
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
 def _saying_pronoun(sentence: str) -> str:
