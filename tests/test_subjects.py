@@ -1840,6 +1840,17 @@ RECKONINGS_OWNED = [
          "years.", "3%", attribution="bank"),
 ]
 
+# A time someone spends is named by what fills it, or where it is spent; an aside after a
+# comma does not fill it
+TIMES_SPENT = [
+    Case("The former minister spent two years in prison after the trial.", "two years",
+         subject="time in prison (former minister)", exact=True),
+    Case("My son spent nine hours yesterday playing his new game.", "nine hours",
+         subject="playing his new game (son)", exact=True),
+    Case("The pair spent four days in a hospital, claiming they had been hurt.", "four days",
+         subject="time in a hospital (pair)", exact=True),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1865,7 +1876,7 @@ RECKONINGS_OWNED = [
               + TIMES_GIVEN + EARNERS + SHARES_OF_GDP + SPANS_OF_PEAKS
               + WHICH_SAID + RECKONERS + DEEDS_AND_PARALLEL_OBJECTS
               + ORIGINS_OF_NAMES + KINDS_BEFORE_NAMES
-              + SUMS_HAD + RECKONINGS_OWNED)
+              + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

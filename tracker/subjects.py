@@ -506,7 +506,7 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     taken = _time_taken(anchor, inside)
     if taken is not None:
         return taken
-    peak = _time_peak(anchor, inside)
+    peak = _time_peak(anchor, inside) or _time_used(anchor, inside)
     if peak is not None:
         return peak
     done = activity(anchor, inside)
@@ -516,6 +516,45 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     phrase = noun_phrase(done, inside) if done.pos_ == "NOUN" or len(words) > 6 \
         else "".join(t.text_with_ws for t in words).strip()
     return phrase, subject_key(done, inside)
+
+
+def _time_used(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A time someone spends, named by what they spend it doing or where: "my husband spent
+    11 hours playing his Warcraft game" -> "playing his Warcraft game (husband)", "Dr
+    Carpenter spent 20 years at Cern" -> "time at Cern (Dr Carpenter)", "people were
+    spending an average of six hours in the building"."""
+    obj = anchor
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.lower_ in ("average",
+                                                                               "total"):
+        obj = obj.head.head  # "an average of six hours"
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.lemma_.lower() != "spend":
+        return None
+    doc = anchor.doc
+    doing = next((c for c in verb.children if c.tag_ == "VBG" and c.i > obj.i
+                  and c.dep_ in ("xcomp", "advcl", "pcomp")
+                  and not any(t.text == "," for t in doc[obj.right_edge.i:c.i])), None)
+    # (not "spent four days in a hospital, claiming ...": an aside, not what fills the time)
+    place = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i
+                  and c.lower_ in ("in", "at", "on", "with") and c.i not in inside), None)
+    if doing is not None:
+        phrase = _deed(doing, inside, lambda c: c.i > c.head.i and (
+            c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and c.i == c.head.i + 1))
+    elif place is not None:
+        obj_of = next((c for c in place.children if c.dep_ == "pobj"), None)
+        words = [t for t in place.subtree if t.i not in inside]
+        if obj_of is None:
+            phrase = "time spent"
+        elif len(words) <= 5 and not any(t.is_punct for t in words):
+            phrase = f"time {doc.text[words[0].idx:words[-1].idx + len(words[-1])]}"
+        else:  # "time at Cern", not "at Cern, the European Laboratory for ..."
+            phrase = f"time {place.text} {compact(obj_of, inside)}"
+    else:
+        phrase = "time spent"
+    raw = nsubj(verb)
+    doer = resolve(raw, verb) if raw is not None and raw.head.i == verb.i else None
+    name = compact(doer, inside) if doer is not None and doer.pos_ in NOUNISH else ""
+    return (f"{phrase} ({name})" if name else phrase), "time spent"
 
 
 def _time_peak(anchor, inside: set[int]) -> tuple[str, str] | None:
