@@ -1851,6 +1851,17 @@ TIMES_SPENT = [
          subject="time in a hospital (pair)", exact=True),
 ]
 
+# A share of people that names no group is named by what they think or do, whole or not
+# at all; never where a group is named or the verb is no clause of its own
+SHARES_WHO = [
+    Case("In the survey, 41% were optimistic about the economy.", "41%",
+         subject="those who were optimistic about the economy", exact=True),
+    Case("Some 60% of those polled backed the plan, with 30% saying they did not.", "60%",
+         subject="those polled", exact=True),
+    Case("Some 60% of those polled backed the plan, with 30% saying they did not.", "30%",
+         subject="", exact=True),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1876,7 +1887,7 @@ TIMES_SPENT = [
               + TIMES_GIVEN + EARNERS + SHARES_OF_GDP + SPANS_OF_PEAKS
               + WHICH_SAID + RECKONERS + DEEDS_AND_PARALLEL_OBJECTS
               + ORIGINS_OF_NAMES + KINDS_BEFORE_NAMES
-              + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT)
+              + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

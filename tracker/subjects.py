@@ -196,7 +196,40 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if not subject:  # a parse that lost "of those questioned" to the verb after it
         those = _THOSE_AFTER.match(first.doc.text, tokens[-1].idx + len(tokens[-1].text))
         subject = key = those.group(1) if those else ""
+    if not subject and dimension in ("percentage", "fraction"):
+        subject, key = _share_who(anchor, inside)
     return subject, key, head
+
+
+def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
+    """A share of people that names no group, only what they think or do: "41% were
+    optimistic" -> "those who were optimistic", "63% supported a hunting ban"; only where
+    that is short enough to quote whole (eight words)."""
+    verb = anchor.head
+    if anchor.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl") \
+            or verb.tag_ not in ("VBD", "VBP", "MD") \
+            or any(c.dep_ in ("prep", "appos", "compound") for t in inside
+                   for c in anchor.doc[t].children if c.i not in inside):
+        return "", ""  # "Eighty per cent of those", "One in 10 US adults owns": a group
+        # named; "with 40% saying": no clause of its own
+    doc = anchor.doc
+    said = [c for c in verb.children if c.i > verb.i and c.dep_ in (
+        "acomp", "attr", "dobj", "ccomp", "xcomp", "prt", "neg", "prep")]
+    words = [verb.i, *(t.i for c in said for t in c.subtree)]
+    words += [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+    run = contiguous([doc[i] for i in sorted(set(words)) if i not in inside], verb)
+    while run and run[-1].is_punct:
+        run = run[:-1]
+    stops = [c.i for c in verb.children if c.i > verb.i and (c.dep_ in ("cc", "conj")
+                                                            or c.is_punct)]
+    end = (min(stops) if stops else verb.right_edge.i + 1) - 1  # the clause's last word
+    while end > verb.i and doc[end].is_punct:
+        end -= 1
+    if not said or not run or run[-1].i != end or len(run) > 8 \
+            or any(t.like_num or t.is_punct for t in run):
+        return "", ""  # the whole of what they think, or nothing: not "One in five are"
+    phrase = doc.text[run[0].idx:run[-1].idx + len(run[-1])]
+    return f"those who {phrase}", verb.lemma_.lower()
 
 
 def _measured_head(anchor, head, inside: set[int], dimension: str):
