@@ -144,7 +144,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                         _saying_pronoun(snippet) == "it" and _plural(last_source)):
                     # "... the ministry said. It added that 40 were hurt": the source carries
                     ctx = replace(ctx, attribution=last_source)
-                if not ctx.subject and _part_of_before(text, q):  # "Eighty per cent of those"
+                if (not ctx.subject or ctx.subject.startswith("those who ")) \
+                        and _part_of_before(text, q):  # "Eighty per cent of those"
                     ctx, them = _of_them(ctx, doc, q.start - a, text, (a, b), parsed, them,
                                          says=not _OF_THEM.match(text, q.end))
                 quote = quotes.get((a, b))

@@ -209,7 +209,9 @@ def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
     if anchor.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl") \
             or verb.tag_ not in ("VBD", "VBP", "MD") \
             or any(c.dep_ in ("prep", "appos", "compound") for t in inside
-                   for c in anchor.doc[t].children if c.i not in inside):
+                   for c in anchor.doc[t].children if c.i not in inside) \
+            or any(c.dep_ == "prep" and c.lower_ in ("among", "of") and c.i < anchor.i
+                   for c in verb.children):
         return "", ""  # "Eighty per cent of those", "One in 10 US adults owns": a group
         # named; "with 40% saying": no clause of its own
     doc = anchor.doc
