@@ -1862,6 +1862,17 @@ SHARES_WHO = [
          subject="", exact=True),
 ]
 
+# Who admits, acknowledges or attributes a figure says it; who revises one reckons it; no
+# one speaks as "none"
+ADMITTED = [
+    Case("The minister admitted that 40 schools had missed the target.", "40",
+         attribution="minister"),
+    Case("The agency revised down the jobs figure from 157,000 to 133,000.", "133,000",
+         no_actor=True, attribution="agency"),
+    Case("None of the directors admitted that $30m had been lost.", "$30m",
+         no_attribution=True),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1887,7 +1898,8 @@ SHARES_WHO = [
               + TIMES_GIVEN + EARNERS + SHARES_OF_GDP + SPANS_OF_PEAKS
               + WHICH_SAID + RECKONERS + DEEDS_AND_PARALLEL_OBJECTS
               + ORIGINS_OF_NAMES + KINDS_BEFORE_NAMES
-              + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO)
+              + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO
+              + ADMITTED)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -45,7 +45,7 @@ from .parse import (
 # Verbs of reckoning a figure: whoever does them is its source, never its actor ("put" and
 # "peg" only with the figure in their "at" phrase: "BP put production at 3.997bn barrels")
 RECKONS = {"estimate", "forecast", "predict", "project", "reckon", "calculate", "value",
-           "expect"}
+           "expect", "revise"}
 
 
 def _reckons(verb, counted) -> bool:

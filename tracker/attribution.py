@@ -23,7 +23,8 @@ from .parse import NOUNISH, contiguous, glued, nsubj, passive_agent, resolve
 
 # Subjects of a verb of saying that name no one: a share's sign, a vague crowd ("many
 # feared"); a share of a named group speaks for it ("half of the drivers questioned said")
-_NOT_SPEAKERS = {"%", "cent", "percent", "many", "some", "few", "several", "others"}
+_NOT_SPEAKERS = {"%", "cent", "percent", "many", "some", "few", "several", "others", "none",
+                 "nobody", "no-one"}
 
 # The marker attribution_of returns for a source that is a pronoun ("they estimate").
 PRONOUN_SOURCE = "\x00pronoun"

@@ -808,7 +808,7 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
         subject = f"{subject} {_verb_words(head.head)}"  # "civilians killed"
     elif done:
         subject = f"{subject} {done}"  # "flights cancelled", "raids carried out", "jobs to go"
-    elif owner is not None and (name := compact(owner, inside)):
+    elif owner is not None and subject and (name := compact(owner, inside)):
         subject = f"{subject} ({name})"
     return subject, key
 

@@ -229,7 +229,8 @@ REPORTING_VERBS = {
     "say", "tell", "estimate", "report", "announce", "claim", "state", "warn", "show",
     "reveal", "confirm", "disclose", "suggest", "predict", "forecast", "calculate", "find",
     "add", "note", "insist", "argue", "declare", "believe", "expect", "project", "count",
-    "record", "publish", "indicate", "fear", "write", "reckon", "outline",
+    "record", "publish", "indicate", "fear", "write", "reckon", "outline", "acknowledge",
+    "admit", "attribute", "revise",
 }
 
 # Verbs by which their subject holds, makes or takes up the plan, offer or right their
