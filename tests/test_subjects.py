@@ -1873,6 +1873,16 @@ ADMITTED = [
          no_attribution=True),
 ]
 
+# An "in" or "on" phrase that says what its noun is stays in a clause's subject; one of
+# a place or a period does not
+DEFINING_PHRASES = [
+    Case("Meanwhile, bonuses on pension policies were cut from 3% to 2.5%.", "2.5%",
+         subject="bonuses on pension policies", exact=True),
+    Case("Overall investment in fixed assets was up 21% on the year.", "21%",
+         subject="Overall investment in fixed assets", exact=True),
+    Case("Output in the period grew just 0.2%.", "0.2%", subject="Output", exact=True),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1899,7 +1909,7 @@ ADMITTED = [
               + WHICH_SAID + RECKONERS + DEEDS_AND_PARALLEL_OBJECTS
               + ORIGINS_OF_NAMES + KINDS_BEFORE_NAMES
               + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO
-              + ADMITTED)
+              + ADMITTED + DEFINING_PHRASES)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

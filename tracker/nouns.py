@@ -103,6 +103,17 @@ def _rest_of_date(last, exclude: set[int]) -> list:
     return rest
 
 
+def _defining_phrase(prep) -> bool:
+    """An "in" or "on" phrase that says what its noun is, not where or when: "the global
+    trade in pirated wares", "bonuses on pension policies", "Turkcell's stake in a new
+    mobile network"; not "prices in London", "sales in the period", "growth in 2004"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (prep.lower_ in ("in", "on") and obj is not None and obj.pos_ == "NOUN"
+            and obj.is_lower and not obj.ent_type_
+            and obj.lemma_.lower() not in TIME_NOUNS | {"period", "quarter", "half"}
+            and prep.head.pos_ == "NOUN" and not obj.like_num)
+
+
 def _name_after(head, last, exclude: set[int]) -> list:
     """A name in apposition to `head` right after `last`, no mark between: the "Jarvis" of
     "Shares in engineering group Jarvis", which the parse hangs on "Shares"."""
@@ -119,7 +130,8 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
                  preps: tuple[str, ...]) -> list[int]:
     """The words a child on the right of `head` adds to its phrase, `kept` words held so
     far: an of/to/for phrase whole, a participle of harm, a short defining participle."""
-    if child.dep_ == "prep" and (child.lower_ in preps or held_in(child)):
+    if child.dep_ == "prep" and (child.lower_ in preps or held_in(child)
+                                 or _defining_phrase(child)):
         if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE" for t in child.subtree):
             return []  # the phrase that holds the figure itself, or another figure
         sub = [t for t in child.subtree if t.i not in exclude]
