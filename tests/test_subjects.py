@@ -1883,6 +1883,15 @@ DEFINING_PHRASES = [
     Case("Output in the period grew just 0.2%.", "0.2%", subject="Output", exact=True),
 ]
 
+# A bound right after a noun holds that noun to the figure, however the parse hangs it;
+# not a level ("highs above $53") nor a span of time ("over three days")
+NOUNS_BOUNDED = [
+    Case("The party would impose a 50% tax rate on incomes over £150,000 a year.",
+         "£150,000", subject="incomes", exact=True),
+    Case("The stitching was done by five powerful PCs over three days.", "three days",
+         subject="stitching", exact=True),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1909,7 +1918,7 @@ DEFINING_PHRASES = [
               + WHICH_SAID + RECKONERS + DEEDS_AND_PARALLEL_OBJECTS
               + ORIGINS_OF_NAMES + KINDS_BEFORE_NAMES
               + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO
-              + ADMITTED + DEFINING_PHRASES)
+              + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

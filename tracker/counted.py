@@ -56,6 +56,7 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
             or _noun_sized(anchor, first, inside) or _of_which(anchor, inside)
             or _noun_of(anchor, inside, dimension)
             or _noun_before_bracket(first)
+            or (_noun_bounded(first, inside) if dimension != "time" else None)
             or (_purpose(anchor, inside) if dimension == "currency" else None))
     head = changed(head, inside)
     head = _named_by_copula(head, inside) or head
@@ -69,6 +70,26 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
     if head is not None and head.lower_ in PORTION_WORDS and head.i not in inside:
         head = group_of(head, inside) or head  # "more than half (55%) of the respondents"
     return head
+
+
+def _noun_bounded(first, inside: set[int]):
+    """The noun a bound right after it holds to the figure, which the parse hung elsewhere:
+    "a 50% rate on earnings over £100,000 a year" -> earnings."""
+    doc, i = first.doc, first.i - 1
+    while i > 0 and doc[i].tag_ == "$":
+        i -= 1  # the sign
+    if i < 1 or doc[i].lower_ not in _BOUNDS_AFTER or doc[i].dep_ not in ("quantmod", "prep"):
+        return None
+    noun = doc[i - 1]
+    if noun.pos_ != "NOUN" or noun.i in inside or unitlike(noun) \
+            or noun.lemma_.lower() in TIME_NOUNS | VALUE_NOUNS or noun.like_num \
+            or noun.lower_.endswith("ing"):  # not "claims against Yukos totalling over $27bn"
+        # (not "four-month highs above $53": a level, whose subject is the prices)
+        return None
+    return noun
+
+
+_BOUNDS_AFTER = {"over", "under", "above", "below", "beyond", "exceeding"}
 
 
 def _named_thing(head, inside: set[int]) -> bool:
