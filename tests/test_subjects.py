@@ -1892,6 +1892,12 @@ NOUNS_BOUNDED = [
          subject="stitching", exact=True),
 ]
 
+# A group's size hyphened to its count names the group: "a 22-man squad" is a squad
+GROUP_SIZES = [
+    Case("A 12-member panel will decide the case.", "12", subject="panel", exact=True),
+    Case("The coach named a 30-man squad for the tour.", "30", subject="squad"),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1918,7 +1924,8 @@ NOUNS_BOUNDED = [
               + WHICH_SAID + RECKONERS + DEEDS_AND_PARALLEL_OBJECTS
               + ORIGINS_OF_NAMES + KINDS_BEFORE_NAMES
               + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO
-              + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED)
+              + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED
+              + GROUP_SIZES)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

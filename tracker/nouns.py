@@ -78,7 +78,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
                    or _unit_word(run[0]) and run[0].i != head.i  # "(1.4) times book value"
                    or _rate(run[0]) and run[0].i != head.i  # "$9bn a year tobacco industry"
                    or _glued_to_figure(run[0], exclude) and run[0].i != head.i
-                   and (run[0].pos_ != "NOUN" or run[0].lower_ in _MULTIPLES
+                   and (run[0].pos_ != "NOUN" or run[0].lower_ in _MULTIPLES | _SIZE_WORDS
                         or run[0].lower_ in TIME_NOUNS or unitlike(run[0]))):
         run = run[1:]  # "two-time winner", "12,000-strong force", "16-year-old Hickey";
         # a noun stays, as it is what the figure counts: "four-brigade deployment"
@@ -207,6 +207,8 @@ def hyphened_after(token, exclude: set[int]) -> list:
 
 # Nouns hyphened to a figure that say how many times or ways, not what is counted.
 _MULTIPLES = {"time", "times", "way", "fold"}
+# words of a group's size hyphened to its count: "a 22-man squad" is a squad of 22 men
+_SIZE_WORDS = {"man", "men", "member", "strong", "seat", "person", "nation", "player"}
 
 
 def _glued_to_figure(token, exclude: set[int]) -> bool:
