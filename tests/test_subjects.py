@@ -1726,6 +1726,8 @@ AGE_BEARERS = [
          exact=True),
     Case("Novelist Jane Smith has died of heart failure aged 81.", "81",
          subject="Novelist Jane Smith", exact=True),
+    Case("It came just before Ray's death in 2004 at the age of 73.", "73", subject="Ray",
+         exact=True),
 ]
 
 # Where one is from, written before a named body or a player, is no place

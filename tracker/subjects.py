@@ -291,6 +291,10 @@ def _age_bearer(age, inside: set[int]):
         # over the age of 21", the bound parsed onto the verb
     if prep.lower_ in ("over", "under", "above", "below", "beyond") and owner.pos_ in NOUNISH:
         return owner if owner.i not in inside else None
+    if prep.lower_ == "at" and owner.pos_ == "NOUN":
+        return next((c for c in owner.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                     and c.i not in inside), None)  # "Marlon Brando's death ... at the age
+        # of 80"
     if prep.lower_ not in ("at", "from", "since", "aged") or owner.pos_ not in ("VERB", "AUX"):
         return None
     return _clause_person(owner, inside)
