@@ -1900,6 +1900,14 @@ GROUP_SIZES = [
     Case("The coach named a 30-man squad for the tour.", "30", subject="squad"),
 ]
 
+# A suit's sum is the damages sought, by whoever sues
+SUITS = [
+    Case("The actress is suing the magazine for £5m.", "£5m",
+         subject="damages sought (actress)", exact=True),
+    Case("The singer has been sued for $2m by a former manager.", "$2m",
+         subject="damages sought (former manager)", exact=True),
+]
+
 
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
@@ -1927,7 +1935,7 @@ GROUP_SIZES = [
               + ORIGINS_OF_NAMES + KINDS_BEFORE_NAMES
               + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO
               + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED
-              + GROUP_SIZES)
+              + GROUP_SIZES + SUITS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -342,7 +342,8 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     the doer alone, which is the actor."""
     doc = anchor.doc
     taken = next((t for t in [anchor, *(doc[i] for i in sorted(inside))]
-                  if (t.dep_ in ("dobj", "nsubjpass") or _bound_object(t) or _second_object(t))
+                  if (t.dep_ in ("dobj", "nsubjpass") or _bound_object(t) or _second_object(t)
+                      or _claimed_for(t))
                   and t.head.i not in inside), None)
     if taken is None:
         return "", ""
@@ -354,8 +355,9 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     noun = _money_noun(verb)
     if noun is None:
         return "", ""
-    if taken.dep_ == "nsubjpass":
-        owner = passive_agent(verb)  # "$36m will be paid by the directors' insurers"
+    if taken.dep_ == "nsubjpass" or passive_agent(verb) is not None:
+        owner = passive_agent(verb)  # "$36m will be paid by the directors' insurers", "has
+        # been sued for $25m by a make-up artist"
     else:
         owner = resolve(nsubj(verb), verb)  # "Adults must be paid at least £5.05 an hour"
     if owner is not None and (unitlike(owner) and owner.pos_ != "PROPN"  # "BP" is no unit
@@ -368,6 +370,13 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     name = compact(owner, inside) if owner is not None and owner.pos_ in NOUNISH else ""
     name = with_partners(owner, name, inside) if name else ""  # "Simon and Garfunkel"
     return (f"{noun} ({name})" if name else noun), noun
+
+
+def _claimed_for(token) -> bool:
+    """The sum a suit claims, in its "for" phrase: "it sued the Russian government for
+    $28.3bn" (the verb's noun names it: "damages sought")."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "for"
+            and token.head.head.lemma_.lower() in ("sue", "claim"))
 
 
 def _second_object(token) -> bool:

@@ -354,6 +354,7 @@ MONEY_VERBS = {
     "take": "takings", "gross": "takings", "earn": "earnings", "borrow": "loan",
     "lend": "loan", "owe": "debt", "lose": "losses", "spend": "spending", "invest": "investment",
     "donate": "donation", "pay": "payment", "raise": "funds raised", "save": "savings",
+    "sue": "damages sought",
     "bank": "earnings", "pocket": "earnings", "repay": "repayment", "seek": "sum sought",
     "demand": "sum demanded", "need": "sum needed", "bid": "bid", "offer": "offer",
     "fine": "fine", "award": "award", "grant": "grant", "charge": "charge",
