@@ -1736,6 +1736,8 @@ ORIGINS_OF_NAMES = [
          "seconds.", "two seconds", no_location=True),
     Case("The 22-year-old Czech Republic international has kept 10 clean sheets this season.",
          "10", no_location=True),
+    Case("Real slipped to 11 points behind leaders Barcelona on Sunday.", "11 points",
+         no_location=True),
     Case("The sale of the 20% stake to Germany's Hochtief for £90m is a lifeline to the firm.",
          "£90m", no_location=True),
     Case("Thailand's Prime Minister has estimated the damage at 20bn baht.", "20bn baht",

@@ -251,8 +251,15 @@ def _a_side(root) -> bool:
         return True  # (the small model tags "qualifier" an adjective, lemma "qualifi")
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in TEAM_VERBS:
         return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _SIDE_KINDS for c in root.children):
+        return True  # "13 points behind leaders Barcelona", "champions Chelsea"
     return root.dep_ in ("dobj", "dative") and any(  # "volleyed Liverpool ahead", "giving
         c.lower_ in ("ahead", "level", "lead") for c in head.subtree if c.i > root.i)  # the lead"
+
+
+# what a side is called before its name: "leaders Barcelona", "champions Chelsea"
+_SIDE_KINDS = {"leader", "champion", "holder", "host", "rival", "neighbour", "opponent",
+               "side", "club", "team"}
 
 
 def _titles_name(noun) -> bool:
