@@ -89,7 +89,7 @@ def _noun_bounded(first, inside: set[int]):
     return noun
 
 
-_BOUNDS_AFTER = {"over", "under", "above", "below", "beyond", "exceeding"}
+_BOUNDS_AFTER = {"over", "under", "above", "below", "beyond", "exceeding", "beneath"}
 
 
 def _named_thing(head, inside: set[int]) -> bool:

@@ -285,16 +285,17 @@ def _age_bearer(age, inside: set[int]):
     if age.lemma_.lower() != "age" or age.dep_ != "pobj":
         return None
     prep, owner = age.head, age.head.head
-    if prep.lower_ in ("over", "under", "above", "below", "beyond") and owner.pos_ == "VERB":
+    bound = prep.lower_ in ("over", "under", "above", "below", "beyond")
+    if bound and owner.pos_ == "VERB":
         owner = next((c for c in owner.children if c.dep_ == "dobj"
                       and c.right_edge.i + 1 == prep.i), owner)  # "contained 17 players
         # over the age of 21", the bound parsed onto the verb
-    if prep.lower_ in ("over", "under", "above", "below", "beyond") and owner.pos_ in NOUNISH:
+    if bound and owner.pos_ in NOUNISH:
         return owner if owner.i not in inside else None
     if prep.lower_ == "at" and owner.pos_ == "NOUN":
         return next((c for c in owner.children if c.dep_ == "poss" and c.pos_ == "PROPN"
-                     and c.i not in inside), None)  # "Marlon Brando's death ... at the age
-        # of 80"
+                     and c.i not in inside), None)  # "before Charles' death in June 2004 at
+        # the age of 73"
     if prep.lower_ not in ("at", "from", "since", "aged") or owner.pos_ not in ("VERB", "AUX"):
         return None
     return _clause_person(owner, inside)
@@ -304,14 +305,18 @@ def _clause_person(verb, inside: set[int]):
     """The person a verb's own subject names, through "who": whose age an "at the age of"
     or "aged" on the verb gives; None through another verb ("wanting to introduce sex
     education from the age of seven") or for anyone not a person."""
-    raw = nsubj(verb) if verb is not None else None
-    if raw is None or raw.head.i != verb.i:
-        return None
-    bearer = resolve(raw, verb)
+    bearer = _own_subject(verb) if verb is not None else None
     if bearer is None or bearer.i in inside or bearer.pos_ not in NOUNISH \
             or not (person(bearer) or name_like(bearer) or _may_be_person(bearer)):
         return None
     return bearer
+
+
+def _own_subject(verb):
+    """The verb's own subject, through "who" or "which"; None where it has one only through
+    the verb it hangs on ("prompting the Fed to increase rates")."""
+    raw = nsubj(verb)
+    return resolve(raw, verb) if raw is not None and raw.head.i == verb.i else None
 
 
 # "4% of those questioned thought", "a third of those aged over 65": the group a share is of
@@ -554,9 +559,9 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     taken = _time_taken(anchor, inside)
     if taken is not None:
         return taken
-    peak = _time_peak(anchor, inside) or _time_used(anchor, inside)
-    if peak is not None:
-        return peak
+    named = _time_peak(anchor, inside) or _time_used(anchor, inside)
+    if named is not None:
+        return named
     done = activity(anchor, inside)
     if done is None:
         return None
@@ -599,8 +604,7 @@ def _time_used(anchor, inside: set[int]) -> tuple[str, str] | None:
             phrase = f"time {place.text} {compact(obj_of, inside)}"
     else:
         phrase = "time spent"
-    raw = nsubj(verb)
-    doer = resolve(raw, verb) if raw is not None and raw.head.i == verb.i else None
+    doer = _own_subject(verb)
     name = compact(doer, inside) if doer is not None and doer.pos_ in NOUNISH else ""
     return (f"{phrase} ({name})" if name else phrase), "time spent"
 
@@ -664,10 +668,9 @@ def _times_done(anchor, inside: set[int]) -> tuple[str, str]:
     if nxt is not None and (nxt.lower_ in ("a", "an", "per", "as", "more", "less", "the")
                             or nxt.tag_ in ("JJR", "RBR")):
         return "", ""  # "three times a week", "three times as many", "four times higher"
-    raw = nsubj(verb)
-    doer = resolve(raw, verb) if raw is not None and raw.head.i == verb.i else None
     if verb.lemma_.lower() in _LIGHT_VERBS or any(c.dep_ == "neg" for c in verb.children):
         return "", ""
+    doer = _own_subject(verb)
     if doer is not None and doer.pos_ not in NOUNISH and not name_like(doer):
         doer = None  # "She has won the title five times": the deed alone; "prompting the
         # Fed to increase rates five times": not the economy that prompts
