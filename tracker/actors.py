@@ -5,8 +5,6 @@ states a level ("the loss is up to 70%").
 
 from __future__ import annotations
 
-import re
-
 from .counted import bare_move, with_clause
 from .data.subjects import (
     BODY_NOUNS,
@@ -21,13 +19,14 @@ from .data.subjects import (
     PERCEIVING_VERBS,
     PERSON_ENDINGS,
     PLANNING_VERBS,
+    RECKONING_ACTS,
     RECKONING_VERBS,
     SESSION_VERBS,
     SOURCE_DOCUMENTS,
     STATE_VERBS,
     THING_ENDINGS,
 )
-from .nouns import compact
+from .nouns import compact, owner_name
 from .parse import (
     NOUNISH,
     figure_like,
@@ -42,17 +41,12 @@ from .parse import (
     unitlike,
 )
 
-# Verbs of reckoning a figure: whoever does them is its source, never its actor ("put" and
-# "peg" only with the figure in their "at" phrase: "BP put production at 3.997bn barrels")
-RECKONS = {"estimate", "forecast", "predict", "project", "reckon", "calculate", "value",
-           "expect", "revise"}
-
 
 def _reckons(verb, counted) -> bool:
     """Whether the verb over a figure reckons it ("has forecast a net loss of 472bn yen",
     "BP put production for the year at 3.997bn barrels") rather than does it."""
     lemma = verb.lemma_.lower()
-    return lemma in RECKONS or lemma in RECKONING_VERBS and any(
+    return lemma in RECKONING_ACTS or lemma in RECKONING_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "at" and c.is_ancestor(counted) for c in verb.children)
 
 
@@ -79,7 +73,7 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
     owner = _possessor(counted, inside) if dimension == "currency" else None
     if owner is not None:
         # "rejected Deutsche Boerse's £1.3bn offer": the bidder offers, whoever rejects
-        return re.sub(r"\s*['’]s?$", "", compact(owner, inside))
+        return owner_name(owner, inside)
     giver = _giver(verb, counted, inside) if dimension == "currency" else None
     if giver is not None:
         return giver  # "Phytopharm will receive £6.5m from Unilever": Unilever pays
@@ -173,7 +167,7 @@ def _maker(instrument, inside: set[int]) -> str | None:
         return words.text
     for child in instrument.children:
         if child.dep_ == "poss" and child.pos_ != "PRON" and _agent_like(child):
-            return re.sub(r"\s*['’]s?$", "", compact(child, inside))
+            return owner_name(child, inside)
         if child.dep_ == "prep" and child.lower_ == "by":
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
             if agent is not None and _agent_like(agent) and agent.i not in inside:

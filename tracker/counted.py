@@ -78,18 +78,20 @@ def _noun_bounded(first, inside: set[int]):
     doc, i = first.doc, first.i - 1
     while i > 0 and doc[i].tag_ == "$":
         i -= 1  # the sign
-    if i < 1 or doc[i].lower_ not in _BOUNDS_AFTER or doc[i].dep_ not in ("quantmod", "prep"):
+    if i < 1 or doc[i].lower_ not in BOUNDS_AFTER or doc[i].dep_ not in ("quantmod", "prep"):
         return None
     noun = doc[i - 1]
     if noun.pos_ != "NOUN" or noun.i in inside or unitlike(noun) \
             or noun.lemma_.lower() in TIME_NOUNS | VALUE_NOUNS or noun.like_num \
-            or noun.lower_.endswith("ing"):  # not "claims against Yukos totalling over $27bn"
-        # (not "four-month highs above $53": a level, whose subject is the prices)
-        return None
+            or noun.lower_.endswith("ing"):
+        return None  # not a level ("four-month highs above $53": the prices are), nor a
+        # participle ("claims against Yukos totalling over $27bn")
     return noun
 
 
-_BOUNDS_AFTER = {"over", "under", "above", "below", "beyond", "exceeding", "beneath"}
+# bounds written right after a noun, before its figure: "earnings over £100,000",
+# "children over the age of 10"
+BOUNDS_AFTER = {"over", "under", "above", "below", "beyond", "exceeding", "beneath"}
 
 
 def _named_thing(head, inside: set[int]) -> bool:

@@ -115,27 +115,30 @@ def _defining_phrase(prep) -> bool:
 
 
 def _name_after(head, last, exclude: set[int]) -> list:
-    """A name in apposition to `head` right after `last`, no mark between: the "Jarvis" of
-    "Shares in engineering group Jarvis", which the parse hangs on "Shares"."""
-    doc = head.doc
-    i = last.i + 1
-    if i >= len(doc) or doc[i].dep_ != "appos" or doc[i].head.i != head.i \
-            or doc[i].pos_ != "PROPN":
+    """The words of a name in apposition to `head` that starts right after `last`, no mark
+    between, its own words only: the "Jarvis" of "Shares in engineering group Jarvis",
+    which the parse hangs on "Shares"; "Freddie Mac" of "US mortgage firm Freddie Mac";
+    not "Sideways and ..." nor "(GM)" after "General Motors"."""
+    named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and c.left_edge.i == last.i + 1), None)
+    if named is None or any(t.i in exclude for t in named.subtree):
         return []
-    return [t for t in doc[doc[i].left_edge.i:doc[i].right_edge.i + 1] if t.i not in exclude
-            and not t.is_punct]
+    doc, end = head.doc, named.i
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].head.i == named.i:
+        end += 1
+    return list(doc[named.left_edge.i:end + 1])
 
 
 def _right_words(head, child, exclude: set[int], kept: int, limit: int,
                  preps: tuple[str, ...]) -> list[int]:
     """The words a child on the right of `head` adds to its phrase, `kept` words held so
     far: an of/to/for phrase whole, a participle of harm, a short defining participle."""
-    if child.dep_ == "prep" and (child.lower_ in preps or held_in(child)
-                                 or _defining_phrase(child)):
+    held = child.dep_ == "prep" and held_in(child)
+    if child.dep_ == "prep" and (child.lower_ in preps or held or _defining_phrase(child)):
         if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE" for t in child.subtree):
             return []  # the phrase that holds the figure itself, or another figure
         sub = [t for t in child.subtree if t.i not in exclude]
-        if held_in(child):  # "Shares in engineering group Jarvis": the name, on the head
+        if held:  # "Shares in engineering group Jarvis": the name, on the head
             sub += _name_after(head, child.right_edge, exclude)
         if len(sub) + kept <= limit and not any(
                 t.is_punct and not glued(t) and t.tag_ != "POS" for t in sub):
@@ -325,22 +328,21 @@ def _unit_word(token) -> bool:
     return token.lower_ in UNIT_NOUNS and token.pos_ == "NOUN"
 
 
+def owner_name(token, exclude: set[int]) -> str:
+    """An owner's short name without its owner's mark: "Deutsche Boerse" of "Deutsche
+    Boerse's £1.3bn offer", "analysts" of "analysts' forecasts"."""
+    return re.sub(r"\s*['’]s?$", "", compact(token, exclude))
+
+
 def compact(token, exclude: set[int]) -> str:
     """A short name for a subject or a source: the token with its compounds and modifiers."""
     if token.pos_ in ("PRON", "DET", "SCONJ"):
         return ""  # "claims that ...": a "that" the parse took for the one who claims
     name = noun_phrase(token, exclude, with_preps=False)
     title = _title(token, exclude) if token.pos_ == "PROPN" else ""
-    named = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-                  and c.left_edge.i == token.i + 1), None) if token.pos_ == "NOUN" else None
-    if named is not None and name and not any(t.i in exclude for t in named.subtree):
-        # "US oil giant ExxonMobil signed": the kind with the name it is written before (its
-        # own words only: not "Sideways and ...", "General Motors (GM)")
-        doc, end = token.doc, named
-        while end.i + 1 < len(doc) and doc[end.i + 1].pos_ == "PROPN" \
-                and doc[end.i + 1].head.i == named.i:
-            end = doc[end.i + 1]
-        return name + doc.text[token.idx + len(token):end.idx + len(end)]
+    named = _name_after(token, token, exclude) if token.pos_ == "NOUN" and name else []
+    if named:  # "US oil giant ExxonMobil signed": the kind with the name it is written before
+        return name + token.doc.text[token.idx + len(token):named[-1].idx + len(named[-1])]
     return title if len(title) > len(name) and name in title else name
 
 

@@ -337,7 +337,7 @@ def held_in(prep) -> bool:
     market share ("a 90% share of the market in the US")."""
     head = prep.head
     return (prep.lower_ == "in" and prep.dep_ == "prep"
-            and (head.lower_ == "shares" or head.lemma_.lower() in HELD_IN - {"share"})
+            and (head.lower_ == "shares" or head.lemma_.lower() in HELD_IN)
             and not any(c.dep_ in ("poss", "compound") and c.pos_ != "PRON"
                         for c in head.children))
 

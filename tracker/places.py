@@ -232,8 +232,9 @@ def _a_side(root) -> bool:
     while root.dep_ == "conj" and root.head.ent_type_ == root.ent_type_:
         root = root.head
     head = root.head
-    while root.dep_ == "compound" and head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head  # "England Under-21 international"
+    if root.dep_ == "compound":
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head  # "England Under-21 international"
     if root.dep_ in ("compound", "poss") and head.lemma_.lower() in _TEAM_WORDS:
         return True  # "Southampton striker", "cut Ireland's lead to five points"
     if root.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.lemma_.lower() in GAME_PREPS

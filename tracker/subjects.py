@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from .actors import actor_of, person_ending, with_partners
 from .attribution import PRONOUN_SOURCE, attribution_of
-from .counted import activity, counted_noun, dated, penalised, value_noun, valued_noun
+from .counted import (
+    BOUNDS_AFTER,
+    activity,
+    counted_noun,
+    dated,
+    penalised,
+    value_noun,
+    valued_noun,
+)
 from .data.subjects import (
     ACTING_ON_VERBS,
     CHANGE_NOUNS,
@@ -33,7 +41,14 @@ from .data.subjects import (
     VALUE_NOUNS,
 )
 from .nearby import compared_figure, nearby_subject, previous_figure
-from .nouns import CLAUSE_PREPS, compact, hyphened_after, noun_phrase, subject_key
+from .nouns import (
+    CLAUSE_PREPS,
+    compact,
+    hyphened_after,
+    noun_phrase,
+    owner_name,
+    subject_key,
+)
 from .parse import (
     NOUNISH,
     clause_antecedent,
@@ -108,7 +123,7 @@ def _reckoner(head, anchor, inside: set[int]) -> str:
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
                           and c.i not in inside), None)
             if owner is not None:
-                return re.sub(r"\s*['’]s?$", "", compact(owner, inside))
+                return owner_name(owner, inside)
     return ""
 
 
@@ -285,7 +300,7 @@ def _age_bearer(age, inside: set[int]):
     if age.lemma_.lower() != "age" or age.dep_ != "pobj":
         return None
     prep, owner = age.head, age.head.head
-    bound = prep.lower_ in ("over", "under", "above", "below", "beyond")
+    bound = prep.lower_ in BOUNDS_AFTER
     if bound and owner.pos_ == "VERB":
         owner = next((c for c in owner.children if c.dep_ == "dobj"
                       and c.right_edge.i + 1 == prep.i), owner)  # "contained 17 players

@@ -248,9 +248,14 @@ PLANNING_VERBS = {
 # estimates put the cost at $5bn", "police put the crowd at 10,000" (not "put £5m into").
 RECKONING_VERBS = {"put", "peg"}
 
-# What is held in a firm, whose "in" phrase names it and no place: "shares in ACC", "a
-# stake in Yukos"
-HELD_IN = {"share", "stake", "holding", "shareholding"}
+# Verbs of reckoning a figure whose doer is its source, never its actor ("has forecast a
+# net loss of 472bn yen"); "put" and "peg" (above) only with the figure in their "at" phrase
+RECKONING_ACTS = {"estimate", "forecast", "predict", "project", "reckon", "calculate", "value",
+                  "expect", "revise"}
+
+# What is held in a firm, whose "in" phrase names it and no place: "a stake in Yukos" (and
+# "shares in ACC", plural only: "a 90% share of the market in the US" is a market share)
+HELD_IN = {"stake", "holding", "shareholding"}
 
 # Nouns of a document or count whose subject or owner is the source of a figure ("figures
 # show", "Ofcom's figures show", "a survey found 40% support"); never an actor ("estimates
