@@ -1481,6 +1481,17 @@ FIGURE_COUNTS = [
     Case("The figure rose to 40 last year.", value=40, count=1),
 ]
 
+# "from 97p ($1.87) to 44p": the level after a restated first level moves the same way
+LEVELS_PAST_A_BRACKET = [
+    Case("The shares fell from 97p ($1.87) to 44p ($0.85) by the close.", value=44,
+         change="down", index=2),
+    Case("The shares fell from 97p ($1.87) to 44p ($0.85) by the close.", value=0.85,
+         change="down", index=3),
+    Case("Profits rose from £2.1bn ($3.9bn) to £2.6bn ($4.8bn) last year.", value=2.6e9,
+         change="up", index=2),
+    Case("The price was $5 (£3) to £10 a ticket.", value=10, change="", index=2),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1518,6 +1529,7 @@ TABLES = {
     "audience_or_depth": AUDIENCE_OR_DEPTH,
     "glued_m_things": GLUED_M_THINGS,
     "rate_dimensions": RATE_DIMENSIONS,
+    "levels_past_a_bracket": LEVELS_PAST_A_BRACKET,
     "over_as_particle": OVER_AS_PARTICLE,
     "unit_idioms_and_moves": UNIT_IDIOMS_AND_MOVES,
     "up_from_past_when": UP_FROM_PAST_WHEN,

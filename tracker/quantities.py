@@ -106,6 +106,8 @@ class _Scan:
             nxt = self._following(fig)
         if nxt is not None and self._join(fig, nxt):
             return None  # "won 3-1": a score, not figures
+        if nxt is not None and not self.carried_change:
+            self._level_after_bracket(fig, nxt)
         if nxt is not None and not fig.change:
             self._counted_levels(fig, nxt)
         if nxt is not None and not fig.change:
@@ -154,6 +156,19 @@ class _Scan:
             _carry_measure(fig, nxt)
             self.carried_measure = fig  # "from 208 pounds to 193": the second is in pounds
         return False
+
+    def _level_after_bracket(self, fig: Figure, candidate: Candidate) -> None:
+        """"fell from 97p ($1.87) to 44p": the level after a first level restated in brackets
+        shares the first level's change, as "fell from 97p to 44p" does."""
+        text = self.text
+        first = self.out[-1] if self.out else None
+        to = _BRACKET_TO.match(text, fig.end)
+        if first is None or not first.change or to is None or \
+                assemble(text, candidate).start != to.end():
+            return
+        if EQUIVALENT.fullmatch(text[first.end:fig.start]) and \
+                _FROM.search(text[max(0, first.start - 24):first.start]):
+            self.carried_change = first.change
 
     def _counted_levels(self, fig: Figure, candidate: Candidate) -> None:
         """"cut its fleet from 90 planes to 53": two levels of a change with the counted
@@ -522,6 +537,9 @@ def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|"
                    r"under|up to)\s+)?$|\bfrom\s*$", re.IGNORECASE)
 
+
+# the end of a bracket, then "to" the next level: "from 97p ($1.87) to 44p"
+_BRACKET_TO = re.compile(r"[ \u00a0]*[)\]][ \u00a0]+to[ \u00a0]+")
 
 # a counted noun between two levels of a change: "from 90 planes to 53"
 _NOUN_TO = re.compile(r"[ \u00a0]+([a-z][a-z'-]*)[ \u00a0]+to[ \u00a0]+")
