@@ -16,6 +16,7 @@ from .parse import (
     figure_part,
     governor,
     nsubj,
+    placeholder,
     resolve,
     split_scale,
     unitlike,
@@ -73,6 +74,8 @@ def _sentence_subject(anchor, inside: set[int]):
                 and not any(c.dep_ == "nsubjpass" for c in v.children)):
             continue  # "It could cost £80m, ministers said": the ministers are the source;
             # "the population is expected to shrink to 100m" is about the population
+        if placeholder(nsubj(v), v):
+            return None  # "it took ten years for the service to be launched": no subject
         subj = resolve(nsubj(v), v)
         if subj is not None and subj.i not in inside and clause_noun(subj):
             return subj

