@@ -749,7 +749,7 @@ CHANGE_IN_CLAUSE = [
     Case("He scored with a rising header from six yards.", value=6, unit="yard", change=""),
     Case("That marks a decline from the 0.4% growth seen in spring.", value=0.4, change="up"),
     Case("Patients on life-prolonging drugs rose to 90,000 - up from 60,000 in May.",
-         value=60000, change="", index=1),
+         value=60000, change="up", index=1),  # the level it left, as after a comma
     Case("Passenger numbers at the airport fell. Some 30,000 people work there.", value=30000,
          change=""),
     Case("The carmaker reported an increase of only 9% in sales.", value=9, change="up"),
@@ -1492,6 +1492,19 @@ LEVELS_PAST_A_BRACKET = [
     Case("The price was $5 (£3) to £10 a ticket.", value=10, change="", index=2),
 ]
 
+# "- up from" and "- down from" after a dash as after a comma; only a level of the same
+# measure moved: not the months of a period, nor the whole a share is of
+DASHED_UP_FROM = [
+    Case("The bank has a 12% share of the mortgage market - down from 15% a year ago.",
+         value=12, change="down"),
+    Case("The bank has a 12% share of the mortgage market - down from 15% a year ago.",
+         value=15, change="down", index=1),
+    Case("It made profits of $2.1bn for the final three months, up from $1.8bn a year earlier.",
+         value=3, unit="month", change="", index=1),
+    Case("Only one in 20 of the 30 million loans is now in arrears, down from one in 12.",
+         value=3e7, change="", index=1),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1530,6 +1543,7 @@ TABLES = {
     "glued_m_things": GLUED_M_THINGS,
     "rate_dimensions": RATE_DIMENSIONS,
     "levels_past_a_bracket": LEVELS_PAST_A_BRACKET,
+    "dashed_up_from": DASHED_UP_FROM,
     "over_as_particle": OVER_AS_PARTICLE,
     "unit_idioms_and_moves": UNIT_IDIOMS_AND_MOVES,
     "up_from_past_when": UP_FROM_PAST_WHEN,

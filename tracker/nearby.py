@@ -189,11 +189,14 @@ def compared_figure(anchor, inside: set[int], reach: int = 14):
     $1bn": the figure a bare figure after "compared with" or "to", "up from" or "down from"
     is set against, as its tokens (the nearest before "compared", past dates)."""
     compare = anchor.head.head if anchor.dep_ == "pobj" else None
+    doc = anchor.doc
+    if compare is not None and anchor.head.lower_ == "from" and anchor.head.i > 0 \
+            and doc[anchor.head.i - 1].lower_ in ("up", "down"):
+        compare = doc[anchor.head.i - 1]  # "a 36% share - down from 39%", the "from" on the noun
     if compare is None or not (anchor.head.lower_ in ("with", "to") and compare.lemma_ == "compare"
                                or anchor.head.lower_ == "from"
                                and compare.lower_ in ("up", "down")):
         return None
-    doc = anchor.doc
     for t in reversed(doc[max(0, compare.i - reach):compare.i]):
         if t.i in inside or t.ent_type_ in ("DATE", "TIME") or not figure_like(t) \
                 or t.lower_ == "one":  # "the rate remains one of the lowest, compared with"

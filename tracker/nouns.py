@@ -135,9 +135,11 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
     far: an of/to/for phrase whole, a participle of harm, a short defining participle."""
     held = child.dep_ == "prep" and held_in(child)
     if child.dep_ == "prep" and (child.lower_ in preps or held or _defining_phrase(child)):
-        if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE" for t in child.subtree):
+        aside = _aside(child)
+        if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE" for t in child.subtree
+               if t.i not in aside):
             return []  # the phrase that holds the figure itself, or another figure
-        sub = [t for t in child.subtree if t.i not in exclude]
+        sub = [t for t in child.subtree if t.i not in exclude and t.i not in aside]
         if held:  # "Shares in engineering group Jarvis": the name, on the head
             sub += _name_after(head, child.right_edge, exclude)
         if len(sub) + kept <= limit and not any(
@@ -154,6 +156,18 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
         # "856,600 people waiting for treatment", "300 firms offering CPS services"
         return [t.i for t in child.subtree]
     return []
+
+
+def _aside(phrase) -> set[int]:
+    """The relative clauses set off by a comma or dash inside a phrase, with their mark: "of
+    the broadband market, which is becoming competitive" names the market without them."""
+    doc = phrase.doc
+    words: set[int] = set()
+    for clause in phrase.subtree:
+        start = clause.left_edge.i
+        if clause.dep_ == "relcl" and start > phrase.i and doc[start - 1].text in (",", *_DASHES):
+            words.update(range(start - 1, clause.right_edge.i + 1))
+    return words
 
 
 def _defining(verb, exclude: set[int], room: int) -> bool:

@@ -213,8 +213,11 @@ class _Scan:
         level = assemble(text, candidate)
         word = re.match(r"[ \u00a0]+([a-z]+)", text[level.end:level.end + 20])
         if level.start != then.end() or fig.currency and not level.currency and word \
-                and word.group(1) not in _AFTER_LEVEL:
-            return  # "worth £38.5m, up from 831 cases": another measure
+                and word.group(1) not in _AFTER_LEVEL or level.currency and not fig.currency:
+            return  # "worth £38.5m, up from 831 cases": another measure; "profits of $3.6bn
+            # for the final three months - up from $2.9bn": the sum, not the months
+        if self.out and _OF_WHOLE.fullmatch(text, self.out[-1].end, fig.start):
+            return  # "one in 13 of the 48 million cards - down from one in eight": the share
         fig.change = self.carried_change = then.group(1).lower()
         n, start = len(self.out), fig.start
         while n and not self.out[n - 1].change and _RESTATED.fullmatch(
@@ -280,14 +283,17 @@ _MOVING = {"edged", "edge", "edges", "crept", "creep", "creeps", "moved", "move"
 _VERB_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")
 _VERB_TO = re.compile(r"\b([A-Za-z]+)(?:[ \u00a0]+(up|down|back))?(?:[ \u00a0]+(?:in|on|during|"
                       r"over|last|this)[ \u00a0][^,.;\d]{1,20}?)?,?[ \u00a0]+to[ \u00a0]+$")
-# ", up from $246m", "now shop online, up from 7%": the level a figure moved from
+# ", up from $246m", "now shop online, up from 7%", "a 36% share - down from 39%": the level
+# a figure moved from
 # a phrase of when between a level and ", up from": words, a year ("in 2005-6") or a day
 # after its month ("ending September 30"), no other figure
 _WHEN_WORDS = (r"(?:[^,.;:()\d\"“”$£€%]|(?<!\d)(?:19|20)\d\d(?:[-/]\d{1,2})?(?!\d)"
                r"|(?<=[A-Z][a-z]{2})[ \u00a0]\d{1,2}(?!\d))")
-_UP_FROM = re.compile(r"[)\]]?(?:[ \u00a0]" + _WHEN_WORDS + r"{1,40}?)?,"
+_UP_FROM = re.compile(r"[)\]]?(?:[ \u00a0]" + _WHEN_WORDS + r"{1,40}?)?(?:,|[ \u00a0]+[-–—])"
                       r"[ \u00a0]+(up|down)[ \u00a0]+from[ \u00a0]+(?:(?:the|an?)[ \u00a0]+)?",
                       re.IGNORECASE)
+# between a share and its whole: "one in 13 of the 48 million"
+_OF_WHOLE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 # what follows a level a figure moved from, where that is no counted noun of its own
 _AFTER_LEVEL = {"in", "a", "an", "the", "at", "on", "during", "for", "last", "this", "over",
                 "per", "and", "or", "by", "to", "with", "earlier", "previously", "before"}
