@@ -21,6 +21,7 @@ from .data.subjects import (
     PLANNING_VERBS,
     RECKONING_ACTS,
     RECKONING_VERBS,
+    REPORTING_VERBS,
     SESSION_VERBS,
     SOURCE_DOCUMENTS,
     STATE_VERBS,
@@ -68,8 +69,10 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
             "ADV", "ADJ"):
         return ""  # "revenues should more than double to $21bn": no verb, no one acts
     verb = governor(counted)
-    if verb is None or _states(verb, inside) or _reckons(verb, counted):
+    if verb is None or _reckons(verb, counted):
         return ""  # "the government has estimated reconstruction costs at $3bn": a source
+    if _states(verb, inside):
+        return _owner_of_what_moves(verb, inside)
     owner = _possessor(counted, inside) if dimension == "currency" else None
     if owner is not None:
         # "rejected Deutsche Boerse's £1.3bn offer": the bidder offers, whoever rejects
@@ -188,6 +191,45 @@ def with_partners(subj, name: str, inside: set[int]) -> str:
     if not partner or partner in name:
         return name  # "Marks & Spencer" is one name already
     return f"{name} {cc.text} {partner}"
+
+
+def _owner_of_what_moves(verb, inside: set[int]) -> str:
+    """Whose is the thing a verb that only states or moves a level is about, where the
+    clause names its owner: "Ford's profits rose 5%" -> Ford, "Cadbury said its sales were
+    up 4%" -> Cadbury; no one for a thing's or a day's ("the game's sales", "Monday's")."""
+    thing = nsubj(verb)
+    if thing is None or thing.i in inside or thing.pos_ != "NOUN":
+        return ""
+    mark = next((c for c in thing.children if c.dep_ == "poss" and c.i not in inside), None)
+    if mark is None:
+        return ""
+    owner = sayers_own(thing, inside) if mark.pos_ == "PRON" else mark
+    if owner is None or owner.ent_type_ in ("DATE", "TIME") or not _agent_like(owner) \
+            or owner.lower_ in _KINDS_OF_PEOPLE:
+        return ""  # "the men's 1500m final", "Children's adventure": a kind, no owner
+    return owner_name(owner, inside)
+
+
+# people as a kind a thing is for, not its owner: "the women's 100m", "children's books"
+_KINDS_OF_PEOPLE = {"men", "women", "children", "boys", "girls", "kids", "people"}
+
+
+def sayers_own(head, inside: set[int]):
+    """The one who says what "its" or "their" stands for, where the noun it owns is the
+    subject of what they say: "Munich Re said that its exposure is less than 100m euros"."""
+    pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    clause = head.head
+    if pronoun is None or pronoun.lower_ not in ("its", "their") or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    sayer = nsubj(clause.head)
+    if sayer is None or sayer.i in inside or sayer.i > pronoun.i \
+            or sayer.pos_ not in NOUNISH and not name_like(sayer) \
+            or person(sayer) or (pronoun.lower_ == "its") == (sayer.tag_ in ("NNS", "NNPS")):
+        return None  # "Mr Smith said its price ...": its is no person's; "Its takings
+        # rose, Screen Daily said": the source, named after
+    return sayer
+
 
 
 def _possessor(noun, inside: set[int]):

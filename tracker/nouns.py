@@ -15,6 +15,7 @@ from .data.subjects import (
     REPORTING_VERBS,
     SUBJECT_STOP,
     TIME_NOUNS,
+    TIME_ZONES,
     UNIT_NOUNS,
 )
 from .parse import (
@@ -55,10 +56,12 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
         if (child.dep_ in _PHRASE_LEFT or child.dep_ == "nummod" and (_in_name(child) or spec)) \
                 and child.i not in exclude \
                 and (spec or not _other_figure(child, exclude)) \
-                and not (child.ent_type_ == "DATE" and child.lemma_.lower() in TIME_NOUNS):
+                and not (child.ent_type_ == "DATE" and child.lemma_.lower() in TIME_NOUNS) \
+                and child.text not in TIME_ZONES:
             # "the benchmark TA-25 index", "the FTSE 100 index"; not "this year's" (a date),
             # nor another figure inside the modifier ("an $800 stone pizza oven")
-            keep.update(t.i for t in child.subtree if t.i not in exclude
+            zones = {z.i for t in child.subtree if t.text in TIME_ZONES for z in t.subtree}
+            keep.update(t.i for t in child.subtree if t.i not in exclude and t.i not in zones
                         and not (t.i != child.i and _money_piece(t)))
     keep.update(_rest_of_name(head, exclude))
     if with_preps:
@@ -372,7 +375,7 @@ def _title(token, exclude: set[int]) -> str:
 
     def titled(t) -> bool:  # after the name, any capitalised word: "... Unfortunate Events"
         return (t.text[:1].isupper() and t.is_alpha and t.i not in exclude
-                and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"))
+                and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") and t.text not in TIME_ZONES)
 
     def capital(t) -> bool:  # before it, a name: not "But", "If", "Meanwhile"
         return titled(t) and t.pos_ == "PROPN"

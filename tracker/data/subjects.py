@@ -452,6 +452,11 @@ CUSTODY = {"prison": "prison term", "jail": "jail term", "gaol": "jail term",
 
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour"}
 
+# zones a clock time is given in, which the parse may hang on the name after them ("by 1700
+# GMT, Petrel's shares"): never part of a noun's name
+TIME_ZONES = {"GMT", "BST", "UTC", "EST", "EDT", "CET", "CEST", "PST", "PDT", "JST", "HKT",
+              "AEST", "AEDT"}
+
 # Stretches of time themselves: "the final three years of the period" is part of a period,
 # not an activity the figure times
 PERIOD_NOUNS = TIME_NOUNS | {"period", "season", "era", "decade", "century", "time", "spell"}
