@@ -1949,6 +1949,22 @@ OWNERS_OF_WHAT_MOVES = [
          subject="Tesco's shares", actor="Tesco", exact=True),
 ]
 
+# A phrase that leaves part of its noun out says what it is, and a place in it is not where
+# the figure is ("sales outside the UK"); an ordinal that ranks a phrase's noun is no figure
+# in it ("the third largest German bank", "her second and third books")
+LIMITS_AND_RANKS = [
+    Case("The chain makes 60% of its sales outside the UK.", "60%",
+         subject="sales outside the UK (chain)", exact=True, no_location=True),
+    Case("Growth outside France and Germany lifted its customer base to 2 million.",
+         "2 million", no_location=True),
+    Case("Shares in the third largest German bank fell 4% on Tuesday.", "4%",
+         subject="Shares in the third largest German bank", exact=True),
+    Case("The author received a £50,000 advance for her second and third books.", "£50,000",
+         subject="advance for her second and third books", exact=True),
+    Case("The team won one match for the first time in the season.", "one", subject="match",
+         exact=True),
+]
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1976,7 +1992,7 @@ OWNERS_OF_WHAT_MOVES = [
               + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO
               + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED
               + GROUP_SIZES + SUITS + NOUNS_TAKEN_FOR_VERBS + PHRASES_WITHOUT_ASIDES
-              + OWNERS_OF_WHAT_MOVES)
+              + OWNERS_OF_WHAT_MOVES + LIMITS_AND_RANKS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -12,6 +12,7 @@ from .data.numbers import SCALES
 from .data.subjects import (
     COUNT_NOUNS,
     HARM_VERBS,
+    LIMITING_PREPS,
     REPORTING_VERBS,
     SUBJECT_STOP,
     TIME_NOUNS,
@@ -137,10 +138,11 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
     """The words a child on the right of `head` adds to its phrase, `kept` words held so
     far: an of/to/for phrase whole, a participle of harm, a short defining participle."""
     held = child.dep_ == "prep" and held_in(child)
-    if child.dep_ == "prep" and (child.lower_ in preps or held or _defining_phrase(child)):
+    if child.dep_ == "prep" and (child.lower_ in preps or held or _defining_phrase(child)
+                                 or child.lower_ in LIMITING_PREPS):
         aside = _aside(child)
-        if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE" for t in child.subtree
-               if t.i not in aside):
+        if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE" and not _rank(t)
+               for t in child.subtree if t.i not in aside):
             return []  # the phrase that holds the figure itself, or another figure
         sub = [t for t in child.subtree if t.i not in exclude and t.i not in aside]
         if held:  # "Shares in engineering group Jarvis": the name, on the head
@@ -159,6 +161,15 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
         # "856,600 people waiting for treatment", "300 firms offering CPS services"
         return [t.i for t in child.subtree]
     return []
+
+
+def _rank(token) -> bool:
+    """An ordinal that ranks what a phrase names, which is no figure: "the fifth biggest US
+    carrier", "her third and fourth novels"; not "a second visit", "the first time"."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    head = token.head.head if token.head.ent_type_ == "ORDINAL" else token.head  # "third and"
+    return token.ent_type_ == "ORDINAL" and (nxt is not None and nxt.tag_ in ("JJS", "RBS")
+                                             or head.tag_ == "NNS")
 
 
 def _aside(phrase) -> set[int]:

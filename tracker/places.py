@@ -13,6 +13,7 @@ from .data.subjects import (
     FEATURE_WORDS,
     GAME_PREPS,
     HONORIFICS,
+    LIMITING_PREPS,
     NAME_KINDS,
     PERSON_TITLES,
     TEAM_ROLES,
@@ -212,6 +213,11 @@ def _not_a_place(ent) -> bool:
         return True  # "BT now has a 36% share": a firm's initials, not a place's
     if root.dep_ == "pobj" and held_in(root.head):
         return True  # "shares in Jarvis", "a stake in Yukos": a firm held
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "outside France and the United Kingdom"
+    if first.dep_ == "pobj" and first.head.lower_ in LIMITING_PREPS:
+        return True  # "sales outside western Europe": not where they are
     if root.dep_ == "compound" and root.head.lemma_.lower() in NAME_KINDS:
         return True  # "the Yugansk unit", "Hollywood studio Warner Brothers": a name's part
     if root.dep_ == "compound" and root.head.pos_ == "PROPN" and any(

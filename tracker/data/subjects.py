@@ -452,6 +452,10 @@ CUSTODY = {"prison": "prison term", "jail": "jail term", "gaol": "jail term",
 
 TIME_NOUNS = {"year", "month", "week", "day", "quarter", "hour"}
 
+# prepositions whose phrase leaves part of a noun out, and so says what it is ("sales outside
+# western Europe"); a place in one is not where the figure is
+LIMITING_PREPS = {"outside", "excluding"}
+
 # zones a clock time is given in, which the parse may hang on the name after them ("by 1700
 # GMT, Petrel's shares"): never part of a noun's name
 TIME_ZONES = {"GMT", "BST", "UTC", "EST", "EDT", "CET", "CEST", "PST", "PDT", "JST", "HKT",
