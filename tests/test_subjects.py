@@ -1965,6 +1965,20 @@ LIMITS_AND_RANKS = [
          exact=True),
 ]
 
+# People harmed share the verb of the person they are listed with ("She and eight others
+# were killed"); a change that "see" takes as a clause is of the clause's subject ("saw
+# sales increase by 35%"), not of one who sees, nor a time
+LISTED_AND_SEEN = [
+    Case("He and four others were injured in the crash.", "four", subject="others injured",
+         exact=True),
+    Case("The album came second and saw sales increase by 350%.", "350%", subject="sales",
+         exact=True),
+    Case("The paper's website saw visits increase by 40% in January.", "40%",
+         subject="visits", exact=True),
+    Case("About 40% saw their own finances improving this year.", "40%",
+         subject="those who saw their own finances improving"),
+]
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -1992,7 +2006,7 @@ LIMITS_AND_RANKS = [
               + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO
               + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED
               + GROUP_SIZES + SUITS + NOUNS_TAKEN_FOR_VERBS + PHRASES_WITHOUT_ASIDES
-              + OWNERS_OF_WHAT_MOVES + LIMITS_AND_RANKS)
+              + OWNERS_OF_WHAT_MOVES + LIMITS_AND_RANKS + LISTED_AND_SEEN)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

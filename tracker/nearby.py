@@ -8,6 +8,7 @@ right before it, the subject of its clause.
 from __future__ import annotations
 
 from .counted import bare_move, changed, clause_noun
+from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP
 from .data.subjects import REPORTING_VERBS
 from .nouns import clause_name, noun_phrase, subject_key
 from .parse import (
@@ -60,6 +61,9 @@ def _sentence_subject(anchor, inside: set[int]):
     measures the verb's object, where it has one.
     """
     verb = governor(anchor)
+    seen = _what_is_seen(verb, anchor, inside) if verb is not None else None
+    if seen is not None:
+        return seen
     phrase = _figure_phrase(anchor, inside)
     if phrase.dep_ == "pobj" and phrase.head.head.pos_ in ("VERB", "AUX"):
         for child in phrase.head.head.children:
@@ -80,6 +84,23 @@ def _sentence_subject(anchor, inside: set[int]):
         if subj is not None and subj.i not in inside and clause_noun(subj):
             return subj
     return _stranded_subject(verb, inside)
+
+
+def _what_is_seen(verb, anchor, inside: set[int]):
+    """"saw sales increase by 350%", "has seen its profits fall 20%": the figure of a change
+    that "see" takes as a clause, with the "by" phrase the parse hangs on "see", is of the
+    clause's own subject; not one who sees ("47% saw their conditions improving"), nor a
+    time ("will see executives decamp for 11 days")."""
+    if verb.lemma_.lower() != "see" or anchor.dep_ in ("nsubj", "nsubjpass") \
+            or any(anchor.doc[i].ent_type_ in ("DATE", "TIME") for i in inside):
+        return None
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i \
+                and clause.lower_ in CHANGE_VERBS_UP | CHANGE_VERBS_DOWN:
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i not in inside and subj.pos_ in NOUNISH:
+                return subj
+    return None
 
 
 def _stranded_subject(verb, inside: set[int]):

@@ -836,7 +836,7 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
         # "executives of Columbia Distributor" have theirs already
     done = _done_to(head) if dimension == "count" else ""
     if dimension != "age" and _befallen(head):
-        subject = f"{subject} {_verb_words(head.head)}"  # "civilians killed"
+        subject = f"{subject} {_verb_words(_role(head).head)}"  # "civilians killed"
     elif done:
         subject = f"{subject} {done}"  # "flights cancelled", "raids carried out", "jobs to go"
     elif owner is not None and subject and (name := compact(owner, inside)):
@@ -867,14 +867,23 @@ _DEATH_VERBS = {"die", "drown", "perish"}
 def _befallen(head) -> bool:
     """Whether counted people are what a verb of harm did or what befell them: "killed at
     least two civilians", "nine French peacekeepers were killed", "3,000 people died"."""
-    verb = head.head
+    role = _role(head)
+    verb = role.head
     if verb.pos_ != "VERB" or not (head.lower_ in PERSON_NOUNS
                                    or head.lemma_.lower() in PEOPLE_NOUNS):
         return False
     lemma = verb.lemma_.lower()
-    return (head.dep_ in ("dobj", "nsubjpass") and lemma in HARM_VERBS
+    return (role.dep_ in ("dobj", "nsubjpass") and lemma in HARM_VERBS
             and verb.tag_ in ("VBN", "VBD")  # not "help evacuate several hundred citizens"
-            or head.dep_ == "nsubj" and lemma in _DEATH_VERBS)
+            or role.dep_ == "nsubj" and lemma in _DEATH_VERBS)
+
+
+def _role(noun):
+    """The first of the nouns a noun is listed with, whose role in the clause they share:
+    "She and eight others were killed" -> She."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.pos_ in NOUNISH | {"PRON"}:
+        noun = noun.head
+    return noun
 
 
 def _verb_words(verb) -> str:
