@@ -1505,6 +1505,15 @@ DASHED_UP_FROM = [
          value=3e7, change="", index=1),
 ]
 
+# "by an average of" reads as "by": the change of the verb before it
+AVERAGE_CHANGES = [
+    Case("The supermarket has cut prices by an average of 5%.", value=5, change="down"),
+    Case("Rents in the city rose by an average of about 4% last year.", value=4, change="up",
+         qualifier="approx"),
+    Case("Fares are falling an average of 3% a year.", value=3, change="down"),
+    Case("The average of 5% is high.", value=5, change=""),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1544,6 +1553,7 @@ TABLES = {
     "rate_dimensions": RATE_DIMENSIONS,
     "levels_past_a_bracket": LEVELS_PAST_A_BRACKET,
     "dashed_up_from": DASHED_UP_FROM,
+    "average_changes": AVERAGE_CHANGES,
     "over_as_particle": OVER_AS_PARTICLE,
     "unit_idioms_and_moves": UNIT_IDIOMS_AND_MOVES,
     "up_from_past_when": UP_FROM_PAST_WHEN,

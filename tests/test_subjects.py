@@ -1969,6 +1969,8 @@ LIMITS_AND_RANKS = [
 # were killed"); a change that "see" takes as a clause is of the clause's subject ("saw
 # sales increase by 35%"), not of one who sees, nor a time
 LISTED_AND_SEEN = [
+    Case("The retailer felt the pinch with sales down 3% on last year.", "3%", subject="sales",
+         exact=True),
     Case("He and four others were injured in the crash.", "four", subject="others injured",
          exact=True),
     Case("The album came second and saw sales increase by 350%.", "350%", subject="sales",

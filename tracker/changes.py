@@ -37,6 +37,9 @@ def change_before(text: str, start: int, far: bool = True) -> str:
     if sign == "+":
         return "up"
     words = re.findall(r"[A-Za-z]+", sentence_before(text, start, 60))[::-1]
+    if [w.lower() for w in words[:2]] == ["of", "average"] and len(words) > 2 \
+            and words[2].lower() in ("an", "the"):
+        words = words[3:]  # "cut prices by an average of 5%": as "by 5%"
     lead = _past_between(words, next((k for k, w in enumerate(words) if w.lower() not in
                                       phrases.CHANGE_FILLER or w.lower() == "by"), len(words)))
     moved = _change_of(words[lead:]) if lead + 1 < len(words) and words[lead].lower() == "of" \

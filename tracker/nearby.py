@@ -64,6 +64,9 @@ def _sentence_subject(anchor, inside: set[int]):
     seen = _what_is_seen(verb, anchor, inside) if verb is not None else None
     if seen is not None:
         return seen
+    moved = _moved_with(anchor, inside)
+    if moved is not None:
+        return moved
     phrase = _figure_phrase(anchor, inside)
     if phrase.dep_ == "pobj" and phrase.head.head.pos_ in ("VERB", "AUX"):
         for child in phrase.head.head.children:
@@ -84,6 +87,20 @@ def _sentence_subject(anchor, inside: set[int]):
         if subj is not None and subj.i not in inside and clause_noun(subj):
             return subj
     return _stranded_subject(verb, inside)
+
+
+def _moved_with(anchor, inside: set[int]):
+    """"with December sales down 0.7%": the noun of a "with" phrase whose move the figure
+    gives, where the parse hangs the move on the verb."""
+    move = anchor.head
+    if anchor.dep_ != "npadvmod" or move.lower_ not in ("up", "down", "higher", "lower") \
+            or move.i == 0:
+        return None
+    noun = anchor.doc[move.i - 1]
+    if noun.pos_ in NOUNISH and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+            and noun.i not in inside:
+        return noun
+    return None
 
 
 def _what_is_seen(verb, anchor, inside: set[int]):
