@@ -1965,6 +1965,15 @@ LIMITS_AND_RANKS = [
          exact=True),
 ]
 
+# A sum that a verb of money after it says what is done with is named by the verb's noun
+# and the verb's phrase
+SUMS_PUT_TO = [
+    Case("The debt includes $40bn owed to the World Bank.", "$40bn",
+         subject="debt to the World Bank", exact=True),
+    Case("The budget includes £2bn to be spent on new hospitals.", "£2bn",
+         subject="spending on new hospitals", exact=True),
+]
+
 # People harmed share the verb of the person they are listed with ("She and eight others
 # were killed"); a change that "see" takes as a clause is of the clause's subject ("saw
 # sales increase by 35%"), not of one who sees, nor a time
@@ -2008,7 +2017,8 @@ LISTED_AND_SEEN = [
               + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO
               + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED
               + GROUP_SIZES + SUITS + NOUNS_TAKEN_FOR_VERBS + PHRASES_WITHOUT_ASIDES
-              + OWNERS_OF_WHAT_MOVES + LIMITS_AND_RANKS + LISTED_AND_SEEN)
+              + OWNERS_OF_WHAT_MOVES + LIMITS_AND_RANKS + LISTED_AND_SEEN
+              + SUMS_PUT_TO)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -201,7 +201,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     elif head is not None:
         subject, key = _noun_subject(head, inside, dimension, value_of)
     else:
-        subject = key = _participle(anchor, tokens[-1], inside)
+        subject, key = _words_after(anchor, tokens[-1], inside, dimension)
     if not subject and dimension == "currency" and frame is None:
         subject, key = _noun_tagged_adjective(tokens, inside) or _money_verb(anchor, inside)
     if not subject and frame is None and dimension in ("time", "count"):
@@ -390,6 +390,39 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     name = compact(owner, inside) if owner is not None and owner.pos_ in NOUNISH else ""
     name = with_partners(owner, name, inside) if name else ""  # "Simon and Garfunkel"
     return (f"{noun} ({name})" if name else noun), noun
+
+
+def _words_after(anchor, last, inside: set[int], dimension: str) -> tuple[str, str]:
+    """What the words right after a figure that counts no noun say it is: what a sum is put
+    to ("$23bn owed to the IMF"), else a participle ("15 injured")."""
+    subject, key = _sum_put_to(anchor, inside) if dimension == "currency" else ("", "")
+    if not subject:
+        subject = key = _participle(anchor, last, inside)
+    return subject, key
+
+
+def _sum_put_to(anchor, inside: set[int]) -> tuple[str, str]:
+    """A sum that a verb of money after it says what is done with, named by the verb's noun
+    and the verb's phrase: "$23bn owed to the IMF" -> "debt to the IMF", "100bn rupees to be
+    spent on infrastructure" -> "spending on infrastructure"; not a verb with an object of
+    its own ("£5m that paid the staff"), nor one with no such phrase."""
+    verb = next((c for c in anchor.children if c.dep_ in ("acl", "relcl") and c.i > max(inside)
+                 and c.pos_ == "VERB" and c.lemma_.lower() in MONEY_VERBS), None)
+    if verb is None or any(c.dep_ == "dobj" for c in verb.children):
+        return "", ""
+    noun = MONEY_VERBS[verb.lemma_.lower()]
+    phrase = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.i > verb.i
+                   and c.lower_ in _PUT_TO), None)
+    words = list(phrase.subtree) if phrase is not None else []
+    if not words or len(words) > 8 or any(t.like_num or t.is_punct or t.i in inside
+                                          for t in words):
+        return "", ""  # "the $310m lost by its rival": what it is set against names it
+    doc = anchor.doc
+    return f"{noun} {doc.text[words[0].idx:words[-1].idx + len(words[-1])]}", noun
+
+
+# what a sum is put to: "spent on infrastructure", "owed to the IMF", "raised for charity"
+_PUT_TO = {"on", "to", "for", "via", "in", "into"}
 
 
 def _claimed_for(token) -> bool:
