@@ -1965,6 +1965,15 @@ LIMITS_AND_RANKS = [
          exact=True),
 ]
 
+# The place of an "in" phrase right after the noun a figure counts is the figure's, before a
+# nearer place of another figure or clause
+PLACES_OF_THE_NOUN = [
+    Case("Analysts expect 30 million new users in Brazil by 2010 and 20 million new users in "
+         "Mexico.", "20 million", location="Mexico"),
+    Case("There are 80 staff at its offices in Croydon in south London.", "80",
+         location="Croydon"),
+]
+
 # A sum that a verb of money after it says what is done with is named by the verb's noun
 # and the verb's phrase
 SUMS_PUT_TO = [
@@ -2018,7 +2027,7 @@ LISTED_AND_SEEN = [
               + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED
               + GROUP_SIZES + SUITS + NOUNS_TAKEN_FOR_VERBS + PHRASES_WITHOUT_ASIDES
               + OWNERS_OF_WHAT_MOVES + LIMITS_AND_RANKS + LISTED_AND_SEEN
-              + SUMS_PUT_TO)
+              + SUMS_PUT_TO + PLACES_OF_THE_NOUN)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

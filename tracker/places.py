@@ -46,6 +46,8 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
               and any(t.text[:1].isupper() for t in e)]  # a name: not "jewellery"
     places = [p for p in (_place_name(e) for e in places) if p is not None and _vouched(p)]
     own = [p for p in places if _right_after(p, end)]
+    if not own and anchor is not None:
+        own = _of_the_noun(anchor, places)
     if own:
         return _with_joined(own[0], places)  # "£339 in the UK and $499 in the US"
     candidates = _clause_places(anchor, places) if anchor is not None else places
@@ -54,6 +56,20 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     centre = (start + end) / 2
     nearest = min(candidates, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre))
     return _with_joined(nearest, places)
+
+
+def _of_the_noun(anchor, places) -> list:
+    """The place in an "in" phrase right after the noun the figure counts: "80 million new
+    users in India by 2010 and 40 million new users in Indonesia" -> Indonesia for the
+    second; not a phrase further on ("80 staff at its offices in Edgware in north London")."""
+    noun = anchor
+    while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.i == anchor.i or noun.pos_ != "NOUN":
+        return []
+    held = {o.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+            and c.i == noun.i + 1 for o in c.children if o.dep_ == "pobj"}  # right after it
+    return [p for p in places if p.root.i in held]
 
 
 # arcs that open a clause of its own: a place inside one is that clause's, not the figure's
