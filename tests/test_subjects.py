@@ -1974,6 +1974,17 @@ PLACES_OF_THE_NOUN = [
          location="Croydon"),
 ]
 
+# The object of a preposition the parse left with none and glued to the name after it is
+# no part of that name: "on Monday Mr Sullivan", "During its inquiry FBI agents"
+DANGLING_OBJECTS = [
+    Case("However, on Monday Mr Jones named him as one of six directors who took part.",
+         "six", actor="Mr Jones", subject="directors (Mr Jones)", exact=True),
+    Case("During its inquiry FBI agents reportedly seized 40 computers from the site.", "40",
+         actor="FBI agents", subject="computers", exact=True),
+    Case("On Friday Mr Brown named six ministers who would lose their jobs.", "six",
+         actor="Mr Brown"),
+]
+
 # A sum that a verb of money after it says what is done with is named by the verb's noun
 # and the verb's phrase
 SUMS_PUT_TO = [
@@ -2027,7 +2038,7 @@ LISTED_AND_SEEN = [
               + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED
               + GROUP_SIZES + SUITS + NOUNS_TAKEN_FOR_VERBS + PHRASES_WITHOUT_ASIDES
               + OWNERS_OF_WHAT_MOVES + LIMITS_AND_RANKS + LISTED_AND_SEEN
-              + SUMS_PUT_TO + PLACES_OF_THE_NOUN)
+              + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))
@@ -2070,3 +2081,10 @@ def test_said_by_pronoun_first_look(sentence, expected):
     from tracker.extract import _SAID_BY_PRONOUN
 
     assert bool(_SAID_BY_PRONOUN.search(sentence)) is expected
+
+
+@pytest.mark.parametrize("case", DANGLING_OBJECTS, ids=lambda c: c.text[:40])
+def test_dangling_object_is_no_part_of_the_actor(case: Case):
+    claims = extract_article(Article(doc_id="t", text=case.text))
+    claim = next(c for c in claims if case.surface in c.surface)
+    assert claim.actor == case.actor

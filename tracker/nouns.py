@@ -71,7 +71,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     doc = head.doc
     tokens = [doc[i] for i in sorted(keep)]
     # one contiguous run around the head, determiners and possessive pronouns off the front
-    run = _within_dashes(contiguous(tokens, head), head)
+    run = _past_dangling_object(_within_dashes(contiguous(tokens, head), head), head)
     while run and hyphened(run[0]) and not _glued_to_figure(run[0], exclude):
         run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]  # "bail-out", "film-maker"
     while run and run[0].i not in specs and (run[0].dep_ in ("det", "predet", "cc")
@@ -161,6 +161,22 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
         # "856,600 people waiting for treatment", "300 firms offering CPS services"
         return [t.i for t in child.subtree]
     return []
+
+
+def _past_dangling_object(run: list, head) -> list:
+    """The words of `run` after the object of a preposition right before it that the parse
+    left with none and glued to the phrase: "on Monday Mr Sullivan named" -> "Mr Sullivan",
+    "During its investigation FBI agents downloaded" -> "FBI agents"."""
+    if not run or run[0].i == 0:
+        return run
+    prep = head.doc[run[0].i - 1]
+    if prep.pos_ != "ADP" or prep.dep_ != "prep" or any(True for _ in prep.children):
+        return run
+    cut = next((k for k, t in enumerate(run) if t.pos_ in NOUNISH), None)
+    if cut is None or run[cut].i >= head.i or not (
+            run[cut].ent_type_ in ("DATE", "TIME") or cut and run[cut - 1].dep_ in ("det", "poss")):
+        return run  # "In South Korea, Japan and Hong Kong normal connection speeds": unsure
+    return run[cut + 1:]
 
 
 def _rank(token) -> bool:
