@@ -1985,6 +1985,15 @@ DANGLING_OBJECTS = [
          actor="Mr Brown"),
 ]
 
+# A bare count added to an earlier one ("a further 100,000", "another 300") counts what
+# that one counted
+FURTHER_COUNTS = [
+    Case("The museum expects 20,000 visitors on Saturday and a further 15,000 on Sunday.",
+         "15,000", subject="visitors", exact=True),
+    Case("Organisers said they expected 9,000 fans to have arrived by the end of Friday and a "
+         "further 6,000 on Saturday.", "6,000", subject="fans", exact=True),
+]
+
 # A sum that a verb of money after it says what is done with is named by the verb's noun
 # and the verb's phrase
 SUMS_PUT_TO = [
@@ -2038,7 +2047,7 @@ LISTED_AND_SEEN = [
               + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED
               + GROUP_SIZES + SUITS + NOUNS_TAKEN_FOR_VERBS + PHRASES_WITHOUT_ASIDES
               + OWNERS_OF_WHAT_MOVES + LIMITS_AND_RANKS + LISTED_AND_SEEN
-              + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS)
+              + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))

@@ -39,7 +39,8 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
     if after is not None:
         subject, key = noun_phrase(after, inside), subject_key(after, inside)
     if not subject and dimension == "count" and not noun:
-        listed = _listed_noun(first, inside) or _parallel_count(anchor, inside)
+        listed = _listed_noun(first, inside) or _parallel_count(anchor, inside) \
+            or further_count(first, inside)
         if listed is not None:
             subject = noun_phrase(listed, inside, with_preps=False)
             key = subject_key(listed, inside)
@@ -176,6 +177,23 @@ def _listed_noun(first, inside: set[int], reach: int = 14):
         if not (t.pos_ in _LIST_GAP or t.pos_ == "NOUN" or t.ent_type_
                 or t.pos_ == "ADJ" and t.dep_ == "amod"):  # "30 free kicks in the match, nine"
             return None  # a verb between: "sold 4,000 cars and hired 2,500" is another count
+    return None
+
+
+# words that add a bare count to one before it: "a further 100,000", "another 30"
+_FURTHER = {"further", "another", "additional", "extra"}
+
+
+def further_count(first, inside: set[int], reach: int = 30):
+    """"expected 150,000 shoppers by the end of Saturday and a further 100,000 on Sunday": a
+    bare count added to an earlier one counts what the nearest count before it counted."""
+    doc = first.doc
+    if first.i < 1 or doc[first.i - 1].lower_ not in _FURTHER:
+        return None
+    for t in reversed(doc[max(first.sent.start, first.i - reach):first.i - 1]):
+        if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.i < first.i \
+                and t.i not in inside:
+            return None if unitlike(t.head) else t.head
     return None
 
 

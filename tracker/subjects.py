@@ -40,7 +40,7 @@ from .data.subjects import (
     SERVING_VERBS,
     VALUE_NOUNS,
 )
-from .nearby import compared_figure, nearby_subject, previous_figure
+from .nearby import compared_figure, further_count, nearby_subject, previous_figure
 from .nouns import (
     CLAUSE_PREPS,
     compact,
@@ -183,7 +183,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if event is not None:
         return event[0], event[1], None
     value_of = value_noun(anchor, inside)
-    head = counted_noun(anchor, first, inside, dimension, value_of)
+    head = _counted(anchor, first, inside, dimension, value_of)
     if _other_figure(head, inside):
         head = value_of = None  # "revenues of $4.37bn and earnings of $1.62": another figure
     frame = None
@@ -214,6 +214,17 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if not subject and dimension in ("percentage", "fraction"):
         subject, key = _share_who(anchor, inside)
     return subject, key, head
+
+
+def _counted(anchor, first, inside: set[int], dimension: str, value_of):
+    """The noun the parse ties the figure to (`counted_noun`), but for a bare count added to
+    an earlier one, what that one counted, however the parse joins it: "150,000 shoppers by
+    the end of Saturday and a further 100,000 on Sunday" -> shoppers, not the end."""
+    if dimension == "count" and anchor.pos_ == "NUM" and anchor.dep_ == "conj":
+        further = further_count(first, inside)
+        if further is not None:
+            return further
+    return counted_noun(anchor, first, inside, dimension, value_of)
 
 
 def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
