@@ -1057,6 +1057,9 @@ FRACTION_OF_A_SCALE = [
     Case("A third of a billion dollars was lost.", value=1e9 / 3, currency="USD"),
     Case("Half a million people marched.", value=5e5, count=1),
     Case("A quarter of a mile of road was flooded.", value=0.25, unit="mile"),
+    Case("Small teams of half a dozen people can still make a whole game.", value=6, count=1,
+         surface="half a dozen"),
+    Case("A dozen people were hurt.", value=12, count=1),
 ]
 
 # A number in words that ends on a scale word carries that scale to the range's other end,
@@ -1512,6 +1515,10 @@ AVERAGE_CHANGES = [
          qualifier="approx"),
     Case("Fares are falling an average of 3% a year.", value=3, change="down"),
     Case("The average of 5% is high.", value=5, change=""),
+    # "an extra" and "an additional" between the verb and the figure, as "a further"
+    Case("They added an extra 6.4% to $27.24 in late trading.", value=6.4, change="up"),
+    Case("The fund was boosted by an additional £3m this year.", value=3e6, change="up"),
+    Case("The firm will hire an extra 300 staff.", value=300, change=""),
 ]
 
 TABLES = {

@@ -126,6 +126,18 @@ _K_NOUNS = {"run", "race", "road", "modem", "modems", "dial", "dial-up", "broadb
             "lines", "connection", "connections"}
 
 
+# "half a dozen": a fraction of a dozen, which is no scale word elsewhere ("a dozen" is 12)
+_OF_A_DOZEN = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]+dozen\b(?!-)", re.IGNORECASE)
+
+
+def _of_a_dozen(text: str, fig: Figure) -> None:
+    """"half a dozen medal prospects" is six, not a half and 12."""
+    dozen = _OF_A_DOZEN.match(text, fig.end) if fig.kind == "fraction" else None
+    if dozen is not None:
+        fig.kind, fig.value, fig.factor = "words", scaled(fig.value, 12), fig.factor * 12
+        fig.end = dozen.end()
+
+
 def _scale_after(text: str, fig: Figure) -> None:
     skip = 0
     if fig.kind == "fraction":  # "half a million", "a quarter of a million"
@@ -850,6 +862,7 @@ def assemble(text: str, c: Candidate) -> Figure:
     if c.kind == "words":
         fig.factor = _word_scale(text[c.start:c.end])
     _currency_before(text, fig)
+    _of_a_dozen(text, fig)
     _scale_after(text, fig)
     _currency_after(text, fig)
     _unit_after(text, fig)

@@ -159,8 +159,8 @@ RANGE_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied
 # Filler words allowed between a change word and its figure ("rose sharply by about 5%").
 CHANGE_FILLER = {
     "by", "a", "an", "the", "some", "about", "around", "nearly", "almost", "roughly", "sharply",
-    "steeply", "slightly", "just", "only", "another", "further", "more", "than", "over",
-    "as", "much", "many", "marginally", "modestly", "strongly", "significantly",
+    "steeply", "slightly", "just", "only", "another", "further", "extra", "additional", "more",
+    "than", "over", "as", "much", "many", "marginally", "modestly", "strongly", "significantly",
     "approximately", "a further", "fully", "respectively", "has", "have", "had", "was", "were",
     "is", "are", "been", "be", "will", "would", "could", "might", "may", "between",
 }
