@@ -1521,6 +1521,15 @@ AVERAGE_CHANGES = [
     Case("The firm will hire an extra 300 staff.", value=300, change=""),
 ]
 
+# "eight to one" before "majority", "vote" or "verdict" is the two sides of a vote, not a
+# range whose middle is 4.5
+VOTE_SIDES = [
+    Case("The judges ruled by a seven to two majority in favour of the firm.", value=7, count=2),
+    Case("The judges ruled by a seven to two majority in favour of the firm.", value=2,
+         index=1, count=2),
+    Case("Between 10 to 15 people were hurt.", value=12.5, count=1),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1561,6 +1570,7 @@ TABLES = {
     "levels_past_a_bracket": LEVELS_PAST_A_BRACKET,
     "dashed_up_from": DASHED_UP_FROM,
     "average_changes": AVERAGE_CHANGES,
+    "vote_sides": VOTE_SIDES,
     "over_as_particle": OVER_AS_PARTICLE,
     "unit_idioms_and_moves": UNIT_IDIOMS_AND_MOVES,
     "up_from_past_when": UP_FROM_PAST_WHEN,

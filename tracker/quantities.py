@@ -134,6 +134,8 @@ class _Scan:
         if adjacent and joiner in ("-", "–", "—") and _is_score(text, fig, nxt):
             self.covered = nxt.end
             return True
+        if joiner == "to" and _VOTE_AFTER.match(text, nxt.end):
+            return False  # "ruled by an eight to one majority": the two sides of a vote
         lead = text[max(0, fig.start - 24):fig.start].lower()
         change = change_before(text, _from_start(text, fig.start))
         from_to = joiner == "to" and bool(_FROM.search(lead))
@@ -544,6 +546,9 @@ _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just
                    r"under|up to)\s+)?$|\bfrom\s*$", re.IGNORECASE)
 
 
+# what makes "eight to one" the two sides of a vote, not a range
+_VOTE_AFTER = re.compile(r"[ \u00a0]+(?:votes?|majority|verdict|decision|ruling|split)\b",
+                         re.IGNORECASE)
 # the end of a bracket, then "to" the next level: "from 97p ($1.87) to 44p"
 _BRACKET_TO = re.compile(r"[ \u00a0]*[)\]][ \u00a0]+to[ \u00a0]+")
 
