@@ -1985,6 +1985,17 @@ DANGLING_OBJECTS = [
          actor="Mr Brown"),
 ]
 
+# A source's name is no phrase before it, and runs on into the name the parse made a second
+# subject of the same verb: "In a monthly report security firm Sophos said"
+SOURCES_NAMED_WHOLE = [
+    Case("Anti-virus firm Sophos said that 5% of the mail it scanned was infected.", "5%",
+         attribution="Anti-virus firm Sophos"),
+    Case("Security firm Sophos said that 10% of e-mail was infected.", "10%",
+         attribution="Security firm Sophos"),
+    Case("In a monthly report anti-virus firm Sophos said that 5% of the mail it scanned was "
+         "infected.", "5%", attribution="anti-virus firm Sophos"),
+]
+
 # A bare count added to an earlier one ("a further 100,000", "another 300") counts what
 # that one counted
 FURTHER_COUNTS = [
@@ -2047,7 +2058,8 @@ LISTED_AND_SEEN = [
               + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED
               + GROUP_SIZES + SUITS + NOUNS_TAKEN_FOR_VERBS + PHRASES_WITHOUT_ASIDES
               + OWNERS_OF_WHAT_MOVES + LIMITS_AND_RANKS + LISTED_AND_SEEN
-              + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS)
+              + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
+              + SOURCES_NAMED_WHOLE)
 ])
 def test_context(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))
@@ -2097,3 +2109,10 @@ def test_dangling_object_is_no_part_of_the_actor(case: Case):
     claims = extract_article(Article(doc_id="t", text=case.text))
     claim = next(c for c in claims if case.surface in c.surface)
     assert claim.actor == case.actor
+
+
+@pytest.mark.parametrize("case", SOURCES_NAMED_WHOLE, ids=lambda c: c.text[:40])
+def test_source_named_whole(case: Case):
+    claims = extract_article(Article(doc_id="t", text=case.text))
+    claim = next(c for c in claims if case.surface in c.surface)
+    assert claim.attribution == case.attribution

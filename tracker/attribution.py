@@ -186,6 +186,18 @@ def _named(token) -> bool:
     return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()
 
 
+def _second_subject_name(token, run: list, inside: set[int]) -> list:
+    """The name right after a source's kind that the parse made a second subject of the same
+    verb: "anti-virus firm Sophos said" -> Sophos."""
+    doc, names = token.doc, []
+    i = run[-1].i + 1 if run and token.pos_ == "NOUN" else len(doc)
+    while i < len(doc) and i not in inside and doc[i].pos_ == "PROPN" \
+            and doc[i].dep_ == token.dep_ and doc[i].head.i == token.head.i:
+        names.append(doc[i])
+        i += 1
+    return names
+
+
 def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     """A source's name as the article writes it: the noun with its modifiers and
     appositions, not a trailing clause; with `to_comma`, on through the capitalised words
@@ -214,12 +226,15 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
                 return _source_name(author, inside)  # "a study by the IFS found"
     doc = token.doc
     clause = {t.i for c in token.rights if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    clause |= {t.i for c in token.lefts if c.dep_ == "prep" for t in c.subtree}  # "In a
+    # monthly report anti-virus firm Sophos said": a phrase before a noun is not its own
     keep = [t for t in token.subtree if t.i not in inside and t.i not in clause
             and (not t.is_punct or glued(t) or t.tag_ == "POS")]  # "G7 members expected to
     # confirm": the members; "the British Bankers' Association": its owner's mark
     run = contiguous(keep, token) if keep else []
     if run:
         run += hyphened_after(run[-1], inside)  # "Wal-Mart", which the parse splits
+    run += _second_subject_name(token, run, inside)
     if to_comma and run:
         i = run[-1].i + 1
         while i < len(doc) and i not in inside and (
