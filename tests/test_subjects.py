@@ -2061,9 +2061,14 @@ LISTED_AND_SEEN = [
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
               + SOURCES_NAMED_WHOLE)
 ])
-def test_context(case: Case):
+def _claim(case: Case):
+    """The claim of the case's sentence whose surface holds the case's figure."""
     claims = extract_article(Article(doc_id="t", text=case.text))
-    claim = next(c for c in claims if case.surface in c.surface)
+    return next(c for c in claims if case.surface in c.surface)
+
+
+def test_context(case: Case):
+    claim = _claim(case)
     if case.no_actor:
         assert claim.actor == "", claim.actor
     if case.no_attribution:
@@ -2106,13 +2111,9 @@ def test_said_by_pronoun_first_look(sentence, expected):
 
 @pytest.mark.parametrize("case", DANGLING_OBJECTS, ids=lambda c: c.text[:40])
 def test_dangling_object_is_no_part_of_the_actor(case: Case):
-    claims = extract_article(Article(doc_id="t", text=case.text))
-    claim = next(c for c in claims if case.surface in c.surface)
-    assert claim.actor == case.actor
+    assert _claim(case).actor == case.actor
 
 
 @pytest.mark.parametrize("case", SOURCES_NAMED_WHOLE, ids=lambda c: c.text[:40])
 def test_source_named_whole(case: Case):
-    claims = extract_article(Article(doc_id="t", text=case.text))
-    claim = next(c for c in claims if case.surface in c.surface)
-    assert claim.attribution == case.attribution
+    assert _claim(case).attribution == case.attribution

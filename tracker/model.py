@@ -6,7 +6,7 @@ Both give the parse spaCy gives, token for token; they only answer sooner.
   list (57,528 nouns): the lists become sets.
 - The attribute ruler (179 rules mapping tags to parts of speech and morphology) tries every
   rule at every token with spaCy's general Matcher: `_Rules` looks up the few rules a token
-  can start by its tag and lower-case form.
+  can start by its tag, lower-case form or dependency, once per kind of token.
 
 Together they took a fifth of the parse of the figure sentences of 500 BBC articles.
 """
@@ -96,10 +96,10 @@ class _Rules:
                 entry = (rule, key, tests)
                 values = next(([(column, arg)] if op == _EQUALS else [(column, v) for v in arg]
                                for column, op, arg in tests[0] if op in (_EQUALS, _IN)), None)
+                if values is None:
+                    rules.anywhere.append(entry)  # no value it must have: tried everywhere
                 for value in values or ():
                     rules.first[value].append(entry)
-                if values is None:
-                    rules.anywhere.append(entry)
         return rules
 
     def match(self, doc) -> list[tuple[int, int, int, int]]:
@@ -125,10 +125,9 @@ class _Rules:
     def _starting(self, row: list[int]) -> tuple[list, list]:
         """The one-token patterns a token of these values matches, and the longer patterns
         it can start: the same for every token alike, so each is worked out once."""
-        first = self.first
         singles, longer = [], []
-        for rule, key, tests in (*first.get((0, row[0]), ()), *first.get((1, row[1]), ()),
-                                 *first.get((2, row[2]), ()), *first.get((3, row[3]), ()),
+        for rule, key, tests in (*(entry for column, value in enumerate(row)
+                                   for entry in self.first.get((column, value), ())),
                                  *self.anywhere):
             if self._passes(row, tests[0]):
                 if len(tests) == 1:

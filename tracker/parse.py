@@ -69,11 +69,12 @@ def _noun_taken_for_verb(token) -> bool:
     word as a verb most often after a figure.  Not a figure's scale ("a £7m" whose "m" is
     tagged a verb)."""
     return (token.pos_ == "VERB" and token.dep_ in _NOUN_ROLES and token.is_alpha
-            and token.lower_ not in SCALES and lookup(token.text, glued=False) is None
+            and token.lower_ not in SCALES
             and any(c.dep_ == "det" and c.lower_ in _ARTICLES and c.i < token.i
                     for c in token.children)
             and not any(c.dep_ in _VERB_ROLES and not (c.lower_ in SCALES or c.like_num)
-                        for c in token.children))  # "a £15.8m signing": "m" is no auxiliary
+                        for c in token.children)  # "a £15.8m signing": "m" is no auxiliary
+            and lookup(token.text, glued=False) is None)  # the unit lookup last: the dearest
 
 
 NOUNISH = {"NOUN", "PROPN"}
