@@ -2030,6 +2030,12 @@ LISTED_AND_SEEN = [
          subject="those who saw their own finances improving"),
 ]
 
+def _claim(case: Case):
+    """The claim of the case's sentence whose surface holds the case's figure."""
+    claims = extract_article(Article(doc_id="t", text=case.text))
+    return next(c for c in claims if case.surface in c.surface)
+
+
 @pytest.mark.parametrize("case", [
     pytest.param(c, id=f"{c.surface}:{c.text[:40]}",
                  marks=[pytest.mark.xfail(strict=True, reason=c.xfail)] if c.xfail else [])
@@ -2061,12 +2067,6 @@ LISTED_AND_SEEN = [
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
               + SOURCES_NAMED_WHOLE)
 ])
-def _claim(case: Case):
-    """The claim of the case's sentence whose surface holds the case's figure."""
-    claims = extract_article(Article(doc_id="t", text=case.text))
-    return next(c for c in claims if case.surface in c.surface)
-
-
 def test_context(case: Case):
     claim = _claim(case)
     if case.no_actor:
