@@ -234,6 +234,13 @@ RANGES = [
     # high to low after "from", with no verb: a fall, not a range
     Case("Growth will slow from 4.8 to 4.7 percent next year.", value=4.8, unit="percentage",
          change="down", index=0, count=2),
+    # the second level a range: the bare first takes the range's unit and scale
+    Case("The club's value is set to grow from 2.1 to 3-3.5 billion euros by 2030.",
+         value=2.1e9, currency="EUR", change="up", index=0, count=2),
+    Case("Annual sales climbed from 12 to 15-16 million cars in a decade.", value=12e6,
+         change="up", index=0, count=2),
+    Case("The ticket price dropped from 90 to 60–70 dollars after the final.", value=90,
+         currency="USD", change="down", index=0, count=2),
 ]
 
 BOUNDS_AND_CHANGES = [

@@ -155,9 +155,23 @@ class _Scan:
                 return False
         if adjacent and from_to:
             fig.change = self.carried_change = change
-            _carry_measure(fig, nxt)
+            _carry_measure(fig, self._read_on(nxt))
             self.carried_measure = fig  # "from 208 pounds to 193": the second is in pounds
         return False
+
+    def _read_on(self, fig: Figure) -> Figure:
+        """`fig` as it will be read, with the other end of a range it starts: "from 24.2 to
+        33-35 billion euros" is in the billions of euros that "35 billion euros" is in."""
+        join = re.match(r"[-–]", self.text[fig.end:fig.end + 1])
+        after = self._following(fig) if join else None
+        if after is None or after.start != fig.end + 1:
+            return fig
+        end = assemble(self.text, after)
+        if not _is_range(fig, end, join.group(), "", ""):
+            return fig
+        whole = replace(fig)
+        _merge_range(whole, end)
+        return whole
 
     def _level_after_bracket(self, fig: Figure, candidate: Candidate) -> None:
         """"fell from 97p ($1.87) to 44p": the level after a first level restated in brackets
