@@ -639,6 +639,17 @@ FRAMES = [
     Case("The economy had grown by an average of 3.2% a year, below the African average of 4%.",
          "4%", subject="African average"),
     Case("Prices are now well above 2004's average of $41.48.", "$41.48", subject="average"),
+    # an estimate frames a figure as an average does, unless it names whose it is or what of
+    Case("Unemployment rose to 5.2%, up from an earlier estimate of 5%.", "5%",
+         subject="Unemployment"),
+    Case("The deficit could widen to £40bn compared with a previous estimate of £32bn.",
+         "£32bn", subject="deficit"),
+    Case("The Tiffany lamp has been given an estimate of $250,000 by the auction house.",
+         "$250,000", subject="Tiffany lamp"),
+    Case("Analysts expect 1.5% growth, below the Treasury's forecast of 2%.", "2%",
+         subject="Treasury's forecast"),
+    Case("The council's estimate of repair costs was £3m.", "£3m",
+         subject="estimate of repair costs"),
 ]
 
 # A thing cannot act, though its name ends as nouns for people do ("the merger",

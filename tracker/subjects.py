@@ -25,6 +25,7 @@ from .counted import (
 from .data.subjects import (
     ACTING_ON_VERBS,
     CHANGE_NOUNS,
+    ESTIMATE_NOUNS,
     EVENT_NOUNS,
     HARM_VERBS,
     HAVING_VERBS,
@@ -187,7 +188,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if _other_figure(head, inside):
         head = value_of = None  # "revenues of $4.37bn and earnings of $1.62": another figure
     frame = None
-    if head is not None and (head.lower_ in VALUE_NOUNS and not _named_mean(head)
+    if head is not None and (head.lower_ in VALUE_NOUNS | ESTIMATE_NOUNS and not _named_mean(head, inside)
                              or head.lower_ in RATE_FRAMES and not _named_rate(head)):
         frame, head, value_of = head, None, None  # "a total of", "a record $44m": look further
         head = valued_noun(frame.left_edge, inside)  # "40 loans worth a total of $9m"
@@ -528,9 +529,16 @@ def _share_word(token) -> bool:
         or c.like_num for c in token.lefts)
 
 
-def _named_mean(noun) -> bool:
+def _named_mean(noun, inside: set[int]) -> bool:
     """An average that names what it averages: "the African average of 4%", "2004's
-    average of $41.48"; not "an average of 24%", a frame."""
+    average of $41.48"; not "an average of 24%", a frame.  An estimate that names whose it
+    is or what of: "Mr Brown's forecast of 3%", "a growth forecast", "the 47.3% forecast
+    by analysts"; not "down from an earlier estimate of 1.7%"."""
+    if noun.lower_ in ESTIMATE_NOUNS:
+        return noun.dep_ == "compound" or any(
+            c.dep_ in ("compound", "poss") or c.dep_ == "prep" and (
+                c.lower_ == "by" or c.lower_ == "of" and not any(t.i in inside for t in c.subtree))
+            for c in noun.children)
     return noun.lower_ in ("average", "median") and any(
         c.dep_ in ("compound", "poss", "amod") for c in noun.children)
 

@@ -420,6 +420,10 @@ VALUE_NOUNS = {
     # average of 70 days", "grown by an average of 3.2%"
     "maximum", "minimum", "average", "median", "max",
 }
+# What is expected of what the clause measures: "growth was 1.6%, down from an earlier
+# estimate of 1.7%"; a frame like VALUE_NOUNS unless it names its owner or its thing ("Mr
+# Brown's forecast of 3%", "the 47.3% forecast by analysts", "its estimate of costs")
+ESTIMATE_NOUNS = {"estimate", "forecast", "projection", "prediction"}
 
 # A time figure that only says when something happened has no subject: "sold six months
 # ago", "scored in the opening 10 minutes", "a chance on 48 minutes", "with eight minutes
