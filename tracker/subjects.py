@@ -188,7 +188,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if _other_figure(head, inside):
         head = value_of = None  # "revenues of $4.37bn and earnings of $1.62": another figure
     frame = None
-    if head is not None and (head.lower_ in VALUE_NOUNS | ESTIMATE_NOUNS and not _named_mean(head, inside)
+    framing = VALUE_NOUNS | ESTIMATE_NOUNS
+    if head is not None and (head.lower_ in framing and not _named_mean(head, inside)
                              or head.lower_ in RATE_FRAMES and not _named_rate(head)):
         frame, head, value_of = head, None, None  # "a total of", "a record $44m": look further
         head = valued_noun(frame.left_edge, inside)  # "40 loans worth a total of $9m"
