@@ -115,7 +115,18 @@ def _reports(verb, anchor) -> bool:
         return False  # "fear for 2,000 jobs", "the novel written by Zaidi"
     # "..., as announced by the ONS": a passive's agent is the source
     return (verb.is_ancestor(anchor) or verb.dep_ == "parataxis" or verb.i == anchor.i
-            or verb.dep_ == "advcl" and (agent is not None or anchor.is_ancestor(verb)))
+            or verb.dep_ == "advcl" and (agent is not None or anchor.is_ancestor(verb))
+            or verb.dep_ == "ROOT" and _verbless_after(verb, anchor))
+
+
+def _verbless_after(verb, anchor) -> bool:
+    """Whether the figure sits in a piece of the sentence with no verb of its own that the
+    parse left beside the verb's clause, after it: "The company said data could be sent at
+    one gigabit a second - up to 20 times faster than current networks"."""
+    top = anchor
+    while top.head.i != top.i:
+        top = top.head
+    return top.i > verb.i and top.pos_ not in ("VERB", "AUX")
 
 
 def _speaker(verb, anchor):

@@ -107,7 +107,8 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     if dimension == "currency" and subject and (subject == actor
                                                 or actor.startswith(subject + " ")):
         subject, key = _doers_sum(anchor, inside, actor) or (subject, key)
-    attribution = attribution_of(sent, anchor, inside) or _reckoner(head, anchor, inside)
+    attribution = attribution_of(_with_clause_before(sent), anchor, inside) or _reckoner(
+        head, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
     attribution = "" if by_pronoun else attribution
     place = "" if when else location_of(sent, start, end, anchor)  # nor where: "over the
@@ -216,6 +217,19 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if not subject and dimension in ("percentage", "fraction"):
         subject, key = _share_who(anchor, inside)
     return subject, key, head
+
+
+def _with_clause_before(sent):
+    """A piece with no verb that the parse cut off as a sentence of its own, with what comes
+    before it up to the sentence's end in the text: "The company said data could be sent
+    at one gigabit a second - up to 20 times faster than current networks"."""
+    doc = sent.doc
+    if sent.root.pos_ in ("VERB", "AUX") or sent.start == 0:
+        return sent
+    before = doc[sent.start - 1]
+    if before.is_space or before.text[-1] in ".!?…\"”'’":
+        return sent
+    return doc[before.sent.start:sent.end]
 
 
 def _counted(anchor, first, inside: set[int], dimension: str, value_of):
