@@ -295,6 +295,13 @@ PASSIVES = [
 
 # A verb of saying with a plain object quotes no one; a passive one quotes its agent, if any.
 SOURCES = [
+    # the speaker put after a verb of saying that ends a quotation, where the parse gave the
+    # verb a subject inside the quotation too
+    Case('"Families are turning away from the weekly shop of a dozen or more bags to newer '
+         'habits; either small top-ups or delivery services," said Jo Park, a retail analyst.',
+         "a dozen", subject="bags", attribution="Jo Park"),
+    Case("One of the problems of the game, said Mr Okafor, was the lack of a save button.",
+         "One", attribution="Mr Okafor"),
     # a piece with no verb that the parse cuts off after a dash is still what was said
     Case("The firm said files could be downloaded at one gigabit a second - up to 40 times "
          "faster than current home lines.", "40", attribution="firm"),

@@ -142,7 +142,7 @@ def _speaker(verb, anchor):
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return None  # "with subsidies alone estimated to exceed 16.5bn euros", "developed
         # over four years and is thought to have cost $15m": what is reckoned, not who
-    subj = agent if agent is not None else nsubj(verb)
+    subj = agent if agent is not None else _put_after(verb) or nsubj(verb)
     if subj is None and verb.dep_ == "pcomp" and verb.tag_ == "VBG" \
             and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         subj = nsubj(verb.head.head)  # "Mr Brown surprised the City by forecasting 3%"
@@ -154,6 +154,21 @@ def _speaker(verb, anchor):
     if _plain_object(verb, subj, anchor):
         return None  # "the film tells the story of ...", "claiming the 800m title"
     return subj
+
+
+def _put_after(verb):
+    """The speaker put after a verb of saying that ends a quotation, where the parse gave
+    the verb a subject in the quotation too: '"... either single tracks or subscriptions,"
+    said Paul Myers' -> Paul Myers."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text not in _QUOTE_ENDS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return None
+    return next((c for c in subjects if c.i > verb.i), None)
+
+
+_QUOTE_ENDS = {'"', "”", "'", "’", ","}
 
 
 def _put_at(verb, anchor) -> bool:
