@@ -295,6 +295,17 @@ PASSIVES = [
 
 # A verb of saying with a plain object quotes no one; a passive one quotes its agent, if any.
 SOURCES = [
+    # verbs that quote only with a clause after them, and do something else without one
+    Case('Asked about the fine, Mr Ortiz replied: "We have paid 40 times that before."', "40",
+         attribution="Mr Ortiz"),
+    Case("The finance minister explained that the money - $2bn in grants and $700m in loans - "
+         "was for rebuilding.", "$700m", attribution="finance minister"),
+    Case("Wales replied with three penalties before half-time.", "three", subject="penalties",
+         no_attribution=True),
+    Case("Lower fuel costs partly explain the jump of 4,500 in passenger numbers.", "4,500",
+         no_attribution=True),
+    Case("The keeper conceded four goals in the first half.", "four", subject="goals",
+         no_attribution=True),
     # the speaker put after a verb of saying that ends a quotation, where the parse gave the
     # verb a subject inside the quotation too
     Case('"Families are turning away from the weekly shop of a dozen or more bags to newer '

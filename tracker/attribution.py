@@ -10,6 +10,7 @@ import re
 from .data.subjects import (
     CHANGE_NOUNS,
     CLAUSE_ONLY_VERBS,
+    CLAUSE_QUOTING_VERBS,
     CLAUSE_REPORTING_VERBS,
     PORTION_WORDS,
     RECKONING_VERBS,
@@ -99,7 +100,7 @@ def _reports(verb, anchor) -> bool:
     "..., as announced by the ONS") or of reckoning whose "at" phrase holds it ("estimates
     put the cost at $5bn"), said and not denied."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or not (lemma in REPORTING_VERBS
+    if verb.pos_ != "VERB" or not (lemma in REPORTING_VERBS or lemma in CLAUSE_QUOTING_VERBS
                                    or lemma in RECKONING_VERBS and _put_at(verb, anchor)):
         return False
     if any(c.dep_ == "neg" or c.dep_ == "prt" and c.lower_ != "out" for c in verb.children):
@@ -110,7 +111,7 @@ def _reports(verb, anchor) -> bool:
     agent = passive_agent(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and agent is None:
         return False  # "the 17 people found guilty", "broadband predicted to grow": no one
-    if lemma in CLAUSE_ONLY_VERBS and not any(c.dep_ in ("ccomp", "parataxis")
+    if lemma in CLAUSE_ONLY_VERBS | CLAUSE_QUOTING_VERBS and not any(c.dep_ in ("ccomp", "parataxis")
                                               for c in verb.children):
         return False  # "fear for 2,000 jobs", "the novel written by Zaidi"
     # "..., as announced by the ONS": a passive's agent is the source

@@ -18,7 +18,13 @@ from typing import Iterable, Iterator
 
 from .attribution import bare_document, named_source
 from .counted import antecedent_in
-from .data.subjects import BODY_NOUNS, HONORIFICS, PERSON_TITLES, REPORTING_VERBS
+from .data.subjects import (
+    BODY_NOUNS,
+    CLAUSE_QUOTING_VERBS,
+    HONORIFICS,
+    PERSON_TITLES,
+    REPORTING_VERBS,
+)
 from .nouns import noun_phrase, subject_key
 from .parse import nlp
 from .quantities import find_quantities
@@ -392,9 +398,9 @@ def _said_by_pronoun() -> re.Pattern:
     """"he said", "she also told", "said they": a sentence that may take its source from
     the one before (a cheap first look; the parse decides)."""
     irregular = {"say": ["said"], "tell": ["told"], "find": ["found"], "show": ["shown"],
-                 "forecast": ["forecast"]}
+                 "forecast": ["forecast"], "reply": ["replies", "replied"]}
     forms = set()
-    for lemma in REPORTING_VERBS:
+    for lemma in REPORTING_VERBS | CLAUSE_QUOTING_VERBS:
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         forms.update([lemma, lemma + "s", stem + "ed", stem + "ing", *irregular.get(lemma, [])])
     verbs = "|".join(sorted(forms, key=len, reverse=True))

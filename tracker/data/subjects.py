@@ -230,7 +230,7 @@ REPORTING_VERBS = {
     "reveal", "confirm", "disclose", "suggest", "predict", "forecast", "calculate", "find",
     "add", "note", "insist", "argue", "declare", "believe", "expect", "project", "count",
     "record", "publish", "indicate", "fear", "write", "reckon", "outline", "acknowledge",
-    "admit", "attribute", "revise",
+    "admit", "attribute", "revise", "point",  # "pointed out that", "pointed to a loss of"
 }
 
 # Verbs by which their subject holds, makes or takes up the plan, offer or right their
@@ -272,6 +272,12 @@ CLAUSE_REPORTING_VERBS = {
 # million could join them", 'the judge wrote: "hundreds of thousands of hits"'); with
 # anything else they do something ("fear for 2,000 jobs", "wrote about a woman who ...")
 CLAUSE_ONLY_VERBS = {"fear", "write", "reckon"}
+# Verbs that quote only with a clause after them and are no verbs of saying otherwise, so
+# they count as such only for a figure's source: 'an official responded: "the UK pays two
+# and a half times more"', "the minister explained that the money - $1.2bn in grants"; but
+# "replied with three penalties", "conceded six goals", "changes explain the jump"
+CLAUSE_QUOTING_VERBS = {"respond", "reply", "explain", "stress", "comment", "remark",
+                        "observe", "concede", "assert", "boast"}
 
 STATE_VERBS = {
     "be", "remain", "become", "stay", "stand", "rise", "fall", "climb", "grow", "drop",
