@@ -111,8 +111,8 @@ def _reports(verb, anchor) -> bool:
     agent = passive_agent(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and agent is None:
         return False  # "the 17 people found guilty", "broadband predicted to grow": no one
-    if lemma in CLAUSE_ONLY_VERBS | CLAUSE_QUOTING_VERBS and not any(c.dep_ in ("ccomp", "parataxis")
-                                              for c in verb.children):
+    clause_only = lemma in CLAUSE_ONLY_VERBS or lemma in CLAUSE_QUOTING_VERBS
+    if clause_only and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False  # "fear for 2,000 jobs", "the novel written by Zaidi"
     # "..., as announced by the ONS": a passive's agent is the source
     return (verb.is_ancestor(anchor) or verb.dep_ == "parataxis" or verb.i == anchor.i
