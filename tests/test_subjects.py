@@ -90,6 +90,10 @@ CASES = [
 
 # A figure after a copula measures the copula's subject, with its of/for/in phrases.
 COPULAS = [
+    # the "be" of a passive before the figure is no copula: the passive verb's subject
+    Case("Inflation in France is estimated at 2.3% in December.", "2.3%",
+         subject="Inflation in France", location="France"),
+    Case("Growth in Japan was estimated at about 1.5%.", "1.5%", subject="Growth"),
     # a figure of plain people is what the copula's subject names
     Case("The death toll from the quake is now 40 people.", "40",
          subject="death toll from the quake", exact=True),

@@ -377,7 +377,8 @@ def _copula_subject(anchor, first, inside: set[int]):
                  if t.dep_ in ("attr", "acomp") and t.head.lemma_ == "be"), None)
     lead = _lead(first)
     if verb is None and lead is not None and lead.lemma_ == "be" and lead.pos_ in ("AUX", "VERB"):
-        verb = lead
+        # "inflation in France is estimated at 2.3%": the "be" of a passive is the verb's
+        verb = lead.head if lead.dep_ in ("aux", "auxpass") else lead
     if verb is None:
         return None
     subj = nsubj(verb)
