@@ -522,6 +522,16 @@ CONJOINED_CHANGES = [
 ]
 
 CHANGE_AND_LEVEL = [
+    # a level a verb of change reached, with no change figure of its own, moves that way
+    Case("Unemployment fell to 5% in the spring.", value=5, change="down"),
+    Case("Annual sales rose to $50bn after the merger.", value=50e9, change="up"),
+    Case("The jobless rate is expected to climb to 14% next year.", value=14, change="up"),
+    # but a level after a change figure has none, a noun of change between as well
+    Case("The group reported a 6% rise to 12.4bn euros in sales.", value=12.4e9, change="",
+         index=1),
+    # and "up to"/"down to" with no verb of change are bounds or idioms
+    Case("Pensioners get a rebate of up to a maximum of £300.", value=300, change=""),
+    Case("The final came down to two penalty shoot-outs.", value=2, change=""),
     # "to X from Y" are the two levels of a change, as "from Y to X" are: both move
     Case("The index climbed to 110.0 in January from 108.0.", value=108, change="up",
          index=1),

@@ -284,10 +284,21 @@ class _Scan:
             fig.change = (before or after
                           or (same.change if same is not None else "")
                           or change_in_clause(text, qualifier_start)
-                          or _conjoined_change(text, fig, previous))
+                          or _conjoined_change(text, fig, previous)
+                          or _moved_to(text, qualifier_start))
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.unit_name or fig.noun):
             return None  # "one" standing alone is a pronoun, not a figure
         return to_quantity(text, fig)
+
+
+def _moved_to(text: str, start: int) -> str:
+    """"Unemployment fell to 5%": a level a verb of change reached, with no change figure of
+    its own, moves that way (as "went up to 5.5%" and "rose to 23 from 15" do)."""
+    verb = _VERB_RIGHT_BEFORE.search(text, max(0, start - 30), start)
+    word = verb.group(1).lower() if verb else ""
+    if word in ("up", "down"):
+        return ""  # "a rebate of up to a maximum of £500", "came down to two tie-breaks"
+    return "up" if word in phrases.CHANGE_UP else "down" if word in phrases.CHANGE_DOWN else ""
 
 
 # verbs of moving that a particle gives a direction: "edged up", "crept down"

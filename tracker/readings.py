@@ -785,8 +785,11 @@ def is_level_after_change(text: str, fig: Figure, previous: Quantity | None) -> 
     if previous is None or not previous.change or fig.start - previous.end > 30:
         return False
     between = text[previous.end:fig.start].lower()
-    return bool(re.fullmatch(r"[\s,]*(?:to|at|to end at|to close at|to finish at|to stand at"
-                             r"|to settle at)\s*", between))
+    if re.fullmatch(r"[\s,]*(?:to|at|to end at|to close at|to finish at|to stand at"
+                    r"|to settle at)\s*", between):
+        return True
+    noun = re.fullmatch(r"\s+([a-z]+)\s+to\s*", between)  # "a 5.5% rise to 18.3bn euros"
+    return noun is not None and noun.group(1) in phrases.CHANGE_AFTER_UP | phrases.CHANGE_AFTER_DOWN
 
 
 EQUIVALENT = re.compile(r"[ \u00a0]*[(\[/][ \u00a0]*(?:or[ \u00a0]+|about[ \u00a0]+)?")
