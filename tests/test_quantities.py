@@ -674,6 +674,12 @@ LABELS_AND_NAMES = [
     Case("The shop at 22-24 Mill Road was sold.", count=0),
     Case("Klay Thompson tied Game 7 at 89-89.", count=0),
     Case("Airlines grounded the 737 Max jets.", count=0),
+    # capitalised words that describe what is counted, not a model's name
+    Case("The poll asked 500 British adults about the vote.", value=500, count=1),
+    Case("There were 200 American soldiers at the base.", value=200, count=1),
+    Case("Nearly all of the 300 Labour MPs backed the bill.", value=300, count=1),
+    Case("Officials said 400 Israelis had been evacuated.", value=400, count=1),
+    Case("The airline flies the 787 Dreamliner to Lima.", count=0),
     Case("It was one of the best screens on sale.", value=1),
     Case("Every one of the players gave his all.", count=0),
     Case("One such scheme runs in Leeds.", count=0),

@@ -568,9 +568,31 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
             return True  # 310 Mill Lane
         if (c.value >= 100 and "," not in text[c.start:c.end] and words[0] not in phrases.MONTHS
                 and not lookup(after, glued=False) and not CURRENCY_WORDS.match(text[c.end:c.end + 40])
-                and not QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start])):
+                and not QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start])
+                and not _people_of_a_kind(text, c, follower)):
             return True  # the 787 Dreamliner, two new 737 Max jets
     return None
+
+
+# plural names for a people or a party's members: "500 Britons", "200 Israelis"
+_PEOPLE_PLURAL = re.compile(r"(?:ans|ons|is|ers|ists|ites|ies)$")
+_KINDS_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+|[A-Z]{2,})s\b")  # "adults", "MPs"
+_COUNT_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"dozens|hundreds|several|few|many)\b(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$",
+                           re.IGNORECASE)
+
+
+def _people_of_a_kind(text: str, c: Candidate, follower: re.Match) -> bool:
+    """A count of people or things its capitalised words describe, not a model's number:
+    "500 British adults", "200 American soldiers", "300 Labour MPs", "500 Britons"; but
+    not "two new 737 Max jets", where another number counts, nor "the 737 Max jets"."""
+    words = follower.group().split()
+    if _COUNT_BEFORE.search(text[max(0, c.start - 30):c.start]) \
+            or any(w.lower() in phrases.MODEL_SUFFIXES for w in words):
+        return False  # "the 737 Max jets"
+    last = words[-1]
+    return bool(_KINDS_AFTER.match(text, c.end + follower.end())
+                or follower.group(2) == "" and _PEOPLE_PLURAL.search(last))
 
 
 # what a title with its number does at the head of a sentence: "Halo 2 won", "Shrek 2 and
