@@ -109,6 +109,9 @@ CURRENCIES = [
     Case("The deal is worth NZ$40 million.", value=4e7, currency="NZD"),
     Case("The company lost 3 billion Swedish kronor.", value=3e9, currency="SEK"),
     Case("Tickets cost 50 ringgit each.", value=50, currency="MYR"),
+    # a currency name hyphened to "worth" is still money ("pound-feet" is not)
+    Case("The bank will restructure 1.8bn euros-worth of loans.", value=1.8e9, currency="EUR"),
+    Case("Thieves took 900 dollars-worth of phones.", value=900, currency="USD"),
     Case("The yen fell as Tokyo spent 9 trillion yen.", value=9e12, currency="JPY"),
     Case("Fines of 2,000 shekels were handed out.", value=2000, currency="ILS"),
     Case("The grant of 400 Australian dollars per family", value=400, currency="AUD"),

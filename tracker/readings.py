@@ -300,7 +300,8 @@ def _currency_after(text: str, fig: Figure) -> None:
         if m and m.group(1).lower() == "won" and not (
                 fig.factor > 1 or re.match(r"[ \u00a0]?\((?:US)?[$£€]", rest[m.end():])):
             m = None  # "5 won awards": the verb; "6.5 trillion won", "9,000 won ($7)": money
-        if m and not re.match(r"-[A-Za-z]", rest[m.end():m.end() + 2]):  # not "pound-feet"
+        if m and not re.match(r"-(?!worth\b)[A-Za-z]", rest[m.end():m.end() + 7]):
+            # not "pound-feet"; but "2.4bn euros-worth of debts" is money
             fig.currency = currencies.WORDS[m.group(1).lower()]
             fig.end += m.end()
             return
