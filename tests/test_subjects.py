@@ -126,6 +126,11 @@ VALUED = [
 
 # What a sum or a measure is of: "in" after money, "of" after a unit, past framing nouns.
 WHAT_OF = [
+    # an "of" right after the bracket that restates the figure, hung on the verb by the parse
+    Case("Managers are accused of misusing 250m yuan ($36m; £29m) of pension funds.", "£29m",
+         subject="pension funds"),
+    Case("The tycoon pledged $900m (£480m) of her own money to the charity.", "$900m",
+         subject="own money"),
     Case("The firm employs 600 people, almost half of whom work in California.", "half",
          subject="people", exact=True),
     Case("Investors are sitting on $3 billion in losses.", "$3", subject="losses", exact=True),

@@ -202,7 +202,19 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
                     # "$5m in 2019", "$5m in Germany", "$5m in the first quarter" say when or where
                     if child.lower_ == "of" or obj.pos_ == "NOUN" and not obj.ent_type_:
                         return obj
-    return None
+    return _of_past_bracket(doc, after)
+
+
+def _of_past_bracket(doc, after: int):
+    """The object of an "of" right after the bracket that restates the figure, which the
+    parse hung elsewhere: "using 417m yuan ($50.4m; £26m) of company funds" -> funds."""
+    if after >= len(doc) or doc[after].text != "(":
+        return None
+    close = next((t.i for t in doc[after + 1:after + 12] if t.text == ")"), None)
+    if close is None or close + 1 >= len(doc) or doc[close + 1].lower_ != "of":
+        return None
+    return next((c for c in doc[close + 1].children
+                 if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _fronted_of(anchor, inside: set[int]):
