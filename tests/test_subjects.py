@@ -231,6 +231,9 @@ KEYS = [
 # Round three, from an audit on unseen BBC text: who acts and who is quoted.
 # A verb that only states or moves a level has no actor; nor has a quantity word.
 ACTORS = [
+    # a name the model took for a common noun acts, where no English word is capitalised
+    Case("Figo shot from 30 yards and the keeper let it slip.", "30 yards", actor="Figo"),
+    Case("Sales of the new console shot up fourfold.", "fourfold", no_actor=True),
     Case("The jobless rate could climb to 9% by the summer.", "9%", subject="jobless rate",
          no_actor=True),
     Case("The waiting list will remain at 18 weeks until April.", "18", subject="waiting list",

@@ -34,6 +34,7 @@ from .parse import (
     governor,
     holds,
     intender,
+    missed_name,
     name_like,
     nsubj,
     passive_agent,
@@ -105,9 +106,10 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
         return maker
     if name == subject or subject.startswith(name + " "):
         # the subject is the doer's own phrase ("Sales of downloaded songs shot up tenfold")
-        if head is not None or not _agent_like(subj):
+        if head is not None or not (_agent_like(subj) or missed_name(subj)):
             return ""  # "1,500 troops crossed": the counted noun does not act on itself, nor
-            # a thing ("Tickets, priced at £20, sold out", "Sales of songs shot up")
+            # a thing ("Tickets, priced at £20, sold out", "Sales of songs shot up"); but
+            # "Mendes shot from 50 yards", a name the model took for a noun, does
         name = subject  # "the government spent £5m" keeps its spender where the subject
         # fell back on it, as the subject words it ("the operator of the Frankfurt exchange")
     return with_partners(subj, name, inside)

@@ -309,6 +309,18 @@ _PERSONAL = {"they": "plural", "them": "plural", "he": "person", "him": "person"
              "she": "person", "her": "person"}
 
 
+def missed_name(token) -> bool:
+    """A capitalised word the model took for a common noun that is no English word the
+    lemmatizer knows: "Mendes shot from 50 yards"; not "Sales rose", "Executives are"."""
+    if not token.is_title or token.pos_ != "NOUN":
+        return False
+    index = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index", None)
+    if index is None:
+        return False
+    words = (token.lower_, token.lemma_.lower())
+    return not any(w in forms for forms in index.values() for w in words)
+
+
 def name_like(token) -> bool:
     """A name, also where the model took it for an adjective: "Real have won", "Celtic had
     won their last six meetings", an all-capitals name; not "Much of the collection"."""
