@@ -362,6 +362,19 @@ SOURCES = [
 # A place in the figure's own clause comes before a nearer one elsewhere; a place that is
 # part of a name is none.
 PLACES = [
+    # a country's name with a plural verb is a side, as British usage writes teams; not a
+    # plural name or a list of countries
+    Case("Wales are chasing their first title since 2008 after three opening wins.", "three",
+         no_location=True),
+    Case("Scotland have lost their last four matches in the tournament.", "four",
+         no_location=True),
+    Case("Kowalski, representing Poland, won the race by 12 metres.", "12 metres",
+         no_location=True),
+    Case("Ireland is expected to grow by 5% this year.", "5%", location="Ireland"),
+    Case("The Philippines have cut 3,000 jobs in the civil service.", "3,000",
+         location="Philippines"),
+    Case("The storm has left at least 9,000 people dead, with Haiti, Cuba and Jamaica worst "
+         "hit.", "9,000", location="Haiti"),
     Case("Some 3,000 homes in Wales have been flooded and 12,000 families are without power "
          "in Scotland.", "12,000", subject="families", location="Scotland"),
     Case("The Paris-based group sold 40 hotels last year.", "40", subject="hotels"),

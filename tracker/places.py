@@ -274,10 +274,23 @@ def _a_side(root) -> bool:
         return True  # (the small model tags "qualifier" an adjective, lemma "qualifi")
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in TEAM_VERBS:
         return True
+    if root.dep_ in ("nsubj", "nsubjpass") and root.tag_ == "NNP" \
+            and not root.lower_.endswith("s") and _plural_verb(head) \
+            and not any(c.dep_ == "conj" for c in root.children):
+        return True  # "Ireland are going for their first Grand Slam": a side, as British
+        # usage makes a team's name plural; a country is singular ("Ireland is"), bar
+        # the plural names ("the Netherlands have") and lists ("the UK and France want")
     if any(c.dep_ == "compound" and c.lemma_.lower() in _SIDE_KINDS for c in root.children):
         return True  # "13 points behind leaders Barcelona", "champions Chelsea"
     return root.dep_ in ("dobj", "dative") and any(  # "volleyed Liverpool ahead", "giving
         c.lower_ in ("ahead", "level", "lead") for c in head.subtree if c.i > root.i)  # the lead"
+
+
+def _plural_verb(verb) -> bool:
+    """A verb in the plural of the present or past: "are", "were", "have", "go"."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    first = min(words, key=lambda t: t.i)
+    return first.tag_ == "VBP" or first.lower_ == "were"
 
 
 # what a side is called before its name: "leaders Barcelona", "champions Chelsea"

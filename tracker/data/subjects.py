@@ -215,7 +215,8 @@ CONTEST_PREPS = GAME_PREPS | DEAL_PREPS
 
 # Verbs whose subject and object are teams: "Liverpool beat Everton", "England defeated
 # Wales"; with "ahead" or "level", any verb's object is a team ("put Newcastle ahead").
-TEAM_VERBS = {"beat", "defeat", "thrash", "trounce", "outplay", "overcome", "edge", "concede"}
+TEAM_VERBS = {"beat", "defeat", "thrash", "trounce", "outplay", "overcome", "edge", "concede",
+              "represent"}  # "Riley, representing England, won by 25 metres"
 
 PERSON_TITLES = {
     "executive", "chief", "chairman", "chairwoman", "chair", "director", "president",
