@@ -143,13 +143,16 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                 except Exception:  # noqa: BLE001 - a parse the rules did not foresee
                     # never lose the figure for its context: keep it with the counted noun
                     ctx = Context(subject=q.noun, subject_key=q.noun.lower())
-                if ctx.said_by_pronoun and not last_source and not looked:
-                    last_source, looked = _pronoun_source(
-                        text, (a, b), quotes.get((a, b)), parsed, (named_at, named)), True
-                if ctx.said_by_pronoun and last_source and not (
-                        _saying_pronoun(snippet) == "it" and _plural(last_source)):
-                    # "... the ministry said. It added that 40 were hurt": the source carries
-                    ctx = replace(ctx, attribution=last_source)
+                if ctx.said_by_pronoun or not ctx.attribution and _CONTINUES.match(snippet):
+                    if not last_source and not looked:
+                        last_source, looked = _source_carried(
+                            text, (a, b), quotes.get((a, b)), parsed, (named_at, named),
+                            ctx.said_by_pronoun), True
+                    if last_source and not (ctx.said_by_pronoun and _saying_pronoun(snippet)
+                                            == "it" and _plural(last_source)):
+                        # "... the ministry said. It added that 40 were hurt", "... the
+                        # MDA's figures showed. That was 26% more than in 2003"
+                        ctx = replace(ctx, attribution=last_source)
                 if (not ctx.subject or ctx.subject.startswith("those who ")) \
                         and _part_of_before(text, q):  # "Eighty per cent of those"
                     ctx, them = _of_them(ctx, doc, q.start - a, text, (a, b), parsed, them,
@@ -270,6 +273,16 @@ def _speaker(text: str, quote, parsed: dict) -> str:
     return ""
 
 
+def _source_carried(text: str, span: tuple[int, int], quote, parsed: dict,
+                    named: tuple[int, str], by_pronoun: bool) -> str:
+    """The source a sentence takes from before it: its "he said"'s (`_pronoun_source`), or
+    for one that points back to what was reported ("That was 26% more"), the source of the
+    sentence just before."""
+    if by_pronoun:
+        return _pronoun_source(text, span, quote, parsed, named)
+    return _source_before(text, span[0], parsed)
+
+
 def _pronoun_source(text: str, span: tuple[int, int], quote, parsed: dict,
                     named: tuple[int, str]) -> str:
     """Who the "he said" of the sentence `span` is, named before it: the source of the
@@ -351,6 +364,19 @@ def _doc(sentence: str, parsed: dict):
 
 # "half of them", "80% of those": a part of a set the sentence before names; not "those
 # questioned", which names its own
+# A sentence that goes on with what the sentence before reported, by a word that points
+# back to it: "That was 26% more than in December 2003", "Its output index ...", "It is
+# estimated that ...", "The figure means ..."; not "This week", nor a bare "It", which
+# as often starts a new matter ("It puts an end to plans for 40 casinos")
+_CONTINUES = re.compile(
+    r"[\"“‘']?(?:(?:That|This|These)\b(?![ \u00a0]+(?:week|month|year|time|morning|evening"
+    r"|afternoon|weekend|season|summer|winter|spring|autumn)\b)|Its\b"
+    r"|It[ \u00a0]+(?:is|was|has[ \u00a0]+been)[ \u00a0]+(?:predicted|estimated|thought|expected"
+    r"|believed|reported|understood|forecast|projected)\b"
+    r"|The[ \u00a0]+(?:same[ \u00a0]+)?(?:figures?|data|survey|study|report|poll|research"
+    r"|findings|results|statistics|numbers)\b)(?![ \u00a0]*,)")
+
+
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|these\b(?![ \u00a0]+[a-z])"
                       r"|those\b(?![ \u00a0]+(?:who|whose|aged|\w+ed|\w+ing)\b))")
 
@@ -458,7 +484,8 @@ def _parse_all(pending: list[tuple[Article, dict]], quoted: list[dict], parse: b
     before = [_previous_sentence(article.text, a) for article, groups in pending
               for a, b in groups if _SAID_BY_PRONOUN.search(article.text, a, b)]
     before += [_previous_sentence(article.text, a) for article, groups in pending
-               for a, b in groups if _OF_THEM.search(article.text, a, b)
+               for a, b in groups if _CONTINUES.match(article.text, a)
+               or _OF_THEM.search(article.text, a, b)
                or _SHARE_SAYS.search(article.text, a, b)]
     before += [_stretch(article.text, x, y) for (article, _groups), quotes in zip(pending, quoted)
                for quote in quotes.values() for x, y in quote[1]]
