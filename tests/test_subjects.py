@@ -2059,6 +2059,12 @@ DANGLING_OBJECTS = [
 # A source's name is no phrase before it, and runs on into the name the parse made a second
 # subject of the same verb: "In a monthly report security firm Sophos said"
 SOURCES_NAMED_WHOLE = [
+    # "according to" a kind of source, then its name between commas; not the subject after
+    # a document ("according to analysts' forecasts, Tesco, the biggest UK grocer, will")
+    Case("According to media analysts, Enders Analysis, there will be 9 million viewers.",
+         "9 million", attribution="media analysts, Enders Analysis"),
+    Case("According to analysts' forecasts, Tesco, the biggest UK grocer, will report profits "
+         "of £2bn.", "£2bn", attribution="analysts' forecasts"),
     Case("Anti-virus firm Sophos said that 5% of the mail it scanned was infected.", "5%",
          attribution="Anti-virus firm Sophos"),
     Case("Security firm Sophos said that 10% of e-mail was infected.", "10%",

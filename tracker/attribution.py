@@ -12,6 +12,7 @@ from .data.subjects import (
     CLAUSE_ONLY_VERBS,
     CLAUSE_QUOTING_VERBS,
     CLAUSE_REPORTING_VERBS,
+    NAME_KINDS,
     PORTION_WORDS,
     RECKONING_VERBS,
     REPORTING_VERBS,
@@ -225,6 +226,24 @@ def _second_subject_name(token, run: list, inside: set[int]) -> list:
     return names
 
 
+_AGENT_ENDINGS = ("er", "or", "ist", "yst", "ian", "ant", "ent", "eer", "cy")  # "analysts"
+
+
+def _name_apposed(doc, run: list, inside: set[int]) -> list:
+    """The name set off by commas after a source that only says what kind it is: "according
+    to technology analysts, TDG Research, there will be" -> the words through TDG Research."""
+    i, kind = run[-1].i + 1, run[-1].lemma_.lower()
+    if not run[-1].is_lower or i + 2 >= len(doc) or doc[i].text != "," or not (
+            kind in NAME_KINDS or kind.endswith(_AGENT_ENDINGS)):
+        return []  # not "according to analysts' forecasts, HSBC, the biggest bank, will"
+    j = i + 1
+    while j < len(doc) and j not in inside and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+    if j == i + 1 or j >= len(doc) or doc[j].text not in (",", "."):
+        return []
+    return list(doc[i:j])
+
+
 def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     """A source's name as the article writes it: the noun with its modifiers and
     appositions, not a trailing clause; with `to_comma`, on through the capitalised words
@@ -271,6 +290,8 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
             i += 1
     while run and (run[-1].dep_ in ("prep", "cc", "det") or run[-1].is_punct):
         run = run[:-1]  # "a majority in [14 countries]": the figure was cut out
+    if to_comma and run:
+        run += _name_apposed(doc, run, inside)
     if not run:
         return ""
     text = doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
