@@ -307,6 +307,12 @@ PASSIVES = [
 
 # A verb of saying with a plain object quotes no one; a passive one quotes its agent, if any.
 SOURCES = [
+    # people counted who "said" or "found" name no source
+    Case("A majority, 61%, said the mayor had done well and just 12% disagreed.", "12%",
+         no_attribution=True),
+    Case("Other found themselves tied into 24-month deals.", "24-month", no_attribution=True),
+    Case("More than half of the economists said growth would reach 3%.", "3%",
+         attribution="economists"),
     # a sentence that points back to what the one before reported keeps its source
     Case("Shipments of tablets reached 40 million in March, research firm IDC said. That was "
          "18% more than a year before.", "18%", attribution="IDC"),
@@ -368,7 +374,7 @@ SOURCES = [
     Case("The pace slowed in the last two years, said a report for the Anglo-Irish Trade "
          "Council.", "two", attribution="report for the Anglo-Irish Trade Council"),
     Case("Asked about their prospects, a majority in 9 regions said they were hopeful.", "9",
-         subject="regions", attribution="majority", no_actor=True),
+         subject="regions", no_attribution=True, no_actor=True),  # people counted, unnamed
 ]
 
 # A place in the figure's own clause comes before a nearer one elsewhere; a place that is

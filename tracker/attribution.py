@@ -244,16 +244,27 @@ def _name_apposed(doc, run: list, inside: set[int]) -> list:
     return list(doc[i:j])
 
 
+def _portion_source(token, inside: set[int]) -> str | None:
+    """The source a share of people names: its group ("more than half (55%) of the
+    respondents said"), no one for a share alone ("A majority, 52%, said ... and just 16%
+    disagreed", "Other found themselves tied into 12-month contracts"); None for any other
+    word."""
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    if (token.lower_ in PORTION_WORDS or token.lower_ in VALUE_NOUNS) and of:
+        group = group_of(token, inside)
+        return _source_name(group, inside) if group is not None else ""
+    return "" if token.lower_ in PORTION_WORDS or token.lower_ == "other" else None
+
+
 def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     """A source's name as the article writes it: the noun with its modifiers and
     appositions, not a trailing clause; with `to_comma`, on through the capitalised words
     the parse left loose ("according to search engine Ask Jeeves,")."""
     if token.pos_ in ("PRON", "DET", "SCONJ"):
         return ""  # "claims that ...": a "that" the parse took for the one who claims
-    if (token.lower_ in PORTION_WORDS or token.lower_ in VALUE_NOUNS) and any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-        group = group_of(token, inside)  # "more than half (55%) of the respondents said"
-        return _source_name(group, inside) if group is not None else ""
+    portion = _portion_source(token, inside)
+    if portion is not None:
+        return portion
     if token.lemma_.lower() in SOURCE_DOCUMENTS:
         for child in token.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
