@@ -686,6 +686,11 @@ LABELS_AND_NAMES = [
     Case("It was one of the best screens on sale.", value=1),
     Case("Every one of the players gave his all.", count=0),
     Case("One such scheme runs in Leeds.", count=0),
+    # "one" in idioms of time and manner
+    Case("At one stage the visitors led by 10 points.", value=10, count=1),
+    Case("We cannot fix every road in one go.", count=0),
+    Case("For one thing, the tickets are dear.", count=0),
+    Case("He scored one goal in one game.", value=1, count=2),
     Case("Never use the same one for your bank and email.", count=0),
     Case("On one hand, the deal is cheap.", count=0),
     Case("It is cheap on the one hand and slow on the other.", count=0),

@@ -354,6 +354,11 @@ _ONE_PRONOUN_PREV = {"no", "any", "every", "the", "this", "that", "which", "each
                      "would", "must", "might"}  # "nor can one rely on"
 
 
+# "one" in idioms of time and manner: (word before, word after)
+_ONE_IDIOMS = {("at", "point"), ("at", "stage"), ("at", "time"), ("in", "go"), ("for", "thing"),
+               ("at", "once")}
+
+
 def _pronoun_one(text: str, c: Candidate) -> bool | None:
     """"one" as a pronoun ("one such case", "a positive one", "on the one hand"), not a
     count ("one of the computers", "that one mile", "raised one hand")."""
@@ -365,9 +370,9 @@ def _pronoun_one(text: str, c: Candidate) -> bool | None:
     ahead = text[c.end + (system.end() if system else 0):c.end + 40]
     if nxt == "such" or (nxt == "of" and prev in ("every", "any")):
         return True  # "one such case", "every one of the forwards": a pronoun
-    if nxt == "point" and prev == "at":
-        return True  # "topping $50 a barrel at one point": once, not a point; "won by one
-        # point" is a figure
+    if (prev, nxt) in _ONE_IDIOMS:
+        return True  # "topping $50 a barrel at one point": once, not a point ("won by one
+        # point" is a figure); "at one stage", "in one go", "for one thing"
     if nxt == "of" or lookup(ahead, glued=False):  # "one mile", "one US gallon"
         return False  # "one of the computers", "that one mile"
     if nxt == "hand":
