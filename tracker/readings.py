@@ -564,13 +564,16 @@ def _rate_after(text: str, fig: Figure) -> None:
     rest = text[fig.end:fig.end + 40]
     m = RATE.match(rest)
     if not m:
-        # "3.1 billion litres of kerosene a year": a rate over time after what is measured
-        of = re.match(r"[ \u00a0]of(?:[ \u00a0][a-z]+){1,3}?(?=[ \u00a0](?:a|an|per|every)[ \u00a0]"
-                      r"(?:year|day|week|month|hour|annum)\b)", rest)
+        # "3.1 billion litres of kerosene a year", "7.5 million tonnes of LPG annually": a
+        # rate over time after what is measured
+        of = _OF_THEN_RATE.match(rest)
         if of and (fig.unit or fig.unit_name):
             fig.end += of.end()
             rest = text[fig.end:fig.end + 40]
             m = RATE.match(rest)
+    if not m and _per_time_word(fig, rest, base=fig.unit_name or (
+            fig.unit.name if fig.unit else currencies.NAMES.get(fig.currency, ""))):
+        return
     if not m:
         _rate_past_bracket(text, fig, rest)
         return
@@ -593,6 +596,31 @@ def _rate_after(text: str, fig: Figure) -> None:
         unit, length = found
         fig.unit_name = f"{base} per {unit.name}"
         fig.end += m.start(1) + length
+
+
+_OF_THEN_RATE = re.compile(
+    r"[ \u00a0]of(?:[ \u00a0][A-Za-z-]+){1,3}?(?=[ \u00a0](?:(?:a|an|per|every)[ \u00a0]"
+    r"(?:year|day|week|month|hour|minute|second|annum)\b|annually\b"
+    r"|each[ \u00a0](?:year|day|week|month)\b))")
+# a time word after a figure that makes it a rate: "7.5 million tonnes annually", "40,000
+# tonnes each year"
+_TIME_WORD_RATE = re.compile(
+    r"[ \u00a0]+(?:(annually|yearly|daily|weekly|monthly|hourly)|each[ \u00a0]+(year|month|week"
+    r"|day|hour))\b(?![ \u00a0]+(?:ago|earlier|before|later|since|until))", re.IGNORECASE)
+_TIME_WORDS = {"annually": "year", "yearly": "year", "daily": "day", "weekly": "week",
+               "monthly": "month", "hourly": "hour"}
+
+
+def _per_time_word(fig: Figure, rest: str, base: str) -> bool:
+    """Read "annually", "each year" after a measure as its rate: "7.5 million tonnes
+    annually" -> metric ton per year; True when read."""
+    m = _TIME_WORD_RATE.match(rest)
+    if not m or not base or fig.unit_name and " per " in fig.unit_name:
+        return False
+    period = _TIME_WORDS.get((m.group(1) or "").lower()) or m.group(2).lower()
+    fig.unit_name = f"{base} per {period}"
+    fig.end += m.end()
+    return True
 
 
 # a sum's restatement in brackets, or the bracket closing on one, before a rate of time
