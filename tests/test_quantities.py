@@ -419,6 +419,13 @@ AGES = [
     Case("A man aged 25 was arrested at the scene.", value=25, unit="year of age"),
     Case("A boy aged five was taken to hospital.", value=5, unit="year of age"),
     Case("Players over the age of 21 are not eligible.", value=21, unit="year of age"),
+    # people bounded by a bare number: their age
+    Case("The film is unsuitable for children under eight.", value=8, unit="year of age",
+         qualifier="less_than"),
+    Case("Women over 50 are invited for screening.", value=50, unit="year of age"),
+    Case("Only 20% of people under 35 voted.", value=35, unit="year of age", index=1),
+    Case("Teams with over 30 players took part.", value=30, unit="count"),
+    Case("Sales under 500 were written off.", value=500, unit="count"),
     Case("Life expectancy for men in the city is around 73.", value=73,
          unit="year of age", qualifier="approx"),
     Case("The state pension age will rise to 67 by 2028.", value=67, unit="year of age"),

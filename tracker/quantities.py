@@ -558,12 +558,29 @@ def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
     if fig.low is None and _EVENT_AT.search(text[max(0, fig.start - 80):fig.start]) and (
             _AGE_END.match(text, fig.end) or _EVENT_AT_END.match(text, fig.end)):
         return True
+    if fig.low is None and fig.factor == 1 and _PEOPLE_BOUNDED.search(head) \
+            and (_AGE_END.match(text, fig.end) or _VERB_AFTER_AGE.match(text, fig.end)):
+        return True  # "unsuitable for children under seven", "people over 65, who"
     if fig.low is None and ((_PERSON_IS.search(head) and _AGE_END.match(text, fig.end))
                             or (_AT_AGE.search(head) and re.match(  # "At 34, Holmes", "At 34 I'm"
                                 r",|[ \u00a0](?:I|I['’]m|he|she|you)\b", text[fig.end:fig.end + 6]))):
         return True
     return (previous is not None and previous.unit == "year of age"
             and bool(_AGE_PAIR.match(text[previous.end:fig.start])))
+
+
+# people bounded by a bare number, which is their age: "children under seven", "women over
+# 50", "voters aged over 60"
+_PEOPLE_BOUNDED = re.compile(
+    r"\b(?:children|kids|people|men|women|adults|boys|girls|pupils|players|drivers|voters"
+    r"|workers|pensioners|patients|teenagers|youngsters|those|anyone|everyone)"
+    r"[ \u00a0]+(?:aged[ \u00a0]+)?(?:under|over|below|above)[ \u00a0]+(?:the[ \u00a0]+age[ \u00a0]+of"
+    r"[ \u00a0]+)?$", re.IGNORECASE)
+
+
+_VERB_AFTER_AGE = re.compile(r"[ \u00a0]+(?:are|were|is|was|will|would|can|could|should|must"
+                             r"|may|get|got|have|had|who|travel|pay|receive|say|said|says"
+                             r"|[a-z]+ed)\b")  # "people under 35 voted"
 
 
 # "from 15", "from about 14": the start of a change from one level to another
