@@ -574,8 +574,8 @@ def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
 _PEOPLE_BOUNDED = re.compile(
     r"\b(?:children|kids|people|men|women|adults|boys|girls|pupils|players|drivers|voters"
     r"|workers|pensioners|patients|teenagers|youngsters|those|anyone|everyone)"
-    r"[ \u00a0]+(?:aged[ \u00a0]+)?(?:under|over|below|above)[ \u00a0]+(?:the[ \u00a0]+age[ \u00a0]+of"
-    r"[ \u00a0]+)?$", re.IGNORECASE)
+    r"[ \u00a0]+(?:aged[ \u00a0]+)?(?:under|over|below|above)[ \u00a0]+"
+    r"(?:the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+)?$", re.IGNORECASE)
 
 
 _VERB_AFTER_AGE = re.compile(r"[ \u00a0]+(?:are|were|is|was|will|would|can|could|should|must"
