@@ -90,6 +90,10 @@ CASES = [
 
 # A figure after a copula measures the copula's subject, with its of/for/in phrases.
 COPULAS = [
+    # a second clause with its verb left out: "and X down 10%"
+    Case("Car thefts were down 12% and burglaries down about 7%.", "7%",
+         subject="burglaries"),
+    Case("Imports were down 8% and exports down 5%.", "5%", subject="exports"),
     # the "be" of a passive before the figure is no copula: the passive verb's subject
     Case("Inflation in France is estimated at 2.3% in December.", "2.3%",
          subject="Inflation in France", location="France"),

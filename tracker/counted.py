@@ -404,15 +404,24 @@ def _small_clause(anchor, inside: set[int]):
     """"with sales down 3.1% at 1.06 million", "shares up 5%": the subject of an adverb or
     adjective of change that has its own, with no verb."""
     word = (anchor.head if anchor.dep_ == "npadvmod"
+            or anchor.dep_ == "pobj" and anchor.head.lower_ in ("up", "down")
             else anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to")
             else None)
-    if word is None or word.pos_ not in ("ADV", "ADJ"):
+    if word is None or word.pos_ not in ("ADV", "ADJ") and word.lower_ not in ("up", "down"):
         return None
     subj = next((c for c in word.children if c.dep_ == "nsubj" and c.pos_ in NOUNISH), None)
+    moving = word.lower_ in LEVEL_WORDS or word.tag_ in ("RBR", "JJR")
     if subj is None and word.dep_ in ("advmod", "amod") and word.head.dep_ == "pobj" \
-            and word.head.head.lower_ in _WITH \
-            and (word.lower_ in LEVEL_WORDS or word.tag_ in ("RBR", "JJR")):
+            and word.head.head.lower_ in _WITH and moving:
         subj = word.head  # "with shares up 5%", parsed as shares that are up
+    if subj is None and word.dep_ == "advmod" and moving and word.head.pos_ in NOUNISH \
+            and word.head.dep_ == "conj" and word.head.head.pos_ in ("VERB", "AUX"):
+        subj = word.head  # "applications were down 40% and economic migration down about
+        # 10%": a second clause with its verb left out, parsed as a noun that is down
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    if subj is None and moving and before is not None and before.dep_ == "conj" \
+            and before.pos_ in NOUNISH and before.head.i == word.head.i:
+        subj = before  # the same, parsed as a second subject of the verb, "down" on the verb
     return subj if subj is not None and subj.i not in inside else None
 
 
