@@ -130,6 +130,11 @@ VALUED = [
 
 # What a sum or a measure is of: "in" after money, "of" after a unit, past framing nouns.
 WHAT_OF = [
+    # a share added to an earlier one is of the same group
+    Case("Some 23% of drivers have changed insurer and a further 14% plan to do so.", "14%",
+         subject="drivers"),
+    Case("About 30% of the managers polled have cut jobs, and another 12% expect to.", "12%",
+         subject="managers"),
     # an "of" right after the bracket that restates the figure, hung on the verb by the parse
     Case("Managers are accused of misusing 250m yuan ($36m; £29m) of pension funds.", "£29m",
          subject="pension funds"),

@@ -197,6 +197,20 @@ def further_count(first, inside: set[int], reach: int = 30):
     return None
 
 
+def further_share(first, inside: set[int], reach: int = 30):
+    """"17% of readers have switched suppliers and a further 16% are considering it": a
+    share added to an earlier one is of the group that one was of."""
+    doc = first.doc
+    if first.i < 1 or doc[first.i - 1].lower_ not in _FURTHER:
+        return None
+    for t in reversed(doc[max(first.sent.start, first.i - reach):first.i - 1]):
+        if t.lower_ in ("%", "cent", "percent") and t.i not in inside:
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            return obj if obj is not None and obj.pos_ in NOUNISH else None
+    return None
+
+
 def _parallel_count(anchor, inside: set[int]):
     """"12,500 jobs had gone while 7,800 were being moved": a bare count that is the subject
     of a clause joined to another counts what that clause's subject counted; one that is the

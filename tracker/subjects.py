@@ -41,7 +41,13 @@ from .data.subjects import (
     SERVING_VERBS,
     VALUE_NOUNS,
 )
-from .nearby import compared_figure, further_count, nearby_subject, previous_figure
+from .nearby import (
+    compared_figure,
+    further_count,
+    further_share,
+    nearby_subject,
+    previous_figure,
+)
 from .nouns import (
     CLAUSE_PREPS,
     compact,
@@ -238,6 +244,10 @@ def _counted(anchor, first, inside: set[int], dimension: str, value_of):
     the end of Saturday and a further 100,000 on Sunday" -> shoppers, not the end."""
     if dimension == "count" and anchor.pos_ == "NUM" and anchor.dep_ == "conj":
         further = further_count(first, inside)
+        if further is not None:
+            return further
+    if dimension == "percentage":
+        further = further_share(first, inside)  # "and a further 16% are considering it"
         if further is not None:
             return further
     return counted_noun(anchor, first, inside, dimension, value_of)
