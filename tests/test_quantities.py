@@ -247,6 +247,13 @@ RANGES = [
 ]
 
 BOUNDS_AND_CHANGES = [
+    # a bound or an "about" before the first of two alternatives holds for the second too
+    Case("Broadband speeds are usually around 1Mbps or 2Mbps.", value=2, qualifier="approx",
+         index=1),
+    Case("On busy weeks he worked as many as 30 or 40 hours.", value=40, qualifier="at_most",
+         index=1),
+    Case("At least 5 people or 10% of the staff will go.", value=10, qualifier="exact",
+         index=1),
     # an average is a figure in its own right, as exact as the writer makes it
     Case("Homes sold stay on the market an average of 70 days.", value=70, qualifier="exact"),
     Case("Petrol averaged roughly £1.45 a litre last year.", value=1.45, qualifier="approx"),

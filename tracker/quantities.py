@@ -265,6 +265,10 @@ class _Scan:
         _parallel_measure(text, fig, self.made)
         qualifier_start = qualifier_before(text, fig)
         qualifier_after(text, fig)
+        if fig.qualifier == "exact" and previous is not None and previous.qualifier != "exact" \
+                and _ALTERNATIVE_ONLY.fullmatch(text, previous.end, fig.start) \
+                and previous.dimension == _measure_dimension(fig):
+            fig.qualifier = previous.qualifier  # "around 1Mbps or 2Mbps", "up to 40 or 50"
         if fig.kind == "vague" and fig.qualifier == "exact":
             fig.qualifier = "at_least"
         if text[max(0, fig.start - 4):fig.start].lower() == "sub-" and fig.qualifier == "exact":
@@ -299,6 +303,17 @@ def _moved_to(text: str, start: int) -> str:
     if word in ("up", "down"):
         return ""  # "a rebate of up to a maximum of £500", "came down to two tie-breaks"
     return "up" if word in phrases.CHANGE_UP else "down" if word in phrases.CHANGE_DOWN else ""
+
+
+# nothing but "or" between two figures: the second is the first's alternative
+_ALTERNATIVE_ONLY = re.compile(r"[ \u00a0]+or[ \u00a0]+")  # not ", or £10m if it is delayed"
+
+
+def _measure_dimension(fig: Figure) -> str:
+    """The dimension `fig` will have as a row, near enough to compare with the one before."""
+    if fig.currency:
+        return "currency"
+    return fig.unit.dimension if fig.unit else "count"
 
 
 # verbs of moving that a particle gives a direction: "edged up", "crept down"
