@@ -217,6 +217,12 @@ RANGES = [
          count=2),
     Case("Shares rose from 15 to 23 pence.", value=15, change="up", index=0, count=2),
     Case("Shares rose from 15 to 23 pence.", value=23, change="up", index=1, count=2),
+    # a bare level a price reached, after a price of its size in the sentence: in its money
+    Case("Shares traded at 215 rand ($12) after topping 240 early in the day.", value=240,
+         currency="ZAR", index=2),
+    Case("The shares closed at 372p after hitting 400 in early trade.", value=400,
+         unit="penny", index=1),
+    Case("The bill came to $400 after winning 3 awards.", value=3, unit="count", index=1),
     # a change from one level to another: a bare end takes the other's unit and scale
     Case("Shares rose from 15 to 23 pence.", value=15, unit="penny", index=0),
     Case("Debt fell from 45 to 30bn dollars.", value=45e9, currency="USD", change="down", index=0),

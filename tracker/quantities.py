@@ -93,6 +93,7 @@ class _Scan:
     def _figure(self, fig: Figure) -> Quantity | None:
         text = self.text
         _millions_after_millions(text, fig, self.last)
+        _level_like_last(text, fig, self.made)
         if self.last is None or not EQUIVALENT.fullmatch(text[self.last.end:fig.start]):
             self.last = fig  # "$28.5m (£15.2m), a total of 204.3m": the restatement is not the lead
         fig.change, self.carried_change = self.carried_change, ""
@@ -469,6 +470,31 @@ def _share_out_of(text: str, fig: Figure, nxt: Candidate) -> None:
             and assemble(text, nxt).factor == 1:
         fig.value, fig.kind, fig.end = fig.value / nxt.value, "fraction", nxt.end
         fig.low = fig.high = None
+
+
+# verbs a price reaches a level by: "after topping 400", "having hit 1,300"
+_REACHED = re.compile(r"\b(?:topp|hitt|reach|touch|breach|peak|break|broke|hit|top|reach)"
+                      r"(?:ed|ing|es|s)?(?:[ \u00a0]+(?:a[ \u00a0]+(?:high|peak|record)"
+                      r"[ \u00a0]+of|at))?[ \u00a0]+$", re.IGNORECASE)
+
+
+_ANOTHER_SENTENCE = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
+
+
+def _level_like_last(text: str, fig: Figure, made: list[Figure]) -> None:
+    """"changing hands at 372 riyals ($99; £53) after topping 400 early in the day", "closed
+    at 372p after hitting 400": a bare level a price reached, in the sentence of a measured
+    figure of the same size, is in its measure."""
+    if fig.currency or fig.unit or fig.unit_name or fig.kind != "digits" \
+            or not _REACHED.search(text[max(0, fig.start - 30):fig.start]):
+        return
+    for last in reversed(made[-3:]):
+        if fig.start - last.end > 80 or _ANOTHER_SENTENCE.search(text, last.end, fig.start):
+            return
+        if (last.currency or last.unit or last.unit_name) and last.factor == fig.factor \
+                and last.value and 0.5 <= fig.value / last.value <= 2:
+            fig.currency, fig.unit, fig.unit_name = last.currency, last.unit, last.unit_name
+            return
 
 
 def _millions_after_millions(text: str, fig: Figure, last: Figure | None) -> None:
