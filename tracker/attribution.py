@@ -13,6 +13,7 @@ from .data.subjects import (
     CLAUSE_QUOTING_VERBS,
     CLAUSE_REPORTING_VERBS,
     NAME_KINDS,
+    PERSON_ENDINGS,
     PORTION_WORDS,
     RECKONING_VERBS,
     REPORTING_VERBS,
@@ -226,7 +227,7 @@ def _second_subject_name(token, run: list, inside: set[int]) -> list:
     return names
 
 
-_AGENT_ENDINGS = ("er", "or", "ist", "yst", "ian", "ant", "ent", "eer", "cy")  # "analysts"
+_AGENT_ENDINGS = PERSON_ENDINGS + ("yst", "cy")  # "analysts", "consultancy"
 
 
 def _name_apposed(doc, run: list, inside: set[int]) -> list:
