@@ -549,8 +549,18 @@ CHANGE_AND_LEVEL = [
     Case("Unemployment fell to 5% in the spring.", value=5, change="down"),
     Case("Annual sales rose to $50bn after the merger.", value=50e9, change="up"),
     Case("The jobless rate is expected to climb to 14% next year.", value=14, change="up"),
+    # and so does one a verb of change brings its object to ("raise the threshold to")
+    Case("The party would raise the stamp duty threshold to £150,000.", value=150e3,
+         change="up"),
+    Case("The bank cut its growth forecast to 2% for next year.", value=2, change="down"),
+    Case("The firm is halving its dividend to 17 cents a share.", value=17, change="down"),
+    Case("It cut jobs and sent staff to 40 new sites.", value=40, change=""),
+    Case("The top speed of the lifts translates to about 38mph.", value=38, change=""),
+    Case("Fowler's double strike came from two goals down.", value=2, change=""),
     # but a level after a change figure has none, a noun of change between as well
     Case("The group reported a 6% rise to 12.4bn euros in sales.", value=12.4e9, change="",
+         index=1),
+    Case("The group reported a 6% rise in profits to £280m.", value=280e6, change="",
          index=1),
     # and "up to"/"down to" with no verb of change are bounds or idioms
     Case("Pensioners get a rebate of up to a maximum of £300.", value=300, change=""),

@@ -303,7 +303,24 @@ def _moved_to(text: str, start: int) -> str:
     word = verb.group(1).lower() if verb else ""
     if word in ("up", "down"):
         return ""  # "a rebate of up to a maximum of £500", "came down to two tie-breaks"
-    return "up" if word in phrases.CHANGE_UP else "down" if word in phrases.CHANGE_DOWN else ""
+    if word in phrases.CHANGE_UP or word in phrases.CHANGE_DOWN:
+        return "up" if word in phrases.CHANGE_UP else "down"
+    moved = _OBJECT_TO.search(text, max(0, start - 60), start)
+    if moved is None:
+        return ""
+    words = moved.group(1).lower().split()
+    for k in range(len(words) - 2, -1, -1):  # "raising the threshold to £150,000": a verb of
+        word = words[k]  # change, its object, "to"; not "the lifts translates to 38mph"
+        if word.endswith("s") and k and words[k - 1] in _DETERMINERS:
+            continue
+        if word in phrases.CHANGE_VERBS_UP:
+            return "up"
+        if word in phrases.CHANGE_VERBS_DOWN:
+            return "down"
+    return ""
+
+
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
 
 
 # nothing but "or" between two figures: the second is the first's alternative
@@ -324,6 +341,11 @@ _MOVING = {"edged", "edge", "edges", "crept", "creep", "creeps", "moved", "move"
 # a verb of change and "to" before a level: "climbed to"; failing that, past its particle
 # and a phrase of when ("edged up in January to 102.5")
 _VERB_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")
+# up to five words with no figure nor preposition of change among them, then "to": a verb
+# of change and its object may be among them ("raising the threshold to")
+_OBJECT_TO = re.compile(r"((?:\b(?!(?:to|from|by|and|but|or|while|which|who|that|then|as|is"
+                        r"|are|was|were|be|been|being|has|have|had|will|would|could|can)\b)"
+                        r"[A-Za-z'’-]+[ \u00a0]+){2,5})to[ \u00a0]+$", re.IGNORECASE)
 _VERB_TO = re.compile(r"\b([A-Za-z]+)(?:[ \u00a0]+(up|down|back))?(?:[ \u00a0]+(?:in|on|during|"
                       r"over|last|this)[ \u00a0][^,.;\d]{1,20}?)?,?[ \u00a0]+to[ \u00a0]+$")
 # ", up from $246m", "now shop online, up from 7%", "a 36% share - down from 39%": the level

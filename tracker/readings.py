@@ -817,7 +817,8 @@ def is_level_after_change(text: str, fig: Figure, previous: Quantity | None) -> 
     if re.fullmatch(r"[\s,]*(?:to|at|to end at|to close at|to finish at|to stand at"
                     r"|to settle at)\s*", between):
         return True
-    noun = re.fullmatch(r"\s+([a-z]+)\s+to\s*", between)  # "a 5.5% rise to 18.3bn euros"
+    noun = re.fullmatch(r"\s+([a-z]+)(?:\s+(?:in|of)(?:\s+[a-z'’-]+){1,3})?\s+to\s*", between)
+    # "a 5.5% rise to 18.3bn euros", "a 6% rise in profits to £280.2m"
     return noun is not None and noun.group(1) in phrases.CHANGE_AFTER_UP | phrases.CHANGE_AFTER_DOWN
 
 

@@ -139,6 +139,8 @@ CHANGE_VERBS_UP = {
     "grew", "grown", "grows", "growing", "expand", "expanded", "expands", "expanding", "extend",
     "extended", "extends", "extending", "widen", "widened", "widens", "widening", "hike",
     "hiked", "hikes", "rose", "risen", "rise", "rises", "rising",
+    "doubled", "doubling", "inflate", "inflated", "inflates", "inflating",  # not "a double
+    # strike"
 }
 CHANGE_VERBS_DOWN = {
     "cut", "cuts", "cutting", "reduce", "reduced", "reduces", "reducing", "trim", "trimmed",
@@ -147,6 +149,7 @@ CHANGE_VERBS_DOWN = {
     "shrunk", "shrinks", "fell", "fall", "falls", "fallen", "decrease", "decreased",
     "decreases", "decline", "declined", "declines", "sank", "sunk", "deteriorate",
     "deteriorated", "weaken", "weakened",
+    "halve", "halved", "halving",  # not "the two halves"
 }
 # Verbs that state a level reached: "closed at 7,100 points", "to end at 1,334".
 LEVEL_VERBS = {"end", "ended", "ends", "close", "closed", "closes", "finish", "finished",
