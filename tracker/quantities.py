@@ -495,7 +495,7 @@ def _share_out_of(text: str, fig: Figure, nxt: Candidate) -> None:
 
 
 # verbs a price reaches a level by: "after topping 400", "having hit 1,300"
-_REACHED = re.compile(r"\b(?:topp|hitt|reach|touch|breach|peak|break|broke|hit|top|reach)"
+_REACHED = re.compile(r"\b(?:topp|hitt|reach|touch|breach|peak|break|broke|hit|top)"
                       r"(?:ed|ing|es|s)?(?:[ \u00a0]+(?:a[ \u00a0]+(?:high|peak|record)"
                       r"[ \u00a0]+of|at))?[ \u00a0]+$", re.IGNORECASE)
 
