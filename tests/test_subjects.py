@@ -130,6 +130,13 @@ VALUED = [
 
 # What a sum or a measure is of: "in" after money, "of" after a unit, past framing nouns.
 WHAT_OF = [
+    # the "of" noun a rate's surface took in is still what the figure counts
+    Case("Norway will supply Britain with 4 million tonnes of liquefied gas annually.",
+         "4 million tonnes", subject="liquefied gas"),
+    Case("Kuwait pumps 2.5 million barrels of crude oil a day.", "2.5 million barrels",
+         subject="crude oil"),
+    Case("Pensions are paid to people who reach 65 years of age.", "65 years",
+         subject="people"),  # not "age"
     # a share added to an earlier one is of the same group
     Case("Some 23% of drivers have changed insurer and a further 14% plan to do so.", "14%",
          subject="drivers"),

@@ -192,7 +192,8 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
-                    if obj.dep_ != "pobj" or obj.i in inside:
+                    if obj.dep_ != "pobj" or obj.i in inside and not _read_through(obj, child,
+                                                                                    inside):
                         continue
                     if obj.lower_ in ("whom", "which"):
                         return _antecedent_before(doc[min(inside)])  # "half of whom"
@@ -203,6 +204,13 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
                     if child.lower_ == "of" or obj.pos_ == "NOUN" and not obj.ent_type_:
                         return obj
     return _of_past_bracket(doc, after)
+
+
+def _read_through(obj, prep, inside: set[int]) -> bool:
+    """A noun the figure's surface took in with the rate after it, which it still counts:
+    "7.5 million tonnes of LPG annually", "2 million barrels of oil a day" -> LPG, oil."""
+    return prep.lower_ == "of" and prep.i in inside and obj.pos_ in ("NOUN", "PROPN") \
+        and not obj.like_num and not unitlike(obj) and obj.lower_ != "age"  # "65 years of age"
 
 
 def _of_past_bracket(doc, after: int):

@@ -208,7 +208,9 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if bearer is not None:
         subject, key, head = compact(bearer, inside), subject_key(bearer, inside), bearer
     elif head is not None:
-        subject, key = _noun_subject(head, inside, dimension, value_of)
+        # a noun the surface took in ("7.5 million tonnes of LPG annually") keeps its words
+        words_of = inside - {t.i for t in head.subtree} if head.i in inside else inside
+        subject, key = _noun_subject(head, words_of, dimension, value_of)
     else:
         subject, key = _words_after(anchor, tokens[-1], inside, dimension)
     if not subject and dimension == "currency" and frame is None:
