@@ -161,8 +161,8 @@ class _Scan:
         return False
 
     def _read_on(self, fig: Figure) -> Figure:
-        """`fig` as it will be read, with the other end of a range it starts: "from 24.2 to
-        33-35 billion euros" is in the billions of euros that "35 billion euros" is in."""
+        """`fig` as it will be read, with the other end of a range it starts: "from 2.1 to
+        3-3.5 billion euros" is in the billions of euros that "3.5 billion euros" is in."""
         join = re.match(r"[-–]", self.text[fig.end:fig.end + 1])
         after = self._following(fig) if join else None
         if after is None or after.start != fig.end + 1:
@@ -694,7 +694,7 @@ _NAME_AFTER = re.compile(r"[ \u00a0][A-Z]")
 
 
 def _scale_carries(a: Figure, b: Figure) -> bool:
-    """Whether b's scale word also scales a: "from 24.2 to 33 billion", "fell from 45 to 30bn";
+    """Whether b's scale word also scales a: "from 2.1 to 3 billion", "fell from 45 to 30bn";
     not "from $200,000 to $1.5 million" (a is written in full)."""
     return b.factor > 1 and a.factor == 1 and 0.1 <= a.value / (b.value / b.factor or 1) <= 10
 
@@ -708,7 +708,7 @@ def _descends(a: Figure, b: Figure) -> bool:
 
 
 def _carry_measure(a: Figure, b: Figure, scale: bool = True) -> None:
-    """"rose from 15 to 23 pence", "from 24.2 to 33bn euros": a bare figure of a change from
+    """"rose from 15 to 23 pence", "from 2.1 to 3bn euros": a bare figure of a change from
     one level to another is in the other's unit and currency (and scale, leftwards); one in
     the same currency or unit is in the other's rate and scale ("from $78 to $83 a barrel",
     "from $3 to $4bn")."""
