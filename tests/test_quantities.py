@@ -175,7 +175,7 @@ NOT_UNITS = [
     Case("There were 40 people in the hall.", value=40, unit="count", noun="people"),
     Case("He scored 3 in all competitions.", value=3, unit="count"),
     Case("A 5G network covers the city.", count=0),
-    Case("The striker has 19 goals in 36 league games.", value=36, unit="count", index=1),
+    Case("The striker has 14 goals in 29 cup games.", value=29, unit="count", index=1),
     Case("Profits fell for three successive years.", value=3, unit="year"),
     Case("He waited two more weeks for a reply.", value=2, unit="week"),
     # a symbol or word the lexicon reads as an odd unit, read as news means it
@@ -198,12 +198,12 @@ NOT_UNITS = [
     Case("A recession is two successive quarters of falling output.", value=2,
          unit="quarter"),
     Case("The Fed made three quarter-point rate rises.", value=3, unit="count"),
-    Case("The 1988 quarter included one-off gains of $35m.", value=35e6, currency="USD"),
-    Case("The archive holds 40 previous years of reports.", value=40, unit="year"),
+    Case("The 1994 quarter included one-off gains of $35m.", value=35e6, currency="USD"),
+    Case("The archive holds 45 previous years of reports.", value=45, unit="year"),
 ]
 
 RANGES = [
-    Case("Homes sell from $200,000 to $1.5 million.", low=2e5, high=1.5e6, currency="USD"),
+    Case("Homes sell from $300,000 to $2.5 million.", low=3e5, high=2.5e6, currency="USD"),
     Case("Between five and six people were arrested.", low=5, high=6),
     Case("Police say 10-15 people were hurt.", low=10, high=15),
     Case("The plant makes sub-5 nanometre chips.", value=5, unit="nanometre"),
@@ -226,7 +226,7 @@ RANGES = [
     # a change from one level to another: a bare end takes the other's unit and scale
     Case("Shares rose from 15 to 23 pence.", value=15, unit="penny", index=0),
     Case("Debt fell from 45 to 30bn dollars.", value=45e9, currency="USD", change="down", index=0),
-    Case("He cut his weight from 208 pounds to 193 this year.", value=193, unit="pound-mass",
+    Case("He cut his weight from 190 pounds to 176 this year.", value=176, unit="pound-mass",
          change="down", index=1, count=2),
     Case("The toll rose from 900 to 1.2 million.", value=900, change="up", index=0, count=2),
     Case("Fares rose from around 15 to 23 pence.", value=15, unit="penny", qualifier="approx",
@@ -241,10 +241,10 @@ RANGES = [
     Case("Daily output rose from 2-3 tonnes to 5 by the spring.", value=5, unit="metric ton",
          change="up", index=1),
     # high to low after "from", with no verb: a fall, not a range
-    Case("Growth will slow from 4.8 to 4.7 percent next year.", value=4.8, unit="percentage",
+    Case("Growth will slow from 3.9 to 3.6 percent next year.", value=3.9, unit="percentage",
          change="down", index=0, count=2),
     # the second level a range: the bare first takes the range's unit and scale
-    Case("The club's value is set to grow from 2.1 to 3-3.5 billion euros by 2030.",
+    Case("The club's value is set to grow from 2.1 to 3-3.8 billion euros by 2030.",
          value=2.1e9, currency="EUR", change="up", index=0, count=2),
     Case("Annual sales climbed from 12 to 15-16 million cars in a decade.", value=12e6,
          change="up", index=0, count=2),
@@ -261,7 +261,7 @@ BOUNDS_AND_CHANGES = [
     Case("At least 5 people or 10% of the staff will go.", value=10, qualifier="exact",
          index=1),
     # an average is a figure in its own right, as exact as the writer makes it
-    Case("Homes sold stay on the market an average of 70 days.", value=70, qualifier="exact"),
+    Case("Homes sold stay on the market an average of 64 days.", value=64, qualifier="exact"),
     Case("Petrol averaged roughly £1.45 a litre last year.", value=1.45, qualifier="approx"),
     Case("Players averaged 12.4 points a game.", value=12.4, qualifier="exact"),
     Case("Inflation was just under 5%.", value=5, qualifier="less_than", unit="percentage"),
@@ -417,7 +417,7 @@ FRACTIONS_AND_WORDS = [
          qualifier="approx"),
     Case("Two-fifths of schools missed the target.", value=0.4, unit="fraction"),
     Case("Profits doubled in the third quarter of the year.", count=0),
-    Case("Maddon, 66, has lost weight.", value=66, unit="year of age"),
+    Case("Pearson, 61, has lost weight.", value=61, unit="year of age"),
     Case("It hit minus 5C overnight.", value=-5, unit="degree Celsius"),
 ]
 
@@ -431,7 +431,7 @@ AGES = [
     Case("The firm, 20, closed.", value=20, unit="count"),
     Case("A man aged 25 was arrested at the scene.", value=25, unit="year of age"),
     Case("A boy aged five was taken to hospital.", value=5, unit="year of age"),
-    Case("Players over the age of 21 are not eligible.", value=21, unit="year of age"),
+    Case("Players over the age of 19 are not eligible.", value=19, unit="year of age"),
     # people bounded by a bare number: their age
     Case("The film is unsuitable for children under eight.", value=8, unit="year of age",
          qualifier="less_than"),
@@ -460,19 +460,19 @@ PHYSICAL = [
     Case("Readers reported 40 deg celsius on their balconies.", value=40,
          unit="degree Celsius"),
     Case("The forecast is 6 deg C at dawn.", value=6, unit="degree Celsius"),
-    Case("His temperature was 100.2 degrees farenheit.", value=100.2,
+    Case("His temperature was 101.4 degrees farenheit.", value=101.4,
          unit="degree Fahrenheit"),  # the misspellings people write most
     Case("It reached 34.5 celcius in the shade.", value=34.5, unit="degree Celsius"),
     Case("The road bends 30 deg to the left.", value=30, unit="degree angle"),
     Case("Winds of 70mph hit the coast.", value=70, unit="mile per hour"),
     Case("Temperatures reached 40C in Seville.", value=40, unit="degree Celsius"),
-    Case("The field produces 52,000 barrels a day.", value=52000, unit="barrel per day"),
+    Case("The field produces 52,340 barrels a day.", value=52340, unit="barrel per day"),
     Case("The car weighs 1,200kg.", value=1200, unit="kilogram"),
     Case("The wall is 5 km long.", value=5, unit="kilometre"),
     Case("The engine makes 300 hp.", value=300, unit="horsepower"),
     Case("The bottle holds 75ml.", value=75, unit="millilitre"),
     Case("He weighed 200lbs.", value=200, unit="pound-mass"),
-    Case("The engine gives 275 pound-feet of torque.", value=275, unit="pound-foot"),
+    Case("The engine gives 262 pound-feet of torque.", value=262, unit="pound-foot"),
     Case("The diesel makes 300 ft-lb of torque at 1,750rpm.", value=300, unit="pound-foot",
          index=0),
     Case("The twin-turbo V8 develops 406 lbs-ft.", value=406, unit="pound-foot"),
@@ -496,7 +496,7 @@ PHYSICAL = [
 
 # A unit over a unit with a slash, the lower one raised to a power: a rate, not a count.
 COMPOUND_UNITS = [
-    Case("The new fuel cell reaches a current density of 1.8 A/cm2 at 0.6 volts.", value=1.8,
+    Case("The new fuel cell reaches a current density of 2.4 A/cm2 at 0.6 volts.", value=2.4,
          unit="ampere per square centimetre"),
     Case("Engineers measured 4.5 m/s2 of deceleration during the crash test.", value=4.5,
          unit="metre per second squared"),
@@ -577,12 +577,12 @@ CHANGE_AND_LEVEL = [
     Case("House sales in June fell to 61,000 from 64,000 in May.", value=64000,
          change="down", index=1),
     Case("Prices rose 5% to £5 from £4.76.", value=5, change="", index=1),
-    Case("Its deficit increased by $43bn to $419bn.", value=43e9, change="up", index=0, count=2),
-    Case("Its deficit increased by $43bn to $419bn.", value=419e9, change="", index=1, count=2),
+    Case("Its deficit increased by $37bn to $388bn.", value=37e9, change="up", index=0, count=2),
+    Case("Its deficit increased by $37bn to $388bn.", value=388e9, change="", index=1, count=2),
     Case("Shares rose 8% to 365p.", value=8, change="up", index=0),
     Case("Shares rose 8% to 365p.", value=365, unit="penny", change="", index=1),
     Case("The index closed down 2% at 5,218 points.", value=5218, change="", index=1),
-    Case("Exports to Japan dropped 7% to $2.3bn last year.", value=2.3e9, change="", index=1),
+    Case("Exports to Japan dropped 6% to $2.8bn last year.", value=2.8e9, change="", index=1),
     Case("Gold was up $12 at $1,980 an ounce.", value=12, change="up", index=0),
     Case("Gold was up $12 at $1,980 an ounce.", value=1980, change="", index=1),
     Case("The FTSE 100 gained 0.4% to close at 7,412 points.", value=7412, change="", index=1),
@@ -615,9 +615,9 @@ CHANGE_AND_LEVEL = [
     Case("The jobless rate edged up 0.1% to 4.7%.", value=4.7, change="", index=1, count=2),
     Case("Analysts expect margins to rise 2% to 3% this year.", low=2, high=3, change="up",
          count=1),
-    Case("The squad gave up 517 rushing yards.", value=517, change=""),
+    Case("The squad gave up 436 rushing yards.", value=436, change=""),
     Case("The jobless rate went up to 5.5% from 5.4%.", value=5.5, qualifier="exact", change="up"),
-    Case("Night temperatures fell by 2 to 2.5 degrees Celsius.", low=2, high=2.5,
+    Case("Night temperatures fell by 2 to 2.8 degrees Celsius.", low=2, high=2.8,
          unit="degree Celsius", change="down"),
     Case("One out of three Germans rent their home.", value=1 / 3, unit="fraction", count=1),
 ]
@@ -627,7 +627,7 @@ RESTATED = [
          unit="dollar per hour"),
     Case("Savers holding over 9 million Norwegian crowns (US$1.3 million) will pay a fee.",
          value=1.3e6, currency="USD", qualifier="more_than", index=1),
-    Case("It makes just under 296 hp (224 kW) of power.", value=224, unit="kilowatt",
+    Case("It makes just under 282 hp (210 kW) of power.", value=210, unit="kilowatt",
          qualifier="less_than", index=1),
     # every restatement in the bracket keeps the bound, the change and the rate
     Case("The trade in fakes is worth more than 200bn euros a year (£140bn; $258bn).",
@@ -650,8 +650,8 @@ CODES_AND_COINS = [
     Case("Fuel duty will rise to 70 euro cents a litre.", value=70, unit="cent per litre",
          currency=""),
     Case("A stamp costs 45 US cents.", value=45, unit="cent", surface="45 US cents"),
-    Case("The ticket cost 3 dollars 50 cents.", value=3.5, currency="USD"),
-    Case("They lost 75 USD million last year.", value=75e6, currency="USD"),
+    Case("The ticket cost 4 dollars 25 cents.", value=4.25, currency="USD"),
+    Case("They lost 64 USD million last year.", value=64e6, currency="USD"),
     Case("The fund lost more than 45 MUSD last year.", value=45e6, currency="USD"),
     Case("Prices start at usd$ 15 a month.", value=15, currency="USD"),
     Case("Banknotes come as 5 €, 10 € and 20 €.", value=10, currency="EUR", index=1),
@@ -667,11 +667,11 @@ CODES_AND_COINS = [
     Case("Add ½ teaspoon of salt.", value=0.5, unit="teaspoon"),
     Case("It weighs 20 pounds after the diet.", value=20, unit="pound-mass", currency=""),
     Case("He was fined 500 pounds by the court.", value=500, currency="GBP"),
-    Case("the charge was c $ 300 million.", value=3e8, currency="CAD"),
+    Case("the charge was c $ 240 million.", value=2.4e8, currency="CAD"),
     Case("The deal forms part of a $ 450 million order.", value=4.5e8, currency="USD"),
-    Case("It costs 50 dollar 40 rmb.", value=40, currency="CNY", index=1),
+    Case("It costs 60 dollar 35 rmb.", value=35, currency="CNY", index=1),
     Case("The menu says 100元 a head.", value=100, currency="CNY"),
-    Case("A 12-cent-a-share dividend was paid.", value=12, unit="cent per share"),
+    Case("A 14-cent-a-share dividend was paid.", value=14, unit="cent per share"),
     Case("The airline burns 3.1 billion litres of kerosene a year.", value=3.1e9, unit="litre per year"),
     # "annually", "yearly", "monthly", "each year" make a rate too, after the "of" phrase also
     Case("Qatar will ship 4.2 million tonnes of LNG annually to Japan.", value=4.2e6,
@@ -681,10 +681,10 @@ CODES_AND_COINS = [
          unit="pound sterling per year"),
     Case("The link carries tens of gigabits of data per second.", unit="gigabit per second"),
     Case("It has cost £5m each year since 2001.", value=5e6, unit="pound sterling"),
-    Case("The club has found 90 million of the 400 million shekels the stadium will cost.", value=9e7,
+    Case("The club has found 84 million of the 350 million shekels the stadium will cost.", value=8.4e7,
          currency="ILS"),
     Case("A cup is 1/2 of a US pint.", value=1 / 2, unit="pint"),
-    Case("The defence gave up 517 rushing yards.", value=517, unit="yard"),
+    Case("The defence gave up 436 rushing yards.", value=436, unit="yard"),
 ]
 
 LABELS_AND_NAMES = [
@@ -708,19 +708,19 @@ LABELS_AND_NAMES = [
     Case("The parts are 24703m212 and 24703 L-202.", count=0),
     Case("Panthers range over 190 km2.", value=190, unit="square kilometre"),
     Case("The report 1 ) explains the cost.", count=0),
-    Case("The category 4 hurricane hit Florida.", count=0),
-    Case("Thompson tied Game 7 at the buzzer.", count=0),
+    Case("The category 3 hurricane hit Texas.", count=0),
+    Case("Thompson tied Game 6 at the buzzer.", count=0),
     Case("The S&P 500 rose.", count=0),
-    Case("The office at 575 Wilbraham Road was sold.", count=0),
+    Case("The office at 482 Hathersage Road was sold.", count=0),
     Case("The shop at 22-24 Mill Road was sold.", count=0),
-    Case("Klay Thompson tied Game 7 at 89-89.", count=0),
+    Case("Klay Thompson tied Game 6 at 94-94.", count=0),
     Case("Airlines grounded the 737 Max jets.", count=0),
     # capitalised words that describe what is counted, not a model's name
     Case("The poll asked 500 British adults about the vote.", value=500, count=1),
     Case("There were 200 American soldiers at the base.", value=200, count=1),
     Case("Nearly all of the 300 Labour MPs backed the bill.", value=300, count=1),
     Case("Officials said 400 Israelis had been evacuated.", value=400, count=1),
-    Case("The airline flies the 787 Dreamliner to Lima.", count=0),
+    Case("The airline flies the 777 Freighter to Lima.", count=0),
     Case("It was one of the best screens on sale.", value=1),
     Case("Every one of the players gave his all.", count=0),
     Case("One such scheme runs in Leeds.", count=0),
@@ -735,7 +735,7 @@ LABELS_AND_NAMES = [
     Case("The guard raised one hand and waved.", value=1, noun="hand"),
     Case("They finished the season in the bottom three.", count=0),
     Case("A baker's dozen of rolls was left.", count=0),
-    Case("She cares for her now-18 month-old son.", value=18, unit="month of age"),
+    Case("She cares for her now-14 month-old son.", value=14, unit="month of age"),
     Case("Prices in the 10023 ZIP code rose.", count=0),
     Case("Callers from the 0161 area code were charged.", count=0),
     # a capitalised number word inside a sentence is part of a name
@@ -835,7 +835,7 @@ TIME_UNITS = [
          unit="pound sterling", index=1),
     Case("The mine produced 40,000 tonnes a month ago and 52,000 now.", value=40000,
          unit="metric ton", index=0),
-    Case("The rig pumps 90,000 barrels a day.", value=90000, unit="barrel per day"),
+    Case("The rig pumps 90,260 barrels a day.", value=90260, unit="barrel per day"),
     Case("The final will be played in three weeks' time.", value=3, unit="week"),
     Case("The battery gives 20 hours' playback on one charge.", value=20, unit="hour"),
     Case("Staff were fined four days' pay.", value=4, unit="day"),
@@ -1005,7 +1005,7 @@ MEASURE_PARTS = [
     Case("The TV has a 42in screen.", value=42, unit="inch"),
     Case("Up to 6in of snow fell overnight.", value=6, unit="inch", qualifier="at_most"),
     # a list, or units that are no larger-then-smaller pair, stay apart
-    Case("An ounce is 1/16 of a pint, 1/32 of a quart.", value=1 / 32, unit="quart", index=1,
+    Case("A tablespoon is 1/32 of a pint, 1/64 of a quart.", value=1 / 64, unit="quart", index=1,
          count=2),
     Case("The routes are 10 miles, 5 km and 3 km long.", value=5, unit="kilometre", index=1),
     Case("They won 5 in a row.", value=5, unit="count"),
@@ -1114,7 +1114,7 @@ STACKED_SCALES = [
          currency="INR"),
     Case("The fund holds Rs 50 thousand crore in assets.", value=5e11, currency="INR"),
     Case("He was fined Rs 10 lakh by the tribunal.", value=1e6, currency="INR"),
-    Case("It will cost 4 hundred million dollars.", value=4e8, currency="USD"),
+    Case("It will cost 3 hundred million dollars.", value=3e8, currency="USD"),
 ]
 
 # A fraction "of a" scale word is an amount: "a quarter of a million" is 250,000
@@ -1174,7 +1174,7 @@ CHANGE_LEVELS_WRITTEN_ONCE = [
          unit="pound sterling per hour"),
     Case("Output fell from 5kg to 4kg a day.", value=5, unit="kilogram per day", change="down"),
     Case("Prices climbed from $3 to $4bn.", value=3e9, currency="USD"),
-    Case("Profit rose from $200,000 to $1.5 million.", value=200000, currency="USD"),
+    Case("Profit rose from $240,000 to $1.8 million.", value=240000, currency="USD"),
 ]
 
 # Multiples: "3x", "2.5x", "10-fold", "tenfold" are counted like "three times"; the legs
@@ -1243,7 +1243,7 @@ FRACTION_CHANGES = [
     Case("Over the past six months more than 63,000 phones were left in cabs.", value=6,
          unit="month", change=""),
     Case("The wall is 12 m high, more or less.", value=12, unit="metre", change=""),
-    Case("The length is 12 m more or less.", value=12, qualifier="approx", change=""),
+    Case("The length is 14 m more or less.", value=14, qualifier="approx", change=""),
 ]
 
 # A share of people that says or does something: "nearly a quarter said"; never the end of
@@ -1304,7 +1304,7 @@ GLUED_RANGES = [
 ]
 
 # A negation before a bound turns it about: "no fare higher than $599" is at most $599,
-# "none of them over 40" at most 40; "no doubt more than 5,000" negates nothing
+# "none of them over 40" at most 40; "no doubt more than 4,000" negates nothing
 NEGATED_BOUNDS = [
     Case("No more than six people may meet indoors, the minister said.", value=6,
          qualifier="at_most"),
@@ -1319,7 +1319,7 @@ NEGATED_BOUNDS = [
          index=1),
     Case("Nobody under 18 will be allowed in.", value=18, qualifier="at_least"),
     Case("The rebate will be not less than 5%.", value=5, qualifier="at_least"),
-    Case("There is no doubt more than 5,000 people came.", value=5000,
+    Case("There is no doubt more than 4,000 people came.", value=4000,
          qualifier="more_than"),
     Case("No wonder over 300 fans were turned away.", value=300, qualifier="more_than"),
     Case("There were no casualties, but more than 40 homes burned.", value=40,
@@ -1579,10 +1579,10 @@ DASHED_UP_FROM = [
 
 # "by an average of" reads as "by": the change of the verb before it
 AVERAGE_CHANGES = [
-    Case("The supermarket has cut prices by an average of 5%.", value=5, change="down"),
+    Case("The supermarket has cut prices by an average of 6%.", value=6, change="down"),
     Case("Rents in the city rose by an average of about 4% last year.", value=4, change="up",
          qualifier="approx"),
-    Case("Fares are falling an average of 3% a year.", value=3, change="down"),
+    Case("Fares are falling an average of 6% a year.", value=6, change="down"),
     Case("The average of 5% is high.", value=5, change=""),
     # "an extra" and "an additional" between the verb and the figure, as "a further"
     Case("They added an extra 6.4% to $27.24 in late trading.", value=6.4, change="up"),

@@ -76,7 +76,7 @@ CASES = [
     Case("The regulator levied a penalty of 8.2 million Australian dollars.", "8.2",
          subject="penalty"),
     Case("It would be his first trip to Russia in over two years.", "two", subject="trip"),
-    Case("Ford, which has 13,000 workers in the UK, warned of job losses.", "13,000",
+    Case("Ford, which has 12,600 workers in Britain, warned of job losses.", "12,600",
          subject="workers Ford"),
     Case("They represent a 12,000-strong, four-brigade deployment.", "four",
          subject="deployment"),
@@ -150,7 +150,7 @@ WHAT_OF = [
     Case("The firm employs 600 people, almost half of whom work in California.", "half",
          subject="people", exact=True),
     Case("Investors are sitting on $3 billion in losses.", "$3", subject="losses", exact=True),
-    Case("The utility plans to build 1,200 megawatts of capacity by 2030.", "1,200",
+    Case("The utility plans to build 1,275 megawatts of capacity by 2030.", "1,275",
          subject="capacity", exact=True),
     Case("The painting was sold for a record $92 million at auction.", "$92",
          subject="painting", exact=True),
@@ -173,8 +173,8 @@ WHAT_OF = [
 
 # A figure that restates or carries on from the one before takes its subject.
 CARRIED = [
-    Case("The regulator imposed a fee of 1.2 billion shekels ($330 million) on the bank.",
-         "$330", subject="fee", exact=True),
+    Case("The regulator imposed a fee of 1.7 billion shekels ($465 million) on the bank.",
+         "$465", subject="fee", exact=True),
     Case("Qantas rose 3.1 per cent to $6.20 and Rio Tinto added 1.5 per cent to $118.40.",
          "$118.40", subject="Rio Tinto", exact=True),
     Case("Genting added 12 sen to RM4.50.", "RM4.50", subject="Genting", exact=True),
@@ -198,8 +198,8 @@ VERBS = [
 NAMES = [
     Case("The benchmark KOSPI-200 index fell 1.2% on Monday.", "1.2%",
          subject="benchmark KOSPI-200 index", exact=True),
-    Case("Until now Smith-Jones has only raised 40 million of the 90 million pounds she needs.",
-         "40 million", subject="funds raised Smith-Jones"),
+    Case("Until now Smith-Jones has only raised 36 million of the 90 million pounds she needs.",
+         "36 million", subject="funds raised Smith-Jones"),
 ]
 
 # Whose a thing is, where the article says it by a pronoun ("its revenue") or by a verb of
@@ -207,8 +207,8 @@ NAMES = [
 OWNERS = [
     Case("The retailer makes 40% of its revenue online.", "40%", subject="revenue retailer"),
     Case("The bank has 2 million customers in Spain.", "2 million", subject="customers bank"),
-    Case("Lopez runs a popular cooking blog, where she has more than 2 million readers.",
-         "2 million", subject="readers Lopez"),
+    Case("Lopez runs a popular cooking blog, where she has more than 3 million readers.",
+         "3 million", subject="readers Lopez"),
     Case("Britain pledged an additional £2.26 billion loan to Ukraine.", "£2.26",
          subject="loan to Ukraine", exact=True),
 ]
@@ -718,7 +718,7 @@ FRAMES = [
     Case("The show drew an average of 10.9m viewers.", "10.9m", subject="viewers"),
     Case("Its share of the audience currently stands at an average of 28.6%.", "28.6%",
          subject="share of the audience"),
-    Case("The economy had grown by an average of 3.2% a year, below the African average of 4%.",
+    Case("The economy had grown by an average of 2.7% a year, below the African average of 4%.",
          "4%", subject="African average"),
     Case("Prices are now well above 2004's average of $41.48.", "$41.48", subject="average"),
     # an estimate frames a figure as an average does, unless it names whose it is or what of
@@ -855,8 +855,8 @@ COMPOUND_HEADS = [
          subject="virus writers arrested", exact=True),
     Case("Seventy search warrants were executed in six countries.", "Seventy",
          subject="search warrants executed", exact=True),
-    Case("It is basically a $300 steel smoker grill, which can reach 250 degrees celsius.",
-         "250", subject="steel smoker grill", exact=True),
+    Case("It is basically a $300 steel smoker grill, which can reach 265 degrees celsius.",
+         "265", subject="steel smoker grill", exact=True),
 ]
 
 # A unit word a noun makes a thing is what is counted ("three match points", "a 12 C
@@ -867,7 +867,7 @@ NAMED_UNIT_WORDS = [
          subject="match points", actor="Roger Federer"),
     Case("Six government units would also be scrapped under the proposals.", "Six",
          subject="government units scrapped", exact=True),
-    Case("The new alloy has a 12 C melting point.", "12", subject="melting point", exact=True),
+    Case("The new alloy has a 14 C melting point.", "14", subject="melting point", exact=True),
     Case("The Bank of England raised rates by 25 basis points.", "25", subject="rates",
          exact=True),
     Case("Checking the menus took 45 human hours alone.", "45", subject="", exact=True),

@@ -504,7 +504,7 @@ def _year(text: str, c: Candidate) -> bool | None:
         return True
     if not (re.fullmatch(r"1\d\d\d|2[01]\d\d", surface)
             and (not _unit_or_scale_glued(after.lstrip())
-                 or re.match(r"[ \u00a0]quarter\b", after)  # "the 1988 quarter": a year's
+                 or re.match(r"[ \u00a0]quarter\b", after)  # "the 1994 quarter": a year's
                  or _NAMED_YEAR.match(text, c.end) and previous_word(text, c.start).lower()
                  in ("the", "its", "this", "their", "our", "that"))  # "for the 2005 year"
             and not SYMBOL_BEFORE.search(text[max(0, c.start - 8):c.start])):
@@ -575,7 +575,7 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
                 and not lookup(after, glued=False) and not CURRENCY_WORDS.match(text[c.end:c.end + 40])
                 and not QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start])
                 and not _people_of_a_kind(text, c, follower)):
-            return True  # the 787 Dreamliner, two new 737 Max jets
+            return True  # the 787 Dreamliner, three new 757 Max jets
     return None
 
 
@@ -590,7 +590,7 @@ _COUNT_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|ei
 def _people_of_a_kind(text: str, c: Candidate, follower: re.Match) -> bool:
     """A count of people or things its capitalised words describe, not a model's number:
     "500 British adults", "200 American soldiers", "300 Labour MPs", "500 Britons"; but
-    not "two new 737 Max jets", where another number counts, nor "the 737 Max jets"."""
+    not "three new 757 Max jets", where another number counts, nor "the 737 Max jets"."""
     words = follower.group().split()
     if _COUNT_BEFORE.search(text[max(0, c.start - 30):c.start]) \
             or any(w.lower() in phrases.MODEL_SUFFIXES for w in words):

@@ -39,7 +39,7 @@ def change_before(text: str, start: int, far: bool = True) -> str:
     words = re.findall(r"[A-Za-z]+", sentence_before(text, start, 60))[::-1]
     if [w.lower() for w in words[:2]] == ["of", "average"] and len(words) > 2 \
             and words[2].lower() in ("an", "the"):
-        words = words[3:]  # "cut prices by an average of 5%": as "by 5%"
+        words = words[3:]  # "cut prices by an average of 6%": as "by 6%"
     lead = _past_between(words, next((k for k, w in enumerate(words) if w.lower() not in
                                       phrases.CHANGE_FILLER or w.lower() == "by"), len(words)))
     moved = _change_of(words[lead:]) if lead + 1 < len(words) and words[lead].lower() == "of" \
@@ -66,7 +66,7 @@ def change_before(text: str, start: int, far: bool = True) -> str:
             return "up" if words[1].lower() in phrases.CHANGE_UP else "down"  # "rising at 15%
             # a year": the pace of a rise
         if i == 0 and lw == "by":
-            reach = 4  # "grow sales by 35%": the verb may stand one or two words back
+            reach = 4  # "grow sales by 28%": the verb may stand one or two words back
             continue
         if lw not in phrases.CHANGE_FILLER and not (reach == 4 and i <= 3):
             break

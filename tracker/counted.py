@@ -44,8 +44,8 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
     a verb moves ("pulled the sector 0.7% lower"); the noun a sum is read onto; the noun
     the figure counts ("12,000 troops"); the noun before its brackets ("four fillets
     (1lb)"); for a sum, what it is for, spent on or taken in ("spent £2m on the campaign").
-    A unit is passed over to what it measures ("a 1.8 billion-mile journey" -> journey),
-    or dropped ("seven miles (11 km)"), and a portion word to its group ("more than half
+    A unit is passed over to what it measures ("a 2.6 billion-mile journey" -> journey),
+    or dropped ("five miles (8 km)"), and a portion word to its group ("more than half
     (55%) of the respondents" -> respondents).
     """
     head = (_of_object(anchor, inside, dimension) or _fronted_of(anchor, inside)
@@ -64,9 +64,9 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
             and not _named_thing(head, inside):
         if head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ in NOUNISH \
                 and not unitlike(head.head):
-            head = head.head  # "a 1.8 billion-mile journey": the unit modifies what it measures
+            head = head.head  # "a 2.6 billion-mile journey": the unit modifies what it measures
         else:
-            head = None  # "seven miles (11 km)": 11 measures what the sentence is about
+            head = None  # "five miles (8 km)": 8 measures what the sentence is about
     if head is not None and head.lower_ in PORTION_WORDS and head.i not in inside:
         head = group_of(head, inside) or head  # "more than half (55%) of the respondents"
     return head
@@ -95,7 +95,7 @@ BOUNDS_AFTER = {"over", "under", "above", "below", "beyond", "exceeding", "benea
 
 
 def _named_thing(head, inside: set[int]) -> bool:
-    """A unit word that a noun before it makes a thing: "a 12 C melting point", "three match
+    """A unit word that a noun before it makes a thing: "a 14 C melting point", "three match
     points", "six government units"; not a unit of two words ("25 basis points"), nor
     time ("45 human hours")."""
     if head.i < max(inside):
@@ -116,7 +116,7 @@ _GENERIC_PEOPLE = {"people", "persons", "individuals"}
 
 
 def _named_by_copula(head, inside: set[int]):
-    """"The death toll is now 40 people", "the population of earth is 8 billion people": a
+    """"The death toll is now 40 people", "the population of earth is 7.9 billion people": a
     figure of plain people is what the copula's subject names."""
     if head is None or head.lower_ not in _GENERIC_PEOPLE or head.dep_ != "attr" \
             or head.head.lemma_ != "be":
@@ -131,7 +131,7 @@ def _noun_of(anchor, inside: set[int], dimension: str = "count"):
     for _ in range(4):
         if t.pos_ in NOUNISH and t.i not in inside:
             while t.dep_ == "compound" and t.head.pos_ in NOUNISH and t.head.i == t.i + 1:
-                t = t.head  # "an $800 stone pizza oven": the figure's noun is the whole name's head
+                t = t.head  # "an $875 stone pizza oven": the figure's noun is the whole name's head
             if t.dep_ == "poss" and t.head.pos_ in NOUNISH and (any(
                     d.tag_ == "DT" for d in anchor.doc[max(inside) + 1:t.i])
                     or t.head.i > max(inside) and t.i < min(inside)):
@@ -176,7 +176,7 @@ def _spaced_dash(figure, noun) -> bool:
 
 def _of_object(token, inside: set[int], dimension: str = "count"):
     """The object of an "of" phrase hanging off the figure, its unit or the "worth" after it
-    ("60% of its revenue", "1,000 megawatts of capacity", "£5m worth of jewellery"), or of an
+    ("60% of its revenue", "1,275 megawatts of capacity", "£5m worth of jewellery"), or of an
     "in" phrase off a sum ("$1bn in gains")."""
     preps = ("of", "in") if dimension == "currency" else ("of",)
     doc = token.doc
@@ -312,7 +312,7 @@ _BOUND_PREPS = {"below", "above", "under", "over", "beneath"}
 
 
 def value_noun(anchor, inside: set[int]):
-    """"a fine of 10.5 million dollars", "a speed of 15 mph", "salaries above £100,000": the
+    """"a fine of 12.5 million dollars", "a speed of 15 mph", "salaries above £100,000": the
     noun the figure is the value of."""
     t = anchor
     noun = t.head.head if t.dep_ == "pobj" and t.head.lower_ in VALUE_PREPS else None
@@ -368,7 +368,7 @@ def bare_move(noun, inside: set[int]) -> bool:
 
 
 def clause_noun(token) -> bool:
-    """A noun, a gerund standing as one ("sampling came back at 4 ppb"), or an acronym the
+    """A noun, a gerund standing as one ("sampling came back at 6 ppb"), or an acronym the
     model took for a verb ("MSRP")."""
     return (token.pos_ in NOUNISH or token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass")
             or token.is_alpha and token.is_upper and len(token) > 1)
@@ -392,7 +392,7 @@ def _copula_subject(anchor, first, inside: set[int]):
     """
     if (anchor.head.pos_ in NOUNISH and anchor.dep_ in _MODIFIER_DEPS
             and not unitlike(anchor.head)):
-        return None  # "is roughly 8 billion people": the figure counts a noun of its own
+        return None  # "is roughly 7.9 billion people": the figure counts a noun of its own
     verb = next((t.head for t in (anchor, anchor.head)
                  if t.dep_ in ("attr", "acomp") and t.head.lemma_ == "be"), None)
     lead = _lead(first)
@@ -454,7 +454,7 @@ def _word_before(verb):
 
 
 def valued_noun(first, inside: set[int]):
-    """"a grant worth up to $8m", "flowers priced at under $10", "a package which was worth
+    """"a grant worth up to $6m", "flowers priced at under $25", "a package which was worth
     £2.7m": the noun a valuing word ties the figure to."""
     word = _lead(first)
     if word is None or word.lower_ not in VALUING_WORDS:
@@ -540,7 +540,7 @@ def _of_which(anchor, inside: set[int]):
 
 
 def _noun_before_bracket(first):
-    """"four fillets (~1lb)", "the new tunnel (13 km)": a figure in brackets after a noun
+    """"six fillets (~2lb)", "the new tunnel (13 km)": a figure in brackets after a noun
     gives that noun's size."""
     doc = first.doc
     i = first.i - 1
@@ -673,6 +673,6 @@ def dated(anchor, inside: set[int]) -> bool:
         return False  # "jailed for 12 years": the term of whoever serves it
     if prep.lower_ in PERIOD_PREPS:
         # "in the opening 10 minutes", "in the past five years": a period; "won the race in
-        # 21.07 secs", "can go 0 to 80km/h in 8 seconds": the time something takes
+        # 21.07 secs", "can go 0 to 60km/h in 6 seconds": the time something takes
         return any(c.dep_ in ("det", "amod") for c in t.children)
     return True

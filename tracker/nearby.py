@@ -72,7 +72,7 @@ def _sentence_subject(anchor, inside: set[int]):
     if phrase.dep_ == "pobj" and phrase.head.head.pos_ in ("VERB", "AUX"):
         for child in phrase.head.head.children:
             if (child.dep_ == "dobj" and child.i not in inside and child.pos_ in NOUNISH
-                    and not unitlike(child)  # "added 15 sen to RM2.70": a figure, no object
+                    and not unitlike(child)  # "added 12 sen to RM3.40": a figure, no object
                     and not any(t.pos_ == "PUNCT" for t in anchor.doc[phrase.i + 1:child.i])
                     # not "rose by 296,000 - the highest figure"; "brought to 49 the number"
                     and not bare_move(child, inside)):  # "closed at $40, a drop of 5%"
@@ -235,7 +235,7 @@ def _parallel_count(anchor, inside: set[int]):
 
 def previous_figure(first):
     """The figure this one restates or carries on from, as its tokens: "7.5m crowns (US
-    $1.1m)", "up 9.4 per cent to $84", "down 68p at 1,112p", "224 kW / 300 PS", "(£5m; $6m)"."""
+    $1.1m)", "up 7.6 per cent to $71", "down 54p at 1,230p", "224 kW / 300 PS", "(£5m; $6m)"."""
     doc = first.doc
     i = first.i - 1
     if i < 1 or doc[i].lower_ not in ("(", "to", "at", "/", ";") or not figure_part(doc[i - 1]):
@@ -282,7 +282,7 @@ def compared_figure(anchor, inside: set[int], reach: int = 14):
 
 def _noun_after(last):
     """The noun right after a figure, past adjectives ("2.1M print and online copies"),
-    where the parse did not tie the two; none for "50 previous years", "2,483,805 while"."""
+    where the parse did not tie the two; none for "45 previous years", "2,483,805 while"."""
     for t in last.doc[last.i + 1:last.i + 6]:
         if t.pos_ in NOUNISH or t.tag_.startswith("NN"):  # "rotate 3 turns": tagged NNS, AUX
             return None if unitlike(t) else t
@@ -292,7 +292,7 @@ def _noun_after(last):
 
 
 def _name_before(first, inside: set[int], reach: int = 4):
-    """"Dow +0.2%", "John Gant (0.5 WAR)": a name right before the figure, no verb between;
+    """"Dow +0.2%", "Tom Hale (0.7 WAR)": a name right before the figure, no verb between;
     where the name modifies a noun between, that noun ("sent Fiat shares down 1.2%", "his
     2200 GMT curfew deadline by two hours")."""
     doc = first.doc
@@ -301,7 +301,7 @@ def _name_before(first, inside: set[int], reach: int = 4):
         t = doc[i]
         if (t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") and t.lower_ != "by"
                 or t.ent_type_ in ("DATE", "TIME") or split_scale(t)):
-            return None  # "..., Burlington by 2.6%": a name, then the change; "30m euros
+            return None  # "..., Lancaster by 1.9%": a name, then the change; "30m euros
             # ($39m": another figure
         if t.pos_ == "PROPN" and t.i not in inside and not figure_like(t):
             # not "$10bn (£5bn)": the model tags some figures as names

@@ -1,4 +1,4 @@
-"""A noun as the article writes it: its phrase (`noun_phrase`: "the benchmark TA-25
+"""A noun as the article writes it: its phrase (`noun_phrase`: "the benchmark TA-35
 index", "loan to Ukraine for weapons"), a short name (`compact`), the key that groups
 subjects (`subject_key`: "special force"), and the group a portion word is part of.
 """
@@ -59,8 +59,8 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
                 and (spec or not _other_figure(child, exclude)) \
                 and not (child.ent_type_ == "DATE" and child.lemma_.lower() in TIME_NOUNS) \
                 and child.text not in TIME_ZONES:
-            # "the benchmark TA-25 index", "the FTSE 100 index"; not "this year's" (a date),
-            # nor another figure inside the modifier ("an $800 stone pizza oven")
+            # "the benchmark TA-35 index", "the FTSE 100 index"; not "this year's" (a date),
+            # nor another figure inside the modifier ("an $875 stone pizza oven")
             zones = {z.i for t in child.subtree if t.text in TIME_ZONES for z in t.subtree}
             keep.update(t.i for t in child.subtree if t.i not in exclude and t.i not in zones
                         and not (t.i != child.i and _money_piece(t)))
@@ -292,7 +292,7 @@ _GLUED_MEASURE = re.compile(r"\d[\d.,]*[^\W\d_]+")
 
 def _spec(modifier, exclude: set[int]) -> list:
     """The tokens of a measure with a unit that says which thing is meant, kept in its
-    noun's phrase: "a 160GB version for £399", "a 5.2 litre V10 engine", "the women's 60m
+    noun's phrase: "a 160GB version for £399", "a 6.3 litre V12 engine", "the women's 60m
     title"; none for a sum ("its $17m profit", "a 7.5m euro project"), a share or a bare
     number."""
     tokens = [t for t in modifier.subtree if t.i not in exclude]
@@ -301,7 +301,7 @@ def _spec(modifier, exclude: set[int]) -> list:
         return []  # "a 30 or 40 point victory": the other end of the figure's own range
     if tokens and after < len(doc) and unitlike(doc[after]) and doc[after].i not in exclude \
             and after != modifier.head.i and doc[after].ent_type_ not in ("GPE", "NORP", "ORG"):
-        tokens.append(doc[after])  # "5.2" and "litre" of "a 5.2 litre V10 engine", apart;
+        tokens.append(doc[after])  # "6.3" and "litre" of "a 6.3 litre V12 engine", apart;
         # not "89,000 tonnes of food" (a measure of its own), "12 US regions"
     before = modifier.left_edge.i - 1
     if tokens and before >= 0 and doc[before].tag_ == "CD" and before not in exclude:
@@ -329,7 +329,7 @@ _CURRENCY_WORDS = {w.split()[-1] for w in CURRENCY_WORDS}
 
 
 def _money_piece(token) -> bool:
-    """A piece of a sum: its sign, or the number or scale after one ("$", "800" of "an $800
+    """A piece of a sum: its sign, or the number or scale after one ("$", "875" of "an $875
     stone pizza oven")."""
     doc, i = token.doc, token.i
     return (token.text in _MONEY_SIGNS
@@ -346,7 +346,7 @@ def _rate(token) -> bool:
 
 
 def _in_name(token) -> bool:
-    """A number that is part of a name ("FTSE 100", "TA-25"), not a count or a date."""
+    """A number that is part of a name ("FTSE 100", "TA-35"), not a count or a date."""
     return token.ent_type_ in NAME_TYPES or token.pos_ in NOUNISH and not token.like_num
 
 
@@ -362,7 +362,7 @@ def _rest_of_name(head, exclude: set[int]) -> list[int]:
     j = head.i + 1
     while j < len(doc) and doc[j].ent_iob_ == "I" and j not in exclude:
         if doc[j].like_num and j + 1 < len(doc) and unitlike(doc[j + 1]):
-            break  # "MacBook Pro 16 inch": a size, not part of the name
+            break  # "MacBook Pro 14 inch": a size, not part of the name
         found.append(j)
         j += 1
     return found

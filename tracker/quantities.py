@@ -124,7 +124,7 @@ class _Scan:
 
     def _join(self, fig: Figure, candidate: Candidate) -> bool:
         """Join `fig` to the next figure as a range ("10-15 people"), or link the two levels of
-        a change ("from 208 pounds to 193").  True when the two are a score instead."""
+        a change ("from 190 pounds to 176").  True when the two are a score instead."""
         text = self.text
         join = RANGE_JOIN.match(text[fig.end:fig.end + 6])
         if not join:
@@ -142,14 +142,14 @@ class _Scan:
         from_to = joiner == "to" and bool(_FROM.search(lead))
         if adjacent and _is_range(fig, nxt, joiner, lead, change):
             if from_to and _descends(fig, nxt):
-                change = "down"  # "slow from 4.8 to 4.7 percent": a fall, not a range
+                change = "down"  # "slow from 3.9 to 3.6 percent": a fall, not a range
             else:
                 _merge_range(fig, nxt)
                 after = self._following(fig)
                 to = re.match(r"[ \u00a0]to[ \u00a0]", text[fig.end:fig.end + 4])
                 if to and after is not None and after.start == fig.end + to.end() \
                         and _FROM.search(lead):
-                    # "rose from 14-18 mpg to 24": a range is the first level of a change
+                    # "rose from 12-16 mpg to 22": a range is the first level of a change
                     fig.change = self.carried_change = change
                     _carry_measure(fig, assemble(text, after))
                     self.carried_measure = fig
@@ -157,7 +157,7 @@ class _Scan:
         if adjacent and from_to:
             fig.change = self.carried_change = change
             _carry_measure(fig, self._read_on(nxt))
-            self.carried_measure = fig  # "from 208 pounds to 193": the second is in pounds
+            self.carried_measure = fig  # "from 190 pounds to 176": the second is in pounds
         return False
 
     def _read_on(self, fig: Figure) -> Figure:
@@ -189,7 +189,7 @@ class _Scan:
 
     def _counted_levels(self, fig: Figure, candidate: Candidate) -> None:
         """"cut its fleet from 90 planes to 53": two levels of a change with the counted
-        noun between, both down, as "from 208 pounds to 193" are."""
+        noun between, both down, as "from 190 pounds to 176" are."""
         text = self.text
         m = _NOUN_TO.match(text, fig.end)
         if (m is None or candidate.start != m.end() or fig.unit or fig.currency or fig.unit_name
@@ -441,8 +441,8 @@ def _is_range(a: Figure, b: Figure, joiner: str, lead: str, change: str) -> bool
         return False  # "nearly two thirds - 65% - said": a share, then the same as a percentage
     by = re.search(r"\bby\s*\S*$", lead)
     if joiner == "to" and change and (by or _measure(a) != _measure(b)) and _measure(a):
-        # "increased by $43.6bn to $419.2bn", "rose 8.15% to 3.65"; but "dropped
-        # by 1 to 1.5 degrees" is a range: the unit is written once, at its end
+        # "increased by $37.4bn to $388.1bn", "rose 6.25% to 2.85"; but "dropped
+        # by 1 to 1.8 degrees" is a range: the unit is written once, at its end
         clash = True
     if joiner == "to" and change and a.value > 0 and b.value > 3 * a.value:
         clash = True  # "fell (by) 600,000 to 5.9 million", "closed up $2.80 to $51.15": the
@@ -464,7 +464,7 @@ def _unit_written_once(text: str, fig: Figure, nxt: Candidate) -> None:
 
 
 def _currency_of_whole(text: str, fig: Figure, nxt: Candidate) -> None:
-    """"90 million of the 400 million shekels": a part is in the whole's currency."""
+    """"84 million of the 350 million shekels": a part is in the whole's currency."""
     part = re.match(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|a|an)[ \u00a0]+", text[fig.end:fig.end + 14])
     if part and nxt.start == fig.end + part.end() and not (fig.currency or fig.unit or fig.unit_name):
         whole = assemble(text, nxt)
@@ -695,12 +695,12 @@ _NAME_AFTER = re.compile(r"[ \u00a0][A-Z]")
 
 def _scale_carries(a: Figure, b: Figure) -> bool:
     """Whether b's scale word also scales a: "from 2.1 to 3 billion", "fell from 45 to 30bn";
-    not "from $200,000 to $1.5 million" (a is written in full)."""
+    not "from $300,000 to $2.5 million" (a is written in full)."""
     return b.factor > 1 and a.factor == 1 and 0.1 <= a.value / (b.value / b.factor or 1) <= 10
 
 
 def _descends(a: Figure, b: Figure) -> bool:
-    """"from 4.8 to 4.7 percent": the first end is the larger, once b's scale is carried."""
+    """"from 3.9 to 3.6 percent": the first end is the larger, once b's scale is carried."""
     factor = b.factor if _scale_carries(a, b) else 1
     same = not (a.currency or a.unit) or not (b.currency or b.unit) or (
         (a.currency, a.unit) == (b.currency, b.unit))
@@ -730,7 +730,7 @@ def _merge_range(a: Figure, b: Figure) -> None:
     """Join two ends into one figure; the scale, unit and currency carry across.
 
     The scale carries leftwards only where the left end is smaller than the right one
-    unscaled: "10 to 20 billion" is 10bn-20bn, "$200,000 to $1.5 million" is not 200bn.
+    unscaled: "10 to 20 billion" is 10bn-20bn, "$300,000 to $2.5 million" is not 300bn.
     """
     if b.factor > 1 and a.factor == 1 and a.value < b.value / b.factor:
         a.value = scaled(a.value, b.factor)

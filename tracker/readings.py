@@ -176,7 +176,7 @@ def _scale_after(text: str, fig: Figure) -> None:
     fig.factor *= factor
     fig.end += skip + m.end()
     if factor == 100 or (factor >= 1e3 and _STACKED.match(text, fig.end)):
-        _scale_after(text, fig)  # "4 hundred million", "half a million", "1.5 lakh crore"
+        _scale_after(text, fig)  # "3 hundred million", "half a million", "1.5 lakh crore"
 
 
 def _range_end_rest(text: str, end: int, word: str, rest: str, follows: str) -> tuple[str, str]:
@@ -332,7 +332,7 @@ def _currency_after(text: str, fig: Figure) -> None:
             return
         m = CUED_SYMBOL.match(rest)
         if m and _money_near(text, fig):
-            fig.currency = currencies.CUED_SYMBOLS[m.group(1)]  # "the ticket cost me 150 kn"
+            fig.currency = currencies.CUED_SYMBOLS[m.group(1)]  # "the ferry cost me 240 kn"
             fig.end += m.end()
             return
         _subunit_after(text, fig, rest)
@@ -356,7 +356,7 @@ def _money_context(text: str, fig: Figure) -> bool:
 
 def _subunit_after(text: str, fig: Figure, rest: str) -> None:
     """A coin after the figure: "274.5 pence", "68p", "four pence" (a spelled number never
-    "p"), and a "p" set apart where a price moves or stands ("down 68 p at 1112 p")."""
+    "p"), and a "p" set apart where a price moves or stands ("down 54 p at 1230 p")."""
     if fig.factor != 1:
         return
     m = SUBUNIT.match(rest)
@@ -425,7 +425,7 @@ def second_part(text: str, fig: Figure, nxt: Candidate | None) -> bool:
 
 
 def cents_after(text: str, fig: Figure, nxt: Candidate | None) -> bool:
-    """"3 dollars 50 cents", "15 USD 50": whole units then a number of hundredths."""
+    """"4 dollars 25 cents", "15 USD 50": whole units then a number of hundredths."""
     if nxt is None or not fig.currency or fig.factor != 1 or not math.isfinite(fig.value) \
             or fig.value != int(fig.value) or not math.isfinite(nxt.value):
         return False
@@ -450,7 +450,7 @@ _INCH_MARK = re.compile(r"[ \u00a0]?″|[ \u00a0]?\"(?=[ \u00a0](?:long|wide|tal
 
 def _unit_after(text: str, fig: Figure) -> None:
     """The unit after a figure: a mark of its own ("3x", "(kg)", "300 PS" near an engine, an
-    inch mark, a glued "in"), else the lexicon's, perhaps past a word ("517 rushing yards",
+    inch mark, a glued "in"), else the lexicon's, perhaps past a word ("436 rushing yards",
     "5 US gallons"), else a unit written before the figure ("a magnitude 6.8 quake")."""
     if fig.currency or fig.unit_name:
         return
@@ -473,7 +473,7 @@ def _unit_after(text: str, fig: Figure) -> None:
 
 
 # "times" that makes a figure a ratio: before a comparison or what it multiplies ("16 times
-# faster", "two and a half times more than", "six times as many", "6.5 times earnings"); not
+# faster", "two and a half times more than", "six times as many", "8.2 times earnings"); not
 # how often ("three times a week", "five times in a row")
 _TIMES_OVER = re.compile(r"[ \u00a0]+times[ \u00a0]+(?:more|less|fewer|as|the|over|higher|lower"
                          r"|larger|smaller|bigger|faster|slower|greater|cheaper|dearer|earnings"
@@ -495,7 +495,7 @@ def _marked_unit(text: str, fig: Figure, rest: str) -> bool:
         _a_ratio(fig)
         return True
     if text[fig.start:fig.end].lower().endswith("fold") or _TIMES_OVER.match(rest):
-        _a_ratio(fig)  # "shot up tenfold", "16 times faster than", "6.5 times earnings"
+        _a_ratio(fig)  # "shot up tenfold", "16 times faster than", "8.2 times earnings"
         return True
     m = _BRACKETED_UNIT.match(rest)
     if m and lookup(" " + m.group(1), glued=True):
@@ -526,7 +526,7 @@ def _marked_unit(text: str, fig: Figure, rest: str) -> bool:
 
 def _lexicon_unit(rest: str, fig: Figure) -> tuple[tuple[Unit, int] | None, int]:
     """The lexicon's unit at the start of `rest` and the characters skipped before it: none,
-    or a word ("517 rushing yards"), "of a" ("1/16 of a US pint"), a measuring system ("5
+    or a word ("436 rushing yards"), "of a" ("1/8 of a US pint"), a measuring system ("5
     US gallons"), or the "of" of a vague amount ("hundreds of miles")."""
     glued = bool(rest[:1]) and not rest[:1].isspace()
     probe = " " + rest[1:] if rest[:1] == "-" else rest
@@ -558,7 +558,7 @@ _AGO = re.compile(r"(?:year|month|week|day|quarter|decade)[ \u00a0]+(?:ago|earli
 
 
 def _rate_after(text: str, fig: Figure) -> None:
-    """"$4 a share", "barrels per day", "50 centimeters/millisecond": a rate."""
+    """"$4 a share", "barrels per day", "35 centimeters/millisecond": a rate."""
     if not (fig.currency or fig.unit or fig.unit_name):
         return
     rest = text[fig.end:fig.end + 40]
@@ -809,7 +809,7 @@ def qualifier_after(text: str, fig: Figure) -> None:
 
 
 def is_level_after_change(text: str, fig: Figure, previous: Quantity | None) -> bool:
-    """"rose 18 sen to RM23.50", "ended down 1% at 1,463.78": the second figure is the level
+    """"rose 14 sen to RM19.60", "ended down 2% at 1,527.30": the second figure is the level
     reached, not a change; the change is the first figure's."""
     if previous is None or not previous.change or fig.start - previous.end > 30:
         return False

@@ -343,7 +343,7 @@ def _age_bearer(age, inside: set[int]):
     if bound and owner.pos_ == "VERB":
         owner = next((c for c in owner.children if c.dep_ == "dobj"
                       and c.right_edge.i + 1 == prep.i), owner)  # "contained 17 players
-        # over the age of 21", the bound parsed onto the verb
+        # over the age of 19", the bound parsed onto the verb
     if bound and owner.pos_ in NOUNISH:
         return owner if owner.i not in inside else None
     if prep.lower_ == "at" and owner.pos_ == "NOUN":
@@ -410,7 +410,7 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     if verb.pos_ != "VERB" or _sum_goes_on(doc, inside) or any(
             doc[i].text == "%" or doc[i].lower_ in ("percent", "pc")
             or doc[i].lower_ == "cent" and doc[i - 1].lower_ == "per" for i in inside):
-        return "", ""  # (a share restated in money: "lost 2.7 percent to Y=5,182")
+        return "", ""  # (a share restated in money: "lost 3.1 percent to Y=4,906")
     noun = _money_noun(verb)
     if noun is None:
         return "", ""
@@ -581,7 +581,7 @@ def _named_rate(noun) -> bool:
 
 def _restated(anchor, first, inside: set[int], dimension: str, depth: int):
     """The subject and key of the figure this one restates, carries on from or is set
-    against, where that figure has one: "£2bn ($2.5bn)", "up 9.4 per cent to $84", "Net
+    against, where that figure has one: "£2bn ($2.5bn)", "up 7.6 per cent to $71", "Net
     profit was $186m, compared with $1.13bn a year earlier"; None past two such steps."""
     if depth >= 2:
         return None

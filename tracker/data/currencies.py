@@ -160,7 +160,7 @@ NAMES: dict[str, str] = {code: c["name"] for code, c in CURRENCIES.items()}
 # Symbols that are not letters ("€", "$", "₾"): these may also follow the amount ("15 €").
 SIGNS: dict[str, str] = {s: code for s, code in SYMBOLS.items()
                          if not any(ch.isascii() and ch.isalpha() for ch in s)}
-# Dollar prefixes in any case, with or without a space: "C$5", "c $ 16.4 million", "hk $ 10".
+# Dollar prefixes in any case, with or without a space: "C$5", "c $ 12.7 million", "hk $ 10".
 # Not "a" ("a $700m contract"): "A$" is matched as a symbol, in capitals only.
 DOLLAR_PREFIXES: dict[str, str] = {
     "us": "USD", "u.s.": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD",

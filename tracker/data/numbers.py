@@ -33,7 +33,7 @@ SCALES = {
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "tr": 1e12,
     "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
 }
-# Scale words that may follow another scale word and multiply it: "4 hundred million",
+# Scale words that may follow another scale word and multiply it: "3 hundred million",
 # "half a million thousand"; Indian figures stack "crore" on "lakh" or "thousand": "Rs 1.5
 # lakh crore" is 1.5 x 10^5 x 10^7 = 1.5 trillion rupees, "Rs 50 thousand crore" 5 x 10^11.
 STACKED_SCALES = ("thousand", "million", "billion", "crore")

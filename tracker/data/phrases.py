@@ -54,7 +54,7 @@ QUALIFIERS.update(BOUND_VERBS)
 # "none of them over 40" at most 40, "not under 18" at least 18 (tracker.readings reads the
 # negation: "not", "never", "none of them", or "no" and up to three words)
 NEGATED_BOUNDS = {"more_than": "at_most", "less_than": "at_least"}
-# ... but not after "no" and these, which negate no noun: "no doubt more than 5,000 came"
+# ... but not after "no" and these, which negate no noun: "no doubt more than 4,000 came"
 NO_IDIOMS = {"doubt", "wonder", "longer", "sooner", "matter", "surprise", "question", "way",
              "sign", "signs", "plans", "plan", "reason", "idea", "end"}
 # "over" before a span of time is "during" ("$120m over eight years", "developed over four
@@ -181,7 +181,7 @@ NOT_UNITS = {
     "pound", "pounds", "cup", "cups", "bit", "bits", "unit", "units", "point", "points",
     "turn", "turns", "ray", "rays", "sun", "suns", "day", "days", "year", "years",
     "league", "leagues",  # "36 league games"; the old length unit is not news usage
-    "quarter", "quarters",  # "the 1988 quarter", "two quarters of growth": periods, not 28 lb
+    "quarter", "quarters",  # "the 1994 quarter", "two quarters of growth": periods, not 28 lb
     "drop", "drops", "quartet", "quartets",  # "two drop goals", "the 4x100m quartet"
 }
 # Of NOT_UNITS, those still read as units where the context is plain: right after a

@@ -6,14 +6,14 @@ PERSON_TITLES: lemmas of nouns that name a person by role; "which" never stands 
 ("a bonus for the finance director, which was worth £2m" is the bonus's worth).
 REPORTING_VERBS: lemmas of verbs whose subject is the source of a figure ("X said").
 UNIT_NOUNS: nouns after a figure that name its unit, not its subject (beside the unit
-lexicon): "6.5 times earnings", "68p", minor coins ("15 sen"), and the country letters
+lexicon): "8.2 times earnings", "68p", minor coins ("15 sen"), and the country letters
 of a currency the parser reads as nouns ("$76 US a barrel", "HK $5.4m"), and unit
 symbols the lexicon lacks ("300 PS").
 SUBJECT_STOP: words never left at the front of a subject or taken as a source.
 HARM_VERBS: lemmas of verbs that say what happened to counted people; only these join
 their noun in the subject ("civilians killed"), never "employees lay" or "jobs creating".
 LEAD_WORDS: words between a figure and the verb or adjective that introduces it, skipped
-to find that word ("is around 73", "worth up to $8m", "priced at under $10"): the words
+to find that word ("is around 73", "worth up to $6m", "priced at under $25"): the words
 of the qualifier phrases, bar the prepositions that start phrases of their own.
 INTENT_NOUNS: nouns of intent whose infinitive's doer is their owner or the subject of the
 verb they are the object of: "Sony unveiled plans to shed 9,000 workers", "the group's
@@ -42,7 +42,7 @@ say what befell it, so never its subject on their own: "14% compared to 12%", "w
 minutes left", "the 46-year low of 1% reached in 2001" is still a level, "the 2.2% recorded
 in 2003" a figure someone gave.
 VALUE_NOUNS: nouns that only frame a figure ("a total of", "a record $44m", "a high of",
-"the $50 mark", "a maximum of £63", "an average of 70 days", and the nouns of qualifier phrases: "a price tag in the region of £40m");
+"the $50 mark", "a maximum of £63", "an average of 64 days", and the nouns of qualifier phrases: "a price tag in the region of £40m");
 the subject is looked for elsewhere first (for a frame on a verb, the verb's object: "a
 price tag"), and they are kept only when nothing else is.
 """
@@ -424,7 +424,7 @@ VALUE_NOUNS = {
     "mark", "equivalent",  # "prices above the $50 mark", "the equivalent of £6,500"
     "region", "excess", "tune",  # "in the region of", "in excess of", "to the tune of"
     # a bound or a mean of what the clause measures: "rise to a maximum of £63", "wait an
-    # average of 70 days", "grown by an average of 3.2%"
+    # average of 64 days", "grown by an average of 2.7%"
     "maximum", "minimum", "average", "median", "max",
 }
 # What is expected of what the clause measures: "growth was 1.6%, down from an earlier
