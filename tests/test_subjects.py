@@ -2070,6 +2070,9 @@ PLACES_OF_THE_NOUN = [
 # The object of a preposition the parse left with none and glued to the name after it is
 # no part of that name: "on Monday Mr Sullivan", "During its inquiry FBI agents"
 DANGLING_OBJECTS = [
+    # a verb the parse made a modifier of the name after it is no part of the name
+    Case("Mr Weber wanted to stay in charge, and preferred Renault's offer to buy a 15% stake.",
+         "15%", actor="Renault"),
     Case("However, on Monday Mr Jones named him as one of six directors who took part.",
          "six", actor="Mr Jones", subject="directors (Mr Jones)", exact=True),
     Case("During its inquiry FBI agents reportedly seized 40 computers from the site.", "40",

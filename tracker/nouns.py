@@ -42,6 +42,14 @@ _NAME_PREPS = ("of", "to", "for", "in", "on", "from")
 CLAUSE_PREPS = ("of", "to", "for")
 
 
+def _verb_before_name(child, head) -> bool:
+    """A verb the parse made a modifier of the name after it, where the verb opens its own
+    clause: "and preferred GM's offer" -> GM, not "preferred GM"."""
+    before = child.doc[child.i - 1] if child.i > 0 else None
+    return (head.pos_ == "PROPN" and child.dep_ == "amod" and child.pos_ == "VERB"
+            and (before is None or before.pos_ in ("CCONJ", "PUNCT", "VERB", "AUX")))
+
+
 def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9,
             preps: tuple[str, ...] = _NAME_PREPS) -> str:
     """The noun phrase around `head`: its left modifiers and its of/to/for phrases."""
@@ -58,7 +66,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
                 and child.i not in exclude \
                 and (spec or not _other_figure(child, exclude)) \
                 and not (child.ent_type_ == "DATE" and child.lemma_.lower() in TIME_NOUNS) \
-                and child.text not in TIME_ZONES:
+                and child.text not in TIME_ZONES and not _verb_before_name(child, head):
             # "the benchmark TA-35 index", "the FTSE 100 index"; not "this year's" (a date),
             # nor another figure inside the modifier ("an $875 stone pizza oven")
             zones = {z.i for t in child.subtree if t.text in TIME_ZONES for z in t.subtree}
