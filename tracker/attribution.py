@@ -126,9 +126,7 @@ def _verbless_after(verb, anchor) -> bool:
     """Whether the figure sits in a piece of the sentence with no verb of its own that the
     parse left beside the verb's clause, after it: "The company said data could be sent at
     one gigabit a second - up to 20 times faster than current networks"."""
-    top = anchor
-    while top.head.i != top.i:
-        top = top.head
+    top = anchor.sent.root
     return top.i > verb.i and top.pos_ not in ("VERB", "AUX")
 
 

@@ -134,6 +134,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
             last_source = ""  # only a source named in the sentence just before carries
         looked = False  # the sentence before read for a source, at most once
         quoted = None  # who speaks the quotation this sentence is part of, once read
+        continues = _CONTINUES.match(snippet) is not None  # "That was 26% more ..."
         for q in qs:
             if doc is None:
                 ctx = Context(subject=q.noun, subject_key=q.noun.lower())
@@ -143,7 +144,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                 except Exception:  # noqa: BLE001 - a parse the rules did not foresee
                     # never lose the figure for its context: keep it with the counted noun
                     ctx = Context(subject=q.noun, subject_key=q.noun.lower())
-                if ctx.said_by_pronoun or not ctx.attribution and _CONTINUES.match(snippet):
+                if ctx.said_by_pronoun or not ctx.attribution and continues:
                     if not last_source and not looked:
                         last_source, looked = _source_carried(
                             text, (a, b), quotes.get((a, b)), parsed, (named_at, named),

@@ -184,27 +184,30 @@ def _listed_noun(first, inside: set[int], reach: int = 14):
 _FURTHER = {"further", "another", "additional", "extra"}
 
 
-def further_count(first, inside: set[int], reach: int = 30):
-    """"expected 150,000 shoppers by the end of Saturday and a further 100,000 on Sunday": a
-    bare count added to an earlier one counts what the nearest count before it counted."""
+def _added_to(first, inside: set[int], reach: int = 30):
+    """The words before a figure added to an earlier one ("a further 100,000", "another
+    11%"), nearest first, back to the start of its sentence; none for any other figure."""
     doc = first.doc
     if first.i < 1 or doc[first.i - 1].lower_ not in _FURTHER:
-        return None
-    for t in reversed(doc[max(first.sent.start, first.i - reach):first.i - 1]):
-        if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.i < first.i \
-                and t.i not in inside:
+        return ()
+    return (t for t in reversed(doc[max(first.sent.start, first.i - reach):first.i - 1])
+            if t.i not in inside)
+
+
+def further_count(first, inside: set[int]):
+    """"expected 150,000 shoppers by the end of Saturday and a further 100,000 on Sunday": a
+    bare count added to an earlier one counts what the nearest count before it counted."""
+    for t in _added_to(first, inside):
+        if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.i < first.i:
             return None if unitlike(t.head) else t.head
     return None
 
 
-def further_share(first, inside: set[int], reach: int = 30):
+def further_share(first, inside: set[int]):
     """"17% of readers have switched suppliers and a further 16% are considering it": a
     share added to an earlier one is of the group that one was of."""
-    doc = first.doc
-    if first.i < 1 or doc[first.i - 1].lower_ not in _FURTHER:
-        return None
-    for t in reversed(doc[max(first.sent.start, first.i - reach):first.i - 1]):
-        if t.lower_ in ("%", "cent", "percent") and t.i not in inside:
+    for t in _added_to(first, inside):
+        if t.lower_ in ("%", "cent", "percent"):
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
             return obj if obj is not None and obj.pos_ in NOUNISH else None

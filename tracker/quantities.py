@@ -268,7 +268,7 @@ class _Scan:
         qualifier_after(text, fig)
         if fig.qualifier == "exact" and previous is not None and previous.qualifier != "exact" \
                 and _ALTERNATIVE_ONLY.fullmatch(text, previous.end, fig.start) \
-                and previous.dimension == _measure_dimension(fig):
+                and _measure(self.made[-1]) == _measure(fig):
             fig.qualifier = previous.qualifier  # "around 1Mbps or 2Mbps", "up to 40 or 50"
         if fig.kind == "vague" and fig.qualifier == "exact":
             fig.qualifier = "at_least"
@@ -325,13 +325,6 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "
 
 # nothing but "or" between two figures: the second is the first's alternative
 _ALTERNATIVE_ONLY = re.compile(r"[ \u00a0]+or[ \u00a0]+")  # not ", or £10m if it is delayed"
-
-
-def _measure_dimension(fig: Figure) -> str:
-    """The dimension `fig` will have as a row, near enough to compare with the one before."""
-    if fig.currency:
-        return "currency"
-    return fig.unit.dimension if fig.unit else "count"
 
 
 # verbs of moving that a particle gives a direction: "edged up", "crept down"
@@ -530,7 +523,7 @@ def _millions_after_millions(text: str, fig: Figure, last: Figure | None) -> Non
     if not re.fullmatch(r"[\d.,]+m", text[fig.start:fig.end]) or fig.start - last.end > 120 \
             or next_word(text, fig.end).lower() in MEASURE_WORDS:
         return  # "1.5m viewers saw the 200m final": a race
-    if re.search(r"[.!?]\s+[A-Z\"“]|\n", text[last.end:fig.start]):
+    if _ANOTHER_SENTENCE.search(text, last.end, fig.start):
         return  # another sentence
     fig.value = scaled(fig.value, 1e6)
     fig.factor = 1e6

@@ -561,6 +561,7 @@ def _rate_after(text: str, fig: Figure) -> None:
     """"$4 a share", "barrels per day", "35 centimeters/millisecond": a rate."""
     if not (fig.currency or fig.unit or fig.unit_name):
         return
+    base = fig.unit_name or (fig.unit.name if fig.unit else currencies.NAMES[fig.currency])
     rest = text[fig.end:fig.end + 40]
     m = RATE.match(rest)
     if not m:
@@ -571,15 +572,13 @@ def _rate_after(text: str, fig: Figure) -> None:
             fig.end += of.end()
             rest = text[fig.end:fig.end + 40]
             m = RATE.match(rest)
-    if not m and _per_time_word(fig, rest, base=fig.unit_name or (
-            fig.unit.name if fig.unit else currencies.NAMES.get(fig.currency, ""))):
+    if not m and _per_time_word(fig, rest, base):
         return
     if not m:
         _rate_past_bracket(text, fig, rest)
         return
     if _AGO.match(rest, m.start(1)):
         return
-    base = fig.unit_name or (fig.unit.name if fig.unit else currencies.NAMES[fig.currency])
     words = m.group(1).lower()
     for candidate in (words, words.split(" ")[0]):
         noun = PER_NOUNS.get(candidate) or PER_NOUNS.get(candidate.rstrip("s"))
@@ -615,7 +614,7 @@ def _per_time_word(fig: Figure, rest: str, base: str) -> bool:
     """Read "annually", "each year" after a measure as its rate: "7.5 million tonnes
     annually" -> metric ton per year; True when read."""
     m = _TIME_WORD_RATE.match(rest)
-    if not m or not base or fig.unit_name and " per " in fig.unit_name:
+    if not m or fig.unit_name and " per " in fig.unit_name:
         return False
     period = _TIME_WORDS.get((m.group(1) or "").lower()) or m.group(2).lower()
     fig.unit_name = f"{base} per {period}"
