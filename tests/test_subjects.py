@@ -1376,6 +1376,37 @@ VOUCHED_PLACES = [
     ("A crowd of 38,000 packed into Goodison Park for the derby.", "38,000", "Goodison Park"),
     ("About 500 prisoners are held at Camp Delta.", "500", "Camp Delta"),
     ("The charity fed 1,200 children in Kibera last month.", "1,200", "Kibera"),
+    # a name known only faintly (a small town's, another spelling of a city's) is a place
+    # only where the sentence sets it in one, and not after "the" as a common noun
+    ("A report by Jupiter predicts the market will reach 640m euros by 2010.", "640m euros", ""),
+    ("Sony said Aibo and Pal, which know about 200 words, will go on sale.", "200", ""),
+    ("At least 30 Britons died in the Tsunami which struck on 26 December.", "30", ""),
+    ("She added the Olympic title to her three world crowns.", "three", ""),
+    ("Three men, all from Keighley, were charged on Monday.", "Three", "Keighley"),
+    ("Some 400 people gathered in Jupiter on Sunday.", "400", "Jupiter"),
+]
+
+# A country's own statistic, where a people's adjective says whose it is and no place word
+# does; not people, who are of a country wherever they are, nor a name, a currency, a time
+COUNTRIES_OF_STATISTICS = [
+    Case("The statistics office said Dutch consumer prices fell 0.4% in March.", "0.4%",
+         subject="Dutch consumer prices", location="Netherlands"),
+    Case("Polish unemployment rose by 35,000 in February.", "35,000", location="Poland"),
+    Case("Forecasts for Korean growth were cut, and the South Korean economy grew 3.1% last "
+         "year.", "3.1%", location="South Korea"),
+    Case("Only 41% of Indian homes have a fridge, a survey found.", "41%", subject="homes",
+         location="India"),
+    Case("The band will play 18 Canadian dates in the spring.", "18", location="Canada"),
+    Case("Some 300 British troops will be sent to the region.", "300", no_location=True),
+    Case("British Airways carried 2 million passengers in May.", "2 million",
+         no_location=True),
+    Case("The Thai baht lost 0.7% against the dollar.", "0.7%", no_location=True),
+    Case("Sales of My Big Fat Greek Wedding reached four million units.", "four million",
+         no_location=True),
+    Case("The tour ends after a nail-biting ten days of French concerts.", "ten days",
+         no_location=True),
+    Case("The club bid £4m for the 24-year-old Spanish international.", "£4m",
+         no_location=True),
 ]
 
 
@@ -2167,7 +2198,7 @@ def _claim(case: Case):
               + GROUP_SIZES + SUITS + NOUNS_TAKEN_FOR_VERBS + PHRASES_WITHOUT_ASIDES
               + OWNERS_OF_WHAT_MOVES + LIMITS_AND_RANKS + LISTED_AND_SEEN
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
-              + SOURCES_NAMED_WHOLE)
+              + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

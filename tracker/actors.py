@@ -266,6 +266,11 @@ def person_ending(word: str) -> bool:
             and word not in ENDING_THINGS)
 
 
+def can_act(noun) -> bool:
+    """A noun that can act, also one for people who do something ("consumers")."""
+    return _agent_like(noun) or person_ending(noun.lemma_.lower())
+
+
 def _agent_like(noun) -> bool:
     """A noun that can act: a name, a person ("prosecutors", "users"), or a body ("the
     company", "the government")."""

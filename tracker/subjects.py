@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import actor_of, person_ending, sayers_own, with_partners
+from .actors import actor_of, can_act, person_ending, sayers_own, with_partners
 from .attribution import PRONOUN_SOURCE, attribution_of
 from .counted import (
     BOUNDS_AFTER,
@@ -25,6 +25,7 @@ from .counted import (
 from .data.subjects import (
     ACTING_ON_VERBS,
     CHANGE_NOUNS,
+    CURRENCY_WORDS,
     ESTIMATE_NOUNS,
     EVENT_NOUNS,
     HARM_VERBS,
@@ -74,7 +75,7 @@ from .parse import (
     split_scale,
     unitlike,
 )
-from .places import location_of
+from .places import country_of, location_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,25 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     attribution = "" if by_pronoun else attribution
     place = "" if when else location_of(sent, start, end, anchor)  # nor where: "over the
     # next three years, Nigeria will ..." does not happen in Nigeria
+    if not place and dimension in _NATIONAL_MEASURES:
+        noun = head if head is not None else _noun_named(sent, subject, anchor)
+        if noun is not None and not can_act(noun) and noun.lower_ not in CURRENCY_WORDS:
+            place = country_of(noun)  # a country's own statistic; people are of a country
+            # wherever they are ("British troops"), a currency trades everywhere
     return Context(subject, key.lower(), actor, attribution, place, by_pronoun)
+
+
+# the measures a country's statistic is written in: not a time ("a nail-biting final five
+# minutes" of French pressure) or a length ("3cm short of the European standard")
+_NATIONAL_MEASURES = {"count", "currency", "percentage", "fraction"}
+
+
+def _noun_named(sent, subject: str, anchor):
+    """The noun the words of a subject end on, the one nearest the figure: the head of a
+    subject read from the words around it ("French consumer prices ... fell 0.6%")."""
+    last = subject.split(" (")[0].rsplit(" ", 1)[-1]
+    nouns = [t for t in sent if t.text == last and t.pos_ == "NOUN"]
+    return min(nouns, key=lambda t: abs(t.i - anchor.i)) if last and nouns else None
 
 
 def _reckoner(head, anchor, inside: set[int]) -> str:

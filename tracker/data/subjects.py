@@ -97,7 +97,8 @@ PEOPLE_NOUNS = {
     "operator", "provider", "supplier", "dealer", "broker", "trader", "firm", "company",
     "tycoon", "athlete", "couple", "panel", "body", "other", "candidate", "office",
     "parliament", "workforce", "jury", "crew", "cabinet", "public", "electorate", "chancellor",
-    "utility", "chap", "guy", "legend", "icon",
+    "utility", "chap", "guy", "legend", "icon", "guest", "nominee", "counterpart",
+    "international",
 }
 
 # Lemmas of nouns for a plan, deal or rule, which news writes as doing what it provides
@@ -153,6 +154,34 @@ NAME_KINDS = {
 # one only if it is here ("BT now has a 36% share": a firm).
 CAPITAL_PLACES = {"US", "USA", "UK", "EU", "UAE", "GB", "NZ", "DRC", "PRC", "USSR", "ROK",
                   "DPRK", "NYC", "LA", "DC"}
+
+# The country a people's adjective names, for a country's own statistic that no place
+# word states ("French consumer prices fell 0.6%" -> France); only the capitalised word.
+DEMONYMS = {
+    "British": "UK", "English": "England", "Scottish": "Scotland", "Welsh": "Wales",
+    "Irish": "Ireland", "Northern Irish": "Northern Ireland", "American": "US",
+    "Canadian": "Canada", "Mexican": "Mexico", "Brazilian": "Brazil",
+    "Argentine": "Argentina", "Argentinian": "Argentina", "Chilean": "Chile",
+    "Colombian": "Colombia", "Venezuelan": "Venezuela", "Peruvian": "Peru", "Cuban": "Cuba",
+    "French": "France", "German": "Germany", "Italian": "Italy", "Spanish": "Spain",
+    "Portuguese": "Portugal", "Dutch": "Netherlands", "Belgian": "Belgium",
+    "Swiss": "Switzerland", "Austrian": "Austria", "Swedish": "Sweden",
+    "Norwegian": "Norway", "Danish": "Denmark", "Finnish": "Finland", "Icelandic": "Iceland",
+    "Polish": "Poland", "Czech": "Czech Republic", "Slovak": "Slovakia",
+    "Hungarian": "Hungary", "Romanian": "Romania", "Bulgarian": "Bulgaria", "Greek": "Greece",
+    "Turkish": "Turkey", "Russian": "Russia", "Ukrainian": "Ukraine", "Israeli": "Israel",
+    "Lebanese": "Lebanon", "Syrian": "Syria", "Iraqi": "Iraq", "Iranian": "Iran",
+    "Saudi": "Saudi Arabia", "Egyptian": "Egypt", "Libyan": "Libya", "Moroccan": "Morocco",
+    "Algerian": "Algeria", "Nigerian": "Nigeria", "Kenyan": "Kenya",
+    "Ethiopian": "Ethiopia", "Ghanaian": "Ghana", "South African": "South Africa",
+    "Zimbabwean": "Zimbabwe", "Ugandan": "Uganda", "Sudanese": "Sudan", "Indian": "India",
+    "Pakistani": "Pakistan", "Bangladeshi": "Bangladesh", "Sri Lankan": "Sri Lanka",
+    "Afghan": "Afghanistan", "Chinese": "China", "Japanese": "Japan",
+    "South Korean": "South Korea", "North Korean": "North Korea", "Taiwanese": "Taiwan",
+    "Vietnamese": "Vietnam", "Thai": "Thailand", "Malaysian": "Malaysia",
+    "Indonesian": "Indonesia", "Philippine": "Philippines", "Singaporean": "Singapore",
+    "Australian": "Australia", "European": "Europe", "African": "Africa", "Asian": "Asia",
+}
 
 # Places that neither GeoNames' lists (countries, continents, US states, towns of 15,000)
 # nor ISO 3166 subdivisions name (tracker.gazetteer): old and common names of countries,
