@@ -115,6 +115,8 @@ def change_in_clause(text: str, start: int) -> str:
     not a passive's agent ("dominated by four firms") nor a spread ("ranging from £19")."""
     clause = _CLAUSE_END.split(sentence_before(text, start, 120))[-1]
     words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d", clause)][::-1]
+    if words[:2] == ["of", "average"] and words[2:3] in (["an"], ["the"]):
+        words = words[3:]  # "cut prices in its stores by an average of 6%": as "by 6%"
     if re.match(r"from\b", text[start:start + 5], re.IGNORECASE):
         words.insert(0, "from")  # called at the "from" of "from 49% to 74%"
     lead = next((k for k, w in enumerate(words) if w not in phrases.CHANGE_FILLER or w == "by"),

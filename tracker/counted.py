@@ -666,6 +666,9 @@ def dated(anchor, inside: set[int]) -> bool:
     if t.dep_ != "pobj" or activity(anchor, inside) is not None:
         return False  # "after 30 hours of debate": how long the debate took
     prep, verb = t.head, t.head.head
+    if prep.lower_ in ("in", "for") and verb.lemma_.lower() == "time" and any(
+            c.lower_ in ("first", "last") for c in verb.children):
+        return True  # "for the first time in six years": how long since, of nothing
     if prep.lower_ in ("with", "without"):
         return any(c.lower_ in LEFT_WORDS for c in t.children)
     if prep.lower_ not in WHEN_PREPS or verb.pos_ not in ("VERB", "AUX", "ADJ", "ADV") \

@@ -294,10 +294,15 @@ def _noun_after(last):
     return None
 
 
+# the prepositions of examples, which are the things themselves
+_EXAMPLE_PREPS = {"as", "like", "including"}
+
+
 def _name_before(first, inside: set[int], reach: int = 4):
     """"Dow +0.2%", "Tom Hale (0.7 WAR)": a name right before the figure, no verb between;
     where the name modifies a noun between, that noun ("sent Fiat shares down 1.2%", "his
-    2200 GMT curfew deadline by two hours")."""
+    2200 GMT curfew deadline by two hours"); not a name in a noun's phrase ("prices in
+    Wales")."""
     doc = first.doc
     i = first.i - 1
     while i >= 0 and first.i - i <= reach:
@@ -308,6 +313,11 @@ def _name_before(first, inside: set[int], reach: int = 4):
             # ($39m": another figure
         if t.pos_ == "PROPN" and t.i not in inside and not figure_like(t):
             # not "$10bn (£5bn)": the model tags some figures as names
+            if t.dep_ == "pobj" and t.head.i < t.i and t.head.lower_ not in _EXAMPLE_PREPS and any(
+                    w.lower_ in ("by", "up", "down") for w in doc[t.i + 1:first.i]):
+                return None  # "cut prices in Wales by 12%", "the deficit with China, up
+                # 30.5%": what moves is the noun; not "a firm in Lens, 20 miles from Lille",
+                # nor an example ("firms such as Boots up 2%")
             noun = t
             while noun.dep_ in ("compound", "poss") and noun.i < noun.head.i < first.i \
                     and noun.head.pos_ in NOUNISH and not unitlike(noun.head):
