@@ -1403,6 +1403,24 @@ SINCE_AND_MOVED = [
          "2.5 per cent", subject="Boots"),
 ]
 
+# A quotation that opens a sentence after one whose quotation a "he added" closed is the
+# same speaker's, named before it or in that sentence; so is one opening the paragraph
+# after '...," Mr Ellis said.'
+QUOTES_AFTER_A_SPEAKER = [
+    Case('Mr Hill was pleased. "We got the job half done," he added. "It was the first of '
+         'a three-game run."', "three", attribution="Mr Hill"),
+    Case('Mr Hill was pleased. "We got 12 points," he added. "It was the first of a '
+         'three-game run."', "three", attribution="Mr Hill"),
+    Case('The Tories say taxes will rise. Shadow minister Ann Grey said: "There is a black '
+         'hole," she said. "If Labour wins there will be a tax rise of around £9bn."', "£9bn",
+         attribution="Ann Grey"),
+    Case('Organisers said the event would be the best yet. "We thought it would sell out '
+         'sooner," Mr Ellis said.\n\n"We will deliver one of the greatest festivals yet."',
+         "one", attribution="Mr Ellis"),
+    Case('Mr Ellis spoke at the launch in Perth.\n\n"We will deliver one of the greatest '
+         'festivals yet."', "one", no_attribution=True),
+]
+
 # A country's own statistic, where a people's adjective says whose it is and no place word
 # does; not people, who are of a country wherever they are, nor a name, a currency, a time
 COUNTRIES_OF_STATISTICS = [
@@ -2215,7 +2233,8 @@ def _claim(case: Case):
               + GROUP_SIZES + SUITS + NOUNS_TAKEN_FOR_VERBS + PHRASES_WITHOUT_ASIDES
               + OWNERS_OF_WHAT_MOVES + LIMITS_AND_RANKS + LISTED_AND_SEEN
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
-              + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED)
+              + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
+              + QUOTES_AFTER_A_SPEAKER)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -162,7 +162,9 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                 if quote is not None and not ctx.said_by_pronoun \
                         and (not ctx.attribution or bare_document(ctx.attribution)) \
                         and quote[0][0] < q.start < quote[0][1]:
-                    quoted = _speaker(text, quote, parsed) if quoted is None else quoted
+                    if quoted is None:
+                        quoted = _speaker(text, quote, parsed) or _quoted_by_pronoun(
+                            text, quote, parsed, (a, last_source), (named_at, named))
                     ctx = replace(ctx, attribution=quoted or ctx.attribution)  # its speaker
             claims.append(_claim(article, q, snippet, ctx))
         if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
@@ -274,6 +276,28 @@ def _speaker(text: str, quote, parsed: dict) -> str:
     return ""
 
 
+def _quoted_by_pronoun(text: str, quote, parsed: dict, before: tuple[int, str],
+                       named: tuple[int, str]) -> str:
+    """Who the "he added" outside a quotation's marks is ('"We got half the job done," he
+    added. "It was the first of a three-game run."'): the source of the sentence that
+    says so, where that sentence had a figure (`before`: where the sentence with the
+    quotation starts, and the source of the one before it), else found as for a "he said"
+    sentence (`_pronoun_source`)."""
+    start, last_source = before
+    for x, y in quote[1]:
+        if _SAID_BY_PRONOUN.search(text, x, y) is None:
+            continue
+        said = (_sentence_start(text, x), y)
+        if last_source and not text[said[1]:start].strip(" \u00a0\"“”"):
+            return last_source  # that sentence is the one just before, and had a source
+        opened = next((i for i in range(said[0], x) if text[i] in MARKS), said[0])
+        lead = _stretch(text, said[0], opened) if opened > said[0] else ""
+        source = named_source(_doc(lead, parsed)) if lead else ""
+        # 'Mr Osborne said: "Everyone ... a black hole," he said.': the name before the marks
+        return source or _pronoun_source(text, said, None, parsed, named)
+    return ""
+
+
 def _source_carried(text: str, span: tuple[int, int], quote, parsed: dict,
                     named: tuple[int, str], by_pronoun: bool) -> str:
     """The source a sentence takes from before it: its "he said"'s (`_pronoun_source`), or
@@ -304,7 +328,7 @@ def _pronoun_source(text: str, span: tuple[int, int], quote, parsed: dict,
         source = name  # '... Mr Hirsch said. [..] "It lasts 10 years," he said'
     if not source:
         sentence = _previous_sentence(text, a)
-        doc = parsed.get(sentence) if sentence else None
+        doc = _doc(sentence, parsed) if sentence else None
         person = _person_subject(doc) if doc is not None else ""
         if person and _gender_fits(snippet, person):
             source = person

@@ -51,19 +51,25 @@ def quote_around(text: str, spans: list[tuple[int, int]], start: int, end: int
 
 def _said_before(text: str, spans: list[tuple[int, int]], start: int, para_start: int
                  ) -> tuple[int, int]:
-    """Where the sentence just before `start`, in the same paragraph, may name who speaks
-    a quotation that opens at `start`: after the closing mark of a quotation it ends ('"I
-    want three new players," Souness said. "We have the money ..."'), or all of it where
-    it quotes no one's words ("Souness said he wanted players. "We have ...")."""
-    before = _sentence_at(spans, start - 1) or _sentence_at(spans, start - 2)
-    if before is None or before[0] < para_start:
+    """Where the sentence just before `start` may name who speaks a quotation that opens at
+    `start`: after the closing mark of a quotation it ends ('"I want three new players,"
+    Souness said. "We have the money ..."'), also across a paragraph break, or, in the same
+    paragraph, all of it where it quotes no one's words ("Souness said he wanted players.
+    "We have ...")."""
+    back = start - 1
+    while back > 0 and text[back].isspace():
+        back -= 1
+    before = _sentence_at(spans, back)
+    if before is None:
         return (0, 0)
     marks = [m.start() for m in _MARK.finditer(text, before[0], before[1])]
-    if not marks:
-        return before  # 'Souness said he wanted players. "We have £20m to spend."'
+    if not marks:  # 'Souness said he wanted players. "We have £20m to spend."'
+        return before if before[0] >= para_start else (0, 0)
     if _opens(text, marks[-1]):
         return (0, 0)
-    return (marks[-1] + 1, before[1])
+    return (marks[-1] + 1, before[1])  # also a paragraph before that ends so: '... sooner,"
+    # Mr Ellis said.\n\n"We are proud ..."'
+
 
 
 def _speech(text: str, start: int, end: int) -> tuple[int, int]:
