@@ -135,6 +135,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         looked = False  # the sentence before read for a source, at most once
         quoted = None  # who speaks the quotation this sentence is part of, once read
         continues = _CONTINUES.match(snippet) is not None  # "That was 26% more ..."
+        findings = _findings_go_on(text, (a, b), doc, last_source, last_end, continues)
         for q in qs:
             if doc is None:
                 ctx = Context(subject=q.noun, subject_key=q.noun.lower())
@@ -154,6 +155,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                         # "... the ministry said. It added that 40 were hurt", "... the
                         # MDA's figures showed. That was 26% more than in 2003"
                         ctx = replace(ctx, attribution=last_source)
+                if findings and _finding_like(q, ctx):
+                    ctx = replace(ctx, attribution=findings)  # the survey's next finding
                 if (not ctx.subject or ctx.subject.startswith("those who ")) \
                         and _part_of_before(text, q):  # "Eighty per cent of those"
                     ctx, them = _of_them(ctx, doc, q.start - a, text, (a, b), parsed, them,
@@ -162,9 +165,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                 if quote is not None and not ctx.said_by_pronoun \
                         and (not ctx.attribution or bare_document(ctx.attribution)) \
                         and quote[0][0] < q.start < quote[0][1]:
-                    if quoted is None:
-                        quoted = _speaker(text, quote, parsed) or _quoted_by_pronoun(
-                            text, quote, parsed, (a, last_source), (named_at, named))
+                    quoted = _speaker(text, quote, parsed, (a, last_source), (named_at, named)
+                                      ) if quoted is None else quoted
                     ctx = replace(ctx, attribution=quoted or ctx.attribution)  # its speaker
             claims.append(_claim(article, q, snippet, ctx))
         if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
@@ -265,15 +267,55 @@ def _stretch(text: str, x: int, y: int) -> str:
 _STAND_IN = "It is so"
 
 
-def _speaker(text: str, quote, parsed: dict) -> str:
+def _speaker(text: str, quote, parsed: dict, before: tuple[int, str],
+             named: tuple[int, str]) -> str:
     """Who speaks a quotation, as the stretches outside its marks name them ('Mr Leigh
-    said: "... That money, over £2bn a year, ..."'); none for a pronoun."""
+    said: "... That money, over £2bn a year, ..."'), or a "he added" there stands for
+    (`_quoted_by_pronoun`)."""
     for x, y in quote[1]:
         snippet = _stretch(text, x, y)
         source = named_source(_doc(snippet, parsed)) if snippet else ""
         if source:
             return source
-    return ""
+    return _quoted_by_pronoun(text, quote, parsed, before, named)
+
+
+def _findings_go_on(text: str, span: tuple[int, int], doc, last_source: str, last_end: int,
+                    continues: bool) -> str:
+    """The survey or report whose findings the sentence `span` may go on listing: the
+    source of the sentence just before, in the same paragraph, where that is a report
+    (`_report_source`) and this sentence quotes no one, names no person and points back
+    by no word of its own (`_CONTINUES`, read elsewhere); else ""."""
+    a, b = span
+    if continues or not _report_source(last_source) or "\n" in text[last_end:a] \
+            or has_marks(text[a:b]) or doc is None \
+            or any(e.label_ == "PERSON" for e in doc.ents):
+        return ""
+    return last_source
+
+
+def _finding_like(q: Quantity, ctx: Context) -> bool:
+    """A figure of the kind a survey or a report lists: a share, a sum, a count written in
+    digits; not a time ("two successive quarters") nor "one", "two" or "millions", which
+    a sentence of background uses as often; nor one with a source of its own, or a "he
+    said" to give it one."""
+    if ctx.attribution or ctx.said_by_pronoun:
+        return False
+    if q.dimension in ("percentage", "fraction", "currency"):
+        return True
+    return q.dimension == "count" and any(c.isdigit() for c in q.surface) and q.value >= 10
+
+
+def _report_source(source: str) -> bool:
+    """A source that is a survey, a study or a report, or the body that makes them ("a
+    poll for the Observer", "Jupiter Research", "the Office for National Statistics"),
+    whose findings the next sentences of a paragraph go on listing."""
+    head = re.split(r" (?:of|on|for|from|in|by|at|to|with|\() ?", source)[0].split()
+    return bool(head) and head[-1].lower().rstrip("s") in _REPORT_WORDS
+
+
+_REPORT_WORDS = {"survey", "poll", "study", "studie", "report", "research", "census", "audit",
+                 "review", "analysi", "figure", "statistic", "data", "index", "finding"}
 
 
 def _quoted_by_pronoun(text: str, quote, parsed: dict, before: tuple[int, str],
