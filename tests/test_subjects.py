@@ -1438,6 +1438,19 @@ FINDINGS_LISTED = [
          "15% of homes have no books.", "15%", no_attribution=True),
 ]
 
+# An "at" phrase that names where something is sold, made or held says which it is, and
+# stays; one that says when or at what level does not
+DEFINING_AT = [
+    Case("Sales at garden and furniture stores rose 2.4% in June.", "2.4%",
+         subject="Sales at garden and furniture stores", exact=True),
+    Case("Some 1,500 jobs at the Luton van plant may go.", "1,500",
+         subject="jobs at the Luton van plant"),
+    Case("Profits at the bank's investment arm rose 12% to £900m.", "12%",
+         subject="Profits at the bank's investment arm", exact=True),
+    Case("Sales at the weekend rose 3%.", "3%", subject="Sales", exact=True),
+    Case("Shares at one stage fell 6%.", "6%", subject="Shares", exact=True),
+]
+
 # A country's own statistic, where a people's adjective says whose it is and no place word
 # does; not people, who are of a country wherever they are, nor a name, a currency, a time
 COUNTRIES_OF_STATISTICS = [
@@ -2251,7 +2264,7 @@ def _claim(case: Case):
               + OWNERS_OF_WHAT_MOVES + LIMITS_AND_RANKS + LISTED_AND_SEEN
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
               + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
-              + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED)
+              + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -116,14 +116,25 @@ def _rest_of_date(last, exclude: set[int]) -> list:
 
 
 def _defining_phrase(prep) -> bool:
-    """An "in" or "on" phrase that says what its noun is, not where or when: "the global
-    trade in pirated wares", "bonuses on pension policies", "Turkcell's stake in a new
-    mobile network"; not "prices in London", "sales in the period", "growth in 2004"."""
+    """An "in", "on" or "at" phrase that says what its noun is, not where or when: "the
+    global trade in pirated wares", "bonuses on pension policies", "Turkcell's stake in a
+    new mobile network", "sales at clothing stores"; not "prices in London", "sales in the
+    period", "growth in 2004", "sales at the weekend"."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return (prep.lower_ in ("in", "on") and obj is not None and obj.pos_ == "NOUN"
+    if prep.lower_ == "at" and obj is not None and obj.lemma_.lower() in _NOT_WHERE_SOLD:
+        return False
+    return (prep.lower_ in ("in", "on", "at") and obj is not None and obj.pos_ == "NOUN"
             and obj.is_lower and not obj.ent_type_
             and obj.lemma_.lower() not in TIME_NOUNS | {"period", "quarter", "half"}
             and prep.head.pos_ == "NOUN" and not obj.like_num)
+
+
+# what an "at" phrase names that is no place of business: a time, a rate, a level
+_NOT_WHERE_SOLD = {"time", "moment", "end", "start", "beginning", "stage", "point", "rate",
+                   "level", "price", "cost", "pace", "weekend", "peak", "height", "high", "low",
+                   "expense", "risk", "speed", "odd", "least", "most", "first", "last",
+                   "discount", "premium", "value", "margin", "par", "night", "noon", "dawn",
+                   "lunchtime", "age", "close", "opening", "outset"}
 
 
 def _name_after(head, last, exclude: set[int]) -> list:
