@@ -1449,6 +1449,9 @@ DEFINING_AT = [
          subject="Profits at the bank's investment arm", exact=True),
     Case("Sales at the weekend rose 3%.", "3%", subject="Sales", exact=True),
     Case("Shares at one stage fell 6%.", "6%", subject="Shares", exact=True),
+    # a gerund standing as a noun keeps its phrase too
+    Case("Spending on roads and railways will rise by 9%.", "9%",
+         subject="Spending on roads and railways", exact=True),
 ]
 
 # A country's own statistic, where a people's adjective says whose it is and no place word

@@ -126,7 +126,12 @@ def _defining_phrase(prep) -> bool:
     return (prep.lower_ in ("in", "on", "at") and obj is not None and obj.pos_ == "NOUN"
             and obj.is_lower and not obj.ent_type_
             and obj.lemma_.lower() not in TIME_NOUNS | {"period", "quarter", "half"}
-            and prep.head.pos_ == "NOUN" and not obj.like_num)
+            and _noun_like(prep.head) and not obj.like_num)
+
+
+def _noun_like(token) -> bool:
+    """A noun, or a gerund that stands as one ("Spending on schools will rise")."""
+    return token.pos_ == "NOUN" or token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass")
 
 
 # what an "at" phrase names that is no place of business: a time, a rate, a level
