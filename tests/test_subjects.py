@@ -1450,8 +1450,8 @@ DEFINING_AT = [
     Case("Sales at the weekend rose 3%.", "3%", subject="Sales", exact=True),
     Case("Shares at one stage fell 6%.", "6%", subject="Shares", exact=True),
     # a gerund standing as a noun keeps its phrase too
-    Case("Spending on roads and railways will rise by 9%.", "9%",
-         subject="Spending on roads and railways", exact=True),
+    Case("Spending on health and education will rise by 9%.", "9%",
+         subject="Spending on health and education", exact=True),
 ]
 
 # A country's own statistic, where a people's adjective says whose it is and no place word
