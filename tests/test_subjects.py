@@ -1484,6 +1484,27 @@ def test_place_is_one_the_world_knows(text, surface, place):
     assert next(c for c in claims if c.surface == surface).location == place
 
 
+# A report of a game that shows a name is a side twice or more ("Leeds beat", "against
+# Leeds") takes it for no place where a sentence does not set it in one
+SIDES_REPORTED = [
+    ("Wales beat Italy 28-10 in Cardiff. Italy were poor. Italy had two men sent off.", "two",
+     ""),
+    ("Wales beat Italy 28-10. The defeat against Italy came after two wins.", "two", ""),
+    ("Wales beat Italy 28-10. The Italy coach made two changes in Rome.", "two", "Rome"),
+    ("Wales beat Italy 28-10. Wales were worth it. Some 70,000 fans watched in Cardiff.",
+     "70,000", "Cardiff"),
+    # no score: no game reported, and a country's figures stay its own
+    ("Exports to Italy rose. Talks against Italy stalled. Italy had two million jobless.",
+     "two million", "Italy"),
+]
+
+
+@pytest.mark.parametrize("text, surface, place", SIDES_REPORTED)
+def test_side_in_a_game_is_no_location(text, surface, place):
+    claims = extract_article(Article(doc_id="t", text=text))
+    assert next(c for c in claims if c.surface == surface).location == place
+
+
 def test_place_inside_a_name_is_no_location():
     claims = extract_article(Article(doc_id="t", text="The Paris-based group sold 40 hotels."))
     assert next(c for c in claims if c.surface == "40").location == ""

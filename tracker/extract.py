@@ -27,6 +27,7 @@ from .data.subjects import (
 )
 from .nouns import noun_phrase, subject_key
 from .parse import nlp
+from .places import set_in, sides_of
 from .quantities import find_quantities
 from .quotes import MARKS, has_marks, quote_around
 from .respectively import pair_items
@@ -175,7 +176,18 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         if last_source:
             named_at, named = b, last_source
         last_end = b
-    return claims
+    return _sides_not_places(text, claims)
+
+
+def _sides_not_places(text: str, claims: list[Claim]) -> list[Claim]:
+    """Claims without a location that the article shows is a side in a game, where their
+    sentence does not set it as a place: "Newcastle then had Lee Bowyer sent off" in a
+    report that has "Newcastle beat Chelsea"; not "played in Newcastle"."""
+    sides = sides_of(text, {c.location for c in claims})
+    if not sides:
+        return claims
+    return [replace(c, location="") if c.location in sides and not set_in(c.sentence, c.location)
+            else c for c in claims]
 
 
 _MALE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince)\b\.?")

@@ -59,6 +59,41 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     return _with_joined(nearest, places)
 
 
+def sides_of(text: str, names: set[str]) -> set[str]:
+    """The names among `names` that an article reporting a score ("won 3-1") shows, twice
+    or more, are sides in a game: a
+    plural verb after a singular name, as British usage writes teams ("Ireland are",
+    "England have lost"), a result ("Wales beat", "against Scotland", "lost to France"), or
+    a team role ("Newcastle's captain", "England coach"). Not a name in capitals ("the US
+    are"), nor one ending in "s", as plural names take plural verbs ("the Netherlands")."""
+    if not _SCORE.search(text):
+        return set()  # no game reported
+    roles = "|".join(sorted(TEAM_ROLES, key=len, reverse=True))
+    sides = set()
+    for name in names:
+        if not name[:1].isupper() or name.isupper() or name.endswith("s") or " and " in name:
+            continue
+        n = re.escape(name)
+        found = re.findall(rf"\b{n}(?:'s?)?[ \u00a0]+(?:(?:are|were|have|beat|defeated|thrashed|"
+                           rf"drew|lost[ \u00a0]+to)\b|(?:{roles})\b)|\b(?:against|beat|beating|"
+                           rf"defeated|v|vs|lost[ \u00a0]+to)[ \u00a0]+{n}\b", text)
+        if len(found) >= 2:
+            sides.add(name)
+    return sides
+
+
+# a game's score: "3-1", "18-17", "(2) 0"; not a year's span ("2004-05")
+_SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
+
+
+def set_in(sentence: str, name: str) -> bool:
+    """Whether a sentence sets `name` as a place, with "in", "at" or the like before it
+    ("played in Cardiff", "at Newcastle")."""
+    preps = "|".join(_SETTING_PREPS | {"to", "from", "into"})
+    return re.search(rf"\b(?:{preps})[ \u00a0]+(?:the[ \u00a0]+)?{re.escape(name)}\b",
+                     sentence, re.IGNORECASE) is not None
+
+
 def country_of(noun) -> str:
     """The country whose own statistic a thing is, where a people's adjective says so and
     no place word does: "French consumer prices", "Japanese exports", "the South Korean
