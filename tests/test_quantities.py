@@ -1599,6 +1599,26 @@ VOTE_SIDES = [
     Case("Between 10 to 15 people were hurt.", value=12.5, count=1),
 ]
 
+# No range runs downwards: "by 41% to 33%" is two shares, each with its unit (a unit
+# written once, "30 to 25C", still makes one); a verb of change right before "to" moves
+# the level ("will be raised to"); "by a factor of 10" is a multiple that moves; a name
+# with a number ("Channel 5's") stops no reading of the verb before it
+DOWNWARD_PAIRS_AND_MOVES = [
+    Case("Labour leads the Tories by 41% to 33%, the poll found.", value=41, count=2),
+    Case("Labour leads the Tories by 41% to 33%, the poll found.", index=1, value=33),
+    Case("Night temperatures of 30 to 25C are forecast.", low=25, high=30,
+         unit="degree Celsius"),
+    Case("Parcels weighing 9 kg to 4 kg were logged.", low=4, high=9, count=1),
+    Case("Prices rose from 41p to 33p.", value=41, change="up", count=2),
+    Case("The offer will be raised to £1.2bn, sources said.", value=1.2e9, change="up"),
+    Case("Rates were cut to 3.5% in May.", value=3.5, change="down"),
+    Case("He raised £1m to fund the school.", value=1e6, change=""),
+    Case("Demand is expected to rise by a factor of 10 by 2010.", value=10, dimension="ratio",
+         change="up"),
+    Case("The show helped lift Channel 5's audience share by 9% in May.", value=9,
+         change="up"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1652,6 +1672,7 @@ TABLES = {
     "title_scales": TITLE_SCALES,
     "figure_counts": FIGURE_COUNTS,
     "adjective_bounds": ADJECTIVE_BOUNDS,
+    "downward_pairs_and_moves": DOWNWARD_PAIRS_AND_MOVES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

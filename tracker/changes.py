@@ -37,9 +37,10 @@ def change_before(text: str, start: int, far: bool = True) -> str:
     if sign == "+":
         return "up"
     words = re.findall(r"[A-Za-z]+", sentence_before(text, start, 60))[::-1]
-    if [w.lower() for w in words[:2]] == ["of", "average"] and len(words) > 2 \
-            and words[2].lower() in ("an", "the"):
-        words = words[3:]  # "cut prices by an average of 6%": as "by 6%"
+    if [w.lower() for w in words[:2]] in (["of", "average"], ["of", "factor"]) \
+            and len(words) > 2 and words[2].lower() in ("an", "the", "a"):
+        words = words[3:]  # "cut prices by an average of 6%", "rise by a factor of 10": as
+        # "by 6%", "by 10"
     lead = _past_between(words, next((k for k, w in enumerate(words) if w.lower() not in
                                       phrases.CHANGE_FILLER or w.lower() == "by"), len(words)))
     moved = _change_of(words[lead:]) if lead + 1 < len(words) and words[lead].lower() == "of" \
@@ -109,11 +110,16 @@ def _past_between(words: list[str], lead: int) -> int:
     return lead
 
 
+# a name with a number, owning something: "Channel 4's", "Radio 1's"
+_NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]\d{1,2}(?=['’]s\b)")
+
+
 def change_in_clause(text: str, start: int) -> str:
     """"cut production in North America by 3%", "raised the limit for investors from 49% to
     74%": a verb of change further back in the clause than a "by" or "from" before the figure;
     not a passive's agent ("dominated by four firms") nor a spread ("ranging from £19")."""
     clause = _CLAUSE_END.split(sentence_before(text, start, 120))[-1]
+    clause = _NUMBERED_NAME.sub(r"\1", clause)  # "lift Channel 4's share by 12%": a name's
     words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d", clause)][::-1]
     if words[:2] == ["of", "average"] and words[2:3] in (["an"], ["the"]):
         words = words[3:]  # "cut prices in its stores by an average of 6%": as "by 6%"

@@ -305,6 +305,10 @@ def _moved_to(text: str, start: int) -> str:
         return ""  # "a rebate of up to a maximum of £500", "came down to two tie-breaks"
     if word in phrases.CHANGE_UP or word in phrases.CHANGE_DOWN:
         return "up" if word in phrases.CHANGE_UP else "down"
+    if word in phrases.CHANGE_VERBS_UP | phrases.CHANGE_VERBS_DOWN:
+        # "the offer will be raised to £1.5bn": a verb of change that raises a sum (not
+        # "raised $1bn") with nothing between it and "to" moves what it says
+        return "up" if word in phrases.CHANGE_VERBS_UP else "down"
     moved = _OBJECT_TO.search(text, max(0, start - 60), start)
     if moved is None:
         return ""
@@ -440,6 +444,11 @@ def _is_range(a: Figure, b: Figure, joiner: str, lead: str, change: str) -> bool
     if joiner == "to" and change and a.value > 0 and b.value > 3 * a.value:
         clash = True  # "fell (by) 600,000 to 5.9 million", "closed up $2.80 to $51.15": the
         # change, then the level; "edged up 2% to 3%" stays a range
+    if joiner == "to" and a.value > b.value >= 0 and _measure(a) and not _FROM.search(lead) \
+            and re.search(r"\b(?:by|from)\b", lead):
+        clash = True  # "leads the Tories by 41% to 33%", "fell from a peak of $120bn to
+        # $4.6bn": two figures, each with its unit, not a range run downwards ("a density of
+        # 1.3 A/cm2 to 0.03 A/cm2", "30 to 25C")
     from_to = joiner == "to" and _FROM.search(lead) and change
     return not clash and bool(
         (joiner == "and" and re.search(r"\bbetween\s+\S*$", lead))

@@ -480,6 +480,9 @@ _TIMES_OVER = re.compile(r"[ \u00a0]+times[ \u00a0]+(?:more|less|fewer|as|the|ov
                          r"|sales|profits?|book|annual|[a-z]+er[ \u00a0]+than)\b", re.IGNORECASE)
 
 
+_FACTOR_OF = re.compile(r"\bby[ \u00a0]+a[ \u00a0]+factor[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
+
+
 def _a_ratio(fig: Figure) -> None:
     """A multiple: counted (unit "count", as "three times" is), in a dimension of its own so
     that no total adds it to counts of things."""
@@ -494,9 +497,10 @@ def _marked_unit(text: str, fig: Figure, rest: str) -> bool:
         fig.end += m.end()  # "rose 3x", "a 10-fold rise": a multiple, counted like "three times"
         _a_ratio(fig)
         return True
-    if text[fig.start:fig.end].lower().endswith("fold") or _TIMES_OVER.match(rest):
-        _a_ratio(fig)  # "shot up tenfold", "16 times faster than", "8.2 times earnings"
-        return True
+    if text[fig.start:fig.end].lower().endswith("fold") or _TIMES_OVER.match(rest) \
+            or _FACTOR_OF.search(text, max(0, fig.start - 16), fig.start):
+        _a_ratio(fig)  # "shot up tenfold", "16 times faster than", "8.2 times earnings",
+        return True  # "rise by a factor of 10"
     m = _BRACKETED_UNIT.match(rest)
     if m and lookup(" " + m.group(1), glued=True):
         fig.unit = lookup(" " + m.group(1), glued=True)[0]  # "20 (kg)", "20 [kg]"
