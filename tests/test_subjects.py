@@ -1436,6 +1436,11 @@ FINDINGS_LISTED = [
          "Jane Moss thinks 30% would pay for news.", "30%", no_attribution=True),
     Case("A survey for the Greenfield Trust found that 44% of adults read a paper.\n\nSome "
          "15% of homes have no books.", "15%", no_attribution=True),
+    # a report a time owns is the report's own word, not the time's
+    Case("Last year's survey found that 21% of shops had been robbed.", "21%",
+         attribution="Last year's survey"),
+    Case("March's report by the Audit Office said 30 councils had overspent.", "30",
+         attribution="Audit Office"),
 ]
 
 # An "at" phrase that names where something is sold, made or held says which it is, and

@@ -266,8 +266,10 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
         return portion
     if token.lemma_.lower() in SOURCE_DOCUMENTS:
         for child in token.children:
-            if child.dep_ == "poss" and child.pos_ != "PRON":
-                return noun_phrase(child, inside, with_preps=False)  # "Ofcom's figures show"
+            if child.dep_ == "poss" and child.pos_ != "PRON" \
+                    and child.ent_type_ not in ("DATE", "TIME"):
+                return noun_phrase(child, inside, with_preps=False)  # "Ofcom's figures show";
+                # not "Last year's survey found", which is the survey's
             agent = passive_agent(child) if child.dep_ == "acl" and child.tag_ == "VBN" else None
             if agent is not None and agent.i not in inside and agent.pos_ in NOUNISH:
                 return _source_name(agent, inside)  # "figures gathered by Continental
