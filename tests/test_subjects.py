@@ -1459,6 +1459,18 @@ DEFINING_AT = [
          subject="Spending on health and education", exact=True),
 ]
 
+# Who takes, earns or spends a sum the verb names by that deed, where a name is its owner
+# in brackets, is its actor; not one who is paid
+DOERS_OF_SUMS = [
+    Case("Veterans Hall and Oates were fifth, their reunion tour helping them earn $14.9m.",
+         "$14.9m", subject="earnings", actor="Hall and Oates"),
+    Case("Comedy film Big Bob entered the chart at number two, taking $11.2m.", "$11.2m",
+         subject="takings", actor="Big Bob"),
+    Case("The movie took $31.8m in its first week.", "$31.8m", subject="takings",
+         no_actor=True),
+    Case("Workers must be paid at least £6.10 an hour.", "£6.10", no_actor=True),
+]
+
 # A country's own statistic, where a people's adjective says whose it is and no place word
 # does; not people, who are of a country wherever they are, nor a name, a currency, a time
 COUNTRIES_OF_STATISTICS = [
@@ -2293,7 +2305,7 @@ def _claim(case: Case):
               + OWNERS_OF_WHAT_MOVES + LIMITS_AND_RANKS + LISTED_AND_SEEN
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
               + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
-              + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT)
+              + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -114,6 +114,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     if dimension == "currency" and subject and (subject == actor
                                                 or actor.startswith(subject + " ")):
         subject, key = _doers_sum(anchor, inside, actor) or (subject, key)
+    actor = actor or _named_doer(subject)
     attribution = attribution_of(_with_clause_before(sent), anchor, inside) or _reckoner(
         head, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
@@ -139,6 +140,20 @@ def _noun_named(sent, subject: str, anchor):
     last = subject.split(" (")[0].rsplit(" ", 1)[-1]
     nouns = [t for t in sent if t.text == last and t.pos_ == "NOUN"]
     return min(nouns, key=lambda t: abs(t.i - anchor.i)) if last and nouns else None
+
+
+def _named_doer(subject: str) -> str:
+    """The name in brackets after a sum its verb names by what the doer does ("takings
+    (Comedy film Fat Albert)", "earnings (Simon and Garfunkel)"): who takes or earns it,
+    the actor; not a bare noun ("takings (movie)")."""
+    m = _DOERS_SUM.fullmatch(subject)
+    return m.group(2) if m and any(w[:1].isupper() for w in m.group(2).split()) else ""
+
+
+# sums named by what their owner does with them, whose owner in brackets is their doer
+# (not "payment (Adults)", who are paid, nor "losses (futures)", which fell)
+_DOERS_SUM = re.compile(r"(takings|earnings|spending|donation|investment|funds raised|savings"
+                        r"|pledge|contribution|repayment) \((.+)\)")
 
 
 def _reckoner(head, anchor, inside: set[int]) -> str:
