@@ -261,6 +261,8 @@ def compared_figure(anchor, inside: set[int], reach: int = 14):
     default settings compared to 30% in Frankfurt", "earned $630m in the period, down from
     $1bn": the figure a bare figure after "compared with" or "to", "up from" or "down from"
     is set against, as its tokens (the nearest before "compared", past dates)."""
+    if anchor.dep_ == "nummod" and anchor.head.dep_ == "pobj" and anchor.head.head.lower_ == "from":
+        anchor = anchor.head  # "up from 831 cases": the phrase of the counted noun
     compare = anchor.head.head if anchor.dep_ == "pobj" else None
     doc = anchor.doc
     if compare is not None and anchor.head.lower_ == "from" and anchor.head.i > 0 \

@@ -628,8 +628,9 @@ def _restated(anchor, first, inside: set[int], dimension: str, depth: int):
     if compared is not None and not any(c.dep_ == "prep" and c.lower_ == "of"
                                         for c in anchor.children):  # "16 of the 21 principals"
         subject, key, _ = _subject(compared, "", dimension, depth + 1)
-        if subject:
-            return subject, key
+        counted = anchor.head if anchor.dep_ == "nummod" else None
+        if subject and (counted is None or counted.lower_ in subject.lower().split()):
+            return subject, key  # "922 cases of fraud, up from 831 cases": the cases of fraud
     return None
 
 
