@@ -30,17 +30,22 @@ def sentence_before(text: str, start: int, reach: int) -> str:
 _GO = {"go", "goes", "went", "gone", "going"}
 
 
+def _past_frame(words: list[str]) -> list[str]:
+    """The words before a figure (read backwards) past "an average of" or "a factor of":
+    "cut prices by an average of 6%", "rise by a factor of 10" read as "by 6%", "by 10"."""
+    if [w.lower() for w in words[1:3]] in (["average", "an"], ["average", "the"],
+                                           ["factor", "a"]) and words[0].lower() == "of":
+        return words[3:]
+    return words
+
+
 def change_before(text: str, start: int, far: bool = True) -> str:
     """"rose 5%", "fell by 2 points", "cut prices by 5%", "+0.2%": the change a figure states;
     `far` also reads a verb further back in the clause (`change_in_clause`)."""
     sign = text[max(0, start - 1):start]
     if sign == "+":
         return "up"
-    words = re.findall(r"[A-Za-z]+", sentence_before(text, start, 60))[::-1]
-    if [w.lower() for w in words[:2]] in (["of", "average"], ["of", "factor"]) \
-            and len(words) > 2 and words[2].lower() in ("an", "the", "a"):
-        words = words[3:]  # "cut prices by an average of 6%", "rise by a factor of 10": as
-        # "by 6%", "by 10"
+    words = _past_frame(re.findall(r"[A-Za-z]+", sentence_before(text, start, 60))[::-1])
     lead = _past_between(words, next((k for k, w in enumerate(words) if w.lower() not in
                                       phrases.CHANGE_FILLER or w.lower() == "by"), len(words)))
     moved = _change_of(words[lead:]) if lead + 1 < len(words) and words[lead].lower() == "of" \
@@ -120,9 +125,8 @@ def change_in_clause(text: str, start: int) -> str:
     not a passive's agent ("dominated by four firms") nor a spread ("ranging from £19")."""
     clause = _CLAUSE_END.split(sentence_before(text, start, 120))[-1]
     clause = _NUMBERED_NAME.sub(r"\1", clause)  # "lift Channel 4's share by 12%": a name's
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d", clause)][::-1]
-    if words[:2] == ["of", "average"] and words[2:3] in (["an"], ["the"]):
-        words = words[3:]  # "cut prices in its stores by an average of 6%": as "by 6%"
+    words = _past_frame([w.lower() for w in
+                         re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d", clause)][::-1])
     if re.match(r"from\b", text[start:start + 5], re.IGNORECASE):
         words.insert(0, "from")  # called at the "from" of "from 49% to 74%"
     lead = next((k for k, w in enumerate(words) if w not in phrases.CHANGE_FILLER or w == "by"),

@@ -323,11 +323,12 @@ def _report_source(source: str) -> bool:
     poll for the Observer", "Jupiter Research", "the Office for National Statistics"),
     whose findings the next sentences of a paragraph go on listing."""
     head = re.split(r" (?:of|on|for|from|in|by|at|to|with|\() ?", source)[0].split()
-    return bool(head) and head[-1].lower().rstrip("s") in _REPORT_WORDS
+    return bool(head) and head[-1].lower() in _REPORT_WORDS
 
 
-_REPORT_WORDS = {"survey", "poll", "study", "studie", "report", "research", "census", "audit",
-                 "review", "analysi", "figure", "statistic", "data", "index", "finding"}
+_REPORT_WORDS = {"survey", "surveys", "poll", "polls", "study", "studies", "report", "reports",
+                 "research", "census", "audit", "review", "analysis", "figures", "statistics",
+                 "data", "index", "findings"}
 
 
 def _quoted_by_pronoun(text: str, quote, parsed: dict, before: tuple[int, str],

@@ -61,22 +61,20 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
 
 def sides_of(text: str, names: set[str]) -> set[str]:
     """The names among `names` that an article reporting a score ("won 3-1") shows, twice
-    or more, are sides in a game: a
-    plural verb after a singular name, as British usage writes teams ("Ireland are",
-    "England have lost"), a result ("Wales beat", "against Scotland", "lost to France"), or
-    a team role ("Newcastle's captain", "England coach"). Not a name in capitals ("the US
-    are"), nor one ending in "s", as plural names take plural verbs ("the Netherlands")."""
+    or more, are sides in a game: a plural verb after a singular name, as British usage
+    writes teams ("Ireland are", "England have lost"), a result ("Wales beat", "against
+    Scotland", "lost to France"), or a team role ("Newcastle's captain", "England coach").
+    Not a name in capitals ("the US are"), nor one ending in "s", as plural names take
+    plural verbs ("the Netherlands")."""
     if not _SCORE.search(text):
         return set()  # no game reported
-    roles = "|".join(sorted(TEAM_ROLES, key=len, reverse=True))
     sides = set()
     for name in names:
         if not name[:1].isupper() or name.isupper() or name.endswith("s") or " and " in name:
             continue
         n = re.escape(name)
-        found = re.findall(rf"\b{n}(?:'s?)?[ \u00a0]+(?:(?:are|were|have|beat|defeated|thrashed|"
-                           rf"drew|lost[ \u00a0]+to)\b|(?:{roles})\b)|\b(?:against|beat|beating|"
-                           rf"defeated|v|vs|lost[ \u00a0]+to)[ \u00a0]+{n}\b", text)
+        found = re.findall(rf"\b{n}(?:'s?)?[ \u00a0]+(?:{_SIDE_AFTER})\b"
+                           rf"|\b(?:{_SIDE_BEFORE})[ \u00a0]+{n}\b", text)
         if len(found) >= 2:
             sides.add(name)
     return sides
@@ -84,13 +82,17 @@ def sides_of(text: str, names: set[str]) -> set[str]:
 
 # a game's score: "3-1", "18-17", "(2) 0"; not a year's span ("2004-05")
 _SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
+# the words after a side's name ("Ireland are", "Wales beat", "England coach") and before
+# it ("against Scotland", "lost to France")
+_SIDE_AFTER = "|".join(["are", "were", "have", "beat", "defeated", "thrashed", "drew",
+                        r"lost[ \u00a0]+to", *sorted(TEAM_ROLES, key=len, reverse=True)])
+_SIDE_BEFORE = r"against|beat|beating|defeated|v|vs|lost[ \u00a0]+to"
 
 
 def set_in(sentence: str, name: str) -> bool:
     """Whether a sentence sets `name` as a place, with "in", "at" or the like before it
     ("played in Cardiff", "at Newcastle")."""
-    preps = "|".join(_SETTING_PREPS | {"to", "from", "into"})
-    return re.search(rf"\b(?:{preps})[ \u00a0]+(?:the[ \u00a0]+)?{re.escape(name)}\b",
+    return re.search(rf"\b(?:{_SETTING_WORDS})[ \u00a0]+(?:the[ \u00a0]+)?{re.escape(name)}\b",
                      sentence, re.IGNORECASE) is not None
 
 
@@ -251,6 +253,7 @@ def _vouched(place) -> bool:
 # the words that set a name in a place: not "to" or "from" ("sold to Verizon")
 _SETTING_PREPS = {"in", "at", "near", "across", "outside", "inside", "throughout", "around",
                   "within"}
+_SETTING_WORDS = "|".join(sorted(_SETTING_PREPS | {"to", "from", "into"}))
 
 
 def _glued_name(ent) -> bool:

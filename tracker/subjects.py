@@ -146,14 +146,16 @@ def _named_doer(subject: str) -> str:
     """The name in brackets after a sum its verb names by what the doer does ("takings
     (Comedy film Fat Albert)", "earnings (Simon and Garfunkel)"): who takes or earns it,
     the actor; not a bare noun ("takings (movie)")."""
-    m = _DOERS_SUM.fullmatch(subject)
-    return m.group(2) if m and any(w[:1].isupper() for w in m.group(2).split()) else ""
+    m = re.fullmatch(r"(.+?) \((.+)\)", subject)
+    if m is None or m.group(1) not in _DOERS_SUMS:
+        return ""
+    return m.group(2) if any(w[:1].isupper() for w in m.group(2).split()) else ""
 
 
-# sums named by what their owner does with them, whose owner in brackets is their doer
-# (not "payment (Adults)", who are paid, nor "losses (futures)", which fell)
-_DOERS_SUM = re.compile(r"(takings|earnings|spending|donation|investment|funds raised|savings"
-                        r"|pledge|contribution|repayment) \((.+)\)")
+# the names MONEY_VERBS gives sums whose owner in brackets is their doer (not "payment
+# (Adults)", who are paid, nor "losses (futures)", which fell)
+_DOERS_SUMS = {MONEY_VERBS[verb] for verb in ("take", "earn", "spend", "donate", "invest",
+                                              "raise", "save", "pledge", "contribute", "repay")}
 
 
 def _reckoner(head, anchor, inside: set[int]) -> str:
