@@ -1510,6 +1510,12 @@ SIDES_REPORTED = [
     ("Wales beat Italy 28-10. The Italy coach made two changes in Rome.", "two", "Rome"),
     ("Wales beat Italy 28-10. Wales were worth it. Some 70,000 fans watched in Cardiff.",
      "70,000", "Cardiff"),
+    # a singular name that ends in "s" is a side too; a plural one's plural verb is no sign
+    ("Wales beat Italy 28-10. The Wales coach was pleased. But former captain Tom Jones "
+     "insisted Wales can cope without Smith as they chase a first title in 19 years.",
+     "19 years", ""),
+    ("France beat Italy 28-10. The Netherlands have two million cyclists.", "two million",
+     "Netherlands"),
     # no score: no game reported, and a country's figures stay its own
     ("Exports to Italy rose. Talks against Italy stalled. Italy had two million jobless.",
      "two million", "Italy"),

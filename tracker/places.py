@@ -64,16 +64,17 @@ def sides_of(text: str, names: set[str]) -> set[str]:
     or more, are sides in a game: a plural verb after a singular name, as British usage
     writes teams ("Ireland are", "England have lost"), a result ("Wales beat", "against
     Scotland", "lost to France"), or a team role ("Newcastle's captain", "England coach").
-    Not a name in capitals ("the US are"), nor one ending in "s", as plural names take
-    plural verbs ("the Netherlands")."""
+    Not a name in capitals ("the US are"); a plural name's plural verb is no sign ("the
+    Netherlands have")."""
     if not _SCORE.search(text):
         return set()  # no game reported
     sides = set()
     for name in names:
-        if not name[:1].isupper() or name.isupper() or name.endswith("s") or " and " in name:
+        if not name[:1].isupper() or name.isupper() or " and " in name:
             continue
         n = re.escape(name)
-        found = re.findall(rf"\b{n}(?:'s?)?[ \u00a0]+(?:{_SIDE_AFTER})\b"
+        after = _RESULT_AFTER if name.removeprefix("the ") in _PLURAL_PLACES else _SIDE_AFTER
+        found = re.findall(rf"\b{n}(?:'s?)?[ \u00a0]+(?:{after})\b"
                            rf"|\b(?:{_SIDE_BEFORE})[ \u00a0]+{n}\b", text)
         if len(found) >= 2:
             sides.add(name)
@@ -84,8 +85,13 @@ def sides_of(text: str, names: set[str]) -> set[str]:
 _SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 # the words after a side's name ("Ireland are", "Wales beat", "England coach") and before
 # it ("against Scotland", "lost to France")
-_SIDE_AFTER = "|".join(["are", "were", "have", "beat", "defeated", "thrashed", "drew",
-                        r"lost[ \u00a0]+to", *sorted(TEAM_ROLES, key=len, reverse=True)])
+_RESULT_AFTER = "|".join(["beat", "defeated", "thrashed", "drew", r"lost[ \u00a0]+to",
+                          *sorted(TEAM_ROLES, key=len, reverse=True)])
+_SIDE_AFTER = "are|were|have|" + _RESULT_AFTER
+# places whose names are plural, and take a plural verb as places
+_PLURAL_PLACES = {"Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros",
+                  "United States", "Solomon Islands", "Falklands", "Falkland Islands",
+                  "Balkans", "Baltics", "Americas", "Midlands", "Highlands", "Cayman Islands"}
 _SIDE_BEFORE = r"against|beat|beating|defeated|v|vs|lost[ \u00a0]+to"
 
 
