@@ -83,3 +83,15 @@ def test_only_nouns_taken_for_verbs_change(plain):
                if (t.pos_, t.tag_, t.lemma_) != (u.pos_, u.tag_, u.lemma_)]
     assert changed == [("signing", "NOUN", "NN", "signing")]
     assert [t.dep_ for t in ours] == [t.dep_ for t in theirs]
+
+
+# A short verb doubles its last consonant before "-ed" and "-ing" ("hopped"), so one
+# written once is the "e" verb's: the lemmatizer's "fin" for "fined" is set right
+LEMMAS = [("fined", "fine"), ("fining", "fine"), ("hoped", "hope"), ("rated", "rate"),
+          ("hopped", "hop"), ("visited", "visit"), ("opened", "open")]
+
+
+@pytest.mark.parametrize("word, lemma", LEMMAS)
+def test_short_verb_lemma(word, lemma):
+    doc = nlp()(f"They {word} it.")
+    assert doc[1].lemma_ == lemma

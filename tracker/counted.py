@@ -553,6 +553,10 @@ def _noun_before_bracket(first):
 _PRICE_VERBS = {"pay", "offer", "bid"}  # what they are "for" is bought, whoever it is
 
 
+# verbs of money whose "for" phrase says why, not what the sum is for
+_REASON_VERBS = {"fine", "sue", "penalise", "penalize", "punish", "award", "compensate"}
+
+
 def _purpose(anchor, inside: set[int]):
     """"pledged £500m for reconstruction", "paid $100m for work", "spent £2m on the
     campaign", "to invest $48m in the hotel", "took $40m in ticket sales": what a bare sum
@@ -563,7 +567,9 @@ def _purpose(anchor, inside: set[int]):
     # "the £80m spent on ..."
     holders += [c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for holder in holders:
-        preps = ("for", *SPENDING_PREPS.get(holder.lemma_.lower(), ()))
+        preps = SPENDING_PREPS.get(holder.lemma_.lower(), ())
+        if holder.lemma_.lower() not in _REASON_VERBS:
+            preps = ("for", *preps)  # not "fined ITV £250,000 for the broadcast": why
         for prep in holder.children:
             if prep.dep_ not in ("prep", "dative") or prep.lower_ not in preps:
                 continue  # "paid £24m for Drogba": the parse may call that "for" a dative

