@@ -1436,6 +1436,13 @@ FINDINGS_LISTED = [
          "Jane Moss thinks 30% would pay for news.", "30%", no_attribution=True),
     Case("A survey for the Greenfield Trust found that 44% of adults read a paper.\n\nSome "
          "15% of homes have no books.", "15%", no_attribution=True),
+    # a verb of reckoning whose "at" phrase the parse hangs inside its object
+    Case("Early estimates from the IMF put the cost of rebuilding at about $4bn.", "$4bn",
+         subject="cost", attribution="IMF"),
+    Case("Analysts put the cost of rebuilding at about $4bn.", "$4bn", subject="cost",
+         attribution="Analysts"),
+    Case("Reports put the offer at 300p a share, which would value the club at £700m.",
+         "£700m", subject="club", attribution="Reports"),
     # a report a time owns is the report's own word, not the time's
     Case("Last year's survey found that 21% of shops had been robbed.", "21%",
          attribution="Last year's survey"),

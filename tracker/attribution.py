@@ -22,7 +22,7 @@ from .data.subjects import (
     VALUE_NOUNS,
 )
 from .nouns import group_of, hyphened_after, noun_phrase
-from .parse import NOUNISH, contiguous, glued, nsubj, passive_agent, resolve
+from .parse import NOUNISH, contiguous, glued, nsubj, passive_agent, reckoned_object, resolve
 
 # Subjects of a verb of saying that name no one: a share's sign, a vague crowd ("many
 # feared"); a share of a named group speaks for it ("half of the drivers questioned said")
@@ -174,8 +174,7 @@ _QUOTE_ENDS = {'"', "”", "'", "’", ","}
 
 def _put_at(verb, anchor) -> bool:
     """"Estimates put the cost at $5bn": the figure in the "at" phrase of a verb of reckoning."""
-    return any(c.dep_ == "prep" and c.lower_ == "at" and c.is_ancestor(anchor)
-               for c in verb.children)
+    return reckoned_object(verb, anchor) is not None
 
 
 def named_source(doc) -> str:

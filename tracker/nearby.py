@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .counted import bare_move, changed, clause_noun
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP
-from .data.subjects import REPORTING_VERBS
+from .data.subjects import RECKONING_VERBS, REPORTING_VERBS
 from .nouns import clause_name, noun_phrase, subject_key
 from .parse import (
     NOUNISH,
@@ -18,6 +18,7 @@ from .parse import (
     governor,
     nsubj,
     placeholder,
+    reckoned_object,
     resolve,
     split_scale,
     unitlike,
@@ -55,6 +56,16 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
     return subject, key
 
 
+def _reckoning_over(anchor):
+    """The object of the verb of reckoning whose "at" phrase holds the figure, however the
+    parse hangs that phrase ("put the cost of rebuilding at $5bn")."""
+    for verb in anchor.ancestors:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in RECKONING_VERBS:
+            obj = reckoned_object(verb, anchor, nearest=True)
+            return obj if obj is not None and obj.pos_ in NOUNISH else None
+    return None
+
+
 def _sentence_subject(anchor, inside: set[int]):
     """The subject of the clause the figure stands in, else of the sentence.
 
@@ -68,6 +79,9 @@ def _sentence_subject(anchor, inside: set[int]):
     moved = _moved_with(anchor, inside)
     if moved is not None:
         return moved
+    put = _reckoning_over(anchor)
+    if put is not None:
+        return put  # "Estimates put the cost of rebuilding at $5bn": the cost
     phrase = _figure_phrase(anchor, inside)
     if phrase.dep_ == "pobj" and phrase.head.head.pos_ in ("VERB", "AUX"):
         for child in phrase.head.head.children:

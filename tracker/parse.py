@@ -132,6 +132,24 @@ def governor(token):
     return None
 
 
+def reckoned_object(verb, anchor, nearest: bool = False):
+    """What a verb of reckoning puts at the figure: "Estimates put the cost at $5bn" ->
+    cost, also where the parse hangs the "at" phrase inside the object ("put the cost of
+    rebuilding at $5bn"); None where the figure is in no "at" phrase of the verb's, or
+    with `nearest`, in another "at" phrase first ("put the offer at 300p, which would
+    value the club at £800m": the club's value, of the reckoning's word)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    for at in anchor.ancestors:
+        if at.dep_ != "prep" or at.lower_ != "at":
+            continue
+        if verb.is_ancestor(at) and (at.head.i == verb.i or obj is not None and (
+                obj.i == at.head.i or obj.is_ancestor(at))):
+            return obj if obj is not None else verb
+        if nearest:
+            return None
+    return None
+
+
 def nsubj(verb):
     """The subject of a verb, else of the verb it hangs on: "Ford" for "cut" in "Ford plans
     to cut 3,000 jobs"; the noun a participle describes ("a factory creating 400 jobs")."""
