@@ -1481,6 +1481,17 @@ DOERS_OF_SUMS = [
          subject="fine"),
 ]
 
+# A span or a distance of what a doer does is not the doer: a time or a length whose only
+# reading is the one who acts has no subject
+DEEDS_SPANS = [
+    Case("In three days, the union will start balloting 90,000 workers.", "three days",
+         subject="", exact=True),
+    Case("Smith shot from 35 yards and the keeper spilled the ball.", "35 yards",
+         subject="", exact=True, actor="Smith"),
+    Case("Jones moved away over the last three kilometres to win the race.", "three kilometres",
+         subject="", exact=True),
+]
+
 # A country's own statistic, where a people's adjective says whose it is and no place word
 # does; not people, who are of a country wherever they are, nor a name, a currency, a time
 COUNTRIES_OF_STATISTICS = [
@@ -2325,7 +2336,8 @@ def _claim(case: Case):
               + OWNERS_OF_WHAT_MOVES + LIMITS_AND_RANKS + LISTED_AND_SEEN
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
               + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
-              + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS)
+              + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS
+              + DEEDS_SPANS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

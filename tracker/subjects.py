@@ -115,6 +115,13 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
                                                 or actor.startswith(subject + " ")):
         subject, key = _doers_sum(anchor, inside, actor) or (subject, key)
     actor = actor or _named_doer(subject)
+    if dimension in ("time", "length") and subject and subject == actor and (
+            _SPAN_BEFORE.search(doc.text, max(0, start - 40), start)
+            or _SPAN_AFTER.match(doc.text, end)):
+        subject = key = ""  # "Riley moved away over the last two kilometres", "in four days
+        # Unison will start balloting", "three days after Turkmenistan cut off gas": a span
+        # or a distance of the doer's deed, not the doer ("the pilot had not flown for nine
+        # years", "they work just 35 hours" stay the doer's)
     attribution = attribution_of(_with_clause_before(sent), anchor, inside) or _reckoner(
         head, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
@@ -127,6 +134,18 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
             place = country_of(noun)  # a country's own statistic; people are of a country
             # wherever they are ("British troops"), a currency trades everywhere
     return Context(subject, key.lower(), actor, attribution, place, by_pronoun)
+
+
+# the words that set a time or a length as a span or a distance of a deed: "in four days",
+# "within 60 seconds", "from 18 yards", "over the last two kilometres", "every 10 seconds";
+# "three days after", "10 years ago"
+_SPAN_BEFORE = re.compile(
+    r"\b(?:in|within|from|over|after|before|every|into|inside|under)[ \u00a0]+"
+    r"(?:(?:the|a|its|their|his|her|just|only|about|almost|nearly|around|some|next|last|past"
+    r"|first|final|opening|closing|following|previous|coming|another|less|more|than)"
+    r"[ \u00a0]+){0,3}$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"[ \u00a0]+(?:after|before|later|earlier|ago|into|from[ \u00a0]+now)\b",
+                         re.IGNORECASE)
 
 
 # the measures a country's statistic is written in: not a time ("a nail-biting final five
