@@ -1490,6 +1490,11 @@ DEEDS_SPANS = [
          subject="", exact=True, actor="Smith"),
     Case("Jones moved away over the last three kilometres to win the race.", "three kilometres",
          subject="", exact=True),
+    # the "in" phrase of a race's verb is the time the race took, named by the deed
+    Case("Tulu won in 15 minutes 2.41 seconds to set a national record.", "15 minutes",
+         subject="won (Tulu)", exact=True),
+    Case("Haile won his first title in almost four years in Berlin.", "four years",
+         subject="title", exact=True),  # how long since: not the deed's time
 ]
 
 # A country's own statistic, where a people's adjective says whose it is and no place word

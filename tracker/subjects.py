@@ -791,9 +791,14 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     """How long a doer does what the verb says, where a "for" phrase gives it: "the man who
     worked for him for six years" -> "worked for him (man)", "Sony, IBM and Toshiba, who
     have been working on the Cell processor for three years" -> "working on the Cell
-    processor (Sony)"; the key is the verb's lemma."""
-    if anchor.dep_ != "pobj" or anchor.head.lower_ != "for" or anchor.head.head.pos_ != "VERB":
-        return "", ""
+    processor (Sony)"; or the "in" phrase of a race's verb: "Dibaba won in 14 minutes 32.93
+    seconds" -> "won (Dibaba)"; the key is the verb's lemma."""
+    if anchor.dep_ != "pobj" or anchor.head.head.pos_ != "VERB" or not (
+            anchor.head.lower_ == "for" or anchor.head.lower_ == "in"
+            and anchor.head.head.lemma_.lower() in _TIMED_VERBS
+            and not any(t.lower_ in ("first", "last") for c in anchor.head.head.children
+                        if c.dep_ == "dobj" for t in c.subtree)):
+        return "", ""  # not "won her first title in five years": how long since
     verb = anchor.head.head
     doer = resolve(nsubj(verb), verb)
     if doer is None or doer.pos_ not in NOUNISH or verb.lemma_.lower() in PENALTY_VERBS \
@@ -802,6 +807,10 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     phrase = _deed(verb, inside, lambda c: _does(c, anchor))
     name = compact(doer, inside)
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
+
+
+# verbs whose "in" phrase gives the time a race or a run took
+_TIMED_VERBS = {"win", "finish", "qualify", "complete", "run", "clock", "cover", "swim", "cycle"}
 
 
 def _times_done(anchor, inside: set[int]) -> tuple[str, str]:
