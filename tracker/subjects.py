@@ -615,14 +615,25 @@ def _named_mean(noun, inside: set[int]) -> bool:
     """An average that names what it averages: "the African average of 4%", "2004's
     average of $41.48"; not "an average of 24%", a frame.  An estimate that names whose it
     is or what of: "Mr Brown's forecast of 3%", "a growth forecast", "the 47.3% forecast
-    by analysts"; not "down from an earlier estimate of 1.7%"."""
+    by analysts"; not "down from an earlier estimate of 1.7%".  A record that names its
+    kind: "the world record of 6.39 seconds"."""
     if noun.lower_ in ESTIMATE_NOUNS:
         return noun.dep_ == "compound" or any(
             c.dep_ in ("compound", "poss") or c.dep_ == "prep" and (
                 c.lower_ == "by" or c.lower_ == "of" and not any(t.i in inside for t in c.subtree))
             for c in noun.children)
+    if noun.lower_ == "record":
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in _RECORD_KINDS
+                   for c in noun.children)  # "the world record of 6.39 seconds"; not "a
+        # record $44m", which frames the takings
     return noun.lower_ in ("average", "median") and any(
         c.dep_ in ("compound", "poss", "amod") for c in noun.children)
+
+
+# what names a record that is one of its own, set and held
+_RECORD_KINDS = {"world", "british", "european", "national", "olympic", "commonwealth",
+                 "championship", "course", "club", "track", "indoor", "outdoor", "area",
+                 "american", "african", "asian", "english", "scottish", "welsh", "irish"}
 
 
 def _named_rate(noun) -> bool:
