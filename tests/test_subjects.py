@@ -1500,6 +1500,9 @@ DEEDS_SPANS = [
          subject="world record", exact=True),
     Case("She set a European record of 4.63m in Madrid.", "4.63m", subject="European record"),
     Case("The film took a record $31m.", "$31m", subject="takings"),
+    # a sum the parse ties to the next figure keeps the noun of its own "of" phrase
+    Case("Analysts had thought that Acme would achieve 2006 revenues of $3.12bn and earnings "
+         "of $1.15 per share.", "$3.12bn", subject="revenues", exact=True),
 ]
 
 # A country's own statistic, where a people's adjective says whose it is and no place word

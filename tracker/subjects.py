@@ -247,8 +247,10 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         return event[0], event[1], None
     value_of = value_noun(anchor, inside)
     head = _counted(anchor, first, inside, dimension, value_of)
-    if _other_figure(head, inside):
-        head = value_of = None  # "revenues of $4.37bn and earnings of $1.62": another figure
+    if _other_figure(head, inside):  # "revenues of $4.37bn and earnings of $1.62": the
+        # parse may tie the first to the second figure; its own "revenues of" still names it
+        head = value_of = value_of if value_of is not None and not _other_figure(
+            value_of, inside) else None
     frame = None
     framing = VALUE_NOUNS | ESTIMATE_NOUNS
     if head is not None and (head.lower_ in framing and not _named_mean(head, inside)
