@@ -1419,6 +1419,9 @@ QUOTES_AFTER_A_SPEAKER = [
          "one", attribution="Mr Ellis"),
     Case('Mr Ellis spoke at the launch in Perth.\n\n"We will deliver one of the greatest '
          'festivals yet."', "one", no_attribution=True),
+    # a quotation over two sentences whose closing mark ends the paragraph, text after it
+    Case('Ms Hale said: "The board must check. Some £3bn a year is at stake."\n\nThe board '
+         'meets in May.', "£3bn", attribution="Ms Hale"),
 ]
 
 # The sentences after a survey's, a study's or a report's in the same paragraph go on

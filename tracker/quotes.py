@@ -40,7 +40,10 @@ def quote_around(text: str, spans: list[tuple[int, int]], start: int, end: int
     if closed < 0 or _opens(text, closed):
         return None  # a quotation the writer never closed, or a new one opens: where it
         # ends cannot be told
-    first, last = _sentence_at(spans, opened), _sentence_at(spans, closed)
+    first = _sentence_at(spans, opened)
+    # the closing mark of a sentence's last words may fall between two sentences' spans:
+    # '... used well."\n\nThe committee ...'
+    last = _sentence_at(spans, closed) or _sentence_at(spans, closed - 1)
     outside = [(first[0], opened), (closed + 1, last[1])] if first and last else []
     if first and not text[first[0]:opened].strip():  # it opens its sentence: the speaker
         # may be named in the sentence before ('... mistakes," Kirwan said. "In the ...')
