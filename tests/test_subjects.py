@@ -1479,6 +1479,9 @@ DOERS_OF_SUMS = [
     Case("The movie took $31.8m in its first week.", "$31.8m", subject="takings",
          no_actor=True),
     Case("Workers must be paid at least £6.10 an hour.", "£6.10", no_actor=True),
+    # a sum set aside is named by the verb that sets it aside
+    Case("The minister has earmarked £3bn to cut income tax.", "£3bn",
+         subject="sum earmarked", actor="minister"),
     # a fine's "for" phrase says why, not what the sum is for
     Case("The watchdog fined Granada £175,000 for the advert.", "£175,000",
          subject="fine"),
