@@ -1479,6 +1479,12 @@ DOERS_OF_SUMS = [
     Case("The movie took $31.8m in its first week.", "$31.8m", subject="takings",
          no_actor=True),
     Case("Workers must be paid at least £6.10 an hour.", "£6.10", no_actor=True),
+    # a framed sum a verb spends or sets aside is named by what it is for or spent on
+    Case("A total of £2m was spent on the new roof.", "£2m", subject="new roof", exact=True),
+    Case("A total of 8bn rand is earmarked for grants to farmers.", "8bn rand",
+         subject="grants to farmers", exact=True),
+    Case("The minimum for each deposit is £50.", "£50", subject="minimum for each deposit",
+         exact=True),
     # a sum set aside is named by the verb that sets it aside
     Case("The minister has earmarked £3bn to cut income tax.", "£3bn",
          subject="sum earmarked", actor="minister"),

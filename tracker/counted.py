@@ -57,7 +57,7 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
             or _noun_of(anchor, inside, dimension)
             or _noun_before_bracket(first)
             or (_noun_bounded(first, inside) if dimension != "time" else None)
-            or (_purpose(anchor, inside) if dimension == "currency" else None))
+            or (purpose(anchor, inside) if dimension == "currency" else None))
     head = changed(head, inside)
     head = _named_by_copula(head, inside) or head
     if head is not None and head is not value_of and unitlike(head) \
@@ -557,7 +557,7 @@ _PRICE_VERBS = {"pay", "offer", "bid"}  # what they are "for" is bought, whoever
 _REASON_VERBS = {"fine", "sue", "penalise", "penalize", "punish", "award", "compensate"}
 
 
-def _purpose(anchor, inside: set[int]):
+def purpose(anchor, inside: set[int]):
     """"pledged £500m for reconstruction", "paid $100m for work", "spent £2m on the
     campaign", "to invest $48m in the hotel", "took $40m in ticket sales": what a bare sum
     is for, spent on or taken in."""

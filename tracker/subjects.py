@@ -19,6 +19,7 @@ from .counted import (
     counted_noun,
     dated,
     penalised,
+    purpose,
     value_noun,
     valued_noun,
 )
@@ -256,7 +257,10 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if head is not None and (head.lower_ in framing and not _named_mean(head, inside)
                              or head.lower_ in RATE_FRAMES and not _named_rate(head)):
         frame, head, value_of = head, None, None  # "a total of", "a record $44m": look further
-        head = valued_noun(frame.left_edge, inside)  # "40 loans worth a total of $9m"
+        head = valued_noun(frame.left_edge, inside) or (  # "40 loans worth a total of $9m"
+            purpose(frame, inside) if dimension == "currency"
+            and frame.dep_ in ("dobj", "nsubjpass") else None)  # "A total of £2m was spent on
+        # the roof": what a verb spends the framed sum on; not "the minimum for each purchase"
     if (head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNISH
             and "-" in first.doc.text[tokens[-1].idx:head.idx + 1]):
         head = head.head  # "a four-brigade deployment", "a 12,000-strong force"
