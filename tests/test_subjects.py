@@ -1517,6 +1517,15 @@ DEEDS_SPANS = [
          "of $1.15 per share.", "$3.12bn", subject="revenues", exact=True),
 ]
 
+# A label a colon sets right before a bare figure names it, as fact boxes and match
+# reports write; not a figure that counts a noun of its own
+LABELLED = [
+    Case("Price: £249 Weight: 1.4kg", "£249", subject="Price", exact=True),
+    Case("Price: £249 Weight: 1.4kg", "1.4kg", subject="Weight", exact=True),
+    Case("Att: 38,212 Ref: M Riley (Leeds).", "38,212", subject="attendance", exact=True),
+    Case("Note: 7 people were hurt.", "7", subject="people"),
+]
+
 # A country's own statistic, where a people's adjective says whose it is and no place word
 # does; not people, who are of a country wherever they are, nor a name, a currency, a time
 COUNTRIES_OF_STATISTICS = [
@@ -2362,7 +2371,7 @@ def _claim(case: Case):
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
               + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
               + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS
-              + DEEDS_SPANS)
+              + DEEDS_SPANS + LABELLED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

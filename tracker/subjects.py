@@ -236,7 +236,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     inside = {t.i for t in tokens}
     anchor, first = root(tokens), tokens[0]
     restated = _restated(anchor, first, inside, dimension, depth) or _gapped(
-        first, inside, dimension, depth)
+        first, inside, dimension, depth) or _label_before(first, tokens[-1])
     if restated is not None:
         subject, key = restated
         return subject, key, None
@@ -286,6 +286,35 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if not subject and dimension in ("percentage", "fraction"):
         subject, key = _share_who(anchor, inside)
     return subject, key, head
+
+
+def _label_before(first, last):
+    """The label a colon sets right before a bare figure, at the start of a line or an
+    item: "Price: £399 Weight: 2kg" -> Price, Weight; "Att: 47,111" -> attendance; not "he
+    said: 40 people", whose word before the colon is no label, nor "Note: 5 people were
+    hurt", whose figure counts a noun of its own."""
+    doc = first.doc
+    colon = first.i - 1
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if colon < 1 or doc[colon].text != ":" or after is not None and after.pos_ == "NOUN" \
+            and after.is_lower:
+        return None
+    start = colon - 1
+    while start > 0 and colon - start < 3 and doc[start - 1].is_alpha \
+            and not doc[start - 1].whitespace_.count("\n") and not doc[start].is_title:
+        start -= 1  # "Top speed:", "Market value:"
+    words = doc[start:colon]
+    opens = start == 0 or doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_ \
+        or figure_like(doc[start - 1]) or doc[start - 1].text in ".;|)"
+    if not (opens and words[0].is_title and all(t.is_alpha for t in words)
+            and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words)):
+        return None
+    label = _LABEL_WORDS.get(words.text, words.text)
+    return label, label.lower()
+
+
+# labels written short in match reports and fact boxes
+_LABEL_WORDS = {"Att": "attendance", "Pop": "population"}
 
 
 def _with_clause_before(sent):
