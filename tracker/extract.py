@@ -339,18 +339,27 @@ def _quoted_by_pronoun(text: str, quote, parsed: dict, before: tuple[int, str],
     quotation starts, and the source of the one before it), else found as for a "he said"
     sentence (`_pronoun_source`)."""
     start, last_source = before
+    said = _said_by_pronoun_in(text, quote)
+    if said is None:
+        return ""
+    (a, b), lead = said
+    if last_source and not text[b:start].strip(" \u00a0\"“”"):
+        return last_source  # that sentence is the one just before, and had a source
+    source = named_source(_doc(lead, parsed)) if lead else ""
+    # 'Mr Osborne said: "Everyone ... a black hole," he said.': the name before the marks
+    return source or _pronoun_source(text, (a, b), None, parsed, named)
+
+
+def _said_by_pronoun_in(text: str, quote):
+    """The sentence whose "he said" outside a quotation's marks says who speaks it, as its
+    span, with the words before its first mark ("" where it opens with one); None where no
+    stretch outside the marks says so by a pronoun."""
     for x, y in quote[1]:
-        if _SAID_BY_PRONOUN.search(text, x, y) is None:
-            continue
-        said = (_sentence_start(text, x), y)
-        if last_source and not text[said[1]:start].strip(" \u00a0\"“”"):
-            return last_source  # that sentence is the one just before, and had a source
-        opened = next((i for i in range(said[0], x) if text[i] in MARKS), said[0])
-        lead = _stretch(text, said[0], opened) if opened > said[0] else ""
-        source = named_source(_doc(lead, parsed)) if lead else ""
-        # 'Mr Osborne said: "Everyone ... a black hole," he said.': the name before the marks
-        return source or _pronoun_source(text, said, None, parsed, named)
-    return ""
+        if _SAID_BY_PRONOUN.search(text, x, y) is not None:
+            a = _sentence_start(text, x)
+            opened = next((i for i in range(a, x) if text[i] in MARKS), a)
+            return (a, y), _stretch(text, a, opened) if opened > a else ""
+    return None
 
 
 def _source_carried(text: str, span: tuple[int, int], quote, parsed: dict,
@@ -569,6 +578,12 @@ def _parse_all(pending: list[tuple[Article, dict]], quoted: list[dict], parse: b
                or _SHARE_SAYS.search(article.text, a, b)]
     before += [_stretch(article.text, x, y) for (article, _groups), quotes in zip(pending, quoted)
                for quote in quotes.values() for x, y in quote[1]]
+    # a "he added" outside a quotation's marks: the words before its marks, and the
+    # sentence before it, which `_quoted_by_pronoun` may read
+    said = [(article.text, found) for (article, _groups), quotes in zip(pending, quoted)
+            for quote in quotes.values()
+            if (found := _said_by_pronoun_in(article.text, quote)) is not None]
+    before += [s for text, ((a, _b), lead) in said for s in (lead, _previous_sentence(text, a))]
     # A sentence repeated (a wire story run twice, a stock phrase) is parsed once; a Doc
     # is only read afterwards, so sharing it cannot change a claim.
     unique = list(dict.fromkeys(snippets + [s for s in before if s]))

@@ -27,6 +27,7 @@ from .data.subjects import (
     ACTING_ON_VERBS,
     CHANGE_NOUNS,
     CURRENCY_WORDS,
+    DEMONYMS,
     ESTIMATE_NOUNS,
     EVENT_NOUNS,
     HARM_VERBS,
@@ -39,6 +40,7 @@ from .data.subjects import (
     RACE_DISTANCES,
     RATE_FRAMES,
     RATE_WORDS,
+    RELATIVE_TIME,
     REPORTING_VERBS,
     SERVING_VERBS,
     VALUE_NOUNS,
@@ -145,8 +147,8 @@ _SPAN_BEFORE = re.compile(
     r"(?:(?:the|a|its|their|his|her|just|only|about|almost|nearly|around|some|next|last|past"
     r"|first|final|opening|closing|following|previous|coming|another|less|more|than)"
     r"[ \u00a0]+){0,3}$", re.IGNORECASE)
-_SPAN_AFTER = re.compile(r"[ \u00a0]+(?:after|before|later|earlier|ago|into|from[ \u00a0]+now)\b",
-                         re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"[ \u00a0]+(?:after|before|from[ \u00a0]+now|"
+                         + "|".join(sorted(RELATIVE_TIME)) + r")\b", re.IGNORECASE)
 
 
 # the measures a country's statistic is written in: not a time ("a nail-biting final five
@@ -666,9 +668,9 @@ def _named_mean(noun, inside: set[int]) -> bool:
 
 
 # what names a record that is one of its own, set and held
-_RECORD_KINDS = {"world", "british", "european", "national", "olympic", "commonwealth",
-                 "championship", "course", "club", "track", "indoor", "outdoor", "area",
-                 "american", "african", "asian", "english", "scottish", "welsh", "irish"}
+_RECORD_KINDS = {"world", "national", "olympic", "commonwealth", "championship", "course",
+                 "club", "track", "indoor", "outdoor", "area"} | {
+    people.lower() for people in DEMONYMS if " " not in people}  # "British", "European"
 
 
 def _named_rate(noun) -> bool:
