@@ -775,25 +775,48 @@ TIMES = [
     Case("Tzekos was also banned for two years by the IAAF.", "two years", subject="Tzekos"),
 ]
 
-# A race distance names the event after it, its title or medal, or who runs it; with
-# nothing after it, it names the race itself and counts nothing: never the runner.
-RACES = [
-    Case("Jones easily won the women's 400m in Rome on Friday.", "400m", exact=True,
-         actor="Jones"),
-    Case("The Kenyan took the 1500m at the Paris meeting.", "1500m", exact=True),
-    Case("Former European 200m champion Dean Hart is to retire.", "200m", subject="champion",
-         exact=True),
-    Case("She will defend her national 60m hurdles title in Glasgow.", "60m",
-         subject="hurdles title", exact=True),
-    Case("He is coached by Frank Dick, who trained 400m runners for two decades.", "400m",
-         subject="runners", exact=True, key="runner"),
-    Case("The Ethiopian holds the 5,000m and 10,000m world records.", "5,000m",
-         subject="world records", exact=True),
-    Case("Britain's 4x100m relay team won gold in Athens.", "100m", subject="relay team",
-         exact=True),
-    # other lengths are measures of what they modify
-    Case("A 100m stretch of the sea wall collapsed.", "100m", subject="stretch"),
+# A race distance that names a race, by the event, title, medal or runner after it or as
+# the race itself ("won the women's 400m"), is the name of a race and no figure; a length
+# in a race or outside one is a figure.
+RACE_NAMES = [
+    ("Jones easily won the women's 400m in Rome on Friday.", "400m"),
+    ("The Kenyan took the 1500m at the Paris meeting.", "1500m"),
+    ("Former European 200m champion Dean Hart is to retire.", "200m"),
+    ("She will defend her national 60m hurdles title in Glasgow.", "60m"),
+    ("He is coached by Frank Dick, who trained 400m runners for two decades.", "400m"),
+    ("The Ethiopian holds the 5,000m and 10,000m world records.", "5,000m"),
+    ("The Ethiopian holds the 5,000m and 10,000m world records.", "10,000m"),
+    ("Britain's 4x100m relay team won gold in Athens.", "100m"),
+    ("He is one of the fastest 800 metres runners this winter.", "800 metres"),
+    ("She won the 60m in 7.27 seconds to take the title.", "60m"),
 ]
+RACE_LENGTHS = [
+    ("A 100m stretch of the sea wall collapsed.", "100m"),
+    ("She pulled clear of the field over the final 400m to win.", "400m"),
+    ("He was still level with the leaders at the 300m stage.", "300m"),
+    ("He ran the last 200 metres with a torn hamstring.", "200 metres"),
+    ("The new tower will rise to 300m above the harbour.", "300m"),
+]
+
+
+@pytest.mark.parametrize("text, surface", RACE_NAMES)
+def test_race_name_is_no_figure(text: str, surface: str):
+    claims = extract_article(Article(doc_id="t", text=text))
+    assert surface not in [c.surface for c in claims]
+
+
+@pytest.mark.parametrize("text, surface", RACE_LENGTHS)
+def test_length_in_a_race_is_a_figure(text: str, surface: str):
+    claims = extract_article(Article(doc_id="t", text=text))
+    assert surface in [c.surface for c in claims]
+
+
+def test_race_name_leaves_the_time_run():
+    claims = extract_article(Article(doc_id="t", text=(
+        "She won the 60m in 7.27 seconds, and he took the men's 800m in 107.5 seconds.")))
+    assert [(c.surface, c.unit) for c in claims] == [("7.27 seconds", "second"),
+                                                     ("107.5 seconds", "second")]
+
 
 # A noun written with a hyphen is whole, though the parse splits it: "e-mails", not "e"
 HYPHENED_NOUNS = [
@@ -2346,7 +2369,7 @@ def _claim(case: Case):
     for c in (CASES + COPULAS + VALUED + WHAT_OF + CARRIED + VERBS + NAMES + OWNERS
               + ROUND_TWO + KEYS + ACTORS + MOVES + PASSIVES + LISTS
               + SOURCES + PLACES + ROUND_FOUR + ROUND_FOUR_ACTORS + ROUND_FOUR_SOURCES
-              + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES + RACES
+              + ROUND_FIVE + ROUND_FIVE_ACTORS + ROUND_SIX_ACTORS + MOVED_OBJECTS + FRAMES + TIMES
               + HYPHENED_NOUNS + GIVEN_FIGURES + SHARE_WORDS + RATE_FRAMES + PRICES
               + SURVEY_GROUPS + DASH_ASIDES
               + COMPOUND_HEADS + NAMED_UNIT_WORDS + MONEY_VERB_OBJECTS + OF_WHICH_AND_PARALLEL

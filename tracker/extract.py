@@ -137,6 +137,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         quoted = None  # who speaks the quotation this sentence is part of, once read
         continues = _CONTINUES.match(snippet) is not None  # "That was 26% more ..."
         findings = _findings_go_on(text, (a, b), doc, last_source, last_end, continues)
+        made = 0  # claims made from this sentence's figures
         for q in qs:
             if doc is None:
                 ctx = Context(subject=q.noun, subject_key=q.noun.lower())
@@ -169,10 +170,14 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                     quoted = _speaker(text, quote, parsed, (a, last_source), (named_at, named)
                                       ) if quoted is None else quoted
                     ctx = replace(ctx, attribution=quoted or ctx.attribution)  # its speaker
+            if ctx.race:
+                continue  # "won the women's 800m": the name of a race, not a figure
             claims.append(_claim(article, q, snippet, ctx))
-        if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
-            claims[-len(qs):] = pair_items(doc, a, claims[-len(qs):])
-        last_source = next((c.attribution for c in claims[-len(qs):] if c.attribution), "")
+            made += 1
+        if doc is not None and made:  # "rose by 9.4% and 8.1% respectively": each its own
+            claims[-made:] = pair_items(doc, a, claims[-made:])
+        last_source = next((c.attribution for c in claims[-made:] if c.attribution),
+                           "") if made else ""
         if last_source:
             named_at, named = b, last_source
         last_end = b

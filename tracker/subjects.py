@@ -38,6 +38,7 @@ from .data.subjects import (
     PEOPLE_NOUNS,
     PERSON_NOUNS,
     RACE_DISTANCES,
+    RACE_POINTS,
     RATE_FRAMES,
     RATE_WORDS,
     RELATIVE_TIME,
@@ -91,6 +92,7 @@ class Context:
     attribution: str = ""
     location: str = ""
     said_by_pronoun: bool = False  # "he said": the source is named in an earlier sentence
+    race: bool = False  # the figure names a race ("the 60m hurdles title"), no amount
 
 
 def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "count") -> Context:
@@ -100,6 +102,8 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     tokens = span_tokens(doc, start, end)
     if not tokens:
         return Context()
+    if dimension == "length" and _race_event(tokens):
+        return Context(race=True)  # "won the women's 800m", "Olympic 100m champion"
     inside = {t.i for t in tokens}
     anchor = root(tokens)
     sent = anchor.sent
@@ -245,9 +249,6 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     timed = _time_subject(anchor, inside) if dimension == "time" else None
     if timed is not None:
         return timed[0], timed[1], None
-    event = _race_event(tokens) if dimension == "length" else None
-    if event is not None:
-        return event[0], event[1], None
     value_of = value_noun(anchor, inside)
     head = _counted(anchor, first, inside, dimension, value_of)
     if _other_figure(head, inside):  # "revenues of $4.37bn and earnings of $1.62": the
@@ -588,16 +589,16 @@ _AND_DISTANCE = re.compile(  # "the 800m and 1500m champion"
     r"[ \u00a0]*(?:and|or|,|/)[ \u00a0]*(?:\d+x)?\d[\d,]*[ \u00a0]?(?:m|metres)\b", re.IGNORECASE)
 
 
-def _race_event(tokens):
-    """A race distance's subject and key, or None where the figure is no race distance:
-    the event named after it ("the 60m hurdles title" -> "hurdles title", "400m runners",
-    "800m and 1500m champion" -> "champion"), or nothing where it names the race itself
-    ("Ceplak won the women's 800m", "win the 60m at Leipzig"): not the runner."""
+def _race_event(tokens) -> bool:
+    """Whether a race distance names a race, not a length: by the event after it ("the 60m
+    hurdles title", "400m runners", "the 800m and 1500m champion") or as the race itself
+    ("Ceplak won the women's 800m", "win the 60m at Leipzig"); not a stretch of one ("over
+    the final 400m", "at the 300m stage") nor a length ("a 400m stretch of road")."""
     doc = tokens[0].doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     m = _DISTANCE.fullmatch(doc.text, start, end)
     if not m or int(m.group(1).replace(",", "")) not in RACE_DISTANCES:
-        return None
+        return False
     joined = _AND_DISTANCE.match(doc.text, end)
     after = end if joined is None else joined.end()
     rest = [t for t in doc[tokens[-1].i + 1:tokens[-1].i + 9] if t.idx >= after]
@@ -612,12 +613,10 @@ def _race_event(tokens):
     while run and run[-1].lower_ not in EVENT_NOUNS:
         run.pop()
     if run:
-        return " ".join(t.text for t in run), " ".join(t.lemma_.lower() for t in run)
+        return run[-1].lower_ not in RACE_POINTS
     before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
     named = before is not None and (before.lower_ == "the" or before.tag_ == "POS")
-    if named and (not rest or rest[0].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")):
-        return "", ""
-    return None
+    return named and (not rest or rest[0].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"))
 
 
 def _other_figure(head, inside: set[int]) -> bool:

@@ -522,11 +522,13 @@ CHANGE_NOUNS = {
 
 # Race distances in metres, run, swum or walked as events: "won the women's 800m", "the 60m
 # hurdles title", "400m runners".  EVENT_NOUNS: what such a distance names after it (the
-# event, its title or medal, who runs it); a distance with none after it names the race
-# itself and counts nothing ("won the 60m at Leipzig").
+# event, its title or medal, who runs it); with one of them, or with none after it ("won
+# the 60m at Leipzig"), the distance names a race and is no figure.  RACE_POINTS: event
+# nouns that make it a point within a race, a length ("at the 300m stage").
 RACE_DISTANCES = {50, 60, 100, 110, 200, 300, 400, 800, 1000, 1500, 3000, 5000, 10000}
 EVENT_NOUNS = RACE_NOUNS | {
     "champions", "championship", "semi-final", "semi-finals", "medals", "medallists",
     "quartet", "team", "squad", "crown", "win", "victory", "specialists", "favourite",
     "favourites", "star", "time", "best", "steeplechase",
 }
+RACE_POINTS = {"stage"}
