@@ -137,16 +137,10 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         quoted = None  # who speaks the quotation this sentence is part of, once read
         continues = _CONTINUES.match(snippet) is not None  # "That was 26% more ..."
         findings = _findings_go_on(text, (a, b), doc, last_source, last_end, continues)
-        made = 0  # claims made from this sentence's figures
+        made: list[Claim] = []  # the claims of this sentence's figures
         for q in qs:
-            if doc is None:
-                ctx = Context(subject=q.noun, subject_key=q.noun.lower())
-            else:
-                try:
-                    ctx = context_of(doc, q.start - a, q.end - a, q.noun, q.dimension)
-                except Exception:  # noqa: BLE001 - a parse the rules did not foresee
-                    # never lose the figure for its context: keep it with the counted noun
-                    ctx = Context(subject=q.noun, subject_key=q.noun.lower())
+            ctx = _context(doc, q, a)
+            if doc is not None:
                 if ctx.said_by_pronoun or not ctx.attribution and continues:
                     if not last_source and not looked:
                         last_source, looked = _source_carried(
@@ -170,18 +164,26 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                     quoted = _speaker(text, quote, parsed, (a, last_source), (named_at, named)
                                       ) if quoted is None else quoted
                     ctx = replace(ctx, attribution=quoted or ctx.attribution)  # its speaker
-            if ctx.race:
-                continue  # "won the women's 800m": the name of a race, not a figure
-            claims.append(_claim(article, q, snippet, ctx))
-            made += 1
-        if doc is not None and made:  # "rose by 9.4% and 8.1% respectively": each its own
-            claims[-made:] = pair_items(doc, a, claims[-made:])
-        last_source = next((c.attribution for c in claims[-made:] if c.attribution),
-                           "") if made else ""
+            if not ctx.race:  # "won the women's 800m": the name of a race, not a figure
+                made.append(_claim(article, q, snippet, ctx))
+        if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
+            made = pair_items(doc, a, made)
+        claims += made
+        last_source = next((c.attribution for c in made if c.attribution), "")
         if last_source:
             named_at, named = b, last_source
         last_end = b
     return _sides_not_places(text, claims)
+
+
+def _context(doc, q: Quantity, offset: int) -> Context:
+    """What the parse of the sentence (None if unparsed) starting at `offset` says of q."""
+    if doc is not None:
+        try:
+            return context_of(doc, q.start - offset, q.end - offset, q.noun, q.dimension)
+        except Exception:  # noqa: BLE001 - a parse the rules did not foresee
+            pass  # never lose the figure for its context: keep it with the counted noun
+    return Context(subject=q.noun, subject_key=q.noun.lower())
 
 
 def _sides_not_places(text: str, claims: list[Claim]) -> list[Claim]:
