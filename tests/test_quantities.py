@@ -345,6 +345,21 @@ NOT_FIGURES = [
     Case("The festival is held over the weekend of 15 and 16 August.", count=0),
     Case("Voting runs from October 2 to 5 in most states.", count=0),
     Case("The chain will close between 20 and 30 stores.", low=20, high=30),
+    # a number that opens a compound naming a kind, a grade or a place; a count of the
+    # same shape stays
+    Case("Ministers want two-way trade with Brazil to grow.", count=0),
+    Case("The council opened a one-stop shop for benefit claims.", count=0),
+    Case("Both saloons come with a four-cylinder diesel engine.", value=4, count=1),
+    Case("The shop was fined for selling an 18-rated game to a boy.", count=0),
+    Case("Guests stayed at a five-star resort near the coast.", count=0),
+    Case("He headed in from inside the six-yard box.", count=0),
+    Case("Licensing laws allowing 24-hour drinking come in next week.", count=0),
+    Case("The winger left league for the 15-man game last summer.", count=0),
+    Case("Critics called the plan a recipe for a two-tier health service.", count=0),
+    Case("He plays five-a-side football on Tuesdays.", count=0),
+    Case("The 25-man squad flies out on Sunday.", value=25, count=1),
+    Case("Staff at the plant staged a 24-hour strike.", value=24, unit="hour", count=1),
+    Case("The two-horse carriage was restored.", count=0),
 ]
 
 VAGUE = [

@@ -34,6 +34,7 @@ from .patterns import (
     FRACTION,
     FRACTION_BY,
     GLUED_UNIT,
+    KIND_COMPOUND,
     LIST_ENTRY,
     MULTIPLE,
     MULTIPLE_WORD,
@@ -297,6 +298,8 @@ def _not_a_figure(text: str, c: Candidate) -> bool:
     if _FIGURE_COUNT.match(text, c.end):
         return True  # "a seven-figure sum", "5-figure bonuses": a count of digits, no
         # amount; left out rather than read as 7
+    if KIND_COMPOUND.match(text, c.start):
+        return True  # "two-way trade", "an 18-rated game", "24-hour drinking": a kind
     tests = _WORD_TESTS if c.kind != "digits" else _DIGIT_TESTS
     for test in tests:
         verdict = test(text, c)

@@ -197,3 +197,6 @@ SCORER_LINE = re.compile(
     (?:,[ \u00a0](?:[A-Z][\w'’.-]*[ \u00a0]){{0,3}}{_MINUTE})*   # more, a name or not
     \.?[ \t]*
     """, re.VERBOSE)
+
+# a number that opens a compound naming a kind ("two-way trade", "a five-star hotel")
+KIND_COMPOUND = re.compile(r"(?:" + "|".join(phrases.KIND_COMPOUNDS) + r")\b", re.IGNORECASE)

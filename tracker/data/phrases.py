@@ -284,6 +284,21 @@ NUMBER_IDIOMS = {
     "one": {"click"},
 }
 
+# Compounds of a number that name a kind, a grade or a place, not an amount: "two-way
+# trade", "a one-stop shop", "an 18-rated game", "a five-star
+# hotel", "five-a-side football", "inside the six-yard box", "24-hour drinking", "the
+# 15-man game" (rugby union); not a count of parts ("a six-cylinder engine", "a 25-man
+# squad").  Each is matched at the number.
+KIND_COMPOUNDS = (
+    r"one-(?:stop|on-one|to-one|sided|man[ \u00a0]+(?:show|band|team|army))",
+    r"two-(?:way|tier|bit|horse|handed|faced)",
+    r"\w+-(?:dimensional|a-side|rated)",
+    r"(?:one|two|three|four|five|\d)-star",
+    r"(?:six|18|eighteen)-yard[ \u00a0]+box",
+    r"24-hour[ \u00a0]+(?:drinking|news|licensing|opening|shopping|culture|service)",
+    r"(?:13|15|thirteen|fifteen)-man[ \u00a0]+(?:game|code)",
+)
+
 LABEL_WORDS = {
     "category", "game", "unit", "highway", "exit", "route", "number", "no", "room", "chapter",
     "article", "section", "page", "level", "stage", "phase", "grade", "flight", "episode",
