@@ -1542,6 +1542,29 @@ DEEDS_SPANS = [
 
 # A label a colon sets right before a bare figure names it, as fact boxes and match
 # reports write; not a figure that counts a noun of its own
+# A relative clause right after a plural noun that says which of them are meant is part of
+# the subject: its pronoun is its subject and its verb agrees with the plural; not a clause
+# about the "one" before it, one with a subject of its own, one set off by a comma, nor
+# one that leaves its preposition behind.
+WHICH_ONES = [
+    Case("The fund will help the 40,000 farmers who lost their herds.", "40,000",
+         subject="farmers who lost their herds", exact=True),
+    Case("About 12% of the 2 million drivers who renewed their licences paid too much.",
+         "12%", subject="drivers who renewed their licences", exact=True),
+    Case("The three banks that were fined have appealed.", "three",
+         subject="banks that were fined", exact=True),
+    Case("The club wrote to 500 fans who bought fake tickets.", "500",
+         subject="fans who bought fake tickets", exact=True),
+    Case("It was one of the few schemes that was praised by auditors.", "one",
+         subject="few schemes", exact=True),  # guard: "was" agrees with "one"
+    Case("The firm now has the 5 million users that it had hoped for.", "5 million",
+         subject="users (firm)", exact=True),  # guard: the clause has its own subject
+    Case("There are still 300 people who are unaccounted for.", "300",
+         subject="people", exact=True),  # guard: a stranded preposition
+    Case("The 20 workers, who were sacked in May, have won their case.", "20",
+         subject="workers", exact=True),  # guard: set off by a comma
+]
+
 LABELLED = [
     Case("Price: £249 Weight: 1.4kg", "£249", subject="Price", exact=True),
     Case("Price: £249 Weight: 1.4kg", "1.4kg", subject="Weight", exact=True),
@@ -2394,7 +2417,7 @@ def _claim(case: Case):
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
               + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
               + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS
-              + DEEDS_SPANS + LABELLED)
+              + DEEDS_SPANS + LABELLED + WHICH_ONES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -184,7 +184,25 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
             and head.tag_ == "NNS" and _defining(child, exclude, limit - kept)):
         # "856,600 people waiting for treatment", "300 firms offering CPS services"
         return [t.i for t in child.subtree]
+    if child.dep_ == "relcl" and head.tag_ == "NNS" and _defining_clause(child) \
+            and _defining(child, exclude, limit - kept):
+        return [t.i for t in child.subtree]  # "people who have signed up": which people
     return []
+
+
+def _defining_clause(verb) -> bool:
+    """Whether a relative clause right after a plural noun says which of them it means: its
+    pronoun is its subject, its verb agrees with the plural and it ends whole ("tourists
+    who visit Cuba every year", "the two lenders that were identified"); not a clause
+    about the "one" before ("one of the categories that was scrapped"), one whose subject
+    is another ("the subscribers that it was aiming for") or set off by a comma."""
+    words = list(verb.subtree)
+    pronoun, last = words[0], words[-1]
+    return (pronoun.i == verb.head.i + 1 and pronoun.lower_ in ("who", "that", "which")
+            and pronoun.dep_ in ("nsubj", "nsubjpass")
+            and not any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (verb, *verb.children)
+                        if t.i > pronoun.i and t.pos_ in ("VERB", "AUX"))
+            and not (last.dep_ == "prep" and not list(last.children)))
 
 
 def _past_dangling_object(run: list, head) -> list:
