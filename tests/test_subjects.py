@@ -1563,6 +1563,13 @@ WHICH_ONES = [
          subject="people", exact=True),  # guard: a stranded preposition
     Case("The 20 workers, who were sacked in May, have won their case.", "20",
          subject="workers", exact=True),  # guard: set off by a comma
+    # an "out of" phrase that says which ones, not a place they leave
+    Case("The number of people out of work fell by 11,000 in March.", "11,000",
+         subject="number of people out of work", exact=True),
+    Case("Some 60,000 children out of school were counted.", "60,000",
+         subject="children out of school", exact=True),
+    Case("There were 40 flights out of Heathrow cancelled.", "40", subject="flights",
+         exact=True),  # guard: a place
 ]
 
 LABELLED = [

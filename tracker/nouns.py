@@ -129,6 +129,15 @@ def _defining_phrase(prep) -> bool:
             and _noun_like(prep.head) and not obj.like_num)
 
 
+def _out_of(prep) -> bool:
+    """An "out of" phrase that says which ones a noun means: "the number of people out of
+    work", "children out of school"; a common noun, not a place ("flights out of Heathrow")."""
+    of = next((c for c in prep.children if c.lower_ == "of" and c.dep_ == "prep"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return prep.lower_ == "out" and obj is not None and obj.pos_ == "NOUN" and obj.is_lower \
+        and not obj.ent_type_
+
+
 def _noun_like(token) -> bool:
     """A noun, or a gerund that stands as one ("Spending on schools will rise")."""
     return token.pos_ == "NOUN" or token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass")
@@ -163,7 +172,7 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
     far: an of/to/for phrase whole, a participle of harm, a short defining participle."""
     held = child.dep_ == "prep" and held_in(child)
     if child.dep_ == "prep" and (child.lower_ in preps or held or _defining_phrase(child)
-                                 or child.lower_ in LIMITING_PREPS):
+                                 or child.lower_ in LIMITING_PREPS or _out_of(child)):
         aside = _aside(child)
         if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE" and not _rank(t)
                for t in child.subtree if t.i not in aside):
