@@ -1460,8 +1460,22 @@ FINDINGS_LISTED = [
          no_attribution=True),
     Case("A survey for the Greenfield Trust found that 44% of adults read a paper. Editor "
          "Jane Moss thinks 30% would pay for news.", "30%", no_attribution=True),
-    Case("A survey for the Greenfield Trust found that 44% of adults read a paper.\n\nSome "
-         "15% of homes have no books.", "15%", no_attribution=True),
+    Case("Readers fall away\n\nFewer adults read a paper. A survey for the Greenfield Trust "
+         "found that 44% of adults read one.\n\nSome 15% of homes have no books.", "15%",
+         no_attribution=True),
+    # a standfirst of one sentence that names a report: the body's first sentence goes on
+    # with its findings
+    Case("Jobless total rises again\n\nThe jobless total rose in May, official figures "
+         "show.\n\nThe number of people out of work rose 12,000 to 1.2 million.", "12,000",
+         attribution="official figures"),
+    Case("The jobless total rose in May, official figures show.\n\nThe number of people out "
+         "of work rose 12,000 to 1.2 million.", "1.2 million", attribution="official figures"),
+    Case("Club in takeover talks\n\nThe club is in talks over a takeover, according to media "
+         "reports.\n\nThe club was valued at £80m last year.", "£80m",
+         no_attribution=True),  # guard: what papers say is no report's findings
+    Case("Club in takeover talks\n\nThe club is in talks over a takeover, its chairman "
+         "said.\n\nThe club was valued at £80m last year.", "£80m",
+         no_attribution=True),  # guard: a person's word carries no findings
     # a verb of reckoning whose "at" phrase the parse hangs inside its object
     Case("Early estimates from the IMF put the cost of rebuilding at about $4bn.", "$4bn",
          subject="cost", attribution="IMF"),

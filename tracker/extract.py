@@ -136,7 +136,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         looked = False  # the sentence before read for a source, at most once
         quoted = None  # who speaks the quotation this sentence is part of, once read
         continues = _CONTINUES.match(snippet) is not None  # "That was 26% more ..."
-        findings = _findings_go_on(text, (a, b), doc, last_source, last_end, continues)
+        findings = _findings_go_on(text, (a, b), doc, last_source, last_end, continues,
+                                   parsed)
         made: list[Claim] = []  # the claims of this sentence's figures
         for q in qs:
             ctx = _context(doc, q, a)
@@ -300,17 +301,42 @@ def _speaker(text: str, quote, parsed: dict, before: tuple[int, str],
 
 
 def _findings_go_on(text: str, span: tuple[int, int], doc, last_source: str, last_end: int,
-                    continues: bool) -> str:
+                    continues: bool, parsed: dict) -> str:
     """The survey or report whose findings the sentence `span` may go on listing: the
-    source of the sentence just before, in the same paragraph, where that is a report
+    source of the sentence just before, in the same paragraph, or of a standfirst of one
+    sentence, where the sentence opens the body ("..., official figures show. ¶ The
+    number of people out of work rose 32,000"); where that source is a report
     (`_report_source`) and this sentence quotes no one, names no person and points back
     by no word of its own (`_CONTINUES`, read elsewhere); else ""."""
     a, b = span
-    if continues or not _report_source(last_source) or "\n" in text[last_end:a] \
-            or has_marks(text[a:b]) or doc is None \
+    if continues or has_marks(text[a:b]) or doc is None \
             or any(e.label_ == "PERSON" for e in doc.ents):
         return ""
-    return last_source
+    if last_end < 0 or "\n" in text[last_end:a]:
+        lead = _lead_before(text, a)
+        last_source = named_source(_doc(lead, parsed)) if lead else ""
+        if last_source.lower().endswith(" reports"):
+            return ""  # "..., according to UK media reports.": what papers say, not findings
+    return last_source if _report_source(last_source) else ""
+
+
+def _lead_before(text: str, start: int) -> str:
+    """The standfirst before the paragraph the sentence at `start` opens: the article's
+    first paragraph, or its second after a headline, where it is one sentence that may
+    name a report; else ""."""
+    if start > 2 * MAX_SENTENCE or not _PARAGRAPH_END.search(text, 0, start):
+        return ""
+    blocks = [b.strip() for b in re.split(r"\n[ \t\u00a0]*\n", text[:start].rstrip())]
+    blocks = [b for b in blocks if b]
+    if len(blocks) == 2 and not blocks[0].endswith((".", "!", "?", '"', "\u201d")):
+        blocks = blocks[1:]  # the headline
+    if len(blocks) != 1 or not _REPORT_WORD.search(blocks[0]) \
+            or len(sentences(blocks[0])) != 1:
+        return ""
+    return _SURROGATE.sub("\ufffd", blocks[0])
+
+
+_PARAGRAPH_END = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*$")
 
 
 def _finding_like(q: Quantity, ctx: Context) -> bool:
@@ -336,6 +362,7 @@ def _report_source(source: str) -> bool:
 _REPORT_WORDS = {"survey", "surveys", "poll", "polls", "study", "studies", "report", "reports",
                  "research", "census", "audit", "review", "analysis", "figures", "statistics",
                  "data", "index", "findings"}
+_REPORT_WORD = re.compile(r"\b(?:" + "|".join(sorted(_REPORT_WORDS)) + r")\b", re.IGNORECASE)
 
 
 def _quoted_by_pronoun(text: str, quote, parsed: dict, before: tuple[int, str],
@@ -583,6 +610,7 @@ def _parse_all(pending: list[tuple[Article, dict]], quoted: list[dict], parse: b
                for a, b in groups if _CONTINUES.match(article.text, a)
                or _OF_THEM.search(article.text, a, b)
                or _SHARE_SAYS.search(article.text, a, b)]
+    before += [_lead_before(article.text, a) for article, groups in pending for a, b in groups]
     before += [_stretch(article.text, x, y) for (article, _groups), quotes in zip(pending, quoted)
                for quote in quotes.values() for x, y in quote[1]]
     # a "he added" outside a quotation's marks: the words before its marks, and the
