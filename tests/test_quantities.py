@@ -1618,6 +1618,18 @@ VOTE_SIDES = [
 # written once, "30 to 25C", still makes one); a verb of change right before "to" moves
 # the level ("will be raised to"); "by a factor of 10" is a multiple that moves; a name
 # with a number ("Channel 5's") stops no reading of the verb before it
+# a level "up from" or "down from" the level a time owns: both move
+UP_FROM_A_TIME = [
+    Case("The trade gap was £2.9bn, down from September's £3.4bn.", value=2.9e9,
+         change="down"),
+    Case("The trade gap was £2.9bn, down from September's £3.4bn.", index=1, value=3.4e9,
+         change="down"),
+    Case("Sales reached $4bn, up from last year's $3.2bn.", index=1, value=3.2e9,
+         change="up"),
+    Case("Turnover was 12m euros, up from 2003's 9m euros.", value=12e6, change="up"),
+    Case("Profit was £2m, down from Smith's £3m estimate.", value=2e6, change=""),  # guard
+]
+
 DOWNWARD_PAIRS_AND_MOVES = [
     Case("Labour leads the Tories by 41% to 33%, the poll found.", value=41, count=2),
     Case("Labour leads the Tories by 41% to 33%, the poll found.", index=1, value=33),
@@ -1688,6 +1700,7 @@ TABLES = {
     "figure_counts": FIGURE_COUNTS,
     "adjective_bounds": ADJECTIVE_BOUNDS,
     "downward_pairs_and_moves": DOWNWARD_PAIRS_AND_MOVES,
+    "up_from_a_time": UP_FROM_A_TIME,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -351,9 +351,14 @@ _VERB_TO = re.compile(r"\b([A-Za-z]+)(?:[ \u00a0]+(up|down|back))?(?:[ \u00a0]+(
 # after its month ("ending September 30"), no other figure
 _WHEN_WORDS = (r"(?:[^,.;:()\d\"“”$£€%]|(?<!\d)(?:19|20)\d\d(?:[-/]\d{1,2})?(?!\d)"
                r"|(?<=[A-Z][a-z]{2})[ \u00a0]\d{1,2}(?!\d))")
+# a time that owns a level: "October's", "last year's", "2003's"
+_TIMES_OWN = (r"(?:(?:last|this|the[ \u00a0]+previous)[ \u00a0]+)?(?:year|month|week|quarter|"
+              r"season|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+              + "|".join(sorted(phrases.MONTHS, key=len, reverse=True))
+              + r"|(?:19|20)\d\d)['’]s[ \u00a0]+")
 _UP_FROM = re.compile(r"[)\]]?(?:[ \u00a0]" + _WHEN_WORDS + r"{1,40}?)?(?:,|[ \u00a0]+[-–—])"
-                      r"[ \u00a0]+(up|down)[ \u00a0]+from[ \u00a0]+(?:(?:the|an?)[ \u00a0]+)?",
-                      re.IGNORECASE)
+                      r"[ \u00a0]+(up|down)[ \u00a0]+from[ \u00a0]+(?:(?:the|an?)[ \u00a0]+|"
+                      + _TIMES_OWN + r")?", re.IGNORECASE)
 # between a share and its whole: "one in 13 of the 48 million"
 _OF_WHOLE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 # what follows a level a figure moved from, where that is no counted noun of its own
