@@ -1476,6 +1476,14 @@ FINDINGS_LISTED = [
     Case("Club in takeover talks\n\nThe club is in talks over a takeover, its chairman "
          "said.\n\nThe club was valued at £80m last year.", "£80m",
          no_attribution=True),  # guard: a person's word carries no findings
+    Case("Factory output rises\n\nUS factory output rose in May, official figures show.\n\n"
+         "The Institute for Supply Management index fell to 52.1 in May.", "52.1",
+         no_attribution=True),  # guard: a body named in the body's sentence
+    # a document cited at the end of the sentence, whose verb the parse takes for a noun
+    Case("Exports grew by 6.2% in 2004, figures from the trade ministry show.", "6.2%",
+         attribution="figures from the trade ministry"),
+    Case("The car won 3 prizes at the Paris motor show.", "3",
+         no_attribution=True),  # guard: a show
     # a verb of reckoning whose "at" phrase the parse hangs inside its object
     Case("Early estimates from the IMF put the cost of rebuilding at about $4bn.", "$4bn",
          subject="cost", attribution="IMF"),

@@ -313,6 +313,9 @@ def _findings_go_on(text: str, span: tuple[int, int], doc, last_source: str, las
             or any(e.label_ == "PERSON" for e in doc.ents):
         return ""
     if last_end < 0 or "\n" in text[last_end:a]:
+        if any(e.label_ == "ORG" for e in doc.ents):
+            return ""  # "The Institute for Supply Management (ISM) index fell to 55.3":
+            # a body of its own may be the body's source, not the standfirst's report
         lead = _lead_before(text, a)
         last_source = named_source(_doc(lead, parsed)) if lead else ""
         if last_source.lower().endswith(" reports"):
