@@ -1479,6 +1479,9 @@ FINDINGS_LISTED = [
     Case("Factory output rises\n\nUS factory output rose in May, official figures show.\n\n"
          "The Institute for Supply Management index fell to 52.1 in May.", "52.1",
          no_attribution=True),  # guard: a body named in the body's sentence
+    # "recall" quotes, with a quotation or a clause; with an object it takes back goods
+    Case('"We lost 40 staff in a single year," Mr Rees recalled.', "40", attribution="Rees"),
+    Case("Toyota recalled 5,000 cars.", "5,000", no_attribution=True),  # guard
     # a document cited at the end of the sentence, whose verb the parse takes for a noun
     Case("Exports grew by 6.2% in 2004, figures from the trade ministry show.", "6.2%",
          attribution="figures from the trade ministry"),

@@ -305,9 +305,10 @@ CLAUSE_ONLY_VERBS = {"fear", "write", "reckon"}
 # Verbs that quote only with a clause after them and are no verbs of saying otherwise, so
 # they count as such only for a figure's source: 'an official responded: "the UK pays two
 # and a half times more"', "the minister explained that the money - $1.2bn in grants"; but
-# "replied with three penalties", "conceded six goals", "changes explain the jump"
+# "replied with three penalties", "conceded six goals", "changes explain the jump",
+# "Toyota recalled 5,000 cars"
 CLAUSE_QUOTING_VERBS = {"respond", "reply", "explain", "stress", "comment", "remark",
-                        "observe", "concede", "assert", "boast"}
+                        "observe", "concede", "assert", "boast", "recall"}
 
 STATE_VERBS = {
     "be", "remain", "become", "stay", "stand", "rise", "fall", "climb", "grow", "drop",
