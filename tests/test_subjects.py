@@ -1481,6 +1481,8 @@ FINDINGS_LISTED = [
          no_attribution=True),  # guard: a body named in the body's sentence
     # "recall" quotes, with a quotation or a clause; with an object it takes back goods
     Case('"We lost 40 staff in a single year," Mr Rees recalled.', "40", attribution="Rees"),
+    Case("Mr Rees recalled that 40 staff had left in a single year.", "40",
+         attribution="Rees"),
     Case("Toyota recalled 5,000 cars.", "5,000", no_attribution=True),  # guard
     # a document cited at the end of the sentence, whose verb the parse takes for a noun
     Case("Exports grew by 6.2% in 2004, figures from the trade ministry show.", "6.2%",
