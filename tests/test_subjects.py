@@ -1479,6 +1479,18 @@ FINDINGS_LISTED = [
     Case("Factory output rises\n\nUS factory output rose in May, official figures show.\n\n"
          "The Institute for Supply Management index fell to 52.1 in May.", "52.1",
          no_attribution=True),  # guard: a body named in the body's sentence
+    # an "according to" gives way to the speaker the sentence names where it cites the
+    # speaker's own document, a rule that is no source, or sits inside a quotation
+    Case("According to its annual accounts, the charity said it spent £4.2m in 2003.",
+         "£4.2m", attribution="charity"),
+    Case('"Most of the 300 sales were made according to the rules," the minister said.',
+         "300", attribution="minister"),
+    Case("According to its annual accounts, the charity spent £4.2m in 2003.", "£4.2m",
+         attribution="its annual accounts"),  # guard: no speaker
+    Case("Staff will get 14 days' notice, according to the agreement.", "14 days",
+         attribution="agreement"),  # guard: a document that states terms
+    Case("According to the ONS, 40 people were hurt, the minister said.", "40",
+         attribution="ONS"),  # guard
     # "recall" quotes, with a quotation or a clause; with an object it takes back goods
     Case('"We lost 40 staff in a single year," Mr Rees recalled.', "40", attribution="Rees"),
     Case("Mr Rees recalled that 40 staff had left in a single year.", "40",

@@ -38,7 +38,7 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
     a verb of saying over the figure, or of a verb of reckoning whose "at" phrase holds it
     ("estimates put the cost at $5bn"); never one that does not say ("did not disclose")."""
     according = _according_to(sent, inside)
-    if according is not None:
+    if according is not None and not _ranked_below_speaker(according, sent):
         return according
     bare, shown = "", None  # a document of no one's ("the figures show") and its verb,
     # kept while a speaker over that verb is sought
@@ -67,7 +67,29 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
                 return name
             if name and shown is None:
                 bare, shown = name, verb  # '"The figures show ...," said Dr Wolpaw'
+    if according and not bare and according.lower().startswith(("its ", "their ")):
+        return according  # "according to its accounts" with no speaker: the accounts
     return bare or _document_shows(sent)
+
+
+def _ranked_below_speaker(according: str, sent) -> bool:
+    """Whether an "according to" gives way to a speaker the sentence names: where it
+    cites the speaker's own document ("According to its latest accounts, Media Lab Europe
+    said"), a rule that is no source ("carried out according to the law"), or sits inside
+    a quotation ('"... according to the law," Mr Yushchenko said')."""
+    words = according.lower().split()
+    if not words:
+        return False
+    at = sent.text.lower().find("according to")
+    before = sent.text[:at]
+    quoted = (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
+    return quoted or words[0] in ("its", "their") or words[-1] in _NO_SOURCE_RULES
+
+
+# what an "according to" may name that says how, not who says so: "according to the law"
+# (a document that states terms is one: "according to the agreement", "to the guidelines")
+_NO_SOURCE_RULES = {"law", "laws", "rule", "rules", "constitution", "procedure", "tradition",
+                    "formula"}
 
 
 def _document_shows(sent) -> str:
