@@ -1558,6 +1558,18 @@ DOERS_OF_SUMS = [
 # A span or a distance of what a doer does is not the doer: a time or a length whose only
 # reading is the one who acts has no subject
 DEEDS_SPANS = [
+    # a stretch of time the words before place ("the past five years") only says when,
+    # under any preposition; a deed's "for" keeps its span
+    Case("Retail sales in the first three months of 2005 were flat.", "three months",
+         subject="", exact=True, no_actor=True),
+    Case("The channel shows the best of the previous seven days on Sunday.", "seven days",
+         subject="", exact=True),
+    Case("It was the wettest summer of the last 20 years.", "20 years", subject="",
+         exact=True),
+    Case("Costs over the next three years will rise.", "three years", subject="",
+         exact=True),
+    Case("The pilot had flown the route for the past 12 years.", "12 years",
+         subject="route"),  # guard: a deed's span
     Case("In three days, the union will start balloting 90,000 workers.", "three days",
          subject="", exact=True),
     Case("Smith shot from 35 yards and the keeper spilled the ball.", "35 yards",

@@ -656,6 +656,12 @@ _PERIOD_TO = re.compile(
     re.IGNORECASE)
 
 
+_OF_A_YEAR = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:19|20)\d\d|(?:last|this|next|the)[ \u00a0]+year)\b")
+# words that place a stretch of time before or after now: "the past five years"
+_PLACED = {"past", "last", "previous", "preceding", "first", "final", "next", "coming",
+           "following", "opening", "closing", "latest"}
+
+
 def dated(anchor, inside: set[int]) -> bool:
     """A time figure that only says when a verb happened, measuring no noun: "sold six
     months ago", "scored in the opening 10 minutes", "on 48 minutes", "with eight minutes
@@ -666,6 +672,16 @@ def dated(anchor, inside: set[int]) -> bool:
             and t.doc[min(inside) - 1].lower_ == "the":
         return True  # "profits for the three months to December": the period they cover;
         # not "rose for three months to March", how long it rose
+    doc, first = t.doc, min(inside)
+    if first > 1 and doc[first - 2].lower_ == "the" and doc[first - 1].lower_ in _PLACED \
+            and t.dep_ == "pobj" and (_OF_A_YEAR.match(doc.text, t.idx + len(t)) or not (
+                t.head.lower_ == "for" and (t.head.head.pos_ in ("VERB", "AUX")
+                                            or t.head.head.dep_ == "dobj"))):
+        return True  # "sales in the first three months of 2005", "programmes from the
+        # previous seven days", "the measure for the past five years": a period; not "has
+        # hosted the show for the last 30 years", how long a deed went on (however the parse
+        # hangs the "for"), unless a year bounds it ("a loss for the last three months of
+        # 2004")
     if t.dep_ == "npadvmod":
         return t.head.lower_ in RELATIVE_TIME  # "two months after the offensive began"
         # measures from the offensive: its subject
