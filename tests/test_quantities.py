@@ -360,6 +360,15 @@ NOT_FIGURES = [
     Case("The 25-man squad flies out on Sunday.", value=25, count=1),
     Case("Staff at the plant staged a 24-hour strike.", value=24, unit="hour", count=1),
     Case("The two-horse carriage was restored.", count=0),
+    # "one" for a source the text does not name, and "one ... another" contrasts
+    Case("One senior analyst said the bid was too low.", count=0),
+    Case('"Prices will fall," said one City trader.', count=0),
+    Case("The virus cannot jump from one phone to another by itself.", count=0),
+    Case("Just one analyst expected the rate rise.", value=1, count=1),
+    Case("The side has conceded only one goal in four games.", value=1),
+    Case("Only one episode has so far been broadcast.", value=1, count=1),
+    Case("She is the only one left.", count=0),  # guard: a pronoun
+    Case("The bank employs one economist for every 50 traders.", value=1, count=2),
 ]
 
 VAGUE = [

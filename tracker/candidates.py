@@ -348,6 +348,18 @@ _WORD_LABELS = {"round", "stage", "phase", "game", "chapter", "episode", "season
 
 
 # words after "one" that make it a pronoun ("one day", "one or two", "one who"), and before
+# "one" before a source the text does not name, with a verb of saying: "One analyst said",
+# "said one City trader", "one insider pointed out"
+_UNNAMED_SOURCE = re.compile(
+    r"(?:[ \u00a0]+[A-Za-z-]+){0,3}?[ \u00a0]+(?:analyst|trader|dealer|broker|insider|source|"
+    r"observer|economist|official|diplomat|expert|banker|investor|executive|spokesman|"
+    r"spokeswoman|commentator|fan|resident|witness|critic|campaigner|strategist|manager|"
+    r"worker|student|player|reader|viewer|listener)\b(?![ \u00a0]+of\b)", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|told|tells|suggested|suggests|added|adds|warned|pointed|"
+                     r"explained|argued|noted|commented|believes|thinks|reckons|predicted|"
+                     r"complained|admitted|smiles|joked|wrote|writes|asked|quoted)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|quoted|according[ \u00a0]+to|added|wrote|"
+                          r"smiles|warned)[ \u00a0]+$", re.IGNORECASE)
 _ONE_PRONOUN_NEXT = {"another", "day", "way", "time", "thing", "point", "side", "off", "more",
                      "too", "must", "can", "who", "that", "and", "or", "is", "was", "has",
                      "would", "will", "could", "should", "might", "may", "cannot", "gets",
@@ -378,11 +390,23 @@ def _pronoun_one(text: str, c: Candidate) -> bool | None:
         # point" is a figure); "at one stage", "in one go", "for one thing"
     if nxt == "of" or lookup(ahead, glued=False):  # "one mile", "one US gallon"
         return False  # "one of the computers", "that one mile"
+    if prev not in ("only", "just", "than", "least") and (
+            _UNNAMED_SOURCE.match(text, c.end) and (
+                _SAYING.search(text, c.end, min(len(text), c.end + 90))
+                or _SAID_BEFORE.search(text, max(0, c.start - 30), c.start))):
+        return True  # "One analyst suggested", "said one trader": a source not named
+    if re.match(r"[^.;!?]{1,40}?\banother\b", text[c.end:c.end + 50]):
+        return True  # "fighting one bad thing with another", "under one manager, you look
+        # for another": a contrast, no count
     if nxt == "hand":
         return prev in ("on", "the")  # "on (the) one hand"; "raised one hand": a count
     if ARTICLE_WORD_BEFORE.search(text[max(0, c.start - 40):c.start]) and \
             not re.match(r"-|[ \u00a0]+(?:to|or)[ \u00a0]", text[c.end:c.end + 5]):
         return True  # "a positive one", "the fastest one": a pronoun; not "the new one-lira coin"
+    if prev == "only" and nxt.isalpha() and nxt not in _ONE_PRONOUN_NEXT and not re.search(
+            r"\b(?:the|my|his|her|its|our|their|your)[ \u00a0]+only[ \u00a0]+$",
+            text[max(0, c.start - 20):c.start], re.IGNORECASE):
+        return False  # "Only one analyst expected it": a count; not "the only one"
     return nxt in _ONE_PRONOUN_NEXT or prev in _ONE_PRONOUN_PREV or not nxt
 
 
