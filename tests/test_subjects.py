@@ -1651,6 +1651,18 @@ COUNTRIES_OF_STATISTICS = [
          no_location=True),
     Case("The club bid £4m for the 24-year-old Spanish international.", "£4m",
          no_location=True),
+    # people who live where their adjective or name says, as a population: a share or a
+    # count in thousands; not a handful of people, nor people harmed
+    Case("Some 58% of Spanish voters backed the treaty.", "58%", location="Spain"),
+    Case("About 30% of German shoppers now buy online.", "30%", location="Germany"),
+    Case("An estimated 9 million Britons now bank online.", "9 million", location="UK"),
+    Case("Nearly 70% of Italians own a mobile phone.", "70%", location="Italy"),
+    Case("Two other Russians reached the quarter-finals.", "Two",
+         no_location=True),  # guard: a handful
+    Case("Some 2,000 Germans were injured in the floods.", "2,000",
+         no_location=True),  # guard: harmed
+    Case("About 5,000 British tourists were stranded.", "5,000",
+         no_location=True),  # guard: often abroad
 ]
 
 

@@ -16,6 +16,7 @@ from .data.subjects import (
     HONORIFICS,
     LIMITING_PREPS,
     NAME_KINDS,
+    PEOPLE_NAMES,
     PERSON_TITLES,
     TEAM_ROLES,
     TEAM_VERBS,
@@ -116,6 +117,15 @@ def country_of(noun) -> str:
             if country:
                 return country
     return ""
+
+
+def people_country(noun) -> str:
+    """The country a people's name counted as such names: "five million Britons",
+    "Germans" -> Germany; "" for any other noun."""
+    if noun.ent_type_ not in ("NORP", "") or not noun.text[:1].isupper():
+        return ""
+    return PEOPLE_NAMES.get(noun.text) or (DEMONYMS.get(noun.text[:-1], "")
+                                           if noun.text.endswith("s") else "")
 
 
 def _in_longer_name(word) -> bool:

@@ -43,6 +43,7 @@ from .data.subjects import (
     RATE_WORDS,
     RELATIVE_TIME,
     REPORTING_VERBS,
+    RESIDENT_GROUPS,
     SERVING_VERBS,
     VALUE_NOUNS,
 )
@@ -79,7 +80,7 @@ from .parse import (
     split_scale,
     unitlike,
 )
-from .places import country_of, location_of
+from .places import country_of, location_of, people_country
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,10 +138,41 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     # next three years, Nigeria will ..." does not happen in Nigeria
     if not place and dimension in _NATIONAL_MEASURES:
         noun = head if head is not None else _noun_named(sent, subject, anchor)
-        if noun is not None and not can_act(noun) and noun.lower_ not in CURRENCY_WORDS:
-            place = country_of(noun)  # a country's own statistic; people are of a country
-            # wherever they are ("British troops"), a currency trades everywhere
+        if noun is not None:
+            place = _country_of_noun(noun, dimension != "count" or bool(
+                _POPULATION_SIZE.search(doc.text, start, end)))
     return Context(subject, key.lower(), actor, attribution, place, by_pronoun)
+
+
+def _country_of_noun(noun, population: bool) -> str:
+    """The country whose own statistic a figure is, where no place word says: by a people's
+    adjective on a thing ("French consumer prices") or on people who live there ("British
+    camera phone users", "60% of French voters"), or by a people's name where the figure is
+    a share or in thousands, as a population's is ("five million Britons", "90% of Britons");
+    not others who are often abroad ("British troops"), nor a handful of people ("two other
+    Russians, Igor Andreev and ...", "41 Britons died in the tsunami"), nor people harmed,
+    wherever that was, nor a currency, which trades everywhere."""
+    if noun.lower_ in CURRENCY_WORDS:
+        return ""
+    if not can_act(noun):
+        return country_of(noun)
+    if _harmed(noun):
+        return ""
+    if noun.lemma_.lower() in RESIDENT_GROUPS:
+        return country_of(noun)
+    return people_country(noun) if population else ""
+
+
+# a count the size of a population: "five million", "12,000", "tens of thousands"
+_POPULATION_SIZE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{4,}|thousand|million|billion|\d(?:m|bn)\b",
+                              re.IGNORECASE)
+
+
+def _harmed(noun) -> bool:
+    """Whether a verb or participle of harm befalls the people a noun counts."""
+    return noun.head.lemma_.lower() in HARM_VERBS and noun.dep_ in ("nsubjpass", "dobj") \
+        or any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in HARM_VERBS
+               for c in noun.children)
 
 
 # the words that set a time or a length as a span or a distance of a deed: "in four days",

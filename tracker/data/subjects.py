@@ -182,6 +182,18 @@ DEMONYMS = {
     "Indonesian": "Indonesia", "Philippine": "Philippines", "Singaporean": "Singapore",
     "Australian": "Australia", "European": "Europe", "African": "Africa", "Asian": "Asia",
 }
+# People a country's adjective or name counts as its own population, who live where it
+# says: "British camera phone users", "60% of French voters", "five million Britons" ->
+# the country; not troops, tourists or fans, who are often abroad ("British soldiers").
+RESIDENT_GROUPS = {
+    "user", "buyer", "shopper", "consumer", "adult", "voter", "household", "family",
+    "homeowner", "taxpayer", "viewer", "listener", "reader", "pupil", "motorist", "driver",
+    "smoker", "teenager", "pensioner", "worker", "employee", "patient", "resident",
+    "subscriber", "customer", "saver", "borrower", "homebuyer", "people", "public", "citizen",
+}
+# the names of peoples that are no adjective with an "s": "Britons", "Scots"
+PEOPLE_NAMES = {"Briton": "UK", "Britons": "UK", "Scots": "Scotland", "Brits": "UK",
+                "Kiwis": "New Zealand", "Aussies": "Australia", "Yanks": "US"}
 
 # Places that neither GeoNames' lists (countries, continents, US states, towns of 15,000)
 # nor ISO 3166 subdivisions name (tracker.gazetteer): old and common names of countries,
