@@ -1663,6 +1663,10 @@ COUNTRIES_OF_STATISTICS = [
          no_location=True),  # guard: harmed
     Case("About 5,000 British tourists were stranded.", "5,000",
          no_location=True),  # guard: often abroad
+    # a venue a place's name owns is in that place; a firm it owns is from there
+    Case("The band played to 4,000 fans at Manchester's Bridgewater Hall.", "4,000",
+         location="Manchester"),
+    Case("Japan's Nippon Steel made 30m tonnes of steel.", "30m tonnes", no_location=True),
 ]
 
 

@@ -20,6 +20,7 @@ from .data.subjects import (
     PERSON_TITLES,
     TEAM_ROLES,
     TEAM_VERBS,
+    VENUE_WORDS,
 )
 from .gazetteer import known, well_known
 from .parse import glued, governor, held_in
@@ -346,11 +347,13 @@ def _a_side(root) -> bool:
     if root.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.lemma_.lower() in GAME_PREPS
                                 or head.pos_ == "PROPN"
                                 and head.ent_type_ not in ("GPE", "LOC", "FAC")
+                                and head.lower_ not in FEATURE_WORDS | VENUE_WORDS
                                 and head.lemma_.lower() not in PERSON_TITLES
                                 and head.lower_ != "pm"
                                 and not any(t.like_num for t in head.subtree)):
         return True  # "Southampton's David Prutton", "Japan's Nippon Steel": where one is
-        # from, not a place (but "Tokyo's Nikkei 225", "London's Leicester Square");
+        # from, not a place (but "Tokyo's Nikkei 225", "London's Leicester Square",
+        # "London's Brixton Academy");
         # "England's 2003 World Cup triumph": a side, not where it was won
     game = head.head
     if root.dep_ == "pobj" and head.lower_ in CONTEST_PREPS.get(

@@ -224,6 +224,11 @@ FEATURE_WORDS = {
     "abbey", "bridge", "estuary", "delta", "basin", "plateau",
 }
 
+# The last words of a venue's name, which a place's name owns: "London's Brixton Academy",
+# "Manchester's Bridgewater Hall" (the small model calls them firms)
+VENUE_WORDS = {"academy", "hall", "theatre", "theater", "dome", "apollo", "pavilion",
+               "auditorium", "coliseum", "colosseum", "playhouse", "velodrome"}
+
 # Nouns a sports team's name modifies: "Southampton striker Henri Camara", "West Ham fans",
 # "Newcastle centre Mathew Tait", "Northampton coach Budge Pountney": the name is a team.
 TEAM_ROLES = {
