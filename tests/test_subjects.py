@@ -1664,8 +1664,8 @@ COUNTRIES_OF_STATISTICS = [
     Case("About 5,000 British tourists were stranded.", "5,000",
          no_location=True),  # guard: often abroad
     # a venue a place's name owns is in that place; a firm it owns is from there
-    Case("The band played to 4,000 fans at Manchester's Bridgewater Hall.", "4,000",
-         location="Manchester"),
+    Case("The band played to 4,000 fans at Birmingham's Carling Academy.", "4,000",
+         location="Birmingham"),
     Case("Japan's Nippon Steel made 30m tonnes of steel.", "30m tonnes", no_location=True),
 ]
 
