@@ -870,15 +870,21 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     """How long a doer does what the verb says, where a "for" phrase gives it: "the man who
     worked for him for six years" -> "worked for him (man)", "Sony, IBM and Toshiba, who
     have been working on the Cell processor for three years" -> "working on the Cell
-    processor (Sony)"; or the "in" phrase of a race's verb: "Dibaba won in 14 minutes 32.93
-    seconds" -> "won (Dibaba)"; the key is the verb's lemma."""
-    if anchor.dep_ != "pobj" or anchor.head.head.pos_ != "VERB" or not (
+    processor (Sony)"; or the "in" phrase or the object of a race's verb: "Dibaba won in 14
+    minutes 32.93 seconds" -> "won (Dibaba)", "Gardener clocked 6.56 seconds" -> "clocked
+    (Gardener)"; the key is the verb's lemma."""
+    if anchor.dep_ in ("dobj", "npadvmod") and anchor.head.pos_ == "VERB" \
+            and anchor.head.lemma_.lower() in _TIMED_OBJECT_VERBS and anchor.i > anchor.head.i:
+        # (not "two years running")
+        verb = anchor.head  # "Gardener clocked 6.56 seconds": the time the run took
+    elif anchor.dep_ != "pobj" or anchor.head.head.pos_ != "VERB" or not (
             anchor.head.lower_ == "for" or anchor.head.lower_ == "in"
             and anchor.head.head.lemma_.lower() in _TIMED_VERBS
             and not any(t.lower_ in ("first", "last") for c in anchor.head.head.children
                         if c.dep_ == "dobj" for t in c.subtree)):
         return "", ""  # not "won her first title in five years": how long since
-    verb = anchor.head.head
+    else:
+        verb = anchor.head.head
     doer = resolve(nsubj(verb), verb)
     if doer is None or doer.pos_ not in NOUNISH or verb.lemma_.lower() in PENALTY_VERBS \
             or verb.lemma_.lower() in _LIGHT_VERBS or any(c.dep_ == "neg" for c in verb.children):
@@ -890,6 +896,9 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
 
 # verbs whose "in" phrase gives the time a race or a run took
 _TIMED_VERBS = {"win", "finish", "qualify", "complete", "run", "clock", "cover", "swim", "cycle"}
+# verbs whose object is the time a race or a run took: "Gardener clocked 6.56 seconds"
+# (not "should cover the four months before polling day")
+_TIMED_OBJECT_VERBS = {"run", "clock", "swim", "cycle", "record", "post"}
 
 
 def _times_done(anchor, inside: set[int]) -> tuple[str, str]:
