@@ -1623,6 +1623,15 @@ WHICH_ONES = [
          subject="people", exact=True),  # guard: a stranded preposition
     Case("The 20 workers, who were sacked in May, have won their case.", "20",
          subject="workers", exact=True),  # guard: set off by a comma
+    # a past participle's phrase after a counted plural says which ones
+    Case("Some 62% of the 1,500 adults polled by Gallup backed the plan.", "62%",
+         subject="adults polled by Gallup", exact=True),
+    Case("Of the 30 firms surveyed, 12 reported higher sales.", "12",
+         subject="firms surveyed", exact=True),
+    Case("Nearly 10% of all cars sold in Europe are diesel.", "10%",
+         subject="cars sold in Europe", exact=True),
+    Case("With only two games left to play Smith is unlikely to be fit.", "two",
+         subject="games"),  # guard: runs into the next clause
     # an "out of" phrase that says which ones, not a place they leave
     Case("The number of people out of work fell by 11,000 in March.", "11,000",
          subject="number of people out of work", exact=True),

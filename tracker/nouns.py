@@ -189,14 +189,31 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
     if (child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.i == head.i + 1
             and child.lemma_.lower() in HARM_VERBS):
         return [child.i]  # "people killed", not "skull found" or "engine tuned"
-    if (child.dep_ == "acl" and child.tag_ == "VBG" and child.i == head.i + 1
-            and head.tag_ == "NNS" and _defining(child, exclude, limit - kept)):
-        # "856,600 people waiting for treatment", "300 firms offering CPS services"
+    if (child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.i == head.i + 1
+            and head.tag_ == "NNS" and _defining(child, exclude, limit - kept)
+            and (child.tag_ == "VBG" or _whole_participle(child, head))):
+        # "856,600 people waiting for treatment", "300 firms offering CPS services", "1,000
+        # adults quizzed by ICM", "cars made in Britain"
         return [t.i for t in child.subtree]
     if child.dep_ == "relcl" and head.tag_ == "NNS" and _defining_clause(child) \
             and _defining(child, exclude, limit - kept):
         return [t.i for t in child.subtree]  # "people who have signed up": which people
     return []
+
+
+def _whole_participle(verb, head) -> bool:
+    """Whether a past participle after a noun is a phrase of its own, not the main verb the parse
+    missed ("About 300 fans protested outside the ground", the noun left as the root) nor one
+    that runs into the next clause ("with only two games left to play Wilkinson was
+    unlikely to be fit": a name before a verb; "the business leaders surveyed say or
+    estimate")."""
+    doc, words = verb.doc, list(verb.subtree)
+    after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+    infinitive = any(t.lower_ == "to" and t.dep_ == "aux" for t in words)
+    return head.dep_ != "ROOT" and not (infinitive and after is not None and words[-1].pos_
+                                        == "PROPN" and after.pos_ in ("VERB", "AUX")) \
+        and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.i > 0
+                    and doc[t.i - 1].lower_ != "to" for t in words)
 
 
 def _defining_clause(verb) -> bool:
