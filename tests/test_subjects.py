@@ -1632,6 +1632,15 @@ WHICH_ONES = [
          subject="cars sold in Europe", exact=True),
     Case("With only two games left to play Smith is unlikely to be fit.", "two",
          subject="games"),  # guard: runs into the next clause
+    # a level "up to" which a verb takes its object names that object, however the parse
+    # hangs the "up" or gives the verb two objects
+    Case("The new standard enables download rates up to a maximum of 20Mbps.", "20Mbps",
+         subject="download rates", exact=True),
+    Case("The firm could face a fine up to £50,000.", "£50,000", subject="fine",
+         exact=True),
+    Case("The Fed meeting pushed rates up to 4.75%.", "4.75%", subject="rates", exact=True),
+    Case("The scheme costs the taxpayer £12,000 a year.", "£12,000", subject="scheme",
+         exact=True),  # guard: a verb of measure
     # an "out of" phrase that says which ones, not a place they leave
     Case("The number of people out of work fell by 11,000 in March.", "11,000",
          subject="number of people out of work", exact=True),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .counted import bare_move, changed, clause_noun
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP
-from .data.subjects import RECKONING_VERBS, REPORTING_VERBS
+from .data.subjects import MEASURE_VERBS, RECKONING_VERBS, REPORTING_VERBS, TIME_NOUNS
 from .nouns import clause_name, noun_phrase, subject_key
 from .parse import (
     NOUNISH,
@@ -83,14 +83,28 @@ def _sentence_subject(anchor, inside: set[int]):
     if put is not None:
         return put  # "Estimates put the cost of rebuilding at $5bn": the cost
     phrase = _figure_phrase(anchor, inside)
-    if phrase.dep_ == "pobj" and phrase.head.head.pos_ in ("VERB", "AUX"):
-        for child in phrase.head.head.children:
+    holder = phrase.head.head
+    if holder.dep_ in ("prt", "prep") and holder.lower_ == "up":
+        holder = holder.head  # "enables data rates up to a maximum of 14Mbps"
+    if phrase.dep_ == "pobj" and holder.pos_ in ("VERB", "AUX"):
+        for child in holder.children:
             if (child.dep_ == "dobj" and child.i not in inside and child.pos_ in NOUNISH
                     and not unitlike(child)  # "added 12 sen to RM3.40": a figure, no object
                     and not any(t.pos_ == "PUNCT" for t in anchor.doc[phrase.i + 1:child.i])
                     # not "rose by 296,000 - the highest figure"; "brought to 49 the number"
                     and not bare_move(child, inside)):  # "closed at $40, a drop of 5%"
                 return child
+    if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB" \
+            and any(c.isdigit() for i in inside for c in anchor.doc[i].text) \
+            and phrase.lemma_.lower() not in TIME_NOUNS \
+            and phrase.head.lemma_.lower() not in MEASURE_VERBS:
+        other = next((c for c in phrase.head.children if c.dep_ == "dobj" and c.i < phrase.i
+                      and c.i not in inside and c.pos_ in NOUNISH and not unitlike(c)), None)
+        if other is not None:
+            return other  # "boost data transmission speeds up to 75 megabits per second",
+            # where the parse gives the verb two objects: the level the first reaches (not
+            # "costs the taxpayer £35,000", "its highest level in six months", nor a word
+            # such as "half")
     for v in (verb, anchor.sent.root):
         if (v is None or v is not verb and v.lemma_.lower() in REPORTING_VERBS
                 and not any(c.dep_ == "nsubjpass" for c in v.children)):
