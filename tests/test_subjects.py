@@ -1641,6 +1641,15 @@ WHICH_ONES = [
     Case("The Fed meeting pushed rates up to 4.75%.", "4.75%", subject="rates", exact=True),
     Case("The scheme costs the taxpayer £12,000 a year.", "£12,000", subject="scheme",
          exact=True),  # guard: a verb of measure
+    # a "between" phrase says which two a noun joins or parts
+    Case("The gap between Japanese exports and imports narrowed to $6bn.", "$6bn",
+         subject="gap between Japanese exports and imports", exact=True),
+    Case("The gap between rich and poor widened by 2%.", "2%",
+         subject="gap between rich and poor", exact=True),
+    Case("Sales between 2001 and 2004 rose 30%.", "30%", subject="Sales",
+         exact=True),  # guard: a span of time
+    Case("The two firms sell about 9,000 cars between them.", "9,000",
+         subject="cars"),  # guard: a share out
     # an "out of" phrase that says which ones, not a place they leave
     Case("The number of people out of work fell by 11,000 in March.", "11,000",
          subject="number of people out of work", exact=True),

@@ -129,6 +129,17 @@ def _defining_phrase(prep) -> bool:
             and _noun_like(prep.head) and not obj.like_num)
 
 
+def _between(prep) -> bool:
+    """A "between" phrase that says which two a noun joins or parts: "the gap between rich
+    and poor", "the difference between what the UK exported and imported", "the deal
+    between the EU and Chile"; not a span of time or of numbers ("between 2001 and 2004"),
+    a share out ("sell 10,000 cars between them") or a route ("carry 840 people between
+    hub airports"): the noun is one thing."""
+    return prep.lower_ == "between" and prep.head.tag_ == "NN" and not any(
+        t.like_num or t.ent_type_ in ("DATE", "TIME") or t.pos_ == "PRON" and t.dep_ == "pobj"
+        for t in prep.subtree)
+
+
 def _out_of(prep) -> bool:
     """An "out of" phrase that says which ones a noun means: "the number of people out of
     work", "children out of school"; a common noun, not a place ("flights out of Heathrow")."""
@@ -172,7 +183,8 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
     far: an of/to/for phrase whole, a participle of harm, a short defining participle."""
     held = child.dep_ == "prep" and held_in(child)
     if child.dep_ == "prep" and (child.lower_ in preps or held or _defining_phrase(child)
-                                 or child.lower_ in LIMITING_PREPS or _out_of(child)):
+                                 or child.lower_ in LIMITING_PREPS or _out_of(child)
+                                 or _between(child)):
         aside = _aside(child)
         if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE" and not _rank(t)
                for t in child.subtree if t.i not in aside):
