@@ -1641,6 +1641,11 @@ WHICH_ONES = [
     Case("The Fed meeting pushed rates up to 4.75%.", "4.75%", subject="rates", exact=True),
     Case("The scheme costs the taxpayer £12,000 a year.", "£12,000", subject="scheme",
          exact=True),  # guard: a verb of measure
+    # an "at" phrase naming a firm says whose figure it is
+    Case("Profits at Unilever rose by 8% to £1.2bn.", "8%", subject="Profits at Unilever",
+         exact=True),
+    Case("Some 3,000 jobs at Rover are at risk.", "3,000", subject="jobs at Rover",
+         exact=True),
     # a "between" phrase says which two a noun joins or parts
     Case("The gap between Japanese exports and imports narrowed to $6bn.", "$6bn",
          subject="gap between Japanese exports and imports", exact=True),

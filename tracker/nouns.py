@@ -123,6 +123,9 @@ def _defining_phrase(prep) -> bool:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if prep.lower_ == "at" and obj is not None and obj.lemma_.lower() in _NOT_WHERE_SOLD:
         return False
+    if prep.lower_ == "at" and obj is not None and obj.pos_ == "PROPN" \
+            and obj.ent_type_ == "ORG" and _noun_like(prep.head):
+        return True  # "losses at General Motors Europe", "jobs at Rover": the firm's own
     return (prep.lower_ in ("in", "on", "at") and obj is not None and obj.pos_ == "NOUN"
             and obj.is_lower and not obj.ent_type_
             and obj.lemma_.lower() not in TIME_NOUNS | {"period", "quarter", "half"}
