@@ -240,7 +240,7 @@ KEYS = [
     Case("Annual pre-tax profits rose to £450m.", "£450m", key="pre-tax profit"),
     Case("Car maker Nissan's profits fell 8%.", "8%", key="profit"),
     Case("Its $17m profit was dwarfed by the $90m made by its rival.", "$90m", key="profit"),
-    Case("The reform creates a two-tier pension system.", "two", key="pension system"),
+    Case("The reform creates a three-tier pension system.", "three", key="pension system"),
 ]
 
 
@@ -467,7 +467,7 @@ ROUND_FOUR = [
     Case("Heating oil closed at $2.10 on Friday - a fall of 3% - after a mild week.", "$2.10",
          subject="Heating oil", exact=True, no_actor=True),
     Case("More than half (56%) of the drivers questioned said they had been fined.", "56%",
-         subject="drivers", exact=True, attribution="drivers"),
+         subject="drivers questioned", exact=True, attribution="drivers"),
     Case("Mr Hale was joined on the board by one of Acme's three founders.", "three",
          subject="founders", exact=True),  # Acme's founders, not Mr Hale's
 ]
@@ -1142,15 +1142,16 @@ OF_THEM = [
     # what "them" stands for in the sentence before: its first plural subject, else the
     # last thing a figure counts there
     Case("Firms that move their call centres abroad say cost is not everything. Only 38% "
-         "of them put savings first.", "38%", subject="Firms", exact=True),
+         "of them put savings first.", "38%",
+         subject="Firms that move their call centres abroad", exact=True),
     Case("About 300 million photos are taken every day. Seventy per cent of those are never "
          "printed.", "Seventy per cent", subject="photos", exact=True),
     Case("The ban led three of his colleagues to close their websites. One of them was told "
          "to stop by his employer.", "One", subject="colleagues", exact=True),
     # and carries to the next "them" while no sentence between names another
     Case("Landlords who let to students are worried about the rules. Only 40% of them "
-         "know the new limits. Half of them plan to sell.", "Half", subject="Landlords",
-         exact=True),
+         "know the new limits. Half of them plan to sell.", "Half",
+         subject="Landlords who let to students", exact=True),
     # a share that says is of the people the sentence before counts
     Case("Pollsters questioned 1,500 voters last week. Some 38% said the tax was unfair.",
          "38%", subject="voters", exact=True),
@@ -1641,6 +1642,15 @@ WHICH_ONES = [
     Case("The Fed meeting pushed rates up to 4.75%.", "4.75%", subject="rates", exact=True),
     Case("The scheme costs the taxpayer £12,000 a year.", "£12,000", subject="scheme",
          exact=True),  # guard: a verb of measure
+    # the noun right after a figure's restating bracket is what the figure sizes
+    Case("The firm grew after reaching a $2bn (1.5bn euros; £1.1bn) settlement with Ford.",
+         "$2bn", subject="settlement", exact=True),
+    Case("A shareholder sued to halt a $6bn (£3.2bn) takeover by a rival.", "$6bn",
+         subject="takeover", exact=True),
+    Case("Sales of the game hit the $50m (£27m) mark in May.", "$50m",
+         subject="Sales of the game"),  # guard: a mark
+    Case("The singer earned $24m (£13m) last year.", "$24m",
+         subject="earnings (singer)", exact=True),  # guard: a time
     # an "at" phrase naming a firm says whose figure it is
     Case("Profits at Unilever rose by 8% to £1.2bn.", "8%", subject="Profits at Unilever",
          exact=True),
@@ -2437,7 +2447,7 @@ DANGLING_OBJECTS = [
     Case("Mr Weber wanted to stay in charge, and preferred Renault's offer to buy a 15% stake.",
          "15%", actor="Renault"),
     Case("However, on Monday Mr Jones named him as one of six directors who took part.",
-         "six", actor="Mr Jones", subject="directors (Mr Jones)", exact=True),
+         "six", actor="Mr Jones", subject="directors who took part (Mr Jones)", exact=True),
     Case("During its inquiry FBI agents reportedly seized 40 computers from the site.", "40",
          actor="FBI agents", subject="computers", exact=True),
     Case("On Friday Mr Brown named six ministers who would lose their jobs.", "six",

@@ -224,11 +224,17 @@ def _whole_participle(verb, head) -> bool:
     estimate")."""
     doc, words = verb.doc, list(verb.subtree)
     after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+    if verb.lemma_.lower() in _DOCUMENT_DEEDS:
+        return False  # "a survey of 2,000 adults conducted in May": the survey's
     infinitive = any(t.lower_ == "to" and t.dep_ == "aux" for t in words)
     return head.dep_ != "ROOT" and not (infinitive and after is not None and words[-1].pos_
                                         == "PROPN" and after.pos_ in ("VERB", "AUX")) \
         and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.i > 0
                     and doc[t.i - 1].lower_ != "to" for t in words)
+
+
+# what is done to a survey, a study or a report, never to what it counts
+_DOCUMENT_DEEDS = {"conduct", "publish", "commission", "compile"}
 
 
 def _defining_clause(verb) -> bool:

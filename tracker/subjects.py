@@ -45,6 +45,7 @@ from .data.subjects import (
     REPORTING_VERBS,
     RESIDENT_GROUPS,
     SERVING_VERBS,
+    TIME_NOUNS,
     VALUE_NOUNS,
 )
 from .nearby import (
@@ -562,7 +563,35 @@ def _words_after(anchor, last, inside: set[int], dimension: str) -> tuple[str, s
     subject, key = _sum_put_to(anchor, inside) if dimension == "currency" else ("", "")
     if not subject:
         subject = key = _participle(anchor, last, inside)
+    if not subject:
+        noun = _noun_past_bracket(last, inside)
+        if noun is not None:
+            subject, key = noun_phrase(noun, inside), subject_key(noun, inside)
     return subject, key
+
+
+def _noun_past_bracket(last, inside: set[int]):
+    """The noun right after the bracket that restates a figure, which the figure sizes
+    however the parse hangs the pieces: "a $2bn (1.53bn euros; £1.05bn) settlement with
+    GM" -> settlement; not a bracket that holds words of its own ("$5m (a record) and"), a
+    time ("earned $24.9m (£13.4m) last year") or a mark ("hit the $50m (£27.2m) mark")."""
+    doc = last.doc
+    if last.i + 1 >= len(doc) or doc[last.i + 1].text != "(":
+        return None
+    close = next((t for t in doc[last.i + 2:last.i + 14] if t.text == ")"), None)
+    if close is None or close.i + 1 >= len(doc) or not any(
+            any(c.isdigit() for c in t.text) for t in doc[last.i + 2:close.i]) or any(
+            t.pos_ in ("VERB", "AUX", "DET") for t in doc[last.i + 2:close.i]):
+        return None
+    noun = doc[close.i + 1]
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "a $2bn (…) aid package"
+    return noun if noun.pos_ == "NOUN" and noun.is_lower and noun.i not in inside \
+        and not noun.ent_type_ and noun.lemma_.lower() not in TIME_NOUNS | _MARKS else None
+
+
+# what a sum stands as a level for, no thing it sizes: "hit the $50m (£27.2m) mark"
+_MARKS = {"mark", "level", "barrier", "threshold", "high", "low", "record"}
 
 
 def _sum_put_to(anchor, inside: set[int]) -> tuple[str, str]:
