@@ -1492,6 +1492,12 @@ FINDINGS_LISTED = [
          attribution="agreement"),  # guard: a document that states terms
     Case("According to the ONS, 40 people were hurt, the minister said.", "40",
          attribution="ONS"),  # guard
+    # a quotation that names no speaker at all is said by the person the sentence right
+    # before it is about
+    Case('Captain Sam Hale was keen not to look ahead. "We have more belief now. Two years '
+         'ago we would have lost by 20 points."', "20 points", attribution="Sam Hale"),
+    Case('The club was sold on Monday. "It is a sad day. We lost 40 staff."', "40",
+         no_attribution=True),  # guard: about no person
     # "recall" quotes, with a quotation or a clause; with an object it takes back goods
     Case('"We lost 40 staff in a single year," Mr Rees recalled.', "40", attribution="Rees"),
     Case("Mr Rees recalled that 40 staff had left in a single year.", "40",

@@ -297,7 +297,22 @@ def _speaker(text: str, quote, parsed: dict, before: tuple[int, str],
         source = named_source(_doc(snippet, parsed)) if snippet else ""
         if source:
             return source
-    return _quoted_by_pronoun(text, quote, parsed, before, named)
+    return _quoted_by_pronoun(text, quote, parsed, before, named) or _about_before(
+        text, quote, parsed)
+
+
+def _about_before(text: str, quote, parsed: dict) -> str:
+    """The person the sentence right before a quotation is about, where the quotation names
+    no speaker at all ('Martyn Williams was keen not to talk about a Grand Slam. "We've got
+    more self-belief these days. Two or three years ago ..."'): its speaker."""
+    (opened, _closed), stretches = quote
+    if any(x >= opened for x, _y in stretches):
+        return ""  # words after a mark ("..., he said"), which name no one it could be
+    lead = next(((x, y) for x, y in stretches if not text[y:opened].strip()), None)
+    if lead is None:
+        return ""
+    snippet = _stretch(text, *lead)
+    return _person_subject(_doc(snippet, parsed)) if snippet and not has_marks(snippet) else ""
 
 
 def _findings_go_on(text: str, span: tuple[int, int], doc, last_source: str, last_end: int,
