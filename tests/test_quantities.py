@@ -1627,6 +1627,13 @@ VOTE_SIDES = [
 # written once, "30 to 25C", still makes one); a verb of change right before "to" moves
 # the level ("will be raised to"); "by a factor of 10" is a multiple that moves; a name
 # with a number ("Channel 5's") stops no reading of the verb before it
+# a part of a run of games lost or won is a tally, no move; a holding lost still falls
+TALLIES = [
+    Case("Wales have lost seven of their last 11 matches.", value=7, change=""),
+    Case("She won eight of the next nine games to take the set.", value=8, change=""),
+    Case("The party lost 30 of its 200 seats.", value=30, change="down"),  # guard
+]
+
 # a level "up from" or "down from" the level a time owns: both move
 UP_FROM_A_TIME = [
     Case("The trade gap was £2.9bn, down from September's £3.4bn.", value=2.9e9,
@@ -1710,6 +1717,7 @@ TABLES = {
     "adjective_bounds": ADJECTIVE_BOUNDS,
     "downward_pairs_and_moves": DOWNWARD_PAIRS_AND_MOVES,
     "up_from_a_time": UP_FROM_A_TIME,
+    "tallies": TALLIES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -291,6 +291,9 @@ class _Scan:
                           or change_in_clause(text, qualifier_start)
                           or _conjoined_change(text, fig, previous)
                           or _moved_to(text, qualifier_start))
+            if fig.change and _TALLY.match(text, fig.end):
+                fig.change = ""  # "have lost nine of their 14 matches": a tally of games
+                # lost, not a fall; "lost 40 of its 400 seats" still falls
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.unit_name or fig.noun):
             return None  # "one" standing alone is a pronoun, not a figure
         return to_quantity(text, fig)
@@ -325,6 +328,11 @@ def _moved_to(text: str, start: int) -> str:
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+# a part of a run of games or contests after a figure: "nine of their 14 matches"
+_TALLY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|its|his|her|our|my|your|last|"
+                    r"first|previous|past)[ \u00a0]+){0,2}[\w,]+[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}"
+                    r"(?:matches|games|fixtures|races|bouts|fights|ties|finals|tournaments|"
+                    r"starts|outings|meetings|contests|frames|sets|rounds)\b", re.IGNORECASE)
 
 
 # nothing but "or" between two figures: the second is the first's alternative
