@@ -1723,6 +1723,12 @@ COUNTRIES_OF_STATISTICS = [
          no_location=True),  # guard: harmed
     Case("About 5,000 British tourists were stranded.", "5,000",
          no_location=True),  # guard: often abroad
+    # a place that only says where people the figure does not count are from
+    Case("However, US critics were less kind about the $90m project.", "$90m",
+         no_location=True),
+    Case("Some 500 UK mobile owners were surveyed.", "500", location="UK"),  # guard
+    Case("The film won praise from two US critics' groups.", "two",
+         location="US"),  # guard: the groups are the critics'
     # a venue a place's name owns is in that place; a firm it owns is from there
     Case("The band played to 4,000 fans at Birmingham's Carling Academy.", "4,000",
          location="Birmingham"),

@@ -16,6 +16,7 @@ from .data.subjects import (
     HONORIFICS,
     LIMITING_PREPS,
     NAME_KINDS,
+    OTHER_PEOPLE,
     PEOPLE_NAMES,
     PERSON_TITLES,
     TEAM_ROLES,
@@ -48,6 +49,9 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     places = [e for e in places if not _glued_name(e) and not _not_a_place(e)
               and any(t.text[:1].isupper() for t in e)]  # a name: not "jewellery"
     places = [p for p in (_place_name(e) for e in places) if p is not None and _vouched(p)]
+    if anchor is not None:  # "US critics were less complimentary about the $110m project"
+        path = {anchor.i, *(t.i for t in anchor.ancestors)}
+        places = [p for p in places if not _of_other_people(p.root, path)]
     own = [p for p in places if _right_after(p, end)]
     if not own and anchor is not None:
         own = _of_the_noun(anchor, places)
@@ -59,6 +63,16 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     centre = (start + end) / 2
     nearest = min(candidates, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre))
     return _with_joined(nearest, places)
+
+
+def _of_other_people(root, path: set[int]) -> bool:
+    """A place that only says where people the figure does not count are from: "US critics
+    were less complimentary about the $110m project", "US lawmakers"; not "500 UK mobile
+    owners", whom it counts, nor "two US critics' associations", whose owners they are."""
+    head = root.head
+    return root.dep_ in ("compound", "amod", "nmod") and head.i not in path \
+        and head.pos_ == "NOUN" and head.lemma_.lower() in OTHER_PEOPLE \
+        and not (head.dep_ == "poss" and head.head.i in path)  # "two US critics' associations"
 
 
 def sides_of(text: str, names: set[str]) -> set[str]:

@@ -224,6 +224,14 @@ FEATURE_WORDS = {
     "abbey", "bridge", "estuary", "delta", "basin", "plateau",
 }
 
+# People who judge, advise or deal for a country whose name says where they are from: "US
+# critics", "US lawmakers", "its Paris lawyer"; where the figure counts none of them, the
+# place is theirs, no location of the figure (not "UK shoppers", "US adults", who are
+# where they are counted, nor police or officials, who act where they are).
+OTHER_PEOPLE = {"critic", "force", "diplomat", "negotiator", "partner", "rival", "counterpart",
+                "envoy", "ambassador", "expert", "economist", "commentator", "observer",
+                "lawmaker", "lawyer"}
+
 # The last words of a venue's name, which a place's name owns: "London's Brixton Academy",
 # "Manchester's Bridgewater Hall" (the small model calls them firms)
 VENUE_WORDS = {"academy", "hall", "theatre", "theater", "dome", "apollo", "pavilion",
