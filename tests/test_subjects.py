@@ -1723,6 +1723,10 @@ COUNTRIES_OF_STATISTICS = [
          no_location=True),  # guard: harmed
     Case("About 5,000 British tourists were stranded.", "5,000",
          no_location=True),  # guard: often abroad
+    # a place inside a "since" phrase says when, not where
+    Case("They have won only three of 10 games since the final in Lisbon.", "three",
+         no_location=True),
+    Case("Sales in London rose 5% since the store opened.", "5%", location="London"),
     # a place that only says where people the figure does not count are from
     Case("However, US critics were less kind about the $90m project.", "$90m",
          no_location=True),

@@ -51,7 +51,8 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     places = [p for p in (_place_name(e) for e in places) if p is not None and _vouched(p)]
     if anchor is not None:  # "US critics were less complimentary about the $110m project"
         path = {anchor.i, *(t.i for t in anchor.ancestors)}
-        places = [p for p in places if not _of_other_people(p.root, path)]
+        places = [p for p in places if not _of_other_people(p.root, path)
+                  and not _in_time_anchor(p.root, path)]
     own = [p for p in places if _right_after(p, end)]
     if not own and anchor is not None:
         own = _of_the_noun(anchor, places)
@@ -63,6 +64,13 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     centre = (start + end) / 2
     nearest = min(candidates, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre))
     return _with_joined(nearest, places)
+
+
+def _in_time_anchor(root, path: set[int]) -> bool:
+    """A place inside a "since" or "until" phrase, which says when, not where: "they have lost
+    nine of their 14 matches since that heady night in Sydney"."""
+    return any(t.dep_ == "prep" and t.lower_ in ("since", "until", "till") and t.i not in path
+               for t in root.ancestors)
 
 
 def _of_other_people(root, path: set[int]) -> bool:
