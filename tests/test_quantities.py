@@ -1627,6 +1627,15 @@ VOTE_SIDES = [
 # written once, "30 to 25C", still makes one); a verb of change right before "to" moves
 # the level ("will be raised to"); "by a factor of 10" is a multiple that moves; a name
 # with a number ("Channel 5's") stops no reading of the verb before it
+# energy in prefixed joules and watt hours, also as the unit a price is per
+ENERGY_UNITS = [
+    Case("Production cost £1.30 per gigajoule last year.", value=1.3,
+         unit="pound sterling per gigajoule"),
+    Case("The wind farm made 40 gigawatt hours of power.", value=40, unit="gigawatt hour"),
+    Case("A bar has 900 kJ of energy.", value=900, unit="kilojoule"),
+    Case("The grid needs 2.1 TWh more each year.", value=2.1, unit="terawatt hour"),
+]
+
 # a part of a run of games lost or won is a tally, no move; a holding lost still falls
 TALLIES = [
     Case("Wales have lost seven of their last 11 matches.", value=7, change=""),
@@ -1718,6 +1727,7 @@ TABLES = {
     "downward_pairs_and_moves": DOWNWARD_PAIRS_AND_MOVES,
     "up_from_a_time": UP_FROM_A_TIME,
     "tallies": TALLIES,
+    "energy_units": ENERGY_UNITS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 
