@@ -1651,6 +1651,13 @@ WHICH_ONES = [
     Case("The Fed meeting pushed rates up to 4.75%.", "4.75%", subject="rates", exact=True),
     Case("The scheme costs the taxpayer £12,000 a year.", "£12,000", subject="scheme",
          exact=True),  # guard: a verb of measure
+    # the fee in the "for" phrase of a player's move between clubs
+    Case("Smith, who moved to Leeds in 2002 for £3m, scored twice.", "£3m",
+         subject="transfer fee (Smith)", exact=True),
+    Case("The striker joined Everton from Lyon for £8m.", "£8m",
+         subject="transfer fee (striker)", exact=True),
+    Case("The firm signed the contract for $5m.", "$5m", subject="contract",
+         exact=True),  # guard: no move
     # the noun right after a figure's restating bracket is what the figure sizes
     Case("The firm grew after reaching a $2bn (1.5bn euros; £1.1bn) settlement with Ford.",
          "$2bn", subject="settlement", exact=True),

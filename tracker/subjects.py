@@ -550,11 +550,13 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     doc = anchor.doc
     taken = next((t for t in [anchor, *(doc[i] for i in sorted(inside))]
                   if (t.dep_ in ("dobj", "nsubjpass") or _bound_object(t) or _second_object(t)
-                      or _claimed_for(t))
+                      or _claimed_for(t) or _transfer_for(t))
                   and t.head.i not in inside), None)
     if taken is None:
         return "", ""
     verb = taken.head.head if taken.dep_ == "pobj" else taken.head
+    if _transfer_for(taken):
+        return _transfer_fee(verb, inside)
     if verb.pos_ != "VERB" or _sum_goes_on(doc, inside) or any(
             doc[i].text == "%" or doc[i].lower_ in ("percent", "pc")
             or doc[i].lower_ == "cent" and doc[i - 1].lower_ == "per" for i in inside):
@@ -577,6 +579,39 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     name = compact(owner, inside) if owner is not None and owner.pos_ in NOUNISH else ""
     name = with_partners(owner, name, inside) if name else ""  # "Simon and Garfunkel"
     return (f"{noun} ({name})" if name else noun), noun
+
+
+def _transfer_for(token) -> bool:
+    """The fee in the "for" phrase of a move between clubs: "who moved to Lancashire in 2003
+    for £6.5m", "joined Rangers from Red Star Belgrade for £1.2m", "was signed for £4.6m";
+    a move to or from a name, a name signed, or a passive signing."""
+    if token.dep_ != "pobj" or token.head.lower_ != "for":
+        return False
+    verb = token.head.head
+    if verb.lemma_.lower() not in _TRANSFER_VERBS or any(
+            c.dep_ == "dobj" and c.pos_ != "PROPN" for c in verb.children):
+        return False  # not "signed the contract for $5m", "joined the scheme for £5"
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "from") and any(
+            g.pos_ == "PROPN" for g in c.children) for c in verb.children) or any(
+        c.dep_ == "auxpass" for c in verb.children)  # "He was signed for £4.6m"
+
+
+def _transfer_fee(verb, inside: set[int]) -> tuple[str, str]:
+    """A transfer fee, the player it moves in brackets: the one who moves or joins, or
+    whom a club signs ("Chelsea signed Drogba for £24m" -> "transfer fee (Drogba)")."""
+    player = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"),
+                  None) if verb.lemma_.lower() == "sign" else None
+    if player is None:
+        player = resolve(nsubj(verb), verb)
+        if player is not None and player.pos_ == "PRON":
+            player = clause_antecedent(player)
+    name = compact(player, inside) if player is not None and player.pos_ in NOUNISH else ""
+    return (f"transfer fee ({name})" if name else "transfer fee"), "transfer fee"
+
+
+# verbs of a player's move between clubs, whose "for" phrase is the fee
+_TRANSFER_VERBS = {"move", "join", "sign", "switch", "transfer"}
 
 
 def _words_after(anchor, last, inside: set[int], dimension: str) -> tuple[str, str]:
