@@ -1636,6 +1636,8 @@ WHICH_ONES = [
     # a past participle's phrase after a counted plural says which ones
     Case("Some 62% of the 1,500 adults polled by Gallup backed the plan.", "62%",
          subject="adults polled by Gallup", exact=True),
+    Case("Some 40% of the 900 adults polled by Mori for Channel 4 agreed.", "40%",
+         subject="adults polled by Mori for Channel 4", exact=True),  # a name's number
     Case("Of the 30 firms surveyed, 12 reported higher sales.", "12",
          subject="firms surveyed", exact=True),
     Case("Nearly 10% of all cars sold in Europe are diesel.", "10%",

@@ -294,9 +294,15 @@ def _defining(verb, exclude: set[int], room: int) -> bool:
     figure, so that it can name the set the noun counts; not what a document shows
     ("figures showing that ...")."""
     words = list(verb.subtree)
-    return (len(words) <= min(room, 6) and verb.lemma_.lower() not in REPORTING_VERBS
-            and not any(
-        t.i in exclude or t.like_num or t.is_punct and not glued(t) for t in words))
+    return (len(words) <= min(room, 7) and verb.lemma_.lower() not in REPORTING_VERBS
+            and not any(t.i in exclude or t.like_num and not _in_name_number(t)
+                        or t.is_punct and not glued(t) for t in words))
+
+
+def _in_name_number(token) -> bool:
+    """A number that is part of a name: "BBC News 24", "Channel 4"."""
+    return token.dep_ in ("nummod", "compound", "appos") and token.head.pos_ == "PROPN" \
+        and token.head.i < token.i
 
 
 _DASHES = {"-", "–", "—", "--"}
