@@ -1732,6 +1732,8 @@ COUNTRIES_OF_STATISTICS = [
          no_location=True),  # guard: harmed
     Case("About 5,000 British tourists were stranded.", "5,000",
          no_location=True),  # guard: often abroad
+    # a person the model names, whose deed a noun's "from" gives, is no place
+    Case("His 25-yard drive forced a flying save from Howard.", "25-yard", no_location=True),
     # a place inside a "since" phrase says when, not where
     Case("They have won only three of 10 games since the final in Lisbon.", "three",
          no_location=True),

@@ -18,6 +18,7 @@ from .data.subjects import (
     NAME_KINDS,
     OTHER_PEOPLE,
     PEOPLE_NAMES,
+    PEOPLE_NOUNS,
     PERSON_TITLES,
     TEAM_ROLES,
     TEAM_VERBS,
@@ -285,6 +286,11 @@ def _vouched(place) -> bool:
     root, faint = place.root, known(place.text)
     if root.dep_ != "pobj" or root.head.lower_ not in (_PLACE_PREPS if faint else _SETTING_PREPS):
         return False  # "both from Keighley"; not "sold to Verizon"
+    if root.ent_type_ == "PERSON" and root.head.lower_ not in _SETTING_PREPS \
+            and root.head.head.pos_ == "NOUN" \
+            and root.head.head.lemma_.lower() not in PEOPLE_NOUNS:
+        return False  # "forcing a flying stop from Howard": a person's deed, no place (but
+        # "two men, both from Keighley": where people are from)
     return not (faint and len(place) == 1 and place.start
                 and place.doc[place.start - 1].lower_ == "the")
 
