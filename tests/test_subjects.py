@@ -1674,6 +1674,12 @@ WHICH_ONES = [
          exact=True),
     Case("Some 3,000 jobs at Rover are at risk.", "3,000", subject="jobs at Rover",
          exact=True),
+    # a "behind" phrase says whose people they are; a name's number may stand in a phrase
+    Case("One of the three brothers behind the chain said it had held talks.", "three",
+         subject="brothers behind the chain", exact=True),
+    Case("Some 40 fans behind the goal sang.", "40", subject="fans", exact=True),  # guard
+    Case("Usher had three singles in the US Top 10 at once.", "three",
+         subject="singles in the US Top 10"),
     # a "between" phrase says which two a noun joins or parts
     Case("The gap between Japanese exports and imports narrowed to $6bn.", "$6bn",
          subject="gap between Japanese exports and imports", exact=True),

@@ -13,6 +13,7 @@ from .data.subjects import (
     COUNT_NOUNS,
     HARM_VERBS,
     LIMITING_PREPS,
+    PEOPLE_NOUNS,
     REPORTING_VERBS,
     SUBJECT_STOP,
     TIME_NOUNS,
@@ -132,6 +133,16 @@ def _defining_phrase(prep) -> bool:
             and _noun_like(prep.head) and not obj.like_num)
 
 
+def _behind(prep) -> bool:
+    """A "behind" phrase that says whose people they are: "the three brothers behind the
+    Falic Group", "the team behind the game"; not a place ("40 fans behind the goal")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ == "behind" and obj is not None and obj.lemma_.lower() not in (
+        "goal", "line", "bar", "stand", "wall", "door", "scene", "schedule", "leader") \
+        and prep.head.lemma_.lower() in PEOPLE_NOUNS | {"brother", "team", "family", "man",
+                                                        "woman", "founder", "owner"}
+
+
 def _between(prep) -> bool:
     """A "between" phrase that says which two a noun joins or parts: "the gap between rich
     and poor", "the difference between what the UK exported and imported", "the deal
@@ -187,10 +198,10 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
     held = child.dep_ == "prep" and held_in(child)
     if child.dep_ == "prep" and (child.lower_ in preps or held or _defining_phrase(child)
                                  or child.lower_ in LIMITING_PREPS or _out_of(child)
-                                 or _between(child)):
+                                 or _between(child) or _behind(child)):
         aside = _aside(child)
         if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE" and not _rank(t)
-               for t in child.subtree if t.i not in aside):
+               and not _in_name_number(t) for t in child.subtree if t.i not in aside):
             return []  # the phrase that holds the figure itself, or another figure
         sub = [t for t in child.subtree if t.i not in exclude and t.i not in aside]
         if held:  # "Shares in engineering group Jarvis": the name, on the head
