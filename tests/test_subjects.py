@@ -1740,6 +1740,9 @@ COUNTRIES_OF_STATISTICS = [
          no_location=True),  # guard: often abroad
     # a person the model names, whose deed a noun's "from" gives, is no place
     Case("His 25-yard drive forced a flying save from Howard.", "25-yard", no_location=True),
+    # a country the model reads as an adjective of a team role is a side, no place
+    Case("Four players, including Zimbabwe goalkeeper Tatenda Mukuruva, joined the club.",
+         "Four", no_location=True),
     # a place inside a "since" phrase says when, not where
     Case("They have won only three of 10 games since the final in Lisbon.", "three",
          no_location=True),

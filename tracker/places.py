@@ -370,7 +370,7 @@ def _a_side(root) -> bool:
     if root.dep_ == "compound":
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "England Under-21 international"
-    if root.dep_ in ("compound", "poss") and head.lemma_.lower() in _TEAM_WORDS:
+    if root.dep_ in ("compound", "poss", "amod") and head.lemma_.lower() in _TEAM_WORDS:
         return True  # "Southampton striker", "cut Ireland's lead to five points"
     if root.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.lemma_.lower() in GAME_PREPS
                                 or head.pos_ == "PROPN"
