@@ -1194,7 +1194,8 @@ SUM_OWNERS = [
          subject="offer", actor="Deutsche Boerse"),
     Case("Bates stepped down following Roman Abramovich's £140m takeover at the club.",
          "£140m", subject="takeover", actor="Roman Abramovich"),
-    Case("Fiat shares fell 1.2% on Tuesday, after Monday's 4% gain.", "4%", no_actor=True),
+    # (the day owns nothing; the gain was of Fiat's shares, which the firm before them owns)
+    Case("Fiat shares fell 1.2% on Tuesday, after Monday's 4% gain.", "4%", actor="Fiat"),
     Case("Scottish and Newcastle is to buy 37.5% of India's United Breweries.", "37.5%",
          actor="Scottish and Newcastle"),
     # names joined by "and" act together; a name already holding "&" is one name
@@ -2452,6 +2453,16 @@ OWNERS_OF_WHAT_MOVES = [
     Case("The women's prize fund rose by 20% this year.", "20%", no_actor=True),
     Case("By 1600 GMT, Tesco's shares were 4p higher at 250p.", "250p",
          subject="Tesco's shares", actor="Tesco", exact=True),
+    # a firm named before what it earns or issues, as a compound; not a place, a product
+    Case("Nissan sales rose 6% in March as new models reached showrooms.", "6%",
+         subject="Nissan sales", actor="Nissan"),
+    Case("Vodafone shares slipped 2p to 140p after the warning.", "140p", actor="Vodafone"),
+    Case("US sales fell 4% in the quarter.", "4%", no_actor=True),
+    Case("The Xbox game Fable was among the top three sellers.", "three", no_actor=True),
+    # a level a passive verb of reckoning foresees is its owner's
+    Case("Sony's profits are now forecast to be 10% lower this year.", "10%", actor="Sony"),
+    Case("The retailer's sales are expected to be 5% higher at Christmas.", "5%",
+         actor="retailer"),
 ]
 
 # A phrase that leaves part of its noun out says what it is, and a place in it is not where

@@ -72,8 +72,12 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
             "ADV", "ADJ"):
         return ""  # "revenues should more than double to $21bn": no verb, no one acts
     verb = governor(counted)
-    if verb is None or _reckons(verb, counted):
-        return ""  # "the government has estimated reconstruction costs at $3bn": a source
+    if verb is None:
+        return ""
+    if _reckons(verb, counted):
+        # "the government has estimated reconstruction costs at $3bn": a source; "EMI's
+        # sales are expected to be 8% lower": a level foreseen, its owner's
+        return _owner_of_foreseen(verb, inside)
     if _states(verb, inside):
         return _owner_of_what_moves(verb, inside)
     owner = _possessor(counted, inside) if dimension == "currency" else None
@@ -204,7 +208,8 @@ def _owner_of_what_moves(verb, inside: set[int]) -> str:
     thing = nsubj(verb)
     if thing is None or thing.i in inside or thing.pos_ != "NOUN":
         return ""
-    mark = next((c for c in thing.children if c.dep_ == "poss" and c.i not in inside), None)
+    mark = next((c for c in thing.children if c.dep_ == "poss" and c.i not in inside),
+                None) or _firm_before(thing, inside)
     if mark is None:
         return ""
     owner = sayers_own(thing, inside) if mark.pos_ == "PRON" else mark
@@ -212,6 +217,35 @@ def _owner_of_what_moves(verb, inside: set[int]) -> str:
             or owner.lower_ in _KINDS_OF_PEOPLE:
         return ""  # "the men's 1500m final", "Children's adventure": a kind, no owner
     return owner_name(owner, inside)
+
+
+def _owner_of_foreseen(verb, inside: set[int]) -> str:
+    """The owner of a level a passive verb of reckoning foresees: "EMI Music's sales are
+    now expected to be 8% lower" -> EMI Music; no one where the verb reckons an object
+    ("has forecast a loss of $5m": its subject is the source)."""
+    then = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if then is None or not any(c.dep_ == "nsubjpass" for c in verb.children) \
+            or not _states(then, inside):
+        return ""
+    return _owner_of_what_moves(then, inside)
+
+
+def _firm_before(thing, inside: set[int]):
+    """A firm named just before what it earns or issues, as a compound: "Ford sales dropped
+    3%" -> Ford, "Google shares fell $12.33" -> Google; not a place ("UK sales": sales in
+    the UK), a product's or a kind's ("Xbox game", "AAA battery") nor a name with a number."""
+    firm = next((c for c in thing.children if c.dep_ == "compound" and c.i == thing.i - 1
+                 and c.i not in inside), None)
+    if firm is None or firm.pos_ != "PROPN" or firm.ent_type_ != "ORG" \
+            or thing.lemma_.lower() not in _FIRMS_OWN or any(
+                t.like_num for t in firm.doc[firm.left_edge.i:thing.i]):
+        return None
+    return firm
+
+
+# what a firm named before it earns or issues
+_FIRMS_OWN = {"sale", "sales", "profit", "revenue", "earning", "earnings", "turnover",
+              "income", "loss", "share", "stock", "order", "shipment", "delivery", "debt"}
 
 
 # people as a kind a thing is for, not its owner: "the women's 100m", "children's books"
