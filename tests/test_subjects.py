@@ -2465,6 +2465,15 @@ OWNERS_OF_WHAT_MOVES = [
          actor="retailer"),
 ]
 
+# A number that ends an index's name, read apart from it by the model, stays in the name
+INDEX_NAMES = [
+    Case("In London, the FTSE 100 index closed 15 points higher at 4,751.", "4,751",
+         subject="FTSE 100 index", exact=True),
+    Case("In Tokyo, the Nikkei 225 average fell 1.1% to 11,300.", "11,300",
+         subject="Nikkei 225 average", exact=True),
+    Case("The 2,000 US troops left the base.", "2,000", subject="US troops", exact=True),
+]
+
 # A phrase that leaves part of its noun out says what it is, and a place in it is not where
 # the figure is ("sales outside the UK"); an ordinal that ranks a phrase's noun is no figure
 # in it ("the third largest German bank", "her second and third books")
@@ -2588,7 +2597,7 @@ def _claim(case: Case):
               + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO
               + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED
               + GROUP_SIZES + SUITS + NOUNS_TAKEN_FOR_VERBS + PHRASES_WITHOUT_ASIDES
-              + OWNERS_OF_WHAT_MOVES + LIMITS_AND_RANKS + LISTED_AND_SEEN
+              + OWNERS_OF_WHAT_MOVES + INDEX_NAMES + LIMITS_AND_RANKS + LISTED_AND_SEEN
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
               + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
               + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS

@@ -65,7 +65,8 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
                      if t.like_num or _GLUED_MEASURE.fullmatch(t.text))
         if (child.dep_ in _PHRASE_LEFT or child.dep_ == "nummod" and (_in_name(child) or spec)) \
                 and child.i not in exclude \
-                and (spec or not _other_figure(child, exclude)) \
+                and (spec or not _other_figure(child, exclude)
+                     or child.dep_ == "nummod" and _name_number(child)) \
                 and not (child.ent_type_ == "DATE" and child.lemma_.lower() in TIME_NOUNS) \
                 and child.text not in TIME_ZONES and not _verb_before_name(child, head):
             # "the benchmark TA-35 index", "the FTSE 100 index"; not "this year's" (a date),
@@ -453,7 +454,18 @@ def _rate(token) -> bool:
 
 def _in_name(token) -> bool:
     """A number that is part of a name ("FTSE 100", "TA-35"), not a count or a date."""
-    return token.ent_type_ in NAME_TYPES or token.pos_ in NOUNISH and not token.like_num
+    return token.ent_type_ in NAME_TYPES or token.pos_ in NOUNISH and not token.like_num \
+        or _name_number(token)
+
+
+def _name_number(token) -> bool:
+    """A number the model reads apart from the name it ends, before the noun the name is
+    of: "the FTSE 100 index", "the Nikkei 225 average"."""
+    doc = token.doc
+    name = doc[token.i - 1] if token.i > 0 else None
+    return (token.like_num and token.tag_ == "CD" and name is not None
+            and name.pos_ == "PROPN" and name.dep_ in ("nmod", "compound")
+            and name.head.i == token.head.i == token.i + 1 and token.head.pos_ == "NOUN")
 
 
 def _rest_of_name(head, exclude: set[int]) -> list[int]:
