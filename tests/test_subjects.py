@@ -2474,6 +2474,17 @@ INDEX_NAMES = [
     Case("The 2,000 US troops left the base.", "2,000", subject="US troops", exact=True),
 ]
 
+# A scale written apart from its number, which the model reads as a preposition, still
+# leaves the noun after it as what the sum is
+SPACED_SCALES = [
+    Case("The opposition claimed the minister was planning £35 bn cuts in public services.",
+         "£35 bn", subject="public services", exact=True),
+    Case("The firm announced a $2 bn investment programme on Monday.", "$2 bn",
+         subject="investment programme", exact=True),
+    Case("The carmaker lost £3 bn last year.", "£3 bn", subject="losses (carmaker)",
+         exact=True),
+]
+
 # A phrase that leaves part of its noun out says what it is, and a place in it is not where
 # the figure is ("sales outside the UK"); an ordinal that ranks a phrase's noun is no figure
 # in it ("the third largest German bank", "her second and third books")
@@ -2597,7 +2608,7 @@ def _claim(case: Case):
               + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO
               + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED
               + GROUP_SIZES + SUITS + NOUNS_TAKEN_FOR_VERBS + PHRASES_WITHOUT_ASIDES
-              + OWNERS_OF_WHAT_MOVES + INDEX_NAMES + LIMITS_AND_RANKS + LISTED_AND_SEEN
+              + OWNERS_OF_WHAT_MOVES + INDEX_NAMES + SPACED_SCALES + LIMITS_AND_RANKS + LISTED_AND_SEEN
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
               + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
               + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .data.numbers import SCALES
 from .data.phrases import MONTHS
 from .data.subjects import (
     CHANGE_NOUNS,
@@ -54,6 +55,7 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
             or valued_noun(first, inside)
             or _moved_object(anchor, inside) or _noun_described(anchor, inside)
             or _noun_sized(anchor, first, inside) or _of_which(anchor, inside)
+            or _noun_after_scale(first, inside)
             or _noun_of(anchor, inside, dimension)
             or _noun_before_bracket(first)
             or (_noun_bounded(first, inside) if dimension != "time" else None)
@@ -70,6 +72,22 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
     if head is not None and head.lower_ in PORTION_WORDS and head.i not in inside:
         head = group_of(head, inside) or head  # "more than half (55%) of the respondents"
     return head
+
+
+def _noun_after_scale(first, inside: set[int]):
+    """The noun right after a figure whose scale is written apart, which the model reads
+    as a preposition: "was planning £35 bn cuts in public services" -> cuts, "a $2 bn
+    investment programme" -> programme."""
+    doc, last = first.doc, first.doc[max(inside)]
+    if last.text not in SCALES or last.i == first.i or not doc[last.i - 1].whitespace_ \
+            or last.pos_ != "ADP" or last.i + 1 >= len(doc):
+        return None
+    noun = doc[last.i + 1]
+    while noun.dep_ == "compound" and noun.head.i == noun.i + 1:
+        noun = noun.head
+    if noun.pos_ != "NOUN" or unitlike(noun) or noun.lemma_.lower() in TIME_NOUNS:
+        return None
+    return noun
 
 
 def _noun_bounded(first, inside: set[int]):
