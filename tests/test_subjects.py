@@ -1744,6 +1744,14 @@ COUNTRIES_OF_STATISTICS = [
     # a country the model reads as an adjective of a team role is a side, no place
     Case("Four players, including Zimbabwe goalkeeper Tatenda Mukuruva, joined the club.",
          "Four", no_location=True),
+    # a side a game is played against, however the game is named, is no place
+    Case("Jones, 21, won his first cap against Italy last year.", "21", no_location=True),
+    Case("Davies made his Scotland debut in 2001 against France as a 19-year-old.",
+         "19-year-old", no_location=True),
+    Case("He scored twice against Wales as 70,000 fans watched in Cardiff.", "70,000",
+         location="Cardiff"),  # guard: the place the game is in
+    Case("The firm's $2bn stock debut in India drew 300 bidders.", "300",
+         location="India"),  # guard: a debut on a market
     # a place inside a "since" phrase says when, not where
     Case("They have won only three of 10 games since the final in Lisbon.", "three",
          no_location=True),

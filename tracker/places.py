@@ -387,6 +387,13 @@ def _a_side(root) -> bool:
     if root.dep_ == "pobj" and head.lower_ in CONTEST_PREPS.get(
             game.lemma_.lower(), CONTEST_PREPS.get(game.lower_, ())):
         return True  # (the small model tags "qualifier" an adjective, lemma "qualifi")
+    if root.dep_ == "pobj" and head.lower_ == "against" and (
+            game.lemma_.lower() in _GAMES_PLAYED or game.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN"  # (the model may read
+                # "made his Wales debut" as a clause)
+                and c.lemma_.lower() in _GAMES_PLAYED for c in game.children)):
+        return True  # "made his debut in 1989 against New Zealand", "his first cap against
+        # Australia", "scored twice against France": a game played against a side
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in TEAM_VERBS:
         return True
     if root.dep_ in ("nsubj", "nsubjpass") and root.tag_ == "NNP" \
@@ -399,6 +406,12 @@ def _a_side(root) -> bool:
         return True  # "13 points behind leaders Barcelona", "champions Chelsea"
     return root.dep_ in ("dobj", "dative") and any(  # "volleyed Liverpool ahead", "giving
         c.lower_ in ("ahead", "level", "lead") for c in head.subtree if c.i > root.i)  # the lead"
+
+
+# what names a game played against a side, as a verb's object or itself: "made his debut
+# against", "won his first cap against", "scored against"
+_GAMES_PLAYED = {"debut", "cap", "appearance", "start", "game", "match", "goal", "try",
+                 "score", "hat-trick", "century", "wicket"}
 
 
 def _plural_verb(verb) -> bool:
