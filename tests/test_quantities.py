@@ -395,6 +395,14 @@ VAGUE = [
     Case("Police arrested several dozen fans after the match.", value=12, low=12, high=120,
          qualifier="at_least"),
     Case("Crowds of several hundred gathered outside.", value=100, qualifier="at_least"),
+    # "multi-" before a scale word: more than one of it, read as "several"
+    Case("The minister steered multi-billion dollar contracts to the firm.", value=1e9,
+         low=1e9, high=1e10, currency="USD", qualifier="at_least",
+         surface="multi-billion dollar"),
+    Case("The singer faces a multimillion-pound claim from her label.", value=1e6,
+         currency="GBP", qualifier="at_least"),
+    Case("Their albums included multi-million sellers.", value=1e6, qualifier="at_least",
+         count=1),
     # an alternative written before the unit takes it: "a few hundred or even 2,000 tonnes"
     Case("The farm could grow to several hundred or even 2,000 megawatts.", value=100,
          unit="megawatt", qualifier="at_least", index=0, count=2),

@@ -36,6 +36,7 @@ from .patterns import (
     GLUED_UNIT,
     KIND_COMPOUND,
     LIST_ENTRY,
+    MULTI_SCALE,
     MULTIPLE,
     MULTIPLE_WORD,
     ORDINAL_AFTER,
@@ -139,7 +140,8 @@ def _candidates(text: str) -> list[Candidate]:
         if value is not None and not taken.overlaps(m.start(), m.end()):
             found.append(Candidate(m.start(), m.end(), value, "words"))
             taken.add(m.start(), m.end())
-    for pattern, kind in ((VAGUE_SCALE, "vague"), (VAGUE_AMOUNT, "vague"), (FRACTION, "fraction"),
+    for pattern, kind in ((VAGUE_SCALE, "vague"), (MULTI_SCALE, "vague"), (VAGUE_AMOUNT, "vague"),
+                          (FRACTION, "fraction"),
                           (FRACTION_BY, "fraction"), (WORDS, "words")):
         group = 1 if pattern.groups else 0  # the amount, without the words that cue it
         for m in pattern.finditer(text):

@@ -146,8 +146,11 @@ def vague_value(phrase: str) -> tuple[float, float] | None:
 
     >>> vague_value("Tens of thousands"), vague_value("several hundred thousand")
     ((10000, 100000), (100000.0, 1000000.0))
+    >>> vague_value("multi-billion")
+    (1000000000.0, 10000000000.0)
     """
     key = re.sub(r"\s+", " ", phrase.strip().lower())
+    key = re.sub(r"^multi-?", "several ", key)  # "multi-billion": several billion
     for quantifier in VAGUE_QUANTIFIERS:
         if key.startswith(quantifier + " "):
             scales = key[len(quantifier) + 1:].split(" ")

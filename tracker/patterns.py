@@ -68,6 +68,8 @@ VAGUE_SCALE = re.compile(  # "several hundred", "a few million", "many thousand"
     r"(?:\s+(?:" + "|".join(s for s in VAGUE_SCALES if s != "dozen") + r"))*)\b(?![-\w])",
     re.IGNORECASE,
 )
+# "multi-billion", "multimillion": more than one of the scale, read as "several"
+MULTI_SCALE = re.compile(r"\b(multi-?(?:million|billion|trillion))(?![\w])", re.IGNORECASE)
 # "half the staff", "a third their size": a fraction of what the determiner opens; never
 # the end of a hyphened word ("the fly-half had")
 FRACTION_DETERMINERS = "the|its|their|his|her|our|your|this|that|these|those"
