@@ -853,6 +853,8 @@ CHANGE_IN_CLAUSE = [
          value=60000, change="up", index=1),  # the level it left, as after a comma
     Case("Passenger numbers at the airport fell. Some 30,000 people work there.", value=30000,
          change=""),
+    Case('Costs will keep growing, he added. "At least $3bn a year is needed to fix the '
+         'roads."', value=3e9, qualifier="at_least", change=""),  # a quotation opens
     Case("The carmaker reported an increase of only 9% in sales.", value=9, change="up"),
     Case("Sales rose by 3% in the year, growth of just 2% in real terms.", value=2,
          change="up", index=1),

@@ -9,8 +9,9 @@ import re
 
 from .data import phrases
 
-# where a sentence ends: a full stop and a capital, or a line break ("it added. Some 45,000")
-SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9£$€]|$)|\n")
+# where a sentence ends: a full stop and a capital, or a line break ("it added. Some 45,000"),
+# also where a window ends on a quotation's opening mark ('he added. "')
+SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?(?:[A-Z0-9£$€]|$))|\n")
 # where a clause ends, looking back from a "by" or "from" figure
 _CLAUSE_END = re.compile(r"[,;:()\"“”]|\b(?:which|who|that|while|whilst|but|and|when|as|after|"
                          r"because|although|though|if|whereas|since|before|until)\b",
