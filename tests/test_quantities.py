@@ -581,6 +581,16 @@ CHANGE_AND_LEVEL = [
     Case("Unemployment fell to 5% in the spring.", value=5, change="down"),
     Case("Annual sales rose to $50bn after the merger.", value=50e9, change="up"),
     Case("The jobless rate is expected to climb to 14% next year.", value=14, change="up"),
+    # past a word that only weighs the level
+    Case("Its profits slid to just 20m euros in the quarter.", value=20e6, change="down"),
+    Case("The bonus lifted pay for the year to a record £45,000.", value=45e3, change="up"),
+    Case("The ferry carried passengers to just 12 ports.", value=12, change=""),  # guard
+    # a verb that brings its object down to a level
+    Case("The asset sales helped to bring net debt down to £4.2bn.", value=4.2e9,
+         change="down"),
+    Case("Heavy selling pushed the price of copper down to $2,900 a tonne.", value=2900,
+         change="down"),
+    Case("In the end it all came down to 12 penalty kicks.", value=12, change=""),  # guard
     # and so does one a verb of change brings its object to ("raise the threshold to")
     Case("The party would raise the stamp duty threshold to £150,000.", value=150e3,
          change="up"),

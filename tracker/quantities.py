@@ -301,9 +301,14 @@ class _Scan:
 
 def _moved_to(text: str, start: int) -> str:
     """"Unemployment fell to 5%": a level a verb of change reached, with no change figure of
-    its own, moves that way (as "went up to 5.5%" and "rose to 23 from 15" do)."""
+    its own, moves that way (as "went up to 5.5%" and "rose to 23 from 15" do), also past
+    a word that only weighs it ("plummeted to just 1.6bn euros")."""
+    weigh = _WEIGHING.search(text, max(0, start - 20), start)
+    start = weigh.start() if weigh else start
     verb = _VERB_RIGHT_BEFORE.search(text, max(0, start - 30), start)
     word = verb.group(1).lower() if verb else ""
+    if word == "down" and _BROUGHT_DOWN.search(text, max(0, verb.start(1) - 50), verb.start(1)):
+        return "down"  # "helped to bring debt down to 35.8bn euros": a verb, its object
     if word in ("up", "down"):
         return ""  # "a rebate of up to a maximum of £500", "came down to two tie-breaks"
     if word in phrases.CHANGE_UP or word in phrases.CHANGE_DOWN:
@@ -328,6 +333,16 @@ def _moved_to(text: str, start: int) -> str:
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+# a verb that moves its object down, and the object: "bring debt down to", "pushed the
+# price of oil down to"; not "came down to" (no object)
+_BROUGHT_DOWN = re.compile(r"\b(?:bring|brings|brought|bringing|push|pushes|pushed|pushing|"
+                           r"drive|drives|drove|driven|driving|force|forces|forced|forcing|"
+                           r"pull|pulls|pulled|pulling|knock|knocks|knocked|knocking|drag|drags|"
+                           r"dragged|dragging|send|sends|sent|sending)[ \u00a0]+"
+                           r"(?:(?!to\b|down\b)[\w'’-]+[ \u00a0]+){1,4}$", re.IGNORECASE)
+# words between "to" and a level that only weigh it: "to just 1.6bn", "to a mere £3m"
+_WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|a[ \u00a0]+mere|a[ \u00a0]+record)"
+                       r"[ \u00a0]+$", re.IGNORECASE)
 # a part of a run of games or contests after a figure: "nine of their 14 matches"
 _TALLY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|its|his|her|our|my|your|last|"
                     r"first|previous|past)[ \u00a0]+){0,2}[\w,]+[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}"
