@@ -591,6 +591,11 @@ CHANGE_AND_LEVEL = [
     Case("Heavy selling pushed the price of copper down to $2,900 a tonne.", value=2900,
          change="down"),
     Case("In the end it all came down to 12 penalty kicks.", value=12, change=""),  # guard
+    # a comparison with what was foreseen only weighs the change
+    Case("The economy grew by a better-than-expected 0.8% in the quarter.", value=0.8,
+         change="up"),
+    Case("Same-store sales sank a larger-than-forecast 8.8% in December.", value=8.8,
+         change="down"),
     # and so does one a verb of change brings its object to ("raise the threshold to")
     Case("The party would raise the stamp duty threshold to £150,000.", value=150e3,
          change="up"),

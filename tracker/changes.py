@@ -46,7 +46,8 @@ def change_before(text: str, start: int, far: bool = True) -> str:
     sign = text[max(0, start - 1):start]
     if sign == "+":
         return "up"
-    words = _past_frame(re.findall(r"[A-Za-z]+", sentence_before(text, start, 60))[::-1])
+    before = _THAN_EXPECTED.sub(" ", sentence_before(text, start, 60))
+    words = _past_frame(re.findall(r"[A-Za-z]+", before)[::-1])
     lead = _past_between(words, next((k for k, w in enumerate(words) if w.lower() not in
                                       phrases.CHANGE_FILLER or w.lower() == "by"), len(words)))
     moved = _change_of(words[lead:]) if lead + 1 < len(words) and words[lead].lower() == "of" \
@@ -79,6 +80,11 @@ def change_before(text: str, start: int, far: bool = True) -> str:
             break
     return change_in_clause(text, start) if far else ""
 
+
+# a comparison with what was foreseen, which only weighs a change: "sank by a
+# larger-than-forecast 8.8%", "rose by a better-than-expected 0.5%"
+_THAN_EXPECTED = re.compile(r"\b[A-Za-z]+-than-(?:expected|forecast|anticipated|predicted|"
+                            r"hoped|feared|planned)\b", re.IGNORECASE)
 
 _NOT_IN_PHRASE = {"from", "to", "by", "than", "up", "down", "of", "at"}
 _COUNTING = {"number", "amount", "proportion", "share", "total"}
