@@ -2480,6 +2480,13 @@ INDEX_NAMES = [
     Case("In Tokyo, the Nikkei 225 average fell 1.1% to 11,300.", "11,300",
          subject="Nikkei 225 average", exact=True),
     Case("The 2,000 US troops left the base.", "2,000", subject="US troops", exact=True),
+    # a number that opens a name, in title case or glued to a capital, stays in it
+    Case("England have lost three Six Nations games in a row.", "three",
+         subject="Six Nations games (England)", exact=True),
+    Case("Work began on the $22bn Three Gorges Dam project in 1994.", "$22bn",
+         subject="Three Gorges Dam project", exact=True),
+    Case("Sales of 3G phones reached 2 million last year.", "2 million",
+         subject="Sales of 3G phones", exact=True),
 ]
 
 # A scale written apart from its number, which the model reads as a preposition, still

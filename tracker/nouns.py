@@ -86,7 +86,8 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
         run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]  # "bail-out", "film-maker"
     while run and run[0].i not in specs and (run[0].dep_ in ("det", "predet", "cc")
                    or run[0].dep_ == "prep" and run[0].i != head.i  # "one of three of his works"
-                   or run[0].tag_ in ("PRP$", "WP$", "DT", "CD", "POS")  # "whose wealth",
+                   or run[0].tag_ in ("PRP$", "WP$", "DT", "CD", "POS")
+                   and not _opens_name(run[0], exclude)  # "whose wealth",
                    # "the 27-year-old's career"
                    or run[0].lower_ in SUBJECT_STOP or run[0].is_punct
                    or _unit_word(run[0]) and run[0].i != head.i  # "(1.4) times book value"
@@ -202,7 +203,8 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
                                  or _between(child) or _behind(child)):
         aside = _aside(child)
         if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE" and not _rank(t)
-               and not _in_name_number(t) for t in child.subtree if t.i not in aside):
+               and not _in_name_number(t) and not _opens_name(t, exclude)
+               for t in child.subtree if t.i not in aside):
             return []  # the phrase that holds the figure itself, or another figure
         sub = [t for t in child.subtree if t.i not in exclude and t.i not in aside]
         if held:  # "Shares in engineering group Jarvis": the name, on the head
@@ -309,6 +311,27 @@ def _defining(verb, exclude: set[int], room: int) -> bool:
     return (len(words) <= min(room, 7) and verb.lemma_.lower() not in REPORTING_VERBS
             and not any(t.i in exclude or t.like_num and not _in_name_number(t)
                         or t.is_punct and not glued(t) for t in words))
+
+
+def _opens_name(token, exclude: set[int]) -> bool:
+    """A number that opens a name, not a count: "Six" of "Six Nations games", "3" of "3G
+    mobile ownership" (glued to a letter); not another figure."""
+    doc = token.doc
+    if token.i in exclude or token.i + 1 >= len(doc) or not token.like_num:
+        return False
+    after = doc[token.i + 1]
+    if _glued_letter(token):
+        return True  # "3G", "4K"
+    return token.is_title and token.is_alpha and token.head.i == after.i \
+        and after.pos_ == "PROPN" and after.is_title and token.i > 0 \
+        and not doc[token.i - 1].is_sent_start
+
+
+def _glued_letter(token) -> bool:
+    """A number glued to a capital letter or two, a name: "3G", "4K"."""
+    doc = token.doc
+    return token.like_num and not token.whitespace_ and token.i + 1 < len(doc) \
+        and doc[token.i + 1].is_alpha and doc[token.i + 1].is_upper and len(doc[token.i + 1]) <= 2
 
 
 def _in_name_number(token) -> bool:
@@ -460,7 +483,9 @@ def _in_name(token) -> bool:
 
 def _name_number(token) -> bool:
     """A number the model reads apart from the name it ends, before the noun the name is
-    of: "the FTSE 100 index", "the Nikkei 225 average"."""
+    of: "the FTSE 100 index", "the Nikkei 225 average"; or glued to a letter ("4G phones")."""
+    if _glued_letter(token):
+        return True
     doc = token.doc
     name = doc[token.i - 1] if token.i > 0 else None
     return (token.like_num and token.tag_ == "CD" and name is not None
