@@ -403,6 +403,13 @@ VAGUE = [
          currency="GBP", qualifier="at_least"),
     Case("Their albums included multi-million sellers.", value=1e6, qualifier="at_least",
          count=1),
+    # a scale word with no number that makes an adjective of a currency: that or more
+    Case("The sale of million-pound homes in the capital fell last year.", value=1e6,
+         low=1e6, high=1e7, currency="GBP", qualifier="at_least", surface="million-pound"),
+    Case("It would be the third billion-dollar takeover this year.", value=1e9,
+         currency="USD", qualifier="at_least"),
+    Case("The bank agreed a 5 billion-dollar rescue.", value=5e9, currency="USD",
+         qualifier="exact"),  # guard: a number says how much
     # an alternative written before the unit takes it: "a few hundred or even 2,000 tonnes"
     Case("The farm could grow to several hundred or even 2,000 megawatts.", value=100,
          unit="megawatt", qualifier="at_least", index=0, count=2),

@@ -151,6 +151,8 @@ def vague_value(phrase: str) -> tuple[float, float] | None:
     """
     key = re.sub(r"\s+", " ", phrase.strip().lower())
     key = re.sub(r"^multi-?", "several ", key)  # "multi-billion": several billion
+    if key in ("million", "billion", "trillion"):
+        key = "several " + key  # "a billion-dollar deal": a billion or more
     for quantifier in VAGUE_QUANTIFIERS:
         if key.startswith(quantifier + " "):
             scales = key[len(quantifier) + 1:].split(" ")

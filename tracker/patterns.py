@@ -69,7 +69,11 @@ VAGUE_SCALE = re.compile(  # "several hundred", "a few million", "many thousand"
     re.IGNORECASE,
 )
 # "multi-billion", "multimillion": more than one of the scale, read as "several"
-MULTI_SCALE = re.compile(r"\b(multi-?(?:million|billion|trillion))(?![\w])", re.IGNORECASE)
+# and a scale word with no number that makes an adjective of a currency, "a billion-dollar
+# deal": a billion or more
+MULTI_SCALE = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0])\b(multi-?(?:million|billion|trillion)(?!\w)"
+                         r"|(?:million|billion|trillion)"
+                         r"(?=-(?:dollar|pound|euro|yen|rupee|rouble|yuan)\b))", re.IGNORECASE)
 # "half the staff", "a third their size": a fraction of what the determiner opens; never
 # the end of a hyphened word ("the fly-half had")
 FRACTION_DETERMINERS = "the|its|their|his|her|our|your|this|that|these|those"
