@@ -1436,6 +1436,9 @@ QUOTES_AFTER_A_SPEAKER = [
          'a three-game run."', "three", attribution="Mr Hill"),
     Case('Mr Hill was pleased. "We got 12 points," he added. "It was the first of a '
          'three-game run."', "three", attribution="Mr Hill"),
+    # a verb of saying whose last consonant doubles: "admitted", "submitted"
+    Case('Coach Steve Hansen is under pressure. "We may not win," he admitted. "We lost the '
+         'last two games by a single score."', "two", attribution="Steve Hansen"),
     Case('The Tories say taxes will rise. Shadow minister Ann Grey said: "There is a black '
          'hole," she said. "If Labour wins there will be a tax rise of around £9bn."', "£9bn",
          attribution="Ann Grey"),

@@ -570,6 +570,8 @@ def _said_by_pronoun() -> re.Pattern:
     for lemma in REPORTING_VERBS | CLAUSE_QUOTING_VERBS:
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         forms.update([lemma, lemma + "s", stem + "ed", stem + "ing", *irregular.get(lemma, [])])
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
+            forms.update([lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"])  # "admitted"
     verbs = "|".join(sorted(forms, key=len, reverse=True))
     return re.compile(rf"\b(?:he|she|they|it)\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b"
                       rf"|\b(?:{verbs})\s+(?:he|she|they)\b", re.IGNORECASE)
