@@ -2492,6 +2492,14 @@ INDEX_NAMES = [
          subject="Sales of 3G phones", exact=True),
 ]
 
+# A verb's object moved "by" a figure, where the model tags the verb a noun ("The firm cut
+# costs") or the object a bare verb ("cuts pay")
+MOVED_BY_MISREAD = [
+    Case("The firm cut costs by 10%.", "10%", subject="costs", exact=True),
+    Case("Staff rejected a new contract that cuts pay by nearly 10%.", "10%", subject="pay",
+         exact=True),
+]
+
 # A scale written apart from its number, which the model reads as a preposition, still
 # leaves the noun after it as what the sum is
 SPACED_SCALES = [
@@ -2626,7 +2634,7 @@ def _claim(case: Case):
               + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO
               + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED
               + GROUP_SIZES + SUITS + NOUNS_TAKEN_FOR_VERBS + PHRASES_WITHOUT_ASIDES
-              + OWNERS_OF_WHAT_MOVES + INDEX_NAMES + SPACED_SCALES + LIMITS_AND_RANKS + LISTED_AND_SEEN
+              + OWNERS_OF_WHAT_MOVES + INDEX_NAMES + MOVED_BY_MISREAD + SPACED_SCALES + LIMITS_AND_RANKS + LISTED_AND_SEEN
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
               + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
               + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS

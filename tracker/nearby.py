@@ -86,9 +86,10 @@ def _sentence_subject(anchor, inside: set[int]):
     holder = phrase.head.head
     if holder.dep_ in ("prt", "prep") and holder.lower_ == "up":
         holder = holder.head  # "enables data rates up to a maximum of 14Mbps"
-    if phrase.dep_ == "pobj" and holder.pos_ in ("VERB", "AUX"):
+    if phrase.dep_ == "pobj" and (holder.pos_ in ("VERB", "AUX") or _acts_as_verb(holder)):
         for child in holder.children:
-            if (child.dep_ == "dobj" and child.i not in inside and child.pos_ in NOUNISH
+            if (child.dep_ == "dobj" and child.i not in inside
+                    and (child.pos_ in NOUNISH or _bare_verb_object(child))
                     and not unitlike(child)  # "added 12 sen to RM3.40": a figure, no object
                     and not any(t.pos_ == "PUNCT" for t in anchor.doc[phrase.i + 1:child.i])
                     # not "rose by 296,000 - the highest figure"; "brought to 49 the number"
@@ -116,6 +117,19 @@ def _sentence_subject(anchor, inside: set[int]):
         if subj is not None and subj.i not in inside and clause_noun(subj):
             return subj
     return _stranded_subject(verb, inside)
+
+
+def _acts_as_verb(token) -> bool:
+    """A word the model tags a noun that has a subject and an object of its own, so stands
+    as a verb: "cut" of "The firm cut costs by 10%"."""
+    return any(c.dep_ == "nsubj" for c in token.children) \
+        and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _bare_verb_object(token) -> bool:
+    """An object the model tags a bare verb, with no words of its own: "pay" of "a contract
+    that cuts pay by 10%"."""
+    return token.tag_ == "VB" and not any(True for _ in token.children)
 
 
 def _moved_with(anchor, inside: set[int]):
