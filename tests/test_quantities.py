@@ -775,6 +775,13 @@ LABELS_AND_NAMES = [
     Case("Nearly all of the 300 Labour MPs backed the bill.", value=300, count=1),
     Case("Officials said 400 Israelis had been evacuated.", value=400, count=1),
     Case("The airline flies the 777 Freighter to Lima.", count=0),
+    # a number after an owner's name counts what it has; a model or a title stays out
+    Case("The deal was backed by most of the EU's 25 member states.", value=25, count=1),
+    Case("Shares rose after Tesco's 250 new stores opened.", value=250, count=1),
+    Case("Inflation stayed within the Bank's 2-3% target range.", low=2, high=3, count=1),
+    Case("Hundreds died in the country's 30-year civil war.", count=2),
+    Case("Airbus is building a rival to Boeing's 777 line.", count=0),
+    Case("The film knocked Ocean's 12 off the top spot.", count=0),
     Case("It was one of the best screens on sale.", value=1),
     Case("Every one of the players gave his all.", count=0),
     Case("One such scheme runs in Leeds.", count=0),

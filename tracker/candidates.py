@@ -575,6 +575,7 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
     if (
         any(ch.isupper() for ch in prev)
         and glued_prev
+        and not (prev.endswith(("'s", "’s")) and _owned_count(text, c))
         and prev not in phrases.AMOUNT_CAPITALS
         and not (prev.isupper() and len(prev) <= 3 and prev in currencies.SYMBOLS)
         and (not SENTENCE_START.search(text[max(0, c.start - 60):c.start - len(prev) - 1])
@@ -606,6 +607,17 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
                 and not _people_of_a_kind(text, c, follower)):
             return True  # the 787 Dreamliner, three new 757 Max jets
     return None
+
+
+def _owned_count(text: str, c: Candidate) -> bool:
+    """A number after an owner's name that counts what it has: a plural noun after it
+    ("Britain's 659 MPs", "the IMF's 184 members"), a hyphened measure ("GB's 46-strong
+    team", "Samsung's 102-inch plasma") or thousands ("the UK's 70,000 BSL users"); not a
+    model or a title ("Boeing's 777 line", "Sharp's 902 3G phone", "Ocean's 12")."""
+    return "," in text[c.start:c.end] or _OWNED_AFTER.match(text, c.end) is not None
+
+
+_OWNED_AFTER = re.compile(r"[-–]\w|[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}(?:[a-z][\w-]*s|[A-Z]{2,}s)\b")
 
 
 # plural names for a people or a party's members: "500 Britons", "200 Israelis"
