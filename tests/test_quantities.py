@@ -1680,6 +1680,11 @@ TALLIES = [
     Case("Wales have lost seven of their last 11 matches.", value=7, change=""),
     Case("She won eight of the next nine games to take the set.", value=8, change=""),
     Case("The party lost 30 of its 200 seats.", value=30, change="down"),  # guard
+    # and so are the games themselves, counted
+    Case("Scotland, who have lost three Six Nations games in a row, face Wales.", value=3,
+         change=""),
+    Case("The champions lost two straight matches in March.", value=2, change=""),
+    Case("The firm lost 400 jobs in games and toys.", value=400, change="down"),  # guard
 ]
 
 # a level "up from" or "down from" the level a time owns: both move

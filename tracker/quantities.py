@@ -344,10 +344,13 @@ _BROUGHT_DOWN = re.compile(r"\b(?:bring|brings|brought|bringing|push|pushes|push
 _WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|a[ \u00a0]+mere|a[ \u00a0]+record)"
                        r"[ \u00a0]+$", re.IGNORECASE)
 # a part of a run of games or contests after a figure: "nine of their 14 matches"
+# or games themselves, counted: "have lost three Six Nations games in a row"
+_GAMES = (r"(?:matches|games|fixtures|races|bouts|fights|ties|finals|tournaments|starts|outings|"
+          r"meetings|contests|frames|sets|rounds)\b")
 _TALLY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|its|his|her|our|my|your|last|"
                     r"first|previous|past)[ \u00a0]+){0,2}[\w,]+[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}"
-                    r"(?:matches|games|fixtures|races|bouts|fights|ties|finals|tournaments|"
-                    r"starts|outings|meetings|contests|frames|sets|rounds)\b", re.IGNORECASE)
+                    + _GAMES + r"|[ \u00a0]+(?:(?!(?:in|on|at|of|for|to|by|from)\b)[\w-]+[ \u00a0]+)"
+                    r"{0,2}" + _GAMES, re.IGNORECASE)
 
 
 # nothing but "or" between two figures: the second is the first's alternative
