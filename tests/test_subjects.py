@@ -2470,6 +2470,10 @@ OWNERS_OF_WHAT_MOVES = [
     Case("Vodafone shares slipped 2p to 140p after the warning.", "140p", actor="Vodafone"),
     Case("US sales fell 4% in the quarter.", "4%", no_actor=True),
     Case("The Xbox game Fable was among the top three sellers.", "three", no_actor=True),
+    # one who sees its own thing move
+    Case("Dutch brewer Heineken saw its annual profits drop 33% last year.", "33%",
+         actor="Heineken"),
+    Case("The striker saw his wages fall 20% after the move.", "20%", no_actor=True),
     # a level a passive verb of reckoning foresees is its owner's
     Case("Sony's profits are now forecast to be 10% lower this year.", "10%", actor="Sony"),
     Case("The retailer's sales are expected to be 5% higher at Christmas.", "5%",

@@ -212,7 +212,8 @@ def _owner_of_what_moves(verb, inside: set[int]) -> str:
                 None) or _firm_before(thing, inside)
     if mark is None:
         return ""
-    owner = sayers_own(thing, inside) if mark.pos_ == "PRON" else mark
+    owner = (sayers_own(thing, inside) or _seers_own(thing, inside)) if mark.pos_ == "PRON" \
+        else mark
     if owner is None or owner.ent_type_ in ("DATE", "TIME") or not _agent_like(owner) \
             or owner.lower_ in _KINDS_OF_PEOPLE:
         return ""  # "the men's 1500m final", "Children's adventure": a kind, no owner
@@ -250,6 +251,22 @@ _FIRMS_OWN = {"sale", "sales", "profit", "revenue", "earning", "earnings", "turn
 
 # people as a kind a thing is for, not its owner: "the women's 100m", "children's books"
 _KINDS_OF_PEOPLE = {"men", "women", "children", "boys", "girls", "kids", "people"}
+
+
+def _seers_own(head, inside: set[int]):
+    """The one who sees its own thing move: "General Motors saw its net profits fall 37%"
+    -> General Motors; "its" or "their" as the one who sees is one or many."""
+    pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    clause = head.head
+    if pronoun is None or pronoun.lower_ not in ("its", "their") \
+            or clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() != "see":
+        return None
+    seer = nsubj(clause.head)
+    if seer is None or seer.i in inside or seer.i > pronoun.i or person(seer) \
+            or seer.pos_ not in NOUNISH and not name_like(seer) \
+            or (pronoun.lower_ == "its") == (seer.tag_ in ("NNS", "NNPS")):
+        return None
+    return seer
 
 
 def sayers_own(head, inside: set[int]):
