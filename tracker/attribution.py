@@ -153,10 +153,29 @@ def _reports(verb, anchor) -> bool:
     clause_only = lemma in CLAUSE_ONLY_VERBS or lemma in CLAUSE_QUOTING_VERBS
     if clause_only and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False  # "fear for 2,000 jobs", "the novel written by Zaidi"
+    if _fronted(verb, anchor):
+        return False  # "Despite only two wins from 14 Tests, Williams insists ...": the
+        # speaker's words come after
     # "..., as announced by the ONS": a passive's agent is the source
     return (verb.is_ancestor(anchor) or verb.dep_ == "parataxis" or verb.i == anchor.i
             or verb.dep_ == "advcl" and (agent is not None or anchor.is_ancestor(verb))
             or verb.dep_ == "ROOT" and _verbless_after(verb, anchor))
+
+
+def _fronted(verb, anchor) -> bool:
+    """Whether the figure sits in a phrase set off by a comma before the verb's subject, which
+    the speaker does not say: "Despite a record of only two victories from 14 Tests,
+    Williams insists", "In letters sent to the two companies, the Commission said"."""
+    step = next((c for c in verb.children if c.i == anchor.i or c.is_ancestor(anchor)), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if step is None or subj is None or step.dep_ not in ("prep", "advcl") \
+            or step.lower_ == "according" or step.i > subj.i:
+        return False
+    doc = verb.doc
+    says_after = verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":" or any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children)
+    return says_after and any(  # not "With 200 million tracks bought, the IFPI said."
+        t.text == "," for t in doc[step.right_edge.i + 1:subj.left_edge.i + 1])
 
 
 def _verbless_after(verb, anchor) -> bool:
