@@ -2482,8 +2482,8 @@ OWNERS_OF_WHAT_MOVES = [
 
 # A number that ends an index's name, read apart from it by the model, stays in the name
 INDEX_NAMES = [
-    Case("In London, the FTSE 100 index closed 15 points higher at 4,751.", "4,751",
-         subject="FTSE 100 index", exact=True),
+    Case("By noon, a weak FTSE 100 index was 15 points lower at 4,751.", "4,751",
+         subject="weak FTSE 100 index", exact=True),
     Case("In Tokyo, the Nikkei 225 average fell 1.1% to 11,300.", "11,300",
          subject="Nikkei 225 average", exact=True),
     Case("The 2,000 US troops left the base.", "2,000", subject="US troops", exact=True),
