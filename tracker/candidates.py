@@ -617,7 +617,8 @@ def _owned_count(text: str, c: Candidate) -> bool:
     return "," in text[c.start:c.end] or _OWNED_AFTER.match(text, c.end) is not None
 
 
-_OWNED_AFTER = re.compile(r"[-–]\w|[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}(?:[a-z][\w-]*s|[A-Z]{2,}s)\b")
+_OWNED_AFTER = re.compile(r"[-–]\w|[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}"
+                          r"(?:[a-z][\w-]*s|[A-Z]{2,}s)\b")
 
 
 # plural names for a people or a party's members: "500 Britons", "200 Israelis"

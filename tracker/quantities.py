@@ -349,8 +349,8 @@ _GAMES = (r"(?:matches|games|fixtures|races|bouts|fights|ties|finals|tournaments
           r"meetings|contests|frames|sets|rounds)\b")
 _TALLY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|its|his|her|our|my|your|last|"
                     r"first|previous|past)[ \u00a0]+){0,2}[\w,]+[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}"
-                    + _GAMES + r"|[ \u00a0]+(?:(?!(?:in|on|at|of|for|to|by|from)\b)[\w-]+[ \u00a0]+)"
-                    r"{0,2}" + _GAMES, re.IGNORECASE)
+                    + _GAMES + r"|[ \u00a0]+(?:(?!(?:in|on|at|of|for|to|by|from)\b)"
+                    r"[\w-]+[ \u00a0]+){0,2}" + _GAMES, re.IGNORECASE)
 
 
 # nothing but "or" between two figures: the second is the first's alternative
