@@ -368,7 +368,8 @@ NOT_FIGURES = [
     Case("The side has conceded only one goal in four games.", value=1),
     Case("Only one episode has so far been broadcast.", value=1, count=1),
     Case("She is the only one left.", count=0),  # guard: a pronoun
-    Case("The bank employs one economist for every 50 traders.", value=1, count=2),
+    Case("The bank employs one economist for every 50 traders.", value=1, count=1),  # the
+    # 50 is the base of the rate, in the subject ("economist for every 50 traders")
 ]
 
 VAGUE = [
@@ -775,6 +776,10 @@ LABELS_AND_NAMES = [
     Case("Nearly all of the 300 Labour MPs backed the bill.", value=300, count=1),
     Case("Officials said 400 Israelis had been evacuated.", value=400, count=1),
     Case("The airline flies the 777 Freighter to Lima.", count=0),
+    # the base of a rate written with its own number is part of the figure before it
+    Case("The country has 9.1 hospital beds per 1,000 people.", value=9.1, count=1),
+    Case("There were 3 doctors for every 1,000 people.", value=3, count=1),
+    Case("For every 50p call, 9p goes to the appeal.", value=50, count=2),  # guard
     # a number after an owner's name counts what it has; a model or a title stays out
     Case("The deal was backed by most of the EU's 25 member states.", value=25, count=1),
     Case("Shares rose after Tesco's 250 new stores opened.", value=250, count=1),

@@ -2496,6 +2496,14 @@ INDEX_NAMES = [
          subject="Sales of 3G phones", exact=True),
 ]
 
+# The base of a rate stays with what it counts
+RATE_BASES = [
+    Case("The country has 9.1 hospital beds per 1,000 people.", "9.1",
+         subject="hospital beds per 1,000 people (country)", exact=True),
+    Case("The chip can do 40 trillion calculations per second (teraflops).", "40 trillion",
+         subject="calculations per second", exact=True),
+]
+
 # A verb's object moved "by" a figure, where the model tags the verb a noun ("The firm cut
 # costs") or the object a bare verb ("cuts pay")
 MOVED_BY_MISREAD = [
@@ -2648,7 +2656,7 @@ def _claim(case: Case):
               + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO
               + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED
               + GROUP_SIZES + SUITS + NOUNS_TAKEN_FOR_VERBS + PHRASES_WITHOUT_ASIDES
-              + OWNERS_OF_WHAT_MOVES + INDEX_NAMES + MOVED_BY_MISREAD + SPACED_SCALES + LIMITS_AND_RANKS + LISTED_AND_SEEN
+              + OWNERS_OF_WHAT_MOVES + INDEX_NAMES + RATE_BASES + MOVED_BY_MISREAD + SPACED_SCALES + LIMITS_AND_RANKS + LISTED_AND_SEEN
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
               + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
               + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS

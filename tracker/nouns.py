@@ -197,6 +197,13 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
                  preps: tuple[str, ...]) -> list[int]:
     """The words a child on the right of `head` adds to its phrase, `kept` words held so
     far: an of/to/for phrase whole, a participle of harm, a short defining participle."""
+    if child.dep_ == "prep" and _per_number(child):
+        sub = []
+        for t in child.subtree:  # "connections per 100 people", up to a bracket or a comma
+            if t.is_punct and not glued(t) or t.i in exclude:
+                break
+            sub.append(t.i)
+        return sub if len(sub) + kept <= limit else []
     held = child.dep_ == "prep" and held_in(child)
     if child.dep_ == "prep" and (child.lower_ in preps or held or _defining_phrase(child)
                                  or child.lower_ in LIMITING_PREPS or _out_of(child)
@@ -228,6 +235,15 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
             and _defining(child, exclude, limit - kept):
         return [t.i for t in child.subtree]  # "people who have signed up": which people
     return []
+
+
+def _per_number(prep) -> bool:
+    """A "per" or "for every" phrase with a number of its own, the base of a rate: "per 100
+    people", "for every 1,000 births"."""
+    doc = prep.doc
+    at = prep.i + 1 + (prep.lower_ == "for" and prep.i + 1 < len(doc)
+                       and doc[prep.i + 1].lower_ == "every")
+    return (prep.lower_ == "per" or at > prep.i + 1) and at < len(doc) and doc[at].like_num
 
 
 def _whole_participle(verb, head) -> bool:
