@@ -1563,6 +1563,12 @@ BOUNDS_PAST_THE_NOUN = [
          qualifier="at_least"),
     Case("191 people were killed and more than 2,000 injured.", value=191, qualifier="exact"),
     Case("He sold 5 apples or more pears.", value=5, qualifier="exact"),
+    # and past a bracket that restates the figure, for both
+    Case("Homes worth $500,000 (£260,000) or more paid the tax.", value=5e5,
+         qualifier="at_least"),
+    Case("Homes worth $500,000 (£260,000) or more paid the tax.", value=2.6e5, index=1,
+         qualifier="at_least"),
+    Case("Sales were £5m (up 3%) or so.", value=3, index=1, qualifier="exact"),  # guard
 ]
 
 # a multiple is counted (unit "count") in a dimension of its own, a ratio; "times" only

@@ -807,8 +807,18 @@ def qualifier_after(text: str, fig: Figure) -> None:
         past = _PAST_NOUN.match(text, fig.end, fig.end + 40)
         if past is not None:
             m = QUALIFIER_AFTER.match(text[past.end():past.end() + 16])
+    if m is None:  # past a restating bracket, or out of it: "$75,000 (£39,000) or above"
+        bracket = _BRACKET_AFTER.match(text, fig.end)
+        if bracket is not None and (bracket.group().strip() != ")"
+                                    or text[max(0, fig.start - 1):fig.start] == "("):
+            m = QUALIFIER_AFTER.match(text[bracket.end():bracket.end() + 16])
     if m:
         fig.qualifier = phrases.QUALIFIERS_AFTER[m.group(1).lower()]
+
+
+# a bracket that restates a figure ("(£39,000)"), or the end of the one the figure is in
+_BRACKET_AFTER = re.compile(r"[ \u00a0]*\((?:about[ \u00a0]|or[ \u00a0])?[^\w\s()]{0,3}\d"
+                            r"[^()]{0,36}\)|\)")
 
 
 def is_level_after_change(text: str, fig: Figure, previous: Quantity | None) -> bool:
