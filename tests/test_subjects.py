@@ -2496,6 +2496,15 @@ INDEX_NAMES = [
          subject="Sales of 3G phones", exact=True),
 ]
 
+# A time in which a sum was made only says how fast: no noun of its own
+SPANS_OF_SUMS = [
+    Case("The comedy took $50m in three days at the US box office.", "three days",
+         subject="", exact=True),
+    Case("Oil futures have now lost $4 in five days.", "five days", subject="", exact=True),
+    Case("Dibaba won in 14 minutes 32.93 seconds.", "14 minutes", subject="won (Dibaba)",
+         exact=True),  # guard: a race's time
+]
+
 # The base of a rate stays with what it counts
 RATE_BASES = [
     Case("The country has 9.1 hospital beds per 1,000 people.", "9.1",
@@ -2656,7 +2665,7 @@ def _claim(case: Case):
               + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO
               + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED
               + GROUP_SIZES + SUITS + NOUNS_TAKEN_FOR_VERBS + PHRASES_WITHOUT_ASIDES
-              + OWNERS_OF_WHAT_MOVES + INDEX_NAMES + RATE_BASES + MOVED_BY_MISREAD + SPACED_SCALES + LIMITS_AND_RANKS + LISTED_AND_SEEN
+              + OWNERS_OF_WHAT_MOVES + INDEX_NAMES + SPANS_OF_SUMS + RATE_BASES + MOVED_BY_MISREAD + SPACED_SCALES + LIMITS_AND_RANKS + LISTED_AND_SEEN
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
               + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
               + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS

@@ -864,7 +864,7 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     ("Chambers was banned for two years" -> "ban (Chambers)"), the time to do something
     ("Williams took 56 minutes to defeat Mirza"), an activity ("passed after 30 hours of
     debate", "after 40 seconds of listening")."""
-    if dated(anchor, inside):
+    if dated(anchor, inside) or _span_of_sum(anchor, inside):
         return "", ""
     penalty = penalised(anchor, inside)
     if penalty is not None:
@@ -884,6 +884,24 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     phrase = noun_phrase(done, inside) if done.pos_ == "NOUN" or len(words) > 6 \
         else "".join(t.text_with_ws for t in words).strip()
     return phrase, subject_key(done, inside)
+
+
+def _span_of_sum(anchor, inside: set[int]) -> bool:
+    """A time in which a sum or a count was made, which only says how fast: "The film took
+    $50m in three days", "with 1.5bn yen ($14.3m) in two days"; what it measures is the
+    deed, no noun of its own."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in ("in", "within") or prep.i > anchor.i:
+        return False
+    held = prep.head
+    return held.i not in inside and (_money(held) and held.pos_ != "VERB" or any(
+        c.dep_ == "dobj" and c.i not in inside and any(_money(t) for t in c.subtree)
+        for c in held.children))
+
+
+def _money(token) -> bool:
+    """A token of a sum: "$50m", "1.5bn yen"."""
+    return token.ent_type_ == "MONEY" or token.tag_ == "$"
 
 
 def _time_used(anchor, inside: set[int]) -> tuple[str, str] | None:
