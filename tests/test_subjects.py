@@ -1747,6 +1747,11 @@ COUNTRIES_OF_STATISTICS = [
     # a country the model reads as an adjective of a team role is a side, no place
     Case("Four players, including Zimbabwe goalkeeper Tatenda Mukuruva, joined the club.",
          "Four", no_location=True),
+    # where a firm or a person is from, written after the name or before "based"
+    Case("It was the only Detroit based carmaker to gain 2% of the market.", "2%",
+         no_location=True),
+    Case("John Smith, a US investment banker, said the club needs $50m.", "$50m",
+         no_location=True),
     # a side a game is played against, however the game is named, is no place
     Case("Jones, 21, won his first cap against Italy last year.", "21", no_location=True),
     Case("Davies made his Scotland debut in 2001 against France as a 19-year-old.",

@@ -321,6 +321,8 @@ def _not_a_place(ent) -> bool:
     Newcastle ahead"), an age after it ("Isinbayeva, 22,") or a currency ("the US dollar");
     nor the standard of a comparison ("as much as France", "higher than in France")."""
     doc, root = ent.doc, ent.root
+    if ent.end < len(doc) and doc[ent.end].lower_ == "based":
+        return True  # "the only Detroit based automaker": where a firm is from
     if ent.end < len(doc) and doc[ent.end].lower_ in _MONEY_AFTER and (
             doc[ent.end].text != "$" or not doc[ent.end - 1].whitespace_):
         return True  # "US$5m"; not "lent Russia $6bn"
@@ -431,7 +433,9 @@ def _titles_name(noun) -> bool:
     presenter Johnny Carson", "Finance Minister Trevor Manuel"."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and (
         noun.dep_ == "compound" and noun.head.pos_ == "PROPN"
-        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children))
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+        or noun.dep_ == "appos" and noun.head.pos_ == "PROPN")  # "Stephen Schechter, a UK
+    # investment banker,": where one is from
 
 
 # what a team has or is made of, that a place before it owns as a team: "Ireland's lead",
