@@ -2526,6 +2526,14 @@ MOVED_BY_MISREAD = [
          exact=True),
 ]
 
+# What a verb pushes "down to" a level is what the level measures
+PUSHED_DOWN_TO = [
+    Case("Heavy selling pushed prices down to $40 a barrel.", "$40", subject="prices",
+         exact=True),
+    Case("At night the wind chill takes temperatures down to minus 20C.", "minus 20C",
+         subject="temperatures", exact=True),
+]
+
 # A scale written apart from its number, which the model reads as a preposition, still
 # leaves the noun after it as what the sum is
 SPACED_SCALES = [
@@ -2670,7 +2678,7 @@ def _claim(case: Case):
               + SUMS_HAD + RECKONINGS_OWNED + TIMES_SPENT + SHARES_WHO
               + ADMITTED + DEFINING_PHRASES + NOUNS_BOUNDED
               + GROUP_SIZES + SUITS + NOUNS_TAKEN_FOR_VERBS + PHRASES_WITHOUT_ASIDES
-              + OWNERS_OF_WHAT_MOVES + INDEX_NAMES + SPANS_OF_SUMS + RATE_BASES + MOVED_BY_MISREAD + SPACED_SCALES + LIMITS_AND_RANKS + LISTED_AND_SEEN
+              + OWNERS_OF_WHAT_MOVES + INDEX_NAMES + SPANS_OF_SUMS + RATE_BASES + MOVED_BY_MISREAD + PUSHED_DOWN_TO + SPACED_SCALES + LIMITS_AND_RANKS + LISTED_AND_SEEN
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
               + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
               + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS

@@ -84,8 +84,10 @@ def _sentence_subject(anchor, inside: set[int]):
         return put  # "Estimates put the cost of rebuilding at $5bn": the cost
     phrase = _figure_phrase(anchor, inside)
     holder = phrase.head.head
-    if holder.dep_ in ("prt", "prep") and holder.lower_ == "up":
-        holder = holder.head  # "enables data rates up to a maximum of 14Mbps"
+    if holder.dep_ in ("prt", "prep", "advmod") and holder.lower_ in ("up", "down") \
+            and phrase.head.lower_ == "to":  # not "up from 7%": the level it left
+        holder = holder.head  # "enables data rates up to a maximum of 14Mbps", "pushed
+        # prices down to $40"
     if phrase.dep_ == "pobj" and (holder.pos_ in ("VERB", "AUX") or _acts_as_verb(holder)):
         for child in holder.children:
             if (child.dep_ == "dobj" and child.i not in inside
