@@ -2532,6 +2532,11 @@ PUSHED_DOWN_TO = [
          exact=True),
     Case("At night the wind chill takes temperatures down to minus 20C.", "minus 20C",
          subject="temperatures", exact=True),
+    # and what it moves by or to a bare figure the model hangs on the verb
+    Case("The tour helped push the band's 2004 earnings up to $43.1m (£23.1m).", "$43.1m",
+         subject="earnings"),
+    Case("The central bank lifted interest rates 0.25% in May.", "0.25%",
+         subject="interest rates", exact=True),
 ]
 
 # A scale written apart from its number, which the model reads as a preposition, still
