@@ -589,6 +589,16 @@ CHANGE_AND_LEVEL = [
     Case("Unemployment fell to 5% in the spring.", value=5, change="down"),
     Case("Annual sales rose to $50bn after the merger.", value=50e9, change="up"),
     Case("The jobless rate is expected to climb to 14% next year.", value=14, change="up"),
+    # a verb of change, its object or the words that weigh the move, then the figure
+    Case("The bank lifted interest rates 0.25% to 5.5% on Wednesday.", value=0.25,
+         change="up", count=2),
+    Case("The bank lifted interest rates 0.25% to 5.5% on Wednesday.", value=5.5, index=1,
+         change="", count=2),
+    Case("House prices rose a seasonally adjusted 0.9% in March.", value=0.9, change="up"),
+    Case("The firm cut its dividend 10% this year.", value=10, change="down"),
+    Case("The plan would cut the deficit below 3% of GDP.", value=3, change=""),  # guard
+    Case("They raised the money 5 years ago.", value=5, change=""),  # guard
+    Case("The firm raised just 2.5 million euros.", value=2.5e6, change=""),  # guard
     # past a word that only weighs the level
     Case("Its profits slid to just 20m euros in the quarter.", value=20e6, change="down"),
     Case("The bonus lifted pay for the year to a record £45,000.", value=45e3, change="up"),

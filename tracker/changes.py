@@ -78,7 +78,49 @@ def change_before(text: str, start: int, far: bool = True) -> str:
             continue
         if lw not in phrases.CHANGE_FILLER and not (reach == 4 and i <= 3):
             break
-    return change_in_clause(text, start) if far else ""
+    moved = "" if _TIME_AFTER.match(text, start) or _BOUND_AT.match(text, start) \
+        else _verb_object_before(sentence_before(text, start, 60))
+    return moved or (change_in_clause(text, start) if far else "")
+
+
+# a time after the figure: "raised the money 5 years ago" moves nothing
+_TIME_AFTER = re.compile(r"[^\s]+(?:[ \u00a0]+|-)(?:years?|months?|weeks?|days?|hours?|"
+                         r"minutes?|seconds?|times|decades?)\b", re.IGNORECASE)
+# a bound that opens the figure: "increase their stake beyond 49%" is a bound, no move
+_BOUND_AT = re.compile(r"(?:beyond|below|above|under|over|more|less|fewer|up|at|through|"
+                       r"toward|towards)\b", re.IGNORECASE)
+# the plain words right before the figure: no mark, no number
+_PLAIN_TAIL = re.compile(r"(?:[A-Za-z][A-Za-z'’-]*[ \u00a0]+){2,4}$")
+# words that end the object between a verb of change and its bare figure, or show the
+# figure is a bound or a level, not the move
+_NOT_OBJECT = {"to", "from", "by", "of", "at", "in", "on", "for", "and", "or", "than", "with",
+               "but", "as", "that", "which", "who", "is", "are", "was", "were", "has", "have",
+               "had", "be", "been", "will", "would", "ago", "over", "after", "before", "below",
+               "above", "beyond", "toward", "towards", "worth", "up", "down", "off", "every",
+               "between", "under", "past", "around", "about", "nearly", "almost", "through",
+               "likely", "can", "could", "may", "might", "must", "should", "shall"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
+
+
+def _verb_object_before(before: str) -> str:
+    """"lifted interest rates 0.25%", "cut its dividend 10%", "rose a seasonally adjusted
+    0.5%": a verb of change, then its object or the words that weigh the move, then the
+    figure by which it moves; not "raised just $2m" (a sum raised), "doubling the £400m",
+    "reduce its deficit below 3%" (a bound) nor "the lower salary bracket"."""
+    tail = _PLAIN_TAIL.search(before)
+    words = tail.group().split() if tail else []
+    for i in range(1, len(words)):
+        verb, between = words[-i - 1], words[-i:]
+        if any(w.lower() in _NOT_OBJECT for w in between):
+            return ""
+        up = verb in phrases.CHANGE_VERBS_UP
+        if not (up or verb in phrases.CHANGE_VERBS_DOWN):
+            continue
+        if all(w.lower() in _DETERMINERS or w.lower() in phrases.CHANGE_FILLER
+               for w in between) or len(words) > i + 1 and words[-i - 2].lower() in _DETERMINERS:
+            return ""  # "raised just $2m", "doubling the £400m"; "the lower salary bracket"
+        return "up" if up else "down"
+    return ""
 
 
 # a comparison with what was foreseen, which only weighs a change: "sank by a
