@@ -253,37 +253,34 @@ _FIRMS_OWN = {"sale", "sales", "profit", "revenue", "earning", "earnings", "turn
 _KINDS_OF_PEOPLE = {"men", "women", "children", "boys", "girls", "kids", "people"}
 
 
-def _seers_own(head, inside: set[int]):
-    """The one who sees its own thing move: "General Motors saw its net profits fall 37%"
-    -> General Motors; "its" or "their" as the one who sees is one or many."""
-    pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    clause = head.head
-    if pronoun is None or pronoun.lower_ not in ("its", "their") \
-            or clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() != "see":
-        return None
-    seer = nsubj(clause.head)
-    if seer is None or seer.i in inside or seer.i > pronoun.i or person(seer) \
-            or seer.pos_ not in NOUNISH and not name_like(seer) \
-            or (pronoun.lower_ == "its") == (seer.tag_ in ("NNS", "NNPS")):
-        return None
-    return seer
-
-
 def sayers_own(head, inside: set[int]):
     """The one who says what "its" or "their" stands for, where the noun it owns is the
     subject of what they say: "Munich Re said that its exposure is less than 100m euros"."""
+    return _clause_owner(head, inside, REPORTING_VERBS, ("ccomp",))
+
+
+def _seers_own(head, inside: set[int]):
+    """The one who sees its own thing move: "General Motors saw its net profits fall 37%"
+    -> General Motors."""
+    return _clause_owner(head, inside, {"see"}, ("ccomp", "xcomp"))
+
+
+def _clause_owner(head, inside: set[int], verbs: set[str], deps: tuple[str, ...]):
+    """The subject of a verb among `verbs` whose clause (by one of `deps`) has `head`, owned
+    by "its" or "their", as its subject: who that pronoun stands for, named before it, no
+    person for "its", one or many as the pronoun is."""
     pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     clause = head.head
-    if pronoun is None or pronoun.lower_ not in ("its", "their") or clause.dep_ != "ccomp" \
-            or clause.head.lemma_.lower() not in REPORTING_VERBS:
+    if pronoun is None or pronoun.lower_ not in ("its", "their") or clause.dep_ not in deps \
+            or clause.head.lemma_.lower() not in verbs:
         return None
-    sayer = nsubj(clause.head)
-    if sayer is None or sayer.i in inside or sayer.i > pronoun.i \
-            or sayer.pos_ not in NOUNISH and not name_like(sayer) \
-            or person(sayer) or (pronoun.lower_ == "its") == (sayer.tag_ in ("NNS", "NNPS")):
+    owner = nsubj(clause.head)
+    if owner is None or owner.i in inside or owner.i > pronoun.i \
+            or owner.pos_ not in NOUNISH and not name_like(owner) \
+            or person(owner) or (pronoun.lower_ == "its") == (owner.tag_ in ("NNS", "NNPS")):
         return None  # "Mr Smith said its price ...": its is no person's; "Its takings
         # rose, Screen Daily said": the source, named after
-    return sayer
+    return owner
 
 
 def _possessor(noun, inside: set[int]):

@@ -696,17 +696,19 @@ def _rank(text: str, c: Candidate) -> bool | None:
     return True
 
 
-# the tests of _not_a_figure, in the order they are tried
-_WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one)
 def _denominator(text: str, c: Candidate) -> bool | None:
     """The base of a rate written with its own number: "7.5 connections per 100 people",
     "3 doctors for every 1,000 people", "$2 per 1,000 cubic metres": part of the figure
-    before it, no figure of its own."""
-    before = text[max(0, c.start - 11):c.start]
-    return True if re.search(r"(?:\b[Pp]er|\bfor every)[ \u00a0]$", before) else None  # not
-    # "For every 50p vote cast, 9p will go to charity": a figure, then the rate's own
+    before it, no figure of its own; not "For every 50p vote cast, 9p will go to charity"
+    (a figure, then the rate's own)."""
+    return True if _RATE_BASE_BEFORE.search(text, max(0, c.start - 11), c.start) else None
 
 
+_RATE_BASE_BEFORE = re.compile(r"(?:\b[Pp]er|\bfor every)[ \u00a0]$")
+
+
+# the tests of _not_a_figure, in the order they are tried
+_WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one)
 _DIGIT_TESTS = (_rank, _times, _glued, _list_marker, _date_or_time, _year, _phone_or_code,
                 _name_or_label, _denominator)
 

@@ -46,8 +46,8 @@ def change_before(text: str, start: int, far: bool = True) -> str:
     sign = text[max(0, start - 1):start]
     if sign == "+":
         return "up"
-    before = _THAN_EXPECTED.sub(" ", sentence_before(text, start, 60))
-    words = _past_frame(re.findall(r"[A-Za-z]+", before)[::-1])
+    window = sentence_before(text, start, 60)
+    words = _past_frame(re.findall(r"[A-Za-z]+", _THAN_EXPECTED.sub(" ", window))[::-1])
     lead = _past_between(words, next((k for k, w in enumerate(words) if w.lower() not in
                                       phrases.CHANGE_FILLER or w.lower() == "by"), len(words)))
     moved = _change_of(words[lead:]) if lead + 1 < len(words) and words[lead].lower() == "of" \
@@ -79,7 +79,7 @@ def change_before(text: str, start: int, far: bool = True) -> str:
         if lw not in phrases.CHANGE_FILLER and not (reach == 4 and i <= 3):
             break
     moved = "" if _TIME_AFTER.match(text, start) or _BOUND_AT.match(text, start) \
-        else _verb_object_before(sentence_before(text, start, 60))
+        else _verb_object_before(window)
     return moved or (change_in_clause(text, start) if far else "")
 
 
@@ -99,7 +99,6 @@ _NOT_OBJECT = {"to", "from", "by", "of", "at", "in", "on", "for", "and", "or", "
                "above", "beyond", "toward", "towards", "worth", "up", "down", "off", "every",
                "between", "under", "past", "around", "about", "nearly", "almost", "through",
                "likely", "can", "could", "may", "might", "must", "should", "shall"}
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 
 
 def _verb_object_before(before: str) -> str:
@@ -116,8 +115,9 @@ def _verb_object_before(before: str) -> str:
         up = verb in phrases.CHANGE_VERBS_UP
         if not (up or verb in phrases.CHANGE_VERBS_DOWN):
             continue
-        if all(w.lower() in _DETERMINERS or w.lower() in phrases.CHANGE_FILLER
-               for w in between) or len(words) > i + 1 and words[-i - 2].lower() in _DETERMINERS:
+        weighs = phrases.DETERMINERS | phrases.CHANGE_FILLER
+        if all(w.lower() in weighs for w in between) \
+                or len(words) > i + 1 and words[-i - 2].lower() in phrases.DETERMINERS:
             return ""  # "raised just $2m", "doubling the £400m"; "the lower salary bracket"
         return "up" if up else "down"
     return ""

@@ -323,7 +323,7 @@ def _moved_to(text: str, start: int) -> str:
     words = moved.group(1).lower().split()
     for k in range(len(words) - 2, -1, -1):  # "raising the threshold to £150,000": a verb of
         word = words[k]  # change, its object, "to"; not "the lifts translates to 38mph"
-        if word.endswith("s") and k and words[k - 1] in _DETERMINERS:
+        if word.endswith("s") and k and words[k - 1] in phrases.DETERMINERS:
             continue
         if word in phrases.CHANGE_VERBS_UP:
             return "up"
@@ -332,13 +332,9 @@ def _moved_to(text: str, start: int) -> str:
     return ""
 
 
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
 # a verb that moves its object down, and the object: "bring debt down to", "pushed the
 # price of oil down to"; not "came down to" (no object)
-_BROUGHT_DOWN = re.compile(r"\b(?:bring|brings|brought|bringing|push|pushes|pushed|pushing|"
-                           r"drive|drives|drove|driven|driving|force|forces|forced|forcing|"
-                           r"pull|pulls|pulled|pulling|knock|knocks|knocked|knocking|drag|drags|"
-                           r"dragged|dragging|send|sends|sent|sending)[ \u00a0]+"
+_BROUGHT_DOWN = re.compile(r"\b(?:" + "|".join(sorted(phrases.MOVE_DOWN_VERBS)) + r")[ \u00a0]+"
                            r"(?:(?!to\b|down\b)[\w'’-]+[ \u00a0]+){1,4}$", re.IGNORECASE)
 # words between "to" and a level that only weigh it: "to just 1.6bn", "to a mere £3m"
 _WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|a[ \u00a0]+mere|a[ \u00a0]+record)"

@@ -121,6 +121,19 @@ MOVE_UP_VERBS = {
     "forced", "forcing", "bid", "bids", "bidding", "ramp", "ramps", "ramped", "ramping",
 }
 
+# Verbs that move their object down as well, to a level after "down to": "bring debt down
+# to", "pushed the price down to".
+MOVE_DOWN_VERBS = MOVE_UP_VERBS - {"lift", "lifts", "lifted", "lifting", "bid", "bids",
+                                   "bidding", "ramp", "ramps", "ramped", "ramping", "take",
+                                   "takes", "took", "taken", "taking"} | {
+    "pull", "pulls", "pulled", "pulling", "knock", "knocks", "knocked", "knocking", "drag",
+    "drags", "dragged", "dragging",
+}
+
+# Words that open a noun phrase as its determiner or owner: "cut its dividend 10%".
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that",
+               "these", "those"}
+
 # Change nouns that make the figure after "of" a change: "a decline of 133,000", "a rise
 # of 6%".  Not "loss" or "gain": "a loss of £5m" is a result, not a move of a level.
 CHANGE_NOUNS_OF_UP = {"rise", "rises", "increase", "increases", "growth", "jump", "hike",
