@@ -609,6 +609,8 @@ CHANGE_AND_LEVEL = [
     Case("Heavy selling pushed the price of copper down to $2,900 a tonne.", value=2900,
          change="down"),
     Case("In the end it all came down to 12 penalty kicks.", value=12, change=""),  # guard
+    Case("At night the wind chill takes temperatures down to minus 20C.", value=-20,
+         change="down"),
     # a comparison with what was foreseen only weighs the change
     Case("The economy grew by a better-than-expected 0.8% in the quarter.", value=0.8,
          change="up"),

@@ -122,10 +122,9 @@ MOVE_UP_VERBS = {
 }
 
 # Verbs that move their object down as well, to a level after "down to": "bring debt down
-# to", "pushed the price down to".
+# to", "pushed the price down to", "the wind chill takes temperatures down to".
 MOVE_DOWN_VERBS = MOVE_UP_VERBS - {"lift", "lifts", "lifted", "lifting", "bid", "bids",
-                                   "bidding", "ramp", "ramps", "ramped", "ramping", "take",
-                                   "takes", "took", "taken", "taking"} | {
+                                   "bidding", "ramp", "ramps", "ramped", "ramping"} | {
     "pull", "pulls", "pulled", "pulling", "knock", "knocks", "knocked", "knocking", "drag",
     "drags", "dragged", "dragging",
 }
