@@ -2550,6 +2550,31 @@ SPACED_SCALES = [
          exact=True),
 ]
 
+# A state a copula puts counted people in names the set, as a verb of harm does; a plain
+# place does not ("were in the stadium"); and the verb reaches people a figure counts by "of"
+PLIGHTS_OF_PEOPLE = [
+    Case("Nearly 3 million Italians were out of work at the end of last year.", "3 million",
+         subject="Italians out of work", exact=True),
+    Case("Around 2,500 nurses were on strike in Glasgow on Tuesday.", "2,500",
+         subject="nurses on strike", exact=True),
+    Case("After the floods some 8,000 villagers were left homeless.", "8,000",
+         subject="villagers homeless", exact=True),
+    Case("Police said 14 climbers are still missing on the mountain.", "14",
+         subject="climbers missing", exact=True),
+    Case("The ministry said 60 sailors were either dead or missing.", "60",
+         subject="sailors dead or missing", exact=True),
+    Case("Four of the crew remain in hospital with burns.", "Four",
+         subject="crew in hospital", exact=True),
+    Case("About 450 shop staff are at risk of losing their jobs.", "450",
+         subject="shop staff at risk", exact=True),
+    Case("By the morning 120,000 homes were without power across the region.", "120,000",
+         subject="homes without power", exact=True),
+    Case("Dozens of miners were killed when the shaft collapsed.", "Dozens",
+         subject="miners killed", exact=True),
+    Case("About 30,000 fans were in the stadium for the final.", "30,000",
+         subject="fans", exact=True),
+]
+
 # A phrase that leaves part of its noun out says what it is, and a place in it is not where
 # the figure is ("sales outside the UK"); an ordinal that ranks a phrase's noun is no figure
 # in it ("the third largest German bank", "her second and third books")
@@ -2687,7 +2712,7 @@ def _claim(case: Case):
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
               + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
               + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS
-              + DEEDS_SPANS + LABELLED + WHICH_ONES)
+              + DEEDS_SPANS + LABELLED + WHICH_ONES + PLIGHTS_OF_PEOPLE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -37,6 +37,8 @@ from .data.subjects import (
     PENALTY_VERBS,
     PEOPLE_NOUNS,
     PERSON_NOUNS,
+    PLIGHT_PHRASES,
+    PLIGHTS,
     RACE_DISTANCES,
     RACE_POINTS,
     RATE_FRAMES,
@@ -1171,10 +1173,13 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
         owner = None  # "Britain pledged a £2bn loan": the actor, not part of the subject;
         # "executives of Columbia Distributor" have theirs already
     done = _done_to(head) if dimension == "count" else ""
-    if dimension != "age" and _befallen(head):
-        subject = f"{subject} {_verb_words(_role(head).head)}"  # "civilians killed"
+    plight = _plight(head, inside) if dimension == "count" else ""
+    if dimension != "age" and _befallen(head, inside):
+        subject = f"{subject} {_verb_words(_clause_noun(head, inside).head)}"  # "civilians killed"
     elif done:
         subject = f"{subject} {done}"  # "flights cancelled", "raids carried out", "jobs to go"
+    elif plight:
+        subject = f"{subject} {plight}"  # "Germans out of work", "people missing"
     elif owner is not None and subject and (name := compact(owner, inside)):
         subject = f"{subject} ({name})"
     return subject, key
@@ -1200,10 +1205,11 @@ def _sum_goes_on(doc, inside: set[int]) -> bool:
 _DEATH_VERBS = {"die", "drown", "perish"}
 
 
-def _befallen(head) -> bool:
+def _befallen(head, inside: set[int]) -> bool:
     """Whether counted people are what a verb of harm did or what befell them: "killed at
-    least two civilians", "nine French peacekeepers were killed", "3,000 people died"."""
-    role = _role(head)
+    least two civilians", "nine French peacekeepers were killed", "3,000 people died",
+    "Thousands of people were killed"."""
+    role = _clause_noun(head, inside)
     verb = role.head
     if verb.pos_ != "VERB" or not (head.lower_ in PERSON_NOUNS
                                    or head.lemma_.lower() in PEOPLE_NOUNS):
@@ -1212,6 +1218,52 @@ def _befallen(head) -> bool:
     return (role.dep_ in ("dobj", "nsubjpass") and lemma in HARM_VERBS
             and verb.tag_ in ("VBN", "VBD")  # not "help evacuate several hundred citizens"
             or role.dep_ == "nsubj" and lemma in _DEATH_VERBS)
+
+
+def _clause_noun(head, inside: set[int]):
+    """The word that holds a counted noun's place in its clause: the noun's own (see _role),
+    or the figure's when the noun hangs from the figure by "of" ("Thousands of people were
+    killed" -> Thousands)."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in inside:
+        return _role(head.head.head)
+    return _role(head)
+
+
+_PLIGHT_VERBS = {"be", "remain", "stay", "leave"}
+# the things a plight befalls as it does people: "900,000 homes were without power"
+_HOMES = {"home", "household", "house", "property", "business"}
+
+
+def _plight(head, inside: set[int]) -> str:
+    """The state a copula puts counted people in, as written (PLIGHTS, PLIGHT_PHRASES):
+    "5.2 million Germans were out of work" -> "out of work", "Millions of people were left
+    homeless" -> "homeless", "tens of thousands of people are still missing" -> "missing";
+    "" for anything else ("2,000 fans were in the stadium")."""
+    if not (_may_be_person(head) or head.ent_type_ == "NORP"
+            or head.lemma_.lower() in _HOMES):
+        return ""
+    role = _clause_noun(head, inside)
+    verb = role.head
+    if role.dep_ not in ("nsubj", "nsubjpass") or verb.i < role.i:
+        return ""
+    if verb.lower_ in PLIGHTS and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                      for c in verb.children):
+        return verb.text  # "are still missing": the parser's verb
+    if verb.lemma_ not in _PLIGHT_VERBS or verb.lemma_ == "leave" and verb.tag_ != "VBN":
+        return ""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ in ("acomp", "oprd") and child.lower_ in PLIGHTS:
+            last = max((c.i for c in child.children if c.dep_ == "conj"
+                        and c.lower_ in PLIGHTS), default=child.i)
+            return child.doc[child.i:last + 1].text  # "were left homeless", "dead or missing"
+        if child.dep_ == "prep":
+            words = list(child.subtree)[:4]
+            for n in range(len(words), 1, -1):
+                if " ".join(t.lower_ for t in words[:n]) in PLIGHT_PHRASES:
+                    return words[0].doc[words[0].i:words[n - 1].i + 1].text  # "out of work"
+    return ""
 
 
 def _role(noun):

@@ -12,6 +12,10 @@ symbols the lexicon lacks ("300 PS").
 SUBJECT_STOP: words never left at the front of a subject or taken as a source.
 HARM_VERBS: lemmas of verbs that say what happened to counted people; only these join
 their noun in the subject ("civilians killed"), never "employees lay" or "jobs creating".
+PLIGHTS, PLIGHT_PHRASES: the states a copula ("be", "remain", "stay", "were left") puts
+counted people in, which name the set as a verb of harm does: "12 people are missing" ->
+"people missing", "5.2 million Germans were out of work" -> "Germans out of work"; a plain
+place is no plight ("2,000 fans were in the stadium").
 LEAD_WORDS: words between a figure and the verb or adjective that introduces it, skipped
 to find that word ("is around 73", "worth up to $6m", "priced at under $25"): the words
 of the qualifier phrases, bar the prepositions that start phrases of their own.
@@ -410,6 +414,21 @@ HARM_VERBS = {
     "kill", "injure", "wound", "hurt", "arrest", "detain", "displace", "evacuate", "rescue",
     "kidnap", "abduct", "execute", "hospitalise", "hospitalize", "infect", "strand", "trap",
     "maim", "murder", "shoot", "stab", "massacre", "slaughter", "deport", "jail", "imprison",
+}
+
+PLIGHTS = {
+    "missing", "homeless", "unemployed", "jobless", "dead", "unaccounted", "stranded",
+    "trapped", "displaced", "destitute", "redundant", "ill", "sick", "infected", "injured",
+    "hurt", "wounded", "unhurt", "uninjured", "hospitalised", "hospitalized",
+}
+
+PLIGHT_PHRASES = {
+    "out of work", "out of a job", "out of jobs", "in work", "off work", "on strike",
+    "on hunger strike", "on the dole", "on benefits", "in hospital", "in custody",
+    "in prison", "in jail", "in detention", "behind bars", "under arrest", "at risk",
+    "in poverty", "in debt", "in care", "in danger", "without power", "without electricity",
+    "without water", "without food", "without shelter", "without homes", "without work",
+    "without jobs", "without pay",
 }
 
 INTENT_NOUNS = {
