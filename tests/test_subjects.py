@@ -469,7 +469,7 @@ ROUND_FOUR = [
     Case("More than half (56%) of the drivers questioned said they had been fined.", "56%",
          subject="drivers questioned", exact=True, attribution="drivers"),
     Case("Mr Hale was joined on the board by one of Acme's three founders.", "three",
-         subject="founders", exact=True),  # Acme's founders, not Mr Hale's
+         subject="founders (Acme)", exact=True),  # Acme's founders, not Mr Hale's
 ]
 
 # Who acts: "it" and "which" stand for the body they refer to; an age, a figure in
@@ -2028,7 +2028,7 @@ SIDES_AND_ORIGINS = [
          location="London"),
     Case("Tokyo's Nikkei 225 index dropped 1.8% on Friday.", "1.8%", location="Tokyo"),
     Case("The regulator's $750,000 (£400,000) fine was the largest yet.", "$750,000",
-         subject="fine", exact=True),
+         subject="fine (regulator)", exact=True),
 ]
 
 
@@ -2575,6 +2575,19 @@ PLIGHTS_OF_PEOPLE = [
          subject="fans", exact=True),
 ]
 
+# A name whose mark stands before the figure owns what the figure counts, as "its" does
+# ("its 13,000 workers" -> "workers (Ford)"); not a time, a place or a kind ("the men's")
+OWNERS_BY_MARK = [
+    Case("Nissan's 4,000 workers in Sunderland voted to accept the deal.", "4,000",
+         subject="workers in Sunderland (Nissan)", exact=True),
+    Case("The regulator blocked Vodafone's £8bn bid for the network.", "£8bn",
+         subject="bid for the network (Vodafone)", exact=True),
+    Case("The striker's 30-yard shot hit the bar.", "30-yard",
+         subject="shot (striker)", exact=True),
+    Case("Last year's 3,000 job cuts hurt the town.", "3,000", subject="job cuts", exact=True),
+    Case("She won the women's 10km race in Dublin.", "10km", subject="race", exact=True),
+]
+
 # A phrase that leaves part of its noun out says what it is, and a place in it is not where
 # the figure is ("sales outside the UK"); an ordinal that ranks a phrase's noun is no figure
 # in it ("the third largest German bank", "her second and third books")
@@ -2712,7 +2725,8 @@ def _claim(case: Case):
               + SUMS_PUT_TO + PLACES_OF_THE_NOUN + DANGLING_OBJECTS + FURTHER_COUNTS
               + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
               + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS
-              + DEEDS_SPANS + LABELLED + WHICH_ONES + PLIGHTS_OF_PEOPLE)
+              + DEEDS_SPANS + LABELLED + WHICH_ONES + PLIGHTS_OF_PEOPLE
+              + OWNERS_BY_MARK)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1182,7 +1182,34 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
         subject = f"{subject} {plight}"  # "Germans out of work", "people missing"
     elif owner is not None and subject and (name := compact(owner, inside)):
         subject = f"{subject} ({name})"
+    elif subject and (name := _owner_before(head, inside)) and name.lower() not in subject.lower():
+        subject = f"{subject} ({name})"  # "Ford's 13,000 workers" -> "workers (Ford)"
     return subject, key
+
+
+# owners by mark that are when or where a figure is, not whose: "the world's two biggest
+# reinsurers", "last year's 5% rise", "the country's 12,000 doctors"
+_NOT_OWNERS = {
+    "world", "year", "quarter", "month", "week", "day", "today", "yesterday", "tonight",
+    "season", "decade", "century", "weekend", "country", "nation", "city", "region", "state",
+    "continent", "county", "town", "capital", "island", "province", "area",
+    "men", "women", "boys", "girls", "man", "woman", "boy", "girl",  # a kind: "the men's 9km race"
+}
+
+
+def _owner_before(head, inside: set[int]) -> str:
+    """The name whose mark stands before the figure on its noun, whose the counted thing
+    is: "Ford's 13,000 workers" -> Ford, "Deutsche Boerse's £1.3bn offer"; not a time
+    ("November's 4.2% rise"), nor a place, which is the figure's location ("Japan's 23,000
+    centenarians")."""
+    first = min(inside)
+    mark = next((c for c in head.children if c.dep_ == "poss" and c.i < first
+                 and c.pos_ != "PRON"), None)
+    if mark is None or mark.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP") \
+            or mark.lemma_.lower() in _NOT_OWNERS or mark.lower_ in _NOT_OWNERS \
+            or not any(c.dep_ == "case" for c in mark.children):  # a mark the parse misplaced
+        return ""
+    return owner_name(mark, inside)
 
 
 def _sum_goes_on(doc, inside: set[int]) -> bool:
