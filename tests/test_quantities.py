@@ -795,6 +795,7 @@ LABELS_AND_NAMES = [
     # a number after an owner's name counts what it has; a model or a title stays out
     Case("The deal was backed by most of the EU's 25 member states.", value=25, count=1),
     Case("Shares rose after Tesco's 250 new stores opened.", value=250, count=1),
+    Case("Staff at Barclays' 1,600 branches will get a pay rise.", value=1600, count=1),
     Case("Inflation stayed within the Bank's 2-3% target range.", low=2, high=3, count=1),
     Case("Hundreds died in the country's 30-year civil war.", count=2),
     Case("Airbus is building a rival to Boeing's 777 line.", count=0),

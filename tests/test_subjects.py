@@ -2586,6 +2586,11 @@ OWNERS_BY_MARK = [
          subject="shot (striker)", exact=True),
     Case("Last year's 3,000 job cuts hurt the town.", "3,000", subject="job cuts", exact=True),
     Case("She won the women's 10km race in Dublin.", "10km", subject="race", exact=True),
+    # a bare figure after an owner's mark in a list counts what the first item counted
+    Case("The GMB's 600,000 members, the RMT's 80,000 and Prospect's 40,000 will vote.",
+         "80,000", subject="members (RMT)", exact=True),
+    Case("The GMB's 600,000 members, the RMT's 80,000 and Prospect's 40,000 will vote.",
+         "40,000", subject="members (Prospect)", exact=True),
 ]
 
 # A phrase that leaves part of its noun out says what it is, and a place in it is not where

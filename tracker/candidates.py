@@ -575,11 +575,12 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
     if (
         any(ch.isupper() for ch in prev)
         and glued_prev
-        and not (prev.endswith(("'s", "’s")) and _owned_count(text, c))
+        and not (prev.endswith(_OWNER_MARKS) and _owned_count(text, c))
         and prev not in phrases.AMOUNT_CAPITALS
         and not (prev.isupper() and len(prev) <= 3 and prev in currencies.SYMBOLS)
         and (not SENTENCE_START.search(text[max(0, c.start - 60):c.start - len(prev) - 1])
-             or (not prev.endswith(("'s", "’s")) and _named_mid_sentence(text, prev, text[c.start:c.end])))
+             or (not prev.endswith(_OWNER_MARKS)
+                 and _named_mid_sentence(text, prev, text[c.start:c.end])))
         and not _unit_or_scale_glued(after.lstrip())
         and prev.lower().rstrip(".") not in phrases.MONTHS
         and not symbol_before
@@ -617,6 +618,8 @@ def _owned_count(text: str, c: Candidate) -> bool:
     return "," in text[c.start:c.end] or _OWNED_AFTER.match(text, c.end) is not None
 
 
+# the marks of an owner's name: "Britain's", "Amicus'"
+_OWNER_MARKS = ("'s", "’s", "s'", "s’")
 _OWNED_AFTER = re.compile(r"[-–]\w|[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}"
                           r"(?:[a-z][\w-]*s|[A-Z]{2,}s)\b")
 

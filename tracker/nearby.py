@@ -10,7 +10,7 @@ from __future__ import annotations
 from .counted import bare_move, changed, clause_noun
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MOVE_UP_VERBS
 from .data.subjects import MEASURE_VERBS, RECKONING_VERBS, REPORTING_VERBS, TIME_NOUNS
-from .nouns import clause_name, noun_phrase, subject_key
+from .nouns import clause_name, noun_phrase, owner_name, subject_key
 from .parse import (
     NOUNISH,
     figure_like,
@@ -45,6 +45,9 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
         if listed is not None:
             subject = noun_phrase(listed, inside, with_preps=False)
             key = subject_key(listed, inside)
+            owner = _owner_marked(first)
+            if subject and owner is not None and (name := owner_name(owner, inside)):
+                subject = f"{subject} ({name})"  # "and Amicus' 20,000" -> "workers (Amicus)"
     if not subject:
         subject, key = clause_name(_name_before(first, inside), inside)
     if not subject and frame is not None:
@@ -210,26 +213,38 @@ def _listed_noun(first, inside: set[int], reach: int = 14):
     a bare number that starts a list item counts what the item before it counted, as the
     level a change reaches does ("cut its fleet from 90 planes to 53")."""
     doc = first.doc
-    if first.i < 2 or doc[first.i - 1].lower_ not in (",", "and", ";", "to"):
+    owner = _owner_marked(first)
+    start = first if owner is None else doc[min(owner.left_edge.i, first.i - 2)]
+    if start.i < 2 or doc[start.i - 1].lower_ not in (",", "and", ";", "to"):
         return None
-    for t in reversed(doc[max(0, first.i - reach):first.i - 1]):
+    for t in reversed(doc[max(0, start.i - reach):start.i - 1]):
         if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.i < first.i:
             noun = t.head
             if doc[first.i - 1].lower_ == "to" and (t.i < 1 or doc[t.i - 1].lower_ != "from"):
                 return None  # "from 90 planes to 53" is two levels; "sold 5 cars to 3 buyers"
-            between = doc[noun.i + 1:first.i - 1]
+            between = doc[noun.i + 1:start.i - 1]
             if not unitlike(noun) and all(
                     b.pos_ in _LIST_GAP or b.like_num  # earlier items: "180 on Friday, 140"
                     or b.ent_type_ in ("DATE", "TIME", "GPE", "LOC")
+                    or b.dep_ in ("poss", "case")  # "800,000 workers, the union's 70,000"
                     or b.pos_ == "NOUN" and b.dep_ in ("pobj", "compound")  # "24 fouls in
                     # the game by Arsenal, seven on Heinze"
                     for b in between):
                 return noun
             return None
-        if not (t.pos_ in _LIST_GAP or t.pos_ == "NOUN" or t.ent_type_
+        if not (t.pos_ in _LIST_GAP or t.pos_ == "NOUN" or t.ent_type_ or t.dep_ == "case"
                 or t.pos_ == "ADJ" and t.dep_ == "amod"):  # "30 free kicks in the match, nine"
             return None  # a verb between: "sold 4,000 cars and hired 2,500" is another count
     return None
+
+
+def _owner_marked(first):
+    """The name with an owner's mark right before a bare figure ("and Amicus' 20,000"), or
+    None."""
+    mark = first.doc[first.i - 1] if first.i else None
+    if mark is None or mark.dep_ != "case" or mark.head.i >= first.i:
+        return None
+    return mark.head
 
 
 # words that add a bare count to one before it: "a further 100,000", "another 30"

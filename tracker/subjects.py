@@ -325,15 +325,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
             and "-" in first.doc.text[tokens[-1].idx:head.idx + 1]):
         head = head.head  # "a four-brigade deployment", "a 12,000-strong force"
     head = _measured_head(anchor, head, inside, dimension)
-    bearer = _age_bearer(head, inside) if dimension == "age" and head is not None else None
-    if bearer is not None:
-        subject, key, head = compact(bearer, inside), subject_key(bearer, inside), bearer
-    elif head is not None:
-        # a noun the surface took in ("7.5 million tonnes of LPG annually") keeps its words
-        words_of = inside - {t.i for t in head.subtree} if head.i in inside else inside
-        subject, key = _noun_subject(head, words_of, dimension, value_of)
-    else:
-        subject, key = _words_after(anchor, tokens[-1], inside, dimension)
+    subject, key, head = _head_subject(tokens, anchor, head, inside, dimension, value_of)
     if not subject and dimension == "currency" and frame is None:
         subject, key = _noun_tagged_adjective(tokens, inside) or _money_verb(anchor, inside)
     if not subject and frame is None and dimension in ("time", "count"):
@@ -346,6 +338,40 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if not subject and dimension in ("percentage", "fraction"):
         subject, key = _share_who(anchor, inside)
     return subject, key, head
+
+
+def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_of):
+    """The subject, key and noun read from the noun the parse ties the figure to, else from
+    the words after the figure; an owner marked before the figure joins in brackets."""
+    first = tokens[0]
+    marked = None
+    if head is not None and head.i < first.i and any(c.dep_ == "case" for c in head.children):
+        marked, head = head, None  # "and Amicus' 20,000": whose the figure is, not what it
+        # counts; "the FCC's $550,000 fine" -> "fine (FCC)"
+    bearer = _age_bearer(head, inside) if dimension == "age" and head is not None else None
+    if bearer is not None:
+        return compact(bearer, inside), subject_key(bearer, inside), bearer
+    if head is not None and head.i < first.i and (own := _item_owner(anchor, first)):
+        subject = f"{noun_phrase(head, inside, with_preps=False)} ({owner_name(own, inside)})"
+        return subject, subject_key(head, inside), head  # "the GMB's 600,000 members, the
+        # RMT's 80,000"
+    if head is not None:
+        # a noun the surface took in ("7.5 million tonnes of LPG annually") keeps its words
+        words_of = inside - {t.i for t in head.subtree} if head.i in inside else inside
+        return (*_noun_subject(head, words_of, dimension, value_of), head)
+    subject, key = _words_after(anchor, tokens[-1], inside, dimension)
+    if subject and marked is not None and (name := owner_name(marked, inside)):
+        subject = f"{subject} ({name})"
+    return subject, key, None
+
+
+def _item_owner(anchor, first):
+    """The owner marked on a bare figure the parse set beside the noun of the item before
+    it: "the GMB's 600,000 members, the RMT's 80,000" -> RMT; else None."""
+    if anchor.dep_ != "appos":
+        return None
+    return next((c for c in anchor.children if c.dep_ == "poss" and c.i < first.i
+                 and any(k.dep_ == "case" for k in c.children)), None)
 
 
 def _label_before(first, last):
