@@ -594,6 +594,11 @@ CHANGE_AND_LEVEL = [
          change="up", count=2),
     Case("The bank lifted interest rates 0.25% to 5.5% on Wednesday.", value=5.5, index=1,
          change="", count=2),
+    # a price to the odd cent moves to another; a round pair stays a range of the move
+    Case("Oracle fell $5.37 to $12.84 in late trading.", value=5.37, change="down", count=2),
+    Case("Oracle fell $5.37 to $12.84 in late trading.", value=12.84, index=1, change="",
+         count=2),
+    Case("Petrol may rise $1.50 to $2.50 a gallon.", low=1.5, high=2.5, count=1),
     Case("House prices rose a seasonally adjusted 0.9% in March.", value=0.9, change="up"),
     Case("The firm cut its dividend 10% this year.", value=10, change="down"),
     Case("The plan would cut the deficit below 3% of GDP.", value=3, change=""),  # guard

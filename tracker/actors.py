@@ -233,11 +233,14 @@ def _owner_of_foreseen(verb, inside: set[int]) -> str:
 
 def _firm_before(thing, inside: set[int]):
     """A firm named just before what it earns or issues, as a compound: "Ford sales dropped
-    3%" -> Ford, "Google shares fell $12.33" -> Google; not a place ("UK sales": sales in
+    3%" -> Ford, "Google shares fell $12.33" -> Google (also a name the model takes for a
+    person's: "Manchester United shares"); not a place ("UK sales": sales in
     the UK), a product's or a kind's ("Xbox game", "AAA battery") nor a name with a number."""
     firm = next((c for c in thing.children if c.dep_ == "compound" and c.i == thing.i - 1
                  and c.i not in inside), None)
-    if firm is None or firm.pos_ != "PROPN" or firm.ent_type_ != "ORG" \
+    if firm is None or firm.pos_ != "PROPN" or not (
+            firm.ent_type_ == "ORG" or firm.ent_type_ in ("PERSON", "")
+            and thing.lemma_.lower() in ("share", "stock")) \
             or thing.lemma_.lower() not in _FIRMS_OWN or any(
                 t.like_num for t in firm.doc[firm.left_edge.i:thing.i]):
         return None

@@ -471,6 +471,10 @@ def _is_range(a: Figure, b: Figure, joiner: str, lead: str, change: str) -> bool
     if joiner == "to" and change and a.value > 0 and b.value > 3 * a.value:
         clash = True  # "fell (by) 600,000 to 5.9 million", "closed up $2.80 to $51.15": the
         # change, then the level; "edged up 2% to 3%" stays a range
+    if joiner == "to" and change and a.currency and b.currency and a.factor == b.factor == 1 \
+            and a.value % 1 and b.value % 1 and (_odd_cents(a.value) or _odd_cents(b.value)):
+        clash = True  # "Biogen fell $28.63 to $38.65": a price to the cent moves to another;
+        # no one gives a range of a change to the odd cent ("rise $1.50 to $2.50" may be)
     if joiner == "to" and a.value > b.value >= 0 and _measure(a) and not _FROM.search(lead) \
             and re.search(r"\b(?:by|from)\b", lead):
         clash = True  # "leads the Tories by 41% to 33%", "fell from a peak of $120bn to
@@ -483,6 +487,11 @@ def _is_range(a: Figure, b: Figure, joiner: str, lead: str, change: str) -> bool
         or (joiner == "to" and not from_to)
         or (joiner == "or" and a.kind == "words" and b.kind == "words")
     )
+
+
+def _odd_cents(value: float) -> bool:
+    """Whether a sum is written to a cent that is no multiple of five: 28.63, not 1.50."""
+    return round(value * 100) % 5 != 0
 
 
 def _unit_written_once(text: str, fig: Figure, nxt: Candidate) -> None:
