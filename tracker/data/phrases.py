@@ -110,7 +110,10 @@ NOT_CHANGE_UP = {"give", "gave", "given", "giving", "gives", "pick", "picked", "
                  "buy", "buys", "buying", "bought", "snap", "snaps", "snapping", "snapped",
                  "strike", "strikes", "struck", "striking", "racks", "racking", "clock",
                  "clocks", "clocked", "clocking", "notch", "notches", "notched", "notching",
-                 "chalk", "chalks", "chalked", "chalking", "ring", "rang", "rung", "rings"}
+                 "chalk", "chalks", "chalked", "chalking", "ring", "rang", "rung", "rings",
+                 "picking", "setting", "making", "taking", "ending", "signing", "putting",
+                 "adding", "running", "opening", "shoring", "using", "summing", "backing",
+                 "lining", "stacking", "wrapping", "showing", "ringing"}
 
 # Verbs that move their object up to a level: "push earnings up to $43.1m", "sent the
 # index up to 7,200", "take the rate up to 4.5%": a level reached, not the bound "up to"
