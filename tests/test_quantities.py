@@ -253,6 +253,11 @@ RANGES = [
 ]
 
 BOUNDS_AND_CHANGES = [
+    # "about a" before a figure hyphened to its noun is "concerning" the noun: no bound
+    Case("The novel is about a 12-year-old orphan in Leeds.", value=12, qualifier="exact"),
+    Case("Deer roam around a 400-hectare estate.", value=400, qualifier="exact"),
+    Case("Almost everyone signed, about a third of the staff.", value=1 / 3,
+         qualifier="approx"),
     # a bound or an "about" before the first of two alternatives holds for the second too
     Case("Broadband speeds are usually around 1Mbps or 2Mbps.", value=2, qualifier="approx",
          index=1),

@@ -687,6 +687,10 @@ def counted_noun(text: str, fig: Figure) -> None:
         fig.noun = words[0]
 
 
+# a figure hyphened to the word after it, a modifier: "18-year-old", "10-day"
+_HYPHENED = re.compile(r"[^\s-]*\d-[A-Za-z]")
+
+
 def qualifier_before(text: str, fig: Figure) -> int:
     """Set the qualifier from the words before; return where those words start."""
     window = text[max(0, fig.start - 30):fig.start]
@@ -696,6 +700,9 @@ def qualifier_before(text: str, fig: Figure) -> int:
     phrase = m.group(1).lower()
     if phrase in ("some of",):
         return fig.start
+    if phrase.endswith((" a", " an")) and _HYPHENED.match(text, fig.start, fig.end + 2):
+        return fig.start  # "a film about an 18-year-old girl": "about" the girl; the article
+        # is the noun's, whose modifier the figure is ("about a third" stays approx)
     at = fig.start - (len(window) - m.start(1))
     if phrase == "up to" and _up_to_a_level(text, fig, at):
         fig.change = "up"  # "went up to 5.5%", "push earnings up to $43.1m": a level reached
