@@ -2602,6 +2602,20 @@ MARKET_MOVES = [
          exact=True),
 ]
 
+# A verb of saying that closes the sentence after a comma, its speaker put after it; a
+# report named by its author goes on giving its findings; not one who only heard it
+INVERTED_SOURCES = [
+    Case("Some 4 million homes will lack fast broadband by 2030, warns the study by "
+         "consultancy Ovum.", "4 million", attribution="Ovum"),
+    Case("Some 4 million homes will lack fast broadband by 2030, warns the study by "
+         "consultancy Ovum. That compares to 9 million today.", "9 million",
+         attribution="Ovum"),
+    Case("Prices have risen 12% this year, reports the Daily Post.", "12%",
+         attribution="Daily Post"),
+    Case('"We lost 30% of our trade in a week," trader Ali Demir told Reuters.', "30%",
+         attribution="Ali Demir"),
+]
+
 # A phrase that leaves part of its noun out says what it is, and a place in it is not where
 # the figure is ("sales outside the UK"); an ordinal that ranks a phrase's noun is no figure
 # in it ("the third largest German bank", "her second and third books")
@@ -2740,7 +2754,7 @@ def _claim(case: Case):
               + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
               + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS
               + DEEDS_SPANS + LABELLED + WHICH_ONES + PLIGHTS_OF_PEOPLE
-              + OWNERS_BY_MARK + MARKET_MOVES)
+              + OWNERS_BY_MARK + MARKET_MOVES + INVERTED_SOURCES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

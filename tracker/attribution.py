@@ -159,7 +159,8 @@ def _reports(verb, anchor) -> bool:
     # "..., as announced by the ONS": a passive's agent is the source
     return (verb.is_ancestor(anchor) or verb.dep_ == "parataxis" or verb.i == anchor.i
             or verb.dep_ == "advcl" and (agent is not None or anchor.is_ancestor(verb))
-            or verb.dep_ == "ROOT" and _verbless_after(verb, anchor))
+            or verb.dep_ == "ROOT" and _verbless_after(verb, anchor)
+            or verb.i > anchor.i and _inverted_after(verb) is not None)
 
 
 def _fronted(verb, anchor) -> bool:
@@ -199,7 +200,8 @@ def _speaker(verb, anchor):
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return None  # "with subsidies alone estimated to exceed 16.5bn euros", "developed
         # over four years and is thought to have cost $15m": what is reckoned, not who
-    subj = agent if agent is not None else _put_after(verb) or nsubj(verb)
+    subj = agent if agent is not None else _put_after(verb) or _inverted_after(verb) \
+        or nsubj(verb)
     if subj is None and verb.dep_ == "pcomp" and verb.tag_ == "VBG" \
             and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         subj = nsubj(verb.head.head)  # "Mr Brown surprised the City by forecasting 3%"
@@ -226,6 +228,27 @@ def _put_after(verb):
 
 
 _QUOTE_ENDS = {'"', "”", "'", "’", ","}
+
+
+def _inverted_after(verb):
+    """The speaker of a verb of saying that closes the sentence after a comma, put after
+    it, which the parse takes for the verb's object: "..., predicts the report by telecoms
+    giant BT." -> report; None for a verb with a subject of its own or words after."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in _QUOTE_ENDS \
+            or verb.lemma_.lower() not in REPORTING_VERBS or verb.tag_ not in ("VBZ", "VBD") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    said = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if said is None or verb.lemma_.lower() == "tell" or any(
+            c.dep_ == "prep" and c.lower_ not in ("of", "by", "at", "from", "for", "in")
+            for c in said.children):
+        return None  # "..., told Associated Press": who heard it; "said Jones on arrival
+        # back in Sydney": a speaker the parse runs on into a phrase of when
+    end = said.right_edge.i + 1
+    if end < verb.sent.end and not doc[end].is_punct:
+        return None
+    return said
 
 
 def _put_at(verb, anchor) -> bool:

@@ -335,7 +335,18 @@ def _findings_go_on(text: str, span: tuple[int, int], doc, last_source: str, las
         last_source = named_source(_doc(lead, parsed)) if lead else ""
         if last_source.lower().endswith(" reports"):
             return ""  # "..., according to UK media reports.": what papers say, not findings
-    return last_source if _report_source(last_source) else ""
+    return last_source if _report_source(last_source) or _authored(
+        text, last_source, last_end) else ""
+
+
+def _authored(text: str, source: str, end: int) -> bool:
+    """Whether the sentence ending at `end` named `source` as a report's author: "...,
+    predicts the report by telecoms giant BT." (a source named for its report)."""
+    if not source or end < 0:
+        return False
+    before = text[max(0, end - 300):end]
+    return re.search(_REPORT_WORD.pattern + r"[ \u00a0]+(?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?"
+                     + re.escape(source) + r"\b", before, re.IGNORECASE) is not None
 
 
 def _lead_before(text: str, start: int) -> str:
