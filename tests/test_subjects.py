@@ -2614,6 +2614,11 @@ INVERTED_SOURCES = [
          attribution="Daily Post"),
     Case('"We lost 30% of our trade in a week," trader Ali Demir told Reuters.', "30%",
          attribution="Ali Demir"),
+    # a "he said" after a sentence about one person named by role takes that role
+    Case("On health, the shadow chancellor promised to keep spending plans. He said that "
+         "2,000 more nurses would be hired.", "2,000", attribution="shadow chancellor"),
+    Case("The Wales captain was upbeat after training. \"We have won five in a row,\" he "
+         "said.", "five", attribution="Wales captain"),
 ]
 
 # A phrase that leaves part of its noun out says what it is, and a place in it is not where

@@ -24,6 +24,7 @@ from .data.subjects import (
     HONORIFICS,
     PERSON_TITLES,
     REPORTING_VERBS,
+    SPEAKER_ROLES,
 )
 from .nouns import noun_phrase, subject_key
 from .parse import nlp
@@ -477,9 +478,17 @@ def _person_subject(doc) -> str:
         verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
         for verb in verbs:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None or subj.pos_ != "PROPN" or any(t.dep_ in ("conj", "cc")
-                                                           for t in subj.subtree):
+            if subj is None or any(t.dep_ in ("conj", "cc") for t in subj.subtree):
                 continue  # not "Knight and Roni Size have released": which "she" is
+            if _role(subj):
+                start = subj.i  # "the chancellor pledged ...", "the foreign secretary said"
+                while start > subj.left_edge.i and doc[start - 1].dep_ in ("compound", "amod") \
+                        and not any(ch.isdigit() for ch in doc[start - 1].text) \
+                        and not (start > 1 and doc[start - 2].text == "-"):
+                    start -= 1  # "the Lib Dem leader"; not "old" of "the 28-year-old"
+                return doc[start:subj.i + 1].text
+            if subj.pos_ != "PROPN":
+                continue
             titled = subj.i > 0 and doc[subj.i - 1].lower_.rstrip(".") in HONORIFICS
             if titled:  # "Dr Nielsen has looked back", whatever the model tags him
                 return doc[subj.i - 1:subj.i + 1].text
@@ -487,6 +496,13 @@ def _person_subject(doc) -> str:
                 ent = next(e for e in doc.ents if e.start <= subj.i < e.end)
                 return ent.text
     return ""
+
+
+def _role(noun) -> bool:
+    """A noun for one person by role, the one the sentence names ("the chancellor", "the
+    England coach"); not one of many ("a minister", "ministers")."""
+    return (noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in SPEAKER_ROLES
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
 
 
 def _gender_fits(sentence: str, person: str) -> bool:

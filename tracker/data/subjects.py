@@ -4,6 +4,7 @@ PERSON_NOUNS: nouns for people (and "others") whose figure reads better with its
 "killed at least two civilians" -> subject "civilians killed".
 PERSON_TITLES: lemmas of nouns that name a person by role; "which" never stands for one
 ("a bonus for the finance director, which was worth £2m" is the bonus's worth).
+SPEAKER_ROLES: those and more, for one person a later "he said" may stand for.
 REPORTING_VERBS: lemmas of verbs whose subject is the source of a figure ("X said").
 UNIT_NOUNS: nouns after a figure that name its unit, not its subject (beside the unit
 lexicon): "8.2 times earnings", "68p", minor coins ("15 sen"), and the country letters
@@ -282,6 +283,14 @@ PERSON_TITLES = {
     "mayor", "spokesman", "spokeswoman", "spokesperson", "head", "leader", "partner",
     "banker", "trader", "analyst", "economist", "player", "coach", "star", "actor",
     "singer", "author", "writer", "lawyer", "judge", "man", "woman", "person",
+}
+
+# nouns for one person by role that a later "he said" may stand for: "the chancellor
+# pledged ... He said" (PERSON_TITLES and more)
+SPEAKER_ROLES = PERSON_TITLES | {
+    "chancellor", "premier", "captain", "striker", "midfielder", "defender", "goalkeeper",
+    "keeper", "winger", "senator", "commissioner", "prosecutor", "inspector", "professor",
+    "champion", "ambassador", "envoy", "skipper", "forward",
 }
 
 REPORTING_VERBS = {
