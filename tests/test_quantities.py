@@ -604,6 +604,13 @@ CHANGE_AND_LEVEL = [
     Case("Oracle fell $5.37 to $12.84 in late trading.", value=12.84, index=1, change="",
          count=2),
     Case("Petrol may rise $1.50 to $2.50 a gallon.", low=1.5, high=2.5, count=1),
+    # a move named by a noun, then its "in" phrase, moves the levels after it both ways
+    Case("Brokers expect a modest fall in full-year pre-tax profit to £80m from £95m.",
+         value=95e6, index=1, change="down"),
+    Case("Brokers expect a modest fall in full-year pre-tax profit to £80m from £95m.",
+         value=80e6, change="down"),
+    Case("The plan would cut child poverty to 12% from 20%, ministers say.", value=20,
+         index=1, change="down"),
     Case("House prices rose a seasonally adjusted 0.9% in March.", value=0.9, change="up"),
     Case("The firm cut its dividend 10% this year.", value=10, change="down"),
     Case("The plan would cut the deficit below 3% of GDP.", value=3, change=""),  # guard

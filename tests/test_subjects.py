@@ -2602,6 +2602,14 @@ MARKET_MOVES = [
          exact=True),
 ]
 
+# The levels a move named by a noun runs from and to are of what its "in" phrase names
+LEVELS_OF_MOVES = [
+    Case("The party wants a rise in the top tax rate from 40% to 45%.", "40%",
+         subject="top tax rate", exact=True),
+    Case("The board reported a jump in exports from $2bn to $3.1bn.", "$2bn",
+         subject="exports", exact=True),
+]
+
 # A verb of saying that closes the sentence after a comma, its speaker put after it; a
 # report named by its author goes on giving its findings; not one who only heard it
 INVERTED_SOURCES = [
@@ -2759,7 +2767,8 @@ def _claim(case: Case):
               + SOURCES_NAMED_WHOLE + COUNTRIES_OF_STATISTICS + SINCE_AND_MOVED
               + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS
               + DEEDS_SPANS + LABELLED + WHICH_ONES + PLIGHTS_OF_PEOPLE
-              + OWNERS_BY_MARK + MARKET_MOVES + INVERTED_SOURCES)
+              + OWNERS_BY_MARK + MARKET_MOVES + INVERTED_SOURCES
+              + LEVELS_OF_MOVES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

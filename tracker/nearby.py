@@ -79,7 +79,7 @@ def _sentence_subject(anchor, inside: set[int]):
     seen = _what_is_seen(verb, anchor, inside) if verb is not None else None
     if seen is not None:
         return seen
-    moved = _moved_with(anchor, inside)
+    moved = _moved_with(anchor, inside) or _level_of_move(anchor, inside)
     if moved is not None:
         return moved
     put = _reckoning_over(anchor)
@@ -157,6 +157,18 @@ def _moved_with(anchor, inside: set[int]):
             and noun.i not in inside:
         return noun
     return None
+
+
+def _level_of_move(anchor, inside: set[int]):
+    """"a rise in sales from $4bn to $5bn", "a drop in profits to £170m from £194m": what a
+    move named by a noun moves, its "in" phrase, for the levels it runs from and to."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("from", "to"):
+        return None
+    prep, holder = anchor.head, anchor.head.head
+    if holder.lower_ in ("from", "to") and prep.dep_ == "prep":
+        holder = holder.head  # "from $4bn to $5bn": the "to" hangs on the "from"
+    moved = changed(holder, inside)
+    return moved if moved is not None and moved.i != holder.i else None
 
 
 def _what_is_seen(verb, anchor, inside: set[int]):

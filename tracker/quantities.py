@@ -212,6 +212,8 @@ class _Scan:
                      "down" if word in phrases.CHANGE_DOWN else "")
         if not direction and verb and verb.group(2) in ("up", "down") and word in _MOVING:
             direction = verb.group(2)  # "edged up in January to 102.5, from 102.2"
+        direction = direction or _moved_to(text, fig.start)  # "a slight drop in annual
+        # pre-tax profits to £170m from £194m", "raising the limit to 74% from 49%"
         then = _THEN_FROM.match(text, fig.end)
         if not direction or then is None or assemble(text, candidate).start != then.end() \
                 or is_level_after_change(text, fig, self.out[-1] if self.out else None):
@@ -328,6 +330,10 @@ def _moved_to(text: str, start: int) -> str:
         if word in phrases.CHANGE_VERBS_UP:
             return "up"
         if word in phrases.CHANGE_VERBS_DOWN:
+            return "down"
+        if words[k + 1] == "in" and word in phrases.CHANGE_NOUNS_OF_UP:
+            return "up"  # "a sharp rise in annual pre-tax profits to £2bn"
+        if words[k + 1] == "in" and word in phrases.CHANGE_NOUNS_OF_DOWN:
             return "down"
     return ""
 
