@@ -2610,6 +2610,15 @@ LEVELS_OF_MOVES = [
          subject="exports", exact=True),
 ]
 
+# A firm that sees a thing of its own move owns it, with or without "its", also through
+# the verb the seeing hangs on; not a person who sees prices rise
+SEEN_TO_MOVE = [
+    Case("Heineken said it expects to see profits rise by 8% this year.", "8%",
+         actor="Heineken"),
+    Case("Nokia saw quarterly sales fall 5% to 6.5bn euros.", "5%", actor="Nokia"),
+    Case("Shoppers saw prices rise by 3% in May.", "3%", no_actor=True),
+]
+
 # A verb of saying that closes the sentence after a comma, its speaker put after it; a
 # report named by its author goes on giving its findings; not one who only heard it
 INVERTED_SOURCES = [
@@ -2768,7 +2777,7 @@ def _claim(case: Case):
               + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS
               + DEEDS_SPANS + LABELLED + WHICH_ONES + PLIGHTS_OF_PEOPLE
               + OWNERS_BY_MARK + MARKET_MOVES + INVERTED_SOURCES
-              + LEVELS_OF_MOVES)
+              + LEVELS_OF_MOVES + SEEN_TO_MOVE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -210,6 +210,10 @@ def _owner_of_what_moves(verb, inside: set[int]) -> str:
         return ""
     mark = next((c for c in thing.children if c.dep_ == "poss" and c.i not in inside),
                 None) or _firm_before(thing, inside)
+    if mark is None and thing.lemma_.lower() in _FIRMS_OWN \
+            and not any(c.dep_ == "det" for c in thing.children):
+        seer = _seer(thing, inside)  # "Absa expects to see earnings grow by 20-25%"
+        return owner_name(seer, inside) if seer is not None else ""
     if mark is None:
         return ""
     owner = (sayers_own(thing, inside) or _seers_own(thing, inside)) if mark.pos_ == "PRON" \
@@ -266,6 +270,25 @@ def _seers_own(head, inside: set[int]):
     """The one who sees its own thing move: "General Motors saw its net profits fall 37%"
     -> General Motors."""
     return _clause_owner(head, inside, {"see"}, ("ccomp", "xcomp"))
+
+
+def _seer(head, inside: set[int]):
+    """The firm that sees a thing of its own move, where no "its" says so: "it expects to
+    see earnings grow" -> it (for the firm it stands for), through the verbs the seeing
+    hangs on; None for a person ("he saw prices rise")."""
+    clause = head.head
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.lemma_.lower() != "see":
+        return None
+    verb = clause.head
+    owner = nsubj(verb)
+    while owner is None and verb.dep_ == "xcomp":
+        verb = verb.head  # "expects to see": the one who expects
+        owner = nsubj(verb)
+    owner = resolve(owner, verb) if owner is not None and owner.pos_ == "PRON" else owner
+    if owner is None or owner.i in inside or owner.pos_ not in NOUNISH and not name_like(owner) \
+            or person(owner) or not _agent_like(owner):
+        return None
+    return owner
 
 
 def _clause_owner(head, inside: set[int], verbs: set[str], deps: tuple[str, ...]):
