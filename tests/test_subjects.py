@@ -2573,6 +2573,13 @@ PLIGHTS_OF_PEOPLE = [
          subject="miners killed", exact=True),
     Case("About 30,000 fans were in the stadium for the final.", "30,000",
          subject="fans", exact=True),
+    # a plight right after a figure that counts no noun names it, with the group it is of
+    Case("The Tories left two million unemployed, he claimed.", "two million",
+         subject="unemployed", exact=True),
+    Case("Older workers are hard hit, with 22% out of work.", "22%",
+         subject="Older workers out of work", exact=True),
+    Case("Officials want to cut the 6.1% jobless rate.", "6.1%", subject="jobless rate",
+         exact=True),
 ]
 
 # A name whose mark stands before the figure owns what the figure counts, as "its" does

@@ -337,7 +337,34 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         subject = key = those.group(1) if those else ""
     if not subject and dimension in ("percentage", "fraction"):
         subject, key = _share_who(anchor, inside)
+    plight = _plight_after(tokens[-1], inside) if dimension in ("count", "percentage") else ""
+    if plight and plight not in subject:  # "three million unemployed", "with 37% out of work"
+        subject = "" if subject in plight else subject  # "work" read from the plight itself
+        if not subject and anchor.dep_ == "pobj" and anchor.head.lower_ == "with" \
+                and (verb := governor(anchor)) is not None and (group := nsubj(verb)) is not None:
+            subject = noun_phrase(group, inside)  # "Older workers are hard hit, with 22% ..."
+        people = subject.split()[-1].lower() if subject else ""
+        subject, key = (f"{subject} {plight}", key) if people in PERSON_NOUNS or any(
+            people == f"{p}s" for p in PEOPLE_NOUNS) else (plight, plight)
     return subject, key, head
+
+
+def _plight_after(last, inside: set[int]) -> str:
+    """A plight written right after a figure that counts no noun ("three million
+    unemployed", "five million left homeless", "with 37% out of work"), as written; not a
+    modifier of a noun after it ("America's 5.4% jobless rate")."""
+    doc = last.doc
+    i = last.i + 1
+    while i < len(doc) and doc[i].lower_ in ("were", "are", "was", "is", "left", "still", "now"):
+        i += 1
+    if i >= len(doc) or i in inside:
+        return ""
+    if doc[i].lower_ in PLIGHTS:
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return "" if nxt is not None and nxt.pos_ in NOUNISH else doc[i].text
+    words = [t.lower_ for t in doc[i:i + 4]]
+    n = next((n for n in (4, 3, 2) if " ".join(words[:n]) in PLIGHT_PHRASES), 0)
+    return doc[i:i + n].text if n else ""
 
 
 def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_of):
