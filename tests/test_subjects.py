@@ -2615,6 +2615,13 @@ LEVELS_OF_MOVES = [
          subject="top tax rate", exact=True),
     Case("The board reported a jump in exports from $2bn to $3.1bn.", "$2bn",
          subject="exports", exact=True),
+    # a move hung on its noun, and the level it reached
+    Case("The result came on revenue up 14% at 3.2bn euros.", "14%", subject="revenue",
+         exact=True),
+    Case("The result came on revenue up 14% at 3.2bn euros.", "3.2bn euros",
+         subject="revenue", exact=True),
+    Case("Brazil's coffee harvest down 12%", "12%", subject="Brazil's coffee harvest",
+         exact=True),
 ]
 
 # A firm that sees a thing of its own move owns it, with or without "its", also through

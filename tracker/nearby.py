@@ -146,15 +146,20 @@ def _bare_verb_object(token) -> bool:
 
 
 def _moved_with(anchor, inside: set[int]):
-    """"with December sales down 0.7%": the noun of a "with" phrase whose move the figure
-    gives, where the parse hangs the move on the verb."""
+    """"with December sales down 0.7%", "comes on sales up 21% at 8.6bn euros": the noun
+    whose move (or the level it reached) the figure gives, where the parse hangs the move on
+    the verb of a "with" phrase or on the noun itself."""
     move = anchor.head
-    if anchor.dep_ != "npadvmod" or move.lower_ not in ("up", "down", "higher", "lower") \
-            or move.i == 0:
+    if anchor.dep_ == "pobj" and move.lower_ in ("at", "to") and move.head.i < move.i:
+        move = move.head  # "on sales up 21% at 8.6bn euros": the level the move reached
+    elif anchor.dep_ != "npadvmod":
+        return None
+    if move.lower_ not in ("up", "down", "higher", "lower") or move.i == 0:
         return None
     noun = anchor.doc[move.i - 1]
-    if noun.pos_ in NOUNISH and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
-            and noun.i not in inside:
+    if noun.pos_ in NOUNISH and noun.i not in inside and (
+            noun.dep_ == "pobj" and (noun.head.lower_ == "with" or noun.head.head.i == move.head.i)
+            or move.dep_ == "advmod" and move.head.i == noun.i):  # "on sales up 21%"
         return noun
     return None
 
