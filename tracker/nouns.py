@@ -231,10 +231,35 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
         # "856,600 people waiting for treatment", "300 firms offering CPS services", "1,000
         # adults quizzed by ICM", "cars made in Britain"
         return [t.i for t in child.subtree]
+    if (child.dep_ == "acl" and child.tag_ == "VBG" and child.i == head.i + 1
+            and head.tag_ == "NNS" and head.dep_ != "ROOT"):
+        return _participle_core(child, exclude, limit - kept)  # "Fifty new areas getting
+        # special help to fight anti-social behaviour ..." -> "... getting special help"
     if child.dep_ == "relcl" and head.tag_ == "NNS" and _defining_clause(child) \
             and _defining(child, exclude, limit - kept):
         return [t.i for t in child.subtree]  # "people who have signed up": which people
     return []
+
+
+def _participle_core(verb, exclude: set[int], room: int) -> list[int]:
+    """A participle too long to keep whole, cut to the verb and its object's own words
+    ("getting special help" of "getting special help to fight anti-social behaviour in
+    England and Wales"); none where the object has no words of its own or holds a figure."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i <= verb.i or obj.pos_ not in ("NOUN", "PROPN") \
+            or verb.lemma_.lower() in REPORTING_VERBS:
+        return []  # not "companies calling it", "figures showing Malaysia's economy"
+    words = list(range(verb.i, obj.i + 1))
+    if len(words) > min(room, 5) or any(
+            t.i in exclude or t.like_num or t.is_punct
+            or t.i not in (verb.i, obj.i) and not (t.head.i == obj.i and t.dep_ in _OBJECT_WORDS)
+            for t in verb.doc[verb.i:obj.i + 1]):
+        return []  # not "questions occupying not just Wales supporters"
+    return words
+
+
+# the words of an object's own that a cut participle keeps: "getting special help"
+_OBJECT_WORDS = {"det", "amod", "compound", "poss", "case"}
 
 
 def _per_number(prep) -> bool:
