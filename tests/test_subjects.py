@@ -2582,6 +2582,17 @@ PLIGHTS_OF_PEOPLE = [
          exact=True),
 ]
 
+# A time "in N years' time" only says when; a span that opens the sentence is the span of
+# the deed that follows, not its doer (but "the pilot had not flown for nine years" is his)
+WHEN_AND_SPANS = [
+    Case("Ticket prices will double in three years' time, the club warned.", "three years",
+         subject="", exact=True),
+    Case("In six months the robots have cut waiting times at the depot.", "six months",
+         subject="", exact=True),
+    Case("The captain had not played for two years.", "two years", subject="captain",
+         exact=True),
+]
+
 # A participle after a plural count too long to keep whole is cut to the verb and its
 # object; not a verb of showing nor an object that is a pronoun
 CUT_PARTICIPLES = [
@@ -2800,7 +2811,8 @@ def _claim(case: Case):
               + QUOTES_AFTER_A_SPEAKER + FINDINGS_LISTED + DEFINING_AT + DOERS_OF_SUMS
               + DEEDS_SPANS + LABELLED + WHICH_ONES + PLIGHTS_OF_PEOPLE
               + OWNERS_BY_MARK + MARKET_MOVES + INVERTED_SOURCES
-              + LEVELS_OF_MOVES + SEEN_TO_MOVE + CUT_PARTICIPLES)
+              + LEVELS_OF_MOVES + SEEN_TO_MOVE + CUT_PARTICIPLES
+              + WHEN_AND_SPANS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -686,6 +686,9 @@ def dated(anchor, inside: set[int]) -> bool:
     left"; not the time something takes ("won his heat in 7.64secs"), nor a span ("has
     risen for 12 months" measures the rise of what rose), nor "a six-month ban"."""
     t = _when_token(anchor, inside)
+    if t.dep_ == "poss" and t.head.lower_ == "time":
+        return t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "within")  # "in five
+        # years' time": when, from now
     if _PERIOD_TO.match(t.doc.text, t.idx + len(t)) and min(inside) > 0 \
             and t.doc[min(inside) - 1].lower_ == "the":
         return True  # "profits for the three months to December": the period they cover;

@@ -126,7 +126,9 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
                                                 or actor.startswith(subject + " ")):
         subject, key = _doers_sum(anchor, inside, actor) or (subject, key)
     actor = actor or _named_doer(subject)
-    if dimension in ("time", "length") and subject and subject == actor and (
+    if dimension in ("time", "length") and subject and (
+            subject == actor or head is None and _fronted_span(doc, start)
+            and subject == _doer_name(anchor, inside)) and (
             _SPAN_BEFORE.search(doc.text, max(0, start - 40), start)
             or _SPAN_AFTER.match(doc.text, end)):
         subject = key = ""  # "Riley moved away over the last two kilometres", "in four days
@@ -178,6 +180,30 @@ def _harmed(noun) -> bool:
     return noun.head.lemma_.lower() in HARM_VERBS and noun.dep_ in ("nsubjpass", "dobj") \
         or any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in HARM_VERBS
                for c in noun.children)
+
+
+def _fronted_span(doc, start: int) -> bool:
+    """Whether a time or a length opens its sentence in a phrase of span: "In 12 months the
+    lasers have helped", "Within two years, every force will"."""
+    sent = doc.char_span(start, start + 1, alignment_mode="expand")
+    if sent is None:
+        return False
+    lead = doc.text[sent.sent.start_char:start]
+    return _FRONTED.fullmatch(lead) is not None
+
+
+# "In", "Within the next", "In just": a span phrase's words before its figure at the start
+_FRONTED = re.compile(r"""[\s"'“‘]*(?:in|within|over)[ \u00a0]+(?:(?:just|only|the|next|"""
+                      r"""past|last|less|than|more|about|almost|nearly)[ \u00a0]+){0,3}""",
+                      re.IGNORECASE)
+
+
+def _doer_name(anchor, inside: set[int]) -> str:
+    """The name of the subject of the verb a figure hangs on ("In 12 months the lasers have
+    helped" -> lasers), "" for none."""
+    verb = governor(anchor)
+    doer = nsubj(verb) if verb is not None else None
+    return compact(doer, inside) if doer is not None and doer.i not in inside else ""
 
 
 def _said_aside(sentence: str, subject: str, actor: str) -> tuple[str, str, str]:
