@@ -43,7 +43,8 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
         # the small model tags some cities as people: a proper name after "in"/"to" is a place
         places = [e for e in sent.ents if e.label_ not in ("ORG", "NORP", "DATE", "TIME", "MONEY",
                                                            "PERCENT", "CARDINAL", "QUANTITY",
-                                                           "ORDINAL")
+                                                           "ORDINAL", "EVENT", "WORK_OF_ART",
+                                                           "LAW", "LANGUAGE")
                   and e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACE_PREPS
                   and e.root.head.head.lower_ != "according"
                   and e.text[:1].isupper()]  # a name, not "£5m worth of jewellery"
@@ -312,6 +313,27 @@ def _glued_name(ent) -> bool:
     return after or before
 
 
+# words that end a name a place begins: papers, carriers, events
+_NAME_ENDS = {
+    "Reporter", "Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Mail",
+    "Express", "Chronicle", "Tribune", "Standard", "Guardian", "Observer", "Independent",
+    "Echo", "Mirror", "Airways", "Airlines", "Open", "Games", "Olympics", "Marathon",
+}
+
+
+def _name_goes_on(ent) -> bool:
+    """Whether the word after a place makes it part of something else's name: a firm's
+    base ("the only Detroit based automaker"), a paper's, a carrier's or an event's name
+    ("according to Hollywood Reporter", "the 2000 Sydney Games", "the US Open title") or a
+    currency ("US$5m"; not "lent Russia $6bn")."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return after.lower_ == "based" or after.text in _NAME_ENDS or after.lower_ in _MONEY_AFTER \
+        and (after.text != "$" or not doc[ent.end - 1].whitespace_)
+
+
 def _not_a_place(ent) -> bool:
     """A name the small model tags as a place that the sentence shows is a firm, a band, a
     work, a team or a person: a kind noun before it or in apposition ("telecoms giant
@@ -321,11 +343,8 @@ def _not_a_place(ent) -> bool:
     Newcastle ahead"), an age after it ("Isinbayeva, 22,") or a currency ("the US dollar");
     nor the standard of a comparison ("as much as France", "higher than in France")."""
     doc, root = ent.doc, ent.root
-    if ent.end < len(doc) and doc[ent.end].lower_ == "based":
-        return True  # "the only Detroit based automaker": where a firm is from
-    if ent.end < len(doc) and doc[ent.end].lower_ in _MONEY_AFTER and (
-            doc[ent.end].text != "$" or not doc[ent.end - 1].whitespace_):
-        return True  # "US$5m"; not "lent Russia $6bn"
+    if _name_goes_on(ent):
+        return True
     i = ent.start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
