@@ -2580,6 +2580,11 @@ PLIGHTS_OF_PEOPLE = [
          subject="Older workers out of work", exact=True),
     Case("Officials want to cut the 6.1% jobless rate.", "6.1%", subject="jobless rate",
          exact=True),
+    # a count standing as a noun is named by its "who" clause, as "those" would be
+    Case("Aid must reach the thousands who fled the fighting.", "thousands",
+         subject="those who fled the fighting", exact=True),
+    Case("Only 9% of the 2.1 million who applied got a place.", "2.1 million",
+         subject="those who applied", exact=True),
 ]
 
 # A time "in N years' time" only says when; a span that opens the sentence is the span of

@@ -71,6 +71,7 @@ from .parse import (
     contiguous,
     figure_like,
     figure_part,
+    glued,
     governor,
     holds,
     name_like,
@@ -397,6 +398,9 @@ def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_
     """The subject, key and noun read from the noun the parse ties the figure to, else from
     the words after the figure; an owner marked before the figure joins in brackets."""
     first = tokens[0]
+    who = _who_clause(anchor, inside) if dimension == "count" else ""
+    if who:
+        return who, who, None  # "for the millions who are suffering"
     marked = None
     if head is not None and head.i < first.i and any(c.dep_ == "case" for c in head.children):
         marked, head = head, None  # "and Amicus' 20,000": whose the figure is, not what it
@@ -416,6 +420,20 @@ def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_
     if subject and marked is not None and (name := owner_name(marked, inside)):
         subject = f"{subject} ({name})"
     return subject, key, None
+
+
+def _who_clause(anchor, inside: set[int]) -> str:
+    """A count that stands as a noun, named by the "who" clause after it as "those" would
+    be: "the millions who are suffering" -> "those who are suffering"; "" for none, or for
+    one that runs long or holds a figure."""
+    clause = next((c for c in anchor.children if c.dep_ == "relcl" and c.i > anchor.i), None)
+    if clause is None:
+        return ""
+    words = list(clause.subtree)
+    if words[0].lower_ != "who" or words[0].i != anchor.i + 1 or len(words) > 8 or any(
+            t.i in inside or t.like_num or t.is_punct and not glued(t) for t in words):
+        return ""
+    return "those " + anchor.doc[words[0].i:words[-1].i + 1].text
 
 
 def _item_owner(anchor, first):
