@@ -447,7 +447,8 @@ ROUND_FOUR = [
          exact=True),
     Case("A four-brigade deployment is planned.", "four", subject="brigade deployment",
          exact=True),  # the noun hyphened to the figure is what it counts
-    Case("The 31-year-old's contract runs out in June.", "31", subject="contract", exact=True),
+    Case("The 31-year-old's contract runs out in June.", "31", subject="", exact=True),  # an
+    # age standing as a noun is a person's, here no one named
     Case("The party spent £1.8m on the by-election campaign.", "£1.8m",
          subject="by-election campaign", exact=True),
     Case("The regulator plans to invest $90m in new inspection systems.", "$90m",
@@ -2608,6 +2609,19 @@ NAMES_NOT_PLACES = [
     Case("Some 3,000 fans marched in Tyneside on Sunday.", "3,000", location="Tyneside"),
 ]
 
+# An age standing as a noun is the age of the person the sentence, or the one before it,
+# is about; not of one who only speaks of them, nor where the one before picks another
+AGES_ALONE = [
+    Case("Tom Gray turned down a move to Leeds while Everton have bid for the 24-year-old.",
+         "24-year-old", subject="Tom Gray", exact=True),
+    Case("Maria Lopez won the 5,000m in Oslo. The 27-year-old now turns to the marathon.",
+         "27-year-old", subject="Maria Lopez", exact=True),
+    Case("Coach Alan Reed says the 19-year-old must be patient.", "19-year-old", subject="",
+         exact=True),
+    Case("United boss Tom Hart has signed winger Carl Dunn. The 21-year-old will join on Monday.",
+         "21-year-old", subject="", exact=True),
+]
+
 # A participle after a plural count too long to keep whole is cut to the verb and its
 # object; not a verb of showing nor an object that is a pronoun
 CUT_PARTICIPLES = [
@@ -2827,7 +2841,7 @@ def _claim(case: Case):
               + DEEDS_SPANS + LABELLED + WHICH_ONES + PLIGHTS_OF_PEOPLE
               + OWNERS_BY_MARK + MARKET_MOVES + INVERTED_SOURCES
               + LEVELS_OF_MOVES + SEEN_TO_MOVE + CUT_PARTICIPLES
-              + WHEN_AND_SPANS + NAMES_NOT_PLACES)
+              + WHEN_AND_SPANS + NAMES_NOT_PLACES + AGES_ALONE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -166,6 +166,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                     quoted = _speaker(text, quote, parsed, (a, last_source), (named_at, named)
                                       ) if quoted is None else quoted
                     ctx = replace(ctx, attribution=quoted or ctx.attribution)  # its speaker
+            ctx = _aged_person(ctx, doc, q, text, a, parsed)  # "bids for the 22-year-old"
             if not ctx.race:  # "won the women's 800m": the name of a race, not a figure
                 made.append(_claim(article, q, snippet, ctx))
         if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
@@ -251,6 +252,53 @@ def _other_name(between: str, source: str) -> bool:
     may be the "he" ("Mr Cable compared ... He suggested")."""
     return any(m.group() not in source and not source.endswith(m.group().split()[-1])
                for m in _NAME.finditer(between) if m.start() > 0 or not m.group().istitle())
+
+
+def _aged_person(ctx: Context, doc, q: Quantity, text: str, offset: int,
+                 parsed: dict) -> Context:
+    """`ctx` with the subject of an age that stands as a noun ("Spurs had made bids for the
+    22-year-old"): the person its sentence is about, else the one the sentence before is
+    about (`_person_before`), else none."""
+    if doc is None or q.dimension != "age" \
+            or not _age_alone(doc, q.start - offset, q.end - offset):
+        return ctx
+    person = _person_subject(doc, speakers=False) or _person_before(text, offset, parsed)
+    return replace(ctx, subject=person, subject_key=person.lower())
+
+
+def _age_alone(doc, start: int, end: int) -> bool:
+    """Whether an age stands as a noun for a person named elsewhere: "the 42-year-old won",
+    "bids for the 22-year-old", "the 24-year-old's album"; not "the 47-year-old director"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[-1].lower_ != "old":
+        return False
+    old = span[-1]
+    det = next((c for c in old.children if c.dep_ == "det"), None)
+    if det is None and span.start > 0 and doc[span.start - 1].dep_ == "det":
+        det = doc[span.start - 1]
+    if det is None or det.lower_ != "the" and not (
+            det.lower_ in ("a", "an") and det.i > 0 and doc[det.i - 1].lower_ == "as"):
+        return False  # "killing a 16-year-old": someone unnamed; but "as a 17-year-old"
+    return old.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or (
+        old.i + 1 < len(doc) and doc[old.i + 1].tag_ == "POS")
+
+
+def _person_before(text: str, start: int, parsed: dict) -> str:
+    """The person the sentence before `start` is about (`_person_subject`), where that one
+    does not pick or praise another ("Keegan has praised striker Robbie Fowler": either),
+    else ""."""
+    sentence = _previous_sentence(text, start)
+    doc = _doc(sentence, parsed) if sentence else None
+    if doc is None or any(t.dep_ == "dobj" and t.ent_type_ == "PERSON" and t.head.lemma_.lower()
+                          in _CHOOSING_VERBS for t in doc):
+        return ""
+    return _person_subject(doc)
+
+
+# verbs by which one person acts on another a next sentence may well be about instead:
+# "Keegan has praised striker Robbie Fowler. The 29-year-old ..."
+_CHOOSING_VERBS = {"praise", "sign", "pick", "select", "choose", "name", "appoint", "back",
+                   "recall", "drop", "replace", "sack", "hire", "buy", "sell", "loan"}
 
 
 def _previous_sentence(text: str, start: int) -> str:
@@ -470,13 +518,16 @@ def _sentence_start(text: str, at: int) -> int:
                 at)
 
 
-def _person_subject(doc) -> str:
+def _person_subject(doc, speakers: bool = True) -> str:
     """The person a sentence is about: a person's name that is the subject of its main
     verb ("But Robinson was not losing sight", "Dr Nielsen has looked back"), with the
-    title before it; "" where it is about no one named."""
+    title before it; "" where it is about no one named; without `speakers`, not one who
+    only says something of someone else ("Coach Mike Ruddock says the 24-year-old ...")."""
     for sent in doc.sents:
         verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
         for verb in verbs:
+            if not speakers and verb.lemma_.lower() in REPORTING_VERBS:
+                continue
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or any(t.dep_ in ("conj", "cc") for t in subj.subtree):
                 continue  # not "Knight and Roni Size have released": which "she" is
