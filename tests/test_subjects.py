@@ -2609,6 +2609,12 @@ NAMES_NOT_PLACES = [
     Case("Some 3,000 fans marched in Tyneside on Sunday.", "3,000", location="Tyneside"),
 ]
 
+# An "it" stands for the firm named before, not for a thing that firm's "its" owns
+IT_NOT_ITS_THING = [
+    Case("The brewer said its main aim is growth, and it will spend more on its 60 biggest "
+         "pubs.", "60", subject="biggest pubs (brewer)", exact=True),
+]
+
 # An age standing as a noun is the age of the person the sentence, or the one before it,
 # is about; not of one who only speaks of them, nor where the one before picks another
 AGES_ALONE = [
@@ -2841,7 +2847,8 @@ def _claim(case: Case):
               + DEEDS_SPANS + LABELLED + WHICH_ONES + PLIGHTS_OF_PEOPLE
               + OWNERS_BY_MARK + MARKET_MOVES + INVERTED_SOURCES
               + LEVELS_OF_MOVES + SEEN_TO_MOVE + CUT_PARTICIPLES
-              + WHEN_AND_SPANS + NAMES_NOT_PLACES + AGES_ALONE)
+              + WHEN_AND_SPANS + NAMES_NOT_PLACES + AGES_ALONE
+              + IT_NOT_ITS_THING)
 ])
 def test_context(case: Case):
     claim = _claim(case)

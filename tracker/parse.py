@@ -235,7 +235,10 @@ def resolve(subj, verb):
         return None  # "it took ten years for the service to be launched": no noun before
     if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she"):
         earlier = [t for t in subj.sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubjpass")
-                   and t.pos_ in NOUNISH and _agrees(subj, t)]
+                   and t.pos_ in NOUNISH and _agrees(subj, t)
+                   and not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
+                               for c in t.children)]  # not "its main focus", which is
+        # the thing "it" owns: "The company said its main focus ..., and it is planning"
         # "The airline said it was grounding ...", "Musk uses his account, where he has"
         if earlier:
             return earlier[-1]
