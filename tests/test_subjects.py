@@ -2615,6 +2615,15 @@ IT_NOT_ITS_THING = [
          "pubs.", "60", subject="biggest pubs (brewer)", exact=True),
 ]
 
+# A "with" phrase whose noun has a verb of its own is a clause apart: the main clause's
+# subject neither owns nor does what it counts; "with" of having still gives the owner
+ABSOLUTE_WITH = [
+    Case("With the two main parties arguing over tax, Mr Lee is going into the election.",
+         "two", subject="main parties", exact=True, no_actor=True),
+    Case("Ford, with 13,000 workers, is the biggest employer in Essex.", "13,000",
+         subject="workers (Ford)", exact=True),
+]
+
 # An age standing as a noun is the age of the person the sentence, or the one before it,
 # is about; not of one who only speaks of them, nor where the one before picks another
 AGES_ALONE = [
@@ -2848,7 +2857,7 @@ def _claim(case: Case):
               + OWNERS_BY_MARK + MARKET_MOVES + INVERTED_SOURCES
               + LEVELS_OF_MOVES + SEEN_TO_MOVE + CUT_PARTICIPLES
               + WHEN_AND_SPANS + NAMES_NOT_PLACES + AGES_ALONE
-              + IT_NOT_ITS_THING)
+              + IT_NOT_ITS_THING + ABSOLUTE_WITH)
 ])
 def test_context(case: Case):
     claim = _claim(case)

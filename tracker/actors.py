@@ -5,7 +5,7 @@ states a level ("the loss is up to 70%").
 
 from __future__ import annotations
 
-from .counted import bare_move, with_clause
+from .counted import absolute_with, bare_move, with_clause
 from .data.subjects import (
     BODY_NOUNS,
     CHANGE_NOUNS,
@@ -68,8 +68,8 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
                               and not figure_like(anchor.head) and not unitlike(anchor.head)):
         return ""
     counted = head if head is not None else anchor
-    if with_clause(anchor, inside) or counted.dep_ == "nsubj" and counted.head.pos_ in (
-            "ADV", "ADJ"):
+    if with_clause(anchor, inside) or absolute_with(counted) or counted.dep_ == "nsubj" \
+            and counted.head.pos_ in ("ADV", "ADJ"):
         return ""  # "revenues should more than double to $21bn": no verb, no one acts
     verb = governor(counted)
     if verb is None:

@@ -461,6 +461,16 @@ def with_clause(anchor, inside: set[int]) -> bool:
     return subj is not None and (subj.head.lower_ in _WITH or subj.head.head.lower_ in _WITH)
 
 
+def absolute_with(noun, done_to: bool = True) -> bool:
+    """A counted noun of a "with" phrase that has a verb of its own, a clause apart from the
+    sentence's: "With the other two big parties battling over taxes, Mr Kennedy is ...",
+    with `done_to` also a past participle ("with 200 million tracks purchased"); not "Ford,
+    with 13,000 workers, is ...", what Ford has."""
+    tags = ("VBG", "VBN") if done_to else ("VBG",)
+    return noun.dep_ == "pobj" and noun.head.lower_ in _WITH and any(
+        c.dep_ == "acl" and c.tag_ in tags for c in noun.children)
+
+
 def _word_before(verb):
     """The subject of a "be" the parse left without one ("this year's MSRP is $33,790",
     MSRP read as a verb): a noun or an acronym right before it."""

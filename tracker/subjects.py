@@ -15,6 +15,7 @@ from .actors import actor_of, can_act, person_ending, sayers_own, with_partners
 from .attribution import PRONOUN_SOURCE, attribution_of
 from .counted import (
     BOUNDS_AFTER,
+    absolute_with,
     activity,
     counted_noun,
     dated,
@@ -1263,7 +1264,8 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
     owner in brackets ("Ford has 13,000 workers" -> "workers (Ford)")."""
     subject = noun_phrase(head, inside, with_preps=value_of is None)
     key = subject_key(head, inside)
-    owner = _owner(head, inside) if head.i not in inside else None
+    owner = _owner(head, inside) if head.i not in inside \
+        and not absolute_with(head, done_to=False) else None  # "With the two parties battling"
     if owner is not None and (owner.lemma_.lower() in CHANGE_NOUNS
                               or not _owns(owner, head, dimension, value_of)
                               or _named_owner(head)):
