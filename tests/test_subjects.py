@@ -2602,7 +2602,7 @@ WHEN_AND_SPANS = [
 # A place that begins a paper's, a carrier's or an event's name, and an event or a work the
 # model names, are not where a figure is
 NAMES_NOT_PLACES = [
-    Case("The comedy made $12m in its first week, according to Hollywood Reporter.", "$12m",
+    Case("The comedy made $12m in its first week, Hollywood Reporter said.", "$12m",
          no_location=True),
     Case("He ended a 14-month partnership that won him the US Open title.", "14-month",
          no_location=True),
