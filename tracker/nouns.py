@@ -89,7 +89,10 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
                    or run[0].tag_ in ("PRP$", "WP$", "DT", "CD", "POS")
                    and not _opens_name(run[0], exclude)  # "whose wealth",
                    # "the 27-year-old's career"
-                   or run[0].lower_ in SUBJECT_STOP or run[0].is_punct
+                   or run[0].lower_ in SUBJECT_STOP and not (
+                       len(run) > 1 and run[1].text == "-" and not run[0].whitespace_)  # "much-
+                   # loved" stays whole
+                   or run[0].is_punct
                    or _unit_word(run[0]) and run[0].i != head.i  # "(1.4) times book value"
                    or _rate(run[0]) and run[0].i != head.i  # "$9bn a year tobacco industry"
                    or _glued_to_figure(run[0], exclude) and run[0].i != head.i

@@ -403,7 +403,8 @@ SUBJECT_STOP = {
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
     "my", "your", "some", "about", "around", "nearly", "almost", "over", "under", "up",
     "more", "than", "at", "least", "most", "another", "other", "each", "every", "it",
-    "they", "he", "she", "we", "you", "i", "which", "who", "what", "there",
+    "they", "he", "she", "we", "you", "i", "which", "who", "what", "there", "as", "many",
+    "much",
 }
 
 UNIT_NOUNS = {
