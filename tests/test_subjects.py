@@ -2713,6 +2713,8 @@ INVERTED_SOURCES = [
     Case("Some 4 million homes will lack fast broadband by 2030, warns the study by "
          "consultancy Ovum. That compares to 9 million today.", "9 million",
          attribution="Ovum"),
+    Case("Figures from the Bank of Japan showed a fall in lending. Exports, which make up "
+         "about 15% of the economy, are expected to grow.", "15%", no_attribution=True),
     Case("Prices have risen 12% this year, reports the Daily Post.", "12%",
          attribution="Daily Post"),
     Case('"We lost 30% of our trade in a week," trader Ali Demir told Reuters.', "30%",

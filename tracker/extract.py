@@ -153,7 +153,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                         # "... the ministry said. It added that 40 were hurt", "... the
                         # MDA's figures showed. That was 26% more than in 2003"
                         ctx = replace(ctx, attribution=last_source)
-                if findings and _finding_like(q, ctx):
+                if findings and _finding_like(q, ctx) and not _aside_clause(doc, q.start - a):
                     ctx = replace(ctx, attribution=findings)  # the survey's next finding
                 if (not ctx.subject or ctx.subject.startswith("those who ")) \
                         and _part_of_before(text, q):  # "Eighty per cent of those"
@@ -415,6 +415,17 @@ def _lead_before(text: str, start: int) -> str:
 
 
 _PARAGRAPH_END = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*$")
+
+
+def _aside_clause(doc, start: int) -> bool:
+    """Whether the figure at `start` sits in a clause set off by a comma that tells what a
+    noun is, background rather than a finding: "consumer spending, which makes up about
+    two-thirds of all US economic activity"."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+               and t.left_edge.lower_ in ("which", "who") for t in span[0].ancestors)
 
 
 def _finding_like(q: Quantity, ctx: Context) -> bool:
