@@ -1957,6 +1957,11 @@ ACTIVITY_TIMES = [
 # A term of a penalty is named by the penalty and served by whoever the verb punishes;
 # who imposes it acts, and no one where the sentence does not say
 PENALTY_TERMS = [
+    # a fine counted in weeks of pay is a penalty's term too
+    Case("Striker Tom Hale was fined two weeks' wages by the club for missing training.",
+         "two weeks", subject="fine (Striker Tom Hale)", exact=True, actor="club"),
+    Case("The club fined its captain three weeks' pay.", "three weeks", subject="fine",
+         exact=True, actor="club"),
     Case("Sprinter Dwain Jones was banned for two years after failing a drugs test.",
          "two years", subject="ban (Sprinter Dwain Jones)", exact=True, no_actor=True),
     Case("Petrov and Ivanova could be suspended for up to four years.", "four years",

@@ -670,11 +670,18 @@ def penalised(anchor, inside: set[int]) -> tuple[object, str] | None:
     if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") \
             and t.head.head.lemma_.lower() in PENALTY_VERBS:
         return t.head.head, PENALTY_VERBS[t.head.head.lemma_.lower()]
+    if t.dep_ == "poss" and t.head.lemma_.lower() in _PAY_NOUNS \
+            and t.head.head.lemma_.lower() in ("fine", "dock"):
+        return t.head.head, "fine"  # "Bellamy was fined two weeks' wages"
     held = next((CUSTODY[o.lemma_.lower()] for p in t.children if p.lower_ in ("in", "behind")
                  for o in p.children if o.lemma_.lower() in CUSTODY), None)
     if held is not None:
         return (t.head.head if t.dep_ == "pobj" else t.head), held
     return None
+
+
+# what a fine in time is counted in: "two weeks' wages"
+_PAY_NOUNS = {"wage", "wages", "pay", "salary", "earnings"}
 
 
 # "the three months to 31 December", "the six months ending June 2004": a reporting period

@@ -1209,10 +1209,13 @@ def _penalty_parties(verb, inside: set[int]) -> tuple[str, str]:
     if lemma in SERVING_VERBS:
         served, doer = nsubj(verb), None
     else:
-        passive = not any(c.dep_ == "dobj" and c.i not in inside  # "banned for two years",
-                          for c in verb.children)  # "serve nine years in prison"
-        served = nsubj(verb) if passive else next(
-            (c for c in verb.children if c.dep_ == "dobj"), None)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i not in inside
+                   and not any(t.i in inside for t in c.subtree)]  # not "two weeks' wages"
+        passive = not objects  # "banned for two years", "serve nine years in prison"
+        served = nsubj(verb) if passive else objects[0]
+        if passive and any(c.dep_ == "nsubj" for c in verb.children):
+            served, passive = None, False  # "The club fined its captain three weeks' pay",
+            # the one fined lost in the parse: the club fines
         doer = passive_agent(verb) if passive else nsubj(verb)
         if lemma not in PENALTY_VERBS:
             doer = None

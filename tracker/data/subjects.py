@@ -538,7 +538,7 @@ LEFT_WORDS = {"left", "remaining", "gone", "played", "go"}
 # verb's noun: "Chambers was banned for two years" -> "ban (Chambers)".
 PENALTY_VERBS = {"jail": "jail term", "ban": "ban", "suspend": "suspension",
                  "sentence": "sentence", "imprison": "prison term", "bar": "ban",
-                 "exclude": "exclusion", "expel": "expulsion"}
+                 "exclude": "exclusion", "expel": "expulsion", "fine": "fine", "dock": "fine"}
 
 # SERVING_VERBS: whose subject serves a term: "the man could serve nine years in prison"
 SERVING_VERBS = {"serve", "face", "spend", "get", "receive", "risk", "do"}
