@@ -2629,6 +2629,14 @@ ABSOLUTE_WITH = [
          subject="workers (Ford)", exact=True),
 ]
 
+# Words a quotation marks before a noun are its modifier, kept with their marks
+QUOTED_MODIFIERS = [
+    Case('The patch fixes six "critical" flaws in the browser.', "six",
+         subject='"critical" flaws in the browser', exact=True),
+    Case('There will be some 4 million "smart home" sensors in use by 2010.', "4 million",
+         subject='"smart home" sensors', exact=True),
+]
+
 # "as many", "many", "much" never open a subject; a word hyphened on stays whole
 FRAMES_OFF_THE_FRONT = [
     Case("Last year almost three times as many cars were produced by just 2,000 staff.",
@@ -2873,7 +2881,7 @@ def _claim(case: Case):
               + LEVELS_OF_MOVES + SEEN_TO_MOVE + CUT_PARTICIPLES
               + WHEN_AND_SPANS + NAMES_NOT_PLACES + AGES_ALONE
               + IT_NOT_ITS_THING + ABSOLUTE_WITH
-              + FRAMES_OFF_THE_FRONT)
+              + FRAMES_OFF_THE_FRONT + QUOTED_MODIFIERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

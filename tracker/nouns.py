@@ -79,6 +79,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
         for child in head.rights:
             keep.update(_right_words(head, child, exclude, len(keep), limit, preps))
     doc = head.doc
+    keep |= _quoted_modifier(doc, keep, head)  # 'the ISM's "new orders" index'
     tokens = [doc[i] for i in sorted(keep)]
     # one contiguous run around the head, determiners and possessive pronouns off the front
     run = _past_dangling_object(_within_dashes(contiguous(tokens, head), head), head)
@@ -92,7 +93,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
                    or run[0].lower_ in SUBJECT_STOP and not (
                        len(run) > 1 and run[1].text == "-" and not run[0].whitespace_)  # "much-
                    # loved" stays whole
-                   or run[0].is_punct
+                   or run[0].is_punct and not _opens_quote(run)
                    or _unit_word(run[0]) and run[0].i != head.i  # "(1.4) times book value"
                    or _rate(run[0]) and run[0].i != head.i  # "$9bn a year tobacco industry"
                    or _glued_to_figure(run[0], exclude) and run[0].i != head.i
@@ -263,6 +264,23 @@ def _participle_core(verb, exclude: set[int], room: int) -> list[int]:
 
 # the words of an object's own that a cut participle keeps: "getting special help"
 _OBJECT_WORDS = {"det", "amod", "compound", "poss", "case"}
+
+
+_QUOTE_MARKS = {'"', "“", "”"}
+
+
+def _quoted_modifier(doc, keep: set[int], head) -> set[int]:
+    """The quote marks around kept modifiers before the head, the two of a pair: 'the
+    ISM's "new orders" index' keeps "new orders" in its marks; none for a lone mark."""
+    marks = [i for i in range(min(keep), head.i) if doc[i].text in _QUOTE_MARKS]
+    if min(keep) > 0 and doc[min(keep) - 1].text in _QUOTE_MARKS:
+        marks.insert(0, min(keep) - 1)
+    return set(marks) if len(marks) == 2 else set()
+
+
+def _opens_quote(run) -> bool:
+    """Whether the run opens with a quote mark closed inside it: '"new orders" index'."""
+    return run[0].text in _QUOTE_MARKS and any(t.text in _QUOTE_MARKS for t in run[1:])
 
 
 def _per_number(prep) -> bool:
