@@ -2629,6 +2629,13 @@ ABSOLUTE_WITH = [
          subject="workers (Ford)", exact=True),
 ]
 
+# A figure with no noun of its own in the "at" phrase of a verb is its object's level
+OBJECTS_AT = [
+    Case("They have both reached key price points at about $200.", "$200",
+         subject="key price points", exact=True),
+    Case("The index ended the week at 4,950.", "4,950", subject="index", exact=True),
+]
+
 # Words a quotation marks before a noun are its modifier, kept with their marks
 QUOTED_MODIFIERS = [
     Case('The patch fixes six "critical" flaws in the browser.', "six",
@@ -2881,7 +2888,8 @@ def _claim(case: Case):
               + LEVELS_OF_MOVES + SEEN_TO_MOVE + CUT_PARTICIPLES
               + WHEN_AND_SPANS + NAMES_NOT_PLACES + AGES_ALONE
               + IT_NOT_ITS_THING + ABSOLUTE_WITH
-              + FRAMES_OFF_THE_FRONT + QUOTED_MODIFIERS)
+              + FRAMES_OFF_THE_FRONT + QUOTED_MODIFIERS
+              + OBJECTS_AT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -360,6 +360,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         subject, key = (_time_spent if dimension == "time" else _times_done)(anchor, inside)
     if not subject:
         subject, key = nearby_subject(tokens, anchor, noun, dimension, frame, inside)
+    if not subject:
+        subject, key = _object_at(anchor, inside)  # "have hit crucial price points at £100"
     if not subject:  # a parse that lost "of those questioned" to the verb after it
         those = _THOSE_AFTER.match(first.doc.text, tokens[-1].idx + len(tokens[-1].text))
         subject = key = those.group(1) if those else ""
@@ -421,6 +423,20 @@ def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_
     if subject and marked is not None and (name := owner_name(marked, inside)):
         subject = f"{subject} ({name})"
     return subject, key, None
+
+
+def _object_at(anchor, inside: set[int]) -> tuple[str, str]:
+    """The object of the verb whose "at" phrase holds a figure with no noun of its own: its
+    level ("Both have hit crucial price points at around £100" -> crucial price points);
+    not a time ("ended the day at 5,000")."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "at" or prep.head.pos_ != "VERB":
+        return "", ""
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i
+                and c.pos_ == "NOUN" and c.i not in inside), None)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in TIME_NOUNS:
+        return "", ""
+    return noun_phrase(obj, inside, with_preps=False), subject_key(obj, inside)
 
 
 def _who_clause(anchor, inside: set[int]) -> str:
