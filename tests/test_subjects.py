@@ -2614,6 +2614,13 @@ NAMES_NOT_PLACES = [
     Case("Some 3,000 fans marched in Tyneside on Sunday.", "3,000", location="Tyneside"),
 ]
 
+# A one-word name the model takes for a firm's is a person's where a "his" or "she" after
+# it says so; a quotation after that sentence is that person's
+NAMES_BY_PRONOUN = [
+    Case("Looking ahead, Hendry set his sights on one more title before he turns 40. \"I am "
+         "36 now and I have maybe three seasons left.\"", "three", attribution="Hendry"),
+]
+
 # An "it" stands for the firm named before, not for a thing that firm's "its" owns
 IT_NOT_ITS_THING = [
     Case("The brewer said its main aim is growth, and it will spend more on its 60 biggest "
@@ -2661,6 +2668,8 @@ AGES_ALONE = [
          "27-year-old", subject="Maria Lopez", exact=True),
     Case("Coach Alan Reed says the 19-year-old must be patient.", "19-year-old", subject="",
          exact=True),
+    Case("Coach Ann Bell says Hughes is ready. But she thinks the 22-year-old should rest.",
+         "22-year-old", subject="", exact=True),
     Case("United boss Tom Hart has signed winger Carl Dunn. The 21-year-old will join on Monday.",
          "21-year-old", subject="", exact=True),
 ]
@@ -2889,7 +2898,7 @@ def _claim(case: Case):
               + WHEN_AND_SPANS + NAMES_NOT_PLACES + AGES_ALONE
               + IT_NOT_ITS_THING + ABSOLUTE_WITH
               + FRAMES_OFF_THE_FRONT + QUOTED_MODIFIERS
-              + OBJECTS_AT)
+              + OBJECTS_AT + NAMES_BY_PRONOUN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

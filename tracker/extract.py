@@ -262,6 +262,10 @@ def _aged_person(ctx: Context, doc, q: Quantity, text: str, offset: int,
     if doc is None or q.dimension != "age" \
             or not _age_alone(doc, q.start - offset, q.end - offset):
         return ctx
+    if any(t.dep_ == "nsubj" and t.lower_ in ("he", "she") and t.idx < q.start - offset
+           for t in doc):
+        return replace(ctx, subject="", subject_key="")  # "But he believes ... a chance for
+        # the 26-year-old": he is someone else, whom the sentence before is about
     person = _person_subject(doc, speakers=False) or _person_before(text, offset, parsed)
     return replace(ctx, subject=person, subject_key=person.lower())
 
@@ -554,10 +558,22 @@ def _person_subject(doc, speakers: bool = True) -> str:
             titled = subj.i > 0 and doc[subj.i - 1].lower_.rstrip(".") in HONORIFICS
             if titled:  # "Dr Nielsen has looked back", whatever the model tags him
                 return doc[subj.i - 1:subj.i + 1].text
-            if subj.ent_type_ == "PERSON":
-                ent = next(e for e in doc.ents if e.start <= subj.i < e.end)
-                return ent.text
+            if subj.ent_type_ == "PERSON" or subj.ent_type_ in ("", "ORG") and _one_name(
+                    subj) and any(t.lower_ in _HIS_HERS for t in sent if t.i > subj.i):
+                # (or a name the model takes for a firm's that a "his" or "she" after it
+                # shows is a person's: "Campbell signalled his intent")
+                ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
+                return ent.text if ent is not None else subj.text
     return ""
+
+
+_HIS_HERS = {"he", "his", "him", "himself", "she", "her", "hers", "herself"}
+
+
+def _one_name(token) -> bool:
+    """A name of one word, as a surname is ("Campbell"), not a body's ("BBC Wales")."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return (ent is None or len(ent) == 1) and not any(c.dep_ == "compound" for c in token.children)
 
 
 def _role(noun) -> bool:
