@@ -219,7 +219,7 @@ def _owner_of_what_moves(verb, inside: set[int]) -> str:
     owner = (sayers_own(thing, inside) or _seers_own(thing, inside)) if mark.pos_ == "PRON" \
         else mark
     if owner is None or owner.ent_type_ in ("DATE", "TIME") or not _agent_like(owner) \
-            or owner.lower_ in _KINDS_OF_PEOPLE:
+            or owner.lower_ in KINDS_OF_PEOPLE:
         return ""  # "the men's 1500m final", "Children's adventure": a kind, no owner
     return owner_name(owner, inside)
 
@@ -257,7 +257,7 @@ _FIRMS_OWN = {"sale", "sales", "profit", "revenue", "earning", "earnings", "turn
 
 
 # people as a kind a thing is for, not its owner: "the women's 100m", "children's books"
-_KINDS_OF_PEOPLE = {"men", "women", "children", "boys", "girls", "kids", "people"}
+KINDS_OF_PEOPLE = {"men", "women", "children", "boys", "girls", "kids", "people"}
 
 
 def sayers_own(head, inside: set[int]):

@@ -250,6 +250,11 @@ def resolve(subj, verb):
     return subj
 
 
+def owner_marked(token) -> bool:
+    """Whether a name carries an owner's mark ("Ford's", "Amicus'")."""
+    return any(c.dep_ == "case" for c in token.children)
+
+
 def placeholder(subj, verb) -> bool:
     """Whether a verb's subject is an "it" that stands for a clause after the verb, not for a
     noun before: "it took ten years for the service to be launched", however the parse

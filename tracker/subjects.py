@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import actor_of, can_act, person_ending, sayers_own, with_partners
+from .actors import (
+    KINDS_OF_PEOPLE,
+    actor_of,
+    can_act,
+    person_ending,
+    sayers_own,
+    with_partners,
+)
 from .attribution import PRONOUN_SOURCE, attribution_of
 from .counted import (
     BOUNDS_AFTER,
@@ -77,6 +84,7 @@ from .parse import (
     holds,
     name_like,
     nsubj,
+    owner_marked,
     passive_agent,
     person,
     resolve,
@@ -129,7 +137,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         subject, key = _doers_sum(anchor, inside, actor) or (subject, key)
     actor = actor or _named_doer(subject)
     if dimension in ("time", "length") and subject and (
-            subject == actor or head is None and _fronted_span(doc, start)
+            subject == actor or head is None and _fronted_span(anchor, start)
             and subject == _doer_name(anchor, inside)) and (
             _SPAN_BEFORE.search(doc.text, max(0, start - 40), start)
             or _SPAN_AFTER.match(doc.text, end)):
@@ -184,14 +192,10 @@ def _harmed(noun) -> bool:
                for c in noun.children)
 
 
-def _fronted_span(doc, start: int) -> bool:
+def _fronted_span(anchor, start: int) -> bool:
     """Whether a time or a length opens its sentence in a phrase of span: "In 12 months the
     lasers have helped", "Within two years, every force will"."""
-    sent = doc.char_span(start, start + 1, alignment_mode="expand")
-    if sent is None:
-        return False
-    lead = doc.text[sent.sent.start_char:start]
-    return _FRONTED.fullmatch(lead) is not None
+    return _FRONTED.fullmatch(anchor.doc.text, anchor.sent.start_char, start) is not None
 
 
 # "In", "Within the next", "In just": a span phrase's words before its figure at the start
@@ -374,9 +378,13 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
                 and (verb := governor(anchor)) is not None and (group := nsubj(verb)) is not None:
             subject = noun_phrase(group, inside)  # "Older workers are hard hit, with 22% ..."
         people = subject.split()[-1].lower() if subject else ""
-        subject, key = (f"{subject} {plight}", key) if people in PERSON_NOUNS or any(
-            people == f"{p}s" for p in PEOPLE_NOUNS) else (plight, plight)
+        subject, key = (f"{subject} {plight}", key) if people in _PEOPLE_WORDS \
+            else (plight, plight)
     return subject, key, head
+
+
+# the last words of a subject that names people, whom a plight after the figure befalls
+_PEOPLE_WORDS = PERSON_NOUNS | {f"{p}s" for p in PEOPLE_NOUNS}
 
 
 def _plight_after(last, inside: set[int]) -> str:
@@ -392,9 +400,7 @@ def _plight_after(last, inside: set[int]) -> str:
     if doc[i].lower_ in PLIGHTS:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         return "" if nxt is not None and nxt.pos_ in NOUNISH else doc[i].text
-    words = [t.lower_ for t in doc[i:i + 4]]
-    n = next((n for n in (4, 3, 2) if " ".join(words[:n]) in PLIGHT_PHRASES), 0)
-    return doc[i:i + n].text if n else ""
+    return _plight_phrase(list(doc[i:i + 4]))
 
 
 def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_of):
@@ -405,7 +411,7 @@ def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_
     if who:
         return who, who, None  # "for the millions who are suffering"
     marked = None
-    if head is not None and head.i < first.i and any(c.dep_ == "case" for c in head.children):
+    if head is not None and head.i < first.i and owner_marked(head):
         marked, head = head, None  # "and Amicus' 20,000": whose the figure is, not what it
         # counts; "the FCC's $550,000 fine" -> "fine (FCC)"
     bearer = _age_bearer(head, inside) if dimension == "age" and head is not None else None
@@ -459,7 +465,7 @@ def _item_owner(anchor, first):
     if anchor.dep_ != "appos":
         return None
     return next((c for c in anchor.children if c.dep_ == "poss" and c.i < first.i
-                 and any(k.dep_ == "case" for k in c.children)), None)
+                 and owner_marked(c)), None)
 
 
 def _label_before(first, last):
@@ -1311,8 +1317,7 @@ _NOT_OWNERS = {
     "world", "year", "quarter", "month", "week", "day", "today", "yesterday", "tonight",
     "season", "decade", "century", "weekend", "country", "nation", "city", "region", "state",
     "continent", "county", "town", "capital", "island", "province", "area",
-    "men", "women", "boys", "girls", "man", "woman", "boy", "girl",  # a kind: "the men's 9km race"
-}
+}  # and a kind of people (actors.KINDS_OF_PEOPLE): "the men's 9km race"
 
 
 def _owner_before(head, inside: set[int]) -> str:
@@ -1324,8 +1329,8 @@ def _owner_before(head, inside: set[int]) -> str:
     mark = next((c for c in head.children if c.dep_ == "poss" and c.i < first
                  and c.pos_ != "PRON"), None)
     if mark is None or mark.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP") \
-            or mark.lemma_.lower() in _NOT_OWNERS or mark.lower_ in _NOT_OWNERS \
-            or not any(c.dep_ == "case" for c in mark.children):  # a mark the parse misplaced
+            or mark.lemma_.lower() in _NOT_OWNERS or mark.lower_ in KINDS_OF_PEOPLE \
+            or not owner_marked(mark):  # a mark the parse misplaced
         return ""
     return owner_name(mark, inside)
 
@@ -1403,12 +1408,18 @@ def _plight(head, inside: set[int]) -> str:
             last = max((c.i for c in child.children if c.dep_ == "conj"
                         and c.lower_ in PLIGHTS), default=child.i)
             return child.doc[child.i:last + 1].text  # "were left homeless", "dead or missing"
-        if child.dep_ == "prep":
-            words = list(child.subtree)[:4]
-            for n in range(len(words), 1, -1):
-                if " ".join(t.lower_ for t in words[:n]) in PLIGHT_PHRASES:
-                    return words[0].doc[words[0].i:words[n - 1].i + 1].text  # "out of work"
+        if child.dep_ == "prep" and (phrase := _plight_phrase(list(child.subtree))):
+            return phrase  # "out of work"
     return ""
+
+
+def _plight_phrase(words) -> str:
+    """The longest run of up to four words at the front of `words` that names a plight
+    (PLIGHT_PHRASES: "out of work", "on strike"), as written; else ""."""
+    words = words[:4]
+    n = next((n for n in range(len(words), 1, -1)
+              if " ".join(t.lower_ for t in words[:n]) in PLIGHT_PHRASES), 0)
+    return words[0].doc[words[0].i:words[n - 1].i + 1].text if n else ""
 
 
 def _role(noun):
