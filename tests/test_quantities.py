@@ -1294,7 +1294,8 @@ MULTIPLES = [
 ]
 
 # Words of change: "adding $100bn" is a rise as "added" is; a comparative after a figure
-# is a change as "5% higher" is ("uses 40% less power", "20% cheaper", "300 fewer nurses")
+# is a change as "5% higher" is ("uses 40% less power", "20% cheaper", "300 fewer nurses"),
+# after a multiple too ("three times higher")
 CHANGE_WORDS = [
     Case("Tesla shares soared 15% on Thursday, adding about $100bn to its market value.",
          value=1e11, currency="USD", change="up", index=1),
@@ -1313,6 +1314,16 @@ CHANGE_WORDS = [
     Case("Women earn 19% less than men.", value=19, change="down"),
     Case("The notes were priced at par to yield 6.25% less full fees.", value=6.25, change=""),
     Case("He took home £40,000 less tax.", value=40000, change=""),
+    # a multiple's comparative is its change as a share's is; not a rate or an equal measure
+    Case("Rents in the city are now three times higher than in 1995.", value=3, change="up"),
+    Case("Smokers were found to be five times more likely to fall ill.", value=5, change="up"),
+    Case("The old bulbs burned ten times less power than the new ones.", value=10,
+         change="down"),
+    Case("Claims for the year were 12% greater than the insurer had allowed for.", value=12,
+         change="up"),
+    Case("The club trains four times a week in the summer.", value=4, change=""),  # guard
+    Case("The new plant has three times as many staff as the old one.", value=3,
+         change=""),  # guard
 ]
 
 # A fraction a change is "by" is a share and a change: "fell by a third", "cut by half";

@@ -208,6 +208,9 @@ def change_after(text: str, end: int, bare: bool = False) -> str:
     if not m:
         return ""
     word = m.group(1).lower()
+    if word == "times" and "," not in m.group(0):
+        return change_after(text, end + m.end())  # "four times higher": a multiple's
+        # comparative is its change, as a share's is
     if word in ("less", "more") and re.match(r"[ \u00a0]+than[ \u00a0]+(?:[$£€]|\d(?![\d]{3}\b))",
                                             text[end + m.end():end + m.end() + 30]):
         return ""  # "over the past six months more than 63,000": the next figure's bound

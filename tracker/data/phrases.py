@@ -207,14 +207,14 @@ NOT_UNITS = {
 # Comparatives count as "5% higher" does: "uses 40% less power", "20% cheaper".
 CHANGE_AFTER_UP = {"rise", "rises", "increase", "increases", "gain", "gains", "jump", "jumps",
                    "growth", "higher", "hike", "climb", "surge", "rally", "boost", "uplift",
-                   "larger", "bigger", "dearer", "more"}
+                   "larger", "bigger", "greater", "dearer", "more"}
 CHANGE_AFTER_DOWN = {"drop", "drops", "fall", "falls", "decline", "declines", "cut", "cuts",
                      "decrease", "decreases", "lower", "loss", "slump", "reduction", "dip",
                      "plunge", "slide", "contraction", "downturn", "less", "fewer", "cheaper",
                      "smaller"}
 
 # Of these, the comparatives: a comparison after a comma is no change of the figure before
-COMPARATIVES = {"higher", "lower", "larger", "bigger", "dearer", "less", "fewer", "cheaper",
+COMPARATIVES = {"higher", "lower", "larger", "bigger", "greater", "dearer", "less", "fewer", "cheaper",
                 "smaller", "more"}
 # Nouns that make "less" before them "minus", no comparison: "to yield 7.86% less full
 # fees", "£5,000 less tax"
