@@ -2855,6 +2855,18 @@ LISTED_AND_SEEN = [
          subject="those who saw their own finances improving"),
 ]
 
+# A "those" its own words define names a group as a noun would ("Those on high incomes
+# are four times more likely"); not the subject of a copula that names people by their ages
+DEFINED_GROUPS = [
+    Case("Those on low pay are three times more likely to rent their homes.", "three",
+         subject="Those on low pay", exact=True),
+    Case("Nearly half those polled said the tax should be scrapped.", "half",
+         subject="those polled", exact=True),
+    Case("Those hurt in the blast were Jane Hill, 34, from Derby, and Tom Reid, 29.", "34",
+         subject="Jane Hill", exact=True),  # guard
+]
+
+
 def _claim(case: Case):
     """The claim of the case's sentence whose surface holds the case's figure."""
     claims = extract_article(Article(doc_id="t", text=case.text))
@@ -2898,7 +2910,7 @@ def _claim(case: Case):
               + WHEN_AND_SPANS + NAMES_NOT_PLACES + AGES_ALONE
               + IT_NOT_ITS_THING + ABSOLUTE_WITH
               + FRAMES_OFF_THE_FRONT + QUOTED_MODIFIERS
-              + OBJECTS_AT + NAMES_BY_PRONOUN)
+              + OBJECTS_AT + NAMES_BY_PRONOUN + DEFINED_GROUPS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .counted import bare_move, changed, clause_noun
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MOVE_UP_VERBS
 from .data.subjects import MEASURE_VERBS, RECKONING_VERBS, REPORTING_VERBS, TIME_NOUNS
-from .nouns import clause_name, noun_phrase, owner_name, subject_key
+from .nouns import clause_name, defined_group, noun_phrase, owner_name, subject_key
 from .parse import (
     NOUNISH,
     figure_like,
@@ -120,7 +120,10 @@ def _sentence_subject(anchor, inside: set[int]):
         if placeholder(nsubj(v), v):
             return None  # "it took ten years for the service to be launched": no subject
         subj = resolve(nsubj(v), v)
-        if subj is not None and subj.i not in inside and clause_noun(subj):
+        if subj is not None and subj.i not in inside and (clause_noun(subj) or defined_group(
+                subj) and not any(t.i in inside for c in subj.children if c.i > subj.i
+                                  for t in c.subtree)):  # (not "those who lost billions":
+            # the figure is inside the group's own words; but "half those surveyed")
             return subj
     return _stranded_subject(verb, inside)
 

@@ -688,13 +688,27 @@ def group_of(token, inside: set[int]):
     return None
 
 
+# words that leave a phrase open where it was cut: "Those on"
+_OPEN_ENDS = {"on", "in", "of", "at", "with", "from", "for", "to", "over", "under", "by", "who"}
+
+
+def defined_group(token) -> bool:
+    """A "those" its own words define, which names people as a noun would: "Those on high
+    incomes are four times more likely", "those aged over 65"."""
+    return token.lower_ == "those" and token.pos_ == "PRON" and any(
+        c.dep_ in ("prep", "relcl", "acl") for c in token.children)
+
+
 def clause_name(token, inside: set[int]) -> tuple[str, str]:
     """A name or a clause's subject as the subject, with its of/to/for phrases ("Exports to
     Japan fell 4%"), the group another figure's share is of ("16% of women earn more than
-    £50,000"); never a pronoun."""
+    £50,000"); never a pronoun, unless its own words define it ("Those on high incomes")."""
     if token is not None and token.i not in inside and (token.text == "%" or token.like_num):
         token = group_of(token, inside)  # "16% of women earn more than £50,000": women
-    if token is None or token.pos_ == "PRON" or token.lower_ in SUBJECT_STOP:
+    if token is None or (token.pos_ == "PRON" or token.lower_ in SUBJECT_STOP) \
+            and not defined_group(token):
         return "", ""
     subject = noun_phrase(token, inside, preps=CLAUSE_PREPS)
+    if defined_group(token) and subject.split()[-1].lower() in _OPEN_ENDS:
+        return "", ""  # "Those on high income - judged to be $75,000 - are": cut short
     return subject, subject_key(token, inside) if subject else ""
