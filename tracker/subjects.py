@@ -1113,9 +1113,12 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
         verb = anchor.head.head
     doer = resolve(nsubj(verb), verb)
     if doer is None or doer.pos_ not in NOUNISH or verb.lemma_.lower() in PENALTY_VERBS \
-            or verb.lemma_.lower() in _LIGHT_VERBS or any(c.dep_ == "neg" for c in verb.children):
-        return "", ""  # "hadn't flown for nine years": the time without, not spent doing
-    phrase = _deed(verb, inside, lambda c: _does(c, anchor))
+            or verb.lemma_.lower() in _LIGHT_VERBS:
+        return "", ""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    phrase = _deed(verb, inside, lambda c: _does(c, anchor) or negated and c.i < verb.i
+                   and c.dep_ in ("aux", "neg"))  # "who hadn't flown for nine years": the
+    # time without, named with its "not"
     name = compact(doer, inside)
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
 
