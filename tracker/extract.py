@@ -388,8 +388,26 @@ def _findings_go_on(text: str, span: tuple[int, int], doc, last_source: str, las
         last_source = named_source(_doc(lead, parsed)) if lead else ""
         if last_source.lower().endswith(" reports"):
             return ""  # "..., according to UK media reports.": what papers say, not findings
+    if not last_source:  # "Recent research by Jupiter suggested that people would prefer
+        # ... ¶ Only 13% of Europeans wanted ...": a sentence with no figure may name it
+        prior = _report_before(text, a)
+        if prior is not None:
+            last_source, last_end = named_source(_doc(prior[0], parsed)), prior[1]
     return last_source if _report_source(last_source) or _authored(
         text, last_source, last_end) else ""
+
+
+def _report_before(text: str, start: int) -> tuple[str, int] | None:
+    """The sentence right before `start` in its paragraph, and where it ends, where it
+    names a survey, a study or a report (a word of `_REPORT_WORDS`); else None."""
+    before = text[max(0, start - MAX_SENTENCE):start]
+    spans = sentences(before)
+    if not spans:
+        return None
+    x, y = spans[-1]
+    if "\n" in before[y:] or not _REPORT_WORD.search(before, x, y):
+        return None
+    return _SURROGATE.sub("\ufffd", before[x:y]), start - len(before) + y
 
 
 def _authored(text: str, source: str, end: int) -> bool:
@@ -736,6 +754,8 @@ def _parse_all(pending: list[tuple[Article, dict]], quoted: list[dict], parse: b
                or _OF_THEM.search(article.text, a, b)
                or _SHARE_SAYS.search(article.text, a, b)]
     before += [_lead_before(article.text, a) for article, groups in pending for a, b in groups]
+    before += [prior[0] for article, groups in pending for a, b in groups
+               if (prior := _report_before(article.text, a)) is not None]
     before += [_stretch(article.text, x, y) for (article, _groups), quotes in zip(pending, quoted)
                for quote in quotes.values() for x, y in quote[1]]
     # a "he added" outside a quotation's marks: the words before its marks, and the
