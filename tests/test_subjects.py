@@ -2893,6 +2893,16 @@ FINDINGS_AFTER_PLAIN_SENTENCES = [
 ]
 
 
+# An "according to" whose name the parse reads partly as a verb still names its source:
+# the words up to the last noun before a comma or a new phrase
+ACCORDING_TO_MISREAD = [
+    Case("The total was 9,000, according to search analysis firm Hitwise, which counts them.",
+         "9,000", attribution="search analysis firm Hitwise"),
+    Case("The total was 9,000, according to blog analysis outfit Sifry, which counts them.",
+         "9,000", attribution="blog analysis outfit Sifry"),
+]
+
+
 def _claim(case: Case):
     """The claim of the case's sentence whose surface holds the case's figure."""
     claims = extract_article(Article(doc_id="t", text=case.text))
@@ -2937,7 +2947,7 @@ def _claim(case: Case):
               + IT_NOT_ITS_THING + ABSOLUTE_WITH
               + FRAMES_OFF_THE_FRONT + QUOTED_MODIFIERS
               + OBJECTS_AT + NAMES_BY_PRONOUN + DEFINED_GROUPS + TIMES_WITHOUT
-              + FINDINGS_AFTER_PLAIN_SENTENCES)
+              + FINDINGS_AFTER_PLAIN_SENTENCES + ACCORDING_TO_MISREAD)
 ])
 def test_context(case: Case):
     claim = _claim(case)

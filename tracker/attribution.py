@@ -128,10 +128,26 @@ def _according_to(sent, inside: set[int]) -> str | None:
         if t.lower_ == "according":
             for child in t.children:
                 if child.lower_ == "to":
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            return _source_name(obj, inside, to_comma=True)
+                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return _source_name(obj, inside, to_comma=True)
+                    return _words_to_comma(child)
     return None
+
+
+def _words_to_comma(to) -> str | None:
+    """The name an "according to" gives where the parse gave "to" no object, having read
+    a word of the name as a verb: "according to blog analysis firm Technorati, ..." (the
+    words up to the last noun before a comma or a new phrase)."""
+    last = None
+    for t in to.doc[to.i + 1:]:
+        if t.is_punct or last is not None and t.pos_ in ("DET", "ADP", "AUX", "PRON"):
+            break  # "according to blog analysis firm Technorati the number of blogs"
+        if t.pos_ in ("PROPN", "NOUN"):
+            last = t
+    if last is None:
+        return None
+    return to.doc[to.i + 1:last.i + 1].text
 
 
 def _reports(verb, anchor) -> bool:
