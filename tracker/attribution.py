@@ -54,7 +54,8 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
         if subj is not None and subj.i not in inside and not subj.text[:1].isdigit() \
                 and subj.lower_ not in _NOT_SPEAKERS \
                 and not (subj.is_ancestor(anchor) and not subj.is_ancestor(verb)
-                         and subj.lower_ not in PORTION_WORDS):
+                         and subj.lower_ not in PORTION_WORDS
+                         and not _with_clause_on(subj, verb, anchor)):
             # (a speaker whose own words hold the figure is not its source: "the poll of
             # 20,000 people found", "Mr Hague, 43, told"; but "figures showing that ...",
             # and a share of a group speaks for it: "half (56%) of the drivers said")
@@ -70,6 +71,18 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
     if according and not bare and according.lower().startswith(("its ", "their ")):
         return according  # "according to its accounts" with no speaker: the accounts
     return bare or _document_shows(sent)
+
+
+def _with_clause_on(subj, verb, anchor) -> bool:
+    """Whether the figure sits in a "with" clause set off by a comma that the parse hung on
+    a speaker put after its verb, though it goes on with what is said: "..., said the
+    survey, with nearly 40% choosing this"; not a speaker before its verb, whose own
+    words the clause may go on describing."""
+    doc = subj.doc
+    return verb.i < subj.i and any(
+        c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and doc[c.i - 1].text == ","
+        and c.is_ancestor(anchor) and any(t.tag_ == "VBG" for t in c.subtree)
+        for c in subj.children)
 
 
 def _ranked_below_speaker(according: str, sent) -> bool:
