@@ -2229,6 +2229,9 @@ SIDES_IN_LISTS = [
     Case("They won only three games, against Wales and Italy, last season.", "three",
          subject="games", no_location=True),
     Case("The defeat came just four days after the World Cup qualifier against Norway in Oslo.",
+         "four days", no_location=True),  # (nor Oslo: the place of what the time is
+    # reckoned from)
+    Case("They lost to Norway in Oslo four days after the qualifier against Wales.",
          "four days", location="Oslo"),
 ]
 
@@ -2913,6 +2916,25 @@ WITH_AFTER_INVERTED_SPEAKER = [
 ]
 
 
+# A place in a phrase that says against what ("despite") or what a time is reckoned from
+# ("77 days after the Athens marathon"), or in an aside set off by commas on another noun,
+# is not the figure's
+PLACES_OF_ASIDES = [
+    Case("Exports are forecast to fall by 3% despite the strength of the German and US "
+         "markets.", "3%", no_location=True),
+    Case("She has never run there and will face a new course just 60 days after the Berlin "
+         "marathon.", "60 days", no_location=True),
+    Case("The Kenyan will race again only 50 days after the Chicago marathon.", "50 days",
+         no_location=True),
+    Case("Slim laptops, inspired by machines from Taiwan, are one sign of the 300 new models.",
+         "300", no_location=True),
+    Case("Sales of the console, launched in Japan last year, rose by 40% in Europe.", "40%",
+         location="Europe"),  # guard
+    Case("The firm will cut 200 jobs in Leeds despite a rise in orders.", "200",
+         location="Leeds"),  # guard
+]
+
+
 def _claim(case: Case):
     """The claim of the case's sentence whose surface holds the case's figure."""
     claims = extract_article(Article(doc_id="t", text=case.text))
@@ -2958,7 +2980,7 @@ def _claim(case: Case):
               + FRAMES_OFF_THE_FRONT + QUOTED_MODIFIERS
               + OBJECTS_AT + NAMES_BY_PRONOUN + DEFINED_GROUPS + TIMES_WITHOUT
               + FINDINGS_AFTER_PLAIN_SENTENCES + ACCORDING_TO_MISREAD
-              + WITH_AFTER_INVERTED_SPEAKER)
+              + WITH_AFTER_INVERTED_SPEAKER + PLACES_OF_ASIDES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -22,6 +22,7 @@ from .data.subjects import (
     PERSON_TITLES,
     TEAM_ROLES,
     TEAM_VERBS,
+    TIME_NOUNS,
     VENUE_WORDS,
 )
 from .gazetteer import known, well_known
@@ -69,10 +70,17 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
 
 
 def _in_time_anchor(root, path: set[int]) -> bool:
-    """A place inside a "since" or "until" phrase, which says when, not where: "they have lost
-    nine of their 14 matches since that heady night in Sydney"."""
-    return any(t.dep_ == "prep" and t.lower_ in ("since", "until", "till") and t.i not in path
-               for t in root.ancestors)
+    """A place inside a "since" or "until" phrase, or an "after" or "before" phrase that a
+    time is reckoned from, which says when, not where: "they have lost nine of their 14
+    matches since that heady night in Sydney", "77 days after the Athens marathon"; or
+    inside a "despite" phrase, which says against what: "despite the strength of the
+    Chinese and US economies"."""
+    return any(t.dep_ == "prep" and (
+        t.lower_ in ("since", "until", "till", "despite") and t.i not in path
+        or t.lower_ in ("after", "before") and any(  # "77 days after": the time's anchor
+            c.dep_ == "npadvmod" and c.i in path and c.lemma_.lower() in TIME_NOUNS
+            for c in t.children))
+        for t in root.ancestors)
 
 
 def _of_other_people(root, path: set[int]) -> bool:
@@ -217,6 +225,9 @@ def _own_clause(t, path: set[int]) -> bool:
                                                 if a.pos_ in ("NOUN", "PROPN", "NUM"))
     if t.dep_ == "advcl":
         return not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.i not in path:
+        return t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","  # "Rainbow phones,
+        # influenced by handsets from Japan, are one example": an aside on another noun
     return t.dep_ in _CLAUSES
 
 
