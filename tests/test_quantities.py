@@ -1771,6 +1771,15 @@ DOWNWARD_PAIRS_AND_MOVES = [
          change="up"),
 ]
 
+# A range a move reaches, "to between X and Y", moves as a single level reached does
+RANGES_REACHED = [
+    Case("The council plans to raise parking fines from £60 to between £80 and £100.",
+         index=1, low=80, high=100, change="up"),
+    Case("Output is forecast to shrink to between 2% and 3% next year.", low=2, high=3,
+         change="down"),
+    Case("A new pitch will cost between £2m and £3m.", low=2e6, high=3e6, change=""),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1828,6 +1837,7 @@ TABLES = {
     "up_from_a_time": UP_FROM_A_TIME,
     "tallies": TALLIES,
     "energy_units": ENERGY_UNITS,
+    "ranges_reached": RANGES_REACHED,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

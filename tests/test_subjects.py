@@ -2935,6 +2935,13 @@ PLACES_OF_ASIDES = [
 ]
 
 
+# The range a move reaches from a level is of what the move moves, as the level it left is
+RANGES_REACHED_FROM = [
+    Case("The state hopes to raise the number of nurses from 9,000 to between 12,000 and "
+         "15,000 by 2008.", "12,000 and 15,000", subject="number of nurses", exact=True),
+]
+
+
 def _claim(case: Case):
     """The claim of the case's sentence whose surface holds the case's figure."""
     claims = extract_article(Article(doc_id="t", text=case.text))
@@ -2980,7 +2987,7 @@ def _claim(case: Case):
               + FRAMES_OFF_THE_FRONT + QUOTED_MODIFIERS
               + OBJECTS_AT + NAMES_BY_PRONOUN + DEFINED_GROUPS + TIMES_WITHOUT
               + FINDINGS_AFTER_PLAIN_SENTENCES + ACCORDING_TO_MISREAD
-              + WITH_AFTER_INVERTED_SPEAKER + PLACES_OF_ASIDES)
+              + WITH_AFTER_INVERTED_SPEAKER + PLACES_OF_ASIDES + RANGES_REACHED_FROM)
 ])
 def test_context(case: Case):
     claim = _claim(case)

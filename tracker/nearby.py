@@ -86,11 +86,7 @@ def _sentence_subject(anchor, inside: set[int]):
     if put is not None:
         return put  # "Estimates put the cost of rebuilding at $5bn": the cost
     phrase = _figure_phrase(anchor, inside)
-    holder = phrase.head.head
-    if holder.dep_ in ("prt", "prep", "advmod") and holder.lower_ in ("up", "down") \
-            and phrase.head.lower_ == "to":  # not "up from 7%": the level it left
-        holder = holder.head  # "enables data rates up to a maximum of 14Mbps", "pushed
-        # prices down to $40"
+    holder = _holder(phrase)
     if phrase.dep_ == "pobj" and (holder.pos_ in ("VERB", "AUX") or _acts_as_verb(holder)):
         for child in holder.children:
             if (child.dep_ == "dobj" and child.i not in inside
@@ -126,6 +122,19 @@ def _sentence_subject(anchor, inside: set[int]):
             # the figure is inside the group's own words; but "half those surveyed")
             return subj
     return _stranded_subject(verb, inside)
+
+
+def _holder(phrase):
+    """The word the figure's phrase hangs on, past the particle or the "from" phrase that a
+    "to" phrase hangs on: "enables data rates up to a maximum of 14Mbps", "pushed prices
+    down to $40", "increase the number of users from 95 million to between 200 and 250
+    million"; not "up from 7%", the level it left."""
+    holder = phrase.head.head
+    if phrase.head.lower_ == "to" and (
+            holder.dep_ in ("prt", "prep", "advmod") and holder.lower_ in ("up", "down")
+            or holder.dep_ == "prep" and holder.lower_ == "from"):
+        holder = holder.head
+    return holder
 
 
 def _moves(verb) -> bool:

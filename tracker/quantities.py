@@ -154,6 +154,11 @@ class _Scan:
                     _carry_measure(fig, assemble(text, after))
                     self.carried_measure = fig
                 return False
+        if from_to and not adjacent and re.fullmatch(r"between[ \u00a0]+", text[
+                fig.end + join.end():nxt.start], re.IGNORECASE):
+            fig.change = self.carried_change = change  # "from 95 million to between 200
+            # and 250 million": a range reached
+            return False
         if adjacent and from_to:
             fig.change = self.carried_change = change
             _carry_measure(fig, self._read_on(nxt))
@@ -343,7 +348,7 @@ def _moved_to(text: str, start: int) -> str:
 _BROUGHT_DOWN = re.compile(r"\b(?:" + "|".join(sorted(phrases.MOVE_DOWN_VERBS)) + r")[ \u00a0]+"
                            r"(?:(?!to\b|down\b)[\w'’-]+[ \u00a0]+){1,4}$", re.IGNORECASE)
 # words between "to" and a level that only weigh it: "to just 1.6bn", "to a mere £3m"
-_WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|a[ \u00a0]+mere|a[ \u00a0]+record)"
+_WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|a[ \u00a0]+mere|a[ \u00a0]+record|between)"
                        r"[ \u00a0]+$", re.IGNORECASE)
 # a part of a run of games or contests after a figure: "nine of their 14 matches"
 # or games themselves, counted: "have lost three Six Nations games in a row"
