@@ -1780,6 +1780,19 @@ RANGES_REACHED = [
     Case("A new pitch will cost between £2m and £3m.", low=2e6, high=3e6, change=""),  # guard
 ]
 
+# The levels of a move with the first's time between them both move ("from 5% in 2004 to
+# 4.25%"); a sum after "by" is the move of a verb further back, never a passive's agent
+# ("cut the amount of borrowing needed by £200m")
+MOVES_PAST_WORDS = [
+    Case("Inflation is forecast to fall from 4% in 2005 to 2.5% next year.", index=1, value=2.5,
+         change="down"),
+    Case("Visitor numbers rose from 900 in March to 1,400 in May.", index=1, value=1400,
+         change="up"),
+    Case("The deal will cut the amount of funding required by £30m.", value=3e7,
+         change="down"),
+    Case("The sector is dominated by three firms.", value=3, change=""),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1838,6 +1851,7 @@ TABLES = {
     "tallies": TALLIES,
     "energy_units": ENERGY_UNITS,
     "ranges_reached": RANGES_REACHED,
+    "moves_past_words": MOVES_PAST_WORDS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -168,6 +168,11 @@ def _past_between(words: list[str], lead: int) -> int:
 _NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]\d{1,2}(?=['’]s\b)")
 
 
+# a sum or a share at the figure's start, which no passive has as its agent
+_SUM_OR_SHARE = re.compile(r"(?:[$£€¥]|[A-Z]{0,3}\$|\d[\d.,]*(?:[ \u00a0]*(?:%|per[ \u00a0]cent"
+                           r"|percent)|[ \u00a0]*(?:bn|m)\b|p\b))")
+
+
 def change_in_clause(text: str, start: int) -> str:
     """"cut production in North America by 3%", "raised the limit for investors from 49% to
     74%": a verb of change further back in the clause than a "by" or "from" before the figure;
@@ -186,8 +191,10 @@ def change_in_clause(text: str, start: int) -> str:
         return ""  # "rising to meet the cross from eight yards": a place, not a level
     rest = words[lead + 1:lead + 13]
     if words[lead] == "by" and rest and (rest[1:2] and rest[1] in _BE or rest[0].endswith(
-            ("ed", "en")) and rest[0] not in phrases.CHANGE_VERBS_UP | phrases.CHANGE_VERBS_DOWN):
-        return ""  # "dominated by", "was hit by": the agent of a passive
+            ("ed", "en")) and rest[0] not in phrases.CHANGE_VERBS_UP | phrases.CHANGE_VERBS_DOWN
+            and not _SUM_OR_SHARE.match(text, start)):
+        return ""  # "dominated by", "was hit by": the agent of a passive; but "cut the
+        # amount of borrowing needed by £200m": no sum is an agent
     for w in rest:
         if w in phrases.RANGE_WORDS or w.isdigit():
             return ""  # "ranging from £19"; "rose to $7bn from $6bn": the verb has its figure

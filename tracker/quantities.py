@@ -112,6 +112,8 @@ class _Scan:
         if nxt is not None and not fig.change:
             self._counted_levels(fig, nxt)
         if nxt is not None and not fig.change:
+            self._from_when_to(fig)
+        if nxt is not None and not fig.change:
             self._to_then_from(fig, nxt)
         if nxt is not None and not fig.change:
             self._up_from(fig, nxt)
@@ -202,6 +204,19 @@ class _Scan:
                 or not _FROM.search(text[max(0, fig.start - 24):fig.start])):
             return
         fig.change = self.carried_change = change_before(text, _from_start(text, fig.start))
+
+    def _from_when_to(self, fig: Figure) -> None:
+        """"fall from 5% in 2004 to 4.25%": the two levels of a change with the first's
+        time between them, both moving, as "from 5% to 4.25%" are."""
+        text = self.text
+        when = _WHEN_TO.match(text, fig.end)
+        if when is None or not _FROM.search(text[max(0, fig.start - 24):fig.start]):
+            return
+        level = next((c for c in self.candidates[self.i:] if c.start >= when.end()), None)
+        if level is None or level.start != when.end():
+            return
+        fig.change = self.carried_change = change_before(text, _from_start(text, fig.start))
+        self.carried_measure = fig
 
     def _to_then_from(self, fig: Figure, candidate: Candidate) -> None:
         """"climbed to 110.0 in January from 108.0", "rose to 81 days from 53": the two
@@ -399,6 +414,10 @@ _AFTER_LEVEL = {"in", "a", "an", "the", "at", "on", "during", "for", "last", "th
                 "per", "and", "or", "by", "to", "with", "earlier", "previously", "before"}
 # between a figure and its restatement in a bracket: "$630m (£481.5m", "77m euros (£53m; "
 _RESTATED = re.compile(r"[ \u00a0]*[(\[;/][ \u00a0]*")
+# the time of a level before "to" and the level reached: "from 5% in 2004 to 4.25%"
+_WHEN_TO = re.compile(r"[ \u00a0]+(?:in|at[ \u00a0]+the[ \u00a0]+end[ \u00a0]+of|during|on)"
+                      r"[ \u00a0]+(?:[A-Za-z]+[ \u00a0]+){0,2}(?:(?:19|20)\d\d|[A-Z][a-z]+)"
+                      r"[ \u00a0]+to[ \u00a0]+")
 # what leads from a level to the level it started at: "in January from", ", from"
 _THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last)[ \u00a0]"
                         r"[^,.;()\d]{1,25}?)?,?[ \u00a0]+from[ \u00a0]+")
