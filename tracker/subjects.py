@@ -360,8 +360,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     subject, key, head = _head_subject(tokens, anchor, head, inside, dimension, value_of)
     if not subject and dimension == "currency" and frame is None:
         subject, key = _noun_tagged_adjective(tokens, inside) or _money_verb(anchor, inside)
-    if not subject and frame is None and dimension in ("time", "count"):
-        subject, key = (_time_spent if dimension == "time" else _times_done)(anchor, inside)
+    if not subject and dimension in ("time", "count"):
+        subject, key = _deed_named(tokens, anchor, inside, dimension, frame is not None)
     if not subject:
         subject, key = nearby_subject(tokens, anchor, noun, dimension, frame, inside)
     if not subject:
@@ -701,6 +701,46 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     name = compact(owner, inside) if owner is not None and owner.pos_ in NOUNISH else ""
     name = with_partners(owner, name, inside) if name else ""  # "Simon and Garfunkel"
     return (f"{noun} ({name})" if name else noun), noun
+
+
+def _deed_named(tokens, anchor, inside: set[int], dimension: str,
+                framed: bool) -> tuple[str, str]:
+    """A time or a count named by what a doer does: how long (`_time_spent`), how many
+    times (`_times_done`), or how many units sold (`_units_sold`); no time or times for a
+    figure a framing noun holds ("a total of")."""
+    if dimension == "time":
+        return ("", "") if framed else _time_spent(anchor, inside)
+    done = ("", "") if framed else _times_done(anchor, inside)
+    return done if done[0] else _units_sold(tokens, inside)
+
+
+def _units_sold(tokens, inside: set[int]) -> tuple[str, str]:
+    """Units a verb of selling or making takes, named by the verb, its doer in brackets:
+    "Sony has sold more than 800,000 units" -> "units sold (Sony)", "a record 174.6 million
+    units sold"; "units" alone names nothing ("Sales totalled 3.9 million units" is of the
+    sales)."""
+    doc = tokens[0].doc
+    units = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if units is None or units.lower_ != "units":
+        return "", ""
+    told = next((c for c in units.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in _UNITS_VERBS and c.i == units.i + 1), None)
+    if told is not None:  # "a record 174.6 million units sold"
+        return f"units {told.text}", f"units {told.text.lower()}"
+    if units.dep_ != "dobj" or units.head.lemma_.lower() not in _UNITS_VERBS:
+        return "", ""
+    verb = units.head
+    phrase = f"units {_UNITS_VERBS[verb.lemma_.lower()]}"
+    doer = resolve(nsubj(verb), verb)
+    if doer is not None and doer.pos_ == "PRON":
+        doer = clause_antecedent(doer)
+    name = compact(doer, inside) if doer is not None and doer.pos_ in NOUNISH else ""
+    return (f"{phrase} ({name})" if name else phrase), phrase
+
+
+# verbs whose object "units" are the goods they sell or make, and the participle that names them
+_UNITS_VERBS = {"sell": "sold", "ship": "shipped", "make": "made", "build": "built",
+                "produce": "produced", "deliver": "delivered"}
 
 
 def _transfer_for(token) -> bool:
