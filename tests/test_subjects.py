@@ -2956,6 +2956,18 @@ UNITS_SOLD = [
 ]
 
 
+# An age phrase right after a plural defines the group and stays with it, however the
+# parse hangs it ("Britons aged 65 or over")
+AGED_GROUPS = [
+    Case("Just 12% of Scots aged 70 or over use online banking.", "12%",
+         subject="Scots aged 70 or over", exact=True),
+    Case("About 30% of women aged between 25 and 34 rent their homes.", "30%",
+         subject="women aged between 25 and 34", exact=True),
+    Case("A total of 1,850 adults aged 16 or over took part in the poll.", "1,850",
+         subject="adults aged 16 or over", exact=True),
+]
+
+
 def _claim(case: Case):
     """The claim of the case's sentence whose surface holds the case's figure."""
     claims = extract_article(Article(doc_id="t", text=case.text))
@@ -3002,7 +3014,7 @@ def _claim(case: Case):
               + OBJECTS_AT + NAMES_BY_PRONOUN + DEFINED_GROUPS + TIMES_WITHOUT
               + FINDINGS_AFTER_PLAIN_SENTENCES + ACCORDING_TO_MISREAD
               + WITH_AFTER_INVERTED_SPEAKER + PLACES_OF_ASIDES + RANGES_REACHED_FROM
-              + UNITS_SOLD)
+              + UNITS_SOLD + AGED_GROUPS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

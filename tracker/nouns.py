@@ -78,6 +78,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     if with_preps:
         for child in head.rights:
             keep.update(_right_words(head, child, exclude, len(keep), limit, preps))
+        keep.update(_aged(head, exclude))
     doc = head.doc
     keep |= _quoted_modifier(doc, keep, head)  # 'the ISM's "new orders" index'
     tokens = [doc[i] for i in sorted(keep)]
@@ -108,6 +109,35 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     run = [*run, *hyphened_after(run[-1], exclude)]  # "e-mails", "co-stars"
     run = [*run, *_rest_of_date(run[-1], exclude)]  # "the year to 31 December"
     return doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
+
+
+def _aged(head, exclude: set[int]) -> list[int]:
+    """The age phrase right after a plural that defines the group, however the parse hangs
+    it: "Britons aged 65 or over", "people aged between 18 and 34" (not one that holds the
+    figure itself)."""
+    doc = head.doc
+    aged = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if aged is None or aged.lower_ != "aged" or aged.dep_ != "acl" \
+            or not (head.tag_ in ("NNS", "NNPS") or head.text.endswith("s")) \
+            or aged.head.i != head.i and aged.head.i not in exclude:
+        return []
+    sub = [aged.i]
+    for t in doc[aged.i + 1:aged.i + 7]:  # the age words only, however far the parse's
+        # subtree runs ("aged 70 or over use online banking")
+        if t.i in exclude:
+            return []  # "US citizens aged under 30": the age is the figure itself
+        if not (t.like_num or t.lower_ in _AGE_WORDS or t.text == "-"):
+            break
+        sub.append(t.i)
+    while len(sub) > 1 and not doc[sub[-1]].like_num and doc[sub[-1]].lower_ not in _AGE_ENDS:
+        sub.pop()  # "the 40 men aged 30 and their wives"
+    return sub if len(sub) > 1 else []
+
+
+# the words of an age phrase after "aged": "aged 65 or over", "aged between 18 and 34"
+_AGE_WORDS = {"over", "under", "above", "below", "between", "and", "or", "to", "plus",
+              "upwards", "older", "younger"}
+_AGE_ENDS = {"over", "under", "above", "below", "plus", "upwards", "older", "younger"}
 
 
 def _rest_of_date(last, exclude: set[int]) -> list:
