@@ -2968,6 +2968,15 @@ AGED_GROUPS = [
 ]
 
 
+# A ground the model takes for a firm is a place where the sentence sets something in it
+VENUES_TAKEN_FOR_FIRMS = [
+    Case("Some 70,000 fans packed into Sydney Cricket Ground on Sunday.", "70,000",
+         location="Sydney Cricket Ground"),
+    Case("Over 30,000 fans packed into Brisbane Cricket Ground for the test.", "30,000",
+         location="Brisbane Cricket Ground"),
+]
+
+
 def _claim(case: Case):
     """The claim of the case's sentence whose surface holds the case's figure."""
     claims = extract_article(Article(doc_id="t", text=case.text))
@@ -3014,7 +3023,7 @@ def _claim(case: Case):
               + OBJECTS_AT + NAMES_BY_PRONOUN + DEFINED_GROUPS + TIMES_WITHOUT
               + FINDINGS_AFTER_PLAIN_SENTENCES + ACCORDING_TO_MISREAD
               + WITH_AFTER_INVERTED_SPEAKER + PLACES_OF_ASIDES + RANGES_REACHED_FROM
-              + UNITS_SOLD + AGED_GROUPS)
+              + UNITS_SOLD + AGED_GROUPS + VENUES_TAKEN_FOR_FIRMS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -39,7 +39,7 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     """The place right after the figure, else the nearest in the innermost clause holding
     it that names one ("50,000 in Canada ... and 85,000 in the UK"), else none; never a
     piece of a name ("the US-China Commission")."""
-    places = [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    places = [e for e in sent.ents if e.label_ in PLACE_LABELS or _venue(e)]
     if not places:
         # the small model tags some cities as people: a proper name after "in"/"to" is a place
         places = [e for e in sent.ents if e.label_ not in ("ORG", "NORP", "DATE", "TIME", "MONEY",
@@ -67,6 +67,16 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     centre = (start + end) / 2
     nearest = min(candidates, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre))
     return _with_joined(nearest, places)
+
+
+def _venue(ent) -> bool:
+    """A ground the model takes for a firm, where the sentence sets something in it: "fans
+    packed into Melbourne Cricket Ground", "at Goodison Park"."""
+    return ent.label_ == "ORG" and ent[-1].lower_ in _GROUNDS and ent.root.dep_ == "pobj" \
+        and ent.root.head.lower_ in ("in", "at", "into")
+
+
+_GROUNDS = {"stadium", "ground", "arena", "park"}
 
 
 def _in_time_anchor(root, path: set[int]) -> bool:
