@@ -2977,6 +2977,16 @@ VENUES_TAKEN_FOR_FIRMS = [
 ]
 
 
+# A time left in a game only says when, however the parse hangs it ("with the score at 1-1
+# and two minutes of normal time remaining")
+TIMES_LEFT = [
+    Case("The crowd left with the score at 2-2 and four minutes of normal time remaining.",
+         "four minutes", subject="", exact=True),
+    Case("Smith levelled for the visitors with five minutes to go in the half.", "five minutes",
+         subject="", exact=True),
+]
+
+
 def _claim(case: Case):
     """The claim of the case's sentence whose surface holds the case's figure."""
     claims = extract_article(Article(doc_id="t", text=case.text))
@@ -3023,7 +3033,7 @@ def _claim(case: Case):
               + OBJECTS_AT + NAMES_BY_PRONOUN + DEFINED_GROUPS + TIMES_WITHOUT
               + FINDINGS_AFTER_PLAIN_SENTENCES + ACCORDING_TO_MISREAD
               + WITH_AFTER_INVERTED_SPEAKER + PLACES_OF_ASIDES + RANGES_REACHED_FROM
-              + UNITS_SOLD + AGED_GROUPS + VENUES_TAKEN_FOR_FIRMS)
+              + UNITS_SOLD + AGED_GROUPS + VENUES_TAKEN_FOR_FIRMS + TIMES_LEFT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -697,6 +697,25 @@ _PLACED = {"past", "last", "previous", "preceding", "first", "final", "next", "c
            "following", "opening", "closing", "latest"}
 
 
+# a time left in a game after its figure, and the "with" that sets it: "with the score at
+# 1-1 and two minutes of normal time remaining"
+_LEFT_AFTER = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+(?:(?:normal|injury|stoppage|extra)[ \u00a0]+)?"
+                         r"(?:time|play))?[ \u00a0]+(?:remaining|left|to[ \u00a0]+go)\b")
+_WITH_BEFORE = re.compile(r"\bwith(?:out)?\b[^.;:]*$", re.IGNORECASE)
+
+
+def _time_left(t, inside: set[int]) -> bool:
+    """A time left in a game, set by "with", however the parse hangs it: "with two minutes
+    of normal time remaining", "with the score at 1-1 and two minutes of normal time
+    remaining"."""
+    if t.dep_ == "nsubj" and t.head.lower_ in LEFT_WORDS and t.head.dep_ == "pcomp" \
+            and t.head.head.lower_ in ("with", "without"):
+        return True
+    doc, first, last = t.doc, t.doc[min(inside)], t.doc[max(inside)]
+    return _LEFT_AFTER.match(doc.text, last.idx + len(last)) is not None \
+        and _WITH_BEFORE.search(doc.text, max(0, first.idx - 60), first.idx) is not None
+
+
 def dated(anchor, inside: set[int]) -> bool:
     """A time figure that only says when a verb happened, measuring no noun: "sold six
     months ago", "scored in the opening 10 minutes", "on 48 minutes", "with eight minutes
@@ -723,6 +742,8 @@ def dated(anchor, inside: set[int]) -> bool:
     if t.dep_ == "npadvmod":
         return t.head.lower_ in RELATIVE_TIME  # "two months after the offensive began"
         # measures from the offensive: its subject
+    if _time_left(t, inside):
+        return True
     if t.dep_ != "pobj" or activity(anchor, inside) is not None:
         return False  # "after 30 hours of debate": how long the debate took
     prep, verb = t.head, t.head.head
