@@ -2987,6 +2987,16 @@ TIMES_LEFT = [
 ]
 
 
+# A sum a verb of penalty takes is named for the one punished, as a term is ("Bellamy was
+# fined two weeks' wages" -> "fine (Bellamy)"); who imposes it is the actor
+FINES_BY_VERB = [
+    Case("Nine water firms were fined £3m by the industry regulator after the leaks.", "£3m",
+         subject="fine (water firms)", actor="industry regulator", exact=True),
+    Case("The league fined the club's manager £5,000 for his remarks.", "£5,000",
+         subject="fine (club's manager)", exact=True),
+]
+
+
 def _claim(case: Case):
     """The claim of the case's sentence whose surface holds the case's figure."""
     claims = extract_article(Article(doc_id="t", text=case.text))
@@ -3033,7 +3043,8 @@ def _claim(case: Case):
               + OBJECTS_AT + NAMES_BY_PRONOUN + DEFINED_GROUPS + TIMES_WITHOUT
               + FINDINGS_AFTER_PLAIN_SENTENCES + ACCORDING_TO_MISREAD
               + WITH_AFTER_INVERTED_SPEAKER + PLACES_OF_ASIDES + RANGES_REACHED_FROM
-              + UNITS_SOLD + AGED_GROUPS + VENUES_TAKEN_FOR_FIRMS + TIMES_LEFT)
+              + UNITS_SOLD + AGED_GROUPS + VENUES_TAKEN_FOR_FIRMS + TIMES_LEFT
+              + FINES_BY_VERB)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -686,6 +686,10 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     noun = _money_noun(verb)
     if noun is None:
         return "", ""
+    served = _penalty_parties(verb, inside)[0] if verb.lemma_.lower() in PENALTY_VERBS else ""
+    if served:  # "Twenty TV stations were fined $550,000 by the regulator" -> "fine (TV
+        # stations)": the one punished, as for a term
+        return f"{noun} ({served})", noun
     if taken.dep_ == "nsubjpass" or passive_agent(verb) is not None:
         owner = passive_agent(verb)  # "$36m will be paid by the directors' insurers", "has
         # been sued for $25m by a make-up artist"
