@@ -1782,7 +1782,7 @@ RANGES_REACHED = [
 
 # The levels of a move with the first's time between them both move ("from 5% in 2004 to
 # 4.25%"); a sum after "by" is the move of a verb further back, never a passive's agent
-# ("cut the amount of borrowing needed by £200m")
+# ("cut the amount of funding required by £30m")
 MOVES_PAST_WORDS = [
     Case("Inflation is forecast to fall from 4% in 2005 to 2.5% next year.", index=1, value=2.5,
          change="down"),

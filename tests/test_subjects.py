@@ -2907,17 +2907,17 @@ ACCORDING_TO_MISREAD = [
 
 
 # A "with" clause after a speaker put after its verb goes on with what is said, however
-# the parse hangs it: "..., said the survey, with nearly 40% choosing this"
+# the parse hangs it: "..., said the poll, with almost half picking it"
 WITH_AFTER_INVERTED_SPEAKER = [
     Case("Rail was the most popular way to travel to work, said the study, with almost 30% "
          "choosing it over cars, buses and bikes.", "30%", attribution="study"),
-    Case("Radio was the most trusted source of news, said the survey, with nearly 45% picking "
-         "it over papers and websites.", "45%", attribution="survey"),
+    Case("Radio was the most trusted source of news, said the poll, with close to 45% picking "
+         "it over papers and websites.", "45%", attribution="poll"),
 ]
 
 
 # A place in a phrase that says against what ("despite") or what a time is reckoned from
-# ("77 days after the Athens marathon"), or in an aside set off by commas on another noun,
+# ("60 days after the Berlin marathon"), or in an aside set off by commas on another noun,
 # is not the figure's
 PLACES_OF_ASIDES = [
     Case("Exports are forecast to fall by 3% despite the strength of the German and US "
@@ -2980,7 +2980,7 @@ VENUES_TAKEN_FOR_FIRMS = [
 # A time left in a game only says when, however the parse hangs it ("with the score at 1-1
 # and two minutes of normal time remaining")
 TIMES_LEFT = [
-    Case("The crowd left with the score at 2-2 and four minutes of normal time remaining.",
+    Case("The crowd left with the score at 2-2 and four minutes of play remaining.",
          "four minutes", subject="", exact=True),
     Case("Smith levelled for the visitors with five minutes to go in the half.", "five minutes",
          subject="", exact=True),
