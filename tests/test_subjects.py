@@ -2951,6 +2951,8 @@ UNITS_SOLD = [
          "1.2 million", subject="units sold (firm)", exact=True),
     Case("The games market grew by 8% with a record 61 million units sold.", "61 million",
          subject="units sold", exact=True),
+    Case("It released its new tablet in March and has sold 400,000 units.", "400,000",
+         subject="units sold (new tablet)", exact=True),
     Case("Deliveries totalled 2.1 million units last year.", "2.1 million",
          subject="Deliveries", exact=True),  # guard
 ]

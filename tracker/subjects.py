@@ -735,9 +735,14 @@ def _units_sold(tokens, inside: set[int]) -> tuple[str, str]:
         return "", ""
     verb = units.head
     phrase = f"units {_UNITS_VERBS[verb.lemma_.lower()]}"
-    doer = resolve(nsubj(verb), verb)
+    raw = nsubj(verb)
+    doer = resolve(raw, verb)
     if doer is not None and doer.pos_ == "PRON":
         doer = clause_antecedent(doer)
+    if doer is None and raw is not None and raw.pos_ == "PRON" and verb.dep_ == "conj":
+        doer = next((c for c in verb.head.children if c.dep_ == "dobj"), None)  # "It
+        # launched its DS handheld ... and has sold 2.8 million units": the product the
+        # first verb's object names
     name = compact(doer, inside) if doer is not None and doer.pos_ in NOUNISH else ""
     return (f"{phrase} ({name})" if name else phrase), phrase
 
