@@ -2999,6 +2999,16 @@ FINES_BY_VERB = [
 ]
 
 
+# A party to talks or a deal, or a country that acts beside a named body, is no place
+PARTIES_NOT_PLACES = [
+    Case("The minister signed a trade deal with Chile that could be worth £400m a year.",
+         "£400m a year", no_location=True),
+    Case("The Wellcome Trust and Sweden are teaming up to give $200m to the vaccine fund.",
+         "$200m", no_location=True),
+    Case("Exports to Chile rose by 12% last year.", "12%", location="Chile"),  # guard
+]
+
+
 def _claim(case: Case):
     """The claim of the case's sentence whose surface holds the case's figure."""
     claims = extract_article(Article(doc_id="t", text=case.text))
@@ -3046,7 +3056,7 @@ def _claim(case: Case):
               + FINDINGS_AFTER_PLAIN_SENTENCES + ACCORDING_TO_MISREAD
               + WITH_AFTER_INVERTED_SPEAKER + PLACES_OF_ASIDES + RANGES_REACHED_FROM
               + UNITS_SOLD + AGED_GROUPS + VENUES_TAKEN_FOR_FIRMS + TIMES_LEFT
-              + FINES_BY_VERB)
+              + FINES_BY_VERB + PARTIES_NOT_PLACES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -69,6 +69,26 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     return _with_joined(nearest, places)
 
 
+def _outside_or_party(root) -> bool:
+    """A place the figure is outside of ("sales outside western Europe", "outside France and
+    the United Kingdom"), a party to talks or a deal ("talks with Russia and Saudi Arabia",
+    "a deal with China"), or a country that acts beside a named body ("The Gates Foundation
+    and Norway are joining up"): not where the figure is."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "pobj" and (first.head.lower_ in LIMITING_PREPS or first.head.lower_ == "with"
+                                 and first.head.head.lemma_.lower() in _DEALINGS):
+        return True
+    return first is not root and first.dep_ in ("nsubj", "nsubjpass") \
+        and first.ent_type_ in ("ORG", "PERSON")
+
+
+# what has parties rather than a place: "talks with Russia", "a deal with China"
+_DEALINGS = {"talk", "talks", "deal", "agreement", "negotiation", "negotiations", "contract",
+             "partnership", "alliance", "treaty", "accord", "dispute", "row", "pact", "merger"}
+
+
 def _venue(ent) -> bool:
     """A ground the model takes for a firm, where the sentence sets something in it: "fans
     packed into Melbourne Cricket Ground", "at Goodison Park"."""
@@ -384,11 +404,8 @@ def _not_a_place(ent) -> bool:
         return True  # "BT now has a 36% share": a firm's initials, not a place's
     if root.dep_ == "pobj" and held_in(root.head):
         return True  # "shares in Jarvis", "a stake in Yukos": a firm held
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head  # "outside France and the United Kingdom"
-    if first.dep_ == "pobj" and first.head.lower_ in LIMITING_PREPS:
-        return True  # "sales outside western Europe": not where they are
+    if _outside_or_party(root):
+        return True
     if root.dep_ == "compound" and root.head.lemma_.lower() in NAME_KINDS:
         return True  # "the Yugansk unit", "Hollywood studio Warner Brothers": a name's part
     if root.dep_ == "compound" and root.head.pos_ == "PROPN" and any(
