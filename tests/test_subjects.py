@@ -3009,6 +3009,16 @@ PARTIES_NOT_PLACES = [
 ]
 
 
+# What a verb of selling with no object sells is no actor of its price ("The PSP is
+# selling in Japan for 19,800 yen"); a seller is ("sold by the iTunes music store")
+SOLD_NOT_SELLERS = [
+    Case("The Xbox is selling in Germany for 299 euros.", "299 euros", no_actor=True),
+    Case("In stores the handset is expected to sell for £99.", "£99", no_actor=True),  # guard
+    Case("Over 5 million tracks have been sold by the online store.", "5 million",
+         actor="online store"),  # guard
+]
+
+
 def _claim(case: Case):
     """The claim of the case's sentence whose surface holds the case's figure."""
     claims = extract_article(Article(doc_id="t", text=case.text))
@@ -3056,7 +3066,7 @@ def _claim(case: Case):
               + FINDINGS_AFTER_PLAIN_SENTENCES + ACCORDING_TO_MISREAD
               + WITH_AFTER_INVERTED_SPEAKER + PLACES_OF_ASIDES + RANGES_REACHED_FROM
               + UNITS_SOLD + AGED_GROUPS + VENUES_TAKEN_FOR_FIRMS + TIMES_LEFT
-              + FINES_BY_VERB + PARTIES_NOT_PLACES)
+              + FINES_BY_VERB + PARTIES_NOT_PLACES + SOLD_NOT_SELLERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -72,7 +72,7 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
             and counted.head.pos_ in ("ADV", "ADJ"):
         return ""  # "revenues should more than double to $21bn": no verb, no one acts
     verb = governor(counted)
-    if verb is None:
+    if verb is None or _sold_at_a_price(verb):
         return ""
     if _reckons(verb, counted):
         # "the government has estimated reconstruction costs at $3bn": a source; "EMI's
@@ -120,6 +120,14 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
 
 
 _RECEIVING = {"receive", "get", "obtain", "accept"}
+
+
+def _sold_at_a_price(verb) -> bool:
+    """A verb of selling with no object and no agent, whose subject is what is sold: "The
+    PSP is selling in Japan for 19,800 yen"; not "songs have been sold by the iTunes music
+    store", whose agent sells."""
+    return verb.lemma_.lower() in ("sell", "retail") and passive_agent(verb) is None and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 def _giver(verb, counted, inside: set[int]) -> str | None:
