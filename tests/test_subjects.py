@@ -3019,6 +3019,15 @@ SOLD_NOT_SELLERS = [
 ]
 
 
+# A "where" or "at which" clause that says which level a generic noun means stays with it
+DEFINED_LEVELS = [
+    Case("The point where buyers start paying stamp duty will rise to £150,000.", "£150,000",
+         subject="point where buyers start paying stamp duty", exact=True),
+    Case("The age at which staff can draw a pension will go up to 68.", "68",
+         subject="age at which staff can draw a pension", exact=True),
+]
+
+
 def _claim(case: Case):
     """The claim of the case's sentence whose surface holds the case's figure."""
     claims = extract_article(Article(doc_id="t", text=case.text))
@@ -3066,7 +3075,7 @@ def _claim(case: Case):
               + FINDINGS_AFTER_PLAIN_SENTENCES + ACCORDING_TO_MISREAD
               + WITH_AFTER_INVERTED_SPEAKER + PLACES_OF_ASIDES + RANGES_REACHED_FROM
               + UNITS_SOLD + AGED_GROUPS + VENUES_TAKEN_FOR_FIRMS + TIMES_LEFT
-              + FINES_BY_VERB + PARTIES_NOT_PLACES + SOLD_NOT_SELLERS)
+              + FINES_BY_VERB + PARTIES_NOT_PLACES + SOLD_NOT_SELLERS + DEFINED_LEVELS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

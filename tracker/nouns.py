@@ -272,6 +272,13 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
     if child.dep_ == "relcl" and head.tag_ == "NNS" and _defining_clause(child) \
             and _defining(child, exclude, limit - kept):
         return [t.i for t in child.subtree]  # "people who have signed up": which people
+    if child.dep_ == "relcl" and head.lemma_.lower() in _GENERIC_LEVELS \
+            and child.left_edge.i == head.i + 1 and (child.left_edge.lower_ == "where" or (
+                child.left_edge.lower_ in ("at", "from") and child.left_edge.nbor().lower_
+                == "which")) \
+            and _defining(child, exclude, limit - kept):
+        return [t.i for t in child.subtree]  # "the level where people start paying
+        # inheritance tax", "the age at which staff can retire": which level
     return []
 
 
@@ -341,6 +348,11 @@ def _whole_participle(verb, head) -> bool:
 
 # what is done to a survey, a study or a report, never to what it counts
 _DOCUMENT_DEEDS = {"conduct", "publish", "commission", "compile"}
+
+
+# nouns of a level that say nothing without the clause that defines them: "the level where
+# people start paying inheritance tax"
+_GENERIC_LEVELS = {"level", "point", "threshold", "age", "limit", "stage"}
 
 
 def _defining_clause(verb) -> bool:
