@@ -412,12 +412,16 @@ def _report_before(text: str, start: int) -> tuple[str, int] | None:
 
 def _authored(text: str, source: str, end: int) -> bool:
     """Whether the sentence ending at `end` named `source` as a report's author: "...,
-    predicts the report by telecoms giant BT." (a source named for its report)."""
+    predicts the report by telecoms giant BT.", "..., said security firm RSA, which carried
+    out the poll." (a source named for its report)."""
     if not source or end < 0:
         return False
     before = text[max(0, end - 300):end]
     return re.search(_REPORT_WORD.pattern + r"[ \u00a0]+(?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?"
-                     + re.escape(source) + r"\b", before, re.IGNORECASE) is not None
+                     + re.escape(source) + r"\b", before, re.IGNORECASE) is not None \
+        or re.search(re.escape(source) + r",?[ \u00a0]+(?:which|who)[ \u00a0]+(?:carried[ \u00a0]+"
+                     r"out|conducted|commissioned|ran)[ \u00a0]+(?:the|a|its|their)[ \u00a0]+"
+                     + _REPORT_WORD.pattern, before, re.IGNORECASE) is not None
 
 
 def _lead_before(text: str, start: int) -> str:
