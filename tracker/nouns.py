@@ -751,6 +751,6 @@ def clause_name(token, inside: set[int]) -> tuple[str, str]:
             and not defined_group(token):
         return "", ""
     subject = noun_phrase(token, inside, preps=CLAUSE_PREPS)
-    if defined_group(token) and subject.split()[-1].lower() in _OPEN_ENDS:
+    if defined_group(token) and subject and subject.split()[-1].lower() in _OPEN_ENDS:
         return "", ""  # "Those on high income - judged to be $75,000 - are": cut short
     return subject, subject_key(token, inside) if subject else ""
