@@ -307,12 +307,19 @@ _CHOOSING_VERBS = {"praise", "sign", "pick", "select", "choose", "name", "appoin
 
 def _previous_sentence(text: str, start: int) -> str:
     """The sentence that ends right before `start`, as the parser is given it."""
+    found = _sentence_before(text, start)
+    return found[0] if found is not None else ""
+
+
+def _sentence_before(text: str, start: int) -> tuple[str, int] | None:
+    """The sentence that ends right before `start`, as the parser is given it, and where in
+    `text` it ends; None at the start of the text."""
     before = text[max(0, start - MAX_SENTENCE):start]
     spans = sentences(before)
     if not spans:
-        return ""
+        return None
     a, b = spans[-1]
-    return _SURROGATE.sub("\ufffd", before[a:b])
+    return _SURROGATE.sub("\ufffd", before[a:b]), start - len(before) + b
 
 
 def _quotations(text: str, groups: dict) -> dict:
@@ -400,14 +407,10 @@ def _findings_go_on(text: str, span: tuple[int, int], doc, last_source: str, las
 def _report_before(text: str, start: int) -> tuple[str, int] | None:
     """The sentence right before `start` in its paragraph, and where it ends, where it
     names a survey, a study or a report (a word of `_REPORT_WORDS`); else None."""
-    before = text[max(0, start - MAX_SENTENCE):start]
-    spans = sentences(before)
-    if not spans:
+    found = _sentence_before(text, start)
+    if found is None or "\n" in text[found[1]:start] or not _REPORT_WORD.search(found[0]):
         return None
-    x, y = spans[-1]
-    if "\n" in before[y:] or not _REPORT_WORD.search(before, x, y):
-        return None
-    return _SURROGATE.sub("\ufffd", before[x:y]), start - len(before) + y
+    return found
 
 
 def _authored(text: str, source: str, end: int) -> bool:

@@ -214,8 +214,8 @@ CHANGE_AFTER_DOWN = {"drop", "drops", "fall", "falls", "decline", "declines", "c
                      "smaller"}
 
 # Of these, the comparatives: a comparison after a comma is no change of the figure before
-COMPARATIVES = {"higher", "lower", "larger", "bigger", "greater", "dearer", "less", "fewer", "cheaper",
-                "smaller", "more"}
+COMPARATIVES = {"higher", "lower", "larger", "bigger", "greater", "dearer", "less", "fewer",
+                "cheaper", "smaller", "more"}
 # Nouns that make "less" before them "minus", no comparison: "to yield 7.86% less full
 # fees", "£5,000 less tax"
 LESS_AS_MINUS = {"fee", "fees", "cost", "costs", "expense", "expenses", "tax", "taxes",
