@@ -3012,8 +3012,8 @@ PARTIES_NOT_PLACES = [
 ]
 
 
-# What a verb of selling with no object sells is no actor of its price ("The PSP is
-# selling in Japan for 19,800 yen"); a seller is ("sold by the iTunes music store")
+# What a verb of selling with no object sells is no actor of its price ("the console is
+# selling for 300 euros"); a seller named as the agent is ("sold by the online store")
 SOLD_NOT_SELLERS = [
     Case("The Xbox is selling in Germany for 299 euros.", "299 euros", no_actor=True),
     Case("In stores the handset is expected to sell for £99.", "£99", no_actor=True),  # guard
