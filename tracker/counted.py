@@ -62,6 +62,7 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
             or (purpose(anchor, inside) if dimension == "currency" else None))
     head = changed(head, inside)
     head = _named_by_copula(head, inside) or head
+    head = _past_chart_place(head)
     if head is not None and head is not value_of and unitlike(head) \
             and not _named_thing(head, inside):
         if head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ in NOUNISH \
@@ -71,6 +72,20 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
             head = None  # "five miles (8 km)": 8 measures what the sentence is about
     if head is not None and head.lower_ in PORTION_WORDS and head.i not in inside:
         head = group_of(head, inside) or head  # "more than half (55%) of the respondents"
+    return head
+
+
+def _past_chart_place(head):
+    """The noun a chart place ("number one") modifies, where the parse took "number" for
+    what the figure counts: "Elvis' 18 number one singles" -> singles."""
+    doc = head.doc if head is not None else None
+    if head is None or head.lower_ != "number" or head.i + 1 >= len(doc) \
+            or doc[head.i + 1].lower_ not in ("one", "1", "two", "2"):
+        return head
+    place = doc[head.i + 1]
+    for noun in (place.head, head.head):  # however the parse hangs "number" and "one"
+        if noun.pos_ == "NOUN" and noun.i > place.i:
+            return noun
     return head
 
 
