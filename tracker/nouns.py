@@ -30,6 +30,7 @@ from .parse import (
     hyphened,
     unitlike,
 )
+from .quotes import MARKS
 
 _PHRASE_LEFT = {"compound", "amod", "nmod", "poss", "npadvmod"}
 
@@ -135,9 +136,8 @@ def _aged(head, exclude: set[int]) -> list[int]:
 
 
 # the words of an age phrase after "aged": "aged 65 or over", "aged between 18 and 34"
-_AGE_WORDS = {"over", "under", "above", "below", "between", "and", "or", "to", "plus",
-              "upwards", "older", "younger"}
 _AGE_ENDS = {"over", "under", "above", "below", "plus", "upwards", "older", "younger"}
+_AGE_WORDS = _AGE_ENDS | {"between", "and", "or", "to"}
 
 
 def _rest_of_date(last, exclude: set[int]) -> list:
@@ -303,7 +303,7 @@ def _participle_core(verb, exclude: set[int], room: int) -> list[int]:
 _OBJECT_WORDS = {"det", "amod", "compound", "poss", "case"}
 
 
-_QUOTE_MARKS = {'"', "“", "”"}
+_QUOTE_MARKS = set(MARKS)  # the marks that open or close a quotation
 
 
 def _quoted_modifier(doc, keep: set[int], head) -> set[int]:
