@@ -2005,6 +2005,9 @@ UP_FROM_LEVELS = [
     Case("The watchdog found 912 cases of reported fraud in farm funds, up from 744 cases.",
          "744", subject="cases of reported fraud in farm funds", exact=True),
     Case("The firm has 300 stores, up from 250 shops.", "250", subject="shops"),
+    # a level set against a figure restated twice in brackets: the first figure's subject
+    Case("The miner said it earned net income of 2.1bn Canadian dollars ($1.7bn; £900m) in "
+         "2005, up from C$1.2bn the year before.", "C$1.2bn", subject="net income", exact=True),
 ]
 
 

@@ -973,8 +973,10 @@ def _named_rate(noun) -> bool:
 def _restated(anchor, first, inside: set[int], dimension: str, depth: int):
     """The subject and key of the figure this one restates, carries on from or is set
     against, where that figure has one: "£2bn ($2.5bn)", "up 7.6 per cent to $71", "Net
-    profit was $186m, compared with $1.13bn a year earlier"; None past two such steps."""
-    if depth >= 2:
+    profit was $186m, compared with $1.13bn a year earlier"; None past three such steps
+    (three for "profits of A$1.33bn ($1bn; £550m), up from A$246bn": the £550m restates
+    the $1bn, which restates the profits)."""
+    if depth >= 3:
         return None
     earlier = previous_figure(first)
     if earlier is not None:
