@@ -1793,6 +1793,18 @@ MOVES_PAST_WORDS = [
     Case("The sector is dominated by three firms.", value=3, change=""),  # guard
 ]
 
+# A noun of change in the object's own phrase is not the move: "cut its forecast for growth
+# from 2.6% to 2.1%" is down, whatever "growth" says
+MOVES_OF_OBJECTS = [
+    Case("The treasury cut its forecast for growth from 2.6% to 2.1%.", value=2.6,
+         change="down"),
+    Case("The treasury cut its forecast for growth from 2.6% to 2.1%.", index=1, value=2.1,
+         change="down"),
+    Case("The bank raised its forecast of inflation from 2% to 3%.", value=2,
+         change="up"),  # guard
+    Case("The rate of growth rose 3% last year.", value=3, change="up"),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1851,7 +1863,7 @@ TABLES = {
     "tallies": TALLIES,
     "energy_units": ENERGY_UNITS,
     "ranges_reached": RANGES_REACHED,
-    "moves_past_words": MOVES_PAST_WORDS,
+    "moves_past_words": MOVES_PAST_WORDS, "moves_of_objects": MOVES_OF_OBJECTS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -171,8 +171,10 @@ def _reports(verb, anchor) -> bool:
     if verb.pos_ != "VERB" or not (lemma in REPORTING_VERBS or lemma in CLAUSE_QUOTING_VERBS
                                    or lemma in RECKONING_VERBS and _put_at(verb, anchor)):
         return False
-    if any(c.dep_ == "neg" or c.dep_ == "prt" and c.lower_ != "out" for c in verb.children):
-        return False  # "did not disclose" quotes no one; "added up to 22,201bn yen" is a sum
+    if any(c.dep_ == "neg" or c.dep_ == "prt" and c.lower_ != "out" and not any(
+            o.dep_ == "dobj" and o.i < c.i for o in verb.children) for c in verb.children):
+        return False  # "did not disclose" quotes no one; "added up to 22,201bn yen" is a sum;
+        # but "data showed prices up 3%" is a move of the object, no verb "show up"
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # "G7 members expected to confirm $50bn", "is set to announce 500 job
         # cuts": a saying still to come quotes no one yet

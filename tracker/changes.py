@@ -29,6 +29,11 @@ def sentence_before(text: str, start: int, reach: int) -> str:
 
 
 _GO = {"go", "goes", "went", "gone", "going"}
+# the prepositions of an object's own phrase, whose noun is never the verb of change
+_OBJECT_PREPS = {"for", "of", "on", "at"}
+# a noun in such a phrase, right before the figure (or its "from")
+_OBJECT_PHRASE_END = re.compile(r"\b(?:for|of|on|at)[ \u00a0]+[A-Za-z]+[ \u00a0]*$",
+                                re.IGNORECASE)
 
 
 def _past_frame(words: list[str]) -> list[str]:
@@ -64,6 +69,10 @@ def change_before(text: str, start: int, far: bool = True) -> str:
             return ""
         if lw == "up" and i + 1 < len(words) and words[i + 1].lower() in phrases.NOT_CHANGE_UP:
             return ""  # "gave up 517 yards", "picked up 3 points"
+        if i == 0 and _OBJECT_PHRASE_END.search(window) \
+                and lw in phrases.CHANGE_NOUNS_OF_UP | phrases.CHANGE_NOUNS_OF_DOWN:
+            break  # "cut its forecast for growth from 5.9% to 3.2%": a noun in the object's
+            # phrase, not the move
         if lw in phrases.CHANGE_UP:
             return "up"
         if lw in phrases.CHANGE_DOWN:
@@ -195,9 +204,12 @@ def change_in_clause(text: str, start: int) -> str:
             and not _SUM_OR_SHARE.match(text, start)):
         return ""  # "dominated by", "was hit by": the agent of a passive; but "cut the
         # amount of borrowing needed by £200m": no sum is an agent
-    for w in rest:
+    for k, w in enumerate(rest):
         if w in phrases.RANGE_WORDS or w.isdigit():
             return ""  # "ranging from £19"; "rose to $7bn from $6bn": the verb has its figure
+        if rest[k + 1:k + 2] and rest[k + 1] in _OBJECT_PREPS:
+            continue  # "cut its forecast for growth from 5.9%": a noun in the object's
+            # phrase, not the verb
         if w in phrases.CHANGE_VERBS_UP:
             return "up"
         if w in phrases.CHANGE_VERBS_DOWN:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from .counted import bare_move, changed, clause_noun
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MOVE_UP_VERBS
-from .data.subjects import MEASURE_VERBS, RECKONING_VERBS, REPORTING_VERBS, TIME_NOUNS
+from .data.subjects import (
+    MEASURE_VERBS,
+    RECKONING_VERBS,
+    REPORTING_VERBS,
+    SOURCE_DOCUMENTS,
+    TIME_NOUNS,
+)
 from .nouns import clause_name, defined_group, noun_phrase, owner_name, subject_key
 from .parse import (
     NOUNISH,
@@ -82,7 +88,7 @@ def _sentence_subject(anchor, inside: set[int]):
     moved = _moved_with(anchor, inside) or _level_of_move(anchor, inside)
     if moved is not None:
         return moved
-    put = _reckoning_over(anchor)
+    put = _reckoning_over(anchor) or _shown_object(verb, inside)
     if put is not None:
         return put  # "Estimates put the cost of rebuilding at $5bn": the cost
     phrase = _figure_phrase(anchor, inside)
@@ -124,16 +130,38 @@ def _sentence_subject(anchor, inside: set[int]):
     return _stranded_subject(verb, inside)
 
 
+def _shown_object(verb, inside: set[int]):
+    """"Figures showed imports at a ten-year low, down 4%", "Data showed prices up 3%": what
+    a document shows, its object, where the figure hangs on the verb of showing beside it;
+    the document is the source, not what moved."""
+    if verb is None or verb.lemma_.lower() not in _SHOWING:
+        return None
+    document = nsubj(verb)
+    if document is None or document.lemma_.lower() not in SOURCE_DOCUMENTS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOUNISH
+                 and not unitlike(c) and not any(t.i in inside for t in c.subtree)), None)
+
+
+# verbs by which a document shows what it holds
+_SHOWING = {"show", "reveal", "suggest", "indicate", "confirm"}
+
+
 def _holder(phrase):
     """The word the figure's phrase hangs on, past the particle or the "from" phrase that a
     "to" phrase hangs on: "enables data rates up to a maximum of 14Mbps", "pushed prices
     down to $40", "increase the number of users from 95 million to between 200 and 250
-    million"; not "up from 7%", the level it left."""
+    million", "revised the rate down from 5.9% to 3.2%"; not "up from 7%", the level it
+    left."""
     holder = phrase.head.head
     if phrase.head.lower_ == "to" and (
             holder.dep_ in ("prt", "prep", "advmod") and holder.lower_ in ("up", "down")
             or holder.dep_ == "prep" and holder.lower_ == "from"):
         holder = holder.head
+    start = phrase.head if phrase.head.lower_ == "from" else phrase.head.head
+    if start.lower_ == "from" and any(c.lower_ == "to" for c in start.children) \
+            and holder.lower_ in ("up", "down") and holder.dep_ in ("prt", "advmod"):
+        holder = holder.head  # a move "down from 5.9% to 3.2%": not the level left
     return holder
 
 

@@ -1117,8 +1117,8 @@ def _time_used(anchor, inside: set[int]) -> tuple[str, str] | None:
 
 def _time_peak(anchor, inside: set[int]) -> tuple[str, str] | None:
     """"pushed US crude prices to four-month highs", "Oil prices retreated from four-month
-    highs", "unemployment rose to a seventy-year high": the high or low that a time spans,
-    with what is at it in brackets: "highs (US crude prices)"."""
+    highs", "unemployment rose to a seventy-year high", "exports at a six-year high": the
+    high or low that a time spans, with what is at it in brackets: "highs (US crude prices)"."""
     doc = anchor.doc
     after = max(inside) + 1
     level = doc[after] if after < len(doc) else None
@@ -1126,10 +1126,14 @@ def _time_peak(anchor, inside: set[int]) -> tuple[str, str] | None:
             or level.pos_ != "NOUN":
         return None
     verb = level.head.head if level.dep_ == "pobj" else level.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    thing = None
+    if level.dep_ == "pobj" and level.head.lower_ == "at" and verb.pos_ in NOUNISH \
+            and verb.i not in inside:
+        thing = verb  # "figures showed imports at a ten-year low": the imports are
+    elif verb.pos_ not in ("VERB", "AUX"):
         return None
-    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i != level.i), None) \
-        if level.dep_ == "pobj" else None
+    elif level.dep_ == "pobj":
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i != level.i), None)
     if thing is None:
         raw = nsubj(verb)
         thing = resolve(raw, verb) if raw is not None else None
