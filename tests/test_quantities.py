@@ -1805,6 +1805,17 @@ MOVES_OF_OBJECTS = [
     Case("The rate of growth rose 3% last year.", value=3, change="up"),  # guard
 ]
 
+# A sum or a share a verb takes off a whole is its fall ("wiped £40bn off the value of
+# shares"); a sum taken from someone is no move
+TAKEN_OFF = [
+    Case("The sell-off wiped £40bn off the value of European shares.", value=4e10,
+         change="down"),
+    Case("The airline aims to shave $300m a year from its costs.", value=3e8, change="down"),
+    Case("Rising fuel costs have knocked 0.3% off the rate of growth.", value=0.3,
+         change="down"),
+    Case("The gang took $3m from the bank.", value=3e6, change=""),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1864,6 +1875,7 @@ TABLES = {
     "energy_units": ENERGY_UNITS,
     "ranges_reached": RANGES_REACHED,
     "moves_past_words": MOVES_PAST_WORDS, "moves_of_objects": MOVES_OF_OBJECTS,
+    "taken_off": TAKEN_OFF,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

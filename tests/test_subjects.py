@@ -2061,6 +2061,8 @@ MORE_MONEY_VERBS = [
     Case("Drivers will have to fork out £900 to keep their cars on the road.", "£900",
          subject="payment (Drivers)", exact=True),
     Case("The opposition says the government would cut £12bn from public services.", "£12bn",
+         subject="public services", exact=True),  # a sum taken off a whole (TAKEN_OFF_WHOLES)
+    Case("The opposition says the government would cut £12bn.", "£12bn",
          subject="cuts (government)", exact=True),
 ]
 
@@ -3063,6 +3065,21 @@ SHOWN_BY_DOCUMENTS = [
     Case("The firm added up to 300 jobs.", "300", no_attribution=True),  # guard
 ]
 
+# A sum or a share a verb takes off a whole is of the whole, as "cut costs by 5%" is of the
+# costs: "wiped £40bn off the value of shares" -> "value of shares"
+TAKEN_OFF_WHOLES = [
+    Case("The sell-off wiped £40bn off the value of European shares.", "£40bn",
+         subject="value of European shares", exact=True),
+    Case("Rising fuel costs have knocked 0.3% off the rate of growth.", "0.3%",
+         subject="rate of growth", exact=True),
+    Case("The airline aims to slash $2bn from its costs by 2008.", "$2bn", subject="costs",
+         actor="airline", exact=True),
+    Case("The council would cut £12m from local services, closing libraries and pools.",
+         "£12m", subject="local services", exact=True),
+    Case("The gang took $3m from the bank.", "$3m", subject="takings (gang)",
+         exact=True),  # guard
+]
+
 
 def _claim(case: Case):
     """The claim of the case's sentence whose surface holds the case's figure."""
@@ -3112,7 +3129,7 @@ def _claim(case: Case):
               + WITH_AFTER_INVERTED_SPEAKER + PLACES_OF_ASIDES + RANGES_REACHED_FROM
               + UNITS_SOLD + AGED_GROUPS + VENUES_TAKEN_FOR_FIRMS + TIMES_LEFT
               + FINES_BY_VERB + PARTIES_NOT_PLACES + SOLD_NOT_SELLERS + DEFINED_LEVELS
-              + CHART_PLACES + SHOWN_BY_DOCUMENTS)
+              + CHART_PLACES + SHOWN_BY_DOCUMENTS + TAKEN_OFF_WHOLES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -217,6 +217,31 @@ def change_in_clause(text: str, start: int) -> str:
     return ""
 
 
+def taken_off(text: str, start: int, end: int) -> str:
+    """"wiped £50bn off the value of shares", "shaving 70% off the cost", "slash $5bn from
+    its costs": a sum or a share a verb takes off a whole is its fall; not "took $5m from
+    the fund", a sum taken."""
+    verb = _TAKING_VERB.search(text, max(0, start - 50), start)
+    off = _OFF_AFTER.match(text, end)
+    if verb is None or off is None:
+        return ""
+    if off.group(1).lower() == "from" and verb.group(1).lower().startswith(("tak", "took",
+                                                                          "knock")):
+        return ""
+    return "down"
+
+
+_TAKING_VERB = re.compile(
+    r"\b(wip(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?|tak(?:e|es|en|ing)|took"
+    r"|lop(?:s|ped|ping)?|slic(?:e|es|ed|ing)|chop(?:s|ped|ping)?|strip(?:s|ped|ping)?"
+    r"|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|cut(?:s|ting)?|shed(?:s|ding)?)"
+    r"(?:[ \u00a0]+(?:a|an|another|further|some|about|around|almost|nearly|more|than|over"
+    r"|up|to|just|only|roughly|at|least|an[ \u00a0]+estimated)){0,3}[ \u00a0]+$", re.IGNORECASE)
+# the whole a figure is taken off, past its rate: "$48m a year from its costs"
+_OFF_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per|each)[ \u00a0]+(?:year|month|week|day|share))?"
+                        r"[ \u00a0]+(off|from)[ \u00a0]", re.IGNORECASE)
+
+
 def change_after(text: str, end: int, bare: bool = False) -> str:
     """"a 12% drop", "5% higher", "40% less power", "a third more": a change noun or
     comparative right after the figure; a comparative only before any comma ("a margin of

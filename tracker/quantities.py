@@ -19,7 +19,7 @@ from .candidates import (
     figure_candidates,
     next_word,
 )
-from .changes import SENTENCE_END, change_after, change_before, change_in_clause
+from .changes import SENTENCE_END, change_after, change_before, change_in_clause, taken_off
 from .data import currencies, phrases
 from .data.subjects import PERSON_TITLES
 from .numbers import midpoint, scaled
@@ -312,7 +312,8 @@ class _Scan:
                           or (same.change if same is not None else "")
                           or change_in_clause(text, qualifier_start)
                           or _conjoined_change(text, fig, previous)
-                          or _moved_to(text, qualifier_start))
+                          or _moved_to(text, qualifier_start)
+                          or taken_off(text, qualifier_start, fig.end))
             if fig.change and _TALLY.match(text, fig.end):
                 fig.change = ""  # "have lost nine of their 14 matches": a tally of games
                 # lost, not a fall; "lost 40 of its 400 seats" still falls

@@ -358,8 +358,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         head = head.head  # "a four-brigade deployment", "a 12,000-strong force"
     head = _measured_head(anchor, head, inside, dimension)
     subject, key, head = _head_subject(tokens, anchor, head, inside, dimension, value_of)
-    if not subject and dimension == "currency" and frame is None:
-        subject, key = _noun_tagged_adjective(tokens, inside) or _money_verb(anchor, inside)
+    if not subject:
+        subject, key = _named_by_verb(tokens, anchor, head, inside, dimension, frame is not None)
     if not subject and dimension in ("time", "count"):
         subject, key = _deed_named(tokens, anchor, inside, dimension, frame is not None)
     if not subject:
@@ -705,6 +705,42 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     name = compact(owner, inside) if owner is not None and owner.pos_ in NOUNISH else ""
     name = with_partners(owner, name, inside) if name else ""  # "Simon and Garfunkel"
     return (f"{noun} ({name})" if name else noun), noun
+
+
+def _named_by_verb(tokens, anchor, head, inside: set[int], dimension: str,
+                   framed: bool) -> tuple[str, str]:
+    """A figure with no noun of its own named by its verb: the whole it is taken off
+    (`_taken_off`), else for a sum the verb's noun (`_money_verb`: "takings (The Aviator)")."""
+    taken = _taken_off(anchor, inside) if head is None else ("", "")
+    if taken[0] or dimension != "currency" or framed:
+        return taken
+    return _noun_tagged_adjective(tokens, inside) or _money_verb(anchor, inside)
+
+
+def _taken_off(anchor, inside: set[int]) -> tuple[str, str]:
+    """What a sum or a share is taken off, as "cut costs by 5%" names the costs: "The crash
+    wiped £50bn off the value of shares" -> "value of shares", "will slash $5bn from its
+    costs" -> "costs", "dear fuel has knocked 0.3% off the rate of growth" -> "rate of
+    growth"; not "took $5m from the fund" (a sum taken, not a fall)."""
+    verb = anchor.head
+    lemma = verb.lemma_.lower()
+    if anchor.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or lemma not in _TAKING_OFF:
+        return "", ""
+    preps = ("off",) if lemma in ("take", "knock") else ("off", "from")
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                 and c.i > max(inside)), None)
+    whole = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in NOUNISH
+                  and c.i not in inside and not c.like_num), None) if prep is not None else None
+    if whole is None:
+        return "", ""
+    clauses = {t.i for c in whole.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    # (not "local services hitting libraries and pools": what the cut does)
+    return noun_phrase(whole, inside | clauses), subject_key(whole, inside)
+
+
+# verbs that take a sum or a share off a whole: "wiped £50bn off", "shaving 70% off"
+_TAKING_OFF = {"wipe", "shave", "knock", "take", "lop", "slice", "chop", "strip", "trim",
+               "slash", "cut", "shed"}
 
 
 def _deed_named(tokens, anchor, inside: set[int], dimension: str,
