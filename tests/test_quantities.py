@@ -1816,6 +1816,15 @@ TAKEN_OFF = [
     Case("The gang took $3m from the bank.", value=3e6, change=""),  # guard
 ]
 
+# A pace a verb of change moves at is that change: "rose at an annual rate of 8.2%"
+PACES = [
+    Case("House prices in the region rose at an annual rate of 8.2% in May.", value=8.2,
+         change="up"),
+    Case("Output shrank at an annual rate of 1.1%.", value=1.1, change="down"),
+    Case("Income above the threshold is taxed at a rate of 40%.", value=40,
+         change=""),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1875,7 +1884,7 @@ TABLES = {
     "energy_units": ENERGY_UNITS,
     "ranges_reached": RANGES_REACHED,
     "moves_past_words": MOVES_PAST_WORDS, "moves_of_objects": MOVES_OF_OBJECTS,
-    "taken_off": TAKEN_OFF,
+    "taken_off": TAKEN_OFF, "paces": PACES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -3080,6 +3080,25 @@ TAKEN_OFF_WHOLES = [
          exact=True),  # guard
 ]
 
+# A penalty one receives, serves or faces is served by the verb's subject, who does not
+# act: who imposes it is the actor ("ban (Chambers)")
+PENALTIES_RECEIVED = [
+    Case("The cyclist has received a two-year ban for doping.", "two-year",
+         subject="ban for doping (cyclist)", no_actor=True, exact=True),
+    Case("The former chairman could face a jail term of up to ten years.", "ten years",
+         subject="jail term (former chairman)", no_actor=True, exact=True),
+    Case("The defender was handed a four-match ban.", "four", subject="match ban (defender)",
+         exact=True),
+    Case("The firm received a £5m grant.", "£5m", subject="grant", actor="firm",
+         exact=True),  # guard
+]
+
+# A unit's letters inside the figure are no place: the GB of "30GB"
+UNITS_NOT_PLACES = [
+    Case("The rival disc will hold 30GB.", "30GB", no_location=True),
+    Case("The cheaper model holds 20GB.", "20GB", no_location=True),
+]
+
 
 def _claim(case: Case):
     """The claim of the case's sentence whose surface holds the case's figure."""
@@ -3129,7 +3148,8 @@ def _claim(case: Case):
               + WITH_AFTER_INVERTED_SPEAKER + PLACES_OF_ASIDES + RANGES_REACHED_FROM
               + UNITS_SOLD + AGED_GROUPS + VENUES_TAKEN_FOR_FIRMS + TIMES_LEFT
               + FINES_BY_VERB + PARTIES_NOT_PLACES + SOLD_NOT_SELLERS + DEFINED_LEVELS
-              + CHART_PLACES + SHOWN_BY_DOCUMENTS + TAKEN_OFF_WHOLES)
+              + CHART_PLACES + SHOWN_BY_DOCUMENTS + TAKEN_OFF_WHOLES + PENALTIES_RECEIVED
+              + UNITS_NOT_PLACES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -145,10 +145,25 @@ _MOVING_AT = {"rising", "growing", "increasing", "expanding", "climbing", "falli
               "declining", "shrinking", "dropping", "contracting"}
 
 
+# the words that weigh a pace: "rose at a seasonally adjusted annual rate of 2.4%"
+_PACE_WORDS = {"a", "an", "the", "annual", "annualised", "annualized", "yearly", "monthly",
+               "quarterly", "seasonally", "adjusted", "average", "underlying", "estimated",
+               "faster", "slower", "steady", "record", "its", "their", "fastest", "slowest",
+               "quickest"}
+
+
 def _change_of(words: list[str]) -> str:
     """The change an "of" figure is (`words` run backwards from its "of"): "a decline of
     133,000", "a sales increase of 6.5%", and past the "in" phrase of what moves: "a sharp
     rise in producer prices of 7.1%"."""
+    if words[1].lower() in ("rate", "pace"):
+        k = 2
+        while k < len(words) and words[k].lower() in _PACE_WORDS:
+            k += 1
+        verb = words[k + 1].lower() if k + 1 < len(words) and words[k].lower() == "at" else ""
+        if verb in phrases.CHANGE_UP or verb in phrases.CHANGE_DOWN:
+            return "up" if verb in phrases.CHANGE_UP else "down"  # "rose at an annual
+            # rate of 2.4%": the pace of the rise
     nouns = [words[1].lower()]
     for k in range(2, min(len(words) - 1, 5)):
         if words[k].lower() in _NOT_IN_PHRASE or nouns[0] in _COUNTING:

@@ -50,7 +50,8 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
                   and e.root.head.head.lower_ != "according"
                   and e.text[:1].isupper()]  # a name, not "£5m worth of jewellery"
     places = [e for e in places if not _glued_name(e) and not _not_a_place(e)
-              and any(t.text[:1].isupper() for t in e)]  # a name: not "jewellery"
+              and any(t.text[:1].isupper() for t in e)  # a name: not "jewellery"
+              and (e.end_char <= start or e.start_char >= end)]  # nor the GB of "30GB"
     places = [p for p in (_place_name(e) for e in places) if p is not None and _vouched(p)]
     if anchor is not None:  # "US critics were less complimentary about the $110m project"
         path = {anchor.i, *(t.i for t in anchor.ancestors)}

@@ -132,6 +132,12 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         # which no one does
     else:
         actor = actor_of(anchor, head, inside, dimension, subject)
+    served = _penalty_received(anchor, head, inside)
+    if served is not None:  # "the cyclist has received a two-year ban": he serves it, and
+        # who imposes it is not named
+        actor = ""
+        if served and "(" not in subject and served not in subject:
+            subject = f"{subject} ({served})"
     if dimension == "currency" and subject and (subject == actor
                                                 or actor.startswith(subject + " ")):
         subject, key = _doers_sum(anchor, inside, actor) or (subject, key)
@@ -1313,6 +1319,29 @@ _TIME_GIVING = ("give", "grant", "allow", "offer", "take", "have", "get", "need"
 
 # what a crime does with its term: "punishable by", "carries a sentence of"
 _CARRYING = {"punishable", "carry", "attract"}
+
+
+def _penalty_received(anchor, head, inside: set[int]) -> str | None:
+    """Who serves a penalty the figure sizes, where a verb of serving has it as its object
+    ("the cyclist has received a two-year ban", "must serve two years probation", "was given
+    a £5,000 fine"), as a name ("" where none is); None for any other figure."""
+    noun = head if head is not None else anchor
+    if noun.lemma_.lower() not in _PENALTY_NOUNS and not any(
+            c.lemma_.lower() in _PENALTY_NOUNS and c.dep_ in ("compound", "npadvmod", "appos")
+            for c in noun.children):  # "three years probation"
+        return None
+    verb = noun.head
+    handed = verb.lemma_.lower() in ("give", "hand") and any(c.dep_ == "nsubjpass"
+                                                           for c in verb.children)
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in SERVING_VERBS and not handed:
+        return None  # (a passive "was given a £5,000 fine" is served by its subject too)
+    doer = nsubj(verb)
+    doer = resolve(doer, verb) if doer is not None else None
+    return compact(doer, inside) if doer is not None and doer.pos_ in NOUNISH else ""
+
+
+# the nouns of penalties one serves
+_PENALTY_NOUNS = {*PENALTY_VERBS.values(), "probation", "term", "suspension", "ban"}
 
 
 def _penalty_parties(verb, inside: set[int]) -> tuple[str, str]:
