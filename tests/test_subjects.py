@@ -3093,6 +3093,15 @@ PENALTIES_RECEIVED = [
          exact=True),  # guard
 ]
 
+# A bare count a verb of harm has as its object counts people, as "killed 300 people" does
+PEOPLE_HARMED = [
+    Case("The landslide, which killed at least 60, buried a village.", "60",
+         subject="people killed", actor="landslide", exact=True),
+    Case("Gunmen wounded 12 in the raid on the market.", "12", subject="people wounded",
+         exact=True),
+    Case("The plan will kill 300 jobs.", "300", subject="jobs", exact=True),  # guard
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3149,7 +3158,7 @@ def _claim(case: Case):
               + UNITS_SOLD + AGED_GROUPS + VENUES_TAKEN_FOR_FIRMS + TIMES_LEFT
               + FINES_BY_VERB + PARTIES_NOT_PLACES + SOLD_NOT_SELLERS + DEFINED_LEVELS
               + CHART_PLACES + SHOWN_BY_DOCUMENTS + TAKEN_OFF_WHOLES + PENALTIES_RECEIVED
-              + UNITS_NOT_PLACES)
+              + UNITS_NOT_PLACES + PEOPLE_HARMED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -718,9 +718,29 @@ def _named_by_verb(tokens, anchor, head, inside: set[int], dimension: str,
     """A figure with no noun of its own named by its verb: the whole it is taken off
     (`_taken_off`), else for a sum the verb's noun (`_money_verb`: "takings (The Aviator)")."""
     taken = _taken_off(anchor, inside) if head is None else ("", "")
+    if not taken[0] and head is None and dimension == "count":
+        taken = _people_harmed(anchor)
     if taken[0] or dimension != "currency" or framed:
         return taken
     return _noun_tagged_adjective(tokens, inside) or _money_verb(anchor, inside)
+
+
+def _people_harmed(anchor) -> tuple[str, str]:
+    """A bare count a verb of harm has as its object counts people, as "killed 300 people"
+    does: "the tsunami, which killed more than 150,000" -> "people killed"."""
+    verb = anchor.head
+    lemma = verb.lemma_.lower()
+    if anchor.dep_ != "dobj" or verb.pos_ != "VERB" or lemma not in _HARMED:
+        return "", ""
+    return f"people {_HARMED[lemma]}", "people"
+
+
+# verbs of harm done to people, and their participles
+_HARMED = {"kill": "killed", "injure": "injured", "wound": "wounded", "hurt": "hurt",
+           "displace": "displaced", "evacuate": "evacuated", "rescue": "rescued",
+           "kidnap": "kidnapped", "abduct": "abducted", "execute": "executed",
+           "murder": "murdered", "maim": "maimed", "massacre": "massacred",
+           "slaughter": "slaughtered", "strand": "stranded", "trap": "trapped"}
 
 
 def _taken_off(anchor, inside: set[int]) -> tuple[str, str]:
