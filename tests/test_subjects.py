@@ -3102,6 +3102,16 @@ PEOPLE_HARMED = [
     Case("The plan will kill 300 jobs.", "300", subject="jobs", exact=True),  # guard
 ]
 
+# A document whose "that" clause holds the figure is its source ("press reports that ...");
+# so is a document the parse reads as the last of two subjects ("stop and search figures")
+DOCUMENTS_OF_CLAUSES = [
+    Case("Union leaders dismissed press reports that the plant would shed 900 jobs.", "900",
+         subject="jobs", attribution="press reports", exact=True),
+    Case("Stop and search figures now show the count of young men searched has risen by 20%.",
+         "20%", subject="count of young men searched", attribution="Stop and search figures",
+         exact=True),
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3158,7 +3168,7 @@ def _claim(case: Case):
               + UNITS_SOLD + AGED_GROUPS + VENUES_TAKEN_FOR_FIRMS + TIMES_LEFT
               + FINES_BY_VERB + PARTIES_NOT_PLACES + SOLD_NOT_SELLERS + DEFINED_LEVELS
               + CHART_PLACES + SHOWN_BY_DOCUMENTS + TAKEN_OFF_WHOLES + PENALTIES_RECEIVED
-              + UNITS_NOT_PLACES + PEOPLE_HARMED)
+              + UNITS_NOT_PLACES + PEOPLE_HARMED + DOCUMENTS_OF_CLAUSES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -70,7 +70,26 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
                 bare, shown = name, verb  # '"The figures show ...," said Dr Wolpaw'
     if according and not bare and according.lower().startswith(("its ", "their ")):
         return according  # "according to its accounts" with no speaker: the accounts
-    return bare or _document_shows(sent)
+    return bare or _document_shows(sent) or _document_that(anchor, inside)
+
+
+def _document_that(anchor, inside: set[int]) -> str:
+    """The document whose "that" clause holds the figure: "dismissed press reports that the
+    plant would shed 900 jobs" -> "press reports";
+    not a document that is the clause's own subject ("figures show that", read above)."""
+    for clause in anchor.ancestors:
+        if clause.dep_ not in ("ccomp", "acl") or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        document = clause.head
+        if document.lemma_.lower() in SOURCE_DOCUMENTS and document.i not in inside \
+                and document.dep_ in ("dobj", "pobj", "attr", "appos"):
+            words = [t for t in document.subtree if t.i <= document.i and t.i not in inside]
+            while words and words[0].dep_ in ("det", "poss"):
+                words = words[1:]  # "the reports", "his reports": the document's words
+            return " ".join(t.text for t in words)
+        return ""
+    return ""
 
 
 def _with_clause_on(subj, verb, anchor) -> bool:
@@ -239,11 +258,20 @@ def _speaker(verb, anchor):
     lemma = verb.lemma_.lower()
     if lemma in RECKONING_VERBS and subj is not None and subj.lemma_.lower() in CHANGE_NOUNS:
         return None  # "the spurt put the surplus at a six-year high": a move reckons nothing
-    if lemma == "show" and (subj is None or subj.lemma_.lower() not in SOURCE_DOCUMENTS):
+    if lemma == "show" and (subj is None or subj.lemma_.lower() not in SOURCE_DOCUMENTS
+                            and not _document_conjunct(subj)):
         return None  # "signs showing willingness" is no source; "figures show" is
     if _plain_object(verb, subj, anchor):
         return None  # "the film tells the story of ...", "claiming the 800m title"
     return subj
+
+
+def _document_conjunct(subj) -> bool:
+    """A subject whose last conjunct is a document noun, as the parse reads "stop and search
+    figures show": "stop" (taken for a verb), "and", "search figures"."""
+    last = next((c for c in subj.children if c.dep_ == "conj" and c.i > subj.i), None)
+    return last is not None and last.lemma_.lower() in SOURCE_DOCUMENTS \
+        and all(not t.is_punct for t in subj.doc[subj.i:last.i])
 
 
 def _put_after(verb):
