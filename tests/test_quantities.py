@@ -1825,6 +1825,16 @@ PACES = [
          change=""),  # guard
 ]
 
+# A verb of multiplying after a modal is a move, so "from X to Y" after it is two levels:
+# "aims to treble its sales from £2m to £6m"; not "a double from 20 yards"
+MULTIPLIED = [
+    Case("The firm aims to treble its sales from £2m to £6m.", value=2e6, change="up"),
+    Case("The firm aims to treble its sales from £2m to £6m.", index=1, value=6e6, change="up"),
+    Case("The new scheme should halve the queue from 800 people to 400.", index=1, value=400,
+         change="down"),  # guard
+    Case("He hit a double from 20 yards to win.", value=20, change=""),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1884,7 +1894,7 @@ TABLES = {
     "energy_units": ENERGY_UNITS,
     "ranges_reached": RANGES_REACHED,
     "moves_past_words": MOVES_PAST_WORDS, "moves_of_objects": MOVES_OF_OBJECTS,
-    "taken_off": TAKEN_OFF, "paces": PACES,
+    "taken_off": TAKEN_OFF, "paces": PACES, "multiplied": MULTIPLIED,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -197,6 +197,14 @@ _SUM_OR_SHARE = re.compile(r"(?:[$£€¥]|[A-Z]{0,3}\$|\d[\d.,]*(?:[ \u00a0]*(?
                            r"|percent)|[ \u00a0]*(?:bn|m)\b|p\b))")
 
 
+# verbs of multiplying, in their bare form also nouns or adjectives ("a double strike"), and
+# the words that show them verbs
+_MULTIPLYING = {"double": "up", "triple": "up", "treble": "up", "quadruple": "up",
+                "halve": "down"}
+_BEFORE_VERB = {"to", "will", "would", "could", "can", "may", "might", "should", "must",
+                "nearly", "almost", "more", "than", "roughly", "effectively"}
+
+
 def change_in_clause(text: str, start: int) -> str:
     """"cut production in North America by 3%", "raised the limit for investors from 49% to
     74%": a verb of change further back in the clause than a "by" or "from" before the figure;
@@ -225,6 +233,9 @@ def change_in_clause(text: str, start: int) -> str:
         if rest[k + 1:k + 2] and rest[k + 1] in _OBJECT_PREPS:
             continue  # "cut its forecast for growth from 5.9%": a noun in the object's
             # phrase, not the verb
+        if w in _MULTIPLYING and rest[k + 1:k + 2] and rest[k + 1] in _BEFORE_VERB:
+            return _MULTIPLYING[w]  # "would nearly treble the count from 12,300 to
+            # 20,000": a verb after a modal, not "a double"
         if w in phrases.CHANGE_VERBS_UP:
             return "up"
         if w in phrases.CHANGE_VERBS_DOWN:
