@@ -1833,6 +1833,9 @@ MULTIPLIED = [
     Case("The new scheme should halve the queue from 800 people to 400.", index=1, value=400,
          change="down"),  # guard
     Case("He hit a double from 20 yards to win.", value=20, change=""),  # guard
+    # past an aside set off by dashes
+    Case("The chain plans to double the number of its stores - shops that sell only organic "
+         "food - from 120 to 250.", index=1, value=250, change="up"),
 ]
 
 TABLES = {
