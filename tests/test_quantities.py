@@ -1833,9 +1833,18 @@ MULTIPLIED = [
     Case("The new scheme should halve the queue from 800 people to 400.", index=1, value=400,
          change="down"),  # guard
     Case("He hit a double from 20 yards to win.", value=20, change=""),  # guard
-    # past an aside set off by dashes
+    # past an aside set off by dashes (see MULTIPLIED)
     Case("The chain plans to double the number of its stores - shops that sell only organic "
          "food - from 120 to 250.", index=1, value=250, change="up"),
+]
+
+# A pair joined by a hyphen that runs high to low is no range: a code ("its new 767-3
+# jet") gives no row, and the two sides of a vote two ("voted 31-12")
+HIGH_TO_LOW = [
+    Case("The airline will show its new 767-3 jet at the fair.", count=0),
+    Case("Councillors voted 31-12 to close the school.", value=31, count=2),
+    Case("Councillors voted 31-12 to close the school.", index=1, value=12, count=2),
+    Case("The fund will employ 200-300 staff.", low=200, high=300),  # guard
 ]
 
 TABLES = {
@@ -1898,6 +1907,7 @@ TABLES = {
     "ranges_reached": RANGES_REACHED,
     "moves_past_words": MOVES_PAST_WORDS, "moves_of_objects": MOVES_OF_OBJECTS,
     "taken_off": TAKEN_OFF, "paces": PACES, "multiplied": MULTIPLIED,
+    "high_to_low": HIGH_TO_LOW,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

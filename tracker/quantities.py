@@ -506,6 +506,8 @@ def _is_range(a: Figure, b: Figure, joiner: str, lead: str, change: str) -> bool
             and a.value % 1 and b.value % 1 and (_odd_cents(a.value) or _odd_cents(b.value)):
         clash = True  # "Biogen fell $28.63 to $38.65": a price to the cent moves to another;
         # no one gives a range of a change to the odd cent ("rise $1.50 to $2.50" may be)
+    if joiner in ("-", "–") and a.value > b.value and not (_measure(a) or _measure(b)):
+        clash = True  # "MPs voted 272-219": the two sides of a vote, each a figure
     if joiner == "to" and a.value > b.value >= 0 and _measure(a) and not _FROM.search(lead) \
             and re.search(r"\b(?:by|from)\b", lead):
         clash = True  # "leads the Tories by 41% to 33%", "fell from a peak of $120bn to
@@ -746,7 +748,12 @@ _SET_BEFORE = re.compile(r"(?<![-–\d])\d{1,2}[-–]\d{1,2}\)?[ \u00a0]*\(?$")
 def _is_score(text: str, a: Figure, b: Figure) -> bool:
     if a.currency or a.unit or a.factor > 1 or b.currency or b.unit or b.factor > 1:
         return False
-    if not (a.value < 200 and b.value < 200 and a.value == int(a.value) and b.value == int(b.value)):
+    if a.value != int(a.value) or b.value != int(b.value) \
+            or _VOTED.search(text, max(0, a.start - 20), a.start):
+        return False  # "MPs voted 272-219": the two sides of a vote, each a figure
+    if a.value > b.value and text[a.end:b.start] in ("-", "–"):
+        return True  # "the new 747-8": a code, as a score is; a range is written low to high
+    if not (a.value < 200 and b.value < 200):
         return False
     if _SET_AFTER.match(text[b.end:b.end + 12]) or _SET_BEFORE.search(text[max(0, a.start - 12):a.start]):
         return True  # "6-4 3-6 7-6 (7-3)": set scores come in runs; ranges never do
@@ -758,6 +765,9 @@ def _is_score(text: str, a: Figure, b: Figure) -> bool:
     return any(cue in words for cue in phrases.SCORE_CUES | phrases.ODDS_CUES)
 
 
+# the verb or noun of a vote before its two sides: "MPs voted 272-219"
+_VOTED = re.compile(r"\b(?:voted|votes?|vote[ \u00a0]+of|majority[ \u00a0]+of)[ \u00a0]+$",
+                    re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[ \u00a0]$")
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z]")
 
