@@ -3112,6 +3112,14 @@ DOCUMENTS_OF_CLAUSES = [
          exact=True),
 ]
 
+# A number hyphened to a code of letters and digits is a model's name, kept whole
+MODEL_CODES = [
+    Case("The carrier plans to buy 40 of its 737-900ER jets.", "40",
+         subject="737-900ER jets (carrier)", exact=True),
+    Case("The 320-200NX can fly 4,000 miles.", "4,000 miles", subject="320-200NX",
+         exact=True),
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3168,7 +3176,7 @@ def _claim(case: Case):
               + UNITS_SOLD + AGED_GROUPS + VENUES_TAKEN_FOR_FIRMS + TIMES_LEFT
               + FINES_BY_VERB + PARTIES_NOT_PLACES + SOLD_NOT_SELLERS + DEFINED_LEVELS
               + CHART_PLACES + SHOWN_BY_DOCUMENTS + TAKEN_OFF_WHOLES + PENALTIES_RECEIVED
-              + UNITS_NOT_PLACES + PEOPLE_HARMED + DOCUMENTS_OF_CLAUSES)
+              + UNITS_NOT_PLACES + PEOPLE_HARMED + DOCUMENTS_OF_CLAUSES + MODEL_CODES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -426,6 +426,10 @@ def _opens_name(token, exclude: set[int]) -> bool:
     after = doc[token.i + 1]
     if _glued_letter(token):
         return True  # "3G", "4K"
+    code = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    if code is not None and not token.whitespace_ and after.text == "-" and not after.whitespace_ \
+            and any(c.isdigit() for c in code.text) and any(c.isalpha() for c in code.text):
+        return True  # "777-200LR": a model's name, a number and a code hyphened
     return token.is_title and token.is_alpha and token.head.i == after.i \
         and after.pos_ == "PROPN" and after.is_title and token.i > 0 \
         and not doc[token.i - 1].is_sent_start
