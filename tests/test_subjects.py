@@ -3120,6 +3120,17 @@ MODEL_CODES = [
          exact=True),
 ]
 
+# The noun after a bracket that restates a sum is what the sum sizes, also where the model
+# tags it a verb ("a $4.2bn (£2.2bn) buyout"); its phrase leaves out a time ("on Friday")
+NOUNS_PAST_BRACKETS = [
+    Case("Shell accepted a $4.2bn (£2.2bn) buyout from oil giant BP.", "$4.2bn",
+         subject="buyout from oil giant BP", exact=True),
+    Case("The club accepted a £20m ($37m) buyout from US tycoon Sam Brandt.", "$37m",
+         subject="buyout from US tycoon Sam Brandt", exact=True),
+    Case("The board accepted a $2.1bn (£1.1bn) buyout from drinks group Diageo on Friday.",
+         "$2.1bn", subject="buyout from drinks group Diageo", exact=True),
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3176,7 +3187,8 @@ def _claim(case: Case):
               + UNITS_SOLD + AGED_GROUPS + VENUES_TAKEN_FOR_FIRMS + TIMES_LEFT
               + FINES_BY_VERB + PARTIES_NOT_PLACES + SOLD_NOT_SELLERS + DEFINED_LEVELS
               + CHART_PLACES + SHOWN_BY_DOCUMENTS + TAKEN_OFF_WHOLES + PENALTIES_RECEIVED
-              + UNITS_NOT_PLACES + PEOPLE_HARMED + DOCUMENTS_OF_CLAUSES + MODEL_CODES)
+              + UNITS_NOT_PLACES + PEOPLE_HARMED + DOCUMENTS_OF_CLAUSES + MODEL_CODES
+              + NOUNS_PAST_BRACKETS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

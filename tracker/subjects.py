@@ -856,7 +856,10 @@ def _words_after(anchor, last, inside: set[int], dimension: str) -> tuple[str, s
     if not subject:
         noun = _noun_past_bracket(last, inside)
         if noun is not None:
-            subject, key = noun_phrase(noun, inside), subject_key(noun, inside)
+            when = {t.i for t in noun.subtree if t.i > noun.i and (
+                t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and any(
+                    c.ent_type_ in ("DATE", "TIME") for c in t.children))}  # "on Monday"
+            subject, key = noun_phrase(noun, inside | when), subject_key(noun, inside)
     return subject, key
 
 
@@ -876,8 +879,13 @@ def _noun_past_bracket(last, inside: set[int]):
     noun = doc[close.i + 1]
     while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
         noun = noun.head  # "a $2bn (…) aid package"
-    return noun if noun.pos_ == "NOUN" and noun.is_lower and noun.i not in inside \
-        and not noun.ent_type_ and noun.lemma_.lower() not in TIME_NOUNS | _MARKS else None
+    first = min(inside)
+    taken_for_verb = noun.pos_ == "VERB" and first > 0 and doc[first - 1].lower_ in ("a", "an") \
+        and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in noun.children)
+    # ("accepted a $4.2bn (£2.2bn) buyout from BP": the model tags "buyout" a verb)
+    return noun if (noun.pos_ == "NOUN" or taken_for_verb) and noun.is_lower \
+        and noun.i not in inside and not noun.ent_type_ \
+        and noun.lemma_.lower() not in TIME_NOUNS | _MARKS else None
 
 
 # what a sum stands as a level for, no thing it sizes: "hit the $50m (£27.2m) mark"
