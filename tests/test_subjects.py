@@ -3131,6 +3131,15 @@ NOUNS_PAST_BRACKETS = [
          "$2.1bn", subject="buyout from drinks group Diageo", exact=True),
 ]
 
+# "X can expect to pay ..." says what awaits X, no forecast of X's: no source
+WHAT_AWAITS = [
+    Case("Pensioners can expect to receive £120 a week from April.", "£120 a week",
+         no_attribution=True),
+    Case("Drivers could expect to pay £900 a year for insurance.", "£900 a year",
+         no_attribution=True),
+    Case("Economists expect prices to rise 3%.", "3%", attribution="Economists"),  # guard
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3188,7 +3197,7 @@ def _claim(case: Case):
               + FINES_BY_VERB + PARTIES_NOT_PLACES + SOLD_NOT_SELLERS + DEFINED_LEVELS
               + CHART_PLACES + SHOWN_BY_DOCUMENTS + TAKEN_OFF_WHOLES + PENALTIES_RECEIVED
               + UNITS_NOT_PLACES + PEOPLE_HARMED + DOCUMENTS_OF_CLAUSES + MODEL_CODES
-              + NOUNS_PAST_BRACKETS)
+              + NOUNS_PAST_BRACKETS + WHAT_AWAITS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -194,6 +194,10 @@ def _reports(verb, anchor) -> bool:
             o.dep_ == "dobj" and o.i < c.i for o in verb.children) for c in verb.children):
         return False  # "did not disclose" quotes no one; "added up to 22,201bn yen" is a sum;
         # but "data showed prices up 3%" is a move of the object, no verb "show up"
+    if lemma == "expect" and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might")
+                                 for c in verb.children):
+        return False  # "Pensioners can expect to receive £120", "a singer can expect to pay
+        # $1,300": what awaits them, no forecast of theirs
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # "G7 members expected to confirm $50bn", "is set to announce 500 job
         # cuts": a saying still to come quotes no one yet
