@@ -1847,6 +1847,16 @@ HIGH_TO_LOW = [
     Case("The fund will employ 200-300 staff.", low=200, high=300),  # guard
 ]
 
+# A move gapped after "but by only" moves as the first did
+GAPPED_MOVES = [
+    Case("The bank said house prices rose 9% over the year, but by only 1.5% in the last "
+         "quarter.", index=1, value=1.5, change="up"),
+    Case("Exports grew 12% during 2003, but by just 2% in the final quarter.", index=1,
+         value=2, change="up"),
+    Case("Sales rose 5% in January, but 20% of staff left.", index=1, value=20,
+         change=""),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1907,7 +1917,7 @@ TABLES = {
     "ranges_reached": RANGES_REACHED,
     "moves_past_words": MOVES_PAST_WORDS, "moves_of_objects": MOVES_OF_OBJECTS,
     "taken_off": TAKEN_OFF, "paces": PACES, "multiplied": MULTIPLIED,
-    "high_to_low": HIGH_TO_LOW,
+    "high_to_low": HIGH_TO_LOW, "gapped_moves": GAPPED_MOVES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -119,7 +119,18 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
     return with_partners(subj, name, inside)
 
 
+def only_said(anchor, head) -> bool:
+    """Whether the verb over a figure only says it: "..., the ministry said, with tea sales
+    in 2004 up 15%" -- who says a figure does nothing to it, so is no actor."""
+    counted = head if head is not None else anchor
+    verb = governor(counted)
+    return verb is not None and verb.lemma_.lower() in _SAYING and not any(
+        c.dep_ == "poss" for c in counted.children)  # but "his 49 minute speech" is his
+
+
 _RECEIVING = {"receive", "get", "obtain", "accept"}
+# verbs that only say: their subject is a source, never an actor
+_SAYING = {"say", "tell", "note", "state", "insist", "argue", "warn", "comment"}  # not "add"
 
 
 def _sold_at_a_price(verb) -> bool:

@@ -197,6 +197,9 @@ def _moved_with(anchor, inside: set[int]):
     if move.lower_ not in ("up", "down", "higher", "lower") or move.i == 0:
         return None
     noun = anchor.doc[move.i - 1]
+    if noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "for") \
+            and noun.head.head.pos_ in NOUNISH:
+        noun = noun.head.head  # "with tea sales in 2004 up 15%": the sales of that year
     if noun.pos_ in NOUNISH and noun.i not in inside and (
             noun.dep_ == "pobj" and (noun.head.lower_ == "with" or noun.head.head.i == move.head.i)
             or move.dep_ == "advmod" and move.head.i == noun.i):  # "on sales up 21%"

@@ -426,8 +426,10 @@ _THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last)
 # "by 3% and 1.2%", "4.3% in 2005 and 4.2% in 2006", "5% in London and 3% in Paris",
 # "3%, 2% and"
 _JOINED = re.compile(r"(?:[ \u00a0]+in[ \u00a0]+(?:(?:19|20)\d\d|(?:the[ \u00a0]+)?[A-Z][a-z]+"
-                     r"(?:[ \u00a0][A-Z][a-z]+)?))?(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
-                     r"|[ \u00a0]+(?:and|or)[ \u00a0]+)(?:by[ \u00a0]+)?", re.IGNORECASE)
+                     r"(?:[ \u00a0][A-Z][a-z]+)?)|[ \u00a0]+(?:over|during)[ \u00a0]+[^,;.]{1,40})?"
+                     r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
+                     r"|[ \u00a0]+(?:and|or)[ \u00a0]+|[ \u00a0]*,?[ \u00a0]*but[ \u00a0]+(?=by\b))"
+                     r"(?:by[ \u00a0]+(?:only[ \u00a0]+|just[ \u00a0]+)?)?", re.IGNORECASE)
 
 
 def _conjoined_change(text: str, fig: Figure, previous: Quantity | None) -> str:

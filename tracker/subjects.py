@@ -15,6 +15,7 @@ from .actors import (
     KINDS_OF_PEOPLE,
     actor_of,
     can_act,
+    only_said,
     person_ending,
     sayers_own,
     with_partners,
@@ -151,6 +152,8 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         # Unison will start balloting", "three days after Turkmenistan cut off gas": a span
         # or a distance of the doer's deed, not the doer ("the pilot had not flown for nine
         # years", "they work just 35 hours" stay the doer's)
+    if actor and only_said(anchor, head):
+        actor = ""
     attribution = attribution_of(_with_clause_before(sent), anchor, inside) or _reckoner(
         head, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
@@ -1419,9 +1422,13 @@ def _past_bracket(doc, i: int) -> int:
 
 def _gap_item(first, inside: set[int]) -> bool:
     """A figure after a comma or "and" followed by a phrase and no verb before the next item:
-    "15.6% in Italy", "and 24% in favour"."""
+    "15.6% in Italy", "and 24% in favour", ", but by only 1.5% in the last quarter"."""
     doc = first.doc
-    if first.i < 2 or doc[first.i - 1].lower_ not in _ITEM_JOINS:
+    i = first.i - 1
+    while i > 1 and doc[i].lower_ in ("by", "only", "just"):
+        i -= 1  # ", but by only 1.5% in the last quarter": the gapped move of the first
+    if first.i < 2 or doc[i].lower_ not in _ITEM_JOINS and not (doc[i].lower_ == "but"
+                                                               and i < first.i - 1):
         return False
     nxt = _past_bracket(doc, max(inside) + 1)  # "and 280 Nm (207 lb-ft) of torque"
     if nxt < len(doc) and doc[nxt].lower_ not in _ITEM_PREPS and not doc[nxt].is_punct:
