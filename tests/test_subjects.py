@@ -3153,6 +3153,18 @@ ONLY_SAID = [
          actor="minister"),  # guard: his speech
 ]
 
+# The object of a verb such as "predict", "prompt", "ask" or "allow" does what the
+# infinitive after it says: "prompted the carmaker to cut output by 5%" -> the carmaker
+OBJECTS_THAT_DO = [
+    Case("The retailer is forecasting profits to fall 12% this year.", "12%",
+         subject="profits", attribution="retailer", exact=True),
+    Case("The slowdown prompted the carmaker to cut output by 5%.", "5%", subject="output",
+         actor="carmaker", exact=True),
+    Case("The union asked the council to pay £2m in back wages.", "£2m", actor="council"),
+    Case("The firm used the money to buy 300 trucks.", "300", subject="trucks",
+         actor="firm"),  # guard
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3210,7 +3222,7 @@ def _claim(case: Case):
               + FINES_BY_VERB + PARTIES_NOT_PLACES + SOLD_NOT_SELLERS + DEFINED_LEVELS
               + CHART_PLACES + SHOWN_BY_DOCUMENTS + TAKEN_OFF_WHOLES + PENALTIES_RECEIVED
               + UNITS_NOT_PLACES + PEOPLE_HARMED + DOCUMENTS_OF_CLAUSES + MODEL_CODES
-              + NOUNS_PAST_BRACKETS + WHAT_AWAITS + ONLY_SAID)
+              + NOUNS_PAST_BRACKETS + WHAT_AWAITS + ONLY_SAID + OBJECTS_THAT_DO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

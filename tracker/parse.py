@@ -168,6 +168,11 @@ def nsubj(verb):
                and t.head.tag_ in ("VBG", "VBN") and t.head.i > t.i and t.pos_ in NOUNISH]
         if own:
             return own[-1]
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _OBJECT_CONTROL \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None:
+            return obj  # "is forecasting profits to fall 12%": the profits fall
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and verb.head.i != verb.i:
         if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
             return nsubj(verb.head.head)  # "claims are likely to be less than $10bn"
@@ -176,6 +181,14 @@ def nsubj(verb):
             return intender(verb.head)
         return nsubj(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+# verbs whose object is the subject of the infinitive after it: "forecasting profits to fall",
+# "allow Gazprom to buy" (not "used the money to buy", whose subject buys)
+_OBJECT_CONTROL = {"predict", "expect", "forecast", "project", "want", "allow", "enable",
+                   "force", "persuade", "ask", "urge", "order", "require", "cause", "help",
+                   "prompt", "encourage", "invite", "permit", "compel", "oblige", "lead",
+                   "leave", "tell", "warn", "advise", "drive", "push"}
 
 
 def intender(noun, holding_verbs: set[str] | None = None):
