@@ -1422,7 +1422,7 @@ SINCE_AND_MOVED = [
     Case("Asda has cut prices in Scotland by 8%.", "8%", subject="prices", exact=True,
          location="Scotland"),
     Case("The surplus with Japan, up 12.5% at $84bn, was a record.", "12.5%",
-         subject="surplus", exact=True),
+         subject="surplus with Japan", exact=True, no_location=True),
     Case("Calais is a port town in Pas-de-Calais, about 30 miles from Dunkirk.", "30 miles",
          subject="Pas-de-Calais"),
     Case("Shares in retailers such as Boots up 2.5 per cent to 540p led the market.",
@@ -3165,6 +3165,15 @@ OBJECTS_THAT_DO = [
          actor="firm"),  # guard
 ]
 
+# A balance or a trade "with" another side keeps that side in its phrase, and the other
+# side is no place of the figure
+BALANCES_WITH = [
+    Case("Canada's trade surplus with Mexico widened to C$3.2bn in March.", "C$3.2bn",
+         subject="Canada's trade surplus with Mexico", location="Canada", exact=True),
+    Case("The deficit with Brazil shrank to $900m.", "$900m", subject="deficit with Brazil",
+         no_location=True, exact=True),
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3222,7 +3231,8 @@ def _claim(case: Case):
               + FINES_BY_VERB + PARTIES_NOT_PLACES + SOLD_NOT_SELLERS + DEFINED_LEVELS
               + CHART_PLACES + SHOWN_BY_DOCUMENTS + TAKEN_OFF_WHOLES + PENALTIES_RECEIVED
               + UNITS_NOT_PLACES + PEOPLE_HARMED + DOCUMENTS_OF_CLAUSES + MODEL_CODES
-              + NOUNS_PAST_BRACKETS + WHAT_AWAITS + ONLY_SAID + OBJECTS_THAT_DO)
+              + NOUNS_PAST_BRACKETS + WHAT_AWAITS + ONLY_SAID + OBJECTS_THAT_DO
+              + BALANCES_WITH)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -158,6 +158,8 @@ def _defining_phrase(prep) -> bool:
     new mobile network", "sales at clothing stores"; not "prices in London", "sales in the
     period", "growth in 2004", "sales at the weekend"."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ == "with" and obj is not None and prep.head.lemma_.lower() in _BALANCES:
+        return True  # "the US's deficit with China", "trade with the EU": between whom
     if prep.lower_ == "at" and obj is not None and obj.lemma_.lower() in _NOT_WHERE_SOLD:
         return False
     if prep.lower_ == "at" and obj is not None and obj.pos_ == "PROPN" \
@@ -167,6 +169,10 @@ def _defining_phrase(prep) -> bool:
             and obj.is_lower and not obj.ent_type_
             and obj.lemma_.lower() not in TIME_NOUNS | {"period", "quarter", "half"}
             and _noun_like(prep.head) and not obj.like_num)
+
+
+# the nouns of a balance or a trade between two sides, whose "with" phrase names the other
+_BALANCES = {"deficit", "surplus", "trade", "imbalance", "gap"}
 
 
 def _behind(prep) -> bool:

@@ -87,7 +87,8 @@ def _outside_or_party(root) -> bool:
 
 # what has parties rather than a place: "talks with Russia", "a deal with China"
 _DEALINGS = {"talk", "talks", "deal", "agreement", "negotiation", "negotiations", "contract",
-             "partnership", "alliance", "treaty", "accord", "dispute", "row", "pact", "merger"}
+             "partnership", "alliance", "treaty", "accord", "dispute", "row", "pact", "merger",
+             "deficit", "surplus", "trade", "imbalance"}  # "the US's deficit with China"
 
 
 def _venue(ent) -> bool:
