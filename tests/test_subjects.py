@@ -3174,6 +3174,13 @@ BALANCES_WITH = [
          no_location=True, exact=True),
 ]
 
+# A bare count that is the subject of what a verb of saying says counts what the count
+# before it counted
+COUNTS_SAID_AFTER = [
+    Case("The museum holds 9,000 paintings and says that about 300 are lent out each year.",
+         "300", subject="paintings", attribution="museum", exact=True),
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3232,7 +3239,7 @@ def _claim(case: Case):
               + CHART_PLACES + SHOWN_BY_DOCUMENTS + TAKEN_OFF_WHOLES + PENALTIES_RECEIVED
               + UNITS_NOT_PLACES + PEOPLE_HARMED + DOCUMENTS_OF_CLAUSES + MODEL_CODES
               + NOUNS_PAST_BRACKETS + WHAT_AWAITS + ONLY_SAID + OBJECTS_THAT_DO
-              + BALANCES_WITH)
+              + BALANCES_WITH + COUNTS_SAID_AFTER)
 ])
 def test_context(case: Case):
     claim = _claim(case)

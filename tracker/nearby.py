@@ -47,7 +47,7 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
         subject, key = noun_phrase(after, inside), subject_key(after, inside)
     if not subject and dimension == "count" and not noun:
         listed = _listed_noun(first, inside) or _parallel_count(anchor, inside) \
-            or further_count(first, inside)
+            or further_count(first, inside) or _count_said_after(anchor, first, inside)
         if listed is not None:
             subject = noun_phrase(listed, inside, with_preps=False)
             key = subject_key(listed, inside)
@@ -361,6 +361,21 @@ def _parallel_count(anchor, inside: set[int]):
         return None
     counted = any(c.dep_ == "nummod" and c.like_num for c in other.children)
     return other if counted else None
+
+
+def _count_said_after(anchor, first, inside: set[int]):
+    """"holds 9,000 paintings and says that about 300 are lent out each year": a
+    bare count that is the subject of a clause a verb of saying takes counts what the
+    nearest count before it in the sentence counted."""
+    verb = anchor.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
+            or verb.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for t in reversed(anchor.doc[first.sent.start:first.i]):
+        if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.i < first.i \
+                and t.i not in inside:
+            return None if unitlike(t.head) or t.head.ent_type_ in ("DATE", "TIME") else t.head
+    return None
 
 
 def previous_figure(first):
