@@ -1814,6 +1814,7 @@ TAKEN_OFF = [
     Case("Rising fuel costs have knocked 0.3% off the rate of growth.", value=0.3,
          change="down"),
     Case("The gang took $3m from the bank.", value=3e6, change=""),  # guard
+    Case("Shares in the miner shed 5% from their peak.", value=5, change="down"),  # guard
 ]
 
 # A pace a verb of change moves at is that change: "rose at an annual rate of 8.2%"

@@ -3078,6 +3078,8 @@ TAKEN_OFF_WHOLES = [
          "£12m", subject="local services", exact=True),
     Case("The gang took $3m from the bank.", "$3m", subject="takings (gang)",
          exact=True),  # guard
+    Case("Shares in the miner shed 5% from their peak.", "5%", subject="Shares in the miner",
+         exact=True),  # a level it fell from, not a whole
 ]
 
 # A penalty one receives, serves or faces is served by the verb's subject, who does not

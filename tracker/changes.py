@@ -257,7 +257,7 @@ def taken_off(text: str, start: int, end: int) -> str:
     if verb is None or off is None:
         return ""
     if off.group(1).lower() == "from" and verb.group(1).lower().startswith(("tak", "took",
-                                                                          "knock")):
+                                                                          "knock", "shed")):
         return ""
     return "down"
 

@@ -755,7 +755,7 @@ def _taken_off(anchor, inside: set[int]) -> tuple[str, str]:
     lemma = verb.lemma_.lower()
     if anchor.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or lemma not in _TAKING_OFF:
         return "", ""
-    preps = ("off",) if lemma in ("take", "knock") else ("off", "from")
+    preps = ("off",) if lemma in ("take", "knock", "shed") else ("off", "from")
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                  and c.i > max(inside)), None)
     whole = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in NOUNISH
