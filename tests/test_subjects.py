@@ -3183,6 +3183,18 @@ COUNTS_SAID_AFTER = [
          "300", subject="paintings", attribution="museum", exact=True),
 ]
 
+# The "of" of a sum after a period is the value of what the period hangs on ("a net loss for
+# the nine months to August of 2.1bn yen"), and the span of a low something bounced
+# back from is that low's
+VALUES_PAST_PERIODS = [
+    Case("The group had a net loss for the nine months to August of 2.1bn yen.",
+         "2.1bn yen", subject="net loss (group)", exact=True),
+    Case("Despite a record profit in 2003 of 12bn yen, the group is cutting jobs.", "12bn yen",
+         subject="record profit", exact=True),
+    Case("Shopper mood has bounced back from a three-year low.", "three-year",
+         subject="low (Shopper mood)", exact=True),
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3241,7 +3253,7 @@ def _claim(case: Case):
               + CHART_PLACES + SHOWN_BY_DOCUMENTS + TAKEN_OFF_WHOLES + PENALTIES_RECEIVED
               + UNITS_NOT_PLACES + PEOPLE_HARMED + DOCUMENTS_OF_CLAUSES + MODEL_CODES
               + NOUNS_PAST_BRACKETS + WHAT_AWAITS + ONLY_SAID + OBJECTS_THAT_DO
-              + BALANCES_WITH + COUNTS_SAID_AFTER)
+              + BALANCES_WITH + COUNTS_SAID_AFTER + VALUES_PAST_PERIODS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -354,6 +354,20 @@ def value_noun(anchor, inside: set[int]):
             and t.head.head.lemma_.lower() not in TIME_NOUNS | VALUE_NOUNS \
             and t.lemma_.lower() not in TIME_NOUNS:  # not "earnings over the next three months"
         noun = t.head.head  # "market capitalisations below $700m"
+    for step in range(3):
+        if noun is None or noun.ent_type_ != "DATE" and noun.lemma_.lower() not in TIME_NOUNS \
+                or noun.dep_ != "pobj" or noun.lemma_.lower() == "age" \
+                or step == 0 and noun.head.lower_ not in ("to", "in", "through", "until"):
+            break  # (not "the final two of his six seasons")
+        holder = noun.head.head  # "a net loss for the six months to June of
+        # 2.1bn yen": the loss, past the period its "of" hangs on, or the object of the
+        # verb the period hangs on ("had a net loss for the nine months to August of")
+        if holder.pos_ == "VERB":
+            holder = next((c for c in holder.children if c.dep_ == "dobj"
+                           and c.pos_ == "NOUN"), None)
+        if holder is None or holder.pos_ not in NOUNISH:
+            break
+        noun = holder
     if noun is not None and noun.i not in inside and (
             noun.pos_ in NOUNISH or noun.tag_ == "JJS" and t.head.lower_ == "of"
             and any(c.dep_ in ("det", "poss", "amod") for c in noun.children)):

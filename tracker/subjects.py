@@ -1199,6 +1199,8 @@ def _time_peak(anchor, inside: set[int]) -> tuple[str, str] | None:
             or level.pos_ != "NOUN":
         return None
     verb = level.head.head if level.dep_ == "pobj" else level.head
+    if verb.dep_ in ("advmod", "prt") and verb.lower_ in ("back", "up", "down", "away", "off"):
+        verb = verb.head  # "has bounced back from a three-year low": the low
     thing = None
     if level.dep_ == "pobj" and level.head.lower_ == "at" and verb.pos_ in NOUNISH \
             and verb.i not in inside:
