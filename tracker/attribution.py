@@ -75,8 +75,8 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
 
 def _document_that(anchor, inside: set[int]) -> str:
     """The document whose "that" clause holds the figure: "dismissed press reports that the
-    plant would shed 900 jobs" -> "press reports";
-    not a document that is the clause's own subject ("figures show that", read above)."""
+    plant would shed 900 jobs" -> "press reports"; not a document that is the clause's own
+    subject ("figures show that", read above)."""
     for clause in anchor.ancestors:
         if clause.dep_ not in ("ccomp", "acl") or not any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):

@@ -1374,7 +1374,7 @@ def _penalty_received(anchor, head, inside: set[int]) -> str | None:
 
 
 # the nouns of penalties one serves
-_PENALTY_NOUNS = {*PENALTY_VERBS.values(), "probation", "term", "suspension", "ban"}
+_PENALTY_NOUNS = {*PENALTY_VERBS.values(), "probation", "term"}
 
 
 def _penalty_parties(verb, inside: set[int]) -> tuple[str, str]:
