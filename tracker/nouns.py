@@ -261,10 +261,15 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
             # (a hyphen or an owner's mark is part of a name: "the with-profits fund", "its
             # pilots' pension scheme")
             return [t.i for t in sub]
-        return []
+        return _counted_core(head, child, kept, limit)
     if (child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.i == head.i + 1
             and child.lemma_.lower() in HARM_VERBS):
         return [child.i]  # "people killed", not "skull found" or "engine tuned"
+    if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.i == head.i + 1 \
+            and head.lemma_.lower() in _COUNTING_FRAMES:
+        whole = _defining(child, exclude, limit - kept)
+        return [t.i for t in child.subtree] if whole else [child.i]  # "the number sold",
+        # "the number waiting over six months" -> "number waiting": what is counted
     if (child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.i == head.i + 1
             and head.tag_ == "NNS" and _defining(child, exclude, limit - kept)
             and (child.tag_ == "VBG" or _whole_participle(child, head))):
@@ -286,6 +291,26 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
         return [t.i for t in child.subtree]  # "the level where people start paying
         # inheritance tax", "the age at which staff can retire": which level
     return []
+
+
+# nouns that only frame a count or a sum, which the words after them define
+_COUNTING_FRAMES = {"number", "amount", "proportion", "total", "percentage"}
+
+
+def _counted_core(head, prep, kept: int, limit: int) -> list[int]:
+    """The core of an "of" phrase too long to keep whole after a noun that frames a count:
+    "the number of children walking to school every day across the county" -> "number of
+    children"."""
+    if prep.lower_ != "of" or head.lemma_.lower() not in _COUNTING_FRAMES:
+        return []
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    words = [prep.i, *(t.i for t in obj.lefts for t in t.subtree), obj.i]
+    doc = head.doc
+    if len(words) + kept > limit or any(doc[i].like_num or doc[i].is_punct for i in words):
+        return []
+    return sorted(words)
 
 
 def _participle_core(verb, exclude: set[int], room: int) -> list[int]:
