@@ -3207,6 +3207,17 @@ COUNTING_FRAMES = [
          "fell by 12%.", "12%", subject="number of children", exact=True),
 ]
 
+# "the figure" stands for the figure close before it in the same unit, or in any unit where
+# it is said to be more or less than it was
+THE_FIGURE = [
+    Case("In Spain, tourism makes up about 11% of the economy. In Greece the figure is close "
+         "to 18%.", "18%", subject="economy", location="Greece", exact=True),
+    Case("Sales of laptops reached 40 million last year. The figure was 20% more than in 2003.",
+         "20%", subject="Sales of laptops", exact=True),
+    Case("The company made 300 cars a day in May.\n\nThe figure for June was 280.", "280",
+         subject="figure for June", exact=True),  # guard
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3265,7 +3276,8 @@ def _claim(case: Case):
               + CHART_PLACES + SHOWN_BY_DOCUMENTS + TAKEN_OFF_WHOLES + PENALTIES_RECEIVED
               + UNITS_NOT_PLACES + PEOPLE_HARMED + DOCUMENTS_OF_CLAUSES + MODEL_CODES
               + NOUNS_PAST_BRACKETS + WHAT_AWAITS + ONLY_SAID + OBJECTS_THAT_DO
-              + BALANCES_WITH + COUNTS_SAID_AFTER + VALUES_PAST_PERIODS + COUNTING_FRAMES)
+              + BALANCES_WITH + COUNTS_SAID_AFTER + VALUES_PAST_PERIODS + COUNTING_FRAMES
+              + THE_FIGURE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -176,7 +176,34 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         if last_source:
             named_at, named = b, last_source
         last_end = b
-    return _sides_not_places(text, claims)
+    return _the_figure(text, _sides_not_places(text, claims))
+
+
+def _the_figure(text: str, claims: list[Claim]) -> list[Claim]:
+    """Claims whose subject is only "the figure" take the subject of the figure it stands
+    for: the nearest before it, close by in the same paragraph, in the same unit ("tourism
+    makes up about 11% of the economy. In Greece the figure is close to 18%"), or of any
+    unit where it is said to be more or less than it was ("The figure was 20% more than in
+    2003")."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.subject.lower() in ("figure", "figures") and c.dimension != "time" \
+                and _THE_FIGURE.search(
+                text, max(0, c.start - 80), c.start):
+            more = _MORE_THAN.match(text, c.end) is not None
+            earlier = next((p for p in reversed(out) if p.end <= c.start
+                            and c.start - p.end <= CARRY_REACH
+                            and "\n" not in text[p.end:c.start]
+                            and p.subject and p.subject.lower() not in ("figure", "figures")
+                            and (more or (p.unit, p.dimension) == (c.unit, c.dimension))), None)
+            if earlier is not None:
+                c = replace(c, subject=earlier.subject, subject_key=earlier.subject_key)
+        out.append(c)
+    return out
+
+
+_THE_FIGURE = re.compile(r"\bthe[ \u00a0]+figures?\b[^.;]*$", re.IGNORECASE)
+_MORE_THAN = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|up|down)\b", re.IGNORECASE)
 
 
 def _context(doc, q: Quantity, offset: int) -> Context:
