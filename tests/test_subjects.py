@@ -442,7 +442,7 @@ ROUND_FOUR = [
     Case("The firm was rescued by a $700m (£380m) buy-out.", "£380m", subject="buy-out",
          exact=True),
     Case("She is a three-time world indoor champion.", "three",
-         subject="world indoor champion", exact=True),
+         subject="times world indoor champion", exact=True),  # see TIMES_TITLED
     Case("The 19-year-old winger signed a new deal.", "19-year-old", subject="winger",
          exact=True),
     Case("A four-brigade deployment is planned.", "four", subject="brigade deployment",
@@ -3218,6 +3218,14 @@ THE_FIGURE = [
          subject="figure for June", exact=True),  # guard
 ]
 
+# "N-time champion" counts the times one has held the title, the holder in brackets
+TIMES_TITLED = [
+    Case("Three-time world champion Jo Bright will race in the final.", "Three",
+         subject="times world champion (Jo Bright)", exact=True),
+    Case("Lopez is a two-time champion in Paris.", "two",
+         subject="times champion in Paris (Lopez)", exact=True),
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3277,7 +3285,7 @@ def _claim(case: Case):
               + UNITS_NOT_PLACES + PEOPLE_HARMED + DOCUMENTS_OF_CLAUSES + MODEL_CODES
               + NOUNS_PAST_BRACKETS + WHAT_AWAITS + ONLY_SAID + OBJECTS_THAT_DO
               + BALANCES_WITH + COUNTS_SAID_AFTER + VALUES_PAST_PERIODS + COUNTING_FRAMES
-              + THE_FIGURE)
+              + THE_FIGURE + TIMES_TITLED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -344,7 +344,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if restated is not None:
         subject, key = restated
         return subject, key, None
-    timed = _time_subject(anchor, inside) if dimension == "time" else None
+    timed = _time_subject(anchor, inside) if dimension == "time" else (
+        _times_titled(anchor) if dimension == "count" else None)
     if timed is not None:
         return timed[0], timed[1], None
     value_of = value_noun(anchor, inside)
@@ -1130,6 +1131,50 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     phrase = noun_phrase(done, inside) if done.pos_ == "NOUN" or len(words) > 6 \
         else "".join(t.text_with_ws for t in words).strip()
     return phrase, subject_key(done, inside)
+
+
+def _times_titled(anchor) -> tuple[str, str] | None:
+    """How many times one has held a title, where "N-time" comes before it: "Three-time
+    world champion Jo Bright" -> "times world champion (Jo Bright)", "the three-time winner"
+    -> "times winner"; None for any other figure."""
+    doc = anchor.doc
+    time = doc[anchor.i + 2] if anchor.i + 2 < len(doc) else None
+    if time is None or time.lower_ != "time" or doc[anchor.i + 1].text != "-":
+        return None
+    words = []
+    for t in doc[time.i + 1:time.i + 7]:
+        words.append(t)
+        if t.lemma_.lower() in _TITLE_HOLDERS:
+            break
+        if t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM"):
+            return None
+    if not words or words[-1].lemma_.lower() not in _TITLE_HOLDERS:
+        return None
+    role = words[-1]
+    name = []
+    for t in doc[role.i + 1:role.i + 5]:
+        if t.pos_ != "PROPN":
+            break
+        name.append(t)
+    last = role
+    where = next((c for c in role.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                  and c.i == role.i + 1 and len(list(c.subtree)) <= 3
+                  and all(t.pos_ in ("ADP", "PROPN", "DET") for t in c.subtree)), None)
+    if where is not None:
+        last = where.right_edge  # "a two-time champion in Paris"
+    title = doc.text[words[0].idx:last.idx + len(last)]
+    named = doc.text[name[0].idx:name[-1].idx + len(name[-1])] if name else ""
+    if not named:
+        holder = role.head if role.dep_ == "appos" else nsubj(role.head) \
+            if role.dep_ == "attr" else None  # "Jo Bright, a five-time world winner",
+        # "Lopez is a two-time champion"
+        named = compact(holder, set()) if holder is not None and holder.pos_ == "PROPN" else ""
+    return (f"times {title} ({named})" if named else f"times {title}"), \
+        f"times {role.lemma_.lower()}"
+
+
+# those a title makes, which "N-time" counts: "four-time champion"
+_TITLE_HOLDERS = {"champion", "winner", "medallist", "medalist", "finalist", "champ"}
 
 
 def _span_of_sum(anchor, inside: set[int]) -> bool:
