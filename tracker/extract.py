@@ -188,8 +188,7 @@ def _the_figure(text: str, claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for c in claims:
         if c.subject.lower() in ("figure", "figures") and c.dimension != "time" \
-                and _THE_FIGURE.search(
-                text, max(0, c.start - 80), c.start):
+                and _THE_FIGURE.search(text, max(0, c.start - 80), c.start):
             more = _MORE_THAN.match(text, c.end) is not None
             earlier = next((p for p in reversed(out) if p.end <= c.start
                             and c.start - p.end <= CARRY_REACH

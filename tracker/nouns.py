@@ -306,7 +306,7 @@ def _counted_core(head, prep, kept: int, limit: int) -> list[int]:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return []
-    words = [prep.i, *(t.i for t in obj.lefts for t in t.subtree), obj.i]
+    words = [prep.i, *(w.i for left in obj.lefts for w in left.subtree), obj.i]
     doc = head.doc
     if len(words) + kept > limit or any(doc[i].like_num or doc[i].is_punct for i in words):
         return []
