@@ -32,8 +32,8 @@ _GO = {"go", "goes", "went", "gone", "going"}
 # the prepositions of an object's own phrase, whose noun is never the verb of change
 _OBJECT_PREPS = {"for", "of", "on", "at"}
 # a noun in such a phrase, right before the figure (or its "from")
-_OBJECT_PHRASE_END = re.compile(r"\b(?:for|of|on|at)[ \u00a0]+[A-Za-z]+[ \u00a0]*$",
-                                re.IGNORECASE)
+_OBJECT_PHRASE_END = re.compile(r"\b(?:" + "|".join(sorted(_OBJECT_PREPS))
+                                + r")[ \u00a0]+[A-Za-z]+[ \u00a0]*$", re.IGNORECASE)
 
 
 def _past_frame(words: list[str]) -> list[str]:

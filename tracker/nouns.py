@@ -10,6 +10,7 @@ import re
 from .data.currencies import WORDS as CURRENCY_WORDS
 from .data.numbers import SCALES
 from .data.subjects import (
+    BALANCE_NOUNS,
     COUNT_NOUNS,
     HARM_VERBS,
     LIMITING_PREPS,
@@ -171,8 +172,9 @@ def _defining_phrase(prep) -> bool:
             and _noun_like(prep.head) and not obj.like_num)
 
 
-# the nouns of a balance or a trade between two sides, whose "with" phrase names the other
-_BALANCES = {"deficit", "surplus", "trade", "imbalance", "gap"}
+# the nouns of a balance, a trade or a gap between two sides, whose "with" phrase names the
+# other
+_BALANCES = BALANCE_NOUNS | {"gap"}
 
 
 def _behind(prep) -> bool:

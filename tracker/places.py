@@ -8,6 +8,7 @@ import re
 
 from .data.currencies import WORDS as CURRENCY_WORDS
 from .data.subjects import (
+    BALANCE_NOUNS,
     CAPITAL_PLACES,
     CONTEST_PREPS,
     DEMONYMS,
@@ -88,7 +89,7 @@ def _outside_or_party(root) -> bool:
 # what has parties rather than a place: "talks with Russia", "a deal with China"
 _DEALINGS = {"talk", "talks", "deal", "agreement", "negotiation", "negotiations", "contract",
              "partnership", "alliance", "treaty", "accord", "dispute", "row", "pact", "merger",
-             "deficit", "surplus", "trade", "imbalance"}  # "the US's deficit with China"
+             *BALANCE_NOUNS}  # "the US's deficit with China"
 
 
 def _venue(ent) -> bool:

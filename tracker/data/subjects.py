@@ -50,6 +50,8 @@ VALUE_NOUNS: nouns that only frame a figure ("a total of", "a record $44m", "a h
 "the $50 mark", "a maximum of £63", "an average of 64 days", and the nouns of qualifier phrases: "a price tag in the region of £40m");
 the subject is looked for elsewhere first (for a frame on a verb, the verb's object: "a
 price tag"), and they are kept only when nothing else is.
+BALANCE_NOUNS: nouns of a balance or a trade between two sides, whose "with" phrase names
+the other side, kept in the subject and never its place ("the US's deficit with China").
 """
 
 from .currencies import CURRENCIES
@@ -587,3 +589,7 @@ EVENT_NOUNS = RACE_NOUNS | {
     "favourites", "star", "time", "best", "steeplechase",
 }
 RACE_POINTS = {"stage"}
+
+# nouns of a balance or a trade between two sides, whose "with" phrase names the other side
+# ("the US's deficit with China"), a party and no place
+BALANCE_NOUNS = {"deficit", "surplus", "trade", "imbalance"}
