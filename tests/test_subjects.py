@@ -3226,6 +3226,25 @@ TIMES_TITLED = [
          subject="times champion in Paris (Lopez)", exact=True),
 ]
 
+# A level's "from" phrase the parse hangs on the last noun of a verb of change's object
+# is that object's old level, and the object keeps its "of" phrase
+LEVELS_ON_OBJECTS = [
+    Case("Campaigners want the regulator to reduce the cost of the calls from the current"
+         " £5.00 per hour.", "£5.00", subject="cost of the calls", actor="regulator",
+         exact=True),
+    Case("The council will cut the size of the fleet from the present 40 buses to 32.",  # guard
+         "32", subject="size of the fleet", actor="council", exact=True),
+]
+
+# The words of a clause with no subject before a name are not the name's: "If convicted
+# Smith", "if found guilty Jones"
+CLAUSES_BEFORE_NAMES = [
+    Case("If convicted Harper could face a fine of up to £5,000.", "£5,000",
+         subject="fine (Harper)", exact=True),
+    Case("If found guilty Okafor would face a ban of two years.", "two years",
+         subject="ban (Okafor)", exact=True),
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3285,7 +3304,8 @@ def _claim(case: Case):
               + UNITS_NOT_PLACES + PEOPLE_HARMED + DOCUMENTS_OF_CLAUSES + MODEL_CODES
               + NOUNS_PAST_BRACKETS + WHAT_AWAITS + ONLY_SAID + OBJECTS_THAT_DO
               + BALANCES_WITH + COUNTS_SAID_AFTER + VALUES_PAST_PERIODS + COUNTING_FRAMES
-              + THE_FIGURE + TIMES_TITLED)
+              + THE_FIGURE + TIMES_TITLED
+              + LEVELS_ON_OBJECTS + CLAUSES_BEFORE_NAMES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

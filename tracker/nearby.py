@@ -162,7 +162,20 @@ def _holder(phrase):
     if start.lower_ == "from" and any(c.lower_ == "to" for c in start.children) \
             and holder.lower_ in ("up", "down") and holder.dep_ in ("prt", "advmod"):
         holder = holder.head  # a move "down from 5.9% to 3.2%": not the level left
-    return holder
+    return _mover_of_object(holder) if phrase.head.lower_ in ("from", "to") else holder
+
+
+def _mover_of_object(noun):
+    """The verb of change whose object holds the noun a level's "from" or "to" phrase was
+    hung on: "lower the price of the calls from the present £5", where the parse ties
+    "from" to "calls"; else the noun itself."""
+    t = noun
+    while t.pos_ in NOUNISH and t.dep_ == "pobj" and t.head.dep_ == "prep" \
+            and t.head.head.pos_ in NOUNISH:
+        t = t.head.head
+    if t.pos_ in NOUNISH and t.dep_ == "dobj" and _moves(t.head):
+        return t.head
+    return noun
 
 
 def _moves(verb) -> bool:

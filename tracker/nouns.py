@@ -47,10 +47,15 @@ CLAUSE_PREPS = ("of", "to", "for")
 
 def _verb_before_name(child, head) -> bool:
     """A verb the parse made a modifier of the name after it, where the verb opens its own
-    clause: "and preferred GM's offer" -> GM, not "preferred GM"."""
+    clause: "and preferred GM's offer" -> GM, not "preferred GM"; "If convicted Smith",
+    "if found guilty Smith": the words of a clause with no subject before the name."""
     before = child.doc[child.i - 1] if child.i > 0 else None
-    return (head.pos_ == "PROPN" and child.dep_ == "amod" and child.pos_ == "VERB"
-            and (before is None or before.pos_ in ("CCONJ", "PUNCT", "VERB", "AUX")))
+    if head.pos_ != "PROPN" or child.dep_ != "amod":
+        return False
+    if child.pos_ == "ADJ":  # "found guilty", "declared bankrupt"
+        return before is not None and before.tag_ in ("VBN", "VBD") and before.dep_ == "advcl"
+    return child.pos_ == "VERB" and (
+        before is None or before.pos_ in ("CCONJ", "PUNCT", "VERB", "AUX", "SCONJ"))
 
 
 def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9,
@@ -250,7 +255,7 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
     if child.dep_ == "prep" and (child.lower_ in preps or held or _defining_phrase(child)
                                  or child.lower_ in LIMITING_PREPS or _out_of(child)
                                  or _between(child) or _behind(child)):
-        aside = _aside(child)
+        aside = _aside(child) | _level_at_end(child, exclude)
         if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE" and not _rank(t)
                and not _in_name_number(t) and not _opens_name(t, exclude)
                for t in child.subtree if t.i not in aside):
@@ -426,6 +431,18 @@ def _rank(token) -> bool:
     head = token.head.head if token.head.ent_type_ == "ORDINAL" else token.head  # "third and"
     return token.ent_type_ == "ORDINAL" and (nxt is not None and nxt.tag_ in ("JJS", "RBS")
                                              or head.tag_ == "NNS")
+
+
+def _level_at_end(phrase, exclude: set[int]) -> set[int]:
+    """The "from" or "to" phrase that ends a phrase and holds the figure, a level the parse
+    hung on the phrase's last noun: "the price of the calls from the present £5" names
+    "price of the calls" without it."""
+    for prep in phrase.subtree:
+        if prep.i != phrase.i and prep.dep_ == "prep" and prep.lower_ in ("from", "to") \
+                and prep.right_edge.i == phrase.right_edge.i and prep.head.pos_ in NOUNISH \
+                and any(t.i in exclude for t in prep.subtree):
+            return {t.i for t in prep.subtree}
+    return set()
 
 
 def _aside(phrase) -> set[int]:
