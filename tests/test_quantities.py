@@ -1858,6 +1858,16 @@ GAPPED_MOVES = [
          change=""),  # guard
 ]
 
+# "within" a figure is at most it, and a phrase of its own, no move of the verb before it
+WITHIN = [
+    Case("The concert tickets sold out within 20 minutes of going on sale.", value=20,
+         unit="minute", qualifier="at_most"),
+    Case("The club moved to within three points of the leaders.", value=3,
+         qualifier="at_most"),
+    Case("The minister vowed to halve child poverty within ten years.", value=10,
+         qualifier="at_most", change=""),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1918,7 +1928,7 @@ TABLES = {
     "ranges_reached": RANGES_REACHED,
     "moves_past_words": MOVES_PAST_WORDS, "moves_of_objects": MOVES_OF_OBJECTS,
     "taken_off": TAKEN_OFF, "paces": PACES, "multiplied": MULTIPLIED,
-    "high_to_low": HIGH_TO_LOW, "gapped_moves": GAPPED_MOVES,
+    "high_to_low": HIGH_TO_LOW, "gapped_moves": GAPPED_MOVES, "within": WITHIN,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

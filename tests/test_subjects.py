@@ -3245,6 +3245,18 @@ CLAUSES_BEFORE_NAMES = [
          subject="ban (Okafor)", exact=True),
 ]
 
+# A "who" after a pair the parse tied to the pair's first is the person who closes it,
+# where its verb is singular; a plural verb keeps both, a role keeps its name
+WHO_AFTER_PAIRS = [
+    Case("Police want to question the firm and its former boss Jon Dale, who is facing a"
+         " 10-year prison term.", "10-year", subject="prison term (Jon Dale)",
+         exact=True),  # guard
+    Case("Rees will play Alan Day and Okafor - who has won three titles this year - will"
+         " face Lee.", "three", subject="titles (Okafor)", actor="Okafor", exact=True),
+    Case("The book was written by Ann Lee and Sam Cole who have both won two prizes.", "two",
+         actor="Ann Lee and Sam Cole"),  # guard
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3305,7 +3317,7 @@ def _claim(case: Case):
               + NOUNS_PAST_BRACKETS + WHAT_AWAITS + ONLY_SAID + OBJECTS_THAT_DO
               + BALANCES_WITH + COUNTS_SAID_AFTER + VALUES_PAST_PERIODS + COUNTING_FRAMES
               + THE_FIGURE + TIMES_TITLED
-              + LEVELS_ON_OBJECTS + CLAUSES_BEFORE_NAMES)
+              + LEVELS_ON_OBJECTS + CLAUSES_BEFORE_NAMES + WHO_AFTER_PAIRS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

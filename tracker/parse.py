@@ -239,7 +239,8 @@ def resolve(subj, verb):
         if verb.head.pos_ in NOUNISH:
             if subj.lower_ != "who" and person(verb.head):
                 return _antecedent(verb.head)  # "a bonus for the director, Ann Lee, which was"
-            return _nearer_agreeing(subj, verb) or verb.head  # "Ford, which has 13,000 workers"
+            return _nearer_agreeing(subj, verb) or _nearer_person(subj, verb) or verb.head
+            # "Ford, which has 13,000 workers"
         # tied to a pronoun ("everyone on the small island that is 20 miles long"): the
         # noun right before the relative pronoun is the one it stands for
         before = _before_pronoun(subj)
@@ -289,6 +290,25 @@ def _before_pronoun(pronoun):
         return None
     before = pronoun.doc[pronoun.i - 1]
     return pronoun.doc[before.i - 1] if before.is_punct and before.i > 0 else before
+
+
+def _nearer_person(pronoun, verb):
+    """The person a "who" stands for where the parse tied its clause to the first of a pair
+    the person closes: "the bank and its former chief Jon Dale, who faces ten years" is
+    Dale; None for any other, or where the verb does not say it is singular ("Jo Lee and
+    Ann Day, who were both nominated", "Ant and Dec who clinched": both)."""
+    near = _before_pronoun(pronoun)
+    said = next((c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")), verb.lower_)
+    if pronoun.lower_ != "who" or near is None or near.i == verb.head.i \
+            or not (said in _SINGULAR_VERBS or verb.tag_ == "VBZ") \
+            or not (near.ent_type_ == "PERSON" or person(near)
+                    or near.pos_ == "PROPN" and not near.ent_type_):
+        return None
+    t, paired = near, False
+    while t.i != verb.head.i and t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        paired, t = paired or t.dep_ == "conj", t.head
+    return near if paired and t.i == verb.head.i else None  # (not a role and its name:
+    # "hip-hop star Kanye West - who", the star)
 
 
 _SINGULAR_VERBS = {"is", "was", "has", "does"}

@@ -714,6 +714,9 @@ def qualifier_before(text: str, fig: Figure) -> int:
     if phrase == "past" and previous_word(text, at).lower() in _PAST_AS_LAST:
         return fig.start  # "in the past 12 months": the last, not beyond
     fig.qualifier = phrases.QUALIFIERS[phrase]
+    if phrase == "within":
+        return fig.start  # a phrase of its own: "halve the deficit within five years" is
+        # no move of the five years
     negation = _NEGATION.search(text[max(0, at - 40):at])
     if fig.qualifier in phrases.NEGATED_BOUNDS and negation and \
             (negation.group(1) or "").lower() not in phrases.NO_IDIOMS and \

@@ -20,6 +20,8 @@ QUALIFIERS = {
     "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
     "a maximum of": "at_most", "no more than": "at_most", "not more than": "at_most",
     "as high as": "at_most",
+    # a limit a figure is inside: "sold within 10 minutes", "within 2% of its peak"
+    "within": "at_most",
     # a bound written as an adjective right before the figure: "a maximum two-year ban",
     # "a minimum 20% deposit" (not "the minimum wage ... £4.85", a level of its own)
     "a maximum": "at_most", "a minimum": "at_least",

@@ -481,7 +481,7 @@ HAVING_VERBS = {
 }
 
 LEAD_WORDS = {w for phrase in QUALIFIERS.keys() - BOUND_VERBS.keys()
-              for w in phrase.split()} - {"of", "in", "on", "or", "so"}
+              for w in phrase.split()} - {"of", "in", "on", "or", "so", "within"}
 LEAD_WORDS |= {"exactly", "precisely", "just", "only", "fully", "now", "still", "already",
                "currently", "from",  # "from": "fines ranging from $500 to $5,000"
                "averaged", "averaging", "average", "an", "on"}  # "is an average of 40"
