@@ -1868,6 +1868,16 @@ WITHIN = [
          qualifier="at_most", change=""),
 ]
 
+# a level left as restated ("a revised 53.3") moves with the level reached, as a bare one does
+RESTATED_LEVELS = [
+    Case("The factory index fell to 49.2 in May from a revised 50.6 in April.", index=1,
+         value=50.6, change="down"),
+    Case("Quarterly profit was $2.1bn, up from a restated $1.8bn.", index=1, value=1.8e9,
+         change="up"),
+    Case("Quarterly profit was $2.1bn, up from an upwardly revised $1.9bn.", index=1,
+         value=1.9e9, change="up"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1929,6 +1939,7 @@ TABLES = {
     "moves_past_words": MOVES_PAST_WORDS, "moves_of_objects": MOVES_OF_OBJECTS,
     "taken_off": TAKEN_OFF, "paces": PACES, "multiplied": MULTIPLIED,
     "high_to_low": HIGH_TO_LOW, "gapped_moves": GAPPED_MOVES, "within": WITHIN,
+    "restated_levels": RESTATED_LEVELS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

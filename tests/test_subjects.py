@@ -3257,6 +3257,14 @@ WHO_AFTER_PAIRS = [
          actor="Ann Lee and Sam Cole"),  # guard
 ]
 
+# A day or a month a move is written after says when, not what moved
+DAYS_NOT_SUBJECTS = [
+    Case("Acme's shares rose 3% on the report before ending Friday 0.5% lower.", "0.5%",
+         subject="Acme's shares", exact=True),
+    Case("The bank's stock gained 2% on that news, before ending Friday 0.3% lower.", "0.3%",
+         subject="bank's stock", exact=True),
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3317,7 +3325,8 @@ def _claim(case: Case):
               + NOUNS_PAST_BRACKETS + WHAT_AWAITS + ONLY_SAID + OBJECTS_THAT_DO
               + BALANCES_WITH + COUNTS_SAID_AFTER + VALUES_PAST_PERIODS + COUNTING_FRAMES
               + THE_FIGURE + TIMES_TITLED
-              + LEVELS_ON_OBJECTS + CLAUSES_BEFORE_NAMES + WHO_AFTER_PAIRS)
+              + LEVELS_ON_OBJECTS + CLAUSES_BEFORE_NAMES + WHO_AFTER_PAIRS
+              + DAYS_NOT_SUBJECTS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

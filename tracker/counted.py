@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .data.numbers import SCALES
-from .data.phrases import MONTHS
+from .data.phrases import MONTHS, WEEKDAYS
 from .data.subjects import (
     CHANGE_NOUNS,
     CUSTODY,
@@ -180,6 +180,9 @@ def _noun_of(anchor, inside: set[int], dimension: str = "count"):
                 # not a count of Arsenal
             if t.dep_ == "conj" and dimension == "currency" and _other_object(t.head, inside):
                 return None  # "took fourth place and almost $42.7m": the other object
+            if t.tag_ in ("JJR", "RBR") and (t.head.ent_type_ in ("DATE", "TIME")
+                                             or t.head.lower_ in WEEKDAYS | MONTHS):
+                return None  # "before closing Friday 0.5% lower": when, not what moved
             t = t.head
             continue
         return None

@@ -8,7 +8,7 @@ right before it, the subject of its clause.
 from __future__ import annotations
 
 from .counted import bare_move, changed, clause_noun
-from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MOVE_UP_VERBS
+from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, MOVE_UP_VERBS, WEEKDAYS
 from .data.subjects import (
     MEASURE_VERBS,
     RECKONING_VERBS,
@@ -468,7 +468,8 @@ def _name_before(first, inside: set[int], reach: int = 4):
     while i >= 0 and first.i - i <= reach:
         t = doc[i]
         if (t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") and t.lower_ != "by"
-                or t.ent_type_ in ("DATE", "TIME") or split_scale(t)):
+                or t.ent_type_ in ("DATE", "TIME") or t.lower_ in WEEKDAYS | MONTHS
+                or split_scale(t)):
             return None  # "..., Lancaster by 1.9%": a name, then the change; "30m euros
             # ($39m": another figure
         if t.pos_ == "PROPN" and t.i not in inside and not figure_like(t):

@@ -405,8 +405,14 @@ _TIMES_OWN = (r"(?:(?:last|this|the[ \u00a0]+previous)[ \u00a0]+)?(?:year|month|
               r"season|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
               + "|".join(sorted(phrases.MONTHS, key=len, reverse=True))
               + r"|(?:19|20)\d\d)['’]s[ \u00a0]+")
+# a level left, as restated or first given: "dropped to 49.2 from a revised 50.6", "up from an
+# upwardly revised $900m", "from the previous 4%"
+_RESTATED_LEVEL = (r"(?:(?:an?|the)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:revised|restated|adjusted"
+                   r"|corrected|previous|record|provisional|initial|earlier|prior|downgraded"
+                   r"|upgraded)[ \u00a0]+)")
 _UP_FROM = re.compile(r"[)\]]?(?:[ \u00a0]" + _WHEN_WORDS + r"{1,40}?)?(?:,|[ \u00a0]+[-–—])"
-                      r"[ \u00a0]+(up|down)[ \u00a0]+from[ \u00a0]+(?:(?:the|an?)[ \u00a0]+|"
+                      r"[ \u00a0]+(up|down)[ \u00a0]+from[ \u00a0]+(?:" + _RESTATED_LEVEL
+                      + r"|(?:the|an?)[ \u00a0]+|"
                       + _TIMES_OWN + r")?", re.IGNORECASE)
 # between a share and its whole: "one in 13 of the 48 million"
 _OF_WHOLE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
@@ -421,7 +427,7 @@ _WHEN_TO = re.compile(r"[ \u00a0]+(?:in|at[ \u00a0]+the[ \u00a0]+end[ \u00a0]+of
                       r"[ \u00a0]+to[ \u00a0]+")
 # what leads from a level to the level it started at: "in January from", ", from"
 _THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last)[ \u00a0]"
-                        r"[^,.;()\d]{1,25}?)?,?[ \u00a0]+from[ \u00a0]+")
+                        r"[^,.;()\d]{1,25}?)?,?[ \u00a0]+from[ \u00a0]+" + _RESTATED_LEVEL + "?")
 
 # "by 3% and 1.2%", "4.3% in 2005 and 4.2% in 2006", "5% in London and 3% in Paris",
 # "3%, 2% and"

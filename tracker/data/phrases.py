@@ -229,6 +229,7 @@ MONTHS = {
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec",
 }
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words before a 4-digit number that make it a year ("in 2004", "since 1990").
 YEAR_CUES = {
     "in", "since", "of", "by", "from", "until", "till", "to", "during", "year", "summer",
