@@ -3265,6 +3265,29 @@ DAYS_NOT_SUBJECTS = [
          subject="bank's stock", exact=True),
 ]
 
+# A place a preposition leaves out is no place of the figure: "apart from Brazil"
+PLACES_LEFT_OUT = [
+    Case("The carrier, which flies to 18 cities apart from Lima, is losing money.", "18",
+         no_location=True),
+    Case("The chain now trades in 30 markets besides France, the firm said.", "30",
+         no_location=True),
+    Case("The chain now has stores in 30 countries except France.", "30", no_location=True),
+    Case("The group has 40 stores in Spain.", "40", location="Spain"),  # guard
+]
+
+# A "he said" takes the person sentences before it are about, past sentences of the same
+# paragraph that only go on with the same "he said"
+SPEAKERS_FURTHER_BACK = [
+    Case('Despite a run of three defeats, Hughes insists he is enjoying the job. "I love the'
+         ' pressure," he said. "We won those two games and we can win the next," he added.',
+         "two", attribution="Hughes"),
+    Case('Dr Patel said the plan was sound. He added that ministers were studying it. With'
+         ' growth of 3%, poverty could fall to 12% by 2020, he said.', "12%",
+         attribution="Dr Patel"),
+    Case('Ann Cole said the plan was sound. Others disagreed. "It will cost 5m," he said.',
+         "5m", no_attribution=True),  # guard: a "he" that fits no one before
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3326,7 +3349,8 @@ def _claim(case: Case):
               + BALANCES_WITH + COUNTS_SAID_AFTER + VALUES_PAST_PERIODS + COUNTING_FRAMES
               + THE_FIGURE + TIMES_TITLED
               + LEVELS_ON_OBJECTS + CLAUSES_BEFORE_NAMES + WHO_AFTER_PAIRS
-              + DAYS_NOT_SUBJECTS)
+              + DAYS_NOT_SUBJECTS + PLACES_LEFT_OUT
+              + SPEAKERS_FURTHER_BACK)
 ])
 def test_context(case: Case):
     claim = _claim(case)

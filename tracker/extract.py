@@ -568,13 +568,30 @@ def _pronoun_source(text: str, span: tuple[int, int], quote, parsed: dict,
     if not source and 0 <= a - named_at <= CARRY_REACH and _pronoun_fits(snippet, name) \
             and not _other_name(text[named_at:a], name):
         source = name  # '... Mr Hirsch said. [..] "It lasts 10 years," he said'
-    if not source:
-        sentence = _previous_sentence(text, a)
-        doc = _doc(sentence, parsed) if sentence else None
-        person = _person_subject(doc) if doc is not None else ""
-        if person and _gender_fits(snippet, person):
-            source = person
-    return source
+    return source or _person_back(text, a, snippet, parsed)
+
+
+def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int = 3) -> str:
+    """The person the sentence before `start` is about, for the "he said" of `snippet`; past
+    sentences of the same paragraph that only go on with the same "he said" and name no one
+    ('Williams insists he is revelling in the pressure. "I enjoy it," he said. "We were
+    confident for those two games," he added.' -> Williams); "" where the person found does
+    not fit the pronoun."""
+    pronoun = _saying_pronoun(snippet)
+    for step in range(reach):
+        found = _sentence_before(text, start)
+        if found is None or step and "\n" in text[found[1]:start]:
+            return ""
+        sentence, end = found
+        doc = _doc(sentence, parsed)
+        person = _person_subject(doc)
+        if person:
+            return person if _gender_fits(snippet, person) else ""
+        if not pronoun or _saying_pronoun(sentence) != pronoun \
+                or any(e.label_ == "PERSON" for e in doc.ents):
+            return ""
+        start = end - len(sentence)
+    return ""
 
 
 def _sentence_start(text: str, at: int) -> int:

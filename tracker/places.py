@@ -80,10 +80,18 @@ def _outside_or_party(root) -> bool:
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     if first.dep_ == "pobj" and (first.head.lower_ in LIMITING_PREPS or first.head.lower_ == "with"
-                                 and first.head.head.lemma_.lower() in _DEALINGS):
+                                 and first.head.head.lemma_.lower() in _DEALINGS
+                                 or _excepting(first.head)):
         return True
     return first is not root and first.dep_ in ("nsubj", "nsubjpass") \
         and first.ent_type_ in ("ORG", "PERSON")
+
+
+def _excepting(prep) -> bool:
+    """A preposition that leaves its place out: "18 countries apart from Brazil", "except
+    Spain", "besides Peru", "other than France"."""
+    return prep.lower_ in ("except", "besides", "excluding") \
+        or prep.lower_ in ("from", "than") and prep.head.lower_ in ("apart", "aside", "other")
 
 
 # what has parties rather than a place: "talks with Russia", "a deal with China"
