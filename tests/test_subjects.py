@@ -3288,6 +3288,14 @@ SPEAKERS_FURTHER_BACK = [
          "5m", no_attribution=True),  # guard: a "he" that fits no one before
 ]
 
+# A speaker put after a verb of saying keeps its name without the phrase of when after it
+SPEAKERS_THEN_WHEN = [
+    Case('"Clearly we were lucky," declared Reds coach Eddie Jones upon arrival back in'
+         ' Perth. "The margin was only about 2%."', "2%", attribution="Reds coach Eddie Jones"),
+    Case('"We are ready," declared coach Tom Reid on arrival in Leeds. "We have won nine'
+         ' games."', "nine", attribution="coach Tom Reid"),  # guard
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3350,7 +3358,7 @@ def _claim(case: Case):
               + THE_FIGURE + TIMES_TITLED
               + LEVELS_ON_OBJECTS + CLAUSES_BEFORE_NAMES + WHO_AFTER_PAIRS
               + DAYS_NOT_SUBJECTS + PLACES_LEFT_OUT
-              + SPEAKERS_FURTHER_BACK)
+              + SPEAKERS_FURTHER_BACK + SPEAKERS_THEN_WHEN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -305,13 +305,29 @@ def _inverted_after(verb):
     said = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if said is None or verb.lemma_.lower() == "tell" or any(
             c.dep_ == "prep" and c.lower_ not in ("of", "by", "at", "from", "for", "in")
-            for c in said.children):
+            and not _when_said(c) for c in said.children):
         return None  # "..., told Associated Press": who heard it; "said Jones on arrival
         # back in Sydney": a speaker the parse runs on into a phrase of when
     end = said.right_edge.i + 1
+    while end < verb.sent.end and doc[end].head.i == verb.i and _when_said(doc[end]):
+        end = doc[end].right_edge.i + 1  # "declared coach Tom Reid upon his return to
+        # Leeds": the verb's own phrase of when after the speaker
     if end < verb.sent.end and not doc[end].is_punct:
         return None
     return said
+
+
+def _when_said(prep) -> bool:
+    """A phrase that says when a speaker spoke, after the speaker's name (which the parse may
+    hang it on) or on the verb of saying: "declared Reds coach Tom Reid upon his return to
+    Leeds"."""
+    owner = prep.head
+    return prep.dep_ == "prep" and prep.lower_ in _WHEN_SAID and (owner.pos_ == "VERB" or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < prep.i for c in owner.children))
+
+
+# the prepositions of a phrase that says when a speaker spoke
+_WHEN_SAID = {"on", "upon", "after", "before", "during", "following"}
 
 
 def _put_at(verb, anchor) -> bool:
@@ -427,6 +443,8 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     clause = {t.i for c in token.rights if c.dep_ in ("acl", "relcl") for t in c.subtree}
     clause |= {t.i for c in token.lefts if c.dep_ == "prep" for t in c.subtree}  # "In a
     # monthly report anti-virus firm Sophos said": a phrase before a noun is not its own
+    clause |= {t.i for c in token.rights if _when_said(c) for t in c.subtree}  # nor one of
+    # when after the name: "coach Tom Reid on his arrival back in Leeds"
     keep = [t for t in token.subtree if t.i not in inside and t.i not in clause
             and (not t.is_punct or glued(t) or t.tag_ == "POS")]  # "G7 members expected to
     # confirm": the members; "the British Bankers' Association": its owner's mark
