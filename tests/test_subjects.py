@@ -3296,6 +3296,16 @@ SPEAKERS_THEN_WHEN = [
          ' games."', "nine", attribution="coach Tom Reid"),  # guard
 ]
 
+# A survey, a poll or a study a phrase set off before the clause names is the source
+FRONTED_DOCUMENTS = [
+    Case("In the poll carried out by Opinium, 23% of drivers said they had never taken a"
+         " test.", "23%", attribution="Opinium"),
+    Case("In a separate study by Ofcom, 61% said they used a tablet.", "61%",
+         attribution="Ofcom"),
+    Case("In the end, 40% of the members backed the deal.", "40%",
+         no_attribution=True),  # guard
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3358,7 +3368,8 @@ def _claim(case: Case):
               + THE_FIGURE + TIMES_TITLED
               + LEVELS_ON_OBJECTS + CLAUSES_BEFORE_NAMES + WHO_AFTER_PAIRS
               + DAYS_NOT_SUBJECTS + PLACES_LEFT_OUT
-              + SPEAKERS_FURTHER_BACK + SPEAKERS_THEN_WHEN)
+              + SPEAKERS_FURTHER_BACK + SPEAKERS_THEN_WHEN
+              + FRONTED_DOCUMENTS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -70,7 +70,30 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
                 bare, shown = name, verb  # '"The figures show ...," said Dr Wolpaw'
     if according and not bare and according.lower().startswith(("its ", "their ")):
         return according  # "according to its accounts" with no speaker: the accounts
-    return bare or _document_shows(sent) or _document_that(anchor, inside)
+    return bare or _document_shows(sent) or _document_that(anchor, inside) \
+        or _fronted_document(sent, inside)
+
+
+def _fronted_document(sent, inside: set[int]) -> str:
+    """A survey, a poll or a study that a phrase set off before the clause names as where
+    its findings are: "In the poll run by Opinium, 23% ... said" -> Opinium, "In a study
+    by Gallup, 40% backed" -> Gallup; "" for none."""
+    prep = next((t for t in sent[:3] if t.dep_ == "prep" and t.lower_ == "in"), None)
+    if prep is None or prep.head.pos_ not in ("VERB", "AUX") or any(
+            t.i in inside for t in prep.subtree):
+        return ""
+    doc = sent.doc
+    last = prep.right_edge
+    document = next((c for c in prep.children if c.dep_ == "pobj"
+                     and c.lemma_.lower() in _FRONTED_DOCUMENTS), None)
+    if document is None or last.text != "," and (last.i + 1 >= len(doc)
+                                                 or doc[last.i + 1].text != ","):
+        return ""  # set off by a comma, which the parse may hang inside the phrase
+    return _source_name(document, inside)
+
+
+# documents whose findings a phrase set off before the clause says the clause gives
+_FRONTED_DOCUMENTS = {"survey", "poll", "study", "report", "research", "analysis", "census"}
 
 
 def _document_that(anchor, inside: set[int]) -> str:
