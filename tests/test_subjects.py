@@ -2899,8 +2899,10 @@ FINDINGS_AFTER_PLAIN_SENTENCES = [
     Case("Few shoppers trust firms with their data, said security firm Tessa, which carried "
          "out the poll. Some 9% said they shop online weekly.", "9%",
          attribution="security firm Tessa"),
-    Case("A study by the Civic Trust suggested that town centres were losing their banks.\n\n"
-         "Only 18% of small towns still had a branch.", "18%", no_attribution=True),  # guard
+    Case("Banks are leaving towns. Staff fear for their jobs.\n\nA study by the Civic Trust "
+         "suggested that town centres were losing their banks.\n\nOnly 18% of small towns "
+         "still had a branch.", "18%", no_attribution=True),  # guard: in the body, not
+    # after a standfirst
 ]
 
 
@@ -3306,6 +3308,19 @@ FRONTED_DOCUMENTS = [
          no_attribution=True),  # guard
 ]
 
+# A standfirst's survey goes on past the body's first sentence where that quotes and names
+# no one; a survey "conducted by" a body is that body's; "the" may open a name
+STANDFIRST_FINDINGS = [
+    Case("Drivers unhappy with roads\n\nA survey conducted by Road Weekly has found that many"
+         " drivers are unhappy.\n\nThey are tired of potholes and of queues. 22% of readers"
+         " have changed their route.", "22%", attribution="Road Weekly"),
+    Case("Drivers unhappy with roads\n\nA survey conducted by Road Weekly has found that many"
+         " drivers are unhappy.\n\nMinister Jo Hart disagrees. 22% of readers have changed"
+         " their route.", "22%", no_attribution=True),  # guard: a person named between
+    Case("According to a poll run by pollster the Acme Group, 31% of adults own a bike.",
+         "31%", attribution="pollster the Acme Group"),  # guard
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3369,7 +3384,7 @@ def _claim(case: Case):
               + LEVELS_ON_OBJECTS + CLAUSES_BEFORE_NAMES + WHO_AFTER_PAIRS
               + DAYS_NOT_SUBJECTS + PLACES_LEFT_OUT
               + SPEAKERS_FURTHER_BACK + SPEAKERS_THEN_WHEN
-              + FRONTED_DOCUMENTS)
+              + FRONTED_DOCUMENTS + STANDFIRST_FINDINGS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

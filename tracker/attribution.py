@@ -452,7 +452,7 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
                 # not "Last year's survey found", which is the survey's
             agent = passive_agent(child) if child.dep_ == "acl" and child.tag_ == "VBN" else None
             if agent is not None and agent.i not in inside and agent.pos_ in NOUNISH:
-                return _source_name(agent, inside)  # "figures gathered by Continental
+                return _source_name(agent, inside, to_comma)  # "figures gathered by Continental
                 # Research", "a study carried out by the Pew Internet project"
             author = next((g for g in child.children if g.dep_ == "pobj" and g.i not in inside
                            and (g.pos_ == "PROPN" or child.lower_ != "of" and (
@@ -479,7 +479,10 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
         i = run[-1].i + 1
         while i < len(doc) and i not in inside and (
                 doc[i].text[:1].isupper() and any(ch.isalpha() for ch in doc[i].text)
-                or glued(doc[i])):  # "analysts Nielsen//NetRatings"
+                or glued(doc[i])  # "analysts Nielsen//NetRatings"
+                or doc[i].lower_ == "the" and i + 1 < len(doc) and i + 1 not in inside
+                and doc[i + 1].pos_ == "PROPN" and run[-1].pos_ == "NOUN"):  # "polling
+            # firm the Acme Group"
             run.append(doc[i])
             i += 1
     while run and (run[-1].dep_ in ("prep", "cc", "det") or run[-1].is_punct):

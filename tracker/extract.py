@@ -419,6 +419,7 @@ def _findings_go_on(text: str, span: tuple[int, int], doc, last_source: str, las
             # a body of its own may be the body's source, not the standfirst's report
         lead = _lead_before(text, a)
         last_source = named_source(_doc(lead, parsed)) if lead else ""
+        last_end = text.find(lead) + len(lead) if lead else -1
         if last_source.lower().endswith(" reports"):
             return ""  # "..., according to UK media reports.": what papers say, not findings
     if not last_source:  # "Recent research by Jupiter suggested that people would prefer
@@ -446,7 +447,9 @@ def _authored(text: str, source: str, end: int) -> bool:
     if not source or end < 0:
         return False
     before = text[max(0, end - 300):end]
-    return re.search(_REPORT_WORD.pattern + r"[ \u00a0]+(?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?"
+    return re.search(_REPORT_WORD.pattern + r"[ \u00a0]+(?:(?:conducted|carried[ \u00a0]+out"
+                     r"|commissioned|compiled|published|run)[ \u00a0]+)?(?:by|from)[ \u00a0]+"
+                     r"(?:the[ \u00a0]+)?"
                      + re.escape(source) + r"\b", before, re.IGNORECASE) is not None \
         or re.search(re.escape(source) + r",?[ \u00a0]+(?:which|who)[ \u00a0]+(?:carried[ \u00a0]+"
                      r"out|conducted|commissioned|ran)[ \u00a0]+(?:the|a|its|their)[ \u00a0]+"
@@ -457,7 +460,15 @@ def _lead_before(text: str, start: int) -> str:
     """The standfirst before the paragraph the sentence at `start` opens: the article's
     first paragraph, or its second after a headline, where it is one sentence that may
     name a report; else ""."""
-    if start > 2 * MAX_SENTENCE or not _PARAGRAPH_END.search(text, 0, start):
+    if start > 2 * MAX_SENTENCE:
+        return ""
+    para = text.rfind("\n", 0, start) + 1
+    opening = text[para:start]
+    if opening.strip() and (has_marks(opening) or len(sentences(opening)) > 1
+                            or _NAME.search(opening)):
+        return ""  # the body's first sentence may stand between, if it quotes and names no one
+    start = para
+    if not _PARAGRAPH_END.search(text, 0, start):
         return ""
     blocks = [b.strip() for b in re.split(r"\n[ \t\u00a0]*\n", text[:start].rstrip())]
     blocks = [b for b in blocks if b]
