@@ -3321,6 +3321,20 @@ STANDFIRST_FINDINGS = [
          "31%", attribution="pollster the Acme Group"),  # guard
 ]
 
+# A bare "the 12" stands for what the nearest count of that value before it counted, written
+# before its noun; with none such it has no subject
+COUNTS_POINTED_BACK = [
+    Case("Nine foreign nationals are held without charge at Longmoor. Judges ruled in May that"
+         " the nine were being held unlawfully.", "nine",
+         subject="foreign nationals held", exact=True),
+    Case("Three top executives of Acme have joined the firm. Officials did not say why the"
+         " three had left Acme.", "three", subject="top executives of Acme", exact=True),
+    Case("Four times she broke his serve. It was the best of the four finals she played.",
+         "four", subject="finals"),  # guard: "the four finals" counts its own noun
+    Case("Four times she broke his serve. That was the best of the four, she said.", "four",
+         subject="", exact=True),  # not the times she broke serve
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3384,7 +3398,8 @@ def _claim(case: Case):
               + LEVELS_ON_OBJECTS + CLAUSES_BEFORE_NAMES + WHO_AFTER_PAIRS
               + DAYS_NOT_SUBJECTS + PLACES_LEFT_OUT
               + SPEAKERS_FURTHER_BACK + SPEAKERS_THEN_WHEN
-              + FRONTED_DOCUMENTS + STANDFIRST_FINDINGS)
+              + FRONTED_DOCUMENTS + STANDFIRST_FINDINGS
+              + COUNTS_POINTED_BACK)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 
 from .attribution import bare_document, named_source
 from .counted import antecedent_in
+from .data.numbers import UNITS as NUMBER_WORDS
 from .data.subjects import (
     BODY_NOUNS,
     CLAUSE_QUOTING_VERBS,
@@ -166,6 +167,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                     quoted = _speaker(text, quote, parsed, (a, last_source), (named_at, named)
                                       ) if quoted is None else quoted
                     ctx = replace(ctx, attribution=quoted or ctx.attribution)  # its speaker
+            ctx = _counted_before(ctx, q, (claims, made), text)  # "the 12 were held"
             ctx = _aged_person(ctx, doc, q, text, a, parsed)  # "bids for the 22-year-old"
             if not ctx.race:  # "won the women's 800m": the name of a race, not a figure
                 made.append(_claim(article, q, snippet, ctx))
@@ -177,6 +179,37 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
             named_at, named = b, last_source
         last_end = b
     return _the_figure(text, _sides_not_places(text, claims))
+
+
+def _counted_before(ctx: Context, q: Quantity, earlier: tuple[list[Claim], list[Claim]],
+                    text: str) -> Context:
+    """A bare "the 12" takes the subject of the nearest count before it in the article of
+    the same value, written before its noun ("Twelve foreign nationals are held at
+    Belmarsh. ... Law Lords ruled that the 12 were being held unlawfully" -> "foreign
+    nationals held"; not "broke him four times"); none where there is no such count."""
+    if not ctx.anaphor:
+        return ctx
+    found = next((c for c in reversed([*earlier[0], *earlier[1]])
+                  if c.value == q.value and c.dimension == "count" and c.subject
+                  and c.end <= q.start and c.subject.split()[0] in _words_after(text, c.end)),
+                 None)
+    return replace(ctx, subject=found.subject, subject_key=found.subject_key) if found else ctx
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    """The first two words after a figure, past an "of the eight" between ("Five of the
+    eight men held"): where its noun would be."""
+    words = _WORD.findall(text, end, end + 60)
+    while words and (words[0].lower() in _PARTITIVE or words[0].lower() in NUMBER_WORDS
+                     or words[0].isdigit()):
+        words = words[1:]
+    return words[:2]
+
+
+_PARTITIVE = {"of", "the", "these", "those", "its", "their", "his", "her", "our"}
 
 
 def _the_figure(text: str, claims: list[Claim]) -> list[Claim]:

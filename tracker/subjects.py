@@ -108,6 +108,7 @@ class Context:
     location: str = ""
     said_by_pronoun: bool = False  # "he said": the source is named in an earlier sentence
     race: bool = False  # the figure names a race ("the 60m hurdles title"), no amount
+    anaphor: bool = False  # a bare "the 12" that stands for what a figure before counted
 
 
 def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "count") -> Context:
@@ -123,6 +124,9 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     anchor = root(tokens)
     sent = anchor.sent
     subject, key, head = _subject(tokens, noun, dimension)
+    anaphor = dimension == "count" and _stands_for_earlier(tokens)
+    subject, key = ("", "") if anaphor else (subject, key)  # "the 12 were being held": the
+    # 12 counted before, if any, which the article's reading fills in
     when = dimension == "time" and (not subject and dated(anchor, inside)
                                     or activity(anchor, inside) is not None)
     penalty = penalised(anchor, inside) if dimension == "time" else None
@@ -167,7 +171,23 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         if noun is not None:
             place = _country_of_noun(noun, dimension != "count" or bool(
                 _POPULATION_SIZE.search(doc.text, start, end)))
-    return Context(subject, key.lower(), actor, attribution, place, by_pronoun)
+    return Context(subject, key.lower(), actor, attribution, place, by_pronoun,
+                   anaphor=anaphor)
+
+
+def _stands_for_earlier(tokens) -> bool:
+    """A bare count after "the", "these" or "those" that stands for what a figure before
+    counted: "Law Lords ruled that the 12 were being held unlawfully", "the threat the four
+    pose"; not "the 12 men", "the last 16", "the top 10"."""
+    anchor = root(tokens)
+    doc = anchor.doc
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    return (all(t.like_num or t.pos_ == "NUM" for t in tokens)
+            and anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                    and c.i == tokens[0].i - 1 for c in anchor.children)
+            and not any(c.dep_ in ("amod", "prep", "compound") for c in anchor.children)
+            and (after is None or after.pos_ not in NOUNISH))
 
 
 def _country_of_noun(noun, population: bool) -> str:
