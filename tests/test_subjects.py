@@ -3335,6 +3335,16 @@ COUNTS_POINTED_BACK = [
          subject="", exact=True),  # not the times she broke serve
 ]
 
+# "N others" count what the nearest count before them in the sentence counts
+OTHERS_COUNTED = [
+    Case("Officials say 23 climbers are known to have died, with 40 others missing.", "40",
+         subject="climbers missing", exact=True),
+    Case("All three directors, along with six others, face trial.", "six",
+         subject="directors", exact=True),
+    Case("Two guards were killed and nine others were hurt in the blast.", "nine",
+         subject="guards hurt", exact=True),
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3399,7 +3409,7 @@ def _claim(case: Case):
               + DAYS_NOT_SUBJECTS + PLACES_LEFT_OUT
               + SPEAKERS_FURTHER_BACK + SPEAKERS_THEN_WHEN
               + FRONTED_DOCUMENTS + STANDFIRST_FINDINGS
-              + COUNTS_POINTED_BACK)
+              + COUNTS_POINTED_BACK + OTHERS_COUNTED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -454,11 +454,33 @@ def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_
     if head is not None:
         # a noun the surface took in ("7.5 million tonnes of LPG annually") keeps its words
         words_of = inside - {t.i for t in head.subtree} if head.i in inside else inside
-        return (*_noun_subject(head, words_of, dimension, value_of), head)
+        subject, key = _noun_subject(head, words_of, dimension, value_of)
+        others = _others_of(head, first, inside, subject)
+        return (others or subject), (others or key), head  # "158 others missing"
     subject, key = _words_after(anchor, tokens[-1], inside, dimension)
     if subject and marked is not None and (name := owner_name(marked, inside)):
         subject = f"{subject} ({name})"
     return subject, key, None
+
+
+def _others_of(head, first, inside: set[int], subject: str) -> str:
+    """What "N others" count, read into their subject: what the nearest count before them
+    in the sentence counts, with what was done to them or the plight written after them
+    ("Five soldiers were killed and 12 others were injured" -> "soldiers injured", "41
+    Britons are confirmed to have died, with 158 others missing" -> "Britons missing"); ""
+    for any other noun, or none such before."""
+    if head.lower_ != "others" or head.i != max(inside) + 1 or not subject.startswith("others"):
+        return ""
+    earlier = next((t.head for t in reversed(first.doc[first.sent.start:first.i])
+                    if t.like_num and t.dep_ == "nummod" and t.head.pos_ in NOUNISH
+                    and t.head.i < first.i and not unitlike(t.head)), None)
+    if earlier is None:
+        return ""
+    doc = first.doc
+    plight = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    rest = subject[len("others"):] or (f" {plight.text}" if plight is not None
+                                       and plight.lower_ in PLIGHTS else "")
+    return noun_phrase(earlier, inside, with_preps=False) + rest
 
 
 def _object_at(anchor, inside: set[int]) -> tuple[str, str]:
