@@ -3345,6 +3345,17 @@ OTHERS_COUNTED = [
          subject="guards hurt", exact=True),
 ]
 
+# A figure in brackets that restates the one before it shares its subject, actor, source
+# and place, through a list inside the brackets too
+RESTATEMENTS_SHARED = [
+    Case("Jetline has ordered 40 new jets, under a contract valued at $3bn (£1.6bn).", "£1.6bn",
+         subject="contract", actor="Jetline"),
+    Case("The state will pump 90m naira ($0.7m; £380,000) into grants for small farmers.",
+         "£380,000", subject="investment (state)", actor="state", exact=True),
+    Case("The ministry will pump 90m naira ($0.7m) into grants for small farmers.", "$0.7m",
+         subject="investment (ministry)", actor="ministry", exact=True),
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3409,7 +3420,7 @@ def _claim(case: Case):
               + DAYS_NOT_SUBJECTS + PLACES_LEFT_OUT
               + SPEAKERS_FURTHER_BACK + SPEAKERS_THEN_WHEN
               + FRONTED_DOCUMENTS + STANDFIRST_FINDINGS
-              + COUNTS_POINTED_BACK + OTHERS_COUNTED)
+              + COUNTS_POINTED_BACK + OTHERS_COUNTED + RESTATEMENTS_SHARED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

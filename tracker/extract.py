@@ -178,7 +178,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         if last_source:
             named_at, named = b, last_source
         last_end = b
-    return _the_figure(text, _sides_not_places(text, claims))
+    return _restatements(text, _the_figure(text, _sides_not_places(text, claims)))
 
 
 def _counted_before(ctx: Context, q: Quantity, earlier: tuple[list[Claim], list[Claim]],
@@ -196,6 +196,29 @@ def _counted_before(ctx: Context, q: Quantity, earlier: tuple[list[Claim], list[
     return replace(ctx, subject=found.subject, subject_key=found.subject_key) if found else ctx
 
 
+def _restatements(text: str, claims: list[Claim]) -> list[Claim]:
+    """A figure in brackets right after one of the same dimension restates it in another
+    unit ("$4bn (£2.1bn)", "154m naira ($1.1m; £591,000)"): it takes that figure's subject, actor,
+    source and place, where that figure has them; the first takes the bracket's actor,
+    source and place where it has none of its own."""
+    out = list(claims)
+    held = False  # the figure before is itself a restatement in brackets
+    for k in range(1, len(out)):
+        first, then = out[k - 1], out[k]
+        gap = text[first.end:then.start]
+        held = first.dimension == then.dimension and (
+            gap in (" (", "(") or held and gap in ("; ", ", ", " or "))  # "($861m; £451m)"
+        if not held:
+            continue
+        fields = [*_SHARED, "subject", "subject_key"] if first.subject else _SHARED
+        out[k] = replace(then, **{f: getattr(first, f) for f in fields if getattr(first, f)})
+        out[k - 1] = replace(first, **{f: getattr(then, f) for f in _SHARED
+                                       if not getattr(first, f) and getattr(then, f)})
+    return out
+
+
+# what a restatement shares with the figure it restates, either way
+_SHARED = ["actor", "attribution", "location"]
 _WORD = re.compile(r"[\w'’-]+")
 
 
