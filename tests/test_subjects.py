@@ -3356,6 +3356,17 @@ RESTATEMENTS_SHARED = [
          subject="investment (ministry)", actor="ministry", exact=True),
 ]
 
+# A "which" or "who" clause the parse takes for an adverbial one stands for the name right
+# before its comma; a "which" not for a place inside a phrase
+WHICH_AFTER_NAMES = [
+    Case("The top film of the year was the Pixar hit Cars 2, which took about $400 m"
+         " in North America.", "$400 m", subject="takings (Cars)", actor="Cars"),  # guard
+    Case("The papers were found among the letters of Welsh poet Ann Price, who died in Wales"
+         " in 1999 aged 86.", "86", subject="poet Ann Price", exact=True),
+    Case("Firms may run 12 oil fields in the south of Peru, which could yield a billion"
+         " barrels, he said.", "billion", no_actor=True),  # guard
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3420,7 +3431,8 @@ def _claim(case: Case):
               + DAYS_NOT_SUBJECTS + PLACES_LEFT_OUT
               + SPEAKERS_FURTHER_BACK + SPEAKERS_THEN_WHEN
               + FRONTED_DOCUMENTS + STANDFIRST_FINDINGS
-              + COUNTS_POINTED_BACK + OTHERS_COUNTED + RESTATEMENTS_SHARED)
+              + COUNTS_POINTED_BACK + OTHERS_COUNTED + RESTATEMENTS_SHARED
+              + WHICH_AFTER_NAMES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

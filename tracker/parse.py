@@ -245,6 +245,11 @@ def resolve(subj, verb):
         # noun right before the relative pronoun is the one it stands for
         before = _before_pronoun(subj)
         return before if before is not None and before.pos_ in NOUNISH else verb.head
+    if subj.lower_ in ("which", "who") and verb.dep_ == "advcl":
+        named = _name_before_pronoun(subj)
+        if named is not None:
+            return named  # "the hit Cars 2, which took $400m", the clause parsed as an
+            # adverbial one
     if placeholder(subj, verb):
         return None  # "it took ten years for the service to be launched": no noun before
     if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "he", "she"):
@@ -309,6 +314,20 @@ def _nearer_person(pronoun, verb):
         paired, t = paired or t.dep_ == "conj", t.head
     return near if paired and t.i == verb.head.i else None  # (not a role and its name:
     # "hip-hop star Kanye West - who", the star)
+
+
+def _name_before_pronoun(pronoun):
+    """The name right before a relative pronoun, past a comma and the number of the name
+    ("Shrek 2, which"); None where the word there is not a name ("rose 5%, which")."""
+    near = _before_pronoun(pronoun)
+    if near is None or pronoun.i == 0 or pronoun.doc[pronoun.i - 1].text != ",":
+        return None
+    while near.dep_ in ("nummod", "compound") and near.head.i > near.i - 3 \
+            and near.head.i < pronoun.i:
+        near = near.head
+    return near if near.pos_ == "PROPN" and (pronoun.lower_ == "who" or near.dep_ != "pobj") \
+        else None  # (not "12 oil fields in the south of Peru, which could yield": a place
+    # a phrase names; but "the letters of poet Ann Price, who died ... aged 86")
 
 
 _SINGULAR_VERBS = {"is", "was", "has", "does"}
