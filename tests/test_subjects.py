@@ -3367,6 +3367,15 @@ WHICH_AFTER_NAMES = [
          " barrels, he said.", "billion", no_actor=True),  # guard
 ]
 
+# A value's "of" that the parse hangs on the first of two joined nouns is the second's, the
+# noun right before it
+VALUES_OF_JOINED = [
+    Case("The film slipped to fifth spot and takings of $3.1m at the weekend.", "$3.1m",
+         subject="takings", exact=True),
+    Case("With better use of the aid and growth of just 3%, poverty could halve.", "3%",
+         subject="growth", exact=True),
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3432,7 +3441,7 @@ def _claim(case: Case):
               + SPEAKERS_FURTHER_BACK + SPEAKERS_THEN_WHEN
               + FRONTED_DOCUMENTS + STANDFIRST_FINDINGS
               + COUNTS_POINTED_BACK + OTHERS_COUNTED + RESTATEMENTS_SHARED
-              + WHICH_AFTER_NAMES)
+              + WHICH_AFTER_NAMES + VALUES_OF_JOINED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -352,6 +352,10 @@ def value_noun(anchor, inside: set[int]):
     noun the figure is the value of."""
     t = anchor
     noun = t.head.head if t.dep_ == "pobj" and t.head.lower_ in VALUE_PREPS else None
+    if noun is not None and noun.pos_ in NOUNISH:
+        noun = next((c for c in noun.children if c.dep_ == "conj" and c.pos_ in NOUNISH
+                     and c.i == t.head.i - 1), noun)  # "a slump to seventh place and
+        # takings of $4.7m": the noun right before the "of", which the parse joined on
     if t.dep_ == "pobj" and t.head.lower_ in _BOUND_PREPS and t.head.head.pos_ == "NOUN" \
             and t.head.head.tag_ in ("NN", "NNS") and not unitlike(t.head.head) \
             and t.head.head.lemma_.lower() not in TIME_NOUNS | VALUE_NOUNS \
