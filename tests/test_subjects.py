@@ -3376,6 +3376,14 @@ VALUES_OF_JOINED = [
          subject="growth", exact=True),
 ]
 
+# A level a measure's move reached, counted in people, is the measure's
+LEVELS_IN_PEOPLE = [
+    Case("French unemployment rose 9,000 in March to 2.61 million people.", "2.61 million",
+         subject="French unemployment", location="France", exact=True),
+    Case("Ticket sales rose by 12% to 40,000 in May.", "40,000", subject="Ticket sales",
+         exact=True),  # guard
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3441,7 +3449,7 @@ def _claim(case: Case):
               + SPEAKERS_FURTHER_BACK + SPEAKERS_THEN_WHEN
               + FRONTED_DOCUMENTS + STANDFIRST_FINDINGS
               + COUNTS_POINTED_BACK + OTHERS_COUNTED + RESTATEMENTS_SHARED
-              + WHICH_AFTER_NAMES + VALUES_OF_JOINED)
+              + WHICH_AFTER_NAMES + VALUES_OF_JOINED + LEVELS_IN_PEOPLE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

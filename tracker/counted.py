@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .data.numbers import SCALES
-from .data.phrases import MONTHS, WEEKDAYS
+from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, WEEKDAYS
 from .data.subjects import (
     CHANGE_NOUNS,
     CUSTODY,
@@ -72,7 +72,21 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
             head = None  # "five miles (8 km)": 8 measures what the sentence is about
     if head is not None and head.lower_ in PORTION_WORDS and head.i not in inside:
         head = group_of(head, inside) or head  # "more than half (55%) of the respondents"
-    return head
+    return None if head is not None and people_reached(head) else head
+
+
+def people_reached(head) -> bool:
+    """"French unemployment rose 9,000 to 2.61 million people": a level a move of a
+    measure reached, counted in people, is the measure's, not the people's."""
+    prep = head.head
+    if head.lemma_.lower() not in ("people", "person") or head.dep_ != "pobj" \
+            or prep.lower_ != "to" or prep.head.pos_ != "VERB":
+        return False
+    verb = prep.head
+    mover = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lower_ in CHANGE_VERBS_UP | CHANGE_VERBS_DOWN and mover is not None \
+        and mover.pos_ == "NOUN" \
+        and mover.lemma_.lower() not in ("people", "person", "number", "total")
 
 
 def _past_chart_place(head):

@@ -7,7 +7,7 @@ right before it, the subject of its clause.
 
 from __future__ import annotations
 
-from .counted import bare_move, changed, clause_noun
+from .counted import bare_move, changed, clause_noun, people_reached
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, MOVE_UP_VERBS, WEEKDAYS
 from .data.subjects import (
     MEASURE_VERBS,
@@ -43,7 +43,7 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
     first = tokens[0]
     subject, key = "", ""
     after = _noun_after(tokens[-1]) if noun else None
-    if after is not None:
+    if after is not None and not people_reached(after):  # not "rose to 3 million people"
         subject, key = noun_phrase(after, inside), subject_key(after, inside)
     if not subject and dimension == "count" and not noun:
         listed = _listed_noun(first, inside) or _parallel_count(anchor, inside) \
