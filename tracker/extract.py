@@ -475,7 +475,8 @@ def _findings_go_on(text: str, span: tuple[int, int], doc, last_source: str, las
             # a body of its own may be the body's source, not the standfirst's report
         lead = _lead_before(text, a)
         last_source = named_source(_doc(lead, parsed)) if lead else ""
-        last_end = text.find(lead) + len(lead) if lead else -1
+        at = text.find(lead) if lead else -1  # (-1 where a stand-in char replaced one)
+        last_end = at + len(lead) if at >= 0 else -1
         if last_source.lower().endswith(" reports"):
             return ""  # "..., according to UK media reports.": what papers say, not findings
     if not last_source:  # "Recent research by Jupiter suggested that people would prefer

@@ -177,8 +177,8 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
 
 def _stands_for_earlier(tokens) -> bool:
     """A bare count after "the", "these" or "those" that stands for what a figure before
-    counted: "Law Lords ruled that the 12 were being held unlawfully", "the threat the four
-    pose"; not "the 12 men", "the last 16", "the top 10"."""
+    counted: "Law Lords ruled that the 12 were being held unlawfully", "release the four";
+    not "the 12 men", "the last 16", "the top 10"."""
     anchor = root(tokens)
     doc = anchor.doc
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
@@ -455,32 +455,32 @@ def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_
         # a noun the surface took in ("7.5 million tonnes of LPG annually") keeps its words
         words_of = inside - {t.i for t in head.subtree} if head.i in inside else inside
         subject, key = _noun_subject(head, words_of, dimension, value_of)
-        others = _others_of(head, first, inside, subject)
-        return (others or subject), (others or key), head  # "158 others missing"
+        subject, key = _others_of(head, first, inside, subject) or (subject, key)
+        return subject, key, head  # "158 others missing": of what was counted before
     subject, key = _words_after(anchor, tokens[-1], inside, dimension)
     if subject and marked is not None and (name := owner_name(marked, inside)):
         subject = f"{subject} ({name})"
     return subject, key, None
 
 
-def _others_of(head, first, inside: set[int], subject: str) -> str:
+def _others_of(head, first, inside: set[int], subject: str) -> tuple[str, str] | None:
     """What "N others" count, read into their subject: what the nearest count before them
     in the sentence counts, with what was done to them or the plight written after them
     ("Five soldiers were killed and 12 others were injured" -> "soldiers injured", "41
-    Britons are confirmed to have died, with 158 others missing" -> "Britons missing"); ""
-    for any other noun, or none such before."""
+    Britons are confirmed to have died, with 158 others missing" -> "Britons missing"), with
+    the key of that noun; None for any other noun, or none such before."""
     if head.lower_ != "others" or head.i != max(inside) + 1 or not subject.startswith("others"):
-        return ""
+        return None
     earlier = next((t.head for t in reversed(first.doc[first.sent.start:first.i])
                     if t.like_num and t.dep_ == "nummod" and t.head.pos_ in NOUNISH
                     and t.head.i < first.i and not unitlike(t.head)), None)
     if earlier is None:
-        return ""
+        return None
     doc = first.doc
     plight = doc[head.i + 1] if head.i + 1 < len(doc) else None
     rest = subject[len("others"):] or (f" {plight.text}" if plight is not None
                                        and plight.lower_ in PLIGHTS else "")
-    return noun_phrase(earlier, inside, with_preps=False) + rest
+    return noun_phrase(earlier, inside, with_preps=False) + rest, subject_key(earlier, inside)
 
 
 def _object_at(anchor, inside: set[int]) -> tuple[str, str]:
