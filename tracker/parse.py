@@ -93,7 +93,10 @@ NOUNISH = {"NOUN", "PROPN"}
 
 def span_tokens(doc, start: int, end: int):
     """The tokens that overlap the characters doc.text[start:end]: a figure's tokens."""
-    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end else None
+    if span is None:
+        return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    return [t for t in span if t.idx < end and t.idx + len(t.text) > start]
 
 
 def root(tokens):
