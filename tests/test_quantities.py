@@ -1858,11 +1858,14 @@ GAPPED_MOVES = [
          change=""),  # guard
 ]
 
-# "within" a figure is at most it, and a phrase of its own, no move of the verb before it
+# "within" a figure is at most it, and a phrase of its own, no move of the verb before it;
+# "to within" a gap is the gap left
 WITHIN = [
     Case("The concert tickets sold out within 20 minutes of going on sale.", value=20,
          unit="minute", qualifier="at_most"),
     Case("The club moved to within three points of the leaders.", value=3,
+         qualifier="exact"),  # guard: "to within" a gap left, as it is
+    Case("The runner finished within two seconds of the record.", value=2,
          qualifier="at_most"),
     Case("The minister vowed to halve child poverty within ten years.", value=10,
          qualifier="at_most", change=""),

@@ -713,6 +713,8 @@ def qualifier_before(text: str, fig: Figure) -> int:
         return fig.start  # "handed over $103,500", "turned over £2bn": the verb's particle
     if phrase == "past" and previous_word(text, at).lower() in _PAST_AS_LAST:
         return fig.start  # "in the past 12 months": the last, not beyond
+    if phrase == "within" and previous_word(text, at).lower() == "to":
+        return fig.start  # "moved to within six points of the leaders": the gap left, as is
     fig.qualifier = phrases.QUALIFIERS[phrase]
     if phrase == "within":
         return fig.start  # a phrase of its own: "halve the deficit within five years" is
