@@ -3384,6 +3384,14 @@ LEVELS_IN_PEOPLE = [
          exact=True),  # guard
 ]
 
+# Where one person is from ("a senator from Kansas") is no place of the figure
+ORIGINS_AFTER_ROLES = [
+    Case("A Democratic senator from Ohio, Jo Hart, will call for a $2 million fine.",
+         "$2 million", no_location=True),
+    Case("A 24-year-old man from Salford was detained on Friday over claims of fraud.", "24",
+         no_location=True),
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3449,7 +3457,8 @@ def _claim(case: Case):
               + SPEAKERS_FURTHER_BACK + SPEAKERS_THEN_WHEN
               + FRONTED_DOCUMENTS + STANDFIRST_FINDINGS
               + COUNTS_POINTED_BACK + OTHERS_COUNTED + RESTATEMENTS_SHARED
-              + WHICH_AFTER_NAMES + VALUES_OF_JOINED + LEVELS_IN_PEOPLE)
+              + WHICH_AFTER_NAMES + VALUES_OF_JOINED + LEVELS_IN_PEOPLE
+              + ORIGINS_AFTER_ROLES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

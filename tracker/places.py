@@ -21,6 +21,7 @@ from .data.subjects import (
     PEOPLE_NAMES,
     PEOPLE_NOUNS,
     PERSON_TITLES,
+    SPEAKER_ROLES,
     TEAM_ROLES,
     TEAM_VERBS,
     TIME_NOUNS,
@@ -425,6 +426,10 @@ def _not_a_place(ent) -> bool:
     if root.dep_ in ("compound", "nmod") and _titles_name(root.head):
         return True  # "US retail giant Federated", "US TV presenter Johnny Carson": where
         # one is from; not "UK mobile owners", "its UK retail division"
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.tag_ == "NN" \
+            and root.head.head.lemma_.lower() in SPEAKER_ROLES:
+        return True  # "A Republican senator from Kansas ... is set to call for a $3 million
+        # fine": where one person is from
     return _a_side(root) or (ent.end + 2 < len(doc) and doc[ent.end].text == ","
                              and doc[ent.end + 1].like_num and doc[ent.end + 2].text == ",")
 
