@@ -3392,6 +3392,15 @@ ORIGINS_AFTER_ROLES = [
          no_location=True),
 ]
 
+# A "which" after a noun for a person by role that a body's name stands beside stands for
+# the body
+WHICH_AFTER_BODIES = [
+    Case("Shares in its largest shareholder, Acme Corporation - which owns 38% of Jetline -"
+         " fell 5%.", "38%", actor="Acme Corporation"),
+    Case("He won a bonus as finance director, Ann Lee, which was worth £2m.", "£2m",
+         no_actor=True),  # guard
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3458,7 +3467,7 @@ def _claim(case: Case):
               + FRONTED_DOCUMENTS + STANDFIRST_FINDINGS
               + COUNTS_POINTED_BACK + OTHERS_COUNTED + RESTATEMENTS_SHARED
               + WHICH_AFTER_NAMES + VALUES_OF_JOINED + LEVELS_IN_PEOPLE
-              + ORIGINS_AFTER_ROLES)
+              + ORIGINS_AFTER_ROLES + WHICH_AFTER_BODIES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

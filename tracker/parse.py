@@ -13,6 +13,7 @@ from functools import lru_cache
 from .data.currencies import SUBUNITS
 from .data.numbers import SCALES
 from .data.subjects import (
+    BODY_NOUNS,
     CURRENCY_WORDS,
     HELD_IN,
     INTENT_NOUNS,
@@ -241,9 +242,10 @@ def resolve(subj, verb):
     if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         if verb.head.pos_ in NOUNISH:
             if subj.lower_ != "who" and person(verb.head):
-                return _antecedent(verb.head)  # "a bonus for the director, Ann Lee, which was"
-            return _nearer_agreeing(subj, verb) or _nearer_person(subj, verb) or verb.head
-            # "Ford, which has 13,000 workers"
+                return _named_body(verb.head) or _antecedent(verb.head)  # "a bonus for the
+                # director, Ann Lee, which was"
+            return _nearer_agreeing(subj, verb) or _nearer_person(subj, verb) \
+                or _named_body(verb.head) or verb.head  # "Ford, which has 13,000 workers"
         # tied to a pronoun ("everyone on the small island that is 20 miles long"): the
         # noun right before the relative pronoun is the one it stands for
         before = _before_pronoun(subj)
@@ -418,6 +420,13 @@ def name_like(token) -> bool:
     won their last six meetings", an all-capitals name; not "Much of the collection"."""
     return token.pos_ == "PROPN" or token.pos_ == "ADJ" and not token.is_stop and (
         token.is_title or token.is_upper and len(token) > 1)
+
+
+def _named_body(noun):
+    """The body's name beside a noun for a person by role, which a "which" stands for: "its
+    major shareholder, Patrick Corporation - which owns 46%"; None where there is none."""
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.lemma_.lower() in BODY_NOUNS), None)
 
 
 def _antecedent(noun):
