@@ -3401,6 +3401,16 @@ WHICH_AFTER_BODIES = [
          no_actor=True),  # guard
 ]
 
+# A share of a body "owned by" someone is held by the one the "by" phrase names
+SHARES_HELD_BY = [
+    Case("The carrier is 70% owned by the state and 30% by its pilots.", "70%",
+         actor="state"),
+    Case("The carrier is 70% owned by the state and 30% by its pilots.", "30%",
+         actor="pilots"),
+    Case("Jetline, which is 40% owned by Tom Reid, has been losing money.", "40%",
+         actor="Tom Reid"),
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3467,7 +3477,7 @@ def _claim(case: Case):
               + FRONTED_DOCUMENTS + STANDFIRST_FINDINGS
               + COUNTS_POINTED_BACK + OTHERS_COUNTED + RESTATEMENTS_SHARED
               + WHICH_AFTER_NAMES + VALUES_OF_JOINED + LEVELS_IN_PEOPLE
-              + ORIGINS_AFTER_ROLES + WHICH_AFTER_BODIES)
+              + ORIGINS_AFTER_ROLES + WHICH_AFTER_BODIES + SHARES_HELD_BY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

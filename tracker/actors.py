@@ -60,7 +60,12 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
     figure's noun ("the news about the £6m loss came out"), nor for the figure's own
     `subject` when that is its counted noun or a thing that cannot act.  Where a verb only
     states or moves a level, no one acts but the owner of what moves ("Ford's profits rose
-    5%" -> Ford)."""
+    5%" -> Ford; "The carrier is 70% owned by the state" -> state)."""
+    return _share_held_by(anchor, inside) or _doer_of(anchor, head, inside, dimension, subject)
+
+
+def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> str:
+    """The doer `actor_of` reads for any figure but a share held "by" someone."""
     doc = anchor.doc
     bracketed = any(doc[i].text == "(" for i in range(max(0, anchor.i - 3), anchor.i))
     if dimension == "age" or (anchor.dep_ == "appos" and anchor.head.pos_ in NOUNISH
@@ -117,6 +122,27 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
         name = subject  # "the government spent £5m" keeps its spender where the subject
         # fell back on it, as the subject words it ("the operator of the Frankfurt exchange")
     return with_partners(subj, name, inside)
+
+
+def _share_held_by(anchor, inside: set[int]) -> str:
+    """Who holds a share of a body that is "N% owned by" them, the one named in the "by"
+    phrase, also for a share after "and" ("85% owned by the government and 15% by its
+    staff"); "" for any other figure."""
+    verb = anchor.head
+    own = anchor if anchor.dep_ == "npadvmod" else None
+    if anchor.dep_ == "conj" and verb.tag_ == "VBN":
+        own = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if own is None or verb.tag_ != "VBN" or verb.lemma_.lower() not in _HOLDING:
+        return ""
+    by = own if own.lower_ == "by" else next(
+        (c for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"),
+        None)
+    holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return compact(holder, inside) if holder is not None and holder.pos_ in NOUNISH else ""
+
+
+# verbs of holding a share of a body
+_HOLDING = {"own", "hold", "control"}
 
 
 def only_said(anchor, head) -> bool:
