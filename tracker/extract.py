@@ -191,7 +191,7 @@ def _counted_before(ctx: Context, q: Quantity, earlier: tuple[list[Claim], list[
         return ctx
     found = next((c for c in reversed([*earlier[0], *earlier[1]])
                   if c.value == q.value and c.dimension == "count" and c.subject
-                  and c.end <= q.start and c.subject.split()[0] in _words_after(text, c.end)),
+                  and c.end <= q.start and c.subject.split()[0] in _noun_words(text, c.end)),
                  None)
     return replace(ctx, subject=found.subject, subject_key=found.subject_key) if found else ctx
 
@@ -222,7 +222,7 @@ _SHARED = ["actor", "attribution", "location"]
 _WORD = re.compile(r"[\w'’-]+")
 
 
-def _words_after(text: str, end: int) -> list[str]:
+def _noun_words(text: str, end: int) -> list[str]:
     """The first two words after a figure, past an "of the eight" between ("Five of the
     eight men held"): where its noun would be."""
     words = _WORD.findall(text, end, end + 60)

@@ -337,15 +337,15 @@ def _added_to(first, inside: set[int], reach: int = 30):
 def further_count(first, inside: set[int]):
     """"expected 150,000 shoppers by the end of Saturday and a further 100,000 on Sunday": a
     bare count added to an earlier one counts what the nearest count before it counted."""
-    noun = _nearest_count(_added_to(first, inside), first)
+    noun = nearest_count(_added_to(first, inside), first)
     return None if noun is None or unitlike(noun) else noun
 
 
-def _nearest_count(tokens, first):
-    """The noun the first count among `tokens` (read nearest first) counts, before `first`;
-    None where none counts one."""
+def nearest_count(tokens, first, kinds: tuple[str, ...] = ("NOUN",)):
+    """The noun (of `kinds`) the first count among `tokens` (read nearest first) counts,
+    before `first`; None where none counts one."""
     return next((t.head for t in tokens if t.like_num and t.dep_ == "nummod"
-                 and t.head.pos_ == "NOUN" and t.head.i < first.i), None)
+                 and t.head.pos_ in kinds and t.head.i < first.i), None)
 
 
 def further_share(first, inside: set[int]):
@@ -389,7 +389,7 @@ def _count_said_after(anchor, first, inside: set[int]):
     if anchor.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
             or verb.head.lemma_.lower() not in REPORTING_VERBS:
         return None
-    noun = _nearest_count(reversed(anchor.doc[first.sent.start:first.i]), first)
+    noun = nearest_count(reversed(anchor.doc[first.sent.start:first.i]), first)
     return None if noun is None or unitlike(noun) or noun.ent_type_ in ("DATE", "TIME") \
         else noun
 

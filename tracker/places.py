@@ -90,8 +90,8 @@ def _outside_or_party(root) -> bool:
 
 def _excepting(prep) -> bool:
     """A preposition that leaves its place out: "18 countries apart from Brazil", "except
-    Spain", "besides Peru", "other than France"."""
-    return prep.lower_ in ("except", "besides", "excluding") \
+    Spain", "besides Peru", "other than France" (beside LIMITING_PREPS: "excluding")."""
+    return prep.lower_ in ("except", "besides") \
         or prep.lower_ in ("from", "than") and prep.head.lower_ in ("apart", "aside", "other")
 
 

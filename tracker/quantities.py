@@ -402,7 +402,7 @@ _WHEN_WORDS = (r"(?:[^,.;:()\d\"“”$£€%]|(?<!\d)(?:19|20)\d\d(?:[-/]\d{1,2
                r"|(?<=[A-Z][a-z]{2})[ \u00a0]\d{1,2}(?!\d))")
 # a time that owns a level: "October's", "last year's", "2003's"
 _TIMES_OWN = (r"(?:(?:last|this|the[ \u00a0]+previous)[ \u00a0]+)?(?:year|month|week|quarter|"
-              r"season|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+              r"season|" + "|".join(sorted(phrases.WEEKDAYS)) + "|"
               + "|".join(sorted(phrases.MONTHS, key=len, reverse=True))
               + r"|(?:19|20)\d\d)['’]s[ \u00a0]+")
 # a level left, as restated or first given: "dropped to 49.2 from a revised 50.6", "up from an

@@ -64,6 +64,7 @@ from .nearby import (
     further_count,
     further_share,
     nearby_subject,
+    nearest_count,
     previous_figure,
 )
 from .nouns import (
@@ -124,7 +125,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     anchor = root(tokens)
     sent = anchor.sent
     subject, key, head = _subject(tokens, noun, dimension)
-    anaphor = dimension == "count" and _stands_for_earlier(tokens)
+    anaphor = dimension == "count" and _stands_for_earlier(tokens, anchor)
     subject, key = ("", "") if anaphor else (subject, key)  # "the 12 were being held": the
     # 12 counted before, if any, which the article's reading fills in
     when = dimension == "time" and (not subject and dated(anchor, inside)
@@ -175,11 +176,10 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
                    anaphor=anaphor)
 
 
-def _stands_for_earlier(tokens) -> bool:
+def _stands_for_earlier(tokens, anchor) -> bool:
     """A bare count after "the", "these" or "those" that stands for what a figure before
     counted: "Law Lords ruled that the 12 were being held unlawfully", "release the four";
     not "the 12 men", "the last 16", "the top 10"."""
-    anchor = root(tokens)
     doc = anchor.doc
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     return (all(t.like_num or t.pos_ == "NUM" for t in tokens)
@@ -471,10 +471,9 @@ def _others_of(head, first, inside: set[int], subject: str) -> tuple[str, str] |
     the key of that noun; None for any other noun, or none such before."""
     if head.lower_ != "others" or head.i != max(inside) + 1 or not subject.startswith("others"):
         return None
-    earlier = next((t.head for t in reversed(first.doc[first.sent.start:first.i])
-                    if t.like_num and t.dep_ == "nummod" and t.head.pos_ in NOUNISH
-                    and t.head.i < first.i and not unitlike(t.head)), None)
-    if earlier is None:
+    earlier = nearest_count(reversed(first.doc[first.sent.start:first.i]), first,
+                            tuple(NOUNISH))
+    if earlier is None or unitlike(earlier):
         return None
     doc = first.doc
     plight = doc[head.i + 1] if head.i + 1 < len(doc) else None
