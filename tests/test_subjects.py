@@ -3416,6 +3416,25 @@ SHARES_HELD_BY = [
          actor="Tom Reid"),
 ]
 
+# A body that a sentence gives figures by "according to" or as what it found, estimated
+# or counted is the source of the figures the next sentence of the paragraph goes on with;
+# not one that only "recorded" a rise of its own, nor a speaker who only "said".
+FOUND_BY_BODIES = [
+    Case("Just over 12 million homes now have a digital radio, according to industry "
+         "analysts RadioMetrics. The number of sets sold last year reached 30 million.",
+         "30 million", subject="sets sold", attribution="industry analysts RadioMetrics"),
+    Case("The National Audit Office found that the scheme had cost £40m more than planned. "
+         "Some 2,300 claims were still waiting to be settled.", "2,300", subject="claims",
+         attribution="National Audit Office"),
+    # guard: a body that made a rise of its own is not the source of the next figures
+    Case("The trade body recorded a 5% rise in sales of vinyl. Worldwide sales of music "
+         "fell 2% to $30bn.", "$30bn", subject="sales of music", no_attribution=True),
+    # guard: what a speaker said does not carry to the writer's next sentence
+    Case("Mr Jones said the firm would shut two plants. The firm employs 4,500 people in "
+         "Wales.", "4,500", subject="people", no_attribution=True),
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3482,7 +3501,8 @@ def _claim(case: Case):
               + FRONTED_DOCUMENTS + STANDFIRST_FINDINGS
               + COUNTS_POINTED_BACK + OTHERS_COUNTED + RESTATEMENTS_SHARED
               + WHICH_AFTER_NAMES + VALUES_OF_JOINED + LEVELS_IN_PEOPLE
-              + ORIGINS_AFTER_ROLES + WHICH_AFTER_BODIES + SHARES_HELD_BY)
+              + ORIGINS_AFTER_ROLES + WHICH_AFTER_BODIES + SHARES_HELD_BY
+              + FOUND_BY_BODIES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

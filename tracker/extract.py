@@ -485,7 +485,7 @@ def _findings_go_on(text: str, span: tuple[int, int], doc, last_source: str, las
         if prior is not None:
             last_source, last_end = named_source(_doc(prior[0], parsed)), prior[1]
     return last_source if _report_source(last_source) or _authored(
-        text, last_source, last_end) else ""
+        text, last_source, last_end) or _found_by(text, last_source, last_end) else ""
 
 
 def _report_before(text: str, start: int) -> tuple[str, int] | None:
@@ -511,6 +511,25 @@ def _authored(text: str, source: str, end: int) -> bool:
         or re.search(re.escape(source) + r",?[ \u00a0]+(?:which|who)[ \u00a0]+(?:carried[ \u00a0]+"
                      r"out|conducted|commissioned|ran)[ \u00a0]+(?:the|a|its|their)[ \u00a0]+"
                      + _REPORT_WORD.pattern, before, re.IGNORECASE) is not None
+
+
+def _found_by(text: str, source: str, end: int) -> bool:
+    """Whether the sentence ending at `end` gave its figure as what `source` found or
+    counted, not as what it said: "..., according to analysts RadioMetrics.",
+    "..., the National Audit Office found." (so the next sentence may go on listing it)."""
+    if not source or end < 0:
+        return False
+    before = text[max(0, end - 300):end]
+    name = re.escape(source) + r"(?!\w)"
+    return re.search(r"\baccording[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?" + name, before,
+                     re.IGNORECASE) is not None \
+        or re.search(name + r"(?:[ \u00a0]+(?:has|have|had))?[ \u00a0]+" + _FOUND,
+                     before) is not None
+
+
+# verbs by which a body gives figures as its findings
+_FOUND = r"(?:found|finds|showed|shows|revealed|reveals|estimated|estimates|calculated" \
+    r"|calculates|counted)\b"
 
 
 def _lead_before(text: str, start: int) -> str:
