@@ -1871,6 +1871,23 @@ WITHIN = [
          qualifier="at_most", change=""),
 ]
 
+# a verb of passing a mark before "the N mark" (or a bare "passed N") is a bound: the figure
+# was gone past; "reaching" a mark, a passive "was passed" and a vote are not
+PASSED_MARKS = [
+    Case("The count of known worms broke the 50,000 barrier.", value=50000,
+         qualifier="more_than"),
+    Case("Sales of the console passed 20 million in the spring.", value=2e7,
+         qualifier="more_than"),
+    Case("Greece has again breached the 3% deficit ceiling.", value=3, unit="percentage",
+         qualifier="more_than"),
+    Case("The figures mean Nokia is reaching the two million barrier for sales.", value=2e6,
+         qualifier="exact"),  # guard
+    Case("The ball was passed 30 yards to the winger.", value=30, unit="yard",
+         qualifier="exact"),  # guard
+    Case("The motion passed 312 to 110 after a long debate.", low=110, high=312,
+         qualifier="exact"),  # guard
+]
+
 # a level left as restated ("a revised 53.3") moves with the level reached, as a bare one does
 RESTATED_LEVELS = [
     Case("The factory index fell to 49.2 in May from a revised 50.6 in April.", index=1,
@@ -1942,7 +1959,7 @@ TABLES = {
     "moves_past_words": MOVES_PAST_WORDS, "moves_of_objects": MOVES_OF_OBJECTS,
     "taken_off": TAKEN_OFF, "paces": PACES, "multiplied": MULTIPLIED,
     "high_to_low": HIGH_TO_LOW, "gapped_moves": GAPPED_MOVES, "within": WITHIN,
-    "restated_levels": RESTATED_LEVELS,
+    "restated_levels": RESTATED_LEVELS, "passed_marks": PASSED_MARKS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

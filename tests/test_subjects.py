@@ -3435,6 +3435,18 @@ FOUND_BY_BODIES = [
 ]
 
 
+# A figure that names a mark ("the 10 million mark", "the 50,000 barrier") counts what the
+# mark is for, else what passed or reached it: the verb's subject, not the mark.
+MARKS_PASSED = [
+    Case("The count of known worms broke the 50,000 barrier.", "50,000",
+         subject="count of known worms", exact=True),
+    Case("The number of users has broken the 10 million mark.", "10 million",
+         subject="number of users", exact=True),
+    Case("The figures mean Nokia is reaching the two million barrier for its sales of the "
+         "handset.", "two million", subject="sales of the handset"),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3502,7 +3514,7 @@ def _claim(case: Case):
               + COUNTS_POINTED_BACK + OTHERS_COUNTED + RESTATEMENTS_SHARED
               + WHICH_AFTER_NAMES + VALUES_OF_JOINED + LEVELS_IN_PEOPLE
               + ORIGINS_AFTER_ROLES + WHICH_AFTER_BODIES + SHARES_HELD_BY
-              + FOUND_BY_BODIES)
+              + FOUND_BY_BODIES + MARKS_PASSED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -694,6 +694,9 @@ _HYPHENED = re.compile(r"[^\s-]*\d-[A-Za-z]")
 def qualifier_before(text: str, fig: Figure) -> int:
     """Set the qualifier from the words before; return where those words start."""
     window = text[max(0, fig.start - 30):fig.start]
+    if _PASSED_THE.search(window) and _MARK_AFTER.match(text, fig.end):
+        fig.qualifier = "more_than"  # "has broken the 100,000 barrier": past the mark
+        return fig.start
     m = QUALIFIER_BEFORE.search(window)
     if not m:
         return fig.start
@@ -713,6 +716,9 @@ def qualifier_before(text: str, fig: Figure) -> int:
         return fig.start  # "handed over $103,500", "turned over £2bn": the verb's particle
     if phrase == "past" and previous_word(text, at).lower() in _PAST_AS_LAST:
         return fig.start  # "in the past 12 months": the last, not beyond
+    if phrase == "passed" and (previous_word(text, at).lower() in _BE_PASSIVE
+                               or fig.low != fig.high or _SCORE_AFTER.match(text, fig.end)):
+        return fig.start  # "the ball was passed 30 yards", "the motion passed 8-1": no bound
     if phrase == "within" and previous_word(text, at).lower() == "to":
         return fig.start  # "moved to within six points of the leaders": the gap left, as is
     fig.qualifier = phrases.QUALIFIERS[phrase]
@@ -778,6 +784,16 @@ def _over_a_span(text: str, fig: Figure, over: int) -> bool:
 
 
 # words before "past" that make it "last", not "beyond": "the past 12 months"
+# a verb of passing a mark, then "the", before a figure the mark's noun follows: "has broken
+# the 100,000 barrier", "passed the 10 million mark", "breached the 3% deficit ceiling"
+_PASSED_THE = re.compile(r"\b(?:pass|cross|break|broke|broken|top|topp|exceed|surpass|breach)"
+                         r"(?:ed|es|s|ing|en)?[ \u00a0]+the[ \u00a0]+$", re.IGNORECASE)
+_MARK_AFTER = re.compile(r"[ \u00a0-]+(?:[a-z]+[ \u00a0]+)?(?:mark|barrier|threshold|milestone"
+                         r"|ceiling|limit)s?\b", re.IGNORECASE)
+# a be-verb before "passed" makes it a passive, no bound; a score after it is a vote's
+_BE_PASSIVE = {"was", "were", "is", "are", "be", "been", "being"}
+_SCORE_AFTER = re.compile(r"[ \u00a0]*(?:-|–|to[ \u00a0])[ \u00a0]*\d")
+
 _PAST_AS_LAST = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                  "my", "your", "over", "in", "for", "during", "of", ""}
 

@@ -374,6 +374,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         # parse may tie the first to the second figure; its own "revenues of" still names it
         head = value_of = value_of if value_of is not None and not _other_figure(
             value_of, inside) else None
+    head = _mark_passer(head, inside) or head
     frame = None
     framing = VALUE_NOUNS | ESTIMATE_NOUNS
     if head is not None and (head.lower_ in framing and not _named_mean(head, inside)
@@ -411,6 +412,24 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         subject, key = (f"{subject} {plight}", key) if people in _PEOPLE_WORDS \
             else (plight, plight)
     return subject, key, head
+
+
+def _mark_passer(head, inside: set[int]):
+    """What reached or passed the mark a figure names: what the mark is "for" or "of"
+    ("reaching the two million barrier for its sales of the handset" -> "sales"), else the
+    verb's subject ("The count of known worms broke the 50,000 barrier" -> "count of known
+    worms", not "barrier"); None where the figure names no mark, or neither says."""
+    if head is None or head.lemma_.lower() not in _MARK_NOUNS or head.i < max(inside) \
+            or head.dep_ != "dobj":
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    doer = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None \
+        else nsubj(head.head)
+    return doer if doer is not None and doer.pos_ in NOUNISH and doer.i not in inside else None
+
+
+# nouns of a mark a figure stands as: "the 100 million mark", "the 3% deficit ceiling"
+_MARK_NOUNS = {"mark", "barrier", "threshold", "milestone", "ceiling"}
 
 
 # the last words of a subject that names people, whom a plight after the figure befalls

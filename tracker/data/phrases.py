@@ -48,7 +48,7 @@ BOUND_VERBS = {
     "surpass": "more_than", "surpasses": "more_than", "surpassed": "more_than",
     "surpassing": "more_than", "to top": "more_than", "will top": "more_than",
     "could top": "more_than", "topped": "more_than", "tops": "more_than",
-    "topping": "more_than", "past": "more_than",
+    "topping": "more_than", "past": "more_than", "passed": "more_than",
     "limited to": "at_most", "capped at": "at_most", "restricted to": "at_most",
 }
 QUALIFIERS.update(BOUND_VERBS)
