@@ -1888,6 +1888,16 @@ PASSED_MARKS = [
          qualifier="exact"),  # guard
 ]
 
+# a small count of times after a verb of change counts the moves, it is no move itself;
+# a multiple ("five times faster") and a large count ("leapt 100,000 times") still move
+OCCASIONS = [
+    Case("Interest rates went up four times in the space of a year.", value=4, change=""),
+    Case("She had lost three times to her rival before this match.", value=3, change=""),
+    Case("Sales rose five times faster than costs.", value=5, change="up"),  # guard
+    Case("The chip's speed has leapt 100,000 times since 1990.", value=100000,
+         change="up"),  # guard
+]
+
 # a level left as restated ("a revised 53.3") moves with the level reached, as a bare one does
 RESTATED_LEVELS = [
     Case("The factory index fell to 49.2 in May from a revised 50.6 in April.", index=1,
@@ -1959,7 +1969,7 @@ TABLES = {
     "moves_past_words": MOVES_PAST_WORDS, "moves_of_objects": MOVES_OF_OBJECTS,
     "taken_off": TAKEN_OFF, "paces": PACES, "multiplied": MULTIPLIED,
     "high_to_low": HIGH_TO_LOW, "gapped_moves": GAPPED_MOVES, "within": WITHIN,
-    "restated_levels": RESTATED_LEVELS, "passed_marks": PASSED_MARKS,
+    "restated_levels": RESTATED_LEVELS, "passed_marks": PASSED_MARKS, "occasions": OCCASIONS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

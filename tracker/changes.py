@@ -48,9 +48,9 @@ def _past_frame(words: list[str]) -> list[str]:
 def change_before(text: str, start: int, far: bool = True) -> str:
     """"rose 5%", "fell by 2 points", "cut prices by 5%", "+0.2%": the change a figure states;
     `far` also reads a verb further back in the clause (`change_in_clause`)."""
-    sign = text[max(0, start - 1):start]
-    if sign == "+":
-        return "up"
+    marked = _marked(text, start)
+    if marked is not None:
+        return marked
     window = sentence_before(text, start, 60)
     words = _past_frame(re.findall(r"[A-Za-z]+", _THAN_EXPECTED.sub(" ", window))[::-1])
     lead = _past_between(words, next((k for k, w in enumerate(words) if w.lower() not in
@@ -92,6 +92,20 @@ def change_before(text: str, start: int, far: bool = True) -> str:
     return moved or (change_in_clause(text, start) if far else "")
 
 
+def _marked(text: str, start: int) -> str | None:
+    """The change the figure at `start` states by its own marks, whatever the words before
+    say: "+0.2%" is up; "Rates went up five times last year" says how often, no move."""
+    if text[max(0, start - 1):start] == "+":
+        return "up"
+    return "" if _OCCASIONS.match(text, start) else None
+
+
+# a small count of times, no multiple ("five times faster", "three times as many", "has
+# leapt 500,000 times"): how often
+_OCCASIONS = re.compile(r"(?:\d|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                        r"|twelve)[ \u00a0]+times\b(?![ \u00a0]+(?:as|more|less|fewer|faster"
+                        r"|slower|higher|lower|bigger|larger|greater|smaller|the|over|that"
+                        r"|than|what)\b)(?!-)", re.IGNORECASE)
 # a time after the figure: "raised the money 5 years ago" moves nothing
 _TIME_AFTER = re.compile(r"[^\s]+(?:[ \u00a0]+|-)(?:years?|months?|weeks?|days?|hours?|"
                          r"minutes?|seconds?|times|decades?)\b", re.IGNORECASE)
