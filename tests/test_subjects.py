@@ -3447,6 +3447,15 @@ MARKS_PASSED = [
 ]
 
 
+# A people's name of two words counted as a population gives its country, as one word does.
+PEOPLES_OF_TWO_WORDS = [
+    Case("Millions of ordinary South Koreans are behind on their loan repayments.", "Millions",
+         subject="South Koreans", location="South Korea"),
+    Case("An estimated 300,000 Sri Lankans work in the tourist trade.", "300,000",
+         subject="Sri Lankans", location="Sri Lanka"),
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3514,7 +3523,8 @@ def _claim(case: Case):
               + COUNTS_POINTED_BACK + OTHERS_COUNTED + RESTATEMENTS_SHARED
               + WHICH_AFTER_NAMES + VALUES_OF_JOINED + LEVELS_IN_PEOPLE
               + ORIGINS_AFTER_ROLES + WHICH_AFTER_BODIES + SHARES_HELD_BY
-              + FOUND_BY_BODIES + MARKS_PASSED)
+              + FOUND_BY_BODIES + MARKS_PASSED
+              + PEOPLES_OF_TWO_WORDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

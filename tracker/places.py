@@ -199,8 +199,13 @@ def people_country(noun) -> str:
     "Germans" -> Germany; "" for any other noun."""
     if noun.ent_type_ not in ("NORP", "") or not noun.text[:1].isupper():
         return ""
-    return PEOPLE_NAMES.get(noun.text) or (DEMONYMS.get(noun.text[:-1], "")
-                                           if noun.text.endswith("s") else "")
+    first = noun  # "South Koreans", "North Koreans": a name of two words
+    while first.i > 0 and (left := noun.doc[first.i - 1]).dep_ == "compound" \
+            and left.head.i == noun.i and left.is_title:
+        first = left
+    name = noun.doc[first.i:noun.i + 1].text
+    return PEOPLE_NAMES.get(name) or (DEMONYMS.get(name[:-1], "")
+                                      if name.endswith("s") else "")
 
 
 def _in_longer_name(word) -> bool:
