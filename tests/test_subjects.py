@@ -3456,6 +3456,22 @@ PEOPLES_OF_TWO_WORDS = [
 ]
 
 
+# A place in an "of" or "from" phrase on a name only says where one is from, or where a
+# body that gives the figure is based; not a firm that acts there, nor a role's seat.
+HOMES_OF_NAMES = [
+    Case("Research firm Vantage Analytics of Denver estimates that 40 million people will "
+         "use the service by 2010.", "40 million", subject="people", no_location=True),
+    Case("Paul Mbeki of Kenya finished in 27 minutes and 40 seconds.", "27 minutes",
+         no_location=True),
+    Case("Jane Doyle from Norwich was fined £400 for the offence.", "£400", subject="fine",
+         no_location=True),
+    Case("Mobile firm Telco One of Japan plans to charge $10 a month for the service.",
+         "$10", location="Japan"),  # guard
+    Case("The Mayor of London said 40,000 homes would be built.", "40,000",
+         location="London"),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3524,7 +3540,7 @@ def _claim(case: Case):
               + WHICH_AFTER_NAMES + VALUES_OF_JOINED + LEVELS_IN_PEOPLE
               + ORIGINS_AFTER_ROLES + WHICH_AFTER_BODIES + SHARES_HELD_BY
               + FOUND_BY_BODIES + MARKS_PASSED
-              + PEOPLES_OF_TWO_WORDS)
+              + PEOPLES_OF_TWO_WORDS + HOMES_OF_NAMES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

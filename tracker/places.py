@@ -21,6 +21,7 @@ from .data.subjects import (
     PEOPLE_NAMES,
     PEOPLE_NOUNS,
     PERSON_TITLES,
+    REPORTING_VERBS,
     SPEAKER_ROLES,
     TEAM_ROLES,
     TEAM_VERBS,
@@ -392,6 +393,23 @@ def _name_goes_on(ent) -> bool:
         and (after.text != "$" or not doc[ent.end - 1].whitespace_)
 
 
+def _home_of_name(root) -> bool:
+    """Whether the place word `root` only says where a named body or person is based:
+    "research firm Vantage Analytics of Denver said", "Ms Gray from Leeds"; the name,
+    a firm or a person by the model, ends right before the "of" or "from"."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("of", "from") or prep.i == 0:
+        return False
+    name = prep.doc[prep.i - 1]
+    if name.i != prep.head.i or name.pos_ != "PROPN" or prep.ent_iob_ == "I" \
+            or name.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or name.lower_ in SPEAKER_ROLES:
+        return False  # "the Mayor of London": the place the role serves
+    # a firm acting may act where it is from ("SK Telecom of South Korea plans to charge
+    # $12 a month"); one that only says so, or a person, does not
+    return name.ent_type_ == "PERSON" or not name.dep_.startswith("nsubj") \
+        or name.head.lemma_.lower() in REPORTING_VERBS
+
+
 def _not_a_place(ent) -> bool:
     """A name the small model tags as a place that the sentence shows is a firm, a band, a
     work, a team or a person: a kind noun before it or in apposition ("telecoms giant
@@ -435,6 +453,8 @@ def _not_a_place(ent) -> bool:
             and root.head.head.lemma_.lower() in SPEAKER_ROLES:
         return True  # "A Republican senator from Kansas ... is set to call for a $3 million
         # fine": where one person is from
+    if _home_of_name(root):
+        return True
     return _a_side(root) or (ent.end + 2 < len(doc) and doc[ent.end].text == ","
                              and doc[ent.end + 1].like_num and doc[ent.end + 2].text == ",")
 
