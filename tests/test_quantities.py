@@ -1898,6 +1898,19 @@ OCCASIONS = [
          change="up"),  # guard
 ]
 
+# the two levels of a move keep moving with a time after the first ("from 3.1% last year to
+# 2.4%") or a first level written as expected ("from an expected 90,000 cars")
+LEVELS_PAST_TIMES = [
+    Case("Farm output is set to rise from 200,000 tonnes this year to 500,000 tonnes.",
+         index=1, value=500000, change="up"),
+    Case("Growth will fall from 3.1% last year to 2.4% in 2006.", index=0, value=3.1,
+         change="down"),  # guard
+    Case("Growth will fall from 3.1% last year to 2.4% in 2006.", index=1, value=2.4,
+         change="down"),
+    Case("The firm aims to lift output from an expected 90,000 cars to 150,000 cars.",
+         index=0, value=90000, change="up"),
+]
+
 # a level left as restated ("a revised 53.3") moves with the level reached, as a bare one does
 RESTATED_LEVELS = [
     Case("The factory index fell to 49.2 in May from a revised 50.6 in April.", index=1,
@@ -1970,6 +1983,7 @@ TABLES = {
     "taken_off": TAKEN_OFF, "paces": PACES, "multiplied": MULTIPLIED,
     "high_to_low": HIGH_TO_LOW, "gapped_moves": GAPPED_MOVES, "within": WITHIN,
     "restated_levels": RESTATED_LEVELS, "passed_marks": PASSED_MARKS, "occasions": OCCASIONS,
+    "levels_past_times": LEVELS_PAST_TIMES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

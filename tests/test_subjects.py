@@ -3472,6 +3472,20 @@ HOMES_OF_NAMES = [
 ]
 
 
+# "said the plan aimed to ..." parsed as an object with a clause hung on it is still said;
+# a share of those asked ("Three-quarters said", "One in five said") is no source of the
+# other share of the sentence.
+SAID_AND_SHARES = [
+    Case("Farm Minister Tom Reid said the scheme aimed to raise output from 200,000 tonnes "
+         "this year to 500,000 tonnes by 2008.", "500,000", subject="output",
+         attribution="Farm Minister Tom Reid"),
+    Case("Three-quarters said the minister was right to resign and just 14% backed his "
+         "critics.", "14%", no_attribution=True),
+    Case("One in five said the club should sack its manager while 45% backed him.", "45%",
+         no_attribution=True),
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3540,7 +3554,7 @@ def _claim(case: Case):
               + WHICH_AFTER_NAMES + VALUES_OF_JOINED + LEVELS_IN_PEOPLE
               + ORIGINS_AFTER_ROLES + WHICH_AFTER_BODIES + SHARES_HELD_BY
               + FOUND_BY_BODIES + MARKS_PASSED
-              + PEOPLES_OF_TWO_WORDS + HOMES_OF_NAMES)
+              + PEOPLES_OF_TWO_WORDS + HOMES_OF_NAMES + SAID_AND_SHARES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

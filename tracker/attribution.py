@@ -46,6 +46,9 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
         if not _reports(verb, anchor) or shown is not None and not verb.is_ancestor(shown):
             continue
         subj = _speaker(verb, anchor)
+        if subj is not None and _share_of_people(subj) and not subj.is_ancestor(anchor):
+            continue  # "Three-quarters said he was right and just 14% backed his critics":
+            # a share of those asked, no source of the other share
         if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             subj = resolve(subj, verb)  # "data from Rightmove which suggested ..."
             if subj is not None and (subj.ent_type_ in ("DATE", "TIME")
@@ -376,6 +379,8 @@ def _plain_object(verb, subj, anchor) -> bool:
         return False
     if subj is not None and subj.lemma_.lower() in SOURCE_DOCUMENTS:
         return False
+    if _said_clause_as_object(verb, anchor):
+        return False
     deps = {c.dep_ for c in verb.children}
     holds = any(c.dep_ == "prep" and c.i > verb.i and c in (anchor.head, anchor.head.head)
                 for c in verb.children)  # "can claim between 150 and 300 euros"
@@ -385,6 +390,32 @@ def _plain_object(verb, subj, anchor) -> bool:
                 for c in verb.children)
     # "shares added 1.7%": a rise, parsed as a measure of the verb, not a saying
     return ("dobj" in deps or holds or moved) and not deps & {"ccomp", "parataxis"}
+
+
+def _share_of_people(token) -> bool:
+    """A share of a group that does not name the group, as the subject of a verb of saying:
+    "Three-quarters", "Half", "most", "One in four" (but "half of the economists" speaks for
+    the economists)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    return token.lower_ in PORTION_WORDS or token.lemma_.lower() in _SHARE_NOUNS \
+        or token.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "in"
+                                         for c in token.children)
+
+
+_SHARE_NOUNS = {"quarter", "third", "fifth", "tenth", "half"}
+
+
+def _said_clause_as_object(verb, anchor) -> bool:
+    """Whether "said" has a clause the parse took for an object with a verb hung on it
+    that holds the figure: "the minister said the plan aimed to raise output to 500,000
+    tonnes" is parsed "said [the plan] [aimed ...]"; "said" takes no plain object of news."""
+    if verb.lemma_.lower() != "say":
+        return False
+    return any(c.dep_ == "dobj" and any(
+        a.dep_ in ("acl", "relcl") and a.pos_ == "VERB"
+        and (a.i == anchor.i or a.is_ancestor(anchor)) for a in c.children)
+        for c in verb.children)
 
 
 def _named(token) -> bool:

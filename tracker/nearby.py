@@ -399,14 +399,30 @@ def previous_figure(first):
     $1.1m)", "up 7.6 per cent to $71", "down 54p at 1,230p", "224 kW / 300 PS", "(£5m; $6m)"."""
     doc = first.doc
     i = first.i - 1
-    if i < 1 or doc[i].lower_ not in ("(", "to", "at", "/", ";") or not figure_part(doc[i - 1]):
+    if i < 1 or doc[i].lower_ not in ("(", "to", "at", "/", ";"):
         return None
     j = i - 1
+    if doc[i].lower_ == "to" and figure_part(doc[_past_time(doc, j)]):
+        j = _past_time(doc, j)  # "from 90,000 cars this year to 150,000 cars"
+    if not figure_part(doc[j]):
+        return None
+    i = j + 1
     while j > 0 and i - j < 6 and (figure_part(doc[j - 1]) or _currency_letters(doc[j - 1])):
         j -= 1  # "1bn CFA francs ($2m)": a currency's letters are part of the figure
     if doc[i].text in ("/", ";") and (j < 1 or doc[j - 1].text != "("):
         return None  # "$1m to $2m, 99 days; $2m to $3m": a list of items, no restatement
     return doc[j:i]
+
+
+def _past_time(doc, j: int) -> int:
+    """The index before the time phrase (a date, with its "in" or "on") that ends at `j`,
+    or `j` where none does: "this year", "in 2004"."""
+    k = j
+    while k > 0 and j - k < 4 and doc[k].ent_type_ == "DATE" and not doc[k].like_num:
+        k -= 1
+    if k < j and doc[k].lower_ in ("in", "on", "during", "by"):
+        k -= 1
+    return k if k < j and doc[k].ent_type_ != "DATE" else j
 
 
 def _currency_letters(token) -> bool:

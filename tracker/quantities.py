@@ -422,8 +422,9 @@ _AFTER_LEVEL = {"in", "a", "an", "the", "at", "on", "during", "for", "last", "th
 # between a figure and its restatement in a bracket: "$630m (£481.5m", "77m euros (£53m; "
 _RESTATED = re.compile(r"[ \u00a0]*[(\[;/][ \u00a0]*")
 # the time of a level before "to" and the level reached: "from 5% in 2004 to 4.25%"
-_WHEN_TO = re.compile(r"[ \u00a0]+(?:in|at[ \u00a0]+the[ \u00a0]+end[ \u00a0]+of|during|on)"
+_WHEN_TO = re.compile(r"[ \u00a0]+(?:(?:in|at[ \u00a0]+the[ \u00a0]+end[ \u00a0]+of|during|on)"
                       r"[ \u00a0]+(?:[A-Za-z]+[ \u00a0]+){0,2}(?:(?:19|20)\d\d|[A-Z][a-z]+)"
+                      r"|(?:this|last)[ \u00a0]+(?:year|month|week|quarter|season))"
                       r"[ \u00a0]+to[ \u00a0]+")
 # what leads from a level to the level it started at: "in January from", ", from"
 _THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last)[ \u00a0]"
@@ -727,7 +728,8 @@ _VERB_AFTER_AGE = re.compile(r"[ \u00a0]+(?:are|were|is|was|will|would|can|could
 
 # "from 15", "from about 14": the start of a change from one level to another
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|"
-                   r"under|up to)\s+)?$|\bfrom\s*$", re.IGNORECASE)
+                   r"under|up to)\s+|(?:an?\s+)?(?:expected|estimated|projected|forecast)\s+)?$"
+                   r"|\bfrom\s*$", re.IGNORECASE)
 
 
 # what makes "eight to one" the two sides of a vote, not a range
