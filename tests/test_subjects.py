@@ -3486,6 +3486,18 @@ SAID_AND_SHARES = [
 ]
 
 
+# A figure of the same measure as one before it in its sentence, with no actor of its own,
+# is the same one's; not where a name stands between or is given the figure after it.
+SAME_MEASURE_ACTORS = [
+    Case("Ford's quarterly profit totalled $420m, down from $650m a year earlier.", "$650m",
+         actor="Ford"),
+    Case("The carrier posted a pre-tax profit of £60m compared with £95m a year earlier.",
+         "£95m", subject="pre-tax profit", actor="carrier"),
+    Case("The rival's market value is about $3bn, compared to Zeta's $12bn.", "$12bn",
+         no_actor=True),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3554,7 +3566,8 @@ def _claim(case: Case):
               + WHICH_AFTER_NAMES + VALUES_OF_JOINED + LEVELS_IN_PEOPLE
               + ORIGINS_AFTER_ROLES + WHICH_AFTER_BODIES + SHARES_HELD_BY
               + FOUND_BY_BODIES + MARKS_PASSED
-              + PEOPLES_OF_TWO_WORDS + HOMES_OF_NAMES + SAID_AND_SHARES)
+              + PEOPLES_OF_TWO_WORDS + HOMES_OF_NAMES + SAID_AND_SHARES
+              + SAME_MEASURE_ACTORS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

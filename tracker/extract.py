@@ -19,6 +19,7 @@ from typing import Iterable, Iterator
 from .attribution import bare_document, named_source
 from .counted import antecedent_in
 from .data.numbers import UNITS as NUMBER_WORDS
+from .data.phrases import MONTHS, WEEKDAYS
 from .data.subjects import (
     BODY_NOUNS,
     CLAUSE_QUOTING_VERBS,
@@ -178,7 +179,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         if last_source:
             named_at, named = b, last_source
         last_end = b
-    return _restatements(text, _the_figure(text, _sides_not_places(text, claims)))
+    return _same_measure_actor(text, _restatements(text, _the_figure(text, _sides_not_places(
+        text, claims))))
 
 
 def _counted_before(ctx: Context, q: Quantity, earlier: tuple[list[Claim], list[Claim]],
@@ -215,6 +217,37 @@ def _restatements(text: str, claims: list[Claim]) -> list[Claim]:
         out[k - 1] = replace(first, **{f: getattr(then, f) for f in _SHARED
                                        if not getattr(first, f) and getattr(then, f)})
     return out
+
+
+def _same_measure_actor(text: str, claims: list[Claim]) -> list[Claim]:
+    """A figure of the same measure as one before it in its sentence (the same subject and
+    dimension: "Ford's quarterly profit totalled $420m, down from $650m") that has no actor
+    takes that figure's: the measure is the same one's; not where a name stands between
+    them or is given the figure after it ("Alpha shares climbed 2.7%, and Beta added 5.3%",
+    "compared with 9,120 for the Green candidate")."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        then = out[k]
+        if then.actor or not then.subject:
+            continue
+        first = next((c for c in reversed(out[:k]) if c.sentence == then.sentence
+                      and c.subject_key == then.subject_key and c.dimension == then.dimension
+                      and c.actor), None)
+        if first is not None and not _name_between(text, first.end, then.start) \
+                and not _FOR_NAME.match(text, then.end):
+            out[k] = replace(then, actor=first.actor)
+    return out
+
+
+def _name_between(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word other than a day or a month stands in text[start:end]."""
+    return any(w.lower() not in MONTHS and w.lower() not in WEEKDAYS
+               for w in _CAPITALISED.findall(text, start, end))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’&-]*")
+# a figure given to a name after it: "9,120 for the Green candidate"
+_FOR_NAME = re.compile(r"[ \u00a0]+(?:for|by|to)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 
 
 # what a restatement shares with the figure it restates, either way
