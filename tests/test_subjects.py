@@ -3498,6 +3498,18 @@ SAME_MEASURE_ACTORS = [
 ]
 
 
+# A "he" or "she" stands for the one person its sentence names before it, as subject, object
+# or in apposition; not where another noun of a person comes first.
+ONE_PERSON_BEFORE = [
+    Case("He kept Shakira in second spot, as she earned $40m from her world tour.", "$40m",
+         subject="earnings (Shakira)", actor="Shakira"),
+    Case("The setback could hurt Paula Jones badly after she missed her last three races.",
+         "three", subject="races", actor="Paula Jones"),
+    Case("The firm employed the wife of director Ann Lee, and she earned more than $2m a "
+         "year.", "$2m", subject="earnings", no_actor=True),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3567,7 +3579,7 @@ def _claim(case: Case):
               + ORIGINS_AFTER_ROLES + WHICH_AFTER_BODIES + SHARES_HELD_BY
               + FOUND_BY_BODIES + MARKS_PASSED
               + PEOPLES_OF_TWO_WORDS + HOMES_OF_NAMES + SAID_AND_SHARES
-              + SAME_MEASURE_ACTORS)
+              + SAME_MEASURE_ACTORS + ONE_PERSON_BEFORE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

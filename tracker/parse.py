@@ -17,7 +17,9 @@ from .data.subjects import (
     CURRENCY_WORDS,
     HELD_IN,
     INTENT_NOUNS,
+    PERSON_NOUNS,
     PERSON_TITLES,
+    SPEAKER_ROLES,
     TIME_ZONES,
     UNIT_NOUNS,
 )
@@ -266,12 +268,31 @@ def resolve(subj, verb):
         # "The airline said it was grounding ...", "Musk uses his account, where he has"
         if earlier:
             return earlier[-1]
+        if subj.lower_ in ("he", "she"):
+            return _one_person_before(subj)
         if subj.lower_ == "they":  # "lifted the shares and they ended 5% higher"
             plural = [t for t in subj.sent if t.i < subj.i and t.tag_ in ("NNS", "NNPS")
                       and t.dep_ in ("nsubj", "nsubjpass", "dobj") and not unitlike(t)]
             return plural[-1] if plural else None
         return None
     return subj
+
+
+def _one_person_before(pronoun):
+    """The one person a sentence names before a "he" or "she", as subject, object or in
+    apposition ("He kept Shakira in second spot, as she earned $40m"); None where it names
+    more than one, or any other noun of a person ("the wife of director Ann Lee ... she",
+    "the striker signed Lee ... he"), or where the name is an owner or a modifier ("Lee's
+    father ... he", "a Devon man ... he")."""
+    before = [t for t in pronoun.sent if t.i < pronoun.i]
+    people = {e.root.i: e.root for e in pronoun.sent.ents
+              if e.label_ == "PERSON" and e.end <= pronoun.i}
+    if len(people) != 1 or any(t.pos_ == "NOUN" and (person(t) or t.lemma_.lower()
+                                                     in PERSON_NOUNS | SPEAKER_ROLES)
+                               and t.dep_ != "appos" for t in before):
+        return None
+    name = next(iter(people.values()))
+    return name if name.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") else None
 
 
 def owner_marked(token) -> bool:
