@@ -3510,6 +3510,16 @@ ONE_PERSON_BEFORE = [
 ]
 
 
+# How long a deed in its "to" form lasts, with no doer named, is the deed: "the power to
+# detain suspects for 28 days" -> "detain suspects" (not "suspects").
+DEEDS_WITHOUT_DOERS = [
+    Case("The new law gives police the right to question suspects for 28 days without charge.",
+         "28 days", subject="question suspects", exact=True),
+    Case("Officers will have the power to hold suspects for up to 20 minutes.", "20 minutes",
+         subject="hold suspects", exact=True),
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3579,7 +3589,7 @@ def _claim(case: Case):
               + ORIGINS_AFTER_ROLES + WHICH_AFTER_BODIES + SHARES_HELD_BY
               + FOUND_BY_BODIES + MARKS_PASSED
               + PEOPLES_OF_TWO_WORDS + HOMES_OF_NAMES + SAID_AND_SHARES
-              + SAME_MEASURE_ACTORS + ONE_PERSON_BEFORE)
+              + SAME_MEASURE_ACTORS + ONE_PERSON_BEFORE + DEEDS_WITHOUT_DOERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1347,15 +1347,28 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     else:
         verb = anchor.head.head
     doer = resolve(nsubj(verb), verb)
-    if doer is None or doer.pos_ not in NOUNISH or verb.lemma_.lower() in PENALTY_VERBS \
-            or verb.lemma_.lower() in _LIGHT_VERBS:
+    if doer is None and anchor.head.lower_ == "for" and _infinitive(verb) \
+            and any(c.dep_ == "dobj" for c in verb.children) \
+            and not any(t.lower_ == "to" and t.nbor(-1).lower_ != "up"
+                        for t in anchor.subtree if 0 < t.i < anchor.i):  # not "for ... to 15
+        # hours", a level the parse hung on "for"
+        doer = verb  # "the right to question suspects for 28 days": the deed, no one named
+    if doer is None or doer.pos_ not in NOUNISH | {"VERB"} \
+            or verb.lemma_.lower() in PENALTY_VERBS or verb.lemma_.lower() in _LIGHT_VERBS:
         return "", ""
     negated = any(c.dep_ == "neg" for c in verb.children)
     phrase = _deed(verb, inside, lambda c: _does(c, anchor) or negated and c.i < verb.i
                    and c.dep_ in ("aux", "neg"))  # "who hadn't flown for nine years": the
     # time without, named with its "not"
-    name = compact(doer, inside)
+    name = compact(doer, inside) if doer is not verb else ""
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
+
+
+def _infinitive(verb) -> bool:
+    """A verb in its "to" form that hangs on a noun or another verb ("the power to detain",
+    "plans to keep"), whose doer its sentence need not name."""
+    return verb.dep_ in ("acl", "xcomp") and verb.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # verbs whose "in" phrase gives the time a race or a run took
