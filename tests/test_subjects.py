@@ -3520,6 +3520,19 @@ DEEDS_WITHOUT_DOERS = [
 ]
 
 
+# One who only watches, cites, criticises or faces what a figure counts does none of it.
+ONLY_BEHOLDERS = [
+    Case("The senator attacked the plan, pointing to the loss of over 600,000 jobs.",
+         "600,000", subject="jobs", no_actor=True),
+    Case("Volunteers turned up to monitor the three hunts on Saturday.", "three",
+         subject="hunts", no_actor=True),
+    Case("The firm faces a $40m fine for breaking the rules.", "$40m", subject="fine",
+         no_actor=True),
+    Case("The watchdog monitored the channel for 120 hours in March.", "120 hours",
+         actor="watchdog"),  # guard: the time it spent
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3589,7 +3602,8 @@ def _claim(case: Case):
               + ORIGINS_AFTER_ROLES + WHICH_AFTER_BODIES + SHARES_HELD_BY
               + FOUND_BY_BODIES + MARKS_PASSED
               + PEOPLES_OF_TWO_WORDS + HOMES_OF_NAMES + SAID_AND_SHARES
-              + SAME_MEASURE_ACTORS + ONE_PERSON_BEFORE + DEEDS_WITHOUT_DOERS)
+              + SAME_MEASURE_ACTORS + ONE_PERSON_BEFORE + DEEDS_WITHOUT_DOERS
+              + ONLY_BEHOLDERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -77,8 +77,10 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
             and counted.head.pos_ in ("ADV", "ADJ"):
         return ""  # "revenues should more than double to $21bn": no verb, no one acts
     verb = governor(counted)
-    if verb is None or _sold_at_a_price(verb):
-        return ""
+    if verb is None or _sold_at_a_price(verb) or verb.lemma_.lower() in _ONLY_BEHOLDS \
+            and dimension != "time":
+        return ""  # "volunteers turned up to monitor the three hunts", "faces a $40m fine";
+        # but "monitored the channel for 171 hours" is the time they spent
     if _reckons(verb, counted):
         # "the government has estimated reconstruction costs at $3bn": a source; "EMI's
         # sales are expected to be 8% lower": a level foreseen, its owner's
@@ -122,6 +124,13 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
         name = subject  # "the government spent £5m" keeps its spender where the subject
         # fell back on it, as the subject words it ("the operator of the Frankfurt exchange")
     return with_partners(subj, name, inside)
+
+
+# verbs whose subject only watches, cites or faces what the figure counts, and does
+# none of it: "monitor the three hunts", "pointing to a loss of 600,000 jobs"
+# ("meet" a bill pays it, "highlight" plans puts them forward)
+_ONLY_BEHOLDS = {"monitor", "watch", "observe", "point", "cite", "mention", "criticise",
+                 "criticize", "face"}
 
 
 def _share_held_by(anchor, inside: set[int]) -> str:
