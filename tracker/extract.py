@@ -179,8 +179,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         if last_source:
             named_at, named = b, last_source
         last_end = b
-    return _same_measure_actor(text, _restatements(text, _the_figure(text, _sides_not_places(
-        text, claims))))
+    return _same_measure_actor(text, _moves_named(text, _restatements(text, _the_figure(
+        text, _sides_not_places(text, claims)))))
 
 
 def _counted_before(ctx: Context, q: Quantity, earlier: tuple[list[Claim], list[Claim]],
@@ -217,6 +217,29 @@ def _restatements(text: str, claims: list[Claim]) -> list[Claim]:
         out[k - 1] = replace(first, **{f: getattr(then, f) for f in _SHARED
                                        if not getattr(first, f) and getattr(then, f)})
     return out
+
+
+def _moves_named(text: str, claims: list[Claim]) -> list[Claim]:
+    """A move whose subject is only the noun of the move ("a rise of 50%", "the 5% rise
+    seen a year earlier", "after a 0.4% fall in April") is a move of what the nearest figure
+    before it in its sentence measures: "Staff costs went from £4m to £6m a year, a rise of
+    50%" -> "Staff costs"; as it was where no figure before names a thing, or a name stands
+    between ("Volvo sales jumped 11% while its rival Saab notched up a 10% increase")."""
+    out = list(claims)
+    for k, then in enumerate(out):
+        if then.subject_key not in _MOVE_NOUNS or then.dimension == "time":
+            continue  # "its first hike in nine years": the time since, no move
+        before = next((c for c in reversed(out[:k]) if c.sentence == then.sentence
+                       and c.subject and c.subject_key not in _MOVE_NOUNS), None)
+        if before is not None and not _name_between(text, before.end, then.start):
+            out[k] = replace(then, subject=before.subject, subject_key=before.subject_key)
+    return out
+
+
+# nouns of a move that name no thing moving ("growth" is a measure of its own)
+_MOVE_NOUNS = {"rise", "rises", "increase", "increases", "jump", "hike", "boost", "surge",
+               "climb", "fall", "falls", "drop", "drops", "decline", "declines", "decrease",
+               "decreases", "dip", "slide", "slump", "plunge"}
 
 
 def _same_measure_actor(text: str, claims: list[Claim]) -> list[Claim]:
