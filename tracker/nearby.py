@@ -402,8 +402,9 @@ def previous_figure(first):
     if i < 1 or doc[i].lower_ not in ("(", "to", "at", "/", ";"):
         return None
     j = i - 1
-    if doc[i].lower_ == "to" and figure_part(doc[_past_time(doc, j)]):
-        j = _past_time(doc, j)  # "from 90,000 cars this year to 150,000 cars"
+    if doc[i].lower_ == "to":
+        past = _past_time(doc, j)  # "from 90,000 cars this year to 150,000 cars"
+        j = past if figure_part(doc[past]) else j
     if not figure_part(doc[j]):
         return None
     i = j + 1
