@@ -3545,6 +3545,18 @@ MOVES_OF_WHAT_CAME_BEFORE = [
 ]
 
 
+# A move a verb says a thing showed, saw or received is that thing's move: "profits, which
+# showed a 6.5% rise" -> profits; not a name's or a document's ("Nationwide reported a rise").
+MOVES_SHOWN = [
+    Case("The firm's profits, which showed a 6.5% rise to 12bn euros, beat forecasts.",
+         "6.5%", subject="profits"),
+    Case("The country's cinema takings received a 4.1% boost in 2005.", "4.1%",
+         subject="cinema takings"),
+    Case("Halifax reported a rise of 0.7% in March.", "0.7%", subject="rise",
+         exact=True),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3615,7 +3627,7 @@ def _claim(case: Case):
               + FOUND_BY_BODIES + MARKS_PASSED
               + PEOPLES_OF_TWO_WORDS + HOMES_OF_NAMES + SAID_AND_SHARES
               + SAME_MEASURE_ACTORS + ONE_PERSON_BEFORE + DEEDS_WITHOUT_DOERS
-              + ONLY_BEHOLDERS + MOVES_OF_WHAT_CAME_BEFORE)
+              + ONLY_BEHOLDERS + MOVES_OF_WHAT_CAME_BEFORE + MOVES_SHOWN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -56,6 +56,7 @@ from .data.subjects import (
     REPORTING_VERBS,
     RESIDENT_GROUPS,
     SERVING_VERBS,
+    SOURCE_DOCUMENTS,
     TIME_NOUNS,
     VALUE_NOUNS,
 )
@@ -374,7 +375,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         # parse may tie the first to the second figure; its own "revenues of" still names it
         head = value_of = value_of if value_of is not None and not _other_figure(
             value_of, inside) else None
-    head = _mark_passer(head, inside) or head
+    head = _mark_passer(head, inside) or _mover_of(head) or head
     frame = None
     framing = VALUE_NOUNS | ESTIMATE_NOUNS
     if head is not None and (head.lower_ in framing and not _named_mean(head, inside)
@@ -426,6 +427,32 @@ def _mark_passer(head, inside: set[int]):
     doer = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None \
         else nsubj(head.head)
     return doer if doer is not None and doer.pos_ in NOUNISH and doer.i not in inside else None
+
+
+def _mover_of(head):
+    """What moved, where the figure's noun is only the move that a verb says it showed,
+    saw or received: "the firm's profits, which showed a 6.5% rise" -> "profits", "the
+    country's cinema takings received a 4.1% boost" -> "cinema takings"; None where the
+    verb's subject is a name, a person or a document ("Halifax reported a rise")."""
+    if head is None or head.lemma_.lower() not in _MOVE_LEMMAS or head.dep_ != "dobj" \
+            or head.head.lemma_.lower() not in _SHOWING_VERBS \
+            or any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in head.children):
+        return None
+    verb = head.head
+    mover = resolve(nsubj(verb), verb)
+    if mover is None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        mover = nsubj(verb.head)  # "stocks performed well, recording an 8% rise"
+    if mover is None or mover.pos_ != "NOUN" or person(mover) \
+            or mover.lemma_.lower() in SOURCE_DOCUMENTS:
+        return None
+    return mover
+
+
+# nouns of a move, and verbs by which a thing shows one it made
+_MOVE_LEMMAS = {"rise", "increase", "jump", "hike", "boost", "surge", "climb", "fall", "drop",
+                "decline", "decrease", "dip", "slide", "slump", "plunge"}
+_SHOWING_VERBS = {"show", "see", "post", "record", "receive", "suffer", "enjoy",
+                  "experience", "register"}
 
 
 # nouns of a mark a figure stands as: "the 100 million mark", "the 3% deficit ceiling"
