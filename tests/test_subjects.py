@@ -3557,6 +3557,18 @@ MOVES_SHOWN = [
 ]
 
 
+# A name that reports a figure in a clause of its own joined to another's words is its
+# source ("X said ... and Y reported a rise of 0.3%" -> Y); not a name that shows goods.
+JOINED_REPORTERS = [
+    Case("Halifax said prices rose by 0.5% in May, and Nationwide reported an increase of "
+         "0.3% for June.", "0.3%", subject="prices", attribution="Nationwide"),
+    Case("Halifax said values rose by 0.5% in May and Nationwide reported a gain of 0.3% "
+         "for June.", "0.3%", attribution="Nationwide"),
+    Case("Ford has a hybrid van on sale and is showing three concept cars at the fair.",
+         "three", no_attribution=True),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3627,7 +3639,8 @@ def _claim(case: Case):
               + FOUND_BY_BODIES + MARKS_PASSED
               + PEOPLES_OF_TWO_WORDS + HOMES_OF_NAMES + SAID_AND_SHARES
               + SAME_MEASURE_ACTORS + ONE_PERSON_BEFORE + DEEDS_WITHOUT_DOERS
-              + ONLY_BEHOLDERS + MOVES_OF_WHAT_CAME_BEFORE + MOVES_SHOWN)
+              + ONLY_BEHOLDERS + MOVES_OF_WHAT_CAME_BEFORE + MOVES_SHOWN
+              + JOINED_REPORTERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

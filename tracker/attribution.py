@@ -40,6 +40,9 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
     according = _according_to(sent, inside)
     if according is not None and not _ranked_below_speaker(according, sent):
         return according
+    joined = _joined_reporter(anchor, inside)
+    if joined:
+        return joined
     bare, shown = "", None  # a document of no one's ("the figures show") and its verb,
     # kept while a speaker over that verb is sought
     for verb in sent:
@@ -390,6 +393,24 @@ def _plain_object(verb, subj, anchor) -> bool:
                 for c in verb.children)
     # "shares added 1.7%": a rise, parsed as a measure of the verb, not a saying
     return ("dobj" in deps or holds or moved) and not deps & {"ccomp", "parataxis"}
+
+
+def _joined_reporter(anchor, inside: set[int]) -> str:
+    """The name that reports the figure in a clause of its own joined to another's words:
+    "Halifax said prices rose 0.5% and Nationwide reported a gain of 0.3%" -> Nationwide
+    (not Halifax); "" where the figure's verb is no such clause."""
+    verb = next((t for t in anchor.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ != "conj" or verb.lemma_.lower() not in _REPORTING_OF_NAMES:
+        return ""
+    subj = nsubj(verb)
+    if subj is None or subj.pos_ != "PROPN" or subj.i in inside:
+        return ""
+    return _source_name(subj, inside) or ""
+
+
+# verbs by which a named body gives figures of its own in a joined clause
+# (not "show": "Ford is showing three concept cars at the fair" exhibits them)
+_REPORTING_OF_NAMES = {"report", "say", "announce", "reveal", "estimate", "find"}
 
 
 def _share_of_people(token) -> bool:
