@@ -3552,6 +3552,8 @@ MOVES_SHOWN = [
          "6.5%", subject="profits"),
     Case("The country's cinema takings received a 4.1% boost in 2005.", "4.1%",
          subject="cinema takings"),
+    Case("The trade body said exports could see a 5% to 10% rebound next year.", "5% to 10%",
+         subject="exports", exact=True),
     Case("Halifax reported a rise of 0.7% in March.", "0.7%", subject="rise",
          exact=True),  # guard
 ]
@@ -3566,6 +3568,16 @@ JOINED_REPORTERS = [
          "for June.", "0.3%", attribution="Nationwide"),
     Case("Ford has a hybrid van on sale and is showing three concept cars at the fair.",
          "three", no_attribution=True),  # guard
+]
+
+
+# The noun written right after "a" and a figure is what it counts, where a dash after it
+# made the parse hang it elsewhere ("a $90m deal - equally split ... -").
+NOUNS_LOST_AFTER = [
+    Case("Separately, the regulator said it had reached a $90m deal - shared between "
+         "fines and refunds - in its probe.", "$90m", subject="deal", exact=True),
+    Case("The council says it already helps older people with a £150 lump sum for the "
+         "over-80s.", "£150", subject="lump sum", exact=True),
 ]
 
 
@@ -3640,7 +3652,7 @@ def _claim(case: Case):
               + PEOPLES_OF_TWO_WORDS + HOMES_OF_NAMES + SAID_AND_SHARES
               + SAME_MEASURE_ACTORS + ONE_PERSON_BEFORE + DEEDS_WITHOUT_DOERS
               + ONLY_BEHOLDERS + MOVES_OF_WHAT_CAME_BEFORE + MOVES_SHOWN
-              + JOINED_REPORTERS)
+              + JOINED_REPORTERS + NOUNS_LOST_AFTER)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -395,7 +395,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if not subject and dimension in ("time", "count"):
         subject, key = _deed_named(tokens, anchor, inside, dimension, frame is not None)
     if not subject:
-        subject, key = nearby_subject(tokens, anchor, noun, dimension, frame, inside)
+        subject, key = _noun_lost_after(tokens, inside) or nearby_subject(
+            tokens, anchor, noun, dimension, frame, inside)
     if not subject:
         subject, key = _object_at(anchor, inside)  # "have hit crucial price points at £100"
     if not subject:  # a parse that lost "of those questioned" to the verb after it
@@ -429,6 +430,23 @@ def _mark_passer(head, inside: set[int]):
     return doer if doer is not None and doer.pos_ in NOUNISH and doer.i not in inside else None
 
 
+def _noun_lost_after(tokens, inside: set[int]) -> tuple[str, str] | None:
+    """The noun written right after a figure with an article before it, where the parse
+    hung that noun elsewhere (a dash after it misleads the small model): "had reached a
+    $90m deal - shared between fines and refunds -" -> "deal"; None otherwise."""
+    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if first.i == 0 or doc[first.i - 1].lower_ not in ("a", "an") or after is None \
+            or after.pos_ != "NOUN" or not after.is_lower or after.i in inside \
+            or after.head.i in inside or unitlike(after) \
+            or after.lemma_.lower() in TIME_NOUNS | VALUE_NOUNS | CHANGE_NOUNS:
+        return None  # (a move, "could see a 5% to 20% rebound", names no thing)
+    end = after.head if after.dep_ == "compound" and after.head.i == after.i + 1 \
+        and after.head.pos_ == "NOUN" else after  # "a £100 lump sum"
+    return doc[after.i:end.i + 1].text, " ".join(
+        [t.lower_ for t in doc[after.i:end.i]] + [end.lemma_.lower()])
+
+
 def _mover_of(head):
     """What moved, where the figure's noun is only the move that a verb says it showed,
     saw or received: "the firm's profits, which showed a 6.5% rise" -> "profits", "the
@@ -450,7 +468,8 @@ def _mover_of(head):
 
 # nouns of a move, and verbs by which a thing shows one it made
 _MOVE_LEMMAS = {"rise", "increase", "jump", "hike", "boost", "surge", "climb", "fall", "drop",
-                "decline", "decrease", "dip", "slide", "slump", "plunge"}
+                "decline", "decrease", "dip", "slide", "slump", "plunge", "rebound", "gain",
+                "recovery"}
 _SHOWING_VERBS = {"show", "see", "post", "record", "receive", "suffer", "enjoy",
                   "experience", "register"}
 
