@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .data import phrases
+from .data.numbers import UNITS
 
 # where a sentence ends: a full stop and a capital, or a line break ("it added. Some 45,000"),
 # also where a window ends on a quotation's opening mark ('he added. "')
@@ -102,8 +103,8 @@ def _marked(text: str, start: int) -> str | None:
 
 # a small count of times, no multiple ("five times faster", "three times as many", "has
 # leapt 500,000 times"): how often
-_OCCASIONS = re.compile(r"(?:\d|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                        r"|twelve)[ \u00a0]+times\b(?![ \u00a0]+(?:as|more|less|fewer|faster"
+_OCCASIONS = re.compile(r"(?:\d|1[0-2]|" + "|".join(w for w, v in UNITS.items() if 2 <= v <= 12)
+                        + r")[ \u00a0]+times\b(?![ \u00a0]+(?:as|more|less|fewer|faster"
                         r"|slower|higher|lower|bigger|larger|greater|smaller|the|over|that"
                         r"|than|what)\b)(?!-)", re.IGNORECASE)
 # a time after the figure: "raised the money 5 years ago" moves nothing

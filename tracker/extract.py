@@ -24,6 +24,7 @@ from .data.subjects import (
     BODY_NOUNS,
     CLAUSE_QUOTING_VERBS,
     HONORIFICS,
+    MOVE_NOUNS,
     PERSON_TITLES,
     REPORTING_VERBS,
     SPEAKER_ROLES,
@@ -227,20 +228,14 @@ def _moves_named(text: str, claims: list[Claim]) -> list[Claim]:
     between ("Volvo sales jumped 11% while its rival Saab notched up a 10% increase")."""
     out = list(claims)
     for k, then in enumerate(out):
-        if then.subject_key not in _MOVE_NOUNS or then.dimension == "time":
+        if then.subject_key not in MOVE_NOUNS or then.dimension == "time":
             continue  # "its first hike in nine years": the time since, no move
         before = next((c for c in reversed(out[:k]) if c.sentence == then.sentence
-                       and c.subject and c.subject_key not in _MOVE_NOUNS), None)
+                       and c.subject and c.subject_key not in MOVE_NOUNS), None)
         if before is not None and not _name_between(text, before.end, then.start,
                                                     then.attribution):
             out[k] = replace(then, subject=before.subject, subject_key=before.subject_key)
     return out
-
-
-# nouns of a move that name no thing moving ("growth" is a measure of its own)
-_MOVE_NOUNS = {"rise", "rises", "increase", "increases", "jump", "hike", "boost", "surge",
-               "climb", "fall", "falls", "drop", "drops", "decline", "declines", "decrease",
-               "decreases", "dip", "slide", "slump", "plunge"}
 
 
 def _same_measure_actor(text: str, claims: list[Claim]) -> list[Claim]:

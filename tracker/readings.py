@@ -21,6 +21,7 @@ from .candidates import (
 from .changes import change_after, sentence_before
 from .data import currencies, phrases
 from .data.numbers import AMBIGUOUS_SCALES, MULTIPLIERS, SCALES, STACKED_SCALES
+from .data.subjects import MARK_NOUNS
 from .data.units import CUED_UNITS, GLUED_UNITS, MEASURE_PARTS, PER_NOUNS, UNITS_BEFORE
 from .numbers import scaled
 from .patterns import (
@@ -783,17 +784,17 @@ def _over_a_span(text: str, fig: Figure, over: int) -> bool:
     return previous_word(text, over).lower() not in phrases.OVER_SPAN_MORE_THAN
 
 
-# words before "past" that make it "last", not "beyond": "the past 12 months"
 # a verb of passing a mark, then "the", before a figure the mark's noun follows: "has broken
 # the 100,000 barrier", "passed the 10 million mark", "breached the 3% deficit ceiling"
 _PASSED_THE = re.compile(r"\b(?:pass|cross|break|broke|broken|top|topp|exceed|surpass|breach)"
                          r"(?:ed|es|s|ing|en)?[ \u00a0]+the[ \u00a0]+$", re.IGNORECASE)
-_MARK_AFTER = re.compile(r"[ \u00a0-]+(?:[a-z]+[ \u00a0]+)?(?:mark|barrier|threshold|milestone"
-                         r"|ceiling|limit)s?\b", re.IGNORECASE)
+_MARK_AFTER = re.compile(r"[ \u00a0-]+(?:[a-z]+[ \u00a0]+)?(?:" + "|".join(sorted(MARK_NOUNS))
+                         + r")s?\b", re.IGNORECASE)
 # a be-verb before "passed" makes it a passive, no bound; a score after it is a vote's
 _BE_PASSIVE = {"was", "were", "is", "are", "be", "been", "being"}
 _SCORE_AFTER = re.compile(r"[ \u00a0]*(?:-|–|to[ \u00a0])[ \u00a0]*\d")
 
+# words before "past" that make it "last", not "beyond": "the past 12 months"
 _PAST_AS_LAST = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                  "my", "your", "over", "in", "for", "during", "of", ""}
 

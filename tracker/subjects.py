@@ -42,7 +42,9 @@ from .data.subjects import (
     HARM_VERBS,
     HAVING_VERBS,
     LINKING_PARTICIPLES,
+    MARK_NOUNS,
     MONEY_VERBS,
+    MOVE_NOUNS,
     PENALTY_VERBS,
     PEOPLE_NOUNS,
     PERSON_NOUNS,
@@ -421,7 +423,7 @@ def _mark_passer(head, inside: set[int]):
     ("reaching the two million barrier for its sales of the handset" -> "sales"), else the
     verb's subject ("The count of known worms broke the 50,000 barrier" -> "count of known
     worms", not "barrier"); None where the figure names no mark, or neither says."""
-    if head is None or head.lemma_.lower() not in _MARK_NOUNS or head.i < max(inside) \
+    if head is None or head.lemma_.lower() not in MARK_NOUNS or head.i < max(inside) \
             or head.dep_ != "dobj":
         return None
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
@@ -452,7 +454,7 @@ def _mover_of(head):
     saw or received: "the firm's profits, which showed a 6.5% rise" -> "profits", "the
     country's cinema takings received a 4.1% boost" -> "cinema takings"; None where the
     verb's subject is a name, a person or a document ("Halifax reported a rise")."""
-    if head is None or head.lemma_.lower() not in _MOVE_LEMMAS or head.dep_ != "dobj" \
+    if head is None or head.lemma_.lower() not in MOVE_NOUNS or head.dep_ != "dobj" \
             or head.head.lemma_.lower() not in _SHOWING_VERBS \
             or any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in head.children):
         return None
@@ -466,16 +468,9 @@ def _mover_of(head):
     return mover
 
 
-# nouns of a move, and verbs by which a thing shows one it made
-_MOVE_LEMMAS = {"rise", "increase", "jump", "hike", "boost", "surge", "climb", "fall", "drop",
-                "decline", "decrease", "dip", "slide", "slump", "plunge", "rebound", "gain",
-                "recovery"}
+# verbs by which a thing shows a move it made
 _SHOWING_VERBS = {"show", "see", "post", "record", "receive", "suffer", "enjoy",
                   "experience", "register"}
-
-
-# nouns of a mark a figure stands as: "the 100 million mark", "the 3% deficit ceiling"
-_MARK_NOUNS = {"mark", "barrier", "threshold", "milestone", "ceiling"}
 
 
 # the last words of a subject that names people, whom a plight after the figure befalls

@@ -577,6 +577,19 @@ CHANGE_NOUNS = {
     "deterioration", "slowdown", "rebound", "recovery", "spurt",
 }
 
+# The nouns of a mark a figure stands as, which a verb of passing makes a bound and whose
+# subject is what passed it: "broke the 50,000 barrier", "the 3% deficit ceiling".
+MARK_NOUNS = {"mark", "barrier", "threshold", "milestone", "ceiling", "limit"}
+
+# The nouns of a move that name no thing moving, so a figure counted by one is a move of
+# something else: "a rise of 50%", "received a 3.8% boost" ("growth", "a cut" and the like
+# are measures and deeds of their own).
+MOVE_NOUNS = {
+    "rise", "increase", "jump", "hike", "boost", "surge", "climb", "fall", "drop", "decline",
+    "decrease", "dip", "slide", "slump", "plunge", "rebound", "gain", "recovery",
+}
+assert MOVE_NOUNS <= CHANGE_NOUNS
+
 # Race distances in metres, run, swum or walked as events: "won the women's 800m", "the 60m
 # hurdles title", "400m runners".  EVENT_NOUNS: what such a distance names after it (the
 # event, its title or medal, who runs it); with one of them, or with none after it ("won
