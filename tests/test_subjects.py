@@ -3581,6 +3581,24 @@ NOUNS_LOST_AFTER = [
 ]
 
 
+# A place in a phrase set beside a name to say what the named body is, between commas or
+# dashes, is not where the figure is; one inside that phrase with the figure still is.
+ASIDE_PLACES = [
+    Case("Kesko, Finland's largest grocer, has agreed a 120m euro takeover of a rival.",
+         "120m euro", no_location=True),
+    Case("Harland Retail, the third-biggest furniture chain in the US, has received a $1.2bn "
+         "bid.", "$1.2bn", no_location=True),
+    Case('"We expect a 5% fall in orders," said Jan Holm, a trader at Nordea in Oslo.', "5%",
+         attribution="Jan Holm", no_location=True),  # guard
+    Case("Acme, a firm with 500 staff in Leeds, is up for sale.", "500",
+         location="Leeds"),  # guard
+    Case("At 60% of GDP, Chile's public debt is lower than its neighbours'.", "60%",
+         location="Chile"),  # guard
+    Case("Its shares were up 2.1% by 1100 GMT, the best gainer in Paris.", "2.1%",
+         location="Paris"),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3652,7 +3670,8 @@ def _claim(case: Case):
               + PEOPLES_OF_TWO_WORDS + HOMES_OF_NAMES + SAID_AND_SHARES
               + SAME_MEASURE_ACTORS + ONE_PERSON_BEFORE + DEEDS_WITHOUT_DOERS
               + ONLY_BEHOLDERS + MOVES_OF_WHAT_CAME_BEFORE + MOVES_SHOWN
-              + JOINED_REPORTERS + NOUNS_LOST_AFTER)
+              + JOINED_REPORTERS + NOUNS_LOST_AFTER
+              + ASIDE_PLACES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -59,7 +59,7 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     if anchor is not None:  # "US critics were less complimentary about the $110m project"
         path = {anchor.i, *(t.i for t in anchor.ancestors)}
         places = [p for p in places if not _of_other_people(p.root, path)
-                  and not _in_time_anchor(p.root, path)]
+                  and not _in_time_anchor(p.root, path) and not _in_aside(p.root, path)]
     own = [p for p in places if _right_after(p, end)]
     if not own and anchor is not None:
         own = _of_the_noun(anchor, places)
@@ -124,6 +124,36 @@ def _in_time_anchor(root, path: set[int]) -> bool:
             c.dep_ == "npadvmod" and c.i in path and c.lemma_.lower() in TIME_NOUNS
             for c in t.children))
         for t in root.ancestors)
+
+
+def _in_aside(root, path: set[int]) -> bool:
+    """A place inside a phrase set beside a name to say what the named body is, which is not
+    where the figure is: "Circuit City Stores, the second-largest electronics retailer in the
+    US, has received a $3.25bn offer", "Nokia, Europe's biggest phone maker, sold 50 million
+    handsets"; not where the figure is inside that phrase ("Acme, a firm with 500 staff in
+    Leeds")."""
+    for t in root.ancestors:
+        if t.i in path:
+            return False
+        if t.dep_ == "appos" and t.pos_ == "NOUN" and (t.head.pos_ == "PROPN"
+                                                         or t.head.ent_type_) \
+                and _set_off(t, t.head.ent_type_ == "PERSON"):
+            return True
+    return False
+
+
+_ASIDE_MARKS = {",", "-", "\u2013", "\u2014"}
+
+
+def _set_off(token, may_end: bool) -> bool:
+    """Whether the phrase of `token` has a comma or a dash on both sides, as an aside does,
+    or, where `may_end`, a comma before it and the sentence's end after it ('..., said Jan
+    Holm, a trader at Nordea in Oslo.'); not "At 60% of GDP, Chile's debt is low", a parse's
+    slip, nor "up 2% by 1100 GMT, the best gainer in Paris."."""
+    doc, first, last = token.doc, token.left_edge.i, token.right_edge.i
+    after = doc[last + 1:token.sent.end]
+    return first > 0 and doc[first - 1].text in _ASIDE_MARKS and len(after) > 0 and (
+        after[0].text in _ASIDE_MARKS or may_end and all(t.is_punct for t in after))
 
 
 def _of_other_people(root, path: set[int]) -> bool:
