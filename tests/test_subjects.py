@@ -3599,6 +3599,23 @@ ASIDE_PLACES = [
 ]
 
 
+# One who receives or accepts what others send, make or cast does none of it: no actor
+# ("received 2,000 complaints", "has received a $1.2bn takeover offer"); one who receives
+# a sum from a named giver has that giver as actor.
+RECEIVERS = [
+    Case("The regulator received 2,300 complaints after the advert was shown.", "2,300",
+         subject="complaints", no_actor=True),
+    Case("Harland Retail has received a $1.2bn (£640m) takeover offer.", "£640m",
+         subject="takeover offer", no_actor=True),
+    Case("The museum receives about 4,000 visitors a day in the summer.", "4,000",
+         no_actor=True),
+    Case("Leeds accepted a £6m offer for the striker on Friday.", "£6m", no_actor=True),
+    Case("The charity received a cheque for $20,000 from the bank.", "$20,000",
+         actor="bank"),  # guard
+    Case("The council spent £2m on new street lights.", "£2m", actor="council"),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3671,7 +3688,7 @@ def _claim(case: Case):
               + SAME_MEASURE_ACTORS + ONE_PERSON_BEFORE + DEEDS_WITHOUT_DOERS
               + ONLY_BEHOLDERS + MOVES_OF_WHAT_CAME_BEFORE + MOVES_SHOWN
               + JOINED_REPORTERS + NOUNS_LOST_AFTER
-              + ASIDE_PLACES)
+              + ASIDE_PLACES + RECEIVERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

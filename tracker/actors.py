@@ -91,9 +91,9 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
     if owner is not None:
         # "rejected Deutsche Boerse's £1.3bn offer": the bidder offers, whoever rejects
         return owner_name(owner, inside)
-    giver = _giver(verb, counted, inside) if dimension == "currency" else None
+    giver = _giver_of(verb, counted, inside, dimension)
     if giver is not None:
-        return giver  # "Phytopharm will receive £6.5m from Unilever": Unilever pays
+        return giver
     subj = _doer(verb)
     if (subj is None or subj.i in inside or subj.i == counted.i or holds(subj, counted)
             or subj.lower_ in NOT_ACTORS or subj.like_num or subj.text[:1].isdigit()  # "300p"
@@ -124,6 +124,12 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
         name = subject  # "the government spent £5m" keeps its spender where the subject
         # fell back on it, as the subject words it ("the operator of the Frankfurt exchange")
     return with_partners(subj, name, inside)
+
+
+# what others send, make or cast to the one who receives it
+_SENT_BY_OTHERS = {"offer", "bid", "approach", "proposal", "complaint", "request", "application",
+                   "report", "warning", "e-mail", "email", "letter", "call", "message", "visitor",
+                   "nomination", "inquiry", "enquiry", "order", "vote", "visit"}
 
 
 # verbs whose subject only watches, cites or faces what the figure counts, and does
@@ -174,6 +180,23 @@ def _sold_at_a_price(verb) -> bool:
     store", whose agent sells."""
     return verb.lemma_.lower() in ("sell", "retail") and passive_agent(verb) is None and not any(
         c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _giver_of(verb, counted, inside: set[int], dimension: str) -> str | None:
+    """Who gives what the subject of `verb` receives: the one a "from" phrase names for a
+    sum ("Phytopharm will receive £6.5m from Unilever" -> Unilever); "" for what others
+    send, make or cast ("the regulator received 2,300 complaints", "has received a $1.2bn
+    offer": others complain or bid, the one who receives does none of it); None where
+    `verb` is no verb of receiving."""
+    giver = _giver(verb, counted, inside) if dimension == "currency" else None
+    if giver is not None:
+        return giver
+    noun = counted
+    while noun.head.i not in (verb.i, noun.i):  # "a $5m (£3m) offer": the verb's object
+        noun = noun.head
+    if verb.lemma_.lower() in _RECEIVING and noun.lemma_.lower() in _SENT_BY_OTHERS:
+        return ""
+    return None
 
 
 def _giver(verb, counted, inside: set[int]) -> str | None:
