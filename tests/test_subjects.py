@@ -3616,6 +3616,19 @@ RECEIVERS = [
 ]
 
 
+# A noun the tagger took for a verb is set right where a noun or an adjective stands on
+# it ("half-point rate rises", "£2.5m funding"), not a prefix ("co-written") nor a verb
+# with an article after it ("Nadal forces a break point").
+NOUNS_WITH_MODIFIERS = [
+    Case("The Fed has pushed through five half-point rate rises since March.", "five",
+         subject="half-point rate rises", actor="Fed"),  # guard
+    Case("The charity managed to raise £2.5m funding to restore the church.", "£2.5m",
+         subject="funding", actor="charity"),
+    Case("Junk mails, promising easy riches, have declined by 25%.", "25%",
+         subject="Junk mails"),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3688,7 +3701,7 @@ def _claim(case: Case):
               + SAME_MEASURE_ACTORS + ONE_PERSON_BEFORE + DEEDS_WITHOUT_DOERS
               + ONLY_BEHOLDERS + MOVES_OF_WHAT_CAME_BEFORE + MOVES_SHOWN
               + JOINED_REPORTERS + NOUNS_LOST_AFTER
-              + ASIDE_PLACES + RECEIVERS)
+              + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -78,14 +78,21 @@ _ARTICLES = _ONE | {"the", "these", "those"}
 
 
 def _noun_taken_for_verb(token) -> bool:
-    """A word tagged a verb that has a determiner before it and the role of a noun: "a $6bn
-    (£3.1bn) deal with Qatar", "an £8m bid", "a £15.8m signing"; the small model tags such a
-    word as a verb most often after a figure.  Not a figure's scale ("a £7m" whose "m" is
-    tagged a verb)."""
+    """A word tagged a verb that has a determiner, a noun or an adjective on it
+    before it and the role of a noun: "a $6bn (£3.1bn) deal with Qatar", "an £8m bid", "a
+    £15.8m signing", "Spam mails"; the small model tags such a word as a verb most often
+    after a figure.  Not a figure's scale ("a £7m" whose "m" is tagged a verb), nor a
+    prefix ("co-written"), nor a word an article follows ("Nadal forces a break point")."""
     return (token.pos_ == "VERB" and token.dep_ in _NOUN_ROLES and token.is_alpha
             and token.lower_ not in SCALES
-            and any(c.dep_ == "det" and c.lower_ in _ARTICLES and c.i < token.i
-                    for c in token.children)
+            and any(c.i < token.i and (c.dep_ == "det" and c.lower_ in _ARTICLES
+                                       or c.dep_ == "compound" and c.pos_ in NOUNISH
+                                       or c.dep_ == "amod" and c.pos_ == "ADJ")
+                    for c in token.children)  # "Spam mails, ..., have fallen by 30%"
+            and (token.i + 1 == len(token.doc) or not (token.nbor(1).text == "-"
+                                                       and not token.whitespace_)
+                 and not (token.nbor(1).lower_ in _ARTICLES
+                          and not any(c.like_num for c in token.children)))
             and not any(c.dep_ in _VERB_ROLES and not (c.lower_ in SCALES or c.like_num)
                         for c in token.children)  # "a £15.8m signing": "m" is no auxiliary
             and lookup(token.text, glued=False) is None)  # the unit lookup last: the dearest
