@@ -1609,7 +1609,7 @@ DEEDS_SPANS = [
     Case("Tulu won in 15 minutes 2.41 seconds to set a national record.", "15 minutes",
          subject="won (Tulu)", exact=True),
     Case("Haile won his first title in almost four years in Berlin.", "four years",
-         subject="title", exact=True),  # how long since: not the deed's time
+         subject="", exact=True),  # how long since: not the deed's time, nor the title's
     # a record that names its kind is a subject of its own; "a record $44m" frames a sum
     Case("Jackson holds the world record of 9.78 seconds.", "9.78 seconds",
          subject="world record", exact=True),
@@ -3629,6 +3629,25 @@ NOUNS_WITH_MODIFIERS = [
 ]
 
 
+# A span of days or longer after a noun an ordinal or a superlative ranks, or after a
+# count of times, only bounds when it happened: no subject ("her third win in five
+# years", "the weakest level in four years", "twice in three months"); not a race's time.
+SPANS_AFTER_RANKS = [
+    Case("It was her third win in five years on the clay of Paris.", "five years",
+         subject="", exact=True),
+    Case("The pound fell to its weakest level in four years against the yen.", "four years",
+         subject="", exact=True),
+    Case("The council rejected the plan twice in three months.", "three months",
+         subject="", exact=True, no_actor=True),
+    Case("Copper had its biggest weekly rise in eight months on Friday.", "eight months",
+         subject="", exact=True),
+    Case("The rate has risen for the fifth time in 12 months, the bank said.", "12 months",
+         subject="", exact=True),
+    Case("Jones stormed to her second title in 22.14 seconds.", "22.14 seconds",
+         actor="Jones"),  # guard: the time the race took, which she ran
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3701,7 +3720,7 @@ def _claim(case: Case):
               + SAME_MEASURE_ACTORS + ONE_PERSON_BEFORE + DEEDS_WITHOUT_DOERS
               + ONLY_BEHOLDERS + MOVES_OF_WHAT_CAME_BEFORE + MOVES_SHOWN
               + JOINED_REPORTERS + NOUNS_LOST_AFTER
-              + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS)
+              + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS + SPANS_AFTER_RANKS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

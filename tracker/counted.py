@@ -766,6 +766,21 @@ def _time_left(t, inside: set[int]) -> bool:
         and _WITH_BEFORE.search(doc.text, max(0, first.idx - 60), first.idx) is not None
 
 
+_CALENDAR = {"day", "week", "fortnight", "month", "year", "decade", "century"}
+
+
+def _ranked_or_counted(word) -> bool:
+    """A noun an ordinal or a superlative ranks ("fourth title", "highest level", "second
+    time"), or a count of times ("twice", "three times"), which a span after it bounds."""
+    if word.lower_ in ("once", "twice", "thrice"):
+        return True
+    if word.lower_ == "times":
+        return any(c.like_num for c in word.children)
+    return word.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
+        for c in word.children)
+
+
 def dated(anchor, inside: set[int]) -> bool:
     """A time figure that only says when a verb happened, measuring no noun: "sold six
     months ago", "scored in the opening 10 minutes", "on 48 minutes", "with eight minutes
@@ -800,6 +815,11 @@ def dated(anchor, inside: set[int]) -> bool:
     if prep.lower_ in ("in", "for") and verb.lemma_.lower() == "time" and any(
             c.lower_ in ("first", "last") for c in verb.children):
         return True  # "for the first time in six years": how long since, of nothing
+    if prep.lower_ == "in" and prep.i > 0 and _ranked_or_counted(prep.doc[prep.i - 1]) \
+            and t.lemma_.lower() in _CALENDAR:
+        return True  # "their fourth title in six years", "the best album in 25 years",
+        # "twice in two months": within what time, of nothing; not "stormed to his first
+        # title in 20.5 seconds", the time the race took
     if prep.lower_ in ("with", "without"):
         return any(c.lower_ in LEFT_WORDS for c in t.children)
     if prep.lower_ not in WHEN_PREPS or verb.pos_ not in ("VERB", "AUX", "ADJ", "ADV") \
