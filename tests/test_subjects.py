@@ -3648,6 +3648,22 @@ SPANS_AFTER_RANKS = [
 ]
 
 
+# A country's name that wins or claims a contest's prize is a side, not a place: as the
+# subject of that verb, in its "with" phrase, or with a "who" clause that wins.
+SIDES_THAT_WIN = [
+    Case("Chile took top spot in their group with two wins and a draw.", "two",
+         no_location=True),
+    Case("He won the 1998 World Cup with France, as well as two league titles.", "two",
+         no_location=True),
+    Case("Wales or Scotland, who have won eight of the past 11 titles between them, start as "
+         "favourites.", "eight", no_location=True),
+    Case("Paris leads the European table of wi-fi hotspots, with more than 2,000.", "2,000",
+         location="Paris"),  # guard
+    Case("Spain grew by 3% last year, the fastest in the euro zone.", "3%",
+         location="Spain"),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3720,7 +3736,8 @@ def _claim(case: Case):
               + SAME_MEASURE_ACTORS + ONE_PERSON_BEFORE + DEEDS_WITHOUT_DOERS
               + ONLY_BEHOLDERS + MOVES_OF_WHAT_CAME_BEFORE + MOVES_SHOWN
               + JOINED_REPORTERS + NOUNS_LOST_AFTER
-              + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS + SPANS_AFTER_RANKS)
+              + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS + SPANS_AFTER_RANKS
+              + SIDES_THAT_WIN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -21,6 +21,7 @@ from .data.subjects import (
     PEOPLE_NAMES,
     PEOPLE_NOUNS,
     PERSON_TITLES,
+    PRIZES,
     REPORTING_VERBS,
     SPEAKER_ROLES,
     TEAM_ROLES,
@@ -526,6 +527,11 @@ def _a_side(root) -> bool:
         # Australia", "scored twice against France": a game played against a side
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in TEAM_VERBS:
         return True
+    if root.dep_ == "nsubj" and _wins(head) or root.dep_ == "pobj" and head.lower_ == "with" \
+            and (_wins(game) or game.dep_ in ("dobj", "conj") and game.lemma_.lower() in PRIZES) \
+            or any(c.dep_ == "relcl" and _wins(c) for c in root.children):
+        return True  # "Argentina claimed top spot", "won the World Cup with France",
+        # "Wales or Scotland, who have won eight of the past 11 titles"
     if root.dep_ in ("nsubj", "nsubjpass") and root.tag_ == "NNP" \
             and not root.lower_.endswith("s") and _plural_verb(head) \
             and not any(c.dep_ == "conj" for c in root.children):
@@ -536,6 +542,24 @@ def _a_side(root) -> bool:
         return True  # "13 points behind leaders Barcelona", "champions Chelsea"
     return root.dep_ in ("dobj", "dative") and any(  # "volleyed Liverpool ahead", "giving
         c.lower_ in ("ahead", "level", "lead") for c in head.subtree if c.i > root.i)  # the lead"
+
+
+def _wins(verb) -> bool:
+    """Whether `verb` wins or claims a prize of a contest (PRIZES): as its object, the "of"
+    whole of its object ("eight of the past 11 titles") or its "with" phrase ("top spot with
+    three wins")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            if c.lemma_.lower() in PRIZES or any(
+                    p.lower_ == "of" and any(o.lemma_.lower() in PRIZES for o in p.children)
+                    for p in c.children):
+                return True
+        elif c.dep_ == "prep" and c.lower_ == "with" and any(
+                o.lemma_.lower() in PRIZES and o.tag_ == "NNS" for o in c.children):
+            return True
+    return False
 
 
 # what names a game played against a side, as a verb's object or itself: "made his debut

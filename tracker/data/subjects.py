@@ -279,6 +279,14 @@ CONTEST_PREPS = GAME_PREPS | DEAL_PREPS
 TEAM_VERBS = {"beat", "defeat", "thrash", "trounce", "outplay", "overcome", "edge", "concede",
               "represent"}  # "Riley, representing England, won by 25 metres"
 
+# What a side wins or claims in a contest: the verb whose object (or the "of" whole of its
+# object, or its "with" phrase) is one of these has a side for its subject ("Argentina
+# claimed top spot", "have won eight of the past 11 titles", "won the World Cup with
+# France"), where a country's name is no place.
+PRIZES = {"title", "spot", "victory", "win", "medal", "trophy", "cup", "championship", "crown",
+          "slam", "final", "semi-final", "series", "tournament", "gold", "silver",
+          "bronze", "point", "wicket", "try", "goal"}
+
 PERSON_TITLES = {
     "executive", "chief", "chairman", "chairwoman", "chair", "director", "president",
     "minister", "secretary", "officer", "manager", "boss", "founder", "owner", "governor",
