@@ -3664,6 +3664,15 @@ SIDES_THAT_WIN = [
 ]
 
 
+# A speaker whose name only spells a word that names no one ("50 Cent") is still named.
+SPEAKERS_BY_STAGE_NAME = [
+    Case('"We gave what we could," 50 Cent said.\n\n"The school needed 200 new computers."',
+         "200", attribution="50 Cent"),
+    Case("Forty per cent said they would pay 5% more for greener power.", "5%",
+         attribution="Forty per cent"),  # guard: a share of those asked speaks for them
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3737,7 +3746,7 @@ def _claim(case: Case):
               + ONLY_BEHOLDERS + MOVES_OF_WHAT_CAME_BEFORE + MOVES_SHOWN
               + JOINED_REPORTERS + NOUNS_LOST_AFTER
               + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS + SPANS_AFTER_RANKS
-              + SIDES_THAT_WIN)
+              + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -29,6 +29,13 @@ from .parse import NOUNISH, contiguous, glued, nsubj, passive_agent, reckoned_ob
 _NOT_SPEAKERS = {"%", "cent", "percent", "many", "some", "few", "several", "others", "none",
                  "nobody", "no-one"}
 
+def _no_one(subj) -> bool:
+    """A subject of saying that names no one (`_NOT_SPEAKERS`: "Forty per cent thought",
+    "many feared"); not a name that only spells so ("50 Cent said")."""
+    return subj.lower_ in _NOT_SPEAKERS and not (
+        subj.text[:1].isupper() and subj.i > 0 and subj.nbor(-1).lower_ != "per")
+
+
 # The marker attribution_of returns for a source that is a pronoun ("they estimate").
 PRONOUN_SOURCE = "\x00pronoun"
 
@@ -58,7 +65,7 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
                                      or subj.lemma_.lower() in TIME_NOUNS):
                 continue  # "an article the other day which suggested": not the day
         if subj is not None and subj.i not in inside and not subj.text[:1].isdigit() \
-                and subj.lower_ not in _NOT_SPEAKERS \
+                and not _no_one(subj) \
                 and not (subj.is_ancestor(anchor) and not subj.is_ancestor(verb)
                          and subj.lower_ not in PORTION_WORDS
                          and not _with_clause_on(subj, verb, anchor)):
