@@ -1921,6 +1921,21 @@ RESTATED_LEVELS = [
          value=1.9e9, change="up"),
 ]
 
+# A sum a currency named right before it reaches, hits or trades at is that currency's price
+# in the sum's: an exchange rate, like "$1.29 to the euro"; not a sum of the currency itself
+PRICED_BEFORE = [
+    Case("Dealers expect the euro to reach $1.40 before the summer.", value=1.40,
+         unit="dollar per euro", currency="USD", dimension="exchange rate"),
+    Case("Sterling hit a 12-year high of $1.98 on Thursday.", index=1, value=1.98,
+         unit="dollar per pound sterling", currency="USD", dimension="exchange rate"),
+    Case("In Tokyo the dollar was trading at 103.2 yen.", value=103.2,
+         unit="japanese yen per dollar", currency="JPY", dimension="exchange rate"),
+    Case("The dollar fell to $1.20 in the Canadian market.", value=1.20, unit="dollar",
+         currency="USD"),  # guard: no price of itself
+    Case("The euro zone's trade surplus rose to $9bn.", value=9e9, unit="dollar",
+         currency="USD"),  # guard: the zone's sum
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1984,6 +1999,7 @@ TABLES = {
     "high_to_low": HIGH_TO_LOW, "gapped_moves": GAPPED_MOVES, "within": WITHIN,
     "restated_levels": RESTATED_LEVELS, "passed_marks": PASSED_MARKS, "occasions": OCCASIONS,
     "levels_past_times": LEVELS_PAST_TIMES,
+    "priced_before": PRICED_BEFORE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -146,6 +146,20 @@ PER_CURRENCY = re.compile(
     r"^[ \u00a0]?(?:to|against|per|versus|vs\.?|for[ \u00a0](?:each|every))[ \u00a0]"
     r"(?:(?:the|one|a|each|every)[ \u00a0])?(" + _CURRENCY_NAMES + r")\b", re.IGNORECASE)
 CURRENCY_NAMED = re.compile(r"\b(" + _CURRENCY_NAMES + r")\b", re.IGNORECASE)
+# "the euro reached $1.30", "Sterling hit a record high of $1.95", "the dollar was trading
+# at 102 yen": a currency a verb of moving or trading gives a price in another currency
+_PRICE_MOVES = ("reach|reached|reaches|hit|hits|fall|rose|rise|rises|climbed|climbs|fell|falls|"
+                "slipped|slips|slid|slides|dropped|drops|dipped|dips|traded|trades|trading|"
+                "stood|stands|ended|ends|closed|closes|finished|touched|touches|jumped|surged|"
+                "weakened|strengthened|recovered|firmed|eased|breached|broke|topped|peaked|"
+                "sank|tumbled|rallied|edged|bought|buys|buying|fetched|fetches")
+PRICED_BEFORE = re.compile(
+    r"\b(" + _CURRENCY_NAMES + r")(?:[ \u00a0]+(?:has|had|have|was|is|were|been|also|"
+    r"briefly|then|later|just|again|now|itself|only|to|will|would|could|may|might))*"
+    r"[ \u00a0]+(?:" + _PRICE_MOVES + r")"
+    r"(?:[ \u00a0]+(?:back[ \u00a0]+)?(?:to|at|above|below|past|through|beyond|near|around))?"
+    r"(?:[ \u00a0]+(?:a|an|its|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}(?:high|low|peak|level)"
+    r"[ \u00a0]+of)?[ \u00a0]+$", re.IGNORECASE)
 CUED_SYMBOL = re.compile(
     r"^[ \u00a0]?(" + "|".join(map(re.escape, currencies.CUED_SYMBOLS)) + r")\b(?![-/])")
 SHARED_NAME = re.compile(r"^[ \u00a0-]?(?:of[ \u00a0])?("

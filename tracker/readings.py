@@ -38,6 +38,7 @@ from .patterns import (
     NO_NOUN,
     NOT_NOUNS,
     PER_CURRENCY,
+    PRICED_BEFORE,
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
     RACE_ADJECTIVES,
@@ -676,6 +677,24 @@ def _exchange_rate(text: str, fig: Figure) -> bool:
     return True
 
 
+def _priced_before(text: str, fig: Figure) -> bool:
+    """"The euro reached $1.30", "Sterling hit a record high of $1.95", "the dollar was
+    trading at 102 yen": a sum a currency named right before it moves or trades at is that
+    currency's price in the sum's, an exchange rate like "$1.29 to the euro"."""
+    if not fig.currency or fig.unit or fig.unit_name and \
+            fig.unit_name not in currencies.SHARED_NAMES.values():
+        return False
+    m = PRICED_BEFORE.search(text, max(0, fig.start - 80), fig.start)
+    if m is None or m.group(1).lower().endswith("s"):
+        return False  # "profits in pounds rose to $5bn": a sum, not one unit's price
+    per = currencies.WORDS[m.group(1).lower()]
+    if per == fig.currency:
+        return False  # "the dollar fell to $1.20": no price of itself
+    fig.unit_name = f"{fig.unit_name or currencies.NAMES[fig.currency]} per {currencies.NAMES[per]}"
+    fig.dimension = "exchange rate"
+    return True
+
+
 def counted_noun(text: str, fig: Figure) -> None:
     if fig.currency or fig.unit or fig.unit_name:
         return
@@ -941,7 +960,7 @@ def assemble(text: str, c: Candidate) -> Figure:
     _scale_after(text, fig)
     _currency_after(text, fig)
     _unit_after(text, fig)
-    if not _exchange_rate(text, fig):
+    if not (_exchange_rate(text, fig) or _priced_before(text, fig)):
         _rate_after(text, fig)
     if not math.isfinite(fig.value):
         fig.kind = "overflow"  # "9"*300 + "bn": past what a float holds; no figure
