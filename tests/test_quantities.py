@@ -1936,6 +1936,16 @@ PRICED_BEFORE = [
          currency="USD"),  # guard: the zone's sum
 ]
 
+# "go down to" a level is a fall to it, as "went up to" is a rise; "came down to" is not
+GONE_DOWN = [
+    Case("Ministers said the cap on fees would go down to £6,000 next year.", value=6000,
+         change="down"),
+    Case("Its share of the market has gone down to 12% since the spring.", value=12,
+         change="down"),  # guard
+    Case("The title race came down to two points on the final day.", value=2,
+         change=""),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -1999,7 +2009,7 @@ TABLES = {
     "high_to_low": HIGH_TO_LOW, "gapped_moves": GAPPED_MOVES, "within": WITHIN,
     "restated_levels": RESTATED_LEVELS, "passed_marks": PASSED_MARKS, "occasions": OCCASIONS,
     "levels_past_times": LEVELS_PAST_TIMES,
-    "priced_before": PRICED_BEFORE,
+    "priced_before": PRICED_BEFORE, "gone_down": GONE_DOWN,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

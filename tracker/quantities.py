@@ -332,6 +332,8 @@ def _moved_to(text: str, start: int) -> str:
     word = verb.group(1).lower() if verb else ""
     if word == "down" and _BROUGHT_DOWN.search(text, max(0, verb.start(1) - 50), verb.start(1)):
         return "down"  # "helped to bring debt down to 35.8bn euros": a verb, its object
+    if word == "down" and _GONE_DOWN.search(text, max(0, verb.start(1) - 30), verb.start(1)):
+        return "down"  # "the limit would go down to 20 weeks": a level reached
     if word in ("up", "down"):
         return ""  # "a rebate of up to a maximum of £500", "came down to two tie-breaks"
     if word in phrases.CHANGE_UP or word in phrases.CHANGE_DOWN:
@@ -363,6 +365,8 @@ def _moved_to(text: str, start: int) -> str:
 # price of oil down to"; not "came down to" (no object)
 _BROUGHT_DOWN = re.compile(r"\b(?:" + "|".join(sorted(phrases.MOVE_DOWN_VERBS)) + r")[ \u00a0]+"
                            r"(?:(?!to\b|down\b)[\w'’-]+[ \u00a0]+){1,4}$", re.IGNORECASE)
+# a verb of going right before "down to": "go down to", "has gone down to"
+_GONE_DOWN = re.compile(r"\b(?:go|goes|went|gone|going)[ \u00a0]+$", re.IGNORECASE)
 # words between "to" and a level that only weigh it: "to just 1.6bn", "to a mere £3m"
 _WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|a[ \u00a0]+mere|a[ \u00a0]+record|between)"
                        r"[ \u00a0]+$", re.IGNORECASE)
