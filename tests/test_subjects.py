@@ -3673,6 +3673,18 @@ SPEAKERS_BY_STAGE_NAME = [
 ]
 
 
+# A player a club sells to another: the "for" sum is a transfer fee, and the buying club
+# is a side, not a place; a thing sold is not a player.
+PLAYERS_SOLD = [
+    Case("Roma sold the Dutchman to Lazio for £12m in 2003.", "£12m",
+         subject="transfer fee (Dutchman)", actor="Roma", no_location=True),
+    Case("Celtic sold striker Hartson to Fulham for £6m last summer.", "£6m",
+         subject="transfer fee", no_location=True),
+    Case("Shell sold its Brazilian stake to Petrobras for $1bn.", "$1bn",
+         subject="stake"),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3746,7 +3758,7 @@ def _claim(case: Case):
               + ONLY_BEHOLDERS + MOVES_OF_WHAT_CAME_BEFORE + MOVES_SHOWN
               + JOINED_REPORTERS + NOUNS_LOST_AFTER
               + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS + SPANS_AFTER_RANKS
-              + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME)
+              + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -15,11 +15,13 @@ from .data.numbers import SCALES
 from .data.subjects import (
     BODY_NOUNS,
     CURRENCY_WORDS,
+    DEMONYMS,
     HELD_IN,
     INTENT_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
     SPEAKER_ROLES,
+    TEAM_ROLES,
     TIME_ZONES,
     UNIT_NOUNS,
 )
@@ -539,6 +541,24 @@ def _carries_figure(token) -> bool:
             and not figure_like(doc[i]):
         i -= 1  # "Swiss", "CFA", "New Taiwan"
     return i >= 0 and figure_like(doc[i])
+
+
+def player_sold(verb):
+    """The player a club sells to another, named ("sold Henry to Barcelona"), by a people's
+    name ("selling the Dutchman to Lazio") or by role ("sold striker Totti to Lazio"); not a
+    thing sold ("sold a stake to Santander"); None where there is none."""
+    if verb.lemma_.lower() != "sell" or not any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.pos_ == "PROPN" for g in c.children)
+            for c in verb.children):
+        return None
+    sold = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if sold is None or not (sold.ent_type_ in ("PERSON", "NORP") or sold.text in DEMONYMS
+                            or sold.text[:1].isupper() and sold.lower_.endswith("man")
+                            or sold.lemma_.lower() in TEAM_ROLES
+                            or any(c.dep_ == "compound" and c.lemma_.lower() in TEAM_ROLES
+                                   for c in sold.children)):
+        return None
+    return sold
 
 
 def held_in(prep) -> bool:

@@ -30,7 +30,7 @@ from .data.subjects import (
     VENUE_WORDS,
 )
 from .gazetteer import known, well_known
-from .parse import glued, governor, held_in
+from .parse import glued, governor, held_in, player_sold
 
 # the entity labels of places
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -525,8 +525,9 @@ def _a_side(root) -> bool:
                 and c.lemma_.lower() in _GAMES_PLAYED for c in game.children)):
         return True  # "made his debut in 1989 against New Zealand", "his first cap against
         # Australia", "scored twice against France": a game played against a side
-    if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in TEAM_VERBS:
-        return True
+    if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in TEAM_VERBS \
+            or root.dep_ == "pobj" and head.lower_ == "to" and player_sold(game) is not None:
+        return True  # "Liverpool beat Everton", "sold the Dutchman to Lazio"
     if root.dep_ == "nsubj" and _wins(head) or root.dep_ == "pobj" and head.lower_ == "with" \
             and (_wins(game) or game.dep_ in ("dobj", "conj") and game.lemma_.lower() in PRIZES) \
             or any(c.dep_ == "relcl" and _wins(c) for c in root.children):

@@ -92,6 +92,7 @@ from .parse import (
     owner_marked,
     passive_agent,
     person,
+    player_sold,
     resolve,
     root,
     span_tokens,
@@ -926,6 +927,8 @@ def _transfer_for(token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ != "for":
         return False
     verb = token.head.head
+    if player_sold(verb) is not None:
+        return True  # "sold the Dutchman to Lazio for £12m"
     if verb.lemma_.lower() not in _TRANSFER_VERBS or any(
             c.dep_ == "dobj" and c.pos_ != "PROPN" for c in verb.children):
         return False  # not "signed the contract for $5m", "joined the scheme for £5"
@@ -939,7 +942,7 @@ def _transfer_fee(verb, inside: set[int]) -> tuple[str, str]:
     """A transfer fee, the player it moves in brackets: the one who moves or joins, or
     whom a club signs ("Chelsea signed Drogba for £24m" -> "transfer fee (Drogba)")."""
     player = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"),
-                  None) if verb.lemma_.lower() == "sign" else None
+                  None) if verb.lemma_.lower() == "sign" else player_sold(verb)
     if player is None:
         player = resolve(nsubj(verb), verb)
         if player is not None and player.pos_ == "PRON":
