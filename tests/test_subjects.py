@@ -3685,6 +3685,23 @@ PLAYERS_SOLD = [
 ]
 
 
+# A figure in the "by" phrase of a verb of winning or leading says by how much: "winning
+# margin", "lead", the winner in brackets; not what is beaten, nor a passive's "by", nor a
+# pair of shares, nor forecasts beaten.
+MARGINS = [
+    Case("Smith won the 100m final, beating Kenyan John Otieno by 0.25 seconds.", "0.25",
+         subject="winning margin (Smith)"),
+    Case("The schoolteacher beat Welsh champion Ann Jones by 30 metres in the 5km race.",
+         "30 metres", subject="winning margin"),
+    Case("The Democrats lead the Republicans by six points in the latest poll.", "six points",
+         subject="lead (Democrats)"),
+    Case("The bid is being led by his three daughters, the paper said.", "three",
+         subject="daughters"),  # guard
+    Case("Profits beat forecasts by 5% in the third quarter.", "5%",
+         subject="forecasts"),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3758,7 +3775,7 @@ def _claim(case: Case):
               + ONLY_BEHOLDERS + MOVES_OF_WHAT_CAME_BEFORE + MOVES_SHOWN
               + JOINED_REPORTERS + NOUNS_LOST_AFTER
               + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS + SPANS_AFTER_RANKS
-              + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD)
+              + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD + MARGINS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

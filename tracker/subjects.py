@@ -50,6 +50,7 @@ from .data.subjects import (
     PERSON_NOUNS,
     PLIGHT_PHRASES,
     PLIGHTS,
+    PRIZES,
     RACE_DISTANCES,
     RACE_POINTS,
     RATE_FRAMES,
@@ -152,6 +153,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
                                                 or actor.startswith(subject + " ")):
         subject, key = _doers_sum(anchor, inside, actor) or (subject, key)
     actor = actor or _named_doer(subject)
+    subject, key = _with_margin(anchor, inside, subject, key, actor)
     if dimension in ("time", "length") and subject and (
             subject == actor or head is None and _fronted_span(anchor, start)
             and subject == _doer_name(anchor, inside)) and (
@@ -235,6 +237,50 @@ def _fronted_span(anchor, start: int) -> bool:
 _FRONTED = re.compile(r"""[\s"'“‘]*(?:in|within|over)[ \u00a0]+(?:(?:just|only|the|next|"""
                       r"""past|last|less|than|more|about|almost|nearly)[ \u00a0]+){0,3}""",
                       re.IGNORECASE)
+
+
+def _with_margin(anchor, inside: set[int], subject: str, key: str, actor: str
+                 ) -> tuple[str, str]:
+    """Subject and key of a figure that gives by how much one wins or leads (`_margin`),
+    the winner in brackets ("beating Otieno by 0.25 seconds" -> "winning margin (Smith)");
+    else the ones given."""
+    margin = _margin(anchor, inside)
+    if not margin:
+        return subject, key
+    return (f"{margin} ({actor})" if actor else margin), margin
+
+
+def _margin(anchor, inside: set[int]) -> str:
+    """What a figure in the "by" phrase of a verb of winning or leading measures: "winning
+    margin" ("beating Otieno by 0.25 seconds", "won by 25 metres", "won the seat by 2,000
+    votes"), "lead" ("lead the Tories by six points"), "deficit" ("trail by two goals");
+    "" for any other figure, and where what is beaten is no side ("beat forecasts by 5%")."""
+    t = anchor
+    while t.dep_ in ("nummod", "compound", "quantmod") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "by" or t.head.dep_ != "prep" \
+            or _SCORE_AFTER.match(t.doc.text, t.idx + len(t)):
+        return ""  # not "being led by his two sons", nor "lead by 39% to 34%", two shares
+    verb = t.head.head
+    name = _MARGINS.get(verb.lemma_.lower())
+    if name is None or any(c.i in inside for c in verb.children if c.dep_ == "dobj"):
+        return ""
+    beaten = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if beaten is not None and not (beaten.pos_ in ("PROPN", "PRON") or beaten.ent_type_
+                                   or beaten.lemma_.lower() in _CONTESTS):
+        return ""  # "beat forecasts by 5%", "won approval by 300 votes"
+    return name
+
+
+_SCORE_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+\d")
+# verbs of winning or leading, and what a figure in their "by" phrase measures
+_MARGINS = {"beat": "winning margin", "defeat": "winning margin", "edge": "winning margin",
+            "thrash": "winning margin", "win": "winning margin", "outpoll": "winning margin",
+            "lead": "lead", "trail": "deficit"}
+# what one wins by a margin besides a side: "won the seat by 2,000 votes"
+_CONTESTS = PRIZES | {"seat", "race", "election", "match", "game", "contest", "event", "heat",
+                      "ballot", "vote", "poll", "bout", "fight", "tie", "leg", "stage", "rivals",
+                      "opponents", "rival", "opponent"}
 
 
 def _doer_name(anchor, inside: set[int]) -> str:
