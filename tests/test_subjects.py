@@ -3702,6 +3702,17 @@ MARGINS = [
 ]
 
 
+# The owner of shares "in" or "of" a named firm that move is the actor, as "Ford shares
+# closed at 270p" gives Ford.
+SHARES_IN_FIRMS = [
+    Case("Shares in Kingfisher were up 2.3% at 260 pence in early trade.", "2.3%",
+         actor="Kingfisher"),
+    Case("Shares of Alcatel fell 4% in Paris after the profit warning.", "4%",
+         actor="Alcatel"),
+    Case("Shares in the firm rose 2% on Monday.", "2%", no_actor=True),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3775,7 +3786,8 @@ def _claim(case: Case):
               + ONLY_BEHOLDERS + MOVES_OF_WHAT_CAME_BEFORE + MOVES_SHOWN
               + JOINED_REPORTERS + NOUNS_LOST_AFTER
               + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS + SPANS_AFTER_RANKS
-              + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD + MARGINS)
+              + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD + MARGINS
+              + SHARES_IN_FIRMS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

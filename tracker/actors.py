@@ -286,7 +286,7 @@ def _owner_of_what_moves(verb, inside: set[int]) -> str:
     if thing is None or thing.i in inside or thing.pos_ != "NOUN":
         return ""
     mark = next((c for c in thing.children if c.dep_ == "poss" and c.i not in inside),
-                None) or _firm_before(thing, inside)
+                None) or _firm_before(thing, inside) or _firm_held(thing, inside)
     if mark is None and thing.lemma_.lower() in _FIRMS_OWN \
             and not any(c.dep_ == "det" for c in thing.children):
         seer = _seer(thing, inside)  # "Absa expects to see earnings grow by 20-25%"
@@ -299,6 +299,18 @@ def _owner_of_what_moves(verb, inside: set[int]) -> str:
             or owner.lower_ in KINDS_OF_PEOPLE:
         return ""  # "the men's 1500m final", "Children's adventure": a kind, no owner
     return owner_name(owner, inside)
+
+
+def _firm_held(thing, inside: set[int]):
+    """The named firm whose shares are the thing that moves: "Shares in Marconi fell 5%",
+    "shares of Yukos" -> Marconi, Yukos; None for any other thing."""
+    if thing.lemma_.lower() not in ("share", "stock"):
+        return None
+    return next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                 for o in p.children if o.dep_ == "pobj" and o.i not in inside
+                 and o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "DATE")
+                 and not any(t.i in inside for t in o.subtree)), None)  # not "Shares in
+    # Acme and Zeta - the two biggest brewers in Europe -": the two are counted
 
 
 def _owner_of_foreseen(verb, inside: set[int]) -> str:
