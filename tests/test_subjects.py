@@ -3713,6 +3713,19 @@ SHARES_IN_FIRMS = [
 ]
 
 
+# Who does what a relative clause on the figure's noun does to it is the actor, where the
+# figure's own clause names no one; not a clause that says, forecasts or hopes, nor one
+# with no gap for the noun.
+RELATIVE_DOERS = [
+    Case("The $1.2bn agreement Acer signed last year gave it the PC unit.", "$1.2bn",
+         actor="Acer"),
+    Case("The 3% growth rate that analysts had forecast was beaten.", "3%",
+         no_actor=True),  # guard
+    Case("It was a fifth of the money the club had hoped to raise.", "fifth",
+         no_actor=True),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3787,7 +3800,7 @@ def _claim(case: Case):
               + JOINED_REPORTERS + NOUNS_LOST_AFTER
               + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS + SPANS_AFTER_RANKS
               + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD + MARGINS
-              + SHARES_IN_FIRMS)
+              + SHARES_IN_FIRMS + RELATIVE_DOERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -61,7 +61,32 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
     `subject` when that is its counted noun or a thing that cannot act.  Where a verb only
     states or moves a level, no one acts but the owner of what moves ("Ford's profits rose
     5%" -> Ford; "The carrier is 70% owned by the state" -> state)."""
-    return _share_held_by(anchor, inside) or _doer_of(anchor, head, inside, dimension, subject)
+    return _share_held_by(anchor, inside) or _doer_of(anchor, head, inside, dimension, subject) \
+        or _relative_doer(head, inside)
+
+
+def _relative_doer(noun, inside: set[int]) -> str:
+    """Who does what a relative clause on the figure's noun does to it, where the clause
+    of the figure names no one: "The $1.2bn agreement Acer signed gave it the unit" -> Acer,
+    "the 500 jobs the firm cut" -> firm; not "the 40 people who died", whose clause has no
+    object gap."""
+    if noun is None:
+        return ""
+    clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                   and c.i > noun.i), None)
+    if clause is None or clause.lemma_.lower() in _NOT_DEEDS or any(
+            c.dep_ in _NO_GAP and c.tag_ not in ("WDT", "WP") or c.tag_ == "WRB"
+            for c in clause.children):
+        return ""  # not "the evictions, when people were trying", "the money the
+        # government had hoped to get", "the 3% rate economists had forecast", "bids for
+        # Reid rejected by the club"
+    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if doer is None or not noun.i < doer.i < clause.i or doer.i in inside \
+            or doer.pos_ == "PRON" or any(c.tag_ == "WP$" for c in doer.children) \
+            or not (doer.pos_ == "PROPN" or _agent_like(doer)):
+        return ""  # not "a ten-year-old boy, whose parents fled"
+    return owner_name(doer, inside)
+
 
 
 def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> str:
@@ -137,6 +162,12 @@ _SENT_BY_OTHERS = {"offer", "bid", "approach", "proposal", "complaint", "request
 # ("meet" a bill pays it, "highlight" plans puts them forward)
 _ONLY_BEHOLDS = {"monitor", "watch", "observe", "point", "cite", "mention", "criticise",
                  "criticize", "face"}
+
+# what a clause with no gap for the noun it hangs on has: an object of its own, a passive,
+# a clause, a subordinator ("for Reid rejected by")
+_NO_GAP = {"dobj", "nsubjpass", "auxpass", "xcomp", "ccomp", "agent", "mark"}
+# verbs of a relative clause whose subject does nothing to the noun: says, watches or hopes
+_NOT_DEEDS = REPORTING_VERBS | _ONLY_BEHOLDS | {"hope", "want", "wish", "need", "see", "know"}
 
 
 def _share_held_by(anchor, inside: set[int]) -> str:
