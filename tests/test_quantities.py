@@ -1946,6 +1946,19 @@ GONE_DOWN = [
          change=""),  # guard
 ]
 
+# a verb that puts a ceiling on its object, then "to" or "at": at most; not the noun "cap"
+LIMITS_ON_OBJECTS = [
+    Case("The new law will limit payments to directors to 20 times average pay.", value=20,
+         qualifier="at_most"),
+    Case("The league is capping squads at 25 players from next season.", value=25,
+         qualifier="at_most"),
+    Case("The rules restrict bonuses to 100% of salary.", value=100, qualifier="at_most"),
+    Case("The salary cap was set at £3m for the season.", value=3e6,
+         qualifier="exact"),  # guard
+    Case("A limited edition of prints went on sale at £50 each.", value=50,
+         qualifier="exact"),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2010,6 +2023,7 @@ TABLES = {
     "restated_levels": RESTATED_LEVELS, "passed_marks": PASSED_MARKS, "occasions": OCCASIONS,
     "levels_past_times": LEVELS_PAST_TIMES,
     "priced_before": PRICED_BEFORE, "gone_down": GONE_DOWN,
+    "limits_on_objects": LIMITS_ON_OBJECTS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

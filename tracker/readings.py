@@ -719,6 +719,9 @@ def qualifier_before(text: str, fig: Figure) -> int:
         return fig.start
     m = QUALIFIER_BEFORE.search(window)
     if not m:
+        if fig.qualifier in ("", "exact") and _limits_object(text, fig.start):
+            fig.qualifier = "at_most"  # "will limit payments to staff to 150 times the
+            # minimum wage", "capped rises at 2.5%": a ceiling put on its object
         return fig.start
     phrase = m.group(1).lower()
     if phrase in ("some of",):
@@ -809,6 +812,27 @@ _PASSED_THE = re.compile(r"\b(?:pass|cross|break|broke|broken|top|topp|exceed|su
                          r"(?:ed|es|s|ing|en)?[ \u00a0]+the[ \u00a0]+$", re.IGNORECASE)
 _MARK_AFTER = re.compile(r"[ \u00a0-]+(?:[a-z]+[ \u00a0]+)?(?:" + "|".join(sorted(MARK_NOUNS))
                          + r")s?\b", re.IGNORECASE)
+def _limits_object(text: str, start: int) -> bool:
+    """Whether a verb that puts a ceiling on its object, the object and "to" or "at" come
+    right before `start`: "the rules restrict bonuses to", not "the salary cap was set at"."""
+    limit = _LIMITS_OBJECT_TO.search(text, max(0, start - 60), start)
+    if limit is None:
+        return False
+    before = previous_word(text, limit.start()).lower()
+    return before not in ("a", "an", "the") and (
+        limit.group(1).lower() not in ("limit", "cap", "restrict") or before in _MODALS
+        or before.endswith("s") and not before.endswith("ss"))  # a bare verb after a
+    # modal or a plural subject, not a noun
+
+
+# a verb that puts a ceiling on its object, the object, then "to" or "at": "limit fees to",
+# "capped rises at", "restrict bonuses to" (not "limited to", a phrase of QUALIFIER_BEFORE)
+_LIMITS_OBJECT_TO = re.compile(
+    r"\b(limit|limits|limited|limiting|restrict|restricts|restricted|restricting|cap|caps|"
+    r"capped|capping)(?:[ \u00a0]+[\w'’-]+){1,5}?[ \u00a0]+(?:to|at)[ \u00a0]+$", re.IGNORECASE)
+# what a bare verb follows: "will limit", "to cap"
+_MODALS = {"to", "will", "would", "could", "can", "may", "might", "must", "should", "shall",
+           "did", "not", "also"}
 # a be-verb before "passed" makes it a passive, no bound; a score after it is a vote's
 _BE_PASSIVE = {"was", "were", "is", "are", "be", "been", "being"}
 _SCORE_AFTER = re.compile(r"[ \u00a0]*(?:-|–|to[ \u00a0])[ \u00a0]*\d")
