@@ -1959,6 +1959,18 @@ LIMITS_ON_OBJECTS = [
          qualifier="exact"),  # guard
 ]
 
+# a life's event "at" a bare number: an age
+EVENTS_AT_AGES = [
+    Case("She recorded her first song at 15 and toured Japan a year later.", value=15,
+         unit="year of age"),
+    Case("The striker made his league debut at 17 against Hull.", value=17,
+         unit="year of age"),
+    Case("She started playing at six, coached by her father.", value=6,
+         unit="year of age"),
+    Case("The bank made its first loans at 4% interest.", value=4,
+         unit="percentage"),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2023,7 +2035,7 @@ TABLES = {
     "restated_levels": RESTATED_LEVELS, "passed_marks": PASSED_MARKS, "occasions": OCCASIONS,
     "levels_past_times": LEVELS_PAST_TIMES,
     "priced_before": PRICED_BEFORE, "gone_down": GONE_DOWN,
-    "limits_on_objects": LIMITS_ON_OBJECTS,
+    "limits_on_objects": LIMITS_ON_OBJECTS, "events_at_ages": EVENTS_AT_AGES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

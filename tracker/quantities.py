@@ -682,14 +682,19 @@ _AGE_END = re.compile(r"[ \u00a0]+(?:now|and|but|when|then|so|or|by|on|last|this
                       r"|[ \u00a0]*(?:[,.;:!?)\"”’]|$)")
 _AT_AGE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)At[ \u00a0]+$")  # "At 34, Holmes will"
 # a life's event "at" a bare number: "became an MP at 27 and Leader of the Opposition at 36",
-# "left school at 14 to work as a miner", "retired at 65"
+# "left school at 15 to work in a mill", "retired at 65", "released her first single at
+# 16", "made his league debut at 17", "started playing at six"
 _EVENT_AT = re.compile(
     r"\b(?:(?:bec[oa]me|becomes|becoming)[ \u00a0]+(?:an?|the|[A-Z])|retired?|retires|retiring"
     r"|married|marries|died|dies"
-    r"|elected|debuted|(?:left|leaving|leaves|quit)[ \u00a0]school|turned[ \u00a0]professional)\b"
+    r"|elected|debuted|(?:left|leaving|leaves|quit)[ \u00a0]school|turned[ \u00a0]professional"
+    r"|(?:released|recorded|wrote|won|made)[ \u00a0]+(?:his|her|their)[ \u00a0]+(?:first|debut)"
+    r"|made[ \u00a0]+(?:his|her)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?debut"
+    r"|(?:started|began)[ \u00a0]+(?:playing|singing|acting|dancing|writing|school|work))\b"
     r"[^.;:()]{0,50}?\bat[ \u00a0]+(?:only[ \u00a0]+|just[ \u00a0]+)?$", re.IGNORECASE)
 # "at 14 to work as a miner", "at 65 after 40 years"
-_EVENT_AT_END = re.compile(r"[ \u00a0]+(?:to[ \u00a0]+[a-z]+|after|before|in|with|from)\b")
+_EVENT_AT_END = re.compile(
+    r"[ \u00a0]+(?:to[ \u00a0]+[a-z]+|after|before|in|with|from|against|for)\b")
 
 
 def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
