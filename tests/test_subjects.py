@@ -3726,6 +3726,17 @@ RELATIVE_DOERS = [
 ]
 
 
+# A sum that "it" costs is the cost of what the infinitive after it says; a thing that
+# costs keeps its own name.
+COSTS_TO_DO = [
+    Case("It will cost $5bn to rebuild the port, the minister said.", "$5bn",
+         subject="cost to rebuild the port", key="cost"),
+    Case("It costs the council £400 a week to house each family.", "£400",
+         subject="cost to house each family"),
+    Case("The new stadium could cost £80m.", "£80m", subject="stadium"),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3800,7 +3811,7 @@ def _claim(case: Case):
               + JOINED_REPORTERS + NOUNS_LOST_AFTER
               + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS + SPANS_AFTER_RANKS
               + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD + MARGINS
-              + SHARES_IN_FIRMS + RELATIVE_DOERS)
+              + SHARES_IN_FIRMS + RELATIVE_DOERS + COSTS_TO_DO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

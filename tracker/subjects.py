@@ -446,8 +446,9 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if not subject:
         subject, key = _noun_lost_after(tokens, inside) or nearby_subject(
             tokens, anchor, noun, dimension, frame, inside)
-    if not subject:
-        subject, key = _object_at(anchor, inside)  # "have hit crucial price points at £100"
+    if not subject:  # "hit its price points at £100", "It will cost $5bn to rebuild the port"
+        subject, key = _object_at(anchor, inside) if dimension != "currency" \
+            else _cost_to(anchor, inside) or _object_at(anchor, inside)
     if not subject:  # a parse that lost "of those questioned" to the verb after it
         those = _THOSE_AFTER.match(first.doc.text, tokens[-1].idx + len(tokens[-1].text))
         subject = key = those.group(1) if those else ""
@@ -1520,6 +1521,24 @@ def _does(child, anchor) -> bool:
         child.dep_ in ("dobj", "prt") or child.dep_ == "prep" and child.lower_ != "for"
         and not any(t.like_num for t in child.subtree)
         or child.dep_ == "prep" and child.lower_ == "for" and child.i < anchor.head.i)
+
+
+def _cost_to(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """What a sum that "it" costs is the cost of, where an infinitive after it says: "It
+    will cost $5bn to rebuild the port" -> "cost to rebuild the port"; else None."""
+    t = anchor
+    while t.dep_ in ("nummod", "compound", "quantmod", "nmod") and t.head.i != t.i:
+        t = t.head
+    verb = t.head
+    if t.dep_ not in ("dobj", "npadvmod") or verb.lemma_.lower() != "cost" or (
+            (subj := nsubj(verb)) is not None and subj.lower_ != "it"):
+        return None
+    aim = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if aim is None:
+        return None
+    phrase = _deed(aim, inside, lambda c: c.i > aim.i and c.dep_ in ("dobj", "prt"))
+    return f"cost to {phrase}", "cost"
 
 
 def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
