@@ -3737,6 +3737,18 @@ COSTS_TO_DO = [
 ]
 
 
+# A clause that says its figure is worldwide, or outside a named place ("non-US"), takes
+# no place, or not that one, from the clauses around it.
+PLACES_SET_APART = [
+    Case("The single sold 300,000 in France and total sales reached a million worldwide.",
+         "a million", no_location=True),
+    Case("The film came third in the US chart with $8m, but it topped the non-US chart with "
+         "$25m.", "$25m", no_location=True),
+    Case("Sales rose 4% in Japan and hit a record $5bn.", "$5bn",
+         location="Japan"),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3811,7 +3823,7 @@ def _claim(case: Case):
               + JOINED_REPORTERS + NOUNS_LOST_AFTER
               + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS + SPANS_AFTER_RANKS
               + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD + MARGINS
-              + SHARES_IN_FIRMS + RELATIVE_DOERS + COSTS_TO_DO)
+              + SHARES_IN_FIRMS + RELATIVE_DOERS + COSTS_TO_DO + PLACES_SET_APART)
 ])
 def test_context(case: Case):
     claim = _claim(case)

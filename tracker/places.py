@@ -274,11 +274,29 @@ def _clause_places(anchor, places) -> list:
     has one."""
     path = {anchor.i, *(t.i for t in anchor.ancestors)}
     top = governor(anchor) or anchor
+    negated = _placed_elsewhere(top)
     for level in [top, *top.ancestors]:
-        own = [e for e in places if _within(e.root, level, path)]
+        own = [e for e in places if _within(e.root, level, path)
+               and not (level is not top and (negated is True or e.text in negated))]
         if own:  # the noun a relative clause tells of first: "Vietnam, which was hit by"
             return [e for e in own if e.root.i == level.i] or own
-    return []
+    return []  # (a clause that says "worldwide" or "non-US" takes no place, or not that
+    # one, from the clauses around it: "sold 300,000 in France and total sales reached a
+    # million worldwide", "came third in the US chart with $8m, but it topped the non-US
+    # chart with $25m")
+
+
+def _placed_elsewhere(clause) -> bool | set[str]:
+    """True where the clause of `clause` (not the clauses inside it) says its figure is no
+    one place's ("worldwide", "globally"); the names it sets its figure outside of
+    ("non-US"), or none."""
+    own = [t for t in clause.subtree if not any(
+        a.dep_ in ("conj", "relcl", "advcl", "ccomp") and a.i != clause.i
+        and clause.is_ancestor(a) for a in t.ancestors)]
+    if any(t.lower_ in ("worldwide", "globally") for t in own):
+        return True
+    return {t.nbor(2).text for t in own if t.lower_ == "non" and t.i + 2 < len(t.doc)
+            and t.nbor(1).text == "-"} | {t.text[4:] for t in own if t.lower_.startswith("non-")}
 
 
 def _within(token, top, path: set[int]) -> bool:
