@@ -3749,6 +3749,21 @@ PLACES_SET_APART = [
 ]
 
 
+# A group named by ages keeps its ages ("18 to 25-year-olds", not "olds"); a bare count
+# that is the subject of a verb is named by what it did, as "15 injured" is by its
+# participle; not a verb of saying, nor "two of them".
+GROUPS_AND_DEEDS = [
+    Case("The target is 40% of 18 to 25-year-olds in work or training.", "40%",
+         subject="18 to 25-year-olds"),
+    Case("Thousands marched through Madrid on Sunday against the plan.", "Thousands",
+         subject="marched through Madrid", key="march"),
+    Case("More than 300 attended the funeral in Cork.", "300",
+         subject="attended the funeral"),
+    Case("Five said they would vote against the bill.", "Five", subject="",
+         exact=True),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3823,7 +3838,8 @@ def _claim(case: Case):
               + JOINED_REPORTERS + NOUNS_LOST_AFTER
               + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS + SPANS_AFTER_RANKS
               + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD + MARGINS
-              + SHARES_IN_FIRMS + RELATIVE_DOERS + COSTS_TO_DO + PLACES_SET_APART)
+              + SHARES_IN_FIRMS + RELATIVE_DOERS + COSTS_TO_DO + PLACES_SET_APART
+              + GROUPS_AND_DEEDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -115,7 +115,20 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
         return ""
     run = [*run, *hyphened_after(run[-1], exclude)]  # "e-mails", "co-stars"
     run = [*run, *_rest_of_date(run[-1], exclude)]  # "the year to 31 December"
+    if run[0].i == head.i:
+        run = [*_age_of_group(head, exclude), *run]  # "18 to 30-year-olds"
     return doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
+
+
+def _age_of_group(head, exclude: set[int]) -> list:
+    """The ages before "olds" that name the group, which hold a number of their own: "50%
+    of 18 to 30-year-olds" -> "18 to 30-year-olds", not "olds"; none where the ages are the
+    figure itself."""
+    year = next((c for c in head.children if c.dep_ == "compound" and c.lower_ == "year"
+                 and c.i == head.i - 2), None)
+    if head.lower_ != "olds" or year is None or any(t.i in exclude for t in year.subtree):
+        return []
+    return list(head.doc[year.left_edge.i:head.i])
 
 
 def _aged(head, exclude: set[int]) -> list[int]:

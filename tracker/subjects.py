@@ -452,8 +452,9 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if not subject:  # a parse that lost "of those questioned" to the verb after it
         those = _THOSE_AFTER.match(first.doc.text, tokens[-1].idx + len(tokens[-1].text))
         subject = key = those.group(1) if those else ""
-    if not subject and dimension in ("percentage", "fraction"):
-        subject, key = _share_who(anchor, inside)
+    if not subject:  # "65% said they would", "Thousands marched through London"
+        subject, key = _share_who(anchor, inside) if dimension in ("percentage", "fraction") \
+            else _deed_of_count(anchor, inside) if dimension == "count" else ("", "")
     plight = _plight_after(tokens[-1], inside) if dimension in ("count", "percentage") else ""
     if plight and plight not in subject:  # "three million unemployed", "with 37% out of work"
         subject = "" if subject in plight else subject  # "work" read from the plight itself
@@ -1453,6 +1454,24 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     # time without, named with its "not"
     name = compact(doer, inside) if doer is not verb else ""
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
+
+
+def _deed_of_count(anchor, inside: set[int]) -> tuple[str, str]:
+    """What a bare count that is the subject of a verb did, as the verb and its object or
+    first phrase say, the way a participle names those it counts ("15 injured"):
+    "Thousands marched through London" -> "marched through London", "More than 200
+    attended the meeting" -> "attended the meeting"; not a verb of saying, being or having."""
+    verb = anchor.head
+    if anchor.dep_ != "nsubj" or verb.pos_ != "VERB" or anchor.i > verb.i \
+            or verb.lemma_.lower() in REPORTING_VERBS | _LIGHT_VERBS \
+            or anchor.lower_ == "one" or any("-" in t.text for t in anchor.subtree) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children):
+        return "", ""  # not "Five said", "two of them were", "lets one slip", "the 737-800"
+    first = next((c for c in verb.rights if c.dep_ == "prep" and not any(
+        t.like_num or t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
+    phrase = _deed(verb, inside, lambda c: c.i > verb.i and (
+        c.dep_ in ("dobj", "prt") or first is not None and c.i == first.i))  # not "on Sunday"
+    return phrase, verb.lemma_.lower()
 
 
 def _infinitive(verb) -> bool:
