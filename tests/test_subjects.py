@@ -3764,6 +3764,16 @@ GROUPS_AND_DEEDS = [
 ]
 
 
+# A subject borrowed from the figure this one is set against takes this one's own owner
+# where a possessive names it, not the first figure's; a month's is no owner.
+OWNERS_SET_AGAINST = [
+    Case("Acme has a stock market value near $2bn, compared to Zeta's $9.8bn.", "$9.8bn",
+         subject="stock market value (Zeta)"),
+    Case("Retail sales rose by 2.1% in March, up from February's 1.8%.", "1.8%",
+         subject="Retail sales", exact=True),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3839,7 +3849,7 @@ def _claim(case: Case):
               + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS + SPANS_AFTER_RANKS
               + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD + MARGINS
               + SHARES_IN_FIRMS + RELATIVE_DOERS + COSTS_TO_DO + PLACES_SET_APART
-              + GROUPS_AND_DEEDS)
+              + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST)
 ])
 def test_context(case: Case):
     claim = _claim(case)

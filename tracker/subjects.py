@@ -1215,8 +1215,22 @@ def _restated(anchor, first, inside: set[int], dimension: str, depth: int):
         subject, key, _ = _subject(compared, "", dimension, depth + 1)
         counted = anchor.head if anchor.dep_ == "nummod" else None
         if subject and (counted is None or counted.lower_ in subject.lower().split()):
-            return subject, key  # "922 cases of fraud, up from 831 cases": the cases of fraud
+            return _own_owner(subject, anchor, inside), key  # "922 cases of fraud, up from
+            # 831 cases": the cases of fraud
     return None
+
+
+def _own_owner(subject: str, anchor, inside: set[int]) -> str:
+    """A subject borrowed from the figure this one is set against, with this one's own
+    owner where a possessive names it: "a market value of $2.95bn, compared to EA's
+    $17.8bn" -> "market value (EA)", not the first figure's owner; not a time's ("up from
+    November's 4.2%")."""
+    owner = next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                  and c.i not in inside and c.ent_type_ not in ("DATE", "TIME")), None)
+    if owner is None:
+        return subject
+    base = re.sub(r" \([^()]*\)$", "", subject)
+    return f"{base} ({owner_name(owner, inside)})"
 
 
 _ITEM_JOINS = {",", ";", "and", "or"}
