@@ -274,10 +274,12 @@ def _clause_places(anchor, places) -> list:
     has one."""
     path = {anchor.i, *(t.i for t in anchor.ancestors)}
     top = governor(anchor) or anchor
-    negated = _placed_elsewhere(top)
+    negated = None  # read once a place is sought past the figure's own clause
     for level in [top, *top.ancestors]:
-        own = [e for e in places if _within(e.root, level, path)
-               and not (level is not top and (negated is True or e.text in negated))]
+        own = [e for e in places if _within(e.root, level, path)]
+        if own and level.i != top.i:
+            negated = _placed_elsewhere(top) if negated is None else negated
+            own = [] if negated is True else [e for e in own if e.text not in negated]
         if own:  # the noun a relative clause tells of first: "Vietnam, which was hit by"
             return [e for e in own if e.root.i == level.i] or own
     return []  # (a clause that says "worldwide" or "non-US" takes no place, or not that
@@ -290,9 +292,11 @@ def _placed_elsewhere(clause) -> bool | set[str]:
     """True where the clause of `clause` (not the clauses inside it) says its figure is no
     one place's ("worldwide", "globally"); the names it sets its figure outside of
     ("non-US"), or none."""
-    own = [t for t in clause.subtree if not any(
-        a.dep_ in ("conj", "relcl", "advcl", "ccomp") and a.i != clause.i
-        and clause.is_ancestor(a) for a in t.ancestors)]
+    own, stack = [], [clause]
+    while stack:  # the clause's words, not those of the clauses inside it
+        t = stack.pop()
+        own.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("conj", "relcl", "advcl", "ccomp"))
     if any(t.lower_ in ("worldwide", "globally") for t in own):
         return True
     return {t.nbor(2).text for t in own if t.lower_ == "non" and t.i + 2 < len(t.doc)
