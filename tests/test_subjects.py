@@ -3774,6 +3774,17 @@ OWNERS_SET_AGAINST = [
 ]
 
 
+# A bare figure after "rather than" or "instead of" is set against the figure before it
+# and counts what that one counts.
+SET_AGAINST_INSTEAD = [
+    Case("The factory now makes 400 vans a week rather than 250.", "250", subject="vans"),
+    Case("The appeal was heard by a bench of seven judges rather than the usual three.",
+         "three", subject="judges"),  # guard
+    Case("Fans will pay £40 rather than £30 for the final.", "£30",
+         subject="payment (Fans)"),  # guard: a sum with a subject of its own keeps it
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3849,7 +3860,7 @@ def _claim(case: Case):
               + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS + SPANS_AFTER_RANKS
               + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD + MARGINS
               + SHARES_IN_FIRMS + RELATIVE_DOERS + COSTS_TO_DO + PLACES_SET_APART
-              + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST)
+              + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST + SET_AGAINST_INSTEAD)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -434,8 +434,9 @@ def _currency_letters(token) -> bool:
 def compared_figure(anchor, inside: set[int], reach: int = 14):
     """"Net profit was $186m, compared with $1.13bn a year earlier", "26% of networks used
     default settings compared to 30% in Frankfurt", "earned $630m in the period, down from
-    $1bn": the figure a bare figure after "compared with" or "to", "up from" or "down from"
-    is set against, as its tokens (the nearest before "compared", past dates)."""
+    $1bn", "makes 500 cars a day rather than 300": the figure a bare figure after "compared
+    with" or "to", "up from" or "down from", "rather than" or "instead of" is set against, as
+    its tokens (the nearest before "compared", past dates)."""
     if anchor.dep_ == "nummod" and anchor.head.dep_ == "pobj" and anchor.head.head.lower_ == "from":
         anchor = anchor.head  # "up from 831 cases": the phrase of the counted noun
     compare = anchor.head.head if anchor.dep_ == "pobj" else None
@@ -443,9 +444,14 @@ def compared_figure(anchor, inside: set[int], reach: int = 14):
     if compare is not None and anchor.head.lower_ == "from" and anchor.head.i > 0 \
             and doc[anchor.head.i - 1].lower_ in ("up", "down"):
         compare = doc[anchor.head.i - 1]  # "a 36% share - down from 39%", the "from" on the noun
-    if compare is None or not (anchor.head.lower_ in ("with", "to") and compare.lemma_ == "compare"
-                               or anchor.head.lower_ == "from"
-                               and compare.lower_ in ("up", "down")):
+    k = anchor.left_edge.i
+    if k > 1 and [t.lower_ for t in doc[k - 2:k]] in (["rather", "than"], ["instead", "of"]) \
+            and anchor.lower_ != "one":  # not "rather than one where", a pronoun
+        compare = doc[k - 2]  # "500 cars a day rather than 300", "one piece instead of two"
+    elif compare is None or not (anchor.head.lower_ in ("with", "to")
+                                 and compare.lemma_ == "compare"
+                                 or anchor.head.lower_ == "from"
+                                 and compare.lower_ in ("up", "down")):
         return None
     for t in reversed(doc[max(0, compare.i - reach):compare.i]):
         if t.i in inside or t.ent_type_ in ("DATE", "TIME") or not figure_like(t) \
