@@ -3710,6 +3710,9 @@ SHARES_IN_FIRMS = [
     Case("Shares of Alcatel fell 4% in Paris after the profit warning.", "4%",
          actor="Alcatel"),
     Case("Shares in the firm rose 2% on Monday.", "2%", no_actor=True),  # guard
+    Case("Shares in Northern Rock fell 9 pence in early trade.", "9 pence",
+         actor="Northern Rock"),  # a firm the model takes for a place
+    Case("Shares in Tokyo fell 2% on Friday.", "2%", no_actor=True),  # guard: a market
 ]
 
 

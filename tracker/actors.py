@@ -27,6 +27,7 @@ from .data.subjects import (
     STATE_VERBS,
     THING_ENDINGS,
 )
+from .gazetteer import well_known
 from .nouns import compact, owner_name
 from .parse import (
     NOUNISH,
@@ -334,12 +335,15 @@ def _owner_of_what_moves(verb, inside: set[int]) -> str:
 
 def _firm_held(thing, inside: set[int]):
     """The named firm whose shares are the thing that moves: "Shares in Marconi fell 5%",
-    "shares of Yukos" -> Marconi, Yukos; None for any other thing."""
+    "shares of Yukos" -> Marconi, Yukos, also one the model takes for a place ("Shares in
+    Southwest fell 65 cents"); not a market's country or city ("shares in Tokyo"); None
+    for any other thing."""
     if thing.lemma_.lower() not in ("share", "stock"):
         return None
     return next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                  for o in p.children if o.dep_ == "pobj" and o.i not in inside
-                 and o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC", "DATE")
+                 and o.pos_ == "PROPN" and o.ent_type_ != "DATE"
+                 and (o.ent_type_ == "ORG" or not well_known(o.doc[o.left_edge.i:o.i + 1].text))
                  and not any(t.i in inside for t in o.subtree)), None)  # not "Shares in
     # Acme and Zeta - the two biggest brewers in Europe -": the two are counted
 
