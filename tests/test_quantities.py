@@ -1971,6 +1971,17 @@ EVENTS_AT_AGES = [
          unit="percentage"),  # guard
 ]
 
+# the smaller parts, spaced or hyphened, are fractions, not "one" and an ordinal's noun
+SMALL_PARTS = [
+    Case("Spending on roads is about one-twentieth of what is needed.", value=0.05,
+         unit="fraction"),
+    Case("The term was cut to one-sixth, the minister said.", value=1 / 6, unit="fraction"),
+    Case("Only a tenth of the money has arrived.", value=0.1, unit="fraction"),
+    Case("He won by three tenths of a second.", value=0.3, unit="second"),
+    Case("About five-eighths of the land is farmed.", value=5 / 8, unit="fraction"),
+    Case("It was their sixth win in a row.", count=0),  # guard: an ordinal
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2036,6 +2047,7 @@ TABLES = {
     "levels_past_times": LEVELS_PAST_TIMES,
     "priced_before": PRICED_BEFORE, "gone_down": GONE_DOWN,
     "limits_on_objects": LIMITS_ON_OBJECTS, "events_at_ages": EVENTS_AT_AGES,
+    "small_parts": SMALL_PARTS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -51,12 +51,22 @@ FRACTIONS = {
     "two-fifths": 0.4, "three-fifths": 0.6, "four-fifths": 0.8, "two fifths": 0.4,
     "three fifths": 0.6, "four fifths": 0.8,
 }
+# the smaller parts, each numerator with each denominator, spaced or hyphened: "one-sixth of
+# the budget", "a tenth of", "three tenths", "five-eighths"
+_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "seven": 7, "eight": 8, "nine": 9}
+_PARTS = {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12,
+          "twentieth": 20, "hundredth": 100, "thousandth": 1000}
+FRACTIONS |= {f"{top}{join}{part}{'s' if n > 1 else ''}": n / d
+              for top, n in _NUMERATORS.items() for part, d in _PARTS.items() if n < d
+              for join in (" ", "-") if not (top == "a" and join == "-")}
 # Of FRACTIONS, those that are a share with nothing after them: "nearly two thirds - 65% -
 # said", "a two-thirds majority"; a lone "half" or "quarter" may be a manner or a period
 # ("a half turn", "for three quarters"), so those need an "of" or a determiner after.
 SHARE_FRACTIONS = {"two thirds", "two-thirds", "two fifths", "two-fifths", "three fifths",
                    "three-fifths", "four fifths", "four-fifths", "three-quarters",
                    "one-third", "one-quarter", "one-fifth"}  # "a one-fifth stake"
+SHARE_FRACTIONS |= {w for w in FRACTIONS if "-" in w and w.split("-")[1].rstrip("s") in _PARTS}
 # Words before "quarter" that make it a period of the year, not a fraction ("third quarter").
 QUARTER_ORDINALS = {"first", "second", "third", "fourth", "final", "last", "latest", "previous",
                     "current", "same", "next", "1st", "2nd", "3rd", "4th", "june", "march",
