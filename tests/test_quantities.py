@@ -1982,6 +1982,15 @@ SMALL_PARTS = [
     Case("It was their sixth win in a row.", count=0),  # guard: an ordinal
 ]
 
+# a level left after a possessive and "initial", "previous", "revised": it moves as the level
+# reached does
+OWN_LEVELS_LEFT = [
+    Case("The firm may raise its bid to £2bn from its initial £1.6bn offer.", index=1,
+         value=1.6e9, change="up"),
+    Case("The bank cut its forecast to 2.1% from its previous 2.5%.", index=1, value=2.5,
+         change="down"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2047,7 +2056,7 @@ TABLES = {
     "levels_past_times": LEVELS_PAST_TIMES,
     "priced_before": PRICED_BEFORE, "gone_down": GONE_DOWN,
     "limits_on_objects": LIMITS_ON_OBJECTS, "events_at_ages": EVENTS_AT_AGES,
-    "small_parts": SMALL_PARTS,
+    "small_parts": SMALL_PARTS, "own_levels_left": OWN_LEVELS_LEFT,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -411,7 +411,8 @@ _TIMES_OWN = (r"(?:(?:last|this|the[ \u00a0]+previous)[ \u00a0]+)?(?:year|month|
               + r"|(?:19|20)\d\d)['’]s[ \u00a0]+")
 # a level left, as restated or first given: "dropped to 49.2 from a revised 50.6", "up from an
 # upwardly revised $900m", "from the previous 4%"
-_RESTATED_LEVEL = (r"(?:(?:an?|the)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:revised|restated|adjusted"
+_RESTATED_LEVEL = (r"(?:(?:an?|the|its|their|his|her)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?"
+                   r"(?:revised|restated|adjusted"
                    r"|corrected|previous|record|provisional|initial|earlier|prior|downgraded"
                    r"|upgraded)[ \u00a0]+)")
 _UP_FROM = re.compile(r"[)\]]?(?:[ \u00a0]" + _WHEN_WORDS + r"{1,40}?)?(?:,|[ \u00a0]+[-–—])"
