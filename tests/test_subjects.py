@@ -3788,6 +3788,16 @@ SET_AGAINST_INSTEAD = [
 ]
 
 
+# The noun right after a sum a name owns, where the parse took the owner for the subject:
+# "Birmingham's £6m offer" -> "offer (Birmingham)".
+OWNED_SUMS = [
+    Case("Celtic cannot match Rangers' £6m offer for the striker.", "£6m",
+         subject="offer (Rangers)"),
+    Case("Villa's £20m stadium plan was approved on Monday.", "£20m",
+         subject="stadium plan"),  # guard
+]
+
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3863,7 +3873,8 @@ def _claim(case: Case):
               + ASIDE_PLACES + RECEIVERS + NOUNS_WITH_MODIFIERS + SPANS_AFTER_RANKS
               + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD + MARGINS
               + SHARES_IN_FIRMS + RELATIVE_DOERS + COSTS_TO_DO + PLACES_SET_APART
-              + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST + SET_AGAINST_INSTEAD)
+              + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST + SET_AGAINST_INSTEAD
+              + OWNED_SUMS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

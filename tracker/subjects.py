@@ -464,6 +464,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         people = subject.split()[-1].lower() if subject else ""
         subject, key = (f"{subject} {plight}", key) if people in _PEOPLE_WORDS \
             else (plight, plight)
+    subject, key = _owner_not_thing(tokens, inside, subject, key)
     return subject, key, head
 
 
@@ -479,6 +480,28 @@ def _mark_passer(head, inside: set[int]):
     doer = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None \
         else nsubj(head.head)
     return doer if doer is not None and doer.pos_ in NOUNISH and doer.i not in inside else None
+
+
+def _owner_not_thing(tokens, inside: set[int], subject: str, key: str) -> tuple[str, str]:
+    """The noun right after a sum that a name owns, where the parse took the owner for the
+    subject ("Birmingham's £6m offer" -> "offer (Birmingham)", not "Birmingham"); else the
+    subject and key given."""
+    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if first.i < 2 or doc[first.i - 1].tag_ != "POS" or after is None \
+            or not (after.pos_ in ("NOUN", "ADJ") or after.tag_ in ("VB", "VBP")) \
+            or not after.is_lower \
+            or not after.is_alpha or after.i in inside or unitlike(after) \
+            or subject != doc[first.i - 2].text and not subject.endswith(
+                " " + doc[first.i - 2].text):
+        return subject, key
+    end = after.head if after.dep_ in ("compound", "amod") and 0 < after.head.i - after.i <= 2 \
+        and after.head.pos_ == "NOUN" else after  # "closing price", "annual budget"
+    if end.pos_ == "ADJ":
+        return subject, key
+    owner = owner_name(doc[first.i - 2], inside)
+    thing = doc[after.i:end.i + 1].text
+    return (f"{thing} ({owner})" if owner else thing), end.lemma_.lower()
 
 
 def _noun_lost_after(tokens, inside: set[int]) -> tuple[str, str] | None:
