@@ -2091,3 +2091,16 @@ def test_scale_adds_no_noise(case: Case):
         expected = getattr(case, name)
         if expected is not None:
             assert getattr(q, name) == expected, f"{name}: {getattr(q, name)!r} in {q}"
+
+
+def test_fraction_words_grouped_match_whole():
+    """The fraction pattern, grouped by first word for speed, still matches every fraction
+    word whole, and the longer of two that share a start ("one-twentieth", not "one-")."""
+    import re
+
+    from tracker.data.numbers import FRACTIONS
+    from tracker.patterns import _FRACTION_WORDS
+
+    whole = re.compile(r"(?:" + _FRACTION_WORDS + r")", re.IGNORECASE)
+    for word in FRACTIONS:
+        assert whole.match(word).group(0) == word, word

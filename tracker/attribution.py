@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .data.numbers import PART_NOUNS
 from .data.subjects import (
     CHANGE_NOUNS,
     CLAUSE_ONLY_VERBS,
@@ -431,7 +432,7 @@ def _share_of_people(token) -> bool:
                                          for c in token.children)
 
 
-_SHARE_NOUNS = {"quarter", "third", "fifth", "tenth", "half"}
+_SHARE_NOUNS = PART_NOUNS
 
 
 def _said_clause_as_object(verb, anchor) -> bool:

@@ -17,7 +17,7 @@ SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?(?:[A-Z0-9£$€
 _CLAUSE_END = re.compile(r"[,;:()\"“”]|\b(?:which|who|that|while|whilst|but|and|when|as|after|"
                          r"because|although|though|if|whereas|since|before|until)\b",
                          re.IGNORECASE)
-_BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
 # "from £6 to £10", "from 5% in 2004 to 4.25%": a first level, then the level reached
 _TO_LEVEL = re.compile(r"(?:(?![.;!?]\s|\n).){0,60}?\bto\b", re.IGNORECASE)
 
@@ -29,7 +29,7 @@ def sentence_before(text: str, start: int, reach: int) -> str:
     return window[ends[-1].end():] if ends else window
 
 
-_GO = {"go", "goes", "went", "gone", "going"}
+GO_FORMS = {"go", "goes", "went", "gone", "going"}
 # the prepositions of an object's own phrase, whose noun is never the verb of change
 _OBJECT_PREPS = {"for", "of", "on", "at"}
 # a noun in such a phrase, right before the figure (or its "from")
@@ -61,7 +61,7 @@ def change_before(text: str, start: int, far: bool = True) -> str:
     if moved:
         return moved  # "an increase of just 112%": the noun before "of"
     if len(words) > 2 and words[0].lower() == "as" and words[1].lower() in ("down", "up") \
-            and words[2].lower() in _GO:
+            and words[2].lower() in GO_FORMS:
         return ""  # "will go down as one of the greatest": a verdict, not a move
     reach = 6
     for i, w in enumerate(words[:reach]):
@@ -242,7 +242,7 @@ def change_in_clause(text: str, start: int) -> str:
     if words[lead] == "from" and not _TO_LEVEL.match(text, start):
         return ""  # "rising to meet the cross from eight yards": a place, not a level
     rest = words[lead + 1:lead + 13]
-    if words[lead] == "by" and rest and (rest[1:2] and rest[1] in _BE or rest[0].endswith(
+    if words[lead] == "by" and rest and (rest[1:2] and rest[1] in BE_FORMS or rest[0].endswith(
             ("ed", "en")) and rest[0] not in phrases.CHANGE_VERBS_UP | phrases.CHANGE_VERBS_DOWN
             and not _SUM_OR_SHARE.match(text, start)):
         return ""  # "dominated by", "was hit by": the agent of a passive; but "cut the

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .data.numbers import SCALES
+from .data.numbers import PART_NOUNS, SCALES
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, WEEKDAYS
 from .data.subjects import (
     CHANGE_NOUNS,
@@ -326,7 +326,7 @@ def counted_in(span):
 
 
 # the words of a part of a whole, which count what their "of" phrase names
-_PARTS = {"third", "quarter", "fifth", "half", "tenth", "per", "cent", "%", "percent"}
+_PARTS = PART_NOUNS | {"per", "cent", "%", "percent"}
 
 
 def antecedent_in(span, counted_first: bool = False):

@@ -77,8 +77,24 @@ MULTI_SCALE = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0])\b(multi-?(?:million|billi
 # "half the staff", "a third their size": a fraction of what the determiner opens; never
 # the end of a hyphened word ("the fly-half had")
 FRACTION_DETERMINERS = "the|its|their|his|her|our|your|this|that|these|those"
+
+
+def _by_first_word(words) -> str:
+    """An alternation of `words` grouped by their first word, longest first within each
+    group ("one(?:-twentieth|-third|...)"): the same matches as a flat alternation, which
+    the regex engine would try word by word at every position of the text."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        first = re.split(r"[ -]", w, maxsplit=1)[0]
+        groups.setdefault(first, []).append(w[len(first):])
+    return "|".join(re.escape(first) + "(?:" + "|".join(
+        re.escape(rest) for rest in sorted(rests, key=len, reverse=True)) + ")"
+        for first, rests in sorted(groups.items()))
+
+
+_FRACTION_WORDS = _by_first_word(FRACTIONS)
 FRACTION = re.compile(
-    r"\b(?<!-)(" + "|".join(re.escape(v) for v in sorted(FRACTIONS, key=len, reverse=True)) + r")"
+    r"\b(?<!-)(" + _FRACTION_WORDS + r")"
     r"(?=\s+(?:of|a|an|" + FRACTION_DETERMINERS + r")\s|[\s-]+(?:thousand|million|billion|trillion)\b"
     r"|\s+(?:more|less|fewer|higher|lower)\b"  # "a third more than last year"
     # a share of people that says or does: "nearly a quarter said", "almost a third are"
@@ -95,7 +111,7 @@ _BY_QUALIFIERS = ("nearly", "almost", "about", "around", "roughly", "some", "ove
                   "less than", "up to", "just over", "just under", "well over")
 FRACTION_BY = re.compile(
     r"\bby[ \u00a0](?:(?:" + "|".join(_BY_QUALIFIERS) + r")[ \u00a0])?"
-    r"(" + "|".join(re.escape(v) for v in sorted(FRACTIONS, key=len, reverse=True)) + r")"
+    r"(" + _FRACTION_WORDS + r")"
     r"(?=[ \u00a0]*(?:[.,;:)!?]|$)|[ \u00a0]+(?:in|on|to|since|from|over|after|and|or|by|between"
     r"|compared|last|this|next|year|years|within|during|as|than|while|but|if|when|because"
     r"|at|for)\b)",

@@ -19,7 +19,14 @@ from .candidates import (
     figure_candidates,
     next_word,
 )
-from .changes import SENTENCE_END, change_after, change_before, change_in_clause, taken_off
+from .changes import (
+    GO_FORMS,
+    SENTENCE_END,
+    change_after,
+    change_before,
+    change_in_clause,
+    taken_off,
+)
 from .data import currencies, phrases
 from .data.subjects import PERSON_TITLES
 from .numbers import midpoint, scaled
@@ -366,7 +373,7 @@ def _moved_to(text: str, start: int) -> str:
 _BROUGHT_DOWN = re.compile(r"\b(?:" + "|".join(sorted(phrases.MOVE_DOWN_VERBS)) + r")[ \u00a0]+"
                            r"(?:(?!to\b|down\b)[\w'’-]+[ \u00a0]+){1,4}$", re.IGNORECASE)
 # a verb of going right before "down to": "go down to", "has gone down to"
-_GONE_DOWN = re.compile(r"\b(?:go|goes|went|gone|going)[ \u00a0]+$", re.IGNORECASE)
+_GONE_DOWN = re.compile(r"\b(?:" + "|".join(sorted(GO_FORMS)) + r")[ \u00a0]+$", re.IGNORECASE)
 # words between "to" and a level that only weigh it: "to just 1.6bn", "to a mere £3m"
 _WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|a[ \u00a0]+mere|a[ \u00a0]+record|between)"
                        r"[ \u00a0]+$", re.IGNORECASE)

@@ -18,7 +18,7 @@ from .candidates import (
     next_word,
     previous_word,
 )
-from .changes import change_after, sentence_before
+from .changes import BE_FORMS, change_after, sentence_before
 from .data import currencies, phrases
 from .data.numbers import AMBIGUOUS_SCALES, MULTIPLIERS, SCALES, STACKED_SCALES
 from .data.subjects import MARK_NOUNS
@@ -739,7 +739,7 @@ def qualifier_before(text: str, fig: Figure) -> int:
         return fig.start  # "handed over $103,500", "turned over £2bn": the verb's particle
     if phrase == "past" and previous_word(text, at).lower() in _PAST_AS_LAST:
         return fig.start  # "in the past 12 months": the last, not beyond
-    if phrase == "passed" and (previous_word(text, at).lower() in _BE_PASSIVE
+    if phrase == "passed" and (previous_word(text, at).lower() in BE_FORMS
                                or fig.low != fig.high or _SCORE_AFTER.match(text, fig.end)):
         return fig.start  # "the ball was passed 30 yards", "the motion passed 8-1": no bound
     if phrase == "within" and previous_word(text, at).lower() == "to":
@@ -812,6 +812,8 @@ _PASSED_THE = re.compile(r"\b(?:pass|cross|break|broke|broken|top|topp|exceed|su
                          r"(?:ed|es|s|ing|en)?[ \u00a0]+the[ \u00a0]+$", re.IGNORECASE)
 _MARK_AFTER = re.compile(r"[ \u00a0-]+(?:[a-z]+[ \u00a0]+)?(?:" + "|".join(sorted(MARK_NOUNS))
                          + r")s?\b", re.IGNORECASE)
+
+
 def _limits_object(text: str, start: int) -> bool:
     """Whether a verb that puts a ceiling on its object, the object and "to" or "at" come
     right before `start`: "the rules restrict bonuses to", not "the salary cap was set at"."""
@@ -833,8 +835,8 @@ _LIMITS_OBJECT_TO = re.compile(
 # what a bare verb follows: "will limit", "to cap"
 _MODALS = {"to", "will", "would", "could", "can", "may", "might", "must", "should", "shall",
            "did", "not", "also"}
-# a be-verb before "passed" makes it a passive, no bound; a score after it is a vote's
-_BE_PASSIVE = {"was", "were", "is", "are", "be", "been", "being"}
+# a be-verb before "passed" makes it a passive, no bound (changes.BE_FORMS); a score after
+# it is a vote's
 _SCORE_AFTER = re.compile(r"[ \u00a0]*(?:-|–|to[ \u00a0])[ \u00a0]*\d")
 
 # words before "past" that make it "last", not "beyond": "the past 12 months"

@@ -32,6 +32,7 @@ from .counted import (
     value_noun,
     valued_noun,
 )
+from .data.numbers import PART_NOUNS
 from .data.subjects import (
     ACTING_ON_VERBS,
     CHANGE_NOUNS,
@@ -250,14 +251,27 @@ def _with_margin(anchor, inside: set[int], subject: str, key: str, actor: str
     return (f"{margin} ({actor})" if actor else margin), margin
 
 
+def _phrase_word(anchor, deps: tuple[str, ...]):
+    """The word whose phrase the figure is, climbing from its root past the roles `deps`
+    ("by 0.25 seconds" -> "seconds", "$5bn" hung on its "bn")."""
+    t = anchor
+    while t.dep_ in deps and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _word_after(tokens):
+    """The token right after the figure, None at the end of the text."""
+    doc, last = tokens[-1].doc, tokens[-1]
+    return doc[last.i + 1] if last.i + 1 < len(doc) else None
+
+
 def _margin(anchor, inside: set[int]) -> str:
     """What a figure in the "by" phrase of a verb of winning or leading measures: "winning
     margin" ("beating Otieno by 0.25 seconds", "won by 25 metres", "won the seat by 2,000
     votes"), "lead" ("lead the Tories by six points"), "deficit" ("trail by two goals");
     "" for any other figure, and where what is beaten is no side ("beat forecasts by 5%")."""
-    t = anchor
-    while t.dep_ in ("nummod", "compound", "quantmod") and t.head.i != t.i:
-        t = t.head
+    t = _phrase_word(anchor, ("nummod", "compound", "quantmod"))
     if t.dep_ != "pobj" or t.head.lower_ != "by" or t.head.dep_ != "prep" \
             or _SCORE_AFTER.match(t.doc.text, t.idx + len(t)):
         return ""  # not "being led by his two sons", nor "lead by 39% to 34%", two shares
@@ -486,8 +500,7 @@ def _owner_not_thing(tokens, inside: set[int], subject: str, key: str) -> tuple[
     """The noun right after a sum that a name owns, where the parse took the owner for the
     subject ("Birmingham's £6m offer" -> "offer (Birmingham)", not "Birmingham"); else the
     subject and key given."""
-    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
-    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    doc, first, after = tokens[0].doc, tokens[0], _word_after(tokens)
     if first.i < 2 or doc[first.i - 1].tag_ != "POS" or after is None \
             or not (after.pos_ in ("NOUN", "ADJ") or after.tag_ in ("VB", "VBP")) \
             or not after.is_lower \
@@ -508,8 +521,7 @@ def _noun_lost_after(tokens, inside: set[int]) -> tuple[str, str] | None:
     """The noun written right after a figure with an article before it, where the parse
     hung that noun elsewhere (a dash after it misleads the small model): "had reached a
     $90m deal - shared between fines and refunds -" -> "deal"; None otherwise."""
-    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
-    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    doc, first, after = tokens[0].doc, tokens[0], _word_after(tokens)
     if first.i == 0 or doc[first.i - 1].lower_ not in ("a", "an") or after is None \
             or after.pos_ != "NOUN" or not after.is_lower or after.i in inside \
             or after.head.i in inside or unitlike(after) \
@@ -1174,7 +1186,7 @@ def _other_figure(head, inside: set[int]) -> bool:
     return not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in inside)
 
 
-_SHARE_WORDS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
+_SHARE_WORDS = PART_NOUNS | {"halves"} | {f"{w}s" for w in PART_NOUNS - {"half"}}
 
 
 def _share_word(token) -> bool:
@@ -1582,9 +1594,7 @@ def _does(child, anchor) -> bool:
 def _cost_to(anchor, inside: set[int]) -> tuple[str, str] | None:
     """What a sum that "it" costs is the cost of, where an infinitive after it says: "It
     will cost $5bn to rebuild the port" -> "cost to rebuild the port"; else None."""
-    t = anchor
-    while t.dep_ in ("nummod", "compound", "quantmod", "nmod") and t.head.i != t.i:
-        t = t.head
+    t = _phrase_word(anchor, ("nummod", "compound", "quantmod", "nmod"))
     verb = t.head
     if t.dep_ not in ("dobj", "npadvmod") or verb.lemma_.lower() != "cost" or (
             (subj := nsubj(verb)) is not None and subj.lower_ != "it"):

@@ -51,6 +51,8 @@ FRACTIONS = {
     "two-fifths": 0.4, "three-fifths": 0.6, "four-fifths": 0.8, "two fifths": 0.4,
     "three fifths": 0.6, "four fifths": 0.8,
 }
+# the nouns of a part of a whole, singular: "a third of", "Three-quarters said", "half (56%)"
+PART_NOUNS = {"half", "third", "quarter", "fifth", "tenth"}
 # the smaller parts, each numerator with each denominator, spaced or hyphened: "one-sixth of
 # the budget", "a tenth of", "three tenths", "five-eighths"
 _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
