@@ -1596,7 +1596,7 @@ CHANGE_PAST_WHAT_MOVES = [
     Case("Exports are falling at 3% a month.", value=3, change="down"),
     Case("There was a fall in the number of five-bedroom homes sold.", value=5, change=""),
     Case("Growth was 1.6%, after a contraction in 2003, down from an estimate of 1.7%.",
-         value=1.7, change="", index=1),
+         value=1.7, change="down", index=1),  # the level "down from" left, not a contraction
 ]
 
 # a bound after the counted noun: "250 staff or more", "200 megabytes of traffic or more";
@@ -1991,6 +1991,44 @@ OWN_LEVELS_LEFT = [
          change="down"),
 ]
 
+# a level reached, its restatement in a bracket and the level left after the bracket all
+# move; a verb of change with a year in its phrase of when before "to"
+BRACKET_THEN_LEVEL_LEFT = [
+    Case("The airline's losses halved in 2019 to $300m (£230m; 270m euros) from $600m the "
+         "year before.", value=3e8, change="down"),
+    Case("The airline's losses halved in 2019 to $300m (£230m; 270m euros) from $600m the "
+         "year before.", index=2, value=2.7e8, change="down"),
+    Case("The airline's losses halved in 2019 to $300m (£230m; 270m euros) from $600m the "
+         "year before.", index=3, value=6e8, change="down"),
+    Case("The council wants to lift the levy to 90 pence (€1.05) from 75 pence last year.",
+         index=2, value=75, change="up"),
+    Case("Ministers hope to boost spending to 2,100 billion yen ($19bn) from the previous "
+         "year's 1,900 billion.", index=2, value=1.9e12, currency="JPY", change="up"),
+    Case("Revenue fell in 2003 to £40m from £55m.", value=4e7, change="down"),
+    Case("Revenue fell in 2003 to £40m from £55m.", index=1, value=5.5e7, change="down"),
+    Case("Profit rose 12% to $80m (£62m) from a year earlier.", index=1, value=8e7,
+         change=""),  # guard: the level a change figure reached
+]
+
+# a level a move left, with no level reached beside it, moves as "up from" makes it; not
+# what one is dropped from, not a clause between, not a span of time compared with
+LONE_LEVELS_LEFT = [
+    Case("Coffee exports began to slide from a peak of about 900,000 bags a month in 1998.",
+         value=900000, change="down"),
+    Case("The browser holds a 62% share, but that is down from a high of nearly 70% last "
+         "spring.", index=1, value=70, change="down"),
+    Case("Inflation was 2.9% in March, up from only 1.4% in 2020 and 0.9% in 2019.", index=1,
+         value=1.4, change="up"),
+    Case("Inflation was 2.9% in March, up from only 1.4% in 2020 and 0.9% in 2019.", index=2,
+         value=0.9, change="up"),
+    Case("The regulator expects a fall from the present 3.5% level within two years.",
+         value=3.5, change="down"),
+    Case("The band has been dropped from three radio playlists.", value=3, change=""),  # guard
+    Case("The biggest cut from the opposition is £12bn of savings.", value=1.2e10,
+         change=""),  # guard
+    Case("Sales should increase from the previous six months.", value=6, change=""),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2057,6 +2095,7 @@ TABLES = {
     "priced_before": PRICED_BEFORE, "gone_down": GONE_DOWN,
     "limits_on_objects": LIMITS_ON_OBJECTS, "events_at_ages": EVENTS_AT_AGES,
     "small_parts": SMALL_PARTS, "own_levels_left": OWN_LEVELS_LEFT,
+    "bracket_then_level_left": BRACKET_THEN_LEVEL_LEFT, "lone_levels_left": LONE_LEVELS_LEFT,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

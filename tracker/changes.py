@@ -318,3 +318,26 @@ def change_after(text: str, end: int, bare: bool = False) -> str:
     if word in phrases.CHANGE_AFTER_DOWN:
         return "down"
     return ""
+
+
+# a level left with no level reached beside it: "started to slide from a peak of some", ",
+# but is down from a high of nearly", "an increase from an estimated", "up from just"
+_LEFT_FROM = re.compile(r"\b(?:([A-Za-z]+)[ \u00a0]+)?([A-Za-z]+)[ \u00a0]+from[ \u00a0]+"
+                        r"(?:(?:a|an|the|its|their|his|her)[ \u00a0]+)?"
+                        r"((?:[a-z-]+[ \u00a0]+){0,2}?)(?:of[ \u00a0]+)?$")
+_NOT_LEFT = BE_FORMS | {"and", "or", "to", "which", "that", "who", "has", "have", "had"}
+_LEFT_UP = phrases.CHANGE_UP | phrases.CHANGE_VERBS_UP | phrases.CHANGE_NOUNS_OF_UP
+_LEFT_DOWN = phrases.CHANGE_DOWN | phrases.CHANGE_VERBS_DOWN | phrases.CHANGE_NOUNS_OF_DOWN
+
+
+def left_from(text: str, start: int) -> str:
+    """"exports started to slide from a peak of 900,000 bags", "is down from a high of
+    70%": the level a move left, which moves as "rose from 15 to 23" and "was 23, up from 15"
+    do, where no level reached stands beside it."""
+    m = _LEFT_FROM.search(text, max(0, start - 60), start)
+    word = m.group(2).lower() if m else ""
+    if m is None or m.group(1) and m.group(1).lower() in BE_FORMS and word not in ("up", "down") \
+            or _NOT_LEFT & set(m.group(3).split()):
+        return ""  # "has been dropped from four radio stations": a passive, no move; "the
+        # only cut from the Tories is £35bn": a clause between
+    return "up" if word in _LEFT_UP else "down" if word in _LEFT_DOWN else ""

@@ -25,6 +25,7 @@ from .changes import (
     change_after,
     change_before,
     change_in_clause,
+    left_from,
     taken_off,
 )
 from .data import currencies, phrases
@@ -76,6 +77,9 @@ class _Scan:
         self.carried_measure: Figure | None = None  # and a bare second one the first's unit
         self.last: Figure | None = None  # the figure made before, to read a bare "294.3m" after "1m barrels"
         self.made: list[Figure] = []  # the figures made so far
+        # where a level left starts that a level reached further back moves with, its change
+        # and the level reached
+        self.level_left: tuple[int, str, Figure] | None = None
 
     def run(self) -> list[Quantity]:
         while self.i < len(self.candidates):
@@ -104,6 +108,9 @@ class _Scan:
         if self.last is None or not EQUIVALENT.fullmatch(text[self.last.end:fig.start]):
             self.last = fig  # "$28.5m (£15.2m), a total of 204.3m": the restatement is not the lead
         fig.change, self.carried_change = self.carried_change, ""
+        if self.level_left is not None and self.level_left[0] == fig.start:
+            fig.change, self.carried_measure = self.level_left[1:]
+            self.level_left = None
         if self.carried_measure is not None:
             _carry_measure(fig, self.carried_measure, scale=False)
             self.carried_measure = None
@@ -232,21 +239,29 @@ class _Scan:
         from £4.76": £5 is the level that change reached)."""
         text = self.text
         verb = _VERB_RIGHT_BEFORE.search(text, max(0, fig.start - 30), fig.start)
-        if verb is None or verb.group(1).lower() not in phrases.CHANGE_UP | phrases.CHANGE_DOWN:
+        if verb is None or verb.group(1).lower() not in _MOVED_UP | _MOVED_DOWN:
             verb = _VERB_TO.search(text, max(0, fig.start - 50), fig.start) or verb
         word = verb.group(1).lower() if verb else ""
-        direction = ("up" if word in phrases.CHANGE_UP else
-                     "down" if word in phrases.CHANGE_DOWN else "")
+        direction = ("up" if word in _MOVED_UP else "down" if word in _MOVED_DOWN else "")
         if not direction and verb and verb.group(2) in ("up", "down") and word in _MOVING:
             direction = verb.group(2)  # "edged up in January to 102.5, from 102.2"
         direction = direction or _moved_to(text, fig.start)  # "a slight drop in annual
         # pre-tax profits to £170m from £194m", "raising the limit to 74% from 49%"
-        then = _THEN_FROM.match(text, fig.end)
+        bracket = _BRACKET_AFTER.match(text, fig.end)
+        then = _THEN_FROM.match(text, bracket.end() if bracket else fig.end)
+        if bracket and then is not None:  # "to $300m (£230m; 270m euros) from $600m"
+            candidate = next((c for c in self.candidates[self.i:] if c.start >= then.end()),
+                             candidate)
         if not direction or then is None or assemble(text, candidate).start != then.end() \
                 or is_level_after_change(text, fig, self.out[-1] if self.out else None):
             return
-        fig.change = self.carried_change = direction
-        self.carried_measure = fig
+        fig.change = direction
+        if bracket:
+            self.level_left = (then.end(), direction, fig)  # the bracket's figures
+            # restate `fig`; the level left comes after them
+        else:
+            self.carried_change = direction
+            self.carried_measure = fig
 
     def _up_from(self, fig: Figure, candidate: Candidate) -> None:
         """"profit was $1bn, up from $246m", "earned $630m (£481.5m) in the quarter, down
@@ -320,7 +335,10 @@ class _Scan:
                           or change_in_clause(text, qualifier_start)
                           or _conjoined_change(text, fig, previous)
                           or _moved_to(text, qualifier_start)
-                          or taken_off(text, qualifier_start, fig.end))
+                          or taken_off(text, qualifier_start, fig.end)
+                          or ("" if fig.unit and fig.unit.dimension == "time"
+                              else left_from(text, qualifier_start)))  # not "an increase
+            # from the previous 12 months": a span compared with
             if fig.change and _TALLY.match(text, fig.end):
                 fig.change = ""  # "have lost nine of their 14 matches": a tally of games
                 # lost, not a fall; "lost 40 of its 400 seats" still falls
@@ -397,6 +415,9 @@ _MOVING = {"edged", "edge", "edges", "crept", "creep", "creeps", "moved", "move"
            "come", "comes", "nudged", "nudge", "nudges", "revised", "pushed", "pulled"}
 # a verb of change and "to" before a level: "climbed to"; failing that, past its particle
 # and a phrase of when ("edged up in January to 102.5")
+# the verbs that move a level to another from a third: "rose to", "halved in 2004 to"
+_MOVED_UP = phrases.CHANGE_UP | phrases.CHANGE_VERBS_UP
+_MOVED_DOWN = phrases.CHANGE_DOWN | phrases.CHANGE_VERBS_DOWN
 _VERB_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")
 # up to five words with no figure nor preposition of change among them, then "to": a verb
 # of change and its object may be among them ("raising the threshold to")
@@ -404,7 +425,8 @@ _OBJECT_TO = re.compile(r"((?:\b(?!(?:to|from|by|and|but|or|while|which|who|that
                         r"|are|was|were|be|been|being|has|have|had|will|would|could|can)\b)"
                         r"[A-Za-z'’-]+[ \u00a0]+){2,5})to[ \u00a0]+$", re.IGNORECASE)
 _VERB_TO = re.compile(r"\b([A-Za-z]+)(?:[ \u00a0]+(up|down|back))?(?:[ \u00a0]+(?:in|on|during|"
-                      r"over|last|this)[ \u00a0][^,.;\d]{1,20}?)?,?[ \u00a0]+to[ \u00a0]+$")
+                      r"over|last|this)[ \u00a0](?:[^,.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,20}?)?"
+                      r",?[ \u00a0]+to[ \u00a0]+$")
 # ", up from $246m", "now shop online, up from 7%", "a 36% share - down from 39%": the level
 # a figure moved from
 # a phrase of when between a level and ", up from": words, a year ("in 2005-6") or a day
@@ -439,8 +461,12 @@ _WHEN_TO = re.compile(r"[ \u00a0]+(?:(?:in|at[ \u00a0]+the[ \u00a0]+end[ \u00a0]
                       r"|(?:this|last)[ \u00a0]+(?:year|month|week|quarter|season))"
                       r"[ \u00a0]+to[ \u00a0]+")
 # what leads from a level to the level it started at: "in January from", ", from"
+# a bracket after a level reached, which restates it or says what it holds: "to $300m (£230m;
+# 270m euros) from $600m"
+_BRACKET_AFTER = re.compile(r"[ \u00a0]*[(\[][^()\[\]]{1,60}[)\]]")
 _THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last)[ \u00a0]"
-                        r"[^,.;()\d]{1,25}?)?,?[ \u00a0]+from[ \u00a0]+" + _RESTATED_LEVEL + "?")
+                        r"[^,.;()\d]{1,25}?)?,?[ \u00a0]+from[ \u00a0]+(?:" + _TIMES_OWN
+                        + "|" + _RESTATED_LEVEL + ")?")
 
 # "by 3% and 1.2%", "4.3% in 2005 and 4.2% in 2006", "5% in London and 3% in Paris",
 # "3%, 2% and"
