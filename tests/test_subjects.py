@@ -3798,6 +3798,34 @@ OWNED_SUMS = [
 ]
 
 
+# A sum a verb of money takes is named by the verb's noun with its doer in brackets also
+# where the doer is no name, the sum is a bound's ("more than the expected $20m") or the
+# parse hung it loose; a name the parse gave as a second subject after a noun of its kind is
+# the doer; a figure set against another takes the name its "for" phrase gives; the other
+# side of a fight is no one's
+DOERS_OF_TAKINGS = [
+    Case("Despite poor reviews, the comedy took more than the predicted $20m (£10.5m).",
+         "$20m", subject="takings (comedy)", exact=True),
+    Case("The thriller had taken $400m (£210m) worldwide before the awards.", "$400m",
+         subject="takings (thriller)", exact=True),
+    Case("Finding Nemo took $860m (£460m) globally, compared with $500m (£270m) for "
+         "Cars.", "$500m", subject="takings (Cars)", actor="Cars", exact=True),
+    Case("Comedy drama Juno has raked in $90m (£45m) in its first month.", "$90m",
+         subject="takings (Juno)", actor="Juno", exact=True),
+    Case("Pop star Madonna won three awards at the ceremony.", "three",
+         subject="awards (Madonna)", actor="Madonna"),
+    Case("Labour won 350 seats, compared with 180 for the Conservatives.", "180",
+         subject="seats (Conservatives)", exact=True),
+    Case("Rights group Liberty has joined a court battle between four local farmers and the "
+         "council.", "four", subject="local farmers", exact=True),
+    Case("The actor is bringing lawsuits against 12 newspapers.", "12", subject="newspapers",
+         exact=True),  # guard
+    Case("Rights group Liberty said that 20% of the claims were rejected.", "20%",
+         attribution="Rights group Liberty"),  # guard: the kind stays with the source
+    Case("The singer has filed an appeal against her two-year ban.", "two-year",
+         subject="ban (singer)"),  # guard: her ban
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3874,7 +3902,7 @@ def _claim(case: Case):
               + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD + MARGINS
               + SHARES_IN_FIRMS + RELATIVE_DOERS + COSTS_TO_DO + PLACES_SET_APART
               + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST + SET_AGAINST_INSTEAD
-              + OWNED_SUMS)
+              + OWNED_SUMS + DOERS_OF_TAKINGS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

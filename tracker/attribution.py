@@ -23,7 +23,16 @@ from .data.subjects import (
     VALUE_NOUNS,
 )
 from .nouns import group_of, hyphened_after, noun_phrase
-from .parse import NOUNISH, contiguous, glued, nsubj, passive_agent, reckoned_object, resolve
+from .parse import (
+    NOUNISH,
+    contiguous,
+    glued,
+    kind_before,
+    nsubj,
+    passive_agent,
+    reckoned_object,
+    resolve,
+)
 
 # Subjects of a verb of saying that name no one: a share's sign, a vague crowd ("many
 # feared"); a share of a named group speaks for it ("half of the drivers questioned said")
@@ -501,6 +510,7 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     the parse left loose ("according to search engine Ask Jeeves,")."""
     if token.pos_ in ("PRON", "DET", "SCONJ"):
         return ""  # "claims that ...": a "that" the parse took for the one who claims
+    token = kind_before(token)  # "Anti-virus firm Sophos said": the kind with the name
     portion = _portion_source(token, inside)
     if portion is not None:
         return portion

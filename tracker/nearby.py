@@ -458,7 +458,8 @@ def compared_figure(anchor, inside: set[int], reach: int = 14):
                 or t.lower_ == "one":  # "the rate remains one of the lowest, compared with"
             continue
         lo = hi = t.i  # the whole figure: "$141m", "143m euros", "26%"
-        while lo > 0 and t.i - lo < 3 and figure_part(doc[lo - 1]):
+        while lo > 0 and t.i - lo < 3 and figure_part(doc[lo - 1]) \
+                and doc[lo - 1].pos_ != "VERB":  # not "Labour won 350 seats": no won
             lo -= 1
         while hi + 1 < compare.i and hi - t.i < 3 and figure_part(doc[hi + 1]):
             hi += 1

@@ -172,7 +172,7 @@ def nsubj(verb):
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             if child.text in TIME_ZONES:  # "By 1600 GMT, Tesco's shares were": the shares
                 return next((c for c in child.children if c.dep_ == "appos"), child)
-            return child
+            return _name_beside(child)
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD") and verb.head.pos_ in NOUNISH:
         # (the small model tags some headline participles VBD: "ministers expected to ...")
         return verb.head  # "a factory creating 400 jobs", "an engine tuned to make 296 hp"
@@ -196,6 +196,25 @@ def nsubj(verb):
             return intender(verb.head)
         return nsubj(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _name_beside(subject):
+    """A name right after a common noun that the parse gave the verb as a second subject:
+    "Animated hit Ice Age has raked in $70m" -> Ice Age, not "hit"."""
+    return next((c for c in subject.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                 and kind_before(c).i == subject.i), subject)
+
+
+def kind_before(name):
+    """The common noun right before a name that the parse gave the name's verb as a second
+    subject ("Anti-virus firm" of "Anti-virus firm Sophos said"), which says what the name
+    is; else the name.  Not a noun with words after it ("nations such as Lesotho, ... and
+    Bangladesh") nor a figure ("45% of the people Ericsson asked")."""
+    if name.dep_ != "nsubj" or name.pos_ != "PROPN":
+        return name
+    return next((c for c in name.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and c.i == name.left_edge.i - 1 and not any(True for _ in c.rights)
+                 and not any(g.dep_ == "nummod" for g in c.children)), name)
 
 
 # verbs whose object is the subject of the infinitive after it: "forecasting profits to fall",

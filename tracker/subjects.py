@@ -150,9 +150,8 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         actor = ""
         if served and "(" not in subject and served not in subject:
             subject = f"{subject} ({served})"
-    if dimension == "currency" and subject and (subject == actor
-                                                or actor.startswith(subject + " ")):
-        subject, key = _doers_sum(anchor, inside, actor) or (subject, key)
+    if dimension == "currency" and subject:
+        subject, key = _sum_of_doer(anchor, inside, subject, key, actor)
     actor = actor or _named_doer(subject)
     subject, key = _with_margin(anchor, inside, subject, key, actor)
     if dimension in ("time", "length") and subject and (
@@ -393,12 +392,35 @@ def _doers_sum(anchor, inside: set[int], actor: str) -> tuple[str, str] | None:
     if anchor.dep_ == "appos" and anchor.head.i not in inside \
             and any(t.like_num for t in anchor.head.subtree if t.i not in inside):
         anchor = anchor.head  # "took almost $42.7m (£23m)": the sum it restates
+    if anchor.head.lower_ == "than" and anchor.head.head.lower_ in ("more", "less"):
+        anchor = anchor.head.head  # "took more than a predicted $30m": the bound's word
     verb = governor(anchor)
     if verb is None or verb.i not in (anchor.head.i, anchor.head.head.i) \
             or _sum_goes_on(anchor.doc, inside):
         return None
     noun = _money_noun(verb)
     return (f"{noun} ({actor})", noun) if noun else None
+
+
+def _sum_of_doer(anchor, inside: set[int], subject: str, key: str,
+                 actor: str) -> tuple[str, str]:
+    """A sum whose subject fell back on its doer, named by its verb of money with the doer
+    in brackets (`_doers_sum`): the actor ("Sandra Bullock has donated $1m"), or a doer no
+    name ("The thriller had taken $400m" -> "takings (thriller)")."""
+    if subject == actor or actor.startswith(subject + " "):
+        return _doers_sum(anchor, inside, actor) or (subject, key)
+    if not actor and _is_doer(anchor, subject):
+        return _doers_sum(anchor, inside, subject) or (subject, key)
+    return subject, key
+
+
+def _is_doer(anchor, subject: str) -> bool:
+    """Whether `subject` fell back on the doer of the verb that governs the figure: "the
+    thriller" of "The thriller had taken $400m"."""
+    verb = governor(anchor)
+    doer = nsubj(verb) if verb is not None else None
+    return doer is not None and doer.dep_ == "nsubj" and subject.endswith(doer.text) \
+        and not doer.like_num
 
 
 def _money_noun(verb) -> str | None:
@@ -1262,10 +1284,25 @@ def _own_owner(subject: str, anchor, inside: set[int]) -> str:
     November's 4.2%")."""
     owner = next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                   and c.i not in inside and c.ent_type_ not in ("DATE", "TIME")), None)
+    owner = owner or _for_name(anchor, inside)
     if owner is None:
         return subject
     base = re.sub(r" \([^()]*\)$", "", subject)
     return f"{base} ({owner_name(owner, inside)})"
+
+
+def _for_name(anchor, inside: set[int]):
+    """The name a "for" phrase right after a figure set against another gives it: "took
+    $860m, compared with $500m (£270m) for Cars" -> Cars; not a time ("for 2003"), nor a
+    word that is no name ("for the year")."""
+    for c in anchor.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and c.i > max(inside):
+            name = next((t for t in c.children if t.dep_ == "pobj"), None)
+            if name is not None and name.text[:1].isupper() and name.i == c.i + 1 + sum(
+                    1 for t in name.lefts if t.dep_ in ("det", "compound")) \
+                    and name.ent_type_ not in ("DATE", "TIME", "CARDINAL", ""):
+                return name
+    return None
 
 
 _ITEM_JOINS = {",", ";", "and", "or"}
@@ -1954,6 +1991,10 @@ def _owner(head, inside: set[int]):
     if head.dep_ not in ("dobj", "pobj") or any(c.dep_ == "poss" and c.pos_ != "PRON"
                                                 for c in head.children):
         return None  # "one of UKIP's two members": UKIP's, whoever the clause is about
+    if head.dep_ == "pobj" and head.head.lower_ in ("between", "against") \
+            and head.head.head.pos_ in NOUNISH and not any(c.dep_ == "poss" for c in head.children):
+        return None  # "entered a court battle between four farmers", "suits against
+        # 80 banks": the other side of a fight (but "an appeal against her ban": hers)
     verb = governor(head)
     if verb is None or verb.lemma_.lower() in REPORTING_VERBS:
         return None

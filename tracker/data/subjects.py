@@ -470,7 +470,7 @@ MONEY_VERBS = {
     "get": "sum received", "export": "exports", "import": "imports", "claim": "sum claimed",
     "make": "earnings", "return": "sum returned", "reallocate": "sum reallocated",
     "hand": "sum given", "fork": "payment", "shell": "payment", "cut": "cuts",
-    "earmark": "sum earmarked", "allocate": "sum allocated",
+    "earmark": "sum earmarked", "allocate": "sum allocated", "rake": "takings",
 }
 
 # Lemmas of verbs by which a doer acts on counted others, who are not the doer's: "the
