@@ -2029,6 +2029,14 @@ LONE_LEVELS_LEFT = [
     Case("Sales should increase from the previous six months.", value=6, change=""),  # guard
 ]
 
+# "down" after a verb it makes a phrase with is no fall: "turned down", "shut down"
+NOT_FALLS_DOWN = [
+    Case("The union turned down a £2bn offer for the site.", value=2e9, change=""),
+    Case("Police shut down 40 websites last year.", value=40, change=""),
+    Case("The minister played down talk of 500 job losses.", value=500, change=""),  # guard
+    Case("Prices went down 5% in May.", value=5, change="down"),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2096,6 +2104,7 @@ TABLES = {
     "limits_on_objects": LIMITS_ON_OBJECTS, "events_at_ages": EVENTS_AT_AGES,
     "small_parts": SMALL_PARTS, "own_levels_left": OWN_LEVELS_LEFT,
     "bracket_then_level_left": BRACKET_THEN_LEVEL_LEFT, "lone_levels_left": LONE_LEVELS_LEFT,
+    "not_falls_down": NOT_FALLS_DOWN,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

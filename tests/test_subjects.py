@@ -3826,6 +3826,22 @@ DOERS_OF_TAKINGS = [
          subject="ban (singer)"),  # guard: her ban
 ]
 
+# One who rejects, turns down, weighs or accepts what another offers or imposes is no
+# actor of it; a "from" phrase names who offers; the noun the parse hung on the verb beside
+# a sum is what the sum is, not the one who rejects it
+ANSWERED_OFFERS = [
+    Case("Investors said the board had rejected a deal worth $3bn.", "$3bn", no_actor=True),
+    Case("Two bankers are expected to reject any formal £900m offer for the firm.", "£900m",
+         subject="offer for the firm", exact=True, no_actor=True),
+    Case("The board rejected a £2bn bid from Deutsche Telekom.", "£2bn",
+         actor="Deutsche Telekom"),  # guard
+    Case("Under the plan, drivers would accept a 15% pay cut.", "15%", no_actor=True),
+    Case("The regulator is considering bids for another six licences.", "six", no_actor=True),
+    Case("The union turned down a £2bn offer for the site.", "£2bn", no_actor=True),
+    Case("The watchdog has rejected the 40% price rise.", "40%", no_actor=True),
+    Case("Police shut down 40 websites last year.", "40", actor="Police"),  # guard
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3902,7 +3918,7 @@ def _claim(case: Case):
               + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD + MARGINS
               + SHARES_IN_FIRMS + RELATIVE_DOERS + COSTS_TO_DO + PLACES_SET_APART
               + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST + SET_AGAINST_INSTEAD
-              + OWNED_SUMS + DOERS_OF_TAKINGS)
+              + OWNED_SUMS + DOERS_OF_TAKINGS + ANSWERED_OFFERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -156,6 +156,10 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
 _SENT_BY_OTHERS = {"offer", "bid", "approach", "proposal", "complaint", "request", "application",
                    "report", "warning", "e-mail", "email", "letter", "call", "message", "visitor",
                    "nomination", "inquiry", "enquiry", "order", "vote", "visit"}
+# what another offers or imposes, which the one who answers it does not make: "rejected a
+# deal worth $8bn", "accept a 32% pay cut"
+_OFFERED = _SENT_BY_OTHERS | {"deal", "takeover", "package", "settlement", "terms", "cut",
+                              "rise", "increase", "merger"}
 
 
 # verbs whose subject only watches, cites or faces what the figure counts, and does
@@ -202,6 +206,10 @@ def only_said(anchor, head) -> bool:
 
 
 _RECEIVING = {"receive", "get", "obtain", "accept"}
+# verbs by which one answers what another offers or imposes: "MCI had rejected a deal worth
+# $8bn", "would reject any £900m offer", "turned down a £2bn bid"
+_ANSWERING = _RECEIVING | {"reject", "refuse", "rebuff", "spurn", "snub", "decline",
+                           "consider", "welcome", "block", "veto"}
 # verbs that only say: their subject is a source, never an actor
 _SAYING = {"say", "tell", "note", "state", "insist", "argue", "warn", "comment"}  # not "add"
 
@@ -220,24 +228,36 @@ def _giver_of(verb, counted, inside: set[int], dimension: str) -> str | None:
     send, make or cast ("the regulator received 2,300 complaints", "has received a $1.2bn
     offer": others complain or bid, the one who receives does none of it); None where
     `verb` is no verb of receiving."""
-    giver = _giver(verb, counted, inside) if dimension == "currency" else None
-    if giver is not None:
-        return giver
     noun = counted
     while noun.head.i not in (verb.i, noun.i):  # "a $5m (£3m) offer": the verb's object
         noun = noun.head
+    giver = _giver(verb, (verb, counted, noun), inside) if dimension == "currency" else None
+    if giver is not None:
+        return giver
     if verb.lemma_.lower() in _RECEIVING and noun.lemma_.lower() in _SENT_BY_OTHERS:
+        return ""
+    if _answers(verb) and (noun.lemma_.lower() in _OFFERED or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _OFFERED and abs(c.i - counted.i) <= 3
+            for c in verb.children)):  # "reject any formal £800m offer": the offer the
+        # parse hung beside the sum
         return ""
     return None
 
 
-def _giver(verb, counted, inside: set[int]) -> str | None:
+def _answers(verb) -> bool:
+    """Whether `verb` answers what another offers: "rejected", "turned down"."""
+    lemma = verb.lemma_.lower()
+    return lemma in _ANSWERING or lemma == "turn" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+
+
+def _giver(verb, words, inside: set[int]) -> str | None:
     """Who gives a sum another receives, where a "from" phrase names them: "got a cheque for
     $150,000 from 50 Cent", "receive $6bn in credits from China's CNPC"; not a time or a
     place ("from January", "from Italy")."""
-    if verb.lemma_.lower() not in _RECEIVING:
+    if not _answers(verb):
         return None
-    for t in (verb, counted):
+    for t in words:
         for prep in t.children:
             if prep.dep_ == "prep" and prep.lower_ == "from":
                 source = next((o for o in prep.children if o.dep_ == "pobj"), None)

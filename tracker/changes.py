@@ -46,6 +46,10 @@ def _past_frame(words: list[str]) -> list[str]:
     return words
 
 
+# the verbs an "up" or a "down" makes a phrase with that is no move
+_PHRASAL = {"up": phrases.NOT_CHANGE_UP, "down": phrases.NOT_CHANGE_DOWN}
+
+
 def change_before(text: str, start: int, far: bool = True) -> str:
     """"rose 5%", "fell by 2 points", "cut prices by 5%", "+0.2%": the change a figure states;
     `far` also reads a verb further back in the clause (`change_in_clause`)."""
@@ -68,8 +72,8 @@ def change_before(text: str, start: int, far: bool = True) -> str:
         lw = w.lower()
         if lw == "up" and i == 0 and text[start - 4:start].lower().startswith("to"):
             return ""
-        if lw == "up" and i + 1 < len(words) and words[i + 1].lower() in phrases.NOT_CHANGE_UP:
-            return ""  # "gave up 517 yards", "picked up 3 points"
+        if lw in _PHRASAL and i + 1 < len(words) and words[i + 1].lower() in _PHRASAL[lw]:
+            return ""  # "gave up 517 yards", "picked up 3 points", "turned down a £2bn offer"
         if i == 0 and _OBJECT_PHRASE_END.search(window) \
                 and lw in phrases.CHANGE_NOUNS_OF_UP | phrases.CHANGE_NOUNS_OF_DOWN:
             break  # "cut its forecast for growth from 5.9% to 3.2%": a noun in the object's

@@ -501,6 +501,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         subject, key = (f"{subject} {plight}", key) if people in _PEOPLE_WORDS \
             else (plight, plight)
     subject, key = _owner_not_thing(tokens, inside, subject, key)
+    subject, key = _object_beside(tokens, anchor, inside, subject, key)
     return subject, key, head
 
 
@@ -516,6 +517,21 @@ def _mark_passer(head, inside: set[int]):
     doer = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None \
         else nsubj(head.head)
     return doer if doer is not None and doer.pos_ in NOUNISH and doer.i not in inside else None
+
+
+def _object_beside(tokens, anchor, inside: set[int], subject: str, key: str) -> tuple[str, str]:
+    """The noun right after a figure that the parse hung on the figure's verb as an object
+    of its own, where the subject fell back on the verb's doer: "will reject any formal
+    £700m offer for the club" -> "offer for the club", not the ones who reject it; else the
+    subject and key given."""
+    after = _word_after(tokens)
+    verb = governor(anchor)
+    if after is None or verb is None or after.pos_ != "NOUN" or not after.is_lower \
+            or after.i in inside or after.head.i != verb.i or anchor.head.i != verb.i \
+            or after.dep_ not in ("dobj", "attr") or unitlike(after) or after.lower_ == "home" \
+            or not subject or not _is_doer(anchor, subject):
+        return subject, key  # not "send $16bn home": where it goes
+    return noun_phrase(after, inside), subject_key(after, inside)
 
 
 def _owner_not_thing(tokens, inside: set[int], subject: str, key: str) -> tuple[str, str]:

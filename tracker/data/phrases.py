@@ -104,6 +104,14 @@ CHANGE_DOWN = {
     "shedding", "lowering", "reducing", "depreciated", "softened",
 }
 # Verbs that make "up" a particle, not a rise ("gave up 517 yards").
+# verbs before "down" that make no fall of it: "turned down a £2bn offer", "played down
+# talk of 500 job cuts", "stepped down after 12 years"
+NOT_CHANGE_DOWN = {"turn", "turns", "turned", "turning", "play", "plays", "played", "playing",
+                   "step", "steps", "stepped", "stepping", "back", "backs", "backed", "backing",
+                   "shut", "shuts", "shutting", "track", "tracked", "hunt", "hunted", "note",
+                   "noted", "write", "wrote", "written", "jot", "jotted", "knuckle", "calm",
+                   "calmed"}
+
 NOT_CHANGE_UP = {"give", "gave", "given", "giving", "gives", "pick", "picked", "picks", "set",
                  "sets", "make", "made", "makes", "take", "took", "taken", "end", "ended", "ends",
                  "sign", "signed", "put", "puts", "add", "adds", "rack", "racked", "run", "ran",
