@@ -2037,6 +2037,24 @@ NOT_FALLS_DOWN = [
     Case("Prices went down 5% in May.", value=5, change="down"),  # guard
 ]
 
+# more verbs of change ("slow", "swell", "plummet"); the levels of a move with the first's
+# time and its counted noun between, and a bound on the level reached ("to a little below")
+MORE_MOVES = [
+    Case("Inflation slowed to 1.9% in March.", value=1.9, change="down"),
+    Case("The trade deficit has swelled to $8.2bn this year.", value=8.2e9, change="up"),
+    Case("Airline shares plummet 15%", value=15, change="down"),
+    Case("Demand will swell from 40,000 units in 2020 to 65,000 in 2023.", value=40000,
+         change="up"),
+    Case("Demand will swell from 40,000 units in 2020 to 65,000 in 2023.", index=1,
+         value=65000, change="up"),
+    Case("Output will slow from more than 4% in 2019 to a little below 3% in 2020.", index=1,
+         value=3, qualifier="less_than", change="down"),
+    Case("The average rent fell from £1,250 in May to £1,180.", index=1, value=1180,
+         change="down"),
+    Case("Few savers have recovered more than half their deposits.", value=0.5,
+         change=""),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2104,7 +2122,7 @@ TABLES = {
     "limits_on_objects": LIMITS_ON_OBJECTS, "events_at_ages": EVENTS_AT_AGES,
     "small_parts": SMALL_PARTS, "own_levels_left": OWN_LEVELS_LEFT,
     "bracket_then_level_left": BRACKET_THEN_LEVEL_LEFT, "lone_levels_left": LONE_LEVELS_LEFT,
-    "not_falls_down": NOT_FALLS_DOWN,
+    "not_falls_down": NOT_FALLS_DOWN, "more_moves": MORE_MOVES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -227,7 +227,8 @@ class _Scan:
         if when is None or not _FROM.search(text[max(0, fig.start - 24):fig.start]):
             return
         level = next((c for c in self.candidates[self.i:] if c.start >= when.end()), None)
-        if level is None or level.start != when.end():
+        bound = _BOUND_LEVEL.match(text, when.end())
+        if level is None or assemble(text, level).start != (bound.end() if bound else when.end()):
             return
         fig.change = self.carried_change = change_before(text, _from_start(text, fig.start))
         self.carried_measure = fig
@@ -456,10 +457,16 @@ _AFTER_LEVEL = {"in", "a", "an", "the", "at", "on", "during", "for", "last", "th
 # between a figure and its restatement in a bracket: "$630m (£481.5m", "77m euros (£53m; "
 _RESTATED = re.compile(r"[ \u00a0]*[(\[;/][ \u00a0]*")
 # the time of a level before "to" and the level reached: "from 5% in 2004 to 4.25%"
-_WHEN_TO = re.compile(r"[ \u00a0]+(?:(?:in|at[ \u00a0]+the[ \u00a0]+end[ \u00a0]+of|during|on)"
+_WHEN_TO = re.compile(r"(?:[ \u00a0]+[a-z]+)?"  # "from 40,000 units in 2020 to 65,000"
+                      r"[ \u00a0]+(?:(?:in|at[ \u00a0]+the[ \u00a0]+end[ \u00a0]+of|during|on)"
                       r"[ \u00a0]+(?:[A-Za-z]+[ \u00a0]+){0,2}(?:(?:19|20)\d\d|[A-Z][a-z]+)"
                       r"|(?:this|last)[ \u00a0]+(?:year|month|week|quarter|season))"
                       r"[ \u00a0]+to[ \u00a0]+")
+# a bound on a level reached, between "to" and the level: "to a little below 2.5%"
+_BOUND_LEVEL = re.compile(r"(?:(?:a[ \u00a0]+little|just|slightly|well)[ \u00a0]+)?(?:"
+                          + "|".join(sorted((re.escape(q).replace(r"\ ", r"[ \u00a0]+")
+                                             for q in phrases.QUALIFIERS), key=len, reverse=True))
+                          + r")[ \u00a0]+")
 # what leads from a level to the level it started at: "in January from", ", from"
 # a bracket after a level reached, which restates it or says what it holds: "to $300m (£230m;
 # 270m euros) from $600m"
@@ -771,7 +778,8 @@ _VERB_AFTER_AGE = re.compile(r"[ \u00a0]+(?:are|were|is|was|will|would|can|could
 
 # "from 15", "from about 14": the start of a change from one level to another
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just|over|"
-                   r"under|up to)\s+|(?:an?\s+)?(?:expected|estimated|projected|forecast)\s+)?$"
+                   r"under|up to|more than|less than)\s+"
+                   r"|(?:an?\s+)?(?:expected|estimated|projected|forecast)\s+)?$"
                    r"|\bfrom\s*$", re.IGNORECASE)
 
 

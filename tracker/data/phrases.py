@@ -89,6 +89,9 @@ CHANGE_UP = {
     "jumping", "climbing", "soaring", "surging", "rallying", "advancing", "boosting",
     "spiking", "leaping", "expanding", "improving", "hiking", "adding", "adds",
     "strengthened", "strengthening", "firmed", "firming", "appreciated", "rebounded",
+    "swell", "swells", "swelled", "swollen", "swelling", "ballooned", "rocketed",
+    "mushroomed", "rebound", "rebounding",
+    "tripled", "trebled", "quadrupled",
 }
 CHANGE_DOWN = {
     "fell", "fall", "falls", "falling", "fallen", "down", "dropped", "drop", "drops",
@@ -102,6 +105,7 @@ CHANGE_DOWN = {
     "plummeting", "plunging", "tumbling", "sinking", "slipping", "sliding", "dropping",
     "dipping", "slumping", "shrinking", "retreating", "crashing", "diving", "weakening",
     "shedding", "lowering", "reducing", "depreciated", "softened",
+    "slow", "slows", "slowed", "slowing", "dwindled", "dwindling", "plummet",
 }
 # Verbs that make "up" a particle, not a rise ("gave up 517 yards").
 # verbs before "down" that make no fall of it: "turned down a £2bn offer", "played down
