@@ -2055,6 +2055,13 @@ MORE_MOVES = [
          change=""),  # guard
 ]
 
+# a stray space after a sum's thousands comma leaves one figure; not a list of numbers
+STRAY_SPACED_THOUSANDS = [
+    Case("The play took £318, 742 in its first fortnight.", value=318742, currency="GBP"),
+    Case("The house sold for $1, 250, 000 last spring.", value=1.25e6, currency="USD"),
+    Case("The range includes the 147, 156 and 166 models.", value=147, count=3),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2123,6 +2130,7 @@ TABLES = {
     "small_parts": SMALL_PARTS, "own_levels_left": OWN_LEVELS_LEFT,
     "bracket_then_level_left": BRACKET_THEN_LEVEL_LEFT, "lone_levels_left": LONE_LEVELS_LEFT,
     "not_falls_down": NOT_FALLS_DOWN, "more_moves": MORE_MOVES,
+    "stray_spaced_thousands": STRAY_SPACED_THOUSANDS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

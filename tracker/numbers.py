@@ -20,8 +20,10 @@ from .data.numbers import (
     VAGUE_SCALES,
 )
 
-# a thousands separator; ", " is a comma a tokeniser spaced ("10, 000")
-_SEPARATOR = re.compile(r"(?<=\d)(?:,[ ](?=000(?!\d))|[,\u00a0\u202f\u2009 '](?=\d{3}(?!\d)|\d{2},))")
+# a thousands separator; ", " is a comma a tokeniser or a typo spaced ("10, 000", "£507, 596":
+# the digits pattern takes the second only after a currency sign)
+_SEPARATOR = re.compile(r"(?<=\d)(?:,[ ](?=\d{3}(?!\d))"
+                        r"|[,\u00a0\u202f\u2009 '](?=\d{3}(?!\d)|\d{2},))")
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _FRACTION = re.compile(
     r"(?:(?P<whole>\d+)[ \u00a0]?(?=[½¼¾⅓⅔⅛])|(?P<whole2>\d+)[ \u00a0])?(?:(?P<num>\d+)[/⁄](?P<den>\d+)|(?P<vulgar>[½¼¾⅓⅔⅛]))")
@@ -44,8 +46,8 @@ def parse_digits(text: str) -> float | None:
 
     >>> parse_digits("1,500"), parse_digits("940 000"), parse_digits("2.26"), parse_digits("-3")
     (1500.0, 940000.0, 2.26, -3.0)
-    >>> parse_digits("10, 000"), parse_digits("1, 000, 000")
-    (10000.0, 1000000.0)
+    >>> parse_digits("10, 000"), parse_digits("1, 000, 000"), parse_digits("507, 596")
+    (10000.0, 1000000.0, 507596.0)
     >>> parse_digits("6.02×10^23")
     6.02e+23
     >>> parse_digits("1" * 400) is None

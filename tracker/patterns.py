@@ -30,6 +30,8 @@ DIGITS = re.compile(
       | \d{1,2}(?:,\d{2})+,\d{3}(?!\d)     # 12,34,567: Indian grouping (lakh, crore)
       | \d{1,3}(?:,\d{3})+(?!\d)            # 1,500 or 12,000,000
       | \d{1,3}(?:,[ ]000)+(?!\d)            # 10, 000 (tokenised text)
+      | (?<=[$£€¥])\d{1,3}(?:,[ ]\d{3})+(?![\d,.])   # £507, 596: a stray space after a
+                                            # sum's comma (not the list "the 147, 156")
       | \d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[,.]\d)   # 940 000 (thin or plain space)
       | \d+                                 # 2004, 15
     )
