@@ -2035,6 +2035,8 @@ NOT_FALLS_DOWN = [
     Case("Police shut down 40 websites last year.", value=40, change=""),
     Case("The minister played down talk of 500 job losses.", value=500, change=""),  # guard
     Case("Prices went down 5% in May.", value=5, change="down"),  # guard
+    Case("Families split up by almost 22 years of war are finding each other.", value=22,
+         change=""),  # "up" after a verb it makes a phrase with
 ]
 
 # more verbs of change ("slow", "swell", "plummet"); the levels of a move with the first's

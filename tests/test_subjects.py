@@ -3842,6 +3842,15 @@ ANSWERED_OFFERS = [
     Case("Police shut down 40 websites last year.", "40", actor="Police"),  # guard
 ]
 
+# Letters that name a unit only in capitals ("0.5 WAR", "$76 US") are a noun in lower case:
+# a span before "war" measures the war
+WAR_NOT_WAR = [
+    Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
+         exact=True),
+    Case("Families split up by almost 22 years of war are finding each other.", "22 years",
+         subject="war", exact=True),
+]
+
 # A unit's letters inside the figure are no place: the GB of "30GB"
 UNITS_NOT_PLACES = [
     Case("The rival disc will hold 30GB.", "30GB", no_location=True),
@@ -3918,7 +3927,7 @@ def _claim(case: Case):
               + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD + MARGINS
               + SHARES_IN_FIRMS + RELATIVE_DOERS + COSTS_TO_DO + PLACES_SET_APART
               + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST + SET_AGAINST_INSTEAD
-              + OWNED_SUMS + DOERS_OF_TAKINGS + ANSWERED_OFFERS)
+              + OWNED_SUMS + DOERS_OF_TAKINGS + ANSWERED_OFFERS + WAR_NOT_WAR)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -683,7 +683,7 @@ def _rest_of_name(head, exclude: set[int]) -> list[int]:
 
 
 def _unit_word(token) -> bool:
-    return token.lower_ in UNIT_NOUNS and token.pos_ == "NOUN"
+    return (token.lower_ in UNIT_NOUNS or token.text in UNIT_NOUNS) and token.pos_ == "NOUN"
 
 
 def owner_name(token, exclude: set[int]) -> str:

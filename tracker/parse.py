@@ -546,7 +546,8 @@ def unitlike(token) -> bool:
     """A noun that is the figure's unit ("miles", "shekels", "times", the "baht" of "30bn
     baht"), not its subject."""
     word = token.lower_
-    return (word in UNIT_NOUNS or lookup(" " + token.text, glued=False) is not None
+    return (word in UNIT_NOUNS or token.text in UNIT_NOUNS
+            or lookup(" " + token.text, glued=False) is not None
             or word in CURRENCY_WORDS and _carries_figure(token))
 
 

@@ -116,7 +116,9 @@ NOT_CHANGE_DOWN = {"turn", "turns", "turned", "turning", "play", "plays", "playe
                    "noted", "write", "wrote", "written", "jot", "jotted", "knuckle", "calm",
                    "calmed"}
 
-NOT_CHANGE_UP = {"give", "gave", "given", "giving", "gives", "pick", "picked", "picks", "set",
+NOT_CHANGE_UP = {"split", "splits", "splitting", "broke", "break", "breaks", "broken",
+                 "teamed", "team",  # "families split up by 22 years of war"
+                 "give", "gave", "given", "giving", "gives", "pick", "picked", "picks", "set",
                  "sets", "make", "made", "makes", "take", "took", "taken", "end", "ended", "ends",
                  "sign", "signed", "put", "puts", "add", "adds", "rack", "racked", "run", "ran",
                  "open", "opened", "shore", "shored", "use", "used", "sum", "summed", "back",

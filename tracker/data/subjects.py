@@ -9,7 +9,7 @@ REPORTING_VERBS: lemmas of verbs whose subject is the source of a figure ("X sai
 UNIT_NOUNS: nouns after a figure that name its unit, not its subject (beside the unit
 lexicon): "8.2 times earnings", "68p", minor coins ("15 sen"), and the country letters
 of a currency the parser reads as nouns ("$76 US a barrel", "HK $5.4m"), and unit
-symbols the lexicon lacks ("300 PS").
+symbols the lexicon lacks ("300 PS"); the capitalised ones count only as written.
 SUBJECT_STOP: words never left at the front of a subject or taken as a source.
 HARM_VERBS: lemmas of verbs that say what happened to counted people; only these join
 their noun in the subject ("civilians killed"), never "employees lay" or "jobs creating".
@@ -419,9 +419,12 @@ SUBJECT_STOP = {
 
 UNIT_NOUNS = {
     "times", "percent", "per", "cent", "points", "point", "dollars", "pounds", "euros", "yen",
-    "shekels", "rupees", "yuan", "won", "p", "pence", "cents", "units", "war", "pc", "bps",
-    "us", "hk", "nz", "sg", "sen", "paise", "kopecks", "centimes",
-    "ps",  # metric horsepower (Pferdestaerke): "224 kW / 300 PS"
+    "shekels", "rupees", "yuan", "won", "p", "pence", "cents", "units", "pc", "bps", "sen",
+    "paise", "kopecks", "centimes",
+} | {
+    # letters that are a unit only in capitals: not "a 14-year civil war", "told us"
+    "WAR", "US", "HK", "NZ", "SG",
+    "PS",  # metric horsepower (Pferdestaerke): "224 kW / 300 PS"
 }
 
 # The last words of the currency names in the currency table: with a figure on them they
