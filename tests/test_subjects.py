@@ -3844,6 +3844,13 @@ ANSWERED_OFFERS = [
 
 # Letters that name a unit only in capitals ("0.5 WAR", "$76 US") are a noun in lower case:
 # a span before "war" measures the war
+# the noun written right after a price per share with "the" before it is what it prices,
+# where the parse hung it elsewhere
+PRICE_BEFORE_NOUN = [
+    Case("The chairman said the 250p a share offer undervalued the company.", "250p",
+         subject="offer", exact=True),
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -3927,7 +3934,8 @@ def _claim(case: Case):
               + SIDES_THAT_WIN + SPEAKERS_BY_STAGE_NAME + PLAYERS_SOLD + MARGINS
               + SHARES_IN_FIRMS + RELATIVE_DOERS + COSTS_TO_DO + PLACES_SET_APART
               + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST + SET_AGAINST_INSTEAD
-              + OWNED_SUMS + DOERS_OF_TAKINGS + ANSWERED_OFFERS + WAR_NOT_WAR)
+              + OWNED_SUMS + DOERS_OF_TAKINGS + ANSWERED_OFFERS + WAR_NOT_WAR
+              + PRICE_BEFORE_NOUN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

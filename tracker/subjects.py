@@ -555,12 +555,17 @@ def _owner_not_thing(tokens, inside: set[int], subject: str, key: str) -> tuple[
     return (f"{thing} ({owner})" if owner else thing), end.lemma_.lower()
 
 
+# the words before a figure that make the noun after it the figure's
+_BEFORE_LOST = {"a", "an", "the", "its", "their"}
+
+
 def _noun_lost_after(tokens, inside: set[int]) -> tuple[str, str] | None:
-    """The noun written right after a figure with an article before it, where the parse
-    hung that noun elsewhere (a dash after it misleads the small model): "had reached a
-    $90m deal - shared between fines and refunds -" -> "deal"; None otherwise."""
+    """The noun written right after a figure with an article or an owner's word before it,
+    where the parse hung that noun elsewhere (a dash after it misleads the small model): "had
+    reached a $90m deal - shared between fines and refunds -" -> "deal", "the 138p a share
+    offer provided" -> "offer"; None otherwise."""
     doc, first, after = tokens[0].doc, tokens[0], _word_after(tokens)
-    if first.i == 0 or doc[first.i - 1].lower_ not in ("a", "an") or after is None \
+    if first.i == 0 or doc[first.i - 1].lower_ not in _BEFORE_LOST or after is None \
             or after.pos_ != "NOUN" or not after.is_lower or after.i in inside \
             or after.head.i in inside or unitlike(after) \
             or after.lemma_.lower() in TIME_NOUNS | VALUE_NOUNS | CHANGE_NOUNS:
