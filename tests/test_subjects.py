@@ -3851,6 +3851,15 @@ PRICE_BEFORE_NOUN = [
          subject="offer", exact=True),
 ]
 
+# "one in N" with its noun after it: that noun is the group, also where the figure stands
+# as the clause's subject
+ONE_IN_GROUPS = [
+    Case("One in four British teenagers are already online.", "One in four",
+         subject="British teenagers", exact=True),
+    Case("Nearly one in three Dutch voters have never met their MP.", "one in three",
+         subject="Dutch voters"),  # guard
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -3935,7 +3944,7 @@ def _claim(case: Case):
               + SHARES_IN_FIRMS + RELATIVE_DOERS + COSTS_TO_DO + PLACES_SET_APART
               + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST + SET_AGAINST_INSTEAD
               + OWNED_SUMS + DOERS_OF_TAKINGS + ANSWERED_OFFERS + WAR_NOT_WAR
-              + PRICE_BEFORE_NOUN)
+              + PRICE_BEFORE_NOUN + ONE_IN_GROUPS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -56,7 +56,7 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
             or _moved_object(anchor, inside) or _noun_described(anchor, inside)
             or _noun_sized(anchor, first, inside) or _of_which(anchor, inside)
             or _noun_after_scale(first, inside)
-            or _noun_of(anchor, inside, dimension)
+            or _noun_of(anchor, inside, dimension) or _numbered_after(anchor, inside)
             or _noun_before_bracket(first)
             or (_noun_bounded(first, inside) if dimension != "time" else None)
             or (purpose(anchor, inside) if dimension == "currency" else None))
@@ -288,6 +288,17 @@ def _fronted_of(anchor, inside: set[int]):
             return next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in NOUNISH
                          and o.i not in inside), None)
     return None
+
+
+def _numbered_after(anchor, inside: set[int]):
+    """The noun a number inside the figure numbers, after it, where the figure's root is
+    another of its words: "One in four British teenagers are online" -> teenagers."""
+    doc, end = anchor.doc, max(inside)
+    return next((t.head for t in anchor.subtree if t.i in inside and t.dep_ == "nummod"
+                 and t.head.i > end and t.head.pos_ == "NOUN"
+                 and all(w.head.i == t.head.i and w.dep_ in ("amod", "compound")
+                         for w in doc[end + 1:t.head.i])), None)  # not "almost 30% -
+    # concerned abuses", a noun past other words
 
 
 def _when(noun) -> bool:
