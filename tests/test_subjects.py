@@ -3860,6 +3860,19 @@ ONE_IN_GROUPS = [
          subject="Dutch voters"),  # guard
 ]
 
+# the person a sentence is about may be named beside a noun of kind ("Teenage singing
+# sensation, Amy Brown,"): an age standing as a noun after it is hers, as is a "she said";
+# where one is from, also past the place's own phrase, is no place of the figure
+NAMED_BESIDE_KIND = [
+    Case("Teenage singing sensation, Amy Brown, has been nominated for two awards. The "
+         "19-year-old from a small village near Ruthin said she was thrilled.", "19-year-old",
+         subject="Amy Brown", no_location=True),
+    Case("The longest term - 30 months - went to Jones, a 31-year-old from Leeds.",
+         "31-year-old", no_location=True),
+    Case("The shadow home secretary, Jane Smith, welcomed the report. But she said 12 "
+         "questions remained.", "12", attribution="Jane Smith"),
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -3944,7 +3957,7 @@ def _claim(case: Case):
               + SHARES_IN_FIRMS + RELATIVE_DOERS + COSTS_TO_DO + PLACES_SET_APART
               + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST + SET_AGAINST_INSTEAD
               + OWNED_SUMS + DOERS_OF_TAKINGS + ANSWERED_OFFERS + WAR_NOT_WAR
-              + PRICE_BEFORE_NOUN + ONE_IN_GROUPS)
+              + PRICE_BEFORE_NOUN + ONE_IN_GROUPS + NAMED_BESIDE_KIND)
 ])
 def test_context(case: Case):
     claim = _claim(case)

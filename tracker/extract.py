@@ -756,6 +756,9 @@ def _person_subject(doc, speakers: bool = True) -> str:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or any(t.dep_ in ("conj", "cc") for t in subj.subtree):
                 continue  # not "Knight and Roni Size have released": which "she" is
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and c.ent_type_ == "PERSON"), subj)  # "Teenage singing sensation,
+            # Joss Stone, has been nominated": the name beside the noun
             if _role(subj):
                 start = subj.i  # "the chancellor pledged ...", "the foreign secretary said"
                 while start > subj.left_edge.i and doc[start - 1].dep_ in ("compound", "amod") \

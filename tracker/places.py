@@ -502,14 +502,29 @@ def _not_a_place(ent) -> bool:
     if root.dep_ in ("compound", "nmod") and _titles_name(root.head):
         return True  # "US retail giant Federated", "US TV presenter Johnny Carson": where
         # one is from; not "UK mobile owners", "its UK retail division"
-    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.tag_ == "NN" \
-            and root.head.head.lemma_.lower() in SPEAKER_ROLES:
-        return True  # "A Republican senator from Kansas ... is set to call for a $3 million
-        # fine": where one person is from
+    if _where_one_is_from(root):
+        return True
     if _home_of_name(root):
         return True
     return _a_side(root) or (ent.end + 2 < len(doc) and doc[ent.end].text == ","
                              and doc[ent.end + 1].like_num and doc[ent.end + 2].text == ",")
+
+
+def _where_one_is_from(root) -> bool:
+    """A place in a "from" phrase on one person, also past the place's own phrase: "A
+    Republican senator from Kansas ... is set to call for a $3 million fine", "The
+    17-year-old from a small village near Exeter"."""
+    t = root
+    for _ in range(3):
+        if t.dep_ != "pobj":
+            return False
+        prep = t.head
+        if prep.lower_ == "from":
+            one = prep.head
+            return one.tag_ == "NN" and one.lemma_.lower() in SPEAKER_ROLES \
+                or one.lower_ == "old" and one.i > 1 and one.doc[one.i - 1].text == "-"
+        t = prep.head
+    return False
 
 
 def _a_side(root) -> bool:
