@@ -2064,6 +2064,26 @@ STRAY_SPACED_THOUSANDS = [
     Case("The range includes the 147, 156 and 166 models.", value=147, count=3),  # guard
 ]
 
+# a change shared by a second figure of a list whose items have an "at" name or an "on" phrase
+# of when: "28% at Gap and 32.2% at Next", "0.4% on the month and 12.6% on the year"
+GAPPED_AT_AND_ON = [
+    Case("Sales jumped 18% at Gap and 22.5% at Next.", index=1, value=22.5, change="up"),
+    Case("Prices went up by 0.6% on the month and by 11.2% on a year earlier.", index=1,
+         value=11.2, change="up"),
+    Case("Cuts of 4.1% at Defence and 2.2% at Health were proposed.", index=1, value=2.2,
+         change="down"),
+]
+
+# people "are over" a bare number, or work or retire past one: an age
+AGES_OF_PEOPLE_ARE = [
+    Case("It pays £150 where people are over 75.", index=1, value=75, unit="year of age"),
+    Case("Most of the drivers are over 25, with an average age of 38.", value=25,
+         unit="year of age"),
+    Case("Staff may ask to work past 65 which employers must consider.", value=65,
+         unit="year of age"),
+    Case("They work past 8 most nights.", value=8, unit="count"),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2132,7 +2152,8 @@ TABLES = {
     "small_parts": SMALL_PARTS, "own_levels_left": OWN_LEVELS_LEFT,
     "bracket_then_level_left": BRACKET_THEN_LEVEL_LEFT, "lone_levels_left": LONE_LEVELS_LEFT,
     "not_falls_down": NOT_FALLS_DOWN, "more_moves": MORE_MOVES,
-    "stray_spaced_thousands": STRAY_SPACED_THOUSANDS,
+    "stray_spaced_thousands": STRAY_SPACED_THOUSANDS, "gapped_at_and_on": GAPPED_AT_AND_ON,
+    "ages_of_people_are": AGES_OF_PEOPLE_ARE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

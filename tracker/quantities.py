@@ -476,9 +476,11 @@ _THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last)
                         + "|" + _RESTATED_LEVEL + ")?")
 
 # "by 3% and 1.2%", "4.3% in 2005 and 4.2% in 2006", "5% in London and 3% in Paris",
-# "3%, 2% and"
-_JOINED = re.compile(r"(?:[ \u00a0]+in[ \u00a0]+(?:(?:19|20)\d\d|(?:the[ \u00a0]+)?[A-Z][a-z]+"
-                     r"(?:[ \u00a0][A-Z][a-z]+)?)|[ \u00a0]+(?:over|during)[ \u00a0]+[^,;.]{1,40})?"
+# "3%, 2% and", "18% at Gap and 22.5% at Next", "by 0.6% on the month and by 11.2%"
+_JOINED = re.compile(r"(?:[ \u00a0]+(?:in|at)[ \u00a0]+(?:(?:19|20)\d\d|(?:the[ \u00a0]+)?"
+                     r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)"
+                     r"|[ \u00a0]+(?:over|during)[ \u00a0]+[^,;.]{1,40}"
+                     r"|[ \u00a0]+on[ \u00a0]+[^,;.\d]{1,40})?"
                      r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
                      r"|[ \u00a0]+(?:and|or)[ \u00a0]+|[ \u00a0]*,?[ \u00a0]*but[ \u00a0]+(?=by\b))"
                      r"(?:by[ \u00a0]+(?:only[ \u00a0]+|just[ \u00a0]+)?)?", re.IGNORECASE)
@@ -718,7 +720,7 @@ _PERSON_IS = re.compile(
     (?:[ \u00a0]+(?:only|just|now|still|nearly|almost|barely|already))?   # "I'm only 27"
     [ \u00a0]+$
     """, re.VERBOSE)
-_AGE_END = re.compile(r"[ \u00a0]+(?:now|and|but|when|then|so|or|by|on|last|this|next|earlier"
+_AGE_END = re.compile(r"[ \u00a0]+(?:now|and|but|when|then|so|or|by|on|last|this|next|earlier|which"
                       r"|today|yesterday|at[ \u00a0]the[ \u00a0](?:time|end|start))\b"
                       r"|[ \u00a0]*(?:[,.;:!?)\"”’]|$)")
 _AT_AGE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)At[ \u00a0]+$")  # "At 34, Holmes will"
@@ -767,8 +769,12 @@ def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
 _PEOPLE_BOUNDED = re.compile(
     r"\b(?:children|kids|people|men|women|adults|boys|girls|pupils|players|drivers|voters"
     r"|workers|pensioners|patients|teenagers|youngsters|those|anyone|everyone)"
+    r"(?:[ \u00a0]+(?:are|were|is|was|be))?"  # "where people are over 80"
     r"[ \u00a0]+(?:aged[ \u00a0]+)?(?:under|over|below|above)[ \u00a0]+"
-    r"(?:the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+)?$", re.IGNORECASE)
+    r"(?:the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+)?$"
+    # working on to an age: "may ask to work past 65", "retire at 60"
+    r"|\b(?:work|works|working|worked|retire|retires|retiring|retired)[ \u00a0]+(?:on[ \u00a0]+)?"
+    r"(?:past|beyond|until|till|at)[ \u00a0]+$", re.IGNORECASE)
 
 
 _VERB_AFTER_AGE = re.compile(r"[ \u00a0]+(?:are|were|is|was|will|would|can|could|should|must"
