@@ -3873,6 +3873,19 @@ NAMED_BESIDE_KIND = [
          "questions remained.", "12", attribution="Jane Smith"),
 ]
 
+# a share of a body that one owns, holds, buys or sells is a stake in that body, its holder
+# in brackets; not a share of a market or a land
+STAKES_HELD = [
+    Case("Two Irish investors own 29% of the club.", "29%",
+         subject="stake in club (Irish investors)", exact=True),
+    Case("Acme owns 40% of Beta.", "40%", subject="stake in Beta (Acme)", exact=True),
+    Case("JP Smith and John Jones own 29% of United.", "29%",
+         subject="stake in United (JP Smith and John Jones)", exact=True),
+    Case("Microsoft holds 90% of the market.", "90%", subject="market", exact=True),  # guard
+    Case("The rebels hold 60% of the country.", "60%", subject="country",
+         exact=True),  # guard
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -3957,7 +3970,8 @@ def _claim(case: Case):
               + SHARES_IN_FIRMS + RELATIVE_DOERS + COSTS_TO_DO + PLACES_SET_APART
               + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST + SET_AGAINST_INSTEAD
               + OWNED_SUMS + DOERS_OF_TAKINGS + ANSWERED_OFFERS + WAR_NOT_WAR
-              + PRICE_BEFORE_NOUN + ONE_IN_GROUPS + NAMED_BESIDE_KIND)
+              + PRICE_BEFORE_NOUN + ONE_IN_GROUPS + NAMED_BESIDE_KIND
+              + STAKES_HELD)
 ])
 def test_context(case: Case):
     claim = _claim(case)

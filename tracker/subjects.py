@@ -35,6 +35,7 @@ from .counted import (
 from .data.numbers import PART_NOUNS
 from .data.subjects import (
     ACTING_ON_VERBS,
+    BODY_NOUNS,
     CHANGE_NOUNS,
     CURRENCY_WORDS,
     DEMONYMS,
@@ -500,9 +501,20 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         people = subject.split()[-1].lower() if subject else ""
         subject, key = (f"{subject} {plight}", key) if people in _PEOPLE_WORDS \
             else (plight, plight)
+    subject, key = _set_right(tokens, anchor, inside, dimension, subject, key)
+    return subject, key, head
+
+
+def _set_right(tokens, anchor, inside: set[int], dimension: str, subject: str,
+               key: str) -> tuple[str, str]:
+    """The subject read, set right where the parse misled it: the thing a name's sum is
+    (`_owner_not_thing`), the object beside a sum (`_object_beside`), a stake held
+    (`_stake_in`)."""
     subject, key = _owner_not_thing(tokens, inside, subject, key)
     subject, key = _object_beside(tokens, anchor, inside, subject, key)
-    return subject, key, head
+    if dimension in ("percentage", "fraction"):
+        subject, key = _stake_in(anchor, inside) or (subject, key)
+    return subject, key
 
 
 def _mark_passer(head, inside: set[int]):
@@ -517,6 +529,36 @@ def _mark_passer(head, inside: set[int]):
     doer = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None \
         else nsubj(head.head)
     return doer if doer is not None and doer.pos_ in NOUNISH and doer.i not in inside else None
+
+
+def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A share of a body that a verb of holding, buying or selling takes is a stake in that
+    body, its holder in brackets: "Two Irish investors own 29% of the club" -> "stake in
+    club (Irish investors)"; None for a share of anything else ("holds 90% of the market").
+    """
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.lemma_.lower() not in _HOLDING_STAKES:
+        return None
+    body = next((o for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" and o.i not in inside), None)
+    if body is None or not (body.pos_ in ("PROPN", "NOUN") and body.text[:1].isupper()
+                            or body.lemma_.lower() in BODY_NOUNS - _LANDS) \
+            or body.ent_type_ in ("LOC", "NORP", "DATE", "TIME"):
+        return None  # not "the rebels hold 60% of the country"
+    name = noun_phrase(body, inside, with_preps=False)
+    holder = resolve(nsubj(verb), verb)
+    owner = owner_name(holder, inside) if holder is not None and holder.pos_ in NOUNISH else ""
+    others = [c for c in holder.children if c.dep_ == "conj"] if owner else []
+    if others:  # "Jo Smith and Al Jones own 29%": both hold it
+        owner = f"{owner} and {owner_name(others[-1], inside)}" if len(others) == 1 \
+            else owner
+    return (f"stake in {name} ({owner})" if owner else f"stake in {name}"), "stake"
+
+
+# verbs by which one holds, buys or sells a part of a body
+_HOLDING_STAKES = {"own", "hold", "buy", "acquire", "purchase", "sell", "retain", "keep",
+                   "offload"}
+_LANDS = {"country", "state", "nation", "army", "police", "court"}
 
 
 def _object_beside(tokens, anchor, inside: set[int], subject: str, key: str) -> tuple[str, str]:
