@@ -3886,6 +3886,12 @@ STAKES_HELD = [
          exact=True),  # guard
 ]
 
+# a vague count that does something is its group: the group is the doer
+VAGUE_DOERS = [
+    Case("Thousands of fans bought 40,000 tickets.", "40,000", actor="fans"),
+    Case("Dozens of firms paid £2m in fines.", "£2m", actor="firms"),
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -3971,7 +3977,7 @@ def _claim(case: Case):
               + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST + SET_AGAINST_INSTEAD
               + OWNED_SUMS + DOERS_OF_TAKINGS + ANSWERED_OFFERS + WAR_NOT_WAR
               + PRICE_BEFORE_NOUN + ONE_IN_GROUPS + NAMED_BESIDE_KIND
-              + STAKES_HELD)
+              + STAKES_HELD + VAGUE_DOERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

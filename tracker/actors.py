@@ -6,6 +6,7 @@ states a level ("the loss is up to 70%").
 from __future__ import annotations
 
 from .counted import absolute_with, bare_move, with_clause
+from .data.numbers import VAGUE_SCALES
 from .data.subjects import (
     BODY_NOUNS,
     CHANGE_NOUNS,
@@ -120,7 +121,7 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
     giver = _giver_of(verb, counted, inside, dimension)
     if giver is not None:
         return giver
-    subj = _doer(verb)
+    subj = _group_counted(_doer(verb), inside)
     if (subj is None or subj.i in inside or subj.i == counted.i or holds(subj, counted)
             or subj.lower_ in NOT_ACTORS or subj.like_num or subj.text[:1].isdigit()  # "300p"
             or subj.ent_type_ in ("DATE", "TIME")  # "a tour later this year which takes in"
@@ -220,6 +221,22 @@ def _sold_at_a_price(verb) -> bool:
     store", whose agent sells."""
     return verb.lemma_.lower() in ("sell", "retail") and passive_agent(verb) is None and not any(
         c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _group_counted(subj, inside: set[int]):
+    """The group a vague count that does something counts, which is the doer: "fans" of
+    "Thousands of fans bought 40,000 tickets", "people" of "Hundreds of thousands of people
+    died"; the doer itself otherwise."""
+    for _ in range(3):
+        if subj is None or subj.lemma_.lower().rstrip("s") not in VAGUE_SCALES \
+                and subj.lower_ not in ("scores", "tens"):
+            return subj
+        group = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj" and o.i not in inside), None)
+        if group is None:
+            return subj
+        subj = group
+    return subj
 
 
 def _giver_of(verb, counted, inside: set[int], dimension: str) -> str | None:
