@@ -3892,6 +3892,19 @@ VAGUE_DOERS = [
     Case("Dozens of firms paid £2m in fines.", "£2m", actor="firms"),
 ]
 
+# the figures of a ranking after "followed by" are each item's own: the leader's measure
+# owned by the item, the item as place (or as actor where the leader acts)
+RANKED_ITEMS = [
+    Case("Wales had the highest jobless rate at 6.1%, followed by Scotland on 5.8%, and the "
+         "North West on 5.2%.", "5.8%", subject="jobless rate (Scotland)", exact=True,
+         location="Scotland", no_actor=True),
+    Case("Wales had the highest jobless rate at 6.1%, followed by Scotland on 5.8%, and the "
+         "North West on 5.2%.", "5.2%", subject="jobless rate (North West)", exact=True,
+         location="North West"),
+    Case("Apple had the biggest share at 31%, followed by Dell with 18% and HP with 12%.",
+         "18%", subject="share (Dell)", actor="Dell", exact=True),
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -3977,7 +3990,7 @@ def _claim(case: Case):
               + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST + SET_AGAINST_INSTEAD
               + OWNED_SUMS + DOERS_OF_TAKINGS + ANSWERED_OFFERS + WAR_NOT_WAR
               + PRICE_BEFORE_NOUN + ONE_IN_GROUPS + NAMED_BESIDE_KIND
-              + STAKES_HELD + VAGUE_DOERS)
+              + STAKES_HELD + VAGUE_DOERS + RANKED_ITEMS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -34,6 +34,7 @@ from .parse import nlp
 from .places import set_in, sides_of
 from .quantities import find_quantities
 from .quotes import MARKS, has_marks, quote_around
+from .ranked import rank_items
 from .respectively import pair_items
 from .schema import Article, Claim, Quantity, claim_id
 from .subjects import Context, context_of
@@ -174,7 +175,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
             if not ctx.race:  # "won the women's 800m": the name of a race, not a figure
                 made.append(_claim(article, q, snippet, ctx))
         if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
-            made = pair_items(doc, a, made)
+            made = rank_items(doc, a, pair_items(doc, a, made))  # "followed by Scotland on
+            # 5.8%": the item's own
         claims += made
         last_source = next((c.attribution for c in made if c.attribution), "")
         if last_source:
