@@ -41,7 +41,7 @@ def rank_items(doc, offset: int, claims: list[Claim]) -> list[Claim]:
     if lead is None or not claims[lead].subject \
             or not re.fullmatch(r"\s*,?\s*", text[claims[lead].end - offset:followed.start()]):
         return claims  # the leader's figure ends right before "followed by": not "to four
-        # with Lose My Breath, followed by Girls Aloud at five"
+        # with its new single, followed by Oasis at five"
     measure = _OWNER.sub("", _RANKING.sub("", claims[lead].subject))
     out = list(claims)
     at, names = followed.end(), set()
@@ -78,8 +78,8 @@ def _owned(doc, lead: Claim, claim: Claim, item: re.Match, measure: str) -> Clai
     (or as its actor, where the leader's owner acts), no other item's place."""
     name = re.sub(r"^the\s+", "", item.group("name"))
     place = _is_place(doc, name) or bool(lead.location) and _bare(lead.location) == _bare(
-        lead.actor)  # a ranking of places: "The North East showed ..., followed by
-    # Yorkshire and the Humber on 21.7%"
+        lead.actor)  # a ranking of places: "Wales showed the highest rate at 6.1%,
+    # followed by the South West on 5.2%"
     return replace(claim, subject=f"{measure} ({name})", subject_key=lead.subject_key,
                    location=name if place else "",
                    actor="" if place or not lead.actor else name)
