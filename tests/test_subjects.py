@@ -3905,6 +3905,12 @@ RANKED_ITEMS = [
          "18%", subject="share (Dell)", actor="Dell", exact=True),
 ]
 
+# what "changes hands" at a price is what the price is of, never "hands"
+CHANGING_HANDS = [
+    Case("Shares in the bank were changing hands at 150 pence on Friday.", "150",
+         subject="Shares in the bank", exact=True),
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -3990,7 +3996,7 @@ def _claim(case: Case):
               + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST + SET_AGAINST_INSTEAD
               + OWNED_SUMS + DOERS_OF_TAKINGS + ANSWERED_OFFERS + WAR_NOT_WAR
               + PRICE_BEFORE_NOUN + ONE_IN_GROUPS + NAMED_BESIDE_KIND
-              + STAKES_HELD + VAGUE_DOERS + RANKED_ITEMS)
+              + STAKES_HELD + VAGUE_DOERS + RANKED_ITEMS + CHANGING_HANDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

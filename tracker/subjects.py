@@ -509,11 +509,16 @@ def _set_right(tokens, anchor, inside: set[int], dimension: str, subject: str,
                key: str) -> tuple[str, str]:
     """The subject read, set right where the parse misled it: the thing a name's sum is
     (`_owner_not_thing`), the object beside a sum (`_object_beside`), a stake held
-    (`_stake_in`)."""
+    (`_stake_in`), what "changes hands"."""
     subject, key = _owner_not_thing(tokens, inside, subject, key)
     subject, key = _object_beside(tokens, anchor, inside, subject, key)
     if dimension in ("percentage", "fraction"):
         subject, key = _stake_in(anchor, inside) or (subject, key)
+    if subject == "hands" and (verb := governor(anchor)) is not None \
+            and verb.lemma_.lower() == "change":
+        doer = nsubj(verb)  # "shares were changing hands at 150p": what changes hands
+        subject, key = (noun_phrase(doer, inside), subject_key(doer, inside)) \
+            if doer is not None and doer.pos_ in NOUNISH else ("", "")
     return subject, key
 
 
