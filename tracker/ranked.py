@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .places import PLACE_LABELS
+from .respectively import is_place
 from .schema import Claim
 
 _FOLLOWED = re.compile(r"\bfollowed\s+(?:closely\s+)?by\s+")
@@ -53,32 +53,31 @@ def rank_items(doc, offset: int, claims: list[Claim]) -> list[Claim]:
         if item is None:
             break  # the ranking ends at the first figure that no item leads
         out[i] = _owned(doc, claims[lead], claims[i], item, measure)
-        names.add(re.sub(r"^the\s+", "", item.group("name")))
+        names.add(_without_the(item.group("name")))
         at = claims[i].end - offset
-    if re.sub(r"^the\s+", "", claims[lead].location) in names:
+    if _without_the(claims[lead].location) in names:
         # the leader's place is its own, not an item's: "Wales had the highest rate at 6.1%"
         own = claims[lead].actor if _is_place(doc, claims[lead].actor) else ""
         out[lead] = replace(claims[lead], location=own)
     return out
 
 
-def _bare(name: str) -> str:
-    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).lower()
+def _without_the(name: str) -> str:
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
 
 
 def _is_place(doc, name: str) -> bool:
-    """Whether `name` stands in the sentence as a place."""
+    """Whether `name`, where the sentence first writes it, stands as a place."""
     at = doc.text.find(name) if name else -1
-    span = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
-    return span is not None and any(t.ent_type_ in PLACE_LABELS for t in span)
+    return at >= 0 and is_place(doc, at, at + len(name))
 
 
 def _owned(doc, lead: Claim, claim: Claim, item: re.Match, measure: str) -> Claim:
     """`claim` as its item's: the leader's measure owned by the item, the item as its place
     (or as its actor, where the leader's owner acts), no other item's place."""
-    name = re.sub(r"^the\s+", "", item.group("name"))
-    place = _is_place(doc, name) or bool(lead.location) and _bare(lead.location) == _bare(
-        lead.actor)  # a ranking of places: "Wales showed the highest rate at 6.1%,
+    name = _without_the(item.group("name"))
+    place = _is_place(doc, name) or bool(lead.location) and _without_the(
+        lead.location).lower() == _without_the(lead.actor).lower()  # a ranking of places: "Wales showed the highest rate at 6.1%,
     # followed by the South West on 5.2%"
     return replace(claim, subject=f"{measure} ({name})", subject_key=lead.subject_key,
                    location=name if place else "",

@@ -35,7 +35,7 @@ def pair_items(doc, offset: int, claims: list[Claim]) -> list[Claim]:
         return claims
     out = list(claims)
     raw = [doc.text[a:b] for a, b in items]
-    places = all(_is_place(doc, a, b) for a, b in items)
+    places = all(is_place(doc, a, b) for a, b in items)
     for n, i in enumerate(run):
         out[i] = _paired(doc.text[items[0][0]:items[-1][1]], raw, claims[i], n, places,
                          doc.text)
@@ -101,7 +101,8 @@ def _listed(value: str, whole: str, texts: list[str], n: int) -> str:
     return value[:at] + texts[n] + value[at + len(whole):]
 
 
-def _is_place(doc, a: int, b: int) -> bool:
+def is_place(doc, a: int, b: int) -> bool:
+    """Whether the words at chars a:b of `doc` hold a place the model names."""
     span = doc.char_span(a, b, alignment_mode="expand")
     return span is not None and any(t.ent_type_ in PLACE_LABELS for t in span)
 
