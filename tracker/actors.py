@@ -207,6 +207,10 @@ def only_said(anchor, head) -> bool:
 
 
 _RECEIVING = {"receive", "get", "obtain", "accept"}
+# verbs by which one comes by what others cast for it: "scooped seven nominations",
+# "picked up six Brit nominations", "secure three nominations"
+_GAINING = {"scoop", "garner", "secure", "earn", "land", "collect", "pick", "win", "gain",
+            "rack", "grab", "bag"}
 # verbs by which one answers what another offers or imposes: "MCI had rejected a deal worth
 # $8bn", "would reject any £900m offer", "turned down a £2bn bid"
 _ANSWERING = _RECEIVING | {"reject", "refuse", "rebuff", "spurn", "snub", "decline",
@@ -251,8 +255,9 @@ def _giver_of(verb, counted, inside: set[int], dimension: str) -> str | None:
     giver = _giver(verb, (verb, counted, noun), inside) if dimension == "currency" else None
     if giver is not None:
         return giver
-    if verb.lemma_.lower() in _RECEIVING and noun.lemma_.lower() in _SENT_BY_OTHERS:
-        return ""
+    if verb.lemma_.lower() in _RECEIVING and noun.lemma_.lower() in _SENT_BY_OTHERS \
+            or verb.lemma_.lower() in _GAINING and noun.lemma_.lower() == "nomination":
+        return ""  # "has scooped seven nominations": others nominate
     if _answers(verb) and (noun.lemma_.lower() in _OFFERED or any(
             c.dep_ == "dobj" and c.lemma_.lower() in _OFFERED and abs(c.i - counted.i) <= 3
             for c in verb.children)):  # "reject any formal £800m offer": the offer the
