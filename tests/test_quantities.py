@@ -2084,6 +2084,16 @@ AGES_OF_PEOPLE_ARE = [
     Case("They work past 8 most nights.", value=8, unit="count"),  # guard
 ]
 
+# a year in the phrase of when between a level reached and the level left, or before the
+# restating bracket; "stump up" pays, it does not rise
+YEAR_BETWEEN_LEVELS = [
+    Case("Cinema admissions rose to 410 in 2019 from 385 the year before.", index=1,
+         value=385, change="up"),
+    Case("Profit jumped to 5bn yuan in 2021 ($770m; £560m).", index=1, value=7.7e8,
+         change="up"),
+    Case("Parents are asked to stump up nearly half of the fees.", value=0.5, change=""),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2153,7 +2163,7 @@ TABLES = {
     "bracket_then_level_left": BRACKET_THEN_LEVEL_LEFT, "lone_levels_left": LONE_LEVELS_LEFT,
     "not_falls_down": NOT_FALLS_DOWN, "more_moves": MORE_MOVES,
     "stray_spaced_thousands": STRAY_SPACED_THOUSANDS, "gapped_at_and_on": GAPPED_AT_AND_ON,
-    "ages_of_people_are": AGES_OF_PEOPLE_ARE,
+    "ages_of_people_are": AGES_OF_PEOPLE_ARE, "year_between_levels": YEAR_BETWEEN_LEVELS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

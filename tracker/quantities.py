@@ -472,7 +472,8 @@ _BOUND_LEVEL = re.compile(r"(?:(?:a[ \u00a0]+little|just|slightly|well)[ \u00a0]
 # 270m euros) from $600m"
 _BRACKET_AFTER = re.compile(r"[ \u00a0]*[(\[][^()\[\]]{1,60}[)\]]")
 _THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last)[ \u00a0]"
-                        r"[^,.;()\d]{1,25}?)?,?[ \u00a0]+from[ \u00a0]+(?:" + _TIMES_OWN
+                        r"(?:[^,.;()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,25}?)?,?"
+                        r"[ \u00a0]+from[ \u00a0]+(?:" + _TIMES_OWN
                         + "|" + _RESTATED_LEVEL + ")?")
 
 # "by 3% and 1.2%", "4.3% in 2005 and 4.2% in 2006", "5% in London and 3% in Paris",

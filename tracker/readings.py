@@ -918,6 +918,10 @@ _NEXT_IN_BRACKET = re.compile(r"[ \u00a0]*[;,][ \u00a0]*")
 _OR_RESTATED = re.compile(r",[ \u00a0]+or[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?")
 
 
+# a year between a sum and its restatement in another currency: " in 2004 ("
+_DATED_BRACKET = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:19|20)\d\d[ \u00a0]*[(\[][ \u00a0]*")
+
+
 def equivalent_of(text: str, fig: Figure, previous: Quantity | None) -> Quantity | None:
     """"more than 7.5m crowns (US$1.1m)", "296 hp (224 kW / 300 PS)", "about 30m euros
     ($39m; £21m)", "less than $4, or three euros,": the same figure restated."""
@@ -926,6 +930,9 @@ def equivalent_of(text: str, fig: Figure, previous: Quantity | None) -> Quantity
     between = text[previous.end:fig.start]
     if EQUIVALENT.fullmatch(between):
         return previous
+    if _DATED_BRACKET.fullmatch(between) and fig.currency and previous.currency \
+            and fig.currency != previous.currency:
+        return previous  # "jumped to 5bn yuan in 2021 ($770m; £560m)": the sum in dollars
     if _OR_RESTATED.fullmatch(between):
         return previous if _other_measure(previous, fig) else None
     opened = text.rfind("(", max(0, previous.start - 40), previous.start)

@@ -118,6 +118,7 @@ NOT_CHANGE_DOWN = {"turn", "turns", "turned", "turning", "play", "plays", "playe
 
 NOT_CHANGE_UP = {"split", "splits", "splitting", "broke", "break", "breaks", "broken",
                  "teamed", "team",  # "families split up by 22 years of war"
+                 "stump", "stumps", "stumped", "cough", "coughed",  # "stump up a third": pay
                  "give", "gave", "given", "giving", "gives", "pick", "picked", "picks", "set",
                  "sets", "make", "made", "makes", "take", "took", "taken", "end", "ended", "ends",
                  "sign", "signed", "put", "puts", "add", "adds", "rack", "racked", "run", "ran",
