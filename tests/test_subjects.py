@@ -3840,6 +3840,8 @@ ANSWERED_OFFERS = [
     Case("The union turned down a £2bn offer for the site.", "£2bn", no_actor=True),
     Case("The watchdog has rejected the 40% price rise.", "40%", no_actor=True),
     Case("Police shut down 40 websites last year.", "40", actor="Police"),  # guard
+    Case("Labour ministers have attacked Tory plans for a 45% top tax rate.", "45%",
+         no_actor=True),
     Case("Singer Amy Brown has scooped four nominations for the folk prizes.", "four",
          no_actor=True),
     Case("Coldplay, who lately picked up six Brit nominations, came fourth.", "six",

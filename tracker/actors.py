@@ -160,14 +160,15 @@ _SENT_BY_OTHERS = {"offer", "bid", "approach", "proposal", "complaint", "request
 # what another offers or imposes, which the one who answers it does not make: "rejected a
 # deal worth $8bn", "accept a 32% pay cut"
 _OFFERED = _SENT_BY_OTHERS | {"deal", "takeover", "package", "settlement", "terms", "cut",
-                              "rise", "increase", "merger"}
+                              "rise", "increase", "merger", "claim", "demand", "plan",
+                              "appeal"}
 
 
 # verbs whose subject only watches, cites or faces what the figure counts, and does
 # none of it: "monitor the three hunts", "pointing to a loss of 600,000 jobs"
 # ("meet" a bill pays it, "highlight" plans puts them forward)
 _ONLY_BEHOLDS = {"monitor", "watch", "observe", "point", "cite", "mention", "criticise",
-                 "criticize", "face"}
+                 "criticize", "face", "attack", "condemn", "slam", "denounce"}
 
 # what a clause with no gap for the noun it hangs on has: an object of its own, a passive,
 # a clause, a subordinator ("for Reid rejected by")
