@@ -3917,6 +3917,14 @@ CHANGING_HANDS = [
          subject="Shares in the bank", exact=True),
 ]
 
+# a time spent "being" somewhere is named by where, as "time in prison" is, with its doer
+TIME_SPENT_WHERE = [
+    Case("Jones had been in the orchestra for more than 12 years.", "12 years",
+         subject="time in orchestra (Jones)", exact=True),
+    Case("The men have been in custody for almost two years.", "two years",
+         subject="time in custody (men)", exact=True),
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4002,7 +4010,8 @@ def _claim(case: Case):
               + GROUPS_AND_DEEDS + OWNERS_SET_AGAINST + SET_AGAINST_INSTEAD
               + OWNED_SUMS + DOERS_OF_TAKINGS + ANSWERED_OFFERS + WAR_NOT_WAR
               + PRICE_BEFORE_NOUN + ONE_IN_GROUPS + NAMED_BESIDE_KIND
-              + STAKES_HELD + VAGUE_DOERS + RANKED_ITEMS + CHANGING_HANDS)
+              + STAKES_HELD + VAGUE_DOERS + RANKED_ITEMS + CHANGING_HANDS
+              + TIME_SPENT_WHERE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

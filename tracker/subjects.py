@@ -1054,7 +1054,8 @@ def _deed_named(tokens, anchor, inside: set[int], dimension: str,
     times (`_times_done`), or how many units sold (`_units_sold`); no time or times for a
     figure a framing noun holds ("a total of")."""
     if dimension == "time":
-        return ("", "") if framed else _time_spent(anchor, inside)
+        spent = ("", "") if framed else _time_spent(anchor, inside)
+        return spent if spent[0] or framed else _time_where(anchor, inside) or spent
     done = ("", "") if framed else _times_done(anchor, inside)
     return done if done[0] else _units_sold(tokens, inside)
 
@@ -1608,6 +1609,44 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     # time without, named with its "not"
     name = compact(doer, inside) if doer is not verb else ""
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
+
+
+def _time_where(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A time spent that a "be" or the span's own phrase names by where it was spent, as
+    "time in prison" is: "Jones had been in the orchestra for 12 years" -> "time in
+    orchestra (Jones)", "after nine years with the bank" -> "time with bank"."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("for", "after"):
+        return None
+    where = _where_phrase(anchor, inside, ("in", "at", "with"))  # "nine years with the
+    # bank"
+    doer = None
+    verb = anchor.head.head
+    if where is None and anchor.head.lower_ == "for" and verb.lemma_ == "be":
+        where = _where_phrase(verb, inside, ("in", "at"))  # "had been in the band for"; not
+        # "may be out for a month with a bad back", a cause
+        doer = resolve(nsubj(verb), verb)
+    if where is None:
+        return None
+    name = compact(doer, inside) if doer is not None and doer.pos_ in NOUNISH else ""
+    phrase = f"time {where[0].lower_} {noun_phrase(where[1], inside, with_preps=False)}"
+    return (f"{phrase} ({name})" if name else phrase), "time"
+
+
+def _where_phrase(head, inside: set[int], preps: tuple[str, ...]):
+    """The phrase on `head` that says where a time was spent, as its preposition and its
+    noun: "in the band", "with the company"; none for a time ("at that point") or a figure."""
+    for prep in head.children:
+        place = next((o for o in prep.children if o.dep_ == "pobj"), None) \
+            if prep.dep_ == "prep" and prep.lower_ in preps else None
+        if place is not None and place.pos_ in NOUNISH and place.i not in inside \
+                and place.ent_type_ not in ("DATE", "TIME") and not place.like_num \
+                and place.lemma_.lower() not in TIME_NOUNS | _MOMENTS:
+            return prep, place
+    return None
+
+
+# nouns of a point in time, which no time is spent in
+_MOMENTS = {"point", "stage", "moment", "time", "juncture"}
 
 
 def _deed_of_count(anchor, inside: set[int]) -> tuple[str, str]:
