@@ -436,12 +436,9 @@ def _share_of_people(token) -> bool:
     the economists)."""
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False
-    return token.lower_ in PORTION_WORDS or token.lemma_.lower() in _SHARE_NOUNS \
+    return token.lower_ in PORTION_WORDS or token.lemma_.lower() in PART_NOUNS \
         or token.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "in"
                                          for c in token.children)
-
-
-_SHARE_NOUNS = PART_NOUNS
 
 
 def _said_clause_as_object(verb, anchor) -> bool:

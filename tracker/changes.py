@@ -330,8 +330,12 @@ _LEFT_FROM = re.compile(r"\b(?:([A-Za-z]+)[ \u00a0]+)?([A-Za-z]+)[ \u00a0]+from[
                         r"(?:(?:a|an|the|its|their|his|her)[ \u00a0]+)?"
                         r"((?:[a-z-]+[ \u00a0]+){0,2}?)(?:of[ \u00a0]+)?$")
 _NOT_LEFT = BE_FORMS | {"and", "or", "to", "which", "that", "who", "has", "have", "had"}
-_LEFT_UP = phrases.CHANGE_UP | phrases.CHANGE_VERBS_UP | phrases.CHANGE_NOUNS_OF_UP
-_LEFT_DOWN = phrases.CHANGE_DOWN | phrases.CHANGE_VERBS_DOWN | phrases.CHANGE_NOUNS_OF_DOWN
+# the verbs that move a level to another ("rose to", "halved in 2004 to", "raise its bid
+# to"), and with the nouns of a move those that leave one ("a fall from")
+MOVED_UP = phrases.CHANGE_UP | phrases.CHANGE_VERBS_UP
+MOVED_DOWN = phrases.CHANGE_DOWN | phrases.CHANGE_VERBS_DOWN
+_LEFT_UP = MOVED_UP | phrases.CHANGE_NOUNS_OF_UP
+_LEFT_DOWN = MOVED_DOWN | phrases.CHANGE_NOUNS_OF_DOWN
 
 
 def left_from(text: str, start: int) -> str:

@@ -21,6 +21,8 @@ from .candidates import (
 )
 from .changes import (
     GO_FORMS,
+    MOVED_DOWN,
+    MOVED_UP,
     SENTENCE_END,
     change_after,
     change_before,
@@ -34,6 +36,7 @@ from .numbers import midpoint, scaled
 from .patterns import (
     MEASURE_WORDS,
     NO_NOUN,
+    QUALIFIER_BEFORE,
     RANGE_JOIN,
 )
 from .readings import (
@@ -227,8 +230,7 @@ class _Scan:
         if when is None or not _FROM.search(text[max(0, fig.start - 24):fig.start]):
             return
         level = next((c for c in self.candidates[self.i:] if c.start >= when.end()), None)
-        bound = _BOUND_LEVEL.match(text, when.end())
-        if level is None or assemble(text, level).start != (bound.end() if bound else when.end()):
+        if level is None or not _bound_only(text[when.end():assemble(text, level).start]):
             return
         fig.change = self.carried_change = change_before(text, _from_start(text, fig.start))
         self.carried_measure = fig
@@ -240,10 +242,10 @@ class _Scan:
         from £4.76": £5 is the level that change reached)."""
         text = self.text
         verb = _VERB_RIGHT_BEFORE.search(text, max(0, fig.start - 30), fig.start)
-        if verb is None or verb.group(1).lower() not in _MOVED_UP | _MOVED_DOWN:
+        if verb is None or verb.group(1).lower() not in MOVED_UP | MOVED_DOWN:
             verb = _VERB_TO.search(text, max(0, fig.start - 50), fig.start) or verb
         word = verb.group(1).lower() if verb else ""
-        direction = ("up" if word in _MOVED_UP else "down" if word in _MOVED_DOWN else "")
+        direction = ("up" if word in MOVED_UP else "down" if word in MOVED_DOWN else "")
         if not direction and verb and verb.group(2) in ("up", "down") and word in _MOVING:
             direction = verb.group(2)  # "edged up in January to 102.5, from 102.2"
         direction = direction or _moved_to(text, fig.start)  # "a slight drop in annual
@@ -348,6 +350,14 @@ class _Scan:
         return to_quantity(text, fig)
 
 
+def _bound_only(gap: str) -> bool:
+    """Whether `gap`, between "to" and a level, is empty or only a bound on the level ("a
+    little below ")."""
+    bound = QUALIFIER_BEFORE.search(gap) if gap else None
+    return not gap or bound is not None and _BOUND_WEIGHT.fullmatch(gap, 0, bound.start(1)) \
+        is not None
+
+
 def _moved_to(text: str, start: int) -> str:
     """"Unemployment fell to 5%": a level a verb of change reached, with no change figure of
     its own, moves that way (as "went up to 5.5%" and "rose to 23 from 15" do), also past
@@ -414,11 +424,10 @@ _ALTERNATIVE_ONLY = re.compile(r"[ \u00a0]+or[ \u00a0]+")  # not ", or £10m if 
 _MOVING = {"edged", "edge", "edges", "crept", "creep", "creeps", "moved", "move", "moves",
            "ticked", "tick", "ticks", "inched", "inch", "inches", "went", "go", "goes", "came",
            "come", "comes", "nudged", "nudge", "nudges", "revised", "pushed", "pulled"}
+# a year standing whole in a phrase of when: "in 2004"
+_YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
 # a verb of change and "to" before a level: "climbed to"; failing that, past its particle
-# and a phrase of when ("edged up in January to 102.5")
-# the verbs that move a level to another from a third: "rose to", "halved in 2004 to"
-_MOVED_UP = phrases.CHANGE_UP | phrases.CHANGE_VERBS_UP
-_MOVED_DOWN = phrases.CHANGE_DOWN | phrases.CHANGE_VERBS_DOWN
+# and a phrase of when ("edged up in January to 102.5", "halved in 2004 to")
 _VERB_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")
 # up to five words with no figure nor preposition of change among them, then "to": a verb
 # of change and its object may be among them ("raising the threshold to")
@@ -426,7 +435,7 @@ _OBJECT_TO = re.compile(r"((?:\b(?!(?:to|from|by|and|but|or|while|which|who|that
                         r"|are|was|were|be|been|being|has|have|had|will|would|could|can)\b)"
                         r"[A-Za-z'’-]+[ \u00a0]+){2,5})to[ \u00a0]+$", re.IGNORECASE)
 _VERB_TO = re.compile(r"\b([A-Za-z]+)(?:[ \u00a0]+(up|down|back))?(?:[ \u00a0]+(?:in|on|during|"
-                      r"over|last|this)[ \u00a0](?:[^,.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,20}?)?"
+                      r"over|last|this)[ \u00a0](?:[^,.;\d]|" + _YEAR + r"){1,20}?)?"
                       r",?[ \u00a0]+to[ \u00a0]+$")
 # ", up from $246m", "now shop online, up from 7%", "a 36% share - down from 39%": the level
 # a figure moved from
@@ -462,17 +471,14 @@ _WHEN_TO = re.compile(r"(?:[ \u00a0]+[a-z]+)?"  # "from 40,000 units in 2020 to 
                       r"[ \u00a0]+(?:[A-Za-z]+[ \u00a0]+){0,2}(?:(?:19|20)\d\d|[A-Z][a-z]+)"
                       r"|(?:this|last)[ \u00a0]+(?:year|month|week|quarter|season))"
                       r"[ \u00a0]+to[ \u00a0]+")
-# a bound on a level reached, between "to" and the level: "to a little below 2.5%"
-_BOUND_LEVEL = re.compile(r"(?:(?:a[ \u00a0]+little|just|slightly|well)[ \u00a0]+)?(?:"
-                          + "|".join(sorted((re.escape(q).replace(r"\ ", r"[ \u00a0]+")
-                                             for q in phrases.QUALIFIERS), key=len, reverse=True))
-                          + r")[ \u00a0]+")
-# what leads from a level to the level it started at: "in January from", ", from"
+# what may weigh a bound on a level reached: "to a little below 2.5%"
+_BOUND_WEIGHT = re.compile(r"(?:(?:a[ \u00a0]+little|just|slightly|well)[ \u00a0]+)?")
 # a bracket after a level reached, which restates it or says what it holds: "to $300m (£230m;
 # 270m euros) from $600m"
 _BRACKET_AFTER = re.compile(r"[ \u00a0]*[(\[][^()\[\]]{1,60}[)\]]")
+# what leads from a level to the level it started at: "in January from", ", from"
 _THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last)[ \u00a0]"
-                        r"(?:[^,.;()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,25}?)?,?"
+                        r"(?:[^,.;()\d]|" + _YEAR + r"){1,25}?)?,?"
                         r"[ \u00a0]+from[ \u00a0]+(?:" + _TIMES_OWN
                         + "|" + _RESTATED_LEVEL + ")?")
 

@@ -76,9 +76,10 @@ def _owned(doc, lead: Claim, claim: Claim, item: re.Match, measure: str) -> Clai
     """`claim` as its item's: the leader's measure owned by the item, the item as its place
     (or as its actor, where the leader's owner acts), no other item's place."""
     name = _without_the(item.group("name"))
+    # a ranking of places: "Wales showed the highest rate at 6.1%, followed by the South
+    # West on 5.2%", where the leader is its own place
     place = _is_place(doc, name) or bool(lead.location) and _without_the(
-        lead.location).lower() == _without_the(lead.actor).lower()  # a ranking of places: "Wales showed the highest rate at 6.1%,
-    # followed by the South West on 5.2%"
+        lead.location).lower() == _without_the(lead.actor).lower()
     return replace(claim, subject=f"{measure} ({name})", subject_key=lead.subject_key,
                    location=name if place else "",
                    actor="" if place or not lead.actor else name)

@@ -554,9 +554,8 @@ def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
     holder = resolve(nsubj(verb), verb)
     owner = owner_name(holder, inside) if holder is not None and holder.pos_ in NOUNISH else ""
     others = [c for c in holder.children if c.dep_ == "conj"] if owner else []
-    if others:  # "Jo Smith and Al Jones own 29%": both hold it
-        owner = f"{owner} and {owner_name(others[-1], inside)}" if len(others) == 1 \
-            else owner
+    if len(others) == 1:  # "Jo Smith and Al Jones own 29%": both hold it
+        owner = f"{owner} and {owner_name(others[0], inside)}"
     return (f"stake in {name} ({owner})" if owner else f"stake in {name}"), "stake"
 
 
