@@ -2094,6 +2094,24 @@ YEAR_BETWEEN_LEVELS = [
     Case("Parents are asked to stump up nearly half of the fees.", value=0.5, change=""),
 ]
 
+# a level left after a level reached, past its bound, its counted noun or a rate, and a range
+# reached after "to between", in the first level's unit
+LEVELS_WITH_GAPS = [
+    Case("Mortgage lending dropped to just under £30bn in March, from £31.2bn a year before.",
+         index=1, value=3.12e10, change="down"),
+    Case("Car exports fell to 2.4 million units from 2.6 million the previous year.", index=1,
+         value=2.6e6, change="down"),
+    Case("Bread has risen to 90 pence per loaf from 75 pence.", index=1, value=75,
+         change="up"),
+    Case("The squad has grown to 30 players from 11 countries.", index=1, value=11,
+         change=""),  # guard: the countries are no level
+    Case("The firm lifted its forecast for the Alpha and Beta mines from 3,000 tonnes a week to "
+         "between 4,000 and 5,000.", index=1, low=4000, high=5000, unit="metric ton per week",
+         change="up"),
+    Case("Turnout climbed from 40% to between 52 and 55 points in the polls.", index=1,
+         low=52, high=55, unit="point"),  # guard: the range's own unit stands
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2164,6 +2182,7 @@ TABLES = {
     "not_falls_down": NOT_FALLS_DOWN, "more_moves": MORE_MOVES,
     "stray_spaced_thousands": STRAY_SPACED_THOUSANDS, "gapped_at_and_on": GAPPED_AT_AND_ON,
     "ages_of_people_are": AGES_OF_PEOPLE_ARE, "year_between_levels": YEAR_BETWEEN_LEVELS,
+    "levels_with_gaps": LEVELS_WITH_GAPS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

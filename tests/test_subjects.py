@@ -3925,6 +3925,13 @@ TIME_SPENT_WHERE = [
          subject="time in custody (men)", exact=True),
 ]
 
+# the lemmas spaCy's tables get wrong in news keys: "taxes" is no plural of "taxi"
+LEMMAS_SET_RIGHT = [
+    Case("The energy group was ordered to pay $3.1bn in unpaid taxes.", "$3.1bn",
+         subject="unpaid taxes", key="unpaid tax"),
+    Case("The army will close 12 bases in Germany.", "12", subject="bases", key="base"),
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4011,7 +4018,7 @@ def _claim(case: Case):
               + OWNED_SUMS + DOERS_OF_TAKINGS + ANSWERED_OFFERS + WAR_NOT_WAR
               + PRICE_BEFORE_NOUN + ONE_IN_GROUPS + NAMED_BESIDE_KIND
               + STAKES_HELD + VAGUE_DOERS + RANKED_ITEMS + CHANGING_HANDS
-              + TIME_SPENT_WHERE)
+              + TIME_SPENT_WHERE + LEMMAS_SET_RIGHT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -227,13 +227,16 @@ _BEFORE_VERB = {"to", "will", "would", "could", "can", "may", "might", "should",
 # an aside set off by dashes, which the clause reads past: "double the number of its
 # stores - shops that sell only organic food - from"
 _DASH_ASIDE = re.compile(r"[ \u00a0][-–—][ \u00a0][^.;]{1,100}?[ \u00a0][-–—][ \u00a0]")
+# an "and" between two names, which joins them, not two clauses
+_NAMES_JOINED = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+and[ \u00a0]+(?=[A-Z][a-z])")
 
 
 def change_in_clause(text: str, start: int) -> str:
     """"cut production in North America by 3%", "raised the limit for investors from 49% to
     74%": a verb of change further back in the clause than a "by" or "from" before the figure;
     not a passive's agent ("dominated by four firms") nor a spread ("ranging from £19")."""
-    clause = _CLAUSE_END.split(_DASH_ASIDE.sub(" ", sentence_before(text, start, 160)))[-1]
+    clause = _CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", _DASH_ASIDE.sub(
+        " ", sentence_before(text, start, 160))))[-1]  # "its Alpha and Beta mines"
     clause = _NUMBERED_NAME.sub(r"\1", clause)  # "lift Channel 4's share by 12%": a name's
     words = _past_frame([w.lower() for w in
                          re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d", clause)][::-1])

@@ -18,6 +18,7 @@ from .data.subjects import (
     DEMONYMS,
     HELD_IN,
     INTENT_NOUNS,
+    NOUN_LEMMAS,
     PERSON_NOUNS,
     PERSON_TITLES,
     SPEAKER_ROLES,
@@ -35,7 +36,8 @@ def nlp():
     """The spaCy pipeline, loaded once per process from its installed package (tracker.model),
     with a last component that sets right the nouns the tagger took for verbs
     (`_noun_taken_for_verb`): their tag, part of speech and lemma; and the lemmas the
-    lemmatizer cut short ("fined" -> "fin", "hoped" -> "hop"); the parse stays."""
+    lemmatizer cut short ("fined" -> "fin", "hoped" -> "hop") or took for another word's
+    ("taxes" -> "taxis", NOUN_LEMMAS); the parse stays."""
     from spacy.language import Language
 
     from .model import load
@@ -43,6 +45,8 @@ def nlp():
     pipeline = load(MODEL)
     lemmatizer = pipeline.get_pipe("lemmatizer")
     verbs = lemmatizer.lookups.get_table("lemma_index")["verb"]
+    exceptions = lemmatizer.lookups.get_table("lemma_exc")["noun"]
+    exceptions.update({plural: [lemma] for plural, lemma in NOUN_LEMMAS.items()})
 
     def nouns_taken_for_verbs(doc):
         for token in doc:

@@ -176,7 +176,10 @@ class _Scan:
         if from_to and not adjacent and re.fullmatch(r"between[ \u00a0]+", text[
                 fig.end + join.end():nxt.start], re.IGNORECASE):
             fig.change = self.carried_change = change  # "from 95 million to between 200
-            # and 250 million": a range reached
+            # and 250 million": a range reached, in the first's unit unless its end has one
+            end = next((c for c in self.candidates[self.i:] if c.start > nxt.end), None)
+            if end is None or not _measure(assemble(text, end)):
+                self.carried_measure = fig
             return False
         if adjacent and from_to:
             fig.change = self.carried_change = change
@@ -241,17 +244,23 @@ class _Scan:
         moving, the second in the first's unit; not after a change figure ("rose 5% to £5
         from £4.76": £5 is the level that change reached)."""
         text = self.text
-        verb = _VERB_RIGHT_BEFORE.search(text, max(0, fig.start - 30), fig.start)
+        start = _past_bound(text, fig.start)  # "dropped to just under £30bn in March, from"
+        verb = _VERB_RIGHT_BEFORE.search(text, max(0, start - 30), start)
         if verb is None or verb.group(1).lower() not in MOVED_UP | MOVED_DOWN:
-            verb = _VERB_TO.search(text, max(0, fig.start - 50), fig.start) or verb
+            verb = _VERB_TO.search(text, max(0, start - 50), start) or verb
         word = verb.group(1).lower() if verb else ""
         direction = ("up" if word in MOVED_UP else "down" if word in MOVED_DOWN else "")
         if not direction and verb and verb.group(2) in ("up", "down") and word in _MOVING:
             direction = verb.group(2)  # "edged up in January to 102.5, from 102.2"
-        direction = direction or _moved_to(text, fig.start)  # "a slight drop in annual
+        direction = direction or _moved_to(text, start)  # "a slight drop in annual
         # pre-tax profits to £170m from £194m", "raising the limit to 74% from 49%"
         bracket = _BRACKET_AFTER.match(text, fig.end)
-        then = _THEN_FROM.match(text, bracket.end() if bracket else fig.end)
+        after = bracket.end() if bracket else fig.end
+        noun = _NOUN_THEN.match(text, after)  # "fell to 2.4 million units from 2.6
+        # million": the counted noun between; not "to 20 players from 12 countries"
+        then = _THEN_FROM.match(text, noun.end() if noun else after)
+        if noun and then and _other_noun_after(text, then.end(), noun.group(1)):
+            then = None
         if bracket and then is not None:  # "to $300m (£230m; 270m euros) from $600m"
             candidate = next((c for c in self.candidates[self.i:] if c.start >= then.end()),
                              candidate)
@@ -348,6 +357,21 @@ class _Scan:
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.unit_name or fig.noun):
             return None  # "one" standing alone is a pronoun, not a figure
         return to_quantity(text, fig)
+
+
+def _past_bound(text: str, start: int) -> int:
+    """Where the bound on a level reached starts, when one stands between it and its "to"
+    ("to just over £25bn"); else `start`."""
+    gap = _GAP_AFTER_TO.search(text, max(0, start - 40), start)
+    return gap.start(1) if gap and _bound_only(gap.group(1)) else start
+
+
+def _other_noun_after(text: str, start: int, noun: str) -> bool:
+    """Whether the figure at `start`, a level left, counts another noun than `noun`, the
+    level reached's ("to 20 players from 12 countries")."""
+    level = re.match(r"[^\s]+(?:[ \u00a0]+(?:million|billion|thousand|m|bn))?[ \u00a0]+"
+                     r"([a-z]+)", text[start:start + 40])
+    return bool(level) and level.group(1) not in _AFTER_LEVEL | {noun, noun.rstrip("s")}
 
 
 def _bound_only(gap: str) -> bool:
@@ -476,8 +500,12 @@ _BOUND_WEIGHT = re.compile(r"(?:(?:a[ \u00a0]+little|just|slightly|well)[ \u00a0
 # a bracket after a level reached, which restates it or says what it holds: "to $300m (£230m;
 # 270m euros) from $600m"
 _BRACKET_AFTER = re.compile(r"[ \u00a0]*[(\[][^()\[\]]{1,60}[)\]]")
+# what stands between "to" and a level reached: "to just over "
+_GAP_AFTER_TO = re.compile(r"\bto[ \u00a0]+((?:[a-z]+[ \u00a0]+){1,3})$")
+# a counted noun after a level reached, before the level it left: "2.4 million units"
+_NOUN_THEN = re.compile(r"[ \u00a0]+([a-z]{3,})(?=[ \u00a0]+from[ \u00a0])")
 # what leads from a level to the level it started at: "in January from", ", from"
-_THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last)[ \u00a0]"
+_THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last|per)[ \u00a0]"
                         r"(?:[^,.;()\d]|" + _YEAR + r"){1,25}?)?,?"
                         r"[ \u00a0]+from[ \u00a0]+(?:" + _TIMES_OWN
                         + "|" + _RESTATED_LEVEL + ")?")

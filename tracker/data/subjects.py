@@ -617,3 +617,7 @@ RACE_POINTS = {"stage"}
 # nouns of a balance or a trade between two sides, whose "with" phrase names the other side
 # ("the US's deficit with China"), a party and no place
 BALANCE_NOUNS = {"deficit", "surplus", "trade", "imbalance"}
+
+# plural nouns whose lemma spaCy's English tables give wrongly for news, set right in the
+# lemmatizer's exceptions (explosion/spaCy#12590: "taxes" -> "taxis"): a tax, a base
+NOUN_LEMMAS = {"taxes": "tax", "bases": "base"}
