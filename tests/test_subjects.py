@@ -1232,8 +1232,8 @@ DASH_ASIDES = [
          "11%", subject="Toyota sales", exact=True),
     Case("The seller - Irish-based property firm Quinlan Private - bought the Savoy for £750m "
          "last year.", "£750m", actor="Irish-based property firm Quinlan Private"),
-    Case("Newcomer Ciara - who recently topped the UK chart - has four nominations.", "four",
-         subject="nominations Newcomer Ciara", actor="Newcomer Ciara"),
+    Case("Rising star Kiara - who lately topped the charts - has sold four million records.",
+         "four million", subject="records", actor="Rising star Kiara"),
 ]
 
 # A price names what it buys, even a person ("paid £24m for Didier Drogba"), where the
@@ -3846,6 +3846,14 @@ ANSWERED_OFFERS = [
          no_actor=True),
     Case("Coldplay, who lately picked up six Brit nominations, came fourth.", "six",
          no_actor=True),
+    # nominations are cast by others, whatever the nominee's verb
+    Case("The folk singer leads the field with nine nominations this year.", "nine",
+         no_actor=True),
+    Case("Blue Horizon is up for seven awards while The Long Road has 11 nominations.", "11",
+         no_actor=True),
+    Case("Despite six nominations, the director went home empty-handed.", "six",
+         no_actor=True),
+    Case("The band has sold six million albums.", "six million", actor="band"),  # guard
 ]
 
 # Letters that name a unit only in capitals ("0.5 WAR", "$76 US") are a noun in lower case:

@@ -5,6 +5,8 @@ states a level ("the loss is up to 70%").
 
 from __future__ import annotations
 
+import re
+
 from .counted import absolute_with, bare_move, with_clause
 from .data.numbers import VAGUE_SCALES
 from .data.subjects import (
@@ -63,6 +65,10 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
     `subject` when that is its counted noun or a thing that cannot act.  Where a verb only
     states or moves a level, no one acts but the owner of what moves ("Ford's profits rose
     5%" -> Ford; "The carrier is 70% owned by the state" -> state)."""
+    if (head if head is not None else anchor).lemma_.lower() == "nomination" \
+            or _NOMINATIONS.match(subject):
+        return ""  # "has scooped seven nominations", "leads the field with 11 nominations",
+        # "The Long Road has 11": others nominate, whatever the nominee's verb
     return _share_held_by(anchor, inside) or _doer_of(anchor, head, inside, dimension, subject) \
         or _relative_doer(head, inside)
 
@@ -157,6 +163,8 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
 _SENT_BY_OTHERS = {"offer", "bid", "approach", "proposal", "complaint", "request", "application",
                    "report", "warning", "e-mail", "email", "letter", "call", "message", "visitor",
                    "nomination", "inquiry", "enquiry", "order", "vote", "visit"}
+# a subject of nominations, which others cast: "Oscar nominations (Aviator)"
+_NOMINATIONS = re.compile(r"(?:[\w'’-]+[ \u00a0]+){0,3}nominations?\b", re.IGNORECASE)
 # what another offers or imposes, which the one who answers it does not make: "rejected a
 # deal worth $8bn", "accept a 32% pay cut"
 _OFFERED = _SENT_BY_OTHERS | {"deal", "takeover", "package", "settlement", "terms", "cut",
@@ -208,10 +216,6 @@ def only_said(anchor, head) -> bool:
 
 
 _RECEIVING = {"receive", "get", "obtain", "accept"}
-# verbs by which one comes by what others cast for it: "scooped seven nominations",
-# "picked up six Brit nominations", "secure three nominations"
-_GAINING = {"scoop", "garner", "secure", "earn", "land", "collect", "pick", "win", "gain",
-            "rack", "grab", "bag"}
 # verbs by which one answers what another offers or imposes: "MCI had rejected a deal worth
 # $8bn", "would reject any £900m offer", "turned down a £2bn bid"
 _ANSWERING = _RECEIVING | {"reject", "refuse", "rebuff", "spurn", "snub", "decline",
@@ -256,9 +260,8 @@ def _giver_of(verb, counted, inside: set[int], dimension: str) -> str | None:
     giver = _giver(verb, (verb, counted, noun), inside) if dimension == "currency" else None
     if giver is not None:
         return giver
-    if verb.lemma_.lower() in _RECEIVING and noun.lemma_.lower() in _SENT_BY_OTHERS \
-            or verb.lemma_.lower() in _GAINING and noun.lemma_.lower() == "nomination":
-        return ""  # "has scooped seven nominations": others nominate
+    if verb.lemma_.lower() in _RECEIVING and noun.lemma_.lower() in _SENT_BY_OTHERS:
+        return ""
     if _answers(verb) and (noun.lemma_.lower() in _OFFERED or any(
             c.dep_ == "dobj" and c.lemma_.lower() in _OFFERED and abs(c.i - counted.i) <= 3
             for c in verb.children)):  # "reject any formal £800m offer": the offer the
