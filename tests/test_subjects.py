@@ -3940,6 +3940,15 @@ LEMMAS_SET_RIGHT = [
     Case("The army will close 12 bases in Germany.", "12", subject="bases", key="base"),
 ]
 
+# a run of quotations closed by "he said" leads back past its paragraph's start to the
+# person it is about
+SAID_BACK_PAST_PARAGRAPHS = [
+    Case('But Mr Reed said the region had fallen behind its rivals.\n\n"Can we grow if we do '
+         'nothing about tax?" he said. "We must lower the tax bill," he said. "The '
+         'plans we have set out for saving £9bn by 2010 are crucial to growth."', "£9bn",
+         attribution="Mr Reed"),
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4026,7 +4035,8 @@ def _claim(case: Case):
               + OWNED_SUMS + DOERS_OF_TAKINGS + ANSWERED_OFFERS + WAR_NOT_WAR
               + PRICE_BEFORE_NOUN + ONE_IN_GROUPS + NAMED_BESIDE_KIND
               + STAKES_HELD + VAGUE_DOERS + RANKED_ITEMS + CHANGING_HANDS
-              + TIME_SPENT_WHERE + LEMMAS_SET_RIGHT)
+              + TIME_SPENT_WHERE + LEMMAS_SET_RIGHT
+              + SAID_BACK_PAST_PARAGRAPHS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

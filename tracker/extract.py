@@ -717,14 +717,14 @@ def _pronoun_source(text: str, span: tuple[int, int], quote, parsed: dict,
 
 def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int = 3) -> str:
     """The person the sentence before `start` is about, for the "he said" of `snippet`; past
-    sentences of the same paragraph that only go on with the same "he said" and name no one
-    ('Williams insists he is revelling in the pressure. "I enjoy it," he said. "We were
-    confident for those two games," he added.' -> Williams); "" where the person found does
-    not fit the pronoun."""
+    sentences that only go on with the same "he said" and name no one, also back over the
+    start of their paragraph ('Jones insists he thrives on the pressure. ¶ "I love it," he
+    said. "We were sharp in both games," he added.' -> Jones); "" where the person found
+    does not fit the pronoun."""
     pronoun = _saying_pronoun(snippet)
-    for step in range(reach):
+    for _ in range(reach):
         found = _sentence_before(text, start)
-        if found is None or step and "\n" in text[found[1]:start]:
+        if found is None:
             return ""
         sentence, end = found
         doc = _doc(sentence, parsed)
