@@ -3494,7 +3494,7 @@ SAME_MEASURE_ACTORS = [
     Case("The carrier posted a pre-tax profit of £60m compared with £95m a year earlier.",
          "£95m", subject="pre-tax profit", actor="carrier"),
     Case("The rival's market value is about $3bn, compared to Zeta's $12bn.", "$12bn",
-         no_actor=True),  # guard
+         actor="Zeta"),  # its own owner, as the rival is the $3bn's, never the rival
 ]
 
 
@@ -3846,6 +3846,14 @@ ANSWERED_OFFERS = [
          no_actor=True),
     Case("Coldplay, who lately picked up six Brit nominations, came fourth.", "six",
          no_actor=True),
+    # a sum's owner, also where the parse hung the possessive on the sum, not its noun
+    Case("Airlines have hailed a high court's ruling to throw out the state's $90bn (£48bn) "
+         "claim for damages.", "$90bn", actor="state"),
+    Case("Banks have praised a judge's ruling to dismiss the regulator's $12bn (£6bn) claim "
+         "over fees.", "£6bn", actor="regulator"),
+    Case("The club cannot match Leeds's £9m offer for the winger.", "£9m",
+         actor="Leeds"),  # guard
+    Case("Labour spent £4m, second only to the Tories' £5.1m.", "£5.1m", actor="Tories"),
     # nominations are cast by others, whatever the nominee's verb
     Case("The folk singer leads the field with nine nominations this year.", "nine",
          no_actor=True),

@@ -481,14 +481,31 @@ def _clause_owner(head, inside: set[int], verbs: set[str], deps: tuple[str, ...]
 
 def _possessor(noun, inside: set[int]):
     """The one a sum's noun belongs to, where a name or a body and the sum sits on the noun:
-    "the government's $280bn claim", "Deutsche Boerse's £1.3bn offer"; not a pronoun, a
-    thing ("the game's sales") nor a day."""
+    "the government's $280bn claim", "Deutsche Boerse's £1.3bn offer", also where the parse
+    hung the possessive on the sum, with the noun after it or none ("second only to the
+    Tories' £5.1m"); not a pronoun, a thing ("the game's sales") nor a day."""
+    doc = noun.doc
+    sits_on = any(doc[i].head.i == noun.i for i in inside)
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
-    if owner is None or owner.pos_ == "PRON" or noun.i in inside or owner.ent_type_ in (
-            "DATE", "TIME") or not any(noun.doc[i].head.i == noun.i for i in inside):
+    if owner is None and inside and (noun.i in inside or _right_after(noun, inside)):
+        # "the state's $90bn (£48bn) claim", the owner parsed as the sum's
+        owner = next((c for i in sorted(inside) for c in doc[i].children
+                      if c.dep_ == "poss" and c.i not in inside), None)
+        sits_on = True
+    if owner is None or owner.pos_ == "PRON" or owner.ent_type_ in ("DATE", "TIME") \
+            or not sits_on:
         return None  # "Monday's 4% gain"; "37.5% of India's United Breweries" is bought by
         # another
     return owner if _agent_like(owner) else None
+
+
+def _right_after(noun, inside: set[int]) -> bool:
+    """Whether `noun` follows the figure's tokens `inside` with nothing between but what
+    hangs on the figure, a bracket that restates it ("$90bn (£48bn) claim")."""
+    between = range(max(inside) + 1, noun.i)
+    return noun.i > max(inside) and all(noun.doc[k].is_punct or noun.doc[k].head.i in inside
+                                        or noun.doc[k].head.i in (*between, noun.i)
+                                        for k in between)
 
 
 def _planner(verb):
