@@ -3957,6 +3957,21 @@ SAID_BACK_PAST_PARAGRAPHS = [
          attribution="Mr Reed"),
 ]
 
+# nouns or modifiers joined by "and" or "or" that one figure counts together, not one with a
+# figure, a determiner or an owner of its own, nor a verb the tagger took for a noun
+COUNTED_TOGETHER = [
+    Case("More than 400 trade and industry bodies objected.", "400",
+         subject="trade and industry bodies", exact=True),
+    Case("The inquiry heard from 42 charities and campaigners.", "42",
+         subject="charities and campaigners", exact=True),
+    Case("About 300 doctors and two nurses were hired.", "300", subject="doctors hired",
+         exact=True),  # guard
+    Case("The fund will help 12,000 pupils and their parents.", "12,000", subject="pupils",
+         exact=True),  # guard
+    Case("The site has indexed 8 billion pages and claims to refresh them daily.",
+         "8 billion", subject="pages", exact=True),  # guard
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4044,7 +4059,7 @@ def _claim(case: Case):
               + PRICE_BEFORE_NOUN + ONE_IN_GROUPS + NAMED_BESIDE_KIND
               + STAKES_HELD + VAGUE_DOERS + RANKED_ITEMS + CHANGING_HANDS
               + TIME_SPENT_WHERE + LEMMAS_SET_RIGHT
-              + SAID_BACK_PAST_PARAGRAPHS)
+              + SAID_BACK_PAST_PARAGRAPHS + COUNTED_TOGETHER)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -84,7 +84,8 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     keep.update(_rest_of_name(head, exclude))
     if with_preps:
         for child in head.rights:
-            keep.update(_right_words(head, child, exclude, len(keep), limit, preps))
+            keep.update(_right_words(head, child, exclude, len(keep), limit, preps)
+                        or _counted_with(head, child, exclude))
         keep.update(_aged(head, exclude))
     doc = head.doc
     keep |= _quoted_modifier(doc, keep, head)  # 'the ISM's "new orders" index'
@@ -311,6 +312,42 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
         return [t.i for t in child.subtree]  # "the level where people start paying
         # inheritance tax", "the age at which staff can retire": which level
     return []
+
+
+def _counted_with(head, conj, exclude: set[int]) -> list[int]:
+    """The words from `head` to `conj`, a plural noun joined to it by "and" or "or" with at
+    most its own adjectives between, where the figure on `head` counts it too: "51 firms
+    and charities", "300 doctors and nurses"; none for one with a figure, a determiner or an
+    owner of its own ("300 doctors and two nurses", "300 doctors and the police", "225
+    orders and options on 193 more")."""
+    return list(range(head.i + 1, conj.i + 1)) if _joined_count(head, conj, exclude) else []
+
+
+def _joined_count(head, conj, exclude: set[int]) -> bool:
+    doc = head.doc
+    return conj.dep_ == "conj" and conj.head.i == head.i and conj.tag_ == head.tag_ == "NNS" \
+        and head.i + 2 <= conj.i <= head.i + 3 and doc[head.i + 1].lower_ in ("and", "or") \
+        and all(doc[k].dep_ == "amod" and doc[k].head.i == conj.i
+                for k in range(head.i + 2, conj.i)) \
+        and all(c.dep_ in _COUNTED_WITH_KIDS for c in conj.children) \
+        and not any(t.like_num for t in conj.subtree) and not _own_after(conj) \
+        and any(c.dep_ == "nummod" and c.i in exclude for c in head.children)
+
+
+def _own_after(noun) -> bool:
+    """Whether what follows `noun` shows it a verb ("claims to update") or gives it a
+    figure of its own the parse hung elsewhere ("options on 193 more")."""
+    doc = noun.doc
+    after = doc[noun.i + 1:noun.i + 3]
+    return len(after) > 0 and (after[0].lower_ == "to" and after[0].pos_ == "PART"
+                               or after[0].pos_ == "ADP" and len(after) > 1
+                               and after[1].like_num)
+
+
+# what a noun counted with another may have on it: its adjectives and its own phrase, no
+# figure, determiner, owner, nor what a verb the tagger took for a noun has ("5 billion
+# webpages and claims to update")
+_COUNTED_WITH_KIDS = {"amod", "compound", "prep"}
 
 
 # nouns that only frame a count or a sum, which the words after them define

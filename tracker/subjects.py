@@ -432,6 +432,23 @@ def _money_noun(verb) -> str | None:
     return MONEY_VERBS.get(verb.lemma_.lower())
 
 
+def _past_modifier(head, tokens):
+    """The noun `head` modifies, where the figure's noun is a modifier: hyphened to the
+    figure ("a four-brigade deployment", "a 12,000-strong force") or joined to another
+    ("2,000 farm and factory workers")."""
+    if head is None or head.dep_ not in ("compound", "amod", "nmod"):
+        return head
+    doc, up = head.doc, head.head
+    if up.pos_ in NOUNISH and "-" in doc.text[tokens[-1].idx:head.idx + 1]:
+        return up
+    if head.pos_ == "NOUN" and head.dep_ != "amod" and up.pos_ == "NOUN" and up.i > head.i \
+            and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "ADJ") and c.i < up.i
+                    for c in head.children) \
+            and not any(t.is_punct for t in doc[head.i:up.i]):
+        return up
+    return head
+
+
 def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     """The subject of a figure, its key, and the noun it was read from (if any).
 
@@ -471,10 +488,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
             purpose(frame, inside) if dimension == "currency"
             and frame.dep_ in ("dobj", "nsubjpass") else None)  # "A total of £2m was spent on
         # the roof": what a verb spends the framed sum on; not "the minimum for each purchase"
-    if (head is not None and head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in NOUNISH
-            and "-" in first.doc.text[tokens[-1].idx:head.idx + 1]):
-        head = head.head  # "a four-brigade deployment", "a 12,000-strong force"
-    head = _measured_head(anchor, head, inside, dimension)
+    head = _measured_head(anchor, _past_modifier(head, tokens), inside, dimension)
     subject, key, head = _head_subject(tokens, anchor, head, inside, dimension, value_of)
     if not subject:
         subject, key = _named_by_verb(tokens, anchor, head, inside, dimension, frame is not None)
