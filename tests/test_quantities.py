@@ -2112,6 +2112,13 @@ LEVELS_WITH_GAPS = [
          low=52, high=55, unit="point"),  # guard: the range's own unit stands
 ]
 
+# a name that was a bare number when that one did something: an age
+AGES_WHEN = [
+    Case("Mozart was five when he wrote his first piece.", value=5, unit="year of age"),
+    Case("Smith was only 19 when she joined the club.", value=19, unit="year of age"),
+    Case("The team was 3 points clear when the storm hit.", value=3, unit="point"),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2182,7 +2189,7 @@ TABLES = {
     "not_falls_down": NOT_FALLS_DOWN, "more_moves": MORE_MOVES,
     "stray_spaced_thousands": STRAY_SPACED_THOUSANDS, "gapped_at_and_on": GAPPED_AT_AND_ON,
     "ages_of_people_are": AGES_OF_PEOPLE_ARE, "year_between_levels": YEAR_BETWEEN_LEVELS,
-    "levels_with_gaps": LEVELS_WITH_GAPS,
+    "levels_with_gaps": LEVELS_WITH_GAPS, "ages_when": AGES_WHEN,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

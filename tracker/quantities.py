@@ -795,8 +795,17 @@ def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
                             or (_AT_AGE.search(head) and re.match(  # "At 34, Holmes", "At 34 I'm"
                                 r",|[ \u00a0](?:I|I['’]m|he|she|you)\b", text[fig.end:fig.end + 6]))):
         return True
+    if fig.low is None and _NAME_WAS.search(head) and _WHEN_ONE_DID.match(text, fig.end):
+        return True  # "Mozart was five when he wrote his first piece"
     return (previous is not None and previous.unit == "year of age"
             and bool(_AGE_PAIR.match(text[previous.end:fig.start])))
+
+
+# a name that was or is a bare number, then when that one did something: "Smith was 19
+# when she joined", "Mozart was five when he wrote his first piece"
+_NAME_WAS = re.compile(r"\b[A-Z][a-z]+[ \u00a0]+(?:was|is)(?:[ \u00a0]+(?:only|just|still|barely))?"
+                       r"[ \u00a0]+$")
+_WHEN_ONE_DID = re.compile(r"[ \u00a0]+when[ \u00a0]+(?:he|she|I)[ \u00a0]+[a-z]")
 
 
 # people bounded by a bare number, which is their age: "children under seven", "women over
