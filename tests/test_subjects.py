@@ -3891,6 +3891,10 @@ NAMED_BESIDE_KIND = [
          subject="Amy Brown", no_location=True),
     Case("The longest term - 30 months - went to Jones, a 31-year-old from Leeds.",
          "31-year-old", no_location=True),
+    Case("Seventeen-year-old Jones, from near Taunton, won two awards at the show.", "two",
+         no_location=True),  # set off by commas, past a preposition of its own
+    Case('Painter Tom Hale, from Norfolk, said: "Thousands of people came to see the show."',
+         "Thousands", no_location=True),
     Case("The shadow home secretary, Jane Smith, welcomed the report. But she said 12 "
          "questions remained.", "12", attribution="Jane Smith"),
 ]

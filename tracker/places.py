@@ -511,17 +511,22 @@ def _not_a_place(ent) -> bool:
 
 
 def _where_one_is_from(root) -> bool:
-    """A place in a "from" phrase on one person, also past the place's own phrase: "A
-    Republican senator from Kansas ... is set to call for a $3 million fine", "The
-    17-year-old from a small village near Exeter"."""
+    """A place in a "from" phrase on one person, also past the place's own phrase or a
+    preposition of its own: "A Republican senator from Kansas ... is set to call for a $3
+    million fine", "The 17-year-old from a small village near Exeter", "Jones, from near
+    Taunton, won two awards"."""
     t = root
     for _ in range(3):
         if t.dep_ != "pobj":
             return False
         prep = t.head
+        if prep.lower_ != "from" and prep.dep_ == "prep" and prep.head.lower_ == "from":
+            prep = prep.head  # "from near Taunton"
         if prep.lower_ == "from":
             one = prep.head
             return one.tag_ == "NN" and one.lemma_.lower() in SPEAKER_ROLES \
+                or one.pos_ == "PROPN" and (one.ent_type_ == "PERSON" or any(
+                    c.lower_ == "old" for c in one.lefts)) \
                 or one.lower_ == "old" and one.i > 1 and one.doc[one.i - 1].text == "-"
         t = prep.head
     return False
