@@ -95,3 +95,18 @@ LEMMAS = [("fined", "fine"), ("fining", "fine"), ("hoped", "hope"), ("rated", "r
 def test_short_verb_lemma(word, lemma):
     doc = nlp()(f"They {word} it.")
     assert doc[1].lemma_ == lemma
+
+
+# A short unit of time glued to its number is split off, as spaCy splits "km", so that the
+# parser reads a number and a noun; other glued words stay whole
+GLUED = [("He ran 20.31secs in the heats.", ["20.31", "secs"]),
+         ("The final lasted 95mins in all.", ["95", "mins"]),
+         ("The fans queued for 3hrs outside.", ["3", "hrs"]),
+         ("She raised £2.5bn from the sale.", ["£", "2.5bn"])]
+
+
+@pytest.mark.parametrize("text, pieces", GLUED, ids=[t for t, _ in GLUED])
+def test_glued_time_units_split(text, pieces):
+    words = [t.text for t in nlp()(text)]
+    start = next(i for i, w in enumerate(words) if w == pieces[0])
+    assert words[start:start + len(pieces)] == pieces

@@ -50,7 +50,7 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
     (55%) of the respondents" -> respondents).
     """
     head = (_of_object(anchor, inside, dimension) or _fronted_of(anchor, inside)
-            or value_of or _level_after(anchor, inside)
+            or value_of or _object_before_of(anchor, inside) or _level_after(anchor, inside)
             or _copula_subject(anchor, first, inside) or _small_clause(anchor, inside)
             or valued_noun(first, inside)
             or _moved_object(anchor, inside) or _noun_described(anchor, inside)
@@ -201,6 +201,18 @@ def _noun_of(anchor, inside: set[int], dimension: str = "count"):
             continue
         return None
     return t if t.pos_ in NOUNISH and t.i not in inside else None
+
+
+def _object_before_of(anchor, inside: set[int]):
+    """The object right before an "of" phrase that holds the figure, where the parse hung
+    the phrase on the verb: "matched his personal best of 20.31 secs" -> personal best."""
+    held = anchor.head if anchor.dep_ == "nummod" and unitlike(anchor.head) else anchor
+    prep, end = held.head, max(held.i, *inside)
+    if held.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "VERB" \
+            or end + 1 < len(held.doc) and held.doc[end + 1].pos_ in NOUNISH:
+        return None  # not "make use of the firm's 10 megabits per second line"
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i not in inside
+                 and c.right_edge.i == prep.i - 1), None)
 
 
 def _other_object(noun, inside: set[int]) -> bool:

@@ -39,10 +39,13 @@ def nlp():
     lemmatizer cut short ("fined" -> "fin", "hoped" -> "hop") or took for another word's
     ("taxes" -> "taxis", NOUN_LEMMAS); the parse stays."""
     from spacy.language import Language
+    from spacy.util import compile_suffix_regex
 
     from .model import load
 
     pipeline = load(MODEL)
+    suffixes = [*pipeline.Defaults.suffixes, _TIME_SUFFIX]  # "7.62secs": "7.62" "secs"
+    pipeline.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     lemmatizer = pipeline.get_pipe("lemmatizer")
     verbs = lemmatizer.lookups.get_table("lemma_index")["verb"]
     exceptions = lemmatizer.lookups.get_table("lemma_exc")["noun"]
@@ -67,6 +70,10 @@ def nlp():
     pipeline.add_pipe("tracker_nouns_taken_for_verbs", last=True)
     return pipeline
 
+
+# a short unit of time glued to its number, which spaCy's suffixes leave on it ("7.62secs"),
+# split off as theirs split "km" so that the parser sees a number and a noun
+_TIME_SUFFIX = r"(?<=[0-9])(?:secs?|mins?|hrs?)"
 
 # a lemma of one syllable that ends in a vowel and one consonant ("fin", "hop", "rat")
 _UNDOUBLED = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
