@@ -2119,6 +2119,15 @@ AGES_WHEN = [
     Case("The team was 3 points clear when the storm hit.", value=3, unit="point"),  # guard
 ]
 
+# a move with its unit, then the level it reached with none: two figures, not a range
+MOVE_THEN_BARE_LEVEL = [
+    Case("The Nasdaq was gaining 12.6 points to 2,140 in early trade.", value=12.6,
+         unit="point", change="up"),
+    Case("The Nasdaq was gaining 12.6 points to 2,140 in early trade.", index=1, value=2140,
+         change=""),
+    Case("Prices are expected to rise 2 to 3 points.", low=2, high=3),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2190,6 +2199,7 @@ TABLES = {
     "stray_spaced_thousands": STRAY_SPACED_THOUSANDS, "gapped_at_and_on": GAPPED_AT_AND_ON,
     "ages_of_people_are": AGES_OF_PEOPLE_ARE, "year_between_levels": YEAR_BETWEEN_LEVELS,
     "levels_with_gaps": LEVELS_WITH_GAPS, "ages_when": AGES_WHEN,
+    "move_then_bare_level": MOVE_THEN_BARE_LEVEL,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

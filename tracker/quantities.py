@@ -597,6 +597,9 @@ def _is_range(a: Figure, b: Figure, joiner: str, lead: str, change: str) -> bool
             and a.value % 1 and b.value % 1 and (_odd_cents(a.value) or _odd_cents(b.value)):
         clash = True  # "Biogen fell $28.63 to $38.65": a price to the cent moves to another;
         # no one gives a range of a change to the odd cent ("rise $1.50 to $2.50" may be)
+    if joiner == "to" and _measure(a) and not _measure(b) and b.value >= 10 * a.value > 0:
+        clash = True  # "gaining 45.4 points to 10,360": a move with its unit, then a level
+        # ten times its size; a range writes its unit once at its end ("2 to 3 kg")
     if joiner in ("-", "–") and a.value > b.value and not (_measure(a) or _measure(b)):
         clash = True  # "MPs voted 272-219": the two sides of a vote, each a figure
     if joiner == "to" and a.value > b.value >= 0 and _measure(a) and not _FROM.search(lead) \

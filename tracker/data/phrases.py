@@ -90,7 +90,7 @@ CHANGE_UP = {
     "spiking", "leaping", "expanding", "improving", "hiking", "adding", "adds",
     "strengthened", "strengthening", "firmed", "firming", "appreciated", "rebounded",
     "swell", "swells", "swelled", "swollen", "swelling", "ballooned", "rocketed",
-    "mushroomed", "rebound", "rebounding",
+    "mushroomed", "rebound", "rebounding", "gaining",
     "tripled", "trebled", "quadrupled",
 }
 CHANGE_DOWN = {
