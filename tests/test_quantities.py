@@ -2128,6 +2128,18 @@ MOVE_THEN_BARE_LEVEL = [
     Case("Prices are expected to rise 2 to 3 points.", low=2, high=3),  # guard
 ]
 
+# a count, what it counts, then the time it counts it in: a rate of that count
+COUNTS_PER_TIME = [
+    Case("The new plant will build 90,000 vans a year.", value=90000, unit="count per year",
+         dimension="count"),
+    Case("Readers looked at an average of 820 pages per month.", value=820,
+         unit="count per month"),
+    Case("The filter now blocks more than three million junk e-mail messages per week.",
+         value=3e6, unit="count per week"),
+    Case("The firm cut 300 jobs a year ago.", value=300, unit="count"),  # guard
+    Case("There was one moment during a season that stood out.", unit="count"),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2199,7 +2211,7 @@ TABLES = {
     "stray_spaced_thousands": STRAY_SPACED_THOUSANDS, "gapped_at_and_on": GAPPED_AT_AND_ON,
     "ages_of_people_are": AGES_OF_PEOPLE_ARE, "year_between_levels": YEAR_BETWEEN_LEVELS,
     "levels_with_gaps": LEVELS_WITH_GAPS, "ages_when": AGES_WHEN,
-    "move_then_bare_level": MOVE_THEN_BARE_LEVEL,
+    "move_then_bare_level": MOVE_THEN_BARE_LEVEL, "counts_per_time": COUNTS_PER_TIME,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 
