@@ -2140,6 +2140,16 @@ COUNTS_PER_TIME = [
     Case("There was one moment during a season that stood out.", unit="count"),  # guard
 ]
 
+# bare "degrees" with a word of heat or cold in the sentence: a temperature of no stated
+# scale, not an angle; a letter glued to a labelled number: a code, not a unit
+HEAT_AND_CODES = [
+    Case("The players struggled in 38 degrees heat on Sunday.", value=38, unit="degree",
+         dimension="temperature"),
+    Case("Temperatures reached 41 degrees in the south.", value=41, dimension="temperature"),
+    Case("The ramp is tilted at 35 degrees.", value=35, dimension="angle"),  # guard
+    Case("The Apex series 5c went on sale in 1993.", count=0),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2212,6 +2222,7 @@ TABLES = {
     "ages_of_people_are": AGES_OF_PEOPLE_ARE, "year_between_levels": YEAR_BETWEEN_LEVELS,
     "levels_with_gaps": LEVELS_WITH_GAPS, "ages_when": AGES_WHEN,
     "move_then_bare_level": MOVE_THEN_BARE_LEVEL, "counts_per_time": COUNTS_PER_TIME,
+    "heat_and_codes": HEAT_AND_CODES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -73,3 +73,11 @@ def test_to_base(name, value, base, base_unit):
     got, unit = units.to_base(value, units.Unit(name, "any"))
     assert got == pytest.approx(base, rel=1e-9)
     assert unit == base_unit
+
+
+def test_degrees_of_no_scale_stay_unconverted():
+    """'35 degrees heat' is a temperature whose scale the text leaves out: no base value,
+    never pint's angle in radians; a degree of angle still converts."""
+    assert units.to_base(35, units.Unit("degree", "temperature")) == (None, "")
+    got, unit = units.to_base(180, units.Unit("degree", "angle"))
+    assert got == pytest.approx(3.141592653589793) and unit == "radian"

@@ -587,8 +587,9 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
         and not re.match(r"^,\s", text[c.start - len(prev) - 2:c.start - len(prev)])
     ):
         return True  # Boeing 787, iPhone 11, S&P 500, Article 5
-    if prev.lower() in phrases.LABEL_WORDS and not _unit_or_scale_glued(after.lstrip()):
-        return True  # category 4, Game 7, the S&P 500, Route 66
+    if prev.lower() in phrases.LABEL_WORDS and (not _unit_or_scale_glued(after.lstrip())
+                                                or _LETTER_CODE.match(after)):
+        return True  # category 4, Game 7, the S&P 500, Route 66, the Psion series 5c
     if _sequel(text, c, prev, glued_prev):
         return True  # "Halo 2 won the best Xbox game", "Spider-Man 2 triumphed"
     if ADDRESS.match(text[c.end:c.end + 40]):
@@ -714,6 +715,11 @@ _RATE_BASE_BEFORE = re.compile(r"(?:\b[Pp]er|\bfor every)[ \u00a0]$")
 _WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one)
 _DIGIT_TESTS = (_rank, _times, _glued, _list_marker, _date_or_time, _year, _phone_or_code,
                 _name_or_label, _denominator)
+
+
+# one letter glued to a labelled number, a code and no unit ("series 5c", "Class 2b"), but
+# for the letters of a scale or a price ("level 4m", "Game 2p")
+_LETTER_CODE = re.compile(r"(?![mMkKpP])[A-Za-z](?![\w°%])")
 
 
 def _unit_or_scale_glued(after: str) -> bool:

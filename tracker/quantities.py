@@ -28,6 +28,7 @@ from .changes import (
     change_before,
     change_in_clause,
     left_from,
+    sentence_before,
     taken_off,
 )
 from .data import currencies, phrases
@@ -318,6 +319,8 @@ class _Scan:
         previous = self.out[-1] if self.out else None
         if _is_age(text, fig) or _aged(text, fig, previous):
             fig.unit = Unit("year of age", "age")
+        if fig.unit is not None and fig.unit.name == "degree" and _heat_near(text, fig):
+            fig.unit = Unit("degree", "temperature")  # "in 35 degrees heat": no angle
         counted_noun(text, fig)
         _parallel_measure(text, fig, self.made)
         qualifier_start = qualifier_before(text, fig)
@@ -804,6 +807,16 @@ def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
             and bool(_AGE_PAIR.match(text[previous.end:fig.start])))
 
 
+def _heat_near(text: str, fig: Figure) -> bool:
+    """Whether a word of heat or cold stands near the figure in its sentence."""
+    after = re.split(r"[.!?;]\s|\n", text[fig.end:fig.end + 25])[0]
+    return bool(_HEAT.search(sentence_before(text, fig.start, 40)) or _HEAT.search(after))
+
+
+# words of heat and cold near "degrees", which make them a temperature of no stated scale
+_HEAT = re.compile(r"\b(?:heat|temperatures?|hot|hotter|warm|warmer|warmth|cold|colder|chill"
+                   r"|freezing|frost|sunshine|scorching|sweltering|thermometers?|mercury"
+                   r"|heatwave|weather)\b", re.IGNORECASE)
 # a name that was or is a bare number, then when that one did something: "Smith was 19
 # when she joined", "Mozart was five when he wrote his first piece"
 _NAME_WAS = re.compile(r"\b[A-Z][a-z]+[ \u00a0]+(?:was|is)(?:[ \u00a0]+(?:only|just|still|barely))?"

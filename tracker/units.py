@@ -318,8 +318,8 @@ def to_base(value: float, unit: Unit) -> tuple[float | None, str]:
     >>> to_base(5, Unit("kilometre", "length"))
     (5000.0, 'meter')
     """
-    if unit.dimension in NOT_CONVERTED:
-        return None, ""
+    if unit.dimension in NOT_CONVERTED or unit == Unit("degree", "temperature"):
+        return None, ""  # "35 degrees heat": a temperature whose scale the text leaves out
     pint_unit = _pint_unit(unit.name)
     if pint_unit is None:
         return None, ""
