@@ -2150,6 +2150,22 @@ HEAT_AND_CODES = [
     Case("The Apex series 5c went on sale in 1993.", count=0),
 ]
 
+# a level reached past "an average of", "a record high of" or a phrase of how long, and a
+# level an object leaves; a count too large for a run of games is no tally
+LEVELS_PAST_PHRASES = [
+    Case("Rents rose to an average of £640 a month.", value=640, change="up"),
+    Case("House sales fell for the fourth month in a row to 51,000.", value=51000,
+         change="down"),
+    Case("A fall in the rate of unemployment to 4.6% in May cheered markets.", value=4.6,
+         change="down"),
+    Case("The central bank may lift its key rate from the present 5.25%.", value=5.25,
+         change="up"),
+    Case("Shipments were up from 40,000 sets a year earlier.", value=40000, change="up"),
+    Case("The charity raised money from 300 donors.", value=300, change=""),  # guard
+    Case("The firm posted a 30% rise in sales for the year to £90m.", index=1, value=9e7,
+         change=""),  # guard: the level a change figure reached
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2222,7 +2238,7 @@ TABLES = {
     "ages_of_people_are": AGES_OF_PEOPLE_ARE, "year_between_levels": YEAR_BETWEEN_LEVELS,
     "levels_with_gaps": LEVELS_WITH_GAPS, "ages_when": AGES_WHEN,
     "move_then_bare_level": MOVE_THEN_BARE_LEVEL, "counts_per_time": COUNTS_PER_TIME,
-    "heat_and_codes": HEAT_AND_CODES,
+    "heat_and_codes": HEAT_AND_CODES, "levels_past_phrases": LEVELS_PAST_PHRASES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

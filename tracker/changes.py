@@ -333,6 +333,11 @@ _LEFT_FROM = re.compile(r"\b(?:([A-Za-z]+)[ \u00a0]+)?([A-Za-z]+)[ \u00a0]+from[
                         r"(?:(?:a|an|the|its|their|his|her)[ \u00a0]+)?"
                         r"((?:[a-z-]+[ \u00a0]+){0,2}?)(?:of[ \u00a0]+)?$")
 _NOT_LEFT = BE_FORMS | {"and", "or", "to", "which", "that", "who", "has", "have", "had"}
+# a verb, up to three words of its object, then "from" a level: "lift its key rate from the
+# present"
+_VERB_OBJECT_FROM = re.compile(r"((?:\b[A-Za-z'’-]+[ \u00a0]+){2,4})from"
+                               r"[ \u00a0]+(?:(?:a|an|the|its|their|his|her)[ \u00a0]+)?"
+                               r"(?:[a-z-]+[ \u00a0]+){0,2}?(?:of[ \u00a0]+)?$")
 # the verbs that move a level to another ("rose to", "halved in 2004 to", "raise its bid
 # to"), and with the nouns of a move those that leave one ("a fall from")
 MOVED_UP = phrases.CHANGE_UP | phrases.CHANGE_VERBS_UP
@@ -341,7 +346,7 @@ _LEFT_UP = MOVED_UP | phrases.CHANGE_NOUNS_OF_UP
 _LEFT_DOWN = MOVED_DOWN | phrases.CHANGE_NOUNS_OF_DOWN
 
 
-def left_from(text: str, start: int) -> str:
+def left_from(text: str, start: int, counts: bool = False) -> str:
     """"exports started to slide from a peak of 900,000 bags", "is down from a high of
     70%": the level a move left, which moves as "rose from 15 to 23" and "was 23, up from 15"
     do, where no level reached stands beside it."""
@@ -351,4 +356,23 @@ def left_from(text: str, start: int) -> str:
             or _NOT_LEFT & set(m.group(3).split()):
         return ""  # "has been dropped from four radio stations": a passive, no move; "the
         # only cut from the Tories is £35bn": a clause between
-    return "up" if word in _LEFT_UP else "down" if word in _LEFT_DOWN else ""
+    if word not in _LEFT_UP | _LEFT_DOWN:  # a verb's object leaves a level, which counts
+        # nothing of its own: not "raised money from 300 donors"
+        return "" if counts else _object_moved_from(text, start)
+    return "up" if word in _LEFT_UP else "down"
+
+
+def _object_moved_from(text: str, start: int) -> str:
+    """"may lift its key rate from the present 5.25%": a verb of change, its object, then
+    the level the object leaves; not where a preposition or a verb stands between, nor
+    a participle a determiner shows a modifier ("a rising header from six yards")."""
+    m = _VERB_OBJECT_FROM.search(text, max(0, start - 70), start)
+    words = m.group(1).lower().split() if m else []
+    for k in range(len(words) - 2, -1, -1):  # the verb nearest the object first
+        if _NOT_OBJECT & set(words[k + 1:]):
+            return ""
+        if words[k] in phrases.CHANGE_VERBS_UP | phrases.CHANGE_VERBS_DOWN:
+            if k and words[k - 1] in phrases.DETERMINERS:
+                return ""
+            return "up" if words[k] in phrases.CHANGE_VERBS_UP else "down"
+    return ""

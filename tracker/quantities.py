@@ -351,12 +351,13 @@ class _Scan:
                           or _conjoined_change(text, fig, previous)
                           or _moved_to(text, qualifier_start)
                           or taken_off(text, qualifier_start, fig.end)
-                          or ("" if fig.unit and fig.unit.dimension == "time"
-                              else left_from(text, qualifier_start)))  # not "an increase
-            # from the previous 12 months": a span compared with
-            if fig.change and _TALLY.match(text, fig.end):
+                          or ("" if fig.unit and fig.unit.dimension == "time"  # not "a
+                              else left_from(text, qualifier_start, bool(fig.noun))))
+            # rise over the prior 12 months": a span compared with
+            if fig.change and fig.value < 100 and _TALLY.match(text, fig.end):
                 fig.change = ""  # "have lost nine of their 14 matches": a tally of games
-                # lost, not a fall; "lost 40 of its 400 seats" still falls
+                # lost, not a fall; "lost 40 of its 400 seats" still falls, as does "up
+                # from 50,000 sets", too many to be games
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.unit_name or fig.noun):
             return None  # "one" standing alone is a pronoun, not a figure
         return to_quantity(text, fig)
@@ -405,6 +406,11 @@ def _moved_to(text: str, start: int) -> str:
         # "the offer will be raised to £1.5bn": a verb of change that raises a sum (not
         # "raised $1bn") with nothing between it and "to" moves what it says
         return "up" if word in phrases.CHANGE_VERBS_UP else "down"
+    when = _VERB_TO.search(text, max(0, start - 60), start)  # "rose for the sixth month
+    # in a row to 67"
+    word = when.group(1).lower() if when and when.group(2) is None else ""
+    if word in phrases.CHANGE_UP or word in phrases.CHANGE_DOWN:
+        return "up" if word in phrases.CHANGE_UP else "down"
     moved = _OBJECT_TO.search(text, max(0, start - 60), start)
     if moved is None:
         return ""
@@ -431,7 +437,9 @@ _BROUGHT_DOWN = re.compile(r"\b(?:" + "|".join(sorted(phrases.MOVE_DOWN_VERBS)) 
 # a verb of going right before "down to": "go down to", "has gone down to"
 _GONE_DOWN = re.compile(r"\b(?:" + "|".join(sorted(GO_FORMS)) + r")[ \u00a0]+$", re.IGNORECASE)
 # words between "to" and a level that only weigh it: "to just 1.6bn", "to a mere £3m"
-_WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|a[ \u00a0]+mere|a[ \u00a0]+record|between)"
+_WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|a[ \u00a0]+mere|a[ \u00a0]+record|between"
+                       r"|an[ \u00a0]+average[ \u00a0]+of"
+                       r"|a[ \u00a0]+(?:(?:record|new)[ \u00a0]+)?(?:high|low|peak)[ \u00a0]+of)"
                        r"[ \u00a0]+$", re.IGNORECASE)
 # a part of a run of games or contests after a figure: "nine of their 14 matches"
 # or games themselves, counted: "have lost three Six Nations games in a row"
@@ -462,7 +470,7 @@ _OBJECT_TO = re.compile(r"((?:\b(?!(?:to|from|by|and|but|or|while|which|who|that
                         r"|are|was|were|be|been|being|has|have|had|will|would|could|can)\b)"
                         r"[A-Za-z'’-]+[ \u00a0]+){2,5})to[ \u00a0]+$", re.IGNORECASE)
 _VERB_TO = re.compile(r"\b([A-Za-z]+)(?:[ \u00a0]+(up|down|back))?(?:[ \u00a0]+(?:in|on|during|"
-                      r"over|last|this)[ \u00a0](?:[^,.;\d]|" + _YEAR + r"){1,20}?)?"
+                      r"over|last|this|for)[ \u00a0](?:[^,.;\d]|" + _YEAR + r"){1,30}?)?"
                       r",?[ \u00a0]+to[ \u00a0]+$")
 # ", up from $246m", "now shop online, up from 7%", "a 36% share - down from 39%": the level
 # a figure moved from
