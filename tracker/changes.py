@@ -272,15 +272,16 @@ def change_in_clause(text: str, start: int) -> str:
 
 def taken_off(text: str, start: int, end: int) -> str:
     """"wiped £50bn off the value of shares", "shaving 70% off the cost", "slash $5bn from
-    its costs": a sum or a share a verb takes off a whole is its fall; not "took $5m from
-    the fund", a sum taken."""
+    its costs", "wiping out a third of its profits": a sum or a share a verb takes off a
+    whole is its fall; not "took $5m from the fund" nor "took a third of the vote", a sum
+    or a share taken."""
     verb = _TAKING_VERB.search(text, max(0, start - 50), start)
     off = _OFF_AFTER.match(text, end)
     if verb is None or off is None:
         return ""
-    if off.group(1).lower() == "from" and verb.group(1).lower().startswith(("tak", "took",
-                                                                          "knock", "shed")):
-        return ""
+    if off.group(1).lower() in ("from", "of") and verb.group(1).lower().startswith(
+            ("tak", "took", "knock", "shed" if off.group(1).lower() == "from" else "knock")):
+        return ""  # "took $5m from the fund", "took a third of the vote"
     return "down"
 
 
@@ -289,10 +290,11 @@ _TAKING_VERB = re.compile(
     r"|lop(?:s|ped|ping)?|slic(?:e|es|ed|ing)|chop(?:s|ped|ping)?|strip(?:s|ped|ping)?"
     r"|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|cut(?:s|ting)?|shed(?:s|ding)?)"
     r"(?:[ \u00a0]+(?:a|an|another|further|some|about|around|almost|nearly|more|than|over"
-    r"|up|to|just|only|roughly|at|least|an[ \u00a0]+estimated)){0,3}[ \u00a0]+$", re.IGNORECASE)
+    r"|up|to|just|only|roughly|at|least|out|an[ \u00a0]+estimated)){0,3}[ \u00a0]+$",
+    re.IGNORECASE)
 # the whole a figure is taken off, past its rate: "$48m a year from its costs"
 _OFF_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per|each)[ \u00a0]+(?:year|month|week|day|share))?"
-                        r"[ \u00a0]+(off|from)[ \u00a0]", re.IGNORECASE)
+                        r"[ \u00a0]+(off|from|of)[ \u00a0]", re.IGNORECASE)
 
 
 def change_after(text: str, end: int, bare: bool = False) -> str:
