@@ -3895,6 +3895,11 @@ NAMED_BESIDE_KIND = [
          no_location=True),  # set off by commas, past a preposition of its own
     Case('Painter Tom Hale, from Norfolk, said: "Thousands of people came to see the show."',
          "Thousands", no_location=True),
+    # a side is no place: the names on a side's cause, one's career "with" a side
+    Case("The 29-year-old has made a big contribution to the Scotland and Glasgow cause.",
+         "29-year-old", no_location=True),
+    Case("Jones, 27, had hoped for a long international career with Ireland.", "27",
+         no_location=True),
     # an "of" phrase the parse hung on the verb names what its object is
     Case("He matched his personal best of 20.31secs.", "20.31secs", subject="personal best",
          exact=True),

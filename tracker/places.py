@@ -543,8 +543,9 @@ def _a_side(root) -> bool:
     if root.dep_ == "compound":
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head  # "England Under-21 international"
-    if root.dep_ in ("compound", "poss", "amod") and head.lemma_.lower() in _TEAM_WORDS:
-        return True  # "Southampton striker", "cut Ireland's lead to five points"
+    if root.dep_ in ("compound", "poss", "amod", "nmod") and head.lemma_.lower() in _TEAM_WORDS:
+        return True  # "Southampton striker", "cut Ireland's lead to 5 points", "the
+        # Scotland and Glasgow cause"
     if root.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.lemma_.lower() in GAME_PREPS
                                 or head.pos_ == "PROPN"
                                 and head.ent_type_ not in ("GPE", "LOC", "FAC")
@@ -567,6 +568,8 @@ def _a_side(root) -> bool:
                 and c.lemma_.lower() in _GAMES_PLAYED for c in game.children)):
         return True  # "made his debut in 1989 against New Zealand", "his first cap against
         # Australia", "scored twice against France": a game played against a side
+    if root.dep_ == "pobj" and head.lower_ == "with" and game.lemma_.lower() in _TIME_WITH:
+        return True  # "had hoped for a long international career with Ireland"
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in TEAM_VERBS \
             or root.dep_ == "pobj" and head.lower_ == "to" and player_sold(game) is not None:
         return True  # "Liverpool beat Everton", "sold the Dutchman to Lazio"
@@ -636,7 +639,10 @@ def _titles_name(noun) -> bool:
 # what a team has or is made of, that a place before it owns as a team: "Ireland's lead",
 # "Wales' side", "Southampton striker"
 _TEAM_WORDS = TEAM_ROLES | {"lead", "side", "team", "defence", "attack", "pack", "line-up",
-                            "scrum", "lineout", "bench"}
+                            "scrum", "lineout", "bench", "cause"}
+# what one has "with" a side: "a long career with Ireland", "his spell with Italy"
+_TIME_WITH = {"career", "spell", "stint", "contract", "deal", "cap", "debut", "season", "loan",
+              "trial"}
 
 
 def _apposed_kind(ent) -> bool:
