@@ -3891,6 +3891,11 @@ NAMED_BESIDE_KIND = [
          subject="Amy Brown", no_location=True),
     Case("The longest term - 30 months - went to Jones, a 31-year-old from Leeds.",
          "31-year-old", no_location=True),
+    Case("Tarrant wants to be the first Irishman to take the crown since 1976. The "
+         "23-year-old has not yet got past the last 16.", "23-year-old", subject="Tarrant"),
+    Case("Paula Hart judged her run perfectly to win clear. The world indoor champion's time "
+         "beat the standard. But the 31-year-old would not say if she would run again.",
+         "31-year-old", subject="Paula Hart"),  # past a sentence that names no one
     Case("Seventeen-year-old Jones, from near Taunton, won two awards at the show.", "two",
          no_location=True),  # set off by commas, past a preposition of its own
     Case('Painter Tom Hale, from Norfolk, said: "Thousands of people came to see the show."',
