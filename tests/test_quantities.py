@@ -2164,6 +2164,9 @@ LEVELS_PAST_PHRASES = [
     Case("The charity raised money from 300 donors.", value=300, change=""),  # guard
     Case("The firm posted a 30% rise in sales for the year to £90m.", index=1, value=9e7,
          change=""),  # guard: the level a change figure reached
+    # a bound before the quotation mark that opens on the figure
+    Case('The chief executive said that nearly "40% of our staff now work from home".',
+         value=40, qualifier="approx"),
     # a share a verb takes out of a whole falls, as one taken off it does
     Case("The write-down is wiping out a quarter of the group's earnings.", change="down"),
     Case("The party took a third of the vote.", change=""),  # guard: a share taken

@@ -428,14 +428,29 @@ def _age_alone(doc, start: int, end: int) -> bool:
 
 def _person_before(text: str, start: int, parsed: dict) -> str:
     """The person the sentence before `start` is about (`_person_subject`), where that one
-    does not pick or praise another ("Keegan has praised striker Robbie Fowler": either),
-    else ""."""
-    sentence = _previous_sentence(text, start)
-    doc = _doc(sentence, parsed) if sentence else None
-    if doc is None or any(t.dep_ == "dobj" and t.ent_type_ == "PERSON" and t.head.lemma_.lower()
-                          in _CHOOSING_VERBS for t in doc):
-        return ""
-    return _person_subject(doc)
+    does not pick or praise another ("Smith has praised striker Tom Lane": either);
+    past one sentence of the same paragraph that names no one ("Hart judged her run well.
+    The champion's time beat the standard. But the 31-year-old ..."); else ""."""
+    for step in range(2):
+        found = _sentence_before(text, start)
+        if found is None or step and "\n" in text[found[1]:start]:
+            return ""
+        sentence, end = found
+        doc = _doc(sentence, parsed)
+        if any(t.dep_ == "dobj" and t.ent_type_ == "PERSON" and t.head.lemma_.lower()
+               in _CHOOSING_VERBS for t in doc):
+            return ""
+        person = _person_subject(doc, bare_names=not step)
+        if step and person and person not in {e.text for e in doc.ents if e.label_ == "PERSON"} \
+                and all(w[:1].isupper() for w in person.split()):
+            return ""  # two sentences back, only a name the model knows for a person's or a
+            # role ("The world champion won again"), not "the body FGH had insisted"
+        if person or any(e.label_ == "PERSON" for e in doc.ents) or has_marks(sentence) \
+                or any(t.lower_ in _HIS_HERS for t in doc):
+            return person  # (not past a quotation: 'Lane told reporters: "... Nothing is
+            # agreed." The 26-year-old's contract' is not the agent's)
+        start = end - len(sentence)
+    return ""
 
 
 # verbs by which one person acts on another a next sentence may well be about instead:
@@ -745,11 +760,13 @@ def _sentence_start(text: str, at: int) -> int:
                 at)
 
 
-def _person_subject(doc, speakers: bool = True) -> str:
+def _person_subject(doc, speakers: bool = True, bare_names: bool = False) -> str:
     """The person a sentence is about: a person's name that is the subject of its main
     verb ("But Robinson was not losing sight", "Dr Nielsen has looked back"), with the
     title before it; "" where it is about no one named; without `speakers`, not one who
-    only says something of someone else ("Coach Mike Ruddock says the 24-year-old ...")."""
+    only says something of someone else ("Coach Tom Reid says the 24-year-old ...");
+    with `bare_names`, also a name of one word the model gives no kind, where what follows
+    shows a person ("Tarrant wants to be ... The 23-year-old has not yet ...")."""
     for sent in doc.sents:
         verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
         for verb in verbs:
@@ -774,7 +791,9 @@ def _person_subject(doc, speakers: bool = True) -> str:
             if titled:  # "Dr Nielsen has looked back", whatever the model tags him
                 return doc[subj.i - 1:subj.i + 1].text
             if subj.ent_type_ == "PERSON" or subj.ent_type_ in ("", "ORG") and _one_name(
-                    subj) and any(t.lower_ in _HIS_HERS for t in sent if t.i > subj.i):
+                    subj) and (any(t.lower_ in _HIS_HERS for t in sent if t.i > subj.i)
+                               or bare_names and not subj.ent_type_ and not any(
+                                   t.lower_ in ("it", "its") for t in sent if t.i > subj.i)):
                 # (or a name the model takes for a firm's that a "his" or "she" after it
                 # shows is a person's: "Campbell signalled his intent")
                 ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None)

@@ -724,12 +724,19 @@ _COUNT_RATE = re.compile(
 _HYPHENED = re.compile(r"[^\s-]*\d-[A-Za-z]")
 
 
+# the mark of a quotation that opens on the figure, after a space
+_OPENED_ON = re.compile(r"(?<=[ \u00a0])[\"“]$")
+
+
 def qualifier_before(text: str, fig: Figure) -> int:
     """Set the qualifier from the words before; return where those words start."""
-    window = text[max(0, fig.start - 30):fig.start]
+    base = max(0, fig.start - 30)
+    window = text[base:fig.start]
     if _PASSED_THE.search(window) and _MARK_AFTER.match(text, fig.end):
         fig.qualifier = "more_than"  # "has broken the 100,000 barrier": past the mark
         return fig.start
+    window = _OPENED_ON.sub("", window)  # 'said that about "12% of ...': a quotation
+    # opened on the figure
     m = QUALIFIER_BEFORE.search(window)
     if not m:
         if fig.qualifier in ("", "exact") and _limits_object(text, fig.start):
@@ -742,7 +749,7 @@ def qualifier_before(text: str, fig: Figure) -> int:
     if phrase.endswith((" a", " an")) and _HYPHENED.match(text, fig.start, fig.end + 2):
         return fig.start  # "a film about an 18-year-old girl": "about" the girl; the article
         # is the noun's, whose modifier the figure is ("about a third" stays approx)
-    at = fig.start - (len(window) - m.start(1))
+    at = base + m.start(1)
     if phrase == "up to" and _up_to_a_level(text, fig, at):
         fig.change = "up"  # "went up to 5.5%", "push earnings up to $43.1m": a level reached
         return at
