@@ -3905,6 +3905,13 @@ NAMED_BESIDE_KIND = [
          "29-year-old", no_location=True),
     Case("Jones, 27, had hoped for a long international career with Ireland.", "27",
          no_location=True),
+    # a forecast's author is its source, also for the move it restates; one who makes a
+    # prediction is its source
+    Case("An earlier prediction from analysts Ovum pegged the total at 3.2 million by 2009, a "
+         "rise from an estimated 40,000 homes in 2004.", "40,000", attribution="analysts Ovum"),
+    Case("Late last year, Tom Reid, the group's head of sales, made a prediction that 15 "
+         "million homes in Europe would own the devices by 2009.", "15 million",
+         attribution="Tom Reid"),
     # an "of" phrase the parse hung on the verb names what its object is
     Case("He matched his personal best of 20.31secs.", "20.31secs", subject="personal best",
          exact=True),

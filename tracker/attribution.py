@@ -119,6 +119,10 @@ def _fronted_document(sent, inside: set[int]) -> str:
 _FRONTED_DOCUMENTS = {"survey", "poll", "study", "report", "research", "analysis", "census"}
 
 
+# verbs by which one puts out a document of one's own: "made a prediction that"
+_MAKING = {"make", "issue", "publish", "release", "give"}
+
+
 def _document_that(anchor, inside: set[int]) -> str:
     """The document whose "that" clause holds the figure: "dismissed press reports that the
     plant would shed 900 jobs" -> "press reports"; not a document that is the clause's own
@@ -128,6 +132,12 @@ def _document_that(anchor, inside: set[int]) -> str:
                 c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             continue
         document = clause.head
+        maker = nsubj(document.head) if document.dep_ == "dobj" \
+            and document.head.lemma_.lower() in _MAKING else None
+        if document.lemma_.lower() in SOURCE_DOCUMENTS and maker is not None \
+                and maker.i not in inside and maker.pos_ == "PROPN":
+            return _source_name(maker, inside)  # "Chris Deering ... made a prediction that
+            # 20 million households would": the one who makes it
         if document.lemma_.lower() in SOURCE_DOCUMENTS and document.i not in inside \
                 and document.dep_ in ("dobj", "pobj", "attr", "appos"):
             words = [t for t in document.subtree if t.i <= document.i and t.i not in inside]
@@ -377,8 +387,13 @@ _WHEN_SAID = {"on", "upon", "after", "before", "during", "following"}
 
 
 def _put_at(verb, anchor) -> bool:
-    """"Estimates put the cost at $5bn": the figure in the "at" phrase of a verb of reckoning."""
-    return reckoned_object(verb, anchor) is not None
+    """"Estimates put the cost at $5bn": the figure in the "at" phrase of a verb of reckoning,
+    or in the move it restates after that phrase ("..., an increase from 50,000")."""
+    return reckoned_object(verb, anchor) is not None or any(
+        c.dep_ in ("dobj", "appos", "npadvmod", "dep") and c.lemma_.lower() in CHANGE_NOUNS
+        and c.is_ancestor(anchor) and any(a.dep_ == "prep" and a.lower_ == "at" and a.i < c.i
+                                          for a in verb.children)
+        for c in verb.children)  # "put the figure at 4.6 million, an increase from 50,000"
 
 
 def named_source(doc) -> str:
@@ -501,6 +516,46 @@ def _portion_source(token, inside: set[int]) -> str | None:
     return "" if token.lower_ in PORTION_WORDS or token.lower_ == "other" else None
 
 
+def _name_after_kind(noun, inside: set[int]) -> bool:
+    """Whether a name the parse left loose follows a noun of its kind: "a prediction from
+    analysts Ovum"."""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and noun.i + 1 not in inside and doc[noun.i + 1].pos_ == "PROPN" \
+        and noun.tag_ == "NNS" and not noun.is_ancestor(doc[noun.i + 1])
+
+
+def _document_author(token, inside: set[int], to_comma: bool) -> str | None:
+    """The author of a document a source names ("Ofcom's figures", "figures gathered by a
+    polling firm", "figures from the statistics office", "a prediction from analysts Ovum"),
+    else None."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON" \
+                and child.ent_type_ not in ("DATE", "TIME"):
+            return noun_phrase(child, inside, with_preps=False)  # "Ofcom's figures show";
+            # not "Last year's survey found", which is the survey's
+        agent = passive_agent(child) if child.dep_ == "acl" and child.tag_ == "VBN" else None
+        if agent is not None and agent.i not in inside and agent.pos_ in NOUNISH:
+            return _source_name(agent, inside, to_comma)  # "figures gathered by a polling
+            # firm", "a study carried out by an internet project"
+        author = next((g for g in child.children if g.dep_ == "pobj" and g.i not in inside
+                       and (g.pos_ == "PROPN" or child.lower_ != "of" and (
+                           _named(g) or any(_named(c) and c.dep_ in ("compound", "appos")
+                                            for c in g.children)
+                           or _name_after_kind(g, inside)))),
+                      None) if child.dep_ in ("prep", "agent") \
+            and child.lower_ in ("from", "by", "of") else None
+        if author is not None and _name_after_kind(author, inside):
+            doc, end = author.doc, author.i + 1
+            while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ in (
+                    "and", "&") and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"):
+                end += 1
+            return doc[author.left_edge.i:end].text  # "a prediction from analysts Ovum",
+            # "a study by research groups Acme and Bolt"
+        if author is not None:  # "figures from the statistics office", "a study by the
+            return _source_name(author, inside)  # IFS found"
+    return None
+
+
 def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     """A source's name as the article writes it: the noun with its modifiers and
     appositions, not a trailing clause; with `to_comma`, on through the capitalised words
@@ -511,24 +566,10 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     portion = _portion_source(token, inside)
     if portion is not None:
         return portion
-    if token.lemma_.lower() in SOURCE_DOCUMENTS:
-        for child in token.children:
-            if child.dep_ == "poss" and child.pos_ != "PRON" \
-                    and child.ent_type_ not in ("DATE", "TIME"):
-                return noun_phrase(child, inside, with_preps=False)  # "Ofcom's figures show";
-                # not "Last year's survey found", which is the survey's
-            agent = passive_agent(child) if child.dep_ == "acl" and child.tag_ == "VBN" else None
-            if agent is not None and agent.i not in inside and agent.pos_ in NOUNISH:
-                return _source_name(agent, inside, to_comma)  # "figures gathered by Continental
-                # Research", "a study carried out by the Pew Internet project"
-            author = next((g for g in child.children if g.dep_ == "pobj" and g.i not in inside
-                           and (g.pos_ == "PROPN" or child.lower_ != "of" and (
-                               _named(g) or any(_named(c) and c.dep_ in ("compound", "appos")
-                                                for c in g.children)))),
-                          None) if child.dep_ in ("prep", "agent") \
-                and child.lower_ in ("from", "by", "of") else None
-            if author is not None:  # "figures from the Office for National Statistics",
-                return _source_name(author, inside)  # "a study by the IFS found"
+    author = _document_author(token, inside, to_comma) \
+        if token.lemma_.lower() in SOURCE_DOCUMENTS else None
+    if author is not None:
+        return author
     doc = token.doc
     clause = {t.i for c in token.rights if c.dep_ in ("acl", "relcl") for t in c.subtree}
     clause |= {t.i for c in token.lefts if c.dep_ == "prep" for t in c.subtree}  # "In a
