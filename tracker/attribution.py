@@ -136,8 +136,8 @@ def _document_that(anchor, inside: set[int]) -> str:
             and document.head.lemma_.lower() in _MAKING else None
         if document.lemma_.lower() in SOURCE_DOCUMENTS and maker is not None \
                 and maker.i not in inside and maker.pos_ == "PROPN":
-            return _source_name(maker, inside)  # "Chris Deering ... made a prediction that
-            # 20 million households would": the one who makes it
+            return _source_name(maker, inside)  # "Tom Reid ... made a prediction that 15
+            # million homes would": the one who makes it
         if document.lemma_.lower() in SOURCE_DOCUMENTS and document.i not in inside \
                 and document.dep_ in ("dobj", "pobj", "attr", "appos"):
             words = [t for t in document.subtree if t.i <= document.i and t.i not in inside]
@@ -388,12 +388,12 @@ _WHEN_SAID = {"on", "upon", "after", "before", "during", "following"}
 
 def _put_at(verb, anchor) -> bool:
     """"Estimates put the cost at $5bn": the figure in the "at" phrase of a verb of reckoning,
-    or in the move it restates after that phrase ("..., an increase from 50,000")."""
+    or in the move it restates after that phrase ("..., a rise from 40,000")."""
     return reckoned_object(verb, anchor) is not None or any(
         c.dep_ in ("dobj", "appos", "npadvmod", "dep") and c.lemma_.lower() in CHANGE_NOUNS
         and c.is_ancestor(anchor) and any(a.dep_ == "prep" and a.lower_ == "at" and a.i < c.i
                                           for a in verb.children)
-        for c in verb.children)  # "put the figure at 4.6 million, an increase from 50,000"
+        for c in verb.children)  # "pegged the total at 3.2 million, a rise from 40,000"
 
 
 def named_source(doc) -> str:

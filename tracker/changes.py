@@ -279,8 +279,9 @@ def taken_off(text: str, start: int, end: int) -> str:
     off = _OFF_AFTER.match(text, end)
     if verb is None or off is None:
         return ""
-    if off.group(1).lower() in ("from", "of") and verb.group(1).lower().startswith(
-            ("tak", "took", "knock", "shed" if off.group(1).lower() == "from" else "knock")):
+    whole = off.group(1).lower()
+    taken = ("tak", "took", "knock", "shed") if whole == "from" else ("tak", "took", "knock")
+    if whole in ("from", "of") and verb.group(1).lower().startswith(taken):
         return ""  # "took $5m from the fund", "took a third of the vote"
     return "down"
 

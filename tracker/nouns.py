@@ -316,10 +316,10 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
 
 def _counted_with(head, conj, exclude: set[int]) -> list[int]:
     """The words from `head` to `conj`, a plural noun joined to it by "and" or "or" with at
-    most its own adjectives between, where the figure on `head` counts it too: "51 firms
-    and charities", "300 doctors and nurses"; none for one with a figure, a determiner or an
-    owner of its own ("300 doctors and two nurses", "300 doctors and the police", "225
-    orders and options on 193 more")."""
+    most its own adjectives between, where the figure on `head` counts it too: "42
+    charities and campaigners", "300 doctors and nurses"; none for one with a figure, a
+    determiner or an owner of its own ("300 doctors and two nurses", "300 doctors and the
+    police", "180 orders and options on 60 more")."""
     return list(range(head.i + 1, conj.i + 1)) if _joined_count(head, conj, exclude) else []
 
 
@@ -336,7 +336,7 @@ def _joined_count(head, conj, exclude: set[int]) -> bool:
 
 def _own_after(noun) -> bool:
     """Whether what follows `noun` shows it a verb ("claims to update") or gives it a
-    figure of its own the parse hung elsewhere ("options on 193 more")."""
+    figure of its own the parse hung elsewhere ("options on 60 more")."""
     doc = noun.doc
     after = doc[noun.i + 1:noun.i + 3]
     return len(after) > 0 and (after[0].lower_ == "to" and after[0].pos_ == "PART"
@@ -345,8 +345,8 @@ def _own_after(noun) -> bool:
 
 
 # what a noun counted with another may have on it: its adjectives and its own phrase, no
-# figure, determiner, owner, nor what a verb the tagger took for a noun has ("5 billion
-# webpages and claims to update")
+# figure, determiner, owner, nor what a verb the tagger took for a noun has ("8 billion
+# pages and claims to refresh them")
 _COUNTED_WITH_KIDS = {"amod", "compound", "prep"}
 
 

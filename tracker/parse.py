@@ -44,7 +44,7 @@ def nlp():
     from .model import load
 
     pipeline = load(MODEL)
-    suffixes = [*pipeline.Defaults.suffixes, _TIME_SUFFIX]  # "7.62secs": "7.62" "secs"
+    suffixes = [*pipeline.Defaults.suffixes, _TIME_SUFFIX]  # "20.31secs": "20.31" "secs"
     pipeline.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     lemmatizer = pipeline.get_pipe("lemmatizer")
     verbs = lemmatizer.lookups.get_table("lemma_index")["verb"]
@@ -71,7 +71,7 @@ def nlp():
     return pipeline
 
 
-# a short unit of time glued to its number, which spaCy's suffixes leave on it ("7.62secs"),
+# a short unit of time glued to its number, which spaCy's suffixes leave on it ("9.98secs"),
 # split off as theirs split "km" so that the parser sees a number and a noun
 _TIME_SUFFIX = r"(?<=[0-9])(?:secs?|mins?|hrs?)"
 

@@ -365,7 +365,7 @@ class _Scan:
 
 def _past_bound(text: str, start: int) -> int:
     """Where the bound on a level reached starts, when one stands between it and its "to"
-    ("to just over £25bn"); else `start`."""
+    ("to just under £30bn"); else `start`."""
     gap = _GAP_AFTER_TO.search(text, max(0, start - 40), start)
     return gap.start(1) if gap and _bound_only(gap.group(1)) else start
 
@@ -406,8 +406,8 @@ def _moved_to(text: str, start: int) -> str:
         # "the offer will be raised to £1.5bn": a verb of change that raises a sum (not
         # "raised $1bn") with nothing between it and "to" moves what it says
         return "up" if word in phrases.CHANGE_VERBS_UP else "down"
-    when = _VERB_TO.search(text, max(0, start - 60), start)  # "rose for the sixth month
-    # in a row to 67"
+    when = _VERB_TO.search(text, max(0, start - 60), start)  # "fell for the fourth month
+    # running to 51,000"
     word = when.group(1).lower() if when and when.group(2) is None else ""
     if word in phrases.CHANGE_UP or word in phrases.CHANGE_DOWN:
         return "up" if word in phrases.CHANGE_UP else "down"
@@ -609,7 +609,7 @@ def _is_range(a: Figure, b: Figure, joiner: str, lead: str, change: str) -> bool
         clash = True  # "Biogen fell $28.63 to $38.65": a price to the cent moves to another;
         # no one gives a range of a change to the odd cent ("rise $1.50 to $2.50" may be)
     if joiner == "to" and _measure(a) and not _measure(b) and b.value >= 10 * a.value > 0:
-        clash = True  # "gaining 45.4 points to 10,360": a move with its unit, then a level
+        clash = True  # "gaining 12.6 points to 2,140": a move with its unit, then a level
         # ten times its size; a range writes its unit once at its end ("2 to 3 kg")
     if joiner in ("-", "–") and a.value > b.value and not (_measure(a) or _measure(b)):
         clash = True  # "MPs voted 272-219": the two sides of a vote, each a figure

@@ -706,12 +706,12 @@ def counted_noun(text: str, fig: Figure) -> None:
     if words and words[0][:1].islower() and re.match(r"^[ \u00a0-](?:of )?(?:the |a |an |its |their )?[a-z]", text[fig.end:fig.end + 30]):
         fig.noun = words[0]
         rate = _COUNT_RATE.match(text, fig.end)
-        if rate and fig.kind != "fraction":  # "1,444 pages per month", "500 cars a day"
+        if rate and fig.kind != "fraction":  # "820 pages per month", "500 cars a day"
             fig.unit_name, fig.dimension = f"count per {rate.group(1).lower()}", "count"
 
 
-# what a count counts, then the time it counts it in, a rate: "500 cars a day", "1,444 pages
-# per month", "2 million spam e-mail messages per month"; not "300 jobs a year ago"
+# what a count counts, then the time it counts it in, a rate: "500 cars a day", "820 pages
+# per month", "3 million junk e-mail messages per week"; not "300 jobs a year ago"
 _COUNT_RATE = re.compile(
     r"(?:[ \u00a0]+(?!(?:in|on|at|for|and|or|than|by|over|from|to|of|with|the|a|an|per"
     r"|every|during|within|into|throughout|after|before|since|until|across|through|about"

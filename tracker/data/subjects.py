@@ -340,8 +340,8 @@ HELD_IN = {"stake", "holding", "shareholding"}
 # put the cost at $5bn").
 SOURCE_DOCUMENTS = {"figure", "data", "datum", "statistic", "number", "estimate", "survey",
                     "report", "analysis", "research", "study", "poll", "count", "tally",
-                    "record", "result", "finding", "projection", "prediction"}
-# ("datum": the lemma of "data")
+                    "record", "result", "finding", "projection",
+                    "prediction"}  # "datum": the lemma of "data"
 
 CLAUSE_REPORTING_VERBS = {
     "say", "tell", "find", "claim", "add", "note", "insist", "argue", "declare", "believe",
