@@ -8,6 +8,7 @@ right before it, the subject of its clause.
 from __future__ import annotations
 
 from .counted import bare_move, changed, clause_noun, people_reached
+from .data.numbers import PART_NOUNS
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, MOVE_UP_VERBS, WEEKDAYS
 from .data.subjects import (
     MEASURE_VERBS,
@@ -58,11 +59,22 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
         subject, key = clause_name(_name_before(first, inside), inside)
     if not subject and frame is not None:
         subject, key = clause_name(changed(_sentence_subject(frame, inside), inside), inside)
-    if not subject:
+    if not subject and not restates_part(anchor):  # not the "third" of "Almost a third,
+        # 31%, said": the share restates it (`subjects._share_who`)
         subject, key = clause_name(changed(_sentence_subject(anchor, inside), inside), inside)
     if not subject and frame is not None:
         subject, key = noun_phrase(frame, inside), subject_key(frame, inside)
     return subject, key
+
+
+def restates_part(anchor) -> bool:
+    """Whether the figure is set off after a part of a whole it restates: "Almost a third,
+    31%, said they would"."""
+    part = anchor.head
+    return anchor.dep_ == "appos" and part.lower_ in PART_NOUNS and part.i + 1 < anchor.i \
+        and part.doc[part.i + 1].text == "," \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in part.children)  # not "a
+    # quarter of companies (24%)" nor "half (54%) of those asked": a group named
 
 
 def _reckoning_over(anchor):

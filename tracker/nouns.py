@@ -70,7 +70,8 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
         spec = bool(measure)
         specs.update(t.i for t in measure  # its number, which the front would lose
                      if t.like_num or _GLUED_MEASURE.fullmatch(t.text))
-        if (child.dep_ in _PHRASE_LEFT or child.dep_ == "nummod" and (_in_name(child) or spec)) \
+        if (child.dep_ in _PHRASE_LEFT or child.dep_ == "nummod" and (_in_name(child) or spec)
+                or child.dep_ == "quantmod" and _AGE_GROUP.fullmatch(head.text)) \
                 and child.i not in exclude \
                 and (spec or not _other_figure(child, exclude)
                      or child.dep_ == "nummod" and _name_number(child)) \
@@ -102,6 +103,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
                    or run[0].lower_ in SUBJECT_STOP and not (
                        len(run) > 1 and run[1].text == "-" and not run[0].whitespace_)  # "much-
                    # loved" stays whole
+                   and not (len(run) > 1 and _AGE_GROUP.fullmatch(run[1].text))  # "over 65s"
                    or run[0].is_punct and not _opens_quote(run)
                    or _unit_word(run[0]) and run[0].i != head.i  # "(1.4) times book value"
                    or _rate(run[0]) and run[0].i != head.i  # "$9bn a year tobacco industry"
@@ -349,6 +351,9 @@ def _own_after(noun) -> bool:
 # pages and claims to refresh them")
 _COUNTED_WITH_KIDS = {"amod", "compound", "prep"}
 
+
+# people named by the ages they are over or under: "over 65s", "under-16s"
+_AGE_GROUP = re.compile(r"\d+s")
 
 # nouns that only frame a count or a sum, which the words after them define
 _COUNTING_FRAMES = {"number", "amount", "proportion", "total", "percentage"}

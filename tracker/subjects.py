@@ -72,6 +72,7 @@ from .nearby import (
     nearby_subject,
     nearest_count,
     previous_figure,
+    restates_part,
 )
 from .nouns import (
     CLAUSE_PREPS,
@@ -435,7 +436,12 @@ def _money_noun(verb) -> str | None:
 def _past_modifier(head, tokens):
     """The noun `head` modifies, where the figure's noun is a modifier: hyphened to the
     figure ("a four-brigade deployment", "a 12,000-strong force") or joined to another
-    ("2,000 farm and factory workers")."""
+    ("2,000 farm and factory workers"), or the noun of a participle it modifies ("two
+    million spam related e-mail messages")."""
+    if head is not None and head.pos_ == "NOUN" and head.dep_ == "npadvmod" \
+            and head.head.dep_ == "amod" and head.head.tag_ == "VBN" \
+            and head.head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
+        return head.head.head
     if head is None or head.dep_ not in ("compound", "amod", "nmod"):
         return head
     doc, up = head.doc, head.head
@@ -826,7 +832,10 @@ def _counted(anchor, first, inside: set[int], dimension: str, value_of):
 def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
     """A share of people that names no group, only what they think or do: "41% were
     optimistic" -> "those who were optimistic", "63% supported a hunting ban"; only where
-    that is short enough to quote whole (eight words)."""
+    that is short enough to quote whole (eight words); also a share that restates a part
+    of a whole, the verb's subject ("Almost a third, 31%, said they would vote")."""
+    if restates_part(anchor) and anchor.head.dep_ == "nsubj":
+        anchor = anchor.head
     verb = anchor.head
     if anchor.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl") \
             or verb.tag_ not in ("VBD", "VBP", "MD") \
