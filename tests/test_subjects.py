@@ -3925,6 +3925,9 @@ NAMED_BESIDE_KIND = [
          "31%", subject="those who said they would wait", exact=True),
     Case("Less than a quarter of firms (24%) publish their own reports.", "24%",
          subject="firms"),  # guard: a group named
+    Case("A study by the trade body found an annual 35% growth rate in numbers of hotspots "
+         "being set up in Paris.", "35%", subject="numbers of hotspots"),  # what the rate
+    # of a move moves
     # an "of" phrase the parse hung on the verb names what its object is
     Case("He matched his personal best of 20.31secs.", "20.31secs", subject="personal best",
          exact=True),

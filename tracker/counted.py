@@ -440,8 +440,11 @@ def _level_after(anchor, inside: set[int]):
 
 
 def changed(noun, inside: set[int]):
-    """What a move moves, where its "in" phrase says: "a cut in the dividend" -> dividend."""
-    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHANGE_NOUNS:
+    """What a move moves, where its "in" phrase says: "a cut in the dividend" -> dividend,
+    also of the rate of a move: "a 35% growth rate in numbers of hotspots" -> numbers."""
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHANGE_NOUNS and not (
+            noun.lemma_.lower() == "rate" and any(c.dep_ == "compound" and c.lemma_.lower()
+                                                  in CHANGE_NOUNS for c in noun.children)):
         return noun
     moved = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
                   for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH
