@@ -2136,6 +2136,10 @@ COUNTS_PER_TIME = [
          unit="count per month"),
     Case("The filter now blocks more than three million junk e-mail messages per week.",
          value=3e6, unit="count per week"),
+    Case("The library gets 3,500 visitors each day.", value=3500, unit="count per day"),
+    Case("More than 9,000 new sites are added daily.", value=9000, unit="count per day"),
+    Case("He used to smoke 40 a day.", value=40, unit="count per day"),
+    Case("Two Daily Mail reporters were hurt.", value=2, unit="count"),  # guard: a name
     Case("The firm cut 300 jobs a year ago.", value=300, unit="count"),  # guard
     Case("There was one moment during a season that stood out.", unit="count"),  # guard
 ]

@@ -698,6 +698,11 @@ def _priced_before(text: str, fig: Figure) -> bool:
 def counted_noun(text: str, fig: Figure) -> None:
     if fig.currency or fig.unit or fig.unit_name:
         return
+    rate = _COUNT_RATE.match(text, fig.end)
+    if rate and fig.kind != "fraction":  # "820 pages per month", "500 cars a day", "12,000
+        # are added daily", "40 a day"
+        period = rate.group(1) or _TIME_WORDS[rate.group(2)]
+        fig.unit_name, fig.dimension = f"count per {period}", "count"
     words = re.findall(r"[A-Za-z][\w'-]*", text[fig.end:fig.end + 50])
     while words and words[0].lower() in NOT_NOUNS:
         words.pop(0)
@@ -705,19 +710,18 @@ def counted_noun(text: str, fig: Figure) -> None:
         return
     if words and words[0][:1].islower() and re.match(r"^[ \u00a0-](?:of )?(?:the |a |an |its |their )?[a-z]", text[fig.end:fig.end + 30]):
         fig.noun = words[0]
-        rate = _COUNT_RATE.match(text, fig.end)
-        if rate and fig.kind != "fraction":  # "820 pages per month", "500 cars a day"
-            fig.unit_name, fig.dimension = f"count per {rate.group(1).lower()}", "count"
 
 
-# what a count counts, then the time it counts it in, a rate: "500 cars a day", "820 pages
-# per month", "3 million junk e-mail messages per week"; not "300 jobs a year ago"
+# what a count counts, if it says, then the time it counts it in, a rate: "500 cars a day",
+# "820 pages per month", "3,000 visitors each day", "12,000 are added daily", "40 a day";
+# not "300 jobs a year ago"
 _COUNT_RATE = re.compile(
     r"(?:[ \u00a0]+(?!(?:in|on|at|for|and|or|than|by|over|from|to|of|with|the|a|an|per"
-    r"|every|during|within|into|throughout|after|before|since|until|across|through|about"
-    r"|around)\b)[a-z][\w'-]*){1,4}?[ \u00a0]+(?:a|an|per|every)[ \u00a0]+"
+    r"|every|each|during|within|into|throughout|after|before|since|until|across|through"
+    r"|about|around)\b)[A-Za-z][\w'-]*){0,4}?[ \u00a0]+(?:(?:a|an|per|every|each)[ \u00a0]+"
     r"(year|month|week|day|hour)\b(?![ \u00a0]+(?:ago|earlier|before|later|previously|back"
-    r"|since|until|after))", re.IGNORECASE)
+    r"|since|until|after))|(daily|weekly|monthly|annually|yearly|hourly)\b)")  # lower case:
+# not "the blog EverQuest Daily Grind"
 
 
 # a figure hyphened to the word after it, a modifier: "18-year-old", "10-day"
