@@ -3854,6 +3854,14 @@ ANSWERED_OFFERS = [
     Case("The club cannot match Leeds's £9m offer for the winger.", "£9m",
          actor="Leeds"),  # guard
     Case("Labour spent £4m, second only to the Tories' £5.1m.", "£5.1m", actor="Tories"),
+    # one who opposes or votes against what a figure counts does none of it, nor does one
+    # who only says a rate of what another's count counts
+    Case("Mr Reid voted against the election of four board members.", "four", no_actor=True),
+    Case("The union opposes plans to cut 500 jobs.", "500", no_actor=True),
+    Case("Blogscan, a search site, follows some four million blogs and says that over 9,000 "
+         "are added daily.", "9,000", no_actor=True),  # guard
+    Case("The lender was attacked by MPs and may need to restate its profits by as much as "
+         "$2bn.", "$2bn", actor="lender"),  # guard: the verb's own conjunct
     # nominations are cast by others, whatever the nominee's verb
     Case("The folk singer leads the field with nine nominations this year.", "nine",
          no_actor=True),

@@ -110,8 +110,7 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
             and counted.head.pos_ in ("ADV", "ADJ"):
         return ""  # "revenues should more than double to $21bn": no verb, no one acts
     verb = governor(counted)
-    if verb is None or _sold_at_a_price(verb) or verb.lemma_.lower() in _ONLY_BEHOLDS \
-            and dimension != "time":
+    if verb is None or _sold_at_a_price(verb) or _only_beholds(verb) and dimension != "time":
         return ""  # "volunteers turned up to monitor the three hunts", "faces a $40m fine";
         # but "monitored the channel for 171 hours" is the time they spent
     if _reckons(verb, counted):
@@ -132,7 +131,9 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
             or subj.lower_ in NOT_ACTORS or subj.like_num or subj.text[:1].isdigit()  # "300p"
             or subj.ent_type_ in ("DATE", "TIME")  # "a tour later this year which takes in"
             or subj.lemma_.lower() in SOURCE_DOCUMENTS  # "estimates put the cost at": a source
-            or subj.lemma_.lower() in CHANGE_NOUNS):  # "a fall in inflation gave": no one
+            or subj.lemma_.lower() in CHANGE_NOUNS  # "a fall in inflation gave": no one
+            or _beholds_object(verb, subj)):  # "The union opposes plans to cut 500 jobs":
+        # not the union's plans
         return ""
     if not (subj.pos_ in NOUNISH | {"PRON"} or name_like(subj)):
         return ""  # a name the model took for an adjective ("Real have won") is kept, not
@@ -176,7 +177,33 @@ _OFFERED = _SENT_BY_OTHERS | {"deal", "takeover", "package", "settlement", "term
 # none of it: "monitor the three hunts", "pointing to a loss of 600,000 jobs"
 # ("meet" a bill pays it, "highlight" plans puts them forward)
 _ONLY_BEHOLDS = {"monitor", "watch", "observe", "point", "cite", "mention", "criticise",
-                 "criticize", "face", "attack", "condemn", "slam", "denounce"}
+                 "criticize", "face", "attack", "condemn", "slam", "denounce", "oppose"}
+
+def _only_beholds(verb) -> bool:
+    """Whether the subject of `verb` only watches, cites, faces or opposes what the figure
+    counts (`_ONLY_BEHOLDS`, "voted against the election of four board members"); not "as
+    opposed to"."""
+    if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "as":
+        return False
+    return verb.lemma_.lower() in _ONLY_BEHOLDS or verb.lemma_.lower() == "vote" and any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+
+
+def _beholds_object(verb, subj) -> bool:
+    """Whether `subj` is the subject of a verb that only beholds a noun `verb` hangs on:
+    "The union opposes plans to cut 500 jobs"; not where `verb` is that verb's conjunct
+    ("was attacked by MPs and may need to restate its profits")."""
+    top = subj.head
+    if top.i == verb.i or not _only_beholds(top) or verb.head.i == subj.i:
+        return False  # (a clause on the subject is its own deed: "not to mention the
+        # guards who watch each of the four gates")
+    for up in verb.ancestors:
+        if up.i == top.i:
+            return False
+        if up.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
 
 # what a clause with no gap for the noun it hangs on has: an object of its own, a passive,
 # a clause, a subordinator ("for Reid rejected by")

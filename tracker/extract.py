@@ -253,7 +253,8 @@ def _same_measure_actor(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         first = next((c for c in reversed(out[:k]) if c.sentence == then.sentence
                       and c.subject_key == then.subject_key and c.dimension == then.dimension
-                      and c.actor), None)
+                      and (c.unit == then.unit or c.dimension != "count") and c.actor), None)
+        # (not a count's rate: "follows four million sites and says 9,000 appear daily")
         if first is not None and not _name_between(text, first.end, then.start) \
                 and not _FOR_NAME.match(text, then.end):
             out[k] = replace(then, actor=first.actor)
