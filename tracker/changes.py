@@ -332,15 +332,12 @@ def change_after(text: str, end: int, bare: bool = False) -> str:
 
 # a level left with no level reached beside it: "started to slide from a peak of some", ",
 # but is down from a high of nearly", "an increase from an estimated", "up from just"
-_LEFT_FROM = re.compile(r"\b(?:([A-Za-z]+)[ \u00a0]+)?([A-Za-z]+)[ \u00a0]+from[ \u00a0]+"
-                        r"(?:(?:a|an|the|its|their|his|her)[ \u00a0]+)?"
-                        r"((?:[a-z-]+[ \u00a0]+){0,2}?)(?:of[ \u00a0]+)?$")
+# the "from" of a level left, up to the figure: "from the present ", "from a peak of "
+_FROM_TAIL = (r"from[ \u00a0]+(?:(?:a|an|the|its|their|his|her)[ \u00a0]+)?"
+              r"((?:[a-z-]+[ \u00a0]+){0,2}?)(?:of[ \u00a0]+)?$")
+_LEFT_FROM = re.compile(r"\b(?:([A-Za-z]+)[ \u00a0]+)?([A-Za-z]+)[ \u00a0]+" + _FROM_TAIL)
 _NOT_LEFT = BE_FORMS | {"and", "or", "to", "which", "that", "who", "has", "have", "had"}
-# a verb, up to three words of its object, then "from" a level: "lift its key rate from the
-# present"
-_VERB_OBJECT_FROM = re.compile(r"((?:\b[A-Za-z'’-]+[ \u00a0]+){2,4})from"
-                               r"[ \u00a0]+(?:(?:a|an|the|its|their|his|her)[ \u00a0]+)?"
-                               r"(?:[a-z-]+[ \u00a0]+){0,2}?(?:of[ \u00a0]+)?$")
+_FROM_LEVEL = re.compile(r"\b" + _FROM_TAIL)
 # the verbs that move a level to another ("rose to", "halved in 2004 to", "raise its bid
 # to"), and with the nouns of a move those that leave one ("a fall from")
 MOVED_UP = phrases.CHANGE_UP | phrases.CHANGE_VERBS_UP
@@ -366,16 +363,8 @@ def left_from(text: str, start: int, counts: bool = False) -> str:
 
 
 def _object_moved_from(text: str, start: int) -> str:
-    """"may lift its key rate from the present 5.25%": a verb of change, its object, then
-    the level the object leaves; not where a preposition or a verb stands between, nor
-    a participle a determiner shows a modifier ("a rising header from six yards")."""
-    m = _VERB_OBJECT_FROM.search(text, max(0, start - 70), start)
-    words = m.group(1).lower().split() if m else []
-    for k in range(len(words) - 2, -1, -1):  # the verb nearest the object first
-        if _NOT_OBJECT & set(words[k + 1:]):
-            return ""
-        if words[k] in phrases.CHANGE_VERBS_UP | phrases.CHANGE_VERBS_DOWN:
-            if k and words[k - 1] in phrases.DETERMINERS:
-                return ""
-            return "up" if words[k] in phrases.CHANGE_VERBS_UP else "down"
-    return ""
+    """"may lift its key rate from the present 5.25%": a verb of change and its object
+    before the "from" of the level the object leaves, read as `_verb_object_before` reads
+    them before a figure; not "a rising header from six yards"."""
+    m = _FROM_LEVEL.search(text, max(0, start - 30), start)
+    return _verb_object_before(text[max(0, m.start() - 60):m.start()]) if m else ""

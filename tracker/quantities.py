@@ -32,6 +32,7 @@ from .changes import (
     taken_off,
 )
 from .data import currencies, phrases
+from .data.numbers import SCALES
 from .data.subjects import PERSON_TITLES
 from .numbers import midpoint, scaled
 from .patterns import (
@@ -373,8 +374,7 @@ def _past_bound(text: str, start: int) -> int:
 def _other_noun_after(text: str, start: int, noun: str) -> bool:
     """Whether the figure at `start`, a level left, counts another noun than `noun`, the
     level reached's ("to 20 players from 12 countries")."""
-    level = re.match(r"[^\s]+(?:[ \u00a0]+(?:million|billion|thousand|m|bn))?[ \u00a0]+"
-                     r"([a-z]+)", text[start:start + 40])
+    level = _LEVEL_NOUN.match(text, start)
     return bool(level) and level.group(1) not in _AFTER_LEVEL | {noun, noun.rstrip("s")}
 
 
@@ -511,6 +511,9 @@ _BOUND_WEIGHT = re.compile(r"(?:(?:a[ \u00a0]+little|just|slightly|well)[ \u00a0
 # a bracket after a level reached, which restates it or says what it holds: "to $300m (£230m;
 # 270m euros) from $600m"
 _BRACKET_AFTER = re.compile(r"[ \u00a0]*[(\[][^()\[\]]{1,60}[)\]]")
+# the word after a level and its scale word: "2.6 million units"
+_LEVEL_NOUN = re.compile(r"[^\s]+(?:[ \u00a0]+(?:" + "|".join(sorted(SCALES, key=len, reverse=True))
+                         + r"))?[ \u00a0]+([a-z]+)")
 # what stands between "to" and a level reached: "to just over "
 _GAP_AFTER_TO = re.compile(r"\bto[ \u00a0]+((?:[a-z]+[ \u00a0]+){1,3})$")
 # a counted noun after a level reached, before the level it left: "2.4 million units"

@@ -609,11 +609,11 @@ _OF_THEN_RATE = re.compile(
     r"|each[ \u00a0](?:year|day|week|month)\b))")
 # a time word after a figure that makes it a rate: "7.5 million tonnes annually", "40,000
 # tonnes each year"
-_TIME_WORD_RATE = re.compile(
-    r"[ \u00a0]+(?:(annually|yearly|daily|weekly|monthly|hourly)|each[ \u00a0]+(year|month|week"
-    r"|day|hour))\b(?![ \u00a0]+(?:ago|earlier|before|later|since|until))", re.IGNORECASE)
 _TIME_WORDS = {"annually": "year", "yearly": "year", "daily": "day", "weekly": "week",
                "monthly": "month", "hourly": "hour"}
+_TIME_WORD_RATE = re.compile(
+    r"[ \u00a0]+(?:(" + "|".join(_TIME_WORDS) + r")|each[ \u00a0]+(year|month|week"
+    r"|day|hour))\b(?![ \u00a0]+(?:ago|earlier|before|later|since|until))", re.IGNORECASE)
 
 
 def _per_time_word(fig: Figure, rest: str, base: str) -> bool:
@@ -720,8 +720,8 @@ _COUNT_RATE = re.compile(
     r"|every|each|during|within|into|throughout|after|before|since|until|across|through"
     r"|about|around)\b)[A-Za-z][\w'-]*){0,4}?[ \u00a0]+(?:(?:a|an|per|every|each)[ \u00a0]+"
     r"(year|month|week|day|hour)\b(?![ \u00a0]+(?:ago|earlier|before|later|previously|back"
-    r"|since|until|after))|(daily|weekly|monthly|annually|yearly|hourly)\b)")  # lower case:
-# not "the blog EverQuest Daily Grind"
+    r"|since|until|after))|(" + "|".join(_TIME_WORDS) + r")\b)")  # in lower case: not
+# "the blog EverQuest Daily Grind"
 
 
 # a figure hyphened to the word after it, a modifier: "18-year-old", "10-day"
