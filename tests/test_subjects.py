@@ -4020,6 +4020,16 @@ COUNTED_TOGETHER = [
          "8 billion", subject="pages", exact=True),  # guard
 ]
 
+# A word tagged a verb that no verb's form is, in a noun's role, is the noun it reads as
+NOUNS_TAGGED_VERBS = [
+    Case("The UN reckons that remittances to Africa reached $9bn last year.",
+         "$9bn", subject="remittances to Africa", exact=True),
+    Case("The UN reckons that remittances to Asia hit $40bn in 2003.",
+         "$40bn", subject="remittances to Asia", exact=True),
+    Case("Officials estimate that remittances to Mexico reached $20bn in 2004.", "$20bn",
+         subject="remittances to Mexico", exact=True),  # guard
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4107,7 +4117,7 @@ def _claim(case: Case):
               + PRICE_BEFORE_NOUN + ONE_IN_GROUPS + NAMED_BESIDE_KIND
               + STAKES_HELD + VAGUE_DOERS + RANKED_ITEMS + CHANGING_HANDS
               + TIME_SPENT_WHERE + LEMMAS_SET_RIGHT
-              + SAID_BACK_PAST_PARAGRAPHS + COUNTED_TOGETHER)
+              + SAID_BACK_PAST_PARAGRAPHS + COUNTED_TOGETHER + NOUNS_TAGGED_VERBS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

