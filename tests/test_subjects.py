@@ -4030,6 +4030,21 @@ NOUNS_TAGGED_VERBS = [
          subject="remittances to Mexico", exact=True),  # guard
 ]
 
+# A rate's figure before its noun sizes the noun, also a noun that frames a figure elsewhere
+# ("a minimum of"); a clause that is the subject of "cost" is what the sum is the cost of
+RATE_BEFORE_NOUN_AND_COST_OF = [
+    Case("A £4 per hour minimum wage was brought in last year.", "£4 per hour",
+         subject="minimum wage", exact=True),
+    Case("The council set a £6 per hour minimum wage for its staff.", "£6 per hour",
+         subject="minimum wage for its staff", exact=True),  # guard
+    Case("Repairing the old bridge would cost £12m, engineers say.", "£12m",
+         subject="cost of repairing the old bridge", exact=True),
+    Case("Moving the offices north could cost another £40m.", "£40m",
+         subject="cost of moving the offices", exact=True),
+    Case("It could cost £80m to run the scheme.", "£80m", subject="cost to run the scheme",
+         exact=True),  # guard
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4117,7 +4132,8 @@ def _claim(case: Case):
               + PRICE_BEFORE_NOUN + ONE_IN_GROUPS + NAMED_BESIDE_KIND
               + STAKES_HELD + VAGUE_DOERS + RANKED_ITEMS + CHANGING_HANDS
               + TIME_SPENT_WHERE + LEMMAS_SET_RIGHT
-              + SAID_BACK_PAST_PARAGRAPHS + COUNTED_TOGETHER + NOUNS_TAGGED_VERBS)
+              + SAID_BACK_PAST_PARAGRAPHS + COUNTED_TOGETHER + NOUNS_TAGGED_VERBS
+              + RATE_BEFORE_NOUN_AND_COST_OF)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -633,11 +633,14 @@ def _noun_lost_after(tokens, inside: set[int]) -> tuple[str, str] | None:
     doc, first, after = tokens[0].doc, tokens[0], _word_after(tokens)
     if first.i == 0 or doc[first.i - 1].lower_ not in _BEFORE_LOST or after is None \
             or after.pos_ != "NOUN" or not after.is_lower or after.i in inside \
-            or after.head.i in inside or unitlike(after) \
-            or after.lemma_.lower() in TIME_NOUNS | VALUE_NOUNS | CHANGE_NOUNS:
-        return None  # (a move, "could see a 5% to 20% rebound", names no thing)
+            or after.head.i in inside or unitlike(after):
+        return None
     end = after.head if after.dep_ == "compound" and after.head.i == after.i + 1 \
         and after.head.pos_ == "NOUN" else after  # "a £100 lump sum"
+    framing = TIME_NOUNS | VALUE_NOUNS | CHANGE_NOUNS
+    if after.lemma_.lower() in framing and end.lemma_.lower() in framing:
+        return None  # (a move, "could see a 5% to 20% rebound", names no thing; but "a £3
+        # per hour minimum wage" and "a £100 lump sum" do)
     return doc[after.i:end.i + 1].text, " ".join(
         [t.lower_ for t in doc[after.i:end.i]] + [end.lemma_.lower()])
 
@@ -1759,11 +1762,18 @@ def _does(child, anchor) -> bool:
 
 def _cost_to(anchor, inside: set[int]) -> tuple[str, str] | None:
     """What a sum that "it" costs is the cost of, where an infinitive after it says: "It
-    will cost $5bn to rebuild the port" -> "cost to rebuild the port"; else None."""
+    will cost $5bn to rebuild the port" -> "cost to rebuild the port", or a clause that
+    is the verb's subject: "Keeping the troops there could cost £1bn" -> "cost of keeping
+    the troops"; else None."""
     t = _phrase_word(anchor, ("nummod", "compound", "quantmod", "nmod"))
     verb = t.head
-    if t.dep_ not in ("dobj", "npadvmod") or verb.lemma_.lower() != "cost" or (
-            (subj := nsubj(verb)) is not None and subj.lower_ != "it"):
+    if t.dep_ not in ("dobj", "npadvmod") or verb.lemma_.lower() != "cost":
+        return None
+    doing = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if doing is not None:
+        phrase = _deed(doing, inside, lambda c: c.i > doing.i and c.dep_ in ("dobj", "prt"))
+        return f"cost of {phrase[:1].lower()}{phrase[1:]}", "cost"
+    if (subj := nsubj(verb)) is not None and subj.lower_ != "it":
         return None
     aim = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
