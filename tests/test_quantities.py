@@ -2176,6 +2176,15 @@ LEVELS_PAST_PHRASES = [
     Case("The party took a third of the vote.", change=""),  # guard: a share taken
 ]
 
+# a word that only says a span runs unbroken stands between a figure and its unit
+UNBROKEN_SPANS = [
+    Case("She served in the Senate for 30 continuous years.", value=30, unit="year",
+         surface="30 continuous years"),
+    Case("The line ran for 12 uninterrupted days.", value=12, unit="day",
+         surface="12 uninterrupted days"),
+    Case("The team won 11 consecutive games.", value=11, unit="count"),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2249,6 +2258,7 @@ TABLES = {
     "levels_with_gaps": LEVELS_WITH_GAPS, "ages_when": AGES_WHEN,
     "move_then_bare_level": MOVE_THEN_BARE_LEVEL, "counts_per_time": COUNTS_PER_TIME,
     "heat_and_codes": HEAT_AND_CODES, "levels_past_phrases": LEVELS_PAST_PHRASES,
+    "unbroken_spans": UNBROKEN_SPANS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

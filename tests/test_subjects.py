@@ -4045,6 +4045,22 @@ RATE_BEFORE_NOUN_AND_COST_OF = [
          exact=True),  # guard
 ]
 
+# "which" stands for the noun its own clause hangs on, also where the figure's verb hangs
+# on that clause's verb, and past a person in a relative clause before it
+WHICH_PAST_ITS_VERB = [
+    Case("The sale includes a guitar, which is tipped to fetch around $300,000.",
+         "$300,000", subject="guitar", exact=True),
+    Case("The sale includes a guitar, which is likely to sell for $300,000.", "$300,000",
+         subject="guitar", exact=True),
+    # a noun tagged an adjective after a sum closes the phrase also before "to"
+    Case("The insurer blamed a $60m payout to end a lawsuit.", "$60m", subject="payout",
+         exact=True),
+    Case("The firm blamed its loss on a $60m payout to end the case.", "$60m",
+         subject="payout", exact=True),
+    Case("Among the lots is a trumpet which belonged to Miles Davis, which could fetch "
+         "$400,000.", "$400,000", subject="trumpet", exact=True, no_actor=True),
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4133,7 +4149,7 @@ def _claim(case: Case):
               + STAKES_HELD + VAGUE_DOERS + RANKED_ITEMS + CHANGING_HANDS
               + TIME_SPENT_WHERE + LEMMAS_SET_RIGHT
               + SAID_BACK_PAST_PARAGRAPHS + COUNTED_TOGETHER + NOUNS_TAGGED_VERBS
-              + RATE_BEFORE_NOUN_AND_COST_OF)
+              + RATE_BEFORE_NOUN_AND_COST_OF + WHICH_PAST_ITS_VERB)
 ])
 def test_context(case: Case):
     claim = _claim(case)

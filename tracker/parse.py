@@ -291,6 +291,9 @@ def resolve(subj, verb):
     """A relative or personal pronoun as subject stands for the noun it refers to."""
     if subj is None:
         return None
+    if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
+        verb = subj.head  # the clause's own verb, where `verb` hangs on it: "a guitar,
+        # which is expected to fetch $300,000"
     if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         if verb.head.pos_ in NOUNISH:
             if subj.lower_ != "who" and person(verb.head):
@@ -502,10 +505,16 @@ def _named_body(noun):
 
 def _antecedent(noun):
     """What "which" stands for when the noun before it is a person: the noun whose
-    prepositional phrase holds that person ("a bonus for the director, Ann Lee, which")."""
+    prepositional phrase holds that person ("a bonus for the director, Ann Lee, which"),
+    also through a relative clause ("a trumpet which belonged to Ann Lee, which")."""
     t = noun
-    while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in NOUNISH:
-        t = t.head.head
+    while t.dep_ == "pobj" and t.head.dep_ == "prep":
+        holder = t.head.head
+        if holder.dep_ == "relcl" and holder.pos_ == "VERB":
+            holder = holder.head  # "a trumpet which belonged to"
+        if holder.pos_ not in NOUNISH:
+            break
+        t = holder
         if not person(t):
             return t
     return noun

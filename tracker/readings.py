@@ -540,7 +540,8 @@ def _lexicon_unit(rest: str, fig: Figure) -> tuple[tuple[Unit, int] | None, int]
     if found is not None:
         return found, 0
     m = re.match(r"[ \u00a0](?:[a-z]+ing|additional|extra|further|consecutive|straight|"
-                 r"successive|previous|more|full|whole|long)(?=[ \u00a0])"
+                 r"continuous|uninterrupted|unbroken|successive|previous|more|full|whole|long)"
+                 r"(?=[ \u00a0])"
                  r"|[ \u00a0]of[ \u00a0]an?(?:[ \u00a0]" + SYSTEM + r")?(?=[ \u00a0])"
                  r"|[ \u00a0]" + SYSTEM + r"(?=[ \u00a0])", rest)
     if m:

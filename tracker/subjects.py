@@ -960,15 +960,17 @@ _THOSE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(those[ \u00a0]+(?:aged[ \u00a
 
 
 def _noun_tagged_adjective(tokens, inside: set[int]) -> tuple[str, str] | None:
-    """"to pay the $3.5m fine, ...": the noun a sum is read onto where the model tagged it
-    an adjective, closing the phrase an article opens before the sum."""
+    """"to pay the $3.5m fine, ...", "put it down to a $60m payout to end": the noun a sum is
+    read onto where the model tagged it an adjective, closing the phrase an article opens
+    before the sum."""
     doc = tokens[0].doc
     i = _past_bracket(doc, max(inside) + 1)
     before = tokens[0].i - 1
     if i >= len(doc) or before < 0 or doc[before].tag_ not in ("DT", "PRP$", "POS"):
         return None
     word = doc[i]
-    closes = i + 1 == len(doc) or doc[i + 1].is_punct or doc[i + 1].pos_ in ("VERB", "AUX", "ADP")
+    closes = i + 1 == len(doc) or doc[i + 1].is_punct or doc[i + 1].pos_ in (
+        "VERB", "AUX", "ADP") or doc[i + 1].tag_ == "TO"  # "a $60m payout to end"
     if word.tag_ != "JJ" or not closes or not word.is_alpha:
         return None
     return word.text, word.lemma_.lower()
