@@ -2185,6 +2185,24 @@ UNBROKEN_SPANS = [
     Case("The team won 11 consecutive games.", value=11, unit="count"),  # guard
 ]
 
+# a race's time: on a stopwatch ("7:52.41", "2:21:45"), or in hundredths after a race's words
+# in a sentence of a sprint; not a time by the clock nor a longer race's "33.22"
+RACE_TIMES = [
+    Case("Mills took the 3,000m title in 7:52.41 on Saturday.", index=1, value=7 + 52.41 / 60,
+         unit="minute", dimension="time", surface="7:52.41"),
+    Case("Her course record of 2:21:45 still stands.", value=141.75, unit="minute"),
+    Case("The 1500m heat went to Kay, who ran 3:41.2 to win it.", index=1, value=3 + 41.2 / 60,
+         unit="minute"),
+    Case("The talks resume at 9:30 on Monday.", count=0),  # guard
+    Case("Grant set a season's best of 7.61 in the 60m hurdles heats.", value=7.61,
+         unit="second", dimension="time"),
+    Case("In the 200m, Ward finished fourth in 21.34.", value=200, index=0),  # guard
+    Case("In the 200m, Ward finished fourth in 21.34.", value=21.34, unit="second", index=1),
+    Case("The 12km course was completed in 38.14 by the winner.", index=1, value=38.14,
+         unit="count"),  # guard: minutes and seconds of a long race
+    Case("The dollar traded in 1.34 range against the euro.", value=1.34, unit="count"),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2258,7 +2276,7 @@ TABLES = {
     "levels_with_gaps": LEVELS_WITH_GAPS, "ages_when": AGES_WHEN,
     "move_then_bare_level": MOVE_THEN_BARE_LEVEL, "counts_per_time": COUNTS_PER_TIME,
     "heat_and_codes": HEAT_AND_CODES, "levels_past_phrases": LEVELS_PAST_PHRASES,
-    "unbroken_spans": UNBROKEN_SPANS,
+    "unbroken_spans": UNBROKEN_SPANS, "race_times": RACE_TIMES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -60,7 +60,7 @@ class Candidate:
     start: int
     end: int
     value: float
-    kind: str  # "digits", "words", "vague", "fraction"
+    kind: str  # "digits", "words", "vague", "fraction", "clock" (minutes of a race time)
     high: float | None = None  # the top of a vague amount's span
 
 
@@ -125,6 +125,13 @@ def _candidates(text: str) -> list[Candidate]:
         if ratio is not None:
             found.append(Candidate(m.start(), ratio[0], ratio[1], "fraction"))
             taken.add(m.start(), ratio[0])
+    for m in RACE_CLOCK.finditer(text):
+        if m.group(1) or m.group(4):  # "won in 7:39.89", "her record of 2:17:18"
+            hours, minutes, seconds = int(m.group(1) or 0), int(m.group(2)), float(
+                m.group(3) + (m.group(4) or ""))
+            found.append(Candidate(m.start(), m.end(), hours * 60 + minutes + seconds / 60,
+                                   "clock"))
+            taken.add(m.start(), m.end())
     for m in DIGITS.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -154,6 +161,10 @@ def _candidates(text: str) -> list[Candidate]:
     found.sort(key=lambda c: c.start)
     return found
 
+
+# a time on a stopwatch, in minutes and seconds with its fraction ("7:39.89") or in hours,
+# minutes and seconds ("2:17:18"): a race's time, not one by the clock ("at 9:30")
+RACE_CLOCK = re.compile(r"(?<![\d:.,])(?:(\d):)?(\d{1,2}):([0-5]\d)(\.\d{1,3})?(?![\d:]|\.\d)")
 
 _AND_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+and[\s-]+$")
 

@@ -322,6 +322,8 @@ class _Scan:
             fig.unit = Unit("year of age", "age")
         if fig.unit is not None and fig.unit.name == "degree" and _heat_near(text, fig):
             fig.unit = Unit("degree", "temperature")  # "in 35 degrees heat": no angle
+        if _sprint_time(text, fig):
+            fig.unit = Unit("second", "time")  # "a season's best of 7.48" in the hurdles
         counted_noun(text, fig)
         _parallel_measure(text, fig, self.made)
         qualifier_start = qualifier_before(text, fig)
@@ -816,6 +818,31 @@ def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
         return True  # "Mozart was five when he wrote his first piece"
     return (previous is not None and previous.unit == "year of age"
             and bool(_AGE_PAIR.match(text[previous.end:fig.start])))
+
+
+def _sprint_time(text: str, fig: Figure) -> bool:
+    """"set a season's best of 7.48", "finished second in 23.67", "clocking 7.37": a bare
+    number in hundredths that a race's words put before, in a sentence of a sprint (400m
+    or less, hurdles), is its time in seconds; not "ran the 12km course in 38.14"
+    (minutes and seconds), nor "clocks up 35.86" of a computer."""
+    if fig.kind != "digits" or fig.unit or fig.currency or fig.unit_name or fig.noun \
+            or not _HUNDREDTHS.fullmatch(text, fig.start, fig.end) \
+            or not _RACE_TIME_BEFORE.search(text, max(0, fig.start - 40), fig.start):
+        return False
+    sentence = sentence_before(text, fig.start, 200) + re.split(
+        r"[.!?;]\s|\n", text[fig.end:fig.end + 120])[0]
+    return bool(_SPRINT.search(sentence))
+
+
+# a time to the hundredth of a second, under a minute
+_HUNDREDTHS = re.compile(r"[1-5]?\d\.\d\d")
+# the words of a race's time right before it: "a season's best of", "finished fifth in"
+_RACE_TIME_BEFORE = re.compile(
+    r"(?:\b(?:time|times|best|record|mark)[ \u00a0]+of|\b(?:in|clocked|clocking|clocks|clock"
+    r"|timed|ran|run|running)|\()[ \u00a0]*$", re.IGNORECASE)
+# a sprint: a race of 400m or less, or over hurdles
+_SPRINT = re.compile(r"\b(?:[1-4]00|50|55|60)[ \u00a0]?(?:m|metres|meters)\b|\bhurdles\b"
+                     r"|\bsprint(?:s|er|ers)?\b", re.IGNORECASE)
 
 
 def _heat_near(text: str, fig: Figure) -> bool:

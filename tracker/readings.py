@@ -1019,6 +1019,8 @@ def assemble(text: str, c: Candidate) -> Figure:
     _of_a_dozen(text, fig)
     _scale_after(text, fig)
     _currency_after(text, fig)
+    if c.kind == "clock":
+        fig.unit = Unit("minute", "time")  # "won in 7:39.89": 7 minutes 39.89 seconds
     _unit_after(text, fig)
     if not (_exchange_rate(text, fig) or _priced_before(text, fig)):
         _rate_after(text, fig)
