@@ -1428,6 +1428,18 @@ NEGATED_BOUNDS = [
     Case("The budget carrier said no fare would be higher than $599 this summer.", value=599,
          currency="USD", qualifier="at_most"),
     Case("There was no fare higher than £49 on the route.", value=49, qualifier="at_most"),
+    # "be" or a verb of a level between "not" and the bound; more words after "no"
+    Case("Season tickets will not be higher than £300 next year.", value=300,
+         qualifier="at_most"),
+    Case("The new handset won't cost more than $150, the maker said.", value=150,
+         qualifier="at_most"),
+    Case("It says no long-haul business class seat will now cost less than £900.",
+         value=900, qualifier="at_least"),
+    Case("It says no return rail ticket will be priced above £90 (€130) this year.",
+         index=1, value=130, qualifier="at_most", change=""),  # the restatement shares the
+    # bound, and moves no more than its first figure
+    Case("There is no evidence that prices will rise more than 5%.", value=5,
+         qualifier="more_than"),  # guard
     Case("The squad has 26 players, none of them over 30.", value=30, qualifier="at_most",
          index=1),
     Case("Nobody under 18 will be allowed in.", value=18, qualifier="at_least"),

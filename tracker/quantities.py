@@ -342,8 +342,11 @@ class _Scan:
         if not fig.change and not is_level_after_change(text, fig, previous):
             # a change noun after the figure outweighs a verb further back: "a decline from
             # the 0.2% growth"
-            before = change_before(text, qualifier_start, far=False)
-            after = "" if before else change_after(
+            before = "" if same is not None else change_before(text, qualifier_start,
+                                                               far=False)
+            # (a restatement's change is its first figure's: not the "higher" of "priced
+            # higher than $499 (£264)", the bound the two share)
+            after = "" if before or same is not None else change_after(
                 text, fig.end, bare=not (fig.unit or fig.currency or fig.unit_name
                                          or fig.kind == "fraction"))
             if after:

@@ -773,20 +773,24 @@ def qualifier_before(text: str, fig: Figure) -> int:
     if phrase == "within":
         return fig.start  # a phrase of its own: "halve the deficit within five years" is
         # no move of the five years
-    negation = _NEGATION.search(text[max(0, at - 40):at])
+    reach = max(0, at - 60)
+    negation = _NEGATION.search(text[reach:at])
     if fig.qualifier in phrases.NEGATED_BOUNDS and negation and \
             (negation.group(1) or "").lower() not in phrases.NO_IDIOMS and \
-            not (negation.group(1) and _PREPOSITION.search(text, max(0, at - 40) + negation.end(1), at)):
+            not (negation.group(1) and _PREPOSITION.search(text, reach + negation.end(1), at)):
         fig.qualifier = phrases.NEGATED_BOUNDS[fig.qualifier]  # "no fare higher than $599"
     return at
 
 
 # a negation before a bound: "not over 5", "no fare higher than", "none of them over 40"; a
-# noun or a verb may stand between "no" and the bound ("no fare would be higher than"),
-# nothing between "not" and it
-_NEGATION = re.compile(r"\b(?:(?:[Nn]ot|[Nn]ever|[Nn]obody|[Nn]o[ \u00a0]one)"
+# noun or a verb may stand between "no" and the bound ("no fare will be priced higher
+# than"), and between "not" and it only "be" or a verb of a level ("will not be set higher
+# than", "won't cost more than")
+_NEGATION = re.compile(r"\b(?:(?:[Nn]ot|[a-z]+n['’]t|[Nn]ever|[Nn]obody|[Nn]o[ \u00a0]one)"
+                       r"(?:[ \u00a0](?:be|been|get|go|rise|fall|cost|pay|[a-z]+ed)){0,2}"
                        r"|[Nn]one[ \u00a0]of[ \u00a0](?:them|us|these|those|whom|which)"
-                       r"|[Nn]o[ \u00a0]([a-z]+)(?:[ \u00a0][a-z]+){0,2})[ \u00a0]+$")
+                       r"|[Nn]o[ \u00a0]([a-z]+)(?:-[a-z]+)?(?:[ \u00a0][a-z]+(?:-[a-z]+)?){0,6})"
+                       r"[ \u00a0]+$")
 
 # "no tax on earnings below £6,000", "no charge for children under 5": "no" negates a noun
 # that is not what the figure measures; the bound stands

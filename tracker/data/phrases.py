@@ -58,7 +58,8 @@ QUALIFIERS.update(BOUND_VERBS)
 NEGATED_BOUNDS = {"more_than": "at_most", "less_than": "at_least"}
 # ... but not after "no" and these, which negate no noun: "no doubt more than 4,000 came"
 NO_IDIOMS = {"doubt", "wonder", "longer", "sooner", "matter", "surprise", "question", "way",
-             "sign", "signs", "plans", "plan", "reason", "idea", "end"}
+             "sign", "signs", "plans", "plan", "reason", "idea", "end", "evidence", "chance",
+             "hope", "guarantee", "need"}
 # "over" before a span of time is "during" ("$120m over eight years", "developed over four
 # years"), and "more than" only after these words ("for over 40 years", "took over 10
 # hours", "just over two years") or before "ago" ("over 20 years ago").
