@@ -489,8 +489,8 @@ AGES = [
     Case("The state pension age will rise to 67 by 2028.", value=67, unit="year of age"),
     Case("The actor has died at the age of 87, his family said.", value=87,
          unit="year of age"),
-    Case("It is aimed at children between the ages of six and 11.", value=11,
-         unit="year of age", index=1),
+    Case("It is meant for pupils between the ages of nine and 13.", value=11, low=9, high=13,
+         unit="year of age"),
     Case("Women aged 50 to 70 are invited for screening.", low=50, high=70,
          unit="year of age"),
     Case("Of those aged 25-34, two in five rent.", low=25, high=34, unit="year of age"),
@@ -2215,6 +2215,21 @@ RACE_TIMES = [
     Case("The dollar traded in 1.34 range against the euro.", value=1.34, unit="count"),  # guard
 ]
 
+# the ages of a group: "between the ages of" opens a range, a capital word before ages that
+# run "to N-year-olds" makes no name of them, and "as young as" bounds an age
+AGE_GROUPS = [
+    Case("The scheme is open to pupils between the ages of eight and 14.", value=11,
+         low=8, high=14, unit="year of age", surface="eight and 14"),
+    Case("A study of 300 Scottish 18 to 24-year-olds found most vote.", value=300,
+         unit="count", count=2),
+    Case("A study of 300 Scottish 18 to 24-year-olds found most vote.", index=1, value=21,
+         low=18, high=24, unit="year of age"),
+    Case("Most 18 to 24-year-olds use the web daily.", value=21, low=18, high=24,
+         unit="year of age"),
+    Case("Boys as young as ten were drafted into the army.", value=10, unit="year of age",
+         qualifier="at_least"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2289,6 +2304,7 @@ TABLES = {
     "move_then_bare_level": MOVE_THEN_BARE_LEVEL, "counts_per_time": COUNTS_PER_TIME,
     "heat_and_codes": HEAT_AND_CODES, "levels_past_phrases": LEVELS_PAST_PHRASES,
     "unbroken_spans": UNBROKEN_SPANS, "race_times": RACE_TIMES,
+    "age_groups": AGE_GROUPS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -4061,6 +4061,13 @@ WHICH_PAST_ITS_VERB = [
          "$400,000.", "$400,000", subject="trumpet", exact=True, no_actor=True),
 ]
 
+# whose ages: the noun "between the ages of" or "as young as" hangs on
+AGE_GROUP_BEARERS = [
+    Case("The scheme is open to pupils between the ages of eight and 14.", "eight and 14",
+         subject="pupils", exact=True),
+    Case("The bands play to fans as young as 13.", "13", subject="fans", exact=True),
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4149,7 +4156,7 @@ def _claim(case: Case):
               + STAKES_HELD + VAGUE_DOERS + RANKED_ITEMS + CHANGING_HANDS
               + TIME_SPENT_WHERE + LEMMAS_SET_RIGHT
               + SAID_BACK_PAST_PARAGRAPHS + COUNTED_TOGETHER + NOUNS_TAGGED_VERBS
-              + RATE_BEFORE_NOUN_AND_COST_OF + WHICH_PAST_ITS_VERB)
+              + RATE_BEFORE_NOUN_AND_COST_OF + WHICH_PAST_ITS_VERB + AGE_GROUP_BEARERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -576,9 +576,18 @@ def _phone_or_code(text: str, c: Candidate) -> bool | None:
     return None
 
 
+# the ages of a group after a figure, perhaps past a word of where it is from: " to
+# 24-year-olds", " Scottish 18 to 24-year-olds"
+_AGE_GROUP_AFTER = re.compile(r"(?:[ \u00a0]+[A-Z][a-z]+[ \u00a0]+\d{1,2})?[ \u00a0]*"
+                              r"(?:to|-|–|and)[ \u00a0]*\d{1,2}[ \u00a0-]years?-olds?\b")
+
+
 def _name_or_label(text: str, c: Candidate) -> bool | None:
     """"Boeing 787", "iPhone 11", "Game 7", "Route 66", "310 Mill Lane", "the 90210 ZIP
     code", "the 15 Pro Max", "the 787 Dreamliner": part of a name or an address."""
+    if _AGE_GROUP_AFTER.match(text, c.end):
+        return False  # "Most 18 to 24-year-olds", "300 Scottish 18 to 24-year-olds": the
+        # ages of a group, and a count of it
     after = text[c.end:c.end + 12]
     prev, nxt = previous_word(text, c.start), next_word(text, c.end)
     glued_prev = text[max(0, c.start - len(prev) - 1):c.start].startswith(prev)

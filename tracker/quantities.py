@@ -628,11 +628,16 @@ def _is_range(a: Figure, b: Figure, joiner: str, lead: str, change: str) -> bool
         # 1.3 A/cm2 to 0.03 A/cm2", "30 to 25C")
     from_to = joiner == "to" and _FROM.search(lead) and change
     return not clash and bool(
-        (joiner == "and" and re.search(r"\bbetween\s+\S*$", lead))
+        (joiner == "and" and _BETWEEN.search(lead))
         or joiner in ("-", "–", "—")
         or (joiner == "to" and not from_to)
         or (joiner == "or" and a.kind == "words" and b.kind == "words")
     )
+
+
+# "between" that opens a range of two figures joined by "and": "between five and six",
+# "between $2 and $3", "between the ages of nine and 13"
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+|\S*)$", re.IGNORECASE)
 
 
 def _odd_cents(value: float) -> bool:
@@ -759,7 +764,8 @@ _FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+[ \u00a0][A-Z][\w'’-]+,\s$"
 # "aged 25", "the age of 21", "the pension age will rise to 67", "life expectancy for men
 # is around 73": a bare whole number a word of age leads to is years of age
 _AGE_BEFORE = re.compile(
-    r"(?:\baged|\bages?\b[^.;,()]{0,30}?\b(?:of|is|was|be|to|at|from|reached)"
+    r"(?:\baged|\bas[ \u00a0]+(?:young|old)[ \u00a0]+as"  # "children as young as 12"
+    r"|\bages?\b[^.;,()]{0,30}?\b(?:of|is|was|be|to|at|from|reached)"
     r"|\blife[ -]expectancy\b[^.;()]{0,40}?\b(?:of|is|was|be|to|at|from|reached))"
     r"[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|just|over|under|below|above|between"
     r"|the|some|only)[ \u00a0]+)*$", re.IGNORECASE)

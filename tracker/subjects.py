@@ -700,7 +700,8 @@ def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_
     if head is not None and head.i < first.i and owner_marked(head):
         marked, head = head, None  # "and Amicus' 20,000": whose the figure is, not what it
         # counts; "the FCC's $550,000 fine" -> "fine (FCC)"
-    bearer = _age_bearer(head, inside) if dimension == "age" and head is not None else None
+    bearer = (_age_bearer(head, inside) if head is not None else _young_as(anchor)) \
+        if dimension == "age" else None
     if bearer is not None:
         return compact(bearer, inside), subject_key(bearer, inside), bearer
     if head is not None and head.i < first.i and (own := _item_owner(anchor, first)):
@@ -910,8 +911,9 @@ def _measured_against(anchor, inside: set[int]):
 
 def _age_bearer(age, inside: set[int]):
     """Whose age "the age of N" is: "Ossie Davis has died at the age of 87" -> Ossie Davis,
-    "Brando, who died at the age of 80" -> Brando, "children over the age of 10" ->
-    children; None for a pronoun ("he retired at the age of 77") or anything else."""
+    "Brando, who died at the age of 80" -> Brando, "children over the age of 10" and
+    "pupils between the ages of nine and 13" -> children, pupils; None for a pronoun ("he
+    retired at the age of 77") or anything else."""
     if age.lemma_.lower() != "age" and age.dep_ == "pobj" and not _may_be_person(age) \
             and any(c.lower_ == "aged" and any(t.i in inside for t in c.subtree)
                     for c in age.children):
@@ -919,7 +921,8 @@ def _age_bearer(age, inside: set[int]):
     if age.lemma_.lower() != "age" or age.dep_ != "pobj":
         return None
     prep, owner = age.head, age.head.head
-    bound = prep.lower_ in BOUNDS_AFTER
+    bound = prep.lower_ in BOUNDS_AFTER or prep.lower_ == "between"  # "pupils between the
+    # ages of nine and 13"
     if bound and owner.pos_ == "VERB":
         owner = next((c for c in owner.children if c.dep_ == "dobj"
                       and c.right_edge.i + 1 == prep.i), owner)  # "contained 17 players
@@ -933,6 +936,16 @@ def _age_bearer(age, inside: set[int]):
     if prep.lower_ not in ("at", "from", "since", "aged") or owner.pos_ not in ("VERB", "AUX"):
         return None
     return _clause_person(owner, inside)
+
+
+def _young_as(anchor):
+    """Whose age "as young as N" or "as old as N" bounds: the noun the adjective describes
+    ("played to fans as young as 13" -> fans); None otherwise."""
+    adjective = anchor.head.head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "as" and adjective.lower_ in (
+            "young", "old") and adjective.head.pos_ in NOUNISH and adjective.head.i < adjective.i:
+        return adjective.head
+    return None
 
 
 def _clause_person(verb, inside: set[int]):

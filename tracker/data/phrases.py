@@ -27,6 +27,7 @@ QUALIFIERS = {
     "a maximum": "at_most", "a minimum": "at_least",
     # the low end a figure may reach: "from as little as 70 euros", "could fall as low as 15%"
     "as little as": "at_least", "as low as": "at_least", "as few as": "at_least",
+    "as young as": "at_least", "as old as": "at_most",  # "children as young as 12"
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "just under": "less_than", "just below": "less_than",
     "lower than": "less_than", "short of": "less_than", "shy of": "less_than",
