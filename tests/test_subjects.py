@@ -4068,6 +4068,15 @@ AGE_GROUP_BEARERS = [
     Case("The bands play to fans as young as 13.", "13", subject="fans", exact=True),
 ]
 
+# "saying" whose object holds the figure begins what is said: "with brokers saying profits
+# of £80m were likely"
+SAYING_A_CLAUSE = [
+    Case("Shares in the drugs firm rose 4%, with brokers saying profits of £80m were likely.",
+         "£80m", subject="profits", attribution="brokers", exact=True),
+    Case("Shares rose 4%, with brokers predicting profits of £80m.", "£80m",
+         subject="profits", attribution="brokers", exact=True),  # guard
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4156,7 +4165,8 @@ def _claim(case: Case):
               + STAKES_HELD + VAGUE_DOERS + RANKED_ITEMS + CHANGING_HANDS
               + TIME_SPENT_WHERE + LEMMAS_SET_RIGHT
               + SAID_BACK_PAST_PARAGRAPHS + COUNTED_TOGETHER + NOUNS_TAGGED_VERBS
-              + RATE_BEFORE_NOUN_AND_COST_OF + WHICH_PAST_ITS_VERB + AGE_GROUP_BEARERS)
+              + RATE_BEFORE_NOUN_AND_COST_OF + WHICH_PAST_ITS_VERB + AGE_GROUP_BEARERS
+              + SAYING_A_CLAUSE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -459,12 +459,14 @@ def _share_of_people(token) -> bool:
 def _said_clause_as_object(verb, anchor) -> bool:
     """Whether "said" has a clause the parse took for an object with a verb hung on it
     that holds the figure: "the minister said the plan aimed to raise output to 500,000
-    tonnes" is parsed "said [the plan] [aimed ...]"; "said" takes no plain object of news."""
+    tonnes" is parsed "said [the plan] [aimed ...]", and "with analysts saying sales of
+    $600m a year were possible" "saying [sales of $600m]"; "said" takes no plain object of
+    news."""
     if verb.lemma_.lower() != "say":
         return False
-    return any(c.dep_ == "dobj" and any(
+    return any(c.dep_ == "dobj" and (c.is_ancestor(anchor) or any(
         a.dep_ in ("acl", "relcl") and a.pos_ == "VERB"
-        and (a.i == anchor.i or a.is_ancestor(anchor)) for a in c.children)
+        and (a.i == anchor.i or a.is_ancestor(anchor)) for a in c.children))
         for c in verb.children)
 
 
