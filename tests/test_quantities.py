@@ -2230,6 +2230,14 @@ AGE_GROUPS = [
          qualifier="at_least"),
 ]
 
+# "improvement" and "deterioration" are nouns of a move, after the figure or before its "of"
+MOVES_FOR_BETTER_OR_WORSE = [
+    Case("The division made a profit of $90m, a $60m improvement on the year before.",
+         index=1, value=6e7, change="up"),
+    Case("Analysts expect a 2% deterioration in margins.", value=2, change="down"),
+    Case("The firm saw an improvement of 4% in sales.", value=4, change="up"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2304,7 +2312,7 @@ TABLES = {
     "move_then_bare_level": MOVE_THEN_BARE_LEVEL, "counts_per_time": COUNTS_PER_TIME,
     "heat_and_codes": HEAT_AND_CODES, "levels_past_phrases": LEVELS_PAST_PHRASES,
     "unbroken_spans": UNBROKEN_SPANS, "race_times": RACE_TIMES,
-    "age_groups": AGE_GROUPS,
+    "age_groups": AGE_GROUPS, "moves_for_better_or_worse": MOVES_FOR_BETTER_OR_WORSE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -4077,6 +4077,12 @@ SAYING_A_CLAUSE = [
          subject="profits", attribution="brokers", exact=True),  # guard
 ]
 
+# a move named only "improvement" is a move of what the figure before it measures
+IMPROVEMENT_OF_BEFORE = [
+    Case("The division made a profit of $90m, a $60m improvement on the year before.", "$60m",
+         subject="profit", exact=True),
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4166,7 +4172,7 @@ def _claim(case: Case):
               + TIME_SPENT_WHERE + LEMMAS_SET_RIGHT
               + SAID_BACK_PAST_PARAGRAPHS + COUNTED_TOGETHER + NOUNS_TAGGED_VERBS
               + RATE_BEFORE_NOUN_AND_COST_OF + WHICH_PAST_ITS_VERB + AGE_GROUP_BEARERS
-              + SAYING_A_CLAUSE)
+              + SAYING_A_CLAUSE + IMPROVEMENT_OF_BEFORE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -157,10 +157,10 @@ DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "t
 # Change nouns that make the figure after "of" a change: "a decline of 133,000", "a rise
 # of 6%".  Not "loss" or "gain": "a loss of £5m" is a result, not a move of a level.
 CHANGE_NOUNS_OF_UP = {"rise", "rises", "increase", "increases", "growth", "jump", "hike",
-                      "climb", "surge", "boost", "upturn", "uplift"}
+                      "climb", "surge", "boost", "upturn", "uplift", "improvement"}
 CHANGE_NOUNS_OF_DOWN = {"fall", "falls", "drop", "drops", "decline", "declines", "decrease",
                         "decreases", "cut", "cuts", "reduction", "reductions", "dip", "slump",
-                        "plunge", "slide", "contraction", "downturn"}
+                        "plunge", "slide", "contraction", "downturn", "deterioration"}
 
 # Verbs that make a "by" figure, or the levels of "from ... to", a change from further back
 # in the clause, past their object: "raised its dividend by 11%", "cut output in North
@@ -225,11 +225,12 @@ NOT_UNITS = {
 # Comparatives count as "5% higher" does: "uses 40% less power", "20% cheaper".
 CHANGE_AFTER_UP = {"rise", "rises", "increase", "increases", "gain", "gains", "jump", "jumps",
                    "growth", "higher", "hike", "climb", "surge", "rally", "boost", "uplift",
-                   "larger", "bigger", "greater", "dearer", "more"}
+                   "larger", "bigger", "greater", "dearer", "more", "improvement",
+                   "improvements"}
 CHANGE_AFTER_DOWN = {"drop", "drops", "fall", "falls", "decline", "declines", "cut", "cuts",
                      "decrease", "decreases", "lower", "loss", "slump", "reduction", "dip",
                      "plunge", "slide", "contraction", "downturn", "less", "fewer", "cheaper",
-                     "smaller"}
+                     "smaller", "deterioration"}
 
 # Of these, the comparatives: a comparison after a comma is no change of the figure before
 COMPARATIVES = {"higher", "lower", "larger", "bigger", "greater", "dearer", "less", "fewer",

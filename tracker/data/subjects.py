@@ -598,7 +598,8 @@ MARK_NOUNS = {"mark", "barrier", "threshold", "milestone", "ceiling", "limit"}
 # are measures and deeds of their own).
 MOVE_NOUNS = {
     "rise", "increase", "jump", "hike", "boost", "surge", "climb", "fall", "drop", "decline",
-    "decrease", "dip", "slide", "slump", "plunge", "rebound", "gain", "recovery",
+    "decrease", "dip", "slide", "slump", "plunge", "rebound", "gain", "recovery", "improvement",
+    "deterioration",
 }
 assert MOVE_NOUNS <= CHANGE_NOUNS
 
