@@ -2178,6 +2178,11 @@ LEVELS_PAST_PHRASES = [
          change="up"),
     Case("Shipments were up from 40,000 sets a year earlier.", value=40000, change="up"),
     Case("The charity raised money from 300 donors.", value=300, change=""),  # guard
+    # "up" as a verb after a modal or "to", and "upped"; a level that stands as a mark
+    Case("The rival may up its offer to the £2bn mark.", value=2e9, change="up"),
+    Case("The bank upped its forecast to 3%.", value=3, change="up"),
+    Case("It was forced to up the price to $12.", value=12, change="up"),
+    Case("He set up the charity to help 200 families.", value=200, change=""),  # guard
     Case("The firm posted a 30% rise in sales for the year to £90m.", index=1, value=9e7,
          change=""),  # guard: the level a change figure reached
     # a bound before the quotation mark that opens on the figure

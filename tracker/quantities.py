@@ -395,8 +395,9 @@ def _moved_to(text: str, start: int) -> str:
     """"Unemployment fell to 5%": a level a verb of change reached, with no change figure of
     its own, moves that way (as "went up to 5.5%" and "rose to 23 from 15" do), also past
     a word that only weighs it ("plummeted to just 1.6bn euros")."""
-    weigh = _WEIGHING.search(text, max(0, start - 20), start)
-    start = weigh.start() if weigh else start
+    weigh = _WEIGHING.search(text, max(0, start - 20), start) or (
+        _THE.search(text, max(0, start - 5), start) if _FIGURE_MARK.match(text, start) else None)
+    start = weigh.start() if weigh else start  # (also "to the £1.5bn mark")
     verb = _VERB_RIGHT_BEFORE.search(text, max(0, start - 30), start)
     word = verb.group(1).lower() if verb else ""
     if word == "down" and _BROUGHT_DOWN.search(text, max(0, verb.start(1) - 50), verb.start(1)):
@@ -420,12 +421,15 @@ def _moved_to(text: str, start: int) -> str:
     if moved is None:
         return ""
     words = moved.group(1).lower().split()
+    joined = [*re.findall(r"[a-z]+", text[max(0, moved.start(1) - 8):moved.start(1)].lower())[-1:],
+              *words]  # with the word before, which may be the modal of a verb "up"
     for k in range(len(words) - 2, -1, -1):  # "raising the threshold to £150,000": a verb of
         word = words[k]  # change, its object, "to"; not "the lifts translates to 38mph"
         if word.endswith("s") and k and words[k - 1] in phrases.DETERMINERS:
             continue
-        if word in phrases.CHANGE_VERBS_UP:
-            return "up"
+        before = joined[k + len(joined) - len(words) - 1] if k + len(joined) > len(words) else ""
+        if word in phrases.CHANGE_VERBS_UP or word == "up" and before in _MODALS:
+            return "up"  # "may up its bid to": "up" as a verb, after a modal or "to"
         if word in phrases.CHANGE_VERBS_DOWN:
             return "down"
         if words[k + 1] == "in" and word in phrases.CHANGE_NOUNS_OF_UP:
@@ -446,6 +450,11 @@ _WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|a[ \u00a0]+mere|a[ \u00a0]
                        r"|an[ \u00a0]+average[ \u00a0]+of"
                        r"|a[ \u00a0]+(?:(?:record|new)[ \u00a0]+)?(?:high|low|peak)[ \u00a0]+of)"
                        r"[ \u00a0]+$", re.IGNORECASE)
+# "the" between "to" and a figure that stands as a mark: "to the £1.5bn mark"
+_THE = re.compile(r"(?<=to[ \u00a0])the[ \u00a0]+$", re.IGNORECASE)
+_FIGURE_MARK = re.compile(r"[^ \u00a0]+[ \u00a0]+(?:mark|level|barrier|threshold)\b")
+# the words that make a bare "up" a verb after them: "may up its bid", "to up the ante"
+_MODALS = {"may", "might", "must", "should", "shall", "to", "will", "would", "could", "can"}
 # a part of a run of games or contests after a figure: "nine of their 14 matches"
 # or games themselves, counted: "have lost three Six Nations games in a row"
 _GAMES = (r"(?:matches|games|fixtures|races|bouts|fights|ties|finals|tournaments|starts|outings|"

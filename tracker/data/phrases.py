@@ -172,6 +172,7 @@ CHANGE_VERBS_UP = {
     "grew", "grown", "grows", "growing", "expand", "expanded", "expands", "expanding", "extend",
     "extended", "extends", "extending", "widen", "widened", "widens", "widening", "hike",
     "hiked", "hikes", "rose", "risen", "rise", "rises", "rising",
+    "upped", "upping",
     "doubled", "doubling", "inflate", "inflated", "inflates", "inflating",  # not "a double
     # strike"
 }
