@@ -4083,6 +4083,20 @@ IMPROVEMENT_OF_BEFORE = [
          subject="profit", exact=True),
 ]
 
+# how long one is in a state after "be", "stay" or "remain" is named by the state, and a
+# light verb with its particle is a deed
+TIME_IN_A_STATE = [
+    Case("Hale is likely to be out for at least eight weeks.", "eight weeks",
+         subject="out (Hale)", exact=True),
+    Case("The website has been unavailable for the last five days.", "five days",
+         subject="unavailable (website)", exact=True),
+    Case("The terminal will stay closed for two days.", "two days",
+         subject="closed (terminal)", exact=True),
+    Case("The drummer went off for 20 minutes.", "20 minutes", subject="went off (drummer)",
+         exact=True),
+    Case("Profits were 5% higher for the year.", "5%", subject="Profits", exact=True),  # guard
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4172,7 +4186,7 @@ def _claim(case: Case):
               + TIME_SPENT_WHERE + LEMMAS_SET_RIGHT
               + SAID_BACK_PAST_PARAGRAPHS + COUNTED_TOGETHER + NOUNS_TAGGED_VERBS
               + RATE_BEFORE_NOUN_AND_COST_OF + WHICH_PAST_ITS_VERB + AGE_GROUP_BEARERS
-              + SAYING_A_CLAUSE + IMPROVEMENT_OF_BEFORE)
+              + SAYING_A_CLAUSE + IMPROVEMENT_OF_BEFORE + TIME_IN_A_STATE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

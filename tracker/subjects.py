@@ -1458,6 +1458,9 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     ("Chambers was banned for two years" -> "ban (Chambers)"), the time to do something
     ("Williams took 56 minutes to defeat Mirza"), an activity ("passed after 30 hours of
     debate", "after 40 seconds of listening")."""
+    state = _time_in_state(anchor, inside)
+    if state is not None:
+        return state
     if dated(anchor, inside) or _span_of_sum(anchor, inside):
         return "", ""
     penalty = penalised(anchor, inside)
@@ -1641,7 +1644,9 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
         # hours", a level the parse hung on "for"
         doer = verb  # "the right to question suspects for 28 days": the deed, no one named
     if doer is None or doer.pos_ not in NOUNISH | {"VERB"} \
-            or verb.lemma_.lower() in PENALTY_VERBS or verb.lemma_.lower() in _LIGHT_VERBS:
+            or verb.lemma_.lower() in PENALTY_VERBS or verb.lemma_.lower() in _LIGHT_VERBS \
+            and not any(c.dep_ == "prt" for c in verb.children):  # but "went off for 15
+        # minutes", a deed of its own
         return "", ""
     negated = any(c.dep_ == "neg" for c in verb.children)
     phrase = _deed(verb, inside, lambda c: _does(c, anchor) or negated and c.i < verb.i
@@ -1649,6 +1654,39 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     # time without, named with its "not"
     name = compact(doer, inside) if doer is not verb else ""
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
+
+
+def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """How long a doer is in a state, where the figure's "for" phrase on "be" (or "stay",
+    "remain") says, named by the state: "the page has been offline for the last week" ->
+    "offline (page)", "Hale will be out for eight weeks" -> "out (Hale)"; None otherwise
+    (not a comparative, "was 5% higher for the year", nor "will be ready for", "was
+    delighted ... for over two months")."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "for":
+        return None
+    holder = anchor.head.head
+    if holder.lower_ in _STATES and holder.dep_ in ("acomp", "oprd") \
+            and holder.head.lemma_ in _BEING:
+        state, verb = holder, holder.head
+    elif holder.lemma_ in _BEING:
+        state, verb = next((c for c in holder.children if c.dep_ in ("advmod", "prt", "acomp")
+                            and c.lower_ in _STATES and c.i < anchor.head.i), None), holder
+    else:
+        return None
+    if state is None:
+        return None
+    doer = resolve(nsubj(verb), verb)
+    if doer is None or doer.pos_ not in NOUNISH:
+        return state.lower_, state.lemma_.lower()
+    return f"{state.lower_} ({compact(doer, inside)})", state.lemma_.lower()
+
+
+# the verbs of being in a state, and the words of a state one is in for a time after them:
+# "be out for six weeks", "will stay closed for two days"
+_BEING = {"be", "stay", "remain"}
+_STATES = {"out", "off", "away", "closed", "shut", "down", "offline", "missing", "absent",
+           "injured", "sidelined", "unavailable", "suspended", "idle", "unemployed", "vacant",
+           "empty", "ill", "sick", "dormant", "silent", "inactive"}
 
 
 def _time_where(anchor, inside: set[int]) -> tuple[str, str] | None:
