@@ -3218,7 +3218,8 @@ COUNTING_FRAMES = [
 # it is said to be more or less than it was
 THE_FIGURE = [
     Case("In Spain, tourism makes up about 11% of the economy. In Greece the figure is close "
-         "to 18%.", "18%", subject="economy", location="Greece", exact=True),
+         "to 18%.", "18%", subject="share of economy (tourism)", location="Greece",
+         exact=True),
     Case("Sales of laptops reached 40 million last year. The figure was 20% more than in 2003.",
          "20%", subject="Sales of laptops", exact=True),
     Case("The company made 300 cars a day in May.\n\nThe figure for June was 280.", "280",
@@ -4097,6 +4098,25 @@ TIME_IN_A_STATE = [
     Case("Profits were 5% higher for the year.", "5%", subject="Profits", exact=True),  # guard
 ]
 
+# a share a part makes up of a whole: "share of WHOLE (PART)", the part alone for GDP
+SHARES_MADE_UP = [
+    Case("Rail freight accounts for 12% of all goods carried in Britain.", "12%",
+         subject="share of goods carried in Britain (Rail freight)", exact=True),
+    Case("Women make up a quarter of the board.", "a quarter",
+         subject="share of board (Women)", exact=True),
+    Case("Oil, which accounts for 30% of exports, fell in price.", "30%",
+         subject="share of exports (Oil)", exact=True),
+    Case("Cars from Japan represent 40% of sales.", "40%",
+         subject="share of sales (Cars from Japan)", exact=True),
+    Case("With card deals including payments by phones and watches accounting for 15% of "
+         "spending, cash is in retreat.", "15%", subject="share of spending (card deals)",
+         exact=True),
+    Case("Tourism accounts for 9% of the nation's gross domestic product.", "9%",
+         subject="Tourism", exact=True),  # guard: README's share of GDP
+    Case("They make up 6% of the population.", "6%", subject="population",
+         exact=True),  # guard
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4186,7 +4206,8 @@ def _claim(case: Case):
               + TIME_SPENT_WHERE + LEMMAS_SET_RIGHT
               + SAID_BACK_PAST_PARAGRAPHS + COUNTED_TOGETHER + NOUNS_TAGGED_VERBS
               + RATE_BEFORE_NOUN_AND_COST_OF + WHICH_PAST_ITS_VERB + AGE_GROUP_BEARERS
-              + SAYING_A_CLAUSE + IMPROVEMENT_OF_BEFORE + TIME_IN_A_STATE)
+              + SAYING_A_CLAUSE + IMPROVEMENT_OF_BEFORE + TIME_IN_A_STATE
+              + SHARES_MADE_UP)
 ])
 def test_context(case: Case):
     claim = _claim(case)

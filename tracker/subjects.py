@@ -522,7 +522,49 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         subject, key = (f"{subject} {plight}", key) if people in _PEOPLE_WORDS \
             else (plight, plight)
     subject, key = _set_right(tokens, anchor, inside, dimension, subject, key)
+    share = _share_made_up(anchor, inside) if dimension in ("percentage", "fraction") else None
+    if share is not None:
+        subject, key = share
     return subject, key, head
+
+
+def _share_made_up(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A share of a whole that a part makes up, where a verb of making up says: "China
+    accounted for 20.1% of Japan's trade" -> "share of Japan's trade (China)", as a stake
+    names its holder in brackets; the part alone where the whole is the economy ("tourism
+    accounts for 6% of GDP" -> tourism, README's share of GDP); None where no noun is the
+    part ("It accounts for 20% of sales") or no noun the whole."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" \
+        else anchor.head if anchor.dep_ == "dobj" else None
+    whole = next((g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH), None)
+    if verb is None or not (verb.pos_ == "VERB" or verb.dep_ == "ROOT") or whole is None:
+        return None  # (the small model may tag a root "account" a noun)
+    lemma = verb.lemma_.lower()
+    if not (lemma == "account" and anchor.dep_ == "pobj"
+            or lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up"
+                                       for c in verb.children)
+            or lemma in ("represent", "constitute", "comprise") and anchor.dep_ == "dobj"):
+        return None
+    said = nsubj(verb)
+    if said is None or said.pos_ == "PRON" and said.lower_ not in ("which", "that", "who"):
+        return None  # "they make up 3% of the staff": whom "they" stands for is
+        # too unsure to name the part
+    part = resolve(said, verb)
+    if part is None or part.pos_ not in NOUNISH or part.i in inside \
+            or part.is_ancestor(anchor) and not part.is_ancestor(verb) \
+            or part.lower_ in ("which", "that", "this", "these", "those"):
+        return None
+    if said.pos_ != "PRON":  # a participle on the last of some examples describes what
+        # they are examples of: "card deals including payments by phones and watches
+        # accounting for 15%" -> card deals
+        part = next((t.head for t in part.ancestors if t.lower_ in ("including", "like")
+                     and t.dep_ == "prep" and t.head.pos_ in NOUNISH), part)
+    named = noun_phrase(part, inside)
+    if _whole_economy(whole):
+        return named, subject_key(part, inside)
+    return f"share of {noun_phrase(whole, inside)} ({named})", \
+        f"share of {subject_key(whole, inside)}"
 
 
 def _set_right(tokens, anchor, inside: set[int], dimension: str, subject: str,
