@@ -2243,6 +2243,20 @@ MOVES_FOR_BETTER_OR_WORSE = [
     Case("The firm saw an improvement of 4% in sales.", value=4, change="up"),
 ]
 
+# money per any one thing "per" names, and a span of time after such a rate
+MONEY_PER_THING = [
+    Case("Councils spend $25 per pupil per year on books.", value=25,
+         unit="dollar per pupil per year", surface="$25 per pupil per year"),
+    Case("The scheme worked out at £90,000 per new council house.", value=90000,
+         unit="pound sterling per new council house"),
+    Case("Grants of up to £2m per project for small firms were offered.", value=2e6,
+         unit="pound sterling per project"),
+    Case("Guests pay £60 per person per night.", value=60,
+         unit="pound sterling per person per night"),
+    Case("Prices rose 5 per cent.", value=5, unit="percentage"),  # guard
+    Case("It sold for $8 per share a year ago.", value=8, unit="dollar per share"),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2318,6 +2332,7 @@ TABLES = {
     "heat_and_codes": HEAT_AND_CODES, "levels_past_phrases": LEVELS_PAST_PHRASES,
     "unbroken_spans": UNBROKEN_SPANS, "race_times": RACE_TIMES,
     "age_groups": AGE_GROUPS, "moves_for_better_or_worse": MOVES_FOR_BETTER_OR_WORSE,
+    "money_per_thing": MONEY_PER_THING,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

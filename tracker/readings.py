@@ -592,7 +592,16 @@ def _rate_after(text: str, fig: Figure) -> None:
         if noun:
             fig.unit_name = f"{base} per {noun}"
             fig.end += m.start(1) + len(candidate)
+            _second_period(text, fig)
             return
+    thing = _PER_THING.match(rest, m.start(1))
+    if fig.currency and not fig.unit_name and re.match(r"[ \u00a0-]?per[ \u00a0]", rest) \
+            and thing and thing.group() != "cent" \
+            and lookup(" " + rest[m.start(1):], glued=False) is None:
+        fig.unit_name = f"{base} per {thing.group()}"  # "$17 per child per year", "£143,000
+        fig.end += thing.end()  # per successful asylum seeker": money per any one thing
+        _second_period(text, fig)
+        return
     if "/" in rest[:m.start(1)]:
         found = per_unit(rest[m.start(1):])  # "m/s2", "A/cm2": a power after the slash
     else:
@@ -602,6 +611,27 @@ def _rate_after(text: str, fig: Figure) -> None:
         unit, length = found
         fig.unit_name = f"{base} per {unit.name}"
         fig.end += m.start(1) + length
+
+
+# the words of one thing after "per", up to a word that starts another phrase
+_PER_THING = re.compile(r"[a-z]{3,}(?:[ \u00a0](?!(?:per|a|an|every|each|on|for|in|of|to|from"
+                        r"|and|or|but|with|at|by|than|as|is|was|are|were|will|would|could)\b)"
+                        r"[a-z]+){0,2}\b")
+
+
+def _second_period(text: str, fig: Figure) -> None:
+    """A span of time after a rate per thing: "$17 per child per year" -> dollar per child
+    per year."""
+    m = _PERIOD_AFTER.match(text, fig.end)
+    if m and " per " in fig.unit_name and not fig.unit_name.endswith(
+            tuple(f" per {p}" for p in _PERIODS)) and not _AGO.match(text, m.start(1)):
+        fig.unit_name += f" per {'year' if m.group(1).lower() == 'annum' else m.group(1).lower()}"
+        fig.end = m.end()
+
+
+_PERIODS = ("year", "month", "week", "day", "hour", "night")
+_PERIOD_AFTER = re.compile(r"[ \u00a0]+(?:per|a|an|every|each)[ \u00a0]+(year|month|week|day|night"
+                           r"|hour|annum)\b", re.IGNORECASE)
 
 
 _OF_THEN_RATE = re.compile(
