@@ -4117,6 +4117,25 @@ SHARES_MADE_UP = [
          exact=True),  # guard
 ]
 
+# one who only probes or looks at what the figure counts does none of it, nor does one whose
+# deed only happens during it or who is only like its group; one "called on" to do
+# something does it
+PROBED_AND_CALLED_ON = [
+    Case("Inspectors will probe the £3bn deal.", "£3bn", subject="deal", no_actor=True),
+    Case("Officials are to look at the 400m euro grant.", "400m euro", subject="grant",
+         no_actor=True),
+    Case("Campaigners will march during the three-day summit.", "three-day",
+         subject="summit", no_actor=True),
+    Case("Ms Hill, like many of the country's 9,000 vets, is worried.", "9,000",
+         subject="vets", no_actor=True),
+    Case("The minister called on wealthy states to pay for a £2bn scheme.", "£2bn",
+         subject="scheme", actor="wealthy states"),
+    Case("Unions called on the board to save 300 jobs.", "300", subject="jobs",
+         actor="board"),
+    Case("During his 40 minute speech Mr Hale told MPs of his plans.", "40 minute",
+         subject="speech", actor="Mr Hale"),  # guard: his own
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4207,7 +4226,7 @@ def _claim(case: Case):
               + SAID_BACK_PAST_PARAGRAPHS + COUNTED_TOGETHER + NOUNS_TAGGED_VERBS
               + RATE_BEFORE_NOUN_AND_COST_OF + WHICH_PAST_ITS_VERB + AGE_GROUP_BEARERS
               + SAYING_A_CLAUSE + IMPROVEMENT_OF_BEFORE + TIME_IN_A_STATE
-              + SHARES_MADE_UP)
+              + SHARES_MADE_UP + PROBED_AND_CALLED_ON)
 ])
 def test_context(case: Case):
     claim = _claim(case)

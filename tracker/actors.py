@@ -73,6 +73,21 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
         or _relative_doer(head, inside)
 
 
+def _beside_the_deed(counted, verb) -> bool:
+    """Whether the figure's noun sits in a phrase that only sets the verb's deed beside it:
+    "will march during the three-day summit", "like many of the country's 9,000 vets" (the
+    occasion or the likeness of a deed, not its doing); not "During his 40 minute speech
+    Mr Hale told MPs", which is his."""
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in counted.children):
+        return False
+    for up in counted.ancestors:
+        if up.i == verb.i:
+            return False
+        if up.dep_ == "prep" and up.lower_ in _BESIDE_THE_DEED:
+            return True
+    return False
+
+
 def _relative_doer(noun, inside: set[int]) -> str:
     """Who does what a relative clause on the figure's noun does to it, where the clause
     of the figure names no one: "The $1.2bn agreement Acer signed gave it the unit" -> Acer,
@@ -110,7 +125,8 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
             and counted.head.pos_ in ("ADV", "ADJ"):
         return ""  # "revenues should more than double to $21bn": no verb, no one acts
     verb = governor(counted)
-    if verb is None or _sold_at_a_price(verb) or _only_beholds(verb) and dimension != "time":
+    if verb is None or _sold_at_a_price(verb) or _only_beholds(verb) and dimension != "time" \
+            or _beside_the_deed(counted, verb):
         return ""  # "volunteers turned up to monitor the three hunts", "faces a $40m fine";
         # but "monitored the channel for 171 hours" is the time they spent
     if _reckons(verb, counted):
@@ -177,16 +193,24 @@ _OFFERED = _SENT_BY_OTHERS | {"deal", "takeover", "package", "settlement", "term
 # none of it: "monitor the three hunts", "pointing to a loss of 600,000 jobs"
 # ("meet" a bill pays it, "highlight" plans puts them forward)
 _ONLY_BEHOLDS = {"monitor", "watch", "observe", "point", "cite", "mention", "criticise",
-                 "criticize", "face", "attack", "condemn", "slam", "denounce", "oppose"}
+                 "criticize", "face", "attack", "condemn", "slam", "denounce", "oppose",
+                 "probe", "investigate", "examine", "scrutinise", "scrutinize", "review",
+                 "dispute", "challenge", "appeal"}
+# the words of a phrase that only sets a deed beside the figure's noun: when it happens
+# or whom its doer is like
+_BESIDE_THE_DEED = {"during", "throughout", "like", "unlike"}
+# verbs that only behold what their phrase holds: "vote against", "look at", "look into"
+_BEHOLDING_PHRASES = {"vote": ("against",), "look": ("at", "into")}
 
 def _only_beholds(verb) -> bool:
-    """Whether the subject of `verb` only watches, cites, faces or opposes what the figure
-    counts (`_ONLY_BEHOLDS`, "voted against the election of four board members"); not "as
-    opposed to"."""
+    """Whether the subject of `verb` only watches, cites, faces, probes or opposes what the
+    figure counts (`_ONLY_BEHOLDS`, "voted against the election of four board members",
+    "are to look at the 400m euro loan"); not "as opposed to"."""
     if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "as":
         return False
-    return verb.lemma_.lower() in _ONLY_BEHOLDS or verb.lemma_.lower() == "vote" and any(
-        c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+    lemma = verb.lemma_.lower()
+    return lemma in _ONLY_BEHOLDS or any(
+        c.dep_ == "prep" and c.lower_ in _BEHOLDING_PHRASES.get(lemma, ()) for c in verb.children)
 
 
 def _beholds_object(verb, subj) -> bool:

@@ -210,6 +210,12 @@ def nsubj(verb):
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is not None:
             return obj  # "is forecasting profits to fall 12%": the profits fall
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CALLING_ON \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        called = next((g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on"
+                       and c.i < verb.i for g in c.children if g.dep_ == "pobj"), None)
+        if called is not None:
+            return called  # "called on wealthy states to pay for a £2bn scheme": the states pay
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and verb.head.i != verb.i:
         if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
             return nsubj(verb.head.head)  # "claims are likely to be less than $10bn"
@@ -241,6 +247,9 @@ def kind_before(name):
 
 # verbs whose object is the subject of the infinitive after it: "forecasting profits to fall",
 # "allow Gazprom to buy" (not "used the money to buy", whose subject buys)
+# verbs whose "on" phrase names who is to do what the infinitive after says: "call on",
+# "rely on", "count on"
+_CALLING_ON = {"call", "rely", "count", "depend", "prevail"}
 _OBJECT_CONTROL = {"predict", "expect", "forecast", "project", "want", "allow", "enable",
                    "force", "persuade", "ask", "urge", "order", "require", "cause", "help",
                    "prompt", "encourage", "invite", "permit", "compel", "oblige", "lead",
