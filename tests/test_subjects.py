@@ -4136,6 +4136,19 @@ PROBED_AND_CALLED_ON = [
          subject="speech", actor="Mr Hale"),  # guard: his own
 ]
 
+# a speaker set off by a comma at the end of a sentence, whose verb quotes nothing of its
+# own, is the source of every figure before it, though the parse makes the verb a second deed
+SAID_LAST = [
+    Case("Profits leapt more than tenfold in 2003, with nine million policies sold, the "
+         "Association of British Insurers reported last month.", "tenfold",
+         attribution="Association of British Insurers"),
+    Case("Profits shot up nearly sixfold last year, with nine million policies sold, the "
+         "Association of British Insurers reported last month.", "sixfold",
+         attribution="Association of British Insurers"),
+    Case("Sales rose 5%, and the firm reported record profits.", "5%",
+         no_attribution=True),  # guard
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4226,7 +4239,7 @@ def _claim(case: Case):
               + SAID_BACK_PAST_PARAGRAPHS + COUNTED_TOGETHER + NOUNS_TAGGED_VERBS
               + RATE_BEFORE_NOUN_AND_COST_OF + WHICH_PAST_ITS_VERB + AGE_GROUP_BEARERS
               + SAYING_A_CLAUSE + IMPROVEMENT_OF_BEFORE + TIME_IN_A_STATE
-              + SHARES_MADE_UP + PROBED_AND_CALLED_ON)
+              + SHARES_MADE_UP + PROBED_AND_CALLED_ON + SAID_LAST)
 ])
 def test_context(case: Case):
     claim = _claim(case)
