@@ -4149,6 +4149,21 @@ SAID_LAST = [
          no_attribution=True),  # guard
 ]
 
+# a figure a relative clause says someone forecast is on their word; a forecaster is no
+# subject, and "short of" no speaker
+FORECASTERS = [
+    Case("Output beat the 2.8% growth rate that analysts had forecast.", "2.8%",
+         subject="growth rate", attribution="analysts"),
+    Case("Hiring was twice the 120,000 figure that City economists had predicted.", "120,000",
+         attribution="City economists"),
+    Case("Growth fell short of the 4% which the Treasury had predicted.", "4%",
+         attribution="Treasury"),
+    Case("The auction raised more than the £60m dealers had expected.", "£60m",
+         attribution="dealers", exact=True),
+    Case("Profits were £50m, short of the £80m analysts had expected.", "£50m",
+         subject="Profits", no_attribution=True),
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4239,7 +4254,8 @@ def _claim(case: Case):
               + SAID_BACK_PAST_PARAGRAPHS + COUNTED_TOGETHER + NOUNS_TAGGED_VERBS
               + RATE_BEFORE_NOUN_AND_COST_OF + WHICH_PAST_ITS_VERB + AGE_GROUP_BEARERS
               + SAYING_A_CLAUSE + IMPROVEMENT_OF_BEFORE + TIME_IN_A_STATE
-              + SHARES_MADE_UP + PROBED_AND_CALLED_ON + SAID_LAST)
+              + SHARES_MADE_UP + PROBED_AND_CALLED_ON + SAID_LAST
+              + FORECASTERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -57,7 +57,7 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
     according = _according_to(sent, inside)
     if according is not None and not _ranked_below_speaker(according, sent):
         return according
-    joined = _joined_reporter(anchor, inside)
+    joined = _joined_reporter(anchor, inside) or _forecaster(anchor, inside)
     if joined:
         return joined
     bare, shown = "", None  # a document of no one's ("the figures show") and its verb,
@@ -66,6 +66,10 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
         if not _reports(verb, anchor) or shown is not None and not verb.is_ancestor(shown):
             continue
         subj = _speaker(verb, anchor)
+        if subj is not None and subj.pos_ in ("ADJ", "ADV") and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "than") for c in subj.children):
+            continue  # "short of the £80m analysts had expected", parsed with "short" as the
+            # subject of "expected": no one
         if subj is not None and _share_of_people(subj) and not subj.is_ancestor(anchor):
             continue  # "Three-quarters said he was right and just 14% backed his critics":
             # a share of those asked, no source of the other share
@@ -95,6 +99,33 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
         return according  # "according to its accounts" with no speaker: the accounts
     return bare or _document_shows(sent) or _document_that(anchor, inside) \
         or _fronted_document(sent, inside)
+
+
+def _forecaster(anchor, inside: set[int]) -> str:
+    """Who forecast the figure, where a relative clause on it or on its noun says: "the 3.5%
+    growth rate that economists had forecast" -> economists, "the £80m analysts had
+    expected" (a clause with no "that", which the parse may take for the figure's noun)
+    -> analysts; else ""."""
+    nouns = [anchor, *(t for t in anchor.ancestors if t.pos_ in NOUNISH)][:2]
+    for noun in nouns:
+        for clause in noun.children:
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in _FORECASTING and not any(
+                    c.dep_ == "xcomp" for c in clause.children):  # not "for which the
+                # ministry is expected to ask for £2bn more", a deed foreseen
+                who = next((c for c in clause.children if c.dep_ == "nsubj"
+                            and c.pos_ in NOUNISH and c.i not in inside), None)
+                if who is not None:
+                    return _source_name(who, inside)
+    last = anchor.doc[max(inside, default=anchor.i)]
+    after = FORECAST_AFTER.match(anchor.doc.text, last.idx + len(last))
+    return after.group(1) if after else ""
+
+
+# verbs of foreseeing a figure, and a clause of one right after a figure with no "that"
+_FORECASTING = {"expect", "forecast", "predict", "estimate", "project", "anticipate"}
+FORECAST_AFTER = re.compile(r"[ \u00a0]+((?:[A-Z][\w-]*[ \u00a0]+)?[a-z]+s)[ \u00a0]+"
+                            r"(?:had|have|has)[ \u00a0]+(?:expected|forecast|predicted|estimated"
+                            r"|projected|anticipated)\b")
 
 
 def _fronted_document(sent, inside: set[int]) -> str:

@@ -20,7 +20,7 @@ from .actors import (
     sayers_own,
     with_partners,
 )
-from .attribution import PRONOUN_SOURCE, attribution_of
+from .attribution import FORECAST_AFTER, PRONOUN_SOURCE, attribution_of
 from .counted import (
     BOUNDS_AFTER,
     absolute_with,
@@ -522,10 +522,22 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         subject, key = (f"{subject} {plight}", key) if people in _PEOPLE_WORDS \
             else (plight, plight)
     subject, key = _set_right(tokens, anchor, inside, dimension, subject, key)
+    subject, key = _last_words(tokens, anchor, inside, dimension, subject, key)
+    return subject, key, head
+
+
+def _last_words(tokens, anchor, inside: set[int], dimension: str, subject: str,
+                key: str) -> tuple[str, str]:
+    """The subject read, over which a share a part makes up of a whole (`_share_made_up`)
+    comes first; none where it is the one who foresaw the figure ("the £80m analysts had
+    expected")."""
     share = _share_made_up(anchor, inside) if dimension in ("percentage", "fraction") else None
     if share is not None:
-        subject, key = share
-    return subject, key, head
+        return share
+    forecast = FORECAST_AFTER.match(anchor.doc.text, tokens[-1].idx + len(tokens[-1]))
+    if forecast and subject == forecast.group(1):
+        return "", ""
+    return subject, key
 
 
 def _share_made_up(anchor, inside: set[int]) -> tuple[str, str] | None:
