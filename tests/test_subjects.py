@@ -4164,6 +4164,15 @@ FORECASTERS = [
          subject="Profits", no_attribution=True),
 ]
 
+# a record a league, a season or a career names is what its figure measures; a sum a doer
+# generates is its income
+RECORDS_AND_INCOME = [
+    Case("The goalkeeper set a new league record of 700 consecutive minutes.",
+         "700 consecutive minutes", subject="new league record", exact=True),
+    Case("The estate generated almost £9m last year.", "£9m", subject="income (estate)",
+         exact=True),
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4255,7 +4264,7 @@ def _claim(case: Case):
               + RATE_BEFORE_NOUN_AND_COST_OF + WHICH_PAST_ITS_VERB + AGE_GROUP_BEARERS
               + SAYING_A_CLAUSE + IMPROVEMENT_OF_BEFORE + TIME_IN_A_STATE
               + SHARES_MADE_UP + PROBED_AND_CALLED_ON + SAID_LAST
-              + FORECASTERS)
+              + FORECASTERS + RECORDS_AND_INCOME)
 ])
 def test_context(case: Case):
     claim = _claim(case)

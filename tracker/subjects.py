@@ -346,9 +346,12 @@ _NATIONAL_MEASURES = {"count", "currency", "percentage", "fraction"}
 def _noun_named(sent, subject: str, anchor):
     """The noun the words of a subject end on, the one nearest the figure: the head of a
     subject read from the words around it ("French consumer prices ... fell 0.6%")."""
-    last = subject.split(" (")[0].rsplit(" ", 1)[-1]
-    nouns = [t for t in sent if t.text == last and t.pos_ == "NOUN"]
-    return min(nouns, key=lambda t: abs(t.i - anchor.i)) if last and nouns else None
+    for words in (subject.split(" (")[0], subject.partition(" (")[2].rstrip(")")):
+        last = words.rsplit(" ", 1)[-1]  # else the owner's: "income (Indian gaming market)"
+        nouns = [t for t in sent if t.text == last and t.pos_ == "NOUN"]
+        if last and nouns:
+            return min(nouns, key=lambda t: abs(t.i - anchor.i))
+    return None
 
 
 def _named_doer(subject: str) -> str:
@@ -364,7 +367,8 @@ def _named_doer(subject: str) -> str:
 # the names MONEY_VERBS gives sums whose owner in brackets is their doer (not "payment
 # (Adults)", who are paid, nor "losses (futures)", which fell)
 _DOERS_SUMS = {MONEY_VERBS[verb] for verb in ("take", "earn", "spend", "donate", "invest",
-                                              "raise", "save", "pledge", "contribute", "repay")}
+                                              "raise", "save", "pledge", "contribute", "repay",
+                                              "generate")}
 
 
 def _reckoner(head, anchor, inside: set[int]) -> str:
@@ -1403,7 +1407,9 @@ def _named_mean(noun, inside: set[int]) -> bool:
 
 # what names a record that is one of its own, set and held
 _RECORD_KINDS = {"world", "national", "olympic", "commonwealth", "championship", "course",
-                 "club", "track", "indoor", "outdoor", "area"} | {
+                 "club", "track", "indoor", "outdoor", "area", "league", "premiership",
+                 "career", "season", "tournament", "competition", "ground", "stadium",
+                 "all-time"} | {
     people.lower() for people in DEMONYMS if " " not in people}  # "British", "European"
 
 

@@ -475,6 +475,7 @@ MONEY_VERBS = {
     "make": "earnings", "return": "sum returned", "reallocate": "sum reallocated",
     "hand": "sum given", "fork": "payment", "shell": "payment", "cut": "cuts",
     "earmark": "sum earmarked", "allocate": "sum allocated", "rake": "takings",
+    "generate": "income",
 }
 
 # Lemmas of verbs by which a doer acts on counted others, who are not the doer's: "the
