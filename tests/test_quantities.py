@@ -2178,6 +2178,11 @@ LEVELS_PAST_PHRASES = [
          change="up"),
     Case("Shipments were up from 40,000 sets a year earlier.", value=40000, change="up"),
     Case("The charity raised money from 300 donors.", value=300, change=""),  # guard
+    # "from the" level left, a participle's phrase of when, "to" the level reached
+    Case("The agency revised the yearly rate of inflation down from the 4.1% estimated in "
+         "June to 3.6%.", index=1, value=3.6, change="down"),
+    Case("Sales fell to $40m, down from the $45 to $50m it had hoped for.", index=1,
+         value=4.75e7, low=4.5e7, high=5e7),  # guard: a range left
     # "up" as a verb after a modal or "to", and "upped"; a level that stands as a mark
     Case("The rival may up its offer to the £2bn mark.", value=2e9, change="up"),
     Case("The bank upped its forecast to 3%.", value=3, change="up"),

@@ -4171,6 +4171,9 @@ RECORDS_AND_INCOME = [
          "700 consecutive minutes", subject="new league record", exact=True),
     Case("The estate generated almost £9m last year.", "£9m", subject="income (estate)",
          exact=True),
+    # the level reached "to" after a participle on the level left is the same measure's
+    Case("The agency revised the yearly rate of inflation down from the 4.1% estimated in "
+         "June to 3.6%.", "3.6%", subject="yearly rate of inflation", exact=True),
 ]
 
 WAR_NOT_WAR = [

@@ -166,12 +166,17 @@ def _holder(phrase):
     million", "revised the rate down from 5.9% to 3.2%"; not "up from 7%", the level it
     left."""
     holder = phrase.head.head
+    if phrase.head.lower_ == "to" and holder.dep_ == "acl" and holder.head.dep_ == "pobj" \
+            and holder.head.head.lower_ == "from":
+        return _holder(holder.head)  # "down from the 4.1% estimated in June to 3.6%",
+        # the "to" hung on the level left's participle: the move's own holder
     if phrase.head.lower_ == "to" and (
             holder.dep_ in ("prt", "prep", "advmod") and holder.lower_ in ("up", "down")
             or holder.dep_ == "prep" and holder.lower_ == "from"):
         holder = holder.head
     start = phrase.head if phrase.head.lower_ == "from" else phrase.head.head
-    if start.lower_ == "from" and any(c.lower_ == "to" for c in start.children) \
+    if start.lower_ == "from" and any(t.lower_ == "to" and t.dep_ == "prep"
+                                      for t in start.subtree) \
             and holder.lower_ in ("up", "down") and holder.dep_ in ("prt", "advmod"):
         holder = holder.head  # a move "down from 5.9% to 3.2%": not the level left
     return _mover_of_object(holder) if phrase.head.lower_ in ("from", "to") else holder

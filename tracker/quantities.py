@@ -232,12 +232,13 @@ class _Scan:
         time between them, both moving, as "from 5% to 4.25%" are."""
         text = self.text
         when = _WHEN_TO.match(text, fig.end)
-        if when is None or not _FROM.search(text[max(0, fig.start - 24):fig.start]):
+        if when is None or not _FROM_THE.search(text[max(0, fig.start - 24):fig.start]):
             return
         level = next((c for c in self.candidates[self.i:] if c.start >= when.end()), None)
         if level is None or not _bound_only(text[when.end():assemble(text, level).start]):
             return
-        fig.change = self.carried_change = change_before(text, _from_start(text, fig.start))
+        fig.change = self.carried_change = change_before(text, _from_start(text, fig.start,
+                                                                        _FROM_THE))
         self.carried_measure = fig
 
     def _to_then_from(self, fig: Figure, candidate: Candidate) -> None:
@@ -903,6 +904,9 @@ _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just
                    r"under|up to|more than|less than)\s+"
                    r"|(?:an?\s+)?(?:expected|estimated|projected|forecast)\s+)?$"
                    r"|\bfrom\s*$", re.IGNORECASE)
+# also with an article, where words stand between the level left and its "to": "down from
+# the 4.1% estimated in June to 3.6%" (but "from the $45 to $50m" is a range)
+_FROM_THE = re.compile(_FROM.pattern + r"|\bfrom\s+(?:the|its|their)\s+$", re.IGNORECASE)
 
 
 # what makes "eight to one" the two sides of a vote, not a range
@@ -919,8 +923,8 @@ _ALTERNATIVE = re.compile(r"[ \u00a0]or[ \u00a0](?:(?:even|perhaps|possibly|mayb
                           re.IGNORECASE)
 
 
-def _from_start(text: str, start: int) -> int:
-    m = _FROM.search(text[max(0, start - 24):start])
+def _from_start(text: str, start: int, lead: re.Pattern = _FROM) -> int:
+    m = lead.search(text[max(0, start - 24):start])
     return start - (len(text[max(0, start - 24):start]) - m.start()) if m else start
 
 
