@@ -4176,6 +4176,18 @@ RECORDS_AND_INCOME = [
          "June to 3.6%.", "3.6%", subject="yearly rate of inflation", exact=True),
 ]
 
+# a figure that opens a dash aside right after a noun gives that noun's value
+ASIDES_THAT_DEFINE = [
+    Case("The firm pays corporation tax - now 30% - on its profits.", "30%",
+         subject="corporation tax", exact=True),
+    Case("Those on low pay - judged to be $20,000 (£11,000) or less - rarely buy one.",
+         "$20,000", subject="pay"),
+    Case("Those on low pay - judged to be $20,000 (£11,000) or less - rarely buy one.",
+         "£11,000", subject="pay"),
+    Case("Ministers plan to spend the same amount - about £3bn - on roads.", "£3bn",
+         subject="roads", exact=True),  # guard: a sum restated
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4267,7 +4279,7 @@ def _claim(case: Case):
               + RATE_BEFORE_NOUN_AND_COST_OF + WHICH_PAST_ITS_VERB + AGE_GROUP_BEARERS
               + SAYING_A_CLAUSE + IMPROVEMENT_OF_BEFORE + TIME_IN_A_STATE
               + SHARES_MADE_UP + PROBED_AND_CALLED_ON + SAID_LAST
-              + FORECASTERS + RECORDS_AND_INCOME)
+              + FORECASTERS + RECORDS_AND_INCOME + ASIDES_THAT_DEFINE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -538,10 +538,41 @@ def _last_words(tokens, anchor, inside: set[int], dimension: str, subject: str,
     share = _share_made_up(anchor, inside) if dimension in ("percentage", "fraction") else None
     if share is not None:
         return share
+    defined = _defined_by_aside(tokens, inside)
+    if defined is not None:
+        return defined
     forecast = FORECAST_AFTER.match(anchor.doc.text, tokens[-1].idx + len(tokens[-1]))
     if forecast and subject == forecast.group(1):
         return "", ""
     return subject, key
+
+
+def _defined_by_aside(tokens, inside: set[int]) -> tuple[str, str] | None:
+    """The noun right before a dash aside the figure opens, which the aside gives the value
+    of: "pays corporation tax - now 30% - on its profits" -> "corporation tax", "Those on
+    low pay - judged to be $20,000 or less - rarely" -> "low pay"; None otherwise."""
+    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
+    lead = _ASIDE_LEAD.search(doc.text, max(0, first.idx - 40), first.idx)
+    close = _ASIDE_CLOSE.match(doc.text, last.idx + len(last))
+    if lead is None or close is None:
+        return None
+    noun = next((t for t in reversed(doc[max(0, first.i - 8):first.i])
+                 if t.idx + len(t) <= lead.start()), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.idx + len(noun) != lead.start() \
+            or noun.lemma_.lower() in VALUE_NOUNS or unitlike(noun) \
+            or any(c.like_num for c in noun.children):
+        return None  # not "the same amount - about £3bn -" nor "rose 12 cents - 0.9% -",
+        # whose aside restates a figure
+    return noun_phrase(noun, inside, with_preps=False), subject_key(noun, inside)
+
+
+# a dash that opens an aside right after a noun, and the words that weigh the figure after
+# it: " - currently ", " - judged to be "; and the dash that closes it, past a bound
+_ASIDE_LEAD = re.compile(r"[ \u00a0]+[-–—][ \u00a0]+(?:(?:currently|now|then|still|about|around"
+                         r"|roughly|some|nearly|almost|judged[ \u00a0]+to[ \u00a0]+be"
+                         r"|put[ \u00a0]+at|set[ \u00a0]+at)[ \u00a0]+)*$")
+_ASIDE_CLOSE = re.compile(r"(?:[ \u00a0]+\([^()]{1,20}\))?(?:[ \u00a0]+(?:or|and)[ \u00a0]+(?:above"
+                          r"|more|over|below|less|under))?[ \u00a0]+[-–—][ \u00a0]")
 
 
 def _share_made_up(anchor, inside: set[int]) -> tuple[str, str] | None:
