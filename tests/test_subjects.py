@@ -4188,6 +4188,14 @@ ASIDES_THAT_DEFINE = [
          subject="roads", exact=True),  # guard: a sum restated
 ]
 
+# an age standing as a noun takes the person two sentences back past a sentence whose "he"
+# stands for that one, also one the model names by a title only
+AGE_PAST_A_HE = [
+    Case("Mr Hollis has given the party £20,000. He made his money in shipping.\n\nThe "
+         "61-year-old is now reviewing his gifts.", "61-year-old", subject="Mr Hollis",
+         exact=True),
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4279,7 +4287,8 @@ def _claim(case: Case):
               + RATE_BEFORE_NOUN_AND_COST_OF + WHICH_PAST_ITS_VERB + AGE_GROUP_BEARERS
               + SAYING_A_CLAUSE + IMPROVEMENT_OF_BEFORE + TIME_IN_A_STATE
               + SHARES_MADE_UP + PROBED_AND_CALLED_ON + SAID_LAST
-              + FORECASTERS + RECORDS_AND_INCOME + ASIDES_THAT_DEFINE)
+              + FORECASTERS + RECORDS_AND_INCOME + ASIDES_THAT_DEFINE
+              + AGE_PAST_A_HE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

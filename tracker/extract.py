@@ -442,14 +442,19 @@ def _person_before(text: str, start: int, parsed: dict) -> str:
                in _CHOOSING_VERBS for t in doc):
             return ""
         person = _person_subject(doc, bare_names=not step)
-        if step and person and person not in {e.text for e in doc.ents if e.label_ == "PERSON"} \
+        if step and person and not any(e.label_ == "PERSON" and e.text in person
+                                       for e in doc.ents) \
+                and not (_MALE.match(person) or _FEMALE.match(person)) \
                 and all(w[:1].isupper() for w in person.split()):
-            return ""  # two sentences back, only a name the model knows for a person's or a
-            # role ("The world champion won again"), not "the body FGH had insisted"
+            return ""  # two sentences back, only a name the model knows for a person's, a
+            # titled name ("Mr Hollis") or a role ("The world champion won again"), not "the
+            # body FGH had insisted"
         if person or any(e.label_ == "PERSON" for e in doc.ents) or has_marks(sentence) \
-                or any(t.lower_ in _HIS_HERS for t in doc):
+                or step and any(t.lower_ in _HIS_HERS for t in doc):
             return person  # (not past a quotation: 'Lane told reporters: "... Nothing is
-            # agreed." The 26-year-old's contract' is not the agent's)
+            # agreed." The 26-year-old's contract' is not the agent's; but past a sentence
+            # whose "he" stands for the one before's: "Mr Hollis has given the party
+            # £20,000. He made his money in shipping. The 61-year-old ...")
         start = end - len(sentence)
     return ""
 
