@@ -422,13 +422,13 @@ def _moved_to(text: str, start: int) -> str:
     if moved is None:
         return ""
     words = moved.group(1).lower().split()
-    joined = [*re.findall(r"[a-z]+", text[max(0, moved.start(1) - 8):moved.start(1)].lower())[-1:],
-              *words]  # with the word before, which may be the modal of a verb "up"
+    lead = re.findall(r"[a-z]+", text[max(0, moved.start(1) - 8):moved.start(1)].lower())[-1:]
+    # (the word before the object's words, which may be the modal of a verb "up")
     for k in range(len(words) - 2, -1, -1):  # "raising the threshold to £150,000": a verb of
         word = words[k]  # change, its object, "to"; not "the lifts translates to 38mph"
         if word.endswith("s") and k and words[k - 1] in phrases.DETERMINERS:
             continue
-        before = joined[k + len(joined) - len(words) - 1] if k + len(joined) > len(words) else ""
+        before = words[k - 1] if k else "".join(lead)
         if word in phrases.CHANGE_VERBS_UP or word == "up" and before in _MODALS:
             return "up"  # "may up its bid to": "up" as a verb, after a modal or "to"
         if word in phrases.CHANGE_VERBS_DOWN:

@@ -532,9 +532,10 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
 
 def _last_words(tokens, anchor, inside: set[int], dimension: str, subject: str,
                 key: str) -> tuple[str, str]:
-    """The subject read, over which a share a part makes up of a whole (`_share_made_up`)
-    comes first; none where it is the one who foresaw the figure ("the £80m analysts had
-    expected")."""
+    """The subject read, over which come first a share a part makes up of a whole
+    (`_share_made_up`) and the noun a dash aside the figure opens gives the value of
+    (`_defined_by_aside`); none where the subject read is the one who foresaw the figure
+    ("the £80m analysts had expected")."""
     share = _share_made_up(anchor, inside) if dimension in ("percentage", "fraction") else None
     if share is not None:
         return share
