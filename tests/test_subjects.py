@@ -4196,6 +4196,18 @@ AGE_PAST_A_HE = [
          exact=True),
 ]
 
+# a move counted in places of a ranking is a move of its mover's position
+PLACES_MOVED = [
+    Case("The single was down three places to number 10.", "three",
+         subject="position (single)", exact=True),
+    Case("Spain fell four places to 15th in the league table.", "four",
+         subject="position (Spain)", exact=True),
+    Case("The firm has 40 places for trainees.", "40", subject="places for trainees (firm)",
+         exact=True),  # guard
+    Case("He finished two places behind the winner.", "two", subject="places",
+         exact=True),  # guard
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4288,7 +4300,7 @@ def _claim(case: Case):
               + SAYING_A_CLAUSE + IMPROVEMENT_OF_BEFORE + TIME_IN_A_STATE
               + SHARES_MADE_UP + PROBED_AND_CALLED_ON + SAID_LAST
               + FORECASTERS + RECORDS_AND_INCOME + ASIDES_THAT_DEFINE
-              + AGE_PAST_A_HE)
+              + AGE_PAST_A_HE + PLACES_MOVED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -539,13 +539,38 @@ def _last_words(tokens, anchor, inside: set[int], dimension: str, subject: str,
     share = _share_made_up(anchor, inside) if dimension in ("percentage", "fraction") else None
     if share is not None:
         return share
-    defined = _defined_by_aside(tokens, inside)
+    defined = _defined_by_aside(tokens, inside) or _places_moved(anchor, inside)
     if defined is not None:
         return defined
     forecast = FORECAST_AFTER.match(anchor.doc.text, tokens[-1].idx + len(tokens[-1]))
     if forecast and subject == forecast.group(1):
         return "", ""
     return subject, key
+
+
+def _places_moved(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A move counted in places of a ranking is a move of its mover's position: "The single
+    was down three places to number 10" -> "position (single)", "Spain fell four places"
+    -> "position (Spain)"; None otherwise."""
+    steps = anchor.head if anchor.dep_ == "nummod" else None
+    if steps is None or steps.lemma_.lower() not in _RANK_STEPS \
+            or steps.dep_ not in ("npadvmod", "dobj"):
+        return None
+    verb = steps.head.head if steps.head.lower_ in ("up", "down") else steps.head
+    if verb.pos_ not in ("VERB", "AUX") or not (steps.head.lower_ in ("up", "down")
+                                                 or verb.lemma_.lower() in _MOVING_RANK):
+        return None  # not "has 40 places for trainees", "finished two places behind"
+    mover = resolve(nsubj(verb), verb)
+    if mover is None or mover.pos_ not in NOUNISH or mover.i in inside:
+        return "position", "position"
+    return f"position ({compact(mover, inside)})", "position"
+
+
+# the steps of a ranking a move is counted in: "rose two places", "down three spots"
+_RANK_STEPS = {"place", "position", "spot", "rung", "notch"}
+# the verbs of a move in a ranking
+_MOVING_RANK = {"rise", "fall", "climb", "drop", "slip", "slide", "move", "jump", "go", "leap",
+                "tumble", "plunge", "soar", "edge", "gain", "lose", "improve", "sink", "shoot"}
 
 
 def _defined_by_aside(tokens, inside: set[int]) -> tuple[str, str] | None:
