@@ -4208,6 +4208,15 @@ PLACES_MOVED = [
          exact=True),  # guard
 ]
 
+# a time in brackets right after a runner's name is that runner's
+TIMES_BESIDE_NAMES = [
+    Case("Tom Hale (3:52.10) came third in the 1500m behind Neil Bright (3:51.40).",
+         "3:51.40", subject="time (Neil Bright)", actor="Neil Bright", exact=True),
+    Case("Tom Hale (3:52.10) came third in the 1500m behind Neil Bright (3:51.40).",
+         "3:52.10", subject="time (Tom Hale)", actor="Tom Hale", exact=True),
+    Case("Shares in Acme (up 5%) rose.", "5%", subject="Shares in Acme", exact=True),  # guard
+]
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4300,7 +4309,7 @@ def _claim(case: Case):
               + SAYING_A_CLAUSE + IMPROVEMENT_OF_BEFORE + TIME_IN_A_STATE
               + SHARES_MADE_UP + PROBED_AND_CALLED_ON + SAID_LAST
               + FORECASTERS + RECORDS_AND_INCOME + ASIDES_THAT_DEFINE
-              + AGE_PAST_A_HE + PLACES_MOVED)
+              + AGE_PAST_A_HE + PLACES_MOVED + TIMES_BESIDE_NAMES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

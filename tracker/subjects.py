@@ -154,7 +154,9 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
             subject = f"{subject} ({served})"
     if dimension == "currency" and subject:
         subject, key = _sum_of_doer(anchor, inside, subject, key, actor)
-    actor = actor or _named_doer(subject)
+    runner = _name_before_bracket(tokens) if dimension == "time" else ""
+    subject, key, actor = (f"time ({runner})", "time", runner) if runner \
+        else (subject, key, actor or _named_doer(subject))
     subject, key = _with_margin(anchor, inside, subject, key, actor)
     if dimension in ("time", "length") and subject and (
             subject == actor or head is None and _fronted_span(anchor, start)
@@ -182,6 +184,23 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
                 _POPULATION_SIZE.search(doc.text, start, end)))
     return Context(subject, key.lower(), actor, attribution, place, by_pronoun,
                    anaphor=anaphor)
+
+
+def _name_before_bracket(tokens) -> str:
+    """The name a time stands in brackets right after, alone in them, whose time it is:
+    "Tom Hale (3:52.10) came third behind Neil Bright (3:51.40)" -> "Neil Bright" for
+    the second; else ""."""
+    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
+    if first.i < 2 or doc[first.i - 1].text != "(" or last.i + 1 >= len(doc) \
+            or doc[last.i + 1].text != ")" or doc[first.i - 2].pos_ != "PROPN":
+        return ""
+    name = _NAME_BEFORE_BRACKET.search(doc.text, max(0, first.idx - 60), first.idx)
+    return name.group(1) if name else ""
+
+
+# a name of up to four capitalised words right before an opening bracket
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]+[ \u00a0]+){0,3}[A-Z][\w'’-]+)"
+                                  r"[ \u00a0]*\($")
 
 
 def _stands_for_earlier(tokens, anchor) -> bool:
