@@ -202,6 +202,7 @@ _BESIDE_THE_DEED = {"during", "throughout", "like", "unlike"}
 # verbs that only behold what their phrase holds: "vote against", "look at", "look into"
 _BEHOLDING_PHRASES = {"vote": ("against",), "look": ("at", "into")}
 
+
 def _only_beholds(verb) -> bool:
     """Whether the subject of `verb` only watches, cites, faces, probes or opposes what the
     figure counts (`_ONLY_BEHOLDS`, "voted against the election of four board members",

@@ -37,9 +37,8 @@ def nlp():
     with a last component that sets right the nouns the tagger took for verbs
     (`_noun_taken_for_verb`, or a word in a noun's role that no verb's form is: "estimates
     that remittances to Latin America reached"): their tag, part of speech and lemma; and
-    the lemmas the
-    lemmatizer cut short ("fined" -> "fin", "hoped" -> "hop") or took for another word's
-    ("taxes" -> "taxis", NOUN_LEMMAS); the parse stays."""
+    the lemmas the lemmatizer cut short ("fined" -> "fin", "hoped" -> "hop") or took for
+    another word's ("taxes" -> "taxis", NOUN_LEMMAS); the parse stays."""
     from spacy.language import Language
     from spacy.util import compile_suffix_regex
 
@@ -56,8 +55,8 @@ def nlp():
 
     def nouns_taken_for_verbs(doc):
         for token in doc:
-            if _noun_taken_for_verb(token) or _noun_role(token) and token.lemma_.lower() \
-                    not in verbs and token.lower_ not in verb_forms:
+            if _noun_role(token) and (_noun_taken_for_verb(token) or token.lemma_.lower()
+                                      not in verbs and token.lower_ not in verb_forms):
                 plural = token.lower_.endswith("s") and not token.lower_.endswith("ss") and \
                     not any(c.lower_ in _ONE for c in token.children if c.dep_ == "det")
                 token.pos_, token.tag_ = "NOUN", "NNS" if plural else "NN"
@@ -104,13 +103,12 @@ def _noun_role(token) -> bool:
 
 
 def _noun_taken_for_verb(token) -> bool:
-    """A word tagged a verb that has a determiner, a noun or an adjective on it
-    before it and the role of a noun: "a $6bn (£3.1bn) deal with Qatar", "an £8m bid", "a
+    """A word tagged a verb in the role of a noun (`_noun_role`) that has a determiner, a
+    noun or an adjective on it before it: "a $6bn (£3.1bn) deal with Qatar", "an £8m bid", "a
     £15.8m signing", "Spam mails"; the small model tags such a word as a verb most often
     after a figure.  Not a figure's scale ("a £7m" whose "m" is tagged a verb), nor a
     prefix ("co-written"), nor a word an article follows ("Nadal forces a break point")."""
-    return (_noun_role(token)
-            and any(c.i < token.i and (c.dep_ == "det" and c.lower_ in _ARTICLES
+    return (any(c.i < token.i and (c.dep_ == "det" and c.lower_ in _ARTICLES
                                        or c.dep_ == "compound" and c.pos_ in NOUNISH
                                        or c.dep_ == "amod" and c.pos_ == "ADJ")
                     for c in token.children)  # "Spam mails, ..., have fallen by 30%"
@@ -245,11 +243,11 @@ def kind_before(name):
                  and not any(g.dep_ == "nummod" for g in c.children)), name)
 
 
-# verbs whose object is the subject of the infinitive after it: "forecasting profits to fall",
-# "allow Gazprom to buy" (not "used the money to buy", whose subject buys)
 # verbs whose "on" phrase names who is to do what the infinitive after says: "call on",
 # "rely on", "count on"
 _CALLING_ON = {"call", "rely", "count", "depend", "prevail"}
+# verbs whose object is the subject of the infinitive after it: "forecasting profits to fall",
+# "allow Gazprom to buy" (not "used the money to buy", whose subject buys)
 _OBJECT_CONTROL = {"predict", "expect", "forecast", "project", "want", "allow", "enable",
                    "force", "persuade", "ask", "urge", "order", "require", "cause", "help",
                    "prompt", "encourage", "invite", "permit", "compel", "oblige", "lead",

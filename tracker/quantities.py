@@ -848,9 +848,7 @@ def _sprint_time(text: str, fig: Figure) -> bool:
             or not _HUNDREDTHS.fullmatch(text, fig.start, fig.end) \
             or not _RACE_TIME_BEFORE.search(text, max(0, fig.start - 40), fig.start):
         return False
-    sentence = sentence_before(text, fig.start, 200) + re.split(
-        r"[.!?;]\s|\n", text[fig.end:fig.end + 120])[0]
-    return bool(_SPRINT.search(sentence))
+    return bool(_SPRINT.search(_around(text, fig, 200, 120)))
 
 
 # a time to the hundredth of a second, under a minute
@@ -866,8 +864,14 @@ _SPRINT = re.compile(r"\b(?:[1-4]00|50|55|60)[ \u00a0]?(?:m|metres|meters)\b|\bh
 
 def _heat_near(text: str, fig: Figure) -> bool:
     """Whether a word of heat or cold stands near the figure in its sentence."""
-    after = re.split(r"[.!?;]\s|\n", text[fig.end:fig.end + 25])[0]
-    return bool(_HEAT.search(sentence_before(text, fig.start, 40)) or _HEAT.search(after))
+    return bool(_HEAT.search(_around(text, fig, 40, 25)))
+
+
+def _around(text: str, fig: Figure, before: int, after: int) -> str:
+    """The words of the figure's sentence up to `before` characters before it and `after`
+    after it, the figure left out."""
+    return sentence_before(text, fig.start, before) + " " + re.split(
+        r"[.!?;]\s|\n", text[fig.end:fig.end + after])[0]
 
 
 # words of heat and cold near "degrees", which make them a temperature of no stated scale

@@ -625,13 +625,13 @@ def _second_period(text: str, fig: Figure) -> None:
     m = _PERIOD_AFTER.match(text, fig.end)
     if m and " per " in fig.unit_name and not fig.unit_name.endswith(
             tuple(f" per {p}" for p in _PERIODS)) and not _AGO.match(text, m.start(1)):
-        fig.unit_name += f" per {'year' if m.group(1).lower() == 'annum' else m.group(1).lower()}"
+        fig.unit_name += f" per {PER_NOUNS[m.group(1).lower()]}"  # "per annum": per year
         fig.end = m.end()
 
 
 _PERIODS = ("year", "month", "week", "day", "hour", "night")
-_PERIOD_AFTER = re.compile(r"[ \u00a0]+(?:per|a|an|every|each)[ \u00a0]+(year|month|week|day|night"
-                           r"|hour|annum)\b", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"[ \u00a0]+(?:per|a|an|every|each)[ \u00a0]+("
+                           + "|".join((*_PERIODS, "annum")) + r")\b", re.IGNORECASE)
 
 
 _OF_THEN_RATE = re.compile(

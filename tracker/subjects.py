@@ -575,9 +575,9 @@ def _places_moved(anchor, inside: set[int]) -> tuple[str, str] | None:
     if steps is None or steps.lemma_.lower() not in _RANK_STEPS \
             or steps.dep_ not in ("npadvmod", "dobj"):
         return None
-    verb = steps.head.head if steps.head.lower_ in ("up", "down") else steps.head
-    if verb.pos_ not in ("VERB", "AUX") or not (steps.head.lower_ in ("up", "down")
-                                                 or verb.lemma_.lower() in _MOVING_RANK):
+    particle = steps.head.lower_ in ("up", "down")  # "down three places"
+    verb = steps.head.head if particle else steps.head
+    if verb.pos_ not in ("VERB", "AUX") or not (particle or verb.lemma_.lower() in _MOVING_RANK):
         return None  # not "has 40 places for trainees", "finished two places behind"
     mover = resolve(nsubj(verb), verb)
     if mover is None or mover.pos_ not in NOUNISH or mover.i in inside:
