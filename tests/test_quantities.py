@@ -2262,6 +2262,26 @@ MONEY_PER_THING = [
     Case("It sold for $8 per share a year ago.", value=8, unit="dollar per share"),  # guard
 ]
 
+# "one or two" is a range of two words like "two or three", not a lone "two"
+ONE_OR_TWO = [
+    Case("The club may sell one or two players in January.", value=1.5, low=1, high=2,
+         surface="one or two"),
+    Case("The outage lasted one or two minutes at most.", value=1.5, low=1, high=2,
+         unit="minute", surface="one or two minutes"),
+    Case("We spoke to one or two of the directors.", value=1.5, low=1, high=2),
+    Case("She has one or other of them on her shelf, and two cats.", value=2,
+         surface="two"),  # guard
+    Case("Three or four shops closed.", value=3.5, low=3, high=4),  # guard
+]
+
+# a multiple written with a hyphen ("10-times faster") is a multiple as "10 times faster" is
+HYPHENED_MULTIPLES = [
+    Case("The new modem will run 20-times faster than dial-up.", value=20, dimension="ratio"),
+    Case("Fees at the clinic are 4-times higher than in 2001.", value=4, dimension="ratio",
+         change="up"),
+    Case("She is a 3-times champion.", value=3, dimension="count", change=""),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2338,6 +2358,8 @@ TABLES = {
     "unbroken_spans": UNBROKEN_SPANS, "race_times": RACE_TIMES,
     "age_groups": AGE_GROUPS, "moves_for_better_or_worse": MOVES_FOR_BETTER_OR_WORSE,
     "money_per_thing": MONEY_PER_THING,
+    "one_or_two": ONE_OR_TWO,
+    "hyphened_multiples": HYPHENED_MULTIPLES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -991,7 +991,7 @@ QUOTATIONS = [
          'players.', "four", no_attribution=True),
     Case('The firm said the ruling would "make it harder. It cuts our stake" because its '
          'stake would fall below 50%.', "50%", no_attribution=True),
-    Case('"The PM said he was bound to go. He could talk to one or two colleagues."', "two",
+    Case('"The PM said he was bound to go. He could talk to one or two colleagues."', "one or two",
          no_attribution=True),
     # a long speech whose paragraphs the feed ran together: each opens, only the last closes
     Case('The actor said: "The theatre is too important to fall apart. "It gave me a start. '
@@ -4361,3 +4361,26 @@ def test_dangling_object_is_no_part_of_the_actor(case: Case):
 @pytest.mark.parametrize("case", SOURCES_NAMED_WHOLE, ids=lambda c: c.text[:40])
 def test_source_named_whole(case: Case):
     assert _claim(case).attribution == case.attribution
+
+
+# A sum in another currency whose subject is a currency is its price, wherever the verb
+# stands: a second conjunct, "against X at"; not a sum in its own currency, nor a restatement
+CURRENCY_PRICES = [
+    ("Late on Friday the pound was down at $1.87, and buying 201.3 yen in London.", "201.3",
+     "japanese yen per pound sterling"),
+    ("On Monday the euro hovered near a peak against the US dollar at $1.35.", "$1.35",
+     "dollar per euro"),
+    ("The US dollar had gained 0.4% to 1.2950 Swiss francs by noon.", "1.2950",
+     "swiss franc per dollar"),
+    ("The dollar traded at about $1.21 to the euro last month.", "$1.21", "dollar per euro"),
+    ("The dollar traded at 104 yen but the firm lost $3m.", "$3m", "dollar"),  # guard
+    ("The ministry will spend 90m rand ($15m) on clinics.", "$15m", "dollar"),  # guard
+]
+
+
+@pytest.mark.parametrize("text, surface, unit", CURRENCY_PRICES, ids=lambda v: str(v)[:40])
+def test_sum_a_currency_moves_to_is_its_price(text, surface, unit):
+    claim = next(c for c in extract_article(Article(doc_id="t", text=text))
+                 if c.surface.startswith(surface))
+    assert claim.unit == unit
+    assert (claim.dimension == "exchange rate") is (" per " in unit)

@@ -360,7 +360,7 @@ _WORD_LABELS = {"round", "stage", "phase", "game", "chapter", "episode", "season
                 "section", "article", "page", "version", "level", "apollo", "formula"}
 
 
-# words after "one" that make it a pronoun ("one day", "one or two", "one who"), and before
+# words after "one" that make it a pronoun ("one day", "one or other", "one who"), and before
 # "one" before a source the text does not name, with a verb of saying: "One analyst said",
 # "said one City trader", "one insider pointed out"
 _UNNAMED_SOURCE = re.compile(
@@ -401,6 +401,9 @@ def _pronoun_one(text: str, c: Candidate) -> bool | None:
     if (prev, nxt) in _ONE_IDIOMS:
         return True  # "topping $50 a barrel at one point": once, not a point ("won by one
         # point" is a figure); "at one stage", "in one go", "for one thing"
+    if nxt == "or" and re.match(r"[ \u00a0]+or[ \u00a0]+(?:two|three)\b", text[c.end:c.end + 14],
+                                re.IGNORECASE):
+        return False  # "one or two others": the low end of a range of two words
     if nxt == "of" or lookup(ahead, glued=False):  # "one mile", "one US gallon"
         return False  # "one of the computers", "that one mile"
     if prev not in ("only", "just", "than", "least") and (

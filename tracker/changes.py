@@ -304,7 +304,8 @@ def change_after(text: str, end: int, bare: bool = False) -> str:
     45.6%, less than forecast" is a level), "less" or "more" after a `bare` count only before
     "than" ("250 million less fortunate Indians", "two more people" count people), and no
     "less" that means "minus" ("7.86% less fees")."""
-    m = re.match(r"[ \u00a0\t,]*([A-Za-z]+)", text[end:end + 30])  # on its own line
+    m = re.match(r"(?:[ \u00a0\t,]|-(?=times\b))*([A-Za-z]+)", text[end:end + 30])  # on its
+    # own line; "3-times higher" as "3 times higher"
     if not m:
         return ""
     word = m.group(1).lower()

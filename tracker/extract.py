@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 
 from .attribution import bare_document, named_source
 from .counted import antecedent_in
+from .data import currencies
 from .data.numbers import UNITS as NUMBER_WORDS
 from .data.phrases import MONTHS, WEEKDAYS
 from .data.subjects import (
@@ -183,7 +184,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
             named_at, named = b, last_source
         last_end = b
     return _same_measure_actor(text, _moves_named(text, _restatements(text, _the_figure(
-        text, _sides_not_places(text, claims)))))
+        text, _sides_not_places(text, _priced_in_another(text, claims))))))
 
 
 def _counted_before(ctx: Context, q: Quantity, earlier: tuple[list[Claim], list[Claim]],
@@ -327,6 +328,31 @@ def _context(doc, q: Quantity, offset: int) -> Context:
         except Exception:  # noqa: BLE001 - a parse the rules did not foresee
             pass  # never lose the figure for its context: keep it with the counted noun
     return Context(subject=q.noun, subject_key=q.noun.lower())
+
+
+def _priced_in_another(text: str, claims: list[Claim]) -> list[Claim]:
+    """A sum whose subject is one currency and whose own is another is that currency's price,
+    an exchange rate, wherever the verb stands ("the dollar was up at $1.29 to the euro, and
+    buying 105.6 yen": yen per dollar; "the euro was close to a high against the dollar at
+    above $1.30": dollar per euro); not "the dollar traded at $1.20", a sum in its own, nor a
+    sum restated in brackets ("154m naira ($1.1m)"), nor one with a scale word's size."""
+    out = []
+    for c in claims:
+        words = c.subject.split()
+        word = words[-1].lower() if words and all(w[:1].isupper() for w in words[:-1]) else ""
+        per = currencies.WORDS.get(word) if word in _CURRENCY_SUBJECTS else None  # "US dollar"
+        restated = re.search(r"[(;:][ \u00a0]*$", text[max(0, c.start - 3):c.start])
+        if c.dimension == "currency" and c.currency and per and per != c.currency \
+                and c.value < 100_000 and not restated:
+            c = replace(c, unit=f"{c.unit} per {currencies.NAMES[per]}",
+                        dimension="exchange rate")
+        out.append(c)
+    return out
+
+
+# a currency named as what moves ("the dollar", "sterling", "the British pound"), in the singular
+_CURRENCY_SUBJECTS = {w for w in currencies.WORDS if " " not in w and not w.endswith("s")
+                      } - {"won", "dong", "quid"}  # not "won (Dibaba)", a verb
 
 
 def _sides_not_places(text: str, claims: list[Claim]) -> list[Claim]:

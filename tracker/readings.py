@@ -475,11 +475,12 @@ def _unit_after(text: str, fig: Figure) -> None:
 
 
 # "times" that makes a figure a ratio: before a comparison or what it multiplies ("16 times
-# faster", "two and a half times more than", "six times as many", "8.2 times earnings"); not
-# how often ("three times a week", "five times in a row")
-_TIMES_OVER = re.compile(r"[ \u00a0]+times[ \u00a0]+(?:more|less|fewer|as|the|over|higher|lower"
-                         r"|larger|smaller|bigger|faster|slower|greater|cheaper|dearer|earnings"
-                         r"|sales|profits?|book|annual|[a-z]+er[ \u00a0]+than)\b", re.IGNORECASE)
+# faster", "10-times faster", "2.5 times more than", "six times as many", "8.2 times earnings");
+# not how often ("three times a week", "five times in a row")
+_TIMES_OVER = re.compile(r"(?:[ \u00a0]+|-)times[ \u00a0]+(?:more|less|fewer|as|the|over"
+                         r"|higher|lower|larger|smaller|bigger|faster|slower|greater|cheaper"
+                         r"|dearer|earnings|sales|profits?|book|annual|[a-z]+er[ \u00a0]+than)\b",
+                         re.IGNORECASE)
 
 
 _FACTOR_OF = re.compile(r"\bby[ \u00a0]+a[ \u00a0]+factor[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
