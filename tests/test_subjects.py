@@ -4217,6 +4217,21 @@ TIMES_BESIDE_NAMES = [
     Case("Shares in Acme (up 5%) rose.", "5%", subject="Shares in Acme", exact=True),  # guard
 ]
 
+# one who accuses another of a deed that holds the figure, or alleges it, is its source; not
+# for a figure outside the "of" phrase, nor one the accuser was fined
+ACCUSERS = [
+    Case("The opposition accuses the government of raising fuel duty 40 times since 2001.", "40",
+         attribution="opposition"),
+    Case("Consumer groups accused the bank of taking £200m from customers.", "£200m",
+         attribution="Consumer groups"),
+    Case("Lawyers for the families alleged that the airline ignored 12 warnings.", "12",
+         attribution="Lawyers for the families"),
+    Case("The club accused the referee of bias and was fined £20,000 by the league.", "£20,000",
+         no_attribution=True),  # guard
+    Case("Police accused the four men of fraud.", "four", no_attribution=True),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4309,7 +4324,8 @@ def _claim(case: Case):
               + SAYING_A_CLAUSE + IMPROVEMENT_OF_BEFORE + TIME_IN_A_STATE
               + SHARES_MADE_UP + PROBED_AND_CALLED_ON + SAID_LAST
               + FORECASTERS + RECORDS_AND_INCOME + ASIDES_THAT_DEFINE
-              + AGE_PAST_A_HE + PLACES_MOVED + TIMES_BESIDE_NAMES)
+              + AGE_PAST_A_HE + PLACES_MOVED + TIMES_BESIDE_NAMES
+              + ACCUSERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

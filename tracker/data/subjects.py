@@ -309,6 +309,7 @@ REPORTING_VERBS = {
     "add", "note", "insist", "argue", "declare", "believe", "expect", "project", "count",
     "record", "publish", "indicate", "fear", "write", "reckon", "outline", "acknowledge",
     "admit", "attribute", "revise", "point",  # "pointed out that", "pointed to a loss of"
+    "allege",
 }
 
 # Verbs by which their subject holds, makes or takes up the plan, offer or right their
