@@ -4232,6 +4232,19 @@ ACCUSERS = [
 ]
 
 
+# a sum a verb of money takes whole through "a total of", "a sum of", "a record" is named by
+# the verb's noun, as the bare sum is; not an estimate "given" to a lot; a subsidiary acts
+SUMS_TAKEN_WHOLE = [
+    Case("Three Citigroup subsidiaries will pay a total of $70m to end the case.",
+         "$70m", subject="payment (Citigroup subsidiaries)", actor="Citigroup subsidiaries"),
+    Case("The charity gala made a total of £900,000 last year.", "£900,000",
+         subject="earnings (charity gala)"),
+    Case("The vase was given an estimate of £2m by the auction house.", "£2m",
+         subject="estimate"),  # guard
+    Case("Its German subsidiary employs 1,200 people.", "1,200", actor="German subsidiary"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4325,7 +4338,7 @@ def _claim(case: Case):
               + SHARES_MADE_UP + PROBED_AND_CALLED_ON + SAID_LAST
               + FORECASTERS + RECORDS_AND_INCOME + ASIDES_THAT_DEFINE
               + AGE_PAST_A_HE + PLACES_MOVED + TIMES_BESIDE_NAMES
-              + ACCUSERS)
+              + ACCUSERS + SUMS_TAKEN_WHOLE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

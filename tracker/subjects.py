@@ -520,7 +520,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     head = _measured_head(anchor, _past_modifier(head, tokens), inside, dimension)
     subject, key, head = _head_subject(tokens, anchor, head, inside, dimension, value_of)
     if not subject:
-        subject, key = _named_by_verb(tokens, anchor, head, inside, dimension, frame is not None)
+        subject, key = _named_by_verb(tokens, anchor, head, inside, dimension, frame)
     if not subject and dimension in ("time", "count"):
         subject, key = _deed_named(tokens, anchor, inside, dimension, frame is not None)
     if not subject:
@@ -1167,15 +1167,24 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
 
 
 def _named_by_verb(tokens, anchor, head, inside: set[int], dimension: str,
-                   framed: bool) -> tuple[str, str]:
+                   frame) -> tuple[str, str]:
     """A figure with no noun of its own named by its verb: the whole it is taken off
-    (`_taken_off`), else for a sum the verb's noun (`_money_verb`: "takings (The Aviator)")."""
+    (`_taken_off`), else for a sum the verb's noun (`_money_verb`: "takings (The Aviator)"),
+    also through a framing noun the verb takes ("will pay a total of $70m" -> "payment
+    (subsidiaries)")."""
     taken = _taken_off(anchor, inside) if head is None else ("", "")
     if not taken[0] and head is None and dimension == "count":
         taken = _people_harmed(anchor)
-    if taken[0] or dimension != "currency" or framed:
+    if taken[0] or dimension != "currency":
         return taken
+    if frame is not None:
+        return _money_verb(frame, inside) if frame.dep_ in ("dobj", "nsubjpass") \
+            and anchor.head.head.i == frame.i and frame.lower_ in _SUM_FRAMES else taken
     return _noun_tagged_adjective(tokens, inside) or _money_verb(anchor, inside)
+
+
+# framing nouns of a sum a verb of money takes whole: not an estimate "given" to a lot
+_SUM_FRAMES = {"total", "sum", "amount", "record", "tally"}
 
 
 def _people_harmed(anchor) -> tuple[str, str]:

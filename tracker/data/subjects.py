@@ -76,6 +76,7 @@ BODY_NOUNS = {
     "nation", "business", "corporation", "charity", "organisation", "organization",
     "committee", "commission", "watchdog", "exchange", "supermarket", "chain",
     "broadcaster", "manufacturer", "giant", "investor", "shareholder", "owner", "buyer",
+    "subsidiary", "affiliate", "division", "consortium", "bidder", "rival", "conglomerate",
 }
 
 # Lemmas of nouns for people, beside the titles (PERSON_TITLES) and the bodies
