@@ -2282,6 +2282,19 @@ HYPHENED_MULTIPLES = [
     Case("She is a 3-times champion.", value=3, dimension="count", change=""),  # guard
 ]
 
+# a noun of change that ends a compound the figure opens is the figure's move; the places of
+# a phrase of where joined by "and" keep the verb before the "by" in the clause
+MOVES_IN_COMPOUNDS = [
+    Case("Nurses are demanding a 9% pay rise this year.", value=9, change="up"),
+    Case("Analysts expect a 2% house price drop in the spring.", value=2, change="down"),
+    Case("The firm has announced a £40m cost cut.", value=40e6, change="down"),
+    Case("Growers reported a 6% year-on-year increase in yields.", value=6, change="up"),
+    Case("It sold a 2.5% stake to a rival.", value=2.5, change=""),  # guard
+    Case("The 3 million households fall into the lowest band.", value=3e6, change=""),  # guard
+    Case("The chain has cut fares in Wales and the north by an average of 12%.", value=12,
+         change="down"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2360,6 +2373,7 @@ TABLES = {
     "money_per_thing": MONEY_PER_THING,
     "one_or_two": ONE_OR_TWO,
     "hyphened_multiples": HYPHENED_MULTIPLES,
+    "moves_in_compounds": MOVES_IN_COMPOUNDS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -229,14 +229,18 @@ _BEFORE_VERB = {"to", "will", "would", "could", "can", "may", "might", "should",
 _DASH_ASIDE = re.compile(r"[ \u00a0][-–—][ \u00a0][^.;]{1,100}?[ \u00a0][-–—][ \u00a0]")
 # an "and" between two names, which joins them, not two clauses
 _NAMES_JOINED = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+and[ \u00a0]+(?=[A-Z][a-z])")
+# an "and" inside a phrase of where, right before the "by" of the figure: "cut prices in
+# Leeds and the regions by 15%" is one clause, the places joined
+_PLACES_JOINED = re.compile(r"\b((?:in|across|throughout)[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z]+)"
+                            r"[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z]+(?=[ \u00a0]+by\b)")
 
 
 def change_in_clause(text: str, start: int) -> str:
     """"cut production in North America by 3%", "raised the limit for investors from 49% to
     74%": a verb of change further back in the clause than a "by" or "from" before the figure;
     not a passive's agent ("dominated by four firms") nor a spread ("ranging from £19")."""
-    clause = _CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", _DASH_ASIDE.sub(
-        " ", sentence_before(text, start, 160))))[-1]  # "its Alpha and Beta mines"
+    clause = _CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", _PLACES_JOINED.sub(r"\1", _DASH_ASIDE.sub(
+        " ", sentence_before(text, start, 160)))))[-1]  # "its Alpha and Beta mines"
     clause = _NUMBERED_NAME.sub(r"\1", clause)  # "lift Channel 4's share by 12%": a name's
     words = _past_frame([w.lower() for w in
                          re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d", clause)][::-1])
@@ -329,6 +333,34 @@ def change_after(text: str, end: int, bare: bool = False) -> str:
     if word in phrases.CHANGE_AFTER_DOWN:
         return "down"
     return ""
+
+
+def change_in_compound(text: str, start: int, end: int) -> str:
+    """"a 3% volume sales fall", "a 4% price rise", "a 5% year-on-year drop": a noun of change
+    that ends a compound the figure opens, after an article, for a figure with a unit (the
+    caller's test; not "the 2 million pensioners fall into poverty", a verb), and not a loss,
+    which is a sum, no move."""
+    if not _ARTICLE_BEFORE.search(text, max(0, start - 12), start):
+        return ""
+    m = _COMPOUND_MOVE.match(text, end)
+    if m is None or any(w.lower() in _NOT_IN_COMPOUND for w in m.group(1).split()):
+        return ""
+    word = m.group(2).lower()
+    return "up" if word in _COMPOUND_UP else "down"
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)[ \u00a0]+$", re.IGNORECASE)
+_COMPOUND_UP = {"rise", "increase", "gain", "jump", "growth", "hike", "climb", "surge", "boost"}
+_COMPOUND_DOWN = {"fall", "drop", "decline", "cut", "decrease", "slump", "reduction", "dip",
+                  "plunge", "slide", "contraction"}
+# one or two words, then the noun of change, not before a noun of a level ("a 1.5% growth
+# rate" is the rate's level)
+_COMPOUND_MOVE = re.compile(r"((?:[ \u00a0]+[a-z][a-z-]*){1,2}?)[ \u00a0]+("
+                            + "|".join(sorted(_COMPOUND_UP | _COMPOUND_DOWN)) + r")\b(?!-)"
+                            r"(?![ \u00a0]+(?:rates?|targets?|forecasts?|levels?)\b)")
+_NOT_IN_COMPOUND = {"of", "in", "to", "for", "and", "or", "a", "an", "the", "than", "per", "on",
+                    "at", "by", "from", "with", "is", "was", "are", "were", "will", "would",
+                    "could", "may", "might", "has", "have", "had", "be", "as", "that", "which"}
 
 
 # a level left with no level reached beside it: "started to slide from a peak of some", ",

@@ -27,6 +27,7 @@ from .changes import (
     change_after,
     change_before,
     change_in_clause,
+    change_in_compound,
     left_from,
     sentence_before,
     taken_off,
@@ -347,9 +348,10 @@ class _Scan:
                                                                far=False)
             # (a restatement's change is its first figure's: not the "higher" of "priced
             # higher than $499 (£264)", the bound the two share)
+            bare = not (fig.unit or fig.currency or fig.unit_name or fig.kind == "fraction")
             after = "" if before or same is not None else change_after(
-                text, fig.end, bare=not (fig.unit or fig.currency or fig.unit_name
-                                         or fig.kind == "fraction"))
+                text, fig.end, bare=bare) or ("" if bare else change_in_compound(
+                    text, qualifier_start, fig.end))
             if after:
                 self._share_back(fig, after)
             fig.change = (before or after
