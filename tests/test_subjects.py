@@ -4245,6 +4245,18 @@ SUMS_TAKEN_WHOLE = [
 ]
 
 
+# a race's time is named by the race's verb also where its doer has no name in the sentence
+# (a pronoun, "the 30-year-old") or the parse took the verb for an adjective; not a when
+RACE_DEEDS_UNNAMED = [
+    Case("She clocked 11.02secs in the 100m final.", "11.02", subject="clocked", exact=True),
+    Case("The 30-year-old won the shot and clocked 8.12secs in the hurdles.", "8.12",
+         subject="clocked", exact=True),
+    Case("He went on to win in 3 minutes 41.2 seconds.", "3 minutes", subject="win",
+         exact=True),
+    Case("A steward jogged alongside us one afternoon.", "one", no_actor=True),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4338,7 +4350,7 @@ def _claim(case: Case):
               + SHARES_MADE_UP + PROBED_AND_CALLED_ON + SAID_LAST
               + FORECASTERS + RECORDS_AND_INCOME + ASIDES_THAT_DEFINE
               + AGE_PAST_A_HE + PLACES_MOVED + TIMES_BESIDE_NAMES
-              + ACCUSERS + SUMS_TAKEN_WHOLE)
+              + ACCUSERS + SUMS_TAKEN_WHOLE + RACE_DEEDS_UNNAMED)
 ])
 def test_context(case: Case):
     claim = _claim(case)
