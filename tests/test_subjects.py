@@ -4257,6 +4257,18 @@ RACE_DEEDS_UNNAMED = [
 ]
 
 
+# no actor from the "by" agent of a denied passive; a name before a line-up is a side
+DENIED_AGENTS_AND_LINE_UPS = [
+    Case("Leeds have not been beaten at home by a side from a lower league for 14 years.",
+         "14 years", no_actor=True),
+    Case("The bill was passed by MPs after 20 hours of debate.", "20 hours",
+         subject="debate"),  # guard
+    Case("She has played in the France starting line-up in all six games this season.", "six",
+         no_location=True),
+    Case("He scored twice in six games in Wales last season.", "six", location="Wales"),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4350,7 +4362,8 @@ def _claim(case: Case):
               + SHARES_MADE_UP + PROBED_AND_CALLED_ON + SAID_LAST
               + FORECASTERS + RECORDS_AND_INCOME + ASIDES_THAT_DEFINE
               + AGE_PAST_A_HE + PLACES_MOVED + TIMES_BESIDE_NAMES
-              + ACCUSERS + SUMS_TAKEN_WHOLE + RACE_DEEDS_UNNAMED)
+              + ACCUSERS + SUMS_TAKEN_WHOLE + RACE_DEEDS_UNNAMED
+              + DENIED_AGENTS_AND_LINE_UPS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

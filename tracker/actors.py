@@ -360,8 +360,10 @@ def _doer(verb):
                              or any(c.dep_ == "auxpass" for c in verb.children)):
         # "£5m was pledged by Britain"; "the deal is financed with": no one
         subj = passive_agent(verb)
-        if subj is not None and (subj.ent_type_ in ("DATE", "TIME") or subj.lower_ == "end"):
-            subj = None  # "560 will be lost by the end of the month"
+        if subj is not None and (subj.ent_type_ in ("DATE", "TIME") or subj.lower_ == "end"
+                                 or any(c.dep_ == "neg" for c in verb.children)):
+            subj = None  # "600 will go by the end of the month"; "have not been beaten
+            # by a club outside the top flight for nine years": no one did
     if subj is not None and subj.pos_ == "PRON":
         meant = resolve(subj, subj.head)
         if meant is not None and (subj.lower_ not in ("it", "they") or _agent_like(meant)):

@@ -546,6 +546,8 @@ def _a_side(root) -> bool:
     if root.dep_ in ("compound", "poss", "amod", "nmod") and head.lemma_.lower() in _TEAM_WORDS:
         return True  # "Southampton striker", "cut Ireland's lead to 5 points", "the
         # Scotland and Glasgow cause"
+    if _LINE_UP_AFTER.match(root.doc.text, root.idx + len(root.text)):
+        return True  # "in the Scotland starting line-up", however the parse hangs it
     if root.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.lemma_.lower() in GAME_PREPS
                                 or head.pos_ == "PROPN"
                                 and head.ent_type_ not in ("GPE", "LOC", "FAC")
@@ -640,6 +642,9 @@ def _titles_name(noun) -> bool:
 # "Wales' side", "Southampton striker"
 _TEAM_WORDS = TEAM_ROLES | {"lead", "side", "team", "defence", "attack", "pack", "line-up",
                             "scrum", "lineout", "bench", "cause"}
+# a team's line-up right after its name, which the parse may split: "the England starting
+# line-up", "the Wales XV"
+_LINE_UP_AFTER = re.compile(r"(?:'s?)?[ \u00a0]+(?:starting[ \u00a0]+)?(?:line-up|lineup|XV|XI)\b")
 # what one has "with" a side: "a long career with Ireland", "his spell with Italy"
 _TIME_WITH = {"career", "spell", "stint", "contract", "deal", "cap", "debut", "season", "loan",
               "trial"}
