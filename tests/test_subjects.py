@@ -4269,6 +4269,19 @@ DENIED_AGENTS_AND_LINE_UPS = [
 ]
 
 
+# a sum a verb of money takes is named by the verb's noun also for "recoup", "net", "win";
+# one the verb's object or "to" object earns is that one's
+MONEY_VERBS_MORE = [
+    Case("The show cost $30m to stage but only recouped $12m on Broadway.", "$12m",
+         subject="sum recouped (show)"),
+    Case("Fraudsters netted an estimated £900m last year, police said.", "£900m",
+         subject="earnings (Fraudsters)"),
+    Case("Tom Jones, whose tour and a new album helped net him £12m, topped the list.",
+         "£12m", subject="earnings (Tom Jones)", actor="Tom Jones"),
+    Case("The tour earned the band $9m in a month.", "$9m", subject="earnings (band)"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4363,7 +4376,7 @@ def _claim(case: Case):
               + FORECASTERS + RECORDS_AND_INCOME + ASIDES_THAT_DEFINE
               + AGE_PAST_A_HE + PLACES_MOVED + TIMES_BESIDE_NAMES
               + ACCUSERS + SUMS_TAKEN_WHOLE + RACE_DEEDS_UNNAMED
-              + DENIED_AGENTS_AND_LINE_UPS)
+              + DENIED_AGENTS_AND_LINE_UPS + MONEY_VERBS_MORE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

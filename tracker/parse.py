@@ -329,7 +329,7 @@ def resolve(subj, verb):
         if earlier:
             return earlier[-1]
         if subj.lower_ in ("he", "she"):
-            return _one_person_before(subj)
+            return one_person_before(subj)
         if subj.lower_ == "they":  # "lifted the shares and they ended 5% higher"
             plural = [t for t in subj.sent if t.i < subj.i and t.tag_ in ("NNS", "NNPS")
                       and t.dep_ in ("nsubj", "nsubjpass", "dobj") and not unitlike(t)]
@@ -338,9 +338,10 @@ def resolve(subj, verb):
     return subj
 
 
-def _one_person_before(pronoun):
-    """The one person a sentence names before a "he" or "she", as subject, object or in
-    apposition ("He kept Shakira in second spot, as she earned $40m"); None where it names
+def one_person_before(pronoun):
+    """The one person a sentence names before a "he", "she", "him" or "her", as subject,
+    object or in apposition ("He kept Shakira in second spot, as she earned $40m"); None
+    where it names
     more than one, or any other noun of a person ("the wife of director Ann Lee ... she",
     "the striker signed Lee ... he"), or where the name is an owner or a modifier ("Lee's
     father ... he", "a Devon man ... he")."""

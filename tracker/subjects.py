@@ -93,6 +93,7 @@ from .parse import (
     holds,
     name_like,
     nsubj,
+    one_person_before,
     owner_marked,
     passive_agent,
     person,
@@ -1154,6 +1155,12 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
         # been sued for $25m by a make-up artist"
     else:
         owner = resolve(nsubj(verb), verb)  # "Adults must be paid at least £5.05 an hour"
+    earner = next((c for c in verb.children if c.dep_ == "dative" or c.dep_ == "dobj"
+                   and c.lower_ in _OBJECT_PRONOUNS and c.i < taken.i), None)
+    if earner is not None and noun in _EARNED:
+        owner = earner if earner.pos_ != "PRON" else one_person_before(earner) \
+            if earner.lower_ in ("him", "her") else None  # "Rod Stewart, whose shows helped
+        # net him £35m": earnings of the one it goes to, not of what brought it
     if owner is not None and (unitlike(owner) and owner.pos_ != "PROPN"  # "BP" is no unit
                               or (owner.like_num or owner.pos_ == "NUM")
                               and not any(c.dep_ == "compound" for c in owner.children)):
@@ -1183,6 +1190,9 @@ def _named_by_verb(tokens, anchor, head, inside: set[int], dimension: str,
     return _noun_tagged_adjective(tokens, inside) or _money_verb(anchor, inside)
 
 
+_OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
+# nouns of sums whose "to" object earns them: "won him $2m", "netted the club £5m"
+_EARNED = {"earnings", "winnings", "takings", "income"}
 # framing nouns of a sum a verb of money takes whole: not an estimate "given" to a lot
 _SUM_FRAMES = {"total", "sum", "amount", "record", "tally"}
 

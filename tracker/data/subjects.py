@@ -477,7 +477,8 @@ MONEY_VERBS = {
     "make": "earnings", "return": "sum returned", "reallocate": "sum reallocated",
     "hand": "sum given", "fork": "payment", "shell": "payment", "cut": "cuts",
     "earmark": "sum earmarked", "allocate": "sum allocated", "rake": "takings",
-    "generate": "income",
+    "generate": "income", "recoup": "sum recouped", "net": "earnings", "reap": "earnings",
+    "win": "winnings",
 }
 
 # Lemmas of verbs by which a doer acts on counted others, who are not the doer's: "the
