@@ -4282,6 +4282,18 @@ MONEY_VERBS_MORE = [
 ]
 
 
+# a share of a whole whose clause names the part: "were for", "came from"
+SHARES_PART_AFTER = [
+    Case("Around 70% of the complaints were for late deliveries.", "70%",
+         subject="share of complaints (late deliveries)"),
+    Case("Half the funding will come from a levy on airlines.", "Half",
+         subject="share of funding (levy on airlines)"),
+    Case("The bank expects 20% of its profits to come from Asia by 2010.", "20%",
+         subject="share of profits (Asia)"),
+    Case("Some 30% of the cash will come from 2008.", "30%", subject="cash"),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4376,7 +4388,7 @@ def _claim(case: Case):
               + FORECASTERS + RECORDS_AND_INCOME + ASIDES_THAT_DEFINE
               + AGE_PAST_A_HE + PLACES_MOVED + TIMES_BESIDE_NAMES
               + ACCUSERS + SUMS_TAKEN_WHOLE + RACE_DEEDS_UNNAMED
-              + DENIED_AGENTS_AND_LINE_UPS + MONEY_VERBS_MORE)
+              + DENIED_AGENTS_AND_LINE_UPS + MONEY_VERBS_MORE + SHARES_PART_AFTER)
 ])
 def test_context(case: Case):
     claim = _claim(case)

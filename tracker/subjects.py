@@ -556,7 +556,8 @@ def _last_words(tokens, anchor, inside: set[int], dimension: str, subject: str,
     (`_share_made_up`) and the noun a dash aside the figure opens gives the value of
     (`_defined_by_aside`); none where the subject read is the one who foresaw the figure
     ("the £80m analysts had expected")."""
-    share = _share_made_up(anchor, inside) if dimension in ("percentage", "fraction") else None
+    share = _share_made_up(anchor, inside) or _share_part_after(anchor, inside) \
+        if dimension in ("percentage", "fraction") else None
     if share is not None:
         return share
     defined = _defined_by_aside(tokens, inside) or _places_moved(anchor, inside)
@@ -658,6 +659,32 @@ def _share_made_up(anchor, inside: set[int]) -> tuple[str, str] | None:
         return named, subject_key(part, inside)
     return f"share of {noun_phrase(whole, inside)} ({named})", \
         f"share of {subject_key(whole, inside)}"
+
+
+def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A share of a whole whose clause names the part it is: "80% of the claims were for
+    storm damage" -> "share of claims (storm damage)", "Half the aid could come from a
+    freeze on repayments" -> "share of aid (freeze on repayments)"; None otherwise."""
+    if anchor.dep_ == "predet" and anchor.head.pos_ in NOUNISH:
+        whole, clause = anchor.head, anchor.head  # "Half the aid"
+    else:
+        whole = next((g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH), None)
+        clause = anchor
+    verb = clause.head
+    if whole is None or clause.dep_ != "nsubj" or _whole_economy(whole):
+        return None
+    prep = _PART_PREPS.get(verb.lemma_.lower())
+    part = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH), None)
+    if part is None or part.i in inside or any(t.like_num for t in part.subtree):
+        return None
+    return f"share of {noun_phrase(whole, inside)} ({noun_phrase(part, inside)})", \
+        f"share of {subject_key(whole, inside)}"
+
+
+# the verbs whose phrase names the part a share of a whole is: "were for", "came from"
+_PART_PREPS = {"be": "for", "come": "from"}
 
 
 def _set_right(tokens, anchor, inside: set[int], dimension: str, subject: str,
