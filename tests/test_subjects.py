@@ -4294,6 +4294,15 @@ SHARES_PART_AFTER = [
 ]
 
 
+# an age standing as a noun is the age of the one a "she" or "he" in the sentence before
+# stands for, the person named before it
+AGE_PAST_A_SHE = [
+    Case("After a slow start, Hantuchova found her range to win in 48 minutes. She will "
+         "now face Serena Williams. \"I am ready,\" said the 21-year-old.", "21-year-old",
+         subject="Hantuchova"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4388,7 +4397,8 @@ def _claim(case: Case):
               + FORECASTERS + RECORDS_AND_INCOME + ASIDES_THAT_DEFINE
               + AGE_PAST_A_HE + PLACES_MOVED + TIMES_BESIDE_NAMES
               + ACCUSERS + SUMS_TAKEN_WHOLE + RACE_DEEDS_UNNAMED
-              + DENIED_AGENTS_AND_LINE_UPS + MONEY_VERBS_MORE + SHARES_PART_AFTER)
+              + DENIED_AGENTS_AND_LINE_UPS + MONEY_VERBS_MORE + SHARES_PART_AFTER
+              + AGE_PAST_A_SHE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

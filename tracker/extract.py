@@ -457,7 +457,9 @@ def _person_before(text: str, start: int, parsed: dict) -> str:
     """The person the sentence before `start` is about (`_person_subject`), where that one
     does not pick or praise another ("Smith has praised striker Tom Lane": either);
     past one sentence of the same paragraph that names no one ("Hart judged her run well.
-    The champion's time beat the standard. But the 31-year-old ..."); else ""."""
+    The champion's time beat the standard. But the 31-year-old ...") or whose subject is a
+    "he" or "she" outside a quotation ("Hantuchova won. She will now face Serena Williams.
+    ... said the 21-year-old"); else ""."""
     for step in range(2):
         found = _sentence_before(text, start)
         if found is None or step and "\n" in text[found[1]:start]:
@@ -468,6 +470,10 @@ def _person_before(text: str, start: int, parsed: dict) -> str:
                in _CHOOSING_VERBS for t in doc):
             return ""
         person = _person_subject(doc, bare_names=not step)
+        if not step and not person and not has_marks(sentence) and any(
+                t.dep_ == "nsubj" and t.lower_ in ("he", "she") for t in doc):
+            start = end - len(sentence)  # "Molik won in 56 minutes. She will now meet
+            continue  # Venus Williams. ... said the 23-year-old": the one "she" stands for
         if step and person and not any(e.label_ == "PERSON" and e.text in person
                                        for e in doc.ents) \
                 and not (_MALE.match(person) or _FEMALE.match(person)) \
