@@ -4303,6 +4303,17 @@ AGE_PAST_A_SHE = [
 ]
 
 
+# a verb of saying after the figure whose clause sits on another noun right before its
+# subject gives that noun's figure only; not the figure before it
+SAID_OF_ANOTHER = [
+    Case("Acme paid 90bn roubles for the plant - far below the $12bn the state says the firm "
+         "owes.", "90bn", no_attribution=True),
+    Case("Acme paid 90bn roubles for the plant - far below the $12bn the state says the firm "
+         "owes.", "$12bn", attribution="state"),
+    Case("Sales rose 5% in May, the company said.", "5%", attribution="company"),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4398,7 +4409,7 @@ def _claim(case: Case):
               + AGE_PAST_A_HE + PLACES_MOVED + TIMES_BESIDE_NAMES
               + ACCUSERS + SUMS_TAKEN_WHOLE + RACE_DEEDS_UNNAMED
               + DENIED_AGENTS_AND_LINE_UPS + MONEY_VERBS_MORE + SHARES_PART_AFTER
-              + AGE_PAST_A_SHE)
+              + AGE_PAST_A_SHE + SAID_OF_ANOTHER)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -314,7 +314,7 @@ def _reports(verb, anchor) -> bool:
     clause_only = lemma in CLAUSE_ONLY_VERBS or lemma in CLAUSE_QUOTING_VERBS
     if clause_only and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False  # "fear for 2,000 jobs", "the novel written by Zaidi"
-    if _fronted(verb, anchor):
+    if _fronted(verb, anchor) or _said_of_another(verb, anchor):
         return False  # "Despite only two wins from 14 Tests, Williams insists ...": the
         # speaker's words come after
     # "..., as announced by the ONS": a passive's agent is the source
@@ -323,6 +323,21 @@ def _reports(verb, anchor) -> bool:
             or verb.dep_ == "advcl" and (agent is not None or anchor.is_ancestor(verb))
             or verb.dep_ == "ROOT" and _verbless_after(verb, anchor)
             or verb.i > anchor.i and _inverted_after(verb) is not None)
+
+
+def _said_of_another(verb, anchor) -> bool:
+    """Whether a verb of saying after the figure opens a clause on a noun right before its
+    subject, which only that noun's words are in: "paid $3.1bn for the plant - far below
+    the $12bn the state says the firm owes" (the state gives the $12bn only)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or verb.i < anchor.i or subj.left_edge.i == 0:
+        return False
+    before = verb.doc[subj.left_edge.i - 1]
+    return before.i > anchor.i and (before.pos_ in ("NOUN", "PROPN", "NUM")
+                                    or before.like_num) \
+        and not before.is_ancestor(anchor) \
+        and not any(t.is_punct and t.text in ",;:" for t in verb.doc[before.i:verb.i])  # but
+    # "the 300 jobs the firm says it will cut": the figure's own noun
 
 
 def _said_last(verb, anchor) -> bool:
