@@ -4314,6 +4314,16 @@ SAID_OF_ANOTHER = [
 ]
 
 
+# "which" after "take place" stands for what takes place; a word set off by a comma before
+# the clause is no part of a share
+SHARE_PARTS_SET_RIGHT = [
+    Case("A phone vote will then take place, which is to account for 40% of the final mark.",
+         "40%", subject="share of final mark (phone vote)"),
+    Case("Nevertheles, the sales represent just 2% of the group's revenue.", "2%",
+         subject="group's revenue", exact=True),  # misspelt, parsed as the subject
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4409,7 +4419,7 @@ def _claim(case: Case):
               + AGE_PAST_A_HE + PLACES_MOVED + TIMES_BESIDE_NAMES
               + ACCUSERS + SUMS_TAKEN_WHOLE + RACE_DEEDS_UNNAMED
               + DENIED_AGENTS_AND_LINE_UPS + MONEY_VERBS_MORE + SHARES_PART_AFTER
-              + AGE_PAST_A_SHE + SAID_OF_ANOTHER)
+              + AGE_PAST_A_SHE + SAID_OF_ANOTHER + SHARE_PARTS_SET_RIGHT)
 ])
 def test_context(case: Case):
     claim = _claim(case)
