@@ -4324,6 +4324,19 @@ SHARE_PARTS_SET_RIGHT = [
 ]
 
 
+# a record, mark or best another set or holds is that one's, the setter its actor, not the
+# breaker's
+RECORDS_SET_BY_OTHERS = [
+    Case("Tola won in 8:01.2 to beat the previous indoor mark of 8:03.5 set by another "
+         "Kenyan, Joyce Ali, in Ghent last year.", "8:03.5",
+         subject="previous indoor mark (Joyce Ali)", actor="Joyce Ali"),
+    Case("He broke the record of 9.79 seconds held by Ben Lee since 1999.", "9.79",
+         subject="record (Ben Lee)", actor="Ben Lee"),
+    Case("Tola won in 8:01.2 to beat the previous indoor mark of 8:03.5 set by another "
+         "Kenyan, Joyce Ali, in Ghent last year.", "8:01.2", subject="won (Tola)"),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4419,7 +4432,8 @@ def _claim(case: Case):
               + AGE_PAST_A_HE + PLACES_MOVED + TIMES_BESIDE_NAMES
               + ACCUSERS + SUMS_TAKEN_WHOLE + RACE_DEEDS_UNNAMED
               + DENIED_AGENTS_AND_LINE_UPS + MONEY_VERBS_MORE + SHARES_PART_AFTER
-              + AGE_PAST_A_SHE + SAID_OF_ANOTHER + SHARE_PARTS_SET_RIGHT)
+              + AGE_PAST_A_SHE + SAID_OF_ANOTHER + SHARE_PARTS_SET_RIGHT
+              + RECORDS_SET_BY_OTHERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

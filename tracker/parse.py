@@ -302,6 +302,11 @@ def resolve(subj, verb):
         verb = subj.head  # the clause's own verb, where `verb` hangs on it: "a guitar,
         # which is expected to fetch $300,000"
     if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        held = verb.head.head if verb.head.lower_ == "place" and verb.head.dep_ == "dobj" \
+            and verb.head.head.lemma_ == "take" else None
+        if held is not None and nsubj(held) is not None:
+            return nsubj(held)  # "A phone vote will then take place, which is to account for
+            # 25%": the vote, not the place of the idiom
         if verb.head.pos_ in NOUNISH:
             if subj.lower_ != "who" and person(verb.head):
                 return _named_body(verb.head) or _antecedent(verb.head)  # "a bonus for the

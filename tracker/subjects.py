@@ -155,9 +155,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
             subject = f"{subject} ({served})"
     if dimension == "currency" and subject:
         subject, key = _sum_of_doer(anchor, inside, subject, key, actor)
-    runner = _name_before_bracket(tokens) if dimension == "time" else ""
-    subject, key, actor = (f"time ({runner})", "time", runner) if runner \
-        else (subject, key, actor or _named_doer(subject))
+    subject, key, actor = _whose_mark(tokens, anchor, inside, dimension, (subject, key, actor))
     subject, key = _with_margin(anchor, inside, subject, key, actor)
     if dimension in ("time", "length") and subject and (
             subject == actor or head is None and _fronted_span(anchor, start)
@@ -185,6 +183,46 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
                 _POPULATION_SIZE.search(doc.text, start, end)))
     return Context(subject, key.lower(), actor, attribution, place, by_pronoun,
                    anaphor=anaphor)
+
+
+def _whose_mark(tokens, anchor, inside: set[int], dimension: str,
+                read: tuple[str, str, str]) -> tuple[str, str, str]:
+    """Subject, key and actor, set right where a time or a record is another's than the
+    sentence's doer's: a runner's time in brackets after the name (`_name_before_bracket`),
+    a record another set (`_record_holder`); else the actor a sum's subject names."""
+    subject, key, actor = read
+    runner = _name_before_bracket(tokens) if dimension == "time" else ""
+    if runner:
+        return f"time ({runner})", "time", runner
+    held = _record_holder(anchor, inside)
+    if held is not None:  # "the previous mark of 14:39.29 set by another Ethiopian,
+        # Berhane Adera": the mark and its setter, not the one who broke it
+        return held
+    return subject, key, actor or _named_doer(subject)
+
+
+def _record_holder(anchor, inside: set[int]) -> tuple[str, str, str] | None:
+    """A record, mark or best that a participle says another set or holds: "the previous
+    indoor mark of 8:03.5 set by another Kenyan, Joyce Ali" -> ("previous indoor mark (Joyce
+    Ali)", key, "Joyce Ali"), its setter the actor; None where none is named."""
+    frame = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    if frame is None or frame.lemma_.lower() not in _RECORD_NOUNS:
+        return None
+    setting = next((c for t in (anchor, frame) for c in t.children if c.dep_ == "acl"
+                    and c.tag_ == "VBN" and c.lemma_.lower() in ("set", "hold", "establish")),
+                   None)
+    agent = passive_agent(setting) if setting is not None else None
+    if agent is None or agent.pos_ not in NOUNISH | {"ADJ"}:
+        return None
+    named = next((c for c in agent.children if c.dep_ == "appos" and c.pos_ == "PROPN"), agent)
+    holder = compact(named, inside)
+    if not holder:
+        return None
+    mark = noun_phrase(frame, inside, with_preps=False)
+    return f"{mark} ({holder})", subject_key(frame, inside), holder
+
+
+_RECORD_NOUNS = {"record", "mark", "best", "time"}
 
 
 def _name_before_bracket(tokens) -> str:
@@ -641,9 +679,12 @@ def _share_made_up(anchor, inside: set[int]) -> tuple[str, str] | None:
             or lemma in ("represent", "constitute", "comprise") and anchor.dep_ == "dobj"):
         return None
     said = nsubj(verb)
-    if said is None or said.pos_ == "PRON" and said.lower_ not in ("which", "that", "who"):
+    if said is None or said.pos_ == "PRON" and said.lower_ not in ("which", "that", "who") \
+            or said.i == said.sent.start and said.i + 1 < len(said.doc) \
+            and said.doc[said.i + 1].text == ",":
         return None  # "they make up 3% of the staff": whom "they" stands for is
-        # too unsure to name the part
+        # too unsure to name the part; a word set off before the clause ("Nonethless, the
+        # figures represent", misspelt) is none
     part = resolve(said, verb)
     if part is None or part.pos_ not in NOUNISH or part.i in inside \
             or part.is_ancestor(anchor) and not part.is_ancestor(verb) \
