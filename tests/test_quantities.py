@@ -2295,6 +2295,18 @@ MOVES_IN_COMPOUNDS = [
          change="down"),
 ]
 
+# a verb of change whose "from ... to ..." follows a comma after its object still moves both
+# levels, which are then no range
+MOVES_PAST_A_COMMA = [
+    Case("The bank has raised its forecast for the shares, from 410p to 450p.", value=410,
+         change="up", surface="410p"),
+    Case("The bank has raised its forecast for the shares, from 410p to 450p.", value=450,
+         change="up", index=1),
+    Case("Output has been cut at the plant, from 900 tonnes to 700 tonnes.", value=700,
+         change="down", index=1),
+    Case("Seats cost from £20 to £45, the theatre said.", value=32.5, low=20, high=45),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2374,6 +2386,7 @@ TABLES = {
     "one_or_two": ONE_OR_TWO,
     "hyphened_multiples": HYPHENED_MULTIPLES,
     "moves_in_compounds": MOVES_IN_COMPOUNDS,
+    "moves_past_a_comma": MOVES_PAST_A_COMMA,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

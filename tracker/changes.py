@@ -239,8 +239,13 @@ def change_in_clause(text: str, start: int) -> str:
     """"cut production in North America by 3%", "raised the limit for investors from 49% to
     74%": a verb of change further back in the clause than a "by" or "from" before the figure;
     not a passive's agent ("dominated by four firms") nor a spread ("ranging from £19")."""
-    clause = _CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", _PLACES_JOINED.sub(r"\1", _DASH_ASIDE.sub(
-        " ", sentence_before(text, start, 160)))))[-1]  # "its Alpha and Beta mines"
+    pieces = _CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", _PLACES_JOINED.sub(r"\1", _DASH_ASIDE.sub(
+        " ", sentence_before(text, start, 160)))))  # "its Alpha and Beta mines"
+    clause = pieces[-1]
+    if len(pieces) > 1 and re.fullmatch(r"[ \u00a0]*from[ \u00a0]+", clause) \
+            and text[start - len(clause) - 1:start - len(clause)] == ",":
+        clause = pieces[-2] + clause  # "had raised its forecast for the shares, from 410p
+        # to 450p": a comma before the "from" of the verb's object
     clause = _NUMBERED_NAME.sub(r"\1", clause)  # "lift Channel 4's share by 12%": a name's
     words = _past_frame([w.lower() for w in
                          re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d", clause)][::-1])

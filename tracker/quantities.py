@@ -160,8 +160,10 @@ class _Scan:
         if joiner == "to" and _VOTE_AFTER.match(text, nxt.end):
             return False  # "ruled by an eight to one majority": the two sides of a vote
         lead = text[max(0, fig.start - 24):fig.start].lower()
-        change = change_before(text, _from_start(text, fig.start))
         from_to = joiner == "to" and bool(_FROM.search(lead))
+        change = change_before(text, _from_start(text, fig.start)) or (
+            change_in_clause(text, fig.start) if from_to else "")  # "has raised its forecast
+        # for the shares, from 410p to 450p": the verb further back
         if adjacent and _is_range(fig, nxt, joiner, lead, change):
             if from_to and _descends(fig, nxt):
                 change = "down"  # "slow from 3.9 to 3.6 percent": a fall, not a range
