@@ -4337,6 +4337,19 @@ RECORDS_SET_BY_OTHERS = [
 ]
 
 
+# a report whose clause holds the figure without "that", and one who voices a fear, a hope
+# or a concern that holds it, are its source
+VOICED_AND_REPORTED = [
+    Case("She would not comment on reports the club paid £3m for the winger.", "£3m",
+         attribution="reports"),
+    Case("Staff at the plant have voiced fears that as many as 450 posts could go.", "450",
+         attribution="Staff at the plant"),
+    Case("Critics raised concerns that the cost could reach £2bn.", "£2bn",
+         attribution="Critics"),
+    Case("The reports the paper ran in 2003 cost it £2m.", "£2m", no_attribution=True),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4433,7 +4446,7 @@ def _claim(case: Case):
               + ACCUSERS + SUMS_TAKEN_WHOLE + RACE_DEEDS_UNNAMED
               + DENIED_AGENTS_AND_LINE_UPS + MONEY_VERBS_MORE + SHARES_PART_AFTER
               + AGE_PAST_A_SHE + SAID_OF_ANOTHER + SHARE_PARTS_SET_RIGHT
-              + RECORDS_SET_BY_OTHERS)
+              + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

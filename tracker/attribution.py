@@ -172,6 +172,10 @@ _FRONTED_DOCUMENTS = {"survey", "poll", "study", "report", "research", "analysis
 
 # verbs by which one puts out a document of one's own: "made a prediction that"
 _MAKING = {"make", "issue", "publish", "release", "give"}
+# verbs that voice a fear, a warning or a claim, and the nouns they voice
+_VOICING = {"express", "voice", "raise", "air", "repeat", "renew"}
+_VOICED = {"fear", "warning", "claim", "concern", "prediction", "forecast", "estimate",
+           "allegation", "worry", "hope", "belief"}
 
 
 def _document_that(anchor, inside: set[int]) -> str:
@@ -179,16 +183,20 @@ def _document_that(anchor, inside: set[int]) -> str:
     plant would shed 900 jobs" -> "press reports"; not a document that is the clause's own
     subject ("figures show that", read above)."""
     for clause in anchor.ancestors:
-        if clause.dep_ not in ("ccomp", "acl") or not any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        if not (clause.dep_ in ("ccomp", "acl") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                or _content_clause(clause)):
             continue
         document = clause.head
         maker = nsubj(document.head) if document.dep_ == "dobj" \
-            and document.head.lemma_.lower() in _MAKING else None
-        if document.lemma_.lower() in SOURCE_DOCUMENTS and maker is not None \
-                and maker.i not in inside and maker.pos_ == "PROPN":
+            and document.head.lemma_.lower() in _MAKING | _VOICING else None
+        kind = document.lemma_.lower()
+        if maker is not None and maker.i not in inside and (
+                kind in SOURCE_DOCUMENTS and maker.pos_ == "PROPN"
+                or kind in _VOICED and maker.pos_ in NOUNISH):
             return _source_name(maker, inside)  # "Tom Reid ... made a prediction that 15
-            # million homes would": the one who makes it
+            # million homes would": the one who makes it; "Staff have voiced fears that
+            # as many as 450 posts could go": the staff
         if document.lemma_.lower() in SOURCE_DOCUMENTS and document.i not in inside \
                 and document.dep_ in ("dobj", "pobj", "attr", "appos"):
             words = [t for t in document.subtree if t.i <= document.i and t.i not in inside]
@@ -197,6 +205,15 @@ def _document_that(anchor, inside: set[int]) -> str:
             return " ".join(t.text for t in words)
         return ""
     return ""
+
+
+def _content_clause(clause) -> bool:
+    """A clause the parse hung on a document as a relative one though it lacks nothing, its
+    "that" left out: "would not comment on reports the club paid £3m" (the clause has
+    its subject and its object; "the reports the paper ran" lacks its object)."""
+    return clause.dep_ in ("relcl", "acl") and clause.head.lemma_.lower() in SOURCE_DOCUMENTS \
+        and all(any(c.dep_ == dep and c.tag_ not in ("WDT", "WP") for c in clause.children)
+                for dep in ("nsubj", "dobj"))
 
 
 def _with_clause_on(subj, verb, anchor) -> bool:
