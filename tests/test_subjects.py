@@ -4350,6 +4350,16 @@ VOICED_AND_REPORTED = [
 ]
 
 
+# "aged N" after the object of a clause is the age of the clause's subject, as after an
+# "of" phrase ("died of lung cancer aged 55"); not after a person it describes
+AGED_AFTER_AN_OBJECT = [
+    Case("The singer Ann Fox suffered a stroke aged 58 in Paris.", "58",
+         subject="Ann Fox"),
+    Case("Mr Dale left school aged 15 to work in a mill.", "15", subject="Mr Dale"),
+    Case("Police want to trace a man aged about 40.", "40", subject="man"),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4446,7 +4456,7 @@ def _claim(case: Case):
               + ACCUSERS + SUMS_TAKEN_WHOLE + RACE_DEEDS_UNNAMED
               + DENIED_AGENTS_AND_LINE_UPS + MONEY_VERBS_MORE + SHARES_PART_AFTER
               + AGE_PAST_A_SHE + SAID_OF_ANOTHER + SHARE_PARTS_SET_RIGHT
-              + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED)
+              + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED + AGED_AFTER_AN_OBJECT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1117,10 +1117,11 @@ def _age_bearer(age, inside: set[int]):
     "Brando, who died at the age of 80" -> Brando, "children over the age of 10" and
     "pupils between the ages of nine and 13" -> children, pupils; None for a pronoun ("he
     retired at the age of 77") or anything else."""
-    if age.lemma_.lower() != "age" and age.dep_ == "pobj" and not _may_be_person(age) \
+    if age.lemma_.lower() != "age" and age.dep_ in ("pobj", "dobj") and not _may_be_person(age) \
             and any(c.lower_ == "aged" and any(t.i in inside for t in c.subtree)
                     for c in age.children):
-        return _clause_person(governor(age), inside)  # "has died of lung cancer aged 55"
+        return _clause_person(governor(age), inside)  # "died of a stroke aged 71",
+        # "had a heart attack aged 65", "left school aged 16"
     if age.lemma_.lower() != "age" or age.dep_ != "pobj":
         return None
     prep, owner = age.head, age.head.head
