@@ -4360,6 +4360,18 @@ AGED_AFTER_AN_OBJECT = [
 ]
 
 
+# an age standing as a noun before a verb the parse took for a noun ("The 64-year-old sang
+# Delilah" read as one phrase) is still the age of the person before; a capitalised word
+# the tagger took for a common noun is a name where a "who" clause follows it
+AGE_BEFORE_A_MISREAD_VERB = [
+    Case("Sir Tom Jones wowed fans in Cardiff. The 64-year-old sang Delilah and other old "
+         "songs in a 40-minute set at half-time.", "64-year-old", subject="Tom Jones"),
+    Case("Applegate, who starred in a TV comedy, had hoped to make her stage debut. The "
+         "33-year-old hurt her foot while rehearsing in Boston.", "33-year-old",
+         subject="Applegate"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4456,7 +4468,8 @@ def _claim(case: Case):
               + ACCUSERS + SUMS_TAKEN_WHOLE + RACE_DEEDS_UNNAMED
               + DENIED_AGENTS_AND_LINE_UPS + MONEY_VERBS_MORE + SHARES_PART_AFTER
               + AGE_PAST_A_SHE + SAID_OF_ANOTHER + SHARE_PARTS_SET_RIGHT
-              + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED + AGED_AFTER_AN_OBJECT)
+              + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED + AGED_AFTER_AN_OBJECT
+              + AGE_BEFORE_A_MISREAD_VERB)
 ])
 def test_context(case: Case):
     claim = _claim(case)

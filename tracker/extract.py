@@ -449,7 +449,12 @@ def _age_alone(doc, start: int, end: int) -> bool:
     if det is None or det.lower_ != "the" and not (
             det.lower_ in ("a", "an") and det.i > 0 and doc[det.i - 1].lower_ == "as"):
         return False  # "killing a 16-year-old": someone unnamed; but "as a 17-year-old"
-    return old.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or (
+    verb_after = old.i + 1 < len(doc) and (
+        doc[old.i + 1].tag_ in ("VBD", "VBZ", "MD")
+        or old.dep_ == "amod" and old.head.i == old.i + 1
+        and any(c.dep_ == "dobj" for c in old.head.children))  # "The 62-year-old sang Hey
+    # Jude", which the parse may read as one noun phrase, "sang" a noun with an object
+    return old.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or verb_after or (
         old.i + 1 < len(doc) and doc[old.i + 1].tag_ == "POS")
 
 
@@ -823,7 +828,7 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False) -> str
                         and not (start > 1 and doc[start - 2].text == "-"):
                     start -= 1  # "the Lib Dem leader"; not "old" of "the 28-year-old"
                 return doc[start:subj.i + 1].text
-            if subj.pos_ != "PROPN":
+            if subj.pos_ != "PROPN" and not _name_with_who(subj):
                 continue
             titled = subj.i > 0 and doc[subj.i - 1].lower_.rstrip(".") in HONORIFICS
             if titled:  # "Dr Nielsen has looked back", whatever the model tags him
@@ -840,6 +845,14 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False) -> str
 
 
 _HIS_HERS = {"he", "his", "him", "himself", "she", "her", "hers", "herself"}
+
+
+def _name_with_who(noun) -> bool:
+    """A capitalised word the tagger took for a common noun that a "who" clause follows: a
+    person's name ("Applegate, who starred in ..., had been hoping")."""
+    return noun.pos_ == "NOUN" and noun.text[:1].isupper() and noun.tag_ == "NN" and any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+        for c in noun.children)
 
 
 def _one_name(token) -> bool:
