@@ -4372,6 +4372,17 @@ AGE_BEFORE_A_MISREAD_VERB = [
 ]
 
 
+# a name right before a sum that is a two-object verb's first object is the one the sum
+# falls on, not what the sum measures
+SUM_FALLS_ON_A_NAME = [
+    Case("The storm is thought to have cost Jamaica up to $900m.", "$900m",
+         subject="storm"),  # guard: this parse hangs the sum on the verb
+    Case("A deal with Peru which could cost Britain £40m was signed.", "£40m",
+         subject="deal"),
+    Case("Traders sent Nokia shares down 3.1%.", "3.1%", subject="Nokia shares"),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4469,7 +4480,7 @@ def _claim(case: Case):
               + DENIED_AGENTS_AND_LINE_UPS + MONEY_VERBS_MORE + SHARES_PART_AFTER
               + AGE_PAST_A_SHE + SAID_OF_ANOTHER + SHARE_PARTS_SET_RIGHT
               + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED + AGED_AFTER_AN_OBJECT
-              + AGE_BEFORE_A_MISREAD_VERB)
+              + AGE_BEFORE_A_MISREAD_VERB + SUM_FALLS_ON_A_NAME)
 ])
 def test_context(case: Case):
     claim = _claim(case)

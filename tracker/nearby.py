@@ -499,6 +499,11 @@ def _noun_after(last):
 _EXAMPLE_PREPS = {"as", "like", "including"}
 
 
+# verbs that take the one a sum falls on and the sum as two objects
+_TWO_OBJECTS = {"cost", "save", "charge", "owe", "pay", "give", "lend", "award", "grant",
+                "hand", "offer", "fine", "net", "earn"}
+
+
 def _name_before(first, inside: set[int], reach: int = 4):
     """"Dow +0.2%", "Tom Hale (0.7 WAR)": a name right before the figure, no verb between;
     where the name modifies a noun between, that noun ("sent Fiat shares down 1.2%", "his
@@ -515,6 +520,10 @@ def _name_before(first, inside: set[int], reach: int = 4):
             # ($39m": another figure
         if t.pos_ == "PROPN" and t.i not in inside and not figure_like(t):
             # not "$10bn (£5bn)": the model tags some figures as names
+            if t.dep_ in ("dobj", "dative") and t.head.lemma_.lower() in _TWO_OBJECTS \
+                    and t.head.is_ancestor(first):
+                return None  # "is thought to have cost Jamaica up to $900m": the one the
+                # sum falls on, the verb's first object, not what it measures
             if t.dep_ == "pobj" and t.head.i < t.i and t.head.lower_ not in _EXAMPLE_PREPS and any(
                     w.lower_ in ("by", "up", "down") for w in doc[t.i + 1:first.i]):
                 return None  # "cut prices in Wales by 12%", "the deficit with China, up
