@@ -4383,6 +4383,19 @@ SUM_FALLS_ON_A_NAME = [
 ]
 
 
+# a sum "with" which a film is ranked or opens in a chart is its takings; not a fortune on a
+# rich list, nor cash a firm ends a year with
+RANKED_WITH_TAKINGS = [
+    Case("The spy thriller Red Dawn opened at number three with $14.2m.", "$14.2m",
+         subject="takings (spy thriller Red Dawn)"),
+    Case("The comedy Big Fish was fourth for the weekend with $6.1m.", "$6.1m",
+         subject="takings (Big Fish)"),
+    Case("The singer is third on the rich list with £300m.", "£300m",
+         subject="singer"),  # guard
+    Case("The firm ended the year with $5bn in cash.", "$5bn", subject="cash"),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4480,7 +4493,7 @@ def _claim(case: Case):
               + DENIED_AGENTS_AND_LINE_UPS + MONEY_VERBS_MORE + SHARES_PART_AFTER
               + AGE_PAST_A_SHE + SAID_OF_ANOTHER + SHARE_PARTS_SET_RIGHT
               + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED + AGED_AFTER_AN_OBJECT
-              + AGE_BEFORE_A_MISREAD_VERB + SUM_FALLS_ON_A_NAME)
+              + AGE_BEFORE_A_MISREAD_VERB + SUM_FALLS_ON_A_NAME + RANKED_WITH_TAKINGS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1256,10 +1256,34 @@ def _named_by_verb(tokens, anchor, head, inside: set[int], dimension: str,
     if frame is not None:
         return _money_verb(frame, inside) if frame.dep_ in ("dobj", "nsubjpass") \
             and anchor.head.head.i == frame.i and frame.lower_ in _SUM_FRAMES else taken
-    return _noun_tagged_adjective(tokens, inside) or _money_verb(anchor, inside)
+    named = _noun_tagged_adjective(tokens, inside) or _money_verb(anchor, inside)
+    return named if named[0] else _ranked_with(anchor, inside)
 
 
 _OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
+def _ranked_with(anchor, inside: set[int]) -> tuple[str, str]:
+    """A sum "with" which one is ranked or opens in a chart is its takings: "The thriller
+    opened at number two with $30.5m" -> "takings (thriller)", "X was second with $24m";
+    not "ended the year with $5bn in cash" (no rank)."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "with" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return "", ""
+    ranked = verb.lemma_.lower() in ("open", "debut") or any(
+        t.dep_ in ("advmod", "attr", "acomp", "npadvmod", "pobj", "dobj") and (
+            t.tag_ == "JJ" and t.lower_ in _ORDINAL_WORDS or t.lower_ == "number")
+        for c in verb.children if c.i != anchor.head.i for t in c.subtree)
+    doer = resolve(nsubj(verb), verb)
+    if not ranked or doer is None or doer.pos_ not in NOUNISH or doer.i in inside \
+            or not _SCREEN_WORDS & {t.lower_ for t in anchor.sent}:
+        return "", ""  # (not "is third on the rich list with £300m", a fortune)
+    return f"takings ({compact(doer, inside)})", "takings"
+
+
+# words that show a chart of films, whose sums are their takings
+_SCREEN_WORDS = {"film", "films", "movie", "movies", "thriller", "comedy", "drama", "sequel",
+                 "animation", "blockbuster", "cinema", "cinemas", "box", "weekend", "screens"}
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth", "top"}
 # nouns of sums whose "to" object earns them: "won him $2m", "netted the club £5m"
 _EARNED = {"earnings", "winnings", "takings", "income"}
 # framing nouns of a sum a verb of money takes whole: not an estimate "given" to a lot
