@@ -4396,6 +4396,17 @@ RANKED_WITH_TAKINGS = [
 ]
 
 
+# a span after "for" as after "in" that bounds a noun an ordinal or a superlative ranks
+# only says when, also past a phrase on the noun or a compound
+RANKED_SPANS_FOR = [
+    Case("Scotland now has the lowest jobless rate for 31 years.", "31 years", exact=True),
+    Case("The firm reported its worst loss for 12 years.", "12 years", exact=True),
+    Case("It was his first game for the club in four months.", "four months",
+         exact=True),  # guard
+    Case("He has hosted the show for 20 years.", "20 years", subject="show"),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4493,7 +4504,8 @@ def _claim(case: Case):
               + DENIED_AGENTS_AND_LINE_UPS + MONEY_VERBS_MORE + SHARES_PART_AFTER
               + AGE_PAST_A_SHE + SAID_OF_ANOTHER + SHARE_PARTS_SET_RIGHT
               + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED + AGED_AFTER_AN_OBJECT
-              + AGE_BEFORE_A_MISREAD_VERB + SUM_FALLS_ON_A_NAME + RANKED_WITH_TAKINGS)
+              + AGE_BEFORE_A_MISREAD_VERB + SUM_FALLS_ON_A_NAME + RANKED_WITH_TAKINGS
+              + RANKED_SPANS_FOR)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -804,7 +804,8 @@ def _ranked_or_counted(word) -> bool:
         return any(c.like_num for c in word.children)
     return word.pos_ == "NOUN" and any(
         c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
-        for c in word.children)
+        for t in (word, *(c for c in word.children if c.dep_ == "compound"))
+        for c in t.children)  # also through a compound: "her fourth UK number one album"
 
 
 def dated(anchor, inside: set[int]) -> bool:
@@ -841,11 +842,11 @@ def dated(anchor, inside: set[int]) -> bool:
     if prep.lower_ in ("in", "for") and verb.lemma_.lower() == "time" and any(
             c.lower_ in ("first", "last") for c in verb.children):
         return True  # "for the first time in six years": how long since, of nothing
-    if prep.lower_ == "in" and prep.i > 0 and _ranked_or_counted(prep.doc[prep.i - 1]) \
+    if prep.lower_ in ("in", "for") and prep.i > 0 and _ranked_or_counted(prep.doc[prep.i - 1]) \
             and t.lemma_.lower() in _CALENDAR:
         return True  # "their fourth title in six years", "the best album in 25 years",
-        # "twice in two months": within what time, of nothing; not "stormed to his first
-        # title in 20.5 seconds", the time the race took
+        # "the lowest jobless rate for 31 years", "twice in two months": within what time, of
+        # nothing; not "stormed to his first title in 20.5 seconds", the time the race took
     if prep.lower_ in ("with", "without"):
         return any(c.lower_ in LEFT_WORDS for c in t.children)
     if prep.lower_ not in WHEN_PREPS or verb.pos_ not in ("VERB", "AUX", "ADJ", "ADV") \
