@@ -2801,7 +2801,7 @@ DANGLING_OBJECTS = [
     Case("Mr Weber wanted to stay in charge, and preferred Renault's offer to buy a 15% stake.",
          "15%", actor="Renault"),
     Case("However, on Monday Mr Jones named him as one of six directors who took part.",
-         "six", actor="Mr Jones", subject="directors who took part (Mr Jones)", exact=True),
+         "six", actor="Mr Jones", subject="directors who took part", exact=True),
     Case("During its inquiry FBI agents reportedly seized 40 computers from the site.", "40",
          actor="FBI agents", subject="computers", exact=True),
     Case("On Friday Mr Brown named six ministers who would lose their jobs.", "six",
@@ -4407,6 +4407,17 @@ RANKED_SPANS_FOR = [
 ]
 
 
+# the whole a part is taken from ("N of the M X") is not the part's holder's: no owner in
+# brackets, no actor; but a possessive pronoun gives it to the holder ("of his 130 matches")
+WHOLES_OF_PARTS = [
+    Case("Mr Lee won 120 of the 200 votes cast.", "200", subject="votes cast", exact=True,
+         no_actor=True),
+    Case("Mr Lee won 120 of the 200 votes cast.", "120", subject="votes cast (Mr Lee)",
+         actor="Mr Lee"),  # guard
+    Case("Ruiz won 98 of his 130 matches on clay.", "130", actor="Ruiz"),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4505,7 +4516,7 @@ def _claim(case: Case):
               + AGE_PAST_A_SHE + SAID_OF_ANOTHER + SHARE_PARTS_SET_RIGHT
               + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED + AGED_AFTER_AN_OBJECT
               + AGE_BEFORE_A_MISREAD_VERB + SUM_FALLS_ON_A_NAME + RANKED_WITH_TAKINGS
-              + RANKED_SPANS_FOR)
+              + RANKED_SPANS_FOR + WHOLES_OF_PARTS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -257,9 +257,15 @@ def _same_measure_actor(text: str, claims: list[Claim]) -> list[Claim]:
                       and (c.unit == then.unit or c.dimension != "count") and c.actor), None)
         # (not a count's rate: "follows four million sites and says 9,000 appear daily")
         if first is not None and not _name_between(text, first.end, then.start) \
-                and not _FOR_NAME.match(text, then.end):
+                and not _FOR_NAME.match(text, then.end) \
+                and not _OF_THE_WHOLE.fullmatch(text, first.end, then.start):
             out[k] = replace(then, actor=first.actor)
     return out
+
+
+# what stands between a part and its whole: "won 120 of the 200 votes" (the 200 are not
+# the winner's to cast); not "of his 147 matches", which are his
+_OF_THE_WHOLE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|a|all|a[ \u00a0]+possible)[ \u00a0]+")
 
 
 def _name_between(text: str, start: int, end: int, source: str = "") -> bool:

@@ -361,6 +361,18 @@ def one_person_before(pronoun):
     return name if name.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") else None
 
 
+def whole_of_part(noun, anchor) -> bool:
+    """Whether the figure `anchor` counts the whole a part is taken from, "N of the M X",
+    which no possessive pronoun gives to the part's holder: the 200 of "won 120 of the 200
+    votes" is all the votes, which the winner of the 120 did not cast (but "won 121 of his
+    147 matches" are his)."""
+    of = noun.head
+    return anchor.head.i == noun.i and anchor.dep_ == "nummod" and noun.dep_ == "pobj" \
+        and of.lower_ == "of" and of.head.i != of.i and (of.head.like_num
+                                                          or of.head.pos_ == "NUM") \
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
 def owner_marked(token) -> bool:
     """Whether a name carries an owner's mark ("Ford's", "Amicus'")."""
     return any(c.dep_ == "case" for c in token.children)

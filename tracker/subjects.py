@@ -103,6 +103,7 @@ from .parse import (
     span_tokens,
     split_scale,
     unitlike,
+    whole_of_part,
 )
 from .places import country_of, location_of, people_country
 
@@ -2250,9 +2251,11 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
         and not absolute_with(head, done_to=False) else None  # "With the two parties battling"
     if owner is not None and (owner.lemma_.lower() in CHANGE_NOUNS
                               or not _owns(owner, head, dimension, value_of)
-                              or _named_owner(head)):
+                              or _named_owner(head)
+                              or any(whole_of_part(head, head.doc[i]) for i in inside)):
         owner = None  # "Britain pledged a £2bn loan": the actor, not part of the subject;
-        # "executives of Columbia Distributor" have theirs already
+        # "two staff of Acme Ltd" have theirs already; "won 120 of the 200 votes": all the
+        # votes, not the winner's
     done = _done_to(head) if dimension == "count" else ""
     plight = _plight(head, inside) if dimension == "count" else ""
     if dimension != "age" and _befallen(head, inside):
