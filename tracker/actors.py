@@ -124,7 +124,7 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
     counted = head if head is not None else anchor
     if with_clause(anchor, inside) or absolute_with(counted) or counted.dep_ == "nsubj" \
             and counted.head.pos_ in ("ADV", "ADJ") or whole_of_part(counted, anchor):
-        return ""  # "sales should more than double to $9bn": no verb, no one acts; "Mr
+        return ""  # "sales could more than double to $9bn": no verb, no one acts; "Mr
         # Lee winning 120 of the 200 votes": he cast none of the 200
     verb = governor(counted)
     if verb is None or _sold_at_a_price(verb) or _only_beholds(verb) and dimension != "time" \
