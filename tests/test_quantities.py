@@ -2307,6 +2307,15 @@ MOVES_PAST_A_COMMA = [
     Case("Seats cost from £20 to £45, the theatre said.", value=32.5, low=20, high=45),  # guard
 ]
 
+# a number, one word that describes a span and a unit of time is a span in that unit
+SPANS_PAST_A_WORD = [
+    Case("It has been three incredible weeks for the whole team.", value=3, unit="week",
+         surface="three incredible weeks"),
+    Case("The repairs took 60 human hours in all.", value=60, unit="hour"),
+    Case("He scored two great goals.", value=2, unit="count", surface="two"),  # guard
+    Case("Sales rose from 400 to 520 six months later.", value=400, surface="400"),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2387,6 +2396,7 @@ TABLES = {
     "hyphened_multiples": HYPHENED_MULTIPLES,
     "moves_in_compounds": MOVES_IN_COMPOUNDS,
     "moves_past_a_comma": MOVES_PAST_A_COMMA,
+    "spans_past_a_word": SPANS_PAST_A_WORD,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -23,7 +23,7 @@ from .data import currencies, phrases
 from .data.numbers import AMBIGUOUS_SCALES, MULTIPLIERS, SCALES, STACKED_SCALES
 from .data.subjects import MARK_NOUNS
 from .data.units import CUED_UNITS, GLUED_UNITS, MEASURE_PARTS, PER_NOUNS, UNITS_BEFORE
-from .numbers import scaled
+from .numbers import parse_words, scaled
 from .patterns import (
     CLAUSE_START,
     CODE_AFTER,
@@ -549,12 +549,25 @@ def _lexicon_unit(rest: str, fig: Figure) -> tuple[tuple[Unit, int] | None, int]
         found = lookup(rest[m.end():], glued=False)
         if found is not None:
             return found, m.end()
+    m = _SPAN_WORD.match(rest)
+    if m and m.group(1).lower() not in _NOT_SPAN_WORDS and parse_words(m.group(1)) is None:
+        found = lookup(rest[m.end():], glued=False)  # "two unbelievable weeks", "three
+        if found is not None and found[0].dimension == "time":  # hard months": a span
+            return found, m.end()
     if fig.kind == "vague":
         m = re.match(r"[ \u00a0]of(?=[ \u00a0])", rest)  # "hundreds of miles", "tens of km"
         found = lookup(rest[m.end():], glued=False) if m else None
         if found is not None:
             return found, m.end()
     return None, 0
+
+
+# one word that may describe a span between a number and its unit of time
+_SPAN_WORD = re.compile(r"[ \u00a0]([a-z]+(?:-[a-z]+)?)(?=[ \u00a0](?:years?|months?|weeks?|days?"
+                        r"|hours?|decades?|minutes?|nights?)\b)")
+_NOT_SPAN_WORDS = {"of", "and", "or", "the", "a", "an", "per", "to", "in", "on", "at", "for",
+                   "by", "from", "than", "over", "under", "every", "each", "this", "that",
+                   "these", "those", "last", "next", "other", "such", "some", "few", "many"}
 
 
 _UNIT_BEFORE = re.compile(r"\b(" + "|".join(UNITS_BEFORE) + r")[ \u00a0-]$", re.IGNORECASE)
