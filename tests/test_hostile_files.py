@@ -283,6 +283,12 @@ CELLS = [
     ("two\nlines", "two\nlines"),
     ("Britain pledged a £2.26bn loan", "Britain pledged a £2.26bn loan"),
     ("", ""),
+    # a plain signed number is no formula: a claim's surface stays its text ("-0.1%")
+    ("-0.1%", "-0.1%"),
+    ("+3.5", "+3.5"),
+    ("-1,200", "-1,200"),
+    ("-5+cmd", "'-5+cmd"),
+    ("-0.1%)+A1", "'-0.1%)+A1"),
 ]
 # Regression: pandas 3 gives text the "str" dtype, which the check for "string" missed.
 DTYPES = ["string", "str", object, "category"]

@@ -483,8 +483,8 @@ def _person_before(text: str, start: int, parsed: dict) -> str:
         person = _person_subject(doc, bare_names=not step)
         if not step and not person and not has_marks(sentence) and any(
                 t.dep_ == "nsubj" and t.lower_ in ("he", "she") for t in doc):
-            start = end - len(sentence)  # "Molik won in 56 minutes. She will now meet
-            continue  # Venus Williams. ... said the 23-year-old": the one "she" stands for
+            start = end - len(sentence)  # "Hantuchova won in 48 minutes. She will now
+            continue  # face Serena Williams. ... said the 21-year-old": whom "she" stands for
         if step and person and not any(e.label_ == "PERSON" and e.text in person
                                        for e in doc.ents) \
                 and not (_MALE.match(person) or _FEMALE.match(person)) \

@@ -20,14 +20,23 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(cell: str) -> str:
-    """Prefix a cell that a spreadsheet would read as a formula with a single quote.
+    """Prefix a cell that a spreadsheet would read as a formula with a single quote; a plain
+    signed number ("-0.1%", "+3.5") is no formula and stays as written, so that a claim's
+    surface still equals its text.
 
-    >>> neutralise("=HYPERLINK(\\"http://x\\")"), neutralise("-5"), neutralise("plain")
-    ('\\'=HYPERLINK("http://x")', "'-5", 'plain')
+    >>> neutralise("=HYPERLINK(\\"http://x\\")"), neutralise("-5+cmd"), neutralise("plain")
+    ('\\'=HYPERLINK("http://x")', "'-5+cmd", 'plain')
+    >>> neutralise("-0.1%"), neutralise("+3.5")
+    ('-0.1%', '+3.5')
     """
-    if isinstance(cell, str) and cell.startswith(FORMULA_START):
+    if isinstance(cell, str) and cell.startswith(FORMULA_START) \
+            and not _SIGNED_NUMBER.fullmatch(cell):
         return "'" + cell
     return cell
+
+
+# a number with its sign and nothing a formula needs: "-0.1%", "+3.5", "-1,200"
+_SIGNED_NUMBER = re.compile(r"[-+]\d[\d,]*(?:\.\d+)?%?")
 
 
 @contextmanager

@@ -346,10 +346,9 @@ def resolve(subj, verb):
 def one_person_before(pronoun):
     """The one person a sentence names before a "he", "she", "him" or "her", as subject,
     object or in apposition ("He kept Shakira in second spot, as she earned $40m"); None
-    where it names
-    more than one, or any other noun of a person ("the wife of director Ann Lee ... she",
-    "the striker signed Lee ... he"), or where the name is an owner or a modifier ("Lee's
-    father ... he", "a Devon man ... he")."""
+    where it names more than one, or any other noun of a person ("the wife of director Ann
+    Lee ... she", "the striker signed Lee ... he"), or where the name is an owner or a
+    modifier ("Lee's father ... he", "a Devon man ... he")."""
     before = [t for t in pronoun.sent if t.i < pronoun.i]
     people = {e.root.i: e.root for e in pronoun.sent.ents
               if e.label_ == "PERSON" and e.end <= pronoun.i}
