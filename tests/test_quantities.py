@@ -2316,6 +2316,15 @@ SPANS_PAST_A_WORD = [
     Case("Sales rose from 400 to 520 six months later.", value=400, surface="400"),  # guard
 ]
 
+# a bound before the article of the noun the figure opens; a share restating a sum without a
+# comma keeps its move; a level reached past "a new record of" moves
+BOUNDS_AND_MOVES_PAST_WORDS = [
+    Case("The striker has around an 85% conversion rate.", value=85, qualifier="approx"),
+    Case("Its shares fell 6p or almost 2% by noon.", value=2, change="down", index=1),
+    Case("Net income fell 3% or $2.10 a share.", value=2.1, change="", index=1),  # guard
+    Case("Exports climbed to a new record of £30.1bn.", value=30.1e9, change="up"),
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2397,6 +2406,7 @@ TABLES = {
     "moves_in_compounds": MOVES_IN_COMPOUNDS,
     "moves_past_a_comma": MOVES_PAST_A_COMMA,
     "spans_past_a_word": SPANS_PAST_A_WORD,
+    "bounds_and_moves_past_words": BOUNDS_AND_MOVES_PAST_WORDS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

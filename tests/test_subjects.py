@@ -4418,6 +4418,13 @@ WHOLES_OF_PARTS = [
 ]
 
 
+# a verb of saying that closes a sentence after its speaker, which the parse read as a noun
+SAID_LAST_AS_A_NOUN = [
+    Case("Rents would rise 3% this year and 2.5% in the years to follow, Mr Hale forecast.",
+         "2.5%", attribution="Mr Hale"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4516,7 +4523,7 @@ def _claim(case: Case):
               + AGE_PAST_A_SHE + SAID_OF_ANOTHER + SHARE_PARTS_SET_RIGHT
               + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED + AGED_AFTER_AN_OBJECT
               + AGE_BEFORE_A_MISREAD_VERB + SUM_FALLS_ON_A_NAME + RANKED_WITH_TAKINGS
-              + RANKED_SPANS_FOR + WHOLES_OF_PARTS)
+              + RANKED_SPANS_FOR + WHOLES_OF_PARTS + SAID_LAST_AS_A_NOUN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -453,7 +453,8 @@ _GONE_DOWN = re.compile(r"\b(?:" + "|".join(sorted(GO_FORMS)) + r")[ \u00a0]+$",
 # words between "to" and a level that only weigh it: "to just 1.6bn", "to a mere £3m"
 _WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|a[ \u00a0]+mere|a[ \u00a0]+record|between"
                        r"|an[ \u00a0]+average[ \u00a0]+of"
-                       r"|a[ \u00a0]+(?:(?:record|new)[ \u00a0]+)?(?:high|low|peak)[ \u00a0]+of)"
+                       r"|a[ \u00a0]+(?:(?:record|new)[ \u00a0]+)?(?:high|low|peak)[ \u00a0]+of"
+                       r"|a[ \u00a0]+(?:new[ \u00a0]+)?record[ \u00a0]+of)"  # "to a new record of"
                        r"[ \u00a0]+$", re.IGNORECASE)
 # "the" between "to" and a figure that stands as a mark: "to the £1.5bn mark"
 _THE = re.compile(r"(?<=to[ \u00a0])the[ \u00a0]+$", re.IGNORECASE)

@@ -36,7 +36,9 @@ QUALIFIERS = {
     "an estimated": "approx", "estimated": "approx", "circa": "approx", "approx.": "approx",
     "c.": "approx", "~": "approx", "about a": "approx", "more or less": "approx",
     "nigh on": "approx", "or so": "approx", "an approximate": "approx", "around a": "approx",
-    "barely": "approx", "about an": "approx",
+    "barely": "approx", "about an": "approx", "around an": "approx",  # "with around an 80%
+    "roughly a": "approx", "roughly an": "approx",  # kicking success rate": the article is
+    "approximately a": "approx", "approximately an": "approx",  # the noun's the figure opens
     "some of": "approx", "in the region of": "approx", "in the order of": "approx",
     "of the order of": "approx",
 }
