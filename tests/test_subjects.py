@@ -4425,6 +4425,18 @@ SAID_LAST_AS_A_NOUN = [
 ]
 
 
+# the time "it took" before what a clause says is named by that clause, as "took 56 minutes
+# to defeat Mirza" is by its infinitive
+TIME_BEFORE = [
+    Case("It could take up to 12 years before Serbia is able to join.", "12 years",
+         subject="time before Serbia is able to join", exact=True),
+    Case("It took over 10 hours before Tom knew he would miss the Games.", "10 hours",
+         subject="time before Tom knew he would miss the Games", exact=True),
+    Case("It took Williams 56 minutes to defeat Mirza.", "56 minutes",
+         subject="time to defeat Mirza (Williams)"),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4523,7 +4535,7 @@ def _claim(case: Case):
               + AGE_PAST_A_SHE + SAID_OF_ANOTHER + SHARE_PARTS_SET_RIGHT
               + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED + AGED_AFTER_AN_OBJECT
               + AGE_BEFORE_A_MISREAD_VERB + SUM_FALLS_ON_A_NAME + RANKED_WITH_TAKINGS
-              + RANKED_SPANS_FOR + WHOLES_OF_PARTS + SAID_LAST_AS_A_NOUN)
+              + RANKED_SPANS_FOR + WHOLES_OF_PARTS + SAID_LAST_AS_A_NOUN + TIME_BEFORE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

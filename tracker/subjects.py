@@ -2117,6 +2117,9 @@ def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     up its first million customers": the time to do what the infinitive says, its doer in
     brackets ("time to defeat Mirza (Williams)"), and the key ("time to defeat")."""
     verb = anchor.head
+    if anchor.dep_ == "npadvmod" and verb.dep_ == "advcl" and verb.head.lemma_ == "take":
+        return _time_before(verb.head, inside)  # "It took over 10 hours before Tom knew",
+        # the time parsed onto the clause after it
     lemma = verb.lemma_.lower()
     if anchor.dep_ != "dobj" or lemma not in _TIME_GIVING:
         return None
@@ -2124,7 +2127,7 @@ def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
                 if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and c.tag_ == "VB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if aim is None:
-        return None
+        return _time_before(verb, inside) if lemma == "take" else None
     words = [aim.i, *(t.i for c in aim.children if c.dep_ in ("dobj", "prt")
                       and not any(g.text[:1].isdigit() for g in c.subtree)  # not "earn his 4-6 6-3"
                       for t in c.subtree)]
@@ -2141,6 +2144,25 @@ def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
         name = ""  # "the 17-year-old took 83 minutes": an age, not a name
     key = f"time to {aim.lemma_.lower()}"
     return (f"time to {phrase} ({name})" if name else f"time to {phrase}"), key
+
+
+def _time_before(verb, inside: set[int]) -> tuple[str, str] | None:
+    """"It took over 10 hours before Tom knew he would miss the Games", "It could take up to
+    12 years before Serbia is able to join": the time that passed before what the clause
+    says, as "took 56 minutes to defeat Mirza" is the time to do it ("time before Serbia is
+    able to join"); None where no "before" or "until" clause follows."""
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ in ("before", "until") for m in c.children)), None)
+    mark = next((m for m in clause.children if m.dep_ == "mark"), None) \
+        if clause is not None else None
+    if mark is None or mark.i < max(inside):
+        return None
+    words = [t for t in clause.subtree if t.i > mark.i and not t.is_punct][:9]
+    if not words:
+        return None
+    doc = verb.doc
+    return f"time {mark.lower_} {doc.text[words[0].idx:words[-1].idx + len(words[-1])]}", \
+        f"time {mark.lower_}"
 
 
 # verbs of a time to do something: given to whom their dative names ("gave the firm 14 days
