@@ -4437,6 +4437,17 @@ TIME_BEFORE = [
 ]
 
 
+# a share of a whole whose copula names the part, or whose verb phrase says what the part
+# does, is a share with the part in brackets
+SHARES_PART_BY_COPULA = [
+    Case("By last summer, nearly two-thirds of all texts were adverts.", "two-thirds",
+         subject="share of texts (adverts)"),
+    Case("About 40% of the staff are women.", "40%", subject="share of staff (women)"),
+    Case("Half the residents are relying on food banks.", "Half",
+         subject="share of residents (relying on food banks)"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4535,7 +4546,8 @@ def _claim(case: Case):
               + AGE_PAST_A_SHE + SAID_OF_ANOTHER + SHARE_PARTS_SET_RIGHT
               + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED + AGED_AFTER_AN_OBJECT
               + AGE_BEFORE_A_MISREAD_VERB + SUM_FALLS_ON_A_NAME + RANKED_WITH_TAKINGS
-              + RANKED_SPANS_FOR + WHOLES_OF_PARTS + SAID_LAST_AS_A_NOUN + TIME_BEFORE)
+              + RANKED_SPANS_FOR + WHOLES_OF_PARTS + SAID_LAST_AS_A_NOUN + TIME_BEFORE
+              + SHARES_PART_BY_COPULA)
 ])
 def test_context(case: Case):
     claim = _claim(case)

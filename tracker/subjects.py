@@ -709,16 +709,32 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
     freeze on repayments" -> "share of aid (freeze on repayments)"; None otherwise."""
     if anchor.dep_ == "predet" and anchor.head.pos_ in NOUNISH:
         whole, clause = anchor.head, anchor.head  # "Half the aid"
-    else:
-        whole = next((g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+    else:  # the "of" may hang on any word of the figure ("two-thirds of all texts")
+        whole = next((g for t in (anchor, *(anchor.doc[i] for i in sorted(inside)))
+                      for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH), None)
         clause = anchor
     verb = clause.head
-    if whole is None or clause.dep_ != "nsubj" or _whole_economy(whole):
-        return None
+    if whole is None or clause.dep_ != "nsubj" or _whole_economy(whole) \
+            or whole.lemma_.lower() in TIME_NOUNS or whole.pos_ == "PROPN" \
+            and whole.ent_type_ not in ("GPE", "ORG", "NORP", "LOC"):
+        return None  # (not "the first quarter of the year is our busiest", a period, nor
+        # "nine times out of 10 Smith is going to score", a person)
     prep = _PART_PREPS.get(verb.lemma_.lower())
     part = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
                  for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH), None)
+    if part is None and verb.lemma_ == "be":  # "two-thirds of all texts were adverts",
+        part = next((c for c in verb.children if c.dep_ == "attr"  # "40% of the staff are
+                     and c.pos_ == "NOUN"), None)  # women"
+    if part is None and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                                   for c in verb.children):
+        doing = [verb, *(t for c in verb.children if c.dep_ in ("prep", "dobj", "prt")
+                         and c.i > verb.i for t in c.subtree)]  # "Half the residents are
+        if len(doing) <= 7 and not any(t.i in inside or t.like_num for t in doing):  # relying
+            span = sorted(doing, key=lambda t: t.i)  # on food banks"
+            named = verb.doc.text[span[0].idx:span[-1].idx + len(span[-1])]
+            return f"share of {noun_phrase(whole, inside)} ({named})", \
+                f"share of {subject_key(whole, inside)}"
     if part is None or part.i in inside or any(t.like_num for t in part.subtree):
         return None
     return f"share of {noun_phrase(whole, inside)} ({noun_phrase(part, inside)})", \
