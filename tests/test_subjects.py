@@ -4448,6 +4448,13 @@ SHARES_PART_BY_COPULA = [
 ]
 
 
+# a newspaper or a magazine is a body that acts
+PRESS_ACTS = [
+    Case("The weekly magazine gave the album a rare five out of five.", "five out of five",
+         actor="weekly magazine"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4547,7 +4554,7 @@ def _claim(case: Case):
               + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED + AGED_AFTER_AN_OBJECT
               + AGE_BEFORE_A_MISREAD_VERB + SUM_FALLS_ON_A_NAME + RANKED_WITH_TAKINGS
               + RANKED_SPANS_FOR + WHOLES_OF_PARTS + SAID_LAST_AS_A_NOUN + TIME_BEFORE
-              + SHARES_PART_BY_COPULA)
+              + SHARES_PART_BY_COPULA + PRESS_ACTS)
 ])
 def test_context(case: Case):
     claim = _claim(case)
