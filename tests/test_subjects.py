@@ -4455,6 +4455,13 @@ PRESS_ACTS = [
 ]
 
 
+# "X, of which there are (thought to be) N": the count is of X
+OF_WHICH_THERE = [
+    Case("The plan aims to cut fake claims, of which there are thought to be up to 9,000 a "
+         "year.", "9,000", subject="fake claims"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4554,7 +4561,7 @@ def _claim(case: Case):
               + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED + AGED_AFTER_AN_OBJECT
               + AGE_BEFORE_A_MISREAD_VERB + SUM_FALLS_ON_A_NAME + RANKED_WITH_TAKINGS
               + RANKED_SPANS_FOR + WHOLES_OF_PARTS + SAID_LAST_AS_A_NOUN + TIME_BEFORE
-              + SHARES_PART_BY_COPULA + PRESS_ACTS)
+              + SHARES_PART_BY_COPULA + PRESS_ACTS + OF_WHICH_THERE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

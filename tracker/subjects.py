@@ -563,6 +563,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         subject, key = _named_by_verb(tokens, anchor, head, inside, dimension, frame)
     if not subject and dimension in ("time", "count"):
         subject, key = _deed_named(tokens, anchor, inside, dimension, frame is not None)
+    if not subject and (counted := _of_which_there(anchor)) is not None:
+        subject, key = noun_phrase(counted, inside), subject_key(counted, inside)
     if not subject:
         subject, key = _noun_lost_after(tokens, inside) or nearby_subject(
             tokens, anchor, noun, dimension, frame, inside)
@@ -587,6 +589,22 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     subject, key = _set_right(tokens, anchor, inside, dimension, subject, key)
     subject, key = _last_words(tokens, anchor, inside, dimension, subject, key)
     return subject, key, head
+
+
+def _of_which_there(anchor):
+    """The noun a count stands for in "X, of which there are (thought to be) N": the noun
+    the clause hangs on ("fake claims, of which there are thought to be up to 9,000 a
+    year" -> claims); None otherwise."""
+    verb = anchor.head if anchor.dep_ == "attr" else None
+    while verb is not None and verb.dep_ == "xcomp":
+        verb = verb.head
+    if verb is None or verb.dep_ != "relcl" or verb.head.pos_ not in NOUNISH:
+        return None
+    said = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    there = any(c.dep_ == "expl" for v in said for c in v.children)
+    which = any(c.lower_ == "of" and any(w.lower_ == "which" for w in c.children)
+                for c in verb.children)
+    return verb.head if there and which else None
 
 
 def _last_words(tokens, anchor, inside: set[int], dimension: str, subject: str,
