@@ -2325,6 +2325,15 @@ BOUNDS_AND_MOVES_PAST_WORDS = [
     Case("Exports climbed to a new record of £30.1bn.", value=30.1e9, change="up"),
 ]
 
+# an age set off by a comma and closed by a dash after a full name or a word for a person
+AGES_BEFORE_A_DASH = [
+    Case("Her attacker, Tom Reid, 19 - who was jailed in May - showed no remorse.", value=19,
+         dimension="age"),
+    Case("The victim, 14 - a pupil at the school - died in hospital.", value=14,
+         dimension="age"),
+    Case("Sales rose in Leeds, 12 - a record.", value=12, dimension="count"),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2407,6 +2416,7 @@ TABLES = {
     "moves_past_a_comma": MOVES_PAST_A_COMMA,
     "spans_past_a_word": SPANS_PAST_A_WORD,
     "bounds_and_moves_past_words": BOUNDS_AND_MOVES_PAST_WORDS,
+    "ages_before_a_dash": AGES_BEFORE_A_DASH,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -752,12 +752,18 @@ def _measure(fig: Figure) -> str:
 
 def _is_age(text: str, fig: Figure) -> bool:
     """"Maddon, 66, said", "Agassi, now 34, has", "The prince, 20, apologised": a whole number
-    set off by commas after a name or a word for a person is an age; so is one that ends a
+    set off by commas after a name or a word for a person is an age, as is one a dash closes
+    after a full name or such a word ("Tom Reid, 19 - who was jailed"); so is one that ends a
     sentence after a full name ("... were Letisha Shakespeare, 17, and Charlene Ellis, 18.")."""
     if not (fig.kind == "digits" and not (fig.unit or fig.currency or fig.unit_name)
             and 0 < fig.value < 120 and fig.value == int(fig.value)):
         return False
     before, after = text[max(0, fig.start - 40):fig.start], text[fig.end:fig.end + 1]
+    if _DASH_AFTER.match(text, fig.end):  # "her son's killer, Tom Reid, 19 - who was
+        # jailed": a dash closes the aside as a comma does, after a full name or a person
+        person = _PERSON_BEFORE.search(before)
+        return bool(_FULL_NAME_BEFORE.search(before)) or bool(
+            person and person.group(1) in _AGED_PERSONS)
     if after == ",":
         person = _PERSON_BEFORE.search(before)
         return bool(re.search(r"\b[A-Z][\w'’-]+,\s(?:now\s|then\s)?$", before)) or bool(
@@ -765,6 +771,7 @@ def _is_age(text: str, fig: Figure) -> bool:
     return after in (".", ";") and bool(_FULL_NAME_BEFORE.search(before))
 
 
+_DASH_AFTER = re.compile(r"[ \u00a0]+[-–—][ \u00a0]")
 # "the prince, 20,", "a teenager, 17,": a word for a person before an age set off by commas
 _PERSON_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \u00a0]+([a-z-]+),\s(?:now\s)?$")
 _AGED_PERSONS = {w.lower() for w in PERSON_TITLES} | {
