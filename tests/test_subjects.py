@@ -4462,6 +4462,15 @@ OF_WHICH_THERE = [
 ]
 
 
+# a "they say" takes the group the sentence before is about
+THEY_SAY = [
+    Case("The Greens have promised to scrap the levy. They say they can raise £2bn.", "£2bn",
+         attribution="Greens"),
+    Case("The rail unions reject the offer. They said it would cost 300 jobs.", "300",
+         attribution="rail unions"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4561,7 +4570,7 @@ def _claim(case: Case):
               + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED + AGED_AFTER_AN_OBJECT
               + AGE_BEFORE_A_MISREAD_VERB + SUM_FALLS_ON_A_NAME + RANKED_WITH_TAKINGS
               + RANKED_SPANS_FOR + WHOLES_OF_PARTS + SAID_LAST_AS_A_NOUN + TIME_BEFORE
-              + SHARES_PART_BY_COPULA + PRESS_ACTS + OF_WHICH_THERE)
+              + SHARES_PART_BY_COPULA + PRESS_ACTS + OF_WHICH_THERE + THEY_SAY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -792,6 +792,9 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
             return ""
         sentence, end = found
         doc = _doc(sentence, parsed)
+        if pronoun == "they":
+            return _group_subject(doc)  # "The Tories have promised ... They say they can
+            # save £4bn": the group the sentence before is about
         person = _person_subject(doc)
         if person:
             return person if _gender_fits(snippet, person) else ""
@@ -800,6 +803,21 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
             return ""
         start = end - len(sentence)
     return ""
+
+
+def _group_subject(doc) -> str:
+    """The group a sentence is about, for a "they said" after it: the plural subject of its
+    main verb, or a party or a body named as its subject ("The Tories have promised",
+    "Unions fear"); "" for anything else."""
+    sent = next(iter(doc.sents), None)
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if sent is not None else None
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not (
+            subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("NORP", "ORG")
+            and subj.lower_.endswith("s")):
+        return ""
+    words = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "poss")]
+    return " ".join(t.text for t in words) if words else ""
 
 
 def _sentence_start(text: str, at: int) -> int:
