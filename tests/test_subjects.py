@@ -4471,6 +4471,17 @@ THEY_SAY = [
 ]
 
 
+# a place inside "the day after ..." or "going back to ..." says when, not where
+PLACES_IN_TIME_ANCHORS = [
+    Case("He has won nine matches in a row going back to Dubai 2002.", "nine",
+         no_location=True),
+    Case("The day after winning her second gold in Sydney, the 27-year-old said she would "
+         "retire.", "27-year-old", no_location=True),
+    Case("She won 3 races in Paris the day after her birthday.", "3",
+         location="Paris"),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4570,7 +4581,8 @@ def _claim(case: Case):
               + RECORDS_SET_BY_OTHERS + VOICED_AND_REPORTED + AGED_AFTER_AN_OBJECT
               + AGE_BEFORE_A_MISREAD_VERB + SUM_FALLS_ON_A_NAME + RANKED_WITH_TAKINGS
               + RANKED_SPANS_FOR + WHOLES_OF_PARTS + SAID_LAST_AS_A_NOUN + TIME_BEFORE
-              + SHARES_PART_BY_COPULA + PRESS_ACTS + OF_WHICH_THERE + THEY_SAY)
+              + SHARES_PART_BY_COPULA + PRESS_ACTS + OF_WHICH_THERE + THEY_SAY
+              + PLACES_IN_TIME_ANCHORS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

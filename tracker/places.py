@@ -121,10 +121,12 @@ def _in_time_anchor(root, path: set[int]) -> bool:
     Chinese and US economies"."""
     return any(t.dep_ == "prep" and (
         t.lower_ in ("since", "until", "till", "despite") and t.i not in path
-        or t.lower_ in ("after", "before") and any(  # "77 days after": the time's anchor
+        or t.lower_ in ("after", "before") and (any(  # "77 days after": the time's anchor
             c.dep_ == "npadvmod" and c.i in path and c.lemma_.lower() in TIME_NOUNS
-            for c in t.children))
-        for t in root.ancestors)
+            for c in t.children) or t.head.lemma_.lower() in TIME_NOUNS  # "The day after
+            and t.head.i not in path)  # winning her second gold in Sydney"
+        or t.lower_ == "to" and t.head.lower_ == "back" and t.i not in path)  # "nine wins in
+        for t in root.ancestors)  # a row going back to Dubai 2002"
 
 
 def _in_aside(root, path: set[int]) -> bool:
