@@ -9,6 +9,7 @@ import re
 
 from .data import phrases
 from .data.numbers import UNITS
+from .patterns import NO_NOUN, NOT_NOUNS
 
 # where a sentence ends: a full stop and a capital, or a line break ("it added. Some 45,000"),
 # also where a window ends on a quotation's opening mark ('he added. "')
@@ -355,17 +356,18 @@ def change_in_compound(text: str, start: int, end: int) -> str:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)[ \u00a0]+$", re.IGNORECASE)
-_COMPOUND_UP = {"rise", "increase", "gain", "jump", "growth", "hike", "climb", "surge", "boost"}
-_COMPOUND_DOWN = {"fall", "drop", "decline", "cut", "decrease", "slump", "reduction", "dip",
-                  "plunge", "slide", "contraction"}
+# the nouns of change that may end such a compound: the change words after a figure, less
+# the comparatives ("a 5% price higher" is no compound), the plurals and a loss (a sum)
+_COMPOUND_UP = {w for w in phrases.CHANGE_AFTER_UP
+                if w not in phrases.COMPARATIVES and not w.endswith("s")}
+_COMPOUND_DOWN = {w for w in phrases.CHANGE_AFTER_DOWN
+                  if w not in phrases.COMPARATIVES and not w.endswith("s")} - {"loss"}
 # one or two words, then the noun of change, not before a noun of a level ("a 1.5% growth
 # rate" is the rate's level)
 _COMPOUND_MOVE = re.compile(r"((?:[ \u00a0]+[a-z][a-z-]*){1,2}?)[ \u00a0]+("
                             + "|".join(sorted(_COMPOUND_UP | _COMPOUND_DOWN)) + r")\b(?!-)"
                             r"(?![ \u00a0]+(?:rates?|targets?|forecasts?|levels?)\b)")
-_NOT_IN_COMPOUND = {"of", "in", "to", "for", "and", "or", "a", "an", "the", "than", "per", "on",
-                    "at", "by", "from", "with", "is", "was", "are", "were", "will", "would",
-                    "could", "may", "might", "has", "have", "had", "be", "as", "that", "which"}
+_NOT_IN_COMPOUND = NO_NOUN | NOT_NOUNS | {"could", "may", "might", "be"}
 
 
 # a level left with no level reached beside it: "started to slide from a peak of some", ",

@@ -761,14 +761,18 @@ def _is_age(text: str, fig: Figure) -> bool:
     before, after = text[max(0, fig.start - 40):fig.start], text[fig.end:fig.end + 1]
     if _DASH_AFTER.match(text, fig.end):  # "her son's killer, Tom Reid, 19 - who was
         # jailed": a dash closes the aside as a comma does, after a full name or a person
-        person = _PERSON_BEFORE.search(before)
-        return bool(_FULL_NAME_BEFORE.search(before)) or bool(
-            person and person.group(1) in _AGED_PERSONS)
+        return bool(_FULL_NAME_BEFORE.search(before)) or _person_word_before(before)
     if after == ",":
-        person = _PERSON_BEFORE.search(before)
-        return bool(re.search(r"\b[A-Z][\w'’-]+,\s(?:now\s|then\s)?$", before)) or bool(
-            person and person.group(1) in _AGED_PERSONS)
+        return bool(re.search(r"\b[A-Z][\w'’-]+,\s(?:now\s|then\s)?$", before)) \
+            or _person_word_before(before)
     return after in (".", ";") and bool(_FULL_NAME_BEFORE.search(before))
+
+
+def _person_word_before(before: str) -> bool:
+    """Whether a word for a person, after its article or owner, ends `before` with a comma:
+    "the prince, ", "a teenager, now "."""
+    person = _PERSON_BEFORE.search(before)
+    return bool(person and person.group(1) in _AGED_PERSONS)
 
 
 _DASH_AFTER = re.compile(r"[ \u00a0]+[-–—][ \u00a0]")

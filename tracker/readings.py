@@ -565,9 +565,8 @@ def _lexicon_unit(rest: str, fig: Figure) -> tuple[tuple[Unit, int] | None, int]
 # one word that may describe a span between a number and its unit of time
 _SPAN_WORD = re.compile(r"[ \u00a0]([a-z]+(?:-[a-z]+)?)(?=[ \u00a0](?:years?|months?|weeks?|days?"
                         r"|hours?|decades?|minutes?|nights?)\b)")
-_NOT_SPAN_WORDS = {"of", "and", "or", "the", "a", "an", "per", "to", "in", "on", "at", "for",
-                   "by", "from", "than", "over", "under", "every", "each", "this", "that",
-                   "these", "those", "last", "next", "other", "such", "some", "few", "many"}
+_NOT_SPAN_WORDS = NO_NOUN | NOT_NOUNS | {"over", "under", "every", "each", "next", "other",
+                                         "such", "some", "few", "many"}
 
 
 _UNIT_BEFORE = re.compile(r"\b(" + "|".join(UNITS_BEFORE) + r")[ \u00a0-]$", re.IGNORECASE)

@@ -717,8 +717,7 @@ def _share_made_up(anchor, inside: set[int]) -> tuple[str, str] | None:
     named = noun_phrase(part, inside)
     if _whole_economy(whole):
         return named, subject_key(part, inside)
-    return f"share of {noun_phrase(whole, inside)} ({named})", \
-        f"share of {subject_key(whole, inside)}"
+    return _share_of(whole, named, inside)
 
 
 def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
@@ -728,7 +727,7 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
     if anchor.dep_ == "predet" and anchor.head.pos_ in NOUNISH:
         whole, clause = anchor.head, anchor.head  # "Half the aid"
     else:  # the "of" may hang on any word of the figure ("two-thirds of all texts")
-        whole = next((g for t in (anchor, *(anchor.doc[i] for i in sorted(inside)))
+        whole = next((g for t in (anchor, *(anchor.doc[i] for i in sorted(inside - {anchor.i})))
                       for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH), None)
         clause = anchor
@@ -750,12 +749,17 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
                          and c.i > verb.i for t in c.subtree)]  # "Half the residents are
         if len(doing) <= 7 and not any(t.i in inside or t.like_num for t in doing):  # relying
             span = sorted(doing, key=lambda t: t.i)  # on food banks"
-            named = verb.doc.text[span[0].idx:span[-1].idx + len(span[-1])]
-            return f"share of {noun_phrase(whole, inside)} ({named})", \
-                f"share of {subject_key(whole, inside)}"
+            return _share_of(whole, verb.doc.text[span[0].idx:span[-1].idx + len(span[-1])],
+                             inside)
     if part is None or part.i in inside or any(t.like_num for t in part.subtree):
         return None
-    return f"share of {noun_phrase(whole, inside)} ({noun_phrase(part, inside)})", \
+    return _share_of(whole, noun_phrase(part, inside), inside)
+
+
+def _share_of(whole, part: str, inside: set[int]) -> tuple[str, str]:
+    """The subject and key of a share of `whole` that `part` is, the part in brackets as a
+    stake's holder is: "share of Japan's trade (China)"."""
+    return f"share of {noun_phrase(whole, inside)} ({part})", \
         f"share of {subject_key(whole, inside)}"
 
 
@@ -1277,6 +1281,12 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     return (f"{noun} ({name})" if name else noun), noun
 
 
+# the one a verb of earning sends its sum to, as the verb's object pronoun or "to" object
+# ("helped net him £35m", "earned the band $9m"), and the nouns of sums so earned
+_OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
+_EARNED = {"earnings", "winnings", "takings", "income"}
+
+
 def _named_by_verb(tokens, anchor, head, inside: set[int], dimension: str,
                    frame) -> tuple[str, str]:
     """A figure with no noun of its own named by its verb: the whole it is taken off
@@ -1295,7 +1305,10 @@ def _named_by_verb(tokens, anchor, head, inside: set[int], dimension: str,
     return named if named[0] else _ranked_with(anchor, inside)
 
 
-_OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
+# framing nouns of a sum a verb of money takes whole: not an estimate "given" to a lot
+_SUM_FRAMES = {"total", "sum", "amount", "record", "tally"}
+
+
 def _ranked_with(anchor, inside: set[int]) -> tuple[str, str]:
     """A sum "with" which one is ranked or opens in a chart is its takings: "The thriller
     opened at number two with $30.5m" -> "takings (thriller)", "X was second with $24m";
@@ -1305,7 +1318,7 @@ def _ranked_with(anchor, inside: set[int]) -> tuple[str, str]:
         return "", ""
     ranked = verb.lemma_.lower() in ("open", "debut") or any(
         t.dep_ in ("advmod", "attr", "acomp", "npadvmod", "pobj", "dobj") and (
-            t.tag_ == "JJ" and t.lower_ in _ORDINAL_WORDS or t.lower_ == "number")
+            t.ent_type_ == "ORDINAL" or t.lower_ in ("top", "number"))
         for c in verb.children if c.i != anchor.head.i for t in c.subtree)
     doer = resolve(nsubj(verb), verb)
     if not ranked or doer is None or doer.pos_ not in NOUNISH or doer.i in inside \
@@ -1317,12 +1330,6 @@ def _ranked_with(anchor, inside: set[int]) -> tuple[str, str]:
 # words that show a chart of films, whose sums are their takings
 _SCREEN_WORDS = {"film", "films", "movie", "movies", "thriller", "comedy", "drama", "sequel",
                  "animation", "blockbuster", "cinema", "cinemas", "box", "weekend", "screens"}
-_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                  "ninth", "tenth", "top"}
-# nouns of sums whose "to" object earns them: "won him $2m", "netted the club £5m"
-_EARNED = {"earnings", "winnings", "takings", "income"}
-# framing nouns of a sum a verb of money takes whole: not an estimate "given" to a lot
-_SUM_FRAMES = {"total", "sum", "amount", "record", "tally"}
 
 
 def _people_harmed(anchor) -> tuple[str, str]:
