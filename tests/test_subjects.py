@@ -4476,9 +4476,33 @@ PLACES_IN_TIME_ANCHORS = [
     Case("He has won nine matches in a row going back to Dubai 2002.", "nine",
          no_location=True),
     Case("The day after winning her second gold in Sydney, the 27-year-old said she would "
-         "retire.", "27-year-old", no_location=True),
+         "retire.", "27-year-old", no_location=True),  # guard: "old" misparsed on "later"
     Case("She won 3 races in Paris the day after her birthday.", "3",
          location="Paris"),  # guard
+]
+
+
+# a person's age is not set where she acts, nor where she is from
+AGES_NOT_PLACED = [
+    Case("The 31-year-old scored twice in Saturday's 4-1 victory at Derby.", "31-year-old",
+         no_location=True),  # guard
+    Case("Ms Kaur, 44, was questioned by detectives in Swansea on Friday.", "44",
+         no_location=True),
+    Case("The singer has died in Lisbon at the age of 81, her agent said.", "81",
+         no_location=True),
+    Case("The 24-year-old striker is training in Portugal this week.", "24-year-old",
+         no_location=True),
+    Case("The 33-year-old finished third in the 2001 Berlin race.", "33-year-old",
+         no_location=True),
+    Case("The 27-year-old later moved into coaching with Bristol, where he stayed.",
+         "27-year-old", no_location=True),  # guard: "old" misparsed on "later"
+    Case("Mr Reed, 52, from Chorley, Lancashire, was taken to hospital in Preston.", "52",
+         no_location=True),
+    Case("Ann Holt, 39, also of east Belfast, denied the charge.", "39", no_location=True),
+    Case("The 70-year-old trade ban on Cuba was tightened in May.", "70-year-old",
+         location="Cuba"),  # guard: a thing's age
+    Case("Teenagers in Spain between the ages of 14 and 17 spend less.", "14 and 17",
+         location="Spain"),  # guard: a group's bound
 ]
 
 
@@ -4582,7 +4606,7 @@ def _claim(case: Case):
               + AGE_BEFORE_A_MISREAD_VERB + SUM_FALLS_ON_A_NAME + RANKED_WITH_TAKINGS
               + RANKED_SPANS_FOR + WHOLES_OF_PARTS + SAID_LAST_AS_A_NOUN + TIME_BEFORE
               + SHARES_PART_BY_COPULA + PRESS_ACTS + OF_WHICH_THERE + THEY_SAY
-              + PLACES_IN_TIME_ANCHORS)
+              + PLACES_IN_TIME_ANCHORS + AGES_NOT_PLACED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

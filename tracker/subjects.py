@@ -175,8 +175,10 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     attribution = "" if by_pronoun else attribution
     if not attribution:
         subject, actor, attribution = _said_aside(sent.text, subject, actor)
-    place = "" if when else location_of(sent, start, end, anchor)  # nor where: "over the
-    # next three years, Nigeria will ..." does not happen in Nigeria
+    place = "" if when or dimension == "age" and _one_persons_age(tokens, head, subject) \
+        else location_of(sent, start, end, anchor)  # nor where: "over the next three
+    # years, Nigeria will ..." does not happen in Nigeria; "The 31-year-old scored twice in
+    # the win at Derby": where she acts is not where her age is, nor where she is from is
     if not place and dimension in _NATIONAL_MEASURES:
         noun = head if head is not None else _noun_named(sent, subject, anchor)
         if noun is not None:
@@ -400,6 +402,25 @@ _SPAN_AFTER = re.compile(r"[ \u00a0]+(?:after|before|from[ \u00a0]+now|"
 # the measures a country's statistic is written in: not a time ("a nail-biting final five
 # minutes" of French pressure) or a length ("3cm short of the European standard")
 _NATIONAL_MEASURES = {"count", "currency", "percentage", "fraction"}
+
+
+def _one_persons_age(tokens, head, subject: str) -> bool:
+    """Whether an age is one person's: a bare "the 29-year-old" or "16 years old", one before
+    a person ("the 60-year-old actor", "83-year-old Yuji Shimizu"), one after a name ("Mr
+    Tanzi, 66"), "from the age of eight"; not a thing's ("a 40-year-old trade embargo"), a
+    group's bound ("children aged under 12") or a rule's ("pension age")."""
+    last = tokens[-1]
+    if last.lower_ == "old":
+        noun = last.head
+        if last.dep_ == "amod" and noun.i > last.i and noun.pos_ in ("NOUN", "PROPN") \
+                and noun.ent_type_ != "ORDINAL":  # not "The 33-year-old came third"
+            return noun.tag_ in ("NN", "NNP") and _may_be_person(noun)
+        return True
+    if not subject or subject.lower() == "age":
+        return True
+    if head is None:
+        return subject[:1].isupper() and not subject.endswith("s")
+    return head.tag_ in ("NN", "NNP") and _may_be_person(head)
 
 
 def _noun_named(sent, subject: str, anchor):
