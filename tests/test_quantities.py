@@ -2334,6 +2334,26 @@ AGES_BEFORE_A_DASH = [
     Case("Sales rose in Leeds, 12 - a record.", value=12, dimension="count"),  # guard
 ]
 
+# "add up to" is a total: neither a bound nor a rise
+ADDING_UP_TO = [
+    Case("Last year the two firms' fees added up to £4.2m.", value=4_200_000, index=1,
+         qualifier="exact", change=""),
+    Case("Together the grants add up to $900,000 a year.", value=900_000, qualifier="exact",
+         change=""),
+    Case("The repairs could cost up to £2m.", value=2_000_000, qualifier="at_most"),  # guard
+]
+
+# a passive verb of change right before a share, or one before "by" and a sum or a share,
+# moves a level by it; "raised £5m" alone is money raised
+MOVED_BY_PASSIVE = [
+    Case("The licence fee was raised 4% last April.", value=4, change="up"),
+    Case("Its grant has been raised by 12% to £3m.", value=12, change="up"),
+    Case("Water bills were lifted by £25 a year.", value=25, change="up"),
+    Case("The ceiling has been slashed 30% since 2002.", value=30, change="down"),
+    Case("The singer raised £5m for the hospice.", value=5_000_000, change=""),  # guard
+    Case("His contract was extended by two years.", value=2, change=""),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2417,6 +2437,8 @@ TABLES = {
     "spans_past_a_word": SPANS_PAST_A_WORD,
     "bounds_and_moves_past_words": BOUNDS_AND_MOVES_PAST_WORDS,
     "ages_before_a_dash": AGES_BEFORE_A_DASH,
+    "adding_up_to": ADDING_UP_TO,
+    "moved_by_passive": MOVED_BY_PASSIVE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

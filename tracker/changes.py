@@ -65,9 +65,9 @@ def change_before(text: str, start: int, far: bool = True) -> str:
         else ""
     if moved:
         return moved  # "an increase of just 112%": the noun before "of"
-    if len(words) > 2 and words[0].lower() == "as" and words[1].lower() in ("down", "up") \
-            and words[2].lower() in GO_FORMS:
-        return ""  # "will go down as one of the greatest": a verdict, not a move
+    if len(words) > 2 and words[2].lower() in _NO_MOVE.get(" ".join(words[:2]).lower(), ()):
+        return ""  # "will go down as one of the best": a verdict; "the bills added up
+        # to £300": a total
     reach = 6
     for i, w in enumerate(words[:reach]):
         lw = w.lower()
@@ -79,9 +79,11 @@ def change_before(text: str, start: int, far: bool = True) -> str:
                 and lw in phrases.CHANGE_NOUNS_OF_UP | phrases.CHANGE_NOUNS_OF_DOWN:
             break  # "cut its forecast for growth from 5.9% to 3.2%": a noun in the object's
             # phrase, not the move
-        if lw in phrases.CHANGE_UP:
+        if lw in phrases.CHANGE_UP or lw in phrases.CHANGE_VERBS_UP and _moved_by(
+                text, start, words, i):
             return "up"
-        if lw in phrases.CHANGE_DOWN:
+        if lw in phrases.CHANGE_DOWN or lw in phrases.CHANGE_VERBS_DOWN and _moved_by(
+                text, start, words, i):
             return "down"
         if i == 0 and lw == "of" and len(words) > 1:
             return _change_of(words)
@@ -96,6 +98,27 @@ def change_before(text: str, start: int, far: bool = True) -> str:
     moved = "" if _TIME_AFTER.match(text, start) or _BOUND_AT.match(text, start) \
         else _verb_object_before(window)
     return moved or (change_in_clause(text, start) if far else "")
+
+
+# a share or points at the figure's start: what a passive verb of change moves a level by
+_SHARE_AT = re.compile(r"[\d.,]+[ \u00a0]*(?:%|per[ \u00a0]?cent\b|percent\b|"
+                       r"(?:percentage[ \u00a0]+)?points?\b)")
+
+
+# the two words back from a figure (run backwards) and the verbs before them that move
+# nothing: "will go down as one of", "added up to"
+_NO_MOVE = {"as down": GO_FORMS, "as up": GO_FORMS, "to up": phrases.ADDING_UP}
+
+
+def _moved_by(text: str, start: int, words: list[str], i: int) -> bool:
+    """Whether the verb of change `words[i]` (`words` run back from the figure at `start`)
+    moves a level by the figure: right before its "by" and a sum or a share ("the fee was
+    raised by 10%", "lifted by $2m"), or passive right before a share ("the budget has been
+    raised 7.8%"); not "raised $2m" (money raised) nor "extended by two years"."""
+    if i == 1 and words[0].lower() == "by":
+        return bool(_SUM_OR_SHARE.match(text, start))
+    return i == 0 and len(words) > 1 and words[1].lower() in BE_FORMS \
+        and bool(_SHARE_AT.match(text, start))
 
 
 def _marked(text: str, start: int) -> str | None:

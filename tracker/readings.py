@@ -803,8 +803,9 @@ def qualifier_before(text: str, fig: Figure) -> int:
         return at
     if phrase == "over" and (_over_a_span(text, fig, at) or _over_a_course(text, fig, at)):
         return fig.start
-    if phrase == "over" and previous_word(text, at).lower() in _OVER_AS_PARTICLE:
-        return fig.start  # "handed over $103,500", "turned over £2bn": the verb's particle
+    if previous_word(text, at).lower() in _NO_BOUND_AFTER.get(phrase, ()):
+        return fig.start  # "handed over $103,500", "turned over £2bn": the verb's particle;
+        # "the bills added up to £300": a total
     if phrase == "past" and previous_word(text, at).lower() in _PAST_AS_LAST:
         return fig.start  # "in the past 12 months": the last, not beyond
     if phrase == "passed" and (previous_word(text, at).lower() in BE_FORMS
@@ -918,6 +919,7 @@ _PAST_AS_LAST = {"the", "this", "that", "these", "those", "its", "their", "his",
 # verbs whose "over" is a particle, not a bound: "handed over $103,500" (forms as written)
 _OVER_AS_PARTICLE = {f"{stem}{end}" for stem in ("hand", "sign", "turn", "fork", "pass")
                      for end in ("", "s", "ed", "ing")}
+_NO_BOUND_AFTER = {"over": _OVER_AS_PARTICLE, "up to": phrases.ADDING_UP}
 
 # what runs a course "over" a distance: a time ("6.61 seconds over 60m"), a verb of racing
 _COURSE_BEFORE = re.compile(

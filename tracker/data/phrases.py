@@ -42,6 +42,9 @@ QUALIFIERS = {
     "some of": "approx", "in the region of": "approx", "in the order of": "approx",
     "of the order of": "approx",
 }
+# "add up to": a total, neither a bound nor a rise ("imports and exports added up to $5bn")
+ADDING_UP = {"add", "adds", "added", "adding"}
+
 # Verbs of passing or capping a mark, bounds too: "expected to top £20m", "sales exceeded
 # $5bn", "took his tally past 150" (not "the top 10", nor "the past 12 months": tracker.
 # readings reads the word before), "capped at 5%". Unlike the phrases above, they are not
