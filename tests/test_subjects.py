@@ -4506,6 +4506,19 @@ AGES_NOT_PLACED = [
 ]
 
 
+# what a firm earns stands for the firm: earned "at" it, owned by it in a relative clause
+# or showing a move (actors._firm_at, _owner_of)
+FIRMS_EARNINGS = [
+    Case("Pre-tax profits at Tesco rose 8% to £1.6bn.", "8%", actor="Tesco"),
+    Case("Pre-tax profits at Tesco rose 8% to £1.6bn.", "£1.6bn", actor="Tesco"),
+    Case("Tesco's profits, which rose 6% to £500m, beat forecasts.", "£500m", actor="Tesco"),
+    Case("Nokia's profits showed a 12% rise to 1.2bn euros.", "12%", actor="Nokia"),
+    Case("Sales at Christmas rose 3%.", "3%", no_actor=True),  # guard
+    Case("Acme's sale of 5 million shares added to the FTSE 100's 0.4% fall.", "0.4%",
+         no_actor=True),  # guard: the fall is the index's
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4606,7 +4619,8 @@ def _claim(case: Case):
               + AGE_BEFORE_A_MISREAD_VERB + SUM_FALLS_ON_A_NAME + RANKED_WITH_TAKINGS
               + RANKED_SPANS_FOR + WHOLES_OF_PARTS + SAID_LAST_AS_A_NOUN + TIME_BEFORE
               + SHARES_PART_BY_COPULA + PRESS_ACTS + OF_WHICH_THERE + THEY_SAY
-              + PLACES_IN_TIME_ANCHORS + AGES_NOT_PLACED)
+              + PLACES_IN_TIME_ANCHORS + AGES_NOT_PLACED
+              + FIRMS_EARNINGS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -151,8 +151,9 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
             or subj.lemma_.lower() in SOURCE_DOCUMENTS  # "estimates put the cost at": a source
             or subj.lemma_.lower() in CHANGE_NOUNS  # "a fall in inflation gave": no one
             or _beholds_object(verb, subj)):  # "The union opposes plans to cut 500 jobs":
-        # not the union's plans
-        return ""
+        # not the union's plans; but "France Telecom's profits showed a 5.5% rise" are hers
+        return _owner_of(counted, inside) if subj is not None and subj.i == counted.i \
+            and counted.lemma_.lower() in _FIRMS_OWN else ""
     if not (subj.pos_ in NOUNISH | {"PRON"} or name_like(subj)):
         return ""  # a name the model took for an adjective ("Real have won") is kept, not
         # "the 24-year-old"
@@ -161,8 +162,10 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
             and subj.lemma_.lower() not in INSTRUMENT_NOUNS
             and not subj.text[:1].isupper()  # "Labour", "Activision": a name the model missed
             and verb.lemma_.lower() not in HARM_VERBS):
-        return ""  # a thing cannot act: "the game sold 1 million copies", "the machine has
-        # 6 USB ports"; a force that harms does ("giant waves killed 38,000 people")
+        # a thing cannot act: "the game sold 1 million copies", "the machine has 6 USB
+        # ports"; a force that harms does ("giant waves killed 38,000 people"), and what a
+        # firm earns stands for it ("France Telecom's profits showed a 5.5% rise")
+        return _owner_of(subj, inside) if _moves_own(subj, counted, verb) else ""
     name = compact(subj, inside)
     maker = _maker(subj, inside)  # "the Conservatives' plans would see £50bn in cuts"
     if maker:
@@ -417,10 +420,28 @@ def _owner_of_what_moves(verb, inside: set[int]) -> str:
     clause names its owner: "Ford's profits rose 5%" -> Ford, "Cadbury said its sales were
     up 4%" -> Cadbury; no one for a thing's or a day's ("the game's sales", "Monday's")."""
     thing = nsubj(verb)
+    if thing is not None and thing.tag_ == "WDT" and verb.dep_ == "relcl":
+        thing = verb.head  # "Ford's profits, which rose 5%"
     if thing is None or thing.i in inside or thing.pos_ != "NOUN":
         return ""
+    return _owner_of(thing, inside)
+
+
+def _moves_own(subj, counted, verb) -> bool:
+    """Whether what a firm earns, the verb's one subject, shows a move or a level: "France
+    Telecom's profits showed a 5.5% rise"; not one another owns ("Acme's sale of shares
+    added to the FTSE's 0.3% decline") nor where the parse gave the verb two subjects."""
+    return subj.lemma_.lower() in _FIRMS_OWN \
+        and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in counted.children) \
+        and sum(c.dep_.startswith("nsubj") for c in verb.children) <= 1
+
+
+def _owner_of(thing, inside: set[int]) -> str:
+    """Whose the thing that moves is, where the clause names its owner (`_owner_of_what_moves`):
+    a possessive, a firm before it or one it is held in or earned at."""
     mark = next((c for c in thing.children if c.dep_ == "poss" and c.i not in inside),
-                None) or _firm_before(thing, inside) or _firm_held(thing, inside)
+                None) or _firm_before(thing, inside) or _firm_held(thing, inside) \
+        or _firm_at(thing, inside)
     if mark is None and thing.lemma_.lower() in _FIRMS_OWN \
             and not any(c.dep_ == "det" for c in thing.children):
         seer = _seer(thing, inside)  # "Absa expects to see earnings grow by 20-25%"
@@ -448,6 +469,23 @@ def _firm_held(thing, inside: set[int]):
                  and (o.ent_type_ == "ORG" or not well_known(o.doc[o.left_edge.i:o.i + 1].text))
                  and not any(t.i in inside for t in o.subtree)), None)  # not "Shares in
     # Acme and Zeta - the two biggest brewers in Europe -": the two are counted
+
+
+def _firm_at(thing, inside: set[int]):
+    """The named firm "at" which what it earns is: "Sales at Ford fell 3%", "profits at
+    US retail giant Acme jumped 7%" -> Ford, Acme; None for a place or a time ("sales at
+    Christmas", "profits at home")."""
+    if thing.lemma_.lower() not in _FIRMS_OWN:
+        return None
+    for p in thing.children:
+        if p.dep_ == "prep" and p.lower_ == "at" and p.i == thing.i + 1:
+            for o in p.children:
+                if o.dep_ == "pobj" and o.pos_ == "NOUN":  # "media giant TimeWarner"
+                    o = next((a for a in o.children if a.dep_ == "appos"), o)
+                if o.dep_ in ("pobj", "appos") and o.i not in inside and o.pos_ == "PROPN" \
+                        and o.ent_type_ == "ORG":
+                    return o
+    return None
 
 
 def _owner_of_foreseen(verb, inside: set[int]) -> str:
