@@ -2354,6 +2354,19 @@ MOVED_BY_PASSIVE = [
     Case("His contract was extended by two years.", value=2, change=""),  # guard
 ]
 
+# a verb that pushes its object to a level moves it: "push", "drive" whatever the object,
+# "take", "bring" a tally; "down" or "a record low" turns it about
+PUSHED_TO_A_LEVEL = [
+    Case("Weak demand has pushed the trade gap to a record £9bn.", value=9e9, change="up"),
+    Case("His late goal took his tally to 17 for the season.", value=17, change="up"),
+    Case("The sale brought the deal's total value to $4bn.", value=4e9, change="up"),
+    Case("The cuts pushed down the jobless rate to 4.8% in May.", value=4.8, change="down"),
+    Case("Layoffs pushed factory jobs to a record low of 2.9 million.", value=2_900_000,
+         change="down"),
+    Case("The army sent 300 troops to 5 cities.", value=5, index=1, change=""),  # guard
+    Case("Cold weather pushed gas prices to six-month highs.", value=6, change=""),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2439,6 +2452,7 @@ TABLES = {
     "ages_before_a_dash": AGES_BEFORE_A_DASH,
     "adding_up_to": ADDING_UP_TO,
     "moved_by_passive": MOVED_BY_PASSIVE,
+    "pushed_to_a_level": PUSHED_TO_A_LEVEL,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

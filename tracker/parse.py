@@ -152,12 +152,11 @@ def span_tokens(doc, start: int, end: int):
 
 def root(tokens):
     """The token of a span whose head lies outside it, else its last: the figure's anchor in
-    the parse."""
+    the parse; not a currency sign the parse hung elsewhere as punctuation where another is
+    ("to a record $427bn": "$" on "record", "427bn" on "to")."""
     inside = {t.i for t in tokens}
-    for t in tokens:
-        if t.head.i not in inside or t.head.i == t.i:
-            return t
-    return tokens[-1]
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return next((t for t in tops if t.dep_ != "punct"), tops[0] if tops else tokens[-1])
 
 
 def contiguous(tokens, head):

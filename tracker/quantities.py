@@ -360,7 +360,8 @@ class _Scan:
                           or (same.change if same is not None else "")
                           or change_in_clause(text, qualifier_start)
                           or _conjoined_change(text, fig, previous)
-                          or _moved_to(text, qualifier_start)
+                          or _moved_to(text, qualifier_start,
+                                       bool(fig.unit and fig.unit.dimension == "time"))
                           or taken_off(text, qualifier_start, fig.end)
                           or ("" if fig.unit and fig.unit.dimension == "time"  # not "a
                               else left_from(text, qualifier_start, bool(fig.noun))))
@@ -396,13 +397,14 @@ def _bound_only(gap: str) -> bool:
         is not None
 
 
-def _moved_to(text: str, start: int) -> str:
+def _moved_to(text: str, start: int, timed: bool = False) -> str:
     """"Unemployment fell to 5%": a level a verb of change reached, with no change figure of
     its own, moves that way (as "went up to 5.5%" and "rose to 23 from 15" do), also past
     a word that only weighs it ("plummeted to just 1.6bn euros")."""
     weigh = _WEIGHING.search(text, max(0, start - 20), start) or (
         _THE.search(text, max(0, start - 5), start) if _FIGURE_MARK.match(text, start) else None)
     start = weigh.start() if weigh else start  # (also "to the £1.5bn mark")
+    low = weigh is not None and " low " in weigh.group().lower()  # "to a record low of"
     verb = _VERB_RIGHT_BEFORE.search(text, max(0, start - 30), start)
     word = verb.group(1).lower() if verb else ""
     if word == "down" and _BROUGHT_DOWN.search(text, max(0, verb.start(1) - 50), verb.start(1)):
@@ -423,25 +425,44 @@ def _moved_to(text: str, start: int) -> str:
     if word in phrases.CHANGE_UP or word in phrases.CHANGE_DOWN:
         return "up" if word in phrases.CHANGE_UP else "down"
     moved = _OBJECT_TO.search(text, max(0, start - 60), start)
-    if moved is None:
-        return ""
+    return "" if moved is None else _object_moved(text, moved, low, timed)
+
+
+def _object_moved(text: str, moved: re.Match, low: bool, timed: bool) -> str:
+    """The way a verb of change, its object and "to" (`moved`, `_OBJECT_TO`) move the level
+    after them: "raising the limit to £90,000", "a sharp rise in annual pre-tax profits
+    to £2bn", "pushed the trade gap to a record £9bn" ("down" or a record `low` turns it
+    about); "" where they move nothing ("the lifts translates to 38mph")."""
     words = moved.group(1).lower().split()
     lead = re.findall(r"[a-z]+", text[max(0, moved.start(1) - 8):moved.start(1)].lower())[-1:]
     # (the word before the object's words, which may be the modal of a verb "up")
-    for k in range(len(words) - 2, -1, -1):  # "raising the threshold to £150,000": a verb of
-        word = words[k]  # change, its object, "to"; not "the lifts translates to 38mph"
+    for k in range(len(words) - 2, -1, -1):
+        word = words[k]
         if word.endswith("s") and k and words[k - 1] in phrases.DETERMINERS:
             continue
         before = words[k - 1] if k else "".join(lead)
         if word in phrases.CHANGE_VERBS_UP or word == "up" and before in _MODALS:
             return "up"  # "may up its bid to": "up" as a verb, after a modal or "to"
+        if not timed and (word in _PUSHING or word in phrases.MOVE_UP_VERBS
+                          and _TALLIES & set(words[k:])):
+            # "took the death toll to 300"; not "sent 300 troops to five cities", nor "to
+            # six-month highs"
+            return "down" if "down" in words[k:] or low else "up"
         if word in phrases.CHANGE_VERBS_DOWN:
             return "down"
         if words[k + 1] == "in" and word in phrases.CHANGE_NOUNS_OF_UP:
-            return "up"  # "a sharp rise in annual pre-tax profits to £2bn"
+            return "up"
         if words[k + 1] == "in" and word in phrases.CHANGE_NOUNS_OF_DOWN:
             return "down"
     return ""
+
+
+# verbs that move their object up to a level, whatever it is; the others of
+# phrases.MOVE_UP_VERBS ("take", "bring", "send") only a tally
+_PUSHING = {f"{stem}{end}" for stem in ("push", "ramp") for end in ("", "es", "s", "ed", "ing")} \
+    | {"drive", "drives", "drove", "driven", "driving"}
+_TALLIES = {"total", "tally", "toll", "number", "count", "level", "figure", "sum", "deficit",
+            "debt", "rate", "price", "prices", "cost", "costs", "bill", "overall"}
 
 
 # a verb that moves its object down, and the object: "bring debt down to", "pushed the
