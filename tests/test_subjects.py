@@ -4527,6 +4527,17 @@ SIGN_HUNG_BEFORE = [
 ]
 
 
+# a quotation that ends in a question or an exclamation, then who says it: the tag is the
+# same sentence (extract.sentences) and names the source (subjects._QUOTE_TAG)
+QUESTIONS_TAGGED = [
+    Case('"Why should savers pay £40m a year for that?" Mr Hale asked.', "£40m a year",
+         attribution="Mr Hale"),
+    Case('"Who needs 300 new offices?" asked Ms Grant.', "300", attribution="Ms Grant"),
+    Case('"We must find £2bn by May!" Party leader Ann Cole said on Monday.', "£2bn",
+         attribution="Party leader Ann Cole"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4628,7 +4639,7 @@ def _claim(case: Case):
               + RANKED_SPANS_FOR + WHOLES_OF_PARTS + SAID_LAST_AS_A_NOUN + TIME_BEFORE
               + SHARES_PART_BY_COPULA + PRESS_ACTS + OF_WHICH_THERE + THEY_SAY
               + PLACES_IN_TIME_ANCHORS + AGES_NOT_PLACED
-              + FIRMS_EARNINGS + SIGN_HUNG_BEFORE)
+              + FIRMS_EARNINGS + SIGN_HUNG_BEFORE + QUESTIONS_TAGGED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

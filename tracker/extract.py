@@ -20,7 +20,7 @@ from .attribution import bare_document, named_source
 from .counted import antecedent_in
 from .data import currencies
 from .data.numbers import UNITS as NUMBER_WORDS
-from .data.phrases import MONTHS, WEEKDAYS
+from .data.phrases import MONTHS, QUOTE_TAG_VERBS, WEEKDAYS
 from .data.subjects import (
     BODY_NOUNS,
     CLAUSE_QUOTING_VERBS,
@@ -53,6 +53,12 @@ _ABBREVIATIONS = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Rep
                             r"|Corp|Inc|Ltd|Jr|Sr|vs|U\.S|U\.K|approx|est)\.$")
 
 
+# who says a quotation that ends in a question or an exclamation: "Mr Lewis asked.",
+# "Labour leader Tony Blair said on Monday."
+_SPEECH_TAG = re.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0]+[\w'’.-]+){0,4}?[ \u00a0]+(?:"
+                         + "|".join(QUOTE_TAG_VERBS) + r")\b[^.!?\n]{0,60}[.!?]")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) by punctuation and line breaks; cheap, no model.
 
@@ -66,6 +72,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
             text[max(start, m.start() - 6):m.start()]
         ):
             continue
+        if m.start() > 0 and text[m.start() - 1] in "?!" and m.group()[:1] in "\"”" \
+                and _SPEECH_TAG.match(text, m.end()):
+            continue  # '"Why should we pay?" Mr Lewis asked.': the question and who asks it
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()

@@ -33,6 +33,7 @@ from .counted import (
     valued_noun,
 )
 from .data.numbers import PART_NOUNS
+from .data.phrases import QUOTE_TAG_VERBS
 from .data.subjects import (
     ACTING_ON_VERBS,
     BODY_NOUNS,
@@ -174,7 +175,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     by_pronoun = attribution == PRONOUN_SOURCE
     attribution = "" if by_pronoun else attribution
     if not attribution:
-        subject, actor, attribution = _said_aside(sent.text, subject, actor)
+        subject, actor, attribution = _said_aside(sent.text, doc.text[end:], subject, actor)
     place = "" if when or dimension == "age" and _one_persons_age(tokens, head, subject) \
         else location_of(sent, start, end, anchor)  # nor where: "over the next three
     # years, Nigeria will ..." does not happen in Nigeria; "The 31-year-old scored twice in
@@ -367,15 +368,17 @@ def _doer_name(anchor, inside: set[int]) -> str:
     return compact(doer, inside) if doer is not None and doer.i not in inside else ""
 
 
-def _said_aside(sentence: str, subject: str, actor: str) -> tuple[str, str, str]:
+def _said_aside(sentence: str, after: str, subject: str, actor: str) -> tuple[str, str, str]:
     """Subject, actor and source where a "said X" set off by commas names the source ("On
     average, said Mr Macklin, users conduct between five and 10 searches per day"), which
-    the parse may make the subject of the clause after it: X is the source, never the
+    the parse may make the subject of the clause after it, or where one tags the quotation
+    the figure ends in a question or an exclamation (`after` the figure: '..., a year?" Mr
+    Lewis asked.'), which the parse makes a sentence of its own: X is the source, never the
     actor nor the owner of what is counted."""
-    m = _SAID_ASIDE.search(sentence)
+    m = _SAID_ASIDE.search(sentence) or _QUOTE_TAG.match(after)
     if m is None:
         return subject, actor, ""
-    name = m.group(1)
+    name = next(g for g in m.groups() if g).rstrip(".")
     if actor == name:
         actor = ""
     return subject.removesuffix(f" ({name})"), actor, name
@@ -385,6 +388,15 @@ def _said_aside(sentence: str, subject: str, actor: str) -> tuple[str, str, str]
 _SAID_ASIDE = re.compile(r",[ \u00a0]+(?:said|says|added|adds|argued|argues|explained|explains)"
                          r"[ \u00a0]+((?:the[ \u00a0]+)?[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}),"
                          r"[ \u00a0]")
+
+
+# who says a quotation ending in a question or an exclamation, after its mark: '"Why should
+# we pay?" Mr Lewis asked.', '"Why now?" asked Ms Hart.'
+_TAG_VERB = "(?:" + "|".join(QUOTE_TAG_VERBS) + r")\b"
+_TAG_NAME = r"((?:the[ \u00a0]+)?[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})"
+_QUOTE_TAG = re.compile(r"[^\"“”\n]*?[?!][\"”][ \u00a0]+(?:([A-Z][\w'’.-]*"
+                        r"(?:[ \u00a0]+[\w'’.-]+){0,4}?)[ \u00a0]+" + _TAG_VERB
+                        + r"|" + _TAG_VERB + r"[ \u00a0]+" + _TAG_NAME + ")")
 
 
 # the words that set a time or a length as a span or a distance of a deed: "in four days",

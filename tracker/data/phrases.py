@@ -42,6 +42,11 @@ QUALIFIERS = {
     "some of": "approx", "in the region of": "approx", "in the order of": "approx",
     "of the order of": "approx",
 }
+# verbs that tag a quotation with who says it: '"Why should we pay?" Mr Lewis asked.'
+QUOTE_TAG_VERBS = ("said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote",
+                   "writes", "replied", "insisted", "explained", "admitted", "warned",
+                   "continued", "demanded", "wondered")
+
 # "add up to": a total, neither a bound nor a rise ("imports and exports added up to $5bn")
 ADDING_UP = {"add", "adds", "added", "adding"}
 
