@@ -4538,6 +4538,18 @@ QUESTIONS_TAGGED = [
 ]
 
 
+# a "which" whose clause a verb of saying holds ("the gap, which she thinks will be")
+# stands for the noun before it (parse.resolve), as a plain "which" does
+WHICH_THEY_SAY = [
+    Case("She must cut the trade deficit, which she said would be 3.5% of GDP by 2008.",
+         "3.5%", subject="trade deficit", exact=True),
+    Case("MPs attacked the leaflet, which the council says cost about £8,000 to print.",
+         "£8,000", subject="leaflet"),
+    Case("The cuts would be made by the Treasury which they claim could save at least £90m.",
+         "£90m", actor="Treasury"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4639,7 +4651,8 @@ def _claim(case: Case):
               + RANKED_SPANS_FOR + WHOLES_OF_PARTS + SAID_LAST_AS_A_NOUN + TIME_BEFORE
               + SHARES_PART_BY_COPULA + PRESS_ACTS + OF_WHICH_THERE + THEY_SAY
               + PLACES_IN_TIME_ANCHORS + AGES_NOT_PLACED
-              + FIRMS_EARNINGS + SIGN_HUNG_BEFORE + QUESTIONS_TAGGED)
+              + FIRMS_EARNINGS + SIGN_HUNG_BEFORE + QUESTIONS_TAGGED
+              + WHICH_THEY_SAY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -312,13 +312,24 @@ def holds(phrase, token) -> bool:
     return True
 
 
+def _relative_clause(pronoun, verb):
+    """The verb of the relative clause a relative pronoun opens, where `verb` hangs on it ("a
+    guitar, which is expected to fetch $300,000"), also past a verb of saying ("the gap,
+    which she thinks will be 3% of GDP"); else `verb`."""
+    if pronoun.head.dep_ == "relcl":
+        return pronoun.head
+    if pronoun.lower_ != "who" and pronoun.head.dep_ == "ccomp" \
+            and pronoun.head.head.dep_ == "relcl":
+        return pronoun.head.head
+    return verb
+
+
 def resolve(subj, verb):
     """A relative or personal pronoun as subject stands for the noun it refers to."""
     if subj is None:
         return None
-    if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
-        verb = subj.head  # the clause's own verb, where `verb` hangs on it: "a guitar,
-        # which is expected to fetch $300,000"
+    if subj.lower_ in ("which", "that", "who"):
+        verb = _relative_clause(subj, verb)
     if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         held = verb.head.head if verb.head.lower_ == "place" and verb.head.dep_ == "dobj" \
             and verb.head.head.lemma_ == "take" else None
