@@ -776,17 +776,59 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
     if part is None and verb.lemma_ == "be":  # "two-thirds of all texts were adverts",
         part = next((c for c in verb.children if c.dep_ == "attr"  # "40% of the staff are
                      and c.pos_ == "NOUN"), None)  # women"
-    if part is None and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
-                                                   for c in verb.children):
-        doing = [verb, *(t for c in verb.children if c.dep_ in ("prep", "dobj", "prt")
-                         and c.i > verb.i for t in c.subtree)]  # "Half the residents are
-        if len(doing) <= 7 and not any(t.i in inside or t.like_num for t in doing):  # relying
-            span = sorted(doing, key=lambda t: t.i)  # on food banks"
-            return _share_of(whole, verb.doc.text[span[0].idx:span[-1].idx + len(span[-1])],
-                             inside)
+    if part is None:
+        doing = _what_part_does(verb, inside)
+        if doing:
+            return _share_of(whole, doing, inside)
     if part is None or part.i in inside or any(t.like_num for t in part.subtree):
         return None
     return _share_of(whole, noun_phrase(part, inside), inside)
+
+
+def _what_part_does(verb, inside: set[int]) -> str:
+    """What the part of a whole that is a share's clause subject does or is, as its clause
+    says it in a few words: "Half the residents are relying on food banks" -> "relying on
+    food banks", "70% of users would reveal their password to a stranger" -> "reveal their
+    password to a stranger" (past seven words, its object without its phrases: "reveal
+    their password"), "19% of voters were not on the roll" -> "not on the roll"; "" where
+    it holds a figure, is what the part says or thinks ("said they would", "thought his
+    rival ..."), or is cut short ("rely" of "rely in part or in whole on farming")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _HAS_VIEW or any(
+            c.dep_ in ("ccomp", "csubj") and c.left_edge.i <= verb.i + 2 for c in verb.children):
+        return ""  # (a clause further on may be the next sentence, its full stop left out)
+    own = [c for c in verb.children if c.dep_ == "neg"] if verb.lemma_ == "be" else [
+        verb, *(c for c in verb.children if c.dep_ in ("neg", "advmod") and c.i < verb.i)]
+    # "were not on the roll": what they are, without the "be"; "only look", "do not trust"
+    children = [c for c in verb.children if c.i > verb.i and c.lower_ != "according"]
+    for deps in (_DOING_ALL, _DOING_CORE):
+        said = [c for c in children if c.dep_ in deps]
+        if deps is _DOING_CORE and not any(c.pos_ != "PRON" for c in said):
+            return ""  # no object of its own: the verb alone says too little
+        span = sorted(own + [t for c in said for t in _own_words(c)], key=lambda t: t.i)
+        while span and span[-1].dep_ == "cc":
+            span.pop()  # "backed Labour and 30% backed the Tories": "backed Labour"
+        if span and len(span) <= 7 and span[-1].i - span[0].i + 1 == len(span) \
+                and not any(t.i in inside or t.like_num or t.is_punct for t in span):
+            return verb.doc.text[span[0].idx:span[-1].idx + len(span[-1])]
+    return ""
+
+
+# the words after a verb that say what a share's part does: all, else its object's alone
+_DOING_CORE = ("dobj", "prt", "acomp", "attr", "xcomp", "dative")
+_DOING_ALL = (*_DOING_CORE, "prep", "advmod", "npadvmod")
+# verbs of saying or holding a view: what follows is the part's view, not what it does
+_HAS_VIEW = {"think", "believe", "feel", "say", "expect", "hope", "reckon", "suspect", "fear",
+             "agree", "want"}
+
+
+def _own_words(token) -> list:
+    """A word's subtree without a figure's clause a conjunction joins to it ("backed Labour
+    and 30% backed the Tories" -> "Labour")."""
+    cut = set()
+    for c in token.children:
+        if c.dep_ == "conj" and any(t.like_num for t in c.subtree):
+            cut |= {t.i for t in c.subtree} | {d.i for d in token.children if d.dep_ == "cc"}
+    return [t for t in token.subtree if t.i not in cut]
 
 
 def _share_of(whole, part: str, inside: set[int]) -> tuple[str, str]:
