@@ -4568,6 +4568,13 @@ WHAT_THE_PART_DOES = [
          exact=True),  # guard: what they say
     Case("Some 63% of fans thought the manager - Tom Reid - should go.", "63%",
          subject="fans", exact=True),  # what they think
+    # a bare share that takes its whole from an "of" phrase before it (_parallel_share)
+    Case("Of the 300 members polled, 60% backed the deal.", "60%",
+         subject="share of members polled (backed the deal)", exact=True),
+    Case("Nearly 44% of members backed the deal and 30% backed the rival bid.", "30%",
+         subject="share of members (backed the rival bid)", exact=True),
+    Case("Of the 40 staff, half are women.", "half", subject="share of staff (women)",
+         exact=True),
 ]
 
 

@@ -648,6 +648,8 @@ def _last_words(tokens, anchor, inside: set[int], dimension: str, subject: str,
     ("the £80m analysts had expected")."""
     share = _share_made_up(anchor, inside) or _share_part_after(anchor, inside) \
         if dimension in ("percentage", "fraction") else None
+    if share is None and dimension in ("percentage", "fraction") and subject:
+        share = _parallel_share(anchor, inside, subject, key)
     if share is not None:
         return share
     defined = _defined_by_aside(tokens, inside) or _places_moved(anchor, inside)
@@ -785,6 +787,21 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
     return _share_of(whole, noun_phrase(part, inside), inside)
 
 
+def _parallel_share(anchor, inside: set[int], subject: str, key: str) -> tuple[str, str] | None:
+    """A bare share that is its clause's subject and takes its whole from a share before it
+    ("44% of members backed the deal and 30% backed the rival bid" -> "members"), named by
+    what its part does as that one is: "share of members (backed the rival bid)"."""
+    if anchor.dep_ != "nsubj" or subject.startswith(("share of ", "those ")) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children):
+        return None
+    whole = re.search(r"\bof[ \u00a0]+(?:[\w,.'’-]+[ \u00a0]+){0,4}?" + re.escape(subject)
+                      + r"\b", anchor.doc.text[:anchor.idx], re.IGNORECASE)
+    if whole is None:
+        return None  # a whole named in an "of" phrase before it, nothing else
+    doing = _what_part_does(anchor.head, inside)
+    return (f"share of {subject} ({doing})", f"share of {key}") if doing else None
+
+
 def _what_part_does(verb, inside: set[int]) -> str:
     """What the part of a whole that is a share's clause subject does or is, as its clause
     says it in a few words: "Half the residents are relying on food banks" -> "relying on
@@ -796,6 +813,8 @@ def _what_part_does(verb, inside: set[int]) -> str:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _HAS_VIEW or any(
             c.dep_ in ("ccomp", "csubj") and c.left_edge.i <= verb.i + 2 for c in verb.children):
         return ""  # (a clause further on may be the next sentence, its full stop left out)
+    if any(c.dep_ == "neg" and c.lower_ == "n't" for c in verb.children):
+        return ""  # "didn't examine": the "not" is glued to a word left out
     own = [c for c in verb.children if c.dep_ == "neg"] if verb.lemma_ == "be" else [
         verb, *(c for c in verb.children if c.dep_ in ("neg", "advmod") and c.i < verb.i)]
     # "were not on the roll": what they are, without the "be"; "only look", "do not trust"
