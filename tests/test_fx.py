@@ -128,6 +128,15 @@ def test_add_fx_columns():
     assert "value_eur" in add_fx(frame, to="EUR").columns
 
 
+def test_pence_convert_as_pounds():
+    frame = claims_of("Shares in the grocer rose 4p to 312p, and the bid was £3.10 a share.")
+    out = add_fx(frame, to="GBP").set_index("surface")
+    assert out.loc["312p", "currency"] == "GBP" and out.loc["312p", "value_gbp"] == 3.12
+    assert out.loc["312p", "fx_rate"] == 0.01
+    usd = add_fx(frame).set_index("surface")
+    assert usd.loc["4p", "value_usd"] == pytest.approx(0.04 * 1.29842, rel=1e-4)
+
+
 class Pair(NamedTuple):
     """A sentence with two amounts, and the check each gets (by surface)."""
 
@@ -153,6 +162,8 @@ PAIRS = [
     Pair("different sentences", "It cost $5m. Then £9m was paid.", "2024-10-22",
          {"$5m": "", "£9m": ""}),
     Pair("one currency", "It cost $5m ($9m with fees).", "2024-10-22", {"$5m": "", "$9m": ""}),
+    Pair("pence restated in dollars", "The offer is 300p ($3.90) a share.", "2024-10-22",
+         {"300p": "ok", "$3.90": "ok"}),
 ]
 
 

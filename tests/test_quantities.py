@@ -139,7 +139,7 @@ CURRENCIES = [
          unit="dollar per month", index=1),
     Case("Profits were $5bn (£2.7bn) a year ago.", value=5e9, unit="dollar", index=0),
     Case("Corruption has cost it 1bn CFA francs this year.", value=1e9, currency="XAF"),
-    Case("A bar of chocolate now costs 85p.", value=85, unit="penny", currency=""),
+    Case("A bar of chocolate now costs 85p.", value=85, unit="penny", currency="GBP"),
     # a spelled number takes a coin's word after it, never a bare "p"
     Case("BA's shares closed up four pence at 274.5 pence.", value=4, unit="penny",
          surface="four pence", change="up", index=0),
@@ -2367,6 +2367,14 @@ PUSHED_TO_A_LEVEL = [
     Case("Cold weather pushed gas prices to six-month highs.", value=6, change=""),  # guard
 ]
 
+# a coin of one currency only is of that currency; a cent is of several
+COIN_CURRENCY = [
+    Case("Shares in the grocer rose 4p to 312p.", value=4, unit="penny", currency="GBP"),
+    Case("The firm offered 450p a share for its rival.", value=450, unit="penny per share",
+         currency="GBP"),
+    Case("Its shares fell 5 cents to $12.40.", value=5, unit="cent", currency=""),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2453,6 +2461,7 @@ TABLES = {
     "adding_up_to": ADDING_UP_TO,
     "moved_by_passive": MOVED_BY_PASSIVE,
     "pushed_to_a_level": PUSHED_TO_A_LEVEL,
+    "coin_currency": COIN_CURRENCY,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -54,6 +54,7 @@ SERIES = [
     ("money by its ISO code, whatever the unit's name", money("d", 5e9, unit="us dollar"),
      "aid (USD)", 5e9),
     ("pounds apart from dollars", money("d", 4e9, "GBP", "pound sterling"), "aid (GBP)", 4e9),
+    ("pence as pounds", money("d", 312, "GBP", "penny"), "aid (GBP)", 3.12),
     ("kilometres in metres", claim("d", 20, "road", unit="kilometre", dimension="length",
                                    base=20000.0, base_unit="meter"), "road (meter)", 20000),
     ("miles in metres too", claim("d", 1, "road", unit="mile", dimension="length",
@@ -86,6 +87,9 @@ def test_series_in_one_currency():
     assert out.loc["b", "high"] == pytest.approx(5e9 * 1.29842, rel=1e-4)
     assert out.loc["b", "surface"] == "4.4e+09"  # as written
     assert out.loc["c", "series"] == "aid (UAH)"  # no rate: left in its own series
+    pence = series_frame(to_frame([money("p", 312, "GBP", "penny", published="2024-10-22")]),
+                         currency="USD")
+    assert pence["value"].iloc[0] == pytest.approx(3.12 * 1.29842, rel=1e-4)
 
 
 def test_timeline_one_row_per_series_and_document():

@@ -120,6 +120,31 @@ def convert(value: float, currency: str, when: str | date | None, to: str = "USD
     return FxResult(float(value) * unit.fx_rate, unit.fx_rate, unit.fx_date, unit.fx_note)
 
 
+# A coin's worth in its currency's main unit: "300p" of GBP is £3.
+COIN_SCALE = {"penny": 0.01}
+
+
+def coin_scale(unit: str) -> float:
+    """What one of the unit is worth in its currency's main unit: 0.01 for a coin ("penny",
+    "penny per share"), 1 for any other.
+
+    >>> coin_scale("penny per share"), coin_scale("pound sterling")
+    (0.01, 1.0)
+    """
+    return COIN_SCALE.get(str(unit).partition(" per ")[0], 1.0)
+
+
+def _convert_row(value: float, unit: str, currency: str, when, to: str) -> FxResult:
+    """`convert` for a figure in `unit`: a coin's amount in its currency's main unit, and the
+    rate for one of the figure's own unit ("300p" of GBP is £3; its rate, that of 1p)."""
+    scale = coin_scale(unit)
+    result = convert(value * scale, currency, when, to)
+    if scale == 1.0 or result.fx_rate is None:
+        return result
+    return FxResult(result.value_converted, result.fx_rate * scale, result.fx_date,
+                    result.fx_note)
+
+
 def money_rows(frame: pd.DataFrame) -> pd.Series:
     """Which rows are money with an ISO currency code."""
     return (frame["dimension"] == "currency") & frame["currency"].fillna("").str.fullmatch(ISO_CODE)
@@ -133,7 +158,7 @@ def add_fx(frame: pd.DataFrame, to: str = "USD") -> pd.DataFrame:
     if to not in covered():
         raise FxError(f"cannot convert to {to!r}: not among the ECB reference rates")
     out = frame.copy()
-    results = {i: convert(row.value, row.currency, row.published, to)
+    results = {i: _convert_row(row.value, row.unit, row.currency, row.published, to)
                for i, row in out[money_rows(out)].iterrows()}
     empty = FxResult(None, None)
     picked = [results.get(i, empty) for i in out.index]
@@ -178,11 +203,11 @@ def check_pairs(frame: pd.DataFrame, tolerance: float = PAIR_TOLERANCE,
                 & (after["start"] - ordered["end"] <= gap)).fillna(False)
     for pos in adjacent.to_numpy().nonzero()[0]:
         (i, a), (j, b) = ordered.iloc[pos:pos + 2].iterrows()
-        fx = convert(a.value, a.currency, a.published, b.currency)
+        fx = _convert_row(a.value, a.unit, a.currency, a.published, b.currency)
         if fx.value_converted is None:
             verdict, text = "unchecked", f"{a.surface} vs {b.surface}: {fx.fx_note}"
         else:
-            small, big = sorted((abs(fx.value_converted), abs(b.value)))
+            small, big = sorted((abs(fx.value_converted), abs(b.value * coin_scale(b.unit))))
             off = big / small - 1 if small else float("inf")
             verdict = "mismatch" if off > tolerance else "ok"
             text = (f"{a.surface} is {_short(fx.value_converted)} {b.currency} at "

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .data import phrases
+from .fx import add_fx, coin_scale
 from .output import atomic_path, safe_name
 from .units import Unit, to_base
 
@@ -75,14 +76,18 @@ def series_frame(claims: pd.DataFrame, currency: str | None = None) -> pd.DataFr
     unit = frame["unit"].where(frame["unit"] != "", frame["dimension"])
     money = (frame["dimension"] == "currency") & (frame["currency"] != "")
     unit = unit.where(~money, frame["currency"])
+    converted = pd.Series(False, index=frame.index)
     if currency is not None and money.any():
-        from .fx import add_fx
-
         rate = add_fx(frame[money], to=currency)["fx_rate"]
         converted = rate.notna().reindex(frame.index, fill_value=False)
         for name in ("value", "low", "high"):
             frame.loc[converted, name] = frame.loc[converted, name] * rate[rate.notna()]
         unit = unit.where(~converted, currency)
+    coins = money & ~converted & (frame["unit"].map(coin_scale) != 1.0)
+    if coins.any():  # "300p" in a GBP series is £3
+        scale = frame.loc[coins, "unit"].map(coin_scale)
+        for name in ("value", "low", "high"):
+            frame.loc[coins, name] = frame.loc[coins, name].astype(float) * scale
     physical = frame["base_unit"] != ""
     if physical.any():
         rows = frame[physical]

@@ -141,6 +141,9 @@ SUBUNITS: dict[str, str] = {
     "kopecks": "kopeck", "paise": "paisa",
 }
 
+# The currency a coin is of, where it is of one only ("cent" and "sen" are of several).
+SUBUNIT_CODES: dict[str, str] = {"penny": "GBP"}
+
 # Bare names of currencies of several countries: word -> unit name.
 SHARED_NAMES: dict[str, str] = {
     "francs": "franc", "franc": "franc", "pesos": "peso", "peso": "peso", "dinars": "dinar",
