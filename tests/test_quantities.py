@@ -2375,6 +2375,15 @@ COIN_CURRENCY = [
     Case("Its shares fell 5 cents to $12.40.", value=5, unit="cent", currency=""),  # guard
 ]
 
+# "one" for one of those just named, and a spelled number after "day" as a label
+ONE_OF_THOSE_NAMED = [
+    Case("Buy a good lamp, especially one fitted with a dimmer.", count=0),
+    Case("Rivals use other formats, particularly one known as Blu-X, for films.", count=0),
+    Case("We have backed the scheme from day one.", count=0),  # guard
+    Case("She pulled out on day two of the trials.", count=0),
+    Case("Particularly one firm, Acme, gained.", value=1, count=1),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2462,6 +2471,7 @@ TABLES = {
     "moved_by_passive": MOVED_BY_PASSIVE,
     "pushed_to_a_level": PUSHED_TO_A_LEVEL,
     "coin_currency": COIN_CURRENCY,
+    "one_of_those_named": ONE_OF_THOSE_NAMED,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -354,10 +354,11 @@ def _word_name_or_position(text: str, c: Candidate) -> bool | None:
 
 _BARE_SCALES = {"Hundred", "Thousand", "Million", "Billion", "Trillion"}
 
-# Words a spelled number names a part or an instalment after: "round four", "phase two"
-_WORD_LABELS = {"round", "stage", "phase", "game", "chapter", "episode", "season", "part", "act",
-                "track", "verse", "category", "grade", "tier", "terminal", "platform", "gate",
-                "section", "article", "page", "version", "level", "apollo", "formula"}
+# Words a spelled number names a part or an instalment after: "round four", "phase two",
+# "from day one"
+_WORD_LABELS = {"day", "round", "stage", "phase", "game", "chapter", "episode", "season", "part",
+                "act", "track", "verse", "category", "grade", "tier", "terminal", "platform",
+                "gate", "section", "article", "page", "version", "level", "apollo", "formula"}
 
 
 # words after "one" that make it a pronoun ("one day", "one or other", "one who"), and before
@@ -416,6 +417,9 @@ def _pronoun_one(text: str, c: Candidate) -> bool | None:
         # for another": a contrast, no count
     if nxt == "hand":
         return prev in ("on", "the")  # "on (the) one hand"; "raised one hand": a count
+    if prev in ("especially", "particularly", "notably") and (
+            nxt.endswith(("ed", "en")) or nxt in ("known", "that", "which", "who", "with")):
+        return True  # "a lamp, especially one fitted with a dimmer": one of those named
     if ARTICLE_WORD_BEFORE.search(text[max(0, c.start - 40):c.start]) and \
             not re.match(r"-|[ \u00a0]+(?:to|or)[ \u00a0]", text[c.end:c.end + 5]):
         return True  # "a positive one", "the fastest one": a pronoun; not "the new one-lira coin"
