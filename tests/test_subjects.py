@@ -4587,6 +4587,13 @@ JOINED_NOUNS_TAGGED_VERBS = [
 ]
 
 
+# a statement is a document: its issuer is the source
+STATEMENT_ISSUED_BY = [
+    Case("The statement issued by Acme also said that its sales rose 5% last year.", "5%",
+         attribution="Acme"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4689,7 +4696,8 @@ def _claim(case: Case):
               + SHARES_PART_BY_COPULA + PRESS_ACTS + OF_WHICH_THERE + THEY_SAY
               + PLACES_IN_TIME_ANCHORS + AGES_NOT_PLACED
               + FIRMS_EARNINGS + SIGN_HUNG_BEFORE + QUESTIONS_TAGGED
-              + WHICH_THEY_SAY + WHAT_THE_PART_DOES + JOINED_NOUNS_TAGGED_VERBS)
+              + WHICH_THEY_SAY + WHAT_THE_PART_DOES + JOINED_NOUNS_TAGGED_VERBS
+              + STATEMENT_ISSUED_BY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

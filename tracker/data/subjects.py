@@ -343,7 +343,7 @@ HELD_IN = {"stake", "holding", "shareholding"}
 # put the cost at $5bn").
 SOURCE_DOCUMENTS = {"figure", "data", "datum", "statistic", "number", "estimate", "survey",
                     "report", "analysis", "research", "study", "poll", "count", "tally",
-                    "record", "result", "finding", "projection",
+                    "record", "result", "finding", "projection", "statement",
                     "prediction"}  # "datum": the lemma of "data"
 
 CLAUSE_REPORTING_VERBS = {
