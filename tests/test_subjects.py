@@ -4594,6 +4594,15 @@ STATEMENT_ISSUED_BY = [
 ]
 
 
+# a cause that sends shares up or down is no actor: the firm whose shares they are is
+# (actors._sent_market)
+SHARES_SENT = [
+    Case("The news sent shares in Acme Foods up 9.5p.", "9.5p", actor="Acme Foods"),
+    Case("Takeover talk lifted Zeta's shares by 7% on Monday.", "7%", actor="Zeta"),
+    Case("Acme boosted its share of the soap market to 30%.", "30%", actor="Acme"),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4697,7 +4706,7 @@ def _claim(case: Case):
               + PLACES_IN_TIME_ANCHORS + AGES_NOT_PLACED
               + FIRMS_EARNINGS + SIGN_HUNG_BEFORE + QUESTIONS_TAGGED
               + WHICH_THEY_SAY + WHAT_THE_PART_DOES + JOINED_NOUNS_TAGGED_VERBS
-              + STATEMENT_ISSUED_BY)
+              + STATEMENT_ISSUED_BY + SHARES_SENT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -122,15 +122,12 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
                               and not figure_like(anchor.head) and not unitlike(anchor.head)):
         return ""
     counted = head if head is not None else anchor
-    if with_clause(anchor, inside) or absolute_with(counted) or counted.dep_ == "nsubj" \
-            and counted.head.pos_ in ("ADV", "ADJ") or whole_of_part(counted, anchor):
-        return ""  # "sales could more than double to $9bn": no verb, no one acts; "Mr
-        # Lee winning 120 of the 200 votes": he cast none of the 200
     verb = governor(counted)
-    if verb is None or _sold_at_a_price(verb) or _only_beholds(verb) and dimension != "time" \
-            or _beside_the_deed(counted, verb):
-        return ""  # "volunteers turned up to monitor the three hunts", "faces a $40m fine";
-        # but "monitored the channel for 171 hours" is the time they spent
+    if _none_acts(anchor, counted, verb, inside, dimension):
+        return ""
+    moved = _sent_market(verb, anchor, inside)
+    if moved is not None:  # "The news sent shares in Acme Foods up 9.5p": a cause moves
+        return moved  # them; the move is their firm's
     if _reckons(verb, counted):
         # "the government has estimated reconstruction costs at $3bn": a source; "EMI's
         # sales are expected to be 8% lower": a level foreseen, its owner's
@@ -179,6 +176,44 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
         name = subject  # "the government spent £5m" keeps its spender where the subject
         # fell back on it, as the subject words it ("the operator of the Frankfurt exchange")
     return with_partners(subj, name, inside)
+
+
+def _none_acts(anchor, counted, verb, inside: set[int], dimension: str) -> bool:
+    """Whether no one acts on what the figure counts: no verb ("sales could more than double
+    to $9bn"), a part of a whole others cast ("Mr Lee winning 120 of the 200 votes"), a
+    price something sells at, what one only beholds ("volunteers turned up to monitor the
+    three hunts", "faces a $40m fine"; but "monitored the channel for 171 hours" is the
+    time they spent) or a deed beside it."""
+    return with_clause(anchor, inside) or absolute_with(counted) or counted.dep_ == "nsubj" \
+        and counted.head.pos_ in ("ADV", "ADJ") or whole_of_part(counted, anchor) \
+        or verb is None or _sold_at_a_price(verb) \
+        or _only_beholds(verb) and dimension != "time" or _beside_the_deed(counted, verb)
+
+
+def _sent_market(verb, anchor, inside: set[int]) -> str | None:
+    """The firm whose shares or prices a cause sends up or down by the figure, as the verb's
+    object (the nearest before the figure: "sent Acme shares up 3% and Zeta shares up 4%")
+    names it: "The news sent shares in Acme Foods up 9.5p" -> Acme Foods ("" where it names
+    none); None where the verb is no such one."""
+    if verb.lemma_.lower() not in _SENDING:
+        return None
+    moved = max((t for t in verb.subtree if t.dep_ in ("dobj", "conj") and t.i < anchor.i
+                 and t.i not in inside and t.lemma_.lower() in _MARKET_LEVELS
+                 and t.lower_ != "share"),  # not "boosted its share of the beer market"
+                key=lambda t: t.i, default=None)
+    if moved is None:
+        return None
+    held = next((o for p in verb.children if p.dep_ == "prep" and p.i == moved.i + 1
+                 and p.lower_ in ("in", "of") for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)  # the parse may hang
+    # "in Acme Foods" on the verb
+    return owner_name(held, inside) if held is not None else _owner_of(moved, inside)
+
+
+# verbs by which a cause moves a market's level: "the news sent shares up 8.5p", and the
+# levels a firm's market moves
+_SENDING = {"send", "push", "drive", "lift", "knock", "pull", "drag", "boost"}
+_MARKET_LEVELS = {"share", "stock", "price"}
 
 
 # what others send, make or cast to the one who receives it
