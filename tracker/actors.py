@@ -125,9 +125,9 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
     verb = governor(counted)
     if _none_acts(anchor, counted, verb, inside, dimension):
         return ""
-    moved = _sent_market(verb, anchor, inside)
-    if moved is not None:  # "The news sent shares in Acme Foods up 9.5p": a cause moves
-        return moved  # them; the move is their firm's
+    firm = _sent_market(verb, anchor, inside)
+    if firm is not None:  # "The news sent shares in Acme Foods up 9.5p": a cause moves
+        return firm  # them; the move is their firm's
     if _reckons(verb, counted):
         # "the government has estimated reconstruction costs at $3bn": a source; "EMI's
         # sales are expected to be 8% lower": a level foreseen, its owner's

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .data.currencies import COINS
 from .errors import TrackerError
 
 # A weekend or a TARGET holiday: the last fixing before the day is the rate in force.
@@ -120,18 +121,14 @@ def convert(value: float, currency: str, when: str | date | None, to: str = "USD
     return FxResult(float(value) * unit.fx_rate, unit.fx_rate, unit.fx_date, unit.fx_note)
 
 
-# A coin's worth in its currency's main unit: "300p" of GBP is £3.
-COIN_SCALE = {"penny": 0.01}
-
-
 def coin_scale(unit: str) -> float:
-    """What one of the unit is worth in its currency's main unit: 0.01 for a coin ("penny",
-    "penny per share"), 1 for any other.
+    """What one of the unit is worth in its currency's main unit (data.currencies.COINS):
+    0.01 for a penny ("penny", "penny per share"), 1 for any other.
 
     >>> coin_scale("penny per share"), coin_scale("pound sterling")
     (0.01, 1.0)
     """
-    return COIN_SCALE.get(str(unit).partition(" per ")[0], 1.0)
+    return COINS.get(str(unit).partition(" per ")[0], ("", 1.0))[1]
 
 
 def _convert_row(value: float, unit: str, currency: str, when, to: str) -> FxResult:

@@ -418,9 +418,9 @@ _NATIONAL_MEASURES = {"count", "currency", "percentage", "fraction"}
 
 def _one_persons_age(tokens, head, subject: str) -> bool:
     """Whether an age is one person's: a bare "the 29-year-old" or "16 years old", one before
-    a person ("the 60-year-old actor", "83-year-old Yuji Shimizu"), one after a name ("Mr
-    Tanzi, 66"), "from the age of eight"; not a thing's ("a 40-year-old trade embargo"), a
-    group's bound ("children aged under 12") or a rule's ("pension age")."""
+    a person ("the 24-year-old striker", "83-year-old Ann Lee"), one after a name ("Mr Cole,
+    66"), "from the age of eight"; not a thing's ("the 70-year-old trade ban"), a group's
+    bound ("children aged under 12") or a rule's ("pension age")."""
     last = tokens[-1]
     if last.lower_ == "old":
         noun = last.head

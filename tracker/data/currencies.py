@@ -141,8 +141,9 @@ SUBUNITS: dict[str, str] = {
     "kopecks": "kopeck", "paise": "paisa",
 }
 
-# The currency a coin is of, where it is of one only ("cent" and "sen" are of several).
-SUBUNIT_CODES: dict[str, str] = {"penny": "GBP"}
+# A coin of one currency only ("cent" and "sen" are of several): that currency, and what one
+# is worth in its main unit ("300p" is £3).
+COINS: dict[str, tuple[str, float]] = {"penny": ("GBP", 0.01)}
 
 # Bare names of currencies of several countries: word -> unit name.
 SHARED_NAMES: dict[str, str] = {
