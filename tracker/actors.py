@@ -198,8 +198,7 @@ def _sent_market(verb, anchor, inside: set[int]) -> str | None:
     if verb.lemma_.lower() not in _SENDING:
         return None
     moved = max((t for t in verb.subtree if t.dep_ in ("dobj", "conj") and t.i < anchor.i
-                 and t.i not in inside and t.lemma_.lower() in _MARKET_LEVELS
-                 and t.lower_ != "share"),  # not "boosted its share of the beer market"
+                 and t.i not in inside and t.lower_ in _MARKET_LEVELS),
                 key=lambda t: t.i, default=None)
     if moved is None:
         return None
@@ -211,9 +210,9 @@ def _sent_market(verb, anchor, inside: set[int]) -> str | None:
 
 
 # verbs by which a cause moves a market's level: "the news sent shares up 8.5p", and the
-# levels a firm's market moves
+# levels a firm's market moves, as written (not "boosted its share of the beer market")
 _SENDING = {"send", "push", "drive", "lift", "knock", "pull", "drag", "boost"}
-_MARKET_LEVELS = {"share", "stock", "price"}
+_MARKET_LEVELS = {"shares", "stock", "stocks", "price", "prices"}
 
 
 # what others send, make or cast to the one who receives it
@@ -510,17 +509,13 @@ def _firm_at(thing, inside: set[int]):
     """The named firm "at" which what it earns is: "Sales at Ford fell 3%", "profits at
     US retail giant Acme jumped 7%" -> Ford, Acme; None for a place or a time ("sales at
     Christmas", "profits at home")."""
-    if thing.lemma_.lower() not in _FIRMS_OWN:
-        return None
-    for p in thing.children:
-        if p.dep_ == "prep" and p.lower_ == "at" and p.i == thing.i + 1:
-            for o in p.children:
-                if o.dep_ == "pobj" and o.pos_ == "NOUN":  # "media giant TimeWarner"
-                    o = next((a for a in o.children if a.dep_ == "appos"), o)
-                if o.dep_ in ("pobj", "appos") and o.i not in inside and o.pos_ == "PROPN" \
-                        and o.ent_type_ == "ORG":
-                    return o
-    return None
+    at = next((p for p in thing.children if p.dep_ == "prep" and p.lower_ == "at"
+               and p.i == thing.i + 1), None) if thing.lemma_.lower() in _FIRMS_OWN else None
+    firm = next((o for o in at.children if o.dep_ == "pobj"), None) if at is not None else None
+    if firm is not None and firm.pos_ == "NOUN":  # "media giant TimeWarner"
+        firm = next((a for a in firm.children if a.dep_ == "appos"), firm)
+    return firm if firm is not None and firm.i not in inside and firm.pos_ == "PROPN" \
+        and firm.ent_type_ == "ORG" else None
 
 
 def _owner_of_foreseen(verb, inside: set[int]) -> str:

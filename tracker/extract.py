@@ -20,7 +20,7 @@ from .attribution import bare_document, named_source
 from .counted import antecedent_in
 from .data import currencies
 from .data.numbers import UNITS as NUMBER_WORDS
-from .data.phrases import MONTHS, QUOTE_TAG_VERBS, WEEKDAYS
+from .data.phrases import MONTHS, WEEKDAYS
 from .data.subjects import (
     BODY_NOUNS,
     CLAUSE_QUOTING_VERBS,
@@ -34,7 +34,7 @@ from .nouns import noun_phrase, subject_key
 from .parse import nlp
 from .places import set_in, sides_of
 from .quantities import find_quantities
-from .quotes import MARKS, has_marks, quote_around
+from .quotes import MARKS, TAG_BEFORE, has_marks, quote_around
 from .ranked import rank_items
 from .respectively import pair_items
 from .schema import Article, Claim, Quantity, claim_id
@@ -55,8 +55,7 @@ _ABBREVIATIONS = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Rep
 
 # who says a quotation that ends in a question or an exclamation: "Mr Lewis asked.",
 # "Labour leader Tony Blair said on Monday."
-_SPEECH_TAG = re.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0]+[\w'’.-]+){0,4}?[ \u00a0]+(?:"
-                         + "|".join(QUOTE_TAG_VERBS) + r")\b[^.!?\n]{0,60}[.!?]")
+_SPEECH_TAG = re.compile(TAG_BEFORE + r"[^.!?\n]{0,60}[.!?]")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -12,13 +12,13 @@ rate for a currency the ECB does not fix (UAH, NGN) or has stopped fixing (RUB a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 import pandas as pd
 
-from .data.currencies import COINS
+from .data.currencies import coin
 from .errors import TrackerError
 
 # A weekend or a TARGET holiday: the last fixing before the day is the rate in force.
@@ -122,13 +122,13 @@ def convert(value: float, currency: str, when: str | date | None, to: str = "USD
 
 
 def coin_scale(unit: str) -> float:
-    """What one of the unit is worth in its currency's main unit (data.currencies.COINS):
+    """What one of the unit is worth in its currency's main unit (data.currencies.coin):
     0.01 for a penny ("penny", "penny per share"), 1 for any other.
 
     >>> coin_scale("penny per share"), coin_scale("pound sterling")
     (0.01, 1.0)
     """
-    return COINS.get(str(unit).partition(" per ")[0], ("", 1.0))[1]
+    return coin(unit)[1]
 
 
 def _convert_row(value: float, unit: str, currency: str, when, to: str) -> FxResult:
@@ -138,8 +138,7 @@ def _convert_row(value: float, unit: str, currency: str, when, to: str) -> FxRes
     result = convert(value * scale, currency, when, to)
     if scale == 1.0 or result.fx_rate is None:
         return result
-    return FxResult(result.value_converted, result.fx_rate * scale, result.fx_date,
-                    result.fx_note)
+    return replace(result, fx_rate=result.fx_rate * scale)
 
 
 def money_rows(frame: pd.DataFrame) -> pd.Series:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .data.phrases import QUOTE_TAG_VERBS
+
 
 def quote_around(text: str, spans: list[tuple[int, int]], start: int, end: int
                  ) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
@@ -129,6 +131,10 @@ def _runs_on(text: str, at: int) -> bool:
 
 
 MARKS = "\"“”"  # the marks that open or close a quotation
+# who tags a quotation, its name before the verb ("Mr Lewis asked", "Party leader Ann Cole
+# said"), the name the first group; the verb alone (TAG_VERB), for a tag the other way round
+TAG_VERB = "(?:" + "|".join(QUOTE_TAG_VERBS) + r")\b"
+TAG_BEFORE = r"([A-Z][\w'’.-]*(?:[ \u00a0]+[\w'’.-]+){0,4}?)[ \u00a0]+" + TAG_VERB
 _MARK = re.compile(f"[{MARKS}]")
 _REACH = 1000  # how far, in characters, a quotation may run before or after a sentence
 _SPACE = re.compile(r"\s*")

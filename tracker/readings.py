@@ -1043,7 +1043,7 @@ def _unit_of(fig: Figure) -> tuple[str, str, str]:
         name = fig.unit_name or currencies.NAMES[fig.currency]
         return name, "currency", fig.currency
     if fig.unit_name:
-        coin = currencies.COINS.get(fig.unit_name.partition(" per ")[0], ("",))[0]  # "4p": GBP
+        coin = currencies.coin(fig.unit_name)[0]  # "4p": GBP
         if fig.unit:
             return (fig.unit_name, rate_dimension(fig.unit, fig.unit_name.partition(" per ")[2]),
                     coin)

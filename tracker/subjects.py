@@ -33,7 +33,6 @@ from .counted import (
     valued_noun,
 )
 from .data.numbers import PART_NOUNS
-from .data.phrases import QUOTE_TAG_VERBS
 from .data.subjects import (
     ACTING_ON_VERBS,
     BODY_NOUNS,
@@ -107,6 +106,7 @@ from .parse import (
     whole_of_part,
 )
 from .places import country_of, location_of, people_country
+from .quotes import TAG_BEFORE, TAG_VERB
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,11 +392,9 @@ _SAID_ASIDE = re.compile(r",[ \u00a0]+(?:said|says|added|adds|argued|argues|expl
 
 # who says a quotation ending in a question or an exclamation, after its mark: '"Why should
 # we pay?" Mr Lewis asked.', '"Why now?" asked Ms Hart.'
-_TAG_VERB = "(?:" + "|".join(QUOTE_TAG_VERBS) + r")\b"
 _TAG_NAME = r"((?:the[ \u00a0]+)?[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3})"
-_QUOTE_TAG = re.compile(r"[^\"“”\n]*?[?!][\"”][ \u00a0]+(?:([A-Z][\w'’.-]*"
-                        r"(?:[ \u00a0]+[\w'’.-]+){0,4}?)[ \u00a0]+" + _TAG_VERB
-                        + r"|" + _TAG_VERB + r"[ \u00a0]+" + _TAG_NAME + ")")
+_QUOTE_TAG = re.compile(r"[^\"“”\n]*?[?!][\"”][ \u00a0]+(?:" + TAG_BEFORE + r"|" + TAG_VERB
+                        + r"[ \u00a0]+" + _TAG_NAME + ")")
 
 
 # the words that set a time or a length as a span or a distance of a deed: "in four days",

@@ -145,6 +145,16 @@ SUBUNITS: dict[str, str] = {
 # is worth in its main unit ("300p" is £3).
 COINS: dict[str, tuple[str, float]] = {"penny": ("GBP", 0.01)}
 
+
+def coin(unit: str) -> tuple[str, float]:
+    """The currency a unit's coin is of and what one is worth in its main unit, also in a
+    rate ("penny per share"); ("", 1.0) for any other unit.
+
+    >>> coin("penny per share"), coin("pound sterling")
+    (('GBP', 0.01), ('', 1.0))
+    """
+    return COINS.get(str(unit).partition(" per ")[0], ("", 1.0))
+
 # Bare names of currencies of several countries: word -> unit name.
 SHARED_NAMES: dict[str, str] = {
     "francs": "franc", "franc": "franc", "pesos": "peso", "peso": "peso", "dinars": "dinar",
