@@ -2384,6 +2384,40 @@ ONE_OF_THOSE_NAMED = [
     Case("Particularly one firm, Acme, gained.", value=1, count=1),  # guard
 ]
 
+# a verb of multiplying after a modal or "more than" moves its level to the figure after "to"
+MULTIPLIED_TO = [
+    Case("Exports could more than double to $40bn by 2012.", value=40e9, change="up"),
+    Case("Aid will nearly treble to £600m next year.", value=600e6, change="up"),
+    Case("Sales are expected to halve to 20,000 cars.", value=20000, change="down"),
+    Case("The closure was a double blow to 4,000 workers.", value=4000, change=""),  # guard
+]
+
+# a number read out with its decimals; "upto" as "up to"; an age after a quote's speaker;
+# one unit written for a pair; a level left after a phrase of when or an earlier estimate
+SPOKEN_AND_SHARED = [
+    Case("Exports slipped by two point four per cent in March.", value=2.4,
+         unit="percentage", surface="two point four per cent"),
+    Case("The deal is worth one point five million pounds.", value=1.5e6, currency="GBP"),
+    Case("At one point three men were held.", value=3, index=0, count=1),  # guard
+    Case("The lorries can carry upto 40 tonnes.", value=40, qualifier="at_most"),
+    Case('"We are not giving up," said Okafor, 61.', value=61, dimension="age"),
+    Case("The total was 12, said Okafor.", value=12, dimension="count"),  # guard
+    Case("Firms will sell 14 and 15 inch tablets.", value=14, unit="inch"),
+    Case("Rates of 3 and 4 per cent were set.", value=3, unit="percentage"),
+    Case("He won the seat aged 23 and 150 days.", value=23, dimension="age"),  # guard
+    Case("It peaked at 8.2m and 41% of viewers.", value=8.2e6, dimension="count"),  # guard
+    Case("Output should slow to 1.9% next year from an earlier forecast of 2.4%.", value=2.4,
+         index=1, change="down"),
+]
+
+# "up" or "down" after a share: its move, where a phrase of what it is measured against or
+# the clause's end follows
+SHARE_UP_DOWN = [
+    Case("Shares in the miner closed 9% down at $2.10.", value=9, change="down"),
+    Case("Our orders have been 4 per cent up on last year.", value=4, change="up"),
+    Case("The path is only 30% up the hill at that point.", value=30, change=""),  # guard
+]
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2472,6 +2506,9 @@ TABLES = {
     "pushed_to_a_level": PUSHED_TO_A_LEVEL,
     "coin_currency": COIN_CURRENCY,
     "one_of_those_named": ONE_OF_THOSE_NAMED,
+    "multiplied_to": MULTIPLIED_TO,
+    "spoken_and_shared": SPOKEN_AND_SHARED,
+    "share_up_down": SHARE_UP_DOWN,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

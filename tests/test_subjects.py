@@ -4603,6 +4603,68 @@ SHARES_SENT = [
 ]
 
 
+# what is on sale at a price; a numbered name as the owner of a change
+ON_SALE = [
+    Case("The new album is now on sale for £9.99.", "£9.99", subject="new album",
+         exact=True),
+    Case("Season passes went on sale priced at £450 each.", "£450",
+         subject="Season passes", exact=True),
+    Case("The house went up for sale at £2m.", "£2m", subject="house", exact=True),
+    Case("Banks led the FTSE 100's 1.2% fall.", "1.2%", subject="fall (FTSE 100)", exact=True),
+    Case("The pound's 2% fall hit importers.", "2%", subject="fall (pound)", exact=True),
+]
+
+
+# what reaches a mark through an infinitive; the "by" agent of a participle on the noun;
+# a title the parse heads with its number
+MARK_AGENT_TITLE = [
+    Case("It is the third Pixar film to pass the $500m mark.", "$500m",
+         subject="Pixar film", exact=True),
+    Case("It is the start of an ambitious new 9m euro (£6m) scheme funded by the World Bank.",
+         "£6m", actor="World Bank"),
+    Case("The 300 jobs created by Acme are welcome.", "300", actor="Acme"),
+    Case("Of the $12bn in aid approved by Congress, little has been spent.", "$12bn",
+         actor="Congress"),
+    Case("Almost one in five cars sold by the group was a hybrid.", "one in five",
+         actor="group"),
+    Case("Italy has been the top side with six wins, followed by the UK with five.", "six",
+         no_actor=True),  # guard
+    Case("Lopez, 27, sacked by Arsenal in May, has a new club.", "27", no_actor=True),  # guard
+    Case("Bids of £3m rejected by the club came from Leeds.", "£3m", no_actor=True),  # guard
+    Case("Shrek 2 took $920m worldwide.", "$920m", subject="takings (Shrek 2)",
+         actor="Shrek 2"),
+]
+
+
+# a gerund after a preposition: done by the subject of the verb it hangs on, or by the object
+# of a verb of judging; not by the one a verb of purpose or being names
+GERUND_DOER = [
+    Case("Dealers were nervous and the bank's shares slid to $3.50, before bouncing back to "
+         "end at $3.80.", "$3.80", subject="bank's shares", exact=True),
+    Case("The regulator accused Acme of paying $2m to an agent.", "$2m", actor="Acme",
+         attribution="regulator"),
+    Case("The minister praised councils for recycling 400,000 tonnes of waste.", "400,000 tonnes",
+         actor="councils"),
+    Case("The striker delighted fans by scoring three goals.", "three", actor="striker"),
+    Case("The club raised funds by selling new shares worth £20m.", "£20m",
+         subject="new shares", exact=True),
+    Case("The new owner used his stake to oust three directors.", "three",
+         subject="directors", exact=True),
+]
+
+
+# a span that opens a clause, or a deed's distance, is no subject's: not the doer's nor the
+# object's
+SPAN_OF_DEED = [
+    Case("Analysts think that in four years the yen will be stronger.", "four years",
+         subject="", exact=True),
+    Case("He turned and beat the goalkeeper from 25 yards.", "25 yards", subject="",
+         exact=True),
+    Case("She took the women's 400m title in 51.2 seconds.", "51.2 seconds",
+         subject="women's 400m title", exact=True),  # guard: a time of a deed keeps its object
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4706,7 +4768,9 @@ def _claim(case: Case):
               + PLACES_IN_TIME_ANCHORS + AGES_NOT_PLACED
               + FIRMS_EARNINGS + SIGN_HUNG_BEFORE + QUESTIONS_TAGGED
               + WHICH_THEY_SAY + WHAT_THE_PART_DOES + JOINED_NOUNS_TAGGED_VERBS
-              + STATEMENT_ISSUED_BY + SHARES_SENT)
+              + STATEMENT_ISSUED_BY + SHARES_SENT + ON_SALE
+              + MARK_AGENT_TITLE + GERUND_DOER
+              + SPAN_OF_DEED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

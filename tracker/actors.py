@@ -41,6 +41,7 @@ from .parse import (
     missed_name,
     name_like,
     nsubj,
+    numbered_title,
     passive_agent,
     person,
     resolve,
@@ -71,7 +72,7 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
         return ""  # "has scooped seven nominations", "leads the field with 11 nominations",
         # "The Long Road has 11": others nominate, whatever the nominee's verb
     return _share_held_by(anchor, inside) or _doer_of(anchor, head, inside, dimension, subject) \
-        or _relative_doer(head, inside)
+        or (_relative_doer(head, inside) if dimension != "age" else "")
 
 
 def _beside_the_deed(counted, verb) -> bool:
@@ -98,6 +99,9 @@ def _relative_doer(noun, inside: set[int]) -> str:
         return ""
     clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
                    and c.i > noun.i), None)
+    agent = _participle_agent(clause, inside) if clause is not None else ""
+    if agent:
+        return agent
     if clause is None or clause.lemma_.lower() in _NOT_DEEDS or any(
             c.dep_ in _NO_GAP and c.tag_ not in ("WDT", "WP") or c.tag_ == "WRB"
             for c in clause.children):
@@ -111,6 +115,25 @@ def _relative_doer(noun, inside: set[int]) -> str:
         return ""  # not "a ten-year-old boy, whose parents fled"
     return owner_name(doer, inside)
 
+
+
+def _participle_agent(clause, inside: set[int]) -> str:
+    """The "by" agent of a participle on the figure's noun, who does what it says: "a 9m
+    euro scheme paid for by the World Bank", "the 300 jobs created by Acme"; not one who
+    answers or receives ("bids for Reid rejected by the club"), one who only ranks or lists
+    ("seven wins, followed by the UK"), nor a time or a document."""
+    agent = passive_agent(clause) if clause.dep_ == "acl" and clause.tag_ == "VBN" else None
+    if agent is None or agent.i in inside \
+            or clause.lemma_.lower() in _ANSWERING | _NOT_DEEDS | _ONLY_ORDERS \
+            or agent.ent_type_ in ("DATE", "TIME") or agent.lemma_.lower() in SOURCE_DOCUMENTS \
+            or not (agent.pos_ == "PROPN" or _agent_like(agent)):
+        return ""
+    return owner_name(agent, inside)
+
+
+# verbs by which one only ranks or lists others: "followed by the UK", "listed by the
+# Electoral Commission"
+_ONLY_ORDERS = {"follow", "precede", "list", "rank"}
 
 
 def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> str:
@@ -143,7 +166,8 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
         return giver
     subj = _group_counted(_doer(verb), inside)
     if (subj is None or subj.i in inside or subj.i == counted.i or holds(subj, counted)
-            or subj.lower_ in NOT_ACTORS or subj.like_num or subj.text[:1].isdigit()  # "300p"
+            or subj.lower_ in NOT_ACTORS  # "300p", but "Shrek 2 took":
+            or (subj.like_num or subj.text[:1].isdigit()) and not numbered_title(subj)
             or subj.ent_type_ in ("DATE", "TIME")  # "a tour later this year which takes in"
             or subj.lemma_.lower() in SOURCE_DOCUMENTS  # "estimates put the cost at": a source
             or subj.lemma_.lower() in CHANGE_NOUNS  # "a fall in inflation gave": no one

@@ -248,6 +248,12 @@ _BEFORE_VERB = {"to", "will", "would", "could", "can", "may", "might", "should",
                 "nearly", "almost", "more", "than", "roughly", "effectively"}
 
 
+def multiplied(verb: str, before: str) -> str:
+    """The way a verb of multiplying moves, where the word `before` it shows it a verb:
+    "would nearly treble", "should more than double"; "" for "a double strike"."""
+    return _MULTIPLYING.get(verb, "") if before in _BEFORE_VERB else ""
+
+
 # an aside set off by dashes, which the clause reads past: "double the number of its
 # stores - shops that sell only organic food - from"
 _DASH_ASIDE = re.compile(r"[ \u00a0][-–—][ \u00a0][^.;]{1,100}?[ \u00a0][-–—][ \u00a0]")
@@ -293,9 +299,9 @@ def change_in_clause(text: str, start: int) -> str:
         if rest[k + 1:k + 2] and rest[k + 1] in _OBJECT_PREPS:
             continue  # "cut its forecast for growth from 5.9%": a noun in the object's
             # phrase, not the verb
-        if w in _MULTIPLYING and rest[k + 1:k + 2] and rest[k + 1] in _BEFORE_VERB:
-            return _MULTIPLYING[w]  # "would nearly treble the count from 12,300 to
-            # 20,000": a verb after a modal, not "a double"
+        if multiplied(w, "".join(rest[k + 1:k + 2])):
+            return multiplied(w, rest[k + 1])  # "would nearly treble the count from 12,300
+            # to 20,000"
         if w in phrases.CHANGE_VERBS_UP:
             return "up"
         if w in phrases.CHANGE_VERBS_DOWN:
@@ -357,11 +363,20 @@ def change_after(text: str, end: int, bare: bool = False) -> str:
         if (bare and after[:1] != ["than"]) or word == "less" and phrases.LESS_AS_MINUS & set(after):
             return ""  # "250 million less fortunate Indians", "two more people", "to yield
             # 7.86% less fees"
+    if word in ("up", "down") and _SHARE_END.search(text, max(0, end - 12), end) \
+            and _MOVE_TAIL.match(text, end + m.end()):
+        return word  # "closed 12% down at $3.80", "ended 3% up on the day"
     if word in phrases.CHANGE_AFTER_UP:
         return "up"
     if word in phrases.CHANGE_AFTER_DOWN:
         return "down"
     return ""
+
+
+# a share's end, and what may follow the "up" or "down" after it that makes that its move,
+# not a way ("30% down the line")
+_SHARE_END = re.compile(r"(?:%|\bper[ \u00a0]?cent|\bpercent|\bpercentage[ \u00a0]points?)$")
+_MOVE_TAIL = re.compile(r"[ \u00a0]*(?:[.,;:)]|$|(?:at|on|from|in|over|compared|year|since|for)\b)")
 
 
 def change_in_compound(text: str, start: int, end: int) -> str:

@@ -566,7 +566,7 @@ def valued_noun(first, inside: set[int]):
     before = word.doc[word.i - 1] if word.i > 0 else None
     if word.dep_ in ("amod", "acl") and word.head.pos_ in NOUNISH:
         found = word.head
-    elif word.dep_ in ("advcl", "prep") and before is not None and before.dep_ == "dobj" \
+    elif word.dep_ in ("advcl", "prep", "oprd") and before is not None and before.dep_ == "dobj" \
             and before.pos_ == "NOUN" and before.head.i == word.head.i:
         found = before  # "to buy back shares worth 1bn francs", "signing a deal worth 1bn
         # euros", parsed onto the verb

@@ -29,6 +29,7 @@ from .parse import (
     glued,
     held_in,
     hyphened,
+    numbered_mark,
     unitlike,
 )
 from .quotes import MARKS
@@ -730,8 +731,11 @@ def _unit_word(token) -> bool:
 
 def owner_name(token, exclude: set[int]) -> str:
     """An owner's short name without its owner's mark: "Deutsche Boerse" of "Deutsche
-    Boerse's £1.3bn offer", "analysts" of "analysts' forecasts"."""
-    return re.sub(r"\s*['’]s?$", "", compact(token, exclude))
+    Boerse's £1.3bn offer", "analysts" of "analysts' forecasts", "FTSE 100" of "the FTSE
+    100's 0.3% decline"."""
+    number = numbered_mark(token)
+    name = compact(token, exclude) + ("" if number is None else " " + number.text)
+    return re.sub(r"\s*['’]s?$", "", name)
 
 
 def compact(token, exclude: set[int]) -> str:

@@ -88,6 +88,10 @@ def parse_digits(text: str) -> float | None:
 
 
 WORD_VALUES: dict[str, float] = {**UNITS, **TENS}
+# a number read out with its decimals: "one point three", "two point five million"
+_SPOKEN_DECIMAL = re.compile(r"(?P<whole>.+?)\s+point(?P<digits>(?:\s+(?:zero|oh|one|two|three|four"
+                             r"|five|six|seven|eight|nine))+)(?:\s+(?P<scale>thousand|million"
+                             r"|billion|trillion))?")
 NUMBER_WORDS = sorted([*UNITS, *TENS, *MULTIPLIERS, *DOZEN], key=len, reverse=True)
 
 
@@ -102,7 +106,15 @@ def parse_words(text: str) -> float | None:
     1500000.0
     >>> parse_words("one-two") is None, parse_words("twenty-twenty") is None
     (True, True)
+    >>> parse_words("one point three"), parse_words("two point five million")
+    (1.3, 2500000.0)
     """
+    spoken = _SPOKEN_DECIMAL.fullmatch(text.strip().lower())
+    if spoken:  # "one point three per cent", as a speaker reads 1.3%
+        whole = parse_words(spoken["whole"])
+        digits = "".join(str(UNITS.get(w, 0)) for w in spoken["digits"].split())
+        scale = MULTIPLIERS[spoken["scale"]] if spoken["scale"] else 1
+        return None if whole is None else float(Decimal(f"{whole:.0f}.{digits}") * Decimal(scale))
     words = re.split(r"[\s\-]+", text.strip().lower())
     total, current, seen = 0.0, 0.0, False
     fraction = 0.0

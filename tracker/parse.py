@@ -40,6 +40,7 @@ def nlp():
     the lemmas the lemmatizer cut short ("fined" -> "fin", "hoped" -> "hop") or took for
     another word's ("taxes" -> "taxis", NOUN_LEMMAS); the parse stays."""
     from spacy.language import Language
+    from spacy.symbols import ORTH
     from spacy.util import compile_suffix_regex
 
     from .model import load
@@ -47,6 +48,9 @@ def nlp():
     pipeline = load(MODEL)
     suffixes = [*pipeline.Defaults.suffixes, _TIME_SUFFIX]  # "20.31secs": "20.31" "secs"
     pipeline.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    for written in ("upto", "Upto"):  # "upto 40 tonnes", a misspelling the parse should
+        # read as the bound "up to", not a name
+        pipeline.tokenizer.add_special_case(written, [{ORTH: written[:2]}, {ORTH: written[2:]}])
     lemmatizer = pipeline.get_pipe("lemmatizer")
     verbs = lemmatizer.lookups.get_table("lemma_index")["verb"]
     verb_forms = lemmatizer.lookups.get_table("lemma_exc")["verb"]  # "went", "sang"
@@ -224,17 +228,12 @@ def nsubj(verb):
                and t.head.tag_ in ("VBG", "VBN") and t.head.i > t.i and t.pos_ in NOUNISH]
         if own:
             return own[-1]
-    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _OBJECT_CONTROL \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if obj is not None:
-            return obj  # "is forecasting profits to fall 12%": the profits fall
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CALLING_ON \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        called = next((g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on"
-                       and c.i < verb.i for g in c.children if g.dep_ == "pobj"), None)
-        if called is not None:
-            return called  # "called on wealthy states to pay for a £2bn scheme": the states pay
+    controller = _controller(verb)
+    if controller is not None:
+        return controller
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.pos_ == "VERB" \
+            and verb.head.dep_ == "prep":
+        return _gerund_doer(verb.head.head, verb.head)
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and verb.head.i != verb.i:
         if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
             return nsubj(verb.head.head)  # "claims are likely to be less than $10bn"
@@ -243,6 +242,51 @@ def nsubj(verb):
             return intender(verb.head)
         return nsubj(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _controller(verb):
+    """Who does what an infinitive says, where the verb it hangs on names them as its object
+    ("is forecasting profits to fall 12%": the profits fall) or whom it calls on ("called on
+    wealthy states to pay for a £2bn scheme": the states pay); else None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    lemma = verb.head.lemma_.lower()
+    if verb.dep_ in ("xcomp", "advcl") and lemma in _OBJECT_CONTROL:
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None:
+            return obj
+    if verb.dep_ == "xcomp" and lemma in _CALLING_ON:
+        return next((g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on"
+                     and c.i < verb.i for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _gerund_doer(verb, prep):
+    """Who does a gerund after a preposition on `verb`: the object of a verb of judging
+    ("accused Acme of paying $2m", "praised councils for recycling"), else its own subject
+    ("the bank's shares fell, before recovering to close at $3.80", "were suspended for
+    missing three tests"); None for a verb of being or of purpose ("The aim is about
+    saying", "is aimed at making") or one whose subject is only that of a verb further up."""
+    judged = prep.lower_ in ("of", "for") and verb.dep_ == "dobj" and verb.pos_ in NOUNISH \
+        and verb.head.lemma_.lower() in _JUDGING_VERBS
+    if judged:
+        return verb  # "praised councils for recycling": the parse hangs "for" on the object
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _PURPOSE_VERBS | {"be"}:
+        return None
+    done = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i
+                 and c.pos_ in NOUNISH), None) \
+        if prep.lower_ in ("of", "for") and verb.lemma_.lower() in _JUDGING_VERBS else None
+    return done if done is not None else next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# verbs by which one judges another for a deed, whose object did it: "accused Acme of
+# paying $2m", "praised councils for recycling"
+_JUDGING_VERBS = {"accuse", "suspect", "convict", "charge", "blame", "praise", "thank",
+                  "criticise", "criticize", "fine", "punish", "congratulate", "credit", "sue",
+                  "ban", "suspend", "reward", "commend", "condemn", "jail", "sentence"}
+# verbs whose passive gives a purpose, not a deed: "is aimed at making £86m in savings"
+_PURPOSE_VERBS = {"aim", "design", "intend", "gear", "target"}
 
 
 def _name_beside(subject):
@@ -405,8 +449,16 @@ def whole_of_part(noun, anchor) -> bool:
 
 
 def owner_marked(token) -> bool:
-    """Whether a name carries an owner's mark ("Ford's", "Amicus'")."""
-    return any(c.dep_ == "case" for c in token.children)
+    """Whether a name carries an owner's mark ("Ford's", "Amicus'"), also on the number
+    that ends it (`numbered_mark`)."""
+    return any(c.dep_ == "case" for c in token.children) or numbered_mark(token) is not None
+
+
+def numbered_mark(token):
+    """The number that ends a name and carries its owner's mark: 100 of "the FTSE 100's
+    0.3% decline"; else None."""
+    return next((c for c in token.children if c.dep_ == "nummod" and c.i == token.i + 1
+                 and any(m.dep_ == "case" for m in c.children)), None)
 
 
 def placeholder(subj, verb) -> bool:
@@ -547,9 +599,17 @@ def missed_name(token) -> bool:
 
 def name_like(token) -> bool:
     """A name, also where the model took it for an adjective: "Real have won", "Celtic had
-    won their last six meetings", an all-capitals name; not "Much of the collection"."""
+    won their last six meetings", an all-capitals name, a title the parse heads with its
+    number ("Shrek 2 took $881m"); not "Much of the collection"."""
     return token.pos_ == "PROPN" or token.pos_ == "ADJ" and not token.is_stop and (
-        token.is_title or token.is_upper and len(token) > 1)
+        token.is_title or token.is_upper and len(token) > 1) or numbered_title(token)
+
+
+def numbered_title(token) -> bool:
+    """Whether the parse heads a title with its number: "2" of "Shrek 2 took $881m",
+    "Twelve" of "Ocean's Twelve took $5.4m"."""
+    return token.pos_ == "NUM" and (token.is_digit and len(token) == 1 or token.is_title) and any(
+        c.dep_ == "compound" and c.i == token.i - 1 and c.is_title for c in token.children)
 
 
 def _named_body(noun):

@@ -44,6 +44,7 @@ DIGITS = re.compile(
 )
 
 _WORD_ALTS = "|".join(re.escape(w) for w in NUMBER_WORDS)
+_DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
 WORDS = re.compile(
     rf"""
     \b
@@ -53,6 +54,9 @@ WORDS = re.compile(
         (?:[\s-]+and[\s-]+a[\s-]+(?:half|quarter|third)\b)   # two-and-a-half
       | (?:[\s-]+(?:and[\s-]+)?(?:{_WORD_ALTS})\b)           # twenty-five, two hundred and six
     )*
+    (?:(?<!\bat[ ]one)[\s]+point(?:[\s]+(?:{_DIGIT_WORDS})\b)+  # one point three (per cent),
+       (?:[\s]+(?:thousand|million|billion|trillion))?)?      # one point five million; not
+    # "At one point three men were held"
     \b
     """,
     re.VERBOSE | re.IGNORECASE,

@@ -29,6 +29,7 @@ from .changes import (
     change_in_clause,
     change_in_compound,
     left_from,
+    multiplied,
     sentence_before,
     taken_off,
 )
@@ -415,6 +416,10 @@ def _moved_to(text: str, start: int, timed: bool = False) -> str:
         return ""  # "a rebate of up to a maximum of £500", "came down to two tie-breaks"
     if word in phrases.CHANGE_UP or word in phrases.CHANGE_DOWN:
         return "up" if word in phrases.CHANGE_UP else "down"
+    before = re.findall(r"[a-z]+", text[max(0, verb.start(1) - 12):verb.start(1)].lower()) \
+        if verb else []
+    if multiplied(word, "".join(before[-1:])):
+        return multiplied(word, before[-1])  # "exports could more than double to $40bn"
     if word in phrases.CHANGE_VERBS_UP | phrases.CHANGE_VERBS_DOWN:
         # "the offer will be raised to £1.5bn": a verb of change that raises a sum (not
         # "raised $1bn") with nothing between it and "to" moves what it says
@@ -529,7 +534,8 @@ _TIMES_OWN = (r"(?:(?:last|this|the[ \u00a0]+previous)[ \u00a0]+)?(?:year|month|
 _RESTATED_LEVEL = (r"(?:(?:an?|the|its|their|his|her)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?"
                    r"(?:revised|restated|adjusted"
                    r"|corrected|previous|record|provisional|initial|earlier|prior|downgraded"
-                   r"|upgraded)[ \u00a0]+)")
+                   r"|upgraded)[ \u00a0]+(?:(?:estimate|forecast|projection|figure|reading)"
+                   r"[ \u00a0]+of[ \u00a0]+)?)")  # "from an earlier forecast of 5%"
 _UP_FROM = re.compile(r"[)\]]?(?:[ \u00a0]" + _WHEN_WORDS + r"{1,40}?)?(?:,|[ \u00a0]+[-–—])"
                       r"[ \u00a0]+(up|down)[ \u00a0]+from[ \u00a0]+(?:" + _RESTATED_LEVEL
                       + r"|(?:the|an?)[ \u00a0]+|"
@@ -560,7 +566,7 @@ _GAP_AFTER_TO = re.compile(r"\bto[ \u00a0]+((?:[a-z]+[ \u00a0]+){1,3})$")
 # a counted noun after a level reached, before the level it left: "2.4 million units"
 _NOUN_THEN = re.compile(r"[ \u00a0]+([a-z]{3,})(?=[ \u00a0]+from[ \u00a0])")
 # what leads from a level to the level it started at: "in January from", ", from"
-_THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last|per)[ \u00a0]"
+_THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last|next|per)[ \u00a0]"
                         r"(?:[^,.;()\d]|" + _YEAR + r"){1,25}?)?,?"
                         r"[ \u00a0]+from[ \u00a0]+(?:" + _TIMES_OWN
                         + "|" + _RESTATED_LEVEL + ")?")
@@ -682,8 +688,13 @@ def _odd_cents(value: float) -> bool:
 
 
 def _unit_written_once(text: str, fig: Figure, nxt: Candidate) -> None:
-    """"a few hundred or even 2,000 tonnes", "2 or 3 kg": the unit is written once."""
+    """"a few hundred or even 2,000 tonnes", "2 or 3 kg", "14 and 15 inch screens": the unit
+    is written once; after "and" only between near figures of one scale, not "aged 21 and
+    144 days" nor "peaked at 11.9m and 49.2% of the audience"."""
     alt = _ALTERNATIVE.match(text[fig.end:fig.end + 24])
+    if alt and alt.group().strip().lower() == "and" and not (
+            fig.factor == 1 and fig.value > 0 and 1 < nxt.value / fig.value <= 4):
+        return
     if alt and nxt.start == fig.end + alt.end() and not _measure(fig):
         _carry_measure(fig, assemble(text, nxt), scale=fig.kind != "vague")
 
@@ -786,7 +797,8 @@ def _is_age(text: str, fig: Figure) -> bool:
     if after == ",":
         return bool(re.search(r"\b[A-Z][\w'’-]+,\s(?:now\s|then\s)?$", before)) \
             or _person_word_before(before)
-    return after in (".", ";") and bool(_FULL_NAME_BEFORE.search(before))
+    return after in (".", ";") and bool(_FULL_NAME_BEFORE.search(before)
+                                        or _SPEAKER_BEFORE.search(before))
 
 
 def _person_word_before(before: str) -> bool:
@@ -806,6 +818,10 @@ _AGED_PERSONS = {w.lower() for w in PERSON_TITLES} | {
     "youngster", "veteran", "pensioner", "student", "pupil", "rapper", "presenter", "comedian"}
 # a full name before an age that ends a sentence: "Letisha Shakespeare, 17."
 _FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+[ \u00a0][A-Z][\w'’-]+,\s$")
+# a speaker's name after the verb of a quote's tag, before an age that ends the sentence:
+# '"We will keep going," said Jones, 47.'
+_SPEAKER_BEFORE = re.compile(r"\b(?:" + "|".join(phrases.QUOTE_TAG_VERBS)
+                             + r")[ \u00a0]+[A-Z][\w'’-]+,\s$")
 
 
 # "aged 25", "the age of 21", "the pension age will rise to 67", "life expectancy for men
@@ -960,8 +976,8 @@ _BRACKET_TO = re.compile(r"[ \u00a0]*[)\]][ \u00a0]+to[ \u00a0]+")
 _NOUN_TO = re.compile(r"[ \u00a0]+([a-z][a-z'-]*)[ \u00a0]+to[ \u00a0]+")
 
 # "or", "or even", "or perhaps": a second figure offered in place of the first
-_ALTERNATIVE = re.compile(r"[ \u00a0]or[ \u00a0](?:(?:even|perhaps|possibly|maybe)[ \u00a0])?",
-                          re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"[ \u00a0](?:or|and)[ \u00a0]"
+                          r"(?:(?:even|perhaps|possibly|maybe)[ \u00a0])?", re.IGNORECASE)
 
 
 def _from_start(text: str, start: int, lead: re.Pattern = _FROM) -> int:

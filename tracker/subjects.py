@@ -161,13 +161,16 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     subject, key = _with_margin(anchor, inside, subject, key, actor)
     if dimension in ("time", "length") and subject and (
             subject == actor or head is None and _fronted_span(anchor, start)
-            and subject == _doer_name(anchor, inside)) and (
+            and subject == _doer_name(anchor, inside)
+            or dimension == "length" and head is None
+            and subject == _object_name(anchor, inside)) and (
             _SPAN_BEFORE.search(doc.text, max(0, start - 40), start)
             or _SPAN_AFTER.match(doc.text, end)):
         subject = key = ""  # "Riley moved away over the last two kilometres", "in four days
         # Unison will start balloting", "three days after Turkmenistan cut off gas": a span
         # or a distance of the doer's deed, not the doer ("the pilot had not flown for nine
-        # years", "they work just 35 hours" stay the doer's)
+        # years", "they work just 35 hours" stay the doer's), nor its object ("beat the
+        # keeper from 20 yards")
     if actor and only_said(anchor, head):
         actor = ""
     attribution = attribution_of(_with_clause_before(sent), anchor, inside) or _reckoner(
@@ -292,15 +295,24 @@ def _harmed(noun) -> bool:
 
 
 def _fronted_span(anchor, start: int) -> bool:
-    """Whether a time or a length opens its sentence in a phrase of span: "In 12 months the
-    lasers have helped", "Within two years, every force will"."""
-    return _FRONTED.fullmatch(anchor.doc.text, anchor.sent.start_char, start) is not None
+    """Whether a time or a length opens its sentence or a clause in a phrase of span: "In 12
+    months the lasers have helped", "Within two years, each region will", "We know that in
+    five years the euro will be weaker"."""
+    text, opens = anchor.doc.text, anchor.sent.start_char
+    return _FRONTED.fullmatch(text, opens, start) is not None \
+        or _CLAUSE_FRONTED.search(text, opens, start) is not None
 
 
 # "In", "Within the next", "In just": a span phrase's words before its figure at the start
 _FRONTED = re.compile(r"""[\s"'“‘]*(?:in|within|over)[ \u00a0]+(?:(?:just|only|the|next|"""
                       r"""past|last|less|than|more|about|almost|nearly)[ \u00a0]+){0,3}""",
                       re.IGNORECASE)
+
+
+_CLAUSE_FRONTED = re.compile(r"\b(?:that|and|but|because|while|if|so|although)[ \u00a0]+"
+                             r"(?:in|within|over)[ \u00a0]+(?:(?:just|only|the|next|past|last"
+                             r"|less|than|more|about|almost|nearly)[ \u00a0]+){0,3}$",
+                             re.IGNORECASE)
 
 
 def _with_margin(anchor, inside: set[int], subject: str, key: str, actor: str
@@ -366,6 +378,15 @@ def _doer_name(anchor, inside: set[int]) -> str:
     verb = governor(anchor)
     doer = nsubj(verb) if verb is not None else None
     return compact(doer, inside) if doer is not None and doer.i not in inside else ""
+
+
+def _object_name(anchor, inside: set[int]) -> str:
+    """The name of the object of the verb a figure hangs on ("beat the keeper from 20 yards"
+    -> keeper), "" for none."""
+    verb = governor(anchor)
+    done = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None \
+        else None
+    return compact(done, inside) if done is not None and done.i not in inside else ""
 
 
 def _said_aside(sentence: str, after: str, subject: str, actor: str) -> tuple[str, str, str]:
@@ -578,7 +599,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         # parse may tie the first to the second figure; its own "revenues of" still names it
         head = value_of = value_of if value_of is not None and not _other_figure(
             value_of, inside) else None
-    head = _mark_passer(head, inside) or _mover_of(head) or head
+    head = _mark_passer(head, inside) or _mover_of(head) or _on_sale(head, inside) or head
     frame = None
     framing = VALUE_NOUNS | ESTIMATE_NOUNS
     if head is not None and (head.lower_ in framing and not _named_mean(head, inside)
@@ -880,14 +901,41 @@ def _mark_passer(head, inside: set[int]):
     """What reached or passed the mark a figure names: what the mark is "for" or "of"
     ("reaching the two million barrier for its sales of the handset" -> "sales"), else the
     verb's subject ("The count of known worms broke the 50,000 barrier" -> "count of known
-    worms", not "barrier"); None where the figure names no mark, or neither says."""
+    worms", not "barrier"), or the noun the verb's clause hangs on ("the fifth film to hit
+    the $100m mark" -> "fifth film"); None where the figure names no mark, or none says."""
     if head is None or head.lemma_.lower() not in MARK_NOUNS or head.i < max(inside) \
             or head.dep_ != "dobj":
         return None
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
     doer = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None \
         else nsubj(head.head)
+    if of is None and (doer is None or doer.pos_ == "PRON"):
+        doer = _infinitive_doer(head.head)  # "It is the fifth film to hit the $100m mark"
     return doer if doer is not None and doer.pos_ in NOUNISH and doer.i not in inside else None
+
+
+def _on_sale(head, inside: set[int]):
+    """What is on sale at the price a figure gives, the subject of the clause "on sale" or
+    "for sale" stands in: "The new album is now on sale for £9.99", "Seats went on sale
+    priced at £45 each" -> new album, seats; None where the figure's noun is not that sale."""
+    if head is None or head.lower_ != "sale" or head.dep_ != "pobj" \
+            or head.head.lower_ not in ("on", "for"):
+        return None
+    verb = governor(head)
+    thing = resolve(nsubj(verb), verb) if verb is not None else None
+    return thing if thing is not None and thing.pos_ in NOUNISH and thing.i not in inside \
+        else None
+
+
+def _infinitive_doer(verb):
+    """The noun an infinitive's clause hangs on, which does what it says: "the first film to
+    hit", "It is the fifth film to hit" -> film; else None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        return verb.head
+    return next((c for c in verb.head.children if c.dep_ == "attr"), None) \
+        if verb.dep_ == "xcomp" else None
 
 
 def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
@@ -1368,7 +1416,8 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
         # "Shrek 2 took $881m"
     if owner is not None and owner.pos_ == "PRON":
         owner = clause_antecedent(owner)  # "their tour helping them earn $24.9m"
-    name = compact(owner, inside) if owner is not None and owner.pos_ in NOUNISH else ""
+    name = compact(owner, inside) if owner is not None and (
+        owner.pos_ in NOUNISH or name_like(owner)) else ""
     name = with_partners(owner, name, inside) if name else ""  # "Simon and Garfunkel"
     return (f"{noun} ({name})" if name else noun), noun
 
@@ -2441,8 +2490,8 @@ def _owner_before(head, inside: set[int]) -> str:
     ("November's 4.2% rise"), nor a place, which is the figure's location ("Japan's 23,000
     centenarians")."""
     first = min(inside)
-    mark = next((c for c in head.children if c.dep_ == "poss" and c.i < first
-                 and c.pos_ != "PRON"), None)
+    mark = next((c for c in head.children if c.dep_ in ("poss", "nmod") and c.i < first
+                 and c.pos_ != "PRON"), None)  # (an "nmod" where the mark ends a number)
     if mark is None or mark.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP") \
             or mark.lemma_.lower() in _NOT_OWNERS or mark.lower_ in KINDS_OF_PEOPLE \
             or not owner_marked(mark):  # a mark the parse misplaced

@@ -19,7 +19,7 @@ QUALIFIERS = {
     "well over": "more_than", "higher than": "more_than", "beyond": "more_than",
     "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
     "a maximum of": "at_most", "no more than": "at_most", "not more than": "at_most",
-    "as high as": "at_most",
+    "as high as": "at_most", "upto": "at_most",  # (a common misspelling of "up to")
     # a limit a figure is inside: "sold within 10 minutes", "within 2% of its peak"
     "within": "at_most",
     # a bound written as an adjective right before the figure: "a maximum two-year ban",

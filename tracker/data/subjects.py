@@ -490,7 +490,7 @@ ACTING_ON_VERBS = {
     "sue", "fine", "ban", "accuse", "charge", "beat", "defeat", "vote", "criticise",
     "criticize", "blame", "warn", "urge", "tell", "ask", "invite", "meet", "visit", "thank",
     "rescue", "evacuate", "question", "interview", "survey", "poll", "deport", "expel",
-    "suspend", "punish", "oppose", "reject", "replace", "drop", "overtake", "face",
+    "suspend", "punish", "oppose", "reject", "replace", "drop", "overtake", "face", "oust",
 }
 
 HAVING_VERBS = {
