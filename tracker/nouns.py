@@ -9,9 +9,11 @@ import re
 
 from .data.currencies import WORDS as CURRENCY_WORDS
 from .data.numbers import SCALES
+from .data.phrases import MONTHS, WEEKDAYS
 from .data.subjects import (
     BALANCE_NOUNS,
     COUNT_NOUNS,
+    ESTIMATE_NOUNS,
     HARM_VERBS,
     LIMITING_PREPS,
     PEOPLE_NOUNS,
@@ -20,6 +22,7 @@ from .data.subjects import (
     TIME_NOUNS,
     TIME_ZONES,
     UNIT_NOUNS,
+    VALUE_NOUNS,
 )
 from .parse import (
     NAME_TYPES,
@@ -257,6 +260,34 @@ def _name_after(head, last, exclude: set[int]) -> list:
     return list(doc[named.left_edge.i:end + 1])
 
 
+def _dated_phrases(prep) -> set[int]:
+    """The words of the phrases of when on a noun or inside its phrase, which only say when:
+    "in May" of "its 10-year run on the ABC network in May", "for the quarter", "in the
+    three months to 31 December", "for all of last year"; not an "of" phrase ("decades of
+    inflation") nor a date's word that is no time ("a week-on-week rise in output")."""
+    return {t.i for p in prep.subtree if p.dep_ == "prep" and p.lower_ in _WHEN_PREPS
+            and any(o.dep_ == "pobj" and _when(o) for o in p.children) for t in p.subtree}
+
+
+# nouns that a phrase of when defines: "the figure for June", "a target for 2005"
+_FRAMED_BY_WHEN = VALUE_NOUNS | ESTIMATE_NOUNS | {"target", "budget"}
+_WHEN_PREPS = {"in", "on", "for", "during", "between", "over", "at", "since", "until", "to"}
+_WHEN_WORDS = TIME_NOUNS | {"period", "season", "decade", "century", "weekend", "morning",
+                            "afternoon", "evening", "night", "time"} \
+    | {m.lower() for m in MONTHS} | {d.lower() for d in WEEKDAYS}
+
+
+def _when(noun) -> bool:
+    """Whether a phrase's noun names a time: "May", "the quarter", "2004", "all of last
+    year"."""
+    if noun.lower_ in ("all", "whole", "rest", "end", "start", "beginning", "half"):
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((o for o in of.children if o.dep_ == "pobj"), noun) if of else noun
+    return noun.ent_type_ in ("DATE", "TIME") and (
+        noun.lemma_.lower() in _WHEN_WORDS or noun.lower_ in _WHEN_WORDS
+        or bool(re.fullmatch(r"(?:19|20)\d\d", noun.text)))
+
+
 def _right_words(head, child, exclude: set[int], kept: int, limit: int,
                  preps: tuple[str, ...]) -> list[int]:
     """The words a child on the right of `head` adds to its phrase, `kept` words held so
@@ -272,7 +303,8 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
     if child.dep_ == "prep" and (child.lower_ in preps or held or _defining_phrase(child)
                                  or child.lower_ in LIMITING_PREPS or _out_of(child)
                                  or _between(child) or _behind(child)):
-        aside = _aside(child) | _level_at_end(child, exclude)
+        aside = _aside(child) | _level_at_end(child, exclude) | (
+            set() if head.lemma_.lower() in _FRAMED_BY_WHEN else _dated_phrases(child))
         if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE" and not _rank(t)
                and not _in_name_number(t) and not _opens_name(t, exclude)
                for t in child.subtree if t.i not in aside):
