@@ -4677,6 +4677,17 @@ WHEN_LEFT_OUT = [
 ]
 
 
+# a bare count with "more" after it and no noun of its own counts what the count before did
+MORE_OF_THE_SAME = [
+    Case("Police arrested 20 men on Monday and 15 more on Tuesday.", "15",
+         subject="men arrested", exact=True),
+    Case("The airline ordered 30 of the jets, at $90m each, with an option on 20 more.", "20",
+         subject="jets", exact=True),
+    Case("Some 300 people died and thousands more were hurt.", "thousands",
+         subject="people", exact=True),  # guard: its own verb says
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4782,7 +4793,8 @@ def _claim(case: Case):
               + WHICH_THEY_SAY + WHAT_THE_PART_DOES + JOINED_NOUNS_TAGGED_VERBS
               + STATEMENT_ISSUED_BY + SHARES_SENT + ON_SALE
               + MARK_AGENT_TITLE + GERUND_DOER
-              + SPAN_OF_DEED + WHEN_LEFT_OUT)
+              + SPAN_OF_DEED + WHEN_LEFT_OUT
+              + MORE_OF_THE_SAME)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -585,7 +585,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     inside = {t.i for t in tokens}
     anchor, first = root(tokens), tokens[0]
     restated = _restated(anchor, first, inside, dimension, depth) or _gapped(
-        first, inside, dimension, depth) or _label_before(first, tokens[-1])
+        first, inside, dimension, depth) or _label_before(first, tokens[-1]) \
+        or _more_of_the_same(tokens, dimension, depth)
     if restated is not None:
         subject, key = restated
         return subject, key, None
@@ -1881,6 +1882,37 @@ def _gapped(first, inside: set[int], dimension: str, depth: int):
             break  # the list's first item, with its verb
     subject, key, _ = _subject(list(doc[j:end + 1]), "", dimension, depth + 1)
     return (subject, key) if subject else None
+
+
+def _more_of_the_same(tokens, dimension: str, depth: int) -> tuple[str, str] | None:
+    """"arrested 20 men on Monday and 15 more on Tuesday", "6,000 fans ..., plus millions
+    more on TV": a bare count with "more" after it and no noun of its own counts what the
+    count before it in the sentence counted; else None."""
+    doc, last = tokens[0].doc, tokens[-1]
+    more = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if depth or dimension != "count" or more is None or more.lower_ != "more" \
+            or more.i + 1 < len(doc) and doc[more.i + 1].pos_ in NOUNISH | {"ADJ"} \
+            or root(tokens).dep_ in ("nsubj", "nsubjpass"):
+        return None  # "15 more people" counts its own noun; "thousands more were hurt"
+        # takes what its own verb says
+    j = tokens[0].i - 1
+    while j >= tokens[0].sent.start and not _bare_count(doc[j]):
+        j -= 1
+    if j < tokens[0].sent.start:
+        return None
+    subject, key, _ = _subject([doc[j]], "", dimension, depth + 1)
+    return (subject, key) if subject else None
+
+
+def _bare_count(token) -> bool:
+    """Whether a token is a number that counts, with no sign, unit or share of its own: "30"
+    of "ordered 30 of the jets", not "$90m" nor "the 2005 season"."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.like_num and token.pos_ == "NUM" and token.ent_type_ not in (
+        "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") \
+        and not (token.i and doc[token.i - 1].tag_ == "$") \
+        and not (after is not None and (unitlike(after) or after.text == "%"))
 
 
 def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
