@@ -4688,6 +4688,17 @@ MORE_OF_THE_SAME = [
 ]
 
 
+# how long a deed lasted, where a pronoun does it: named by the deed alone
+DEED_BY_PRONOUN = [
+    Case("After the war it had been used as a school for nine years.", "nine years",
+         subject="used as a school", exact=True),
+    Case("I tried for three years to get the law changed.", "three years", subject="tried",
+         exact=True),
+    Case("We would have drawn but for the final three minutes.", "three minutes", subject="",
+         exact=True),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4794,7 +4805,7 @@ def _claim(case: Case):
               + STATEMENT_ISSUED_BY + SHARES_SENT + ON_SALE
               + MARK_AGENT_TITLE + GERUND_DOER
               + SPAN_OF_DEED + WHEN_LEFT_OUT
-              + MORE_OF_THE_SAME)
+              + MORE_OF_THE_SAME + DEED_BY_PRONOUN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -2117,6 +2117,11 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
                         for t in anchor.subtree if 0 < t.i < anchor.i):  # not "for ... to 15
         # hours", a level the parse hung on "for"
         doer = verb  # "the right to question suspects for 28 days": the deed, no one named
+    if (doer is None or doer.pos_ == "PRON") and subj is not None and subj.pos_ == "PRON" \
+            and anchor.head.lower_ == "for" and anchor.head.nbor(-1).lower_ != "but":
+        doer = verb  # "it had been used as a school for nine years", "I tried for three years": the
+        # deed, whoever the pronoun stands for (not "would have drawn but for the final
+        # three minutes")
     if doer is None or doer.pos_ not in NOUNISH | {"VERB"} \
             or verb.lemma_.lower() in PENALTY_VERBS or verb.lemma_.lower() in _LIGHT_VERBS \
             and not any(c.dep_ == "prt" for c in verb.children):  # but "went off for 15
