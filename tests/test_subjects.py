@@ -4699,6 +4699,16 @@ DEED_BY_PRONOUN = [
 ]
 
 
+# a share after "and" with the "that" clause of a gapped verb of thinking is of the group
+# the share before it was of; not a share a relative "that" clause defines
+GAPPED_THAT = [
+    Case("Some 63% of voters in the poll thought the plan was fair and 61% that it was too "
+         "late.", "61%", subject="voters", exact=True),
+    Case("The firm said 20% of staff left and 10% that stayed got a bonus.", "10%",
+         subject="got a bonus"),  # guard: not "staff (left)"
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4805,7 +4815,8 @@ def _claim(case: Case):
               + STATEMENT_ISSUED_BY + SHARES_SENT + ON_SALE
               + MARK_AGENT_TITLE + GERUND_DOER
               + SPAN_OF_DEED + WHEN_LEFT_OUT
-              + MORE_OF_THE_SAME + DEED_BY_PRONOUN)
+              + MORE_OF_THE_SAME + DEED_BY_PRONOUN
+              + GAPPED_THAT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

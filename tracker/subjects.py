@@ -2463,7 +2463,8 @@ def _past_bracket(doc, i: int) -> int:
 
 def _gap_item(first, inside: set[int]) -> bool:
     """A figure after a comma or "and" followed by a phrase and no verb before the next item:
-    "15.6% in Italy", "and 24% in favour", ", but by only 1.5% in the last quarter"."""
+    "15.6% in Italy", "and 24% in favour", ", but by only 1.5% in the last quarter", or by
+    the "that" clause of a gapped verb: "and 61% that it was too late"."""
     doc = first.doc
     i = first.i - 1
     while i > 1 and doc[i].lower_ in ("by", "only", "just"):
@@ -2472,6 +2473,10 @@ def _gap_item(first, inside: set[int]) -> bool:
                                                                and i < first.i - 1):
         return False
     nxt = _past_bracket(doc, max(inside) + 1)  # "and 280 Nm (207 lb-ft) of torque"
+    if nxt + 1 < len(doc) and doc[nxt].lower_ == "that" \
+            and doc[nxt + 1].pos_ not in ("VERB", "AUX"):  # (not "10% that stayed")
+        return True  # "63% thought the plan fair and 61% that it was too late": the verb of
+        # thinking or saying gapped, its clause kept
     if nxt < len(doc) and doc[nxt].lower_ not in _ITEM_PREPS and not doc[nxt].is_punct:
         return False
     for t in doc[nxt:first.sent.end]:
