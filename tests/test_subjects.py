@@ -4709,6 +4709,19 @@ GAPPED_THAT = [
 ]
 
 
+# a verb of reckoning's object is what its "to be" figure measures; a second clause's
+# subject the parse joined to the first clause's object is that clause's own
+RECKONED_AND_JOINED = [
+    Case("The study calculated food needs for 2005 to be 380,000 tonnes.", "380,000 tonnes",
+         subject="food needs", exact=True),
+    Case("The data came in line with hopes and shares in Acme rose by 2%.", "2%",
+         subject="shares", exact=True),
+    Case("Acme will sue Zeta and others involved in the deal for $20m in damages.", "$20m",
+         subject="damages"),  # guard: a participle's clause is no second clause
+    Case("He wanted Acme's offer to buy a 20% stake.", "20%", actor="Acme"),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4816,7 +4829,7 @@ def _claim(case: Case):
               + MARK_AGENT_TITLE + GERUND_DOER
               + SPAN_OF_DEED + WHEN_LEFT_OUT
               + MORE_OF_THE_SAME + DEED_BY_PRONOUN
-              + GAPPED_THAT)
+              + GAPPED_THAT + RECKONED_AND_JOINED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -228,6 +228,9 @@ def nsubj(verb):
                and t.head.tag_ in ("VBG", "VBN") and t.head.i > t.i and t.pos_ in NOUNISH]
         if own:
             return own[-1]
+    joined = _subject_joined_to_object(verb) if verb.dep_ in ("conj", "advcl") else None
+    if joined is not None:
+        return joined
     controller = _controller(verb)
     if controller is not None:
         return controller
@@ -244,14 +247,37 @@ def nsubj(verb):
     return None
 
 
+def _subject_joined_to_object(verb):
+    """The subject of a second clause the parse joined to the first clause's object: "The
+    results matched forecasts and shares in Acme rose 2%" -> shares, which the small model
+    gives "and" with "forecasts"; None where no such noun stands right before the verb."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a finite verb only: not "others involved in the sale", "claims to
+        # update its index"
+    noun = next((t for t in doc[verb.head.i + 1:verb.i] if t.dep_ == "conj"
+                 and t.pos_ in NOUNISH and t.head.dep_ in ("dobj", "attr", "pobj")
+                 and t.i > 0 and doc[t.i - 1].lower_ == "and"), None)
+    if noun is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[noun.i:verb.i]) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return noun
+
+
 def _controller(verb):
     """Who does what an infinitive says, where the verb it hangs on names them as its object
     ("is forecasting profits to fall 12%": the profits fall) or whom it calls on ("called on
     wealthy states to pay for a £2bn scheme": the states pay); else None."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
+    if verb.dep_ in ("advcl", "acl", "relcl") and verb.head.dep_ == "dobj" \
+            and verb.head.lemma_.lower() not in INTENT_NOUNS \
+            and verb.head.head.lemma_.lower() in _OBJECT_CONTROL | _RECKONING:
+        return verb.head  # "calculated food needs for 2005 to be 380,000 tonnes": the parse
+        # hangs the infinitive on the object (but "wanted Acme's offer to buy a 20% stake"
+        # is the offer's owner's: `intender`)
     lemma = verb.head.lemma_.lower()
-    if verb.dep_ in ("xcomp", "advcl") and lemma in _OBJECT_CONTROL:
+    if verb.dep_ in ("xcomp", "advcl") and lemma in _OBJECT_CONTROL | _RECKONING:
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is not None:
             return obj
@@ -285,6 +311,9 @@ def _gerund_doer(verb, prep):
 _JUDGING_VERBS = {"accuse", "suspect", "convict", "charge", "blame", "praise", "thank",
                   "criticise", "criticize", "fine", "punish", "congratulate", "credit", "sue",
                   "ban", "suspend", "reward", "commend", "condemn", "jail", "sentence"}
+# verbs that reckon their object to be so: "calculated food needs to be 380,000 tonnes"
+_RECKONING = {"calculate", "estimate", "reckon", "believe", "consider", "judge", "assess",
+              "declare"}
 # verbs whose passive gives a purpose, not a deed: "is aimed at making £86m in savings"
 _PURPOSE_VERBS = {"aim", "design", "intend", "gear", "target"}
 
