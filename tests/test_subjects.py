@@ -4722,6 +4722,18 @@ RECKONED_AND_JOINED = [
 ]
 
 
+# a level after a move's "in" phrase is of what that phrase names, wherever the parse hangs
+# the "to"; not a verb's phrase of when
+MOVED_IN_TO = [
+    Case("One member backed a half-point increase in the base rate to 6%.", "6%",
+         subject="base rate", exact=True),
+    Case("He called for a cut in fuel duty to 40p a litre.", "40p a litre",
+         subject="fuel duty", exact=True),
+    Case("Acme's share price rose 3p in early trading to 412p.", "412p",
+         subject="Acme's share price", exact=True),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4829,7 +4841,8 @@ def _claim(case: Case):
               + MARK_AGENT_TITLE + GERUND_DOER
               + SPAN_OF_DEED + WHEN_LEFT_OUT
               + MORE_OF_THE_SAME + DEED_BY_PRONOUN
-              + GAPPED_THAT + RECKONED_AND_JOINED)
+              + GAPPED_THAT + RECKONED_AND_JOINED
+              + MOVED_IN_TO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

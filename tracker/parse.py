@@ -266,8 +266,10 @@ def _subject_joined_to_object(verb):
 
 def _controller(verb):
     """Who does what an infinitive says, where the verb it hangs on names them as its object
-    ("is forecasting profits to fall 12%": the profits fall) or whom it calls on ("called on
-    wealthy states to pay for a £2bn scheme": the states pay); else None."""
+    ("is forecasting profits to fall 12%": the profits fall; "calculated food needs to be
+    380,000 tonnes", also where the parse hangs the infinitive on that object) or whom it
+    calls on ("called on wealthy states to pay for a £2bn scheme": the states pay); else
+    None."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     if verb.dep_ in ("advcl", "acl", "relcl") and verb.head.dep_ == "dobj" \

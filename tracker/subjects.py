@@ -595,7 +595,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if timed is not None:
         return timed[0], timed[1], None
     value_of = value_noun(anchor, inside)
-    head = _counted(anchor, first, inside, dimension, value_of)
+    head = _moved_in_before(anchor) or _counted(anchor, first, inside, dimension, value_of)
     if _other_figure(head, inside):  # "revenues of $4.37bn and earnings of $1.62": the
         # parse may tie the first to the second figure; its own "revenues of" still names it
         head = value_of = value_of if value_of is not None and not _other_figure(
@@ -913,6 +913,19 @@ def _mark_passer(head, inside: set[int]):
     if of is None and (doer is None or doer.pos_ == "PRON"):
         doer = _infinitive_doer(head.head)  # "It is the fifth film to hit the $100m mark"
     return doer if doer is not None and doer.pos_ in NOUNISH and doer.i not in inside else None
+
+
+def _moved_in_before(anchor):
+    """What a move's "in" phrase right before a level's "to" names, however the parse hangs
+    the "to": "backed a half-point increase in the base rate to 6%" -> base rate;
+    else None."""
+    to = anchor.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "to" else None
+    moved = anchor.doc[to.i - 1] if to is not None and to.i > 0 else None
+    if moved is None or moved.dep_ != "pobj" or moved.head.lower_ != "in" \
+            or moved.head.head.lemma_.lower() not in CHANGE_NOUNS or moved.pos_ not in NOUNISH \
+            or moved.head.head.pos_ != "NOUN":  # not "rose 4p in morning trading to 548p"
+        return None
+    return moved
 
 
 def _on_sale(head, inside: set[int]):
