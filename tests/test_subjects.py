@@ -4734,6 +4734,18 @@ MOVED_IN_TO = [
 ]
 
 
+# a participle's phrase after a count leaves out an infinitive that is another word's, and a
+# sentence's verb the parse took for the participle's object
+PARTICIPLE_BOUNDS = [
+    Case("It is the first of the 12 coastal towns hit by the storm to reopen.", "12",
+         subject="coastal towns hit by the storm", exact=True),
+    Case("The four local charities organising the concert hope to raise money.", "four",
+         subject="local charities", exact=True),
+    Case("The rebels say they have the 40 votes needed to force a ballot.", "40",
+         subject="votes needed to force a ballot"),  # guard: the participle's own infinitive
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4842,7 +4854,7 @@ def _claim(case: Case):
               + SPAN_OF_DEED + WHEN_LEFT_OUT
               + MORE_OF_THE_SAME + DEED_BY_PRONOUN
               + GAPPED_THAT + RECKONED_AND_JOINED
-              + MOVED_IN_TO)
+              + MOVED_IN_TO + PARTICIPLE_BOUNDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

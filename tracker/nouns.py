@@ -331,7 +331,8 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
             and (child.tag_ == "VBG" or _whole_participle(child, head))):
         # "856,600 people waiting for treatment", "300 firms offering CPS services", "1,000
         # adults quizzed by ICM", "cars made in Britain"
-        return [t.i for t in child.subtree]
+        stray = _stray_infinitive(child)
+        return [t.i for t in child.subtree if t.i not in stray]
     if (child.dep_ == "acl" and child.tag_ == "VBG" and child.i == head.i + 1
             and head.tag_ == "NNS" and head.dep_ != "ROOT"):
         return _participle_core(child, exclude, limit - kept)  # "Fifty new areas getting
@@ -549,10 +550,32 @@ def _defining(verb, exclude: set[int], room: int) -> bool:
     """Whether a participle's phrase after a plural noun is short, whole and holds no
     figure, so that it can name the set the noun counts; not what a document shows
     ("figures showing that ...")."""
-    words = list(verb.subtree)
+    stray = _stray_infinitive(verb)
+    words = [t for t in verb.subtree if t.i not in stray]
     return (len(words) <= min(room, 7) and verb.lemma_.lower() not in REPORTING_VERBS
             and not any(t.i in exclude or t.like_num and not _in_name_number(t)
-                        or t.is_punct and not glued(t) for t in words))
+                        or t.is_punct and not glued(t) or _verb_taken_for_noun(t)
+                        for t in words))
+
+
+def _stray_infinitive(verb) -> set[int]:
+    """The words of an infinitive the parse hangs on a participle but which is another
+    word's: "to reopen" of "the first of the 12 towns hit by the storm to reopen" (the
+    first reopens)."""
+    if verb.tag_ != "VBN":
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+        b.dep_ in ("agent", "prep", "npadvmod", "dobj") and verb.i < b.i < c.i
+        for b in verb.children) for t in c.subtree}  # (not "the signatures needed to
+    # trigger the vote", the participle's own infinitive)
+
+
+def _verb_taken_for_noun(token) -> bool:
+    """Whether a noun has an infinitive the parse gives a verb ("hope" of "The four
+    charities organising the concert hope to raise money"), so it is the sentence's verb
+    the parse took for the participle's object."""
+    return token.dep_ == "xcomp" and token.head.pos_ == "NOUN"
 
 
 def _opens_name(token, exclude: set[int]) -> bool:
