@@ -4694,6 +4694,8 @@ DEED_BY_PRONOUN = [
          subject="used as a school", exact=True),
     Case("I tried for three years to get the law changed.", "three years", subject="tried",
          exact=True),
+    Case("For six weeks, they argued over terms.", "six weeks", subject="argued over terms",
+         exact=True),  # a "for" that opens the text
     Case("We would have drawn but for the final three minutes.", "three minutes", subject="",
          exact=True),  # guard
 ]

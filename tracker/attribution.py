@@ -32,6 +32,7 @@ from .parse import (
     passive_agent,
     reckoned_object,
     resolve,
+    to_form,
 )
 
 # Subjects of a verb of saying that name no one: a share's sign, a vague crowd ("many
@@ -322,7 +323,7 @@ def _reports(verb, anchor) -> bool:
                                  for c in verb.children):
         return False  # "Pensioners can expect to receive £120", "a singer can expect to pay
         # $1,300": what awaits them, no forecast of theirs
-    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.tag_ == "VB" and to_form(verb):
         return False  # "G7 members expected to confirm $50bn", "is set to announce 500 job
         # cuts": a saying still to come quotes no one yet
     agent = passive_agent(verb)

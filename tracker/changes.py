@@ -242,8 +242,8 @@ _SUM_OR_SHARE = re.compile(r"(?:[$£€¥]|[A-Z]{0,3}\$|\d[\d.,]*(?:[ \u00a0]*(?
 
 # verbs of multiplying, in their bare form also nouns or adjectives ("a double strike"), and
 # the words that show them verbs
-_MULTIPLYING = {"double": "up", "triple": "up", "treble": "up", "quadruple": "up",
-                "halve": "down"}
+MULTIPLYING = {"double": "up", "triple": "up", "treble": "up", "quadruple": "up",
+               "halve": "down"}
 _BEFORE_VERB = {"to", "will", "would", "could", "can", "may", "might", "should", "must",
                 "nearly", "almost", "more", "than", "roughly", "effectively"}
 
@@ -251,7 +251,7 @@ _BEFORE_VERB = {"to", "will", "would", "could", "can", "may", "might", "should",
 def multiplied(verb: str, before: str) -> str:
     """The way a verb of multiplying moves, where the word `before` it shows it a verb:
     "would nearly treble", "should more than double"; "" for "a double strike"."""
-    return _MULTIPLYING.get(verb, "") if before in _BEFORE_VERB else ""
+    return MULTIPLYING.get(verb, "") if before in _BEFORE_VERB else ""
 
 
 # an aside set off by dashes, which the clause reads past: "double the number of its
@@ -299,9 +299,8 @@ def change_in_clause(text: str, start: int) -> str:
         if rest[k + 1:k + 2] and rest[k + 1] in _OBJECT_PREPS:
             continue  # "cut its forecast for growth from 5.9%": a noun in the object's
             # phrase, not the verb
-        if multiplied(w, "".join(rest[k + 1:k + 2])):
-            return multiplied(w, rest[k + 1])  # "would nearly treble the count from 12,300
-            # to 20,000"
+        if moved := multiplied(w, "".join(rest[k + 1:k + 2])):
+            return moved  # "would nearly treble the count from 12,300 to 20,000"
         if w in phrases.CHANGE_VERBS_UP:
             return "up"
         if w in phrases.CHANGE_VERBS_DOWN:

@@ -33,6 +33,7 @@ from .parse import (
     held_in,
     hyphened,
     numbered_mark,
+    to_form,
     unitlike,
 )
 from .quotes import MARKS
@@ -564,8 +565,7 @@ def _stray_infinitive(verb) -> set[int]:
     first reopens)."""
     if verb.tag_ != "VBN":
         return set()
-    return {t.i for c in verb.children if c.dep_ == "advcl" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+    return {t.i for c in verb.children if c.dep_ == "advcl" and to_form(c) and any(
         b.dep_ in ("agent", "prep", "npadvmod", "dobj") and verb.i < b.i < c.i
         for b in verb.children) for t in c.subtree}  # (not "the signatures needed to
     # trigger the vote", the participle's own infinitive)

@@ -10,6 +10,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .data.numbers import (
+    DIGIT_WORDS,
     DOZEN,
     FRACTIONS,
     MULTIPLIERS,
@@ -88,11 +89,12 @@ def parse_digits(text: str) -> float | None:
 
 
 WORD_VALUES: dict[str, float] = {**UNITS, **TENS}
-# a number read out with its decimals: "one point three", "two point five million"
-_SPOKEN_DECIMAL = re.compile(r"(?P<whole>.+?)\s+point(?P<digits>(?:\s+(?:zero|oh|one|two|three|four"
-                             r"|five|six|seven|eight|nine))+)(?:\s+(?P<scale>thousand|million"
-                             r"|billion|trillion))?")
 NUMBER_WORDS = sorted([*UNITS, *TENS, *MULTIPLIERS, *DOZEN], key=len, reverse=True)
+# a number read out with its decimals: "one point three", "two point five million"
+SPOKEN_DIGITS = "|".join(DIGIT_WORDS)
+SPOKEN_SCALES = "|".join(w for w in MULTIPLIERS if w != "hundred")
+_SPOKEN_DECIMAL = re.compile(rf"(?P<whole>.+?)\s+point(?P<digits>(?:\s+(?:{SPOKEN_DIGITS}))+)"
+                             rf"(?:\s+(?P<scale>{SPOKEN_SCALES}))?")
 
 
 def parse_words(text: str) -> float | None:
@@ -112,7 +114,7 @@ def parse_words(text: str) -> float | None:
     spoken = _SPOKEN_DECIMAL.fullmatch(text.strip().lower())
     if spoken:  # "one point three per cent", as a speaker reads 1.3%
         whole = parse_words(spoken["whole"])
-        digits = "".join(str(UNITS.get(w, 0)) for w in spoken["digits"].split())
+        digits = "".join(str(DIGIT_WORDS[w]) for w in spoken["digits"].split())
         scale = MULTIPLIERS[spoken["scale"]] if spoken["scale"] else 1
         return None if whole is None else float(Decimal(f"{whole:.0f}.{digits}") * Decimal(scale))
     words = re.split(r"[\s\-]+", text.strip().lower())

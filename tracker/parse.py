@@ -180,6 +180,11 @@ def contiguous(tokens, head):
     return [by_index[i] for i in range(lo, hi + 1)]
 
 
+def to_form(verb) -> bool:
+    """Whether a verb stands in its "to" form: "to hit" of "the fifth film to hit"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def governor(token):
     """The verb that governs a token, climbing through nouns and prepositions."""
     t = token
@@ -240,8 +245,7 @@ def nsubj(verb):
     if verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl") and verb.head.i != verb.i:
         if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
             return nsubj(verb.head.head)  # "claims are likely to be less than $10bn"
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS and to_form(verb):
             return intender(verb.head)
         return nsubj(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return None
@@ -270,7 +274,7 @@ def _controller(verb):
     380,000 tonnes", also where the parse hangs the infinitive on that object) or whom it
     calls on ("called on wealthy states to pay for a £2bn scheme": the states pay); else
     None."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_form(verb):
         return None
     if verb.dep_ in ("advcl", "acl", "relcl") and verb.head.dep_ == "dobj" \
             and verb.head.lemma_.lower() not in INTENT_NOUNS \
@@ -295,17 +299,17 @@ def _gerund_doer(verb, prep):
     ("the bank's shares fell, before recovering to close at $3.80", "were suspended for
     missing three tests"); None for a verb of being or of purpose ("The aim is about
     saying", "is aimed at making") or one whose subject is only that of a verb further up."""
-    judged = prep.lower_ in ("of", "for") and verb.dep_ == "dobj" and verb.pos_ in NOUNISH \
-        and verb.head.lemma_.lower() in _JUDGING_VERBS
-    if judged:
-        return verb  # "praised councils for recycling": the parse hangs "for" on the object
+    on_object = verb.dep_ == "dobj" and verb.pos_ in NOUNISH  # "praised councils for
+    # recycling": the parse hangs "for" on the object
+    judge, judged = (verb.head, verb) if on_object else (verb, next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i and c.pos_ in NOUNISH),
+        None))
+    if prep.lower_ in ("of", "for") and judged is not None \
+            and judge.lemma_.lower() in _JUDGING_VERBS:
+        return judged
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _PURPOSE_VERBS | {"be"}:
         return None
-    done = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i
-                 and c.pos_ in NOUNISH), None) \
-        if prep.lower_ in ("of", "for") and verb.lemma_.lower() in _JUDGING_VERBS else None
-    return done if done is not None else next(
-        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 # verbs by which one judges another for a deed, whose object did it: "accused Acme of
@@ -503,7 +507,7 @@ def placeholder(subj, verb) -> bool:
     clauses += [clause for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
                 for obj in prep.children if obj.dep_ == "pobj"
                 for clause in obj.children if clause.dep_ in ("relcl", "acl", "xcomp")]
-    return any(aux.dep_ == "aux" and aux.lower_ == "to" for c in clauses for aux in c.children)
+    return any(to_form(c) for c in clauses)
 
 
 def _before_pronoun(pronoun):

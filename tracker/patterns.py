@@ -16,7 +16,7 @@ from .data.numbers import (
     VAGUE_SCALES,
 )
 from .data.units import GLUED_UNITS, RACE_NOUNS
-from .numbers import NUMBER_WORDS
+from .numbers import NUMBER_WORDS, SPOKEN_DIGITS, SPOKEN_SCALES
 
 DIGITS = re.compile(
     r"""
@@ -44,7 +44,6 @@ DIGITS = re.compile(
 )
 
 _WORD_ALTS = "|".join(re.escape(w) for w in NUMBER_WORDS)
-_DIGIT_WORDS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
 WORDS = re.compile(
     rf"""
     \b
@@ -54,8 +53,8 @@ WORDS = re.compile(
         (?:[\s-]+and[\s-]+a[\s-]+(?:half|quarter|third)\b)   # two-and-a-half
       | (?:[\s-]+(?:and[\s-]+)?(?:{_WORD_ALTS})\b)           # twenty-five, two hundred and six
     )*
-    (?:(?<!\bat[ ]one)[\s]+point(?:[\s]+(?:{_DIGIT_WORDS})\b)+  # one point three (per cent),
-       (?:[\s]+(?:thousand|million|billion|trillion))?)?      # one point five million; not
+    (?:(?<!\bat[ ]one)[\s]+point(?:[\s]+(?:{SPOKEN_DIGITS})\b)+  # one point three (per cent),
+       (?:[\s]+(?:{SPOKEN_SCALES}))?)?                        # one point five million; not
     # "At one point three men were held"
     \b
     """,

@@ -30,7 +30,7 @@ from .data.subjects import (
     VENUE_WORDS,
 )
 from .gazetteer import known, well_known
-from .parse import glued, governor, held_in, player_sold
+from .parse import glued, governor, held_in, player_sold, to_form
 
 # the entity labels of places
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -327,7 +327,7 @@ def _own_clause(t, path: set[int]) -> bool:
         return t.head.i not in path and not any(a.i in path for a in t.head.ancestors
                                                 if a.pos_ in ("NOUN", "PROPN", "NUM"))
     if t.dep_ == "advcl":
-        return not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        return not to_form(t)
     if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.i not in path:
         return t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","  # "Rainbow phones,
         # influenced by handsets from Japan, are one example": an aside on another noun

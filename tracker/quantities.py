@@ -18,11 +18,13 @@ from .candidates import (
     Candidate,
     figure_candidates,
     next_word,
+    previous_word,
 )
 from .changes import (
     GO_FORMS,
     MOVED_DOWN,
     MOVED_UP,
+    MULTIPLYING,
     SENTENCE_END,
     change_after,
     change_before,
@@ -416,10 +418,9 @@ def _moved_to(text: str, start: int, timed: bool = False) -> str:
         return ""  # "a rebate of up to a maximum of £500", "came down to two tie-breaks"
     if word in phrases.CHANGE_UP or word in phrases.CHANGE_DOWN:
         return "up" if word in phrases.CHANGE_UP else "down"
-    before = re.findall(r"[a-z]+", text[max(0, verb.start(1) - 12):verb.start(1)].lower()) \
-        if verb else []
-    if multiplied(word, "".join(before[-1:])):
-        return multiplied(word, before[-1])  # "exports could more than double to $40bn"
+    if word in MULTIPLYING and (moved := multiplied(word, previous_word(
+            text, verb.start(1)).lower())):
+        return moved  # "exports could more than double to $40bn"
     if word in phrases.CHANGE_VERBS_UP | phrases.CHANGE_VERBS_DOWN:
         # "the offer will be raised to £1.5bn": a verb of change that raises a sum (not
         # "raised $1bn") with nothing between it and "to" moves what it says

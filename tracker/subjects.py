@@ -102,6 +102,7 @@ from .parse import (
     root,
     span_tokens,
     split_scale,
+    to_form,
     unitlike,
     whole_of_part,
 )
@@ -944,7 +945,7 @@ def _on_sale(head, inside: set[int]):
 def _infinitive_doer(verb):
     """The noun an infinitive's clause hangs on, which does what it says: "the first film to
     hit", "It is the fifth film to hit" -> film; else None."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_form(verb):
         return None
     if verb.dep_ == "acl":
         return verb.head
@@ -2130,8 +2131,9 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
                         for t in anchor.subtree if 0 < t.i < anchor.i):  # not "for ... to 15
         # hours", a level the parse hung on "for"
         doer = verb  # "the right to question suspects for 28 days": the deed, no one named
+    for_ = anchor.head
     if (doer is None or doer.pos_ == "PRON") and subj is not None and subj.pos_ == "PRON" \
-            and anchor.head.lower_ == "for" and anchor.head.nbor(-1).lower_ != "but":
+            and for_.lower_ == "for" and not (for_.i and for_.doc[for_.i - 1].lower_ == "but"):
         doer = verb  # "it had been used as a school for nine years", "I tried for three years": the
         # deed, whoever the pronoun stands for (not "would have drawn but for the final
         # three minutes")
@@ -2257,7 +2259,7 @@ def _infinitive(verb) -> bool:
     """A verb in its "to" form that hangs on a noun or another verb ("the power to detain",
     "plans to keep"), whose doer its sentence need not name."""
     return verb.dep_ in ("acl", "xcomp") and verb.tag_ == "VB" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and to_form(verb)
 
 
 # verbs whose "in" phrase gives the time a race or a run took
@@ -2337,7 +2339,7 @@ def _cost_to(anchor, inside: set[int]) -> tuple[str, str] | None:
     if (subj := nsubj(verb)) is not None and subj.lower_ != "it":
         return None
     aim = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                and to_form(c)), None)
     if aim is None:
         return None
     phrase = _deed(aim, inside, lambda c: c.i > aim.i and c.dep_ in ("dobj", "prt"))
@@ -2357,7 +2359,7 @@ def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
         return None
     aim = next((c for c in [*verb.children, *anchor.children]
                 if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and c.tag_ == "VB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                and to_form(c)), None)
     if aim is None:
         return _time_before(verb, inside) if lemma == "take" else None
     words = [aim.i, *(t.i for c in aim.children if c.dep_ in ("dobj", "prt")
@@ -2671,8 +2673,7 @@ def _done_to(head) -> str:
     of up to £2,500 would be levied")."""
     verb = head.head
     if head.dep_ == "nsubj" and verb.lemma_ == "be":  # "are to be opened up", "are to go"
-        planned = next((c for c in verb.children if c.dep_ == "xcomp" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        planned = next((c for c in verb.children if c.dep_ == "xcomp" and to_form(c)), None)
         if planned is not None and planned.lemma_.lower() in _FATES and planned.tag_ == "VB":
             return f"to {_verb_words(planned)}"
         if planned is None or not any(a.dep_ == "auxpass" for a in planned.children) or any(

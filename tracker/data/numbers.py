@@ -25,6 +25,10 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, 
 
 DOZEN = {"dozen": 12}
 
+# The words a number's decimals are read out in, after "point": "one point three", "two
+# point oh five".
+DIGIT_WORDS = {w: v for w, v in UNITS.items() if v < 10} | {"oh": 0}
+
 SCALES = {
     "hundred": 1e2,
     "thousand": 1e3, "k": 1e3, "K": 1e3, "thou": 1e3,
