@@ -127,6 +127,47 @@ def test_bad_input_is_reported_and_the_rest_processed(tmp_path):
     assert table.loc[table["doc_id"] == "latin", "currency"].tolist() == ["GBP"]
 
 
+def test_extraction_failures_are_reported_and_the_rest_kept(tmp_path, monkeypatch):
+    """A figure whose subject rules fail keeps its row, with a warning; an article the
+    extractor fails on is an error at its file and line, and its neighbours are kept."""
+    import tracker.extract as extract
+
+    def context_of(doc, start, end, *args):
+        if doc.text[start:end] == "12,000":
+            raise IndexError("a parse the rules did not foresee")
+        return real_context(doc, start, end, *args)
+
+    def find_quantities(text):
+        if "crashed" in text:
+            raise ValueError("a text the finder did not foresee")
+        return real_find(text)
+
+    real_context, real_find = extract.context_of, extract.find_quantities
+    monkeypatch.setattr(extract, "context_of", context_of)
+    monkeypatch.setattr(extract, "find_quantities", find_quantities)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"id": i, "text": t}) for i, t in [
+        ("a", "Some 12,000 troops were sent to Russia, officials said."),
+        ("b", "The market crashed and 40 traders lost their jobs."),
+        ("c", "The US prepares an $800m aid package.")]) + "\n", encoding="utf-8")
+    out, errors = tmp_path / "claims.csv", tmp_path / "errors.csv"
+    result = CliRunner().invoke(cli, ["extract", str(feed), "--out", str(out),
+                                      "--errors", str(errors), "-q"])
+    assert result.exit_code == 1  # an article was skipped
+    problems = pd.read_csv(errors)
+    assert problems[["line", "severity"]].values.tolist() == [[1, "warning"], [2, "error"]]
+    assert problems.reason[0] == ("a: figure '12,000' at character 5: the rules of its subject,"
+                                  " actor and source failed (IndexError: a parse the rules did"
+                                  " not foresee); kept, with subject 'troops'")
+    assert problems.reason[1] == "extraction failed: ValueError: a text the finder did not foresee"
+    assert "feed.jsonl:2: extraction failed" in result.output
+    table = read_table(out)
+    assert table[["doc_id", "surface", "subject"]].values.tolist() == [
+        ["a", "12,000", "troops"], ["c", "$800m", "aid package"]]
+    with pytest.raises(IndexError):  # a library caller without a problems list sees it
+        extract.extract_article(extract.Article("a", "Some 12,000 troops were sent."))
+
+
 def test_missing_input_exits_nonzero(tmp_path):
     result = _run("extract", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "c.csv"),
                   "--errors", str(tmp_path / "e.csv"), "-q")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 import click
@@ -103,6 +104,7 @@ def _add(inputs, db, max_bytes, quiet, force=False):
     """Read inputs into the store; returns the store, the problems and the counts."""
     from tqdm import tqdm
 
+    from .extract import extract_articles
     from .pipeline import split_problems
     from .sources import read_inputs
     from .store import Store
@@ -114,6 +116,7 @@ def _add(inputs, db, max_bytes, quiet, force=False):
                file=sys.stderr)
     with bar:
         result = store.add(articles, force=force,
+                           extract=partial(extract_articles, problems=problems),
                            progress=lambda _a, _status, _n: bar.update(1))
     _report_problems(problems)
     return store, problems, result

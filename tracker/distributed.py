@@ -32,33 +32,18 @@ def part_name(index: int) -> str:
     return f"part-{index:05d}.parquet"
 
 
-def _problem_for(article: Article, error: Exception) -> Problem:
-    file, sep, line = article.origin.rpartition(":")
-    if not (sep and line.isdigit()):
-        file, line = article.origin or article.doc_id, "0"
-    return Problem(file, int(line), f"extraction failed: {type(error).__name__}: {error}")
-
-
 def extract_partition(articles: list[Article], index: int, out_dir: str
                       ) -> tuple[int, int, int, list[Problem]]:
     """Extract one partition, write its Parquet part; (index, articles, claims, problems).
 
-    An article that makes the extractor fail is left out and reported, not fatal: the
-    partition is extracted as a whole first, and article by article only if that fails.
+    An article that makes the extractor fail is left out and reported, not fatal (see
+    `pipeline.extract_chunk`).
     """
-    from .extract import extract_articles
     from .output import write_parquet
+    from .pipeline import extract_chunk
 
-    problems: list[Problem] = []
-    try:
-        rows = [c for claims in extract_articles(articles) for c in claims]
-    except Exception:  # noqa: BLE001 - find the article at fault, keep the rest
-        rows = []
-        for article in articles:
-            try:
-                rows.extend(next(iter(extract_articles([article]))))
-            except Exception as e:  # noqa: BLE001
-                problems.append(_problem_for(article, e))
+    claims, problems = extract_chunk(articles)
+    rows = [c for found in claims for c in found]
     write_parquet(to_frame(rows), Path(out_dir) / part_name(index))
     return index, len(articles), len(rows), problems
 

@@ -38,6 +38,7 @@ from .quotes import MARKS, TAG_BEFORE, has_marks, quote_around
 from .ranked import rank_items
 from .respectively import pair_items
 from .schema import Article, Claim, Quantity, claim_id
+from .sources import Problem, problem_for
 from .subjects import Context, context_of
 from .units import Unit, to_base
 
@@ -136,7 +137,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
-            docs: Iterator, parsed: dict, quotes: dict) -> list[Claim]:
+            docs: Iterator, parsed: dict, quotes: dict, problems: list[Problem] | None
+            ) -> list[Claim]:
     text = article.text
     claims: list[Claim] = []
     last_source, last_end = "", -1
@@ -154,7 +156,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                                    parsed)
         made: list[Claim] = []  # the claims of this sentence's figures
         for q in qs:
-            ctx = _context(doc, q, a)
+            ctx = _context(doc, q, a, article, problems)
             if doc is not None:
                 if ctx.said_by_pronoun or not ctx.attribution and continues:
                     if not last_source and not looked:
@@ -334,13 +336,24 @@ _THE_FIGURE = re.compile(r"\bthe[ \u00a0]+figures?\b[^.;]*$", re.IGNORECASE)
 _MORE_THAN = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|up|down)\b", re.IGNORECASE)
 
 
-def _context(doc, q: Quantity, offset: int) -> Context:
-    """What the parse of the sentence (None if unparsed) starting at `offset` says of q."""
+def _context(doc, q: Quantity, offset: int, article: Article,
+             problems: list[Problem] | None) -> Context:
+    """What the parse of the sentence (None if unparsed) starting at `offset` says of q.
+
+    Where the rules fail on a parse they did not foresee, the figure is kept with its
+    counted noun as subject and a warning goes to `problems`; without `problems`, the
+    error is raised."""
     if doc is not None:
         try:
             return context_of(doc, q.start - offset, q.end - offset, q.noun, q.dimension)
-        except Exception:  # noqa: BLE001 - a parse the rules did not foresee
-            pass  # never lose the figure for its context: keep it with the counted noun
+        except Exception as e:
+            if problems is None:
+                raise
+            problems.append(problem_for(article, (
+                f"{article.doc_id}: figure {q.surface!r} at character {q.start}: the rules "
+                f"of its subject, actor and source failed ({type(e).__name__}: {e}); kept, "
+                + (f"with subject {q.noun!r}" if q.noun else "with no subject")),
+                severity="warning"))
     return Context(subject=q.noun, subject_key=q.noun.lower())
 
 
@@ -1073,9 +1086,12 @@ def _parse_all(pending: list[tuple[Article, dict]], quoted: list[dict], parse: b
     return iter([parsed[s] for s in snippets]), parsed
 
 
-def extract_articles(articles: Iterable[Article], parse: bool = True,
-                     batch_size: int = 64) -> Iterator[list[Claim]]:
-    """The claims of each article, in order; spaCy sees only sentences with a figure."""
+def extract_articles(articles: Iterable[Article], parse: bool = True, batch_size: int = 64,
+                     problems: list[Problem] | None = None) -> Iterator[list[Claim]]:
+    """The claims of each article, in order; spaCy sees only sentences with a figure.
+
+    A figure whose subject, actor or source rules fail is kept, with a warning in
+    `problems`; without `problems` the error is raised (see `_context`)."""
     pending: list[tuple[Article, dict]] = []
     waiting = 0
     for article in articles:
@@ -1084,14 +1100,14 @@ def extract_articles(articles: Iterable[Article], parse: bool = True,
         pending.append((article, groups))
         waiting += len(groups)
         if waiting >= _PARSE_BUFFER:
-            yield from _flush(pending, parse, batch_size)
+            yield from _flush(pending, parse, batch_size, problems)
             pending, waiting = [], 0
-    yield from _flush(pending, parse, batch_size)
+    yield from _flush(pending, parse, batch_size, problems)
 
 
-def _flush(pending: list[tuple[Article, dict]], parse: bool, batch_size: int
-           ) -> Iterator[list[Claim]]:
+def _flush(pending: list[tuple[Article, dict]], parse: bool, batch_size: int,
+           problems: list[Problem] | None) -> Iterator[list[Claim]]:
     quoted = [_quotations(article.text, groups) for article, groups in pending]
     docs, parsed = _parse_all(pending, quoted, parse, batch_size)
     for (article, groups), quotes in zip(pending, quoted):
-        yield _claims(article, groups, docs, parsed, quotes) if groups else []
+        yield _claims(article, groups, docs, parsed, quotes, problems) if groups else []

@@ -13,7 +13,7 @@ import pandas as pd
 
 from .extract import extract_articles
 from .schema import COLUMNS, Article, Claim, to_frame
-from .sources import DEFAULT_MAX_BYTES, Problem, read_inputs
+from .sources import DEFAULT_MAX_BYTES, Problem, problem_for, read_inputs
 
 
 def split_problems(items: Iterable[Article | Problem], problems: list[Problem]) -> Iterator[Article]:
@@ -25,8 +25,27 @@ def split_problems(items: Iterable[Article | Problem], problems: list[Problem]) 
             yield item
 
 
-def _extract_chunk(articles: list[Article]) -> list[list[Claim]]:
-    return list(extract_articles(articles))
+def extract_chunk(articles: list[Article]) -> tuple[list[list[Claim]], list[Problem]]:
+    """The claims of each article, and the problems met: an article that makes the
+    extractor fail gets none and an error naming its file and line, and the others are
+    kept; the chunk is extracted as a whole first, article by article only if that fails.
+    A figure whose subject, actor or source rules fail is kept, with a warning."""
+    problems: list[Problem] = []
+    try:
+        return list(extract_articles(articles, problems=problems)), problems
+    except Exception:  # noqa: BLE001 - find the article at fault, keep the rest
+        pass
+    claims: list[list[Claim]] = []
+    problems = []
+    for article in articles:
+        found: list[Problem] = []
+        try:
+            claims.append(next(iter(extract_articles([article], problems=found))))
+        except Exception as e:  # noqa: BLE001 - reported, the run goes on
+            claims.append([])
+            found = [problem_for(article, f"extraction failed: {type(e).__name__}: {e}")]
+        problems += found
+    return claims, problems
 
 
 def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
@@ -57,36 +76,36 @@ def _preloaded_context():
 AHEAD = 4
 
 
-def iter_claims(articles: Iterable[Article], workers: int = 1,
-                chunk_size: int = 64) -> Iterator[tuple[Article, list[Claim]]]:
-    """Each article with its claims, in input order, across `workers` processes.
+def iter_claims(articles: Iterable[Article], workers: int = 1, chunk_size: int = 64,
+                problems: list[Problem] | None = None) -> Iterator[tuple[Article, list[Claim]]]:
+    """Each article with its claims, in input order, across `workers` processes; the
+    problems met (see `extract_chunk`) go to `problems`.
 
     A chunk of 64 articles gives spaCy a few hundred sentences to batch; smaller ones
     cost the workers more page faults and CPU than they save at the end of a run
     (bbc-500, 2 workers: 16 articles a chunk, 203,000 minor faults; 64, 43,000).
     """
-    articles = iter(articles)
+    problems = [] if problems is None else problems
+    chunks = _chunks(iter(articles), chunk_size)
     if workers <= 1:
-        buffered: list[Article] = []
-
-        def remember(items):
-            for a in items:
-                buffered.append(a)
-                yield a
-
-        for claims in extract_articles(remember(articles)):
-            yield buffered.pop(0), claims
+        for chunk in chunks:
+            claims, found = extract_chunk(chunk)
+            problems += found
+            yield from zip(chunk, claims)
         return
     with ProcessPoolExecutor(max_workers=workers, mp_context=_preloaded_context()) as pool:
-        chunks = _chunks(articles, chunk_size)
         pending = []
         for chunk in chunks:
-            pending.append((chunk, pool.submit(_extract_chunk, chunk)))
+            pending.append((chunk, pool.submit(extract_chunk, chunk)))
             if len(pending) >= workers * AHEAD:
                 chunk0, future = pending.pop(0)
-                yield from zip(chunk0, future.result())
+                claims, found = future.result()
+                problems += found
+                yield from zip(chunk0, claims)
         for chunk0, future in pending:
-            yield from zip(chunk0, future.result())
+            claims, found = future.result()
+            problems += found
+            yield from zip(chunk0, claims)
 
 
 def _record(claim: Claim) -> dict:
@@ -106,7 +125,7 @@ def run(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, workers: int 
     bar = tqdm(desc="articles", unit=" art", disable=not progress or not sys.stderr.isatty(),
                file=sys.stderr)
     with bar:
-        for _article, claims in iter_claims(articles, workers=workers):
+        for _article, claims in iter_claims(articles, workers=workers, problems=problems):
             n_articles += 1
             rows.extend(map(_record, claims))
             bar.update(1)

@@ -40,6 +40,14 @@ class Problem:
     severity: str = "error"  # "error": skipped; "warning": read, but not as written
 
 
+def problem_for(article: Article, reason: str, severity: str = "error") -> Problem:
+    """A problem met in an article, at the file and line it was read from."""
+    file, sep, line = article.origin.rpartition(":")
+    if not (sep and line.isdigit()):
+        file, line = article.origin or article.doc_id, "0"
+    return Problem(file, int(line), reason, severity)
+
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.+\-Z]*)?")
 
