@@ -2418,6 +2418,17 @@ SHARE_UP_DOWN = [
     Case("The path is only 30% up the hill at that point.", value=30, change=""),  # guard
 ]
 
+# A level a verb moved its object to, past how often or when it did ("three times last
+# year"), moves the way the verb does.
+MOVED_PAST_HOW_OFTEN = [
+    Case("The central bank raised interest rates three times last year to 4.5%.", value=4.5,
+         unit="percentage", change="up", index=1),
+    Case("The regulator cut the cap twice in 2004 to £120.", value=120, currency="GBP",
+         change="down"),
+    Case("The government lifted the limit last year to 5,000 visas.", value=5000, change="up"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2509,6 +2520,7 @@ TABLES = {
     "multiplied_to": MULTIPLIED_TO,
     "spoken_and_shared": SPOKEN_AND_SHARED,
     "share_up_down": SHARE_UP_DOWN,
+    "moved_past_how_often": MOVED_PAST_HOW_OFTEN,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -531,15 +531,23 @@ def _firm_held(thing, inside: set[int]):
 
 def _firm_at(thing, inside: set[int]):
     """The named firm "at" which what it earns is: "Sales at Ford fell 3%", "profits at
-    US retail giant Acme jumped 7%" -> Ford, Acme; None for a place or a time ("sales at
+    US retail giant Acme jumped 7%", "Earnings at Acme Capital retail bank rose 5%" ->
+    Ford, Acme, Acme Capital retail bank; None for a place or a time ("sales at
     Christmas", "profits at home")."""
     at = next((p for p in thing.children if p.dep_ == "prep" and p.lower_ == "at"
                and p.i == thing.i + 1), None) if thing.lemma_.lower() in _FIRMS_OWN else None
     firm = next((o for o in at.children if o.dep_ == "pobj"), None) if at is not None else None
     if firm is not None and firm.pos_ == "NOUN":  # "media giant TimeWarner"
         firm = next((a for a in firm.children if a.dep_ == "appos"), firm)
-    return firm if firm is not None and firm.i not in inside and firm.pos_ == "PROPN" \
-        and firm.ent_type_ == "ORG" else None
+    if firm is None or firm.i in inside:
+        return None
+    if firm.pos_ == "NOUN":  # a kind of firm the name before it makes one firm
+        return firm if any(c.dep_ == "compound" and _org(c) for c in firm.children) else None
+    return firm if _org(firm) else None
+
+
+def _org(token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ == "ORG"
 
 
 def _owner_of_foreseen(verb, inside: set[int]) -> str:

@@ -20,6 +20,7 @@ from .data.subjects import (
     PENALTY_VERBS,
     PERIOD_NOUNS,
     PERIOD_PREPS,
+    PHRASE_PREPOSITION_NOUNS,
     PORTION_WORDS,
     RELATIVE_TIME,
     REPORTING_VERBS,
@@ -72,20 +73,22 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
             head = None  # "five miles (8 km)": 8 measures what the sentence is about
     if head is not None and head.lower_ in PORTION_WORDS and head.i not in inside:
         head = group_of(head, inside) or head  # "more than half (55%) of the respondents"
-    return None if head is not None and people_reached(head) else head
+    return None if head is not None and level_reached(head) else head
 
 
-def people_reached(head) -> bool:
-    """"French unemployment rose 9,000 to 2.61 million people": a level a move of a
-    measure reached, counted in people, is the measure's, not the people's."""
+def level_reached(head) -> bool:
+    """"French unemployment rose 9,000 to 2.61 million people", "the Indian market will
+    grow 15% this year, to 920,000 vehicles": a level a move of a measure reached, counted
+    in people or things, is the measure's, not theirs; not where the mover is a count of
+    them itself ("the number of visitors rose to 2 million people")."""
     prep = head.head
-    if head.lemma_.lower() not in ("people", "person") or head.dep_ != "pobj" \
-            or prep.lower_ != "to" or prep.head.pos_ != "VERB":
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or prep.lower_ != "to" \
+            or prep.head.pos_ != "VERB" or not any(c.dep_ == "nummod" for c in head.children):
         return False
     verb = prep.head
     mover = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return verb.lower_ in CHANGE_VERBS_UP | CHANGE_VERBS_DOWN and mover is not None \
-        and mover.pos_ == "NOUN" \
+        and mover.pos_ == "NOUN" and mover.lemma_.lower() != head.lemma_.lower() \
         and mover.lemma_.lower() not in ("people", "person", "number", "total")
 
 
@@ -263,7 +266,8 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
                             and not any(c.dep_ in _NAMING for c in obj.children):
                         return _counted_before(doc[min(inside)])  # "45 of them"
                     # "$5m in 2019", "$5m in Germany", "$5m in the first quarter" say when or where
-                    if child.lower_ == "of" or obj.pos_ == "NOUN" and not obj.ent_type_:
+                    if child.lower_ == "of" or obj.pos_ == "NOUN" and not obj.ent_type_ \
+                            and obj.lower_ not in PHRASE_PREPOSITION_NOUNS:  # "in the face of"
                         return obj
     return _of_past_bracket(doc, after)
 

@@ -7,8 +7,8 @@ right before it, the subject of its clause.
 
 from __future__ import annotations
 
-from .counted import bare_move, changed, clause_noun, people_reached
-from .data.numbers import PART_NOUNS
+from .counted import bare_move, changed, clause_noun, level_reached
+from .data.numbers import PART_NOUNS, SCALES, VAGUE
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, MOVE_UP_VERBS, WEEKDAYS
 from .data.subjects import (
     MEASURE_VERBS,
@@ -44,7 +44,7 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
     first = tokens[0]
     subject, key = "", ""
     after = _noun_after(tokens[-1]) if noun else None
-    if after is not None and not people_reached(after):  # not "rose to 3 million people"
+    if after is not None and not level_reached(after):  # not "rose to 3 million people"
         subject, key = noun_phrase(after, inside), subject_key(after, inside)
     if not subject and dimension == "count" and not noun:
         listed = _listed_noun(first, inside) or _parallel_count(anchor, inside) \
@@ -422,14 +422,24 @@ def previous_figure(first):
     if doc[i].lower_ == "to":
         past = _past_time(doc, j)  # "from 90,000 cars this year to 150,000 cars"
         j = past if figure_part(doc[past]) else j
-    if not figure_part(doc[j]):
-        return None
+    if not figure_part(doc[j]) or doc[i].lower_ == "to" and doc[j].lower_ == "times":
+        return None  # (nor "raised rates three times to 4.5%": a count of moves, no level)
     i = j + 1
     while j > 0 and i - j < 6 and (figure_part(doc[j - 1]) or _currency_letters(doc[j - 1])):
         j -= 1  # "1bn CFA francs ($2m)": a currency's letters are part of the figure
     if doc[i].text in ("/", ";") and (j < 1 or doc[j - 1].text != "("):
         return None  # "$1m to $2m, 99 days; $2m to $3m": a list of items, no restatement
+    if not any(_number_word(t) for t in doc[max(0, j - 2):i]):
+        return None  # "raised interest rates last year to 4.5%", "raised its forecast by
+        # 60,000 barrels a day to": a unit's word or a dash, no figure
     return doc[j:i]
+
+
+def _number_word(token) -> bool:
+    """A number in digits or words, a part ("a quarter") or a vague amount ("dozens")."""
+    word = token.lower_
+    return token.like_num or figure_like(token) or word in PART_NOUNS or word in VAGUE \
+        or word in SCALES
 
 
 def _past_time(doc, j: int) -> int:

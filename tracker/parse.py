@@ -215,10 +215,27 @@ def reckoned_object(verb, anchor, nearest: bool = False):
     return None
 
 
+def _own_subjects(verb):
+    """The verb's children, less a subject the parse gave it besides its own, set off by a
+    comma before it: "In Scotland, the region with the lowest unemployment, the jobless
+    rate fell to 4.1%" -> rate, not "region" (an aside on Scotland)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(subjects) < 2:
+        return verb.children
+    first, own = subjects[-2], subjects[-1]
+    between = verb.doc[first.i:own.left_edge.i]
+    if first.pos_ != "NOUN" or own.pos_ != "NOUN" or between[-1].text != "," \
+            or any(t.pos_ == "CCONJ" for t in between) or any(
+                c.dep_ == "conj" for c in own.children):
+        return verb.children  # not a list: "the union's 9,000 members, the RMT's 4,000
+        # and ...", "nations such as Kenya, Ghana, and Uganda could lose"
+    return (c for c in verb.children if c.i != first.i)
+
+
 def nsubj(verb):
     """The subject of a verb, else of the verb it hangs on: "Ford" for "cut" in "Ford plans
     to cut 3,000 jobs"; the noun a participle describes ("a factory creating 400 jobs")."""
-    for child in verb.children:
+    for child in _own_subjects(verb):
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             if child.text in TIME_ZONES:  # "By 1600 GMT, Tesco's shares were": the shares
                 return next((c for c in child.children if c.dep_ == "appos"), child)

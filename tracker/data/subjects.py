@@ -503,6 +503,11 @@ LEAD_WORDS |= {"exactly", "precisely", "just", "only", "fully", "now", "still", 
                "currently", "from",  # "from": "fines ranging from $500 to $5,000"
                "averaged", "averaging", "average", "an", "on"}  # "is an average of 40"
 
+# the nouns of prepositions written as phrases, "in the face of", "in the wake of": after a
+# sum they say in what circumstances, not what it is taken in ("$1bn in gains")
+PHRASE_PREPOSITION_NOUNS = {"face", "wake", "light", "midst", "middle", "event", "aftermath",
+                            "run-up", "lead-up", "absence", "course", "spite", "teeth"}
+
 VALUING_WORDS = {
     "worth", "priced", "valued", "costing", "pegged", "capped", "measuring", "weighing",
     "totalling", "totaling", "amounting", "numbering", "ranging", "varying",
