@@ -4780,6 +4780,22 @@ LEVEL_PAST_ASIDES = [
 ]
 
 
+# A place name on the people or bodies a figure counts says where they are from, as a
+# people's adjective does; a population's stays its place.
+PLACE_NAME_ON_COUNTED = [
+    Case("Three US bankers were charged with fraud on Monday.", "Three", no_location=True),
+    Case("Two UK campaigners were refused legal aid.", "Two", no_location=True),
+    Case("Some 4,000 UK troops will leave Basra by the summer.", "4,000", location="Basra"),
+    Case("Three Glasgow councillors have resigned over the expenses row.", "Three",
+         no_location=True),
+    Case("Some two million UK households pay for satellite television.", "two million",
+         location="UK"),
+    Case("A poll of 600 UK mobile owners found most want cheaper calls.", "600",
+         location="UK"),
+    Case("The firm was granted 3,200 US patents last year.", "3,200", location="US"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4888,7 +4904,8 @@ def _claim(case: Case):
               + SPAN_OF_DEED + WHEN_LEFT_OUT
               + MORE_OF_THE_SAME + DEED_BY_PRONOUN
               + GAPPED_THAT + RECKONED_AND_JOINED
-              + MOVED_IN_TO + PARTICIPLE_BOUNDS + LEVEL_PAST_ASIDES)
+              + MOVED_IN_TO + PARTICIPLE_BOUNDS + LEVEL_PAST_ASIDES
+              + PLACE_NAME_ON_COUNTED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .actors import can_act
 from .data.currencies import WORDS as CURRENCY_WORDS
 from .data.subjects import (
     BALANCE_NOUNS,
@@ -23,6 +24,7 @@ from .data.subjects import (
     PERSON_TITLES,
     PRIZES,
     REPORTING_VERBS,
+    RESIDENT_GROUPS,
     SPEAKER_ROLES,
     TEAM_ROLES,
     TEAM_VERBS,
@@ -60,6 +62,7 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     if anchor is not None:  # "US critics were less complimentary about the $110m project"
         path = {anchor.i, *(t.i for t in anchor.ancestors)}
         places = [p for p in places if not _of_other_people(p.root, path)
+                  and not _where_counted_are_from(p.root, anchor)
                   and not _in_time_anchor(p.root, path) and not _in_aside(p.root, path)]
     own = [p for p in places if _right_after(p, end)]
     if not own and anchor is not None:
@@ -167,6 +170,19 @@ def _of_other_people(root, path: set[int]) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and head.i not in path \
         and head.pos_ == "NOUN" and head.lemma_.lower() in OTHER_PEOPLE \
         and not (head.dep_ == "poss" and head.head.i in path)  # "two US critics' associations"
+
+
+def _where_counted_are_from(root, anchor) -> bool:
+    """A place name on the people or bodies the figure counts, which says where they are
+    from, not where the figure is, as a people's adjective would ("three US insurance
+    executives", "Some 5,000 US troops will leave Iraq" -> Iraq); not on a population's
+    (RESIDENT_GROUPS: "500 UK mobile owners")."""
+    noun = root.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "US insurance executives"
+    return root.dep_ in ("compound", "amod", "nmod") and noun.pos_ == "NOUN" \
+        and anchor.head.i == noun.i and anchor.dep_ == "nummod" and can_act(noun) \
+        and noun.lemma_.lower() not in RESIDENT_GROUPS
 
 
 def sides_of(text: str, names: set[str]) -> set[str]:

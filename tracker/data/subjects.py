@@ -134,7 +134,7 @@ ENDING_THINGS = {
     "disaster", "cancer", "monitor", "motor", "centre", "center", "transfer", "counter",
     "meter", "sensor", "processor", "reactor", "tractor", "tower", "tender", "filter",
     "register", "budget", "talent", "percent", "content", "element", "accident", "argument",
-    "segment", "current",
+    "segment", "current", "patent",
 }
 
 # Titles before a person's name: a name after one is a person, never a place ("said Mr
@@ -199,6 +199,7 @@ RESIDENT_GROUPS = {
     "homeowner", "taxpayer", "viewer", "listener", "reader", "pupil", "motorist", "driver",
     "smoker", "teenager", "pensioner", "worker", "employee", "patient", "resident",
     "subscriber", "customer", "saver", "borrower", "homebuyer", "people", "public", "citizen",
+    "owner",
 }
 # the names of peoples that are no adjective with an "s": "Britons", "Scots"
 PEOPLE_NAMES = {"Briton": "UK", "Britons": "UK", "Scots": "Scotland", "Brits": "UK",
