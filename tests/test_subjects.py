@@ -4796,6 +4796,26 @@ PLACE_NAME_ON_COUNTED = [
 ]
 
 
+# No owner where the clause's subject only watches, probes or mocks what is counted, or the
+# counted act beside it ("along with"); a "he" stands for a person the model took for a firm
+# where an honorific names him.
+NOT_THE_WATCHERS = [
+    Case("Ofcom is looking into 30 adverts for fast food.", "30",
+         subject="adverts for fast food", exact=True),
+    Case("Ofsted has investigated 120 complaints since May.", "120", subject="complaints",
+         exact=True),
+    Case("Amnesty said it witnessed 60 executions last year.", "60", subject="executions",
+         exact=True, attribution="Amnesty"),
+    Case("The comedian mocked the singer, poking fun at one of the most famous egos in pop.",
+         "one", subject="famous egos", no_actor=True),
+    Case("The MP launched the party in May along with 800 trade unionists.", "800",
+         subject="trade unionists", exact=True),
+    Case("Ford has 13,000 workers in Britain.", "13,000", subject="workers (Ford)",
+         exact=True),
+    Case("Mr Ford said he would spend $500m on the plant.", "$500m", actor="Mr Ford"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4905,7 +4925,7 @@ def _claim(case: Case):
               + MORE_OF_THE_SAME + DEED_BY_PRONOUN
               + GAPPED_THAT + RECKONED_AND_JOINED
               + MOVED_IN_TO + PARTICIPLE_BOUNDS + LEVEL_PAST_ASIDES
-              + PLACE_NAME_ON_COUNTED)
+              + PLACE_NAME_ON_COUNTED + NOT_THE_WATCHERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -211,7 +211,7 @@ def _none_acts(anchor, counted, verb, inside: set[int], dimension: str) -> bool:
     return with_clause(anchor, inside) or absolute_with(counted) or counted.dep_ == "nsubj" \
         and counted.head.pos_ in ("ADV", "ADJ") or whole_of_part(counted, anchor) \
         or verb is None or _sold_at_a_price(verb) \
-        or _only_beholds(verb) and dimension != "time" or _beside_the_deed(counted, verb)
+        or only_beholds(verb) and dimension != "time" or _beside_the_deed(counted, verb)
 
 
 def _sent_market(verb, anchor, inside: set[int]) -> str | None:
@@ -258,15 +258,17 @@ _OFFERED = _SENT_BY_OTHERS | {"deal", "takeover", "package", "settlement", "term
 _ONLY_BEHOLDS = {"monitor", "watch", "observe", "point", "cite", "mention", "criticise",
                  "criticize", "face", "attack", "condemn", "slam", "denounce", "oppose",
                  "probe", "investigate", "examine", "scrutinise", "scrutinize", "review",
-                 "dispute", "challenge", "appeal"}
+                 "dispute", "challenge", "appeal", "mock", "ridicule", "lampoon", "deride",
+                 "witness"}
 # the words of a phrase that only sets a deed beside the figure's noun: when it happens
 # or whom its doer is like
 _BESIDE_THE_DEED = {"during", "throughout", "like", "unlike"}
-# verbs that only behold what their phrase holds: "vote against", "look at", "look into"
-_BEHOLDING_PHRASES = {"vote": ("against",), "look": ("at", "into")}
+# verbs that only behold what their phrase holds: "vote against", "look at", "look into",
+# "poking fun at"
+_BEHOLDING_PHRASES = {"vote": ("against",), "look": ("at", "into"), "poke": ("at",)}
 
 
-def _only_beholds(verb) -> bool:
+def only_beholds(verb) -> bool:
     """Whether the subject of `verb` only watches, cites, faces, probes or opposes what the
     figure counts (`_ONLY_BEHOLDS`, "voted against the election of four board members",
     "are to look at the 400m euro loan"); not "as opposed to"."""
@@ -282,7 +284,7 @@ def _beholds_object(verb, subj) -> bool:
     "The union opposes plans to cut 500 jobs"; not where `verb` is that verb's conjunct
     ("was attacked by MPs and may need to restate its profits")."""
     top = subj.head
-    if top.i == verb.i or not _only_beholds(top) or verb.head.i == subj.i:
+    if top.i == verb.i or not only_beholds(top) or verb.head.i == subj.i:
         return False  # (a clause on the subject is its own deed: "not to mention the
         # guards who watch each of the four gates")
     for up in verb.ancestors:

@@ -17,6 +17,7 @@ from .data.subjects import (
     CURRENCY_WORDS,
     DEMONYMS,
     HELD_IN,
+    HONORIFICS,
     INTENT_NOUNS,
     NOUN_LEMMAS,
     PERSON_NOUNS,
@@ -616,7 +617,10 @@ def person(token) -> bool:
     """A noun that names a person: a person's name, a title ("chief executive"), or one
     with a person's name in apposition ("the chief executive, Ann Lee")."""
     return (token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_TITLES
-            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children))
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+            or token.pos_ == "PROPN" and any(  # "Mr Kilroy-Silk", which the model took for a firm
+                c.dep_ == "compound" and c.lower_.rstrip(".") in HONORIFICS
+                and c.i == token.left_edge.i for c in token.children))
 
 
 def clause_antecedent(pronoun):

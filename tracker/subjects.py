@@ -15,6 +15,7 @@ from .actors import (
     KINDS_OF_PEOPLE,
     actor_of,
     can_act,
+    only_beholds,
     only_said,
     person_ending,
     sayers_own,
@@ -2725,9 +2726,13 @@ def _owner(head, inside: set[int]):
             and head.head.head.pos_ in NOUNISH and not any(c.dep_ == "poss" for c in head.children):
         return None  # "entered a court battle between four farmers", "suits against
         # 80 banks": the other side of a fight (but "an appeal against her ban": hers)
+    if head.dep_ == "pobj" and (head.head.lower_ == "alongside" or head.head.lower_ == "with"
+                                and head.head.i > 0
+                                and head.head.nbor(-1).lower_ in ("along", "together")):
+        return None  # "launched the party along with 800 trade unionists": partners
     verb = governor(head)
-    if verb is None or verb.lemma_.lower() in REPORTING_VERBS:
-        return None
+    if verb is None or verb.lemma_.lower() in REPORTING_VERBS or only_beholds(verb):
+        return None  # (nor one who only watches or mocks: "poking fun at one of the egos")
     raw = nsubj(verb)
     subj = resolve(raw, verb)
     if subj is None or subj.i in inside or subj.i == head.i \
