@@ -2429,6 +2429,27 @@ MOVED_PAST_HOW_OFTEN = [
 ]
 
 
+# A word of change before a break (a colon, a dash, a comma that no preposition follows)
+# does not move the figure after it; a quotation mark is no break.
+CHANGE_PAST_BREAK = [
+    Case('The chairman added: "Nearly half of our members will retire within a decade."',
+         value=0.5, change=""),
+    Case("Despite the rapid growth, fewer than 10% of homes have broadband.", value=10,
+         qualifier="less_than", change=""),
+    Case("The rate of delays is even higher - a quarter of all passengers wait an hour.",
+         value=0.25, change=""),
+    Case('Labour claimed the Tories would "cut" £20bn from services.', value=20e9,
+         change="down"),
+    Case("Ministers plan to cut the workforce of 80,000 by almost a fifth.", value=0.2,
+         change="down", index=1),
+    Case("Sales rose, by 4%, in the quarter.", value=4, change="up"),
+    Case("Fuel costs have been edging upward, from 80p a litre in 2004 to 95p in 2006.",
+         value=80, change="up"),
+    Case("Shares in Tesco were down 2.3%, Sainsbury by 2.6% and Morrisons was down 1.9%.",
+         value=2.6, change="down", index=1),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2521,6 +2542,7 @@ TABLES = {
     "spoken_and_shared": SPOKEN_AND_SHARED,
     "share_up_down": SHARE_UP_DOWN,
     "moved_past_how_often": MOVED_PAST_HOW_OFTEN,
+    "change_past_break": CHANGE_PAST_BREAK,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -58,7 +58,8 @@ def change_before(text: str, start: int, far: bool = True) -> str:
     if marked is not None:
         return marked
     window = sentence_before(text, start, 60)
-    words = _past_frame(re.findall(r"[A-Za-z]+", _THAN_EXPECTED.sub(" ", window))[::-1])
+    words = _past_frame(re.findall(r"[A-Za-z]+", _THAN_EXPECTED.sub(" ", _after_break(
+        window, text[start:start + 20])))[::-1])
     lead = _past_between(words, next((k for k, w in enumerate(words) if w.lower() not in
                                       phrases.CHANGE_FILLER or w.lower() == "by"), len(words)))
     moved = _change_of(words[lead:]) if lead + 1 < len(words) and words[lead].lower() == "of" \
@@ -98,6 +99,28 @@ def change_before(text: str, start: int, far: bool = True) -> str:
     moved = "" if _TIME_AFTER.match(text, start) or _BOUND_AT.match(text, start) \
         else _verb_object_before(window)
     return moved or (change_in_clause(text, start) if far else "")
+
+
+def _after_break(window: str, after: str) -> str:
+    """The words before a figure past the last break between them and it (`_BREAK`);
+    `after`, the text the figure starts, shows whether a comma right before it leads to
+    it ("creeping upward, from 20 mpg")."""
+    last = None
+    for found in _BREAK.finditer(window + after):
+        if found.start() >= len(window):
+            break
+        last = found
+    return window[last.end():] if last is not None else window
+
+
+# a break between a word of change and the figure after it: a colon, a semicolon, a
+# bracket, a dash set off by spaces, or a comma after which no preposition leads to the
+# figure ('He added: "Nearly half of', "Despite the rapid growth, fewer than 10% of",
+# "is even higher - a quarter of"; but "rose, to 5%", "were down 2.3%, Acme by 2.6%", and
+# not a quotation mark: 'would "cut" £20bn', 'to raise output "by about 20%"')
+_BREAK = re.compile(r"[:;()\[\]]|[ \u00a0][-–—][ \u00a0]|,(?=[ \u00a0])(?![ \u00a0]*(?:[A-Z]"
+                    r"[\w&'’.-]*[ \u00a0]+){0,3}(?:(?:just|only|about|around|some|nearly"
+                    r"|almost|roughly)[ \u00a0]+)*(?:to|from|by|at|of|up|down)\b)")
 
 
 # a share or points at the figure's start: what a passive verb of change moves a level by
