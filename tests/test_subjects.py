@@ -4816,6 +4816,21 @@ NOT_THE_WATCHERS = [
 ]
 
 
+# A time spent in the passive is named by what fills it; an age standing as a noun is the
+# age of the one named before, even where the model took the name for a place.
+SPENT_AND_AGED = [
+    Case("The next three weeks will be spent checking the ballot papers.", "three weeks",
+         subject="checking the ballot papers", exact=True),
+    Case("Ten hours were spent on the talks.", "Ten hours", subject="time on the talks",
+         exact=True),
+    Case("Ogunleye has played in the league since 2001 when he joined Leeds from Ajax. But the "
+         "27-year-old has not started a game this season.", "27-year-old", subject="Ogunleye",
+         exact=True),
+    Case("France has stayed quiet but Mr Hain said he backed the plan. He expects the ban to "
+         "go within six months.", "six months", attribution="Mr Hain"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4925,7 +4940,8 @@ def _claim(case: Case):
               + MORE_OF_THE_SAME + DEED_BY_PRONOUN
               + GAPPED_THAT + RECKONED_AND_JOINED
               + MOVED_IN_TO + PARTICIPLE_BOUNDS + LEVEL_PAST_ASIDES
-              + PLACE_NAME_ON_COUNTED + NOT_THE_WATCHERS)
+              + PLACE_NAME_ON_COUNTED + NOT_THE_WATCHERS
+              + SPENT_AND_AGED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

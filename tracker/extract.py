@@ -30,6 +30,7 @@ from .data.subjects import (
     REPORTING_VERBS,
     SPEAKER_ROLES,
 )
+from .gazetteer import known
 from .nouns import noun_phrase, subject_key
 from .parse import nlp
 from .places import set_in, sides_of
@@ -878,12 +879,14 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False) -> str
             titled = subj.i > 0 and doc[subj.i - 1].lower_.rstrip(".") in HONORIFICS
             if titled:  # "Dr Nielsen has looked back", whatever the model tags him
                 return doc[subj.i - 1:subj.i + 1].text
-            if subj.ent_type_ == "PERSON" or subj.ent_type_ in ("", "ORG") and _one_name(
+            if subj.ent_type_ == "PERSON" or (subj.ent_type_ in ("", "ORG") or subj.ent_type_
+                                              == "GPE" and not known(subj.text)) and _one_name(
                     subj) and (any(t.lower_ in _HIS_HERS for t in sent if t.i > subj.i)
                                or bare_names and not subj.ent_type_ and not any(
                                    t.lower_ in ("it", "its") for t in sent if t.i > subj.i)):
-                # (or a name the model takes for a firm's that a "his" or "she" after it
-                # shows is a person's: "Campbell signalled his intent")
+                # (or a name the model takes for a firm's, or for a place no gazetteer knows,
+                # that a "his" or "she" after it shows is a person's: "Campbell signalled his
+                # intent"; not "France has stayed quiet but Mr Hain said he")
                 ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
                 return ent.text if ent is not None else subj.text
     return ""

@@ -2037,8 +2037,8 @@ def _time_used(anchor, inside: set[int]) -> tuple[str, str] | None:
                                                                                "total"):
         obj = obj.head.head  # "an average of six hours"
     verb = obj.head
-    if obj.dep_ != "dobj" or verb.lemma_.lower() != "spend":
-        return None
+    if obj.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() != "spend":
+        return None  # (also "The next three weeks will be spent checking the ballots")
     doc = anchor.doc
     doing = next((c for c in verb.children if c.tag_ == "VBG" and c.i > obj.i
                   and c.dep_ in ("xcomp", "advcl", "pcomp")
@@ -2060,7 +2060,7 @@ def _time_used(anchor, inside: set[int]) -> tuple[str, str] | None:
             phrase = f"time {place.text} {compact(obj_of, inside)}"
     else:
         phrase = "time spent"
-    doer = _own_subject(verb)
+    doer = _own_subject(verb) if obj.dep_ == "dobj" else None  # a passive's is the time
     name = compact(doer, inside) if doer is not None and doer.pos_ in NOUNISH else ""
     return (f"{phrase} ({name})" if name else phrase), "time spent"
 
