@@ -44,6 +44,7 @@ from .data.subjects import (
     EVENT_NOUNS,
     HARM_VERBS,
     HAVING_VERBS,
+    HELD_IN,
     LINKING_PARTICIPLES,
     MARK_NOUNS,
     MONEY_VERBS,
@@ -190,8 +191,34 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         if noun is not None:
             place = _country_of_noun(noun, dimension != "count" or bool(
                 _POPULATION_SIZE.search(doc.text, start, end)))
+    subject = _place_left_out(subject, place) if dimension != "time" else subject  # (not "time
+    # in Nairobi", "held in Guantanamo Bay": a time is named by the deed and where)
     return Context(subject, key.lower(), actor, attribution, place, by_pronoun,
                    anaphor=anaphor)
+
+
+# what one holds or puts money in: its "in" phrase names a firm, whatever the model says
+_INVESTED_IN = HELD_IN | {"shares", "investment", "investments"}
+
+
+def _place_left_out(subject: str, place: str) -> str:
+    """The subject less the phrase that names its place, which the location column holds,
+    so that a measure groups across places as it does across periods: "The average house
+    price in Wales and Scotland was ..." -> "average house price" (the parse may have cut
+    the place at its "and"); not a phrase inside the subject's words ("sales in the US of
+    its drugs"), nor what one invests in ("investment in Rover")."""
+    if not place:
+        return subject
+    words = place.split()
+    for k in range(len(words), 0, -1):
+        phrase = re.compile(r"[ \u00a0]+(?:in|across|throughout)[ \u00a0]+(?:the[ \u00a0]+)?"
+                            + re.escape(" ".join(words[:k])) + r"(?=$|[ \u00a0]*[(,])")
+        found = phrase.search(subject)
+        if found is not None and found.start() > 0:
+            if subject[:found.start()].split()[-1].lower() in _INVESTED_IN:
+                return subject
+            return subject[:found.start()] + subject[found.end():]
+    return subject
 
 
 def _whose_mark(tokens, anchor, inside: set[int], dimension: str,
