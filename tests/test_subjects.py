@@ -4845,6 +4845,20 @@ PLACE_LEFT_OUT = [
 ]
 
 
+# An "of" the parse hangs on the verb right after the figure is the figure's; a scale the
+# model tags a verb leaves the clause's subject to the verb; a level left after a comma
+# is of what the level reached before it measures.
+OF_AND_LEVELS_PAST_PARSE = [
+    Case("Analysts think the company has absorbed more than £1.5bn of lost income.", "£1.5bn",
+         subject="lost income", exact=True),
+    Case("The film is a hit, though its takings in Britain have reached only £6m to date.",
+         "£6m", subject="takings", exact=True),
+    Case("Acme halted sales of the drug in May, a move which caused the group's profit to "
+         "fall to $1.2bn (£640m), from $1.5bn a year earlier.", "$1.5bn",
+         subject="group's profit", exact=True),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4955,7 +4969,8 @@ def _claim(case: Case):
               + GAPPED_THAT + RECKONED_AND_JOINED
               + MOVED_IN_TO + PARTICIPLE_BOUNDS + LEVEL_PAST_ASIDES
               + PLACE_NAME_ON_COUNTED + NOT_THE_WATCHERS
-              + SPENT_AND_AGED + PLACE_LEFT_OUT)
+              + SPENT_AND_AGED + PLACE_LEFT_OUT
+              + OF_AND_LEVELS_PAST_PARSE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -269,7 +269,22 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
                     if child.lower_ == "of" or obj.pos_ == "NOUN" and not obj.ent_type_ \
                             and obj.lower_ not in PHRASE_PREPOSITION_NOUNS:  # "in the face of"
                         return obj
-    return _of_past_bracket(doc, after)
+    return _of_past_bracket(doc, after) or _of_on_the_verb(token, doc, after)
+
+
+def _of_on_the_verb(token, doc, after: int):
+    """The noun of an "of" right after a figure that the parse hung on the verb whose
+    object the figure is: "has absorbed more than £1.5bn of lost income" -> income; not one
+    that only says it is money ("pledged $90m of his own money": a pledge)."""
+    of = doc[after] if after < len(doc) else None
+    if of is None or of.lower_ != "of" or of.dep_ != "prep" or of.head.i != token.head.i \
+            or token.dep_ not in ("dobj", "npadvmod") or token.head.pos_ != "VERB":
+        return None
+    return next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                 and o.lemma_.lower() not in _MONEY_NOUNS), None)
+
+
+_MONEY_NOUNS = {"money", "cash", "fund", "funds", "capital"}
 
 
 def _read_through(obj, prep, inside: set[int]) -> bool:

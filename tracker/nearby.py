@@ -471,6 +471,9 @@ def compared_figure(anchor, inside: set[int], reach: int = 14):
     if compare is not None and anchor.head.lower_ == "from" and anchor.head.i > 0 \
             and doc[anchor.head.i - 1].lower_ in ("up", "down"):
         compare = doc[anchor.head.i - 1]  # "a 36% share - down from 39%", the "from" on the noun
+    if compare is not None and anchor.head.lower_ == "from" and _level_before_comma(
+            doc, anchor.head.i - 1):
+        compare = anchor.head  # "to slide to $1.1bn (£581m), from $1.4bn": the level left
     k = anchor.left_edge.i
     if k > 1 and [t.lower_ for t in doc[k - 2:k]] in (["rather", "than"], ["instead", "of"]) \
             and anchor.lower_ != "one":  # not "rather than one where", a pronoun
@@ -478,7 +481,8 @@ def compared_figure(anchor, inside: set[int], reach: int = 14):
     elif compare is None or not (anchor.head.lower_ in ("with", "to")
                                  and compare.lemma_ == "compare"
                                  or anchor.head.lower_ == "from"
-                                 and compare.lower_ in ("up", "down")):
+                                 and (compare.lower_ in ("up", "down")
+                                      or compare.i == anchor.head.i)):
         return None
     for t in reversed(doc[max(0, compare.i - reach):compare.i]):
         if t.i in inside or t.ent_type_ in ("DATE", "TIME") or not figure_like(t) \
@@ -492,6 +496,16 @@ def compared_figure(anchor, inside: set[int], reach: int = 14):
             hi += 1
         return list(doc[lo:hi + 1])
     return None
+
+
+def _level_before_comma(doc, i: int) -> bool:
+    """Whether the comma at `i` ends a level a "to" reached, with its restatement in
+    brackets if any: "to $1.1bn (£581m),"."""
+    if i < 2 or doc[i].text != "," or not (figure_part(doc[i - 1]) or doc[i - 1].text == ")"):
+        return False
+    return any(t.lower_ == "to" and t.i + 1 < i and figure_part(doc[t.i + 1])
+               or t.lower_ == "to" and t.i + 2 < i and doc[t.i + 1].tag_ == "$"
+               for t in doc[max(0, i - 8):i])
 
 
 def _noun_after(last):

@@ -187,15 +187,22 @@ def to_form(verb) -> bool:
 
 
 def governor(token):
-    """The verb that governs a token, climbing through nouns and prepositions."""
+    """The verb that governs a token, climbing through nouns and prepositions (and past a
+    figure's scale the model tagged a verb: the "m" of "have reached only £7m")."""
     t = token
     for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and not _scale_as_verb(t):
             return t
         if t.head.i == t.i:
             return None
         t = t.head
     return None
+
+
+def _scale_as_verb(token) -> bool:
+    """A figure's scale word the model tagged a verb, with the figure's number on it."""
+    return token.lower_ in SCALES and any(c.dep_ == "nummod" and c.like_num
+                                          for c in token.children)
 
 
 def reckoned_object(verb, anchor, nearest: bool = False):
