@@ -4859,6 +4859,18 @@ OF_AND_LEVELS_PAST_PARSE = [
 ]
 
 
+# An ordinal right after a count that makes a compound with the noun after it is part of
+# what is counted, not another figure; one that ranks stays out.
+ORDINAL_COMPOUNDS = [
+    Case("The airline will lease four second hand jets.", "four",
+         subject="second hand jets", exact=True),
+    Case("He was given two first class tickets to Paris.", "two",
+         subject="first class tickets", exact=True),
+    Case("Jamaica's first relay gold for 20 years came in 37.9 seconds.", "37.9 seconds",
+         subject="relay gold", exact=True),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -4970,7 +4982,7 @@ def _claim(case: Case):
               + MOVED_IN_TO + PARTICIPLE_BOUNDS + LEVEL_PAST_ASIDES
               + PLACE_NAME_ON_COUNTED + NOT_THE_WATCHERS
               + SPENT_AND_AGED + PLACE_LEFT_OUT
-              + OF_AND_LEVELS_PAST_PARSE)
+              + OF_AND_LEVELS_PAST_PARSE + ORDINAL_COMPOUNDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -672,7 +672,13 @@ def _glued_to_figure(token, exclude: set[int]) -> bool:
 
 def _other_figure(modifier, exclude: set[int]) -> bool:
     """A modifier that is another figure or its unit: "its $17m profit", "a 1.6 litre
-    engine"; not a count inside a word ("a six-cylinder engine")."""
+    engine"; not a count inside a word ("a six-cylinder engine"), nor an ordinal that makes
+    a compound with the noun after it ("two first class tickets", "six second hand cars")."""
+    doc = modifier.doc
+    if modifier.lower_ in _ORDINAL_WORDS and 0 < modifier.i < len(doc) - 1 \
+            and doc[modifier.i - 1].i in exclude and (nxt := doc[modifier.i + 1]).pos_ == "NOUN" \
+            and nxt.dep_ == "compound" and nxt.head.i == modifier.head.i:
+        return False  # (right after the count: not "Britain's first relay medal", a rank)
     if figure_like(modifier):
         return True
     scale = unitlike(modifier) or modifier.text.rstrip(".") in SCALES  # "$17m": "17", "m"
@@ -682,6 +688,8 @@ def _other_figure(modifier, exclude: set[int]) -> bool:
         number.append(before)
     return scale and any(figure_like(t) for t in number)
 
+
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth"}
 
 _MONEY_SIGNS = ("$", "£", "€", "¥")
 
