@@ -4842,6 +4842,10 @@ PLACE_LEFT_OUT = [
     Case("The group's proposed £600m investment in Jaguar was approved.", "£600m",
          subject="investment in Jaguar (group)", exact=True),
     Case("He spent 10 days in Kenya.", "10 days", subject="time in Kenya", exact=True),
+    Case("The bank now has 9m customers in the UK alone.", "9m", subject="customers (bank)",
+         exact=True, location="UK"),
+    Case("It will close 12 of its 40 shops in eastern Europe.", "40", subject="shops",
+         exact=True, location="Europe"),
 ]
 
 

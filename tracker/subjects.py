@@ -212,7 +212,10 @@ def _place_left_out(subject: str, place: str) -> str:
     words = place.split()
     for k in range(len(words), 0, -1):
         phrase = re.compile(r"[ \u00a0]+(?:in|across|throughout)[ \u00a0]+(?:the[ \u00a0]+)?"
-                            + re.escape(" ".join(words[:k])) + r"(?=$|[ \u00a0]*[(,])")
+                            r"(?:(?:western|eastern|northern|southern|central)[ \u00a0]+)?"
+                            + re.escape(" ".join(words[:k]))
+                            + r"(?:[ \u00a0]+alone)?(?=$|[ \u00a0]*[(,])")  # "in western
+        # Europe", "in the US alone"
         found = phrase.search(subject)
         if found is not None and found.start() > 0:
             if subject[:found.start()].split()[-1].lower() in _INVESTED_IN:
