@@ -503,9 +503,8 @@ def _level_before_comma(doc, i: int) -> bool:
     brackets if any: "to $1.1bn (£581m),"."""
     if i < 2 or doc[i].text != "," or not (figure_part(doc[i - 1]) or doc[i - 1].text == ")"):
         return False
-    return any(t.lower_ == "to" and t.i + 1 < i and figure_part(doc[t.i + 1])
-               or t.lower_ == "to" and t.i + 2 < i and doc[t.i + 1].tag_ == "$"
-               for t in doc[max(0, i - 8):i])
+    return any(t.lower_ == "to" and (figure_part(doc[t.i + 1]) or doc[t.i + 1].tag_ == "$")
+               for t in doc[max(0, i - 8):i - 1])
 
 
 def _noun_after(last):
