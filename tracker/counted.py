@@ -17,6 +17,7 @@ from .data.subjects import (
     LEAD_WORDS,
     LEFT_WORDS,
     LEVEL_WORDS,
+    MONEY_NOUNS,
     PENALTY_VERBS,
     PERIOD_NOUNS,
     PERIOD_PREPS,
@@ -281,10 +282,8 @@ def _of_on_the_verb(token, doc, after: int):
             or token.dep_ not in ("dobj", "npadvmod") or token.head.pos_ != "VERB":
         return None
     return next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
-                 and o.lemma_.lower() not in _MONEY_NOUNS), None)
+                 and o.lemma_.lower() not in MONEY_NOUNS), None)
 
-
-_MONEY_NOUNS = {"money", "cash", "fund", "funds", "capital"}
 
 
 def _read_through(obj, prep, inside: set[int]) -> bool:

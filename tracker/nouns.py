@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .data.currencies import WORDS as CURRENCY_WORDS
-from .data.numbers import SCALES
+from .data.numbers import ORDINAL_WORDS, SCALES
 from .data.phrases import MONTHS, WEEKDAYS
 from .data.subjects import (
     BALANCE_NOUNS,
@@ -675,7 +675,7 @@ def _other_figure(modifier, exclude: set[int]) -> bool:
     engine"; not a count inside a word ("a six-cylinder engine"), nor an ordinal that makes
     a compound with the noun after it ("two first class tickets", "six second hand cars")."""
     doc = modifier.doc
-    if modifier.lower_ in _ORDINAL_WORDS and 0 < modifier.i < len(doc) - 1 \
+    if modifier.lower_ in ORDINAL_WORDS and 0 < modifier.i < len(doc) - 1 \
             and doc[modifier.i - 1].i in exclude and (nxt := doc[modifier.i + 1]).pos_ == "NOUN" \
             and nxt.dep_ == "compound" and nxt.head.i == modifier.head.i:
         return False  # (right after the count: not "Britain's first relay medal", a rank)
@@ -688,8 +688,6 @@ def _other_figure(modifier, exclude: set[int]) -> bool:
         number.append(before)
     return scale and any(figure_like(t) for t in number)
 
-
-_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth"}
 
 _MONEY_SIGNS = ("$", "£", "€", "¥")
 

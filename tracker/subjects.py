@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .actors import (
     KINDS_OF_PEOPLE,
@@ -209,19 +210,25 @@ def _place_left_out(subject: str, place: str) -> str:
     its drugs"), nor what one invests in ("investment in Rover")."""
     if not place:
         return subject
-    words = place.split()
-    for k in range(len(words), 0, -1):
-        phrase = re.compile(r"[ \u00a0]+(?:in|across|throughout)[ \u00a0]+(?:the[ \u00a0]+)?"
-                            r"(?:(?:western|eastern|northern|southern|central)[ \u00a0]+)?"
-                            + re.escape(" ".join(words[:k]))
-                            + r"(?:[ \u00a0]+alone)?(?=$|[ \u00a0]*[(,])")  # "in western
-        # Europe", "in the US alone"
+    for phrase in _place_phrases(place):
         found = phrase.search(subject)
         if found is not None and found.start() > 0:
             if subject[:found.start()].split()[-1].lower() in _INVESTED_IN:
                 return subject
             return subject[:found.start()] + subject[found.end():]
     return subject
+
+
+@lru_cache(maxsize=1024)
+def _place_phrases(place: str) -> tuple[re.Pattern, ...]:
+    """The phrases that name `place` or the first words of it, longest first: "in western
+    Europe", "in the US alone"."""
+    words = place.split()
+    return tuple(re.compile(r"[ \u00a0]+(?:in|across|throughout)[ \u00a0]+(?:the[ \u00a0]+)?"
+                            r"(?:(?:western|eastern|northern|southern|central)[ \u00a0]+)?"
+                            + re.escape(" ".join(words[:k]))
+                            + r"(?:[ \u00a0]+alone)?(?=$|[ \u00a0]*[(,])")
+                 for k in range(len(words), 0, -1))
 
 
 def _whose_mark(tokens, anchor, inside: set[int], dimension: str,
@@ -407,18 +414,21 @@ _CONTESTS = PRIZES | {"seat", "race", "election", "match", "game", "contest", "e
 def _doer_name(anchor, inside: set[int]) -> str:
     """The name of the subject of the verb a figure hangs on ("In 12 months the lasers have
     helped" -> lasers), "" for none."""
-    verb = governor(anchor)
-    doer = nsubj(verb) if verb is not None else None
-    return compact(doer, inside) if doer is not None and doer.i not in inside else ""
+    return _argument_name(anchor, inside, nsubj)
 
 
 def _object_name(anchor, inside: set[int]) -> str:
     """The name of the object of the verb a figure hangs on ("beat the keeper from 20 yards"
     -> keeper), "" for none."""
+    return _argument_name(anchor, inside, lambda verb: next(
+        (c for c in verb.children if c.dep_ == "dobj"), None))
+
+
+def _argument_name(anchor, inside: set[int], argument) -> str:
+    """The name of the word `argument` picks from the verb a figure hangs on, "" for none."""
     verb = governor(anchor)
-    done = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None \
-        else None
-    return compact(done, inside) if done is not None and done.i not in inside else ""
+    word = argument(verb) if verb is not None else None
+    return compact(word, inside) if word is not None and word.i not in inside else ""
 
 
 def _said_aside(sentence: str, after: str, subject: str, actor: str) -> tuple[str, str, str]:

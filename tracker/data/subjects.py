@@ -504,6 +504,9 @@ LEAD_WORDS |= {"exactly", "precisely", "just", "only", "fully", "now", "still", 
                "currently", "from",  # "from": "fines ranging from $500 to $5,000"
                "averaged", "averaging", "average", "an", "on"}  # "is an average of 40"
 
+# nouns that only say a sum is money: "pledged $90m of his own money" names no purpose
+MONEY_NOUNS = {"money", "cash", "fund", "funds", "capital"}
+
 # the nouns of prepositions written as phrases, "in the face of", "in the wake of": after a
 # sum they say in what circumstances, not what it is taken in ("$1bn in gains")
 PHRASE_PREPOSITION_NOUNS = {"face", "wake", "light", "midst", "middle", "event", "aftermath",
