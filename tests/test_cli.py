@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from tracker.cli import cli
 from tracker.schema import COLUMNS, read_table
 from tracker.sources import split_front_matter
+from tracker.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -166,6 +167,48 @@ def test_extraction_failures_are_reported_and_the_rest_kept(tmp_path, monkeypatc
         ["a", "12,000", "troops"], ["c", "$800m", "aid package"]]
     with pytest.raises(IndexError):  # a library caller without a problems list sees it
         extract.extract_article(extract.Article("a", "Some 12,000 troops were sent."))
+
+
+def test_add_skips_a_failing_article_and_the_next_run_adds_it(tmp_path, monkeypatch):
+    """The store is left as it was for an article the extractor fails on: its old claims
+    stay, a new one is not stored, and a later run that can extract it does."""
+    import tracker.extract as extract
+
+    feed, db = tmp_path / "feed.jsonl", tmp_path / "t.db"
+
+    def write(texts):
+        feed.write_text("\n".join(json.dumps({"id": i, "text": t}) for i, t in texts) + "\n",
+                        encoding="utf-8")
+
+    def add():
+        return CliRunner().invoke(cli, ["add", str(feed), "--db", str(db), "-q"])
+
+    write([("a", "Some 12,000 troops were sent to Russia."), ("b", "It cost $5m.")])
+    assert add().exit_code == 0
+    real_find = extract.find_quantities
+
+    def find_quantities(text):
+        if "crashed" in text:
+            raise ValueError("a text the finder did not foresee")
+        return real_find(text)
+
+    monkeypatch.setattr(extract, "find_quantities", find_quantities)
+    write([("a", "The market crashed and 40 traders lost their jobs."), ("b", "It cost $5m."),
+           ("c", "The market crashed; 300 shops shut."), ("d", "The US sent an $800m package.")])
+    result = add()
+    assert result.exit_code == 1
+    assert "feed.jsonl:1: extraction failed: ValueError" in result.output
+    assert "feed.jsonl:3: extraction failed" in result.output
+    assert "1 added, 0 replaced, 1 unchanged, 2 failed" in result.output
+    with Store(db, create=False) as store:
+        assert store.claims()[["doc_id", "surface"]].values.tolist() == [
+            ["a", "12,000"], ["b", "$5m"], ["d", "$800m"]]
+    monkeypatch.setattr(extract, "find_quantities", real_find)
+    result = add()
+    assert result.exit_code == 0
+    assert "1 added, 1 replaced, 2 unchanged;" in result.output
+    with Store(db, create=False) as store:
+        assert store.claims()["surface"].tolist() == ["40", "$5m", "300", "$800m"]
 
 
 def test_missing_input_exits_nonzero(tmp_path):

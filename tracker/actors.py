@@ -513,7 +513,15 @@ def _owner_of(thing, inside: set[int]) -> str:
     if owner is None or owner.ent_type_ in ("DATE", "TIME") or not _agent_like(owner) \
             or owner.lower_ in KINDS_OF_PEOPLE:
         return ""  # "the men's 1500m final", "Children's adventure": a kind, no owner
+    if owner is mark and thing.lemma_.lower() not in _FIRMS_OWN and _place_name(owner):
+        return ""  # "Italy's main Mib index fell 16 points": its place, no one acts
     return owner_name(owner, inside)
+
+
+def _place_name(token) -> bool:
+    """A name of a known place the model reads as one: "Japan", "Sri Lanka"."""
+    return token.ent_type_ in ("GPE", "LOC") \
+        and well_known(token.doc[token.left_edge.i:token.i + 1].text)
 
 
 def _firm_held(thing, inside: set[int]):
@@ -702,6 +710,25 @@ def _agent_like(noun) -> bool:
 _NO_DEED = PART_VERBS | PERCEIVING_VERBS
 
 
+def moves_a_price(verb) -> bool:
+    """A verb of money whose subject is what is priced, which moves by the figure: "Shares
+    in Acme lost 40 cents", "the stock gained 5%"; not "Acme lost $40m", a loss; also a
+    passive one with no agent that sets what is priced at a level ("Acme shares were
+    suspended at A$4.25")."""
+    if verb.lemma_.lower() not in _LEVEL_MOVES and not (
+            verb.tag_ == "VBN" and passive_agent(verb) is None
+            and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)):
+        return False
+    doer = nsubj(verb)
+    return doer is not None and doer.lemma_.lower() in _PRICED \
+        and sum(c.dep_.startswith("nsubj") for c in verb.children) <= 1  # not where the
+    # parse gave the verb two: "Acme shares rose 2%, and Zeta added 5%"
+
+
+_LEVEL_MOVES = {"lose", "gain", "add", "shed"}
+_PRICED = {"share", "stock", "price", "index"}
+
+
 def _states(verb, inside: set[int]) -> bool:
     """A verb that only states or moves a level ("is", "remain at", "rose 5%"): its subject
     is what the figure measures, not an actor; one with an object of its own acts ("cut
@@ -714,6 +741,8 @@ def _states(verb, inside: set[int]) -> bool:
         # "police described him as 5ft 10in"
     if verb.lemma_.lower() in SESSION_VERBS:  # "closed at $40", not "will close 20% of"
         return not any(c.dep_ == "dobj" for c in verb.children)
+    if moves_a_price(verb):
+        return True
     return (verb.lemma_.lower() in STATE_VERBS
             and not any(c.dep_ == "dobj" and c.i not in inside and not bare_move(c, inside)
                         for c in verb.children))  # "closed at $40, a drop of 5%"

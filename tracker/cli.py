@@ -104,8 +104,7 @@ def _add(inputs, db, max_bytes, quiet, force=False):
     """Read inputs into the store; returns the store, the problems and the counts."""
     from tqdm import tqdm
 
-    from .extract import extract_articles
-    from .pipeline import split_problems
+    from .pipeline import claims_or_none, split_problems
     from .sources import read_inputs
     from .store import Store
 
@@ -116,7 +115,7 @@ def _add(inputs, db, max_bytes, quiet, force=False):
                file=sys.stderr)
     with bar:
         result = store.add(articles, force=force,
-                           extract=partial(extract_articles, problems=problems),
+                           extract=partial(claims_or_none, problems=problems),
                            progress=lambda _a, _status, _n: bar.update(1))
     _report_problems(problems)
     return store, problems, result
@@ -143,8 +142,10 @@ def add(inputs, db, force, max_bytes, workers, quiet):
         store, problems, result = _add(inputs, db, max_bytes, quiet, force)
     except StoreError as e:
         raise click.ClickException(str(e)) from e
-    click.echo(f"{result.added} added, {result.replaced} replaced, {result.unchanged} unchanged; "
-               f"{len(store.claims())} claims in {db}", err=True)
+    failed = (f", {result.failed} failed (left as stored, tried again next run)"
+              if result.failed else "")
+    click.echo(f"{result.added} added, {result.replaced} replaced, {result.unchanged} unchanged"
+               f"{failed}; {len(store.claims())} claims in {db}", err=True)
     store.close()
     _finish({"articles": result.added + result.replaced + result.unchanged,
              "claims": result.claims}, problems, started)

@@ -43,7 +43,7 @@ def extract_partition(articles: list[Article], index: int, out_dir: str
     from .pipeline import extract_chunk
 
     claims, problems = extract_chunk(articles)
-    rows = [c for found in claims for c in found]
+    rows = [c for found in claims if found for c in found]
     write_parquet(to_frame(rows), Path(out_dir) / part_name(index))
     return index, len(articles), len(rows), problems
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from .actors import can_act
 from .attribution import bare_document, named_source
 from .counted import antecedent_in
 from .data import currencies
@@ -32,7 +33,7 @@ from .data.subjects import (
 )
 from .gazetteer import known
 from .nouns import noun_phrase, subject_key
-from .parse import nlp
+from .parse import nlp, root, span_tokens
 from .places import set_in, sides_of
 from .quantities import find_quantities
 from .quotes import MARKS, TAG_BEFORE, has_marks, quote_around
@@ -157,6 +158,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                                    parsed)
         made: list[Claim] = []  # the claims of this sentence's figures
         for q in qs:
+            q = _doers_not_moved(doc, q, a)
             ctx = _context(doc, q, a, article, problems)
             if doc is not None:
                 if ctx.said_by_pronoun or not ctx.attribution and continues:
@@ -356,6 +358,25 @@ def _context(doc, q: Quantity, offset: int, article: Article,
                 + (f"with subject {q.noun!r}" if q.noun else "with no subject")),
                 severity="warning"))
     return Context(subject=q.noun, subject_key=q.noun.lower())
+
+
+def _doers_not_moved(doc, q: Quantity, offset: int) -> Quantity:
+    """q, with no change where it counts those by whom a passive verb's deed is done: "The
+    host was dropped by six radio stations" (not "The workforce was reduced by 300 jobs",
+    the parse's "agent" though it is)."""
+    if doc is not None and q.change and _counts_the_doers(doc, q.start - offset, q.end - offset):
+        return replace(q, change="")
+    return q
+
+
+def _counts_the_doers(doc, start: int, end: int) -> bool:
+    anchor = root(span_tokens(doc, start, end))
+    noun = anchor.head if anchor.dep_ == "nummod" else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.dep_ != "agent":
+        return False
+    by, verb = noun.head, noun.head.head
+    return all(t.dep_ == "prt" for t in doc[verb.i + 1:by.i]) and can_act(noun)  # "drawn
+    # up by two committees"; not "re-valued upwards by one band"
 
 
 def _priced_in_another(text: str, claims: list[Claim]) -> list[Claim]:

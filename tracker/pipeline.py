@@ -25,9 +25,9 @@ def split_problems(items: Iterable[Article | Problem], problems: list[Problem]) 
             yield item
 
 
-def extract_chunk(articles: list[Article]) -> tuple[list[list[Claim]], list[Problem]]:
+def extract_chunk(articles: list[Article]) -> tuple[list[list[Claim] | None], list[Problem]]:
     """The claims of each article, and the problems met: an article that makes the
-    extractor fail gets none and an error naming its file and line, and the others are
+    extractor fail gets None and an error naming its file and line, and the others are
     kept; the chunk is extracted as a whole first, article by article only if that fails.
     A figure whose subject, actor or source rules fail is kept, with a warning."""
     problems: list[Problem] = []
@@ -35,17 +35,27 @@ def extract_chunk(articles: list[Article]) -> tuple[list[list[Claim]], list[Prob
         return list(extract_articles(articles, problems=problems)), problems
     except Exception:  # noqa: BLE001 - find the article at fault, keep the rest
         pass
-    claims: list[list[Claim]] = []
+    claims: list[list[Claim] | None] = []
     problems = []
     for article in articles:
         found: list[Problem] = []
         try:
             claims.append(next(iter(extract_articles([article], problems=found))))
         except Exception as e:  # noqa: BLE001 - reported, the run goes on
-            claims.append([])
+            claims.append(None)
             found = [problem_for(article, f"extraction failed: {type(e).__name__}: {e}")]
         problems += found
     return claims, problems
+
+
+def claims_or_none(articles: Iterable[Article], problems: list[Problem],
+                   chunk_size: int = 64) -> Iterator[list[Claim] | None]:
+    """The claims of each article in order, None for one the extractor failed on; the
+    problems met go to `problems` (an `Extractor` for `Store.add`)."""
+    for chunk in _chunks(iter(articles), chunk_size):
+        claims, found = extract_chunk(chunk)
+        problems += found
+        yield from claims
 
 
 def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
@@ -77,9 +87,11 @@ AHEAD = 4
 
 
 def iter_claims(articles: Iterable[Article], workers: int = 1, chunk_size: int = 64,
-                problems: list[Problem] | None = None) -> Iterator[tuple[Article, list[Claim]]]:
+                problems: list[Problem] | None = None
+                ) -> Iterator[tuple[Article, list[Claim] | None]]:
     """Each article with its claims, in input order, across `workers` processes; the
-    problems met (see `extract_chunk`) go to `problems`.
+    problems met (see `extract_chunk`) go to `problems`, and an article the extractor
+    failed on comes with None.
 
     A chunk of 64 articles gives spaCy a few hundred sentences to batch; smaller ones
     cost the workers more page faults and CPU than they save at the end of a run
@@ -126,8 +138,9 @@ def run(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, workers: int 
                file=sys.stderr)
     with bar:
         for _article, claims in iter_claims(articles, workers=workers, problems=problems):
-            n_articles += 1
-            rows.extend(map(_record, claims))
+            if claims is not None:  # None: failed, reported in `problems`
+                n_articles += 1
+                rows.extend(map(_record, claims))
             bar.update(1)
             bar.set_postfix(figures=len(rows), refresh=False)
     return to_frame(rows), problems, {"articles": n_articles, "claims": len(rows)}

@@ -35,7 +35,7 @@ DOCUMENT_COLUMNS = ("doc_id", "content_hash", "title", "source", "published", "u
 ADDED_DOCUMENT_COLUMNS = ("extractor",)  # added to stores made before them, empty there
 HASHED = ("text", "title", "source", "published", "url")  # what makes an article "changed"
 
-Extractor = Callable[[Iterable[Article]], Iterable[Iterable[Claim]]]
+Extractor = Callable[[Iterable[Article]], Iterable[Iterable[Claim] | None]]
 Progress = Callable[[Article, str, int], None]
 
 
@@ -51,6 +51,7 @@ class AddResult:
     replaced: int = 0
     unchanged: int = 0
     claims: int = 0
+    failed: int = 0
 
 
 def content_hash(article: Article) -> str:
@@ -213,11 +214,14 @@ class Store:
 
         `extract` maps articles to the claims of each, in order (default
         `tracker.extract.extract_articles`); only articles that need it are passed to it.
+        It gives None for an article it failed on (having reported it): that article is
+        left as it was stored, or unstored, so that the next run tries it again.
         `force` re-extracts unchanged articles too.  `progress(article, status, n_claims)`
-        is called after each article, status being "added", "replaced" or "unchanged".
+        is called after each article, status being "added", "replaced", "unchanged" or
+        "failed".
         """
         extract = extract or _default_extract()
-        counts = dict.fromkeys(("added", "replaced", "unchanged", "claims"), 0)
+        counts = dict.fromkeys(("added", "replaced", "unchanged", "claims", "failed"), 0)
         pending: deque[tuple[Article, str]] = deque()
 
         def needed() -> Iterator[Article]:
@@ -233,7 +237,8 @@ class Store:
 
         for claims in extract(needed()):
             article, digest = pending.popleft()
-            status, n = self._write(article, digest, claims, force)
+            status, n = ("failed", 0) if claims is None else self._write(article, digest,
+                                                                           claims, force)
             counts[status] += 1
             counts["claims"] += n
             if progress:

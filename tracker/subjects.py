@@ -16,6 +16,7 @@ from .actors import (
     KINDS_OF_PEOPLE,
     actor_of,
     can_act,
+    moves_a_price,
     only_beholds,
     only_said,
     person_ending,
@@ -1448,7 +1449,7 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
             or doc[i].lower_ == "cent" and doc[i - 1].lower_ == "per" for i in inside):
         return "", ""  # (a share restated in money: "lost 3.1 percent to Y=4,906")
     noun = _money_noun(verb)
-    if noun is None:
+    if noun is None or moves_a_price(verb):
         return "", ""
     served = _penalty_parties(verb, inside)[0] if verb.lemma_.lower() in PENALTY_VERBS else ""
     if served:  # "Twenty TV stations were fined $550,000 by the regulator" -> "fine (TV
