@@ -2450,6 +2450,25 @@ CHANGE_PAST_BREAK = [
 ]
 
 
+# Phrasal verbs with "up" that find, point out or draft what is counted make no move of it
+FOUND_NOT_MOVED = [
+    Case("The scanner flagged up six serious faults.", value=6, change=""),
+    Case("The inquiry threw up 40 new cases of fraud.", value=40, change=""),
+    Case("Officials drew up 12 proposals for the new site.", value=12, change=""),
+    Case("Sales moved up 4% in June.", value=4, change="up"),
+]
+
+
+# "at least" before the article of a run counted from an end bounds the count
+BOUND_ON_RANKED = [
+    Case("The injured winger is to sit out at least the first three matches.", value=3,
+         qualifier="at_least"),
+    Case("The plant will stay shut for at least the next six months.", value=6,
+         unit="month", qualifier="at_least"),
+    Case("He beat the first three runners.", value=3, qualifier="exact"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2543,6 +2562,8 @@ TABLES = {
     "share_up_down": SHARE_UP_DOWN,
     "moved_past_how_often": MOVED_PAST_HOW_OFTEN,
     "change_past_break": CHANGE_PAST_BREAK,
+    "found_not_moved": FOUND_NOT_MOVED,
+    "bound_on_ranked": BOUND_ON_RANKED,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -4893,6 +4893,8 @@ PRICES_MOVED = [
          no_actor=True, location="France"),
     Case("Britain's budget deficit rose to 3.2% of GDP.", "3.2%", no_actor=True),
     Case("Germany's Siemens said its profits rose 4%.", "4%", actor="Siemens"),
+    Case("Shares in mining group Lonmin have jumped more than 12% on the news.", "12%",
+         actor="Lonmin"),
 ]
 
 
@@ -4912,6 +4914,27 @@ PASSIVE_DOERS = [
 def test_passive_doers_make_no_move(text, surface, change):
     claim = _claim(Case(text, surface))
     assert claim.change == change, claim
+
+
+# People a participle of harm follows in a "with" phrase, or whom a verb "left" in a
+# plight, are named with it
+HARM_LEFT_AND_WITH = [
+    Case("The floods hit four provinces, with at least 2,000 people killed.", "2,000",
+         subject="people killed", exact=True),
+    Case("The storm left 30 people injured.", "30", subject="people injured", exact=True),
+    Case("The closure left 300 workers without pay.", "300", subject="workers without pay"),
+    Case("She left 20 people in the room.", "20", subject="people", exact=True),
+]
+
+
+# A figure set against one before it by "compared with" is the same one's, whatever its
+# noun; not where what it is set against is another thing's
+SET_AGAINST = [
+    Case("Acme reported a profit of $50m, compared with a loss of $20m a year ago.", "$20m",
+         subject="loss", actor="Acme"),
+    Case("The new line runs at up to 18Mbps, compared with the old lines, which ran at "
+         "2Mbps.", "2Mbps", no_actor=True),
+]
 
 
 WAR_NOT_WAR = [
@@ -5025,7 +5048,8 @@ def _claim(case: Case):
               + MOVED_IN_TO + PARTICIPLE_BOUNDS + LEVEL_PAST_ASIDES
               + PLACE_NAME_ON_COUNTED + NOT_THE_WATCHERS
               + SPENT_AND_AGED + PLACE_LEFT_OUT
-              + OF_AND_LEVELS_PAST_PARSE + ORDINAL_COMPOUNDS + PRICES_MOVED)
+              + OF_AND_LEVELS_PAST_PARSE + ORDINAL_COMPOUNDS + PRICES_MOVED
+              + HARM_LEFT_AND_WITH + SET_AGAINST)
 ])
 def test_context(case: Case):
     claim = _claim(case)

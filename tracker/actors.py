@@ -532,11 +532,18 @@ def _firm_held(thing, inside: set[int]):
     if thing.lemma_.lower() not in ("share", "stock"):
         return None
     return next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                 for o in p.children if o.dep_ == "pobj" and o.i not in inside
-                 and o.pos_ == "PROPN" and o.ent_type_ != "DATE"
+                 for o in map(_named_beside, p.children) if o.dep_ in ("pobj", "appos")
+                 and o.i not in inside and o.pos_ == "PROPN" and o.ent_type_ != "DATE"
                  and (o.ent_type_ == "ORG" or not well_known(o.doc[o.left_edge.i:o.i + 1].text))
                  and not any(t.i in inside for t in o.subtree)), None)  # not "Shares in
     # Acme and Zeta - the two biggest brewers in Europe -": the two are counted
+
+
+def _named_beside(noun):
+    """The name set beside a kind of firm ("mining group Lonmin" -> Lonmin), else the noun."""
+    if noun.pos_ != "NOUN":
+        return noun
+    return next((a for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN"), noun)
 
 
 def _firm_at(thing, inside: set[int]):

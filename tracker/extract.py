@@ -266,7 +266,9 @@ def _same_measure_actor(text: str, claims: list[Claim]) -> list[Claim]:
         if then.actor or not then.subject:
             continue
         first = next((c for c in reversed(out[:k]) if c.sentence == then.sentence
-                      and c.subject_key == then.subject_key and c.dimension == then.dimension
+                      and (c.subject_key == then.subject_key
+                           or _set_against(text, c.end, then.start))
+                      and c.dimension == then.dimension
                       and (c.unit == then.unit or c.dimension != "count") and c.actor), None)
         # (not a count's rate: "follows four million sites and says 9,000 appear daily")
         if first is not None and not _name_between(text, first.end, then.start) \
@@ -274,6 +276,20 @@ def _same_measure_actor(text: str, claims: list[Claim]) -> list[Claim]:
                 and not _OF_THE_WHOLE.fullmatch(text, first.end, then.start):
             out[k] = replace(then, actor=first.actor)
     return out
+
+
+# what sets a figure against one before it, of the same measure whatever its noun: "a
+# profit of $50m, compared with a loss of $20m"
+_SET_AGAINST = re.compile(r"\bcompared[ \u00a0]+(?:with|to)((?:[ \u00a0]+[\w'’-]+){0,4}"
+                          r"[ \u00a0]*)$")
+
+
+def _set_against(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sets the figure at `end` against the one before, a few
+    words after "compared with" ("compared with a loss of"; not "compared with the old
+    lines, which ran at", another thing's)."""
+    m = _SET_AGAINST.search(text, start, end)
+    return m is not None and not re.search(r"\b(?:which|that|who)\b", m.group(1))
 
 
 # what stands between a part and its whole: "won 120 of the 200 votes" (the 200 are not

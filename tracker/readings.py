@@ -785,6 +785,8 @@ def qualifier_before(text: str, fig: Figure) -> int:
         return fig.start
     window = _OPENED_ON.sub("", window)  # 'said that about "12% of ...': a quotation
     # opened on the figure
+    window = _BOUND_ON_RANKED.sub(r"\1", window)  # "will be out for at least the first
+    # three games": the bound, as if right before the figure
     m = QUALIFIER_BEFORE.search(window)
     if not m:
         if fig.qualifier in ("", "exact") and _limits_object(text, fig.start):
@@ -824,6 +826,13 @@ def qualifier_before(text: str, fig: Figure) -> int:
             not (negation.group(1) and _PREPOSITION.search(text, reach + negation.end(1), at)):
         fig.qualifier = phrases.NEGATED_BOUNDS[fig.qualifier]  # "no fare higher than $599"
     return at
+
+
+# "at least" before the article of a run the figure counts from an end ("at least the first
+# two games", "at least the next three months"); not "more than the 100 expected", which
+# compares
+_BOUND_ON_RANKED = re.compile(r"(?<!\w)(at[ \u00a0]least)[ \u00a0]+the[ \u00a0]+"
+                              r"(?:first|next|last|final|opening|top)[ \u00a0]+$", re.IGNORECASE)
 
 
 # a negation before a bound: "not over 5", "no fare higher than", "none of them over 40"; a

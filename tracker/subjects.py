@@ -2630,7 +2630,10 @@ def _befallen(head, inside: set[int]) -> bool:
     lemma = verb.lemma_.lower()
     return (role.dep_ in ("dobj", "nsubjpass") and lemma in HARM_VERBS
             and verb.tag_ in ("VBN", "VBD")  # not "help evacuate several hundred citizens"
-            or role.dep_ == "nsubj" and lemma in _DEATH_VERBS)
+            or role.dep_ == "nsubj" and lemma in _DEATH_VERBS
+            or role.dep_ == "nsubj" and lemma in HARM_VERBS and verb.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))  # "with at
+    # least 2,000 people killed": a participle the parse gave the people as subject
 
 
 def _clause_noun(head, inside: set[int]):
@@ -2657,6 +2660,13 @@ def _plight(head, inside: set[int]) -> str:
         return ""
     role = _clause_noun(head, inside)
     verb = role.head
+    if role.dep_ == "dobj" and verb.lemma_ == "leave" and verb.i < role.i:
+        return next((c.text if c.dep_ != "prep" else _plight_phrase(list(c.subtree))
+                     for c in verb.children if c.i > role.i and (
+                         c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.lower_ in PLIGHTS
+                         and not any(g.dep_ in ("dobj", "prep") for g in c.children)
+                         or c.dep_ == "prep" and _plight_phrase(list(c.subtree)))), "")
+        # "The storm left 30 people injured", "left 300 workers without pay"
     if role.dep_ not in ("nsubj", "nsubjpass") or verb.i < role.i:
         return ""
     if verb.lower_ in PLIGHTS and any(c.dep_ == "aux" and c.lemma_ == "be"

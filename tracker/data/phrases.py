@@ -141,7 +141,13 @@ NOT_CHANGE_UP = {"split", "splits", "splitting", "broke", "break", "breaks", "br
                  "chalk", "chalks", "chalked", "chalking", "ring", "rang", "rung", "rings",
                  "picking", "setting", "making", "taking", "ending", "signing", "putting",
                  "adding", "running", "opening", "shoring", "using", "summing", "backing",
-                 "lining", "stacking", "wrapping", "showing", "ringing"}
+                 "lining", "stacking", "wrapping", "showing", "ringing",
+                 # what one finds or points out: "flagged up six faults", "threw up 40
+                 # cases", "drew up 12 proposals"
+                 "flag", "flags", "flagged", "flagging", "throw", "throws", "threw", "thrown",
+                 "throwing", "draw", "draws", "drew", "drawn", "drawing",
+                 "dream", "dreamed", "dreamt", "dig", "digs", "dug",
+                 "conjure", "conjured", "drum", "drummed", "dredge", "dredged"}
 
 # Verbs that move their object up to a level: "push earnings up to $43.1m", "sent the
 # index up to 7,200", "take the rate up to 4.5%": a level reached, not the bound "up to"
