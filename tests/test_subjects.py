@@ -4937,6 +4937,25 @@ SET_AGAINST = [
 ]
 
 
+# A verb's particle is no part of its object; a bracket after a share's "of" phrase that
+# gives it more precisely shares its subject; the "in" of a height is no place; a move's
+# noun names whose high or low it reaches; a term framed by "a total of" is the penalty's
+TERMS_AND_PRECISION = [
+    Case("The board wants to buy back shares worth 2bn euros.", "2bn", subject="shares",
+         exact=True),
+    Case("Acme owns 30% of Zeta Holdings (29.8%), while Beta has 20%.", "29.8%",
+         subject="stake in Zeta Holdings (Acme)", exact=True),
+    Case("Acme owns 30% of Zeta (12% of the market).", "12%", subject="market", exact=True),
+    Case("The 6ft 2in Johnson is ranked 80th in the world.", "6ft", no_location=True),
+    Case("The fall in the euro to a six-week low against the yen hurt exporters.", "six-week",
+         subject="low (euro)", exact=True),
+    Case("Unemployment rose to a ten-year high.", "ten-year", subject="high (Unemployment)",
+         exact=True),
+    Case("Nine men who ran the gang were jailed for a total of 40 years.", "40 years",
+         subject="jail term (men)", exact=True),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5049,7 +5068,7 @@ def _claim(case: Case):
               + PLACE_NAME_ON_COUNTED + NOT_THE_WATCHERS
               + SPENT_AND_AGED + PLACE_LEFT_OUT
               + OF_AND_LEVELS_PAST_PARSE + ORDINAL_COMPOUNDS + PRICES_MOVED
-              + HARM_LEFT_AND_WITH + SET_AGAINST)
+              + HARM_LEFT_AND_WITH + SET_AGAINST + TERMS_AND_PRECISION)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -756,11 +756,17 @@ def activity(anchor, inside: set[int]):
     return _activity_of(t)
 
 
+# nouns that frame a term a penalty verb gives ("jailed for a total of 40 years")
+_TERM_FRAMES = {"total", "maximum", "minimum", "period", "term"}
+
+
 def penalised(anchor, inside: set[int]) -> tuple[object, str] | None:
     """The verb of a penalty whose term a time figure gives, and the penalty's name:
     "banned for two years" (ban), "sentenced to 12 years" (sentence), "serve nine years in
     prison" (prison term); else None."""
     t = _when_token(anchor, inside)
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _TERM_FRAMES:
+        t = t.head.head  # "jailed for a total of 40 years": the term
     if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") \
             and t.head.head.lemma_.lower() in PENALTY_VERBS:
         return t.head.head, PENALTY_VERBS[t.head.head.lemma_.lower()]

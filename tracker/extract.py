@@ -226,7 +226,8 @@ def _restatements(text: str, claims: list[Claim]) -> list[Claim]:
         first, then = out[k - 1], out[k]
         gap = text[first.end:then.start]
         held = first.dimension == then.dimension and (
-            gap in (" (", "(") or held and gap in ("; ", ", ", " or "))  # "($861m; £451m)"
+            gap in (" (", "(") or held and gap in ("; ", ", ", " or ")  # "($861m; £451m)"
+            or _more_precisely(gap, first, then))
         if not held:
             continue
         fields = [*_SHARED, "subject", "subject_key"] if first.subject else _SHARED
@@ -234,6 +235,17 @@ def _restatements(text: str, claims: list[Claim]) -> list[Claim]:
         out[k - 1] = replace(first, **{f: getattr(then, f) for f in _SHARED
                                        if not getattr(first, f) and getattr(then, f)})
     return out
+
+
+def _more_precisely(gap: str, first: Claim, then: Claim) -> bool:
+    """Whether `then`, in brackets after the "of" phrase of `first`, gives the same figure
+    more precisely: "owns 40% of Acme Holdings (39.9%)"."""
+    return _OF_BRACKET.fullmatch(gap) is not None and first.unit == then.unit \
+        and abs(first.value - then.value) <= 0.05 * abs(first.value)
+
+
+_OF_BRACKET = re.compile(r"[ \u00a0]+of[ \u00a0]+[\w'’.&-]+(?:[ \u00a0]+[\w'’.&-]+){0,5}"
+                         r"[ \u00a0]*\(")
 
 
 def _moves_named(text: str, claims: list[Claim]) -> list[Claim]:

@@ -63,6 +63,16 @@ def _verb_before_name(child, head) -> bool:
         before is None or before.pos_ in ("CCONJ", "PUNCT", "VERB", "AUX", "SCONJ"))
 
 
+def _verbs_particle(child) -> bool:
+    """A verb's particle the parse made a modifier of its object: "wants to buy back shares
+    worth 2bn euros" -> shares, not "back shares"."""
+    return child.dep_ == "amod" and child.pos_ in ("ADV", "ADP") and child.i > 0 \
+        and child.doc[child.i - 1].pos_ == "VERB" and child.lower_ in _PARTICLES
+
+
+_PARTICLES = {"back", "up", "out", "off", "down", "in", "over", "away"}
+
+
 def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9,
             preps: tuple[str, ...] = _NAME_PREPS) -> str:
     """The noun phrase around `head`: its left modifiers and its of/to/for phrases."""
@@ -81,7 +91,8 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
                 and (spec or not _other_figure(child, exclude)
                      or child.dep_ == "nummod" and _name_number(child)) \
                 and not (child.ent_type_ == "DATE" and child.lemma_.lower() in TIME_NOUNS) \
-                and child.text not in TIME_ZONES and not _verb_before_name(child, head):
+                and child.text not in TIME_ZONES and not _verb_before_name(child, head) \
+                and not _verbs_particle(child):
             # "the benchmark TA-35 index", "the FTSE 100 index"; not "this year's" (a date),
             # nor another figure inside the modifier ("an $875 stone pizza oven")
             zones = {z.i for t in child.subtree if t.text in TIME_ZONES for z in t.subtree}

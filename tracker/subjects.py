@@ -2123,6 +2123,12 @@ def _time_peak(anchor, inside: set[int]) -> tuple[str, str] | None:
     if level.dep_ == "pobj" and level.head.lower_ == "at" and verb.pos_ in NOUNISH \
             and verb.i not in inside:
         thing = verb  # "figures showed imports at a ten-year low": the imports are
+    elif verb.pos_ == "NOUN" and verb.lemma_.lower() in MOVE_NOUNS and level.dep_ == "pobj":
+        thing = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                      for o in p.children if o.dep_ == "pobj"), None)  # "the fall in the
+        # euro to a six-week low" -> "low (euro)"
+        if thing is None:
+            return level.text, level.lemma_.lower()
     elif verb.pos_ not in ("VERB", "AUX"):
         return None
     elif level.dep_ == "pobj":
