@@ -4956,6 +4956,24 @@ TERMS_AND_PRECISION = [
 ]
 
 
+# A plan that saves a sum is its actor; a sum won "from" one is that one's; a share of
+# "those" an "of" phrase before the clause names is a share of them; a figure a "which is"
+# says of the one before is of what that one measures, and a "which" that stands for a
+# figure names no subject
+PLANS_GIVERS_AND_WHICH = [
+    Case("The minister said the move would save £4m a year.", "£4m", subject="savings (move)",
+         actor="move", attribution="minister"),
+    Case("The plan will save $20m.", "$20m", actor="plan"),
+    Case("The actor won £50,000 in damages from the Daily Mirror over the story.", "£50,000",
+         subject="damages", actor="Daily Mirror"),
+    Case("Of those polled, 60% backed the deal.", "60%",
+         subject="share of those polled (backed the deal)", exact=True),
+    Case("Output next year should reach 3%, which is some 0.5% below the target.", "0.5%",
+         subject="Output", exact=True),
+    Case("The firm made $5m, which is 40% of the total.", "40%", subject="total", exact=True),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5068,7 +5086,8 @@ def _claim(case: Case):
               + PLACE_NAME_ON_COUNTED + NOT_THE_WATCHERS
               + SPENT_AND_AGED + PLACE_LEFT_OUT
               + OF_AND_LEVELS_PAST_PARSE + ORDINAL_COMPOUNDS + PRICES_MOVED
-              + HARM_LEFT_AND_WITH + SET_AGAINST + TERMS_AND_PRECISION)
+              + HARM_LEFT_AND_WITH + SET_AGAINST + TERMS_AND_PRECISION
+              + PLANS_GIVERS_AND_WHICH)
 ])
 def test_context(case: Case):
     claim = _claim(case)

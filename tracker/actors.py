@@ -397,8 +397,9 @@ def _answers(verb) -> bool:
 def _giver(verb, words, inside: set[int]) -> str | None:
     """Who gives a sum another receives, where a "from" phrase names them: "got a cheque for
     $150,000 from 50 Cent", "receive $6bn in credits from China's CNPC"; not a time or a
-    place ("from January", "from Italy")."""
-    if not _answers(verb):
+    place ("from January", "from Italy"); also a sum won from one who pays it ("won
+    £50,000 in damages from the Daily Mirror")."""
+    if not _answers(verb) and verb.lemma_.lower() not in ("win", "secure"):
         return None
     for t in words:
         for prep in t.children:

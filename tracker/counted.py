@@ -315,8 +315,10 @@ def _fronted_of(anchor, inside: set[int]):
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "..., 30% saw X and 27% saw Y"
     for prep in (p for v in verbs for p in v.lefts):
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < min(inside):
-            return next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in NOUNISH
-                         and o.i not in inside), None)
+            return next((o for o in prep.children if o.dep_ == "pobj" and o.i not in inside
+                         and (o.pos_ in NOUNISH or o.lower_ == "those" and any(
+                             c.dep_ in ("acl", "relcl") for c in o.children))), None)
+            # (also "Of those polled, 60% backed the deal")
     return None
 
 

@@ -196,8 +196,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         if last_source:
             named_at, named = b, last_source
         last_end = b
-    return _same_measure_actor(text, _moves_named(text, _restatements(text, _the_figure(
-        text, _sides_not_places(text, _priced_in_another(text, claims))))))
+    return _same_measure_actor(text, _which_is_of(text, _moves_named(text, _restatements(
+        text, _the_figure(text, _sides_not_places(text, _priced_in_another(text, claims)))))))
 
 
 def _counted_before(ctx: Context, q: Quantity, earlier: tuple[list[Claim], list[Claim]],
@@ -264,6 +264,25 @@ def _moves_named(text: str, claims: list[Claim]) -> list[Claim]:
                                                     then.attribution):
             out[k] = replace(then, subject=before.subject, subject_key=before.subject_key)
     return out
+
+
+def _which_is_of(text: str, claims: list[Claim]) -> list[Claim]:
+    """A figure with no subject that a "which is" says of the figure right before it is of
+    what that one measures: "Output should reach 3%, which is some 0.5% below the
+    target" -> Output."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        first, then = out[k - 1], out[k]
+        if not then.subject and first.subject and first.sentence == then.sentence \
+                and _WHICH_IS.fullmatch(text, first.end, then.start):
+            out[k] = replace(then, subject=first.subject, subject_key=first.subject_key)
+    return out
+
+
+# what says a figure of the one right before it (the qualifier's words are the figure's)
+_WHICH_IS = re.compile(r",?[ \u00a0]+which[ \u00a0]+(?:is|was|are|were|would[ \u00a0]+be)"
+                       r"[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|just|over"
+                       r"|under|more[ \u00a0]+than|less[ \u00a0]+than)[ \u00a0]+)?")
 
 
 def _same_measure_actor(text: str, claims: list[Claim]) -> list[Claim]:

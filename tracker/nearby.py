@@ -134,6 +134,8 @@ def _sentence_subject(anchor, inside: set[int]):
         if placeholder(nsubj(v), v):
             return None  # "it took ten years for the service to be launched": no subject
         subj = resolve(nsubj(v), v)
+        if subj is not None and split_scale(subj):
+            return None  # "made $5m, which is 40% of the total": another figure, no noun
         if subj is not None and subj.i not in inside and (clause_noun(subj) or defined_group(
                 subj) and not any(t.i in inside for c in subj.children if c.i > subj.i
                                   for t in c.subtree)):  # (not "those who lost billions":

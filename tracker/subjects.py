@@ -47,6 +47,7 @@ from .data.subjects import (
     HARM_VERBS,
     HAVING_VERBS,
     HELD_IN,
+    INTENT_NOUNS,
     LINKING_PARTICIPLES,
     MARK_NOUNS,
     MONEY_VERBS,
@@ -515,6 +516,8 @@ def _named_doer(subject: str) -> str:
     m = re.fullmatch(r"(.+?) \((.+)\)", subject)
     if m is None or m.group(1) not in _DOERS_SUMS:
         return ""
+    if m.group(2).lower() in INTENT_NOUNS:
+        return m.group(2)  # "the plan will save $20m": a plan does what it provides
     return m.group(2) if any(w[:1].isupper() for w in m.group(2).split()) else ""
 
 
@@ -854,11 +857,14 @@ def _parallel_share(anchor, inside: set[int], subject: str, key: str) -> tuple[s
     """A bare share that is its clause's subject and takes its whole from a share before it
     ("44% of members backed the deal and 30% backed the rival bid" -> "members"), named by
     what its part does as that one is: "share of members (backed the rival bid)"."""
-    if anchor.dep_ != "nsubj" or subject.startswith(("share of ", "those ")) or any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children):
-        return None
+    before = anchor.doc.text[:anchor.idx]
+    if anchor.dep_ != "nsubj" or subject.startswith("share of ") or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children) \
+            or subject.startswith("those ") and not re.search(
+                r"\bof[ \u00a0]+" + re.escape(subject) + r"\b", before, re.IGNORECASE):
+        return None  # ("Of those polled, 60% backed it" -> "share of those polled")
     whole = re.search(r"\bof[ \u00a0]+(?:[\w,.'’-]+[ \u00a0]+){0,4}?" + re.escape(subject)
-                      + r"\b", anchor.doc.text[:anchor.idx], re.IGNORECASE)
+                      + r"\b", before, re.IGNORECASE)
     if whole is None:
         return None  # a whole named in an "of" phrase before it, nothing else
     doing = _what_part_does(anchor.head, inside)
