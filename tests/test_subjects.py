@@ -4974,6 +4974,17 @@ PLANS_GIVERS_AND_WHICH = [
 ]
 
 
+# A currency's country is no place; a region's part names the region
+REGIONS_AND_CURRENCIES = [
+    Case("On Monday the US currency stood at $1.21 per euro.", "$1.21", no_location=True),
+    Case("The rand lost 0.5% against the US currency.", "0.5%", no_location=True),
+    Case("Protesters watched the four matches held in that part of Yorkshire.", "four",
+         location="Yorkshire"),
+    Case("Our reporter in Leeds said protesters watched four matches.", "four",
+         location="Leeds"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5087,7 +5098,7 @@ def _claim(case: Case):
               + SPENT_AND_AGED + PLACE_LEFT_OUT
               + OF_AND_LEVELS_PAST_PARSE + ORDINAL_COMPOUNDS + PRICES_MOVED
               + HARM_LEFT_AND_WITH + SET_AGAINST + TERMS_AND_PRECISION
-              + PLANS_GIVERS_AND_WHICH)
+              + PLANS_GIVERS_AND_WHICH + REGIONS_AND_CURRENCIES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -37,8 +37,18 @@ from .parse import glued, governor, held_in, player_sold, to_form
 # the entity labels of places
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _PLACE_PREPS = {"in", "at", "to", "near", "from", "across", "into", "outside", "inside"}
+
+
+def _part_of_region(prep) -> bool:
+    """The "of" of a part of a region: "in that part of Yorkshire", "the north of Kent"."""
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _REGION_PARTS
+
+
+_REGION_PARTS = {"part", "area", "region", "north", "south", "east", "west", "centre",
+                 "center", "heart", "rest"}
 # "the US dollar", "Hong Kong dollars", "US$": a currency's name, not a place
-_MONEY_AFTER = {w.split()[-1] for w in CURRENCY_WORDS} | {"$"}
+_MONEY_AFTER = {w.split()[-1] for w in CURRENCY_WORDS} | {"$", "currency"}  # "the US
+# currency stood at $1.21 per euro": which currency, no place
 
 
 def location_of(sent, start: int, end: int, anchor=None) -> str:
@@ -52,7 +62,8 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
                                                            "PERCENT", "CARDINAL", "QUANTITY",
                                                            "ORDINAL", "EVENT", "WORK_OF_ART",
                                                            "LAW", "LANGUAGE")
-                  and e.root.dep_ == "pobj" and e.root.head.lower_ in _PLACE_PREPS
+                  and e.root.dep_ == "pobj" and (e.root.head.lower_ in _PLACE_PREPS
+                                                 or _part_of_region(e.root.head))
                   and e.root.head.head.lower_ != "according"
                   and not start <= e.root.head.idx < end  # not the "in" of "6ft 2in Smith"
                   and e.text[:1].isupper()]  # a name, not "£5m worth of jewellery"
