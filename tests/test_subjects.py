@@ -4985,6 +4985,20 @@ REGIONS_AND_CURRENCIES = [
 ]
 
 
+# A time one has or had somewhere, marked as theirs or as more, is named by the place,
+# with the one a "his" stands for; not a span in which a sum was taken
+TIME_HAD_IN = [
+    Case("Mr Lee said during his nearly 30 years in office he had seen leaders come and go.",
+         "30 years", subject="time in office (Mr Lee)", exact=True),
+    Case("The squad will have another 10 days in camp before the tour.", "10 days",
+         subject="time in camp", exact=True),
+    Case("Dr Hill spent 12 years at Oxford.", "12 years", subject="time at Oxford (Dr Hill)",
+         exact=True),
+    Case("The film took £9m in its first four days at the UK box office.", "four days",
+         subject="", exact=True),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5098,7 +5112,7 @@ def _claim(case: Case):
               + SPENT_AND_AGED + PLACE_LEFT_OUT
               + OF_AND_LEVELS_PAST_PARSE + ORDINAL_COMPOUNDS + PRICES_MOVED
               + HARM_LEFT_AND_WITH + SET_AGAINST + TERMS_AND_PRECISION
-              + PLANS_GIVERS_AND_WHICH + REGIONS_AND_CURRENCIES)
+              + PLANS_GIVERS_AND_WHICH + REGIONS_AND_CURRENCIES + TIME_HAD_IN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

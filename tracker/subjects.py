@@ -1990,6 +1990,11 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     if clocked is not None:
         return clocked.lower_, clocked.lower_  # "... and clocked 7.12secs", parsed "clocked
         # secs": the deed, its doer a conjunct's subject the parse lost
+    had = _time_used(anchor, inside) or (None if _span_of_sum(anchor, inside)
+                                         else _time_had_in(anchor, inside))  # before the
+    # when: "During his 30 years in office"; not "took £9m in its first four days"
+    if had is not None:
+        return had
     if dated(anchor, inside) or _span_of_sum(anchor, inside):
         return "", ""
     penalty = penalised(anchor, inside)
@@ -2000,7 +2005,7 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     taken = _time_taken(anchor, inside)
     if taken is not None:
         return taken
-    named = _time_peak(anchor, inside) or _time_used(anchor, inside)
+    named = _time_peak(anchor, inside)
     if named is not None:
         return named
     done = activity(anchor, inside)
@@ -2010,6 +2015,29 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     phrase = noun_phrase(done, inside) if done.pos_ == "NOUN" or len(words) > 6 \
         else "".join(t.text_with_ws for t in words).strip()
     return phrase, subject_key(done, inside)
+
+
+def _time_had_in(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A time one has or had somewhere, marked as theirs or as more: "during his nearly 30
+    years in office" -> "time in office (Mr Lee)", "will have another 10 days in camp" ->
+    "time in camp"; the owner is a name, or the one person a "his" or "her" stands for."""
+    mark = next((c for c in anchor.children if c.dep_ == "poss"
+                 or c.dep_ in ("det", "amod") and c.lower_ in ("another", "further")), None)
+    place = next((c for c in anchor.rights if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                  and c.i == anchor.i + 1), None)
+    where = next((c for c in place.children if c.dep_ == "pobj"), None) \
+        if place is not None else None
+    if mark is None or where is None or where.ent_type_ in ("DATE", "TIME") or where.like_num \
+            or anchor.lemma_.lower() not in TIME_NOUNS:
+        return None
+    words = [t for t in place.subtree if t.i not in inside]
+    if len(words) > 5 or any(t.is_punct for t in words):
+        return None
+    phrase = "time " + anchor.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+    owner = (one_person_before(mark) if mark.lower_ in ("his", "her") else mark) \
+        if mark.dep_ == "poss" else None
+    name = compact(owner, inside) if owner is not None and owner.pos_ in NOUNISH else ""
+    return (f"{phrase} ({name})" if name else phrase), "time spent"
 
 
 def _times_titled(anchor) -> tuple[str, str] | None:
