@@ -2442,6 +2442,10 @@ NOUNS_BOUNDED = [
 GROUP_SIZES = [
     Case("A 12-member panel will decide the case.", "12", subject="panel", exact=True),
     Case("The coach named a 30-man squad for the tour.", "30", subject="squad"),
+    Case("The treaty will govern the enlarged 27-state union.", "27", subject="union",
+         exact=True),
+    Case("The 20-team league starts in May.", "20", subject="league", exact=True),
+    Case("A 60-piece orchestra played the anthem.", "60", subject="orchestra", exact=True),
 ]
 
 # A suit's sum is the damages sought, by whoever sues
@@ -4971,6 +4975,10 @@ PLANS_GIVERS_AND_WHICH = [
     Case("Output next year should reach 3%, which is some 0.5% below the target.", "0.5%",
          subject="Output", exact=True),
     Case("The firm made $5m, which is 40% of the total.", "40%", subject="total", exact=True),
+    Case("Despite a record profit of 20bn yen ($190m), up 12% on the previous year, Kirin is "
+         "late.", "12%", subject="record profit", exact=True),
+    Case("For the year, Acme posted a profit of $2.1bn, up 17% from 2003.", "17%",
+         subject="profit", exact=True, actor="Acme"),
 ]
 
 

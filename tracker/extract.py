@@ -267,16 +267,22 @@ def _moves_named(text: str, claims: list[Claim]) -> list[Claim]:
 
 
 def _which_is_of(text: str, claims: list[Claim]) -> list[Claim]:
-    """A figure with no subject that a "which is" says of the figure right before it is of
-    what that one measures: "Output should reach 3%, which is some 0.5% below the
-    target" -> Output."""
+    """A figure with no subject that a "which is" says of the figure right before it, or a
+    move ", up 5%" right after a level, is of what that one measures: "Output should reach
+    3%, which is some 0.5% below the target" -> Output."""
     out = list(claims)
     for k in range(1, len(out)):
         first, then = out[k - 1], out[k]
-        if not then.subject and first.subject and first.sentence == then.sentence \
-                and _WHICH_IS.fullmatch(text, first.end, then.start):
+        if first.subject and first.sentence == then.sentence and (
+                not then.subject and _WHICH_IS.fullmatch(text, first.end, then.start)
+                or then.change and _UP_ON.fullmatch(text, first.end, then.start)):
             out[k] = replace(then, subject=first.subject, subject_key=first.subject_key)
     return out
+
+
+# the move of the level right before it: "a record profit of 30.6bn yen ($291m; £154m),
+# up 31.8% on the previous year"
+_UP_ON = re.compile(r"\)?,[ \u00a0]+(?:up|down)[ \u00a0]+")
 
 
 # what says a figure of the one right before it (the qualifier's words are the figure's)

@@ -665,7 +665,8 @@ def hyphened_after(token, exclude: set[int]) -> list:
 # Nouns hyphened to a figure that say how many times or ways, not what is counted.
 _MULTIPLES = {"time", "times", "way", "fold"}
 # words of a group's size hyphened to its count: "a 22-man squad" is a squad of 22 men
-_SIZE_WORDS = {"man", "men", "member", "strong", "seat", "person", "nation", "player"}
+_SIZE_WORDS = {"man", "men", "member", "strong", "seat", "person", "nation", "player", "state",
+               "country", "team", "club", "piece"}  # "the enlarged 25-state EU"
 
 
 def _glued_to_figure(token, exclude: set[int]) -> bool:
