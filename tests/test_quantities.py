@@ -2469,6 +2469,16 @@ BOUND_ON_RANKED = [
 ]
 
 
+# Comparatives of pace and strength after a figure make it a change; a time a faster pace
+# makes shorter is none
+PACE_COMPARATIVES = [
+    Case("The new chip is up to ten times faster than the old one.", value=10, change="up"),
+    Case("The rand was 0.5% stronger on the day.", value=0.5, change="up"),
+    Case("The new line is 30% slower than the old one.", value=30, change="down"),
+    Case("He ran 0.04secs slower in the final.", value=0.04, change=""),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2564,6 +2574,7 @@ TABLES = {
     "change_past_break": CHANGE_PAST_BREAK,
     "found_not_moved": FOUND_NOT_MOVED,
     "bound_on_ranked": BOUND_ON_RANKED,
+    "pace_comparatives": PACE_COMPARATIVES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

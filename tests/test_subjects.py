@@ -4899,6 +4899,8 @@ PRICES_MOVED = [
     Case("Germany's Siemens said its profits rose 4%.", "4%", actor="Siemens"),
     Case("Shares in mining group Lonmin have jumped more than 12% on the news.", "12%",
          actor="Lonmin"),
+    Case("Brent crude futures have now lost $3 in four days.", "$3",
+         subject="Brent crude futures", exact=True),
 ]
 
 

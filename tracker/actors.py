@@ -734,7 +734,7 @@ def moves_a_price(verb) -> bool:
 
 
 _LEVEL_MOVES = {"lose", "gain", "add", "shed"}
-_PRICED = {"share", "stock", "price", "index"}
+_PRICED = {"share", "stock", "price", "index", "future", "futures", "bond", "contract"}
 
 
 def _states(verb, inside: set[int]) -> bool:

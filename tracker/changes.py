@@ -388,11 +388,19 @@ def change_after(text: str, end: int, bare: bool = False) -> str:
     if word in ("up", "down") and _SHARE_END.search(text, max(0, end - 12), end) \
             and _MOVE_TAIL.match(text, end + m.end()):
         return word  # "closed 12% down at $3.80", "ended 3% up on the day"
+    if word in _PACE and _TIME_BEFORE.search(text, max(0, end - 12), end):
+        return ""  # "ran 0.04secs slower", "processed 120 days faster": a time, which a
+        # faster pace makes shorter
     if word in phrases.CHANGE_AFTER_UP:
         return "up"
     if word in phrases.CHANGE_AFTER_DOWN:
         return "down"
     return ""
+
+
+_PACE = {"faster", "quicker", "slower"}
+_TIME_BEFORE = re.compile(r"(?:(?<=\d)|\b)(?:secs?|seconds?|s|mins?|minutes?|hours?|hrs?"
+                          r"|days?|weeks?|months?|years?)$", re.IGNORECASE)
 
 
 # a share's end, and what may follow the "up" or "down" after it that makes that its move,

@@ -561,7 +561,8 @@ def _doers_sum(anchor, inside: set[int], actor: str) -> tuple[str, str] | None:
     if verb is None or verb.i not in (anchor.head.i, anchor.head.head.i) \
             or _sum_goes_on(anchor.doc, inside):
         return None
-    noun = _money_noun(verb)
+    noun = _money_noun(verb) if not moves_a_price(verb) else None  # not "Brent crude
+    # futures have lost $4": the futures' price moves
     return (f"{noun} ({actor})", noun) if noun else None
 
 
