@@ -196,8 +196,9 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         if last_source:
             named_at, named = b, last_source
         last_end = b
-    return _same_measure_actor(text, _which_is_of(text, _moves_named(text, _restatements(
-        text, _the_figure(text, _sides_not_places(text, _priced_in_another(text, claims)))))))
+    claims = _restatements(text, _the_figure(text, _sides_not_places(
+        text, _priced_in_another(text, claims))))
+    return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
 
 
 def _counted_before(ctx: Context, q: Quantity, earlier: tuple[list[Claim], list[Claim]],
@@ -266,7 +267,7 @@ def _moves_named(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _which_is_of(text: str, claims: list[Claim]) -> list[Claim]:
+def _of_the_figure_before(text: str, claims: list[Claim]) -> list[Claim]:
     """A figure with no subject that a "which is" says of the figure right before it, or a
     move ", up 5%" right after a level, is of what that one measures: "Output should reach
     3%, which is some 0.5% below the target" -> Output."""
