@@ -4930,6 +4930,10 @@ HARM_LEFT_AND_WITH = [
     Case("The storm left 30 people injured.", "30", subject="people injured", exact=True),
     Case("The closure left 300 workers without pay.", "300", subject="workers without pay"),
     Case("She left 20 people in the room.", "20", subject="people", exact=True),
+    Case("The region saw 300 homes flooded last winter.", "300", subject="homes flooded",
+         exact=True),
+    Case("The market has seen 12 brokers suspended this year.", "12",
+         subject="brokers suspended", exact=True),
 ]
 
 

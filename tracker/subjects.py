@@ -2773,6 +2773,8 @@ def _done_to(head) -> str:
                 c.lower_ in ("yet", "not", "never") for v in (verb, planned) for c in v.children):
             return ""  # "40,000 farms are yet to be inspected": not done
         verb = planned
+    elif head.dep_ == "nsubj" and _small_clause(verb):
+        pass  # "has seen 12 brokers suspended", "saw 300 homes flooded"
     elif head.dep_ != "nsubjpass":
         return ""
     done = (verb.tag_ == "VBN" and verb.pos_ == "VERB" and head.pos_ in ("NOUN", "PROPN")
@@ -2781,6 +2783,14 @@ def _done_to(head) -> str:
             and verb.lemma_.lower() not in _NOT_DONE
             and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children))
     return _verb_words(verb) if done else ""
+
+
+def _small_clause(verb) -> bool:
+    """A participle with no auxiliary that a verb of seeing or leaving takes with its
+    subject as its object: "saw 300 homes flooded" (the homes were flooded)."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") \
+        and verb.head.lemma_.lower() in ("see", "leave", "have", "get", "find") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 # what counted things are to meet: "2,500 jobs are to go", "40 stores are to close"
