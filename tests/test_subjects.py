@@ -5013,6 +5013,20 @@ TIME_HAD_IN = [
 ]
 
 
+# A share of people set against one that says what they do is the other side where it
+# says so: "against", or a "who" clause of its own
+SIDES_SET_AGAINST = [
+    Case("Some 55% backed a smoking ban compared with 30% against.", "55%",
+         subject="those who backed a smoking ban", exact=True),
+    Case("Some 55% backed a smoking ban compared with 30% against.", "30%",
+         subject="those against a smoking ban", exact=True, key="against"),
+    Case("Some 55% backed a smoking ban, compared with 30% against.", "30%",
+         subject="those against a smoking ban", exact=True),
+    Case("Some 40% backed the plan compared to 52% who felt it was unwise.", "52%",
+         subject="those who felt it was unwise", exact=True, key="feel"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5126,7 +5140,8 @@ def _claim(case: Case):
               + SPENT_AND_AGED + PLACE_LEFT_OUT
               + OF_AND_LEVELS_PAST_PARSE + ORDINAL_COMPOUNDS + PRICES_MOVED
               + HARM_LEFT_AND_WITH + SET_AGAINST + TERMS_AND_PRECISION
-              + PLANS_GIVERS_AND_WHICH + REGIONS_AND_CURRENCIES + TIME_HAD_IN)
+              + PLANS_GIVERS_AND_WHICH + REGIONS_AND_CURRENCIES + TIME_HAD_IN
+              + SIDES_SET_AGAINST)
 ])
 def test_context(case: Case):
     claim = _claim(case)

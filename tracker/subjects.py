@@ -1297,14 +1297,15 @@ def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
         # named; "with 40% saying": no clause of its own
     doc = anchor.doc
     said = [c for c in verb.children if c.i > verb.i and c.dep_ in (
-        "acomp", "attr", "dobj", "ccomp", "xcomp", "prt", "neg", "prep")]
+        "acomp", "attr", "dobj", "ccomp", "xcomp", "prt", "neg", "prep")
+        and not _comparing(c)]
     words = [verb.i, *(t.i for c in said for t in c.subtree)]
     words += [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
     run = contiguous([doc[i] for i in sorted(set(words)) if i not in inside], verb)
     while run and run[-1].is_punct:
         run = run[:-1]
     stops = [c.i for c in verb.children if c.i > verb.i and (c.dep_ in ("cc", "conj")
-                                                            or c.is_punct)]
+                                                            or c.is_punct or _comparing(c))]
     end = (min(stops) if stops else verb.right_edge.i + 1) - 1  # the clause's last word
     while end > verb.i and doc[end].is_punct:
         end -= 1
@@ -1313,6 +1314,11 @@ def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
         return "", ""  # the whole of what they think, or nothing: not "One in five are"
     phrase = doc.text[run[0].idx:run[-1].idx + len(run[-1])]
     return f"those who {phrase}", verb.lemma_.lower()
+
+
+def _comparing(token) -> bool:
+    """The "compared" of "compared with 24% against", which sets another figure beside."""
+    return token.lower_ == "compared" and token.tag_ == "VBN"
 
 
 def _measured_head(anchor, head, inside: set[int], dimension: str):
@@ -1876,9 +1882,32 @@ def _restated(anchor, first, inside: set[int], dimension: str, depth: int):
         subject, key, _ = _subject(compared, "", dimension, depth + 1)
         counted = anchor.head if anchor.dep_ == "nummod" else None
         if subject and (counted is None or counted.lower_ in subject.lower().split()):
-            return _own_owner(subject, anchor, inside), key  # "922 cases of fraud, up from
-            # 831 cases": the cases of fraud
+            return _own_side(_own_owner(subject, anchor, inside), key, compared, anchor)
+            # "922 cases of fraud, up from 831 cases": the cases of fraud
     return None
+
+
+def _own_side(subject: str, key: str, compared, anchor) -> tuple[str, str]:
+    """The other side of a share of people set against one that says what they do: "63%
+    supported a ban, compared with 24% against" -> "those against a ban", "compared to 52%
+    who felt it unwise" -> "those who felt it unwise", not the 63%'s "those who supported a
+    ban"."""
+    own = next((c for c in anchor.children if c.dep_ == "relcl"), None)
+    if own is not None and subject.startswith("those who "):
+        words = list(own.subtree)  # "compared to 52% who felt it was unwise"
+        return ("those " + own.doc.text[words[0].idx:words[-1].idx + len(words[-1])],
+                own.lemma_.lower())
+    side = next((c for c in anchor.children if c.dep_ in ("prep", "advmod", "amod")
+                 and c.lower_ in ("against", "opposed") and not any(True for _ in c.children)),
+                None)
+    verb = root(list(compared)).head
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None) \
+        if subject.startswith("those who ") else None
+    if side is None or thing is None:
+        return subject, key
+    words = list(thing.subtree)
+    return (f"those {side.lower_} "
+            f"{thing.doc.text[words[0].idx:words[-1].idx + len(words[-1])]}", side.lower_)
 
 
 def _own_owner(subject: str, anchor, inside: set[int]) -> str:
