@@ -494,7 +494,13 @@ def _moves_own(subj, counted, verb) -> bool:
     added to the FTSE's 0.3% decline") nor where the parse gave the verb two subjects."""
     return subj.lemma_.lower() in _FIRMS_OWN \
         and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in counted.children) \
-        and sum(c.dep_.startswith("nsubj") for c in verb.children) <= 1
+        and _one_subject(verb)
+
+
+def _one_subject(verb) -> bool:
+    """Whether the parse gave `verb` one subject at most (not "Acme shares rose 2%, and Zeta
+    added 5%", read as two subjects of "added")."""
+    return sum(c.dep_.startswith("nsubj") for c in verb.children) <= 1
 
 
 def _owner_of(thing, inside: set[int]) -> str:
@@ -521,8 +527,12 @@ def _owner_of(thing, inside: set[int]) -> str:
 
 def _place_name(token) -> bool:
     """A name of a known place the model reads as one: "Japan", "Sri Lanka"."""
-    return token.ent_type_ in ("GPE", "LOC") \
-        and well_known(token.doc[token.left_edge.i:token.i + 1].text)
+    return token.ent_type_ in ("GPE", "LOC") and _well_known_name(token)
+
+
+def _well_known_name(token) -> bool:
+    """Whether the name a token ends ("Sri Lanka" for "Lanka") is a well-known place."""
+    return well_known(token.doc[token.left_edge.i:token.i + 1].text)
 
 
 def _firm_held(thing, inside: set[int]):
@@ -535,7 +545,7 @@ def _firm_held(thing, inside: set[int]):
     return next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                  for o in map(_named_beside, p.children) if o.dep_ in ("pobj", "appos")
                  and o.i not in inside and o.pos_ == "PROPN" and o.ent_type_ != "DATE"
-                 and (o.ent_type_ == "ORG" or not well_known(o.doc[o.left_edge.i:o.i + 1].text))
+                 and (o.ent_type_ == "ORG" or not _well_known_name(o))
                  and not any(t.i in inside for t in o.subtree)), None)  # not "Shares in
     # Acme and Zeta - the two biggest brewers in Europe -": the two are counted
 
@@ -728,9 +738,7 @@ def moves_a_price(verb) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)):
         return False
     doer = nsubj(verb)
-    return doer is not None and doer.lemma_.lower() in _PRICED \
-        and sum(c.dep_.startswith("nsubj") for c in verb.children) <= 1  # not where the
-    # parse gave the verb two: "Acme shares rose 2%, and Zeta added 5%"
+    return doer is not None and doer.lemma_.lower() in _PRICED and _one_subject(verb)
 
 
 _LEVEL_MOVES = {"lose", "gain", "add", "shed"}

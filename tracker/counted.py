@@ -285,7 +285,6 @@ def _of_on_the_verb(token, doc, after: int):
                  and o.lemma_.lower() not in MONEY_NOUNS), None)
 
 
-
 def _read_through(obj, prep, inside: set[int]) -> bool:
     """A noun the figure's surface took in with the rate after it, which it still counts:
     "7.5 million tonnes of LPG annually", "2 million barrels of oil a day" -> LPG, oil."""

@@ -16,6 +16,7 @@ from .data.subjects import (
     ESTIMATE_NOUNS,
     HARM_VERBS,
     LIMITING_PREPS,
+    PARTICLE_ADVERBS,
     PEOPLE_NOUNS,
     REPORTING_VERBS,
     SUBJECT_STOP,
@@ -67,10 +68,7 @@ def _verbs_particle(child) -> bool:
     """A verb's particle the parse made a modifier of its object: "wants to buy back shares
     worth 2bn euros" -> shares, not "back shares"."""
     return child.dep_ == "amod" and child.pos_ in ("ADV", "ADP") and child.i > 0 \
-        and child.doc[child.i - 1].pos_ == "VERB" and child.lower_ in _PARTICLES
-
-
-_PARTICLES = {"back", "up", "out", "off", "down", "in", "over", "away"}
+        and child.doc[child.i - 1].pos_ == "VERB" and child.lower_ in PARTICLE_ADVERBS
 
 
 def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9,

@@ -48,14 +48,11 @@ def extract_chunk(articles: list[Article]) -> tuple[list[list[Claim] | None], li
     return claims, problems
 
 
-def claims_or_none(articles: Iterable[Article], problems: list[Problem],
-                   chunk_size: int = 64) -> Iterator[list[Claim] | None]:
+def claims_or_none(articles: Iterable[Article], problems: list[Problem]
+                   ) -> Iterator[list[Claim] | None]:
     """The claims of each article in order, None for one the extractor failed on; the
     problems met go to `problems` (an `Extractor` for `Store.add`)."""
-    for chunk in _chunks(iter(articles), chunk_size):
-        claims, found = extract_chunk(chunk)
-        problems += found
-        yield from claims
+    return (claims for _article, claims in iter_claims(articles, problems=problems))
 
 
 def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
@@ -98,12 +95,16 @@ def iter_claims(articles: Iterable[Article], workers: int = 1, chunk_size: int =
     (bbc-500, 2 workers: 16 articles a chunk, 203,000 minor faults; 64, 43,000).
     """
     problems = [] if problems is None else problems
+
+    def settled(chunk, result):
+        claims, found = result
+        problems.extend(found)
+        return zip(chunk, claims)
+
     chunks = _chunks(iter(articles), chunk_size)
     if workers <= 1:
         for chunk in chunks:
-            claims, found = extract_chunk(chunk)
-            problems += found
-            yield from zip(chunk, claims)
+            yield from settled(chunk, extract_chunk(chunk))
         return
     with ProcessPoolExecutor(max_workers=workers, mp_context=_preloaded_context()) as pool:
         pending = []
@@ -111,13 +112,9 @@ def iter_claims(articles: Iterable[Article], workers: int = 1, chunk_size: int =
             pending.append((chunk, pool.submit(extract_chunk, chunk)))
             if len(pending) >= workers * AHEAD:
                 chunk0, future = pending.pop(0)
-                claims, found = future.result()
-                problems += found
-                yield from zip(chunk0, claims)
+                yield from settled(chunk0, future.result())
         for chunk0, future in pending:
-            claims, found = future.result()
-            problems += found
-            yield from zip(chunk0, claims)
+            yield from settled(chunk0, future.result())
 
 
 def _record(claim: Claim) -> dict:

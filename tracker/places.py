@@ -37,13 +37,7 @@ from .parse import glued, governor, held_in, player_sold, to_form
 # the entity labels of places
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _PLACE_PREPS = {"in", "at", "to", "near", "from", "across", "into", "outside", "inside"}
-
-
-def _part_of_region(prep) -> bool:
-    """The "of" of a part of a region: "in that part of Yorkshire", "the north of Kent"."""
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in _REGION_PARTS
-
-
+# the parts of a region an "of" names it by: "in that part of Yorkshire"
 _REGION_PARTS = {"part", "area", "region", "north", "south", "east", "west", "centre",
                  "center", "heart", "rest"}
 # "the US dollar", "Hong Kong dollars", "US$": a currency's name, not a place
@@ -87,6 +81,11 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     centre = (start + end) / 2
     nearest = min(candidates, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre))
     return _with_joined(nearest, places)
+
+
+def _part_of_region(prep) -> bool:
+    """The "of" of a part of a region: "in that part of Yorkshire", "the north of Kent"."""
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _REGION_PARTS
 
 
 def _outside_or_party(root) -> bool:

@@ -52,6 +52,7 @@ from .data.subjects import (
     MARK_NOUNS,
     MONEY_VERBS,
     MOVE_NOUNS,
+    PARTICLE_ADVERBS,
     PENALTY_VERBS,
     PEOPLE_NOUNS,
     PERSON_NOUNS,
@@ -561,8 +562,7 @@ def _doers_sum(anchor, inside: set[int], actor: str) -> tuple[str, str] | None:
     if verb is None or verb.i not in (anchor.head.i, anchor.head.head.i) \
             or _sum_goes_on(anchor.doc, inside):
         return None
-    noun = _money_noun(verb) if not moves_a_price(verb) else None  # not "Brent crude
-    # futures have lost $4": the futures' price moves
+    noun = _money_noun(verb)
     return (f"{noun} ({actor})", noun) if noun else None
 
 
@@ -589,8 +589,9 @@ def _is_doer(anchor, subject: str) -> bool:
 
 def _money_noun(verb) -> str | None:
     """The noun a verb of money names its sum by ("spend": "spending"); none for a verb
-    that says how a sum is, not who gets it ("15m euros will be made available")."""
-    if any(c.dep_ in ("acomp", "oprd") for c in verb.children):
+    that says how a sum is, not who gets it ("£2m will be made available to schools"), nor for
+    one that moves a price ("Brent crude futures have lost $4": the futures' price moves)."""
+    if any(c.dep_ in ("acomp", "oprd") for c in verb.children) or moves_a_price(verb):
         return None
     return MONEY_VERBS.get(verb.lemma_.lower())
 
@@ -1462,7 +1463,7 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
             or doc[i].lower_ == "cent" and doc[i - 1].lower_ == "per" for i in inside):
         return "", ""  # (a share restated in money: "lost 3.1 percent to Y=4,906")
     noun = _money_noun(verb)
-    if noun is None or moves_a_price(verb):
+    if noun is None:
         return "", ""
     served = _penalty_parties(verb, inside)[0] if verb.lemma_.lower() in PENALTY_VERBS else ""
     if served:  # "Twenty TV stations were fined $550,000 by the regulator" -> "fine (TV
@@ -1894,9 +1895,7 @@ def _own_side(subject: str, key: str, compared, anchor) -> tuple[str, str]:
     ban"."""
     own = next((c for c in anchor.children if c.dep_ == "relcl"), None)
     if own is not None and subject.startswith("those who "):
-        words = list(own.subtree)  # "compared to 52% who felt it was unwise"
-        return ("those " + own.doc.text[words[0].idx:words[-1].idx + len(words[-1])],
-                own.lemma_.lower())
+        return "those " + _phrase(own), own.lemma_.lower()  # "compared to 52% who felt it"
     side = next((c for c in anchor.children if c.dep_ in ("prep", "advmod", "amod")
                  and c.lower_ in ("against", "opposed") and not any(True for _ in c.children)),
                 None)
@@ -1905,9 +1904,12 @@ def _own_side(subject: str, key: str, compared, anchor) -> tuple[str, str]:
         if subject.startswith("those who ") else None
     if side is None or thing is None:
         return subject, key
-    words = list(thing.subtree)
-    return (f"those {side.lower_} "
-            f"{thing.doc.text[words[0].idx:words[-1].idx + len(words[-1])]}", side.lower_)
+    return f"those {side.lower_} {_phrase(thing)}", side.lower_
+
+
+def _phrase(token) -> str:
+    """The words of a token's subtree as written."""
+    return token.doc[token.left_edge.i:token.right_edge.i + 1].text
 
 
 def _own_owner(subject: str, anchor, inside: set[int]) -> str:
@@ -2020,12 +2022,11 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     if clocked is not None:
         return clocked.lower_, clocked.lower_  # "... and clocked 7.12secs", parsed "clocked
         # secs": the deed, its doer a conjunct's subject the parse lost
-    had = _time_used(anchor, inside) or (None if _span_of_sum(anchor, inside)
-                                         else _time_had_in(anchor, inside))  # before the
-    # when: "During his 30 years in office"; not "took £9m in its first four days"
-    if had is not None:
+    spanned = _span_of_sum(anchor, inside)  # "took £9m in its first four days"
+    had = _time_used(anchor, inside) or (None if spanned else _time_had_in(anchor, inside))
+    if had is not None:  # before the when: "During his 30 years in office"
         return had
-    if dated(anchor, inside) or _span_of_sum(anchor, inside):
+    if dated(anchor, inside) or spanned:
         return "", ""
     penalty = penalised(anchor, inside)
     if penalty is not None:
@@ -2060,10 +2061,9 @@ def _time_had_in(anchor, inside: set[int]) -> tuple[str, str] | None:
     if mark is None or where is None or where.ent_type_ in ("DATE", "TIME") or where.like_num \
             or anchor.lemma_.lower() not in TIME_NOUNS:
         return None
-    words = [t for t in place.subtree if t.i not in inside]
-    if len(words) > 5 or any(t.is_punct for t in words):
+    if len(list(place.subtree)) > 5 or any(t.is_punct for t in place.subtree):
         return None
-    phrase = "time " + anchor.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+    phrase = "time " + _phrase(place)
     owner = (one_person_before(mark) if mark.lower_ in ("his", "her") else mark) \
         if mark.dep_ == "poss" else None
     name = compact(owner, inside) if owner is not None and owner.pos_ in NOUNISH else ""
@@ -2701,9 +2701,8 @@ def _befallen(head, inside: set[int]) -> bool:
     return (role.dep_ in ("dobj", "nsubjpass") and lemma in HARM_VERBS
             and verb.tag_ in ("VBN", "VBD")  # not "help evacuate several hundred citizens"
             or role.dep_ == "nsubj" and lemma in _DEATH_VERBS
-            or role.dep_ == "nsubj" and lemma in HARM_VERBS and verb.tag_ == "VBN"
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))  # "with at
-    # least 2,000 people killed": a participle the parse gave the people as subject
+            or role.dep_ == "nsubj" and lemma in HARM_VERBS and _bare_participle(verb))
+    # ("with at least 2,000 people killed": a participle the parse gave the people as subject)
 
 
 def _clause_noun(head, inside: set[int]):
@@ -2731,12 +2730,7 @@ def _plight(head, inside: set[int]) -> str:
     role = _clause_noun(head, inside)
     verb = role.head
     if role.dep_ == "dobj" and verb.lemma_ == "leave" and verb.i < role.i:
-        return next((c.text if c.dep_ != "prep" else _plight_phrase(list(c.subtree))
-                     for c in verb.children if c.i > role.i and (
-                         c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.lower_ in PLIGHTS
-                         and not any(g.dep_ in ("dobj", "prep") for g in c.children)
-                         or c.dep_ == "prep" and _plight_phrase(list(c.subtree)))), "")
-        # "The storm left 30 people injured", "left 300 workers without pay"
+        return _left_in(verb, role)
     if role.dep_ not in ("nsubj", "nsubjpass") or verb.i < role.i:
         return ""
     if verb.lower_ in PLIGHTS and any(c.dep_ == "aux" and c.lemma_ == "be"
@@ -2753,6 +2747,20 @@ def _plight(head, inside: set[int]) -> str:
             return child.doc[child.i:last + 1].text  # "were left homeless", "dead or missing"
         if child.dep_ == "prep" and (phrase := _plight_phrase(list(child.subtree))):
             return phrase  # "out of work"
+    return ""
+
+
+def _left_in(verb, role) -> str:
+    """The plight a "left" puts its object in, as written: "The storm left 30 people
+    injured" -> "injured", "left 300 workers without pay" -> "without pay"."""
+    for c in verb.children:
+        if c.i < role.i:
+            continue
+        if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.lower_ in PLIGHTS \
+                and not any(g.dep_ in ("dobj", "prep") for g in c.children):
+            return c.text
+        if c.dep_ == "prep" and (phrase := _plight_phrase(list(c.subtree))):
+            return phrase
     return ""
 
 
@@ -2778,12 +2786,8 @@ def _verb_words(verb) -> str:
     "carried out", "put forward"."""
     words = [verb, *hyphened_after(verb, set())]
     words += [c for c in verb.children if c.i == words[-1].i + 1 and (
-        c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)]
+        c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)]
     return "".join(t.text_with_ws for t in words).strip()
-
-
-# adverbs the small model reads where a verb's particle is: "will be put forward"
-_PARTICLE_ADVERBS = {"forward", "back", "out", "up", "down", "off", "away", "aside", "over"}
 
 
 def _done_to(head) -> str:
@@ -2817,9 +2821,13 @@ def _done_to(head) -> str:
 def _small_clause(verb) -> bool:
     """A participle with no auxiliary that a verb of seeing or leaving takes with its
     subject as its object: "saw 300 homes flooded" (the homes were flooded)."""
-    return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") \
-        and verb.head.lemma_.lower() in ("see", "leave", "have", "get", "find") \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return _bare_participle(verb) and verb.dep_ in ("ccomp", "xcomp") \
+        and verb.head.lemma_.lower() in ("see", "leave", "have", "get", "find")
+
+
+def _bare_participle(verb) -> bool:
+    """A past participle with no auxiliary, whose subject is what it was done to."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 # what counted things are to meet: "2,500 jobs are to go", "40 stores are to close"

@@ -73,9 +73,9 @@ SHARE_FRACTIONS = {"two thirds", "two-thirds", "two fifths", "two-fifths", "thre
                    "three-fifths", "four fifths", "four-fifths", "three-quarters",
                    "one-third", "one-quarter", "one-fifth"}  # "a one-fifth stake"
 SHARE_FRACTIONS |= {w for w in FRACTIONS if "-" in w and w.split("-")[1].rstrip("s") in _PARTS}
-# Words before "quarter" that make it a period of the year, not a fraction ("third quarter").
 # ordinal words that also make compounds with a noun: "first class", "second hand"
 ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth"}
+# Words before "quarter" that make it a period of the year, not a fraction ("third quarter").
 QUARTER_ORDINALS = {"first", "second", "third", "fourth", "final", "last", "latest", "previous",
                     "current", "same", "next", "1st", "2nd", "3rd", "4th", "june", "march",
                     "september", "december", "calendar", "fiscal", "financial"}

@@ -504,6 +504,11 @@ LEAD_WORDS |= {"exactly", "precisely", "just", "only", "fully", "now", "still", 
                "currently", "from",  # "from": "fines ranging from $500 to $5,000"
                "averaged", "averaging", "average", "an", "on"}  # "is an average of 40"
 
+# adverbs the small model reads where a verb's particle is: "will be put forward", and
+# makes a modifier of the verb's object: "buy back shares"
+PARTICLE_ADVERBS = {"forward", "back", "out", "up", "down", "off", "away", "aside", "over",
+                    "in"}
+
 # nouns that only say a sum is money: "pledged $90m of his own money" names no purpose
 MONEY_NOUNS = {"money", "cash", "fund", "funds", "capital"}
 
