@@ -211,6 +211,36 @@ def test_add_skips_a_failing_article_and_the_next_run_adds_it(tmp_path, monkeypa
         assert store.claims()["surface"].tolist() == ["40", "$5m", "300", "$800m"]
 
 
+def test_add_with_two_workers_stores_what_one_does(tmp_path, monkeypatch):
+    """`tracker add --workers 2` extracts in a pool of two, and stores what one process does."""
+    import tracker.pipeline as pipeline
+
+    pools = []
+
+    class Pool(pipeline.ProcessPoolExecutor):
+        def __init__(self, max_workers=None, **kwargs):
+            pools.append(max_workers)
+            super().__init__(max_workers=max_workers, **kwargs)
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", Pool)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"id": f"d{i}", "text": f"Some {1000 + i} troops "
+                                          f"crossed and {i + 2} civilians were hurt."})
+                              for i in range(70)) + "\n", encoding="utf-8")
+    tables = []
+    for workers in ("1", "2"):
+        db = tmp_path / f"w{workers}.db"
+        result = CliRunner().invoke(cli, ["add", str(feed), "--db", str(db), "-q",
+                                          "--workers", workers])
+        assert result.exit_code == 0, result.output
+        assert "70 added" in result.output
+        with Store(db, create=False) as store:
+            tables.append(store.claims()[["doc_id", "surface", "subject"]])
+    pd.testing.assert_frame_equal(tables[0], tables[1])
+    assert len(tables[0]) == 140
+    assert pools == [2]  # the one-worker run used none
+
+
 def test_missing_input_exits_nonzero(tmp_path):
     result = _run("extract", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "c.csv"),
                   "--errors", str(tmp_path / "e.csv"), "-q")

@@ -100,7 +100,7 @@ def db_option(f):
                         show_default=True, help="The SQLite store of articles and claims.")(f)
 
 
-def _add(inputs, db, max_bytes, quiet, force=False):
+def _add(inputs, db, max_bytes, quiet, force=False, workers=1):
     """Read inputs into the store; returns the store, the problems and the counts."""
     from tqdm import tqdm
 
@@ -115,7 +115,7 @@ def _add(inputs, db, max_bytes, quiet, force=False):
                file=sys.stderr)
     with bar:
         result = store.add(articles, force=force,
-                           extract=partial(claims_or_none, problems=problems),
+                           extract=partial(claims_or_none, problems=problems, workers=workers),
                            progress=lambda _a, _status, _n: bar.update(1))
     _report_problems(problems)
     return store, problems, result
@@ -139,7 +139,7 @@ def add(inputs, db, force, max_bytes, workers, quiet):
 
     started = time.monotonic()
     try:
-        store, problems, result = _add(inputs, db, max_bytes, quiet, force)
+        store, problems, result = _add(inputs, db, max_bytes, quiet, force, workers)
     except StoreError as e:
         raise click.ClickException(str(e)) from e
     failed = (f", {result.failed} failed (left as stored, tried again next run)"
@@ -196,7 +196,7 @@ def report(inputs, db, out, currency, no_charts, max_bytes, workers, quiet):
 
     started = time.monotonic()
     try:
-        store, problems, result = _add(inputs, db, max_bytes, quiet)
+        store, problems, result = _add(inputs, db, max_bytes, quiet, workers=workers)
         frame = store.claims()
         store.close()
         paths = write_reports(frame, problems, out, charts=not no_charts, currency=currency.upper())

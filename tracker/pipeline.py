@@ -48,11 +48,13 @@ def extract_chunk(articles: list[Article]) -> tuple[list[list[Claim] | None], li
     return claims, problems
 
 
-def claims_or_none(articles: Iterable[Article], problems: list[Problem]
+def claims_or_none(articles: Iterable[Article], problems: list[Problem], workers: int = 1
                    ) -> Iterator[list[Claim] | None]:
-    """The claims of each article in order, None for one the extractor failed on; the
-    problems met go to `problems` (an `Extractor` for `Store.add`)."""
-    return (claims for _article, claims in iter_claims(articles, problems=problems))
+    """The claims of each article in order, across `workers` processes, None for one the
+    extractor failed on; the problems met go to `problems` (an `Extractor` for
+    `Store.add`)."""
+    return (claims for _article, claims in iter_claims(articles, workers=workers,
+                                                        problems=problems))
 
 
 def _chunks(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
