@@ -5027,6 +5027,40 @@ SIDES_SET_AGAINST = [
 ]
 
 
+# A "he added" after a quotation of several sentences, or after one on a person named only
+# by age, is said by the person the sentences before it are about
+SPEAKERS_FAR_BACK = [
+    Case('Ann Cole, who runs the audit panel, warned the city would have to work hard. '
+         'She said: "The first sale was a mess. Every office had a hand in it. Nobody '
+         'led." She added: "Six years after the fair shut, the city at last has a plan."',
+         "Six years", attribution="Ann Cole"),
+    Case('Mr Hart said the prize came as a shock. He said he was surprised because many '
+         'thought games were a fad.\n\n"It was seen as a craze," he said, "that would go '
+         'away." Now, he said, games rival films. "Wales has a big role in that," he said. '
+         '"It is one of the 12 nations that made the field."', "12",
+         attribution="Mr Hart"),
+    Case('Tom Reed quit the national side this year.\n\nThe 33-year-old also felt club '
+         'games could prolong his career. He said: "I will be fresh without another 12 '
+         'Tests on the clock."', "12", attribution="Tom Reed"),
+    Case('The side lost again this year. The 33-year-old felt tired. He said: "We will '
+         'need 12 more players."', "12", no_attribution=True),
+]
+
+
+# A move that a thing showed is that thing's, also a growth rate of it and a move "of" the
+# figure; not one whose own words name what moved, nor a body's
+MOVES_SHOWN_BY = [
+    Case("Store sales had shown a growth rate of about 1.5% by May.", "1.5%",
+         subject="Store sales", exact=True),
+    Case("Car exports showed a rise of 8% last year.", "8%", subject="Car exports",
+         exact=True),
+    Case("The region saw a jobs increase of 2.5% in the spring.", "2.5%",
+         subject="jobs increase", exact=True),
+    Case("The company posted a rise of 7%.", "7%", subject="rise", actor="company",
+         exact=True),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5141,7 +5175,8 @@ def _claim(case: Case):
               + OF_AND_LEVELS_PAST_PARSE + ORDINAL_COMPOUNDS + PRICES_MOVED
               + HARM_LEFT_AND_WITH + SET_AGAINST + TERMS_AND_PRECISION
               + PLANS_GIVERS_AND_WHICH + REGIONS_AND_CURRENCIES + TIME_HAD_IN
-              + SIDES_SET_AGAINST)
+              + SIDES_SET_AGAINST + SPEAKERS_FAR_BACK
+              + MOVES_SHOWN_BY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

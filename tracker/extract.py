@@ -876,23 +876,26 @@ def _pronoun_source(text: str, span: tuple[int, int], quote, parsed: dict,
     return source or _person_back(text, a, snippet, parsed)
 
 
-def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int = 3) -> str:
+def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int = 5) -> str:
     """The person the sentence before `start` is about, for the "he said" of `snippet`; past
     sentences that only go on with the same "he said" and name no one, also back over the
     start of their paragraph ('Jones insists he thrives on the pressure. ¶ "I love it," he
-    said. "We were sharp in both games," he added.' -> Jones); "" where the person found
-    does not fit the pronoun."""
+    said. "We were sharp in both games," he added.' -> Jones), and back over a quotation
+    of several sentences to the one that opens it ('Mr Lee warned of costs. He said: "It
+    was a mess. Nobody led." He added: ...'); "" where the person found does not fit the
+    pronoun."""
     pronoun = _saying_pronoun(snippet)
     for _ in range(reach):
         found = _sentence_before(text, start)
         if found is None:
             return ""
-        sentence, end = found
+        sentence, end = _quotation_opened(text, *found)
         doc = _doc(sentence, parsed)
         if pronoun == "they":
             return _group_subject(doc)  # "The Tories have promised ... They say they can
             # save £4bn": the group the sentence before is about
-        person = _person_subject(doc)
+        person = _person_subject(doc) or (_person_before(text, end - len(sentence), parsed)
+                                          if _aged_subject(doc) else "")
         if person:
             return person if _gender_fits(snippet, person) else ""
         if not pronoun or _saying_pronoun(sentence) != pronoun \
@@ -900,6 +903,32 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
             return ""
         start = end - len(sentence)
     return ""
+
+
+def _aged_subject(doc) -> bool:
+    """Whether a sentence is about a person it names only by age, as the subject of its
+    main verb: "The 32-year-old also felt ..."."""
+    sent = next(iter(doc.sents), None)
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if sent is not None else None
+    return subj is not None and subj.lower_ == "old" and any(
+        t.lower_ == "the" for t in subj.children) and "-year-" in subj.left_edge.doc[
+        subj.left_edge.i:subj.i + 1].text
+
+
+def _quotation_opened(text: str, sentence: str, end: int) -> tuple[str, int]:
+    """The sentence that opens the quotation `sentence` (ending at `end`) closes, where
+    that quotation opened sentences before ('He said: "It was a mess. Nobody led."' ->
+    'He said: "It was a mess.'), with where it ends; else `sentence` itself."""
+    start = end - len(sentence)
+    if not has_marks(sentence):
+        return sentence, end
+    spans = sentences(text[:end])
+    quote = quote_around(text, spans, start, end)
+    if quote is None or quote[0][0] >= start:
+        return sentence, end
+    a, b = next(((x, y) for x, y in spans if x <= quote[0][0] < y), (start, end))
+    return _SURROGATE.sub("\ufffd", text[a:b]), b
 
 
 def _group_subject(doc) -> str:

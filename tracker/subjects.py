@@ -648,7 +648,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         # parse may tie the first to the second figure; its own "revenues of" still names it
         head = value_of = value_of if value_of is not None and not _other_figure(
             value_of, inside) else None
-    head = _mark_passer(head, inside) or _mover_of(head) or _on_sale(head, inside) or head
+    head = _mark_passer(head, inside) or _mover_of(head, inside) or _on_sale(head, inside) \
+        or head
     frame = None
     framing = VALUE_NOUNS | ESTIMATE_NOUNS
     if head is not None and (head.lower_ in framing and not _named_mean(head, inside)
@@ -1092,22 +1093,28 @@ def _noun_lost_after(tokens, inside: set[int]) -> tuple[str, str] | None:
         [t.lower_ for t in doc[after.i:end.i]] + [end.lemma_.lower()])
 
 
-def _mover_of(head):
+def _mover_of(head, inside: set[int]):
     """What moved, where the figure's noun is only the move that a verb says it showed,
     saw or received: "the firm's profits, which showed a 6.5% rise" -> "profits", "the
-    country's cinema takings received a 4.1% boost" -> "cinema takings"; None where the
-    verb's subject is a name, a person or a document ("Halifax reported a rise")."""
-    if head is None or head.lemma_.lower() not in MOVE_NOUNS or head.dep_ != "dobj" \
-            or head.head.lemma_.lower() not in _SHOWING_VERBS \
-            or any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in head.children):
-        return None
+    country's cinema takings received a 4.1% boost" -> "cinema takings", "sales showed a
+    growth rate of -0.1%" -> "sales"; None where the move names what moved ("a rise in
+    exports", "a sales rise") or the verb's subject is a name, a person or a document
+    ("Halifax reported a rise")."""
+    if head is None or head.dep_ != "dobj" or head.head.lemma_.lower() not in _SHOWING_VERBS \
+            or not (head.lemma_.lower() in MOVE_NOUNS or head.lemma_.lower() == "rate" and any(
+                c.dep_ == "compound" and c.lemma_.lower() in CHANGE_NOUNS for c in head.children)) \
+            or any(c.dep_ == "prep" and (c.lower_ == "in" or c.lower_ == "of" and not any(
+                t.i in inside for t in c.subtree)) or c.dep_ == "compound"
+                   and c.lemma_.lower() not in CHANGE_NOUNS and not any(
+                       t.i in inside for t in c.subtree) for c in head.children):
+        return None  # (nor "saw a sales increase of 6.5%", which names what rose)
     verb = head.head
     mover = resolve(nsubj(verb), verb)
     if mover is None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
         mover = nsubj(verb.head)  # "stocks performed well, recording an 8% rise"
     if mover is None or mover.pos_ != "NOUN" or person(mover) \
-            or mover.lemma_.lower() in SOURCE_DOCUMENTS:
-        return None
+            or mover.lemma_.lower() in SOURCE_DOCUMENTS | BODY_NOUNS:
+        return None  # (not "the firm posted a 4% rise": a body's, but of what it owns)
     return mover
 
 
