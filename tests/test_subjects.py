@@ -5061,6 +5061,23 @@ MOVES_SHOWN_BY = [
 ]
 
 
+# A time that only says how long after or before something another thing happened is not
+# that other thing's; it may be of the event its own phrase names, and a term served
+# "after" a deed keeps its own
+TIMES_SINCE = [
+    Case("Six months after the flood a second dam was built upstream.", "Six months",
+         subject="flood", exact=True),  # (the parse makes "after" lead the whole clause)
+    Case("Her remarks came two days before she was due to visit Paris.", "two days",
+         subject="", exact=True),
+    Case("Barely three years after the new model was launched, the maker has cut its price.",
+         "three years", subject="new model", exact=True),
+    Case("The singer topped the chart again, 30 years after his death.", "30 years",
+         subject="", exact=True),
+    Case("He was jailed for four years after the raid.", "four years", subject="jail term",
+         exact=True),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5176,7 +5193,7 @@ def _claim(case: Case):
               + HARM_LEFT_AND_WITH + SET_AGAINST + TERMS_AND_PRECISION
               + PLANS_GIVERS_AND_WHICH + REGIONS_AND_CURRENCIES + TIME_HAD_IN
               + SIDES_SET_AGAINST + SPEAKERS_FAR_BACK
-              + MOVES_SHOWN_BY)
+              + MOVES_SHOWN_BY + TIMES_SINCE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

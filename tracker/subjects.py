@@ -166,18 +166,8 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         subject, key = _sum_of_doer(anchor, inside, subject, key, actor)
     subject, key, actor = _whose_mark(tokens, anchor, inside, dimension, (subject, key, actor))
     subject, key = _with_margin(anchor, inside, subject, key, actor)
-    if dimension in ("time", "length") and subject and (
-            subject == actor or head is None and _fronted_span(anchor, start)
-            and subject == _doer_name(anchor, inside)
-            or dimension == "length" and head is None
-            and subject == _object_name(anchor, inside)) and (
-            _SPAN_BEFORE.search(doc.text, max(0, start - 40), start)
-            or _SPAN_AFTER.match(doc.text, end)):
-        subject = key = ""  # "Riley moved away over the last two kilometres", "in four days
-        # Unison will start balloting", "three days after Turkmenistan cut off gas": a span
-        # or a distance of the doer's deed, not the doer ("the pilot had not flown for nine
-        # years", "they work just 35 hours" stay the doer's), nor its object ("beat the
-        # keeper from 20 yards")
+    if _span_of_deed(anchor, inside, (start, end), dimension, (subject, actor, head)):
+        subject = key = ""
     if actor and only_said(anchor, head):
         actor = ""
     attribution = attribution_of(_with_clause_before(sent), anchor, inside) or _reckoner(
@@ -466,6 +456,51 @@ _QUOTE_TAG = re.compile(r"[^\"“”\n]*?[?!][\"”][ \u00a0]+(?:" + TAG_BEFORE 
 # the words that set a time or a length as a span or a distance of a deed: "in four days",
 # "within 60 seconds", "from 18 yards", "over the last two kilometres", "every 10 seconds";
 # "three days after", "10 years ago"
+def _span_of_deed(anchor, inside: set[int], span: tuple[int, int], dimension: str,
+                  read: tuple) -> bool:
+    """Whether a time or a distance is only a span or a distance of a deed, and the subject
+    read for it (`read`: subject, actor, counted noun) names none of its own: the doer
+    ("Lee pulled clear over the final two kilometres", "in four days the union will start
+    a ballot", "two days after Ukraine cut off power"; but "the pilot had not flown
+    for nine years", "they work just 35 hours" stay the doer's), the verb's object ("beat
+    the keeper from 20 yards"), or another thing than what an "after" or "before" phrase
+    names (`_since_names`)."""
+    subject, actor, head = read
+    if dimension not in ("time", "length") or not subject:
+        return False
+    if dimension == "time" and head is None and not _since_names(anchor, subject):
+        return True  # "Four months after the riot a fan was killed": not the fan
+    start, end = span
+    text = anchor.doc.text
+    return (subject == actor or head is None and _fronted_span(anchor, start)
+            and subject == _doer_name(anchor, inside)
+            or dimension == "length" and head is None
+            and subject == _object_name(anchor, inside)) and bool(
+        _SPAN_BEFORE.search(text, max(0, start - 40), start) or _SPAN_AFTER.match(text, end))
+
+
+def _since_names(anchor, subject: str) -> bool:
+    """Whether `subject` may stand for a time: not where the time only says how long after
+    or before something another thing happened, its noun hung on an "after" or "before" or
+    on the verb such a word leads, and the subject is not named in that phrase ("Four months
+    after the riot a fan was killed": not the fan; but "two months after the Russian
+    offensive began" is of the offensive, "took 10 hours before Tom knew" of the time
+    before)."""
+    if not subject or anchor.dep_ != "npadvmod":
+        return True
+    up = anchor.head
+    if up.lower_ not in _SINCE_WORDS and not (up.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ in _SINCE_WORDS and c.i > anchor.i
+            for c in up.children)):
+        return True
+    phrase = up.head if up.dep_ == "mark" else up  # "before the event is held": its verb
+    words = up.doc[phrase.left_edge.i:phrase.right_edge.i + 1].text
+    return subject.removeprefix("time ") in words
+
+
+_SINCE_WORDS = {"after", "before", "since"}
+
+
 _SPAN_BEFORE = re.compile(
     r"\b(?:in|within|from|over|after|before|every|into|inside|under)[ \u00a0]+"
     r"(?:(?:the|a|its|their|his|her|just|only|about|almost|nearly|around|some|next|last|past"
