@@ -5078,6 +5078,24 @@ TIMES_SINCE = [
 ]
 
 
+# Goods a verb of selling, shipping, building or delivering takes are named by the verb, as
+# units are; not people, goods a phrase of their own names, nor what a verb "produces"
+GOODS_SOLD = [
+    Case("Volvo sold almost 80,000 trucks in China last year.", "80,000",
+         subject="trucks sold (Volvo)", exact=True),
+    Case("The novel has sold more than nine million copies around the world.",
+         "nine million", subject="copies sold", exact=True),
+    Case("The council hopes to build 4,000 homes by 2010.", "4,000", subject="homes built",
+         exact=True),
+    Case("Leeds sold four players in January.", "four", subject="players (Leeds)",
+         exact=True),
+    Case("The band will sell 300,000 copies in the UK by Sunday.", "300,000",
+         subject="copies sold", exact=True, location="UK"),
+    Case("The hurdler produced three jumps in the final.", "three", subject="jumps",
+         exact=True),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5193,7 +5211,8 @@ def _claim(case: Case):
               + HARM_LEFT_AND_WITH + SET_AGAINST + TERMS_AND_PRECISION
               + PLANS_GIVERS_AND_WHICH + REGIONS_AND_CURRENCIES + TIME_HAD_IN
               + SIDES_SET_AGAINST + SPEAKERS_FAR_BACK
-              + MOVES_SHOWN_BY + TIMES_SINCE)
+              + MOVES_SHOWN_BY + TIMES_SINCE
+              + GOODS_SOLD)
 ])
 def test_context(case: Case):
     claim = _claim(case)

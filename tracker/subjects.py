@@ -1671,6 +1671,23 @@ def _units_sold(tokens, inside: set[int]) -> tuple[str, str]:
     return (f"{phrase} ({name})" if name else phrase), phrase
 
 
+def _goods_sold(head, inside: set[int]) -> str:
+    """The participle of a verb of selling, shipping, building or delivering whose object is
+    the goods a figure counts, which names them as "units sold" does: "BMW sold 95,000 cars"
+    -> "cars sold", "has shipped 2 million consoles" -> "consoles shipped"; "" for people
+    ("sold three players"), for "units" (`_units_sold`) and for a noun a clause of its own
+    already names; the caller adds it only right after the noun ("copies of the album"
+    stays as it is)."""
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if head.dep_ != "dobj" or verb.pos_ != "VERB" or lemma not in _UNITS_VERBS \
+            or lemma in ("make", "produce") or head.tag_ != "NNS" or head.lower_ == "units" \
+            or head.i in inside or _may_be_person(head) or head.ent_type_ \
+            or any(c.dep_ in ("acl", "relcl") for c in head.children):
+        return ""  # (not "produced two throws")
+    return _UNITS_VERBS[lemma]
+
+
 # verbs whose object "units" are the goods they sell or make, and the participle that names them
 _UNITS_VERBS = {"sell": "sold", "ship": "shipped", "make": "made", "build": "built",
                 "produce": "produced", "deliver": "delivered"}
@@ -2673,6 +2690,9 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
         # votes, not the winner's
     done = _done_to(head) if dimension == "count" else ""
     plight = _plight(head, inside) if dimension == "count" else ""
+    if dimension == "count" and subject.endswith(head.text) \
+            and (sold := _goods_sold(head, inside)):
+        subject = f"{subject} {sold}"  # "BMW sold 95,000 cars" -> "cars sold (BMW)"
     if dimension != "age" and _befallen(head, inside):
         subject = f"{subject} {_verb_words(_clause_noun(head, inside).head)}"  # "civilians killed"
     elif done:
