@@ -1209,8 +1209,8 @@ SUM_OWNERS = [
          "29%", actor="JP McManus and John Magnier"),
     Case("Tate & Lyle operates more than 41 factories.", "41", actor="Tate & Lyle"),
     # not those a doer acts on: the judge's sentence, the pollster's sample
-    Case("Judge Alan Moss sentenced four men for the attacks.", "four", subject="men",
-         exact=True, actor="Alan Moss"),
+    Case("Judge Alan Moss sentenced four men for the attacks.", "four",
+         subject="men sentenced", exact=True, actor="Alan Moss"),
     Case("For the study, Nokia interviewed 9,000 phone owners.", "9,000",
          subject="phone owners", exact=True),
     Case("Jenny Carter scored two goals in the final.", "two", subject="goals Jenny Carter"),
@@ -5096,6 +5096,21 @@ GOODS_SOLD = [
 ]
 
 
+# People the law charges, indicts, convicts or sentences are named by the deed, as those
+# harmed are; what was done to counted things comes right after their noun, before a
+# phrase of where, which the location column takes
+DONE_BEFORE_WHERE = [
+    Case("Prosecutors have indicted 14 people over the fraud.", "14",
+         subject="people indicted", exact=True),
+    Case("Police charged six men with theft on Friday.", "six", subject="men charged",
+         exact=True),
+    Case("The storm killed at least 20 people in northern Chile.", "20",
+         subject="people killed", exact=True, location="Chile"),
+    Case("Some 900 flights at Frankfurt were cancelled.", "900",
+         subject="flights cancelled", exact=True, location="Frankfurt"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5212,7 +5227,7 @@ def _claim(case: Case):
               + PLANS_GIVERS_AND_WHICH + REGIONS_AND_CURRENCIES + TIME_HAD_IN
               + SIDES_SET_AGAINST + SPEAKERS_FAR_BACK
               + MOVES_SHOWN_BY + TIMES_SINCE
-              + GOODS_SOLD)
+              + GOODS_SOLD + DONE_BEFORE_WHERE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

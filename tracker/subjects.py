@@ -1671,6 +1671,17 @@ def _units_sold(tokens, inside: set[int]) -> tuple[str, str]:
     return (f"{phrase} ({name})" if name else phrase), phrase
 
 
+def _after_noun(subject: str, head, words: str) -> str:
+    """`subject` with what was done to its noun put right after that noun, before a phrase
+    of where ("people in Baghdad" -> "people killed in Baghdad", whose place the location
+    column then takes), else at its end."""
+    at = re.search(rf"\b{re.escape(head.text)}(?= (?:in|at|on|across|near|around|throughout)"
+                   r" )", subject)
+    if at is None:
+        return f"{subject} {words}"
+    return f"{subject[:at.end()]} {words}{subject[at.end():]}"
+
+
 def _goods_sold(head, inside: set[int]) -> str:
     """The participle of a verb of selling, shipping, building or delivering whose object is
     the goods a figure counts, which names them as "units sold" does: "BMW sold 95,000 cars"
@@ -2694,9 +2705,10 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
             and (sold := _goods_sold(head, inside)):
         subject = f"{subject} {sold}"  # "BMW sold 95,000 cars" -> "cars sold (BMW)"
     if dimension != "age" and _befallen(head, inside):
-        subject = f"{subject} {_verb_words(_clause_noun(head, inside).head)}"  # "civilians killed"
+        subject = _after_noun(subject, head, _verb_words(_clause_noun(head, inside).head))
+        # "civilians killed"
     elif done:
-        subject = f"{subject} {done}"  # "flights cancelled", "raids carried out", "jobs to go"
+        subject = _after_noun(subject, head, done)  # "flights cancelled", "jobs to go"
     elif plight:
         subject = f"{subject} {plight}"  # "Germans out of work", "people missing"
     elif owner is not None and subject and (name := compact(owner, inside)):

@@ -442,6 +442,8 @@ HARM_VERBS = {
     "kill", "injure", "wound", "hurt", "arrest", "detain", "displace", "evacuate", "rescue",
     "kidnap", "abduct", "execute", "hospitalise", "hospitalize", "infect", "strand", "trap",
     "maim", "murder", "shoot", "stab", "massacre", "slaughter", "deport", "jail", "imprison",
+    # and what the law does to people: "has indicted 19 people" -> "people indicted"
+    "indict", "charge", "convict", "prosecute", "sentence", "fine",
 }
 
 PLIGHTS = {
