@@ -5111,6 +5111,20 @@ DONE_BEFORE_WHERE = [
 ]
 
 
+# A share of people that names no group is named by what they did, also in a perfect tense,
+# with what follows the verb ("online") and a hyphened word ("e-mails"); before the subject
+# of another clause of the sentence
+SHARES_WHO_HAVE = [
+    Case("Some 41% have bought shoes online.", "41%",
+         subject="those who have bought shoes online", exact=True),
+    Case("Almost a third have paid bills by e-mail and 18% have sold goods at auction.",
+         "a third", subject="those who have paid bills by e-mail", exact=True),
+    Case("Almost a third have paid bills by e-mail and 18% have sold goods at auction.",
+         "18%", subject="those who have sold goods at auction", exact=True),
+    Case("Some 41% voted early.", "41%", subject="those who voted early", exact=True),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5227,7 +5241,8 @@ def _claim(case: Case):
               + PLANS_GIVERS_AND_WHICH + REGIONS_AND_CURRENCIES + TIME_HAD_IN
               + SIDES_SET_AGAINST + SPEAKERS_FAR_BACK
               + MOVES_SHOWN_BY + TIMES_SINCE
-              + GOODS_SOLD + DONE_BEFORE_WHERE)
+              + GOODS_SOLD + DONE_BEFORE_WHERE
+              + SHARES_WHO_HAVE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -703,17 +703,17 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if not subject and (counted := _of_which_there(anchor)) is not None:
         subject, key = noun_phrase(counted, inside), subject_key(counted, inside)
     if not subject:
-        subject, key = _noun_lost_after(tokens, inside) or nearby_subject(
+        found = _noun_lost_after(tokens, inside) or nearby_subject(
             tokens, anchor, noun, dimension, frame, inside)
+        subject, key = _people_doing(anchor, inside, dimension, found) or found
     if not subject:  # "hit its price points at £100", "It will cost $5bn to rebuild the port"
         subject, key = _object_at(anchor, inside) if dimension != "currency" \
             else _cost_to(anchor, inside) or _object_at(anchor, inside)
     if not subject:  # a parse that lost "of those questioned" to the verb after it
         those = _THOSE_AFTER.match(first.doc.text, tokens[-1].idx + len(tokens[-1].text))
         subject = key = those.group(1) if those else ""
-    if not subject:  # "65% said they would", "Thousands marched through London"
-        subject, key = _share_who(anchor, inside) if dimension in ("percentage", "fraction") \
-            else _deed_of_count(anchor, inside) if dimension == "count" else ("", "")
+    if not subject and dimension == "count":  # "Thousands marched through London"
+        subject, key = _deed_of_count(anchor, inside)
     plight = _plight_after(tokens[-1], inside) if dimension in ("count", "percentage") else ""
     if plight and plight not in subject:  # "three million unemployed", "with 37% out of work"
         subject = "" if subject in plight else subject  # "work" read from the plight itself
@@ -1322,16 +1322,33 @@ def _counted(anchor, first, inside: set[int], dimension: str, value_of):
     return counted_noun(anchor, first, inside, dimension, value_of)
 
 
+def _people_doing(anchor, inside: set[int], dimension: str,
+                  found: tuple[str, str]) -> tuple[str, str] | None:
+    """A share of people named by what they do (`_share_who`) rather than by the subject
+    the words nearby gave (`found`), which may be another clause's: "More than a quarter
+    have paid bills and 24% have sold goods" -> "those who have sold goods", not "quarter";
+    but a share of the whole the item before named stays one ("44% of members backed the
+    deal and 30% backed the rival bid"); None where it is none."""
+    if dimension not in ("percentage", "fraction") or found and found[0].startswith("share"):
+        return None
+    if found and found[0] and (share := _parallel_share(anchor, inside, *found)):
+        return share
+    found = _share_who(anchor, inside)
+    return found if found[0] else None
+
+
 def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
     """A share of people that names no group, only what they think or do: "41% were
-    optimistic" -> "those who were optimistic", "63% supported a hunting ban"; only where
+    optimistic" -> "those who were optimistic", "63% supported a hunting ban", "24% have
+    bought clothes online" -> "those who have bought clothes online"; only where
     that is short enough to quote whole (eight words); also a share that restates a part
     of a whole, the verb's subject ("Almost a third, 31%, said they would vote")."""
     if restates_part(anchor) and anchor.head.dep_ == "nsubj":
         anchor = anchor.head
     verb = anchor.head
     if anchor.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl") \
-            or verb.tag_ not in ("VBD", "VBP", "MD") \
+            or verb.tag_ not in ("VBD", "VBP", "MD") and not (verb.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)) \
             or any(c.dep_ in ("prep", "appos", "compound") for t in inside
                    for c in anchor.doc[t].children if c.i not in inside) \
             or any(c.dep_ == "prep" and c.lower_ in ("among", "of") and c.i < anchor.i
@@ -1340,7 +1357,7 @@ def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
         # named; "with 40% saying": no clause of its own
     doc = anchor.doc
     said = [c for c in verb.children if c.i > verb.i and c.dep_ in (
-        "acomp", "attr", "dobj", "ccomp", "xcomp", "prt", "neg", "prep")
+        "acomp", "attr", "dobj", "ccomp", "xcomp", "prt", "neg", "prep", "advmod")
         and not _comparing(c)]
     words = [verb.i, *(t.i for c in said for t in c.subtree)]
     words += [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
@@ -1353,8 +1370,9 @@ def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
     while end > verb.i and doc[end].is_punct:
         end -= 1
     if not said or not run or run[-1].i != end or len(run) > 8 \
-            or any(t.like_num or t.is_punct for t in run):
+            or any(t.like_num or t.is_punct and not glued(t) for t in run):
         return "", ""  # the whole of what they think, or nothing: not "One in five are"
+        # (but "e-mails" is one word)
     phrase = doc.text[run[0].idx:run[-1].idx + len(run[-1])]
     return f"those who {phrase}", verb.lemma_.lower()
 
