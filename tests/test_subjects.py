@@ -4376,6 +4376,10 @@ AGE_BEFORE_A_MISREAD_VERB = [
     Case("Applegate, who starred in a TV comedy, had hoped to make her stage debut. The "
          "33-year-old hurt her foot while rehearsing in Boston.", "33-year-old",
          subject="Applegate"),
+    Case("Tom Reed led the side well. The 29-year-old admitted pressure on the squad was "
+         "huge.", "29-year-old", subject="Tom Reed"),
+    Case("The 29-year-old jailed man was freed on Monday.", "29-year-old",
+         subject="jailed man"),  # guard: a participle before its noun
 ]
 
 

@@ -555,8 +555,10 @@ def _age_alone(doc, start: int, end: int) -> bool:
     verb_after = old.i + 1 < len(doc) and (
         doc[old.i + 1].tag_ in ("VBD", "VBZ", "MD")
         or old.dep_ == "amod" and old.head.i == old.i + 1
-        and any(c.dep_ == "dobj" for c in old.head.children))  # "The 62-year-old sang Hey
-    # Jude", which the parse may read as one noun phrase, "sang" a noun with an object
+        and any(c.dep_ == "dobj" for c in old.head.children)  # "The 62-year-old sang Hey
+        # Jude", which the parse may read as one noun phrase, "sang" a noun with an object
+        or doc[old.i + 1].tag_ == "VBN" and doc[old.i + 1].lemma_.lower() in REPORTING_VERBS)
+    # ("The 29-year-old admitted pressure was huge": a verb of saying, no participle)
     return old.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or verb_after or (
         old.i + 1 < len(doc) and doc[old.i + 1].tag_ == "POS")
 
