@@ -5129,6 +5129,23 @@ SHARES_WHO_HAVE = [
 ]
 
 
+# A sentence that opens with "It" or "They" and moves a figure with no subject of its own is
+# about what the last figure of the sentence just before measures, where the number agrees
+MOVED_BY_PRONOUN = [
+    Case("Talk of a bid lifted Zeta's shares by 8% on Monday. They gained another 3.1% to "
+         "$14.20 in late trading.", "3.1%", subject="Zeta's shares", exact=True,
+         actor="Zeta"),
+    Case("Talk of a bid lifted Zeta's shares by 8% on Monday. They gained another 3.1% to "
+         "$14.20 after the bell.", "$14.20", subject="Zeta's shares", exact=True),
+    Case("The peso slid to 11.40 per dollar at noon. It later strengthened to 11.25.",
+         "11.25", subject="peso", exact=True),
+    Case("Zeta shares rose 5% on Monday. It fell 2% on Tuesday.", "2%", subject="",
+         exact=True),  # guard: "it" is not the shares
+    Case("Zeta shares rose 5% on Monday.\n\nThey fell 2% on Tuesday.", "2%", subject="",
+         exact=True),  # guard: not past a paragraph
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5246,7 +5263,7 @@ def _claim(case: Case):
               + SIDES_SET_AGAINST + SPEAKERS_FAR_BACK
               + MOVES_SHOWN_BY + TIMES_SINCE
               + GOODS_SOLD + DONE_BEFORE_WHERE
-              + SHARES_WHO_HAVE)
+              + SHARES_WHO_HAVE + MOVED_BY_PRONOUN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

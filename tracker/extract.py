@@ -191,6 +191,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
             made = rank_items(doc, a, pair_items(doc, a, made))  # "followed by Scotland on
             # 5.8%": the item's own
+        made = _moved_by_pronoun(text, a, made, claims, last_end)  # "They added 6.4%"
         claims += made
         last_source = next((c.attribution for c in made if c.attribution), "")
         if last_source:
@@ -199,6 +200,33 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
     claims = _restatements(text, _the_figure(text, _sides_not_places(
         text, _priced_in_another(text, claims))))
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
+
+
+def _moved_by_pronoun(text: str, start: int, made: list[Claim], earlier: list[Claim],
+                      last_end: int) -> list[Claim]:
+    """The claims of a sentence that opens with "It" or "They" and moves a figure with no
+    subject of its own (`made`) are of what the last figure of the sentence just before
+    measures, where that agrees in number ("Talk of a bid lifted Zeta's shares by 8%. They
+    gained another 3.1% to $14.20" -> "Zeta's shares" for both; "The peso slid to 11.40
+    per dollar. It later strengthened to 11.25" -> peso), with its actor where that owns it
+    (Acme) and they have none; `earlier` are the claims before, `last_end` where their last
+    sentence ends."""
+    pronoun = _MOVER_PRONOUN.match(text, start)
+    gap = text[last_end:start] if last_end >= 0 else "\n"
+    if pronoun is None or gap.strip() or "\n" in gap \
+            or not any(c.change and not c.subject for c in made):
+        return made
+    before = next((c for c in reversed(earlier) if c.subject), None)
+    if before is None or before.sentence != earlier[-1].sentence \
+            or before.subject.startswith(("share of ", "those ", "time ")) \
+            or _plural(before.subject.split(" (")[0]) != (pronoun.group(1) == "They"):
+        return made
+    owner = before.actor if before.actor and before.actor in before.subject else ""
+    return [replace(c, subject=before.subject, subject_key=before.subject_key,
+                    actor=c.actor or owner) if not c.subject else c for c in made]
+
+
+_MOVER_PRONOUN = re.compile(r"(It|They)[ \u00a0]")
 
 
 def _counted_before(ctx: Context, q: Quantity, earlier: tuple[list[Claim], list[Claim]],
