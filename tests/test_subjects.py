@@ -5146,6 +5146,17 @@ MOVED_BY_PRONOUN = [
 ]
 
 
+# The kinds a sum is "in" name it, all of those joined by "and", and a list item's own kind
+# is its own, not the item before's; a place or a time after "in" is no kind
+SUMS_IN_KINDS = [
+    Case("The state says the firm owes more than $9bn in back taxes and fines.", "$9bn",
+         subject="back taxes and fines", exact=True),
+    Case("Zeta paid $5m in fees and $2m in taxes last year.", "$2m", subject="taxes",
+         exact=True),
+    Case("Zeta earned $5m in Spain and $2m in Italy.", "$2m", location="Italy"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5263,7 +5274,7 @@ def _claim(case: Case):
               + SIDES_SET_AGAINST + SPEAKERS_FAR_BACK
               + MOVES_SHOWN_BY + TIMES_SINCE
               + GOODS_SOLD + DONE_BEFORE_WHERE
-              + SHARES_WHO_HAVE + MOVED_BY_PRONOUN)
+              + SHARES_WHO_HAVE + MOVED_BY_PRONOUN + SUMS_IN_KINDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

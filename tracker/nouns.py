@@ -363,9 +363,9 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
 def _counted_with(head, conj, exclude: set[int]) -> list[int]:
     """The words from `head` to `conj`, a plural noun joined to it by "and" or "or" with at
     most its own adjectives between, where the figure on `head` counts it too: "42
-    charities and campaigners", "300 doctors and nurses"; none for one with a figure, a
-    determiner or an owner of its own ("300 doctors and two nurses", "300 doctors and the
-    police", "180 orders and options on 60 more")."""
+    charities and campaigners", "300 doctors and nurses", "$5bn in taxes and fines"; none
+    for one with a figure, a determiner or an owner of its own ("300 doctors and two
+    nurses", "300 doctors and the police", "180 orders and options on 60 more")."""
     return list(range(head.i + 1, conj.i + 1)) if _joined_count(head, conj, exclude) else []
 
 
@@ -377,7 +377,11 @@ def _joined_count(head, conj, exclude: set[int]) -> bool:
                 for k in range(head.i + 2, conj.i)) \
         and all(c.dep_ in _COUNTED_WITH_KIDS for c in conj.children) \
         and not any(t.like_num for t in conj.subtree) and not _own_after(conj) \
-        and any(c.dep_ == "nummod" and c.i in exclude for c in head.children)
+        and (any(c.dep_ == "nummod" and c.i in exclude for c in head.children)
+             or head.dep_ == "pobj" and head.head.lower_ == "in" and (
+                 head.head.head.i in exclude or any(c.dep_ == "dobj" and c.i in exclude
+                                                    for c in head.head.head.children)))
+    # ("owes $27bn in taxes and fines": the kinds the sum is in, the "in" on it or its verb)
 
 
 def _own_after(noun) -> bool:

@@ -2037,7 +2037,8 @@ def _gapped(first, inside: set[int], dimension: str, depth: int):
     with no verb of its own, a figure and a phrase, is about what the list's first item
     was; its place or time is its own phrase, never its subject (a bare count reads the
     noun the item before counted: `nearby`)."""
-    if depth or dimension in ("count", "age") or not _gap_item(first, inside):
+    if depth or dimension in ("count", "age") or not _gap_item(first, inside) \
+            or dimension == "currency" and _sum_in_kind(first.doc, max(inside) + 1):
         return None
     doc = first.doc
     while True:
@@ -2064,6 +2065,16 @@ def _gapped(first, inside: set[int], dimension: str, depth: int):
             break  # the list's first item, with its verb
     subject, key, _ = _subject(list(doc[j:end + 1]), "", dimension, depth + 1)
     return (subject, key) if subject else None
+
+
+def _sum_in_kind(doc, after: int) -> bool:
+    """Whether the words after a sum name what kind of money it is, by "in" and a common
+    noun ("and $2m in taxes"), not where or when ("and $2m in Italy", "in March")."""
+    if after + 1 >= len(doc) or doc[after].lower_ != "in":
+        return False
+    noun = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
+    return noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ \
+        and noun.lemma_.lower() not in TIME_NOUNS
 
 
 def _more_of_the_same(tokens, dimension: str, depth: int) -> tuple[str, str] | None:
