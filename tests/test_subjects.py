@@ -5157,6 +5157,25 @@ SUMS_IN_KINDS = [
 ]
 
 
+# What a passive did to things counted by "Thousands of", and the passive a verb of belief
+# raises its subject from, name the set; not a verb the parse hangs far off, nor a fate
+# that is a trip ("to go on trial")
+DONE_TO_MANY = [
+    Case("Thousands of trains were cancelled.", "Thousands", subject="trains cancelled",
+         exact=True),
+    Case("Hundreds of homes are believed to have been flooded.", "Hundreds",
+         subject="homes flooded", exact=True),
+    Case("At least 300 people are feared to have been killed in the quake.", "300",
+         subject="people killed", exact=True),
+    Case("Some 40 guests are expected to attend.", "40", subject="guests", exact=True),
+    Case("The firm and four of its bosses are to go on trial for fraud.", "four",
+         subject="bosses", exact=True),
+    Case('She said: "We have hundreds of pupils still facing long trips to school, and '
+         'those pupils will be cheered by this."', "hundreds", subject="pupils",
+         exact=True),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5274,7 +5293,8 @@ def _claim(case: Case):
               + SIDES_SET_AGAINST + SPEAKERS_FAR_BACK
               + MOVES_SHOWN_BY + TIMES_SINCE
               + GOODS_SOLD + DONE_BEFORE_WHERE
-              + SHARES_WHO_HAVE + MOVED_BY_PRONOUN + SUMS_IN_KINDS)
+              + SHARES_WHO_HAVE + MOVED_BY_PRONOUN + SUMS_IN_KINDS
+              + DONE_TO_MANY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -2728,13 +2728,14 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
         owner = None  # "Britain pledged a £2bn loan": the actor, not part of the subject;
         # "two staff of Acme Ltd" have theirs already; "won 120 of the 200 votes": all the
         # votes, not the winner's
-    done = _done_to(head) if dimension == "count" else ""
+    done = _done_to(head, _clause_noun(head, inside)) if dimension == "count" else ""
     plight = _plight(head, inside) if dimension == "count" else ""
     if dimension == "count" and subject.endswith(head.text) \
             and (sold := _goods_sold(head, inside)):
         subject = f"{subject} {sold}"  # "BMW sold 95,000 cars" -> "cars sold (BMW)"
     if dimension != "age" and _befallen(head, inside):
-        subject = _after_noun(subject, head, _verb_words(_clause_noun(head, inside).head))
+        verb = _clause_noun(head, inside).head
+        subject = _after_noun(subject, head, _verb_words(_raised_passive(verb) or verb))
         # "civilians killed"
     elif done:
         subject = _after_noun(subject, head, done)  # "flights cancelled", "jobs to go"
@@ -2797,6 +2798,8 @@ def _befallen(head, inside: set[int]) -> bool:
     "Thousands of people were killed"."""
     role = _clause_noun(head, inside)
     verb = role.head
+    if role.dep_ == "nsubjpass":
+        verb = _raised_passive(verb) or verb  # "are feared to have been killed"
     if verb.pos_ != "VERB" or not (head.lower_ in PERSON_NOUNS
                                    or head.lemma_.lower() in PEOPLE_NOUNS):
         return False
@@ -2893,32 +2896,65 @@ def _verb_words(verb) -> str:
     return "".join(t.text_with_ws for t in words).strip()
 
 
-def _done_to(head) -> str:
+def _done_to(head, role) -> str:
     """What a passive verb did to counted things, which names the set, as written: "1,100
     flights were cancelled" (cancelled), "300 jobs will be cut", "six areas are to be
     opened up"; or the fate they are to meet: "2,500 jobs are to go" (to go). Nothing
     for a figure someone gave ("40 are expected to attend", "2,000 were reported") nor a
     state ("12 were based in Leeds"). Counts only: a sum is named by what it is ("fines
-    of up to £2,500 would be levied")."""
-    verb = head.head
-    if head.dep_ == "nsubj" and verb.lemma_ == "be":  # "are to be opened up", "are to go"
+    of up to £2,500 would be levied"). `role` holds the noun's place in its clause, the
+    figure's where the noun hangs on it by "of" ("Thousands of flights were cancelled")."""
+    verb = role.head
+    if role.i != head.i and not _next_to_verb(role, verb):
+        return ""  # ("hundreds of people still waiting ... and those people will be
+        # heartened", "One of the projects was Seti, run by": the parse's far verb)
+    if role.dep_ == "nsubj" and verb.lemma_ == "be":  # "are to be opened up", "are to go"
         planned = next((c for c in verb.children if c.dep_ == "xcomp" and to_form(c)), None)
-        if planned is not None and planned.lemma_.lower() in _FATES and planned.tag_ == "VB":
+        if planned is not None and planned.lemma_.lower() in _FATES and planned.tag_ == "VB" \
+                and not any(c.dep_ == "prep" and c.lower_ in ("on", "to", "into")
+                            for c in planned.children):  # not "are to go on trial"
             return f"to {_verb_words(planned)}"
         if planned is None or not any(a.dep_ == "auxpass" for a in planned.children) or any(
                 c.lower_ in ("yet", "not", "never") for v in (verb, planned) for c in v.children):
             return ""  # "40,000 farms are yet to be inspected": not done
         verb = planned
-    elif head.dep_ == "nsubj" and _small_clause(verb):
+    elif role.dep_ == "nsubj" and _small_clause(verb):
         pass  # "has seen 12 brokers suspended", "saw 300 homes flooded"
-    elif head.dep_ != "nsubjpass":
+    elif role.dep_ != "nsubjpass":
         return ""
+    elif (raised := _raised_passive(verb)) is not None:
+        verb = raised  # "are thought to have been flooded"
     done = (verb.tag_ == "VBN" and verb.pos_ == "VERB" and head.pos_ in ("NOUN", "PROPN")
             and not any(c.tag_ == "VBN" or c.dep_ == "acl" for c in head.rights)  # "28
             # people detained are", "6,000 troops guarding the border were withdrawn"
             and verb.lemma_.lower() not in _NOT_DONE
             and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children))
     return _verb_words(verb) if done else ""
+
+
+def _next_to_verb(role, verb) -> bool:
+    """Whether the figure that holds a counted noun's place (`role`) stands right before
+    its verb, only auxiliaries and adverbs between, with no verb of its own in its words:
+    "Thousands of flights were cancelled"."""
+    doc = role.doc
+    return role.i < verb.i and not any(t.pos_ == "VERB" for t in role.subtree) and all(
+        doc[k].dep_ in ("aux", "auxpass", "neg", "advmod")
+        for k in range(role.right_edge.i + 1, verb.i))
+
+
+def _raised_passive(verb):
+    """The passive that a passive verb of belief or report raises its subject from: "are
+    believed to have been hit", "are feared to have been killed", "were reported to be
+    trapped"; None for anything else ("40 are expected to attend": no deed done to them)."""
+    if verb.lemma_.lower() not in _RAISING_VERBS or verb.tag_ != "VBN":
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBN"
+                 and any(a.dep_ == "auxpass" for a in c.children)), None)
+
+
+# verbs of belief or report whose passive raises the subject of the clause they hold
+_RAISING_VERBS = {"believe", "think", "fear", "report", "say", "know", "understand",
+                  "estimate", "expect", "feel", "presume", "suspect", "claim"}
 
 
 def _small_clause(verb) -> bool:
