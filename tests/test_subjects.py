@@ -5176,6 +5176,17 @@ DONE_TO_MANY = [
 ]
 
 
+# A stake an "in which" clause on a body's name holds is a stake in that body
+STAKES_IN_WHICH = [
+    Case("Zeta, in which Acme owns a 44% stake, is growing.", "44%",
+         subject="stake in Zeta", exact=True, actor="Acme"),
+    Case("The bank, in which the state holds a 20% stake, lost money.", "20%",
+         subject="stake in bank", exact=True),
+    Case("Acme, which owns a 44% stake in Zeta, is growing.", "44%",
+         subject="stake in Zeta", exact=True),  # guard: its own "in"
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5294,7 +5305,7 @@ def _claim(case: Case):
               + MOVES_SHOWN_BY + TIMES_SINCE
               + GOODS_SOLD + DONE_BEFORE_WHERE
               + SHARES_WHO_HAVE + MOVED_BY_PRONOUN + SUMS_IN_KINDS
-              + DONE_TO_MANY)
+              + DONE_TO_MANY + STAKES_IN_WHICH)
 ])
 def test_context(case: Case):
     claim = _claim(case)

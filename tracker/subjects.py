@@ -1039,6 +1039,26 @@ def _infinitive_doer(verb):
         if verb.dep_ == "xcomp" else None
 
 
+def _held_in_which(head):
+    """The body a stake is in, where an "in which" clause on the body's name holds the
+    stake ("Zeta - in which Acme owns a 44% stake -" -> Zeta); None elsewhere."""
+    doc = head.doc
+    verb = next((t for t in doc[head.sent.start:head.i] if t.dep_ == "relcl"
+                 and all(x.pos_ in ("DET", "NUM", "ADJ") or x.text == "%"
+                         for x in doc[t.i + 1:head.i])), None)
+    # (its object, by the words between, where the parse may set it loose: "owns a 44% stake
+    # -" read as the object of a verb after it)
+    if head.lemma_.lower() not in HELD_IN or verb is None \
+            or any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children) \
+            or not any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)
+                       for c in verb.children):
+        return None
+    body = verb.head
+    body = next((c for c in body.children if c.dep_ == "appos" and c.pos_ == "PROPN"), body)
+    return body if body.pos_ in NOUNISH else None  # ("carmaker Nissan - in which": Nissan)
+
+
 def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
     """A share of a body that a verb of holding, buying or selling takes is a stake in that
     body, its holder in brackets: "Two Irish investors own 29% of the club" -> "stake in
@@ -2719,6 +2739,8 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
     owner in brackets ("Ford has 13,000 workers" -> "workers (Ford)")."""
     subject = noun_phrase(head, inside, with_preps=value_of is None)
     key = subject_key(head, inside)
+    if (body := _held_in_which(head)) is not None:
+        subject = f"{subject} in {compact(body, inside)}"  # "in which Acme owns a 44% stake"
     owner = _owner(head, inside) if head.i not in inside \
         and not absolute_with(head, done_to=False) else None  # "With the two parties battling"
     if owner is not None and (owner.lemma_.lower() in CHANGE_NOUNS
