@@ -630,8 +630,8 @@ def _document_author(token, inside: set[int], to_comma: bool) -> str | None:
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ != "PRON" \
                 and child.ent_type_ not in ("DATE", "TIME"):
-            return noun_phrase(child, inside, with_preps=False)  # "Ofcom's figures show";
-            # not "Last year's survey found", which is the survey's
+            return _OWNERS_MARK.sub("", noun_phrase(child, inside, with_preps=False))
+            # "Ofcom's figures show" -> Ofcom; not "Last year's survey found", the survey's
         agent = passive_agent(child) if child.dep_ == "acl" and child.tag_ == "VBN" else None
         if agent is not None and agent.i not in inside and agent.pos_ in NOUNISH:
             return _source_name(agent, inside, to_comma)  # "figures gathered by a polling
@@ -653,6 +653,10 @@ def _document_author(token, inside: set[int], to_comma: bool) -> str | None:
         if author is not None:  # "figures from the statistics office", "a study by the
             return _source_name(author, inside)  # IFS found"
     return None
+
+
+_OWNERS_MARK = re.compile(r"[ \u00a0]*['’]s?$")
+_OWNED_DOCUMENT = re.compile(r"(.+?)[ \u00a0]*['’]s?(?:[ \u00a0]+[a-z]+)?[ \u00a0]+[a-z]+")
 
 
 def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
@@ -699,4 +703,10 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     if not run:
         return ""
     text = doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
+    owned = _OWNED_DOCUMENT.fullmatch(text)
+    if owned and run[-1].lemma_.lower() in SOURCE_DOCUMENTS and not any(
+            t.tag_ == "POS" and doc[t.i - 1].ent_type_ in ("DATE", "TIME") for t in run):
+        # (not "last year's survey", the survey's own)
+        text = owned.group(1)  # "the Bank of Ghana's figures", which the parse may read
+        # as "Bank of [Ghana's figures]": its owner
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
