@@ -2479,6 +2479,18 @@ PACE_COMPARATIVES = [
 ]
 
 
+# A vague amount written with digits is read whole, as the words are
+DIGIT_VAGUE = [
+    Case("The podcast has 10s of thousands of fans.", value=10_000, low=10_000,
+         high=100_000, qualifier="at_least", surface="10s of thousands", count=1),
+    Case("100s of people queued outside the store.", value=100, low=100, high=1_000,
+         qualifier="at_least", surface="100s"),
+    Case("The site claims 100s of thousands of users.", value=100_000, low=100_000,
+         high=1_000_000, surface="100s of thousands"),
+    Case("Prices rose in the 1990s of course.", count=0),  # guard: a decade
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2575,6 +2587,7 @@ TABLES = {
     "found_not_moved": FOUND_NOT_MOVED,
     "bound_on_ranked": BOUND_ON_RANKED,
     "pace_comparatives": PACE_COMPARATIVES,
+    "digit_vague": DIGIT_VAGUE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

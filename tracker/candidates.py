@@ -116,6 +116,18 @@ def _ratio(text: str, m: re.Match) -> tuple[int, float] | None:
     return end, 1 / value
 
 
+def _digit_vague(text: str, found: list[Candidate], taken) -> None:
+    """A vague amount written with digits ("10s of thousands of listeners", "100s of
+    people"), added to `found` and `taken` whole, before its digits are read as a number."""
+    if "0s of" not in text:
+        return
+    for m in VAGUE_AMOUNT.finditer(text):
+        if m.group(1)[:1].isdigit() and not taken.overlaps(m.start(1), m.end(1)):
+            for start, end, value, high in _word_spans(text, m, "vague"):
+                found.append(Candidate(start, end, value, "vague", high))
+                taken.add(start, end)
+
+
 def _candidates(text: str) -> list[Candidate]:
     """Every number-looking span, left to right, without overlaps (shares, then digits)."""
     found: list[Candidate] = []
@@ -132,6 +144,7 @@ def _candidates(text: str) -> list[Candidate]:
             found.append(Candidate(m.start(), m.end(), hours * 60 + minutes + seconds / 60,
                                    "clock"))
             taken.add(m.start(), m.end())
+    _digit_vague(text, found, taken)  # "10s of thousands": before the digits are read
     for m in DIGITS.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .data.numbers import PART_NOUNS, SCALES
+from .data.numbers import PART_NOUNS, SCALES, VAGUE
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, WEEKDAYS
 from .data.subjects import (
     CHANGE_NOUNS,
@@ -289,7 +289,8 @@ def _read_through(obj, prep, inside: set[int]) -> bool:
     """A noun the figure's surface took in with the rate after it, which it still counts:
     "7.5 million tonnes of LPG annually", "2 million barrels of oil a day" -> LPG, oil."""
     return prep.lower_ == "of" and prep.i in inside and obj.pos_ in ("NOUN", "PROPN") \
-        and not obj.like_num and not unitlike(obj) and obj.lower_ != "age"  # "65 years of age"
+        and not obj.like_num and not unitlike(obj) and obj.lower_ != "age" \
+        and obj.lower_ not in VAGUE  # "65 years of age", "10s of thousands of listeners"
 
 
 def _of_past_bracket(doc, after: int):

@@ -95,6 +95,9 @@ VAGUE = {
     "billions": (1e9, 1e10), "tens of billions": (1e10, 1e11),
     "hundreds of billions": (1e11, 1e12), "trillions": (1e12, 1e13), "tens": (10, 100),
 }
+# the same written in digits: "10s of thousands", "100s of people"
+VAGUE |= {key.replace("tens", "10s", 1).replace("hundreds", "100s", 1): span
+          for key, span in VAGUE.items() if key.startswith(("tens", "hundreds"))}
 # Words before a scale word that make a vague amount of it: "several hundred" is read as
 # "hundreds", "a few thousand" as "thousands", "several hundred thousand" as "hundreds of
 # thousands": the scale is the low end, ten times it the high, qualifier at_least.
