@@ -2491,6 +2491,19 @@ DIGIT_VAGUE = [
 ]
 
 
+# "N times as" is a multiple only before what it compares ("as many", "as much"), not
+# before a clause or a role that says how often ("four times as the side lost")
+TIMES_AS = [
+    Case("The wall was breached four times as the rebels pressed on.", value=4,
+         dimension="count"),
+    Case("The fort was breached three times as Leeds lost again.", value=3,
+         dimension="count"),
+    Case("She won the cup three times as a junior.", value=3, dimension="count"),
+    Case("The new plant makes six times as many cars.", value=6, dimension="ratio"),
+    Case("It cost three times as much as the old one.", value=3, dimension="ratio"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2588,6 +2601,7 @@ TABLES = {
     "bound_on_ranked": BOUND_ON_RANKED,
     "pace_comparatives": PACE_COMPARATIVES,
     "digit_vague": DIGIT_VAGUE,
+    "times_as": TIMES_AS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 
