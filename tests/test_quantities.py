@@ -2504,6 +2504,16 @@ TIMES_AS = [
 ]
 
 
+# "expansion" is a noun of change upward, as "contraction" is downward
+EXPANSIONS = [
+    Case("Traders had hoped for a 0.4% expansion in the third quarter.", value=0.4,
+         change="up"),
+    Case("The bank expects 5% expansion next year.", value=5, change="up"),
+    Case("The economy saw an expansion of 3% last year.", value=3, change="up"),
+    Case("Output suffered a 2% contraction.", value=2, change="down"),  # guard
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2602,6 +2612,7 @@ TABLES = {
     "pace_comparatives": PACE_COMPARATIVES,
     "digit_vague": DIGIT_VAGUE,
     "times_as": TIMES_AS,
+    "expansions": EXPANSIONS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -173,7 +173,8 @@ DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "t
 # Change nouns that make the figure after "of" a change: "a decline of 133,000", "a rise
 # of 6%".  Not "loss" or "gain": "a loss of £5m" is a result, not a move of a level.
 CHANGE_NOUNS_OF_UP = {"rise", "rises", "increase", "increases", "growth", "jump", "hike",
-                      "climb", "surge", "boost", "upturn", "uplift", "improvement"}
+                      "climb", "surge", "boost", "upturn", "uplift", "improvement",
+                      "expansion"}
 CHANGE_NOUNS_OF_DOWN = {"fall", "falls", "drop", "drops", "decline", "declines", "decrease",
                         "decreases", "cut", "cuts", "reduction", "reductions", "dip", "slump",
                         "plunge", "slide", "contraction", "downturn", "deterioration"}
@@ -243,7 +244,7 @@ NOT_UNITS = {
 CHANGE_AFTER_UP = {"rise", "rises", "increase", "increases", "gain", "gains", "jump", "jumps",
                    "growth", "higher", "hike", "climb", "surge", "rally", "boost", "uplift",
                    "larger", "bigger", "greater", "dearer", "more", "improvement",
-                   "improvements", "faster", "quicker", "stronger"}
+                   "improvements", "faster", "quicker", "stronger", "expansion"}
 CHANGE_AFTER_DOWN = {"drop", "drops", "fall", "falls", "decline", "declines", "cut", "cuts",
                      "decrease", "decreases", "lower", "loss", "slump", "reduction", "dip",
                      "plunge", "slide", "contraction", "downturn", "less", "fewer", "cheaper",

@@ -607,7 +607,7 @@ CHANGE_NOUNS = {
     "rise", "increase", "growth", "jump", "hike", "climb", "surge", "boost", "upturn",
     "uplift", "improvement", "gain", "fall", "drop", "decline", "decrease", "cut",
     "reduction", "dip", "slump", "plunge", "slide", "contraction", "downturn", "change",
-    "deterioration", "slowdown", "rebound", "recovery", "spurt",
+    "deterioration", "slowdown", "rebound", "recovery", "spurt", "expansion",
 }
 
 # The nouns of a mark a figure stands as, which a verb of passing makes a bound and whose
