@@ -2514,6 +2514,17 @@ EXPANSIONS = [
 ]
 
 
+# A length a verb of moving covers from or into a place is a leap or a fall's length, no
+# move of a level; a level left after "from" still moves
+LEAPS = [
+    Case("The thief then jumped 20ft (6m) from a second floor window.", value=20,
+         change=""),
+    Case("The climber fell 40ft into the gully below.", value=40, change=""),
+    Case("Sea levels rose 2mm from the 1990 level.", value=2, change="up"),
+    Case("The river rose 3ft over the weekend.", value=3, change="up"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2613,6 +2624,7 @@ TABLES = {
     "digit_vague": DIGIT_VAGUE,
     "times_as": TIMES_AS,
     "expansions": EXPANSIONS,
+    "leaps": LEAPS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -373,9 +373,20 @@ class _Scan:
                 fig.change = ""  # "have lost nine of their 14 matches": a tally of games
                 # lost, not a fall; "lost 40 of its 400 seats" still falls, as does "up
                 # from 50,000 sets", too many to be games
+            if fig.change and fig.unit and fig.unit.dimension == "length" \
+                    and _LEAP_FROM.match(text, fig.end):
+                fig.change = ""  # "jumped 30ft (10m) from a window": a leap's length
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.unit_name or fig.noun):
             return None  # "one" standing alone is a pronoun, not a figure
         return to_quantity(text, fig)
+
+
+# where a length a verb of moving covers goes from or to, a place: "jumped 30ft (10m) from a
+# first floor window", "fell 20ft into the sea"; not a level's "rose 3ft over the weekend"
+_LEAP_FROM = re.compile(r"(?:[ \u00a0]*\([^)]{1,30}\))?[ \u00a0]+(?:from|off|out[ \u00a0]+of|into"
+                        r"|onto)[ \u00a0]+(?:a|an|the|his|her|their|its)\b(?![ \u00a0]+(?:\d"
+                        r"|level|peak|high|low|record|previous|same|average))", re.IGNORECASE)
+# (not a level left: "rose 2mm from the 1990 level")
 
 
 def _past_bound(text: str, start: int) -> int:
