@@ -2525,6 +2525,18 @@ LEAPS = [
 ]
 
 
+# A figure joined to a change by "as well as", or after the "against" phrase of the one
+# before, moves the same way
+JOINED_AGAINST = [
+    Case("The pound has fallen by 20% against the dollar - as well as by 12% against the "
+         "euro - since June.", value=12, index=1, change="down"),
+    Case("The pound has fallen by 20% against the dollar and by 12% against the euro.",
+         value=12, index=1, change="down"),
+    Case("Sales rose 5% against the odds and 3% of staff left.", value=3, index=1,
+         change=""),  # guard: a share of something else
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2625,6 +2637,7 @@ TABLES = {
     "times_as": TIMES_AS,
     "expansions": EXPANSIONS,
     "leaps": LEAPS,
+    "joined_against": JOINED_AGAINST,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -593,9 +593,12 @@ _THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last|
 _JOINED = re.compile(r"(?:[ \u00a0]+(?:in|at)[ \u00a0]+(?:(?:19|20)\d\d|(?:the[ \u00a0]+)?"
                      r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)"
                      r"|[ \u00a0]+(?:over|during)[ \u00a0]+[^,;.]{1,40}"
-                     r"|[ \u00a0]+on[ \u00a0]+[^,;.\d]{1,40})?"
+                     r"|[ \u00a0]+on[ \u00a0]+[^,;.\d]{1,40}"
+                     r"|[ \u00a0]+against[ \u00a0]+[^,;.\d-]{1,30})?"  # "against the euro"
                      r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
-                     r"|[ \u00a0]+(?:and|or)[ \u00a0]+|[ \u00a0]*,?[ \u00a0]*but[ \u00a0]+(?=by\b))"
+                     r"|[ \u00a0]+(?:and|or)[ \u00a0]+|[ \u00a0]*,?[ \u00a0]*but[ \u00a0]+(?=by\b)"
+                     r"|[ \u00a0]*[,\u2013\u2014-]?[ \u00a0]*as[ \u00a0]+well"
+                     r"[ \u00a0]+as[ \u00a0]+)"
                      r"(?:by[ \u00a0]+(?:only[ \u00a0]+|just[ \u00a0]+)?)?", re.IGNORECASE)
 
 
