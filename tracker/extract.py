@@ -209,7 +209,7 @@ def _moved_by_pronoun(text: str, start: int, made: list[Claim], earlier: list[Cl
     measures, where that agrees in number ("Talk of a bid lifted Zeta's shares by 8%. They
     gained another 3.1% to $14.20" -> "Zeta's shares" for both; "The peso slid to 11.40
     per dollar. It later strengthened to 11.25" -> peso), with its actor where that owns it
-    (Acme) and they have none; `earlier` are the claims before, `last_end` where their last
+    (Zeta) and they have none; `earlier` are the claims before, `last_end` where their last
     sentence ends."""
     pronoun = _MOVER_PRONOUN.match(text, start)
     gap = text[last_end:start] if last_end >= 0 else "\n"

@@ -1041,7 +1041,7 @@ def _infinitive_doer(verb):
 
 def _held_in_which(head):
     """The body a stake is in, where an "in which" clause on the body's name holds the
-    stake ("Zeta - in which Acme owns a 44% stake -" -> Zeta); None elsewhere."""
+    stake ("Zeta, in which Acme owns a 44% stake," -> Zeta); None elsewhere."""
     doc = head.doc
     verb = next((t for t in doc[head.sent.start:head.i] if t.dep_ == "relcl"
                  and all(x.pos_ in ("DET", "NUM", "ADJ") or x.text == "%"
@@ -1056,7 +1056,8 @@ def _held_in_which(head):
         return None
     body = verb.head
     body = next((c for c in body.children if c.dep_ == "appos" and c.pos_ == "PROPN"), body)
-    return body if body.pos_ in NOUNISH else None  # ("carmaker Nissan - in which": Nissan)
+    return body if body.pos_ in NOUNISH else None  # (the name beside a kind where the parse
+    # hangs the clause on the name: "the carmaker Zeta, in which")
 
 
 def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
