@@ -267,8 +267,7 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
                             and not any(c.dep_ in _NAMING for c in obj.children):
                         return _counted_before(doc[min(inside)])  # "45 of them"
                     # "$5m in 2019", "$5m in Germany", "$5m in the first quarter" say when or where
-                    if child.lower_ == "of" or obj.pos_ == "NOUN" and not obj.ent_type_ \
-                            and obj.lower_ not in PHRASE_PREPOSITION_NOUNS:  # "in the face of"
+                    if child.lower_ == "of" or money_kind(obj):
                         return obj
     return _of_past_bracket(doc, after) or _of_on_the_verb(token, doc, after)
 
@@ -283,6 +282,14 @@ def _of_on_the_verb(token, doc, after: int):
         return None
     return next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                  and o.lemma_.lower() not in MONEY_NOUNS), None)
+
+
+def money_kind(noun) -> bool:
+    """Whether the noun after the "in" of a sum names what kind of money it is ("$1bn in
+    gains", "$27bn in taxes"), not when, where or a phrase ("in 2019", "in Germany", "in the
+    face of")."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ \
+        and noun.lower_ not in PHRASE_PREPOSITION_NOUNS
 
 
 def _read_through(obj, prep, inside: set[int]) -> bool:

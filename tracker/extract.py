@@ -941,9 +941,8 @@ def _aged_subject(doc) -> bool:
     sent = next(iter(doc.sents), None)
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
         if sent is not None else None
-    return subj is not None and subj.lower_ == "old" and any(
-        t.lower_ == "the" for t in subj.children) and "-year-" in subj.left_edge.doc[
-        subj.left_edge.i:subj.i + 1].text
+    return subj is not None and "-year-" in doc[subj.left_edge.i:subj.i + 1].text \
+        and _age_alone(doc, subj.left_edge.idx, subj.idx + len(subj))
 
 
 def _quotation_opened(text: str, sentence: str, end: int) -> tuple[str, int]:

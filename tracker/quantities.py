@@ -384,8 +384,9 @@ class _Scan:
 # where a length a verb of moving covers goes from or to, a place: "jumped 30ft (10m) from a
 # first floor window", "fell 20ft into the sea"; not a level's "rose 3ft over the weekend"
 _LEAP_FROM = re.compile(r"(?:[ \u00a0]*\([^)]{1,30}\))?[ \u00a0]+(?:from|off|out[ \u00a0]+of|into"
-                        r"|onto)[ \u00a0]+(?:a|an|the|his|her|their|its)\b(?![ \u00a0]+(?:\d"
-                        r"|level|peak|high|low|record|previous|same|average))", re.IGNORECASE)
+                        r"|onto)[ \u00a0]+(?:" + "|".join(sorted(phrases.DETERMINERS)) + r")\b"
+                        r"(?![ \u00a0]+(?:\d|level|peak|high|low|record|previous|same"
+                        r"|average))", re.IGNORECASE)
 # (not a level left: "rose 2mm from the 1990 level")
 
 

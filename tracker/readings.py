@@ -474,13 +474,16 @@ def _unit_after(text: str, fig: Figure) -> None:
     fig.end += skip + length
 
 
+# pronouns that open a clause after "as" ("as they won"), with the determiners
+_PRONOUNS = {"he", "she", "it", "they", "we", "you", "my"}
 # "times" that makes a figure a ratio: before a comparison or what it multiplies ("16 times
 # faster", "10-times faster", "2.5 times more than", "six times as many", "8.2 times earnings");
 # not how often ("three times a week", "five times in a row")
 _TIMES_OVER = re.compile(r"(?:[ \u00a0]+|-)times[ \u00a0]+(?:more|less|fewer|the|over"
-                         r"|as(?=[ \u00a0]+(?-i:[a-z]))(?![ \u00a0]+(?:the|a|an|he|she|it|they|we"
-                         r"|you|his|her|its|their|our|my)\b)"  # "as many", "as much"; not
-                         # "breached four times as the side lost", "... as Leeds won"
+                         r"|as(?=[ \u00a0]+(?-i:[a-z]))(?![ \u00a0]+(?:"
+                         + "|".join(sorted(phrases.DETERMINERS | _PRONOUNS)) + r")\b)"
+                         # "as many", "as much"; not "breached four times as the side lost",
+                         # "... as Leeds won"
                          r"|higher|lower|larger|smaller|bigger|faster|slower|greater|cheaper"
                          r"|dearer|earnings|sales|profits?|book|annual|[a-z]+er[ \u00a0]+than)\b",
                          re.IGNORECASE)

@@ -30,6 +30,7 @@ from .counted import (
     activity,
     counted_noun,
     dated,
+    money_kind,
     penalised,
     purpose,
     value_noun,
@@ -1042,15 +1043,16 @@ def _infinitive_doer(verb):
 def _held_in_which(head):
     """The body a stake is in, where an "in which" clause on the body's name holds the
     stake ("Zeta, in which Acme owns a 44% stake," -> Zeta); None elsewhere."""
+    if head.lemma_.lower() not in HELD_IN \
+            or any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children):
+        return None  # (checked first: this runs for every counted noun)
     doc = head.doc
     verb = next((t for t in doc[head.sent.start:head.i] if t.dep_ == "relcl"
                  and all(x.pos_ in ("DET", "NUM", "ADJ") or x.text == "%"
                          for x in doc[t.i + 1:head.i])), None)
     # (its object, by the words between, where the parse may set it loose: "owns a 44% stake
     # -" read as the object of a verb after it)
-    if head.lemma_.lower() not in HELD_IN or verb is None \
-            or any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children) \
-            or not any(c.dep_ == "prep" and c.lower_ == "in" and any(
+    if verb is None or not any(c.dep_ == "prep" and c.lower_ == "in" and any(
                 o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)
                        for c in verb.children):
         return None
@@ -1157,13 +1159,8 @@ def _mover_of(head, inside: set[int]):
     exports", "a sales rise") or the verb's subject is a name, a person or a document
     ("Halifax reported a rise")."""
     if head is None or head.dep_ != "dobj" or head.head.lemma_.lower() not in _SHOWING_VERBS \
-            or not (head.lemma_.lower() in MOVE_NOUNS or head.lemma_.lower() == "rate" and any(
-                c.dep_ == "compound" and c.lemma_.lower() in CHANGE_NOUNS for c in head.children)) \
-            or any(c.dep_ == "prep" and (c.lower_ == "in" or c.lower_ == "of" and not any(
-                t.i in inside for t in c.subtree)) or c.dep_ == "compound"
-                   and c.lemma_.lower() not in CHANGE_NOUNS and not any(
-                       t.i in inside for t in c.subtree) for c in head.children):
-        return None  # (nor "saw a sales increase of 6.5%", which names what rose)
+            or not _bare_move(head, inside):
+        return None
     verb = head.head
     mover = resolve(nsubj(verb), verb)
     if mover is None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
@@ -1172,6 +1169,22 @@ def _mover_of(head, inside: set[int]):
             or mover.lemma_.lower() in SOURCE_DOCUMENTS | BODY_NOUNS:
         return None  # (not "the firm posted a 4% rise": a body's, but of what it owns)
     return mover
+
+
+def _bare_move(head, inside: set[int]) -> bool:
+    """Whether `head` is a move that names nothing moving: a move noun ("a 5% rise") or a
+    rate of one ("a growth rate of -0.1%"), with no "in" phrase, no "of" phrase but the
+    figure's, and no noun of its own on it ("a sales increase of 6.5%" names what rose)."""
+    lemma = head.lemma_.lower()
+    if lemma not in MOVE_NOUNS and not (lemma == "rate" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in CHANGE_NOUNS for c in head.children)):
+        return False
+    for c in head.children:
+        figures = any(t.i in inside for t in c.subtree)
+        if c.dep_ == "prep" and (c.lower_ == "in" or c.lower_ == "of" and not figures) \
+                or c.dep_ == "compound" and c.lemma_.lower() not in CHANGE_NOUNS and not figures:
+            return False
+    return True
 
 
 # verbs by which a thing shows a move it made
@@ -2094,8 +2107,7 @@ def _sum_in_kind(doc, after: int) -> bool:
     if after + 1 >= len(doc) or doc[after].lower_ != "in":
         return False
     noun = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
-    return noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ \
-        and noun.lemma_.lower() not in TIME_NOUNS
+    return noun is not None and money_kind(noun) and noun.lemma_.lower() not in TIME_NOUNS
 
 
 def _more_of_the_same(tokens, dimension: str, depth: int) -> tuple[str, str] | None:
