@@ -5200,6 +5200,37 @@ DOCUMENT_OWNERS = [
 ]
 
 
+# A place that names only some of what the figure counts, or the aside's one of them, or
+# a place the figure's clause says it is not limited to, is not the figure's place
+PLACES_OF_SOME = [
+    Case("The regulator is looking into 40 shows, including two Chicago DJs.", "40",
+         subject="shows", no_location=True),
+    Case("Our side has lost four games in a row, including Italy in Rome last month.",
+         "four", subject="games", no_location=True),
+    Case("The kit maker supplies more than 90 clubs, including the national teams of Peru, "
+         "Chile and Bolivia.", "90", subject="clubs", no_location=True),
+    Case("The firm sold 300,000 cars in Europe, including 50,000 in Spain.", "300,000",
+         location="Europe"),  # guard: its own place stays
+    Case("France, the biggest of the bloc's 25 members, backs the plan for Spain.", "25",
+         subject="members", no_location=True),
+    Case("Kenya, a country of 30 million people, holds elections.", "30 million",
+         location="Kenya"),  # guard: the place's own people
+    Case("At least 80 people were held worldwide - 35 of them in Germany.", "80",
+         no_location=True),
+    Case("At least 80 people were held worldwide - 35 of them in Germany.", "35",
+         location="Germany"),
+    Case("The chain has 20,000 staff worldwide and 3,000 in Ireland.", "20,000",
+         no_location=True),
+    Case("Athletics Kenya has banned the two-time Boston Marathon winner for a year.",
+         "two", no_location=True),
+    Case("Sport England gave £2m to the project.", "£2m", no_location=True),
+    Case("Police in Greater Manchester arrested 12 men.", "12",
+         location="Greater Manchester"),  # guard: a place's own first word
+    Case("The board fined the 29-year-old £500 for failing to attend a hearing in Leeds.",
+         "£500", no_location=True),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5318,7 +5349,7 @@ def _claim(case: Case):
               + MOVES_SHOWN_BY + TIMES_SINCE
               + GOODS_SOLD + DONE_BEFORE_WHERE
               + SHARES_WHO_HAVE + MOVED_BY_PRONOUN + SUMS_IN_KINDS
-              + DONE_TO_MANY + STAKES_IN_WHICH)
+              + DONE_TO_MANY + STAKES_IN_WHICH + PLACES_OF_SOME)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -67,9 +67,12 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     places = [p for p in (_place_name(e) for e in places) if p is not None and _vouched(p)]
     if anchor is not None:  # "US critics were less complimentary about the $110m project"
         path = {anchor.i, *(t.i for t in anchor.ancestors)}
+        if any(_one_of_those_counted(p.root, path) for p in places):
+            return ""
         places = [p for p in places if not _of_other_people(p.root, path)
                   and not _where_counted_are_from(p.root, anchor)
-                  and not _in_time_anchor(p.root, path) and not _in_aside(p.root, path)]
+                  and not _in_time_anchor(p.root, path) and not _in_aside(p.root, path)
+                  and not _one_of_those_counted(p.root, path) and not _in_examples(p.root, path)]
     own = [p for p in places if _right_after(p, end)]
     if not own and anchor is not None:
         own = _of_the_noun(anchor, places)
@@ -160,6 +163,33 @@ def _in_aside(root, path: set[int]) -> bool:
 
 
 _ASIDE_MARKS = {",", "-", "\u2013", "\u2014"}
+
+
+def _one_of_those_counted(root, path: set[int]) -> bool:
+    """A place that an aside says is one of those the figure counts, which are not all in
+    it, nor in any other place the sentence names: "France, the biggest of the bloc's 25
+    members, backs the plan for Spain", "Peru, one of 40 nations that signed"; not "Kenya, a
+    country of 30 million people", whose own they are."""
+    return any(c.dep_ == "appos" and c.i in path and (c.tag_ == "JJS" or c.lower_ == "one")
+               and any(p.dep_ == "prep" and p.lower_ == "of" and p.i in path for p in c.children)
+               for c in root.children)
+
+
+def _in_examples(root, path: set[int]) -> bool:
+    """A place inside a phrase that names some of what the figure counts, or up to the next
+    comma or dash after its "including", which says where those are, not where all of it
+    is: "looking into 40 shows, including two Chicago DJs", "lost four games, including
+    Italy in Rome", "sold 300,000 cars, including 50,000 in Spain" (for the 300,000)."""
+    for t in root.sent:
+        if t.i >= root.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ == "including" and t.i not in path \
+                and (t.head.i in path or t.head.head.i in path):  # also where the parse
+            # hangs it on the subject: "has lost four games in a row, including Italy"
+            end = next((k.i for k in t.doc[t.i + 1:root.sent.end] if k.text in _ASIDE_MARKS
+                        or k.text in (";", ".")), root.sent.end)
+            return root.i < end or any(a.i == t.i for a in root.ancestors)
+    return False
 
 
 def _set_off(token, may_end: bool) -> bool:
@@ -306,6 +336,8 @@ def _clause_places(anchor, places) -> list:
     negated = None  # read once a place is sought past the figure's own clause
     for level in [top, *top.ancestors]:
         own = [e for e in places if _within(e.root, level, path)]
+        if own and level.i == top.i and _placed_elsewhere(top) is True:
+            return []  # "At least 80 people were held worldwide - 35 of them in Germany"
         if own and level.i != top.i:
             negated = _placed_elsewhere(top) if negated is None else negated
             own = [] if negated is True else [e for e in own if e.text not in negated]
@@ -355,6 +387,9 @@ def _own_clause(t, path: set[int]) -> bool:
                                                 if a.pos_ in ("NOUN", "PROPN", "NUM"))
     if t.dep_ == "advcl":
         return not to_form(t)
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "for":
+        return True  # "fined the 29-year-old £500 for failing to attend a hearing in
+        # Leeds": the deed a penalty or a thanks is for, done elsewhere
     if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.i not in path:
         return t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","  # "Rainbow phones,
         # influenced by handsets from Japan, are one example": an aside on another noun
@@ -411,6 +446,8 @@ def _right_after(place, end: int) -> bool:
         i -= 1
     if i < 1 or doc[i].lower_ not in ("in", "at"):
         return False
+    if i > 2 and doc[i - 1].lower_ in ("them", "those", "these") and doc[i - 2].lower_ == "of":
+        i -= 2  # "35 of them in Germany": the part is in the place
     last = doc[i - 1]  # the figure's last token
     return last.idx < end <= last.idx + len(last.text)
 
@@ -511,7 +548,7 @@ def _not_a_place(ent) -> bool:
             or doc[i].head.i == root.head.i and doc[i].dep_ == root.dep_ != "compound"):
         return True  # "brewer Carlsberg suffered", parsed as two subjects; not "three party
         # UK election"
-    if _apposed_kind(ent):
+    if _apposed_kind(ent) or _named_before(ent):
         return True
     if root.dep_ == "pobj" and any(p.lower_ in ("than", "as") and p.nbor(-1).lower_ != "such"
                                    for p in (root.head, root.head.head) if p.i > 0):
@@ -537,6 +574,23 @@ def _not_a_place(ent) -> bool:
         return True
     return _a_side(root) or (ent.end + 2 < len(doc) and doc[ent.end].text == ","
                              and doc[ent.end + 1].like_num and doc[ent.end + 2].text == ",")
+
+
+def _named_before(ent) -> bool:
+    """A place that ends the name of a body a capitalised word begins, which the model left
+    out of the place: "Athletics Kenya had suspended the runner", "Sport England gave £2m";
+    not a part of the place itself ("Greater Manchester", "Northern Ireland")."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.tag_ == "NNP" and before.dep_ == "compound" and before.head.i == ent.root.i \
+        and before.ent_iob_ == "O" and before.is_title and before.lower_ not in _REGION_WORDS
+
+
+# words that begin a place's own name where the model leaves them out of it
+_REGION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                 "western", "central", "greater", "great", "little", "upper", "lower", "inner",
+                 "outer", "mid", "old", "new", "latin", "middle", "downtown", "sub"}
 
 
 def _where_one_is_from(root) -> bool:
