@@ -5231,6 +5231,27 @@ PLACES_OF_SOME = [
 ]
 
 
+# A name a ship or a body begins is no place, nor one on one other person; "record" with
+# an object of its own records nothing anyone says
+SHIPS_PEOPLE_AND_RECORDS = [
+    Case("Fans gathered aboard HMS Belfast, where 300 people danced.", "300",
+         no_location=True),
+    Case("A crowd of 300 packed onto HMS Belfast.", "300", no_location=True),
+    Case("You play one hero, a tough US soldier.", "one", no_location=True),
+    Case("Stalls were set up in a Leeds department store for three weeks.", "three weeks",
+         location="Leeds"),  # guard: a body that sits in the place
+    Case("Spain have only recorded two wins since they joined the league in 2001.", "two",
+         subject="wins", no_attribution=True),
+    Case("The box lets viewers record three channels at once.", "three",
+         no_attribution=True),
+    Case('Jones plays a Chicago "love coach" with troubles of his own in the film.\n'
+         "The singer performed on the ship on Monday, where he recorded three songs.",
+         "three", subject="songs", no_attribution=True),
+    Case("The ONS recorded that 40,000 jobs were lost.", "40,000",
+         attribution="ONS"),  # guard: with a clause it reports
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5349,7 +5370,8 @@ def _claim(case: Case):
               + MOVES_SHOWN_BY + TIMES_SINCE
               + GOODS_SOLD + DONE_BEFORE_WHERE
               + SHARES_WHO_HAVE + MOVED_BY_PRONOUN + SUMS_IN_KINDS
-              + DONE_TO_MANY + STAKES_IN_WHICH + PLACES_OF_SOME)
+              + DONE_TO_MANY + STAKES_IN_WHICH + PLACES_OF_SOME
+              + SHIPS_PEOPLE_AND_RECORDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import can_act
+from .actors import can_act, person_ending
 from .data.currencies import WORDS as CURRENCY_WORDS
 from .data.subjects import (
     BALANCE_NOUNS,
@@ -32,7 +32,7 @@ from .data.subjects import (
     VENUE_WORDS,
 )
 from .gazetteer import known, well_known
-from .parse import glued, governor, held_in, player_sold, to_form
+from .parse import glued, governor, held_in, person, player_sold, to_form
 
 # the entity labels of places
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -204,13 +204,25 @@ def _set_off(token, may_end: bool) -> bool:
 
 
 def _of_other_people(root, path: set[int]) -> bool:
-    """A place that only says where people the figure does not count are from: "US critics
-    were less complimentary about the $110m project", "US lawmakers"; not "500 UK mobile
-    owners", whom it counts, nor "two US critics' associations", whose owners they are."""
+    """A place that only says where people the figure does not count are from, or one other
+    person: "US critics doubted the $110m project", "US lawmakers", "sold to a US
+    entrepreneur"; not "500 UK mobile owners", whom it counts, nor "two US critics'
+    associations", whose owners they are."""
     head = root.head
-    return root.dep_ in ("compound", "amod", "nmod") and head.i not in path \
-        and head.pos_ == "NOUN" and head.lemma_.lower() in OTHER_PEOPLE \
+    if root.dep_ not in ("compound", "amod", "nmod") or head.i in path or head.pos_ != "NOUN":
+        return False
+    if head.tag_ == "NN" and head.dep_ != "poss" and _one_person(head) and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return True  # "has sold his label to a US entrepreneur in a $150m deal": where one
+        # other is from
+    return head.lemma_.lower() in OTHER_PEOPLE \
         and not (head.dep_ == "poss" and head.head.i in path)  # "two US critics' associations"
+
+
+def _one_person(noun) -> bool:
+    """A noun for a person, not a body that sits in a place ("a Los Angeles court", "a
+    London department store")."""
+    return noun.ent_type_ in ("", "PERSON") and (person(noun) or person_ending(noun.lemma_.lower()))
 
 
 def _where_counted_are_from(root, anchor) -> bool:
@@ -584,7 +596,8 @@ def _named_before(ent) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     return before.tag_ == "NNP" and before.dep_ == "compound" and before.head.i == ent.root.i \
-        and before.ent_iob_ == "O" and before.is_title and before.lower_ not in _REGION_WORDS
+        and before.ent_iob_ == "O" and (before.is_title or before.is_upper) \
+        and before.lower_ not in _REGION_WORDS  # "HMS Belfast", a ship
 
 
 # words that begin a place's own name where the model leaves them out of it

@@ -353,8 +353,9 @@ CLAUSE_REPORTING_VERBS = {
 }
 # of those, the verbs that quote only with a clause after them ("the ADB fears that 1
 # million could join them", 'the judge wrote: "hundreds of thousands of hits"'); with
-# anything else they do something ("fear for 2,000 jobs", "wrote about a woman who ...")
-CLAUSE_ONLY_VERBS = {"fear", "write", "reckon"}
+# anything else they do something ("fear for 2,000 jobs", "wrote about a woman who ...",
+# "Spain have only recorded two wins", "he recorded three songs")
+CLAUSE_ONLY_VERBS = {"fear", "write", "reckon", "record"}
 # Verbs that quote only with a clause after them and are no verbs of saying otherwise, so
 # they count as such only for a figure's source: 'an official responded: "the UK pays two
 # and a half times more"', "the minister explained that the money - $1.2bn in grants"; but
