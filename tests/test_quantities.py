@@ -2537,6 +2537,19 @@ JOINED_AGAINST = [
 ]
 
 
+# A level a verb of change moves its object to, past a year in the object and a bracket
+# that restates it, and the level it left
+LEVELS_PAST_A_YEAR = [
+    Case("He wants to increase the 2006 budget to 1,500 trillion rials ($170.1bn; "
+         "£90.2bn) from last year's 1,100 trillion.", value=1.5e15, change="up"),
+    Case("He wants to increase the 2006 budget to 1,500 trillion rials ($170.1bn; "
+         "£90.2bn) from last year's 1,100 trillion.", value=1.1e15, index=3,
+         change="up", currency="IRR"),
+    Case("The firm will lift its 2004-5 payout to 70 cents from 55 cents.", value=70,
+         change="up"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2638,6 +2651,7 @@ TABLES = {
     "expansions": EXPANSIONS,
     "leaps": LEAPS,
     "joined_against": JOINED_AGAINST,
+    "levels_past_a_year": LEVELS_PAST_A_YEAR,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -5451,3 +5451,27 @@ def test_sum_a_currency_moves_to_is_its_price(text, surface, unit):
                  if c.surface.startswith(surface))
     assert claim.unit == unit
     assert (claim.dimension == "exchange rate") is (" per " in unit)
+
+
+# A count or a sum its verb says is done in each of a period, away from the figure, is a
+# rate of that period; not a period of a joined verb with an object of its own, nor one
+# put before the "if" of a clause
+RATES_OF_THE_CLAUSE = [
+    ("Studies suggest that about 300 million photos are taken and shared every day.",
+     "300 million", "count per day"),
+    ("Some 150,000 homes would have to be built each month to meet demand.",
+     "150,000", "count per month"),
+    ("About $2bn is spent on the scheme annually.", "$2bn", "dollar per year"),
+    ("Every day 40 million texts are sent in the UK.", "40 million", "count per day"),
+    ("The firm employs 300 staff and serves 2,000 meals every day.", "300",
+     "count"),  # guard
+    ("It sounds small but every year if you run one van that adds up.", "one",
+     "count"),  # guard
+]
+
+
+@pytest.mark.parametrize("text, surface, unit", RATES_OF_THE_CLAUSE, ids=lambda v: str(v)[:40])
+def test_rate_of_the_clause(text, surface, unit):
+    claim = next(c for c in extract_article(Article(doc_id="t", text=text))
+                 if c.surface == surface)
+    assert claim.unit == unit

@@ -158,7 +158,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                                    parsed)
         made: list[Claim] = []  # the claims of this sentence's figures
         for q in qs:
-            q = _doers_not_moved(doc, q, a)
+            q = _rate_of_clause(doc, _doers_not_moved(doc, q, a), a)
             ctx = _context(doc, q, a, article, problems)
             if doc is not None:
                 if ctx.said_by_pronoun or not ctx.attribution and continues:
@@ -459,6 +459,38 @@ def _counts_the_doers(doc, start: int, end: int) -> bool:
     by, verb = noun.head, noun.head.head
     return all(t.dep_ == "prt" for t in doc[verb.i + 1:by.i]) and can_act(noun)  # "drawn
     # up by two committees"; not "re-valued upwards by one band"
+
+
+def _rate_of_clause(doc, q: Quantity, offset: int) -> Quantity:
+    """q as a rate where its verb says it is done in each of a period, away from the figure
+    ("about 300 million photos are taken and shared every day" -> count per day, "150,000
+    homes would have to be built each month", "$2bn is spent on it annually"); not a set
+    the noun names with "the" or an owner, nor a period of a joined verb with an object of
+    its own ("employs 300 staff and serves 2,000 meals every day")."""
+    if doc is None or " per " in q.unit or not (q.unit == "count" or q.currency):
+        return q
+    anchor = root(span_tokens(doc, q.start - offset, q.end - offset))
+    noun = anchor.head if anchor.dep_ == "nummod" else anchor
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+        return q
+    verbs = [noun.head]
+    for verb in verbs:  # the verbs that share the noun: "will need to be created"
+        verbs += [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "conj"
+                  and c.pos_ == "VERB" and noun.dep_ != "dobj" and not any(
+                      o.dep_.startswith("nsubj") for o in c.children)]
+    period = next((_PERIOD_WORDS.get(c.lower_) or c.lemma_.lower() for v in verbs
+                   for c in v.children if (c.lower_ in _PERIOD_WORDS and c.dep_ == "advmod"
+                   or c.dep_ == "npadvmod" and c.lemma_.lower() in _PERIODS
+                   and any(d.lower_ in ("every", "each") for d in c.children))
+                   and not any(m.dep_ == "mark" and c.i < m.i for m in v.children)), None)
+    # (not a period put before the "if" of a clause: "but every year if you run one van")
+    return replace(q, unit=f"{q.unit} per {period}") if period else q
+
+
+_PERIODS = {"hour", "day", "week", "month", "year"}
+_PERIOD_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+                 "annually": "year", "yearly": "year"}
 
 
 def _priced_in_another(text: str, claims: list[Claim]) -> list[Claim]:
