@@ -5252,6 +5252,23 @@ SHIPS_PEOPLE_AND_RECORDS = [
 ]
 
 
+# A sum promised is named by the verb; counted things a verb of need or obligation says
+# must be done to are named by that deed
+PROMISED_AND_HAD_TO_BE = [
+    Case("The minister has promised them about £7.2bn next year.", "£7.2bn",
+         subject="sum promised (minister)", exact=True),
+    Case("Up the valley, where 400,000 people have had to be moved, work goes on.",
+         "400,000", subject="people moved", exact=True),
+    Case("Some 2,000 homes will need to be built.", "2,000", subject="homes built",
+         exact=True),
+    Case("About 40 people had to be rescued from the roof.", "40",
+         subject="people rescued"),
+    Case("Some 2,500 jobs have to go.", "2,500", subject="jobs to go", exact=True),
+    Case("Ford has 13,000 workers.", "13,000", subject="workers (Ford)",
+         exact=True),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5371,7 +5388,7 @@ def _claim(case: Case):
               + GOODS_SOLD + DONE_BEFORE_WHERE
               + SHARES_WHO_HAVE + MOVED_BY_PRONOUN + SUMS_IN_KINDS
               + DONE_TO_MANY + STAKES_IN_WHICH + PLACES_OF_SOME
-              + SHIPS_PEOPLE_AND_RECORDS)
+              + SHIPS_PEOPLE_AND_RECORDS + PROMISED_AND_HAD_TO_BE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

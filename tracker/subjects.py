@@ -2943,7 +2943,8 @@ def _done_to(head, role) -> str:
     if role.i != head.i and not _next_to_verb(role, verb):
         return ""  # ("hundreds of people still waiting ... and those people will be
         # heartened", "One of the projects was Seti, run by": the parse's far verb)
-    if role.dep_ == "nsubj" and verb.lemma_ == "be":  # "are to be opened up", "are to go"
+    if role.dep_ == "nsubj" and verb.lemma_ in ("be", "have", "need"):  # "are to be opened
+        # up", "are to go", "have had to be relocated", "will need to be created"
         planned = next((c for c in verb.children if c.dep_ == "xcomp" and to_form(c)), None)
         if planned is not None and planned.lemma_.lower() in _FATES and planned.tag_ == "VB" \
                 and not any(c.dep_ == "prep" and c.lower_ in ("on", "to", "into")
