@@ -5269,6 +5269,17 @@ PROMISED_AND_HAD_TO_BE = [
 ]
 
 
+# Those by whom a deed is done, when the figure counts them, have no actor over them
+DOERS_COUNTED = [
+    Case("Chosen by more than 9,000 film fans, the Readers' Awards named Jones best actor.",
+         "9,000", subject="film fans", no_actor=True),
+    Case("Drivers will be able to talk to their cars, under a scheme in development by "
+         "two German firms.", "two", no_actor=True),
+    Case("The bill passed despite a revolt by 30 Tory MPs.", "30", no_actor=True),
+    Case("Acme hired 300 engineers in May.", "300", actor="Acme"),  # guard
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5388,7 +5399,7 @@ def _claim(case: Case):
               + GOODS_SOLD + DONE_BEFORE_WHERE
               + SHARES_WHO_HAVE + MOVED_BY_PRONOUN + SUMS_IN_KINDS
               + DONE_TO_MANY + STAKES_IN_WHICH + PLACES_OF_SOME
-              + SHIPS_PEOPLE_AND_RECORDS + PROMISED_AND_HAD_TO_BE)
+              + SHIPS_PEOPLE_AND_RECORDS + PROMISED_AND_HAD_TO_BE + DOERS_COUNTED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -211,7 +211,17 @@ def _none_acts(anchor, counted, verb, inside: set[int], dimension: str) -> bool:
     return with_clause(anchor, inside) or absolute_with(counted) or counted.dep_ == "nsubj" \
         and counted.head.pos_ in ("ADV", "ADJ") or whole_of_part(counted, anchor) \
         or verb is None or _sold_at_a_price(verb) \
-        or only_beholds(verb) and dimension != "time" or _beside_the_deed(counted, verb)
+        or only_beholds(verb) and dimension != "time" or _beside_the_deed(counted, verb) \
+        or _counts_doers(counted)
+
+
+def _counts_doers(counted) -> bool:
+    """Whether the figure counts those by whom a deed is done, who are no one's object:
+    "Chosen by more than 9,000 film fans, the awards named ...", "under a scheme in
+    development by two German firms"; not a thing ("hit by 40 mph winds")."""
+    by = counted.head
+    return counted.dep_ == "pobj" and by.lower_ == "by" and (
+        by.dep_ == "agent" or by.head.pos_ == "NOUN") and _agent_like(counted)
 
 
 def _sent_market(verb, anchor, inside: set[int]) -> str | None:
