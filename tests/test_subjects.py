@@ -5280,6 +5280,18 @@ DOERS_COUNTED = [
 ]
 
 
+# A figure in a phrase that sets the occasion of a saying before the speaker is the
+# writer's, with or without a comma
+OCCASIONS_OF_SAYING = [
+    Case("During his 40 minute speech Mr Hale told MPs he had met his target.",
+         "40 minute", actor="Mr Hale", no_attribution=True),
+    Case("After two days of talks the union said it would strike.", "two days",
+         no_attribution=True),
+    Case("During the speech Mr Hale told MPs that 40 firms had closed.", "40",
+         attribution="Mr Hale"),  # guard: what he said
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5399,7 +5411,8 @@ def _claim(case: Case):
               + GOODS_SOLD + DONE_BEFORE_WHERE
               + SHARES_WHO_HAVE + MOVED_BY_PRONOUN + SUMS_IN_KINDS
               + DONE_TO_MANY + STAKES_IN_WHICH + PLACES_OF_SOME
-              + SHIPS_PEOPLE_AND_RECORDS + PROMISED_AND_HAD_TO_BE + DOERS_COUNTED)
+              + SHIPS_PEOPLE_AND_RECORDS + PROMISED_AND_HAD_TO_BE + DOERS_COUNTED
+              + OCCASIONS_OF_SAYING)
 ])
 def test_context(case: Case):
     claim = _claim(case)

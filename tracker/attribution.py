@@ -382,8 +382,13 @@ def _fronted(verb, anchor) -> bool:
     doc = verb.doc
     says_after = verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":" or any(
         c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children)
-    return says_after and any(  # not "With 200 million tracks bought, the IFPI said."
-        t.text == "," for t in doc[step.right_edge.i + 1:subj.left_edge.i + 1])
+    return says_after and (step.lower_ in _OCCASIONS or any(  # not "With 200 million tracks
+        t.text == "," for t in doc[step.right_edge.i + 1:subj.left_edge.i + 1]))  # bought,
+    # the IFPI said."; an occasion needs no comma: "During his 40 minute speech Mr Hale told"
+
+
+# prepositions of a phrase that sets the occasion of a saying, not what is said
+_OCCASIONS = {"during", "despite", "after", "before", "throughout"}
 
 
 def _verbless_after(verb, anchor) -> bool:
