@@ -2550,6 +2550,18 @@ LEVELS_PAST_A_YEAR = [
 ]
 
 
+# A minute of a game's clock, "after" or "on" it in a sentence that tells of play, is a
+# point in the game, no figure; a span after an event stays one
+GAME_MINUTES = [
+    Case("Leeds went ahead after 38 minutes, Brown heading in a cross.", count=0),
+    Case("The visitors went ahead on 41 minutes with a penalty.", count=0),
+    Case("Patel replaced the injured Green, coming on after 64 minutes.", count=0),
+    Case("The fire was put out after 20 minutes.", value=20, unit="minute"),
+    Case("He was rescued after 40 minutes in the water.", value=40, unit="minute"),
+    Case("City scored twice in 10 minutes.", value=10, unit="minute"),  # a span of play
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2652,6 +2664,7 @@ TABLES = {
     "leaps": LEAPS,
     "joined_against": JOINED_AGAINST,
     "levels_past_a_year": LEVELS_PAST_A_YEAR,
+    "game_minutes": GAME_MINUTES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

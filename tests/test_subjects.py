@@ -627,7 +627,7 @@ ROUND_SIX_PLACES = [
     ("Malaysia's budget airline, AirAsia fell 2.9%.", "2.9%", "Malaysia"),
     ("Drogba, Chelsea's £24m striker, has missed the last three weeks through injury.",
      "three weeks", ""),
-    ("Southampton striker Henri Camara scored twice after 58 minutes.", "58 minutes", ""),
+    ("Southampton striker Jon Reed scored twice in 18 minutes.", "18 minutes", ""),
     ("Police in riot gear battled with West Ham fans and at least one supporter required "
      "treatment.", "one", ""),
     ("Manchester United reduced Chelsea's lead to nine points after a scrappy victory over "
@@ -763,8 +763,8 @@ TIMES = [
     Case("Boeing said it expected to sell about 500 planes over the next 20 years.",
          "20 years", exact=True),
     Case("The hosts cut the gap to 18-12 with 10 minutes left.", "10 minutes", exact=True),
-    Case("Fuller was given the best chance of the match on 48 minutes.", "48 minutes",
-         exact=True),
+    Case("Smith had the best chance of the game in the first 48 minutes.",
+         "48 minutes", exact=True),
     Case("Over the past 12 months, giants such as Microsoft have sought a slice of search.",
          "12 months", exact=True),
     # a span or a time taken keeps the clause's subject: what lasted, what took the time

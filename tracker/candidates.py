@@ -752,9 +752,30 @@ _RATE_BASE_BEFORE = re.compile(r"(?:\b[Pp]er|\bfor every)[ \u00a0]$")
 
 
 # the tests of _not_a_figure, in the order they are tried
+def _game_minute(text: str, c: Candidate) -> bool | None:
+    """A minute of a game's clock, "after" or "on" it, in a sentence that tells of play: "Leeds
+    went ahead after 38 minutes", "went ahead on 41 minutes", "coming on after 64 minutes"
+    (a point in the game, no span); not "the fire was out after 20 minutes"."""
+    if not _MINUTES_AFTER.match(text, c.end) or c.value != int(c.value) or c.value > 130 \
+            or previous_word(text, c.start).lower() not in ("after", "on"):
+        return None
+    start = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+    end = text.find(". ", c.end)
+    return True if _PLAY.search(text, start, len(text) if end < 0 else end) else None
+
+
+_MINUTES_AFTER = re.compile(r"[ \u00a0]+min(?:ute)?s\b(?!['’])")  # not "on 30 minutes' notice"
+# words that tell of play in a game
+_PLAY = re.compile(r"\b(?:scor\w*|goals?|lead|led|equalis\w*|equaliz\w*|head(?:ed|er)"
+                   r"|free-kick|corner|penalty|substitute|c(?:ame|omes?|oming)[ \u00a0]+on|shot"
+                   r"|saved?|netted|chance|volley|cross|booked|sent[ \u00a0]+off"
+                   r"|(?:red|yellow)[ \u00a0]+card|wide|attack|finish|opener|ahead|kick|half"
+                   r"|break|strike|tries|try)\b", re.IGNORECASE)
+
+
 _WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one)
 _DIGIT_TESTS = (_rank, _times, _glued, _list_marker, _date_or_time, _year, _phone_or_code,
-                _name_or_label, _denominator)
+                _name_or_label, _denominator, _game_minute)
 
 
 # one letter glued to a labelled number, a code and no unit ("series 5c", "Class 2b"), but
