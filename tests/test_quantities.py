@@ -2562,6 +2562,15 @@ GAME_MINUTES = [
 ]
 
 
+# An hour told by the part of the day after it, after a word of when, is a time of day
+HOURS_OF_THE_DAY = [
+    Case("Bars could stay open until two or three in the morning.", count=0),
+    Case("He got up at 5 in the morning to train.", count=0),
+    Case("The club shuts at 11 at night.", count=0),
+    Case("The bakery sold 12 in the morning.", value=12),  # guard: a count
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2665,6 +2674,7 @@ TABLES = {
     "joined_against": JOINED_AGAINST,
     "levels_past_a_year": LEVELS_PAST_A_YEAR,
     "game_minutes": GAME_MINUTES,
+    "hours_of_the_day": HOURS_OF_THE_DAY,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -513,6 +513,26 @@ def _list_marker(text: str, c: Candidate) -> bool | None:
     return None
 
 
+def _hour_of_day(text: str, c: Candidate) -> bool | None:
+    """An hour told by the part of the day after it, after a word of when: "open until three
+    or four in the morning", "got up at 5 in the morning"; not "sold 12 in the morning"."""
+    if not (1 <= c.value <= 12 and c.value == int(c.value)) \
+            or not _PART_OF_DAY.match(text, c.end) \
+            or not _WHEN_BEFORE.search(text, max(0, c.start - 30), c.start):
+        return None
+    return True
+
+
+# the part of a day after an hour, past the other end of a range: "three or four in the
+# morning", "5 in the afternoon"
+_PART_OF_DAY = re.compile(r"(?:[ \u00a0]+(?:or|to)[ \u00a0]+[\w.:]+)?[ \u00a0]+(?:in[ \u00a0]+the"
+                          r"[ \u00a0]+(?:morning|afternoon|evening)|at[ \u00a0]+night)\b",
+                          re.IGNORECASE)
+# a word of when before an hour, or before the first end of a range of hours
+_WHEN_BEFORE = re.compile(r"\b(?:until|till|at|by|from|before|after|around|about|past)"
+                          r"[ \u00a0]+(?:[\w.:]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$", re.IGNORECASE)
+
+
 def _date_or_time(text: str, c: Candidate) -> bool | None:
     """"9:30 p.m.", "12.30 on a Saturday morning", "October 22", "22-24 October", "from
     January 6 to 9"."""
@@ -773,9 +793,9 @@ _PLAY = re.compile(r"\b(?:scor\w*|goals?|lead|led|equalis\w*|equaliz\w*|head(?:e
                    r"|break|strike|tries|try)\b", re.IGNORECASE)
 
 
-_WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one)
-_DIGIT_TESTS = (_rank, _times, _glued, _list_marker, _date_or_time, _year, _phone_or_code,
-                _name_or_label, _denominator, _game_minute)
+_WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one, _hour_of_day)
+_DIGIT_TESTS = (_rank, _times, _glued, _list_marker, _date_or_time, _hour_of_day, _year,
+                _phone_or_code, _name_or_label, _denominator, _game_minute)
 
 
 # one letter glued to a labelled number, a code and no unit ("series 5c", "Class 2b"), but
