@@ -47,8 +47,7 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
     if after is not None and not level_reached(after):  # not "rose to 3 million people"
         subject, key = noun_phrase(after, inside), subject_key(after, inside)
     if not subject and dimension == "count" and not noun:
-        listed = _listed_noun(first, inside) or _parallel_count(anchor, inside) \
-            or further_count(first, inside) or _count_said_after(anchor, first, inside)
+        listed = listed_count(first, anchor, inside)
         if listed is not None:
             subject = noun_phrase(listed, inside, with_preps=False)
             key = subject_key(listed, inside)
@@ -65,6 +64,13 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
     if not subject and frame is not None:
         subject, key = noun_phrase(frame, inside), subject_key(frame, inside)
     return subject, key
+
+
+def listed_count(first, anchor, inside: set[int]):
+    """The noun a bare count counts by the item or the clause before it (`nearby_subject`),
+    or None."""
+    return _listed_noun(first, inside) or _parallel_count(anchor, inside) \
+        or further_count(first, inside) or _count_said_after(anchor, first, inside)
 
 
 def restates_part(anchor) -> bool:
@@ -390,14 +396,31 @@ def _parallel_count(anchor, inside: set[int]):
         if other is None or other.pos_ != "NOUN" or other.i in inside or unitlike(other):
             return None  # "won three prizes, while Mary Poppins won two": prizes
         return other if any(c.dep_ == "nummod" and c.like_num for c in other.children) else None
-    if anchor.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "conj") \
-            or verb.head.pos_ not in ("VERB", "AUX"):
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+        return _subject_before(anchor, inside)
     other = nsubj(verb.head)
     if other is None or other.pos_ != "NOUN" or other.i in inside or unitlike(other):
-        return None
+        return _subject_before(anchor, inside)  # "..., 500 will be lost ... and 300 are to go"
     counted = any(c.dep_ == "nummod" and c.like_num for c in other.children)
     return other if counted else None
+
+
+def _subject_before(anchor, inside: set[int]):
+    """"20,000 jobs are to go, 500 will be lost by May at the trade ministry": a bare count
+    that is the subject of a clause after a comma or "and" counts what the nearest subject
+    before it in the sentence counted, however the parse joins the clauses; None where
+    another subject stands between ("Acme cut 300 jobs, but the union said 20 ...")."""
+    doc = anchor.doc
+    if anchor.i < 2 or doc[anchor.left_edge.i - 1].lower_ not in (",", "and", ";", "while", "but"):
+        return None
+    for t in reversed(doc[anchor.sent.start:anchor.left_edge.i - 1]):
+        if t.dep_ in ("nsubj", "nsubjpass") and not t.like_num:  # past earlier bare items
+            counted = t.pos_ == "NOUN" and t.i not in inside and not unitlike(t) and any(
+                c.dep_ == "nummod" and c.like_num for c in t.children)
+            return t if counted else None
+    return None
 
 
 def _count_said_after(anchor, first, inside: set[int]):

@@ -76,6 +76,7 @@ from .nearby import (
     compared_figure,
     further_count,
     further_share,
+    listed_count,
     nearby_subject,
     nearest_count,
     previous_figure,
@@ -706,7 +707,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if not subject:
         found = _noun_lost_after(tokens, inside) or nearby_subject(
             tokens, anchor, noun, dimension, frame, inside)
-        subject, key = _people_doing(anchor, inside, dimension, found) or found
+        subject, key = _people_doing(anchor, inside, dimension, found) or _item_done(
+            tokens, anchor, inside, found, dimension)
     if not subject:  # "hit its price points at £100", "It will cost $5bn to rebuild the port"
         subject, key = _object_at(anchor, inside) if dimension != "currency" \
             else _cost_to(anchor, inside) or _object_at(anchor, inside)
@@ -2931,7 +2933,22 @@ def _verb_words(verb) -> str:
     return "".join(t.text_with_ws for t in words).strip()
 
 
-def _done_to(head, role) -> str:
+def _item_done(tokens, anchor, inside: set[int], found: tuple[str, str],
+               dimension: str) -> tuple[str, str]:
+    """The noun a bare count takes from the item before it, with what its own clause's
+    passive or fate does to it: "20,000 jobs are to go, 500 will be lost by May" -> "jobs
+    lost" for the 500, "Fifty statues were stolen, 48 were recovered" -> "statues
+    recovered"."""
+    subject, key = found
+    if not subject or not anchor.like_num or anchor.dep_ not in ("nsubj", "nsubjpass") \
+            or subject.endswith(")") or dimension != "count" \
+            or listed_count(tokens[0], anchor, inside) is None:
+        return found  # not "U2 ..., after 150,000 were sold": the clause's subject
+    done = _done_to(anchor, anchor, bare=True)
+    return (f"{subject} {done}", key) if done else found
+
+
+def _done_to(head, role, bare: bool = False) -> str:
     """What a passive verb did to counted things, which names the set, as written: "1,100
     flights were cancelled" (cancelled), "300 jobs will be cut", "six areas are to be
     opened up"; or the fate they are to meet: "2,500 jobs are to go" (to go). Nothing
@@ -2960,11 +2977,14 @@ def _done_to(head, role) -> str:
         return ""
     elif (raised := _raised_passive(verb)) is not None:
         verb = raised  # "are thought to have been flooded"
-    done = (verb.tag_ == "VBN" and verb.pos_ == "VERB" and head.pos_ in ("NOUN", "PROPN")
+    done = (verb.tag_ == "VBN" and verb.pos_ == "VERB" and (head.pos_ in ("NOUN", "PROPN")
+                                                              or bare)
             and not any(c.tag_ == "VBN" or c.dep_ == "acl" for c in head.rights)  # "28
             # people detained are", "6,000 troops guarding the border were withdrawn"
             and verb.lemma_.lower() not in _NOT_DONE
-            and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children))
+            and not any(c.dep_ in ("xcomp", "ccomp", "oprd") and not (bare and c.i < role.i)
+                        for c in verb.children))  # (a bare item's clause may hang the
+    # clause before it on its verb: "Fifty statues were stolen, 48 were recovered")
     return _verb_words(verb) if done else ""
 
 
