@@ -5306,6 +5306,21 @@ CLAUSE_ITEMS = [
 ]
 
 
+# One who receives counted things others send, or turns down what is offered, does not act
+# on them; a move restated by "or" in another measure keeps the first one's actor
+RECEIVED_REFUSED_RESTATED = [
+    Case("The office has not yet received the full file and nine video tapes.", "nine",
+         no_actor=True),
+    Case("The firm received a staggering 10 million e-mails in March.", "10 million",
+         no_actor=True),
+    Case("Wales turned down an easy three points and went for the line.", "three points",
+         no_actor=True),
+    Case("Rooney got 20 goals this season.", "20", actor="Rooney"),  # guard: he scored
+    Case("However, Shell's share price rose 5p or nearly 2% in early trading.", "2%",
+         actor="Shell"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5426,7 +5441,7 @@ def _claim(case: Case):
               + SHARES_WHO_HAVE + MOVED_BY_PRONOUN + SUMS_IN_KINDS
               + DONE_TO_MANY + STAKES_IN_WHICH + PLACES_OF_SOME
               + SHIPS_PEOPLE_AND_RECORDS + PROMISED_AND_HAD_TO_BE + DOERS_COUNTED
-              + OCCASIONS_OF_SAYING + CLAUSE_ITEMS)
+              + OCCASIONS_OF_SAYING + CLAUSE_ITEMS + RECEIVED_REFUSED_RESTATED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

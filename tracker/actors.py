@@ -347,6 +347,8 @@ _RECEIVING = {"receive", "get", "obtain", "accept"}
 # $8bn", "would reject any £900m offer", "turned down a £2bn bid"
 _ANSWERING = _RECEIVING | {"reject", "refuse", "rebuff", "spurn", "snub", "decline",
                            "consider", "welcome", "block", "veto"}
+# verbs by which one turns down whatever is offered: "Wales turned down an easy three points"
+_DECLINING = {"refuse", "decline", "spurn", "snub", "rebuff", "turn"}
 # verbs that only say: their subject is a source, never an actor
 _SAYING = {"say", "tell", "note", "state", "insist", "argue", "warn", "comment"}  # not "add"
 
@@ -387,9 +389,13 @@ def _giver_of(verb, counted, inside: set[int], dimension: str) -> str | None:
     giver = _giver(verb, (verb, counted, noun), inside) if dimension == "currency" else None
     if giver is not None:
         return giver
-    if verb.lemma_.lower() in _RECEIVING and noun.lemma_.lower() in _SENT_BY_OTHERS:
-        return ""
-    if _answers(verb) and (noun.lemma_.lower() in _OFFERED or any(
+    lemma = verb.lemma_.lower()
+    if lemma in _RECEIVING and (noun.lemma_.lower() in _SENT_BY_OTHERS
+                                or dimension == "count" and lemma != "get"
+                                and passive_agent(verb) is None):
+        return ""  # "has not yet received the file and nine audio tapes": others send them;
+        # but "Rooney got 20 goals" scored them
+    if _answers(verb) and (lemma in _DECLINING or noun.lemma_.lower() in _OFFERED or any(
             c.dep_ == "dobj" and c.lemma_.lower() in _OFFERED and abs(c.i - counted.i) <= 3
             for c in verb.children)):  # "reject any formal £800m offer": the offer the
         # parse hung beside the sum

@@ -331,17 +331,24 @@ def _same_measure_actor(text: str, claims: list[Claim]) -> list[Claim]:
         then = out[k]
         if then.actor or not then.subject:
             continue
-        first = next((c for c in reversed(out[:k]) if c.sentence == then.sentence
-                      and (c.subject_key == then.subject_key
-                           or _set_against(text, c.end, then.start))
-                      and c.dimension == then.dimension
-                      and (c.unit == then.unit or c.dimension != "count") and c.actor), None)
+        first = next((c for c in reversed(out[:k]) if c.sentence == then.sentence and c.actor
+                      and ((c.subject_key == then.subject_key
+                            or _set_against(text, c.end, then.start))
+                           and c.dimension == then.dimension
+                           and (c.unit == then.unit or c.dimension != "count")
+                           or c.change and c.change == then.change  # "rose 4p or nearly 1%"
+                           and _OR_RESTATED.fullmatch(text, c.end, then.start))), None)
         # (not a count's rate: "follows four million sites and says 9,000 appear daily")
         if first is not None and not _name_between(text, first.end, then.start) \
                 and not _FOR_NAME.match(text, then.end) \
                 and not _OF_THE_WHOLE.fullmatch(text, first.end, then.start):
             out[k] = replace(then, actor=first.actor)
     return out
+
+
+# "or" between a move and the same move in another measure: "rose 4p or nearly 1%"
+_OR_RESTATED = re.compile(r",?[ \u00a0]+or[ \u00a0]+(?:(?:about|around|nearly|almost|roughly"
+                          r"|some|just|over|under)[ \u00a0]+)?")
 
 
 # what sets a figure against one before it, of the same measure whatever its noun: "a
