@@ -2571,6 +2571,18 @@ HOURS_OF_THE_DAY = [
 ]
 
 
+# A number after a month and a comma, or before one after a comma, is no day of it
+MONTH_THEN_COMMA = [
+    Case("In May, 12 people died in the floods.", value=12),
+    Case("In May, 11.2 million fans saw the final.", value=11.2e6,
+         surface="11.2 million"),
+    Case("On 4 May, 20 people were hurt.", value=20),
+    Case("On October 22 the firm said it would close.", count=0),  # guard: a date
+    Case("On Oct. 31 the index fell.", count=0),  # guard: a date
+    Case("It was signed on 22 October.", count=0),  # guard: a date
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2675,6 +2687,7 @@ TABLES = {
     "levels_past_a_year": LEVELS_PAST_A_YEAR,
     "game_minutes": GAME_MINUTES,
     "hours_of_the_day": HOURS_OF_THE_DAY,
+    "month_then_comma": MONTH_THEN_COMMA,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

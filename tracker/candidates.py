@@ -533,6 +533,11 @@ _WHEN_BEFORE = re.compile(r"\b(?:until|till|at|by|from|before|after|around|about
                           r"[ \u00a0]+(?:[\w.:]+[ \u00a0]+(?:or|to)[ \u00a0]+)?$", re.IGNORECASE)
 
 
+# what stands between a month and its day: a space, after an abbreviation's point; no comma
+_MONTH_BEFORE = re.compile(r"[A-Za-z](?:\.[ \u00a0]*|[ \u00a0]+)$")
+_MONTH_AFTER = re.compile(r"[ \u00a0]+|-")
+
+
 def _date_or_time(text: str, c: Candidate) -> bool | None:
     """"9:30 p.m.", "12.30 on a Saturday morning", "October 22", "22-24 October", "from
     January 6 to 9"."""
@@ -543,8 +548,9 @@ def _date_or_time(text: str, c: Candidate) -> bool | None:
     prev = previous_word(text, c.start).lower().rstrip(".")
     nxt = next_word(text, c.end).lower().rstrip(".")
     day = c.value <= 31 and c.value == int(c.value)
-    if prev in phrases.MONTHS or (nxt in phrases.MONTHS and day):
-        return True  # "October 22", "22 October", "Oct. 31"
+    if prev in phrases.MONTHS and _MONTH_BEFORE.search(text, max(0, c.start - 4), c.start) \
+            or nxt in phrases.MONTHS and day and _MONTH_AFTER.match(text, c.end):
+        return True  # "October 22", "22 October", "Oct. 31"; not "In May, 12 people died"
     if day:
         days = _DAYS_THEN_MONTH.match(text, c.end)
         if days and days.group(1).lower().rstrip(".") in phrases.MONTHS:
