@@ -5321,6 +5321,20 @@ RECEIVED_REFUSED_RESTATED = [
 ]
 
 
+# An age said of "he" or "she" is the age of the person the sentence before is about,
+# where the sentence itself names no one; a "When X was N," clause gives an age
+PRONOUNS_AGED = [
+    Case("Sir John Smith, the former MP, has died. He was 84, had been ill for months, and "
+         "died at home.", "84", subject="John Smith"),
+    Case("The dancer grew up in Leeds. When she was eight, her aunt took her to Paris.",
+         "eight", no_location=True),  # not the aunt's age
+    Case("By the time he was 40, Jones had left the stage.", "40",
+         subject="Jones"),  # guard: the sentence names him
+    Case("When Mozart was five, his father took him to Vienna.", "five", subject="Mozart",
+         no_location=True),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5441,7 +5455,8 @@ def _claim(case: Case):
               + SHARES_WHO_HAVE + MOVED_BY_PRONOUN + SUMS_IN_KINDS
               + DONE_TO_MANY + STAKES_IN_WHICH + PLACES_OF_SOME
               + SHIPS_PEOPLE_AND_RECORDS + PROMISED_AND_HAD_TO_BE + DOERS_COUNTED
-              + OCCASIONS_OF_SAYING + CLAUSE_ITEMS + RECEIVED_REFUSED_RESTATED)
+              + OCCASIONS_OF_SAYING + CLAUSE_ITEMS + RECEIVED_REFUSED_RESTATED
+              + PRONOUNS_AGED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -595,15 +595,35 @@ def _aged_person(ctx: Context, doc, q: Quantity, text: str, offset: int,
     """`ctx` with the subject of an age that stands as a noun ("Spurs had made bids for the
     22-year-old"): the person its sentence is about, else the one the sentence before is
     about (`_person_before`), else none."""
-    if doc is None or q.dimension != "age" \
-            or not _age_alone(doc, q.start - offset, q.end - offset):
+    if doc is None or q.dimension != "age":
         return ctx
+    if not _age_alone(doc, q.start - offset, q.end - offset):
+        pronoun = _aged_pronoun(doc, q.start - offset, q.end - offset)
+        if pronoun is None or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
+                                  and t.dep_.startswith("nsubj") for t in doc):
+            return ctx  # "By the time he was 40, Jones had left": the sentence names him
+        person = _person_before(text, offset, parsed)  # "He was 84, had been ill ..."
+        fits = person and not (_FEMALE.search(person) if pronoun == "he" else _MALE.search(person))
+        return replace(ctx, subject=person if fits else "", location="",  # one person's age
+                       subject_key=person.lower() if fits else "")
     if any(t.dep_ == "nsubj" and t.lower_ in ("he", "she") and t.idx < q.start - offset
            for t in doc):
         return replace(ctx, subject="", subject_key="")  # "But he believes ... a chance for
         # the 26-year-old": he is someone else, whom the sentence before is about
     person = _person_subject(doc, speakers=False) or _person_before(text, offset, parsed)
     return replace(ctx, subject=person, subject_key=person.lower())
+
+
+def _aged_pronoun(doc, start: int, end: int) -> str | None:
+    """The "he" or "she" a bare age is said of, as the subject of the "be" it completes: "He
+    was 84", "When she was eight, her aunt took her to Paris"; None for anything else."""
+    anchor = root(span_tokens(doc, start, end))
+    verb = anchor.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ != "be" or anchor.dep_ not in ("attr", "acomp", "npadvmod", "dobj") \
+            or subj is None or subj.lower_ not in ("he", "she"):
+        return None
+    return subj.lower_
 
 
 def _age_alone(doc, start: int, end: int) -> bool:

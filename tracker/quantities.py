@@ -910,6 +910,8 @@ def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
         return True
     if fig.low is None and _NAME_WAS.search(head) and _WHEN_ONE_DID.match(text, fig.end):
         return True  # "Mozart was five when he wrote his first piece"
+    if fig.low is None and _WHEN_NAME_WAS.search(head) and _AGE_END.match(text, fig.end):
+        return True  # "When Mozart was five, his father took him to Vienna"
     return (previous is not None and previous.unit == "year of age"
             and bool(_AGE_PAIR.match(text[previous.end:fig.start])))
 
@@ -957,6 +959,8 @@ _HEAT = re.compile(r"\b(?:heat|temperatures?|hot|hotter|warm|warmer|warmth|cold|
 # when she joined", "Mozart was five when he wrote his first piece"
 _NAME_WAS = re.compile(r"\b[A-Z][a-z]+[ \u00a0]+(?:was|is)(?:[ \u00a0]+(?:only|just|still|barely))?"
                        r"[ \u00a0]+$")
+_WHEN_NAME_WAS = re.compile(r"\b[Ww]hen[ \u00a0]+[A-Z][a-z]+[ \u00a0]+was"
+                            r"(?:[ \u00a0]+(?:only|just|still|barely))?[ \u00a0]+$")
 _WHEN_ONE_DID = re.compile(r"[ \u00a0]+when[ \u00a0]+(?:he|she|I)[ \u00a0]+[a-z]")
 
 
