@@ -5335,6 +5335,16 @@ PRONOUNS_AGED = [
 ]
 
 
+# A sum on a noun "its" owns is done by the body the main clause is about; a participle
+# that stands as a preposition makes no owner of the noun before it
+ITS_TAKEOVERS = [
+    Case("Acme Holdings told staff it will shed 9,000 posts following its $12bn "
+         "takeover of former parent Zeta.", "$12bn",
+         subject="takeover of former parent Zeta", exact=True, actor="Acme Holdings"),
+    Case("He said its $5m fund had run dry.", "$5m", no_actor=True),  # guard: no body
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5456,7 +5466,7 @@ def _claim(case: Case):
               + DONE_TO_MANY + STAKES_IN_WHICH + PLACES_OF_SOME
               + SHIPS_PEOPLE_AND_RECORDS + PROMISED_AND_HAD_TO_BE + DOERS_COUNTED
               + OCCASIONS_OF_SAYING + CLAUSE_ITEMS + RECEIVED_REFUSED_RESTATED
-              + PRONOUNS_AGED)
+              + PRONOUNS_AGED + ITS_TAKEOVERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -692,11 +692,25 @@ def _possessor(noun, inside: set[int]):
         owner = next((c for i in sorted(inside) for c in doc[i].children
                       if c.dep_ == "poss" and c.i not in inside), None)
         sits_on = True
+    if owner is not None and owner.lower_ == "its" and sits_on:
+        return _its_body(owner)  # "said it expects to cut jobs following its $16bn takeover"
     if owner is None or owner.pos_ == "PRON" or owner.ent_type_ in ("DATE", "TIME") \
             or not sits_on:
         return None  # "Monday's 4% gain"; "37.5% of India's United Breweries" is bought by
         # another
     return owner if _agent_like(owner) else None
+
+
+def _its_body(its):
+    """The body an "its" stands for: the subject of the sentence's main clause before it, a
+    firm or a body named in the singular ("Acme said it expects to cut jobs after its $16bn
+    takeover of Zeta" -> Acme); None for anything else."""
+    subj = nsubj(its.sent.root)
+    if subj is None or subj.i >= its.i or not (
+            subj.ent_type_ == "ORG" and subj.tag_ in ("NNP", "NNPS")  # "SBC Communications"
+            or subj.tag_ == "NN" and subj.lemma_.lower() in BODY_NOUNS):
+        return None
+    return subj
 
 
 def _right_after(noun, inside: set[int]) -> bool:

@@ -3065,8 +3065,11 @@ def _owner(head, inside: set[int]):
                                 and head.head.nbor(-1).lower_ in ("along", "together")):
         return None  # "launched the party along with 800 trade unionists": partners
     verb = governor(head)
-    if verb is None or verb.lemma_.lower() in REPORTING_VERBS or only_beholds(verb):
-        return None  # (nor one who only watches or mocks: "poking fun at one of the egos")
+    if verb is None or verb.lemma_.lower() in REPORTING_VERBS or only_beholds(verb) \
+            or verb.lower_ in _PREPOSITION_PARTICIPLES and verb.dep_ in ("acl", "prep"):
+        return None  # (nor one who only watches or mocks: "poking fun at one of the egos";
+        # nor a participle that is a preposition: "cut 12,800 jobs following its $16bn
+        # takeover" is not the jobs' takeover)
     raw = nsubj(verb)
     subj = resolve(raw, verb)
     if subj is None or subj.i in inside or subj.i == head.i \
@@ -3076,6 +3079,11 @@ def _owner(head, inside: set[int]):
     if raw.dep_ == "nsubjpass" and head.head.dep_ == "agent":
         return None  # "X was joined by one of the two members", "struck by four hurricanes"
     return subj
+
+
+# participles that stand as prepositions
+_PREPOSITION_PARTICIPLES = {"following", "including", "excluding", "concerning", "regarding",
+                            "involving", "barring", "pending"}
 
 
 def _named_owner(head) -> bool:
