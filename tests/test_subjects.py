@@ -5345,6 +5345,17 @@ ITS_TAKEOVERS = [
 ]
 
 
+# The two sides of a vote after "voted" are votes, for what the vote was for and against
+VOTE_SIDES = [
+    Case("Peers voted 180-95 in favour of the plan after a long debate.", "180",
+         subject="votes in favour of the plan", exact=True, actor="Peers"),
+    Case("Peers voted 180-95 in favour of the plan after a long debate.", "95",
+         subject="votes against", exact=True),
+    Case("The board voted 6-3 to keep rates on hold.", "6",
+         subject="votes to keep rates on hold", exact=True),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5466,7 +5477,7 @@ def _claim(case: Case):
               + DONE_TO_MANY + STAKES_IN_WHICH + PLACES_OF_SOME
               + SHIPS_PEOPLE_AND_RECORDS + PROMISED_AND_HAD_TO_BE + DOERS_COUNTED
               + OCCASIONS_OF_SAYING + CLAUSE_ITEMS + RECEIVED_REFUSED_RESTATED
-              + PRONOUNS_AGED + ITS_TAKEOVERS)
+              + PRONOUNS_AGED + ITS_TAKEOVERS + VOTE_SIDES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -198,7 +198,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
             named_at, named = b, last_source
         last_end = b
     claims = _restatements(text, _the_figure(text, _sides_not_places(
-        text, _priced_in_another(text, claims))))
+        text, _priced_in_another(text, _vote_sides(text, claims)))))
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
 
 
@@ -523,6 +523,31 @@ def _priced_in_another(text: str, claims: list[Claim]) -> list[Claim]:
 # a currency named as what moves ("the dollar", "sterling", "the British pound"), in the singular
 _CURRENCY_SUBJECTS = {w for w in currencies.WORDS if " " not in w and not w.endswith("s")
                       } - {"won", "dong", "quid"}  # not "won (Dibaba)", a verb
+
+
+def _vote_sides(text: str, claims: list[Claim]) -> list[Claim]:
+    """The two sides of a vote a hyphen joins after "voted" are votes, for what the vote was
+    for and against it, whoever cast them: "MPs voted 272-219 for the bill" -> "votes for
+    the bill", "votes against"; "The board voted 6-3 to keep rates on hold"."""
+    out = []
+    for c in claims:
+        for m in _VOTED.finditer(text, max(0, c.start - 12), c.end + 90):
+            what = _VOTE_END.split(m.group(3) or "")[0].strip()
+            if c.start == m.start(1):
+                c = replace(c, subject=f"votes {what}".strip(), subject_key="votes")
+            elif c.start == m.start(2):
+                c = replace(c, subject="votes against", subject_key="votes")
+        out.append(c)
+    return out
+
+
+# where what a vote was for ends: a stop, a bracket, a dash, or a phrase of when or why
+_VOTE_END = re.compile(r"[,;.(]| - |[ \u00a0](?:after|before|when|as|while|following|despite"
+                       r"|with|by|amid)[ \u00a0]")
+# a vote's two sides after "voted", and what it was for: "voted 272-219 for the bill"
+_VOTED = re.compile(r"\bvoted[ \u00a0]+(?:by[ \u00a0]+)?(\d+)[-–](\d+)\b((?:[ \u00a0]+"
+                    r"(?:for|to|in[ \u00a0]+favour[ \u00a0]+of)[ \u00a0]+[^\n]{0,70})?)",
+                    re.IGNORECASE)
 
 
 def _sides_not_places(text: str, claims: list[Claim]) -> list[Claim]:
