@@ -703,8 +703,9 @@ def _possessor(noun, inside: set[int]):
 
 def _its_body(its):
     """The body an "its" stands for: the subject of the sentence's main clause before it, a
-    firm or a body named in the singular ("Acme said it expects to cut jobs after its $16bn
-    takeover of Zeta" -> Acme); None for anything else."""
+    firm the model names (whatever its number: "SBC Communications") or a body noun ("the
+    council"): "Acme said it expects to cut jobs after its $16bn takeover of Zeta" -> Acme;
+    None for anything else."""
     subj = nsubj(its.sent.root)
     if subj is None or subj.i >= its.i or not (
             subj.ent_type_ == "ORG" and subj.tag_ in ("NNP", "NNPS")  # "SBC Communications"

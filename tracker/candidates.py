@@ -516,11 +516,9 @@ def _list_marker(text: str, c: Candidate) -> bool | None:
 def _hour_of_day(text: str, c: Candidate) -> bool | None:
     """An hour told by the part of the day after it, after a word of when: "open until three
     or four in the morning", "got up at 5 in the morning"; not "sold 12 in the morning"."""
-    if not (1 <= c.value <= 12 and c.value == int(c.value)) \
-            or not _PART_OF_DAY.match(text, c.end) \
-            or not _WHEN_BEFORE.search(text, max(0, c.start - 30), c.start):
-        return None
-    return True
+    hour = 1 <= c.value <= 12 and c.value == int(c.value) and _PART_OF_DAY.match(text, c.end) \
+        and _WHEN_BEFORE.search(text, max(0, c.start - 30), c.start)
+    return True if hour else None
 
 
 # the part of a day after an hour, past the other end of a range: "three or four in the
@@ -777,7 +775,6 @@ def _denominator(text: str, c: Candidate) -> bool | None:
 _RATE_BASE_BEFORE = re.compile(r"(?:\b[Pp]er|\bfor every)[ \u00a0]$")
 
 
-# the tests of _not_a_figure, in the order they are tried
 def _game_minute(text: str, c: Candidate) -> bool | None:
     """A minute of a game's clock, "after" or "on" it, in a sentence that tells of play: "Leeds
     went ahead after 38 minutes", "went ahead on 41 minutes", "coming on after 64 minutes"
@@ -799,6 +796,7 @@ _PLAY = re.compile(r"\b(?:scor\w*|goals?|lead|led|equalis\w*|equaliz\w*|head(?:e
                    r"|break|strike|tries|try)\b", re.IGNORECASE)
 
 
+# the tests of _not_a_figure, in the order they are tried
 _WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one, _hour_of_day)
 _DIGIT_TESTS = (_rank, _times, _glued, _list_marker, _date_or_time, _hour_of_day, _year,
                 _phone_or_code, _name_or_label, _denominator, _game_minute)

@@ -619,7 +619,9 @@ def _aged_person(ctx: Context, doc, q: Quantity, text: str, offset: int,
                  parsed: dict) -> Context:
     """`ctx` with the subject of an age that stands as a noun ("Spurs had made bids for the
     22-year-old"): the person its sentence is about, else the one the sentence before is
-    about (`_person_before`), else none."""
+    about (`_person_before`), else none; and of an age said of "he" or "she" in a sentence
+    that names no one ("He was 84"): the one the sentence before is about, where the
+    pronoun fits, with no place."""
     if doc is None or q.dimension != "age":
         return ctx
     if not _age_alone(doc, q.start - offset, q.end - offset):

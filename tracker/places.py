@@ -68,11 +68,11 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     if anchor is not None:  # "US critics were less complimentary about the $110m project"
         path = {anchor.i, *(t.i for t in anchor.ancestors)}
         if any(_one_of_those_counted(p.root, path) for p in places):
-            return ""
+            return ""  # "France, the biggest of the bloc's 25 members": none of the places
         places = [p for p in places if not _of_other_people(p.root, path)
                   and not _where_counted_are_from(p.root, anchor)
                   and not _in_time_anchor(p.root, path) and not _in_aside(p.root, path)
-                  and not _one_of_those_counted(p.root, path) and not _in_examples(p.root, path)]
+                  and not _in_examples(p.root, path)]
     own = [p for p in places if _right_after(p, end)]
     if not own and anchor is not None:
         own = _of_the_noun(anchor, places)

@@ -2955,7 +2955,9 @@ def _done_to(head, role, bare: bool = False) -> str:
     for a figure someone gave ("40 are expected to attend", "2,000 were reported") nor a
     state ("12 were based in Leeds"). Counts only: a sum is named by what it is ("fines
     of up to £2,500 would be levied"). `role` holds the noun's place in its clause, the
-    figure's where the noun hangs on it by "of" ("Thousands of flights were cancelled")."""
+    figure's where the noun hangs on it by "of" ("Thousands of flights were cancelled");
+    with `bare`, `head` is a bare count that took its noun from the item before
+    (`_item_done`)."""
     verb = role.head
     if role.i != head.i and not _next_to_verb(role, verb):
         return ""  # ("hundreds of people still waiting ... and those people will be
