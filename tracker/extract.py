@@ -38,6 +38,7 @@ from .places import set_in, sides_of
 from .quantities import find_quantities
 from .quotes import MARKS, TAG_BEFORE, has_marks, quote_around
 from .ranked import rank_items
+from .readings import TIME_WORDS
 from .respectively import pair_items
 from .schema import Article, Claim, Quantity, claim_id
 from .sources import Problem, problem_for
@@ -486,8 +487,8 @@ def _rate_of_clause(doc, q: Quantity, offset: int) -> Quantity:
         verbs += [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "conj"
                   and c.pos_ == "VERB" and noun.dep_ != "dobj" and not any(
                       o.dep_.startswith("nsubj") for o in c.children)]
-    period = next((_PERIOD_WORDS.get(c.lower_) or c.lemma_.lower() for v in verbs
-                   for c in v.children if (c.lower_ in _PERIOD_WORDS and c.dep_ == "advmod"
+    period = next((TIME_WORDS.get(c.lower_) or c.lemma_.lower() for v in verbs
+                   for c in v.children if (c.lower_ in TIME_WORDS and c.dep_ == "advmod"
                    or c.dep_ == "npadvmod" and c.lemma_.lower() in _PERIODS
                    and any(d.lower_ in ("every", "each") for d in c.children))
                    and not any(m.dep_ == "mark" and c.i < m.i for m in v.children)), None)
@@ -495,9 +496,7 @@ def _rate_of_clause(doc, q: Quantity, offset: int) -> Quantity:
     return replace(q, unit=f"{q.unit} per {period}") if period else q
 
 
-_PERIODS = {"hour", "day", "week", "month", "year"}
-_PERIOD_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
-                 "annually": "year", "yearly": "year"}
+_PERIODS = set(TIME_WORDS.values())  # hour, day, week, month, year
 
 
 def _priced_in_another(text: str, claims: list[Claim]) -> list[Claim]:
@@ -529,6 +528,8 @@ def _vote_sides(text: str, claims: list[Claim]) -> list[Claim]:
     """The two sides of a vote a hyphen joins after "voted" are votes, for what the vote was
     for and against it, whoever cast them: "MPs voted 272-219 for the bill" -> "votes for
     the bill", "votes against"; "The board voted 6-3 to keep rates on hold"."""
+    if "voted" not in text:
+        return claims  # (the cheap test first: this runs for every article)
     out = []
     for c in claims:
         for m in _VOTED.finditer(text, max(0, c.start - 12), c.end + 90):
@@ -630,9 +631,9 @@ def _aged_person(ctx: Context, doc, q: Quantity, text: str, offset: int,
                                   and t.dep_.startswith("nsubj") for t in doc):
             return ctx  # "By the time he was 40, Jones had left": the sentence names him
         person = _person_before(text, offset, parsed)  # "He was 84, had been ill ..."
-        fits = person and not (_FEMALE.search(person) if pronoun == "he" else _MALE.search(person))
-        return replace(ctx, subject=person if fits else "", location="",  # one person's age
-                       subject_key=person.lower() if fits else "")
+        person = person if person and _title_fits(pronoun, person) else ""
+        return replace(ctx, subject=person, subject_key=person.lower(),
+                       location="")  # one person's age
     if any(t.dep_ == "nsubj" and t.lower_ in ("he", "she") and t.idx < q.start - offset
            for t in doc):
         return replace(ctx, subject="", subject_key="")  # "But he believes ... a chance for
@@ -1137,7 +1138,11 @@ def _role(noun) -> bool:
 
 def _gender_fits(sentence: str, person: str) -> bool:
     """Whether the "he" or "she" that says in `sentence` can be `person`, by their title."""
-    pronoun = _saying_pronoun(sentence)
+    return _title_fits(_saying_pronoun(sentence), person)
+
+
+def _title_fits(pronoun: str, person: str) -> bool:
+    """Whether "he" or "she" can be `person`, by their title; False for any other word."""
     if pronoun == "he":
         return not _FEMALE.search(person)
     if pronoun == "she":

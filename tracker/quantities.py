@@ -957,10 +957,11 @@ _HEAT = re.compile(r"\b(?:heat|temperatures?|hot|hotter|warm|warmer|warmth|cold|
                    r"|heatwave|weather)\b", re.IGNORECASE)
 # a name that was or is a bare number, then when that one did something: "Smith was 19
 # when she joined", "Mozart was five when he wrote his first piece"
-_NAME_WAS = re.compile(r"\b[A-Z][a-z]+[ \u00a0]+(?:was|is)(?:[ \u00a0]+(?:only|just|still|barely))?"
-                       r"[ \u00a0]+$")
-_WHEN_NAME_WAS = re.compile(r"\b[Ww]hen[ \u00a0]+[A-Z][a-z]+[ \u00a0]+was"
-                            r"(?:[ \u00a0]+(?:only|just|still|barely))?[ \u00a0]+$")
+_NAME_IS = (r"[A-Z][a-z]+[ \u00a0]+(?:was|is)(?:[ \u00a0]+(?:only|just|still|barely))?"
+            r"[ \u00a0]+$")
+_NAME_WAS = re.compile(r"\b" + _NAME_IS)
+# the same after "When": "When Mozart was five, his father ..."
+_WHEN_NAME_WAS = re.compile(r"\b[Ww]hen[ \u00a0]+" + _NAME_IS)
 _WHEN_ONE_DID = re.compile(r"[ \u00a0]+when[ \u00a0]+(?:he|she|I)[ \u00a0]+[a-z]")
 
 

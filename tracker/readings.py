@@ -659,10 +659,10 @@ _OF_THEN_RATE = re.compile(
     r"|each[ \u00a0](?:year|day|week|month)\b))")
 # a time word after a figure that makes it a rate: "7.5 million tonnes annually", "40,000
 # tonnes each year"
-_TIME_WORDS = {"annually": "year", "yearly": "year", "daily": "day", "weekly": "week",
+TIME_WORDS = {"annually": "year", "yearly": "year", "daily": "day", "weekly": "week",
                "monthly": "month", "hourly": "hour"}
 _TIME_WORD_RATE = re.compile(
-    r"[ \u00a0]+(?:(" + "|".join(_TIME_WORDS) + r")|each[ \u00a0]+(year|month|week"
+    r"[ \u00a0]+(?:(" + "|".join(TIME_WORDS) + r")|each[ \u00a0]+(year|month|week"
     r"|day|hour))\b(?![ \u00a0]+(?:ago|earlier|before|later|since|until))", re.IGNORECASE)
 
 
@@ -672,7 +672,7 @@ def _per_time_word(fig: Figure, rest: str, base: str) -> bool:
     m = _TIME_WORD_RATE.match(rest)
     if not m or fig.unit_name and " per " in fig.unit_name:
         return False
-    period = _TIME_WORDS.get((m.group(1) or "").lower()) or m.group(2).lower()
+    period = TIME_WORDS.get((m.group(1) or "").lower()) or m.group(2).lower()
     fig.unit_name = f"{base} per {period}"
     fig.end += m.end()
     return True
@@ -751,7 +751,7 @@ def counted_noun(text: str, fig: Figure) -> None:
     rate = _COUNT_RATE.match(text, fig.end)
     if rate and fig.kind != "fraction":  # "820 pages per month", "500 cars a day", "12,000
         # are added daily", "40 a day"
-        period = rate.group(1) or _TIME_WORDS[rate.group(2)]
+        period = rate.group(1) or TIME_WORDS[rate.group(2)]
         fig.unit_name, fig.dimension = f"count per {period}", "count"
     words = re.findall(r"[A-Za-z][\w'-]*", text[fig.end:fig.end + 50])
     while words and words[0].lower() in NOT_NOUNS:
@@ -770,7 +770,7 @@ _COUNT_RATE = re.compile(
     r"|every|each|during|within|into|throughout|after|before|since|until|across|through"
     r"|about|around)\b)[A-Za-z][\w'-]*){0,4}?[ \u00a0]+(?:(?:a|an|per|every|each)[ \u00a0]+"
     r"(year|month|week|day|hour)\b(?![ \u00a0]+(?:ago|earlier|before|later|previously|back"
-    r"|since|until|after))|(" + "|".join(_TIME_WORDS) + r")\b)")  # in lower case: not
+    r"|since|until|after))|(" + "|".join(TIME_WORDS) + r")\b)")  # in lower case: not
 # "the blog EverQuest Daily Grind"
 
 
