@@ -2583,6 +2583,48 @@ MONTH_THEN_COMMA = [
 ]
 
 
+# a move restated by "or" in another measure, then the level reached: no range
+MOVES_RESTATED_BY_OR = [
+    Case("Its shares closed up 4%, or 11.5 pence to 301.5p.", index=1, value=11.5,
+         surface="11.5 pence", change="up"),
+    Case("Its shares closed up 4%, or 11.5 pence to 301.5p.", index=2, value=301.5,
+         surface="301.5p"),
+    Case("Prices rose 2%, or 1 to 3 pence a litre.", index=1, low=1, high=3),  # guard: a
+    # range of the move
+]
+
+# the points of a plan or a deal are counted, a lead's are points
+POINTS_OF_A_PLAN = [
+    Case("The £2bn pledge forms part of a seven-point plan for the region.", index=1,
+         value=7, unit="count"),
+    Case("Ministers backed a 20-point agreement with the unions.", value=20, unit="count"),
+    Case("The Tories hold a 12-point lead.", value=12, dimension="points"),  # guard
+]
+
+# a bare number one retires before or after is an age
+RETIRING_AGES = [
+    Case("Staff cannot be made to retire before 65 under the new rules.", value=65,
+         dimension="age"),
+    Case("Bosses will no longer force staff to retire before 65.", value=65, dimension="age"),
+    Case("Most men retired after 60 in those days.", value=60, dimension="age"),
+]
+
+# a level that comes down has moved; a contest that comes down to a decider has not
+COME_DOWN_TO = [
+    Case("The cost of a broadband line has now come down to as little as £15 a month.",
+         value=15, change="down"),
+    Case("The price of a flight to Paris came down to £40.", value=40, change="down"),
+    Case("The final came down to two tie-breaks.", value=2, change=""),  # guard
+]
+
+# money per one thing, in coins too, up to the verb after it
+COINS_PER_THING = [
+    Case("Songs cost 79p per track on the site.", unit="penny per track"),
+    Case("The cost of even 70p per song can mount up.", unit="penny per song"),
+    Case("A fee of $5 per user could apply.", unit="dollar per user"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2688,6 +2730,11 @@ TABLES = {
     "game_minutes": GAME_MINUTES,
     "hours_of_the_day": HOURS_OF_THE_DAY,
     "month_then_comma": MONTH_THEN_COMMA,
+    "moves_restated_by_or": MOVES_RESTATED_BY_OR,
+    "points_of_a_plan": POINTS_OF_A_PLAN,
+    "retiring_ages": RETIRING_AGES,
+    "come_down_to": COME_DOWN_TO,
+    "coins_per_thing": COINS_PER_THING,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

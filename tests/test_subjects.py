@@ -5356,6 +5356,21 @@ VOTE_SIDES = [
 ]
 
 
+# who makes a bid or gives a sum: a "from" phrase past what it is for, a "by" phrase on
+# the bid, the agent of a participle on a sum with no noun
+MAKERS_OF_SUMS = [
+    Case("It is understood that Leeds accepted a £4m offer for the striker from Everton "
+         "on Sunday.", "£4m", actor="Everton"),
+    Case("Acme said it had agreed a £2.1bn takeover by Zeta Holdings.", "£2.1bn",
+         actor="Zeta Holdings"),
+    Case("Acme says it is worth far more than a hostile $5bn bid by rival Zeta Mining.",
+         "$5bn", actor="Zeta Mining"),
+    Case("Of the £30m given by the council so far, only half has been spent.", "£30m",
+         actor="council"),
+    Case("They want a £3bn bid by Friday.", "£3bn", no_actor=True),  # guard: a time
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5477,7 +5492,7 @@ def _claim(case: Case):
               + DONE_TO_MANY + STAKES_IN_WHICH + PLACES_OF_SOME
               + SHIPS_PEOPLE_AND_RECORDS + PROMISED_AND_HAD_TO_BE + DOERS_COUNTED
               + OCCASIONS_OF_SAYING + CLAUSE_ITEMS + RECEIVED_REFUSED_RESTATED
-              + PRONOUNS_AGED + ITS_TAKEOVERS + VOTE_SIDES)
+              + PRONOUNS_AGED + ITS_TAKEOVERS + VOTE_SIDES + MAKERS_OF_SUMS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

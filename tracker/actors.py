@@ -72,7 +72,8 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
         return ""  # "has scooped seven nominations", "leads the field with 11 nominations",
         # "The Long Road has 11": others nominate, whatever the nominee's verb
     return _share_held_by(anchor, inside) or _doer_of(anchor, head, inside, dimension, subject) \
-        or (_relative_doer(head, inside) if dimension != "age" else "")
+        or (_relative_doer(head if head is not None else anchor, inside) if dimension != "age"
+            else "")  # "the £80m raised by fans": a sum with no noun, its own clause's
 
 
 def _beside_the_deed(counted, verb) -> bool:
@@ -148,9 +149,10 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
     verb = governor(counted)
     if _none_acts(anchor, counted, verb, inside, dimension):
         return ""
-    firm = _sent_market(verb, anchor, inside)
+    firm = _moved_or_made(verb, anchor, counted, inside, dimension)
     if firm is not None:  # "The news sent shares in Acme Foods up 9.5p": a cause moves
-        return firm  # them; the move is their firm's
+        return firm  # them; the move is their firm's; "worth more than a $5bn bid by rival
+        # Zeta": the bidder's, whatever the clause says of it
     if _reckons(verb, counted):
         # "the government has estimated reconstruction costs at $3bn": a source; "EMI's
         # sales are expected to be 8% lower": a level foreseen, its owner's
@@ -222,6 +224,16 @@ def _counts_doers(counted) -> bool:
     by = counted.head
     return counted.dep_ == "pobj" and by.lower_ == "by" and (
         by.dep_ == "agent" or by.head.pos_ == "NOUN") and _agent_like(counted)
+
+
+def _moved_or_made(verb, anchor, counted, inside: set[int], dimension: str) -> str | None:
+    """The firm whose shares a cause moves by the figure (`_sent_market`), else who makes
+    the bid or the payment a sum is (`_made_by`); None where neither is named."""
+    firm = _sent_market(verb, anchor, inside)
+    if firm is not None or dimension != "currency":
+        return firm
+    maker = _made_by(counted, inside)
+    return owner_name(maker, inside) if maker is not None else None
 
 
 def _sent_market(verb, anchor, inside: set[int]) -> str | None:
@@ -386,7 +398,11 @@ def _giver_of(verb, counted, inside: set[int], dimension: str) -> str | None:
     noun = counted
     while noun.head.i not in (verb.i, noun.i):  # "a $5m (£3m) offer": the verb's object
         noun = noun.head
-    giver = _giver(verb, (verb, counted, noun), inside) if dimension == "currency" else None
+    bought = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj"]  # "a £5m offer for Smith from
+    # Everton": the parse may hang the giver on what the sum is for
+    giver = _giver(verb, (verb, counted, noun, *bought), inside) if dimension == "currency" \
+        else None
     if giver is not None:
         return giver
     lemma = verb.lemma_.lower()
@@ -699,6 +715,24 @@ def _possessor(noun, inside: set[int]):
         return None  # "Monday's 4% gain"; "37.5% of India's United Breweries" is bought by
         # another
     return owner if _agent_like(owner) else None
+
+
+def _made_by(noun, inside: set[int]):
+    """Who makes the bid, offer or payment a sum is, where a "by" phrase on its noun names
+    them: "a hostile $5bn bid by rival Zeta" -> rival Zeta; not a time ("a bid by Friday")."""
+    if noun.lemma_.lower() not in _MONEY_DEEDS:
+        return None
+    maker = next((o for p in noun.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+                  for o in p.children if o.dep_ == "pobj"), None)
+    if maker is None or maker.i in inside or maker.ent_type_ in ("DATE", "TIME") \
+            or not _agent_like(maker):
+        return None
+    return maker
+
+
+# sums that are what their maker gives or pays: a "by" phrase on them names the maker
+_MONEY_DEEDS = {"bid", "offer", "takeover", "buyout", "investment", "donation", "payment",
+                "loan", "grant", "purchase", "acquisition", "pledge", "injection"}
 
 
 def _its_body(its):

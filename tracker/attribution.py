@@ -32,6 +32,7 @@ from .parse import (
     passive_agent,
     reckoned_object,
     resolve,
+    text_of,
     to_form,
 )
 
@@ -138,7 +139,7 @@ def _forecaster(anchor, inside: set[int]) -> str:
                 if who is not None:
                     return _source_name(who, inside)
     last = anchor.doc[max(inside, default=anchor.i)]
-    after = FORECAST_AFTER.match(anchor.doc.text, last.idx + len(last))
+    after = FORECAST_AFTER.match(text_of(anchor.doc), last.idx + len(last))
     return after.group(1) if after else ""
 
 
@@ -707,7 +708,7 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
         run += _name_apposed(doc, run, inside)
     if not run:
         return ""
-    text = doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
+    text = text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]
     owned = _OWNED_DOCUMENT.fullmatch(text)
     if owned and run[-1].lemma_.lower() in SOURCE_DOCUMENTS and not any(
             t.tag_ == "POS" and doc[t.i - 1].ent_type_ in ("DATE", "TIME") for t in run):

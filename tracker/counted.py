@@ -33,7 +33,7 @@ from .data.subjects import (
     WHEN_PREPS,
 )
 from .nouns import group_of
-from .parse import NOUNISH, figure_like, figure_part, nsubj, person, resolve, unitlike
+from .parse import NOUNISH, figure_like, figure_part, nsubj, person, resolve, text_of, unitlike
 from .units import lookup
 
 
@@ -821,8 +821,8 @@ def _time_left(t, inside: set[int]) -> bool:
             and t.head.head.lower_ in ("with", "without"):
         return True
     doc, first, last = t.doc, t.doc[min(inside)], t.doc[max(inside)]
-    return _LEFT_AFTER.match(doc.text, last.idx + len(last)) is not None \
-        and _WITH_BEFORE.search(doc.text, max(0, first.idx - 60), first.idx) is not None
+    return _LEFT_AFTER.match(text_of(doc), last.idx + len(last)) is not None \
+        and _WITH_BEFORE.search(text_of(doc), max(0, first.idx - 60), first.idx) is not None
 
 
 _CALENDAR = {"day", "week", "fortnight", "month", "year", "decade", "century"}
@@ -850,13 +850,13 @@ def dated(anchor, inside: set[int]) -> bool:
     if t.dep_ == "poss" and t.head.lower_ == "time":
         return t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "within")  # "in five
         # years' time": when, from now
-    if _PERIOD_TO.match(t.doc.text, t.idx + len(t)) and min(inside) > 0 \
+    if _PERIOD_TO.match(text_of(t.doc), t.idx + len(t)) and min(inside) > 0 \
             and t.doc[min(inside) - 1].lower_ == "the":
         return True  # "profits for the three months to December": the period they cover;
         # not "rose for three months to March", how long it rose
     doc, first = t.doc, min(inside)
     if first > 1 and doc[first - 2].lower_ == "the" and doc[first - 1].lower_ in _PLACED \
-            and t.dep_ == "pobj" and (_OF_A_YEAR.match(doc.text, t.idx + len(t)) or not (
+            and t.dep_ == "pobj" and (_OF_A_YEAR.match(text_of(doc), t.idx + len(t)) or not (
                 t.head.lower_ == "for" and (t.head.head.pos_ in ("VERB", "AUX")
                                             or t.head.head.dep_ == "dobj"))):
         return True  # "sales in the first three months of 2005", "programmes from the

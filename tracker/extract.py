@@ -35,7 +35,7 @@ from .gazetteer import known
 from .nouns import noun_phrase, subject_key
 from .parse import nlp, root, span_tokens
 from .places import set_in, sides_of
-from .quantities import find_quantities
+from .quantities import OR_RESTATED, find_quantities
 from .quotes import MARKS, TAG_BEFORE, has_marks, quote_around
 from .ranked import rank_items
 from .readings import TIME_WORDS
@@ -338,18 +338,13 @@ def _same_measure_actor(text: str, claims: list[Claim]) -> list[Claim]:
                            and c.dimension == then.dimension
                            and (c.unit == then.unit or c.dimension != "count")
                            or c.change and c.change == then.change  # "rose 4p or nearly 1%"
-                           and _OR_RESTATED.fullmatch(text, c.end, then.start))), None)
+                           and OR_RESTATED.fullmatch(text, c.end, then.start))), None)
         # (not a count's rate: "follows four million sites and says 9,000 appear daily")
         if first is not None and not _name_between(text, first.end, then.start) \
                 and not _FOR_NAME.match(text, then.end) \
                 and not _OF_THE_WHOLE.fullmatch(text, first.end, then.start):
             out[k] = replace(then, actor=first.actor)
     return out
-
-
-# "or" between a move and the same move in another measure: "rose 4p or nearly 1%"
-_OR_RESTATED = re.compile(r",?[ \u00a0]+or[ \u00a0]+(?:(?:about|around|nearly|almost|roughly"
-                          r"|some|just|over|under)[ \u00a0]+)?")
 
 
 # what sets a figure against one before it, of the same measure whatever its noun: "a
@@ -839,13 +834,9 @@ def _authored(text: str, source: str, end: int) -> bool:
     if not source or end < 0:
         return False
     before = text[max(0, end - 300):end]
-    return re.search(_REPORT_WORD.pattern + r"[ \u00a0]+(?:(?:conducted|carried[ \u00a0]+out"
-                     r"|commissioned|compiled|published|run)[ \u00a0]+)?(?:by|from)[ \u00a0]+"
-                     r"(?:the[ \u00a0]+)?"
-                     + re.escape(source) + r"\b", before, re.IGNORECASE) is not None \
-        or re.search(re.escape(source) + r",?[ \u00a0]+(?:which|who)[ \u00a0]+(?:carried[ \u00a0]+"
-                     r"out|conducted|commissioned|ran)[ \u00a0]+(?:the|a|its|their)[ \u00a0]+"
-                     + _REPORT_WORD.pattern, before, re.IGNORECASE) is not None
+    return any(_named_at(before, at, source, fold=True) for m in _AUTHORED_BY.finditer(before)
+               for at in (m.start(1), m.end())) \
+        or any(_WHO_RAN.match(before, at + len(source)) for at in _found_at(before, source, True))
 
 
 def _found_by(text: str, source: str, end: int) -> bool:
@@ -855,16 +846,32 @@ def _found_by(text: str, source: str, end: int) -> bool:
     if not source or end < 0:
         return False
     before = text[max(0, end - 300):end]
-    name = re.escape(source) + r"(?!\w)"
-    return re.search(r"\baccording[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?" + name, before,
-                     re.IGNORECASE) is not None \
-        or re.search(name + r"(?:[ \u00a0]+(?:has|have|had))?[ \u00a0]+" + _FOUND,
-                     before) is not None
+    return any(_named_at(before, at, source, fold=True) for m in _ACCORDING_TO.finditer(before)
+               for at in (m.start(1), m.end())) \
+        or any(_FOUND_AFTER.match(before, at + len(source)) for at in _found_at(before, source))
+
+
+def _found_at(text: str, name: str, fold: bool = False) -> Iterator[int]:
+    """Where `name` stands in `text` as whole words (`fold`: in any case)."""
+    hay, needle = (text.lower(), name.lower()) if fold else (text, name)
+    at = hay.find(needle)
+    while at >= 0:
+        if _named_at(text, at, name, fold):
+            yield at
+        at = hay.find(needle, at + 1)
+
+
+def _named_at(text: str, at: int, name: str, fold: bool = False) -> bool:
+    """Whether `name` stands at `at` in `text`, not run on into a longer word."""
+    found = text[at:at + len(name)]
+    after = text[at + len(name):at + len(name) + 1]
+    return (found.lower() == name.lower() if fold else found == name) \
+        and not (after.isalnum() or after == "_")
 
 
 # verbs by which a body gives figures as its findings
-_FOUND = r"(?:found|finds|showed|shows|revealed|reveals|estimated|estimates|calculated" \
-    r"|calculates|counted)\b"
+_FOUND_AFTER = re.compile(r"(?:[ \u00a0]+(?:has|have|had))?[ \u00a0]+(?:found|finds|showed|shows"
+                          r"|revealed|reveals|estimated|estimates|calculated|calculates|counted)\b")
 
 
 def _lead_before(text: str, start: int) -> str:
@@ -929,6 +936,17 @@ _REPORT_WORDS = {"survey", "surveys", "poll", "polls", "study", "studies", "repo
                  "research", "census", "audit", "review", "analysis", "figures", "statistics",
                  "data", "index", "findings"}
 _REPORT_WORD = re.compile(r"\b(?:" + "|".join(sorted(_REPORT_WORDS)) + r")\b", re.IGNORECASE)
+# the words that name a report's author right after them: "the report by", "a survey
+# carried out by the"; and those after its name: ", which commissioned the study"
+_AUTHORED_BY = re.compile(_REPORT_WORD.pattern + r"[ \u00a0]+(?:(?:"
+                          r"conducted|carried[ \u00a0]+out|commissioned|compiled|published|run)"
+                          r"[ \u00a0]+)?(?:by|from)[ \u00a0]+((?:the[ \u00a0]+)?)",
+                          re.IGNORECASE)
+_WHO_RAN = re.compile(r",?[ \u00a0]+(?:which|who)[ \u00a0]+(?:carried[ \u00a0]+out|conducted"
+                      r"|commissioned|ran)[ \u00a0]+(?:the|a|its|their)[ \u00a0]+"
+                      + _REPORT_WORD.pattern, re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"\baccording[ \u00a0]+to[ \u00a0]+((?:the[ \u00a0]+)?)",
+                           re.IGNORECASE)
 
 
 def _quoted_by_pronoun(text: str, quote, parsed: dict, before: tuple[int, str],

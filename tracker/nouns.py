@@ -34,6 +34,7 @@ from .parse import (
     held_in,
     hyphened,
     numbered_mark,
+    text_of,
     to_form,
     unitlike,
 )
@@ -134,7 +135,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     run = [*run, *_rest_of_date(run[-1], exclude)]  # "the year to 31 December"
     if run[0].i == head.i:
         run = [*_age_of_group(head, exclude), *run]  # "18 to 30-year-olds"
-    return doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
+    return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
 
 
 def _age_of_group(head, exclude: set[int]) -> list:
@@ -648,7 +649,7 @@ def _those_who(head, exclude: set[int], limit: int) -> str:
             or words[0].i != head.i + 1 or words[-1].i - head.i != len(words):
         return ""  # a clause broken by the figure or running on: not a name
     doc = head.doc
-    return doc.text[head.idx:words[-1].idx + len(words[-1].text)]
+    return text_of(doc)[head.idx:words[-1].idx + len(words[-1].text)]
 
 
 def hyphened_after(token, exclude: set[int]) -> list:
@@ -821,7 +822,7 @@ def compact(token, exclude: set[int]) -> str:
     title = _title(token, exclude) if token.pos_ == "PROPN" else ""
     named = _name_after(token, token, exclude) if token.pos_ == "NOUN" and name else []
     if named:  # "US oil giant ExxonMobil signed": the kind with the name it is written before
-        return name + token.doc.text[token.idx + len(token):named[-1].idx + len(named[-1])]
+        return name + text_of(token.doc)[token.idx + len(token):named[-1].idx + len(named[-1])]
     return title if len(title) > len(name) and name in title else name
 
 
@@ -863,7 +864,7 @@ def _title(token, exclude: set[int]) -> str:
         end -= 1
     if end - start >= 8 or start == end:
         return ""
-    return doc.text[doc[start].idx:doc[end].idx + len(doc[end].text)]
+    return text_of(doc)[doc[start].idx:doc[end].idx + len(doc[end].text)]
 
 
 def subject_key(head, exclude: set[int]) -> str:

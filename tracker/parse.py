@@ -150,6 +150,18 @@ def _noun_taken_for_verb(token) -> bool:
 NOUNISH = {"NOUN", "PROPN"}
 
 
+def text_of(doc) -> str:
+    """`doc.text`, built once per parse: spaCy joins a Doc's text from its tokens at every
+    read of `Doc.text`, and the rules read it for each figure, again and again."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+_TEXT = "tracker.text"  # the key of `text_of`'s copy in Doc.user_data
+
+
 def span_tokens(doc, start: int, end: int):
     """The tokens that overlap the characters doc.text[start:end]: a figure's tokens."""
     span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end else None

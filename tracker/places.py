@@ -32,7 +32,7 @@ from .data.subjects import (
     VENUE_WORDS,
 )
 from .gazetteer import known, well_known
-from .parse import glued, governor, held_in, person, player_sold, to_form
+from .parse import glued, governor, held_in, person, player_sold, text_of, to_form
 
 # the entity labels of places
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -428,7 +428,7 @@ def _with_joined(place, places) -> str:
     last = max((n + 1 for n, w in enumerate(joins) if w != ","), default=0)
     if last < at or not last:
         return place.text
-    return place.doc.text[chain[0].start_char:chain[last].end_char]
+    return text_of(place.doc)[chain[0].start_char:chain[last].end_char]
 
 
 def _joined(place, starts: dict, ends: dict, after: bool):
@@ -642,7 +642,7 @@ def _a_side(root) -> bool:
     if root.dep_ in ("compound", "poss", "amod", "nmod") and head.lemma_.lower() in _TEAM_WORDS:
         return True  # "Southampton striker", "cut Ireland's lead to 5 points", "the
         # Scotland and Glasgow cause"
-    if _LINE_UP_AFTER.match(root.doc.text, root.idx + len(root.text)):
+    if _LINE_UP_AFTER.match(text_of(root.doc), root.idx + len(root.text)):
         return True  # "in the Scotland starting line-up", however the parse hangs it
     if root.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.lemma_.lower() in GAME_PREPS
                                 or head.pos_ == "PROPN"

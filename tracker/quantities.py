@@ -167,6 +167,8 @@ class _Scan:
         change = change_before(text, _from_start(text, fig.start)) or (
             change_in_clause(text, fig.start) if from_to else "")  # "has raised its forecast
         # for the shares, from 410p to 450p": the verb further back
+        if not change and self.out and OR_RESTATED.fullmatch(text, self.out[-1].end, fig.start):
+            change = self.out[-1].change  # "up 6%, or 16.75p to 293.5p": the move restated
         if adjacent and _is_range(fig, nxt, joiner, lead, change):
             if from_to and _descends(fig, nxt):
                 change = "down"  # "slow from 3.9 to 3.6 percent": a fall, not a range
@@ -426,6 +428,9 @@ def _moved_to(text: str, start: int, timed: bool = False) -> str:
         return "down"  # "helped to bring debt down to 35.8bn euros": a verb, its object
     if word == "down" and _GONE_DOWN.search(text, max(0, verb.start(1) - 30), verb.start(1)):
         return "down"  # "the limit would go down to 20 weeks": a level reached
+    if word == "down" and _LEVEL_COME.search(text, max(0, verb.start(1) - 80), verb.start(1)):
+        return "down"  # "the price of printers has come down to £34"; not "came down to
+        # two tie-breaks"
     if word in ("up", "down"):
         return ""  # "a rebate of up to a maximum of £500", "came down to two tie-breaks"
     if word in phrases.CHANGE_UP or word in phrases.CHANGE_DOWN:
@@ -489,6 +494,10 @@ _BROUGHT_DOWN = re.compile(r"\b(?:" + "|".join(sorted(phrases.MOVE_DOWN_VERBS)) 
                            r"(?:(?!to\b|down\b)[\w'’-]+[ \u00a0]+){1,4}$", re.IGNORECASE)
 # a verb of going right before "down to": "go down to", "has gone down to"
 _GONE_DOWN = re.compile(r"\b(?:" + "|".join(sorted(GO_FORMS)) + r")[ \u00a0]+$", re.IGNORECASE)
+# a level that comes down: "the cost of a call has come down to"
+_LEVEL_COME = re.compile(r"\b(?:" + "|".join(sorted(_TALLIES)) + r")\b"
+                         r"(?:[ \u00a0]+[\w'’-]+){0,7}?[ \u00a0]+(?:come|comes|came|coming)"
+                         r"[ \u00a0]+$", re.IGNORECASE)
 # words between "to" and a level that only weigh it: "to just 1.6bn", "to a mere £3m"
 _WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|a[ \u00a0]+mere|a[ \u00a0]+record|between"
                        r"|an[ \u00a0]+average[ \u00a0]+of"
@@ -699,6 +708,10 @@ def _is_range(a: Figure, b: Figure, joiner: str, lead: str, change: str) -> bool
     )
 
 
+# "or" between a move and the same move in another measure: "rose 4p or nearly 1%"
+OR_RESTATED = re.compile(r",?[ \u00a0]+or[ \u00a0]+(?:(?:about|around|nearly|almost|roughly"
+                         r"|some|just|over|under)[ \u00a0]+)?")
+
 # "between" that opens a range of two figures joined by "and": "between five and six",
 # "between $2 and $3", "between the ages of nine and 13"
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+ages\s+of\s+|\S*)$", re.IGNORECASE)
@@ -885,7 +898,7 @@ _EVENT_AT = re.compile(
     r"[^.;:()]{0,50}?\bat[ \u00a0]+(?:only[ \u00a0]+|just[ \u00a0]+)?$", re.IGNORECASE)
 # "at 14 to work as a miner", "at 65 after 40 years"
 _EVENT_AT_END = re.compile(
-    r"[ \u00a0]+(?:to[ \u00a0]+[a-z]+|after|before|in|with|from|against|for)\b")
+    r"[ \u00a0]+(?:to[ \u00a0]+[a-z]+|after|before|in|with|from|against|for|under|unless)\b")
 
 
 def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
@@ -902,8 +915,10 @@ def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
             _AGE_END.match(text, fig.end) or _EVENT_AT_END.match(text, fig.end)):
         return True
     if fig.low is None and fig.factor == 1 and _PEOPLE_BOUNDED.search(head) \
-            and (_AGE_END.match(text, fig.end) or _VERB_AFTER_AGE.match(text, fig.end)):
-        return True  # "unsuitable for children under seven", "people over 65, who"
+            and (_AGE_END.match(text, fig.end) or _VERB_AFTER_AGE.match(text, fig.end)
+                 or _EVENT_AT_END.match(text, fig.end)):
+        return True  # "children under seven", "people over 65, who", "made to retire
+        # before 65 under the rules"
     if fig.low is None and ((_PERSON_IS.search(head) and _AGE_END.match(text, fig.end))
                             or (_AT_AGE.search(head) and re.match(  # "At 34, Holmes", "At 34 I'm"
                                 r",|[ \u00a0](?:I|I['’]m|he|she|you)\b", text[fig.end:fig.end + 6]))):
@@ -973,9 +988,12 @@ _PEOPLE_BOUNDED = re.compile(
     r"(?:[ \u00a0]+(?:are|were|is|was|be))?"  # "where people are over 80"
     r"[ \u00a0]+(?:aged[ \u00a0]+)?(?:under|over|below|above)[ \u00a0]+"
     r"(?:the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+)?$"
-    # working on to an age: "may ask to work past 65", "retire at 60"
+    # working on to an age: "may ask to work past 65", "retire at 60", "made to retire
+    # before 65"
     r"|\b(?:work|works|working|worked|retire|retires|retiring|retired)[ \u00a0]+(?:on[ \u00a0]+)?"
-    r"(?:past|beyond|until|till|at)[ \u00a0]+$", re.IGNORECASE)
+    r"(?:past|beyond|until|till|at)[ \u00a0]+$"
+    r"|\b(?:retire|retires|retiring|retired)[ \u00a0]+(?:before|after|by)[ \u00a0]+$",
+    re.IGNORECASE)
 
 
 _VERB_AFTER_AGE = re.compile(r"[ \u00a0]+(?:are|were|is|was|will|would|can|could|should|must"

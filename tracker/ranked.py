@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .parse import text_of
 from .respectively import is_place
 from .schema import Claim
 
@@ -31,7 +32,7 @@ _OWNER = re.compile(r"\s*\([^()]*\)$")
 def rank_items(doc, offset: int, claims: list[Claim]) -> list[Claim]:
     """`claims` of the sentence `doc` (which starts at `offset` in the article), each figure
     of a ranking after "followed by" given the leader's measure owned by its own item."""
-    text = doc.text
+    text = text_of(doc)
     followed = _FOLLOWED.search(text)
     if followed is None or len(claims) < 2:
         return claims
@@ -68,7 +69,7 @@ def _without_the(name: str) -> str:
 
 def _is_place(doc, name: str) -> bool:
     """Whether `name`, where the sentence first writes it, stands as a place."""
-    at = doc.text.find(name) if name else -1
+    at = text_of(doc).find(name) if name else -1
     return at >= 0 and is_place(doc, at, at + len(name))
 
 

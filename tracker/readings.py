@@ -614,7 +614,8 @@ def _rate_after(text: str, fig: Figure) -> None:
             _second_period(text, fig)
             return
     thing = _PER_THING.match(rest, m.start(1))
-    if fig.currency and not fig.unit_name and re.match(r"[ \u00a0-]?per[ \u00a0]", rest) \
+    money = fig.currency or fig.unit_name in _COINS  # "70p per track" before its currency
+    if money and " per " not in fig.unit_name and re.match(r"[ \u00a0-]?per[ \u00a0]", rest) \
             and thing and thing.group() != "cent" \
             and lookup(" " + rest[m.start(1):], glued=False) is None:
         fig.unit_name = f"{base} per {thing.group()}"  # "$17 per child per year", "£143,000
@@ -632,9 +633,12 @@ def _rate_after(text: str, fig: Figure) -> None:
         fig.end += m.start(1) + length
 
 
+# the coins of the currencies: a figure in them is money before its currency is known
+_COINS = frozenset(currencies.SUBUNITS.values())
 # the words of one thing after "per", up to a word that starts another phrase
 _PER_THING = re.compile(r"[a-z]{3,}(?:[ \u00a0](?!(?:per|a|an|every|each|on|for|in|of|to|from"
-                        r"|and|or|but|with|at|by|than|as|is|was|are|were|will|would|could)\b)"
+                        r"|and|or|but|with|at|by|than|as|is|was|are|were|will|would|could"
+                        r"|can|may|might|must|should|shall|has|have|had|do|does|did)\b)"
                         r"[a-z]+){0,2}\b")
 
 

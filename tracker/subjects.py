@@ -110,6 +110,7 @@ from .parse import (
     root,
     span_tokens,
     split_scale,
+    text_of,
     to_form,
     unitlike,
     whole_of_part,
@@ -177,7 +178,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     by_pronoun = attribution == PRONOUN_SOURCE
     attribution = "" if by_pronoun else attribution
     if not attribution:
-        subject, actor, attribution = _said_aside(sent.text, doc.text[end:], subject, actor)
+        subject, actor, attribution = _said_aside(sent.text, text_of(doc)[end:], subject, actor)
     place = "" if when or dimension == "age" and _one_persons_age(tokens, head, subject) \
         else location_of(sent, start, end, anchor)  # nor where: "over the next three
     # years, Nigeria will ..." does not happen in Nigeria; "The 31-year-old scored twice in
@@ -186,7 +187,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         noun = head if head is not None else _noun_named(sent, subject, anchor)
         if noun is not None:
             place = _country_of_noun(noun, dimension != "count" or bool(
-                _POPULATION_SIZE.search(doc.text, start, end)))
+                _POPULATION_SIZE.search(text_of(doc), start, end)))
     subject = _place_left_out(subject, place) if dimension != "time" else subject  # (not "time
     # in Nairobi", "held in Guantanamo Bay": a time is named by the deed and where)
     return Context(subject, key.lower(), actor, attribution, place, by_pronoun,
@@ -203,7 +204,7 @@ def _place_left_out(subject: str, place: str) -> str:
     price in Wales and Scotland was ..." -> "average house price" (the parse may have cut
     the place at its "and"); not a phrase inside the subject's words ("sales in the US of
     its drugs"), nor what one invests in ("investment in Rover")."""
-    if not place:
+    if not place or place.split()[0] not in subject:  # each phrase holds the first word
         return subject
     for phrase in _place_phrases(place):
         found = phrase.search(subject)
@@ -274,7 +275,7 @@ def _name_before_bracket(tokens) -> str:
     if first.i < 2 or doc[first.i - 1].text != "(" or last.i + 1 >= len(doc) \
             or doc[last.i + 1].text != ")" or doc[first.i - 2].pos_ != "PROPN":
         return ""
-    name = _NAME_BEFORE_BRACKET.search(doc.text, max(0, first.idx - 60), first.idx)
+    name = _NAME_BEFORE_BRACKET.search(text_of(doc), max(0, first.idx - 60), first.idx)
     return name.group(1) if name else ""
 
 
@@ -332,7 +333,7 @@ def _fronted_span(anchor, start: int) -> bool:
     """Whether a time or a length opens its sentence or a clause in a phrase of span: "In 12
     months the lasers have helped", "Within two years, each region will", "We know that in
     five years the euro will be weaker"."""
-    text, opens = anchor.doc.text, anchor.sent.start_char
+    text, opens = text_of(anchor.doc), anchor.sent.start_char
     return _FRONTED.fullmatch(text, opens, start) is not None \
         or _CLAUSE_FRONTED.search(text, opens, start) is not None
 
@@ -382,7 +383,7 @@ def _margin(anchor, inside: set[int]) -> str:
     "" for any other figure, and where what is beaten is no side ("beat forecasts by 5%")."""
     t = _phrase_word(anchor, ("nummod", "compound", "quantmod"))
     if t.dep_ != "pobj" or t.head.lower_ != "by" or t.head.dep_ != "prep" \
-            or _SCORE_AFTER.match(t.doc.text, t.idx + len(t)):
+            or _SCORE_AFTER.match(text_of(t.doc), t.idx + len(t)):
         return ""  # not "being led by his two sons", nor "lead by 39% to 34%", two shares
     verb = t.head.head
     name = _MARGINS.get(verb.lemma_.lower())
@@ -473,7 +474,7 @@ def _span_of_deed(anchor, inside: set[int], span: tuple[int, int], dimension: st
     if dimension == "time" and head is None and not _since_names(anchor, subject):
         return True  # "Four months after the riot a fan was killed": not the fan
     start, end = span
-    text = anchor.doc.text
+    text = text_of(anchor.doc)
     return (subject == actor or head is None and _fronted_span(anchor, start)
             and subject == _doer_name(anchor, inside)
             or dimension == "length" and head is None
@@ -645,7 +646,7 @@ def _past_modifier(head, tokens):
     if head is None or head.dep_ not in ("compound", "amod", "nmod"):
         return head
     doc, up = head.doc, head.head
-    if up.pos_ in NOUNISH and "-" in doc.text[tokens[-1].idx:head.idx + 1]:
+    if up.pos_ in NOUNISH and "-" in text_of(doc)[tokens[-1].idx:head.idx + 1]:
         return up
     if head.pos_ == "NOUN" and head.dep_ != "amod" and up.pos_ == "NOUN" and up.i > head.i \
             and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "ADJ") and c.i < up.i
@@ -713,7 +714,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         subject, key = _object_at(anchor, inside) if dimension != "currency" \
             else _cost_to(anchor, inside) or _object_at(anchor, inside)
     if not subject:  # a parse that lost "of those questioned" to the verb after it
-        those = _THOSE_AFTER.match(first.doc.text, tokens[-1].idx + len(tokens[-1].text))
+        those = _THOSE_AFTER.match(text_of(first.doc), tokens[-1].idx + len(tokens[-1].text))
         subject = key = those.group(1) if those else ""
     if not subject and dimension == "count":  # "Thousands marched through London"
         subject, key = _deed_of_count(anchor, inside)
@@ -762,7 +763,7 @@ def _last_words(tokens, anchor, inside: set[int], dimension: str, subject: str,
     defined = _defined_by_aside(tokens, inside) or _places_moved(anchor, inside)
     if defined is not None:
         return defined
-    forecast = FORECAST_AFTER.match(anchor.doc.text, tokens[-1].idx + len(tokens[-1]))
+    forecast = FORECAST_AFTER.match(text_of(anchor.doc), tokens[-1].idx + len(tokens[-1]))
     if forecast and subject == forecast.group(1):
         return "", ""
     return subject, key
@@ -798,8 +799,8 @@ def _defined_by_aside(tokens, inside: set[int]) -> tuple[str, str] | None:
     of: "pays corporation tax - now 30% - on its profits" -> "corporation tax", "Those on
     low pay - judged to be $20,000 or less - rarely" -> "low pay"; None otherwise."""
     doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
-    lead = _ASIDE_LEAD.search(doc.text, max(0, first.idx - 40), first.idx)
-    close = _ASIDE_CLOSE.match(doc.text, last.idx + len(last))
+    lead = _ASIDE_LEAD.search(text_of(doc), max(0, first.idx - 40), first.idx)
+    close = _ASIDE_CLOSE.match(text_of(doc), last.idx + len(last))
     if lead is None or close is None:
         return None
     noun = next((t for t in reversed(doc[max(0, first.i - 8):first.i])
@@ -898,7 +899,7 @@ def _parallel_share(anchor, inside: set[int], subject: str, key: str) -> tuple[s
     """A bare share that is its clause's subject and takes its whole from a share before it
     ("44% of members backed the deal and 30% backed the rival bid" -> "members"), named by
     what its part does as that one is: "share of members (backed the rival bid)"."""
-    before = anchor.doc.text[:anchor.idx]
+    before = text_of(anchor.doc)[:anchor.idx]
     if anchor.dep_ != "nsubj" or subject.startswith("share of ") or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children) \
             or subject.startswith("those ") and not re.search(
@@ -938,7 +939,7 @@ def _what_part_does(verb, inside: set[int]) -> str:
             span.pop()  # "backed Labour and 30% backed the Tories": "backed Labour"
         if span and len(span) <= 7 and span[-1].i - span[0].i + 1 == len(span) \
                 and not any(t.i in inside or t.like_num or t.is_punct for t in span):
-            return verb.doc.text[span[0].idx:span[-1].idx + len(span[-1])]
+            return text_of(verb.doc)[span[0].idx:span[-1].idx + len(span[-1])]
     return ""
 
 
@@ -1409,7 +1410,7 @@ def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
             or any(t.like_num or t.is_punct and not glued(t) for t in run):
         return "", ""  # the whole of what they think, or nothing: not "One in five are"
         # (but "e-mails" is one word)
-    phrase = doc.text[run[0].idx:run[-1].idx + len(run[-1])]
+    phrase = text_of(doc)[run[0].idx:run[-1].idx + len(run[-1])]
     return f"those who {phrase}", verb.lemma_.lower()
 
 
@@ -1855,7 +1856,7 @@ def _sum_put_to(anchor, inside: set[int]) -> tuple[str, str]:
                                           for t in words):
         return "", ""  # "the $310m lost by its rival": what it is set against names it
     doc = anchor.doc
-    return f"{noun} {doc.text[words[0].idx:words[-1].idx + len(words[-1])]}", noun
+    return f"{noun} {text_of(doc)[words[0].idx:words[-1].idx + len(words[-1])]}", noun
 
 
 # what a sum is put to: "spent on infrastructure", "owed to the IMF", "raised for charity"
@@ -1901,10 +1902,10 @@ def _race_event(tokens) -> bool:
     the final 400m", "at the 300m stage") nor a length ("a 400m stretch of road")."""
     doc = tokens[0].doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    m = _DISTANCE.fullmatch(doc.text, start, end)
+    m = _DISTANCE.fullmatch(text_of(doc), start, end)
     if not m or int(m.group(1).replace(",", "")) not in RACE_DISTANCES:
         return False
-    joined = _AND_DISTANCE.match(doc.text, end)
+    joined = _AND_DISTANCE.match(text_of(doc), end)
     after = end if joined is None else joined.end()
     rest = [t for t in doc[tokens[-1].i + 1:tokens[-1].i + 9] if t.idx >= after]
     if len(rest) > 1 and rest[0].lower_ in ("men", "women") and rest[1].tag_ == "POS":
@@ -2233,8 +2234,8 @@ def _times_titled(anchor) -> tuple[str, str] | None:
                   and all(t.pos_ in ("ADP", "PROPN", "DET") for t in c.subtree)), None)
     if where is not None:
         last = where.right_edge  # "a two-time champion in Paris"
-    title = doc.text[words[0].idx:last.idx + len(last)]
-    named = doc.text[name[0].idx:name[-1].idx + len(name[-1])] if name else ""
+    title = text_of(doc)[words[0].idx:last.idx + len(last)]
+    named = text_of(doc)[name[0].idx:name[-1].idx + len(name[-1])] if name else ""
     if not named:
         holder = role.head if role.dep_ == "appos" else nsubj(role.head) \
             if role.dep_ == "attr" else None  # "Jo Bright, a five-time world winner",
@@ -2294,7 +2295,7 @@ def _time_used(anchor, inside: set[int]) -> tuple[str, str] | None:
         if obj_of is None:
             phrase = "time spent"
         elif len(words) <= 5 and not any(t.is_punct for t in words):
-            phrase = f"time {doc.text[words[0].idx:words[-1].idx + len(words[-1])]}"
+            phrase = f"time {text_of(doc)[words[0].idx:words[-1].idx + len(words[-1])]}"
         else:  # "time at Cern", not "at Cern, the European Laboratory for ..."
             phrase = f"time {place.text} {compact(obj_of, inside)}"
     else:
@@ -2555,7 +2556,7 @@ def _deed(verb, inside: set[int], does) -> str:
                                     for c in verb.children):
         return f"{_verb_words(verb)} {compact(verb.head, inside)}"
     if 0 < len(run) <= 6:
-        return doc.text[run[0].idx:run[-1].idx + len(run[-1])]
+        return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1])]
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
     return _verb_words(verb) + (f" {compact(thing, inside)}" if thing is not None else "")
 
@@ -2613,7 +2614,7 @@ def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
                       for t in c.subtree)]
     doc = anchor.doc
     last = doc[min(max(words), aim.i + 5)]
-    phrase = doc.text[aim.idx:last.idx + len(last)]
+    phrase = text_of(doc)[aim.idx:last.idx + len(last)]
     given = next((c for c in verb.children if c.dep_ == "dative" and c.i not in inside), None)
     doer = given if lemma in _TIME_GIVING[:4] and given is not None else resolve(nsubj(verb), verb)
     if doer is None or doer.pos_ == "PRON":  # "it took Vodafone nine years"
@@ -2641,7 +2642,7 @@ def _time_before(verb, inside: set[int]) -> tuple[str, str] | None:
     if not words:
         return None
     doc = verb.doc
-    return f"time {mark.lower_} {doc.text[words[0].idx:words[-1].idx + len(words[-1])]}", \
+    return f"time {mark.lower_} {text_of(doc)[words[0].idx:words[-1].idx + len(words[-1])]}", \
         f"time {mark.lower_}"
 
 

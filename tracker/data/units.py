@@ -181,9 +181,16 @@ CUED_UNITS: dict[str, list[tuple[str, str, set[str]]]] = {
 COMPOUND_STARTS = {"age", "old", "quarter"}
 
 # A unit word and the word after it that make a word of their own, written apart: "six
-# second hand airplanes", "200 foot soldiers" are no seconds, no feet
+# second hand airplanes", "200 foot soldiers" are no seconds, no feet; nor are the points of
+# a plan or a deal a score's ("a five-point plan" counts its items, as "a four-piece band"
+# does; "a 10-point lead" is in points)
 UNIT_IDIOMS = {"second hand", "second half", "second home", "second homes", "foot soldier",
-               "foot soldiers"}
+               "foot soldiers",
+               *(f"point {noun}" for noun in (
+                   "plan", "plans", "programme", "program", "deal", "agreement", "agenda",
+                   "charter", "strategy", "manifesto", "blueprint", "proposal", "proposals",
+                   "package", "list", "checklist", "code", "guide", "memo", "declaration",
+                   "statement", "pledge", "petition", "questionnaire", "test"))}
 
 # One measure written in two units, the larger first: "6ft 2in", "11st 4lb", "7lb 6oz",
 # "two hours 23 minutes", "one minute, 46.68 seconds", "seven years and 43 days".  unit ->
