@@ -110,12 +110,14 @@ def _past_chart_place(head):
 def _noun_after_scale(first, inside: set[int]):
     """The noun right after a figure whose scale is written apart, which the model reads
     as a preposition: "was planning £35 bn cuts in public services" -> cuts, "a $2 bn
-    investment programme" -> programme."""
+    investment programme" -> programme; also a glued scale the model took for the noun's
+    head ("$1m payoff for former Acme boss", a headline)."""
     doc, last = first.doc, first.doc[max(inside)]
-    if last.text not in SCALES or last.i == first.i or not doc[last.i - 1].whitespace_ \
-            or last.pos_ != "ADP" or last.i + 1 >= len(doc):
+    if last.text not in SCALES or last.i == first.i or last.i + 1 >= len(doc):
         return None
     noun = doc[last.i + 1]
+    if not (doc[last.i - 1].whitespace_ and last.pos_ == "ADP" or noun.head.i == last.i):
+        return None
     while noun.dep_ == "compound" and noun.head.i == noun.i + 1:
         noun = noun.head
     if noun.pos_ != "NOUN" or unitlike(noun) or noun.lemma_.lower() in TIME_NOUNS:
@@ -631,8 +633,12 @@ def _noun_described(anchor, inside: set[int]):
     doc = anchor.doc
     return next((c for c in anchor.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
                  and c.i not in inside and not figure_like(c) and not unitlike(c)
-                 and not any(t.pos_ in ("ADP", "VERB", "AUX") for t in doc[anchor.i + 1:c.i])),
-                None)  # not "113 GPa on the Vickers test": a phrase of its own between
+                 and not any(t.pos_ in ("ADP", "VERB", "AUX") or t.text == ","
+                             and doc[t.i + 1].tag_ in ("DT", "PRP$")
+                             for t in doc[anchor.i + 1:c.i])),
+                None)  # not "113 GPa on the Vickers test": a phrase of its own between; nor
+    # "1.4bn euros, a sharp change from ...": an aside on the sum (but "50, 60, 70,000
+    # listeners" is a list)
 
 
 _SIZE_WORDS = {"tall", "high", "long", "wide", "deep", "thick", "across"}

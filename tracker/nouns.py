@@ -840,8 +840,9 @@ def _title(token, exclude: set[int]) -> str:
         return (t.text[:1].isupper() and t.is_alpha and t.i not in exclude
                 and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") and t.text not in TIME_ZONES)
 
-    def capital(t) -> bool:  # before it, a name: not "But", "If", "Meanwhile"
-        return titled(t) and t.pos_ == "PROPN"
+    def capital(t) -> bool:  # before it, a name: not "But", "If", "Meanwhile"; a number
+        # word in title case inside it ("The Two Ronnies", "Million Dollar Baby")
+        return titled(t) and (t.pos_ == "PROPN" or t.like_num and t.i > t.sent.start)
 
     def glue(t) -> bool:  # "And" in title case only; not "of" a place ("Bekele of Ethiopia")
         return t.lower_ in _TITLE_GLUE and (t.lower_ != "and" or t.text == "And") and not (

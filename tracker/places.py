@@ -508,6 +508,7 @@ _NAME_ENDS = {
     "Reporter", "Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Mail",
     "Express", "Chronicle", "Tribune", "Standard", "Guardian", "Observer", "Independent",
     "Echo", "Mirror", "Airways", "Airlines", "Open", "Games", "Olympics", "Marathon",
+    "Re", "Telecom", "Telekom",  # "Munich Re", "France Telecom": firms
 }
 
 
