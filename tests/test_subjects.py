@@ -5394,6 +5394,25 @@ ASIDES_TITLES_AND_NAMES = [
 ]
 
 
+# the side a rubber is played against is no place, nor one under an "including" on the
+# verb's phrase; an "according to" that ends a fronted clause, or a speaker before "and"
+# with another after it, gives way to the figure's own speaker
+SIDES_EXAMPLES_AND_SPEAKERS = [
+    Case("Smith, who has played in three doubles rubbers against Spain, will face Jones.",
+         "three", no_location=True),
+    Case("She earned almost $12m from concerts including a run of shows in Las Vegas.",
+         "$12m", no_location=True),
+    Case("Although exports are growing, according to state data, the trade ministry "
+         "said the deficit was $4.2bn in May.", "$4.2bn", attribution="trade ministry"),
+    Case("Although sales rose, according to the firm, profits fell 5%.", "5%",
+         attribution="firm"),  # guard: no other speaker
+    Case("The cabinet will publish its plans on Friday, and many economists believe the "
+         "shortfall will stay at close to £30bn.", "£30bn", attribution="many economists"),
+    Case("Mr Lee said the plan was sound and he said spending would rise by £4bn.", "£4bn",
+         attribution="Mr Lee"),  # guard: "he" is no speaker of its own
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5516,7 +5535,7 @@ def _claim(case: Case):
               + SHIPS_PEOPLE_AND_RECORDS + PROMISED_AND_HAD_TO_BE + DOERS_COUNTED
               + OCCASIONS_OF_SAYING + CLAUSE_ITEMS + RECEIVED_REFUSED_RESTATED
               + PRONOUNS_AGED + ITS_TAKEOVERS + VOTE_SIDES + MAKERS_OF_SUMS
-              + ASIDES_TITLES_AND_NAMES)
+              + ASIDES_TITLES_AND_NAMES + SIDES_EXAMPLES_AND_SPEAKERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

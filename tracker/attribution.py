@@ -57,7 +57,8 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
     a verb of saying over the figure, or of a verb of reckoning whose "at" phrase holds it
     ("estimates put the cost at $5bn"); never one that does not say ("did not disclose")."""
     according = _according_to(sent, inside)
-    if according is not None and not _ranked_below_speaker(according, sent):
+    aside = according is not None and _according_in_other_clause(sent, anchor)
+    if according is not None and not aside and not _ranked_below_speaker(according, sent):
         return according
     joined = _joined_reporter(anchor, inside) or _forecaster(anchor, inside) \
         or _accuser(anchor, inside)
@@ -66,7 +67,8 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
     bare, shown = "", None  # a document of no one's ("the figures show") and its verb,
     # kept while a speaker over that verb is sought
     for verb in sent:
-        if not _reports(verb, anchor) or shown is not None and not verb.is_ancestor(shown):
+        if not _reports(verb, anchor) or shown is not None and not verb.is_ancestor(shown) \
+                or _said_again(verb, anchor):
             continue
         subj = _speaker(verb, anchor)
         if subj is not None and subj.pos_ in ("ADJ", "ADV") and any(
@@ -98,8 +100,9 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
                 return name
             if name and shown is None:
                 bare, shown = name, verb  # '"The figures show ...," said Dr Wolpaw'
-    if according and not bare and according.lower().startswith(("its ", "their ")):
-        return according  # "according to its accounts" with no speaker: the accounts
+    if according and not bare and (aside or according.lower().startswith(("its ", "their "))):
+        return according  # "according to its accounts" with no speaker: the accounts; one
+        # in another clause where no one else speaks
     return bare or _document_shows(sent) or _document_that(anchor, inside) \
         or _fronted_document(sent, inside)
 
@@ -291,6 +294,37 @@ def _according_to(sent, inside: set[int]) -> str | None:
                         return _source_name(obj, inside, to_comma=True)
                     return _words_to_comma(child)
     return None
+
+
+def _said_again(verb, anchor) -> bool:
+    """Whether a verb of saying gives way to another joined to it by "and" or "but" that
+    holds the figure and has a speaker of its own, no pronoun: "The White House will
+    announce its budget, and many analysts believe the deficit will stay at $500bn"; not
+    "and he said", nor "and said" with the first verb's speaker."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.is_ancestor(anchor) and _reports(c, anchor):
+            subj = _speaker(c, anchor)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.head.i == c.i:
+                return True
+    return False
+
+
+def _according_in_other_clause(sent, anchor) -> bool:
+    """Whether the sentence's "according to" stands in an adverbial clause that does not
+    hold the figure: "Though imports are rising, according to state data, the ministry
+    said the deficit was $19.6bn" (the deficit is the ministry's)."""
+    according = next((t for t in sent if t.lower_ == "according"), None)
+    if according is None:
+        return False
+    doc, i = according.doc, according.i
+    before = doc[i - 2] if i - 2 >= sent.start and doc[i - 1].text == "," else None
+    fronted = next((up for up in (before, *before.ancestors) if up.dep_ == "advcl"), None) \
+        if before is not None else None  # the parse may hang it on the main verb, right
+    # after the clause it ends
+    return any(up.dep_ == "advcl" and not up.is_ancestor(anchor) and up.i != anchor.i
+               for up in according.ancestors) \
+        or fronted is not None and fronted.left_edge.i == sent.start \
+        and not fronted.is_ancestor(anchor) and fronted.i != anchor.i
 
 
 def _words_to_comma(to) -> str | None:

@@ -179,7 +179,12 @@ def _in_examples(root, path: set[int]) -> bool:
     """A place inside a phrase that names some of what the figure counts, or up to the next
     comma or dash after its "including", which says where those are, not where all of it
     is: "looking into 40 shows, including two Chicago DJs", "lost four games, including
-    Italy in Rome", "sold 300,000 cars, including 50,000 in Spain" (for the 300,000)."""
+    Italy in Rome", "sold 300,000 cars, including 50,000 in Spain" (for the 300,000); also
+    under an "including" that hangs on a phrase of the figure's verb ("took $42m from
+    shows including a debut in Las Vegas")."""
+    if any(a.dep_ == "prep" and a.lower_ == "including" and a.i not in path
+           for a in root.ancestors):
+        return True
     for t in root.sent:
         if t.i >= root.i:
             return False

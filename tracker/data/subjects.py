@@ -268,6 +268,9 @@ GAME_PREPS = {
     "loss": ("to", "against"), "flop": ("against",), "reverse": ("against", "to"),
     "qualifier": ("against", "with"), "tie": ("against", "with"), "fixture": ("against", "with"),
     "friendly": ("against", "with"), "final": ("against",), "semi-final": ("against",),
+    "rubber": ("against",), "test": ("against",), "bout": ("against", "with"),
+    "fight": ("against", "with"), "series": ("against",), "innings": ("against",),
+    "appearance": ("against",), "cap": ("against",), "start": ("against",),
     # verbs: "losing away to Hartlepool", "played against Wales"
     "lose": ("to", "against"), "play": ("against",),
 }
