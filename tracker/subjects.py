@@ -875,7 +875,8 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
                       for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH), None)
         clause = anchor
     verb = clause.head
-    if whole is None or clause.dep_ != "nsubj" or _whole_economy(whole) \
+    if whole is None or clause.dep_ not in ("nsubj", "nsubjpass") or _whole_economy(whole) \
+            or clause.dep_ == "nsubjpass" and whole.pos_ == "PROPN" \
             or whole.lemma_.lower() in TIME_NOUNS or whole.pos_ == "PROPN" \
             and whole.ent_type_ not in ("GPE", "ORG", "NORP", "LOC"):
         return None  # (not "the first quarter of the year is our busiest", a period, nor
@@ -920,7 +921,9 @@ def _what_part_does(verb, inside: set[int]) -> str:
     password to a stranger" (past seven words, its object without its phrases: "reveal
     their password"), "19% of voters were not on the roll" -> "not on the roll"; "" where
     it holds a figure, is what the part says or thinks ("said they would", "thought his
-    rival ..."), or is cut short ("rely" of "rely in part or in whole on farming")."""
+    rival ..."), or is cut short ("rely" of "rely in part or in whole on farming"); a deed
+    done to the part may stand alone ("were laid off"), unless words of its own are left
+    out ("made" of "will be made available for schools")."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _HAS_VIEW or any(
             c.dep_ in ("ccomp", "csubj") and c.left_edge.i <= verb.i + 2 for c in verb.children):
         return ""  # (a clause further on may be the next sentence, its full stop left out)
@@ -930,10 +933,15 @@ def _what_part_does(verb, inside: set[int]) -> str:
         verb, *(c for c in verb.children if c.dep_ in ("neg", "advmod") and c.i < verb.i)]
     # "were not on the roll": what they are, without the "be"; "only look", "do not trust"
     children = [c for c in verb.children if c.i > verb.i and c.lower_ != "according"]
-    for deps in (_DOING_ALL, _DOING_CORE):
+    done = any(c.dep_ == "auxpass" for c in verb.children)  # "were laid off": what is done
+    # to the part says enough by itself
+    for deps in (_DOING_ALL, (*_DOING_CORE, "advmod") if done else _DOING_CORE):
         said = [c for c in children if c.dep_ in deps]
         if deps is _DOING_CORE and not any(c.pos_ != "PRON" for c in said):
             return ""  # no object of its own: the verb alone says too little
+        if done and any(c not in said and not c.is_punct and c.dep_ not in _BESIDE_DEED
+                        for c in children):
+            return ""  # "will be made available for schools": cut short
         span = sorted(own + [t for c in said for t in _own_words(c)], key=lambda t: t.i)
         while span and span[-1].dep_ == "cc":
             span.pop()  # "backed Labour and 30% backed the Tories": "backed Labour"
@@ -943,6 +951,9 @@ def _what_part_does(verb, inside: set[int]) -> str:
     return ""
 
 
+# what may follow a deed done to a share's part without cutting it short: its doer, a
+# clause or a deed joined to it ("were sold to fans and rented by others")
+_BESIDE_DEED = {"agent", "cc", "conj", "advcl", "mark"}
 # the words after a verb that say what a share's part does: all, else its object's alone
 _DOING_CORE = ("dobj", "prt", "acomp", "attr", "xcomp", "dative")
 _DOING_ALL = (*_DOING_CORE, "prep", "advmod", "npadvmod")
