@@ -5424,6 +5424,8 @@ SHARES_DONE_TO = [
          subject="share of loans (written off)", exact=True),
     Case("Sixty percent of the money will be made available for schools.", "Sixty percent",
          subject="money", exact=True),  # guard: "made" alone says too little
+    Case("More than 57% of the phone trade is made up of young buyers.", "57%",
+         subject="share of phone trade (young buyers)", exact=True),
 ]
 
 

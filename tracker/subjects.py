@@ -980,7 +980,7 @@ def _share_of(whole, part: str, inside: set[int]) -> tuple[str, str]:
 
 
 # the verbs whose phrase names the part a share of a whole is: "were for", "came from"
-_PART_PREPS = {"be": "for", "come": "from"}
+_PART_PREPS = {"be": "for", "come": "from", "make": "of"}  # "is made up of young buyers"
 
 
 def _set_right(tokens, anchor, inside: set[int], dimension: str, subject: str,
