@@ -5410,6 +5410,10 @@ SIDES_EXAMPLES_AND_SPEAKERS = [
          "shortfall will stay at close to £30bn.", "£30bn", attribution="many economists"),
     Case("Mr Lee said the plan was sound and he said spending would rise by £4bn.", "£4bn",
          attribution="Mr Lee"),  # guard: "he" is no speaker of its own
+    Case("Acme has agreed to buy 40% of Zeta, the biggest cheese maker in France.", "40%",
+         no_location=True),
+    Case("Acme shares were up 2.1% by 1100 GMT, the best gainer in Paris.", "2.1%",
+         location="Paris"),  # guard: where the shares trade
 ]
 
 

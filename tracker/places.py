@@ -29,6 +29,7 @@ from .data.subjects import (
     TEAM_ROLES,
     TEAM_VERBS,
     TIME_NOUNS,
+    TIME_ZONES,
     VENUE_WORDS,
 )
 from .gazetteer import known, well_known
@@ -157,7 +158,10 @@ def _in_aside(root, path: set[int]) -> bool:
             return False
         if t.dep_ == "appos" and t.pos_ == "NOUN" and (t.head.pos_ == "PROPN"
                                                          or t.head.ent_type_) \
-                and _set_off(t, t.head.ent_type_ == "PERSON"):
+                and _set_off(t, t.head.ent_type_ in ("PERSON", "ORG")
+                             and t.head.text not in TIME_ZONES):  # a body's too: "buy 40% of
+            # Zeta, the biggest cheese maker in France."; not "by 1100 GMT, the best gainer
+            # in Paris."
             return True
     return False
 
