@@ -854,6 +854,8 @@ def _found_by(text: str, source: str, end: int) -> bool:
 def _found_at(text: str, name: str, fold: bool = False) -> Iterator[int]:
     """Where `name` stands in `text` as whole words (`fold`: in any case)."""
     hay, needle = (text.lower(), name.lower()) if fold else (text, name)
+    if len(hay) != len(text):  # a letter whose lower case is longer ("İ"): read as written
+        hay, needle = text, name
     at = hay.find(needle)
     while at >= 0:
         if _named_at(text, at, name, fold):
