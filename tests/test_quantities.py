@@ -2625,6 +2625,15 @@ COINS_PER_THING = [
 ]
 
 
+# "three quarters" of a movement is three quarters of a year; of a group, a share
+QUARTERS_OF_MOVES = [
+    Case("Output rose after three quarters of recession.", value=3, dimension="time"),
+    Case("Shares slid after three quarters of slowdown in sales.", value=3, dimension="time"),
+    Case("Three quarters of the staff were laid off.", value=0.75, dimension="fraction"),
+    # guard: a share of a group
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2735,6 +2744,7 @@ TABLES = {
     "retiring_ages": RETIRING_AGES,
     "come_down_to": COME_DOWN_TO,
     "coins_per_thing": COINS_PER_THING,
+    "quarters_of_moves": QUARTERS_OF_MOVES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

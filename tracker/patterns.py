@@ -98,8 +98,11 @@ def _by_first_word(words) -> str:
 
 
 _FRACTION_WORDS = _by_first_word(FRACTIONS)
+# what an economy or a firm does for quarters of a year: "three quarters of recession"
+_MOVES = r"(?:growth|contraction|decline|expansion|recession|slowdown|rising|falling)"
 FRACTION = re.compile(
     r"\b(?<!-)(" + _FRACTION_WORDS + r")"
+    r"(?!(?<=quarters)\s+of\s+" + _MOVES + r"\b)"  # "three quarters of recession": a span
     r"(?=\s+(?:of|a|an|" + FRACTION_DETERMINERS + r")\s|[\s-]+(?:thousand|million|billion|trillion)\b"
     r"|\s+(?:more|less|fewer|higher|lower)\b"  # "a third more than last year"
     # a share of people that says or does: "nearly a quarter said", "almost a third are"
