@@ -2634,6 +2634,15 @@ QUARTERS_OF_MOVES = [
 ]
 
 
+# a maker's model number where the text names the maker is a name, not a count
+MAKERS_MODELS = [
+    Case("Boeing's profit fell after an air force 767 tanker deal was dropped.", count=0),
+    Case("Boeing will build the new 777 in Seattle.", count=0),
+    Case("Boeing said 787 jobs would go.", value=787),  # guard: it counts the jobs
+    Case("Acme has 767 staff.", value=767),  # guard: no maker named
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2745,6 +2754,7 @@ TABLES = {
     "come_down_to": COME_DOWN_TO,
     "coins_per_thing": COINS_PER_THING,
     "quarters_of_moves": QUARTERS_OF_MOVES,
+    "makers_models": MAKERS_MODELS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

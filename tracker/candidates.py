@@ -796,10 +796,23 @@ _PLAY = re.compile(r"\b(?:scor\w*|goals?|lead|led|equalis\w*|equaliz\w*|head(?:e
                    r"|break|strike|tries|try)\b", re.IGNORECASE)
 
 
+def _maker_model(text: str, c: Candidate) -> bool | None:
+    """A maker's model number where the article names the maker ("Boeing is to build
+    ... a US air force 747 tanker contract"): a name, not a count; but not before a plural
+    noun it counts."""
+    surface, nxt = text[c.start:c.end], next_word(text, c.end)
+    if nxt.islower() and nxt.endswith("s") and nxt != "series":
+        return None  # "Boeing said 787 jobs would go": a count of the noun after it
+    if any(re.fullmatch(numbers, surface) and maker in text
+           for maker, numbers in phrases.MAKER_MODELS.items()):
+        return True
+    return None
+
+
 # the tests of _not_a_figure, in the order they are tried
 _WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one, _hour_of_day)
 _DIGIT_TESTS = (_rank, _times, _glued, _list_marker, _date_or_time, _hour_of_day, _year,
-                _phone_or_code, _name_or_label, _denominator, _game_minute)
+                _phone_or_code, _name_or_label, _maker_model, _denominator, _game_minute)
 
 
 # one letter glued to a labelled number, a code and no unit ("series 5c", "Class 2b"), but

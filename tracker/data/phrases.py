@@ -363,6 +363,9 @@ LABEL_WORDS = {
     "division", "league", "ligue", "bundesliga", "serie", "zone", "district", "ward", "bay",
     "pier", "terminal", "lane", "runway", "code", "zip", "postcode", "box", "ext", "line",
 }
+# Makers whose models are numbers, and those numbers: where an article names the maker, the
+# number alone is the model ("Boeing ... a US air force 747 tanker contract", "the 911").
+MAKER_MODELS = {"Boeing": r"7[0-8]7", "Porsche": r"911|944|928|356"}
 # Words after a number that make it part of a product's name ("the 11 Pro", "S24 Ultra").
 MODEL_SUFFIXES = {"pro", "max", "plus", "mini", "ultra", "lite", "xl", "se", "fe"}
 # Street words: "310 Mill Lane" is an address, not a count.
