@@ -398,8 +398,8 @@ def _giver_of(verb, counted, inside: set[int], dimension: str) -> str | None:
     noun = counted
     while noun.head.i not in (verb.i, noun.i):  # "a $5m (£3m) offer": the verb's object
         noun = noun.head
-    bought = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
-              for o in p.children if o.dep_ == "pobj"]  # "a £5m offer for Smith from
+    bought = (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj")  # "a £5m offer for Smith from
     # Everton": the parse may hang the giver on what the sum is for
     giver = _giver(verb, (verb, counted, noun, *bought), inside) if dimension == "currency" \
         else None

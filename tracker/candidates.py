@@ -800,13 +800,16 @@ def _maker_model(text: str, c: Candidate) -> bool | None:
     """A maker's model number where the article names the maker ("Boeing is to build
     ... a US air force 747 tanker contract"): a name, not a count; but not before a plural
     noun it counts."""
-    surface, nxt = text[c.start:c.end], next_word(text, c.end)
+    surface = text[c.start:c.end]
+    if not any(numbers.fullmatch(surface) and maker in text for maker, numbers in _MODELS):
+        return None
+    nxt = next_word(text, c.end)
     if nxt.islower() and nxt.endswith("s") and nxt != "series":
         return None  # "Boeing said 787 jobs would go": a count of the noun after it
-    if any(re.fullmatch(numbers, surface) and maker in text
-           for maker, numbers in phrases.MAKER_MODELS.items()):
-        return True
-    return None
+    return True
+
+
+_MODELS = [(maker, re.compile(numbers)) for maker, numbers in phrases.MAKER_MODELS.items()]
 
 
 # the tests of _not_a_figure, in the order they are tried

@@ -834,8 +834,7 @@ def _authored(text: str, source: str, end: int) -> bool:
     if not source or end < 0:
         return False
     before = text[max(0, end - 300):end]
-    return any(_named_at(before, at, source, fold=True) for m in _AUTHORED_BY.finditer(before)
-               for at in (m.start(1), m.end())) \
+    return _named_after(_AUTHORED_BY, before, source) \
         or any(_WHO_RAN.match(before, at + len(source)) for at in _found_at(before, source, True))
 
 
@@ -846,9 +845,15 @@ def _found_by(text: str, source: str, end: int) -> bool:
     if not source or end < 0:
         return False
     before = text[max(0, end - 300):end]
-    return any(_named_at(before, at, source, fold=True) for m in _ACCORDING_TO.finditer(before)
-               for at in (m.start(1), m.end())) \
+    return _named_after(_ACCORDING_TO, before, source) \
         or any(_FOUND_AFTER.match(before, at + len(source)) for at in _found_at(before, source))
+
+
+def _named_after(lead: re.Pattern, text: str, name: str) -> bool:
+    """Whether `name` (in any case) follows a match of `lead`, at its end or where its
+    group 1 (an optional "the") starts: "according to (the) Acme Group"."""
+    return any(_named_at(text, at, name, fold=True) for m in lead.finditer(text)
+               for at in (m.start(1), m.end()))
 
 
 def _found_at(text: str, name: str, fold: bool = False) -> Iterator[int]:
