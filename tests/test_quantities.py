@@ -2643,6 +2643,21 @@ MAKERS_MODELS = [
 ]
 
 
+# "above" or "below" a mark or level the figure names is a bound, whichever side the noun of
+# the mark stands: after the figure, or before it with "of"
+SIDES_OF_MARKS = [
+    Case("The jobless total fell below the politically sensitive threshold of three million.",
+         value=3e6, qualifier="less_than"),
+    Case("Shares in the bank slipped below the 300p level.", value=300, qualifier="less_than"),
+    Case("The index climbed above the 5,000 mark for the first time.", value=5000,
+         qualifier="more_than"),
+    Case("Jobless claims went above the politically key level of two million.", value=2e6,
+         qualifier="more_than"),
+    Case("Wages rose by 4% above the rate of inflation.", value=4,
+         qualifier="exact"),  # guard: no mark the figure names
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2755,6 +2770,7 @@ TABLES = {
     "coins_per_thing": COINS_PER_THING,
     "quarters_of_moves": QUARTERS_OF_MOVES,
     "makers_models": MAKERS_MODELS,
+    "sides_of_marks": SIDES_OF_MARKS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

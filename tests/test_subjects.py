@@ -3103,8 +3103,8 @@ PENALTIES_RECEIVED = [
          subject="jail term (former chairman)", no_actor=True, exact=True),
     Case("The defender was handed a four-match ban.", "four", subject="match ban (defender)",
          exact=True),
-    Case("The firm received a £5m grant.", "£5m", subject="grant", actor="firm",
-         exact=True),  # guard
+    Case("The firm received a £5m grant.", "£5m", subject="grant", no_actor=True,
+         exact=True),  # a sum others send, as a penalty others impose
 ]
 
 # A bare count a verb of harm has as its object counts people, as "killed 300 people" does
@@ -5433,6 +5433,86 @@ SHARES_DONE_TO = [
 ]
 
 
+# A country before a title and a name is where the person serves, not the figure's place;
+# a verb joined to one before shares its subject, for an age or a count of times; a plight
+# the parse reads as the noun's head stays with it; a name set off by commas after "the"
+# or an owner's noun is who it is
+TITLES_AND_JOINED_VERBS = [
+    Case("US Commerce Secretary Ann Ruiz has pledged $50m to the new fund.", "$50m",
+         actor="US Commerce Secretary Ann Ruiz", no_location=True),
+    Case("UK mobile owners spent £3bn on ring tones last year.", "£3bn", location="UK"),
+    Case("Jazz pianist Tommy Flanagan, who played with Ella Fitzgerald, recorded 30 albums and"
+         " has died of a heart attack aged 71.", "71", subject="Jazz pianist Tommy Flanagan",
+         exact=True),
+    Case("The Swede dropped the opening set but broke her opponent four times in the second.",
+         "four", subject="broke her opponent (Swede)", exact=True),
+    Case("Critics attacked the party for planning to scrap the levy, introduce language lessons"
+         " from the age of five, and close rural schools.", "five", subject="age", exact=True),
+    Case("The two Taiwanese-owned clothing plants have closed in Maseru, leaving 1,900"
+         " machinists jobless, union officials told the news agency.", "1,900",
+         subject="machinists jobless", exact=True),
+    Case("The country's biggest carmaker, Toyota, said it would cut 300 jobs in Derby.", "300",
+         actor="Toyota", attribution="Toyota"),
+    Case("The team's former physio, Mark Ellis, has been banned for two years.", "two years",
+         subject="ban (Mark Ellis)", exact=True),
+    Case("The Leeds-born actress, real name Sarah Jones, signed her first contract at the age of"
+         " 16.", "16", subject="Leeds-born actress", exact=True),
+]
+
+# How long one waits or stays is named by the verb, the doer in brackets; what others cast
+# has no actor in the one who receives a share of it
+WAITS_AND_STAYS = [
+    Case("The clinic will stop treating Scottish patients who had already waited six months.",
+         "six months", subject="waited (Scottish patients)", exact=True),
+    Case("The checks would not apply to students coming to Scotland for less than ten weeks.",
+         "ten weeks", subject="coming to Scotland (students)", exact=True),
+    Case("The number waiting over nine months also fell from 4,100 to 3,900.", "nine months",
+         subject="number waiting", exact=True),
+    Case("The contestant faced the phone vote on Monday and received 58% of the vote.", "58%",
+         no_actor=True),
+    Case("The Green Party received more than £300,000 in donations in the first quarter.",
+         "£300,000", no_actor=True),
+    Case("Former miners are to receive £90m compensation, the minister announced.", "£90m",
+         no_actor=True),
+    Case("The university received £2m from the Wellcome Trust.", "£2m", actor="Wellcome Trust"),
+]
+
+# Points a player scores or kicks are named by the verb, the scorer in brackets; not an
+# index's points
+POINTS_SCORED = [
+    Case("Jones, who has scored 640 points in 48 Tests, returns at fly-half.", "640 points",
+         subject="points scored (Jones)", exact=True),
+    Case("Full-back Murray kicked 18 points as Glasgow won at home.", "18 points",
+         subject="points kicked (Full-back Murray)", exact=True),
+    Case("The Dax index fell 16 points to 4,100.", "16 points", subject="Dax index", exact=True),
+]
+
+# A high after a dash is the high of what the figure before counts; a move's "in a year"
+# is no thing that moves
+HIGHS_RESTATED = [
+    Case("Factories added 52,000 jobs in March - a nine-month high.", "nine-month",
+         subject="high (jobs)", exact=True),
+    Case("Exports rose 4% in June, the biggest rise in a year, to a five-month high.",
+         "five-month", subject="high (Exports)", exact=True),
+]
+
+# What a clause before ", X told Y" says is X's word, however the parse hangs it; not the
+# participle that sets the scene
+TOLD_AFTER_COMMA = [
+    Case("Since 2001, average pay had grown by 12% in real terms, Ms Jones told the committee.",
+         "12%", subject="average pay", attribution="Ms Jones"),
+    Case("Unveiling the £30bn plan to parliament, Mr Smith said the economy had grown.", "£30bn",
+         no_attribution=True),
+    # a "he said" after a sentence whose verb the parse hung on the name before it
+    Case("Keith Vaz, chairman of the Home Affairs Committee, called on Mr Straw to denounce the"
+         " claim Britain's goodwill was being abused by migrants. \"We rely on 30,000 foreign"
+         " nurses,\" he said.", "30,000", attribution="Keith Vaz"),
+    Case("Peter Dale, chairman of the Society of Rural Doctors, called on Mr Reid to drop the"
+         " plan. \"We have lost 300 surgeries in a decade,\" he said.", "300",
+         attribution="Peter Dale"),
+]
+
+
 WAR_NOT_WAR = [
     Case("Sudan is emerging from a 20-year civil war.", "20-year", subject="civil war",
          exact=True),
@@ -5556,7 +5636,8 @@ def _claim(case: Case):
               + OCCASIONS_OF_SAYING + CLAUSE_ITEMS + RECEIVED_REFUSED_RESTATED
               + PRONOUNS_AGED + ITS_TAKEOVERS + VOTE_SIDES + MAKERS_OF_SUMS
               + ASIDES_TITLES_AND_NAMES + SIDES_EXAMPLES_AND_SPEAKERS
-              + SHARES_DONE_TO)
+              + SHARES_DONE_TO + TITLES_AND_JOINED_VERBS + WAITS_AND_STAYS
+              + TOLD_AFTER_COMMA + POINTS_SCORED + HIGHS_RESTATED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

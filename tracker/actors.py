@@ -406,17 +406,28 @@ def _giver_of(verb, counted, inside: set[int], dimension: str) -> str | None:
     if giver is not None:
         return giver
     lemma = verb.lemma_.lower()
+    whole = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"), noun)  # "received 67% of the vote"
     if lemma in _RECEIVING and (noun.lemma_.lower() in _SENT_BY_OTHERS
-                                or dimension == "count" and lemma != "get"
-                                and passive_agent(verb) is None):
-        return ""  # "has not yet received the file and nine audio tapes": others send them;
-        # but "Rooney got 20 goals" scored them
+                                or whole.lemma_.lower() in _SENT_BY_OTHERS
+                                or lemma != "get" and passive_agent(verb) is None and (
+                                    dimension == "count" or dimension == "currency"
+                                    and not _from_phrase(verb, noun))):
+        return ""  # "has not yet received the file and nine audio tapes": others send them,
+        # as they do a sum ("received just over £1m in donations"); but "Rooney got 20
+        # goals" scored them
     if _answers(verb) and (lemma in _DECLINING or noun.lemma_.lower() in _OFFERED or any(
             c.dep_ == "dobj" and c.lemma_.lower() in _OFFERED and abs(c.i - counted.i) <= 3
             for c in verb.children)):  # "reject any formal £800m offer": the offer the
         # parse hung beside the sum
         return ""
     return None
+
+
+def _from_phrase(verb, noun) -> bool:
+    """Whether a "from" phrase on the verb or on the sum says where a sum received comes
+    from ("received £5m from the sale of its stake": its own deed)."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" for t in (verb, noun) for c in t.children)
 
 
 def _answers(verb) -> bool:

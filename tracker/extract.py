@@ -1102,6 +1102,13 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False) -> str
     with `bare_names`, also a name of one word the model gives no kind, where what follows
     shows a person ("Tarrant wants to be ... The 23-year-old has not yet ...")."""
     for sent in doc.sents:
+        top = sent.root
+        if top.pos_ == "PROPN" and top.ent_type_ == "PERSON" and any(
+                c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")
+                and (speakers or c.lemma_.lower() not in REPORTING_VERBS) for c in top.children):
+            ent = next(e for e in doc.ents if e.start <= top.i < e.end)
+            return ent.text  # "Trevor Phillips, chairman of ..., called on Mr Clarke":
+            # the name the parse made the root, its verb hung on it
         verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
         for verb in verbs:
             if not speakers and verb.lemma_.lower() in REPORTING_VERBS:

@@ -271,6 +271,24 @@ def _name_after(head, last, exclude: set[int]) -> list:
     return list(doc[named.left_edge.i:end + 1])
 
 
+def apposed_name(noun, exclude: set[int]):
+    """The name set off by commas after a noun that only describes it: "Toyota" of "the
+    country's biggest carmaker, Toyota, said"; None where the noun has no determiner or
+    owner ("market analysts, Acme Research"), or the name runs on to
+    anything but a comma or the sentence's end."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != "," \
+            or not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None
+    name = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.left_edge.i == noun.i + 2 and c.ent_type_ in ("ORG", "PERSON")), None)
+    if name is None or any(t.i in exclude for t in name.subtree) \
+            or name.left_edge.pos_ not in ("PROPN", "DET"):
+        return None  # not "The Leeds-born actress, real name Sarah Jones, signed"
+    after = name.right_edge.i + 1
+    return name if after == len(doc) or doc[after].text in (",", ".") else None
+
+
 def _dated_phrases(prep) -> set[int]:
     """The words of the phrases of when on a noun or inside its phrase, which only say when:
     "in May" of "its 10-year run on the ABC network in May", "for the quarter", "in the
@@ -818,6 +836,9 @@ def compact(token, exclude: set[int]) -> str:
     """A short name for a subject or a source: the token with its compounds and modifiers."""
     if token.pos_ in ("PRON", "DET", "SCONJ"):
         return ""  # "claims that ...": a "that" the parse took for the one who claims
+    named = apposed_name(token, exclude)
+    if named is not None:
+        return compact(named, exclude)
     name = noun_phrase(token, exclude, with_preps=False)
     title = _title(token, exclude) if token.pos_ == "PROPN" else ""
     named = _name_after(token, token, exclude) if token.pos_ == "NOUN" and name else []

@@ -736,7 +736,10 @@ _SIDE_KINDS = {"leader", "champion", "holder", "host", "rival", "neighbour", "op
 
 def _titles_name(noun) -> bool:
     """A kind or a person's title written before one name: "retail giant Federated", "TV
-    presenter Johnny Carson", "Finance Minister Trevor Manuel"."""
+    presenter Johnny Carson", "Finance Minister Ann Ruiz", "US Treasury Secretary Ann
+    Ruiz"."""
+    if noun.tag_ == "NNP" and noun.lower_ in SPEAKER_ROLES:
+        return noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON"  # a title
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and (
         noun.dep_ == "compound" and noun.head.pos_ == "PROPN"
         or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)

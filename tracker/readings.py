@@ -786,12 +786,26 @@ _HYPHENED = re.compile(r"[^\s-]*\d-[A-Za-z]")
 _OPENED_ON = re.compile(r"(?<=[ \u00a0])[\"“]$")
 
 
+def _past_mark(text: str, fig: Figure, window: str) -> str:
+    """The bound a mark the figure names sets, as a qualifier: "more_than" for one passed
+    ("has broken the 100,000 barrier") or above ("rose above the 5,000 mark"), "less_than"
+    for one below ("fell below the politically sensitive threshold of one million"); ""."""
+    if _PASSED_THE.search(window) and _MARK_AFTER.match(text, fig.end):
+        return "more_than"
+    side = _SIDE_OF_MARK.search(text, max(0, fig.start - 80), fig.start)
+    if side is not None and (side.group(2) or _MARK_AFTER.match(text, fig.end)
+                             or _LEVEL_AFTER.match(text, fig.end)):
+        return "less_than" if side.group(1).lower() == "below" else "more_than"
+    return ""
+
+
 def qualifier_before(text: str, fig: Figure) -> int:
     """Set the qualifier from the words before; return where those words start."""
     base = max(0, fig.start - 30)
     window = text[base:fig.start]
-    if _PASSED_THE.search(window) and _MARK_AFTER.match(text, fig.end):
-        fig.qualifier = "more_than"  # "has broken the 100,000 barrier": past the mark
+    past = _past_mark(text, fig, window)
+    if past:
+        fig.qualifier = past
         return fig.start
     window = _OPENED_ON.sub("", window)  # 'said that about "12% of ...': a quotation
     # opened on the figure
@@ -902,6 +916,12 @@ def _over_a_span(text: str, fig: Figure, over: int) -> bool:
 # the 100,000 barrier", "passed the 10 million mark", "breached the 3% deficit ceiling"
 _PASSED_THE = re.compile(r"\b(?:pass|cross|break|broke|broken|top|topp|exceed|surpass|breach)"
                          r"(?:ed|es|s|ing|en)?[ \u00a0]+the[ \u00a0]+$", re.IGNORECASE)
+# "above" or "below" a mark the figure names, its noun after the figure ("above the 5,000
+# mark") or before it with "of" ("below the important level of one million")
+_SIDE_OF_MARK = re.compile(
+    r"\b(above|below|beyond)[ \u00a0]+the[ \u00a0]+(?:((?:[\w-]+[ \u00a0]+){0,3}?(?:level|"
+    + "|".join(sorted(MARK_NOUNS)) + r")[ \u00a0]+of[ \u00a0]+)|)$", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(r"[ \u00a0-]+level\b", re.IGNORECASE)
 _MARK_AFTER = re.compile(r"[ \u00a0-]+(?:[a-z]+[ \u00a0]+)?(?:" + "|".join(sorted(MARK_NOUNS))
                          + r")s?\b", re.IGNORECASE)
 

@@ -41,6 +41,7 @@ from .data.subjects import (
     ACTING_ON_VERBS,
     BODY_NOUNS,
     CHANGE_NOUNS,
+    COUNT_NOUNS,
     CURRENCY_WORDS,
     DEMONYMS,
     ESTIMATE_NOUNS,
@@ -701,7 +702,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     subject, key, head = _head_subject(tokens, anchor, head, inside, dimension, value_of)
     if not subject:
         subject, key = _named_by_verb(tokens, anchor, head, inside, dimension, frame)
-    if not subject and dimension in ("time", "count"):
+    if not subject and dimension in ("time", "count", "points"):
         subject, key = _deed_named(tokens, anchor, inside, dimension, frame is not None)
     if not subject and (counted := _of_which_there(anchor)) is not None:
         subject, key = noun_phrase(counted, inside), subject_key(counted, inside)
@@ -1006,6 +1007,16 @@ def _mark_passer(head, inside: set[int]):
     verb's subject ("The count of known worms broke the 50,000 barrier" -> "count of known
     worms", not "barrier"), or the noun the verb's clause hangs on ("the fifth film to hit
     the $100m mark" -> "fifth film"); None where the figure names no mark, or none says."""
+    if head is not None and head.dep_ == "pobj" and head.head.lower_ in _SIDES_OF_MARK \
+            and head.lemma_.lower() in MARK_NOUNS | {"level"} and head.head.head.pos_ == "VERB":
+        verb = head.head.head
+        doer = next((c for c in verb.children if c.dep_ == "dobj" and c.i < head.i), None) \
+            or nsubj(verb)  # "The jobless total fell below the threshold of three million",
+        # "Shares rose above the 300p level"; "helped push prices above the $60 mark"
+        return doer if doer is not None and doer.pos_ in NOUNISH and doer.i not in inside \
+            and not (doer.lower_ in VALUE_NOUNS and not any(
+                c.dep_ in ("compound", "amod") for c in doer.children)) else None  # (not
+        # "take the total above": a bare frame; but "The jobless total fell below")
     if head is None or head.lemma_.lower() not in MARK_NOUNS or head.i < max(inside) \
             or head.dep_ != "dobj":
         return None
@@ -1015,6 +1026,9 @@ def _mark_passer(head, inside: set[int]):
     if of is None and (doer is None or doer.pos_ == "PRON"):
         doer = _infinitive_doer(head.head)  # "It is the fifth film to hit the $100m mark"
     return doer if doer is not None and doer.pos_ in NOUNISH and doer.i not in inside else None
+
+
+_SIDES_OF_MARK = {"above", "below", "beyond"}
 
 
 def _moved_in_before(anchor):
@@ -1522,10 +1536,15 @@ def _clause_person(verb, inside: set[int]):
 
 
 def _own_subject(verb):
-    """The verb's own subject, through "who" or "which"; None where it has one only through
-    the verb it hangs on ("prompting the Fed to increase rates")."""
+    """The verb's own subject, through "who" or "which", or the one it shares with the verb
+    it is joined to ("Kilgore ... has died of heart failure aged 70"); None where it has one
+    only through the verb it hangs on ("prompting the Fed to increase rates")."""
     raw = nsubj(verb)
-    return resolve(raw, verb) if raw is not None and raw.head.i == verb.i else None
+    owner = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (
+        verb.tag_ == "VBD" or any(c.dep_ == "aux" for c in verb.children)) \
+        else verb  # a past or with its own auxiliary; not "wanting to abolish ... , introduce
+    # ... from the age of seven", read as joined to a verb before
+    return resolve(raw, verb) if raw is not None and raw.head.i in (verb.i, owner.i) else None
 
 
 # "4% of those questioned thought", "a third of those aged over 65": the group a share is of
@@ -1698,9 +1717,11 @@ _TAKING_OFF = {"wipe", "shave", "knock", "take", "lop", "slice", "chop", "strip"
 
 def _deed_named(tokens, anchor, inside: set[int], dimension: str,
                 framed: bool) -> tuple[str, str]:
-    """A time or a count named by what a doer does: how long (`_time_spent`), how many
-    times (`_times_done`), or how many units sold (`_units_sold`); no time or times for a
-    figure a framing noun holds ("a total of")."""
+    """A time, a count or points named by what a doer does: how long (`_time_spent`), how
+    many times (`_times_done`), how many units sold (`_units_sold`) or points scored
+    (`_points_scored`); no time or times for a figure a framing noun holds ("a total of")."""
+    if dimension == "points":
+        return _points_scored(tokens, inside)
     if dimension == "time":
         spent = ("", "") if framed else _time_spent(anchor, inside)
         return spent if spent[0] or framed else _time_where(anchor, inside) or spent
@@ -1725,6 +1746,29 @@ def _units_sold(tokens, inside: set[int]) -> tuple[str, str]:
         return "", ""
     verb = units.head
     phrase = f"units {_UNITS_VERBS[verb.lemma_.lower()]}"
+    return _with_doer(verb, phrase, inside), phrase
+
+
+def _points_scored(tokens, inside: set[int]) -> tuple[str, str]:
+    """Points a player or a side scores or kicks, named by the verb, the scorer in brackets:
+    "Jones, who has scored 640 points in 48 Tests" -> "points scored (Jones)"; not points
+    an index moves ("the Dax fell 16 points")."""
+    doc = tokens[0].doc
+    points = doc[tokens[-1].i]
+    verb = points.head
+    if points.lower_ != "points" or points.dep_ not in ("dobj", "npadvmod") \
+            or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SCORING or verb.i > points.i:
+        return "", ""
+    phrase = f"points {_SCORING[verb.lemma_.lower()]}"
+    return _with_doer(verb, phrase, inside), phrase
+
+
+# verbs by which a player or a side makes points, and the participle that names them
+_SCORING = {"score": "scored", "kick": "kicked"}
+
+
+def _with_doer(verb, phrase: str, inside: set[int]) -> str:
+    """`phrase` with the doer of `verb` in brackets, where the parse names one."""
     raw = nsubj(verb)
     doer = resolve(raw, verb)
     if doer is not None and doer.pos_ == "PRON":
@@ -1734,7 +1778,7 @@ def _units_sold(tokens, inside: set[int]) -> tuple[str, str]:
         # launched its DS handheld ... and has sold 2.8 million units": the product the
         # first verb's object names
     name = compact(doer, inside) if doer is not None and doer.pos_ in NOUNISH else ""
-    return (f"{phrase} ({name})" if name else phrase), phrase
+    return f"{phrase} ({name})" if name else phrase
 
 
 def _after_noun(subject: str, head, words: str) -> str:
@@ -2333,10 +2377,17 @@ def _time_peak(anchor, inside: set[int]) -> tuple[str, str] | None:
     if level.dep_ == "pobj" and level.head.lower_ == "at" and verb.pos_ in NOUNISH \
             and verb.i not in inside:
         thing = verb  # "figures showed imports at a ten-year low": the imports are
+    elif level.dep_ == "appos" and doc[level.left_edge.i - 1].text in ("-", "\u2013", ","):
+        thing = _counted_before(level, inside)  # "added 337,000 jobs in October - a
+        # seven-month high": the high of what the figure before counts
     elif verb.pos_ == "NOUN" and verb.lemma_.lower() in MOVE_NOUNS and level.dep_ == "pobj":
         thing = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                      for o in p.children if o.dep_ == "pobj"), None)  # "the fall in the
-        # euro to a six-week low" -> "low (euro)"
+                      for o in p.children if o.dep_ == "pobj"
+                      and o.lemma_.lower() not in TIME_NOUNS), None)  # "the fall in the euro
+        # to a six-week low" -> "low (euro)"; not "the biggest rise in a year"
+        if thing is None and verb.dep_ == "npadvmod" and verb.head.pos_ == "VERB":
+            raw = nsubj(verb.head)  # "Retail sales rose 2%, the biggest rise in a year, to
+            thing = resolve(raw, verb.head) if raw is not None else None  # a six-month high"
         if thing is None:
             return level.text, level.lemma_.lower()
     elif verb.pos_ not in ("VERB", "AUX"):
@@ -2349,6 +2400,16 @@ def _time_peak(anchor, inside: set[int]) -> tuple[str, str] | None:
     name = noun_phrase(thing, inside, preps=CLAUSE_PREPS) \
         if thing is not None and thing.pos_ in NOUNISH else ""  # "Shares in Bombardier"
     return (f"{level.text} ({name})" if name else level.text), level.lemma_.lower()
+
+
+def _counted_before(level, inside: set[int]):
+    """The noun the nearest count before a high or a low in its sentence counts, where the
+    high restates it after a dash or a comma; None where none is near."""
+    doc = level.doc
+    for t in reversed(doc[max(level.sent.start, level.i - 12):level.left_edge.i]):
+        if t.like_num and t.i not in inside and t.dep_ == "nummod" and t.head.pos_ == "NOUN":
+            return t.head
+    return None
 
 
 # verbs too light to name a time spent: "the event will see executives decamp for 11 days"
@@ -2364,9 +2425,13 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     minutes 32.93 seconds" -> "won (Dibaba)", "Gardener clocked 6.56 seconds" -> "clocked
     (Gardener)"; the key is the verb's lemma."""
     if anchor.dep_ in ("dobj", "npadvmod") and anchor.head.pos_ == "VERB" \
-            and anchor.head.lemma_.lower() in _TIMED_OBJECT_VERBS and anchor.i > anchor.head.i:
+            and anchor.head.lemma_.lower() in _TIMED_OBJECT_VERBS | {"wait"} \
+            and anchor.i > anchor.head.i and not (
+                anchor.head.dep_ == "acl" and anchor.head.head.lemma_.lower() in COUNT_NOUNS):
+        # (not "The number waiting over nine months", which `_head_subject` names)
         # (not "two years running")
-        verb = anchor.head  # "Gardener clocked 6.56 seconds": the time the run took
+        verb = anchor.head  # "Gardener clocked 6.56 seconds": the time the run took;
+        # "patients who had waited six months": how long they waited
     elif anchor.dep_ != "pobj" or anchor.head.head.pos_ != "VERB" or not (
             anchor.head.lower_ == "for" or anchor.head.lower_ == "in"
             and anchor.head.head.lemma_.lower() in _TIMED_VERBS
@@ -2397,8 +2462,10 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
         # three minutes")
     if doer is None or doer.pos_ not in NOUNISH | {"VERB"} \
             or verb.lemma_.lower() in PENALTY_VERBS or verb.lemma_.lower() in _LIGHT_VERBS \
-            and not any(c.dep_ == "prt" for c in verb.children):  # but "went off for 15
-        # minutes", a deed of its own
+            and not any(c.dep_ == "prt" for c in verb.children) and not (
+                _moved_to(verb) and subj.pos_ != "PRON" and _may_be_person(doer)):
+        # but "went off for 15 minutes", a deed of its own, and "students coming to
+        # Britain for under three months", a stay
         return "", ""
     negated = any(c.dep_ == "neg" for c in verb.children)
     phrase = _deed(verb, inside, lambda c: _does(c, anchor) or negated and c.i < verb.i
@@ -2406,6 +2473,15 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     # time without, named with its "not"
     name = compact(doer, inside) if doer is not verb else ""
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
+
+
+def _moved_to(verb) -> bool:
+    """A "come" or "go" to a place, whose "for" phrase says how long one stays there:
+    "students coming to Britain for under three months"."""
+    return verb.lemma_.lower() in ("come", "go") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and c.i == verb.i + 1
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        for c in verb.children)
 
 
 # a race's verbs in the past, which the small model may tag as adjectives before the time
@@ -2574,8 +2650,10 @@ def _deed(verb, inside: set[int], does) -> str:
 
 def _does(child, anchor) -> bool:
     """A word that says what a verb of a time spent does: its object, particle or first
-    phrase ("worked for him", "working on the Cell processor"), not the time's own "for"."""
-    return child.i > child.head.i and child.i != anchor.head.i and (
+    phrase ("worked for him", "working on the Cell processor"), not the time's own "for" nor
+    the time itself ("waited more than three months")."""
+    return child.i > child.head.i and child.i != anchor.head.i \
+        and not child.left_edge.i <= anchor.i <= child.right_edge.i and (
         child.dep_ in ("dobj", "prt") or child.dep_ == "prep" and child.lower_ != "for"
         and not any(t.like_num for t in child.subtree)
         or child.dep_ == "prep" and child.lower_ == "for" and child.i < anchor.head.i)
@@ -2882,6 +2960,11 @@ def _plight(head, inside: set[int]) -> str:
     if not (_may_be_person(head) or head.ent_type_ == "NORP"
             or head.lemma_.lower() in _HOMES):
         return ""
+    after = head.head
+    if head.dep_ in ("compound", "npadvmod") and after.i == head.i + 1 and after.pos_ == "ADJ" \
+            and after.lower_ in PLIGHTS:
+        return after.text  # "leaving 1,900 machinists jobless", the plight parsed as
+        # the noun they qualify
     role = _clause_noun(head, inside)
     verb = role.head
     if role.dep_ == "dobj" and verb.lemma_ == "leave" and verb.i < role.i:
