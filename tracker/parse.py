@@ -22,6 +22,7 @@ from .data.subjects import (
     NOUN_LEMMAS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    SOURCE_DOCUMENTS,
     SPEAKER_ROLES,
     TEAM_ROLES,
     TIME_ZONES,
@@ -259,7 +260,7 @@ def nsubj(verb):
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             if child.text in TIME_ZONES:  # "By 1600 GMT, Tesco's shares were": the shares
                 return next((c for c in child.children if c.dep_ == "appos"), child)
-            return _name_beside(child)
+            return _shown_subject(_name_beside(child), verb)
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD") and verb.head.pos_ in NOUNISH:
         # (the small model tags some headline participles VBD: "ministers expected to ...")
         return verb.head  # "a factory creating 400 jobs", "an engine tuned to make 296 hp"
@@ -298,10 +299,13 @@ def _subject_joined_to_object(verb):
         # update its index"
     noun = next((t for t in doc[verb.head.i + 1:verb.i] if t.dep_ == "conj"
                  and t.pos_ in NOUNISH and t.head.dep_ in ("dobj", "attr", "pobj")
-                 and t.i > 0 and doc[t.i - 1].lower_ == "and"), None)
+                 and t.left_edge.i > 0 and doc[t.left_edge.i - 1].lower_ == "and"), None)
+    # (also past its own words: "passed the 90,000 barrier and the count of new worms
+    # grew by more than 40%")
     if noun is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[noun.i:verb.i]) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or any(doc[k].dep_ in ("cc", "conj") for k in range(noun.right_edge.i + 1, verb.i)):
+        return None  # (not "reached the French and US Open finals and won four titles")
     return noun
 
 
@@ -359,6 +363,22 @@ _RECKONING = {"calculate", "estimate", "reckon", "believe", "consider", "judge",
               "declare"}
 # verbs whose passive gives a purpose, not a deed: "is aimed at making £86m in savings"
 _PURPOSE_VERBS = {"aim", "design", "intend", "gear", "target"}
+
+
+def _shown_subject(subject, verb):
+    """The subject of a clause a document "shows", which the parse made the object of the
+    document's participle: "figures showing Thailand's economy grew 6.1%" -> economy,
+    not figures; else `subject`."""
+    if subject.lemma_.lower() not in SOURCE_DOCUMENTS:
+        return subject
+    shows = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                  and c.lemma_.lower() in _SHOWING), None)
+    shown = next((c for c in shows.children if c.dep_ == "dobj"), None) if shows else None
+    return shown if shown is not None and shown.right_edge.i + 1 == verb.i else subject
+
+
+# verbs by which a document gives what a clause after it says
+_SHOWING = {"show", "suggest", "reveal", "indicate", "confirm"}
 
 
 def _name_beside(subject):
