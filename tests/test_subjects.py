@@ -4998,7 +4998,7 @@ REGIONS_AND_CURRENCIES = [
     Case("The rand lost 0.5% against the US currency.", "0.5%", no_location=True),
     Case("Protesters watched the four matches held in that part of Yorkshire.", "four",
          location="Yorkshire"),
-    Case("Our reporter in Leeds said protesters watched four matches.", "four",
+    Case("Protesters watched four matches in Leeds, our reporter said.", "four",
          location="Leeds"),
 ]
 
@@ -5508,6 +5508,37 @@ JOINED_AND_SHOWN = [
          " year.", "6.1%", subject="Thailand's economy", exact=True),
 ]
 
+# The stretch of a game one plays, replays or misses only says when; a time one spends
+# somewhere is named by where
+STRETCHES_PLAYED = [
+    Case("The two sides will replay the final eight minutes next month.", "eight minutes",
+         subject="", no_actor=True, exact=True),
+    Case("The striker has spent the last three years at the club.", "three years",
+         subject="time at the club (striker)", exact=True),  # guard
+    # a span after a ranked noun's own phrase says since when, as one right after it
+    Case("The yen rose to its strongest level versus the dollar in nearly five months.",
+         "five months", subject="", exact=True),
+]
+
+# Where the one who says a figure is, written right after them, is not the figure's place;
+# a place further on in the phrase that sets the scene may be
+WHERE_SPEAKERS_ARE = [
+    Case("Our correspondent in Nairobi says 300 people have been killed.", "300",
+         attribution="correspondent in Nairobi", no_location=True),
+    Case("The BBC's Ann Lee in Madrid says a third of the budget will go on roads.", "a third",
+         no_location=True),
+    Case("Reporter Ann Lee at Exford on Exmoor in the South West said 500 riders had turned"
+         " out.", "500", location="South West"),  # guard
+    # a name right after a figure's "at" is its place, whatever kind the model gives it
+    Case("Scans were done on 30,000 travellers at Manchester Airport and 2,500 at Gatwick.",
+         "2,500", location="Gatwick"),
+    Case("Police stopped 400 cars at Heathrow Airport and 90 at Gatwick on Friday.", "90",
+         location="Gatwick"),
+    # what a figure spreads "across" is where, no one's
+    Case("The chain has 400 stores across 12 countries.", "12", subject="countries",
+         exact=True),
+]
+
 # What a clause before ", X told Y" says is X's word, however the parse hangs it; not the
 # participle that sets the scene
 TOLD_AFTER_COMMA = [
@@ -5649,7 +5680,8 @@ def _claim(case: Case):
               + PRONOUNS_AGED + ITS_TAKEOVERS + VOTE_SIDES + MAKERS_OF_SUMS
               + ASIDES_TITLES_AND_NAMES + SIDES_EXAMPLES_AND_SPEAKERS
               + SHARES_DONE_TO + TITLES_AND_JOINED_VERBS + WAITS_AND_STAYS
-              + TOLD_AFTER_COMMA + POINTS_SCORED + HIGHS_RESTATED + JOINED_AND_SHOWN)
+              + TOLD_AFTER_COMMA + POINTS_SCORED + HIGHS_RESTATED + JOINED_AND_SHOWN
+              + STRETCHES_PLAYED + WHERE_SPEAKERS_ARE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -807,6 +807,9 @@ _PERIOD_TO = re.compile(
 
 
 _OF_A_YEAR = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:19|20)\d\d|(?:last|this|next|the)[ \u00a0]+year)\b")
+# verbs whose object is a stretch of a game or a show, which only says when: "play the
+# final two minutes", "missed the opening 20 minutes"
+_PLAYED = {"play", "miss", "watch", "replay", "finish", "complete", "dominate"}
 # words that place a stretch of time before or after now: "the past five years"
 _PLACED = {"past", "last", "previous", "preceding", "first", "final", "next", "coming",
            "following", "opening", "closing", "latest"}
@@ -832,6 +835,23 @@ def _time_left(t, inside: set[int]) -> bool:
 
 
 _CALENDAR = {"day", "week", "fortnight", "month", "year", "decade", "century"}
+
+
+def _ranked_before(word) -> bool:
+    """Whether the word right before a span's "in" is a ranked or counted noun, or ends a
+    phrase on one a superlative ranks: "its strongest level versus the yen in nearly five
+    months"; not on one an ordinal ranks ("his first trip to Russia in over two years" is
+    the trip's)."""
+    if _ranked_or_counted(word):
+        return True
+    for _ in range(2):
+        if word.dep_ != "pobj" or word.head.dep_ != "prep" or word.right_edge.i != word.i:
+            return False
+        word = word.head.head
+        if word.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "JJS"
+                                       for c in word.children):
+            return True
+    return False
 
 
 def _ranked_or_counted(word) -> bool:
@@ -870,6 +890,9 @@ def dated(anchor, inside: set[int]) -> bool:
         # hosted the show for the last 30 years", how long a deed went on (however the parse
         # hangs the "for"), unless a year bounds it ("a loss for the last three months of
         # 2004")
+    if first > 1 and doc[first - 2].lower_ == "the" and doc[first - 1].lower_ in _PLACED \
+            and t.dep_ == "dobj" and t.head.lemma_.lower() in _PLAYED:
+        return True  # "The two sides will replay the final eight minutes": a stretch of a game
     if t.dep_ == "npadvmod":
         return t.head.lower_ in RELATIVE_TIME  # "two months after the offensive began"
         # measures from the offensive: its subject
@@ -881,7 +904,7 @@ def dated(anchor, inside: set[int]) -> bool:
     if prep.lower_ in ("in", "for") and verb.lemma_.lower() == "time" and any(
             c.lower_ in ("first", "last") for c in verb.children):
         return True  # "for the first time in six years": how long since, of nothing
-    if prep.lower_ in ("in", "for") and prep.i > 0 and _ranked_or_counted(prep.doc[prep.i - 1]) \
+    if prep.lower_ in ("in", "for") and prep.i > 0 and _ranked_before(prep.doc[prep.i - 1]) \
             and t.lemma_.lower() in _CALENDAR:
         return True  # "their fourth title in six years", "the best album in 25 years",
         # "the lowest jobless rate for 31 years", "twice in two months": within what time, of

@@ -51,17 +51,19 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     it that names one ("50,000 in Canada ... and 85,000 in the UK"), else none; never a
     piece of a name ("the US-China Commission")."""
     places = [e for e in sent.ents if e.label_ in PLACE_LABELS or _venue(e)]
-    if not places:
-        # the small model tags some cities as people: a proper name after "in"/"to" is a place
-        places = [e for e in sent.ents if e.label_ not in ("ORG", "NORP", "DATE", "TIME", "MONEY",
-                                                           "PERCENT", "CARDINAL", "QUANTITY",
-                                                           "ORDINAL", "EVENT", "WORK_OF_ART",
-                                                           "LAW", "LANGUAGE")
-                  and e.root.dep_ == "pobj" and (e.root.head.lower_ in _PLACE_PREPS
-                                                 or _part_of_region(e.root.head))
-                  and e.root.head.head.lower_ != "according"
-                  and not start <= e.root.head.idx < end  # not the "in" of "6ft 2in Smith"
-                  and e.text[:1].isupper()]  # a name, not "£5m worth of jewellery"
+    # the small model tags some cities as people: a proper name after "in"/"to" is a place,
+    # where the sentence names none, or right after the figure ("10,000 at Gatwick")
+    loose = [e for e in sent.ents if e.label_ not in ("ORG", "NORP", "DATE", "TIME", "MONEY",
+                                                      "PERCENT", "CARDINAL", "QUANTITY",
+                                                      "ORDINAL", "EVENT", "WORK_OF_ART",
+                                                      "LAW", "LANGUAGE")
+             and e.root.dep_ == "pobj" and (e.root.head.lower_ in _PLACE_PREPS
+                                            or _part_of_region(e.root.head))
+             and e.root.head.head.lower_ != "according"
+             and not start <= e.root.head.idx < end  # not the "in" of "6ft 2in Smith"
+             and e.text[:1].isupper()]  # a name, not "£5m worth of jewellery"
+    places = places + [e for e in loose if e not in places and _right_after(e, end)] \
+        if places else loose
     places = [e for e in places if not _glued_name(e) and not _not_a_place(e)
               and any(t.text[:1].isupper() for t in e)  # a name: not "jewellery"
               and (e.end_char <= start or e.start_char >= end)]  # nor the GB of "30GB"
@@ -72,6 +74,7 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
             return ""  # "France, the biggest of the bloc's 25 members": none of the places
         places = [p for p in places if not _of_other_people(p.root, path)
                   and not _where_counted_are_from(p.root, anchor)
+                  and not _where_speaker_is(p.root, path)
                   and not _in_time_anchor(p.root, path) and not _in_aside(p.root, path)
                   and not _in_examples(p.root, path)]
     own = [p for p in places if _right_after(p, end)]
@@ -226,6 +229,20 @@ def _of_other_people(root, path: set[int]) -> bool:
         # other is from
     return head.lemma_.lower() in OTHER_PEOPLE \
         and not (head.dep_ == "poss" and head.head.i in path)  # "two US critics' associations"
+
+
+def _where_speaker_is(root, path: set[int]) -> bool:
+    """A place that only says where the one who says the figure is: "Our correspondent in
+    Nairobi says 300 people have been killed", "The BBC's Ann Lee in Madrid says ..."; not
+    a place further on in a phrase of the scene ("Ann Lee at Exford on Exmoor, in the south
+    west, said 500 riders had turned out")."""
+    speaker = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "in" else None
+    verb = speaker.head if speaker is not None else None
+    return verb is not None and speaker.dep_ == "nsubj" and verb.i in path \
+        and root.head.i == speaker.i + 1 \
+        and verb.lemma_.lower() in REPORTING_VERBS and speaker.i not in path \
+        and (speaker.ent_type_ == "PERSON" or person(speaker)
+             or person_ending(speaker.lemma_.lower()))
 
 
 def _one_person(noun) -> bool:
