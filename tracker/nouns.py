@@ -274,8 +274,8 @@ def _name_after(head, last, exclude: set[int]) -> list:
 def apposed_name(noun, exclude: set[int]):
     """The name set off by commas after a noun that only describes it: "Toyota" of "the
     country's biggest carmaker, Toyota, said"; None where the noun has no determiner or
-    owner ("market analysts, Acme Research"), or the name runs on to
-    anything but a comma or the sentence's end."""
+    owner ("market analysts, Acme Research"), or the name runs on to anything but a comma
+    or the sentence's end."""
     doc = noun.doc
     if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != "," \
             or not any(c.dep_ in ("det", "poss") for c in noun.children):
@@ -836,9 +836,9 @@ def compact(token, exclude: set[int]) -> str:
     """A short name for a subject or a source: the token with its compounds and modifiers."""
     if token.pos_ in ("PRON", "DET", "SCONJ"):
         return ""  # "claims that ...": a "that" the parse took for the one who claims
-    named = apposed_name(token, exclude)
-    if named is not None:
-        return compact(named, exclude)
+    apposed = apposed_name(token, exclude)
+    if apposed is not None:
+        return compact(apposed, exclude)  # "the country's biggest carmaker, Toyota,"
     name = noun_phrase(token, exclude, with_preps=False)
     title = _title(token, exclude) if token.pos_ == "PROPN" else ""
     named = _name_after(token, token, exclude) if token.pos_ == "NOUN" and name else []

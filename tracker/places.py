@@ -62,7 +62,7 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
              and e.root.head.head.lower_ != "according"
              and not start <= e.root.head.idx < end  # not the "in" of "6ft 2in Smith"
              and e.text[:1].isupper()]  # a name, not "£5m worth of jewellery"
-    places = places + [e for e in loose if e not in places and _right_after(e, end)] \
+    places = (places + [e for e in loose if e not in places and _right_after(e, end)]) \
         if places else loose
     places = [e for e in places if not _glued_name(e) and not _not_a_place(e)
               and any(t.text[:1].isupper() for t in e)  # a name: not "jewellery"

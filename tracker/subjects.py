@@ -2377,7 +2377,8 @@ def _time_peak(anchor, inside: set[int]) -> tuple[str, str] | None:
     if level.dep_ == "pobj" and level.head.lower_ == "at" and verb.pos_ in NOUNISH \
             and verb.i not in inside:
         thing = verb  # "figures showed imports at a ten-year low": the imports are
-    elif level.dep_ == "appos" and doc[level.left_edge.i - 1].text in ("-", "\u2013", ","):
+    elif level.dep_ == "appos" and level.left_edge.i > 0 \
+            and doc[level.left_edge.i - 1].text in ("-", "\u2013", ","):
         thing = _counted_before(level, inside)  # "added 337,000 jobs in October - a
         # seven-month high": the high of what the figure before counts
     elif verb.pos_ == "NOUN" and verb.lemma_.lower() in MOVE_NOUNS and level.dep_ == "pobj":
@@ -2463,7 +2464,8 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     if doer is None or doer.pos_ not in NOUNISH | {"VERB"} \
             or verb.lemma_.lower() in PENALTY_VERBS or verb.lemma_.lower() in _LIGHT_VERBS \
             and not any(c.dep_ == "prt" for c in verb.children) and not (
-                _moved_to(verb) and subj.pos_ != "PRON" and _may_be_person(doer)):
+                _moved_to(verb) and subj is not None and subj.pos_ != "PRON"
+                and _may_be_person(doer)):
         # but "went off for 15 minutes", a deed of its own, and "students coming to
         # Britain for under three months", a stay
         return "", ""
