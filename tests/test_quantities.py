@@ -2658,6 +2658,21 @@ SIDES_OF_MARKS = [
 ]
 
 
+# compounds of a number that name a kind of show or contest, and "in one piece", give no
+# figure; a count beside them stays
+KINDS_AND_IDIOMS = [
+    Case("The comedian has staged two one-man shows this year.", value=2, count=1),
+    Case("The runner will race in a four-way match against Spain.", count=0),
+    Case("The group was born of a three-way merger in 1999.", count=0),
+    Case("\"I came through in one piece,\" she said.", count=0),
+    Case("He scored one goal in the second half.", value=1),  # guard
+    # a minute of a game's clock in a sentence of play
+    Case("It took a fine stop from the keeper to keep out Green's drive after 70 minutes.",
+         count=0),
+    Case("The bus reached the next stop after 20 minutes.", value=20, unit="minute"),  # guard
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2771,6 +2786,7 @@ TABLES = {
     "quarters_of_moves": QUARTERS_OF_MOVES,
     "makers_models": MAKERS_MODELS,
     "sides_of_marks": SIDES_OF_MARKS,
+    "kinds_and_idioms": KINDS_AND_IDIOMS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

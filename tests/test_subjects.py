@@ -5475,6 +5475,13 @@ WAITS_AND_STAYS = [
     Case("Former miners are to receive £90m compensation, the minister announced.", "£90m",
          no_actor=True),
     Case("The university received £2m from the Wellcome Trust.", "£2m", actor="Wellcome Trust"),
+    Case("The club is to get £2m immediately, with another £1m to follow within a month.", "£2m",
+         no_actor=True),
+    Case("Small investors got ten shares each for 90p apiece.", "90p",
+         actor="Small investors"),  # guard: a price paid, no sum received
+    # a span that "a ... period" frames after "the previous" only says when
+    Case("Sales rose 4% compared with the previous six month period.", "six month", subject="",
+         exact=True),
 ]
 
 # Points a player scores or kicks are named by the verb, the scorer in brackets; not an
@@ -5534,6 +5541,18 @@ WHERE_SPEAKERS_ARE = [
          "2,500", location="Gatwick"),
     Case("Police stopped 400 cars at Heathrow Airport and 90 at Gatwick on Friday.", "90",
          location="Gatwick"),
+    # a "the" that belongs to the noun a place modifies is not the place's: a side's name
+    # ("the Northern Hemisphere squad"), a place's text without it
+    Case("Three Irish players were chosen for the Southern Hemisphere side in the charity"
+         " game.", "Three", no_location=True),
+    Case("She lost the final on the Victoria Park centre court after saving two match points.",
+         "two", location="Victoria Park"),
+    # a name "its" owns is no place, whatever kind the model gives it
+    Case("The ministry said in its Green Paper on care that fees would rise from £90 to £120.",
+         "£90", no_location=True),
+    # a place that opens a carrier's name is no place: "China Southern"
+    Case("The state merged its airlines into three carriers led by Air China, China Southern"
+         " and China Eastern.", "three", no_location=True),
     # what a figure spreads "across" is where, no one's
     Case("The chain has 400 stores across 12 countries.", "12", subject="countries",
          exact=True),

@@ -410,12 +410,14 @@ def _giver_of(verb, counted, inside: set[int], dimension: str) -> str | None:
                   for o in p.children if o.dep_ == "pobj"), noun)  # "received 67% of the vote"
     if lemma in _RECEIVING and (noun.lemma_.lower() in _SENT_BY_OTHERS
                                 or whole.lemma_.lower() in _SENT_BY_OTHERS
-                                or lemma != "get" and passive_agent(verb) is None and (
-                                    dimension == "count" or dimension == "currency"
-                                    and not _from_phrase(verb, noun))):
+                                or passive_agent(verb) is None and (
+                                    dimension == "count" and lemma != "get"
+                                    or dimension == "currency" and noun.lower_ != "for"
+                                    and not _from_phrase(verb, noun))):  # (not a price:
+        # "small investors got ten shares each for 90p apiece")
         return ""  # "has not yet received the file and nine audio tapes": others send them,
-        # as they do a sum ("received just over £1m in donations"); but "Rooney got 20
-        # goals" scored them
+        # as they do a sum ("received just over £1m in donations", "will get a prize purse
+        # of $150,000"); but "Rooney got 20 goals" scored them
     if _answers(verb) and (lemma in _DECLINING or noun.lemma_.lower() in _OFFERED or any(
             c.dep_ == "dobj" and c.lemma_.lower() in _OFFERED and abs(c.i - counted.i) <= 3
             for c in verb.children)):  # "reject any formal £800m offer": the offer the

@@ -398,7 +398,7 @@ _ONE_PRONOUN_PREV = {"no", "any", "every", "the", "this", "that", "which", "each
 
 # "one" in idioms of time and manner: (word before, word after)
 _ONE_IDIOMS = {("at", "point"), ("at", "stage"), ("at", "time"), ("in", "go"), ("for", "thing"),
-               ("at", "once")}
+               ("at", "once"), ("in", "piece")}  # "got round in one piece": unhurt
 
 
 def _pronoun_one(text: str, c: Candidate) -> bool | None:
@@ -793,7 +793,10 @@ _PLAY = re.compile(r"\b(?:scor\w*|goals?|lead|led|equalis\w*|equaliz\w*|head(?:e
                    r"|free-kick|corner|penalty|substitute|c(?:ame|omes?|oming)[ \u00a0]+on|shot"
                    r"|saved?|netted|chance|volley|cross|booked|sent[ \u00a0]+off"
                    r"|(?:red|yellow)[ \u00a0]+card|wide|attack|finish|opener|ahead|kick|half"
-                   r"|break|strike|tries|try)\b", re.IGNORECASE)
+                   r"|break|strike|tries|try|crossbar|woodwork"
+                   r"|(?:good|fine|great|smart|superb|brilliant)[ \u00a0]+stop"
+                   r"|(?:['’]s|low|fierce|powerful|curling|angled)[ \u00a0]+drive)\b",
+                   re.IGNORECASE)  # (a keeper's "good stop", a shot's "drive": not a bus stop)
 
 
 def _maker_model(text: str, c: Candidate) -> bool | None:

@@ -807,6 +807,8 @@ _PERIOD_TO = re.compile(
 
 
 _OF_A_YEAR = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:19|20)\d\d|(?:last|this|next|the)[ \u00a0]+year)\b")
+# nouns a time figure builds that name only a stretch of time: "a three month period"
+_SPANS = {"period", "spell", "stretch"}
 # verbs whose object is a stretch of a game or a show, which only says when: "play the
 # final two minutes", "missed the opening 20 minutes"
 _PLAYED = {"play", "miss", "watch", "replay", "finish", "complete", "dominate"}
@@ -876,6 +878,8 @@ def dated(anchor, inside: set[int]) -> bool:
     if t.dep_ == "poss" and t.head.lower_ == "time":
         return t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "within")  # "in five
         # years' time": when, from now
+    if t.dep_ == "compound" and t.head.lemma_.lower() in _SPANS and t.head.i == max(inside) + 1:
+        t = t.head  # "set against the previous six month period": the period
     if _PERIOD_TO.match(text_of(t.doc), t.idx + len(t)) and min(inside) > 0 \
             and t.doc[min(inside) - 1].lower_ == "the":
         return True  # "profits for the three months to December": the period they cover;

@@ -50,10 +50,11 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     """The place right after the figure, else the nearest in the innermost clause holding
     it that names one ("50,000 in Canada ... and 85,000 in the UK"), else none; never a
     piece of a name ("the US-China Commission")."""
-    places = [e for e in sent.ents if e.label_ in PLACE_LABELS or _venue(e)]
+    ents = [_article_cut(e) for e in sent.ents]
+    places = [e for e in ents if e.label_ in PLACE_LABELS or _venue(e)]
     # the small model tags some cities as people: a proper name after "in"/"to" is a place,
     # where the sentence names none, or right after the figure ("10,000 at Gatwick")
-    loose = [e for e in sent.ents if e.label_ not in ("ORG", "NORP", "DATE", "TIME", "MONEY",
+    loose = [e for e in ents if e.label_ not in ("ORG", "NORP", "DATE", "TIME", "MONEY",
                                                       "PERCENT", "CARDINAL", "QUANTITY",
                                                       "ORDINAL", "EVENT", "WORK_OF_ART",
                                                       "LAW", "LANGUAGE")
@@ -61,7 +62,9 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
                                             or _part_of_region(e.root.head))
              and e.root.head.head.lower_ != "according"
              and not start <= e.root.head.idx < end  # not the "in" of "6ft 2in Smith"
-             and e.text[:1].isupper()]  # a name, not "£5m worth of jewellery"
+             and e.text[:1].isupper()  # a name, not "£5m worth of jewellery"
+             and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in e.root.children)]
+    # (nor what "its" or "their" owns: "said in its Green Paper on care")
     places = (places + [e for e in loose if e not in places and _right_after(e, end)]) \
         if places else loose
     places = [e for e in places if not _glued_name(e) and not _not_a_place(e)
@@ -88,6 +91,17 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     centre = (start + end) / 2
     nearest = min(candidates, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre))
     return _with_joined(nearest, places)
+
+
+def _article_cut(ent):
+    """A place entity without a "the" that belongs to the noun it modifies, which would make
+    that "the" its root: "the Southern Hemisphere" of "picked for the Southern Hemisphere
+    side"."""
+    first = ent[0]
+    if len(ent) < 2 or first.pos_ != "DET" or ent.root.i != first.i \
+            or ent.start <= first.head.i < ent.end:
+        return ent
+    return ent.doc.char_span(ent[1].idx, ent.end_char, label=ent.label_) or ent
 
 
 def _part_of_region(prep) -> bool:
@@ -535,6 +549,7 @@ _NAME_ENDS = {
     "Express", "Chronicle", "Tribune", "Standard", "Guardian", "Observer", "Independent",
     "Echo", "Mirror", "Airways", "Airlines", "Open", "Games", "Olympics", "Marathon",
     "Re", "Telecom", "Telekom",  # "Munich Re", "France Telecom": firms
+    "Southern", "Eastern",  # carriers: "China Southern", "China Eastern"
 }
 
 

@@ -339,13 +339,14 @@ NUMBER_IDIOMS = {
 }
 
 # Compounds of a number that name a kind, a grade or a place, not an amount: "two-way
-# trade", "a one-stop shop", "an 18-rated game", "a five-star
-# hotel", "five-a-side football", "inside the six-yard box", "24-hour drinking", "the
+# trade", "a five-way match", "two one-man shows", "a one-stop shop", "an 18-rated game",
+# "a five-star hotel", "five-a-side football", "inside the six-yard box", "24-hour drinking", "the
 # 15-man game" (rugby union); not a count of parts ("a six-cylinder engine", "a 25-man
 # squad").  Each is matched at the number.
 KIND_COMPOUNDS = (
-    r"one-(?:stop|on-one|to-one|sided|man[ \u00a0]+(?:show|band|team|army))",
-    r"two-(?:way|tier|bit|horse|handed|faced)",
+    r"one-(?:stop|on-one|to-one|sided|man[ \u00a0]+(?:show|band|team|army)s?)",
+    r"two-(?:tier|bit|horse|handed|faced)",
+    r"(?:two|three|four|five|six|[2-6])-way",  # "two-way trade", "a five-way match"
     r"\w+-(?:dimensional|a-side|rated)",
     r"(?:one|two|three|four|five|\d)-star",
     r"(?:six|18|eighteen)-yard[ \u00a0]+box",
