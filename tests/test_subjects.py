@@ -5479,6 +5479,12 @@ WAITS_AND_STAYS = [
          no_actor=True),
     Case("Small investors got ten shares each for 90p apiece.", "90p",
          actor="Small investors"),  # guard: a price paid, no sum received
+    # "in N years time", the owner's mark left out, says when from now, as "years' time"
+    Case("Nobody will remember the row in three years time.", "three years", subject="",
+         exact=True),
+    # a bare count after ", with" counts what the count before it counts
+    Case("Some 800 people had come on foot to watch the meet, with 120 on horseback.", "120",
+         subject="people", exact=True),
     # a span that "a ... period" frames after "the previous" only says when
     Case("Sales rose 4% compared with the previous six month period.", "six month", subject="",
          exact=True),

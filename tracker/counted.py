@@ -875,9 +875,10 @@ def dated(anchor, inside: set[int]) -> bool:
     left"; not the time something takes ("won his heat in 7.64secs"), nor a span ("has
     risen for 12 months" measures the rise of what rose), nor "a six-month ban"."""
     t = _when_token(anchor, inside)
-    if t.dep_ == "poss" and t.head.lower_ == "time":
+    if t.head.lower_ == "time" and (t.dep_ == "poss" or t.dep_ == "compound"
+                                    and t.head.i == t.i + 1):
         return t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "within")  # "in five
-        # years' time": when, from now
+        # years' time", also with the mark left out ("in two years time"): when, from now
     if t.dep_ == "compound" and t.head.lemma_.lower() in _SPANS and t.head.i == max(inside) + 1:
         t = t.head  # "set against the previous six month period": the period
     if _PERIOD_TO.match(text_of(t.doc), t.idx + len(t)) and min(inside) > 0 \

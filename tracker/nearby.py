@@ -396,6 +396,9 @@ def _parallel_count(anchor, inside: set[int]):
         if other is None or other.pos_ != "NOUN" or other.i in inside or unitlike(other):
             return None  # "won three prizes, while Mary Poppins won two": prizes
         return other if any(c.dep_ == "nummod" and c.like_num for c in other.children) else None
+    if anchor.dep_ == "pobj" and verb.lower_ == "with" and verb.i == anchor.left_edge.i - 1:
+        return _subject_before(anchor, inside, verb)  # "Some 800 people had come to watch,
+        # with 120 on horseback": people
     if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return None
     if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
@@ -407,15 +410,18 @@ def _parallel_count(anchor, inside: set[int]):
     return other if counted else None
 
 
-def _subject_before(anchor, inside: set[int]):
+def _subject_before(anchor, inside: set[int], lead=None):
     """"20,000 jobs are to go, 500 will be lost by May at the trade ministry": a bare count
-    that is the subject of a clause after a comma or "and" counts what the nearest subject
-    before it in the sentence counted, however the parse joins the clauses; None where
-    another subject stands between ("Acme cut 300 jobs, but the union said 20 ...")."""
+    that is the subject of a clause after a comma or "and" (or the object of a "with",
+    `lead`, after a comma) counts what the nearest subject before it in the sentence
+    counted, however the parse joins the clauses; None where another subject stands
+    between ("Acme cut 300 jobs, but the union said 20 ...")."""
     doc = anchor.doc
-    if anchor.i < 2 or doc[anchor.left_edge.i - 1].lower_ not in (",", "and", ";", "while", "but"):
+    left = lead if lead is not None else anchor.left_edge
+    if left.i < 2 or doc[left.i - 1].lower_ not in (",", "and", ";", "while", "but") \
+            or lead is not None and doc[left.i - 1].text != ",":
         return None
-    for t in reversed(doc[anchor.sent.start:anchor.left_edge.i - 1]):
+    for t in reversed(doc[anchor.sent.start:left.i - 1]):
         if t.dep_ in ("nsubj", "nsubjpass") and not t.like_num:  # past earlier bare items
             counted = t.pos_ == "NOUN" and t.i not in inside and not unitlike(t) and any(
                 c.dep_ == "nummod" and c.like_num for c in t.children)
