@@ -5564,6 +5564,17 @@ WHERE_SPEAKERS_ARE = [
          exact=True),
 ]
 
+# A pair that owns what is counted owns it together, as it acts together
+PAIRS_AS_OWNERS = [
+    Case("The songs will again be written by Anna Ross and Tom Hale who have both worked on"
+         " three earlier albums.", "three", subject="earlier albums (Anna Ross and Tom Hale)",
+         exact=True),
+    Case("It was a fine night for Bill and Ben who picked up three awards, among them best"
+         " newcomer.", "three", subject="awards (Bill and Ben)", exact=True),
+    Case("Fiat and Renault also ended their ten-year partnership last week.", "ten-year",
+         subject="partnership (Fiat and Renault)", exact=True),
+]
+
 # What a clause before ", X told Y" says is X's word, however the parse hangs it; not the
 # participle that sets the scene
 TOLD_AFTER_COMMA = [
@@ -5706,7 +5717,7 @@ def _claim(case: Case):
               + ASIDES_TITLES_AND_NAMES + SIDES_EXAMPLES_AND_SPEAKERS
               + SHARES_DONE_TO + TITLES_AND_JOINED_VERBS + WAITS_AND_STAYS
               + TOLD_AFTER_COMMA + POINTS_SCORED + HIGHS_RESTATED + JOINED_AND_SHOWN
-              + STRETCHES_PLAYED + WHERE_SPEAKERS_ARE)
+              + STRETCHES_PLAYED + WHERE_SPEAKERS_ARE + PAIRS_AS_OWNERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

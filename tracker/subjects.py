@@ -2870,7 +2870,9 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
         subject = _after_noun(subject, head, done)  # "flights cancelled", "jobs to go"
     elif plight:
         subject = f"{subject} {plight}"  # "Germans out of work", "people missing"
-    elif owner is not None and subject and (name := compact(owner, inside)):
+    elif owner is not None and subject and (
+            name := with_partners(owner, compact(owner, inside), inside)):  # "Ant and Dec,
+        # who clinched two awards" -> "awards (Ant and Dec)"
         subject = f"{subject} ({name})"
     elif subject and (name := _owner_before(head, inside)) and name.lower() not in subject.lower():
         subject = f"{subject} ({name})"  # "Ford's 13,000 workers" -> "workers (Ford)"
