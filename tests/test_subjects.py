@@ -4926,6 +4926,20 @@ def test_passive_doers_make_no_move(text, surface, change):
     assert claim.change == change, claim
 
 
+# A rate set after a move by a comma restates it over a year and moves as it does
+RATES_RESTATED = [
+    ("Factory output grew just 0.2%, an annual rate of 0.8%.", "0.8%", "up"),
+    ("The economy shrank 0.5% in the third quarter, an annualised rate of 2%.", "2%", "down"),
+    ("Prices rose 3% last year, a rate the bank called too high.", "3%", "up"),  # guard
+]
+
+
+@pytest.mark.parametrize("text, surface, change", RATES_RESTATED, ids=lambda v: str(v)[:40])
+def test_rates_restated_move(text, surface, change):
+    claim = _claim(Case(text, surface))
+    assert claim.change == change, claim
+
+
 # People a participle of harm follows in a "with" phrase, or whom a verb "left" in a
 # plight, are named with it
 HARM_LEFT_AND_WITH = [

@@ -198,8 +198,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         if last_source:
             named_at, named = b, last_source
         last_end = b
-    claims = _restatements(text, _the_figure(text, _sides_not_places(
-        text, _priced_in_another(text, _vote_sides(text, claims)))))
+    claims = _rates_restated(text, _restatements(text, _the_figure(text, _sides_not_places(
+        text, _priced_in_another(text, _vote_sides(text, claims))))))
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
 
 
@@ -265,6 +265,26 @@ def _restatements(text: str, claims: list[Claim]) -> list[Claim]:
         out[k - 1] = replace(first, **{f: getattr(then, f) for f in _SHARED
                                        if not getattr(first, f) and getattr(then, f)})
     return out
+
+
+def _rates_restated(text: str, claims: list[Claim]) -> list[Claim]:
+    """A rate set after a move by a comma restates the move over a year, and moves as it
+    does: "Factory output grew just 0.2%, an annual rate of 0.8%", "shrank 0.5% in the third
+    quarter, an annualised rate of 2%" -> the 0.8% is up, the 2% down."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        first, then = out[k - 1], out[k]
+        if first.change and not then.change and first.dimension == then.dimension \
+                and _RATE_RESTATED.fullmatch(text[first.end:then.start]):
+            out[k] = replace(then, change=first.change)
+    return out
+
+
+# ", an annual rate of", ", an annualised growth rate of": a move restated over a year
+_RATE_RESTATED = re.compile(r"(?:[ \u00a0]+(?:in|over|during)(?:[ \u00a0]+[\w-]+){1,4})?"
+                            r"[ \u00a0]*,[ \u00a0]+(?:an?|the)[ \u00a0]+(?:annual|annuali[sz]ed|"
+                            r"yearly|year-on-year)[ \u00a0]+(?:growth[ \u00a0]+)?rate[ \u00a0]+of"
+                            r"[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?")
 
 
 def _more_precisely(gap: str, first: Claim, then: Claim) -> bool:
