@@ -44,6 +44,7 @@ from .parse import (
     numbered_title,
     passive_agent,
     person,
+    prep_objects,
     resolve,
     unitlike,
     whole_of_part,
@@ -398,16 +399,13 @@ def _giver_of(verb, counted, inside: set[int], dimension: str) -> str | None:
     noun = counted
     while noun.head.i not in (verb.i, noun.i):  # "a $5m (£3m) offer": the verb's object
         noun = noun.head
-    bought = (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
-              for o in p.children if o.dep_ == "pobj")  # "a £5m offer for Smith from
-    # Everton": the parse may hang the giver on what the sum is for
-    giver = _giver(verb, (verb, counted, noun, *bought), inside) if dimension == "currency" \
-        else None
+    giver = _giver(verb, (verb, counted, noun, *prep_objects(noun, ("for",))), inside) \
+        if dimension == "currency" else None  # "a £5m offer for Smith from Everton": the
+    # parse may hang the giver on what the sum is for
     if giver is not None:
         return giver
     lemma = verb.lemma_.lower()
-    whole = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"), noun)  # "received 67% of the vote"
+    whole = next(prep_objects(noun, ("of",)), noun)  # "received 67% of the vote"
     if lemma in _RECEIVING and (noun.lemma_.lower() in _SENT_BY_OTHERS
                                 or whole.lemma_.lower() in _SENT_BY_OTHERS
                                 or passive_agent(verb) is None and (
@@ -735,8 +733,7 @@ def _made_by(noun, inside: set[int]):
     them: "a hostile $5bn bid by rival Zeta" -> rival Zeta; not a time ("a bid by Friday")."""
     if noun.lemma_.lower() not in _MONEY_DEEDS:
         return None
-    maker = next((o for p in noun.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"
-                  for o in p.children if o.dep_ == "pobj"), None)
+    maker = next(prep_objects(noun, ("by",), ("agent", "prep")), None)
     if maker is None or maker.i in inside or maker.ent_type_ in ("DATE", "TIME") \
             or not _agent_like(maker):
         return None

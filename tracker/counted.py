@@ -886,17 +886,17 @@ def dated(anchor, inside: set[int]) -> bool:
         return True  # "profits for the three months to December": the period they cover;
         # not "rose for three months to March", how long it rose
     doc, first = t.doc, min(inside)
-    if first > 1 and doc[first - 2].lower_ == "the" and doc[first - 1].lower_ in _PLACED \
-            and t.dep_ == "pobj" and (_OF_A_YEAR.match(text_of(doc), t.idx + len(t)) or not (
-                t.head.lower_ == "for" and (t.head.head.pos_ in ("VERB", "AUX")
-                                            or t.head.head.dep_ == "dobj"))):
+    placed = first > 1 and doc[first - 2].lower_ == "the" and doc[first - 1].lower_ in _PLACED
+    # ("the past five years", "the final two minutes")
+    if placed and t.dep_ == "pobj" and (_OF_A_YEAR.match(text_of(doc), t.idx + len(t)) or not (
+            t.head.lower_ == "for" and (t.head.head.pos_ in ("VERB", "AUX")
+                                        or t.head.head.dep_ == "dobj"))):
         return True  # "sales in the first three months of 2005", "programmes from the
         # previous seven days", "the measure for the past five years": a period; not "has
         # hosted the show for the last 30 years", how long a deed went on (however the parse
         # hangs the "for"), unless a year bounds it ("a loss for the last three months of
         # 2004")
-    if first > 1 and doc[first - 2].lower_ == "the" and doc[first - 1].lower_ in _PLACED \
-            and t.dep_ == "dobj" and t.head.lemma_.lower() in _PLAYED:
+    if placed and t.dep_ == "dobj" and t.head.lemma_.lower() in _PLAYED:
         return True  # "The two sides will replay the final eight minutes": a stretch of a game
     if t.dep_ == "npadvmod":
         return t.head.lower_ in RELATIVE_TIME  # "two months after the offensive began"

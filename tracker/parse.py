@@ -163,6 +163,14 @@ def text_of(doc) -> str:
 _TEXT = "tracker.text"  # the key of `text_of`'s copy in Doc.user_data
 
 
+def prep_objects(token, words: tuple[str, ...], deps: tuple[str, ...] = ("prep",)):
+    """The objects of the phrases on `token` that one of `words` leads: the "Smith" of "a
+    £5m offer for Smith" (words ("for",)), the "Zeta" of "a bid by Zeta" (deps ("agent",
+    "prep"))."""
+    return (o for p in token.children if p.dep_ in deps and p.lower_ in words
+            for o in p.children if o.dep_ == "pobj")
+
+
 def span_tokens(doc, start: int, end: int):
     """The tokens that overlap the characters doc.text[start:end]: a figure's tokens."""
     span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end else None

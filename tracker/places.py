@@ -54,19 +54,11 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     places = [e for e in ents if e.label_ in PLACE_LABELS or _venue(e)]
     # the small model tags some cities as people: a proper name after "in"/"to" is a place,
     # where the sentence names none, or right after the figure ("10,000 at Gatwick")
-    loose = [e for e in ents if e.label_ not in ("ORG", "NORP", "DATE", "TIME", "MONEY",
-                                                      "PERCENT", "CARDINAL", "QUANTITY",
-                                                      "ORDINAL", "EVENT", "WORK_OF_ART",
-                                                      "LAW", "LANGUAGE")
-             and e.root.dep_ == "pobj" and (e.root.head.lower_ in _PLACE_PREPS
-                                            or _part_of_region(e.root.head))
-             and e.root.head.head.lower_ != "according"
-             and not start <= e.root.head.idx < end  # not the "in" of "6ft 2in Smith"
-             and e.text[:1].isupper()  # a name, not "£5m worth of jewellery"
-             and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in e.root.children)]
-    # (nor what "its" or "their" owns: "said in its Green Paper on care")
-    places = (places + [e for e in loose if e not in places and _right_after(e, end)]) \
-        if places else loose
+    if places:
+        places += [e for e in ents if e not in places and _right_after(e, end)
+                   and _loose_place(e, start, end)]
+    else:
+        places = [e for e in ents if _loose_place(e, start, end)]
     places = [e for e in places if not _glued_name(e) and not _not_a_place(e)
               and any(t.text[:1].isupper() for t in e)  # a name: not "jewellery"
               and (e.end_char <= start or e.start_char >= end)]  # nor the GB of "30GB"
@@ -91,6 +83,23 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     centre = (start + end) / 2
     nearest = min(candidates, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre))
     return _with_joined(nearest, places)
+
+
+def _loose_place(ent, start: int, end: int) -> bool:
+    """A name of no place kind set by "in", "to" or a region's part, not inside the figure
+    at text[start:end] (the "in" of "6ft 2in Smith"): a place the model took for another
+    kind of name; not a name "its" or "their" owns ("said in its Green Paper on care")."""
+    root = ent.root
+    return ent.label_ not in _NOT_PLACE_LABELS and root.dep_ == "pobj" \
+        and (root.head.lower_ in _PLACE_PREPS or _part_of_region(root.head)) \
+        and root.head.head.lower_ != "according" and not start <= root.head.idx < end \
+        and ent.text[:1].isupper() \
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
+
+
+# the kinds of names the model gives that are never a place it mistook
+_NOT_PLACE_LABELS = {"ORG", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY",
+                     "ORDINAL", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 
 
 def _article_cut(ent):

@@ -21,7 +21,7 @@ from .candidates import (
 from .changes import BE_FORMS, change_after, sentence_before
 from .data import currencies, phrases
 from .data.numbers import AMBIGUOUS_SCALES, MULTIPLIERS, SCALES, STACKED_SCALES
-from .data.subjects import MARK_NOUNS
+from .data.subjects import MARK_NOUNS, MARK_SIDES, SIDED_MARKS
 from .data.units import CUED_UNITS, GLUED_UNITS, MEASURE_PARTS, PER_NOUNS, UNITS_BEFORE
 from .numbers import parse_words, scaled
 from .patterns import (
@@ -919,8 +919,8 @@ _PASSED_THE = re.compile(r"\b(?:pass|cross|break|broke|broken|top|topp|exceed|su
 # "above" or "below" a mark the figure names, its noun after the figure ("above the 5,000
 # mark") or before it with "of" ("below the important level of one million")
 _SIDE_OF_MARK = re.compile(
-    r"\b(above|below|beyond)[ \u00a0]+the[ \u00a0]+(?:((?:[\w-]+[ \u00a0]+){0,3}?(?:level|"
-    + "|".join(sorted(MARK_NOUNS)) + r")[ \u00a0]+of[ \u00a0]+)|)$", re.IGNORECASE)
+    r"\b(" + "|".join(MARK_SIDES) + r")[ \u00a0]+the[ \u00a0]+(?:((?:[\w-]+[ \u00a0]+){0,3}?(?:"
+    + "|".join(sorted(SIDED_MARKS)) + r")[ \u00a0]+of[ \u00a0]+)|)$", re.IGNORECASE)
 _LEVEL_AFTER = re.compile(r"[ \u00a0-]+level\b", re.IGNORECASE)
 _MARK_AFTER = re.compile(r"[ \u00a0-]+(?:[a-z]+[ \u00a0]+)?(?:" + "|".join(sorted(MARK_NOUNS))
                          + r")s?\b", re.IGNORECASE)

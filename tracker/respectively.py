@@ -27,7 +27,8 @@ def pair_items(doc, offset: int, claims: list[Claim]) -> list[Claim]:
     said = next((t for t in doc if t.lower_ == "respectively"), None)
     if said is None or len(claims) < 2:
         return claims
-    run = _figure_run(text_of(doc), offset, claims, said.idx)
+    text = text_of(doc)
+    run = _figure_run(text, offset, claims, said.idx)
     if not run:
         return claims
     spans = [(claims[i].start - offset, claims[i].end - offset) for i in run]
@@ -35,11 +36,10 @@ def pair_items(doc, offset: int, claims: list[Claim]) -> list[Claim]:
     if items is None:
         return claims
     out = list(claims)
-    raw = [text_of(doc)[a:b] for a, b in items]
+    raw = [text[a:b] for a, b in items]
     places = all(is_place(doc, a, b) for a, b in items)
     for n, i in enumerate(run):
-        out[i] = _paired(text_of(doc)[items[0][0]:items[-1][1]], raw, claims[i], n, places,
-                         text_of(doc))
+        out[i] = _paired(text[items[0][0]:items[-1][1]], raw, claims[i], n, places, text)
     return out
 
 

@@ -52,6 +52,7 @@ from .data.subjects import (
     INTENT_NOUNS,
     LINKING_PARTICIPLES,
     MARK_NOUNS,
+    MARK_SIDES,
     MONEY_VERBS,
     MOVE_NOUNS,
     PARTICLE_ADVERBS,
@@ -69,6 +70,7 @@ from .data.subjects import (
     REPORTING_VERBS,
     RESIDENT_GROUPS,
     SERVING_VERBS,
+    SIDED_MARKS,
     SOURCE_DOCUMENTS,
     TIME_NOUNS,
     VALUE_NOUNS,
@@ -107,6 +109,7 @@ from .parse import (
     passive_agent,
     person,
     player_sold,
+    prep_objects,
     resolve,
     root,
     span_tokens,
@@ -1007,8 +1010,8 @@ def _mark_passer(head, inside: set[int]):
     verb's subject ("The count of known worms broke the 50,000 barrier" -> "count of known
     worms", not "barrier"), or the noun the verb's clause hangs on ("the fifth film to hit
     the $100m mark" -> "fifth film"); None where the figure names no mark, or none says."""
-    if head is not None and head.dep_ == "pobj" and head.head.lower_ in _SIDES_OF_MARK \
-            and head.lemma_.lower() in MARK_NOUNS | {"level"} and head.head.head.pos_ == "VERB":
+    if head is not None and head.dep_ == "pobj" and head.head.lower_ in MARK_SIDES \
+            and head.lemma_.lower() in SIDED_MARKS and head.head.head.pos_ == "VERB":
         verb = head.head.head
         doer = next((c for c in verb.children if c.dep_ == "dobj" and c.i < head.i), None) \
             or nsubj(verb)  # "The jobless total fell below the threshold of three million",
@@ -1026,9 +1029,6 @@ def _mark_passer(head, inside: set[int]):
     if of is None and (doer is None or doer.pos_ == "PRON"):
         doer = _infinitive_doer(head.head)  # "It is the fifth film to hit the $100m mark"
     return doer if doer is not None and doer.pos_ in NOUNISH and doer.i not in inside else None
-
-
-_SIDES_OF_MARK = {"above", "below", "beyond"}
 
 
 def _moved_in_before(anchor):
@@ -2382,9 +2382,8 @@ def _time_peak(anchor, inside: set[int]) -> tuple[str, str] | None:
         thing = _counted_before(level, inside)  # "added 337,000 jobs in October - a
         # seven-month high": the high of what the figure before counts
     elif verb.pos_ == "NOUN" and verb.lemma_.lower() in MOVE_NOUNS and level.dep_ == "pobj":
-        thing = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                      for o in p.children if o.dep_ == "pobj"
-                      and o.lemma_.lower() not in TIME_NOUNS), None)  # "the fall in the euro
+        thing = next((o for o in prep_objects(verb, ("in", "of"))
+                      if o.lemma_.lower() not in TIME_NOUNS), None)  # "the fall in the euro
         # to a six-week low" -> "low (euro)"; not "the biggest rise in a year"
         if thing is None and verb.dep_ == "npadvmod" and verb.head.pos_ == "VERB":
             raw = nsubj(verb.head)  # "Retail sales rose 2%, the biggest rise in a year, to
@@ -2464,7 +2463,7 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     if doer is None or doer.pos_ not in NOUNISH | {"VERB"} \
             or verb.lemma_.lower() in PENALTY_VERBS or verb.lemma_.lower() in _LIGHT_VERBS \
             and not any(c.dep_ == "prt" for c in verb.children) and not (
-                _moved_to(verb) and subj is not None and subj.pos_ != "PRON"
+                _went_to_place(verb) and subj is not None and subj.pos_ != "PRON"
                 and _may_be_person(doer)):
         # but "went off for 15 minutes", a deed of its own, and "students coming to
         # Britain for under three months", a stay
@@ -2477,7 +2476,7 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
 
 
-def _moved_to(verb) -> bool:
+def _went_to_place(verb) -> bool:
     """A "come" or "go" to a place, whose "for" phrase says how long one stays there:
     "students coming to Britain for under three months"."""
     return verb.lemma_.lower() in ("come", "go") and any(

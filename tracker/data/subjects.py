@@ -617,6 +617,11 @@ CHANGE_NOUNS = {
 # The nouns of a mark a figure stands as, which a verb of passing makes a bound and whose
 # subject is what passed it: "broke the 50,000 barrier", "the 3% deficit ceiling".
 MARK_NOUNS = {"mark", "barrier", "threshold", "milestone", "ceiling", "limit"}
+# A figure "above" or "below" such a mark, or a level, is bounded by it: "rose above the
+# 5,000 mark", "fell below the politically sensitive threshold of three million", "the 300p
+# level".
+MARK_SIDES = ("above", "below", "beyond")
+SIDED_MARKS = MARK_NOUNS | {"level"}
 
 # The nouns of a move that name no thing moving, so a figure counted by one is a move of
 # something else: "a rise of 50%", "received a 3.8% boost" ("growth", "a cut" and the like
