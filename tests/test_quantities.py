@@ -1583,6 +1583,12 @@ UP_FROM_PAST_WHEN = [
          value=4e7, change="down"),
     Case("There are 12,500 people on the list, down from 13,100 last month.", value=12500,
          change="down"),
+    # past a longer clause between the level and its "up from"
+    Case("Nearly 3,000 families across the northern valleys were living in tents - up from "
+         "1,800 in June.", value=3000, change="up"),
+    # but a change's size, which a comparative after it says, keeps its own move
+    Case("Rents were 7.4% higher on the year in the spring quarter across the city, down from "
+         "9.2% in the winter.", value=7.4, change="up"),
 ]
 
 # digits and a half or a quarter in words are one figure

@@ -4940,6 +4940,26 @@ def test_rates_restated_move(text, surface, change):
     assert claim.change == change, claim
 
 
+# A share's part that does something with no object is named by the verb and its first
+# phrase, without that phrase's own phrases; not where other figures share the verb
+SHARES_WITH_NO_OBJECT = [
+    Case("As many as 15% of tenants vanished from the housing register in the county after "
+         "the rules changed.", "15%", subject="share of tenants (vanished from the housing "
+         "register)", exact=True),
+    Case("Of the fund's investors, 38.5% reside in Spain, 21.2% in France, 9.4% in Portugal "
+         "and 4.1% in Greece.", "21.2%", subject="fund's investors", exact=True),  # guard
+]
+
+
+# A level left "up from" or "down from" is of the measure the level reached is of, which
+# no one acts on where that level has no actor
+LEVELS_LEFT_ACTORS = [
+    Case("The survey found girls were 12% more likely than boys to go on to university in "
+         "2010 - up from 4% in 2001.", "4%", no_actor=True),
+    Case("Acme earned $40m in the quarter, down from $65m.", "$65m", actor="Acme"),  # guard
+]
+
+
 # People a participle of harm follows in a "with" phrase, or whom a verb "left" in a
 # plight, are named with it
 HARM_LEFT_AND_WITH = [
@@ -5731,7 +5751,8 @@ def _claim(case: Case):
               + ASIDES_TITLES_AND_NAMES + SIDES_EXAMPLES_AND_SPEAKERS
               + SHARES_DONE_TO + TITLES_AND_JOINED_VERBS + WAITS_AND_STAYS
               + TOLD_AFTER_COMMA + POINTS_SCORED + HIGHS_RESTATED + JOINED_AND_SHOWN
-              + STRETCHES_PLAYED + WHERE_SPEAKERS_ARE + PAIRS_AS_OWNERS)
+              + STRETCHES_PLAYED + WHERE_SPEAKERS_ARE + PAIRS_AS_OWNERS
+              + LEVELS_LEFT_ACTORS + SHARES_WITH_NO_OBJECT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

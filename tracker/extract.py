@@ -35,7 +35,7 @@ from .gazetteer import known
 from .nouns import noun_phrase, subject_key
 from .parse import nlp, root, span_tokens
 from .places import set_in, sides_of
-from .quantities import OR_RESTATED, find_quantities
+from .quantities import OR_RESTATED, find_quantities, leaves_level
 from .quotes import MARKS, TAG_BEFORE, has_marks, quote_around
 from .ranked import rank_items
 from .readings import TIME_WORDS
@@ -346,10 +346,17 @@ def _same_measure_actor(text: str, claims: list[Claim]) -> list[Claim]:
     dimension: "Ford's quarterly profit totalled $420m, down from $650m") that has no actor
     takes that figure's: the measure is the same one's; not where a name stands between
     them or is given the figure after it ("Alpha shares climbed 2.7%, and Beta added 5.3%",
-    "compared with 9,120 for the Green candidate")."""
+    "compared with 9,120 for the Green candidate"); and a level left "up from" or "down
+    from" has no actor where the level reached has none."""
     out = list(claims)
     for k in range(1, len(out)):
         then = out[k]
+        if then.actor and out[k - 1].sentence == then.sentence and not out[k - 1].actor \
+                and out[k - 1].subject_key == then.subject_key \
+                and leaves_level(text, out[k - 1].end, then.start):
+            out[k] = replace(then, actor="")  # "700,000 people were on the drugs - up from
+            # 440,000": the level left is of the same measure, which no one acts on
+            continue
         if then.actor or not then.subject:
             continue
         first = next((c for c in reversed(out[:k]) if c.sentence == then.sentence and c.actor

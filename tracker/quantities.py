@@ -292,8 +292,9 @@ class _Scan:
         15 to 23"), with the figure the first restates in a bracket."""
         text = self.text
         then = _UP_FROM.match(text, fig.end)
-        if then is None or change_before(text, fig.start):
-            return  # "output grew 15.7%, down from 23%": the size of a change, which slowed
+        if then is None or change_before(text, fig.start) or change_after(text, fig.end):
+            return  # "output grew 15.7%, down from 23%", "rents were 7% higher over the
+            # year to the spring quarter, down from 9%": the size of a change, which slowed
         level = assemble(text, candidate)
         word = re.match(r"[ \u00a0]+([a-z]+)", text[level.end:level.end + 20])
         if level.start != then.end() or fig.currency and not level.currency and word \
@@ -564,10 +565,19 @@ _RESTATED_LEVEL = (r"(?:(?:an?|the|its|their|his|her)[ \u00a0]+(?:[a-z]+ly[ \u00
                    r"|corrected|previous|record|provisional|initial|earlier|prior|downgraded"
                    r"|upgraded)[ \u00a0]+(?:(?:estimate|forecast|projection|figure|reading)"
                    r"[ \u00a0]+of[ \u00a0]+)?)")  # "from an earlier forecast of 5%"
-_UP_FROM = re.compile(r"[)\]]?(?:[ \u00a0]" + _WHEN_WORDS + r"{1,40}?)?(?:,|[ \u00a0]+[-–—])"
+_UP_FROM = re.compile(r"[)\]]?(?:[ \u00a0]" + _WHEN_WORDS + r"{1,70}?)?(?:,|[ \u00a0]+[-–—])"
                       r"[ \u00a0]+(up|down)[ \u00a0]+from[ \u00a0]+(?:" + _RESTATED_LEVEL
                       + r"|(?:the|an?)[ \u00a0]+|"
                       + _TIMES_OWN + r")?", re.IGNORECASE)
+
+
+def leaves_level(text: str, end: int, start: int) -> bool:
+    """Whether the figure at `start` is the level the one ending at `end` moved from:
+    "700,000 people were on the drugs - up from 440,000"."""
+    then = _UP_FROM.match(text, end)
+    return then is not None and then.end() == start
+
+
 # between a share and its whole: "one in 13 of the 48 million"
 _OF_WHOLE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 # what follows a level a figure moved from, where that is no counted noun of its own

@@ -923,7 +923,9 @@ def _what_part_does(verb, inside: set[int]) -> str:
     says it in a few words: "Half the residents are relying on food banks" -> "relying on
     food banks", "70% of users would reveal their password to a stranger" -> "reveal their
     password to a stranger" (past seven words, its object without its phrases: "reveal
-    their password"), "19% of voters were not on the roll" -> "not on the roll"; "" where
+    their password", or with no object its first phrase without its own phrases:
+    "vanished from the housing register"),
+    "19% of voters were not on the roll" -> "not on the roll"; "" where
     it holds a figure, is what the part says or thinks ("said they would", "thought his
     rival ..."), or is cut short ("rely" of "rely in part or in whole on farming"); a deed
     done to the part may stand alone ("were laid off"), unless words of its own are left
@@ -942,11 +944,21 @@ def _what_part_does(verb, inside: set[int]) -> str:
     for deps in (_DOING_ALL, (*_DOING_CORE, "advmod") if done else _DOING_CORE):
         said = [c for c in children if c.dep_ in deps]
         if deps is _DOING_CORE and not any(c.pos_ != "PRON" for c in said):
-            return ""  # no object of its own: the verb alone says too little
+            said = [c for c in children if c.dep_ == "prep"][:1]  # "vanished from the
+            # housing register": with no object, its first phrase alone; else the verb alone
+            # says too little, as it does where other figures share it ("38.5% reside in
+            # Spain, 21.2% in France")
+            if not said or any(c.dep_ not in ("prep", "nsubj", "nsubjpass") and any(
+                    g.like_num for g in c.children) for c in verb.children):
+                return ""
         if done and any(c not in said and not c.is_punct and c.dep_ not in _BESIDE_DEED
                         for c in children):
             return ""  # "will be made available for schools": cut short
         span = sorted(own + [t for c in said for t in _own_words(c)], key=lambda t: t.i)
+        if said and said[0].dep_ == "prep" and deps is _DOING_CORE:
+            cut = {t.i for g in said[0].children for c in g.children if c.dep_ == "prep"
+                   for t in c.subtree}  # "from the housing register", not its own phrases
+            span = [t for t in span if t.i not in cut]
         while span and span[-1].dep_ == "cc":
             span.pop()  # "backed Labour and 30% backed the Tories": "backed Labour"
         if span and len(span) <= 7 and span[-1].i - span[0].i + 1 == len(span) \
