@@ -2678,6 +2678,25 @@ KINDS_AND_IDIOMS = [
     Case("The bus reached the next stop after 20 minutes.", value=20, unit="minute"),  # guard
 ]
 
+# the level reached after a level left that a mark names ("from a peak of"), a time
+# ("today") or past a bound or a weight ("to about", "to just"); a verb of change's pace
+# after "at"; a size a figure hyphened to a noun gives, which no verb moves
+LEVELS_AND_SIZES = [
+    Case("Its ratings slid from a peak of nine million to just 2.5 million.", value=2.5e6,
+         change="down", index=1),
+    Case("Waiting times fell from 40 to just 18 days last year.", value=40, unit="day",
+         change="down", index=0),
+    Case("The bank wants to lift lending from about 3% today to about 20% within a decade.",
+         value=20, change="up", index=1),
+    Case("Sales rose from about 15% to about 23% in a year.", value=23, change="up", index=1),
+    Case("Tickets cost from about £15 to about £23.", value=23, change="", index=1),  # guard
+    Case("Spending grew at 3.2% in the quarter.", value=3.2, change="up"),
+    Case("The firm is weighed down by £3bn of debts.", value=3e9, change=""),
+    Case("United sink 10-man Rovers", value=10, change=""),
+    Case("She lost a three-set thriller to Jones on Tuesday.", value=3, change=""),
+    Case("The club cut its squad to 20 players.", value=20, change="down"),  # guard
+]
+
 
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
@@ -2793,6 +2812,7 @@ TABLES = {
     "makers_models": MAKERS_MODELS,
     "sides_of_marks": SIDES_OF_MARKS,
     "kinds_and_idioms": KINDS_AND_IDIOMS,
+    "levels_and_sizes": LEVELS_AND_SIZES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

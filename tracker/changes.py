@@ -208,7 +208,8 @@ _COUNTING = {"number", "amount", "proportion", "share", "total"}
 
 # verbs of change whose "at" phrase gives their pace
 _MOVING_AT = {"rising", "growing", "increasing", "expanding", "climbing", "falling",
-              "declining", "shrinking", "dropping", "contracting"}
+              "declining", "shrinking", "dropping", "contracting", "rose", "grew", "increased",
+              "expanded", "climbed", "fell", "declined", "shrank", "dropped", "contracted"}
 
 
 # the words that weigh a pace: "rose at a seasonally adjusted annual rate of 2.4%"

@@ -163,8 +163,9 @@ class _Scan:
         if joiner == "to" and _VOTE_AFTER.match(text, nxt.end):
             return False  # "ruled by an eight to one majority": the two sides of a vote
         lead = text[max(0, fig.start - 24):fig.start].lower()
-        from_to = joiner == "to" and bool(_FROM.search(lead))
-        change = change_before(text, _from_start(text, fig.start)) or (
+        from_to = joiner == "to" and bool(_FROM.search(lead) or _FROM_MARK.search(lead))
+        mark = _FROM_MARK if from_to and not _FROM.search(lead) else _FROM
+        change = change_before(text, _from_start(text, fig.start, mark)) or (
             change_in_clause(text, fig.start) if from_to else "")  # "has raised its forecast
         # for the shares, from 410p to 450p": the verb further back
         if not change and self.out and OR_RESTATED.fullmatch(text, self.out[-1].end, fig.start):
@@ -191,6 +192,9 @@ class _Scan:
             if end is None or not _measure(assemble(text, end)):
                 self.carried_measure = fig
             return False
+        gap = text[fig.end + join.end():nxt.start]
+        if from_to and not adjacent and (_bound_only(gap) or _BOUND_WEIGHT.fullmatch(gap)):
+            adjacent = True  # "from about 4.5% to about 25%": a bound on the level reached
         if adjacent and from_to:
             fig.change = self.carried_change = change
             _carry_measure(fig, self._read_on(nxt))
@@ -372,6 +376,10 @@ class _Scan:
                           or ("" if fig.unit and fig.unit.dimension == "time"  # not "a
                               else left_from(text, qualifier_start, bool(fig.noun))))
             # rise over the prior 12 months": a span compared with
+            if fig.change and _SIZE_OF.match(text, fig.end):
+                fig.change = ""  # "Reds sink 10-man Magpies", "lost a three-set thriller",
+                # "would not increase the 500,000-strong stock": the size of what the verb
+                # moves or beats, not the move
             if fig.change and fig.value < 100 and _TALLY.match(text, fig.end):
                 fig.change = ""  # "have lost nine of their 14 matches": a tally of games
                 # lost, not a fall; "lost 40 of its 400 seats" still falls, as does "up
@@ -510,6 +518,10 @@ _THE = re.compile(r"(?<=to[ \u00a0])the[ \u00a0]+$", re.IGNORECASE)
 _FIGURE_MARK = re.compile(r"[^ \u00a0]+[ \u00a0]+(?:mark|level|barrier|threshold)\b")
 # the words that make a bare "up" a verb after them: "may up its bid", "to up the ante"
 _MODALS = {"may", "might", "must", "should", "shall", "to", "will", "would", "could", "can"}
+# a figure hyphened to a word that makes it the size of the noun after it: "10-man",
+# "500,000-strong", "three-set"
+_SIZE_OF = re.compile(r"-(?:man|men|strong|set|member|piece|seat|nation|team|player|horse)"
+                      r"[ \u00a0]+[A-Za-z]", re.IGNORECASE)
 # a part of a run of games or contests after a figure: "nine of their 14 matches"
 # or games themselves, counted: "have lost three Six Nations games in a row"
 _GAMES = (r"(?:matches|games|fixtures|races|bouts|fights|ties|finals|tournaments|starts|outings|"
@@ -589,7 +601,8 @@ _RESTATED = re.compile(r"[ \u00a0]*[(\[;/][ \u00a0]*")
 _WHEN_TO = re.compile(r"(?:[ \u00a0]+[a-z]+)?"  # "from 40,000 units in 2020 to 65,000"
                       r"[ \u00a0]+(?:(?:in|at[ \u00a0]+the[ \u00a0]+end[ \u00a0]+of|during|on)"
                       r"[ \u00a0]+(?:[A-Za-z]+[ \u00a0]+){0,2}(?:(?:19|20)\d\d|[A-Z][a-z]+)"
-                      r"|(?:this|last)[ \u00a0]+(?:year|month|week|quarter|season))"
+                      r"|(?:this|last)[ \u00a0]+(?:year|month|week|quarter|season)"
+                      r"|today|now|currently|at[ \u00a0]+present)"  # "from 4.5% today to"
                       r"[ \u00a0]+to[ \u00a0]+")
 # what may weigh a bound on a level reached: "to a little below 2.5%"
 _BOUND_WEIGHT = re.compile(r"(?:(?:a[ \u00a0]+little|just|slightly|well)[ \u00a0]+)?")
@@ -709,7 +722,7 @@ def _is_range(a: Figure, b: Figure, joiner: str, lead: str, change: str) -> bool
         clash = True  # "leads the Tories by 41% to 33%", "fell from a peak of $120bn to
         # $4.6bn": two figures, each with its unit, not a range run downwards ("a density of
         # 1.3 A/cm2 to 0.03 A/cm2", "30 to 25C")
-    from_to = joiner == "to" and _FROM.search(lead) and change
+    from_to = joiner == "to" and (_FROM.search(lead) or _FROM_MARK.search(lead)) and change
     return not clash and bool(
         (joiner == "and" and _BETWEEN.search(lead))
         or joiner in ("-", "–", "—")
@@ -1016,6 +1029,11 @@ _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just
                    r"under|up to|more than|less than)\s+"
                    r"|(?:an?\s+)?(?:expected|estimated|projected|forecast)\s+)?$"
                    r"|\bfrom\s*$", re.IGNORECASE)
+# "from a peak of", "from an all-time high of", "from the present": a level left that a
+# mark or a time names, the level reached after its "to" ("from a peak of $120bn to $4.6bn")
+_FROM_MARK = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their)\s+(?:[a-z-]+\s+){1,2}?of"
+                        r"|(?:the|its|their)\s+(?:current|present|previous|existing))\s+$",
+                        re.IGNORECASE)
 # also with an article, where words stand between the level left and its "to": "down from
 # the 4.1% estimated in June to 3.6%" (but "from the $45 to $50m" is a range)
 _FROM_THE = re.compile(_FROM.pattern + r"|\bfrom\s+(?:the|its|their)\s+$", re.IGNORECASE)

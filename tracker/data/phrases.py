@@ -120,12 +120,13 @@ CHANGE_DOWN = {
     "slow", "slows", "slowed", "slowing", "dwindled", "dwindling", "plummet",
 }
 # Verbs before "down" that make no fall of it: "turned down a £2bn offer", "played down
-# talk of 500 job cuts", "stepped down after 12 years".
+# talk of 500 job cuts", "stepped down after 12 years", "weighed down by £3bn of debts" (a
+# burden).
 NOT_CHANGE_DOWN = {"turn", "turns", "turned", "turning", "play", "plays", "played", "playing",
                    "step", "steps", "stepped", "stepping", "back", "backs", "backed", "backing",
                    "shut", "shuts", "shutting", "track", "tracked", "hunt", "hunted", "note",
                    "noted", "write", "wrote", "written", "jot", "jotted", "knuckle", "calm",
-                   "calmed"}
+                   "calmed", "weighed", "weigh", "weighs", "weighing", "bogged"}
 # Verbs that make "up" a particle, not a rise ("gave up 517 yards").
 NOT_CHANGE_UP = {"split", "splits", "splitting", "broke", "break", "breaks", "broken",
                  "teamed", "team",  # "families split up by 22 years of war"
