@@ -4940,6 +4940,18 @@ def test_rates_restated_move(text, surface, change):
     assert claim.change == change, claim
 
 
+# A share of people that names no group is named by what they are doing, also in a
+# progressive tense, or by its own "who" clause where it is set against another
+SHARES_BY_WHAT_THEY_DO = [
+    Case("About 40% were using video-sharing site YouTube, the study said.", "40%",
+         subject="those who were using video-sharing site YouTube", exact=True),
+    Case("Nearly 35% are playing online games on their phones, it found.", "35%",
+         subject="those who are playing online games on their phones", exact=True),
+    Case("And 52% expect their pay to rise, as against 31% who fear it will fall.", "31%",
+         subject="those who fear it will fall", exact=True),
+]
+
+
 # A share's part that does something with no object is named by the verb and its first
 # phrase, without that phrase's own phrases; not where other figures share the verb
 SHARES_WITH_NO_OBJECT = [
@@ -5752,7 +5764,7 @@ def _claim(case: Case):
               + SHARES_DONE_TO + TITLES_AND_JOINED_VERBS + WAITS_AND_STAYS
               + TOLD_AFTER_COMMA + POINTS_SCORED + HIGHS_RESTATED + JOINED_AND_SHOWN
               + STRETCHES_PLAYED + WHERE_SPEAKERS_ARE + PAIRS_AS_OWNERS
-              + LEVELS_LEFT_ACTORS + SHARES_WITH_NO_OBJECT)
+              + LEVELS_LEFT_ACTORS + SHARES_WITH_NO_OBJECT + SHARES_BY_WHAT_THEY_DO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1256,9 +1256,11 @@ def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_
     """The subject, key and noun read from the noun the parse ties the figure to, else from
     the words after the figure; an owner marked before the figure joins in brackets."""
     first = tokens[0]
-    who = _who_clause(anchor, inside) if dimension == "count" else ""
+    who = _who_clause(anchor, inside) if dimension in ("count", "percentage", "fraction") \
+        else ""
     if who:
-        return who, who, None  # "for the millions who are suffering"
+        return who, who, None  # a count or a share that stands as a noun by its "who"
+        # clause: "as against 31% who fear it will fall"
     marked = None
     if head is not None and head.i < first.i and owner_marked(head):
         marked, head = head, None  # "and Amicus' 20,000": whose the figure is, not what it
@@ -1421,8 +1423,9 @@ def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
         anchor = anchor.head
     verb = anchor.head
     if anchor.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl") \
-            or verb.tag_ not in ("VBD", "VBP", "MD") and not (verb.tag_ == "VBN" and any(
-                c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)) \
+            or verb.tag_ not in ("VBD", "VBP", "MD") and not (verb.tag_ in ("VBN", "VBG") and any(
+                c.dep_ == "aux" and c.lemma_ == ("have" if verb.tag_ == "VBN" else "be")
+                for c in verb.children)) \
             or any(c.dep_ in ("prep", "appos", "compound") for t in inside
                    for c in anchor.doc[t].children if c.i not in inside) \
             or any(c.dep_ == "prep" and c.lower_ in ("among", "of") and c.i < anchor.i
