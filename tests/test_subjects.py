@@ -4940,6 +4940,19 @@ def test_rates_restated_move(text, surface, change):
     assert claim.change == change, claim
 
 
+# One who only debates or discusses what the figure counts does none of it, nor owns it;
+# a limit one sets or talks of is no mark passed
+DEBATED_AND_LIMITS = [
+    Case("In Brussels, ministers have been debating three draft directives, but Paris has "
+         "moved on.", "three", subject="draft directives", exact=True, no_actor=True),
+    Case("The panel discussed a £5,000 limit on gifts to officials.", "£5,000",
+         subject="limit on gifts", no_actor=True),
+    Case("MPs debated the bill for 12 hours.", "12 hours", actor="MPs"),  # guard
+    Case("The count of known worms broke the 50,000 barrier.", "50,000",
+         subject="count of known worms", exact=True),  # guard
+]
+
+
 # A share of people that names no group is named by what they are doing, also in a
 # progressive tense, or by its own "who" clause where it is set against another
 SHARES_BY_WHAT_THEY_DO = [
@@ -5764,7 +5777,8 @@ def _claim(case: Case):
               + SHARES_DONE_TO + TITLES_AND_JOINED_VERBS + WAITS_AND_STAYS
               + TOLD_AFTER_COMMA + POINTS_SCORED + HIGHS_RESTATED + JOINED_AND_SHOWN
               + STRETCHES_PLAYED + WHERE_SPEAKERS_ARE + PAIRS_AS_OWNERS
-              + LEVELS_LEFT_ACTORS + SHARES_WITH_NO_OBJECT + SHARES_BY_WHAT_THEY_DO)
+              + LEVELS_LEFT_ACTORS + SHARES_WITH_NO_OBJECT + SHARES_BY_WHAT_THEY_DO
+              + DEBATED_AND_LIMITS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -53,6 +53,7 @@ from .data.subjects import (
     LINKING_PARTICIPLES,
     MARK_NOUNS,
     MARK_SIDES,
+    MARK_VERBS,
     MONEY_VERBS,
     MOVE_NOUNS,
     PARTICLE_ADVERBS,
@@ -1033,7 +1034,7 @@ def _mark_passer(head, inside: set[int]):
                 c.dep_ in ("compound", "amod") for c in doer.children)) else None  # (not
         # "take the total above": a bare frame; but "The jobless total fell below")
     if head is None or head.lemma_.lower() not in MARK_NOUNS or head.i < max(inside) \
-            or head.dep_ != "dobj":
+            or head.dep_ != "dobj" or head.head.lemma_.lower() not in MARK_VERBS:
         return None
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
     doer = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None \

@@ -617,6 +617,12 @@ CHANGE_NOUNS = {
 # The nouns of a mark a figure stands as, which a verb of passing makes a bound and whose
 # subject is what passed it: "broke the 50,000 barrier", "the 3% deficit ceiling".
 MARK_NOUNS = {"mark", "barrier", "threshold", "milestone", "ceiling", "limit"}
+# verbs by which something reaches or passes such a mark ("broke the 50,000 barrier"), not
+# those that set, weigh or talk of one ("discussed a £5,000 limit on gifts")
+MARK_VERBS = {"reach", "hit", "break", "pass", "top", "exceed", "cross", "breach", "smash",
+              "surpass", "near", "approach", "clear", "beat", "burst", "shatter", "crack",
+              "touch", "go", "move", "push", "take", "bring", "tip", "edge", "creep", "climb",
+              "rise", "fall", "drop", "sink", "slip", "dip"}
 # A figure "above" or "below" such a mark, or a level, is bounded by it: "rose above the
 # 5,000 mark", "fell below the politically sensitive threshold of three million", "the 300p
 # level".
