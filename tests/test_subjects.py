@@ -4940,6 +4940,20 @@ def test_rates_restated_move(text, surface, change):
     assert claim.change == change, claim
 
 
+# A word "co-" joins to is one word ("co-founders", "co-wrote"); others one acts together
+# "with" are partners, neither owned nor acted on
+CO_WORDS_AND_PARTNERS = [
+    Case("She was among the three co-founders of the Acme Prize.", "three",
+         subject="co-founders of the Acme Prize", exact=True),
+    Case("The actor, who co-wrote the script, said 40 people were hurt.", "40",
+         attribution="actor"),
+    Case("The nurses' union will co-ordinate its strike with up to five other health unions.",
+         "five", subject="health unions", exact=True, no_actor=True),
+    Case("The kit maker has deals with 12 other national football bodies.", "12",
+         subject="national football bodies", exact=True, no_actor=True),
+]
+
+
 # One who only debates or discusses what the figure counts does none of it, nor owns it;
 # a limit one sets or talks of is no mark passed
 DEBATED_AND_LIMITS = [
@@ -5778,7 +5792,7 @@ def _claim(case: Case):
               + TOLD_AFTER_COMMA + POINTS_SCORED + HIGHS_RESTATED + JOINED_AND_SHOWN
               + STRETCHES_PLAYED + WHERE_SPEAKERS_ARE + PAIRS_AS_OWNERS
               + LEVELS_LEFT_ACTORS + SHARES_WITH_NO_OBJECT + SHARES_BY_WHAT_THEY_DO
-              + DEBATED_AND_LIMITS)
+              + DEBATED_AND_LIMITS + CO_WORDS_AND_PARTNERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

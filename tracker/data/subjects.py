@@ -617,6 +617,10 @@ CHANGE_NOUNS = {
 # The nouns of a mark a figure stands as, which a verb of passing makes a bound and whose
 # subject is what passed it: "broke the 50,000 barrier", "the 3% deficit ceiling".
 MARK_NOUNS = {"mark", "barrier", "threshold", "milestone", "ceiling", "limit"}
+# verbs by which one acts together "with" others, who are partners, not one's own nor
+# acted on: "will co-ordinate its strike with five other unions"
+JOINING_VERBS = {"co-ordinate", "coordinate", "co-operate", "cooperate", "collaborate",
+                 "merge", "ally", "partner", "negotiate", "liaise", "unite"}
 # verbs by which something reaches or passes such a mark ("broke the 50,000 barrier"), not
 # those that set, weigh or talk of one ("discussed a £5,000 limit on gifts")
 MARK_VERBS = {"reach", "hit", "break", "pass", "top", "exceed", "cross", "breach", "smash",
