@@ -4940,6 +4940,21 @@ def test_rates_restated_move(text, surface, change):
     assert claim.change == change, claim
 
 
+# A "he said" that closes a quotation of several sentences stands for the person named
+# before the quotation opened, past one sentence between that names no one
+SPEAKERS_BEFORE_QUOTATION = [
+    Case("Alan Jones missed most of last season with a back injury and is keen to start "
+         "again. And that is despite the first match taking place in the heat of Rome. \"I "
+         "love the heat. The Olympic Stadium is one of the best grounds in Europe,\" he said.",
+         "one", attribution="Alan Jones"),
+    Case("Alan Jones is keen for the season to start. \"I love the heat. We have 12 players "
+         "fit,\" he said.", "12", attribution="Alan Jones"),
+    Case("Alan Jones is keen for the season to start. Fans of Leeds United queued all night "
+         "for tickets. \"We have 12 players fit,\" he said.", "12",
+         no_attribution=True),  # guard
+]
+
+
 # A word "co-" joins to is one word ("co-founders", "co-wrote"); others one acts together
 # "with" are partners, neither owned nor acted on
 CO_WORDS_AND_PARTNERS = [
@@ -5792,7 +5807,8 @@ def _claim(case: Case):
               + TOLD_AFTER_COMMA + POINTS_SCORED + HIGHS_RESTATED + JOINED_AND_SHOWN
               + STRETCHES_PLAYED + WHERE_SPEAKERS_ARE + PAIRS_AS_OWNERS
               + LEVELS_LEFT_ACTORS + SHARES_WITH_NO_OBJECT + SHARES_BY_WHAT_THEY_DO
-              + DEBATED_AND_LIMITS + CO_WORDS_AND_PARTNERS)
+              + DEBATED_AND_LIMITS + CO_WORDS_AND_PARTNERS
+              + SPEAKERS_BEFORE_QUOTATION)
 ])
 def test_context(case: Case):
     claim = _claim(case)

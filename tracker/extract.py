@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from .actors import can_act
+from .actors import can_act, person_ending
 from .attribution import bare_document, named_source
 from .counted import antecedent_in
 from .data import currencies
@@ -1042,6 +1042,9 @@ def _pronoun_source(text: str, span: tuple[int, int], quote, parsed: dict,
     if not source and 0 <= a - named_at <= CARRY_REACH and _pronoun_fits(snippet, name) \
             and not _other_name(text[named_at:a], name):
         source = name  # '... Mr Hirsch said. [..] "It lasts 10 years," he said'
+    if not source and quote is not None and quote[0][0] < a:
+        a = _sentence_start(text, quote[0][0])  # '"I love the heat. The ground is one of
+        # the best," he said': the person before the quotation opened
     return source or _person_back(text, a, snippet, parsed)
 
 
@@ -1054,6 +1057,7 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
     was a mess. Nobody led." He added: ...'); "" where the person found does not fit the
     pronoun."""
     pronoun = _saying_pronoun(snippet)
+    skipped = False  # one sentence that names no one may stand between
     for _ in range(reach):
         found = _sentence_before(text, start)
         if found is None:
@@ -1067,11 +1071,23 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
                                           if _aged_subject(doc) else "")
         if person:
             return person if _gender_fits(snippet, person) else ""
-        if not pronoun or _saying_pronoun(sentence) != pronoun \
-                or any(e.label_ == "PERSON" for e in doc.ents):
+        if not pronoun or any(e.label_ == "PERSON" for e in doc.ents):
             return ""
+        if _saying_pronoun(sentence) != pronoun:
+            if skipped or has_marks(sentence) or _names_someone(doc):
+                return ""
+            skipped = True  # 'White is raring to go. And that is despite the heat. "I
+            # enjoy it," he said' -> White
         start = end - len(sentence)
     return ""
+
+
+def _names_someone(doc) -> bool:
+    """Whether a sentence names a person or a group of people, or a pronoun for one (a
+    place is no one: "the heat of Rome")."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC", "EVENT", "DATE")
+               or t.lower_ in ("he", "she", "they", "him", "her", "them")
+               or t.pos_ == "NOUN" and person_ending(t.lemma_.lower()) for t in doc)
 
 
 def _aged_subject(doc) -> bool:
