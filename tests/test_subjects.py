@@ -4940,6 +4940,25 @@ def test_rates_restated_move(text, surface, change):
     assert claim.change == change, claim
 
 
+# How long a day, or how often, one does or suffers something is named by the verb and its
+# object, with its doer; not where the span is of a count before it; a source an open
+# "according to" holds is no subject, where the parse takes it for one
+HOURS_A_DAY = [
+    Case("The new app lets children play games on their tablets six hours a day.",
+         "six hours a day", subject="play games on their tablets (children)", exact=True),
+    Case("The shop is open 24 hours a day.", "24 hours a day", subject="shop",
+         exact=True),  # guard
+    Case("Shoppers were getting hit every three to four weeks.", "three to four weeks",
+         subject="hit (Shoppers)", exact=True),
+    Case("A new website is launched every 3.5 seconds, a study says.", "3.5 seconds",
+         subject="launched (new website)", exact=True),
+    Case("According to research group Acme, the online audience, has doubled every four "
+         "months.", "four months", subject="doubled (online audience)", exact=True),
+    Case("Visitors are limited to one trip to the island every two years.", "two years",
+         subject="trip to the island", exact=True),  # guard
+]
+
+
 # A "he said" that closes a quotation of several sentences stands for the person named
 # before the quotation opened, past one sentence between that names no one
 SPEAKERS_BEFORE_QUOTATION = [
@@ -5808,7 +5827,7 @@ def _claim(case: Case):
               + STRETCHES_PLAYED + WHERE_SPEAKERS_ARE + PAIRS_AS_OWNERS
               + LEVELS_LEFT_ACTORS + SHARES_WITH_NO_OBJECT + SHARES_BY_WHAT_THEY_DO
               + DEBATED_AND_LIMITS + CO_WORDS_AND_PARTNERS
-              + SPEAKERS_BEFORE_QUOTATION)
+              + SPEAKERS_BEFORE_QUOTATION + HOURS_A_DAY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

