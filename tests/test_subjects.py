@@ -4959,6 +4959,13 @@ HOURS_A_DAY = [
 ]
 
 
+# An "of" phrase on another figure's word set beside the figure is not the figure's
+OF_ANOTHER_FIGURE = [
+    Case("Jones jumped a season's best of 2.31m - just 2cm short of the world standard - to "
+         "win the title.", "2.31m", subject="season's best", exact=True),
+]
+
+
 # A "he said" that closes a quotation of several sentences stands for the person named
 # before the quotation opened, past one sentence between that names no one
 SPEAKERS_BEFORE_QUOTATION = [
@@ -5827,7 +5834,7 @@ def _claim(case: Case):
               + STRETCHES_PLAYED + WHERE_SPEAKERS_ARE + PAIRS_AS_OWNERS
               + LEVELS_LEFT_ACTORS + SHARES_WITH_NO_OBJECT + SHARES_BY_WHAT_THEY_DO
               + DEBATED_AND_LIMITS + CO_WORDS_AND_PARTNERS
-              + SPEAKERS_BEFORE_QUOTATION + HOURS_A_DAY)
+              + SPEAKERS_BEFORE_QUOTATION + HOURS_A_DAY + OF_ANOTHER_FIGURE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

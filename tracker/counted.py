@@ -251,7 +251,10 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
     doc = token.doc
     # not through a conjoined figure: "296 hp and 450 Nm of torque" is the engine's power
     near = [c for c in token.children
-            if c.dep_ != "conj" or not any(g.dep_ == "nummod" for g in c.children)]
+            if (c.dep_ != "conj" or not any(g.dep_ == "nummod" for g in c.children))
+            and not any(g.like_num for d in c.children if d.i < c.i for g in d.subtree)]
+    # (nor through another figure's word: "a best of 2.20m - just 3cm short of the
+    # standard" is not of the standard)
     after = max(inside) + 1
     if after + 1 < len(doc) and doc[after].text == "-" and not doc[after].whitespace_:
         after += 1  # "$1.2bn-worth of the beans"
