@@ -4959,6 +4959,16 @@ HOURS_A_DAY = [
 ]
 
 
+# An age standing as a noun is of the person whose thing the sentence before is about,
+# where a "his" or "her" there stands for them
+AGES_AFTER_OWNERS = [
+    Case("Jane Smith's ban is a result of her link to the inquiry. The 29-year-old has said "
+         "she will appeal.", "29-year-old", subject="Jane Smith", exact=True),
+    Case("Acme's profits rose after its chief quit. The 29-year-old has since been charged "
+         "with fraud.", "29-year-old", subject="", exact=True),  # guard
+]
+
+
 # An "of" phrase on another figure's word set beside the figure is not the figure's
 OF_ANOTHER_FIGURE = [
     Case("Jones jumped a season's best of 2.31m - just 2cm short of the world standard - to "
@@ -5834,7 +5844,8 @@ def _claim(case: Case):
               + STRETCHES_PLAYED + WHERE_SPEAKERS_ARE + PAIRS_AS_OWNERS
               + LEVELS_LEFT_ACTORS + SHARES_WITH_NO_OBJECT + SHARES_BY_WHAT_THEY_DO
               + DEBATED_AND_LIMITS + CO_WORDS_AND_PARTNERS
-              + SPEAKERS_BEFORE_QUOTATION + HOURS_A_DAY + OF_ANOTHER_FIGURE)
+              + SPEAKERS_BEFORE_QUOTATION + HOURS_A_DAY + OF_ANOTHER_FIGURE
+              + AGES_AFTER_OWNERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -716,7 +716,7 @@ def _person_before(text: str, start: int, parsed: dict) -> str:
         if any(t.dep_ == "dobj" and t.ent_type_ == "PERSON" and t.head.lemma_.lower()
                in _CHOOSING_VERBS for t in doc):
             return ""
-        person = _person_subject(doc, bare_names=not step)
+        person = _person_subject(doc, bare_names=not step) or _owner_subject(doc)
         if not step and not person and not has_marks(sentence) and any(
                 t.dep_ == "nsubj" and t.lower_ in ("he", "she") for t in doc):
             start = end - len(sentence)  # "Hantuchova won in 48 minutes. She will now
@@ -1188,6 +1188,22 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False) -> str
 
 
 _HIS_HERS = {"he", "his", "him", "himself", "she", "her", "hers", "herself"}
+
+
+def _owner_subject(doc) -> str:
+    """The person whose thing is the subject of a sentence's main verb, named by the model
+    as a person, where a "his" or "her" after it stands for them: "Jane Smith's ban is a
+    result of her link to the inquiry" -> Jane Smith, for an age that stands as a noun in
+    the sentence after ("The 29-year-old was banned"); "" otherwise."""
+    sent = next(iter(doc.sents), None)
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if sent is not None else None
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+        if subj is not None else None
+    if owner is None or not any(t.lower_ in _HIS_HERS for t in sent if t.i > subj.i):
+        return ""
+    ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
+    return doc[ent.start:owner.i + 1].text if ent is not None and ent.label_ == "PERSON" else ""
 
 
 def _name_with_who(noun) -> bool:
