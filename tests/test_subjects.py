@@ -4959,6 +4959,19 @@ HOURS_A_DAY = [
 ]
 
 
+# A person's name set before a quotation by a colon, with a role or a bullet before it,
+# speaks the quotation, over all its sentences
+LABELLED_SPEAKERS = [
+    Case("- Rovers boss Tom Brown: \"We had the better of the first half. \"But we still "
+         "had four good chances and missed them all.\"", "four",
+         attribution="Rovers boss Tom Brown"),
+    Case("Rovers boss Tom Brown: \"We let in six goals in our last two games.\"", "six",
+         attribution="Rovers boss Tom Brown"),
+    Case("Result: \"We let in six goals in our last two games.\"", "six",
+         no_attribution=True),  # guard
+]
+
+
 # An age standing as a noun is of the person whose thing the sentence before is about,
 # where a "his" or "her" there stands for them
 AGES_AFTER_OWNERS = [
@@ -5845,7 +5858,7 @@ def _claim(case: Case):
               + LEVELS_LEFT_ACTORS + SHARES_WITH_NO_OBJECT + SHARES_BY_WHAT_THEY_DO
               + DEBATED_AND_LIMITS + CO_WORDS_AND_PARTNERS
               + SPEAKERS_BEFORE_QUOTATION + HOURS_A_DAY + OF_ANOTHER_FIGURE
-              + AGES_AFTER_OWNERS)
+              + AGES_AFTER_OWNERS + LABELLED_SPEAKERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

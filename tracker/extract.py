@@ -178,6 +178,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                         and _part_of_before(text, q):  # "Eighty per cent of those"
                     ctx, them = _of_them(ctx, doc, q.start - a, text, (a, b), parsed, them,
                                          says=not _OF_THEM.match(text, q.end))
+                ctx = _labelled(ctx, text, a, q.start, parsed)  # 'Tom Brown: "We had ...'
                 quote = quotes.get((a, b))
                 if quote is not None and not ctx.said_by_pronoun \
                         and (not ctx.attribution or bare_document(ctx.attribution)) \
@@ -796,8 +797,40 @@ def _speaker(text: str, quote, parsed: dict, before: tuple[int, str],
         source = named_source(_doc(snippet, parsed)) if snippet else ""
         if source:
             return source
+        label = _label_speaker(text, x, y, parsed)
+        if label:
+            return label  # '- Rovers boss Tom Brown: "We had the better of ...'
     return _quoted_by_pronoun(text, quote, parsed, before, named) or _about_before(
         text, quote, parsed)
+
+
+# the first opening mark of a quotation in a sentence
+_OPENING_MARK = re.compile(r"[\"“]")
+# a name set before a quotation's opening mark by a colon, with a role or a bullet before
+# it, and no verb: "- Rovers boss Tom Brown: "
+_LABEL = re.compile(r"[ \u00a0\n]*(?:[-–•*][ \u00a0]+)?([^:\"“”\n]{3,80}?)"
+                    r"[ \u00a0]*:[ \u00a0]*")
+
+
+def _labelled(ctx: Context, text: str, start: int, at: int, parsed: dict) -> Context:
+    """`ctx` with, where it has no source, the person a label names before the quotation
+    that opens its sentence and holds the figure at `at` ('Tom Brown: "We had ...')."""
+    opening = _OPENING_MARK.search(text, start, at)
+    if ctx.attribution or ctx.said_by_pronoun or opening is None:
+        return ctx
+    return replace(ctx, attribution=_label_speaker(text, start, opening.start(), parsed))
+
+
+def _label_speaker(text: str, x: int, y: int, parsed: dict) -> str:
+    """The person a label text[x:y] names right before a quotation's opening mark, with
+    its role: its last words a name the model knows for a person's, and no verb; ""."""
+    label = _LABEL.fullmatch(text, x, y) if y < len(text) and text[y] in MARKS else None
+    if label is None:
+        return ""
+    doc = _doc(label.group(1), parsed)
+    last = doc.ents[-1] if doc.ents else None
+    return label.group(1) if last is not None and last.label_ == "PERSON" \
+        and last.end == len(doc) and not any(t.pos_ in ("VERB", "AUX") for t in doc) else ""
 
 
 def _about_before(text: str, quote, parsed: dict) -> str:
