@@ -4967,6 +4967,8 @@ LABELLED_SPEAKERS = [
          attribution="Rovers boss Tom Brown"),
     Case("Rovers boss Tom Brown: \"We let in six goals in our last two games.\"", "six",
          attribution="Rovers boss Tom Brown"),
+    Case("- Rovers boss Tom Brown \"We had the better of the first half. \"But we let in "
+         "six goals.\"", "six", attribution="Rovers boss Tom Brown"),  # a bullet, no colon
     Case("Result: \"We let in six goals in our last two games.\"", "six",
          no_attribution=True),  # guard
 ]

@@ -808,8 +808,9 @@ def _speaker(text: str, quote, parsed: dict, before: tuple[int, str],
 _OPENING_MARK = re.compile(r"[\"“]")
 # a name set before a quotation's opening mark by a colon, with a role or a bullet before
 # it, and no verb: "- Rovers boss Tom Brown: "
-_LABEL = re.compile(r"[ \u00a0\n]*(?:[-–•*][ \u00a0]+)?([^:\"“”\n]{3,80}?)"
-                    r"[ \u00a0]*:[ \u00a0]*")
+_LABEL = re.compile(r"[ \u00a0\n]*(?:(?:[-–•*][ \u00a0]+)?([^:\"“”\n]{3,80}?)[ \u00a0]*:"
+                    r"|[-–•*][ \u00a0]+([^:\"“”\n]{3,80}?))[ \u00a0]*")  # a bullet may
+# stand for the colon: '- Rovers boss Tom Brown "We had the better of it.
 
 
 def _labelled(ctx: Context, text: str, start: int, at: int, parsed: dict) -> Context:
@@ -827,10 +828,14 @@ def _label_speaker(text: str, x: int, y: int, parsed: dict) -> str:
     label = _LABEL.fullmatch(text, x, y) if y < len(text) and text[y] in MARKS else None
     if label is None:
         return ""
-    doc = _doc(label.group(1), parsed)
+    name = label.group(1) or label.group(2)
+    doc = _doc(name, parsed)
     last = doc.ents[-1] if doc.ents else None
-    return label.group(1) if last is not None and last.label_ == "PERSON" \
-        and last.end == len(doc) and not any(t.pos_ in ("VERB", "AUX") for t in doc) else ""
+    named = last is not None and last.end == len(doc) and (
+        last.label_ == "PERSON" or last.start > 0 and doc[last.start - 1].lemma_.lower()
+        in SPEAKER_ROLES)  # "Rovers boss Alan Kerr", a name the model may take for
+    # a firm's after a role
+    return name if named and not any(t.pos_ in ("VERB", "AUX") for t in doc) else ""
 
 
 def _about_before(text: str, quote, parsed: dict) -> str:
