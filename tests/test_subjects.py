@@ -4959,6 +4959,22 @@ HOURS_A_DAY = [
 ]
 
 
+# A cost "to" someone "of" a sum is the cost, not the one it falls on
+COSTS_BORNE = [
+    Case("The strike came at a cost to the firm of about $3bn.", "$3bn", subject="cost",
+         exact=True),
+]
+
+
+# A firm no gazetteer knows for a place, that an investment or a stake is in, is no place
+INVESTED_IN_FIRMS = [
+    Case("The talks centre on Dongfeng Motor's proposed £2bn investment in Rover.", "£2bn",
+         no_location=True),
+    Case("The talks centre on Dongfeng Motor's proposed £2bn investment in Kenya.", "£2bn",
+         location="Kenya"),  # guard
+]
+
+
 # A person's name set before a quotation by a colon, with a role or a bullet before it,
 # speaks the quotation, over all its sentences
 LABELLED_SPEAKERS = [
@@ -5860,7 +5876,8 @@ def _claim(case: Case):
               + LEVELS_LEFT_ACTORS + SHARES_WITH_NO_OBJECT + SHARES_BY_WHAT_THEY_DO
               + DEBATED_AND_LIMITS + CO_WORDS_AND_PARTNERS
               + SPEAKERS_BEFORE_QUOTATION + HOURS_A_DAY + OF_ANOTHER_FIGURE
-              + AGES_AFTER_OWNERS + LABELLED_SPEAKERS)
+              + AGES_AFTER_OWNERS + LABELLED_SPEAKERS + INVESTED_IN_FIRMS
+              + COSTS_BORNE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

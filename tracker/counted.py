@@ -417,6 +417,10 @@ VALUE_PREPS = {"of", "at", "in", "within", "for"}
 _BOUND_PREPS = {"below", "above", "under", "over", "beneath"}
 
 
+# sums borne by the one a "to" phrase names: "a cost to the economy of $5bn"
+_BORNE = {"cost", "bill", "loss", "charge", "damage"}
+
+
 def value_noun(anchor, inside: set[int]):
     """"a fine of 12.5 million dollars", "a speed of 15 mph", "salaries above £100,000": the
     noun the figure is the value of."""
@@ -431,6 +435,10 @@ def value_noun(anchor, inside: set[int]):
             and t.head.head.lemma_.lower() not in TIME_NOUNS | VALUE_NOUNS \
             and t.lemma_.lower() not in TIME_NOUNS:  # not "earnings over the next three months"
         noun = t.head.head  # "market capitalisations below $700m"
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+            and noun.head.head.lemma_.lower() in _BORNE and t.head.lower_ == "of":
+        noun = noun.head.head  # "came at a cost to the firm of about $3bn": the cost, not
+        # the one it falls on
     for step in range(3):
         if noun is None or noun.ent_type_ != "DATE" and noun.lemma_.lower() not in TIME_NOUNS \
                 or noun.dep_ != "pobj" or noun.lemma_.lower() == "age" \

@@ -619,8 +619,11 @@ def _not_a_place(ent) -> bool:
         # "cities such as London" are examples
     if ent.text.isupper() and ent.text.isalpha() and ent.text not in CAPITAL_PLACES:
         return True  # "BT now has a 36% share": a firm's initials, not a place's
-    if root.dep_ == "pobj" and held_in(root.head):
-        return True  # "shares in Jarvis", "a stake in Yukos": a firm held
+    if root.dep_ == "pobj" and (held_in(root.head) or root.head.lower_ == "in" and (
+            root.head.head.lemma_.lower() in ("investment", "stake") and not known(ent.text))):
+        return True  # "shares in Jarvis", "a stake in Yukos": a firm held; "Dongfeng
+        # Motor's proposed £2bn investment in Rover", a firm no gazetteer knows for a
+        # place (but "investment in Kenya")
     if _outside_or_party(root):
         return True
     if root.dep_ == "compound" and root.head.lemma_.lower() in NAME_KINDS:
