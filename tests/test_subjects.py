@@ -4959,6 +4959,14 @@ HOURS_A_DAY = [
 ]
 
 
+# Counted people who are waiting for something are named with it
+WAITING_FOR = [
+    Case("Some 12,000 patients are waiting for hip operations.", "12,000",
+         subject="patients waiting for hip operations", exact=True),
+    Case("About 500 fans were waiting outside.", "500", subject="fans", exact=True),  # guard
+]
+
+
 # A cost "to" someone "of" a sum is the cost, not the one it falls on
 COSTS_BORNE = [
     Case("The strike came at a cost to the firm of about $3bn.", "$3bn", subject="cost",
@@ -5877,7 +5885,7 @@ def _claim(case: Case):
               + DEBATED_AND_LIMITS + CO_WORDS_AND_PARTNERS
               + SPEAKERS_BEFORE_QUOTATION + HOURS_A_DAY + OF_ANOTHER_FIGURE
               + AGES_AFTER_OWNERS + LABELLED_SPEAKERS + INVESTED_IN_FIRMS
-              + COSTS_BORNE)
+              + COSTS_BORNE + WAITING_FOR)
 ])
 def test_context(case: Case):
     claim = _claim(case)

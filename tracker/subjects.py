@@ -3003,6 +3003,9 @@ def _plight(head, inside: set[int]) -> str:
     if verb.lower_ in PLIGHTS and any(c.dep_ == "aux" and c.lemma_ == "be"
                                       for c in verb.children):
         return verb.text  # "are still missing": the parser's verb
+    if verb.lower_ == "waiting" and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                        for c in verb.children):
+        return _waiting_for(verb)  # "12,000 patients are waiting for hip operations"
     if verb.lemma_ not in _PLIGHT_VERBS or verb.lemma_ == "leave" and verb.tag_ != "VBN":
         return ""
     for child in verb.children:
@@ -3015,6 +3018,17 @@ def _plight(head, inside: set[int]) -> str:
         if child.dep_ == "prep" and (phrase := _plight_phrase(list(child.subtree))):
             return phrase  # "out of work"
     return ""
+
+
+def _waiting_for(verb) -> str:
+    """What counted people are waiting for, as written, in a few words: "were waiting for
+    treatment" -> "waiting for treatment"; "" for a longer wait or one with a figure."""
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    words = [verb, *phrase.subtree] if phrase is not None else []
+    if not words or len(words) > 5 or words[-1].i - verb.i + 1 != len(words) \
+            or any(t.like_num or t.is_punct for t in words):
+        return ""
+    return verb.doc[verb.i:words[-1].i + 1].text
 
 
 def _left_in(verb, role) -> str:
