@@ -4959,6 +4959,17 @@ HOURS_A_DAY = [
 ]
 
 
+# A level a verb moves its object to, counted in things, is the object's measure
+OBJECTS_MOVED_TO = [
+    Case("The new line might lift output to 80,000 vans by 2008.", "80,000",
+         subject="output", exact=True),
+    Case("The carrier hopes to grow its fleet of planes to 45 jets by next year.", "45",
+         subject="fleet", exact=False),
+    Case("Spanish unemployment rose 8,000 to 1.9 million people.", "1.9 million",
+         subject="Spanish unemployment", exact=True),  # guard
+]
+
+
 # Counted people who are waiting for something are named with it
 WAITING_FOR = [
     Case("Some 12,000 patients are waiting for hip operations.", "12,000",
@@ -5885,7 +5896,7 @@ def _claim(case: Case):
               + DEBATED_AND_LIMITS + CO_WORDS_AND_PARTNERS
               + SPEAKERS_BEFORE_QUOTATION + HOURS_A_DAY + OF_ANOTHER_FIGURE
               + AGES_AFTER_OWNERS + LABELLED_SPEAKERS + INVESTED_IN_FIRMS
-              + COSTS_BORNE + WAITING_FOR)
+              + COSTS_BORNE + WAITING_FOR + OBJECTS_MOVED_TO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

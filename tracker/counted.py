@@ -75,7 +75,10 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
             head = None  # "five miles (8 km)": 8 measures what the sentence is about
     if head is not None and head.lower_ in PORTION_WORDS and head.i not in inside:
         head = group_of(head, inside) or head  # "more than half (55%) of the respondents"
-    return None if head is not None and level_reached(head) else head
+    mover = _level_mover(head) if head is not None else None
+    if mover is not None:
+        return mover if mover.dep_ == "dobj" else None  # "raise output to 200,000 cars"
+    return head
 
 
 def level_reached(head) -> bool:
@@ -83,15 +86,23 @@ def level_reached(head) -> bool:
     grow 15% this year, to 920,000 vehicles": a level a move of a measure reached, counted
     in people or things, is the measure's, not theirs; not where the mover is a count of
     them itself ("the number of visitors rose to 2 million people")."""
+    return _level_mover(head) is not None
+
+
+def _level_mover(head):
+    """The measure whose move reached the level `head` counts (`level_reached`): the verb's
+    object ("might lift output to 80,000 vans"), else its subject; None."""
     prep = head.head
     if head.pos_ != "NOUN" or head.dep_ != "pobj" or prep.lower_ != "to" \
             or prep.head.pos_ != "VERB" or not any(c.dep_ == "nummod" for c in head.children):
-        return False
+        return None
     verb = prep.head
-    mover = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return verb.lower_ in CHANGE_VERBS_UP | CHANGE_VERBS_DOWN and mover is not None \
+    mover = next((c for c in verb.children if c.dep_ == "dobj" and c.i < head.i), None) \
+        or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    ok = verb.lower_ in CHANGE_VERBS_UP | CHANGE_VERBS_DOWN and mover is not None \
         and mover.pos_ == "NOUN" and mover.lemma_.lower() != head.lemma_.lower() \
         and mover.lemma_.lower() not in ("people", "person", "number", "total")
+    return mover if ok else None
 
 
 def _past_chart_place(head):
