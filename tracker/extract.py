@@ -1124,7 +1124,7 @@ def _names_someone(doc) -> bool:
     """Whether a sentence names a person or a group of people, or a pronoun for one (a
     place is no one: "the heat of Rome")."""
     return any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC", "EVENT", "DATE")
-               or t.lower_ in ("he", "she", "they", "him", "her", "them")
+               or t.lower_ in _HIS_HERS | {"they", "them"}
                or t.pos_ == "NOUN" and person_ending(t.lemma_.lower()) for t in doc)
 
 

@@ -926,12 +926,11 @@ def _what_part_does(verb, inside: set[int]) -> str:
     food banks", "70% of users would reveal their password to a stranger" -> "reveal their
     password to a stranger" (past seven words, its object without its phrases: "reveal
     their password", or with no object its first phrase without its own phrases:
-    "vanished from the housing register"),
-    "19% of voters were not on the roll" -> "not on the roll"; "" where
-    it holds a figure, is what the part says or thinks ("said they would", "thought his
-    rival ..."), or is cut short ("rely" of "rely in part or in whole on farming"); a deed
-    done to the part may stand alone ("were laid off"), unless words of its own are left
-    out ("made" of "will be made available for schools")."""
+    "vanished from the housing register"), "19% of voters were not on the roll" -> "not on
+    the roll"; "" where it holds a figure, is what the part says or thinks ("said they
+    would", "thought his rival ..."), or is cut short ("rely" of "rely in part or in whole
+    on farming"); a deed done to the part may stand alone ("were laid off"), unless words
+    of its own are left out ("made" of "will be made available for schools")."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _HAS_VIEW or any(
             c.dep_ in ("ccomp", "csubj") and c.left_edge.i <= verb.i + 2 for c in verb.children):
         return ""  # (a clause further on may be the next sentence, its full stop left out)
