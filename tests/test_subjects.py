@@ -795,6 +795,8 @@ RACE_NAMES = [
     ("Britain's 4x100m relay team won gold in Athens.", "100m"),
     ("He is one of the fastest 800 metres runners this winter.", "800 metres"),
     ("She won the 60m in 7.27 seconds to take the title.", "60m"),
+    ("It was a joy to watch her 800m in the final.", "800m"),
+    ("She took the women's 800m AAAs title in Birmingham.", "800m"),
 ]
 RACE_LENGTHS = [
     ("A 100m stretch of the sea wall collapsed.", "100m"),

@@ -1983,16 +1983,18 @@ def _race_event(tokens) -> bool:
         rest = rest[2:]  # "the 4x100m men's relay"
     run = []
     for t in rest[:4]:
-        if not (t.is_alpha and t.text.islower()
-                and (t.lower_ in EVENT_NOUNS or t.pos_ in ("NOUN", "ADJ"))):
+        if not (t.is_alpha and (t.text.islower() or t.pos_ in ("PROPN", "NOUN"))
+                and (t.lower_ in EVENT_NOUNS or t.pos_ in ("NOUN", "ADJ", "PROPN"))):
             break
-        run.append(t)
+        run.append(t)  # (a name of the meeting may stand before the event: "the women's
+        # 1500m AAAs title")
     while run and run[-1].lower_ not in EVENT_NOUNS:
         run.pop()
     if run:
         return run[-1].lower_ not in RACE_POINTS
     before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
-    named = before is not None and (before.lower_ == "the" or before.tag_ == "POS")
+    named = before is not None and (before.lower_ in ("the", "her", "his", "their")
+                                    or before.tag_ == "POS")  # "commentate on her 1500m"
     return named and (not rest or rest[0].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"))
 
 
