@@ -2695,6 +2695,9 @@ LEVELS_AND_SIZES = [
     Case("United sink 10-man Rovers", value=10, change=""),
     Case("She lost a three-set thriller to Jones on Tuesday.", value=3, change=""),
     Case("The club cut its squad to 20 players.", value=20, change="down"),  # guard
+    # a bare "m" before a phrase of when stays millions, but for a race's named distance
+    Case("Sales of 10m five years ago were low.", value=1e7),  # guard
+    Case("She ran the 5000m two weeks later.", value=5000, unit="metre", count=2),
 ]
 
 

@@ -797,6 +797,7 @@ RACE_NAMES = [
     ("She won the 60m in 7.27 seconds to take the title.", "60m"),
     ("It was a joy to watch her 800m in the final.", "800m"),
     ("She took the women's 800m AAAs title in Birmingham.", "800m"),
+    ("Her plan to run the 5000m two weeks later fell through.", "5000m"),
 ]
 RACE_LENGTHS = [
     ("A 100m stretch of the sea wall collapsed.", "100m"),

@@ -21,7 +21,7 @@ from .candidates import (
 from .changes import BE_FORMS, change_after, sentence_before
 from .data import currencies, phrases
 from .data.numbers import AMBIGUOUS_SCALES, MULTIPLIERS, SCALES, STACKED_SCALES
-from .data.subjects import MARK_NOUNS, MARK_SIDES, SIDED_MARKS
+from .data.subjects import MARK_NOUNS, MARK_SIDES, RACE_DISTANCES, SIDED_MARKS
 from .data.units import CUED_UNITS, GLUED_UNITS, MEASURE_PARTS, PER_NOUNS, UNITS_BEFORE
 from .numbers import parse_words, scaled
 from .patterns import (
@@ -50,6 +50,7 @@ from .patterns import (
     SUBUNIT,
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
+    WHEN_AFTER,
     WORD_BEFORE_AMOUNT,
 )
 from .schema import Quantity
@@ -202,8 +203,21 @@ def _metres(text: str, fig: Figure, rest: str, follows: str) -> bool:
         follows = words[0]  # "the 10,000m world record"
     return (not _NOUN_AFTER_M.match(rest) or follows in MEASURE_WORDS | NO_NOUN
             or bool(re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start]))
+            or _race_then_when(text, fig, rest)
             or _one_thing_after(text, fig, words) or _race_before(text, fig, words)) and (
             follows in MEASURE_WORDS or not _audience_near(text, fig))
+
+
+def _race_then_when(text: str, fig: Figure, rest: str) -> bool:
+    """A race's distance after "the" or an owner, then a phrase of when, whose number is no
+    noun the "m" could count: "to enter the 10,000m five days later"."""
+    return fig.value in RACE_DISTANCES and bool(
+        _NAMED_BEFORE.search(text, max(0, fig.start - 7), fig.start)) and bool(
+        WHEN_AFTER.match(rest))
+
+
+# "the", or an owner, before a race's distance
+_NAMED_BEFORE = re.compile(r"\b(?:the|her|his|their)[ \u00a0]+$", re.IGNORECASE)
 
 
 # words before a distance that only a race has: "the men's 800m", "over the final 400m",

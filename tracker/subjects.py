@@ -121,6 +121,7 @@ from .parse import (
     unitlike,
     whole_of_part,
 )
+from .patterns import WHEN_AFTER
 from .places import country_of, location_of, people_country
 from .quotes import TAG_BEFORE, TAG_VERB
 
@@ -1995,7 +1996,9 @@ def _race_event(tokens) -> bool:
     before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
     named = before is not None and (before.lower_ in ("the", "her", "his", "their")
                                     or before.tag_ == "POS")  # "commentate on her 1500m"
-    return named and (not rest or rest[0].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"))
+    return named and (not rest or rest[0].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ")
+                      or bool(WHEN_AFTER.match(text_of(doc), end)))  # "to enter the
+    # 10,000m five days later"
 
 
 def _other_figure(head, inside: set[int]) -> bool:
