@@ -2698,6 +2698,7 @@ LEVELS_AND_SIZES = [
     # a bare "m" before a phrase of when stays millions, but for a race's named distance
     Case("Sales of 10m five years ago were low.", value=1e7),  # guard
     Case("She ran the 5000m two weeks later.", value=5000, unit="metre", count=2),
+    Case("He hopes to sprint well over 60m indoors next month.", value=60, unit="metre"),
 ]
 
 

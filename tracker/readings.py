@@ -201,11 +201,15 @@ def _metres(text: str, fig: Figure, rest: str, follows: str) -> bool:
         words.pop(0)
     if follows in RACE_ADJECTIVES and words and words[0] in MEASURE_WORDS:
         follows = words[0]  # "the 10,000m world record"
-    return (not _NOUN_AFTER_M.match(rest) or follows in MEASURE_WORDS | NO_NOUN
+    return (not _NOUN_AFTER_M.match(rest) or follows in MEASURE_WORDS | NO_NOUN | _WHERE_RUN
             or bool(re.search(r"\d[x×]$", text[max(0, fig.start - 2):fig.start]))
             or _race_then_when(text, fig, rest)
             or _one_thing_after(text, fig, words) or _race_before(text, fig, words)) and (
             follows in MEASURE_WORDS or not _audience_near(text, fig))
+
+
+# words after a distance that say where it is run: "perform well over 60m indoors"
+_WHERE_RUN = {"indoors", "outdoors"}
 
 
 def _race_then_when(text: str, fig: Figure, rest: str) -> bool:
