@@ -245,6 +245,6 @@ SCORER_LINE = re.compile(
 # a number that opens a compound naming a kind ("two-way trade", "a five-star hotel")
 KIND_COMPOUND = re.compile(r"(?:" + "|".join(phrases.KIND_COMPOUNDS) + r")\b", re.IGNORECASE)
 # a phrase of when that opens on a number: " five days later", " two weeks earlier"
-WHEN_AFTER = re.compile(r"[ \u00a0]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+WHEN_AFTER = re.compile(r"[ \u00a0]+(?:" + _WORD_ALTS + r"|\d+)"
                         r"[ \u00a0]+(?:days?|weeks?|months?|years?)[ \u00a0]+(?:later|earlier"
                         r"|ago|before|after)\b", re.IGNORECASE)
