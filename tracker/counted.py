@@ -733,16 +733,20 @@ def purpose(anchor, inside: set[int]):
     """"pledged £500m for reconstruction", "paid $100m for work", "spent £2m on the
     campaign", "to invest $48m in the hotel", "took $40m in ticket sales": what a bare sum
     is for, spent on or taken in."""
-    holders = [anchor]
-    if anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.pos_ == "VERB":
-        holders.append(anchor.head)
+    holders = [(anchor, anchor)]  # a word whose preps count, and the word they hang on
+    held = anchor.head if anchor.dep_ == "appos" else anchor
+    if held.dep_ in ("dobj", "nsubjpass") and held.head.pos_ == "VERB":
+        holders.append((held.head, held.head))
+        # "to spend the same sum - some £3bn - on roads": the parse may hang the verb's
+        # "on" on the sum that restates its object
+        holders += [(held.head, c) for c in held.children if c.dep_ == "appos" and c.i in inside]
     # "the £80m spent on ..."
-    holders += [c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    for holder in holders:
+    holders += [(c, c) for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for holder, holding in holders:
         preps = SPENDING_PREPS.get(holder.lemma_.lower(), ())
         if holder.lemma_.lower() not in _REASON_VERBS:
             preps = ("for", *preps)  # not "fined ITV £250,000 for the broadcast": why
-        for prep in holder.children:
+        for prep in holding.children:
             if prep.dep_ not in ("prep", "dative") or prep.lower_ not in preps:
                 continue  # "paid £24m for Drogba": the parse may call that "for" a dative
             for obj in prep.children:

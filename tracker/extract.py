@@ -33,7 +33,7 @@ from .data.subjects import (
 )
 from .gazetteer import known
 from .nouns import noun_phrase, subject_key
-from .parse import nlp, root, span_tokens
+from .parse import nlp, read, root, span_tokens
 from .places import set_in, sides_of
 from .quantities import OR_RESTATED, find_quantities, leaves_level
 from .quotes import MARKS, TAG_BEFORE, has_marks, quote_around
@@ -1291,7 +1291,7 @@ def _doc(sentence: str, parsed: dict):
     """The parse of `sentence`: from `parsed`, where _parse_all put it with the batch, else
     parsed now."""
     doc = parsed.get(sentence)
-    return doc if doc is not None else _parser()(sentence)
+    return doc if doc is not None else next(read(_parser(), [sentence]))
 
 
 # "half of them", "80% of those": a part of a set the sentence before names; not "those
@@ -1438,7 +1438,7 @@ def _parse_all(pending: list[tuple[Article, dict]], quoted: list[dict], parse: b
     # A sentence repeated (a wire story run twice, a stock phrase) is parsed once; a Doc
     # is only read afterwards, so sharing it cannot change a claim.
     unique = list(dict.fromkeys(snippets + [s for s in before if s]))
-    parsed = dict(zip(unique, _parser().pipe(unique, batch_size=batch_size)))
+    parsed = dict(zip(unique, read(_parser(), unique, batch_size)))
     return iter([parsed[s] for s in snippets]), parsed
 
 

@@ -272,12 +272,13 @@ def _name_after(head, last, exclude: set[int]) -> list:
 
 
 def apposed_name(noun, exclude: set[int]):
-    """The name set off by commas after a noun that only describes it: "Toyota" of "the
-    country's biggest carmaker, Toyota, said"; None where the noun has no determiner or
-    owner ("market analysts, Acme Research"), or the name runs on to anything but a comma
-    or the sentence's end."""
+    """The name set off by commas or dashes after a noun that only describes it: "Toyota"
+    of "the country's biggest carmaker, Toyota, said", "The buyer - US retail group Acme -
+    paid"; None where the noun has no determiner or owner ("market analysts, Acme
+    Research"), or the name runs on to anything but the same mark or the sentence's end."""
     doc = noun.doc
-    if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != "," \
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text not in _SET_OFF \
+            or not noun.whitespace_ and doc[noun.i + 1].text != "," \
             or not any(c.dep_ in ("det", "poss") for c in noun.children):
         return None
     name = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
@@ -286,7 +287,11 @@ def apposed_name(noun, exclude: set[int]):
             or name.left_edge.pos_ not in ("PROPN", "DET"):
         return None  # not "The Leeds-born actress, real name Sarah Jones, signed"
     after = name.right_edge.i + 1
-    return name if after == len(doc) or doc[after].text in (",", ".") else None
+    return name if after == len(doc) or doc[after].text in (doc[noun.i + 1].text, ".") else None
+
+
+# the marks that set off a name in apposition: commas, or spaced dashes
+_SET_OFF = {",", "-", "\u2013", "\u2014"}
 
 
 def _dated_phrases(prep) -> set[int]:

@@ -2398,7 +2398,7 @@ def _time_peak(anchor, inside: set[int]) -> tuple[str, str] | None:
     if level.dep_ == "pobj" and level.head.lower_ == "at" and verb.pos_ in NOUNISH \
             and verb.i not in inside:
         thing = verb  # "figures showed imports at a ten-year low": the imports are
-    elif level.dep_ == "appos" and level.left_edge.i > 0 \
+    elif level.dep_ != "pobj" and level.left_edge.i > 0 \
             and doc[level.left_edge.i - 1].text in ("-", "\u2013", ","):
         thing = _counted_before(level, inside)  # "added 337,000 jobs in October - a
         # seven-month high": the high of what the figure before counts
