@@ -1571,9 +1571,18 @@ UNIT_IDIOMS_AND_MOVES = [
     Case("The lira depreciated 3% against the euro.", value=3, change="down"),
 ]
 
-# ", up from Y" past a phrase of when, with a year or a day after its month in it: both
-# levels move; not past another figure ("for the three months to 30 November")
+# ", up from Y" past a phrase of when, with a year or a day before or after its month in it:
+# both levels move; a span of time the phrase holds ("for the six months to 31 March")
+# does not, the sum before it does
 UP_FROM_PAST_WHEN = [
+    Case("The chain said it made a profit of $80.2m (£42m), for the six months to 31 March, up "
+         "from $61m a year earlier.", value=8.02e7, change="up"),
+    Case("The chain said it made a profit of $80.2m (£42m), for the six months to 31 March, up "
+         "from $61m a year earlier.", value=4.2e7, change="up", index=1),
+    Case("The chain said it made a profit of $80.2m (£42m), for the six months to 31 March, up "
+         "from $61m a year earlier.", value=6, change="", index=2),
+    Case("Shell made $4.1bn (£2.2bn) over the past three months of 2005 - down from $4.6bn.",
+         value=4.1e9, change="down"),
     Case("The miner made profits of $900m in 2019, up from $700m the year before.",
          value=9e8, change="up"),
     Case("The miner made profits of $900m in 2019, up from $700m the year before.",

@@ -300,6 +300,15 @@ class _Scan:
             return  # "output grew 15.7%, down from 23%", "rents were 7% higher over the
             # year to the spring quarter, down from 9%": the size of a change, which slowed
         level = assemble(text, candidate)
+        before = self.out[-1] if self.out else None
+        if level.start == then.end() and level.currency and not fig.currency \
+                and before is not None and before.currency and not before.change \
+                and _WHEN_OPENS.fullmatch(text, before.end, fig.start):
+            self.carried_change = then.group(1).lower()  # "a profit of $80.2m (£42m),
+            # for the six months to 31 March, up from $61m": the sum before the
+            # phrase of when moved, not its months
+            self._moved_back(before.end, self.carried_change)
+            return
         word = re.match(r"[ \u00a0]+([a-z]+)", text[level.end:level.end + 20])
         if level.start != then.end() or fig.currency and not level.currency and word \
                 and word.group(1) not in _AFTER_LEVEL or level.currency and not fig.currency:
@@ -308,11 +317,20 @@ class _Scan:
         if self.out and _OF_WHOLE.fullmatch(text, self.out[-1].end, fig.start):
             return  # "one in 13 of the 48 million cards - down from one in eight": the share
         fig.change = self.carried_change = then.group(1).lower()
-        n, start = len(self.out), fig.start
+        self._moved_back(fig.start, fig.change)
+
+    def _moved_back(self, start: int, change: str) -> None:
+        """Give `change` to the figures before `start` that restate one another up to it:
+        "$5m (£2.7m; 4m euros), up from"."""
+        n, text = len(self.out), self.text
+        if start == (self.out[-1].end if self.out else -1):
+            n -= 1  # the last figure itself
+            self.out[n] = replace(self.out[n], change=change)
+            start = self.out[n].start
         while n and not self.out[n - 1].change and _RESTATED.fullmatch(
-                text, self.out[n - 1].end, start):  # "77m euros (£53m; $100m), up from"
+                text, self.out[n - 1].end, start):
             n -= 1
-            self.out[n] = replace(self.out[n], change=fig.change)
+            self.out[n] = replace(self.out[n], change=change)
             start = self.out[n].start
 
     def _share_back(self, fig: Figure, change: str) -> None:
@@ -562,9 +580,11 @@ _VERB_TO = re.compile(r"\b([A-Za-z]+)(?:[ \u00a0]+(up|down|back))?(?:[ \u00a0]+(
 # ", up from $246m", "now shop online, up from 7%", "a 36% share - down from 39%": the level
 # a figure moved from
 # a phrase of when between a level and ", up from": words, a year ("in 2005-6") or a day
-# after its month ("ending September 30"), no other figure
+# after or before its month ("ending September 30", "to 31 March"), no other figure
 _WHEN_WORDS = (r"(?:[^,.;:()\d\"“”$£€%]|(?<!\d)(?:19|20)\d\d(?:[-/]\d{1,2})?(?!\d)"
-               r"|(?<=[A-Z][a-z]{2})[ \u00a0]\d{1,2}(?!\d))")
+               r"|(?<=[A-Z][a-z]{2})[ \u00a0]\d{1,2}(?!\d)"
+               r"|(?<![\d,.])\d{1,2}(?=[ \u00a0]+(?i:" + "|".join(sorted(phrases.MONTHS, key=len,
+                                                                    reverse=True)) + r")\b))")
 # a time that owns a level: "October's", "last year's", "2003's"
 _TIMES_OWN = (r"(?:(?:last|this|the[ \u00a0]+previous)[ \u00a0]+)?(?:year|month|week|quarter|"
               r"season|" + "|".join(sorted(phrases.WEEKDAYS)) + "|"
@@ -577,7 +597,7 @@ _RESTATED_LEVEL = (r"(?:(?:an?|the|its|their|his|her)[ \u00a0]+(?:[a-z]+ly[ \u00
                    r"|corrected|previous|record|provisional|initial|earlier|prior|downgraded"
                    r"|upgraded)[ \u00a0]+(?:(?:estimate|forecast|projection|figure|reading)"
                    r"[ \u00a0]+of[ \u00a0]+)?)")  # "from an earlier forecast of 5%"
-_UP_FROM = re.compile(r"[)\]]?(?:[ \u00a0]" + _WHEN_WORDS + r"{1,70}?)?(?:,|[ \u00a0]+[-–—])"
+_UP_FROM = re.compile(r"[)\]]?(?:,?[ \u00a0]" + _WHEN_WORDS + r"{1,70}?)?(?:,|[ \u00a0]+[-–—])"
                       r"[ \u00a0]+(up|down)[ \u00a0]+from[ \u00a0]+(?:" + _RESTATED_LEVEL
                       + r"|(?:the|an?)[ \u00a0]+|"
                       + _TIMES_OWN + r")?", re.IGNORECASE)
@@ -590,6 +610,10 @@ def leaves_level(text: str, end: int, start: int) -> bool:
     return then is not None and then.end() == start
 
 
+# between a sum and the phrase of when whose span of time is the next figure: "), for the ",
+# " for the final "
+_WHEN_OPENS = re.compile(r"[)\]]?,?[ \u00a0]+(?:for|in|over|during)[ \u00a0]+the[ \u00a0]+"
+                         r"(?:(?:first|last|final|past|latest|previous)[ \u00a0]+)?")
 # between a share and its whole: "one in 13 of the 48 million"
 _OF_WHOLE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 # what follows a level a figure moved from, where that is no counted noun of its own
