@@ -4962,6 +4962,18 @@ HOURS_A_DAY = [
 ]
 
 
+# A sum after the one a verb fines or pays, which the parse made a count of that one or its
+# apposition, is the verb's second object
+SUMS_AFTER_THE_FINED = [
+    Case("The regulator fined Zeta $300,000 (£160,000) last year for the stunt.", "$300,000",
+         subject="fine (Zeta)", actor="regulator", exact=True),
+    Case("The regulator fined the broadcaster $300,000 (£160,000) last year for the stunt.",
+         "£160,000", subject="fine (broadcaster)", exact=True),
+    Case("The court awarded Smith £20,000 in damages.", "£20,000", subject="damages",
+         exact=True),  # guard
+]
+
+
 # A spaced hyphen is a dash: the noun before an aside between two dashes is the subject of
 # the verb after it, and a name the dashes set off stands for the noun it describes
 SPACED_DASHES = [
@@ -5934,7 +5946,7 @@ def _claim(case: Case):
               + DEBATED_AND_LIMITS + CO_WORDS_AND_PARTNERS
               + SPEAKERS_BEFORE_QUOTATION + HOURS_A_DAY + OF_ANOTHER_FIGURE
               + AGES_AFTER_OWNERS + LABELLED_SPEAKERS + INVESTED_IN_FIRMS
-              + COSTS_BORNE + WAITING_FOR + OBJECTS_MOVED_TO + SPACED_DASHES)
+              + COSTS_BORNE + WAITING_FOR + OBJECTS_MOVED_TO + SPACED_DASHES + SUMS_AFTER_THE_FINED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -79,6 +79,8 @@ def nlp():
                 token.lemma_ = token.lower_  # speaker the parse made a compound of it
                 speaker = token.nbor(-1)
                 speaker.dep_ = "nsubj"
+            elif _second_object_taken_for_count(token):
+                token.head, token.dep_ = token.head.head, "dobj"  # "fined Acme $300,000"
             elif token.pos_ == "VERB" and _UNDOUBLED.fullmatch(token.lemma_) \
                     and token.lower_ in (token.lemma_ + "ed", token.lemma_ + "ing") \
                     and token.lemma_ + "e" in verbs:
@@ -148,6 +150,16 @@ def _subject_before_aside(verb) -> None:
         return
     noun.head = verb
     noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+
+
+def _second_object_taken_for_count(token) -> bool:
+    """A sum after the one a verb gives it to or takes it from, which the parse made a count
+    of that one or set beside it: "The regulator fined Acme $300,000" ("$300,000" a number
+    of "Acme"), "fined the broadcaster $300,000 (£160,000)" (in apposition), where "paid
+    Acme $300,000" has the sum as the verb's second object."""
+    return (token.dep_ in ("nummod", "appos") and token.ent_type_ == "MONEY"
+            and token.head.i < token.i and token.head.pos_ in NOUNISH
+            and token.head.dep_ == "dative" and token.head.head.pos_ == "VERB")
 
 
 def _saying_taken_for_noun(token) -> bool:
