@@ -4962,6 +4962,19 @@ HOURS_A_DAY = [
 ]
 
 
+# A source's name keeps its ampersand ("Marks & Spencer"), which spaCy counts a punctuation
+# mark
+AMPERSAND_NAMES = [
+    Case("Prices at its stores rose 5% last year, said Halden & Royce.", "5%",
+         attribution="Halden & Royce"),
+    Case("Millions of growers face ruin as crop prices slump, the UN's Trade & Development "
+         "Agency has warned.", "Millions", attribution="Trade & Development Agency"),
+    Case("According to a survey by Vantor & Co, online sales rose 18% over the summer.", "18%",
+         attribution="Vantor & Co"),
+    Case("Halden & Royce raised prices by 5%.", "5%", actor="Halden & Royce"),  # guard
+]
+
+
 # A sum after the one a verb fines or pays, which the parse made a count of that one or its
 # apposition, is the verb's second object
 SUMS_AFTER_THE_FINED = [
@@ -5946,7 +5959,7 @@ def _claim(case: Case):
               + DEBATED_AND_LIMITS + CO_WORDS_AND_PARTNERS
               + SPEAKERS_BEFORE_QUOTATION + HOURS_A_DAY + OF_ANOTHER_FIGURE
               + AGES_AFTER_OWNERS + LABELLED_SPEAKERS + INVESTED_IN_FIRMS
-              + COSTS_BORNE + WAITING_FOR + OBJECTS_MOVED_TO + SPACED_DASHES + SUMS_AFTER_THE_FINED)
+              + COSTS_BORNE + WAITING_FOR + OBJECTS_MOVED_TO + SPACED_DASHES + SUMS_AFTER_THE_FINED + AMPERSAND_NAMES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

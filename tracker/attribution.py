@@ -713,6 +713,12 @@ _OWNERS_MARK = re.compile(r"[ \u00a0]*['’]s?$")
 _OWNED_DOCUMENT = re.compile(r"(.+?)[ \u00a0]*['’]s?(?:[ \u00a0]+[a-z]+)?[ \u00a0]+[a-z]+")
 
 
+def _kept_mark(token) -> bool:
+    """A mark that is part of a name: glued to a word ("Nielsen//NetRatings"), an owner's
+    "'s", or an ampersand ("Marks & Spencer")."""
+    return glued(token) or token.tag_ == "POS" or token.text == "&"
+
+
 def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     """A source's name as the article writes it: the noun with its modifiers and
     appositions, not a trailing clause; with `to_comma`, on through the capitalised words
@@ -738,7 +744,7 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     clause |= {t.i for c in token.rights if _when_said(c) for t in c.subtree}  # nor one of
     # when after the name: "coach Tom Reid on his arrival back in Leeds"
     keep = [t for t in token.subtree if t.i not in inside and t.i not in clause
-            and (not t.is_punct or glued(t) or t.tag_ == "POS")]  # "G7 members expected to
+            and (not t.is_punct or _kept_mark(t))]  # "G7 members expected to
     # confirm": the members; "the British Bankers' Association": its owner's mark
     run = contiguous(keep, token) if keep else []
     if run:
