@@ -4962,6 +4962,14 @@ HOURS_A_DAY = [
 ]
 
 
+# A unit glued to a number is no place, even one the model tags as one ("80GB": Great
+# Britain)
+UNITS_GLUED_NOT_PLACES = [
+    Case("The 40GB and 80GB slim drives from Acme cost £90 and £120.", "£120",
+         no_location=True),
+]
+
+
 # A source's name keeps its ampersand ("Marks & Spencer"), which spaCy counts a punctuation
 # mark
 AMPERSAND_NAMES = [
@@ -5959,7 +5967,8 @@ def _claim(case: Case):
               + DEBATED_AND_LIMITS + CO_WORDS_AND_PARTNERS
               + SPEAKERS_BEFORE_QUOTATION + HOURS_A_DAY + OF_ANOTHER_FIGURE
               + AGES_AFTER_OWNERS + LABELLED_SPEAKERS + INVESTED_IN_FIRMS
-              + COSTS_BORNE + WAITING_FOR + OBJECTS_MOVED_TO + SPACED_DASHES + SUMS_AFTER_THE_FINED + AMPERSAND_NAMES)
+              + COSTS_BORNE + WAITING_FOR + OBJECTS_MOVED_TO + SPACED_DASHES
+              + SUMS_AFTER_THE_FINED + AMPERSAND_NAMES + UNITS_GLUED_NOT_PLACES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -61,7 +61,9 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
         places = [e for e in ents if _loose_place(e, start, end)]
     places = [e for e in places if not _glued_name(e) and not _not_a_place(e)
               and any(t.text[:1].isupper() for t in e)  # a name: not "jewellery"
-              and (e.end_char <= start or e.start_char >= end)]  # nor the GB of "30GB"
+              and (e.end_char <= start or e.start_char >= end)  # nor the GB of "30GB"
+              and not (e.start > 0 and e.doc[e.start - 1].like_num
+                       and not e.doc[e.start - 1].whitespace_)]  # nor of another figure
     places = [p for p in (_place_name(e) for e in places) if p is not None and _vouched(p)]
     if anchor is not None:  # "US critics were less complimentary about the $110m project"
         path = {anchor.i, *(t.i for t in anchor.ancestors)}
