@@ -4962,6 +4962,17 @@ HOURS_A_DAY = [
 ]
 
 
+# The subject before an aside between dashes may be a noun whose phrase runs up to the
+# dash: the phrase's noun is the subject of the verb after the aside
+PHRASES_BEFORE_ASIDES = [
+    Case("Officials said their ten-year estimate of clean-up costs for the delta region - "
+         "large parts of which were swamped by the floods - was 9 trillion dong.",
+         "9 trillion dong", subject="estimate", actor="Officials"),
+    Case("The agency's tally of homes lost along the coast - most of them wooden houses - was "
+         "12,000.", "12,000", subject="tally of homes"),  # guard
+]
+
+
 # A unit glued to a number is no place, even one the model tags as one ("80GB": Great
 # Britain)
 UNITS_GLUED_NOT_PLACES = [
@@ -5968,7 +5979,8 @@ def _claim(case: Case):
               + SPEAKERS_BEFORE_QUOTATION + HOURS_A_DAY + OF_ANOTHER_FIGURE
               + AGES_AFTER_OWNERS + LABELLED_SPEAKERS + INVESTED_IN_FIRMS
               + COSTS_BORNE + WAITING_FOR + OBJECTS_MOVED_TO + SPACED_DASHES
-              + SUMS_AFTER_THE_FINED + AMPERSAND_NAMES + UNITS_GLUED_NOT_PLACES)
+              + SUMS_AFTER_THE_FINED + AMPERSAND_NAMES + UNITS_GLUED_NOT_PLACES
+              + PHRASES_BEFORE_ASIDES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

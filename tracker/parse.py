@@ -133,10 +133,10 @@ def _spaced_dash(token) -> bool:
 
 
 def _subject_before_aside(verb) -> None:
-    """Make the noun before an aside between dashes the subject of the verb right after it,
-    where the verb has none and the parse hung the noun on a word of the aside: "Store
-    sales - takings at shops open a year or more - rose 3.2%" ("sales" the subject of
-    "open")."""
+    """Make the noun before an aside between dashes (or the noun whose phrase ends there)
+    the subject of the verb right after it, where the verb has none and the parse hung the
+    noun on a word of the aside: "Store sales - takings at shops open a year or more - rose
+    3.2%" ("sales" the subject of "open")."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return
     closing = verb.i - 1
@@ -145,6 +145,9 @@ def _subject_before_aside(verb) -> None:
     if opening is None or opening.i < 1 or opening.i + 1 == closing:
         return
     noun = opening.nbor(-1)
+    while noun.head.i < opening.i and noun.head.i != noun.i:
+        noun = noun.head  # "its estimate of costs for the province - much of which was
+        # flattened -": the phrase's noun, which hangs on the aside
     if noun.pos_ not in NOUNISH or not opening.i < noun.head.i < closing \
             or verb in noun.subtree:
         return
