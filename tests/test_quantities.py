@@ -2711,6 +2711,17 @@ LEVELS_AND_SIZES = [
 ]
 
 
+# "three quarters" is a share where an "of" follows, also past its restatement between
+# dashes; a span of time where the "of" names a year
+QUARTERS_AND_SHARES = [
+    Case("Almost three quarters - 74% - of the 2,000 voters polled backed the plan.",
+         value=0.75, unit="fraction"),
+    Case("Profits rose in three quarters of 2004 and fell in one.", value=3, unit="quarter"),
+    Case("Almost three quarters of the voters polled backed the plan.", value=0.75,
+         unit="fraction"),  # guard
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2826,6 +2837,7 @@ TABLES = {
     "sides_of_marks": SIDES_OF_MARKS,
     "kinds_and_idioms": KINDS_AND_IDIOMS,
     "levels_and_sizes": LEVELS_AND_SIZES,
+    "quarters_and_shares": QUARTERS_AND_SHARES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -4962,6 +4962,13 @@ HOURS_A_DAY = [
 ]
 
 
+# A share restated between dashes is of the group the "of" after the restatement names
+SHARES_RESTATED_BETWEEN_DASHES = [
+    Case("Close to two thirds - 64% - of the 2,000 staff asked said they were happy.",
+         "two thirds", subject="staff"),
+]
+
+
 # The subject before an aside between dashes may be a noun whose phrase runs up to the
 # dash: the phrase's noun is the subject of the verb after the aside
 PHRASES_BEFORE_ASIDES = [
@@ -5980,7 +5987,7 @@ def _claim(case: Case):
               + AGES_AFTER_OWNERS + LABELLED_SPEAKERS + INVESTED_IN_FIRMS
               + COSTS_BORNE + WAITING_FOR + OBJECTS_MOVED_TO + SPACED_DASHES
               + SUMS_AFTER_THE_FINED + AMPERSAND_NAMES + UNITS_GLUED_NOT_PLACES
-              + PHRASES_BEFORE_ASIDES)
+              + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

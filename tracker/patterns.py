@@ -102,8 +102,11 @@ _FRACTION_WORDS = _by_first_word(FRACTIONS)
 _MOVES = r"(?:growth|contraction|decline|expansion|recession|slowdown|rising|falling)"
 FRACTION = re.compile(
     r"\b(?<!-)(" + _FRACTION_WORDS + r")"
-    r"(?!(?<=quarters)\s+of\s+" + _MOVES + r"\b)"  # "three quarters of recession": a span
+    r"(?!(?<=quarters)\s+of\s+(?:" + _MOVES + r"|(?:the[ \u00a0]+year[ \u00a0]+)?(?:19|20)\d\d)\b)"
+    # "three quarters of recession", "two quarters of 2004": a span
     r"(?=\s+(?:of|a|an|" + FRACTION_DETERMINERS + r")\s|[\s-]+(?:thousand|million|billion|trillion)\b"
+    r"|\s+-[ \u00a0][^-]{1,12}[ \u00a0]-\s+of\s"  # "three quarters - 74% - of voters": the
+    # share its restatement between dashes is of (not "(74%) of", which names the share)
     r"|\s+(?:more|less|fewer|higher|lower)\b"  # "a third more than last year"
     # a share of people that says or does: "nearly a quarter said", "almost a third are"
     r"|,?\s+(?:said|say|says|were|are|have|had|think|thought|believe|believed|agreed|admitted"
