@@ -4962,6 +4962,17 @@ HOURS_A_DAY = [
 ]
 
 
+# A sum right after a verb of money, which the parse made the subject of a participle's
+# clause after it, is the verb's object
+SUMS_BEFORE_PARTICIPLES = [
+    Case("Despite starring in six films in 2003, Moreau made 4.1m Euros (£2.8m) putting her "
+         "second place in the chart.", "4.1m Euros", subject="earnings (Moreau)",
+         actor="Moreau", exact=True),
+    Case("Mr Lee said 30% of all savers were now paying tax at 40%.", "30%",
+         subject="savers", attribution="Mr Lee"),  # guard: a clause with its own subject
+]
+
+
 # A share restated between dashes is of the group the "of" after the restatement names
 SHARES_RESTATED_BETWEEN_DASHES = [
     Case("Close to two thirds - 64% - of the 2,000 staff asked said they were happy.",
@@ -5987,7 +5998,7 @@ def _claim(case: Case):
               + AGES_AFTER_OWNERS + LABELLED_SPEAKERS + INVESTED_IN_FIRMS
               + COSTS_BORNE + WAITING_FOR + OBJECTS_MOVED_TO + SPACED_DASHES
               + SUMS_AFTER_THE_FINED + AMPERSAND_NAMES + UNITS_GLUED_NOT_PLACES
-              + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES)
+              + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES + SUMS_BEFORE_PARTICIPLES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

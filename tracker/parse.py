@@ -81,6 +81,10 @@ def nlp():
                 speaker.dep_ = "nsubj"
             elif _second_object_taken_for_count(token):
                 token.head, token.dep_ = token.head.head, "dobj"  # "fined Acme $300,000"
+            elif _object_taken_for_doer(token):
+                participle = token.head  # "made 3m euros (£2m) putting him third": the
+                token.head, token.dep_ = participle.head, "dobj"  # sum is what he made
+                participle.dep_ = "advcl"
             elif token.pos_ == "VERB" and _UNDOUBLED.fullmatch(token.lemma_) \
                     and token.lower_ in (token.lemma_ + "ed", token.lemma_ + "ing") \
                     and token.lemma_ + "e" in verbs:
@@ -153,6 +157,22 @@ def _subject_before_aside(verb) -> None:
         return
     noun.head = verb
     noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+
+
+def _object_taken_for_doer(token) -> bool:
+    """A figure right after a verb with no object, which the parse made the subject of a
+    participle's clause after it: "Moreau made 4m euros (£2.8m) putting her second" (the
+    euros "putting her second")."""
+    participle = token.head
+    verb = participle.head
+    return (token.dep_ == "nsubj" and participle.tag_ == "VBG"
+            and participle.dep_ in ("ccomp", "xcomp") and verb.pos_ == "VERB"
+            and verb.i < token.i < participle.i
+            and (token.ent_type_ == "MONEY"
+                 or any(t.like_num for t in token.subtree if t.i < token.i))
+            and not any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children))
+    # (not "said 40% of pensioners were paying": a clause with its own subject)
 
 
 def _second_object_taken_for_count(token) -> bool:
