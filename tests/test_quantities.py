@@ -2722,6 +2722,14 @@ QUARTERS_AND_SHARES = [
 ]
 
 
+# a time by the clock with its zone between a verb of change and its "by" is no figure of
+# the clause: the verb moves the level by the figure
+CLOCK_TIMES_IN_CLAUSES = [
+    Case("The court agreed to extend his 2300 GMT curfew by three hours so he could attend.",
+         value=3, unit="hour", change="up"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2838,6 +2846,7 @@ TABLES = {
     "kinds_and_idioms": KINDS_AND_IDIOMS,
     "levels_and_sizes": LEVELS_AND_SIZES,
     "quarters_and_shares": QUARTERS_AND_SHARES,
+    "clock_times_in_clauses": CLOCK_TIMES_IN_CLAUSES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

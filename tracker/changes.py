@@ -9,6 +9,7 @@ import re
 
 from .data import phrases
 from .data.numbers import UNITS
+from .data.subjects import TIME_ZONES
 from .patterns import NO_NOUN, NOT_NOUNS
 
 # where a sentence ends: a full stop and a capital, or a line break ("it added. Some 45,000"),
@@ -257,6 +258,9 @@ def _past_between(words: list[str], lead: int) -> int:
 
 # a name with a number, owning something: "Channel 4's", "Radio 1's"
 _NUMBERED_NAME = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]\d{1,2}(?=['’]s\b)")
+# a time by the clock with its zone, no figure of the clause: "his 2300 GMT curfew"
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]?\d\d[ \u00a0]*(?:" + "|".join(sorted(TIME_ZONES))
+                         + r")\b")
 
 
 # a sum or a share at the figure's start, which no passive has as its agent
@@ -301,6 +305,7 @@ def change_in_clause(text: str, start: int) -> str:
         clause = pieces[-2] + clause  # "had raised its forecast for the shares, from 410p
         # to 450p": a comma before the "from" of the verb's object
     clause = _NUMBERED_NAME.sub(r"\1", clause)  # "lift Channel 4's share by 12%": a name's
+    clause = _CLOCK_TIME.sub(" ", clause)  # number, as a time by the clock is no figure
     words = _past_frame([w.lower() for w in
                          re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d", clause)][::-1])
     if re.match(r"from\b", text[start:start + 5], re.IGNORECASE):
