@@ -2730,6 +2730,20 @@ CLOCK_TIMES_IN_CLAUSES = [
 ]
 
 
+# a level a verb of change takes its object to, past a long object ("the total number of
+# copies of each song on sale") or a participle that ends it
+LEVELS_PAST_LONG_OBJECTS = [
+    Case("Hiring rose again, taking the count of people employed to 2.7 million.", value=2.7e6,
+         change="up"),
+    Case("The label is pressing 3,000 more discs, taking the overall count of discs of each "
+         "album in shops to 19,000.", value=19000, change="up", index=1),
+    Case("The donor states hope to lift the share of aid they offer to 0.5% of their national "
+         "output.", value=0.5, change="up"),
+    Case("Police sent 300 extra officers from the capital to five towns.", value=5, change="",
+         index=1),  # guard: no tally
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2847,6 +2861,7 @@ TABLES = {
     "levels_and_sizes": LEVELS_AND_SIZES,
     "quarters_and_shares": QUARTERS_AND_SHARES,
     "clock_times_in_clauses": CLOCK_TIMES_IN_CLAUSES,
+    "levels_past_long_objects": LEVELS_PAST_LONG_OBJECTS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -4962,6 +4962,16 @@ HOURS_A_DAY = [
 ]
 
 
+# The level a verb of change takes its object to, where the parse hung the "to" on a
+# participle that ends the object's phrase, is the object's
+NUMBERS_TAKEN_TO = [
+    Case("Hiring rose again, taking the count of people employed to 2.7 million.", "2.7 million",
+         subject="count of people employed", exact=True),
+    Case("The drive added 800 posts, lifting the number of nurses employed to 41,000.",
+         "41,000", subject="number of nurses employed", exact=True),
+]
+
+
 # A sum right after a verb of money, which the parse made the subject of a participle's
 # clause after it, is the verb's object
 SUMS_BEFORE_PARTICIPLES = [
@@ -5998,7 +6008,8 @@ def _claim(case: Case):
               + AGES_AFTER_OWNERS + LABELLED_SPEAKERS + INVESTED_IN_FIRMS
               + COSTS_BORNE + WAITING_FOR + OBJECTS_MOVED_TO + SPACED_DASHES
               + SUMS_AFTER_THE_FINED + AMPERSAND_NAMES + UNITS_GLUED_NOT_PLACES
-              + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES + SUMS_BEFORE_PARTICIPLES)
+              + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES + SUMS_BEFORE_PARTICIPLES
+              + NUMBERS_TAKEN_TO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .data import phrases
 from .data.currencies import SUBUNITS
 from .data.numbers import SCALES
 from .data.subjects import (
@@ -81,6 +82,8 @@ def nlp():
                 speaker.dep_ = "nsubj"
             elif _second_object_taken_for_count(token):
                 token.head, token.dep_ = token.head.head, "dobj"  # "fined Acme $300,000"
+            elif (mover := _mover_of_level(token)) is not None:
+                token.head = mover  # "lifting the count of nurses hired to 41,000"
             elif _object_taken_for_doer(token):
                 participle = token.head  # "made 3m euros (£2m) putting him third": the
                 token.head, token.dep_ = participle.head, "dobj"  # sum is what he made
@@ -157,6 +160,25 @@ def _subject_before_aside(verb) -> None:
         return
     noun.head = verb
     noun.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+
+
+def _mover_of_level(token):
+    """The verb of change whose "to" and figure after its object the parse hung on a
+    participle that ends the object's "of" phrase: "lifting the count of nurses hired to
+    41,000" ("hired to 41,000"); else None."""
+    participle = token.head
+    of = participle.head.head
+    if not (token.dep_ == "prep" and token.lower_ == "to" and participle.tag_ == "VBN"
+            and participle.dep_ == "acl" and participle.i + 1 == token.i
+            and any(c.dep_ == "pobj" and c.like_num for c in token.children)
+            and of.dep_ == "prep" and of.lower_ == "of" and of.head.dep_ == "dobj"):
+        return None
+    verb = of.head.head
+    return verb if verb.lower_ in _MOVING_VERBS else None
+
+
+# the forms of verbs that move their object to a level
+_MOVING_VERBS = phrases.MOVE_UP_VERBS | phrases.CHANGE_VERBS_UP | phrases.CHANGE_VERBS_DOWN
 
 
 def _object_taken_for_doer(token) -> bool:
