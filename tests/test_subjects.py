@@ -4962,6 +4962,15 @@ HOURS_A_DAY = [
 ]
 
 
+# A place a body's name says it serves ("the Regional Trade Commission for Africa") is no
+# place of the figure, as the place a body is "of" or "from" is not
+PLACES_BODIES_SERVE = [
+    Case("Ghana's cocoa trade is, according to the African Trade Commission for West Africa, now "
+         "worth $2bn to the country.", "$2bn", location="Ghana",
+         attribution="African Trade Commission for West Africa"),
+]
+
+
 # The level a verb of change takes its object to, where the parse hung the "to" on a
 # participle that ends the object's phrase, is the object's
 NUMBERS_TAKEN_TO = [
@@ -6009,7 +6018,7 @@ def _claim(case: Case):
               + COSTS_BORNE + WAITING_FOR + OBJECTS_MOVED_TO + SPACED_DASHES
               + SUMS_AFTER_THE_FINED + AMPERSAND_NAMES + UNITS_GLUED_NOT_PLACES
               + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES + SUMS_BEFORE_PARTICIPLES
-              + NUMBERS_TAKEN_TO)
+              + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

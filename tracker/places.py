@@ -578,11 +578,15 @@ def _name_goes_on(ent) -> bool:
 
 
 def _home_of_name(root) -> bool:
-    """Whether the place word `root` only says where a named body or person is based:
-    "research firm Vantage Analytics of Denver said", "Ms Gray from Leeds"; the name,
-    a firm or a person by the model, ends right before the "of" or "from"."""
+    """Whether the place word `root` only says where a named body or person is based, or
+    what a body's name serves: "research firm Vantage Analytics of Denver said", "Ms Gray
+    from Leeds", "the Regional Trade Commission for Africa"; the name, a firm or a person by
+    the model, ends right before the "of", "from" or "for" ("for Latin America and the
+    Caribbean": both)."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("of", "from") or prep.i == 0:
+    if root.dep_ != "pobj" or prep.lower_ not in ("of", "from", "for") or prep.i == 0:
         return False
     name = prep.doc[prep.i - 1]
     if name.i != prep.head.i or name.pos_ != "PROPN" or prep.ent_iob_ == "I" \
