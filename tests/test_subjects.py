@@ -4962,6 +4962,17 @@ HOURS_A_DAY = [
 ]
 
 
+# A small number right after a title's word is part of the title ("Shrek 2"), also where the
+# tagger took the word for a common noun at the sentence's start
+NUMBERED_TITLES = [
+    Case("Quake 4 won two awards at the show.", "two", subject="awards (Quake 4)",
+         actor="Quake 4", exact=True),
+    Case("Myst 3 held its own at five in the chart.", "five", actor="Myst 3"),
+    Case("Tekken 5 has sold two million copies in Japan.", "two million",
+         subject="copies sold (Tekken 5)", exact=True),  # guard
+]
+
+
 # A place a body's name says it serves ("the Regional Trade Commission for Africa") is no
 # place of the figure, as the place a body is "of" or "from" is not
 PLACES_BODIES_SERVE = [
@@ -6018,7 +6029,7 @@ def _claim(case: Case):
               + COSTS_BORNE + WAITING_FOR + OBJECTS_MOVED_TO + SPACED_DASHES
               + SUMS_AFTER_THE_FINED + AMPERSAND_NAMES + UNITS_GLUED_NOT_PLACES
               + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES + SUMS_BEFORE_PARTICIPLES
-              + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE)
+              + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE + NUMBERED_TITLES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

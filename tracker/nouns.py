@@ -807,10 +807,17 @@ def _name_number(token) -> bool:
 
 
 def _rest_of_name(head, exclude: set[int]) -> list[int]:
-    """The tokens of the name `head` is part of: "Ben-Moshe", "S&P 500", "Smith-Jones"."""
+    """The tokens of the name `head` is part of: "Ben-Moshe", "S&P 500", "Smith-Jones", and
+    the small number that ends a title, which the model may leave out of its name ("Shrek 2
+    and The Incredibles took")."""
+    doc = head.doc
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if after is not None and after.i not in exclude and _in_name_number(after) \
+            and after.head.i == head.i and after.text.isdigit() and len(after.text) <= 2:
+        return [after.i]
     if head.ent_type_ not in NAME_TYPES:
         return []
-    doc, found = head.doc, []
+    found = []
     i = head.i
     while doc[i].ent_iob_ == "I" and i - 1 not in exclude:
         i -= 1

@@ -80,6 +80,9 @@ def nlp():
                 token.lemma_ = token.lower_  # speaker the parse made a compound of it
                 speaker = token.nbor(-1)
                 speaker.dep_ = "nsubj"
+            elif _numbered_title(token):
+                token.pos_, token.tag_ = "PROPN", "NNP"  # "Shrek 2", whose first word
+                # the tagger took for a common noun at the sentence's start
             elif _second_object_taken_for_count(token):
                 token.head, token.dep_ = token.head.head, "dobj"  # "fined Acme $300,000"
             elif (mover := _mover_of_level(token)) is not None:
@@ -179,6 +182,16 @@ def _mover_of_level(token):
 
 # the forms of verbs that move their object to a level
 _MOVING_VERBS = phrases.MOVE_UP_VERBS | phrases.CHANGE_VERBS_UP | phrases.CHANGE_VERBS_DOWN
+
+
+def _numbered_title(token) -> bool:
+    """A capitalised word tagged a common noun with a small number right after it, which the
+    parse hangs on it: the name of a sequel, a channel or a model ("Shrek 2 took $436m")."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (token.pos_ == "NOUN" and token.text[:1].isupper() and after is not None
+            and after.dep_ == "nummod" and after.head.i == token.i and after.text.isdigit()
+            and len(after.text) <= 2)
 
 
 def _object_taken_for_doer(token) -> bool:
