@@ -4962,6 +4962,16 @@ HOURS_A_DAY = [
 ]
 
 
+# "its" on the subject of a clause joined to the main one stands for the main clause's
+# named subject, who owns what moves
+ITS_IN_JOINED_CLAUSES = [
+    Case("In 2004 Halden earned $900m, while its annual sales rose 3% to $12bn.", "3%",
+         subject="annual sales", actor="Halden"),
+    Case("Mr Lee left the firm in May, while its shares fell 4%.", "4%", subject="shares",
+         no_actor=True),  # guard: a person is no "its"
+]
+
+
 # A small number right after a title's word is part of the title ("Shrek 2"), also where the
 # tagger took the word for a common noun at the sentence's start
 NUMBERED_TITLES = [
@@ -6029,7 +6039,7 @@ def _claim(case: Case):
               + COSTS_BORNE + WAITING_FOR + OBJECTS_MOVED_TO + SPACED_DASHES
               + SUMS_AFTER_THE_FINED + AMPERSAND_NAMES + UNITS_GLUED_NOT_PLACES
               + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES + SUMS_BEFORE_PARTICIPLES
-              + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE + NUMBERED_TITLES)
+              + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE + NUMBERED_TITLES + ITS_IN_JOINED_CLAUSES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -662,7 +662,19 @@ KINDS_OF_PEOPLE = {"men", "women", "children", "boys", "girls", "kids", "people"
 def sayers_own(head, inside: set[int]):
     """The one who says what "its" or "their" stands for, where the noun it owns is the
     subject of what they say: "Munich Re said that its exposure is less than 100m euros"."""
-    return _clause_owner(head, inside, REPORTING_VERBS, ("ccomp",))
+    return _clause_owner(head, inside, REPORTING_VERBS, ("ccomp",)) \
+        or _main_clause_own(head, inside)  # or the name of the main clause
+
+
+def _main_clause_own(head, inside: set[int]):
+    """The name that "its" or "their" stands for as the subject of the clause the noun's
+    own clause is joined to: "In 2004 Halden earned $900m, while its yearly sales grew 4%
+    to $12bn" -> Halden; a name only, not a thing ("profits rose and its sales fell")."""
+    clause = head.head
+    if clause.dep_ not in ("advcl", "conj") or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    owner = _clause_owner(head, inside, {clause.head.lemma_.lower()}, ("advcl", "conj"))
+    return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
 def _seers_own(head, inside: set[int]):
