@@ -253,7 +253,8 @@ def _whose_mark(tokens, anchor, inside: set[int], dimension: str,
 def _record_holder(anchor, inside: set[int]) -> tuple[str, str, str] | None:
     """A record, mark or best that a participle says another set or holds: "the previous
     indoor mark of 8:03.5 set by another Kenyan, Joyce Ali" -> ("previous indoor mark (Joyce
-    Ali)", key, "Joyce Ali"), its setter the actor; None where none is named."""
+    Ali)", key, "Joyce Ali"), its setter the actor, or that the verb's subject sets ("The
+    champion set a new mark of 4.9m" -> "new mark (champion)"); None where none is named."""
     frame = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
     if frame is None or frame.lemma_.lower() not in _RECORD_NOUNS:
         return None
@@ -261,6 +262,11 @@ def _record_holder(anchor, inside: set[int]) -> tuple[str, str, str] | None:
                     and c.tag_ == "VBN" and c.lemma_.lower() in ("set", "hold", "establish")),
                    None)
     agent = passive_agent(setting) if setting is not None else None
+    if setting is None and frame.dep_ == "dobj" and frame.head.lemma_.lower() in (
+            "set", "establish"):
+        agent = nsubj(frame.head)  # "The world champion set a new indoor mark of 4.91m"
+        if agent is not None and agent.lower_ == "old":
+            return None  # "The 25-year-old ... setting a new mark": an age, no name
     if agent is None or agent.pos_ not in NOUNISH | {"ADJ"}:
         return None
     named = next((c for c in agent.children if c.dep_ == "appos" and c.pos_ == "PROPN"), agent)
