@@ -673,7 +673,7 @@ def _main_clause_own(head, inside: set[int]):
     clause = head.head
     if clause.dep_ not in ("advcl", "conj") or clause.head.pos_ not in ("VERB", "AUX"):
         return None
-    owner = _clause_owner(head, inside, {clause.head.lemma_.lower()}, ("advcl", "conj"))
+    owner = _clause_owner(head, inside, None, ("advcl", "conj"))
     return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
@@ -702,14 +702,14 @@ def _seer(head, inside: set[int]):
     return owner
 
 
-def _clause_owner(head, inside: set[int], verbs: set[str], deps: tuple[str, ...]):
-    """The subject of a verb among `verbs` whose clause (by one of `deps`) has `head`, owned
-    by "its" or "their", as its subject: who that pronoun stands for, named before it, no
-    person for "its", one or many as the pronoun is."""
+def _clause_owner(head, inside: set[int], verbs: set[str] | None, deps: tuple[str, ...]):
+    """The subject of a verb among `verbs` (any verb for None) whose clause (by one of
+    `deps`) has `head`, owned by "its" or "their", as its subject: who that pronoun stands
+    for, named before it, no person for "its", one or many as the pronoun is."""
     pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     clause = head.head
     if pronoun is None or pronoun.lower_ not in ("its", "their") or clause.dep_ not in deps \
-            or clause.head.lemma_.lower() not in verbs:
+            or verbs is not None and clause.head.lemma_.lower() not in verbs:
         return None
     owner = nsubj(clause.head)
     if owner is None or owner.i in inside or owner.i > pronoun.i \

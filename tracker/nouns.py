@@ -26,6 +26,7 @@ from .data.subjects import (
     VALUE_NOUNS,
 )
 from .parse import (
+    DASHES,
     NAME_TYPES,
     NOUNISH,
     contiguous,
@@ -34,6 +35,7 @@ from .parse import (
     held_in,
     hyphened,
     numbered_mark,
+    spaced_dash,
     text_of,
     to_form,
     unitlike,
@@ -277,8 +279,8 @@ def apposed_name(noun, exclude: set[int]):
     paid"; None where the noun has no determiner or owner ("market analysts, Acme
     Research"), or the name runs on to anything but the same mark or the sentence's end."""
     doc = noun.doc
-    if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text not in _SET_OFF \
-            or not noun.whitespace_ and doc[noun.i + 1].text != "," \
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) \
+            or doc[noun.i + 1].text != "," and not spaced_dash(doc[noun.i + 1]) \
             or not any(c.dep_ in ("det", "poss") for c in noun.children):
         return None
     name = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
@@ -289,9 +291,6 @@ def apposed_name(noun, exclude: set[int]):
     after = name.right_edge.i + 1
     return name if after == len(doc) or doc[after].text in (doc[noun.i + 1].text, ".") else None
 
-
-# the marks that set off a name in apposition: commas, or spaced dashes
-_SET_OFF = {",", "-", "\u2013", "\u2014"}
 
 
 def _dated_phrases(prep) -> set[int]:
@@ -579,7 +578,7 @@ def _aside(phrase) -> set[int]:
     words: set[int] = set()
     for clause in phrase.subtree:
         start = clause.left_edge.i
-        if clause.dep_ == "relcl" and start > phrase.i and doc[start - 1].text in (",", *_DASHES):
+        if clause.dep_ == "relcl" and start > phrase.i and doc[start - 1].text in (",", *DASHES):
             words.update(range(start - 1, clause.right_edge.i + 1))
     return words
 
@@ -646,16 +645,12 @@ def _in_name_number(token) -> bool:
         and token.head.i < token.i
 
 
-_DASHES = {"-", "–", "—", "--"}
-
-
 def _within_dashes(run: list, head) -> list:
     """The part of `run` between the spaced dashes around `head`: a dash sets off an aside
     or a new clause ("fared well - Toyota sales jumped 11%", "the firm - China's biggest
     jet fuel supplier - said"), never a piece of the noun's name; "bail-out" has no space."""
     doc = head.doc
-    cuts = [t.i for t in run if t.text in _DASHES and t.whitespace_ and t.i > 0
-            and doc[t.i - 1].whitespace_]
+    cuts = [t.i for t in run if spaced_dash(t)]
     lo = max((i for i in cuts if i < head.i), default=-1)
     hi = min((i for i in cuts if i > head.i), default=len(doc))
     return [t for t in run if lo < t.i < hi]

@@ -45,7 +45,9 @@ def nlp():
     (`_noun_taken_for_verb`, or a word in a noun's role that no verb's form is: "estimates
     that remittances to Latin America reached"): their tag, part of speech and lemma; and
     the lemmas the lemmatizer cut short ("fined" -> "fin", "hoped" -> "hop") or took for
-    another word's ("taxes" -> "taxis", NOUN_LEMMAS); the parse stays."""
+    another word's ("taxes" -> "taxis", NOUN_LEMMAS); the parse stays.  After it,
+    `figures_set_right` mends the parse around figures.  `read` parses texts with their
+    spaced hyphens read as dashes."""
     from spacy.language import Language
     from spacy.symbols import ORTH
     from spacy.util import compile_suffix_regex
@@ -80,17 +82,6 @@ def nlp():
                 token.lemma_ = token.lower_  # speaker the parse made a compound of it
                 speaker = token.nbor(-1)
                 speaker.dep_ = "nsubj"
-            elif _numbered_title(token):
-                token.pos_, token.tag_ = "PROPN", "NNP"  # "Shrek 2", whose first word
-                # the tagger took for a common noun at the sentence's start
-            elif _second_object_taken_for_count(token):
-                token.head, token.dep_ = token.head.head, "dobj"  # "fined Acme $300,000"
-            elif (mover := _mover_of_level(token)) is not None:
-                token.head = mover  # "lifting the count of nurses hired to 41,000"
-            elif _object_taken_for_doer(token):
-                participle = token.head  # "made 3m euros (£2m) putting him third": the
-                token.head, token.dep_ = participle.head, "dobj"  # sum is what he made
-                participle.dep_ = "advcl"
             elif token.pos_ == "VERB" and _UNDOUBLED.fullmatch(token.lemma_) \
                     and token.lower_ in (token.lemma_ + "ed", token.lemma_ + "ing") \
                     and token.lemma_ + "e" in verbs:
@@ -100,7 +91,28 @@ def nlp():
 
     Language.component("tracker_nouns_taken_for_verbs", func=nouns_taken_for_verbs)
     pipeline.add_pipe("tracker_nouns_taken_for_verbs", last=True)
+    Language.component("tracker_figures_set_right", func=figures_set_right)
+    pipeline.add_pipe("tracker_figures_set_right", last=True)
     return pipeline
+
+
+def figures_set_right(doc):
+    """The pipeline's last component: the parse set right where the small model hangs a
+    figure, a title's number or a level on the wrong word, in the ways the functions below
+    name; the tags stay, but for a title's first word."""
+    for token in doc:
+        if _numbered_title(token):
+            token.pos_, token.tag_ = "PROPN", "NNP"  # "Shrek 2", whose first word the
+            # tagger took for a common noun at the sentence's start
+        elif _second_object_taken_for_count(token):
+            token.head, token.dep_ = token.head.head, "dobj"  # "fined Acme $300,000"
+        elif (mover := _mover_of_level(token)) is not None:
+            token.head = mover  # "lifting the count of nurses hired to 41,000"
+        elif _object_taken_for_doer(token):
+            participle = token.head  # "made 3m euros (£2m) putting him third": the sum
+            token.head, token.dep_ = participle.head, "dobj"  # is what he made
+            participle.dep_ = "advcl"
+    return doc
 
 
 def read(pipeline, texts: list[str], batch_size: int = 64):
@@ -132,14 +144,19 @@ def _as_written(doc, text: str):
                   spaces=[bool(t.whitespace_) for t in doc])
     written.from_array(copied, doc.to_array(copied))
     for verb in written:
-        if verb.pos_ in ("VERB", "AUX") and verb.i > 2 and _spaced_dash(verb.nbor(-1)):
+        if verb.pos_ in ("VERB", "AUX") and verb.i > 2 and spaced_dash(verb.nbor(-1)):
             _subject_before_aside(verb)
     return written
 
 
-def _spaced_dash(token) -> bool:
-    return token.text == "-" and bool(token.whitespace_) and token.i > 0 \
+def spaced_dash(token) -> bool:
+    """A dash with a space on each side, written as a hyphen, an en or em dash or "--": it
+    sets off an aside or a new clause, never a piece of a word ("bail-out")."""
+    return token.text in DASHES and bool(token.whitespace_) and token.i > 0 \
         and bool(token.nbor(-1).whitespace_)
+
+
+DASHES = {"-", "\u2013", "\u2014", "--"}
 
 
 def _subject_before_aside(verb) -> None:
@@ -150,7 +167,7 @@ def _subject_before_aside(verb) -> None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return
     closing = verb.i - 1
-    opening = next((t for t in reversed(verb.doc[verb.sent.start:closing]) if _spaced_dash(t)),
+    opening = next((t for t in reversed(verb.doc[verb.sent.start:closing]) if spaced_dash(t)),
                    None)
     if opening is None or opening.i < 1 or opening.i + 1 == closing:
         return
