@@ -4962,6 +4962,16 @@ HOURS_A_DAY = [
 ]
 
 
+# How many times a deed is done, named by the deed, also where a clause of its own follows
+# with "as"; not a multiple ("three times as many")
+TIMES_BEFORE_CLAUSES = [
+    Case("The fortress was attacked six times as the rebels pushed on.", "six",
+         subject="attacked (fortress)", exact=True),
+    Case("The old castle was breached three times.", "three",
+         subject="breached (old castle)", exact=True),  # guard
+]
+
+
 # A mark one sets, by the verb "set", is named with its setter in brackets
 MARKS_SET = [
     Case("The world champion set a new indoor mark of 4.91m.", "4.91m",
@@ -6051,7 +6061,7 @@ def _claim(case: Case):
               + SUMS_AFTER_THE_FINED + AMPERSAND_NAMES + UNITS_GLUED_NOT_PLACES
               + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES + SUMS_BEFORE_PARTICIPLES
               + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE + NUMBERED_TITLES + ITS_IN_JOINED_CLAUSES
-              + MARKS_SET)
+              + MARKS_SET + TIMES_BEFORE_CLAUSES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -2652,8 +2652,10 @@ def _times_done(anchor, inside: set[int]) -> tuple[str, str]:
     verb = times.head
     nxt = doc[times.i + 1] if times.i + 1 < len(doc) else None
     if nxt is not None and (nxt.lower_ in ("a", "an", "per", "as", "more", "less", "the")
+                            and not (nxt.lower_ == "as" and nxt.dep_ == "mark")
                             or nxt.tag_ in ("JJR", "RBR")):
-        return "", ""  # "three times a week", "three times as many", "four times higher"
+        return "", ""  # "three times a week", "three times as many", "four times higher";
+        # but "was attacked six times as the rebels pushed on": a clause of its own
     if verb.lemma_.lower() in _LIGHT_VERBS or any(c.dep_ == "neg" for c in verb.children):
         return "", ""
     doer = _own_subject(verb)
