@@ -4962,6 +4962,14 @@ HOURS_A_DAY = [
 ]
 
 
+# A comparison set after a level by a comma says how much that level moved, and is of
+# what the level measures
+COMPARISONS_AFTER_LEVELS = [
+    Case("Shoppers spent more than £2.1bn in 2005, almost 8% more than they did in 2004.", "8%",
+         subject="spending (Shoppers)", exact=True),
+]
+
+
 # How many times a deed is done, named by the deed, also where a clause of its own follows
 # with "as"; not a multiple ("three times as many")
 TIMES_BEFORE_CLAUSES = [
@@ -6061,7 +6069,7 @@ def _claim(case: Case):
               + SUMS_AFTER_THE_FINED + AMPERSAND_NAMES + UNITS_GLUED_NOT_PLACES
               + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES + SUMS_BEFORE_PARTICIPLES
               + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE + NUMBERED_TITLES + ITS_IN_JOINED_CLAUSES
-              + MARKS_SET + TIMES_BEFORE_CLAUSES)
+              + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

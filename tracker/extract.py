@@ -319,16 +319,28 @@ def _moves_named(text: str, claims: list[Claim]) -> list[Claim]:
 
 def _of_the_figure_before(text: str, claims: list[Claim]) -> list[Claim]:
     """A figure with no subject that a "which is" says of the figure right before it, or a
-    move ", up 5%" right after a level, is of what that one measures: "Output should reach
-    3%, which is some 0.5% below the target" -> Output."""
+    move ", up 5%" right after a level, or a comparison after it (", almost 8% more than
+    they did"), is of what that one measures: "Output should reach 3%, which is some 0.5%
+    below the target" -> Output."""
     out = list(claims)
     for k in range(1, len(out)):
         first, then = out[k - 1], out[k]
         if first.subject and first.sentence == then.sentence and (
                 not then.subject and _WHICH_IS.fullmatch(text, first.end, then.start)
-                or then.change and _UP_ON.fullmatch(text, first.end, then.start)):
+                or then.change and _UP_ON.fullmatch(text, first.end, then.start)
+                or then.change and then.subject in ("", first.actor)
+                and _ASIDE_BEFORE.fullmatch(text, first.end, then.start)
+                and _MORE_THAN.match(text, then.end)):
             out[k] = replace(then, subject=first.subject, subject_key=first.subject_key)
     return out
+
+
+# a comparison set after a level by a comma, which says how much it moved: "spent more
+# than £2.1bn in 2005, almost 8% more than they did in 2004"
+_ASIDE_BEFORE = re.compile(r"(?:[ \u00a0]+(?:in|on|for|during|over)[ \u00a0]+[^,.;\d]{0,20}?"
+                           r"(?:(?:19|20)\d\d)?)?,[ \u00a0]+(?:(?:about|almost|nearly|some|"
+                           r"roughly|just|around)[ \u00a0]+)?")
+_MORE_THAN = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|fewer)[ \u00a0]+than\b")
 
 
 # the move of the level right before it: "a record profit of 30.6bn yen ($291m; £154m),
