@@ -2744,6 +2744,16 @@ LEVELS_PAST_LONG_OBJECTS = [
 ]
 
 
+# "better" and "worse" after a figure are comparatives of its move, as "higher" is; not
+# after a bare count before a noun ("a hundred better films")
+BETTER_AND_WORSE = [
+    Case("The new screen makes the picture about three times better than before.", value=3,
+         change="up"),
+    Case("Pensioners would be £420 worse off a year under the plan.", value=420, change="down"),
+    Case("There must be a hundred better films than this one.", value=100, change=""),  # guard
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2862,6 +2872,7 @@ TABLES = {
     "quarters_and_shares": QUARTERS_AND_SHARES,
     "clock_times_in_clauses": CLOCK_TIMES_IN_CLAUSES,
     "levels_past_long_objects": LEVELS_PAST_LONG_OBJECTS,
+    "better_and_worse": BETTER_AND_WORSE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

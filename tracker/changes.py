@@ -386,9 +386,11 @@ def change_after(text: str, end: int, bare: bool = False) -> str:
         return ""  # "12 m more or less": about 12 m
     if word in phrases.COMPARATIVES and "," in m.group(0):
         return ""
-    if word in ("less", "more"):
+    if word in ("less", "more", "better", "worse"):
         after = re.findall(r"[a-z]+", text[end + m.end():end + m.end() + 30].lower())[:3]
-        if (bare and after[:1] != ["than"]) or word == "less" and phrases.LESS_AS_MINUS & set(after):
+        if (bare and after[:1] not in (["than"], ["off"])) \
+                or word == "less" and phrases.LESS_AS_MINUS & set(after):  # "a hundred
+            # better films": a count
             return ""  # "250 million less fortunate Indians", "two more people", "to yield
             # 7.86% less fees"
     if word in ("up", "down") and _SHARE_END.search(text, max(0, end - 12), end) \

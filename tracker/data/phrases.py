@@ -245,16 +245,16 @@ NOT_UNITS = {
 CHANGE_AFTER_UP = {"rise", "rises", "increase", "increases", "gain", "gains", "jump", "jumps",
                    "growth", "higher", "hike", "climb", "surge", "rally", "boost", "uplift",
                    "larger", "bigger", "greater", "dearer", "more", "improvement",
-                   "improvements", "faster", "quicker", "stronger", "expansion"}
+                   "improvements", "faster", "quicker", "stronger", "expansion", "better"}
 CHANGE_AFTER_DOWN = {"drop", "drops", "fall", "falls", "decline", "declines", "cut", "cuts",
                      "decrease", "decreases", "lower", "loss", "slump", "reduction", "dip",
                      "plunge", "slide", "contraction", "downturn", "less", "fewer", "cheaper",
-                     "smaller", "deterioration", "slower", "weaker"}
+                     "smaller", "deterioration", "slower", "weaker", "worse"}
 
 # Of these, the comparatives: a comparison after a comma is no change of the figure before
 COMPARATIVES = {"higher", "lower", "larger", "bigger", "greater", "dearer", "less", "fewer",
                 "cheaper", "smaller", "more", "faster", "quicker", "stronger", "slower",
-                "weaker"}
+                "weaker", "better", "worse"}
 # Nouns that make "less" before them "minus", no comparison: "to yield 7.86% less full
 # fees", "£5,000 less tax"
 LESS_AS_MINUS = {"fee", "fees", "cost", "costs", "expense", "expenses", "tax", "taxes",
