@@ -4962,6 +4962,14 @@ HOURS_A_DAY = [
 ]
 
 
+# The one a cause names right before a gerund ("due to Acme extending its network") does
+# what the gerund says
+CAUSES_WITH_GERUNDS = [
+    Case("Much of the growth in users was due to Velcor extending its cable network beyond "
+         "40 towns.", "40", actor="Velcor"),
+]
+
+
 # A comparison set after a level by a comma says how much that level moved, and is of
 # what the level measures
 COMPARISONS_AFTER_LEVELS = [
@@ -6069,7 +6077,7 @@ def _claim(case: Case):
               + SUMS_AFTER_THE_FINED + AMPERSAND_NAMES + UNITS_GLUED_NOT_PLACES
               + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES + SUMS_BEFORE_PARTICIPLES
               + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE + NUMBERED_TITLES + ITS_IN_JOINED_CLAUSES
-              + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS)
+              + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS + CAUSES_WITH_GERUNDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -454,6 +454,16 @@ def nsubj(verb):
     return None
 
 
+def _cause_named(verb) -> bool:
+    """Whether the noun right before a gerund is the one a cause names, which does what the
+    gerund says: "was due to Velcor extending its network" (Velcor, not the subject of
+    "was")."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and before is not None
+            and before.dep_ == "pobj" and before.pos_ in NOUNISH and before.head.lower_ == "to"
+            and before.head.head.lower_ in ("due", "thanks", "owing"))
+
+
 def _subject_joined_to_object(verb):
     """The subject of a second clause the parse joined to the first clause's object: "The
     results matched forecasts and shares in Acme rose 2%" -> shares, which the small model
@@ -479,7 +489,9 @@ def _controller(verb):
     ("is forecasting profits to fall 12%": the profits fall; "calculated food needs to be
     380,000 tonnes", also where the parse hangs the infinitive on that object) or whom it
     calls on ("called on wealthy states to pay for a £2bn scheme": the states pay); else
-    None."""
+    None; also the one a cause names right before a gerund (`_cause_named`)."""
+    if _cause_named(verb):
+        return verb.nbor(-1)
     if not to_form(verb):
         return None
     if verb.dep_ in ("advcl", "acl", "relcl") and verb.head.dep_ == "dobj" \
