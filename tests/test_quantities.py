@@ -2754,6 +2754,15 @@ BETTER_AND_WORSE = [
 ]
 
 
+# a verb of change right before "by" and a bound and a share in words moves the level by
+# it, whatever move a noun further back names
+CUTS_BY_BOUNDED_SHARES = [
+    Case("The group said its sales growth will be trimmed by about three percentage "
+         "points next year.", value=3, change="down"),
+    Case("The fee was raised by ten per cent.", value=10, change="up"),  # guard
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2873,6 +2882,7 @@ TABLES = {
     "clock_times_in_clauses": CLOCK_TIMES_IN_CLAUSES,
     "levels_past_long_objects": LEVELS_PAST_LONG_OBJECTS,
     "better_and_worse": BETTER_AND_WORSE,
+    "cuts_by_bounded_shares": CUTS_BY_BOUNDED_SHARES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -264,8 +264,13 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]?\d\d[ \u00a0]*(?:" + "|".join(sorted(TI
 
 
 # a sum or a share at the figure's start, which no passive has as its agent
-_SUM_OR_SHARE = re.compile(r"(?:[$£€¥]|[A-Z]{0,3}\$|\d[\d.,]*(?:[ \u00a0]*(?:%|per[ \u00a0]cent"
-                           r"|percent)|[ \u00a0]*(?:bn|m)\b|p\b))")
+_SUM_OR_SHARE = re.compile(r"(?:(?:about|around|almost|nearly|some|roughly|just|up[ \u00a0]+to"
+                           r"|more[ \u00a0]+than|less[ \u00a0]+than)[ \u00a0]+)?"
+                           r"(?:[$£€¥]|[A-Z]{0,3}\$|\d[\d.,]*(?:[ \u00a0]*(?:%|per[ \u00a0]cent"
+                           r"|percent)|[ \u00a0]*(?:bn|m)\b|p\b)"
+                           r"|(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)[ \u00a0]+"
+                           r"(?:percentage[ \u00a0]+points?|per[ \u00a0]cent|percent)\b)")
+# (also a share in words after a bound: "trimmed by some three percentage points")
 
 
 # verbs of multiplying, in their bare form also nouns or adjectives ("a double strike"), and
