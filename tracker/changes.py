@@ -10,7 +10,7 @@ import re
 from .data import phrases
 from .data.numbers import UNITS
 from .data.subjects import TIME_ZONES
-from .patterns import NO_NOUN, NOT_NOUNS
+from .patterns import BY_QUALIFIERS, NO_NOUN, NOT_NOUNS
 
 # where a sentence ends: a full stop and a capital, or a line break ("it added. Some 45,000"),
 # also where a window ends on a quotation's opening mark ('he added. "')
@@ -264,13 +264,13 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]?\d\d[ \u00a0]*(?:" + "|".join(sorted(TI
 
 
 # a sum or a share at the figure's start, which no passive has as its agent
-_SUM_OR_SHARE = re.compile(r"(?:(?:about|around|almost|nearly|some|roughly|just|up[ \u00a0]+to"
-                           r"|more[ \u00a0]+than|less[ \u00a0]+than)[ \u00a0]+)?"
+_SUM_OR_SHARE = re.compile(r"(?:(?:" + "|".join(BY_QUALIFIERS) + r")[ \u00a0]+)?"
                            r"(?:[$£€¥]|[A-Z]{0,3}\$|\d[\d.,]*(?:[ \u00a0]*(?:%|per[ \u00a0]cent"
                            r"|percent)|[ \u00a0]*(?:bn|m)\b|p\b)"
                            r"|(?:\d[\d.,]*|[a-z]+(?:-[a-z]+)?)[ \u00a0]+"
                            r"(?:percentage[ \u00a0]+points?|per[ \u00a0]cent|percent)\b)")
-# (also a share in words after a bound: "trimmed by some three percentage points")
+# (also after a bound, patterns.BY_QUALIFIERS, and a share in words: "trimmed by some three
+# percentage points")
 
 
 # verbs of multiplying, in their bare form also nouns or adjectives ("a double strike"), and

@@ -115,13 +115,15 @@ FRACTION = re.compile(
     re.IGNORECASE,
 )
 
+# the bounds a figure a change is "by" may take, also in changes ("cut by some three
+# percentage points")
 # a fraction a change is "by": "fell by a third in 2022", "cut by half", "rose by a quarter,",
 # "dropped by nearly a quarter from", "cut by about one-fifth if"; a word after it must not be
 # its noun ("by a third party", "by half-time")
-_BY_QUALIFIERS = ("nearly", "almost", "about", "around", "roughly", "some", "over", "more than",
-                  "less than", "up to", "just over", "just under", "well over")
+BY_QUALIFIERS = ("nearly", "almost", "about", "around", "roughly", "some", "over", "more than",
+                 "less than", "up to", "just over", "just under", "well over")
 FRACTION_BY = re.compile(
-    r"\bby[ \u00a0](?:(?:" + "|".join(_BY_QUALIFIERS) + r")[ \u00a0])?"
+    r"\bby[ \u00a0](?:(?:" + "|".join(BY_QUALIFIERS) + r")[ \u00a0])?"
     r"(" + _FRACTION_WORDS + r")"
     r"(?=[ \u00a0]*(?:[.,;:)!?]|$)|[ \u00a0]+(?:in|on|to|since|from|over|after|and|or|by|between"
     r"|compared|last|this|next|year|years|within|during|as|than|while|but|if|when|because"
