@@ -4962,6 +4962,15 @@ HOURS_A_DAY = [
 ]
 
 
+# Counted things "left" somewhere are named with where they were left, as what befell them;
+# things that "are left" only remain
+LEFT_SOMEWHERE = [
+    Case("Some 4,000 laptops and 800 phones were left in taxis last year.", "4,000",
+         subject="laptops left in taxis", exact=True),
+    Case("Only 300 tickets are left.", "300", subject="tickets", exact=True),  # guard
+]
+
+
 # The one a cause names right before a gerund ("due to Acme extending its network") does
 # what the gerund says
 CAUSES_WITH_GERUNDS = [
@@ -6077,7 +6086,8 @@ def _claim(case: Case):
               + SUMS_AFTER_THE_FINED + AMPERSAND_NAMES + UNITS_GLUED_NOT_PLACES
               + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES + SUMS_BEFORE_PARTICIPLES
               + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE + NUMBERED_TITLES + ITS_IN_JOINED_CLAUSES
-              + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS + CAUSES_WITH_GERUNDS)
+              + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS + CAUSES_WITH_GERUNDS
+              + LEFT_SOMEWHERE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

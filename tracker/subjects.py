@@ -3133,11 +3133,25 @@ def _done_to(head, role, bare: bool = False) -> str:
                                                               or bare)
             and not any(c.tag_ == "VBN" or c.dep_ == "acl" for c in head.rights)  # "28
             # people detained are", "6,000 troops guarding the border were withdrawn"
-            and verb.lemma_.lower() not in _NOT_DONE
+            and (verb.lemma_.lower() not in _NOT_DONE or _left_somewhere(verb))
             and not any(c.dep_ in ("xcomp", "ccomp", "oprd") and not (bare and c.i < role.i)
                         for c in verb.children))  # (a bare item's clause may hang the
     # clause before it on its verb: "Fifty statues were stolen, 48 were recovered")
+    if done and _left_somewhere(verb):
+        where = next(c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                     and c.lower_ in ("in", "on", "at", "behind"))
+        words = list(where.subtree)
+        if len(words) <= 5:
+            return text_of(verb.doc)[verb.idx:words[-1].idx + len(words[-1])]  # "left in
+            # licensed taxis": where they were left says what befell them
     return _verb_words(verb) if done else ""
+
+
+def _left_somewhere(verb) -> bool:
+    """A passive of "leave" with a place it left them in: what befell them ("5,000 laptops
+    were left in taxis"); not "only 300 are left", which says how many remain."""
+    return verb.lemma_.lower() == "leave" and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "behind") for c in verb.children)
 
 
 def _next_to_verb(role, verb) -> bool:
