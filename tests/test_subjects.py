@@ -4962,6 +4962,16 @@ HOURS_A_DAY = [
 ]
 
 
+# A short defining clause or participle after a plural name of people is kept, as after a
+# plural common noun
+CLAUSES_ON_PLURAL_NAMES = [
+    Case("The poll found 18 million Germans who own electric bikes.", "18 million",
+         subject="Germans who own electric bikes", exact=True),
+    Case("The three Britons held at the border were freed on Monday.", "three",
+         subject="Britons held at the border", exact=True),
+]
+
+
 # Counted things "left" somewhere are named with where they were left, as what befell them;
 # things that "are left" only remain
 LEFT_SOMEWHERE = [
@@ -6087,7 +6097,7 @@ def _claim(case: Case):
               + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES + SUMS_BEFORE_PARTICIPLES
               + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE + NUMBERED_TITLES + ITS_IN_JOINED_CLAUSES
               + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS + CAUSES_WITH_GERUNDS
-              + LEFT_SOMEWHERE)
+              + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -360,7 +360,7 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
         return [t.i for t in child.subtree] if whole else [child.i]  # "the number sold",
         # "the number waiting over six months" -> "number waiting": what is counted
     if (child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.i == head.i + 1
-            and head.tag_ == "NNS" and _defining(child, exclude, limit - kept)
+            and head.tag_ in ("NNS", "NNPS") and _defining(child, exclude, limit - kept)
             and (child.tag_ == "VBG" or _whole_participle(child, head))):
         # "856,600 people waiting for treatment", "300 firms offering CPS services", "1,000
         # adults quizzed by ICM", "cars made in Britain"
@@ -370,7 +370,7 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
             and head.tag_ == "NNS" and head.dep_ != "ROOT"):
         return _participle_core(child, exclude, limit - kept)  # "Fifty new areas getting
         # special help to fight anti-social behaviour ..." -> "... getting special help"
-    if child.dep_ == "relcl" and head.tag_ == "NNS" and _defining_clause(child) \
+    if child.dep_ == "relcl" and head.tag_ in ("NNS", "NNPS") and _defining_clause(child) \
             and _defining(child, exclude, limit - kept):
         return [t.i for t in child.subtree]  # "people who have signed up": which people
     if child.dep_ == "relcl" and head.lemma_.lower() in _GENERIC_LEVELS \
