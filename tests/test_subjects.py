@@ -4962,6 +4962,13 @@ HOURS_A_DAY = [
 ]
 
 
+# A side one plays for ("caps for Brazil", "goals for England") is no place
+SIDES_PLAYED_FOR = [
+    Case("He has won 44 caps for Portugal and scored nine goals.", "44", no_location=True),
+    Case("She scored 31 goals in 80 games for Norway.", "80", no_location=True),
+]
+
+
 # A short defining clause or participle after a plural name of people is kept, as after a
 # plural common noun
 CLAUSES_ON_PLURAL_NAMES = [
@@ -6097,7 +6104,7 @@ def _claim(case: Case):
               + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES + SUMS_BEFORE_PARTICIPLES
               + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE + NUMBERED_TITLES + ITS_IN_JOINED_CLAUSES
               + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS + CAUSES_WITH_GERUNDS
-              + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES)
+              + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES + SIDES_PLAYED_FOR)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -719,13 +719,8 @@ def _a_side(root) -> bool:
     if root.dep_ == "pobj" and head.lower_ in CONTEST_PREPS.get(
             game.lemma_.lower(), CONTEST_PREPS.get(game.lower_, ())):
         return True  # (the small model tags "qualifier" an adjective, lemma "qualifi")
-    if root.dep_ == "pobj" and head.lower_ == "against" and (
-            game.lemma_.lower() in _GAMES_PLAYED or game.pos_ == "VERB" and any(
-                c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN"  # (the model may read
-                # "made his Wales debut" as a clause)
-                and c.lemma_.lower() in _GAMES_PLAYED for c in game.children)):
-        return True  # "made his debut in 1989 against New Zealand", "his first cap against
-        # Australia", "scored twice against France": a game played against a side
+    if root.dep_ == "pobj" and _played_against_or_for(head, game):
+        return True
     if root.dep_ == "pobj" and head.lower_ == "with" and game.lemma_.lower() in _TIME_WITH:
         return True  # "had hoped for a long international career with Ireland"
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in TEAM_VERBS \
@@ -770,6 +765,19 @@ def _wins(verb) -> bool:
 # against", "won his first cap against", "scored against"
 _GAMES_PLAYED = {"debut", "cap", "appearance", "start", "game", "match", "goal", "try",
                  "score", "hat-trick", "century", "wicket"}
+
+
+def _played_against_or_for(prep, game) -> bool:
+    """Whether a side is the object of a game's "against" or "for": "a debut against Peru",
+    "a cap against Chile", "scored twice against Italy" (a game played against a side);
+    "has 50 caps for Brazil", "scored 20 goals for England" (a side played for)."""
+    if prep.lower_ == "for":
+        return game.lemma_.lower() in _GAMES_PLAYED
+    return prep.lower_ == "against" and (
+        game.lemma_.lower() in _GAMES_PLAYED or game.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN"  # (the model may read "made
+            # his Wales debut" as a clause)
+            and c.lemma_.lower() in _GAMES_PLAYED for c in game.children))
 
 
 def _plural_verb(verb) -> bool:
