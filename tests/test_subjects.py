@@ -4962,6 +4962,14 @@ HOURS_A_DAY = [
 ]
 
 
+# A place before a title with an "of" phrase says where one is from: "US Secretary of State
+# Ann Ruiz"
+TITLES_WITH_OF = [
+    Case("Guests at the summit include US Secretary of State Ann Ruiz and envoys from 17 Gulf "
+         "countries.", "17", subject="Gulf countries", no_location=True),
+]
+
+
 # A side one plays for ("caps for Brazil", "goals for England") is no place
 SIDES_PLAYED_FOR = [
     Case("He has won 44 caps for Portugal and scored nine goals.", "44", no_location=True),
@@ -6104,7 +6112,7 @@ def _claim(case: Case):
               + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES + SUMS_BEFORE_PARTICIPLES
               + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE + NUMBERED_TITLES + ITS_IN_JOINED_CLAUSES
               + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS + CAUSES_WITH_GERUNDS
-              + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES + SIDES_PLAYED_FOR)
+              + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES + SIDES_PLAYED_FOR + TITLES_WITH_OF)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -797,7 +797,8 @@ def _titles_name(noun) -> bool:
     presenter Johnny Carson", "Finance Minister Ann Ruiz", "US Treasury Secretary Ann
     Ruiz"."""
     if noun.tag_ == "NNP" and noun.lower_ in SPEAKER_ROLES:
-        return noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON"  # a title
+        return noun.dep_ in ("compound", "nmod") and noun.head.ent_type_ == "PERSON"  # a
+        # title, also one with its "of" phrase: "US Secretary of State Ann Ruiz"
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and (
         noun.dep_ == "compound" and noun.head.pos_ == "PROPN"
         or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
