@@ -34,7 +34,17 @@ from .data.subjects import (
     WHEN_PREPS,
 )
 from .nouns import group_of
-from .parse import NOUNISH, figure_like, figure_part, nsubj, person, resolve, text_of, unitlike
+from .parse import (
+    NOUNISH,
+    figure_like,
+    figure_part,
+    nsubj,
+    person,
+    resolve,
+    spaced_dash,
+    text_of,
+    unitlike,
+)
 from .units import lookup
 
 
@@ -321,10 +331,9 @@ def _of_past_bracket(doc, after: int):
     """The object of an "of" right after the bracket or the dashes that restate the figure,
     which the parse hung elsewhere: "drew on 90m yuan ($11m; £6m) of its own funds" ->
     funds, "Almost three quarters - 74% - of the 2,000 voters polled" -> voters."""
-    if after >= len(doc) or doc[after].text not in ("(", "-") \
-            or doc[after].text == "-" and not doc[after].whitespace_:
+    if after >= len(doc) or not (doc[after].text == "(" or spaced_dash(doc[after])):
         return None
-    closing = ")" if doc[after].text == "(" else "-"
+    closing = ")" if doc[after].text == "(" else doc[after].text
     close = next((t.i for t in doc[after + 1:after + 12] if t.text == closing), None)
     if close is None or close + 1 >= len(doc) or doc[close + 1].lower_ != "of":
         return None

@@ -292,7 +292,6 @@ def apposed_name(noun, exclude: set[int]):
     return name if after == len(doc) or doc[after].text in (doc[noun.i + 1].text, ".") else None
 
 
-
 def _dated_phrases(prep) -> set[int]:
     """The words of the phrases of when on a noun or inside its phrase, which only say when:
     "in May" of "its 10-year run on the ABC network in May", "for the quarter", "in the

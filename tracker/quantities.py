@@ -307,7 +307,8 @@ class _Scan:
             self.carried_change = then.group(1).lower()  # "a profit of $80.2m (£42m),
             # for the six months to 31 March, up from $61m": the sum before the
             # phrase of when moved, not its months
-            self._moved_back(before.end, self.carried_change)
+            self.out[-1] = replace(before, change=self.carried_change)
+            self._moved_back(len(self.out) - 1, before.start, self.carried_change)
             return
         word = re.match(r"[ \u00a0]+([a-z]+)", text[level.end:level.end + 20])
         if level.start != then.end() or fig.currency and not level.currency and word \
@@ -317,16 +318,12 @@ class _Scan:
         if self.out and _OF_WHOLE.fullmatch(text, self.out[-1].end, fig.start):
             return  # "one in 13 of the 48 million cards - down from one in eight": the share
         fig.change = self.carried_change = then.group(1).lower()
-        self._moved_back(fig.start, fig.change)
+        self._moved_back(len(self.out), fig.start, fig.change)
 
-    def _moved_back(self, start: int, change: str) -> None:
-        """Give `change` to the figures before `start` that restate one another up to it:
-        "$5m (£2.7m; 4m euros), up from"."""
-        n, text = len(self.out), self.text
-        if start == (self.out[-1].end if self.out else -1):
-            n -= 1  # the last figure itself
-            self.out[n] = replace(self.out[n], change=change)
-            start = self.out[n].start
+    def _moved_back(self, n: int, start: int, change: str) -> None:
+        """Give `change` to the figures among the first `n` found that restate one another
+        up to `start`: "$5m (£2.7m; 4m euros), up from"."""
+        text = self.text
         while n and not self.out[n - 1].change and _RESTATED.fullmatch(
                 text, self.out[n - 1].end, start):
             n -= 1
@@ -579,16 +576,16 @@ _VERB_TO = re.compile(r"\b([A-Za-z]+)(?:[ \u00a0]+(up|down|back))?(?:[ \u00a0]+(
                       r",?[ \u00a0]+to[ \u00a0]+$")
 # ", up from $246m", "now shop online, up from 7%", "a 36% share - down from 39%": the level
 # a figure moved from
+# the names of the months, the longest first ("September" before "Sep")
+_MONTH_NAMES = "|".join(sorted(phrases.MONTHS, key=len, reverse=True))
 # a phrase of when between a level and ", up from": words, a year ("in 2005-6") or a day
 # after or before its month ("ending September 30", "to 31 March"), no other figure
 _WHEN_WORDS = (r"(?:[^,.;:()\d\"“”$£€%]|(?<!\d)(?:19|20)\d\d(?:[-/]\d{1,2})?(?!\d)"
                r"|(?<=[A-Z][a-z]{2})[ \u00a0]\d{1,2}(?!\d)"
-               r"|(?<![\d,.])\d{1,2}(?=[ \u00a0]+(?i:" + "|".join(sorted(phrases.MONTHS, key=len,
-                                                                    reverse=True)) + r")\b))")
+               r"|(?<![\d,.])\d{1,2}(?=[ \u00a0]+(?i:" + _MONTH_NAMES + r")\b))")
 # a time that owns a level: "October's", "last year's", "2003's"
 _TIMES_OWN = (r"(?:(?:last|this|the[ \u00a0]+previous)[ \u00a0]+)?(?:year|month|week|quarter|"
-              r"season|" + "|".join(sorted(phrases.WEEKDAYS)) + "|"
-              + "|".join(sorted(phrases.MONTHS, key=len, reverse=True))
+              r"season|" + "|".join(sorted(phrases.WEEKDAYS)) + "|" + _MONTH_NAMES
               + r"|(?:19|20)\d\d)['’]s[ \u00a0]+")
 # a level left, as restated or first given: "dropped to 49.2 from a revised 50.6", "up from an
 # upwardly revised $900m", "from the previous 4%"

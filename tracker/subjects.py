@@ -3133,13 +3133,12 @@ def _done_to(head, role, bare: bool = False) -> str:
                                                               or bare)
             and not any(c.tag_ == "VBN" or c.dep_ == "acl" for c in head.rights)  # "28
             # people detained are", "6,000 troops guarding the border were withdrawn"
-            and (verb.lemma_.lower() not in _NOT_DONE or _left_somewhere(verb))
+            and (verb.lemma_.lower() not in _NOT_DONE or _place_left_in(verb) is not None)
             and not any(c.dep_ in ("xcomp", "ccomp", "oprd") and not (bare and c.i < role.i)
                         for c in verb.children))  # (a bare item's clause may hang the
     # clause before it on its verb: "Fifty statues were stolen, 48 were recovered")
-    if done and _left_somewhere(verb):
-        where = next(c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-                     and c.lower_ in ("in", "on", "at", "behind"))
+    where = _place_left_in(verb) if done else None
+    if where is not None:
         words = list(where.subtree)
         if len(words) <= 5:
             return text_of(verb.doc)[verb.idx:words[-1].idx + len(words[-1])]  # "left in
@@ -3147,11 +3146,14 @@ def _done_to(head, role, bare: bool = False) -> str:
     return _verb_words(verb) if done else ""
 
 
-def _left_somewhere(verb) -> bool:
-    """A passive of "leave" with a place it left them in: what befell them ("5,000 laptops
-    were left in taxis"); not "only 300 are left", which says how many remain."""
-    return verb.lemma_.lower() == "leave" and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "behind") for c in verb.children)
+def _place_left_in(verb):
+    """The place phrase of a passive of "leave", which says what befell what was left there
+    ("5,000 laptops were left in taxis"); None for "only 300 are left", which says how
+    many remain."""
+    if verb.lemma_.lower() != "leave":
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                 and c.lower_ in ("in", "on", "at", "behind")), None)
 
 
 def _next_to_verb(role, verb) -> bool:
