@@ -4962,6 +4962,25 @@ HOURS_A_DAY = [
 ]
 
 
+# A bare count a passive verb has as its subject is named by what was done to it, as "15
+# injured" is by its participle; a verb of harm's counts people, unless the sentence counts
+# other things before it, and not those its other clause names
+BARE_COUNTS_DONE_TO = [
+    Case("At least 40 were killed when the ferry capsized off the island on Sunday.", "40",
+         subject="people killed", key="people", exact=True),
+    Case("Some 8,000 were evacuated from coastal villages as the storm approached.", "8,000",
+         subject="people evacuated", exact=True),
+    Case("Police said more than 300 had been arrested since the protests began.", "300",
+         subject="arrested", exact=True),
+    Case("Hunters shot 70 goats at the weekend - only five were killed by the dogs.", "five",
+         subject="killed", exact=True),
+    Case("Rebels attacked two villages on Sunday and at least 40 were killed.", "40",
+         subject="killed", exact=True),
+    Case("Organisers said about 2,000 were expected to attend the rally.", "2,000",
+         subject="", exact=True),  # guard: no deed done to them
+]
+
+
 # A place before a title with an "of" phrase says where one is from: "US Secretary of State
 # Ann Ruiz"
 TITLES_WITH_OF = [
@@ -6112,7 +6131,8 @@ def _claim(case: Case):
               + PHRASES_BEFORE_ASIDES + SHARES_RESTATED_BETWEEN_DASHES + SUMS_BEFORE_PARTICIPLES
               + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE + NUMBERED_TITLES + ITS_IN_JOINED_CLAUSES
               + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS + CAUSES_WITH_GERUNDS
-              + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES + SIDES_PLAYED_FOR + TITLES_WITH_OF)
+              + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES + SIDES_PLAYED_FOR + TITLES_WITH_OF
+              + BARE_COUNTS_DONE_TO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -719,10 +719,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if not subject and (counted := _of_which_there(anchor)) is not None:
         subject, key = noun_phrase(counted, inside), subject_key(counted, inside)
     if not subject:
-        found = _noun_lost_after(tokens, inside) or nearby_subject(
+        subject, key = _victims(tokens, anchor, inside, dimension) or _found_nearby(
             tokens, anchor, noun, dimension, frame, inside)
-        subject, key = _people_doing(anchor, inside, dimension, found) or _item_done(
-            tokens, anchor, inside, found, dimension)
     if not subject:  # "hit its price points at £100", "It will cost $5bn to rebuild the port"
         subject, key = _object_at(anchor, inside) if dimension != "currency" \
             else _cost_to(anchor, inside) or _object_at(anchor, inside)
@@ -743,6 +741,28 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     subject, key = _set_right(tokens, anchor, inside, dimension, subject, key)
     subject, key = _last_words(tokens, anchor, inside, dimension, subject, key)
     return subject, key, head
+
+
+def _victims(tokens, anchor, inside: set[int], dimension: str):
+    """The people a passive verb of harm did it to, as a bare count that is its subject and
+    follows no item of its own: "Rebels attacked two villages and 40 were killed" -> "killed",
+    not the rebels (`_done_to_count`); None for anything else."""
+    if dimension != "count" or anchor.dep_ != "nsubjpass" \
+            or anchor.head.lemma_.lower() not in _HARMED \
+            or listed_count(tokens[0], anchor, inside) is not None:
+        return None
+    done = _done_to_count(anchor)
+    return done if done[0] else None
+
+
+def _found_nearby(tokens, anchor, noun: str, dimension: str, frame, inside: set[int]):
+    """The subject read around the figure where its own words name none: a noun the parse
+    lost after it, or one nearby (`nearby_subject`), with what people do or what was done
+    to a bare item."""
+    found = _noun_lost_after(tokens, inside) or nearby_subject(
+        tokens, anchor, noun, dimension, frame, inside)
+    return _people_doing(anchor, inside, dimension, found) or _item_done(
+        tokens, anchor, inside, found, dimension)
 
 
 def _of_which_there(anchor):
@@ -2614,6 +2634,8 @@ def _deed_of_count(anchor, inside: set[int]) -> tuple[str, str]:
     "Thousands marched through London" -> "marched through London", "More than 200
     attended the meeting" -> "attended the meeting"; not a verb of saying, being or having."""
     verb = anchor.head
+    if anchor.dep_ == "nsubjpass":
+        return _done_to_count(anchor)
     if anchor.dep_ != "nsubj" or verb.pos_ != "VERB" or anchor.i > verb.i \
             or verb.lemma_.lower() in REPORTING_VERBS | _LIGHT_VERBS \
             or anchor.lower_ == "one" or any("-" in t.text for t in anchor.subtree) \
@@ -2624,6 +2646,25 @@ def _deed_of_count(anchor, inside: set[int]) -> tuple[str, str]:
     phrase = _deed(verb, inside, lambda c: c.i > verb.i and (
         c.dep_ in ("dobj", "prt") or first is not None and c.i == first.i))  # not "on Sunday"
     return phrase, verb.lemma_.lower()
+
+
+def _done_to_count(anchor) -> tuple[str, str]:
+    """What a passive did to a bare count that is its subject, as a participle names those
+    it counts: "More than 300 were arrested" -> arrested; a verb of harm's counts people
+    ("At least 40 were killed" -> "people killed", as "killed at least 40" does:
+    `_people_harmed`), unless its sentence counts other things before it ("91 foxes - only
+    four were killed" -> killed)."""
+    verb = anchor.head
+    if anchor.i > verb.i or any("-" in t.text or t.lower_ == "of" for t in anchor.subtree):
+        return "", ""
+    done = _done_to(anchor, anchor, bare=True)
+    if not done:
+        return "", ""
+    if verb.lemma_.lower() in _HARMED and not any(
+            t.i < anchor.i and t.pos_ == "NOUN" and not _may_be_person(t)
+            and any(c.dep_ == "nummod" for c in t.children) for t in anchor.sent):
+        return f"people {done}", "people"
+    return done, verb.lemma_.lower()
 
 
 def _infinitive(verb) -> bool:
