@@ -2092,13 +2092,19 @@ STRAY_SPACED_THOUSANDS = [
 ]
 
 # a change shared by a second figure of a list whose items have an "at" name or an "on" phrase
-# of when: "28% at Gap and 32.2% at Next", "0.4% on the month and 12.6% on the year"
+# of when: "28% at Gap and 32.2% at Next", "0.4% on the month and 12.6% on the year"; or a
+# span: "0.2% between April and June and 1.1%"
 GAPPED_AT_AND_ON = [
     Case("Sales jumped 18% at Gap and 22.5% at Next.", index=1, value=22.5, change="up"),
     Case("Prices went up by 0.6% on the month and by 11.2% on a year earlier.", index=1,
          value=11.2, change="up"),
     Case("Cuts of 4.1% at Defence and 2.2% at Health were proposed.", index=1, value=2.2,
          change="down"),
+    # and a span "between" two times
+    Case("Exports grew 0.4% between April and June and 3.2% over the year.", index=1,
+         value=3.2, change="up"),
+    Case("Output fell 1.1% between 2001 and 2003 and 9% of mills shut.", index=1, value=9,
+         change=""),  # guard: a share of something else
 ]
 
 # people "are over" a bare number, or work or retire past one: an age
