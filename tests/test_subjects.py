@@ -5089,6 +5089,11 @@ NUMBERS_TAKEN_TO = [
          subject="count of people employed", exact=True),
     Case("The drive added 800 posts, lifting the number of nurses employed to 41,000.",
          "41,000", subject="number of nurses employed", exact=True),
+    # or on a participle the parse took for one of the verb's own or of the object's noun
+    Case("The 9,000 new lines take the total number of homes in Wales getting cable from "
+         "Telco to nearly 420,000.", "420,000", subject="total number of homes", exact=True),
+    Case("The 5,000 new accounts take the number of savers in the region using its app for "
+         "payments to almost 80,000.", "80,000", subject="number of savers"),  # the parse's
 ]
 
 

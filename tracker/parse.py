@@ -184,17 +184,23 @@ def _subject_before_aside(verb) -> None:
 
 def _mover_of_level(token):
     """The verb of change whose "to" and figure after its object the parse hung on a
-    participle that ends the object's "of" phrase: "lifting the count of nurses hired to
-    41,000" ("hired to 41,000"); else None."""
+    participle there, one on the object ("lifting the count of nurses hired to 41,000":
+    "hired to 41,000") or one it took for a clause of the verb's own ("take the total
+    number of people signing up for broadband to 3.3 million"); else None."""
     participle = token.head
-    of = participle.head.head
-    if not (token.dep_ == "prep" and token.lower_ == "to" and participle.tag_ == "VBN"
-            and participle.dep_ == "acl" and participle.i + 1 == token.i
-            and any(c.dep_ == "pobj" and c.like_num for c in token.children)
-            and of.dep_ == "prep" and of.lower_ == "of" and of.head.dep_ == "dobj"):
+    if not (token.dep_ == "prep" and token.lower_ == "to" and participle.tag_ in ("VBN", "VBG")
+            and any(c.dep_ == "pobj" and c.like_num for c in token.children)):
         return None
-    verb = of.head.head
-    return verb if verb.lower_ in _MOVING_VERBS else None
+    if participle.dep_ == "advcl":
+        verb = participle.head
+    elif participle.dep_ == "acl":
+        obj = next((a for a in participle.ancestors if a.dep_ == "dobj"), None)
+        verb = obj.head if obj is not None else None
+    else:
+        return None
+    return verb if verb is not None and verb.lower_ in _MOVING_VERBS and any(
+        c.dep_ == "dobj" and c.i < participle.i for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) else None
 
 
 # the forms of verbs that move their object to a level
