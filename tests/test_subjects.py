@@ -2469,7 +2469,7 @@ NOUNS_TAKEN_FOR_VERBS = [
     Case("Silva, a £12.5m signing from Porto, has yet to score.", "£12.5m",
          subject="signing from Porto", exact=True),
     Case("The first tunnel was dug in 1990 but it took five years for the bridge to be "
-         "finished.", "five years", exact=True),
+         "finished.", "five years", subject="time for bridge to be finished", exact=True),
 ]
 
 # A phrase that names the noun keeps its words without a relative clause set off by a comma
@@ -4440,7 +4440,7 @@ SAID_LAST_AS_A_NOUN = [
 
 
 # the time "it took" before what a clause says is named by that clause, as "took 56 minutes
-# to defeat Mirza" is by its infinitive
+# to defeat Mirza" is by its infinitive, and so is the time it took "for" a noun to do
 TIME_BEFORE = [
     Case("It could take up to 12 years before Serbia is able to join.", "12 years",
          subject="time before Serbia is able to join", exact=True),
@@ -4448,6 +4448,16 @@ TIME_BEFORE = [
          subject="time before Tom knew he would miss the Games", exact=True),
     Case("It took Williams 56 minutes to defeat Mirza.", "56 minutes",
          subject="time to defeat Mirza (Williams)"),  # guard
+    # however the parse hangs the time, and a "for" phrase with an infinitive; a long clause
+    # without what it says was known
+    Case("It took almost six hours before the crew learned for certain that the engine could "
+         "not be repaired.", "six hours", subject="time before crew learned for certain",
+         exact=True),
+    Case("It took 18 months for the new stadium roof to be finished.", "18 months",
+         subject="time for new stadium roof to be finished", exact=True),
+    Case("The track opened in 1988 in Hull, yet it took 12 years for an overnight sleeper "
+         "service to be added.", "12 years",
+         subject="time for overnight sleeper service to be added", exact=True),
 ]
 
 

@@ -2767,9 +2767,13 @@ def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     up its first million customers": the time to do what the infinitive says, its doer in
     brackets ("time to defeat Mirza (Williams)"), and the key ("time to defeat")."""
     verb = anchor.head
+    if anchor.dep_ == "npadvmod" and verb.dep_ == "mark":
+        verb = verb.head  # "It took over 10 hours before Tom knew": the time parsed onto
+        # the clause's "before"
     if anchor.dep_ == "npadvmod" and verb.dep_ == "advcl" and verb.head.lemma_ == "take":
-        return _time_before(verb.head, inside)  # "It took over 10 hours before Tom knew",
-        # the time parsed onto the clause after it
+        return _time_before(verb.head, inside)  # ... or onto the clause after it
+    if anchor.dep_ == "npadvmod" and verb.lemma_ == "take":
+        return _time_before(verb, inside)  # ... or onto the verb as a phrase of its own
     lemma = verb.lemma_.lower()
     if anchor.dep_ != "dobj" or lemma not in _TIME_GIVING:
         return None
@@ -2800,19 +2804,40 @@ def _time_before(verb, inside: set[int]) -> tuple[str, str] | None:
     """"It took over 10 hours before Tom knew he would miss the Games", "It could take up to
     12 years before Serbia is able to join": the time that passed before what the clause
     says, as "took 56 minutes to defeat Mirza" is the time to do it ("time before Serbia is
-    able to join"); None where no "before" or "until" clause follows."""
+    able to join"), also what a "for" phrase with an infinitive says ("it took ten years for
+    the first service to be launched" -> "time for first service to be launched"), what a
+    long clause says was known left out; None where no "before" or "until" clause nor such
+    a phrase follows."""
     clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
-        m.dep_ == "mark" and m.lower_ in ("before", "until") for m in c.children)), None)
+        m.dep_ == "mark" and (m.lower_ in ("before", "until") or m.lower_ == "for" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for m in c.children)),
+        None)  # (also "for the roof to be finished", which the parse may read so)
     mark = next((m for m in clause.children if m.dep_ == "mark"), None) \
-        if clause is not None else None
+        if clause is not None else _for_to_do(verb)
     if mark is None or mark.i < max(inside):
         return None
-    words = [t for t in clause.subtree if t.i > mark.i and not t.is_punct][:9]
+    words = [t for t in (clause or mark).subtree if t.i > mark.i and not t.is_punct]
+    if words and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) > 9 and clause is not None:  # "before Tom was told for sure (that he
+        said = {t.i for c in clause.children if c.dep_ == "ccomp" for t in c.subtree}
+        words = [t for t in words if t.i not in said]  # could not race at the Games)"
+    words = words[:9]
     if not words:
         return None
     doc = verb.doc
     return f"time {mark.lower_} {text_of(doc)[words[0].idx:words[-1].idx + len(words[-1])]}", \
         f"time {mark.lower_}"
+
+
+def _for_to_do(verb):
+    """The "for" of "took ten years for the service to be launched": a phrase on the verb
+    whose noun an infinitive follows; None for any other."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                 and c.i > verb.i and any(o.dep_ == "pobj" and any(
+                     a.tag_ in ("VB", "VBN") and a.dep_ in ("relcl", "acl") and any(
+                         t.lower_ == "to" for t in a.children if t.dep_ == "aux")
+                     for a in o.children) for o in c.children)), None)
 
 
 # verbs of a time to do something: given to whom their dative names ("gave the firm 14 days
