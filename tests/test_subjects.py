@@ -4972,6 +4972,17 @@ HOURS_A_DAY = [
 ]
 
 
+# A sector of an economy acts as a body does: it spends, employs and lends; not where it only
+# moves
+SECTORS_ACT = [
+    Case("The public sector was spending £4bn a year on agency staff by 2005.", "£4bn",
+         actor="public sector"),
+    Case("The country's mining sector, which employs one in ten workers, is shrinking.",
+         "one in ten", actor="mining sector"),
+    Case("The sector grew 4% last year.", "4%", subject="sector", no_actor=True),  # guard
+]
+
+
 # A bare count a passive verb has as its subject is named by what was done to it, as "15
 # injured" is by its participle; a verb of harm's counts people, unless the sentence counts
 # other things before it, and not those its other clause names
@@ -6147,7 +6158,7 @@ def _claim(case: Case):
               + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE + NUMBERED_TITLES + ITS_IN_JOINED_CLAUSES
               + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS + CAUSES_WITH_GERUNDS
               + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES + SIDES_PLAYED_FOR + TITLES_WITH_OF
-              + BARE_COUNTS_DONE_TO)
+              + BARE_COUNTS_DONE_TO + SECTORS_ACT)
 ])
 def test_context(case: Case):
     claim = _claim(case)
