@@ -1913,6 +1913,11 @@ PASSED_MARKS = [
          qualifier="exact"),  # guard
     Case("The motion passed 312 to 110 after a long debate.", low=110, high=312,
          qualifier="exact"),  # guard
+    # through or past the mark
+    Case("Online sales broke through the $2bn mark in the third quarter.", value=2e9,
+         qualifier="more_than"),
+    Case("The index pushed past the 6,000 mark in early trading.", value=6000,
+         qualifier="more_than"),
 ]
 
 # a small count of times after a verb of change counts the moves, it is no move itself;

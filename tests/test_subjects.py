@@ -3453,6 +3453,9 @@ MARKS_PASSED = [
          subject="number of users", exact=True),
     Case("The figures mean Nokia is reaching the two million barrier for its sales of the "
          "handset.", "two million", subject="sales of the handset"),  # guard
+    Case("The index pushed past the 6,000 mark in early trading.", "6,000", subject="index",
+         exact=True),
+    Case("Players wade through eight 3D levels of the game.", "eight", subject="levels"),  # guard
 ]
 
 

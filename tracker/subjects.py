@@ -1044,14 +1044,20 @@ def _set_right(tokens, anchor, inside: set[int], dimension: str, subject: str,
     return subject, key
 
 
+# the prepositions of a mark one is above, below or goes past: "pushed past the 5,000 mark"
+_MARK_PREPS = {*MARK_SIDES, "past", "through"}
+
+
 def _mark_passer(head, inside: set[int]):
     """What reached or passed the mark a figure names: what the mark is "for" or "of"
     ("reaching the two million barrier for its sales of the handset" -> "sales"), else the
     verb's subject ("The count of known worms broke the 50,000 barrier" -> "count of known
     worms", not "barrier"), or the noun the verb's clause hangs on ("the fifth film to hit
     the $100m mark" -> "fifth film"); None where the figure names no mark, or none says."""
-    if head is not None and head.dep_ == "pobj" and head.head.lower_ in MARK_SIDES \
-            and head.lemma_.lower() in SIDED_MARKS and head.head.head.pos_ == "VERB":
+    if head is not None and head.dep_ == "pobj" and head.head.lower_ in _MARK_PREPS \
+            and head.lemma_.lower() in SIDED_MARKS and head.head.head.pos_ == "VERB" and (
+                head.head.lower_ in MARK_SIDES or any(c.lower_ == "the" for c in head.children)):
+        # (not "wade through five levels" of a game)
         verb = head.head.head
         doer = next((c for c in verb.children if c.dep_ == "dobj" and c.i < head.i), None) \
             or nsubj(verb)  # "The jobless total fell below the threshold of three million",
