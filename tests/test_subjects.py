@@ -4975,6 +4975,19 @@ HOURS_A_DAY = [
 ]
 
 
+# A bare sum a copula says is available, left, owed or outstanding is named by that state
+# and what it is for, not by whoever speaks of it
+SUMS_IN_STATES = [
+    Case("The minister is expected to say that about £4bn will be available for new roads "
+         "when she speaks on Friday.", "£4bn", subject="sum available for new roads",
+         exact=True),
+    Case("Officials said nearly $90m was still outstanding.", "$90m", subject="sum outstanding",
+         exact=True),
+    Case("The club said £2m is due to the builders by June.", "£2m",
+         subject="sum due to the builders", exact=True),
+]
+
+
 # A sector of an economy acts as a body does: it spends, employs and lends; not where it only
 # moves
 SECTORS_ACT = [
@@ -6161,7 +6174,7 @@ def _claim(case: Case):
               + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE + NUMBERED_TITLES + ITS_IN_JOINED_CLAUSES
               + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS + CAUSES_WITH_GERUNDS
               + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES + SIDES_PLAYED_FOR + TITLES_WITH_OF
-              + BARE_COUNTS_DONE_TO + SECTORS_ACT)
+              + BARE_COUNTS_DONE_TO + SECTORS_ACT + SUMS_IN_STATES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

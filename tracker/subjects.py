@@ -1690,7 +1690,33 @@ def _named_by_verb(tokens, anchor, head, inside: set[int], dimension: str,
         return _money_verb(frame, inside) if frame.dep_ in ("dobj", "nsubjpass") \
             and anchor.head.head.i == frame.i and frame.lower_ in _SUM_FRAMES else taken
     named = _noun_tagged_adjective(tokens, inside) or _money_verb(anchor, inside)
-    return named if named[0] else _ranked_with(anchor, inside)
+    if named[0]:
+        return named
+    ranked = _ranked_with(anchor, inside)
+    return ranked if ranked[0] else _sum_in_state(anchor) or ranked
+
+
+def _sum_in_state(anchor) -> tuple[str, str] | None:
+    """A bare sum a copula says is available, left or owed, named by that state and what
+    it is for: "some £3bn would be available for new schools" -> "sum available for new
+    schools"; None for any other."""
+    verb = anchor.head
+    state = next((c for c in verb.children if c.dep_ == "acomp"
+                  and c.lower_ in _SUM_STATES), None) if anchor.dep_ == "nsubj" \
+        and verb.lemma_ == "be" and anchor.i < verb.i else None
+    if state is None:
+        return None
+    aim = next((c for c in state.children if c.dep_ == "prep" and c.lower_ in ("for", "to")),
+               None)
+    end = next((c for c in aim.children if c.dep_ == "pobj"), None) if aim is not None else None
+    if end is None or end.i - state.i > 6:
+        return f"sum {state.text}", f"sum {state.lower_}"
+    return f"sum {text_of(anchor.doc)[state.idx:end.idx + len(end)]}", f"sum {state.lower_}"
+
+
+# the states of a sum one has to spend or pay: "£3bn would be available for schools"
+_SUM_STATES = {"available", "left", "owed", "owing", "due", "outstanding", "payable",
+               "unspent", "spare", "unclaimed"}
 
 
 # framing nouns of a sum a verb of money takes whole: not an estimate "given" to a lot
