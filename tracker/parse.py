@@ -20,6 +20,7 @@ from .data.subjects import (
     HELD_IN,
     HONORIFICS,
     INTENT_NOUNS,
+    MOVE_NOUNS,
     NOUN_LEMMAS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -108,6 +109,8 @@ def figures_set_right(doc):
             token.head, token.dep_ = token.head.head, "dobj"  # "fined Acme $300,000"
         elif (mover := _mover_of_level(token)) is not None:
             token.head = mover  # "lifting the count of nurses hired to 41,000"
+        elif (move := _move_of_figure(token)) is not None:
+            token.head = move  # "a rise of 5% in homelessness": what rose
         elif _object_taken_for_doer(token):
             participle = token.head  # "made 3m euros (£2m) putting him third": the sum
             token.head, token.dep_ = participle.head, "dobj"  # is what he made
@@ -201,6 +204,23 @@ def _mover_of_level(token):
     return verb if verb is not None and verb.lower_ in _MOVING_VERBS and any(
         c.dep_ == "dobj" and c.i < participle.i for c in verb.children) and not any(
         c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) else None
+
+
+def _move_of_figure(token):
+    """The move noun whose "in" phrase, after its "of" and figure, the parse hung on the
+    figure: "a rise of some 20,000 in homelessness" ("20,000 in homelessness"); else
+    None."""
+    figure = token.head
+    of = figure.head
+    move = of.head
+    if token.dep_ == "prep" and token.lower_ == "in" and figure.dep_ == "pobj" \
+            and of.lower_ == "of" and move.pos_ == "NOUN" and move.lemma_.lower() in MOVE_NOUNS \
+            and (figure.like_num or any(c.like_num for c in figure.children)) \
+            and not any(c.dep_ == "prep" and c.lower_ == "in" for c in move.children) \
+            and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in (
+                "DATE", "TIME", "GPE", "LOC") for c in token.children):
+        return move
+    return None
 
 
 # the forms of verbs that move their object to a level

@@ -1255,10 +1255,17 @@ def _bare_move(head, inside: set[int]) -> bool:
         return False
     for c in head.children:
         figures = any(t.i in inside for t in c.subtree)
-        if c.dep_ == "prep" and (c.lower_ == "in" or c.lower_ == "of" and not figures) \
+        if c.dep_ == "prep" and (c.lower_ == "in" and not _in_time(c)
+                                 or c.lower_ == "of" and not figures) \
                 or c.dep_ == "compound" and c.lemma_.lower() not in CHANGE_NOUNS and not figures:
             return False
     return True
+
+
+def _in_time(prep) -> bool:
+    """An "in" phrase that says when: "a rise of 5% in January", "in the last quarter"."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME")
+                                     or c.lemma_.lower() in TIME_NOUNS) for c in prep.children)
 
 
 # verbs by which a thing shows a move it made
