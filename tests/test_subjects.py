@@ -4107,6 +4107,10 @@ TIME_IN_A_STATE = [
     Case("The drummer went off for 20 minutes.", "20 minutes", subject="went off (drummer)",
          exact=True),
     Case("Profits were 5% higher for the year.", "5%", subject="Profits", exact=True),  # guard
+    Case("The two singers have been together for almost six years.", "six years",
+         subject="together (singers)", exact=True),
+    Case("The museum will remain open for 48 hours over the holiday.", "48 hours",
+         subject="open (museum)", exact=True),
 ]
 
 # a share a part makes up of a whole: "share of WHOLE (PART)", the part alone for GDP

@@ -2626,7 +2626,8 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
 _BEING = {"be", "stay", "remain"}
 _STATES = {"out", "off", "away", "closed", "shut", "down", "offline", "missing", "absent",
            "injured", "sidelined", "unavailable", "suspended", "idle", "unemployed", "vacant",
-           "empty", "ill", "sick", "dormant", "silent", "inactive"}
+           "empty", "ill", "sick", "dormant", "silent", "inactive", "together", "apart",
+           "unbeaten", "open", "abroad", "alive", "free"}
 
 
 def _time_where(anchor, inside: set[int]) -> tuple[str, str] | None:
