@@ -4979,6 +4979,23 @@ HOURS_A_DAY = [
 ]
 
 
+# A "he" or "she" that does what the figure counts, in a sentence that names no one, stands
+# for the person the sentence before is about, where the pronoun fits; not a "he" inside a
+# quotation, nor one who only says, argues or hopes
+PRONOUN_DOERS = [
+    Case("Mr Hale joined the board in 1998. He has since earned more than £2m from the firm.",
+         "£2m", actor="Mr Hale"),
+    Case("Clara Diaz won the title in Madrid. She has now won 14 events this season.", "14",
+         actor="Clara Diaz"),
+    Case("Mr Hale joined the board in 1998. He said 300 jobs would go.", "300",
+         no_actor=True),  # guard: he only says
+    Case("Mr Hale met Anna Berg in Rome. She has won 14 events this season.", "14",
+         no_actor=True),  # guard: "she" is not Mr Hale
+    Case('Lord Ross spoke to the club. "He has a six-month contract," he said.', "six-month",
+         no_actor=True),  # guard: a "he" in a quotation
+]
+
+
 # A move's "in" phrase after its "of" and figure names what moved, however the parse hangs
 # it; an "in" phrase of when on a move that a verb says a thing showed names nothing moving
 MOVES_IN_AFTER_FIGURES = [
@@ -6189,7 +6206,8 @@ def _claim(case: Case):
               + NUMBERS_TAKEN_TO + PLACES_BODIES_SERVE + NUMBERED_TITLES + ITS_IN_JOINED_CLAUSES
               + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS + CAUSES_WITH_GERUNDS
               + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES + SIDES_PLAYED_FOR + TITLES_WITH_OF
-              + BARE_COUNTS_DONE_TO + SECTORS_ACT + SUMS_IN_STATES + MOVES_IN_AFTER_FIGURES)
+              + BARE_COUNTS_DONE_TO + SECTORS_ACT + SUMS_IN_STATES + MOVES_IN_AFTER_FIGURES
+              + PRONOUN_DOERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

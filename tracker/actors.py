@@ -59,6 +59,13 @@ def _reckons(verb, counted) -> bool:
         c.dep_ == "prep" and c.lower_ == "at" and c.is_ancestor(counted) for c in verb.children)
 
 
+# what `actor_of` returns, before the pronoun, for a "he" or "she" its sentence names no one
+# for, who does what the figure counts
+PRONOUN_DOER = "\x00doer:"
+# verbs by which one only argues for what a figure counts: "he argued for all three parties"
+_ARGUING = {"argue", "claim", "insist", "suggest"}
+
+
 def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") -> str:
     """Who does what the figure counts: the subject of the verb that governs it, or the
     "by" agent of a passive; "it", "they", "which" stand for the noun they refer to ("the
@@ -191,7 +198,8 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
         # firm earns stands for it ("France Telecom's profits showed a 5.5% rise")
         return _owner_of(subj, inside) if _moves_own(subj, counted, verb) else ""
     name = compact(subj, inside)
-    maker = _maker(subj, inside)  # "the Conservatives' plans would see £50bn in cuts"
+    maker = _pronoun_doer(subj, verb) or _maker(subj, inside)  # "the Conservatives' plans
+    # would see £50bn in cuts"
     if maker:
         return maker
     if name == subject or subject.startswith(name + " "):
@@ -481,6 +489,17 @@ def _doer(verb):
             subj = meant  # "the company said it would spend", "Ford, which employs"; not
             # "if the meeting proceeds, it would mark ..."
     return subj
+
+
+def _pronoun_doer(subj, verb) -> str:
+    """`PRONOUN_DOER` and the pronoun, for a "he" or "she" that does what the verb says and
+    that its sentence names no one for: "He has won four events", whom "he" stands for is
+    read from the sentences before (extract._done_by_pronoun); "" for anything else, and
+    for one who only says, argues, hopes or beholds."""
+    if subj.pos_ == "PRON" and subj.lower_ in ("he", "she") and subj.head.i == verb.i \
+            and verb.lemma_.lower() not in _NOT_DEEDS | _ARGUING:
+        return PRONOUN_DOER + subj.lower_
+    return ""
 
 
 def _maker(instrument, inside: set[int]) -> str | None:

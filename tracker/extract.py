@@ -180,14 +180,15 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                                          says=not _OF_THEM.match(text, q.end))
                 ctx = _labelled(ctx, text, a, q.start, parsed)  # 'Tom Brown: "We had ...'
                 quote = quotes.get((a, b))
-                if quote is not None and not ctx.said_by_pronoun \
-                        and (not ctx.attribution or bare_document(ctx.attribution)) \
-                        and quote[0][0] < q.start < quote[0][1]:
+                if not ctx.said_by_pronoun and _quoted_at(quote, q.start) \
+                        and (not ctx.attribution or bare_document(ctx.attribution)):
                     quoted = _speaker(text, quote, parsed, (a, last_source), (named_at, named)
                                       ) if quoted is None else quoted
                     ctx = replace(ctx, attribution=quoted or ctx.attribution)  # its speaker
             ctx = _counted_before(ctx, q, (claims, made), text)  # "the 12 were held"
             ctx = _aged_person(ctx, doc, q, text, a, parsed)  # "bids for the 22-year-old"
+            ctx = _done_by_pronoun(ctx, doc, (q.start, quotes.get((a, b))), text, a, parsed)
+            # ("He has won four events")
             if not ctx.race:  # "won the women's 800m": the name of a race, not a figure
                 made.append(_claim(article, q, snippet, ctx))
         if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
@@ -675,6 +676,34 @@ def _aged_person(ctx: Context, doc, q: Quantity, text: str, offset: int,
         # the 26-year-old": he is someone else, whom the sentence before is about
     person = _person_subject(doc, speakers=False) or _person_before(text, offset, parsed)
     return replace(ctx, subject=person, subject_key=person.lower())
+
+
+def _quoted_at(quote, start: int) -> bool:
+    """Whether `start` falls inside the quotation `quote` of its sentence (or one that runs
+    on past it) names."""
+    return quote is not None and quote[0][0] < start < quote[0][1]
+
+
+def _done_by_pronoun(ctx: Context, doc, at: tuple, text: str, offset: int,
+                     parsed: dict) -> Context:
+    """`ctx` with the actor a "he" or "she" that does what the figure counts stands for,
+    in a sentence that names no one: the person the sentence before is about
+    (`_person_before`), where the pronoun fits ("Roddick beat Lee in Paris. He has won
+    four events this season" -> Roddick); else none, as for a figure inside the quotation
+    (`at`: where the figure starts, and the quotation of its sentence) ('"He has a
+    six-month deal," he said')."""
+    start, quote = at
+    if not ctx.done_by or doc is None or _quoted_at(quote, start) or any(
+            t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_.startswith("nsubj")
+            for t in doc):
+        return ctx
+    pronoun = next((t.i for t in doc if t.lower_ == ctx.done_by), len(doc))
+    if any(t.pos_ == "PROPN" and t.i < pronoun and t.dep_ in ("dobj", "pobj", "appos", "conj")
+           and t.ent_type_ in ("", "FAC") for t in doc):
+        return ctx  # "A shot came from the lively Ruiz when he ran past three men": the
+        # name the model missed as a person's
+    person = _person_before(text, offset, parsed)
+    return replace(ctx, actor=person) if person and _title_fits(ctx.done_by, person) else ctx
 
 
 def _aged_pronoun(doc, start: int, end: int) -> str | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .actors import (
     KINDS_OF_PEOPLE,
+    PRONOUN_DOER,
     actor_of,
     can_act,
     moves_a_price,
@@ -138,6 +139,7 @@ class Context:
     said_by_pronoun: bool = False  # "he said": the source is named in an earlier sentence
     race: bool = False  # the figure names a race ("the 60m hurdles title"), no amount
     anaphor: bool = False  # a bare "the 12" that stands for what a figure before counted
+    done_by: str = ""  # "he" or "she", who does what the figure counts, named before
 
 
 def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "count") -> Context:
@@ -166,6 +168,8 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         # which no one does
     else:
         actor = actor_of(anchor, head, inside, dimension, subject)
+    pronoun = actor[len(PRONOUN_DOER):] if actor.startswith(PRONOUN_DOER) else ""
+    actor = "" if pronoun else actor
     served = _penalty_received(anchor, head, inside)
     if served is not None:  # "the cyclist has received a two-year ban": he serves it, and
         # who imposes it is not named
@@ -198,7 +202,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     subject = _place_left_out(subject, place) if dimension != "time" else subject  # (not "time
     # in Nairobi", "held in Guantanamo Bay": a time is named by the deed and where)
     return Context(subject, key.lower(), actor, attribution, place, by_pronoun,
-                   anaphor=anaphor)
+                   anaphor=anaphor, done_by=pronoun)
 
 
 # what one holds or puts money in: its "in" phrase names a firm, whatever the model says
