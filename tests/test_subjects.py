@@ -4979,6 +4979,16 @@ HOURS_A_DAY = [
 ]
 
 
+# A name the parse gave the figure that modifies a plural noun after it is no subject: the
+# plural noun is what the figure counts
+NAMES_ON_PLURALS = [
+    Case("Serena Williams has won four Grand Slam singles titles since 2002.", "four",
+         subject="Grand Slam singles titles (Serena Williams)", exact=True),
+    Case("Six Premier League clubs have agreed to pay £2m each.", "Six",
+         subject="Premier League clubs", exact=True),  # guard
+]
+
+
 # A "he" or "she" that does what the figure counts, in a sentence that names no one, stands
 # for the person the sentence before is about, where the pronoun fits; not a "he" inside a
 # quotation, nor one who only says, argues or hopes
@@ -6207,7 +6217,7 @@ def _claim(case: Case):
               + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS + CAUSES_WITH_GERUNDS
               + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES + SIDES_PLAYED_FOR + TITLES_WITH_OF
               + BARE_COUNTS_DONE_TO + SECTORS_ACT + SUMS_IN_STATES + MOVES_IN_AFTER_FIGURES
-              + PRONOUN_DOERS)
+              + PRONOUN_DOERS + NAMES_ON_PLURALS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -74,7 +74,7 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
             or (_noun_bounded(first, inside) if dimension != "time" else None)
             or (purpose(anchor, inside) if dimension == "currency" else None))
     head = changed(head, inside)
-    head = _named_by_copula(head, inside) or head
+    head = _named_by_copula(head, inside) or _name_on_plural(head, inside) or head
     head = _past_chart_place(head)
     if head is not None and head is not value_of and unitlike(head) \
             and not _named_thing(head, inside):
@@ -89,6 +89,16 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
     if mover is not None:
         return mover if mover.dep_ == "dobj" else None  # "raise output to 200,000 cars"
     return head
+
+
+def _name_on_plural(head, inside: set[int]):
+    """The plural noun a name the parse gave the figure modifies: "has won three Grand Slam
+    mixed doubles titles" -> titles, not "Grand Slam"; else None."""
+    if head is None or head.pos_ != "PROPN" or head.dep_ not in ("nmod", "compound") \
+            or head.head.tag_ != "NNS" or head.head.i < head.i \
+            or not any(c.dep_ == "nummod" and c.i in inside for c in head.children):
+        return None
+    return head.head
 
 
 def level_reached(head) -> bool:
