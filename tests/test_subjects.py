@@ -4979,6 +4979,16 @@ HOURS_A_DAY = [
 ]
 
 
+# What costs a sum is what the sum is the price of, not what a "for" phrase says it buys
+PRICES_OF_THINGS = [
+    Case("Each ticket costs £45 for adults and £20 for children.", "£45", subject="ticket",
+         exact=True),
+    Case("The new plan costs $9 a month for unlimited calls.", "$9", subject="new plan",
+         exact=True),
+    Case("The club paid £4m for the striker.", "£4m", subject="striker"),  # guard
+]
+
+
 # A name the parse gave the figure that modifies a plural noun after it is no subject: the
 # plural noun is what the figure counts
 NAMES_ON_PLURALS = [
@@ -6217,7 +6227,7 @@ def _claim(case: Case):
               + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS + CAUSES_WITH_GERUNDS
               + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES + SIDES_PLAYED_FOR + TITLES_WITH_OF
               + BARE_COUNTS_DONE_TO + SECTORS_ACT + SUMS_IN_STATES + MOVES_IN_AFTER_FIGURES
-              + PRONOUN_DOERS + NAMES_ON_PLURALS)
+              + PRONOUN_DOERS + NAMES_ON_PLURALS + PRICES_OF_THINGS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -757,6 +757,9 @@ def purpose(anchor, inside: set[int]):
     is for, spent on or taken in."""
     holders = [(anchor, anchor)]  # a word whose preps count, and the word they hang on
     held = anchor.head if anchor.dep_ == "appos" else anchor
+    if _priced_thing(held) is not None:
+        return None  # "the plan costs $9 a month for unlimited calls": the plan's price,
+        # not what it buys
     if held.dep_ in ("dobj", "nsubjpass") and held.head.pos_ == "VERB":
         holders.append((held.head, held.head))
         # "to spend the same sum - some £3bn - on roads": the parse may hang the verb's
@@ -778,6 +781,17 @@ def purpose(anchor, inside: set[int]):
                     return obj  # not "for the year", "for the whole of 2004", "for its staff";
                     # but "paid £50m for Rooney", a price
     return _taken_in(anchor, inside)
+
+
+def _priced_thing(held):
+    """The thing a sum is the price of, as the subject the verb "cost" names for its object:
+    "Each ticket costs £45 for adults" -> ticket; None for any other sum, and for one "it"
+    costs (`_cost_to`)."""
+    verb = held.head
+    if held.dep_ != "dobj" or verb.lemma_.lower() != "cost" or verb.pos_ != "VERB":
+        return None
+    thing = nsubj(verb)
+    return thing if thing is not None and thing.pos_ in ("NOUN", "PROPN") else None
 
 
 def _taken_in(anchor, inside: set[int]):
