@@ -734,10 +734,14 @@ RESTATED = [
 ]
 
 CODES_AND_COINS = [
-    # the cents of a named currency are cents, not the currency
+    # the cents of a named currency are cents, not the currency, of that currency
     Case("Fuel duty will rise to 70 euro cents a litre.", value=70, unit="cent per litre",
-         currency=""),
-    Case("A stamp costs 45 US cents.", value=45, unit="cent", surface="45 US cents"),
+         currency="EUR"),
+    Case("A stamp costs 45 US cents.", value=45, unit="cent", surface="45 US cents",
+         currency="USD"),
+    Case("Its shares shed 30 Canadian cents on the news.", value=30, unit="cent",
+         currency="CAD"),
+    Case("The shares lost 40 cents.", value=40, unit="cent", currency=""),  # guard: no name
     Case("The ticket cost 4 dollars 25 cents.", value=4.25, currency="USD"),
     Case("They lost 64 USD million last year.", value=64e6, currency="USD"),
     Case("The fund lost more than 45 MUSD last year.", value=45e6, currency="USD"),

@@ -55,6 +55,7 @@ SERIES = [
      "aid (USD)", 5e9),
     ("pounds apart from dollars", money("d", 4e9, "GBP", "pound sterling"), "aid (GBP)", 4e9),
     ("pence as pounds", money("d", 312, "GBP", "penny"), "aid (GBP)", 3.12),
+    ("euro cents as euros", money("d", 70, "EUR", "cent"), "aid (EUR)", 0.70),
     ("kilometres in metres", claim("d", 20, "road", unit="kilometre", dimension="length",
                                    base=20000.0, base_unit="meter"), "road (meter)", 20000),
     ("miles in metres too", claim("d", 1, "road", unit="mile", dimension="length",

@@ -123,10 +123,10 @@ def convert(value: float, currency: str, when: str | date | None, to: str = "USD
 
 def coin_scale(unit: str) -> float:
     """What one of the unit is worth in its currency's main unit (data.currencies.coin):
-    0.01 for a penny ("penny", "penny per share"), 1 for any other.
+    0.01 for a penny or a cent ("penny", "penny per share", "cent"), 1 for any other.
 
-    >>> coin_scale("penny per share"), coin_scale("pound sterling")
-    (0.01, 1.0)
+    >>> coin_scale("penny per share"), coin_scale("cent"), coin_scale("pound sterling")
+    (0.01, 0.01, 1.0)
     """
     return coin(unit)[1]
 

@@ -302,8 +302,15 @@ def _audience_near(text: str, fig: Figure) -> bool:
 
 
 # the cents of a named currency: "70 euro cents", "45 US cents", "20 Hong Kong cents"
-_NAMED_CENTS = re.compile(r"[ \u00a0](?:US|U\.S\.|euro|[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)"
+_NAMED_CENTS = re.compile(r"[ \u00a0](US|U\.S\.|euro|[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)"
                           r"[ \u00a0]cents?\b")
+
+
+def _cents_of(name: str) -> str:
+    """The ISO code of the currency whose cents a name says ("euro", "US", "Hong Kong"),
+    "" for a name of none."""
+    name = name.lower().replace(".", "").replace("\u00a0", " ")
+    return currencies.WORDS.get(name) or currencies.WORDS.get(f"{name} dollars", "")
 
 
 def _currency_after(text: str, fig: Figure) -> None:
@@ -311,7 +318,8 @@ def _currency_after(text: str, fig: Figure) -> None:
     if not fig.currency:
         m = _NAMED_CENTS.match(rest)
         if m and fig.factor == 1:
-            fig.unit_name = "cent"  # a coin, as "50 cents" is: not 70 euros
+            fig.unit_name = "cent"  # a coin, as "50 cents" is: not 70 euros; but of the
+            fig.currency = _cents_of(m.group(1))  # currency its name says
             fig.end += m.end()
             return
         m = CURRENCY_WORDS.match(rest)

@@ -141,9 +141,10 @@ SUBUNITS: dict[str, str] = {
     "kopecks": "kopeck", "paise": "paisa",
 }
 
-# A coin of one currency only ("cent" and "sen" are of several): that currency, and what one
-# is worth in its main unit ("300p" is £3).
-COINS: dict[str, tuple[str, float]] = {"penny": ("GBP", 0.01)}
+# A coin and what one is worth in its currency's main unit ("300p" is £3), with its currency
+# where it is of one only ("cent" is of several: its figure's currency, where the text names
+# it, "40 euro cents").
+COINS: dict[str, tuple[str, float]] = {"penny": ("GBP", 0.01), "cent": ("", 0.01)}
 
 
 def coin(unit: str) -> tuple[str, float]:
