@@ -1989,6 +1989,8 @@ LIMITS_ON_OBJECTS = [
     Case("The league is capping squads at 25 players from next season.", value=25,
          qualifier="at_most"),
     Case("The rules restrict bonuses to 100% of salary.", value=100, qualifier="at_most"),
+    Case("The council wants to limit the number of late bars in the old town to 12.",
+         value=12, qualifier="at_most"),  # an object of nine words
     Case("The salary cap was set at £3m for the season.", value=3e6,
          qualifier="exact"),  # guard
     Case("A limited edition of prints went on sale at £50 each.", value=50,

@@ -959,7 +959,7 @@ _MARK_AFTER = re.compile(r"[ \u00a0-]+(?:[a-z]+[ \u00a0]+)?(?:" + "|".join(sorte
 def _limits_object(text: str, start: int) -> bool:
     """Whether a verb that puts a ceiling on its object, the object and "to" or "at" come
     right before `start`: "the rules restrict bonuses to", not "the salary cap was set at"."""
-    limit = _LIMITS_OBJECT_TO.search(text, max(0, start - 60), start)
+    limit = _LIMITS_OBJECT_TO.search(text, max(0, start - 70), start)
     if limit is None:
         return False
     before = previous_word(text, limit.start()).lower()
@@ -969,11 +969,12 @@ def _limits_object(text: str, start: int) -> bool:
     # modal or a plural subject, not a noun
 
 
-# a verb that puts a ceiling on its object, the object, then "to" or "at": "limit fees to",
-# "capped rises at", "restrict bonuses to" (not "limited to", a phrase of QUALIFIER_BEFORE)
+# a verb that puts a ceiling on its object, the object (up to ten words), then "to" or "at":
+# "limit fees to", "capped rises at", "restrict bonuses to", "limit the number of new shops in
+# the city to" (not "limited to", a phrase of QUALIFIER_BEFORE)
 _LIMITS_OBJECT_TO = re.compile(
     r"\b(limit|limits|limited|limiting|restrict|restricts|restricted|restricting|cap|caps|"
-    r"capped|capping)(?:[ \u00a0]+[\w'’-]+){1,5}?[ \u00a0]+(?:to|at)[ \u00a0]+$", re.IGNORECASE)
+    r"capped|capping)(?:[ \u00a0]+[\w'’-]+){1,10}?[ \u00a0]+(?:to|at)[ \u00a0]+$", re.IGNORECASE)
 # what a bare verb follows: "will limit", "to cap"
 _MODALS = {"to", "will", "would", "could", "can", "may", "might", "must", "should", "shall",
            "did", "not", "also"}
