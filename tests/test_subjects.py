@@ -4979,6 +4979,18 @@ HOURS_A_DAY = [
 ]
 
 
+# A titled speaker right before a verb of saying that the parse made the end of a phrase
+# before it ("with Chile Mr Ortega") is the verb's subject, and the figure's source
+SPEAKERS_AFTER_PHRASES = [
+    Case("After the summit with Chile Mr Ortega said the country would import 30,000 tonnes "
+         "of beef.", "30,000", attribution="Mr Ortega"),
+    Case("In a speech to farmers in Devon Mrs Hale said 400 farms had closed.", "400",
+         attribution="Mrs Hale"),
+    Case("Following the deal with Norway Lord Grey told MPs that 300 jobs were safe.", "300",
+         attribution="Lord Grey"),
+]
+
+
 # What costs a sum is what the sum is the price of, not what a "for" phrase says it buys
 PRICES_OF_THINGS = [
     Case("Each ticket costs £45 for adults and £20 for children.", "£45", subject="ticket",
@@ -6227,7 +6239,7 @@ def _claim(case: Case):
               + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS + CAUSES_WITH_GERUNDS
               + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES + SIDES_PLAYED_FOR + TITLES_WITH_OF
               + BARE_COUNTS_DONE_TO + SECTORS_ACT + SUMS_IN_STATES + MOVES_IN_AFTER_FIGURES
-              + PRONOUN_DOERS + NAMES_ON_PLURALS + PRICES_OF_THINGS)
+              + PRONOUN_DOERS + NAMES_ON_PLURALS + PRICES_OF_THINGS + SPEAKERS_AFTER_PHRASES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -111,6 +111,8 @@ def figures_set_right(doc):
             token.head = mover  # "lifting the count of nurses hired to 41,000"
         elif (move := _move_of_figure(token)) is not None:
             token.head = move  # "a rise of 5% in homelessness": what rose
+        elif (speaker := _speaker_in_phrase(token)) is not None:
+            _speaker_set_apart(speaker, token)  # "the talks with Chile Mr Ortega said"
         elif _object_taken_for_doer(token):
             participle = token.head  # "made 3m euros (£2m) putting him third": the sum
             token.head, token.dep_ = participle.head, "dobj"  # is what he made
@@ -221,6 +223,39 @@ def _move_of_figure(token):
                 "DATE", "TIME", "GPE", "LOC") for c in token.children):
         return move
     return None
+
+
+def _speaker_in_phrase(verb):
+    """The titled name right before a verb of saying with no subject, which the parse made
+    the end of a phrase before it: "After the summit with Chile Mr Ortega said ..." ("Chile
+    Mr Ortega", the object of "with"); else None."""
+    doc = verb.doc
+    name = doc[verb.i - 1] if verb.i > 1 else None
+    if name is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAYING \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or name.pos_ != "PROPN" or name.dep_ != "pobj":
+        return None
+    title = next((c for c in name.children if c.dep_ == "compound"
+                  and c.lower_.rstrip(".") in HONORIFICS), None)
+    return name if title is not None and title.i > name.left_edge.i else None
+
+
+def _speaker_set_apart(name, verb) -> None:
+    """Make `name` the subject of `verb`, and the words its phrase held before its title
+    the object of that phrase's preposition ("with Chile")."""
+    title = next(c for c in name.children if c.dep_ == "compound"
+                 and c.lower_.rstrip(".") in HONORIFICS)
+    prep = name.head
+    before = [c for c in name.children if c.i < title.i]
+    last = before[-1]
+    for word in before[:-1]:
+        word.head = last
+    last.head, last.dep_ = prep, "pobj"
+    name.head, name.dep_ = verb, "nsubj"
+
+
+# verbs of saying a speaker may be the subject of
+_SAYING = {"say", "tell", "add", "warn", "insist", "claim", "argue", "announce"}
 
 
 # the forms of verbs that move their object to a level
