@@ -4979,6 +4979,18 @@ HOURS_A_DAY = [
 ]
 
 
+# A document or an announcement whose "that" clause holds the figure, with an owner, is its
+# owner's word
+OWNED_DOCUMENTS_THAT = [
+    Case("The strike follows the minister's statement that 300 posts would go.", "300",
+         attribution="minister", exact=False),
+    Case("The protest follows Health Secretary Ann Lowe's announcement in May that 40 wards "
+         "would close.", "40", attribution="Health Secretary Ann Lowe"),
+    Case("The strike follows an announcement that 300 posts would go.", "300",
+         attribution="announcement"),
+]
+
+
 # A titled speaker right before a verb of saying that the parse made the end of a phrase
 # before it ("with Chile Mr Ortega") is the verb's subject, and the figure's source
 SPEAKERS_AFTER_PHRASES = [
@@ -6239,7 +6251,8 @@ def _claim(case: Case):
               + MARKS_SET + TIMES_BEFORE_CLAUSES + COMPARISONS_AFTER_LEVELS + CAUSES_WITH_GERUNDS
               + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES + SIDES_PLAYED_FOR + TITLES_WITH_OF
               + BARE_COUNTS_DONE_TO + SECTORS_ACT + SUMS_IN_STATES + MOVES_IN_AFTER_FIGURES
-              + PRONOUN_DOERS + NAMES_ON_PLURALS + PRICES_OF_THINGS + SPEAKERS_AFTER_PHRASES)
+              + PRONOUN_DOERS + NAMES_ON_PLURALS + PRICES_OF_THINGS + SPEAKERS_AFTER_PHRASES
+              + OWNED_DOCUMENTS_THAT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -175,6 +175,9 @@ def _fronted_document(sent, inside: set[int]) -> str:
 _FRONTED_DOCUMENTS = {"survey", "poll", "study", "report", "research", "analysis", "census"}
 
 
+# what one announces that a "that" clause holds, as a document does: "the minister's
+# announcement that 300 jobs would go"
+_ANNOUNCED = {"announcement"}
 # verbs by which one puts out a document of one's own: "made a prediction that"
 _MAKING = {"make", "issue", "publish", "release", "give"}
 # verbs that voice a fear, a warning or a claim, and the nouns they voice
@@ -202,8 +205,12 @@ def _document_that(anchor, inside: set[int]) -> str:
             return _source_name(maker, inside)  # "Tom Reid ... made a prediction that 15
             # million homes would": the one who makes it; "Staff have voiced fears that
             # as many as 450 posts could go": the staff
-        if document.lemma_.lower() in SOURCE_DOCUMENTS and document.i not in inside \
+        if kind in SOURCE_DOCUMENTS | _ANNOUNCED and document.i not in inside \
                 and document.dep_ in ("dobj", "pobj", "attr", "appos"):
+            owner = next((c for c in document.children if c.dep_ == "poss"
+                          and c.pos_ in ("NOUN", "PROPN")), None)
+            if owner is not None:  # "the minister's announcement that 300 jobs would go":
+                return re.sub(r"\s*['’]s?$", "", _source_name(owner, inside))  # hers
             words = [t for t in document.subtree if t.i <= document.i and t.i not in inside]
             while words and words[0].dep_ in ("det", "poss"):
                 words = words[1:]  # "the reports", "his reports": the document's words
