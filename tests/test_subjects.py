@@ -4979,6 +4979,15 @@ HOURS_A_DAY = [
 ]
 
 
+# The place of a part "of those" the figure counts is the part's, not the whole's
+PLACES_OF_PARTS = [
+    Case("The bank said 500 posts will go, with about 120 of those expected in Leeds.", "500",
+         no_location=True),
+    Case("The bank said 500 posts will go, with about 120 of those expected in Leeds.", "120",
+         location="Leeds"),  # guard
+]
+
+
 # A document or an announcement whose "that" clause holds the figure, with an owner, is its
 # owner's word
 OWNED_DOCUMENTS_THAT = [
@@ -6252,7 +6261,7 @@ def _claim(case: Case):
               + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES + SIDES_PLAYED_FOR + TITLES_WITH_OF
               + BARE_COUNTS_DONE_TO + SECTORS_ACT + SUMS_IN_STATES + MOVES_IN_AFTER_FIGURES
               + PRONOUN_DOERS + NAMES_ON_PLURALS + PRICES_OF_THINGS + SPEAKERS_AFTER_PHRASES
-              + OWNED_DOCUMENTS_THAT)
+              + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

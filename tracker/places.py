@@ -73,7 +73,7 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
                   and not _where_counted_are_from(p.root, anchor)
                   and not _where_speaker_is(p.root, path)
                   and not _in_time_anchor(p.root, path) and not _in_aside(p.root, path)
-                  and not _in_examples(p.root, path)]
+                  and not _in_examples(p.root, path) and not _in_part_of_those(p.root, path)]
     own = [p for p in places if _right_after(p, end)]
     if not own and anchor is not None:
         own = _of_the_noun(anchor, places)
@@ -195,6 +195,20 @@ def _in_aside(root, path: set[int]) -> bool:
 
 
 _ASIDE_MARKS = {",", "-", "\u2013", "\u2014"}
+
+
+def _in_part_of_those(root, path: set[int]) -> bool:
+    """Whether a place is where a part of those the figure counts is, in that part's phrase
+    ("500 posts will go, with about 120 of those expected in Leeds"): the part's place, not
+    the whole's."""
+    for t in root.ancestors:
+        if t.i in path:
+            return False
+        if t.like_num and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.lower_ in ("them", "those", "these") for o in c.children)
+                for c in t.children):
+            return True
+    return False
 
 
 def _one_of_those_counted(root, path: set[int]) -> bool:
