@@ -4979,6 +4979,20 @@ HOURS_A_DAY = [
 ]
 
 
+# The name a subject gives in brackets after a deed of its own is the actor: what a film
+# takes, what one earns or spends, the time it takes a name to do something; not one who is
+# paid, nor a thing something is done to
+DOERS_IN_BRACKETS = [
+    Case("Eastern Skies, the sequel, took $31m (£16m) over the holiday weekend.", "$31m",
+         actor="Eastern Skies"),
+    Case("It took Ortiz just six minutes to score.", "six minutes",
+         subject="time to score (Ortiz)", actor="Ortiz"),
+    Case("Cleaners must be paid at least £6.10 an hour.", "£6.10", no_actor=True),  # guard
+    Case("These appeals could take up to three years to settle.", "three years",
+         no_actor=True),  # guard
+]
+
+
 # The place of a part "of those" the figure counts is the part's, not the whole's
 PLACES_OF_PARTS = [
     Case("The bank said 500 posts will go, with about 120 of those expected in Leeds.", "500",
@@ -6261,7 +6275,7 @@ def _claim(case: Case):
               + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES + SIDES_PLAYED_FOR + TITLES_WITH_OF
               + BARE_COUNTS_DONE_TO + SECTORS_ACT + SUMS_IN_STATES + MOVES_IN_AFTER_FIGURES
               + PRONOUN_DOERS + NAMES_ON_PLURALS + PRICES_OF_THINGS + SPEAKERS_AFTER_PHRASES
-              + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS)
+              + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS + DOERS_IN_BRACKETS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -184,6 +184,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         subject = key = ""
     if actor and only_said(anchor, head):
         actor = ""
+    actor = actor or _doer_named(subject, key)  # "takings (sequel)": the sequel
     attribution = attribution_of(_with_clause_before(sent), anchor, inside) or _reckoner(
         head, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
@@ -767,6 +768,27 @@ def _found_nearby(tokens, anchor, noun: str, dimension: str, frame, inside: set[
         tokens, anchor, noun, dimension, frame, inside)
     return _people_doing(anchor, inside, dimension, found) or _item_done(
         tokens, anchor, inside, found, dimension)
+
+
+def _doer_named(subject: str, key: str) -> str:
+    """The name a subject gives in brackets after a deed that is the name's own: what it
+    takes, earns or spends ("Comedy film Big Bob took $11m" -> "takings (Comedy film Big
+    Bob)"), or the time it takes to do something ("It took Ortiz six minutes to score" ->
+    "time to score (Ortiz)"); "" for another subject, such as a penalty's ("fine (CBS)"), a
+    share's part ("share of staff (women)"), or a thing's ("takings (movie)")."""
+    if not subject.endswith(")") or " (" not in subject:
+        return ""
+    doer = subject[subject.rindex(" (") + 2:-1]
+    return doer if doer[:1].isupper() and (key in _DOERS_DEEDS or key.startswith("time to ")) \
+        else ""  # a name's: not "The movie took $31.8m", nor "These claims could take two
+    # years to resolve", done to them
+
+
+# the sums a doer's deed names that are the doer's own doing: "takings (sequel)" (not a
+# payment, whose bracket may name who is paid: "Cleaners must be paid at least £6.10")
+_DOERS_DEEDS = {"takings", "earnings", "winnings", "income", "spending", "investment",
+                "donation", "contribution", "pledge", "funds raised", "sum promised",
+                "sum earmarked", "sum allocated", "repayment", "loan"}
 
 
 def _of_which_there(anchor):
