@@ -5867,7 +5867,8 @@ RECEIVED_REFUSED_RESTATED = [
 
 
 # An age said of "he" or "she" is the age of the person the sentence before is about,
-# where the sentence itself names no one; a "When X was N," clause gives an age
+# where the sentence itself names no one; a "When X was N," clause gives an age; so does
+# "the age of N" on the verb of a "he" or "she"
 PRONOUNS_AGED = [
     Case("Sir John Smith, the former MP, has died. He was 84, had been ill for months, and "
          "died at home.", "84", subject="John Smith"),
@@ -5877,6 +5878,9 @@ PRONOUNS_AGED = [
          subject="Jones"),  # guard: the sentence names him
     Case("When Mozart was five, his father took him to Vienna.", "five", subject="Mozart",
          no_location=True),
+    # also the age "the age of" gives a verb whose subject is the pronoun
+    Case("Dame Ann Reid, the novelist, has died. She began writing at the age of nine.",
+         "nine", subject="Ann Reid"),
 ]
 
 

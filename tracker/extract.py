@@ -708,9 +708,15 @@ def _done_by_pronoun(ctx: Context, doc, at: tuple, text: str, offset: int,
 
 def _aged_pronoun(doc, start: int, end: int) -> str | None:
     """The "he" or "she" a bare age is said of, as the subject of the "be" it completes: "He
-    was 84", "When she was eight, her aunt took her to Paris"; None for anything else."""
+    was 84", "When she was eight, her aunt took her to Paris", or of the verb "the age of"
+    it ends hangs on: "He joined the club at the age of 16"; None for anything else."""
     anchor = root(span_tokens(doc, start, end))
     verb = anchor.head
+    if anchor.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ == "age":
+        subj = next((c for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")
+                     for c in a.children if c.dep_ == "nsubj"), None)  # "He lived in
+        # Leeds from the age of eight", "She began writing at the age of nine"
+        return subj.lower_ if subj is not None and subj.lower_ in ("he", "she") else None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.lemma_ != "be" or anchor.dep_ not in ("attr", "acomp", "npadvmod", "dobj") \
             or subj is None or subj.lower_ not in ("he", "she"):
