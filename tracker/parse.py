@@ -237,7 +237,7 @@ def _speaker_in_phrase(verb):
         return None
     title = next((c for c in name.children if c.dep_ == "compound"
                   and c.lower_.rstrip(".") in HONORIFICS), None)
-    return name if title is not None and title.i > name.left_edge.i else None
+    return name if title is not None and any(c.i < title.i for c in name.children) else None
 
 
 def _speaker_set_apart(name, verb) -> None:
