@@ -939,13 +939,14 @@ def _over_a_span(text: str, fig: Figure, over: int) -> bool:
 
 
 # a verb of passing a mark, then "the", before a figure the mark's noun follows: "has broken
-# the 100,000 barrier", "passed the 10 million mark", "breached the 3% deficit ceiling", "rose
-# above the 2,000 level"
+# the 100,000 barrier", "passed the 10 million mark", "breached the 3% deficit ceiling", also
+# through or past it: "broke through the $4tn mark", "pushed past the 6,000 mark" ("above" and
+# "below" a mark: _SIDE_OF_MARK)
 _PASSED_THE = re.compile(r"\b(?:(?:pass|cross|break|broke|broken|top|topp|exceed|surpass|breach)"
-                         r"(?:ed|es|s|ing|en)?(?:[ \u00a0]+(?:through|past|above))?"
+                         r"(?:ed|es|s|ing|en)?(?:[ \u00a0]+(?:through|past))?"
                          r"|(?:rose|risen|climbed|moved|pushed|edged|went|gone|jumped|soared|surged"
-                         r"|crept)[ \u00a0]+(?:through|past|above))[ \u00a0]+the[ \u00a0]+$",
-                         re.IGNORECASE)  # also "broke through the $4tn mark", "rose above the"
+                         r"|crept)[ \u00a0]+(?:through|past))[ \u00a0]+the[ \u00a0]+$",
+                         re.IGNORECASE)
 # "above" or "below" a mark the figure names, its noun after the figure ("above the 5,000
 # mark") or before it with "of" ("below the important level of one million")
 _SIDE_OF_MARK = re.compile(

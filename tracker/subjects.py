@@ -184,7 +184,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         subject = key = ""
     if actor and only_said(anchor, head):
         actor = ""
-    actor = actor or _doer_named(subject, key)  # "takings (sequel)": the sequel
+    actor = actor or _doer_named(subject, key)  # "time to score (Ortiz)": Ortiz
     attribution = attribution_of(_with_clause_before(sent), anchor, inside) or _reckoner(
         head, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
@@ -784,7 +784,7 @@ def _doer_named(subject: str, key: str) -> str:
     # years to resolve", done to them
 
 
-# the sums a doer's deed names that are the doer's own doing: "takings (sequel)" (not a
+# the sums a doer's deed names that are the doer's own doing: "takings (Big Bob)" (not a
 # payment, whose bracket may name who is paid: "Cleaners must be paid at least £6.10")
 _DOERS_DEEDS = {"takings", "earnings", "winnings", "income", "spending", "investment",
                 "donation", "contribution", "pledge", "funds raised", "sum promised",
