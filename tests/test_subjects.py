@@ -5060,6 +5060,8 @@ PRONOUN_DOERS = [
          no_actor=True),  # guard: "she" is not Mr Hale
     Case('Lord Ross spoke to the club. "He has a six-month contract," he said.', "six-month",
          no_actor=True),  # guard: a "he" in a quotation
+    Case("Mr Hale joined the board in 1998. He went on to cut 300 jobs.", "300",
+         actor="Mr Hale"),  # the doer of the verb the deed hangs on
 ]
 
 

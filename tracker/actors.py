@@ -496,8 +496,10 @@ def _pronoun_doer(subj, verb) -> str:
     that its sentence names no one for: "He has won four events", whom "he" stands for is
     read from the sentences before (extract._done_by_pronoun); "" for anything else, and
     for one who only says, argues, hopes or beholds."""
-    if subj.pos_ == "PRON" and subj.lower_ in ("he", "she") and subj.head.i == verb.i \
-            and verb.lemma_.lower() not in _NOT_DEEDS | _ARGUING:
+    if subj.pos_ == "PRON" and subj.lower_ in ("he", "she") and (
+            subj.head.i == verb.i or verb.dep_ == "xcomp" and verb.head.i == subj.head.i) \
+            and verb.lemma_.lower() not in _NOT_DEEDS | _ARGUING:  # (also "He went on to
+        # produce 11 books")
         return PRONOUN_DOER + subj.lower_
     return ""
 
