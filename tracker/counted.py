@@ -300,6 +300,8 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
                         continue
                     if obj.lower_ in ("whom", "which"):
                         return _antecedent_before(doc[min(inside)])  # "half of whom"
+                    if any(c.tag_ == "$" and c.i < obj.i for c in obj.children):
+                        continue  # "$40m of the $90m it lost": another sum, no noun
                     if obj.lower_ in ("them", "these", "those") and obj.pos_ == "PRON" \
                             and not any(c.dep_ in _NAMING for c in obj.children):
                         return _counted_before(doc[min(inside)])  # "45 of them"

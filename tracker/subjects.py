@@ -695,7 +695,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         subject, key = restated
         return subject, key, None
     timed = _time_subject(anchor, inside) if dimension == "time" else (
-        _times_titled(anchor) if dimension == "count" else None)
+        _times_titled(anchor) if dimension == "count" else _share_of_sum(anchor, inside)
+        if dimension in ("percentage", "fraction") else None)  # "97% of the £1.3bn ..."
     if timed is not None:
         return timed[0], timed[1], None
     value_of = value_noun(anchor, inside)
@@ -746,6 +747,41 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     subject, key = _set_right(tokens, anchor, inside, dimension, subject, key)
     subject, key = _last_words(tokens, anchor, inside, dimension, subject, key)
     return subject, key, head
+
+
+def _share_of_sum(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A share "of" a sum, named by the sum as written and what it is, where a short
+    participle or clause on it says: "paid 90% of the £4.5bn submitted by farmers" ->
+    "share of £4.5bn submitted by farmers", else "share of £4.5bn"; None for a share of
+    anything else."""
+    whole = next((o for t in [anchor, *(anchor.doc[i] for i in sorted(inside))]
+                  for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" and o.i not in inside), None)
+    sign = next((c for c in whole.children if c.tag_ == "$" and c.i < whole.i), None) \
+        if whole is not None else None
+    if sign is None:
+        return None
+    doc = whole.doc
+    last = doc[whole.i + 1] if whole.i + 1 < len(doc) and doc[whole.i + 1].lower_ \
+        in _SCALE_WORDS else whole
+    written = text_of(doc)[sign.idx:last.idx + len(last)]
+    said = next((c for c in whole.children if c.dep_ in ("acl", "relcl") and c.i > whole.i),
+                None)
+    start = (said.i if said.dep_ == "acl" else said.left_edge.i) if said is not None else 0
+    words = [t for t in said.subtree if t.i >= start and t.i > last.i and not t.is_punct] \
+        if said is not None else []  # (not the "m" of "£3m raised by fans", which the
+    # parse may hang on the participle)
+    when = next((k for k, t in enumerate(words) if t.ent_type_ in ("DATE", "TIME")), None)
+    if when is not None:  # "spent on games in 2004": no phrase of when
+        words = words[:when - 1 if when and words[when - 1].tag_ == "IN" else when]
+    if not words or len(words) > 6 or any(t.lemma_.lower() in REPORTING_VERBS for t in words):
+        return f"share of {written}", "share of sum"
+    return f"share of {written} {text_of(doc)[words[0].idx:words[-1].idx + len(words[-1])]}", \
+        "share of sum"
+
+
+# the scale words written after a sum's number: "£3m", "$2 billion"
+_SCALE_WORDS = {"m", "bn", "k", "mn", "million", "billion", "trillion"}
 
 
 def _victims(tokens, anchor, inside: set[int], dimension: str):
