@@ -4980,6 +4980,18 @@ HOURS_A_DAY = [
 ]
 
 
+# A bare "the firm" or "the company" that acts stands for the firm the sentence before names
+# as its subject (or the one before that, past a sentence that names no firm); not "a bank"
+FIRMS_NAMED_BEFORE = [
+    Case("Acme Foods has cut its profit forecast. The firm will shed 300 jobs by June.", "300",
+         actor="Acme Foods"),
+    Case("Zeta Motors reported a loss. Sales fell in May. The company plans to close 12 "
+         "plants.", "12", actor="Zeta Motors"),
+    Case("Acme Foods has cut its forecast. Thieves can use the details a bank holds on 40 "
+         "million customers.", "40", actor="bank"),  # guard: any bank, not Acme Foods
+]
+
+
 # A share of a sum is named by the sum as written and what it is, where a short participle on
 # it says; a sum "of" another sum is named by its own verb, not by the other sum's number
 SHARES_OF_SUMS = [
@@ -6296,7 +6308,8 @@ def _claim(case: Case):
               + LEFT_SOMEWHERE + CLAUSES_ON_PLURAL_NAMES + SIDES_PLAYED_FOR + TITLES_WITH_OF
               + BARE_COUNTS_DONE_TO + SECTORS_ACT + SUMS_IN_STATES + MOVES_IN_AFTER_FIGURES
               + PRONOUN_DOERS + NAMES_ON_PLURALS + PRICES_OF_THINGS + SPEAKERS_AFTER_PHRASES
-              + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS + DOERS_IN_BRACKETS + SHARES_OF_SUMS)
+              + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS + DOERS_IN_BRACKETS + SHARES_OF_SUMS
+              + FIRMS_NAMED_BEFORE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -189,6 +189,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
             ctx = _aged_person(ctx, doc, q, text, a, parsed)  # "bids for the 22-year-old"
             ctx = _done_by_pronoun(ctx, doc, (q.start, quotes.get((a, b))), text, a, parsed)
             # ("He has won four events")
+            ctx = _firm_named_before(ctx, doc, text, a, parsed)  # "The firm cut 300 jobs"
             if not ctx.race:  # "won the women's 800m": the name of a race, not a figure
                 made.append(_claim(article, q, snippet, ctx))
         if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
@@ -676,6 +677,39 @@ def _aged_person(ctx: Context, doc, q: Quantity, text: str, offset: int,
         # the 26-year-old": he is someone else, whom the sentence before is about
     person = _person_subject(doc, speakers=False) or _person_before(text, offset, parsed)
     return replace(ctx, subject=person, subject_key=person.lower())
+
+
+def _firm_named_before(ctx: Context, doc, text: str, offset: int, parsed: dict) -> Context:
+    """`ctx` with the firm a bare "the firm" or "the company" that acts stands for: the
+    firm the sentence before names as its subject, or the one before that where the
+    sentence between names no firm ("Acme Foods has cut its forecast. The firm will shed
+    300 jobs" -> Acme Foods); the actor as it was where none is found, or where the
+    figure's own sentence names a firm."""
+    if ctx.actor.lower() not in _FIRM_WORDS or doc is None \
+            or any(e.label_ == "ORG" for e in doc.ents) or not any(
+                t.lower_ == ctx.actor.lower() and any(c.lower_ == "the" for c in t.children)
+                for t in doc):
+        return ctx  # (not "the details a bank keeps": any bank)
+    start = offset
+    for _ in range(2):
+        found = _sentence_before(text, start)
+        if found is None:
+            return ctx
+        sentence, end = found
+        before = _doc(sentence, parsed)
+        subject = next((e for e in before.ents if e.label_ == "ORG" and e.root.dep_ in (
+            "nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"), None)
+        if subject is not None:
+            return replace(ctx, actor=subject.text)
+        if any(e.label_ == "ORG" for e in before.ents):
+            return ctx  # a firm named, not as the subject: which one is not plain
+        start = end - len(sentence)
+    return ctx
+
+
+# the bare nouns by which an article names again a firm it named before
+_FIRM_WORDS = {"firm", "company", "group", "carmaker", "airline", "retailer", "bank",
+               "insurer", "lender", "broadcaster", "manufacturer", "supermarket", "chain"}
 
 
 def _quoted_at(quote, start: int) -> bool:
