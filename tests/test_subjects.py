@@ -4980,6 +4980,16 @@ HOURS_A_DAY = [
 ]
 
 
+# A span that opens a sentence with "In" and a comma says when, from now, as does one after a
+# noun an ordinal ranks through its owner: no subject, actor nor place
+SPANS_THAT_SAY_WHEN = [
+    Case("In six days, France's biggest farm union will start its protest.", "six days",
+         subject="", exact=True, no_actor=True, no_location=True),
+    Case("Rovers won their first women's league title in 31 years.", "31 years", subject="",
+         exact=True, no_actor=True),
+]
+
+
 # A bare "the firm" or "the company" that acts stands for the firm the sentence before names
 # as its subject (or the one before that, past a sentence that names no firm); not "a bank"
 FIRMS_NAMED_BEFORE = [
@@ -6309,7 +6319,7 @@ def _claim(case: Case):
               + BARE_COUNTS_DONE_TO + SECTORS_ACT + SUMS_IN_STATES + MOVES_IN_AFTER_FIGURES
               + PRONOUN_DOERS + NAMES_ON_PLURALS + PRICES_OF_THINGS + SPEAKERS_AFTER_PHRASES
               + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS + DOERS_IN_BRACKETS + SHARES_OF_SUMS
-              + FIRMS_NAMED_BEFORE)
+              + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -942,8 +942,18 @@ def _ranked_or_counted(word) -> bool:
         return any(c.like_num for c in word.children)
     return word.pos_ == "NOUN" and any(
         c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
-        for t in (word, *(c for c in word.children if c.dep_ == "compound"))
-        for c in t.children)  # also through a compound: "her fourth UK number one album"
+        for t in (word, *(c for c in word.children if c.dep_ in ("compound", "poss")))
+        for c in t.children)  # also through a compound or an owner: "her fourth UK number
+    # one album", "their first men's team title"
+
+
+def _span_opening(t) -> bool:
+    """A span "In N days," that opens its sentence, which says when from now: "In six
+    days, the union will start its protest"."""
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ == "in" and prep.i == prep.sent.start \
+        and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "," \
+        and t.lemma_.lower() in _CALENDAR
 
 
 def dated(anchor, inside: set[int]) -> bool:
@@ -978,7 +988,7 @@ def dated(anchor, inside: set[int]) -> bool:
     if t.dep_ == "npadvmod":
         return t.head.lower_ in RELATIVE_TIME  # "two months after the offensive began"
         # measures from the offensive: its subject
-    if _time_left(t, inside):
+    if _time_left(t, inside) or _span_opening(t):
         return True
     if t.dep_ != "pobj" or activity(anchor, inside) is not None:
         return False  # "after 30 hours of debate": how long the debate took
