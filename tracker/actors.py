@@ -62,8 +62,6 @@ def _reckons(verb, counted) -> bool:
 # what `actor_of` returns, before the pronoun, for a "he" or "she" its sentence names no one
 # for, who does what the figure counts
 PRONOUN_DOER = "\x00doer:"
-# verbs by which one only argues for what a figure counts: "he argued for all three parties"
-_ARGUING = {"argue", "claim", "insist", "suggest"}
 
 
 def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") -> str:
@@ -495,10 +493,10 @@ def _pronoun_doer(subj, verb) -> str:
     """`PRONOUN_DOER` and the pronoun, for a "he" or "she" that does what the verb says and
     that its sentence names no one for: "He has won four events", whom "he" stands for is
     read from the sentences before (extract._done_by_pronoun); "" for anything else, and
-    for one who only says, argues, hopes or beholds."""
+    for one who only says, argues, hopes or beholds (_NOT_DEEDS)."""
     if subj.pos_ == "PRON" and subj.lower_ in ("he", "she") and (
             subj.head.i == verb.i or verb.dep_ == "xcomp" and verb.head.i == subj.head.i) \
-            and verb.lemma_.lower() not in _NOT_DEEDS | _ARGUING:  # (also "He went on to
+            and verb.lemma_.lower() not in _NOT_DEEDS:  # (also "He went on to
         # produce 11 books")
         return PRONOUN_DOER + subj.lower_
     return ""

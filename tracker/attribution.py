@@ -210,7 +210,7 @@ def _document_that(anchor, inside: set[int]) -> str:
             owner = next((c for c in document.children if c.dep_ == "poss"
                           and c.pos_ in ("NOUN", "PROPN")), None)
             if owner is not None:  # "the minister's announcement that 300 jobs would go":
-                return re.sub(r"\s*['’]s?$", "", _source_name(owner, inside))  # hers
+                return _OWNERS_MARK.sub("", _source_name(owner, inside))  # hers
             words = [t for t in document.subtree if t.i <= document.i and t.i not in inside]
             while words and words[0].dep_ in ("det", "poss"):
                 words = words[1:]  # "the reports", "his reports": the document's words

@@ -1370,9 +1370,12 @@ def _source_before(text: str, start: int, parsed: dict) -> str:
 
 def _doc(sentence: str, parsed: dict):
     """The parse of `sentence`: from `parsed`, where _parse_all put it with the batch, else
-    parsed now."""
+    parsed now and kept there, as several figures of a sentence may each read the one
+    before it."""
     doc = parsed.get(sentence)
-    return doc if doc is not None else next(read(_parser(), [sentence]))
+    if doc is None:
+        doc = parsed[sentence] = next(read(_parser(), [sentence]))
+    return doc
 
 
 # "half of them", "80% of those": a part of a set the sentence before names; not "those

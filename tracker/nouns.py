@@ -37,6 +37,7 @@ from .parse import (
     numbered_mark,
     spaced_dash,
     text_of,
+    title_number,
     to_form,
     unitlike,
 )
@@ -805,9 +806,8 @@ def _rest_of_name(head, exclude: set[int]) -> list[int]:
     the small number that ends a title, which the model may leave out of its name ("Shrek 2
     and The Incredibles took")."""
     doc = head.doc
-    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    if after is not None and after.i not in exclude and _in_name_number(after) \
-            and after.head.i == head.i and after.text.isdigit() and len(after.text) <= 2:
+    after = title_number(head)
+    if after is not None and after.i not in exclude and _in_name_number(after):
         return [after.i]
     if head.ent_type_ not in NAME_TYPES:
         return []

@@ -24,6 +24,7 @@ from .data.subjects import (
     NOUN_LEMMAS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    REPORTING_VERBS,
     SOURCE_DOCUMENTS,
     SPEAKER_ROLES,
     TEAM_ROLES,
@@ -111,8 +112,8 @@ def figures_set_right(doc):
             token.head = mover  # "lifting the count of nurses hired to 41,000"
         elif (move := _move_of_figure(token)) is not None:
             token.head = move  # "a rise of 5% in homelessness": what rose
-        elif (speaker := _speaker_in_phrase(token)) is not None:
-            _speaker_set_apart(speaker, token)  # "the talks with Chile Mr Ortega said"
+        elif (title := _speaker_in_phrase(token)) is not None:
+            _speaker_set_apart(title, token)  # "the talks with Chile Mr Ortega said"
         elif _object_taken_for_doer(token):
             participle = token.head  # "made 3m euros (£2m) putting him third": the sum
             token.head, token.dep_ = participle.head, "dobj"  # is what he made
@@ -226,25 +227,24 @@ def _move_of_figure(token):
 
 
 def _speaker_in_phrase(verb):
-    """The titled name right before a verb of saying with no subject, which the parse made
-    the end of a phrase before it: "After the summit with Chile Mr Ortega said ..." ("Chile
-    Mr Ortega", the object of "with"); else None."""
+    """The title of the name right before a verb of saying with no subject, which the parse
+    made the end of a phrase before it: "After the summit with Chile Mr Ortega said ..."
+    ("Chile Mr Ortega", the object of "with"); else None."""
     doc = verb.doc
     name = doc[verb.i - 1] if verb.i > 1 else None
-    if name is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAYING \
+    if name is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
             or name.pos_ != "PROPN" or name.dep_ != "pobj":
         return None
     title = next((c for c in name.children if c.dep_ == "compound"
                   and c.lower_.rstrip(".") in HONORIFICS), None)
-    return name if title is not None and any(c.i < title.i for c in name.children) else None
+    return title if title is not None and any(c.i < title.i for c in name.children) else None
 
 
-def _speaker_set_apart(name, verb) -> None:
-    """Make `name` the subject of `verb`, and the words its phrase held before its title
-    the object of that phrase's preposition ("with Chile")."""
-    title = next(c for c in name.children if c.dep_ == "compound"
-                 and c.lower_.rstrip(".") in HONORIFICS)
+def _speaker_set_apart(title, verb) -> None:
+    """Make the name `title` opens the subject of `verb`, and the words its phrase held
+    before the title the object of that phrase's preposition ("with Chile")."""
+    name = title.head
     prep = name.head
     before = [c for c in name.children if c.i < title.i]
     last = before[-1]
@@ -254,10 +254,6 @@ def _speaker_set_apart(name, verb) -> None:
     name.head, name.dep_ = verb, "nsubj"
 
 
-# verbs of saying a speaker may be the subject of
-_SAYING = {"say", "tell", "add", "warn", "insist", "claim", "argue", "announce"}
-
-
 # the forms of verbs that move their object to a level
 _MOVING_VERBS = phrases.MOVE_UP_VERBS | phrases.CHANGE_VERBS_UP | phrases.CHANGE_VERBS_DOWN
 
@@ -265,11 +261,17 @@ _MOVING_VERBS = phrases.MOVE_UP_VERBS | phrases.CHANGE_VERBS_UP | phrases.CHANGE
 def _numbered_title(token) -> bool:
     """A capitalised word tagged a common noun with a small number right after it, which the
     parse hangs on it: the name of a sequel, a channel or a model ("Shrek 2 took $436m")."""
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and (
+        (after := title_number(token)) is not None and after.dep_ == "nummod")
+
+
+def title_number(token):
+    """The small number (one or two digits) right after `token` that the parse hangs on
+    it, which may end a title ("Shrek 2", "Doom 3"); else None."""
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return (token.pos_ == "NOUN" and token.text[:1].isupper() and after is not None
-            and after.dep_ == "nummod" and after.head.i == token.i and after.text.isdigit()
-            and len(after.text) <= 2)
+    return after if after is not None and after.head.i == token.i and after.text.isdigit() \
+        and len(after.text) <= 2 else None
 
 
 def _object_taken_for_doer(token) -> bool:

@@ -38,7 +38,7 @@ from .counted import (
     value_noun,
     valued_noun,
 )
-from .data.numbers import PART_NOUNS
+from .data.numbers import PART_NOUNS, SCALES
 from .data.subjects import (
     ACTING_ON_VERBS,
     BODY_NOUNS,
@@ -762,8 +762,8 @@ def _share_of_sum(anchor, inside: set[int]) -> tuple[str, str] | None:
     if sign is None:
         return None
     doc = whole.doc
-    last = doc[whole.i + 1] if whole.i + 1 < len(doc) and doc[whole.i + 1].lower_ \
-        in _SCALE_WORDS else whole
+    last = doc[whole.i + 1] if whole.i + 1 < len(doc) and doc[whole.i + 1].text in SCALES \
+        else whole  # "£3m", "$2 billion"
     written = text_of(doc)[sign.idx:last.idx + len(last)]
     said = next((c for c in whole.children if c.dep_ in ("acl", "relcl") and c.i > whole.i),
                 None)
@@ -778,10 +778,6 @@ def _share_of_sum(anchor, inside: set[int]) -> tuple[str, str] | None:
         return f"share of {written}", "share of sum"
     return f"share of {written} {text_of(doc)[words[0].idx:words[-1].idx + len(words[-1])]}", \
         "share of sum"
-
-
-# the scale words written after a sum's number: "£3m", "$2 billion"
-_SCALE_WORDS = {"m", "bn", "k", "mn", "million", "billion", "trillion"}
 
 
 def _victims(tokens, anchor, inside: set[int], dimension: str):
@@ -3297,16 +3293,16 @@ def _done_to(head, role, bare: bool = False) -> str:
         return ""
     elif (raised := _raised_passive(verb)) is not None:
         verb = raised  # "are thought to have been flooded"
+    where = _place_left_in(verb)
     done = (verb.tag_ == "VBN" and verb.pos_ == "VERB" and (head.pos_ in ("NOUN", "PROPN")
                                                               or bare)
             and not any(c.tag_ == "VBN" or c.dep_ == "acl" for c in head.rights)  # "28
             # people detained are", "6,000 troops guarding the border were withdrawn"
-            and (verb.lemma_.lower() not in _NOT_DONE or _place_left_in(verb) is not None)
+            and (verb.lemma_.lower() not in _NOT_DONE or where is not None)
             and not any(c.dep_ in ("xcomp", "ccomp", "oprd") and not (bare and c.i < role.i)
                         for c in verb.children))  # (a bare item's clause may hang the
     # clause before it on its verb: "Fifty statues were stolen, 48 were recovered")
-    where = _place_left_in(verb) if done else None
-    if where is not None:
+    if done and where is not None:
         words = list(where.subtree)
         if len(words) <= 5:
             return text_of(verb.doc)[verb.idx:words[-1].idx + len(words[-1])]  # "left in
