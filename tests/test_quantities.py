@@ -2780,6 +2780,23 @@ CUTS_BY_BOUNDED_SHARES = [
 ]
 
 
+# a level after "down at" or "up at", or one a verb puts its object "up to" or "down to",
+# or one past a word that weighs it, has moved; "12% down at" and "stepped down at" have not
+LEVELS_PUT_AND_CLOSED = [
+    Case("The bank's shares finished the week down at 410p.", value=410, change="down"),
+    Case("Our stake ended the session up at €3.20 after the vote.", value=3.2, change="up"),
+    Case("The retailer closed 4% down at 230p.", index=1, value=230, change=""),  # guard
+    Case("She stepped down at 62 after the merger.", value=62, change=""),  # guard
+    Case("The new levy puts the average cost of a ticket up to £48.", value=48, change="up"),
+    Case("Engineers must get the weight of the frame down to under 9kg.", value=9,
+         change="down"),
+    Case("Orders of the toy are forecast to climb to a staggering 2.5 million.", value=2.5e6,
+         change="up"),
+    Case("Unemployment sank to a near 25-year low in March.", surface="25-year",
+         change=""),  # guard
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2900,6 +2917,7 @@ TABLES = {
     "levels_past_long_objects": LEVELS_PAST_LONG_OBJECTS,
     "better_and_worse": BETTER_AND_WORSE,
     "cuts_by_bounded_shares": CUTS_BY_BOUNDED_SHARES,
+    "levels_put_and_closed": LEVELS_PUT_AND_CLOSED,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

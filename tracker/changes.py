@@ -89,9 +89,8 @@ def change_before(text: str, start: int, far: bool = True) -> str:
             return "down"
         if i == 0 and lw == "of" and len(words) > 1:
             return _change_of(words)
-        if i == 0 and lw == "at" and len(words) > 1 and words[1].lower() in _MOVING_AT:
-            return "up" if words[1].lower() in phrases.CHANGE_UP else "down"  # "rising at 15%
-            # a year": the pace of a rise
+        if i == 0 and lw == "at" and (way := _moving_at(words, window)):
+            return way
         if i == 0 and lw == "by":
             reach = 4  # "grow sales by 28%": the verb may stand one or two words back
             continue
@@ -100,6 +99,32 @@ def change_before(text: str, start: int, far: bool = True) -> str:
     moved = "" if _TIME_AFTER.match(text, start) or _BOUND_AT.match(text, start) \
         else _verb_object_before(window)
     return moved or (change_in_clause(text, start) if far else "")
+
+
+# "down at" or "up at" right before a level, after a word that makes no phrase with it
+# ("finished the week down at"; not "12% down at", whose share is the move, nor "stepped
+# down at", "woke up at", "turned up at")
+_LEVEL_AT = re.compile(r"\b([A-Za-z]+)[ \u00a0]+(up|down)[ \u00a0]+at[ \u00a0]+$", re.IGNORECASE)
+# the words before "up" or "down" that make it a way or a phrase of their own, or end the
+# figure of the move
+_NOT_LEVEL_AT = {"woke", "wake", "wakes", "turn", "turned", "turns", "show", "showed", "shows",
+                 "grew", "grow", "grown", "stood", "stand", "stands", "sat", "sit", "sits",
+                 "lock", "locked", "stay", "stayed", "wound", "points", "point", "pence",
+                 "cents", "percent", "cent", "places", "spots"}
+
+
+def _moving_at(words: list[str], window: str) -> str:
+    """The move an "at" figure (`words` run back from it, `window` the text before it) is
+    part of: "rising at 15% a year", the pace of a rise; "the shares ended the week down at
+    $4.10", a level a move reached, where no figure of the move stands before it ("closed
+    12% down at $3.80")."""
+    if len(words) > 1 and words[1].lower() in _MOVING_AT:
+        return "up" if words[1].lower() in phrases.CHANGE_UP else "down"
+    m = _LEVEL_AT.search(window)
+    if m is None:
+        return ""
+    before, way = m.group(1).lower(), m.group(2).lower()
+    return "" if before in _PHRASAL[way] or before in _NOT_LEVEL_AT else way
 
 
 def _after_break(window: str, after: str) -> str:

@@ -443,13 +443,16 @@ def _moved_to(text: str, start: int, timed: bool = False) -> str:
     its own, moves that way (as "went up to 5.5%" and "rose to 23 from 15" do), also past
     a word that only weighs it ("plummeted to just 1.6bn euros")."""
     weigh = _WEIGHING.search(text, max(0, start - 20), start) or (
+        None if timed else _WEIGHING_WORD.search(text, max(0, start - 25), start)) or (
         _THE.search(text, max(0, start - 5), start) if _FIGURE_MARK.match(text, start) else None)
     start = weigh.start() if weigh else start  # (also "to the £1.5bn mark")
     low = weigh is not None and " low " in weigh.group().lower()  # "to a record low of"
     verb = _VERB_RIGHT_BEFORE.search(text, max(0, start - 30), start)
     word = verb.group(1).lower() if verb else ""
-    if word == "down" and _BROUGHT_DOWN.search(text, max(0, verb.start(1) - 50), verb.start(1)):
-        return "down"  # "helped to bring debt down to 35.8bn euros": a verb, its object
+    if word in ("up", "down") and not timed and _BROUGHT[word].search(
+            text, max(0, verb.start(1) - 60), verb.start(1)):
+        return word  # "helped to bring the debt down to €30bn", "puts the average
+        # cost of a ticket up to £48": a verb, its object
     if word == "down" and _GONE_DOWN.search(text, max(0, verb.start(1) - 30), verb.start(1)):
         return "down"  # "the limit would go down to 20 weeks": a level reached
     if word == "down" and _LEVEL_COME.search(text, max(0, verb.start(1) - 80), verb.start(1)):
@@ -512,10 +515,15 @@ _TALLIES = {"total", "tally", "toll", "number", "count", "level", "figure", "sum
             "debt", "rate", "price", "prices", "cost", "costs", "bill", "overall"}
 
 
-# a verb that moves its object down, and the object: "bring debt down to", "pushed the
-# price of oil down to"; not "came down to" (no object)
-_BROUGHT_DOWN = re.compile(r"\b(?:" + "|".join(sorted(phrases.MOVE_DOWN_VERBS)) + r")[ \u00a0]+"
-                           r"(?:(?!to\b|down\b)[\w'’-]+[ \u00a0]+){1,4}$", re.IGNORECASE)
+# a verb that puts or pushes its object at a level "up to" or "down to", and the object:
+# "bring debt down to", "get the weight of the frame down to under 9kg"; not "came down to"
+# (no object)
+_BROUGHT = {way: re.compile(r"\b(?:" + "|".join(sorted(verbs | phrases.PUTTING_VERBS))
+                            + r")[ \u00a0]+"
+                            r"(?:(?!to\b|up\b|down\b)[\w'’-]+[ \u00a0]+){1,8}"
+                            r"(?<!\bof[ \u00a0])(?<!\bworth[ \u00a0])(?<!\bfor[ \u00a0])$",
+                            re.IGNORECASE)
+            for way, verbs in (("up", phrases.MOVE_UP_VERBS), ("down", phrases.MOVE_DOWN_VERBS))}
 # a verb of going right before "down to": "go down to", "has gone down to"
 _GONE_DOWN = re.compile(r"\b(?:" + "|".join(sorted(GO_FORMS)) + r")[ \u00a0]+$", re.IGNORECASE)
 # a level that comes down: "the cost of a call has come down to"
@@ -528,6 +536,9 @@ _WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|a[ \u00a0]+mere|a[ \u00a0]
                        r"|a[ \u00a0]+(?:(?:record|new)[ \u00a0]+)?(?:high|low|peak)[ \u00a0]+of"
                        r"|a[ \u00a0]+(?:new[ \u00a0]+)?record[ \u00a0]+of)"  # "to a new record of"
                        r"[ \u00a0]+$", re.IGNORECASE)
+# a word that only weighs a level after "to a" or "to an": "to an astonishing 90%", "to a
+# massive 3,420 images" (not a span: "to a near 10-year low")
+_WEIGHING_WORD = re.compile(r"(?<=to[ \u00a0])an?[ \u00a0]+[a-z]+(?:-[a-z]+)?[ \u00a0]+$")
 # "the" between "to" and a figure that stands as a mark: "to the £1.5bn mark"
 _THE = re.compile(r"(?<=to[ \u00a0])the[ \u00a0]+$", re.IGNORECASE)
 _FIGURE_MARK = re.compile(r"[^ \u00a0]+[ \u00a0]+(?:mark|level|barrier|threshold)\b")

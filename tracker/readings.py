@@ -906,11 +906,14 @@ _WENT_UP = re.compile(r"\b(?:went|go|goes|gone|going|moved|rose|climbed|jumped|e
 # index up to"; "take up to 3 years" has no object, and stays a bound
 # "the lifts can speed up to 24": a verb after the noun, so no object of "lift"
 _AUXILIARY = r"(?:can|could|will|would|may|might|must|should|shall|has|have|had|is|are|was|were)\b"
-_PUSHED_UP = re.compile(r"\b(?:" + "|".join(phrases.MOVE_UP_VERBS) + r")"
+_PUSHED_UP = re.compile(r"\b(?:" + "|".join(sorted(phrases.MOVE_UP_VERBS | phrases.PUTTING_VERBS))
+                        + r")"
                         r"[ \u00a0]+(?!(?:on|in|out|off|over|back|away|down|home|around|about|for|"
                         r"with|to|part)\b|" + _AUXILIARY + r")"  # "take on up to 20 staff": no object
-                        r"[\w'’-]+(?:[ \u00a0]+(?!up\b|" + _AUXILIARY + r")[\w'’-]+){0,3}[ \u00a0]+$",
-                        re.IGNORECASE)
+                        r"[\w'’-]+(?:[ \u00a0]+(?!up\b|to\b|[a-z]+ing\b|" + _AUXILIARY
+                        + r")[\w'’-]+){0,5}"  # not "bring a plant to Ohio creating up to"
+                        r"(?<!\bof)(?<!\bworth)(?<!\bfor)(?<!\bat)(?<!\bwith)[ \u00a0]+$",
+                        re.IGNORECASE)  # not "get a rebate of up to £300", a bound
 
 
 def _up_to_a_level(text: str, fig: Figure, at: int) -> bool:
@@ -922,7 +925,7 @@ def _up_to_a_level(text: str, fig: Figure, at: int) -> bool:
         return True
     if fig.unit is not None and fig.unit.dimension == "time" or change_after(text, fig.end):
         return False
-    return bool(_PUSHED_UP.search(sentence_before(text, at, 50)))
+    return bool(_PUSHED_UP.search(sentence_before(text, at, 60)))
 
 
 def _over_a_span(text: str, fig: Figure, over: int) -> bool:

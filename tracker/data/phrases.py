@@ -166,6 +166,9 @@ MOVE_DOWN_VERBS = MOVE_UP_VERBS - {"lift", "lifts", "lifted", "lifting", "bid", 
     "pull", "pulls", "pulled", "pulling", "knock", "knocks", "knocked", "knocking", "drag",
     "drags", "dragged", "dragging",
 }
+# Verbs that put their object at a level "up to" or "down to": "get the display down to
+# below $20", "puts the average cost up to £48".
+PUTTING_VERBS = {"put", "puts", "putting", "get", "gets", "got", "getting"}
 
 # Words that open a noun phrase as its determiner or owner: "cut its dividend 10%".
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that",
