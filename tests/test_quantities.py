@@ -2797,6 +2797,17 @@ LEVELS_PUT_AND_CLOSED = [
 ]
 
 
+# a level after a change figure's noun and a long "in" phrase has none; one past a span's
+# high has moved; a span a record spans has not
+RECORDS_AND_LONG_MOVES = [
+    Case("The rally came despite a 45% rise in the region's annual trade deficit to $3bn.",
+         index=1, value=3e9, change=""),
+    Case("Output has been climbing, with sales rising to a ten-year high of 4.1 million.",
+         index=1, value=4.1e6, change="up"),
+    Case("Producers have raised output to 12-year highs.", surface="12-year", change=""),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2918,6 +2929,7 @@ TABLES = {
     "better_and_worse": BETTER_AND_WORSE,
     "cuts_by_bounded_shares": CUTS_BY_BOUNDED_SHARES,
     "levels_put_and_closed": LEVELS_PUT_AND_CLOSED,
+    "records_and_long_moves": RECORDS_AND_LONG_MOVES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -1217,9 +1217,9 @@ SUM_OWNERS = [
     Case("For the study, Nokia interviewed 9,000 phone owners.", "9,000",
          subject="phone owners", exact=True),
     Case("Jenny Carter scored two goals in the final.", "two", subject="goals Jenny Carter"),
-    # "whose" is an owner's word, off the front like "his"
+    # "whose" is an owner's word, off the front like "his", the one it stands for in brackets
     Case("The label was founded by Mr Calder, whose fortune is put at £650m.", "£650m",
-         subject="fortune", exact=True),
+         subject="fortune (Mr Calder)", exact=True),
     Case("The band, whose sell-out tours drew 40,000 fans, have split.", "40,000",
          subject="fans", exact=True),
 ]
@@ -4980,6 +4980,22 @@ HOURS_A_DAY = [
 ]
 
 
+# "its", "their" or "whose" on what a figure's clause moves names its owner, where the
+# clause names it; not a person for "its", nor one who only values another's thing
+OWNERS_BY_PRONOUN = [
+    Case("Halden raised its annual dividend by 12% to 30 cents.", "12%",
+         subject="annual dividend (Halden)", exact=True),
+    Case("The prize went to Ann Lee, whose fortune has grown to £90m.", "£90m",
+         subject="fortune (Ann Lee)", exact=True),
+    Case("After the takeover Mr Okafor cut its payroll by 8%.", "8%", subject="payroll",
+         exact=True),  # guard
+    Case("Analysts at Dunmore have valued its cable unit at £400m.", "£400m",
+         subject="cable unit", exact=True),  # guard
+    Case("About 30% of all new cars sold will have a built-in satnav by 2010.", "30%",
+         subject="share of new cars sold (have a built-in satnav)", exact=True),
+]
+
+
 # A span that opens a sentence with "In" and a comma says when, from now, as does one after a
 # noun an ordinal ranks through its owner: no subject, actor nor place
 SPANS_THAT_SAY_WHEN = [
@@ -6319,7 +6335,7 @@ def _claim(case: Case):
               + BARE_COUNTS_DONE_TO + SECTORS_ACT + SUMS_IN_STATES + MOVES_IN_AFTER_FIGURES
               + PRONOUN_DOERS + NAMES_ON_PLURALS + PRICES_OF_THINGS + SPEAKERS_AFTER_PHRASES
               + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS + DOERS_IN_BRACKETS + SHARES_OF_SUMS
-              + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN)
+              + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN + OWNERS_BY_PRONOUN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

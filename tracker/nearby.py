@@ -7,11 +7,13 @@ right before it, the subject of its clause.
 
 from __future__ import annotations
 
+from .actors import sayers_own
 from .counted import bare_move, changed, clause_noun, level_reached
 from .data.numbers import PART_NOUNS, SCALES, VAGUE
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, MOVE_UP_VERBS, WEEKDAYS
 from .data.subjects import (
     MEASURE_VERBS,
+    RECKONING_ACTS,
     RECKONING_VERBS,
     REPORTING_VERBS,
     SOURCE_DOCUMENTS,
@@ -23,7 +25,9 @@ from .parse import (
     figure_like,
     figure_part,
     governor,
+    name_like,
     nsubj,
+    person,
     placeholder,
     reckoned_object,
     resolve,
@@ -60,10 +64,37 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
         subject, key = clause_name(changed(_sentence_subject(frame, inside), inside), inside)
     if not subject and not restates_part(anchor):  # not the "third" of "Almost a third,
         # 31%, said": the share restates it (`subjects._share_who`)
-        subject, key = clause_name(changed(_sentence_subject(anchor, inside), inside), inside)
+        moved = changed(_sentence_subject(anchor, inside), inside)
+        subject, key = clause_name(moved, inside)
+        subject = _with_pronoun_owner(subject, moved, inside)
     if not subject and frame is not None:
         subject, key = noun_phrase(frame, inside), subject_key(frame, inside)
     return subject, key
+
+
+def _with_pronoun_owner(subject: str, noun, inside: set[int]) -> str:
+    """The subject with the owner an "its", "their" or "whose" on its noun stands for, where
+    the clause names it: "Acme raised its dividend by 5%" -> "dividend (Acme)", "Ann Lee,
+    whose fortune has grown to £90m" -> "fortune (Ann Lee)", "Zeta said its sales were
+    flat" -> "sales (Zeta)"; a name only, not a thing nor another pronoun."""
+    mark = next((c for c in noun.children if c.dep_ == "poss"
+                 and c.lower_ in ("its", "their", "whose")), None) if subject else None
+    if mark is None or subject.endswith(")"):
+        return subject
+    if mark.lower_ == "whose":
+        owner = noun.head.head if noun.head.dep_ == "relcl" else None
+    elif noun.dep_ in ("nsubj", "nsubjpass"):
+        owner = sayers_own(noun, inside)
+    else:
+        verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in (
+            RECKONING_VERBS | RECKONING_ACTS) else None  # not "have valued its unit at
+        # £3m": whoever values it, the unit is another's
+        owner = resolve(nsubj(verb), verb) if verb is not None else None
+    if owner is None or owner.i in inside or not name_like(owner) \
+            or mark.lower_ == "its" and person(owner):
+        return subject  # not "Mr Lee trimmed its workforce": a firm's, not his
+    name = owner_name(owner, inside)
+    return f"{subject} ({name})" if name and name.lower() not in subject.lower() else subject
 
 
 def listed_count(first, anchor, inside: set[int]):

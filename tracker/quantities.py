@@ -441,8 +441,11 @@ def _bound_only(gap: str) -> bool:
 def _moved_to(text: str, start: int, timed: bool = False) -> str:
     """"Unemployment fell to 5%": a level a verb of change reached, with no change figure of
     its own, moves that way (as "went up to 5.5%" and "rose to 23 from 15" do), also past
-    a word that only weighs it ("plummeted to just 1.6bn euros")."""
-    weigh = _WEIGHING.search(text, max(0, start - 20), start) or (
+    a word that only weighs it ("plummeted to just 1.6bn euros"); not a span a record
+    reached spans ("raised output to 12-year highs")."""
+    if timed and _SPAN_OF_RECORD.match(text, start):
+        return ""
+    weigh = _WEIGHING.search(text, max(0, start - 35), start) or (
         None if timed else _WEIGHING_WORD.search(text, max(0, start - 25), start)) or (
         _THE.search(text, max(0, start - 5), start) if _FIGURE_MARK.match(text, start) else None)
     start = weigh.start() if weigh else start  # (also "to the £1.5bn mark")
@@ -533,9 +536,14 @@ _LEVEL_COME = re.compile(r"\b(?:" + "|".join(sorted(_TALLIES)) + r")\b"
 # words between "to" and a level that only weigh it: "to just 1.6bn", "to a mere £3m"
 _WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|a[ \u00a0]+mere|a[ \u00a0]+record|between"
                        r"|an[ \u00a0]+average[ \u00a0]+of"
-                       r"|a[ \u00a0]+(?:(?:record|new)[ \u00a0]+)?(?:high|low|peak)[ \u00a0]+of"
+                       r"|a[ \u00a0]+(?:(?:record|new|[\w]+-[a-z]+)[ \u00a0]+)?(?:high|low|peak)"
+                       r"[ \u00a0]+of"  # "to a seventy-year high of"
                        r"|a[ \u00a0]+(?:new[ \u00a0]+)?record[ \u00a0]+of)"  # "to a new record of"
                        r"[ \u00a0]+$", re.IGNORECASE)
+# a span of time a record spans, at a figure's start: "12-year highs", "a near 30 year low"
+_SPAN_OF_RECORD = re.compile(r"(?:[\w.,]+[ \u00a0]+){0,2}?[\w.,]+(?:[ \u00a0]+|-)"
+                             r"(?:year|month|week|day)s?[ \u00a0-]+(?:high|low|peak)s?\b",
+                             re.IGNORECASE)
 # a word that only weighs a level after "to a" or "to an": "to an astonishing 90%", "to a
 # massive 3,420 images" (not a span: "to a near 10-year low")
 _WEIGHING_WORD = re.compile(r"(?<=to[ \u00a0])an?[ \u00a0]+[a-z]+(?:-[a-z]+)?[ \u00a0]+$")

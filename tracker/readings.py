@@ -1046,16 +1046,16 @@ _BRACKET_AFTER = re.compile(r"[ \u00a0]*\((?:about[ \u00a0]|or[ \u00a0])?[^\w\s(
 def is_level_after_change(text: str, fig: Figure, previous: Quantity | None) -> bool:
     """"rose 14 sen to RM19.60", "ended down 2% at 1,527.30": the second figure is the level
     reached, not a change; the change is the first figure's."""
-    if previous is None or not previous.change or fig.start - previous.end > 40:
+    if previous is None or not previous.change or fig.start - previous.end > 60:
         return False
     between = text[previous.end:fig.start].lower()
     if re.fullmatch(r"[\s,]*(?:to|at|to end at|to close at|to finish at|to stand at"
                     r"|to settle at)\s*", between):
         return True
-    noun = re.fullmatch(r"\s+([a-z]+)(?:\s+(?:in|of)(?:\s+[a-z'’-]+){1,3})?"
+    noun = re.fullmatch(r"\s+([a-z]+)(?:\s+(?:in|of)(?:\s+[a-z'’-]+){1,6})?"
                         r"(?:\s+(?:for|over|in)(?:\s+[a-z'’-]+){1,3})?\s+to\s*", between)
     # "a 5.5% rise to 18.3bn euros", "a 6% rise in profits to £70m", "a 30% rise in sales for
-    # the year to £90m"
+    # the year to £90m", "a 40% rise in the state's annual trade deficit to $3bn"
     return noun is not None and noun.group(1) in phrases.CHANGE_AFTER_UP | phrases.CHANGE_AFTER_DOWN
 
 

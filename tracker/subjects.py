@@ -1048,7 +1048,8 @@ def _what_part_does(verb, inside: set[int]) -> str:
         while span and span[-1].dep_ == "cc":
             span.pop()  # "backed Labour and 30% backed the Tories": "backed Labour"
         if span and len(span) <= 7 and span[-1].i - span[0].i + 1 == len(span) \
-                and not any(t.i in inside or t.like_num or t.is_punct for t in span):
+                and not any(t.i in inside or t.like_num or t.is_punct and not glued(t)
+                            for t in span):  # "have a built-in camera" is whole
             return text_of(verb.doc)[span[0].idx:span[-1].idx + len(span[-1])]
     return ""
 
