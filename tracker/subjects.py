@@ -3439,6 +3439,17 @@ def _may_be_person(noun) -> bool:
             or person_ending(lemma))
 
 
+# the verbs by which a body holds a share: "has a 36% share", "owns a 29% stake"
+_HOLDING_SHARES = {"have", "hold", "own", "control"}
+
+
+def _holds_itself(verb) -> bool:
+    """Whether a verb has a subject of its own that is no personal pronoun: "BT has", "Acme,
+    which owns"; not "by having", a gerund's, nor "the phone came out in May and has", a
+    subject shared with another verb, nor "it would have gained"."""
+    return any(c.dep_ == "nsubj" and c.tag_ != "PRP" for c in verb.children)
+
+
 def _owns(owner, head, dimension: str, value_of) -> bool:
     """Whether the owner belongs in the subject: a name that has or does what a count
     counts ("workers (Ford)", "goals (Chris Wood)"), anyone with a verb of having ("people
@@ -3448,9 +3459,13 @@ def _owns(owner, head, dimension: str, value_of) -> bool:
     if pronoun is not None:  # "his initial promise": his, not the spending's
         return pronoun.lower_ not in ("his", "her") or _may_be_person(owner)
     verb = governor(head).lemma_.lower()
-    if dimension == "currency" and verb in HAVING_VERBS:
-        # "Google has a stock market value of $50bn" -> "... value (Google)"; not where the
-        # phrase says whose already ("a $1.4bn hole in its pilots' pension scheme")
+    if dimension == "currency" and verb in HAVING_VERBS or dimension == "percentage" \
+            and verb in _HOLDING_SHARES and _holds_itself(governor(head)) \
+            and not (head.dep_ == "pobj" and head.head.lower_ == "of"):  # not "holds 90%
+        # of the market", the whole of a share
+        # "Google has a stock market value of $50bn" -> "... value (Google)", "Halcor has a
+        # market share of 18%" -> "... (Halcor)"; not where the phrase says whose already ("a
+        # $2bn gap in its staff pension fund")
         return not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.subtree)
     if dimension != "count" or value_of is not None:
         return False
