@@ -4980,6 +4980,16 @@ HOURS_A_DAY = [
 ]
 
 
+# a count "in the world" is no one place's, and the whole a share is taken from is no
+# holder's
+WORLD_WHOLES = [
+    Case("The park in northern Kenya is home to 10% of the last 900 black rhinos in the "
+         "world.", "900", subject="black rhinos in the world", exact=True, no_location=True),
+    Case("There are 400 snow leopards in the world, and 80 in Nepal.", "400",
+         no_location=True),
+]
+
+
 # a share or a stake a body has, holds, owns or controls is its own, the body in brackets;
 # not one a gerund or a personal pronoun has
 SHARES_HELD = [
@@ -6347,7 +6357,8 @@ def _claim(case: Case):
               + BARE_COUNTS_DONE_TO + SECTORS_ACT + SUMS_IN_STATES + MOVES_IN_AFTER_FIGURES
               + PRONOUN_DOERS + NAMES_ON_PLURALS + PRICES_OF_THINGS + SPEAKERS_AFTER_PHRASES
               + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS + DOERS_IN_BRACKETS + SHARES_OF_SUMS
-              + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN + OWNERS_BY_PRONOUN + SHARES_HELD)
+              + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN + OWNERS_BY_PRONOUN + SHARES_HELD
+              + WORLD_WHOLES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -772,12 +772,17 @@ def whole_of_part(noun, anchor) -> bool:
     """Whether the figure `anchor` counts the whole a part is taken from, "N of the M X",
     which no possessive pronoun gives to the part's holder: the 200 of "won 120 of the 200
     votes" is all the votes, which the winner of the 120 did not cast (but "won 121 of his
-    147 matches" are his)."""
+    147 matches" are his), as is the 1,500 of "home to 20% of the 1,500 pandas"."""
     of = noun.head
     return anchor.head.i == noun.i and anchor.dep_ == "nummod" and noun.dep_ == "pobj" \
-        and of.lower_ == "of" and of.head.i != of.i and (of.head.like_num
-                                                          or of.head.pos_ == "NUM") \
+        and of.lower_ == "of" and of.head.i != of.i and (
+            of.head.like_num or of.head.pos_ == "NUM" or of.head.lower_ in _PARTS_OF) \
         and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+# the words of a part a whole's "of" phrase may hang on: "20% of the 1,500 pandas", "half of
+# the 300 seats"
+_PARTS_OF = {"%", "percent", "cent", "half", "third", "quarter", "majority"}
 
 
 def owner_marked(token) -> bool:

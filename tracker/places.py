@@ -408,6 +408,9 @@ def _clause_places(anchor, places) -> list:
     does not hold the figure is not its ("lost 70% while US partner Biogen shed 43%", "the
     US, which was struck by four hurricanes, and Japan"); none where no clause holding it
     has one."""
+    if _in_the_world(anchor):
+        return []  # "home to 20% of the 1,500 pandas in the world": the 1,500 are no
+        # one place's
     path = {anchor.i, *(t.i for t in anchor.ancestors)}
     top = governor(anchor) or anchor
     negated = None  # read once a place is sought past the figure's own clause
@@ -424,6 +427,16 @@ def _clause_places(anchor, places) -> list:
     # one, from the clauses around it: "sold 300,000 in France and total sales reached a
     # million worldwide", "came third in the US chart with $8m, but it topped the non-US
     # chart with $25m")
+
+
+def _in_the_world(anchor) -> bool:
+    """Whether the noun a figure counts is set "in the world" or "around the globe": "the
+    remaining 1,500 pandas in the world"."""
+    noun = anchor.head if anchor.dep_ == "nummod" else None
+    return noun is not None and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "around", "across", "throughout")
+        and any(o.dep_ == "pobj" and o.lower_ in ("world", "globe") for o in p.children)
+        for p in noun.children)
 
 
 def _placed_elsewhere(clause) -> bool | set[str]:
