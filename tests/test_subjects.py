@@ -4980,6 +4980,13 @@ HOURS_A_DAY = [
 ]
 
 
+# what a firm's unit earns stands for the firm its mark names; not a place's
+UNITS_OF_FIRMS = [
+    Case("Profits in Acme's retail division rose 5% to £30m.", "5%", actor="Acme"),
+    Case("Sales in Britain's car business fell 3%.", "3%", no_actor=True),  # guard
+]
+
+
 # a count "in the world" is no one place's, and the whole a share is taken from is no
 # holder's
 WORLD_WHOLES = [
@@ -6358,7 +6365,7 @@ def _claim(case: Case):
               + PRONOUN_DOERS + NAMES_ON_PLURALS + PRICES_OF_THINGS + SPEAKERS_AFTER_PHRASES
               + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS + DOERS_IN_BRACKETS + SHARES_OF_SUMS
               + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN + OWNERS_BY_PRONOUN + SHARES_HELD
-              + WORLD_WHOLES)
+              + WORLD_WHOLES + UNITS_OF_FIRMS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -572,7 +572,7 @@ def _owner_of(thing, inside: set[int]) -> str:
     a possessive, a firm before it or one it is held in or earned at."""
     mark = next((c for c in thing.children if c.dep_ == "poss" and c.i not in inside),
                 None) or _firm_before(thing, inside) or _firm_held(thing, inside) \
-        or _firm_at(thing, inside)
+        or _firm_at(thing, inside) or _firm_of_unit(thing, inside)
     if mark is None and thing.lemma_.lower() in _FIRMS_OWN \
             and not any(c.dep_ == "det" for c in thing.children):
         seer = _seer(thing, inside)  # "Absa expects to see earnings grow by 20-25%"
@@ -636,6 +636,26 @@ def _firm_at(thing, inside: set[int]):
     if firm.pos_ == "NOUN":  # a kind of firm the name before it makes one firm
         return firm if any(c.dep_ == "compound" and _org(c) for c in firm.children) else None
     return firm if _org(firm) else None
+
+
+def _firm_of_unit(thing, inside: set[int]):
+    """The firm whose unit earns what moves, named by its mark: "Sales in Acme's retail
+    division fell 3%", "profits at Zeta's bank arm rose" -> Acme, Zeta; None for any other
+    thing or a unit no name owns ("sales in its stores")."""
+    if thing.lemma_.lower() not in _FIRMS_OWN:
+        return None
+    unit = next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                 and p.i == thing.i + 1 for o in p.children if o.dep_ == "pobj"
+                 and o.pos_ == "NOUN" and o.lemma_.lower() in _UNITS_OF_FIRMS), None)
+    mark = next((c for c in unit.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                 and c.i not in inside and c.ent_type_ != "DATE" and not _place_name(c)), None) \
+        if unit is not None else None
+    return mark
+
+
+# the parts of a firm whose earnings are the firm's: "sales in its generics business"
+_UNITS_OF_FIRMS = {"business", "division", "unit", "arm", "operation", "subsidiary", "branch",
+                   "side", "wing", "segment"}
 
 
 def _org(token) -> bool:
