@@ -4980,6 +4980,19 @@ HOURS_A_DAY = [
 ]
 
 
+# an "Its" that opens a sentence stands for the body the sentence before names as its
+# subject: the subject's owner, and the actor for what a firm earns; not a person
+ITS_OPENING = [
+    Case("Halden Foods reported results on Monday. Its sales rose 4% to £30m.", "4%",
+         subject="sales (Halden Foods)", exact=True, actor="Halden Foods"),
+    Case("Tecnor Group, the Dutch maker of ovens, has reported a loss. Its pre-tax earnings "
+         "fell to 12m euros.", "12m euros", subject="pre-tax earnings (Tecnor Group)",
+         exact=True),
+    Case("Ann Lee, the boss, spoke at length. Its sales rose 5%.", "5%", subject="sales",
+         exact=True, no_actor=True),  # guard
+]
+
+
 # what a firm's unit earns stands for the firm its mark names; not a place's
 UNITS_OF_FIRMS = [
     Case("Profits in Acme's retail division rose 5% to £30m.", "5%", actor="Acme"),
@@ -6365,7 +6378,7 @@ def _claim(case: Case):
               + PRONOUN_DOERS + NAMES_ON_PLURALS + PRICES_OF_THINGS + SPEAKERS_AFTER_PHRASES
               + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS + DOERS_IN_BRACKETS + SHARES_OF_SUMS
               + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN + OWNERS_BY_PRONOUN + SHARES_HELD
-              + WORLD_WHOLES + UNITS_OF_FIRMS)
+              + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING)
 ])
 def test_context(case: Case):
     claim = _claim(case)

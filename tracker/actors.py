@@ -182,7 +182,7 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
             or _beholds_object(verb, subj)):  # "The union opposes plans to cut 500 jobs":
         # not the union's plans; but "France Telecom's profits showed a 5.5% rise" are hers
         return _owner_of(counted, inside) if subj is not None and subj.i == counted.i \
-            and counted.lemma_.lower() in _FIRMS_OWN else ""
+            and counted.lemma_.lower() in FIRMS_OWN else ""
     if not (subj.pos_ in NOUNISH | {"PRON"} or name_like(subj)):
         return ""  # a name the model took for an adjective ("Real have won") is kept, not
         # "the 24-year-old"
@@ -556,7 +556,7 @@ def _moves_own(subj, counted, verb) -> bool:
     """Whether what a firm earns, the verb's one subject, shows a move or a level: "France
     Telecom's profits showed a 5.5% rise"; not one another owns ("Acme's sale of shares
     added to the FTSE's 0.3% decline") nor where the parse gave the verb two subjects."""
-    return subj.lemma_.lower() in _FIRMS_OWN \
+    return subj.lemma_.lower() in FIRMS_OWN \
         and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in counted.children) \
         and _one_subject(verb)
 
@@ -573,7 +573,7 @@ def _owner_of(thing, inside: set[int]) -> str:
     mark = next((c for c in thing.children if c.dep_ == "poss" and c.i not in inside),
                 None) or _firm_before(thing, inside) or _firm_held(thing, inside) \
         or _firm_at(thing, inside) or _firm_of_unit(thing, inside)
-    if mark is None and thing.lemma_.lower() in _FIRMS_OWN \
+    if mark is None and thing.lemma_.lower() in FIRMS_OWN \
             and not any(c.dep_ == "det" for c in thing.children):
         seer = _seer(thing, inside)  # "Absa expects to see earnings grow by 20-25%"
         return owner_name(seer, inside) if seer is not None else ""
@@ -584,7 +584,7 @@ def _owner_of(thing, inside: set[int]) -> str:
     if owner is None or owner.ent_type_ in ("DATE", "TIME") or not _agent_like(owner) \
             or owner.lower_ in KINDS_OF_PEOPLE:
         return ""  # "the men's 1500m final", "Children's adventure": a kind, no owner
-    if owner is mark and thing.lemma_.lower() not in _FIRMS_OWN and _place_name(owner):
+    if owner is mark and thing.lemma_.lower() not in FIRMS_OWN and _place_name(owner):
         return ""  # "Italy's main Mib index fell 16 points": its place, no one acts
     return owner_name(owner, inside)
 
@@ -627,7 +627,7 @@ def _firm_at(thing, inside: set[int]):
     Ford, Acme, Acme Capital retail bank; None for a place or a time ("sales at
     Christmas", "profits at home")."""
     at = next((p for p in thing.children if p.dep_ == "prep" and p.lower_ == "at"
-               and p.i == thing.i + 1), None) if thing.lemma_.lower() in _FIRMS_OWN else None
+               and p.i == thing.i + 1), None) if thing.lemma_.lower() in FIRMS_OWN else None
     firm = next((o for o in at.children if o.dep_ == "pobj"), None) if at is not None else None
     if firm is not None and firm.pos_ == "NOUN":  # "media giant TimeWarner"
         firm = next((a for a in firm.children if a.dep_ == "appos"), firm)
@@ -642,7 +642,7 @@ def _firm_of_unit(thing, inside: set[int]):
     """The firm whose unit earns what moves, named by its mark: "Sales in Acme's retail
     division fell 3%", "profits at Zeta's bank arm rose" -> Acme, Zeta; None for any other
     thing or a unit no name owns ("sales in its stores")."""
-    if thing.lemma_.lower() not in _FIRMS_OWN:
+    if thing.lemma_.lower() not in FIRMS_OWN:
         return None
     unit = next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                  and p.i == thing.i + 1 for o in p.children if o.dep_ == "pobj"
@@ -683,14 +683,14 @@ def _firm_before(thing, inside: set[int]):
     if firm is None or firm.pos_ != "PROPN" or not (
             firm.ent_type_ == "ORG" or firm.ent_type_ in ("PERSON", "")
             and thing.lemma_.lower() in ("share", "stock")) \
-            or thing.lemma_.lower() not in _FIRMS_OWN or any(
+            or thing.lemma_.lower() not in FIRMS_OWN or any(
                 t.like_num for t in firm.doc[firm.left_edge.i:thing.i]):
         return None
     return firm
 
 
 # what a firm named before it earns or issues
-_FIRMS_OWN = {"sale", "sales", "profit", "revenue", "earning", "earnings", "turnover",
+FIRMS_OWN = {"sale", "sales", "profit", "revenue", "earning", "earnings", "turnover",
               "income", "loss", "share", "stock", "order", "shipment", "delivery", "debt"}
 
 

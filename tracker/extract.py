@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from .actors import can_act, person_ending
+from .actors import FIRMS_OWN, can_act, person_ending
 from .attribution import bare_document, named_source
 from .counted import antecedent_in
 from .data import currencies
@@ -33,7 +33,7 @@ from .data.subjects import (
 )
 from .gazetteer import known
 from .nouns import noun_phrase, subject_key
-from .parse import nlp, read, root, span_tokens
+from .parse import nlp, nsubj, person, read, root, span_tokens
 from .places import set_in, sides_of
 from .quantities import OR_RESTATED, find_quantities, leaves_level
 from .quotes import MARKS, TAG_BEFORE, has_marks, quote_around
@@ -190,6 +190,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
             ctx = _done_by_pronoun(ctx, doc, (q.start, quotes.get((a, b))), text, a, parsed)
             # ("He has won four events")
             ctx = _firm_named_before(ctx, doc, text, a, parsed)  # "The firm cut 300 jobs"
+            ctx = _its_owner_before(ctx, doc, text, a, parsed)  # "Its sales rose 4%"
             if not ctx.race:  # "won the women's 800m": the name of a race, not a figure
                 made.append(_claim(article, q, snippet, ctx))
         if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
@@ -680,31 +681,64 @@ def _aged_person(ctx: Context, doc, q: Quantity, text: str, offset: int,
 
 
 def _firm_named_before(ctx: Context, doc, text: str, offset: int, parsed: dict) -> Context:
-    """`ctx` with the firm a bare "the firm" or "the company" that acts stands for: the
-    firm the sentence before names as its subject, or the one before that where the
-    sentence between names no firm ("Acme Foods has cut its forecast. The firm will shed
-    300 jobs" -> Acme Foods); the actor as it was where none is found, or where the
-    figure's own sentence names a firm."""
+    """`ctx` with the firm a bare "the firm" or "the company" that acts stands for
+    (`_firm_before`: "Acme Foods has cut its forecast. The firm will shed 300 jobs" ->
+    Acme Foods); the actor as it was where none is found, or where the figure's own
+    sentence names a firm."""
     if ctx.actor.lower() not in _FIRM_WORDS or doc is None \
             or any(e.label_ == "ORG" for e in doc.ents) or not any(
                 t.lower_ == ctx.actor.lower() and any(c.lower_ == "the" for c in t.children)
                 for t in doc):
         return ctx  # (not "the details a bank keeps": any bank)
+    firm = _firm_before(text, offset, parsed)
+    return replace(ctx, actor=firm) if firm else ctx
+
+
+def _its_owner_before(ctx: Context, doc, text: str, offset: int, parsed: dict) -> Context:
+    """`ctx` with the firm an "Its" that opens the sentence stands for, on the noun that
+    opens the subject (`_firm_before`: "Acme Foods reported on Monday. Its sales rose 4%"
+    -> "sales (Acme Foods)"), the actor too where the noun is what a firm earns; `ctx` as
+    it was where the sentence names a firm or the subject is another's."""
+    if doc is None or not ctx.subject or ctx.subject.endswith(")") or len(doc) < 2 \
+            or doc[0].lower_ != "its" or doc[0].dep_ != "poss" \
+            or any(e.label_ == "ORG" for e in doc.ents):
+        return ctx
+    owned, subject = doc[0].head, ctx.subject.lower()
+    if not any(doc[k:].text.lower().startswith(subject) for k in range(1, owned.i + 1)):
+        return ctx  # the figure measures another noun than the one "Its" owns
+    firm = _firm_before(text, offset, parsed, named=True)
+    if not firm:
+        return ctx
+    earned = not ctx.actor and owned.lemma_.lower() in FIRMS_OWN
+    return replace(ctx, subject=f"{ctx.subject} ({firm})", actor=firm if earned else ctx.actor)
+
+
+def _firm_before(text: str, offset: int, parsed: dict, named: bool = False) -> str:
+    """The firm the sentence before the one at `offset` names as its subject, or the one
+    before that where the sentence between names no firm; "" where none is, or where the
+    sentence before names a firm that is not its subject (which one is meant is not
+    plain). `named`: also a body or a place of another kind, the subject's name where it
+    is no person's ("Tecnor Group, the oven maker, has reported a loss")."""
     start = offset
     for _ in range(2):
         found = _sentence_before(text, start)
         if found is None:
-            return ctx
+            return ""
         sentence, end = found
         before = _doc(sentence, parsed)
         subject = next((e for e in before.ents if e.label_ == "ORG" and e.root.dep_ in (
             "nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"), None)
         if subject is not None:
-            return replace(ctx, actor=subject.text)
+            return subject.text
+        name = nsubj(before[:].root) if named else None
+        if name is not None and name.pos_ == "PROPN" and name.ent_type_ not in (
+                "PERSON", "DATE", "TIME", "NORP") and not person(name):
+            first = name.left_edge.i + (name.left_edge.dep_ == "det")
+            return before[first:name.i + 1].text  # "The Acme Hydra/X is a prototype"
         if any(e.label_ == "ORG" for e in before.ents):
-            return ctx  # a firm named, not as the subject: which one is not plain
+            return ""
         start = end - len(sentence)
-    return ctx
+    return ""
 
 
 # the bare nouns by which an article names again a firm it named before
