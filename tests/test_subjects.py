@@ -4980,6 +4980,18 @@ HOURS_A_DAY = [
 ]
 
 
+# goods a verb of selling or shipping takes a part of are named by the verb, as whole
+# goods are; not people, nor "one of the best"
+PARTS_SOLD = [
+    Case("Halden expects to sell about 300 of its new tractors by June.", "300",
+         subject="new tractors sold (Halden)", exact=True),
+    Case("Zeta plans to ship two million of the handsets in 2006.", "two million",
+         subject="handsets shipped (Zeta)", exact=True),
+    Case("Rovers sold two of their strikers in January.", "two",
+         subject="strikers (Rovers)", exact=True),  # guard
+]
+
+
 # an "Its" that opens a sentence stands for the body the sentence before names as its
 # subject: the subject's owner, and the actor for what a firm earns; not a person
 ITS_OPENING = [
@@ -6378,7 +6390,7 @@ def _claim(case: Case):
               + PRONOUN_DOERS + NAMES_ON_PLURALS + PRICES_OF_THINGS + SPEAKERS_AFTER_PHRASES
               + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS + DOERS_IN_BRACKETS + SHARES_OF_SUMS
               + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN + OWNERS_BY_PRONOUN + SHARES_HELD
-              + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING)
+              + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING + PARTS_SOLD)
 ])
 def test_context(case: Case):
     claim = _claim(case)

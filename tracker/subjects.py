@@ -1940,6 +1940,13 @@ def _goods_sold(head, inside: set[int]) -> str:
     ("sold three players"), for "units" (`_units_sold`) and for a noun a clause of its own
     already names; the caller adds it only right after the noun ("copies of the album"
     stays as it is)."""
+    part = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if part is not None and part.i in inside and part.dep_ == "dobj" and part.lower_ != "one" \
+            and part.head.lemma_.lower() in ("sell", "ship", "deliver") \
+            and head.lemma_.lower() not in ("unit", "copy") and not person(head) \
+            and head.lemma_.lower() not in PEOPLE_NOUNS | PERSON_NOUNS:
+        return _UNITS_VERBS[part.head.lemma_.lower()]  # "has sold 4,000 of its new
+        # hybrid" -> "new hybrid sold", as a part of the goods
     verb = head.head
     lemma = verb.lemma_.lower()
     if head.dep_ != "dobj" or verb.pos_ != "VERB" or lemma not in _UNITS_VERBS \
