@@ -1094,7 +1094,8 @@ def _set_right(tokens, anchor, inside: set[int], dimension: str, subject: str,
     subject, key = _owner_not_thing(tokens, inside, subject, key)
     subject, key = _object_beside(tokens, anchor, inside, subject, key)
     if dimension in ("percentage", "fraction"):
-        subject, key = _stake_in(anchor, inside) or (subject, key)
+        subject, key = _stake_in(anchor, inside) or _share_taken(anchor, inside) \
+            or (subject, key)
     if subject == "hands" and (verb := governor(anchor)) is not None \
             and verb.lemma_.lower() == "change":
         doer = nsubj(verb)  # "shares were changing hands at 150p": what changes hands
@@ -1218,9 +1219,38 @@ def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
     return (f"stake in {name} ({owner})" if owner else f"stake in {name}"), "stake"
 
 
+def _share_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A share of a whole that a verb of making, holding, paying or winning takes is a
+    share of that whole, its doer in brackets as a stake's holder is: "The studios make
+    about 40% of all films" -> "share of all films (studios)", "Labour won 35% of the
+    vote" -> "share of the vote (Labour)"; None where the doer is a pronoun or no noun."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.lemma_.lower() not in _TAKING_SHARES:
+        return None
+    whole = next((o for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" and o.i not in inside
+                  and o.pos_ in NOUNISH and not unitlike(o)), None)
+    raw = nsubj(verb)  # (also of the verb an infinitive hangs on: "pledged to pay")
+    doer = None if raw is None or raw.tag_ == "PRP" else verb.head \
+        if raw.tag_ == "WDT" and verb.dep_ == "relcl" else resolve(raw, verb)
+    if whole is None or doer is None or doer.i in inside or doer.pos_ not in NOUNISH \
+            or whole.lemma_.lower() in ("share", "stock") or any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in whole.children):
+        return None  # not "makes 80% of its revenue in the US", whose part is the US's;
+        # nor "owns 6% of Acme's shares", a stake
+    name = owner_name(doer, inside)
+    return (_share_of(whole, name, inside) if name else None)
+
+
+# verbs by which one makes, holds, pays or wins a share of a whole
+_TAKING_SHARES = {"produce", "make", "pay", "supply", "provide", "generate", "control",
+                  "handle", "carry", "fund", "hold", "own", "win", "take", "receive",
+                  "capture", "command", "attract"}
+
+
 # verbs by which one holds, buys or sells a part of a body
 _HOLDING_STAKES = {"own", "hold", "buy", "acquire", "purchase", "sell", "retain", "keep",
-                   "offload"}
+                   "offload", "control"}
 _LANDS = {"country", "state", "nation", "army", "police", "court"}
 
 
