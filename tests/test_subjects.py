@@ -4981,6 +4981,14 @@ HOURS_A_DAY = [
 ]
 
 
+# a phrase of when on a value a compound names only says when; a bare value keeps it
+VALUES_NAMED_BEFORE_WHEN = [
+    Case("The rent index average for the whole of 2003 stood at £650.", "£650",
+         subject="rent index average", exact=True),
+    Case("The figure for June was 5%.", "5%", subject="figure for June", exact=True),  # guard
+]
+
+
 # a share of a whole that a verb of making, paying, holding or winning takes is a share of
 # that whole, its doer in brackets; not the doer's own whole ("its"), nor a pronoun doer
 SHARES_TAKEN = [
@@ -6407,7 +6415,8 @@ def _claim(case: Case):
               + PRONOUN_DOERS + NAMES_ON_PLURALS + PRICES_OF_THINGS + SPEAKERS_AFTER_PHRASES
               + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS + DOERS_IN_BRACKETS + SHARES_OF_SUMS
               + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN + OWNERS_BY_PRONOUN + SHARES_HELD
-              + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING + PARTS_SOLD + SHARES_TAKEN)
+              + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING + PARTS_SOLD + SHARES_TAKEN
+              + VALUES_NAMED_BEFORE_WHEN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -310,6 +310,15 @@ _WHEN_WORDS = TIME_NOUNS | {"period", "season", "decade", "century", "weekend", 
     | {m.lower() for m in MONTHS} | {d.lower() for d in WEEKDAYS}
 
 
+def _framed_by_when(noun) -> bool:
+    """Whether a phrase of when defines the noun, which says nothing of what without it:
+    "the figure for June", "a target for 2005", "growth forecast for 2005"; not a value a
+    compound names ("the jobless rate average for 2004")."""
+    lemma = noun.lemma_.lower()
+    return lemma in _FRAMED_BY_WHEN and not (lemma in VALUE_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha for c in noun.children))
+
+
 def _when(noun) -> bool:
     """Whether a phrase's noun names a time: "May", "the quarter", "2004", "all of last
     year"."""
@@ -337,7 +346,7 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
                                  or child.lower_ in LIMITING_PREPS or _out_of(child)
                                  or _between(child) or _behind(child)):
         aside = _aside(child) | _level_at_end(child, exclude) | (
-            set() if head.lemma_.lower() in _FRAMED_BY_WHEN else _dated_phrases(child))
+            set() if _framed_by_when(head) else _dated_phrases(child))
         if any(t.i in exclude or t.like_num and t.ent_type_ != "DATE" and not _rank(t)
                and not _in_name_number(t) and not _opens_name(t, exclude)
                for t in child.subtree if t.i not in aside):
