@@ -4981,6 +4981,15 @@ HOURS_A_DAY = [
 ]
 
 
+# a share more or less one pays or is charged for a thing is a move of its price
+PAID_MORE = [
+    Case("Farmers will pay 12% more for diesel from May.", "12%", subject="price of diesel",
+         exact=True, actor="Farmers"),
+    Case("The council agreed to pay 8% more for road salt.", "8%", subject="price of road salt",
+         exact=True),
+]
+
+
 # a phrase of when on a value a compound names only says when; a bare value keeps it
 VALUES_NAMED_BEFORE_WHEN = [
     Case("The rent index average for the whole of 2003 stood at £650.", "£650",
@@ -6416,7 +6425,7 @@ def _claim(case: Case):
               + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS + DOERS_IN_BRACKETS + SHARES_OF_SUMS
               + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN + OWNERS_BY_PRONOUN + SHARES_HELD
               + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING + PARTS_SOLD + SHARES_TAKEN
-              + VALUES_NAMED_BEFORE_WHEN)
+              + VALUES_NAMED_BEFORE_WHEN + PAID_MORE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

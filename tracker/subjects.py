@@ -1096,6 +1096,7 @@ def _set_right(tokens, anchor, inside: set[int], dimension: str, subject: str,
     if dimension in ("percentage", "fraction"):
         subject, key = _stake_in(anchor, inside) or _share_taken(anchor, inside) \
             or (subject, key)
+    subject, key = _paid_more(anchor, inside) or (subject, key)
     if subject == "hands" and (verb := governor(anchor)) is not None \
             and verb.lemma_.lower() == "change":
         doer = nsubj(verb)  # "shares were changing hands at 150p": what changes hands
@@ -1217,6 +1218,20 @@ def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
     if len(others) == 1:  # "Jo Smith and Al Jones own 29%": both hold it
         owner = f"{owner} and {owner_name(others[0], inside)}"
     return (f"stake in {name} ({owner})" if owner else f"stake in {name}"), "stake"
+
+
+def _paid_more(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """The price a figure says one pays or is charged more or less for a thing: "Customers
+    will pay 10% more for electricity" -> "price of electricity"; None for anything else."""
+    more = anchor.head
+    verb = more.head
+    if anchor.dep_ != "npadvmod" or more.lower_ not in ("more", "less", "extra") \
+            or more.dep_ != "dobj" or verb.lemma_.lower() not in ("pay", "charge"):
+        return None
+    thing = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for o in c.children if o.dep_ == "pobj" and o.pos_ in NOUNISH
+                  and o.i not in inside and not person(o)), None)
+    return (f"price of {noun_phrase(thing, inside)}", "price") if thing is not None else None
 
 
 def _share_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
