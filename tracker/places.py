@@ -130,10 +130,23 @@ def _outside_or_party(root) -> bool:
         first = first.head
     if first.dep_ == "pobj" and (first.head.lower_ in LIMITING_PREPS or first.head.lower_ == "with"
                                  and first.head.head.lemma_.lower() in _DEALINGS
-                                 or _excepting(first.head)):
+                                 or _excepting(first.head) or _trade_party(first.head)):
         return True
     return first is not root and first.dep_ in ("nsubj", "nsubjpass") \
         and first.ent_type_ in ("ORG", "PERSON")
+
+
+def _trade_party(prep) -> bool:
+    """A preposition that names the other party of a trade: "exports to China" (where they
+    go), "gas supplied by Turkmenistan" (who sells it)."""
+    head = prep.head
+    return prep.lower_ == "to" and head.lemma_.lower() in _TRADE_NOUNS \
+        or prep.dep_ == "agent" and head.dep_ == "acl" and head.lemma_.lower() in _SUPPLYING
+
+
+# what goes "to" a place that is no place of the figure, and verbs whose agent sells
+_TRADE_NOUNS = {"export", "shipment", "sale", "delivery", "flow"}
+_SUPPLYING = {"supply", "provide", "sell", "ship", "export"}
 
 
 def _excepting(prep) -> bool:
