@@ -4981,6 +4981,17 @@ HOURS_A_DAY = [
 ]
 
 
+# an "it" that does what a firm does stands for the firm the sentence before names as its
+# subject; not an "it" that costs, nor one inside a quotation
+IT_AS_FIRM = [
+    Case("Halden Foods reported a loss on Monday. It will cut 300 jobs in Leeds.", "300",
+         actor="Halden Foods"),
+    Case("The storm hit on Monday. It cost £5m.", "£5m", no_actor=True),  # guard
+    Case('Halden Foods reported a loss on Monday. "It will cut 300 jobs," Ann Lee said.',
+         "300", no_actor=True),  # guard
+]
+
+
 # the place a trade goes "to", or the one whose agent supplies it, is a party, not where
 # the figure is
 TRADE_PARTIES = [
@@ -6434,7 +6445,7 @@ def _claim(case: Case):
               + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS + DOERS_IN_BRACKETS + SHARES_OF_SUMS
               + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN + OWNERS_BY_PRONOUN + SHARES_HELD
               + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING + PARTS_SOLD + SHARES_TAKEN
-              + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES)
+              + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES + IT_AS_FIRM)
 ])
 def test_context(case: Case):
     claim = _claim(case)

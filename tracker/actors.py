@@ -493,13 +493,20 @@ def _pronoun_doer(subj, verb) -> str:
     """`PRONOUN_DOER` and the pronoun, for a "he" or "she" that does what the verb says and
     that its sentence names no one for: "He has won four events", whom "he" stands for is
     read from the sentences before (extract._done_by_pronoun); "" for anything else, and
-    for one who only says, argues, hopes or beholds (_NOT_DEEDS)."""
-    if subj.pos_ == "PRON" and subj.lower_ in ("he", "she") and (
-            subj.head.i == verb.i or verb.dep_ == "xcomp" and verb.head.i == subj.head.i) \
-            and verb.lemma_.lower() not in _NOT_DEEDS:  # (also "He went on to
-        # produce 11 books")
+    for one who only says, argues, hopes or beholds (_NOT_DEEDS); so for an "it" that does
+    what a firm does ("It cut 300 jobs")."""
+    if subj.pos_ == "PRON" and (subj.lower_ in ("he", "she") and verb.lemma_.lower() not in
+                                _NOT_DEEDS or subj.lower_ == "it"
+                                and verb.lemma_.lower() in _FIRMS_DEEDS) and (
+            subj.head.i == verb.i or verb.dep_ == "xcomp" and verb.head.i == subj.head.i):
+        # (also "He went on to produce 11 books")
         return PRONOUN_DOER + subj.lower_
     return ""
+
+
+# what an "it" that is a firm does with a sum or a count: "It cut A$68m from its targets"
+_FIRMS_DEEDS = {"cut", "buy", "sell", "pay", "spend", "invest", "shed", "hire", "acquire",
+                "borrow", "axe", "close", "open", "build", "ship", "raise", "slash", "lend"}
 
 
 def _maker(instrument, inside: set[int]) -> str | None:

@@ -759,11 +759,18 @@ def _done_by_pronoun(ctx: Context, doc, at: tuple, text: str, offset: int,
     (`_person_before`), where the pronoun fits ("Roddick beat Lee in Paris. He has won
     four events this season" -> Roddick); else none, as for a figure inside the quotation
     (`at`: where the figure starts, and the quotation of its sentence) ('"He has a
-    six-month deal," he said')."""
+    six-month deal," he said'); for an "it" that does what a firm does, the firm the
+    sentence before names as its subject (`_firm_before`: "Acme reported a loss. It cut 300
+    jobs" -> Acme)."""
     start, quote = at
-    if not ctx.done_by or doc is None or _quoted_at(quote, start) or any(
-            t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_.startswith("nsubj")
-            for t in doc):
+    if not ctx.done_by or doc is None or _quoted_at(quote, start):
+        return ctx
+    if ctx.done_by == "it":  # "Acme reported a loss. It cut 300 jobs": the firm before
+        firm = "" if any(e.label_ == "ORG" for e in doc.ents) else _firm_before(
+            text, offset, parsed, named=True)
+        return replace(ctx, actor=firm) if firm else ctx
+    if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_.startswith("nsubj")
+           for t in doc):
         return ctx
     pronoun = next((t.i for t in doc if t.lower_ == ctx.done_by), len(doc))
     if any(t.pos_ == "PROPN" and t.i < pronoun and t.dep_ in ("dobj", "pobj", "appos", "conj")
