@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# a firm that says what it earns moved stands for it, where no "its" says whose; not a
+# body that only counts a sector's takings, nor a market's sales "of" a thing
+FIRMS_TELLING = [
+    Case("Halden Foods reported that full-year operating profit dropped 12% to £40m.", "12%",
+         actor="Halden Foods"),
+    Case("The Statistics Office in Dublin said shop sales climbed 0.4% in May.", "0.4%",
+         no_actor=True),  # guard
+]
+
+
 # an "it" that does what a firm does stands for the firm the sentence before names as its
 # subject; not an "it" that costs, nor one inside a quotation
 IT_AS_FIRM = [
@@ -6445,7 +6455,7 @@ def _claim(case: Case):
               + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS + DOERS_IN_BRACKETS + SHARES_OF_SUMS
               + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN + OWNERS_BY_PRONOUN + SHARES_HELD
               + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING + PARTS_SOLD + SHARES_TAKEN
-              + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES + IT_AS_FIRM)
+              + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES + IT_AS_FIRM + FIRMS_TELLING)
 ])
 def test_context(case: Case):
     claim = _claim(case)

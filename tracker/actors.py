@@ -582,7 +582,8 @@ def _owner_of(thing, inside: set[int]) -> str:
         or _firm_at(thing, inside) or _firm_of_unit(thing, inside)
     if mark is None and thing.lemma_.lower() in FIRMS_OWN \
             and not any(c.dep_ == "det" for c in thing.children):
-        seer = _seer(thing, inside)  # "Absa expects to see earnings grow by 20-25%"
+        seer = _seer(thing, inside) or _firm_saying(thing, inside)  # "Absa expects to see
+        # earnings grow by 20-25%", "Acme said annual profit fell 36%"
         return owner_name(seer, inside) if seer is not None else ""
     if mark is None:
         return ""
@@ -764,6 +765,31 @@ def _clause_owner(head, inside: set[int], verbs: set[str] | None, deps: tuple[st
         return None  # "Mr Smith said its price ...": its is no person's; "Its takings
         # rose, Screen Daily said": the source, named after
     return owner
+
+
+def _firm_saying(thing, inside: set[int]):
+    """The firm that says what it earns moved, where no "its" says whose: "Acme, which owns
+    six brands, said annual profit fell 36%" -> Acme; None for a person or a body of another
+    kind ("analysts said profits fell")."""
+    clause = thing.head
+    if thing.dep_ != "nsubj" or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in _TELLING or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in thing.children):
+        return None  # not "expects sales of tablets to reach": a market's
+    firm = nsubj(clause.head)
+    if firm is None or firm.i in inside or not _org(firm) or any(
+            t.lower_ in _NO_FIRMS and t.pos_ == "PROPN"
+            for t in firm.doc[firm.left_edge.i:firm.right_edge.i + 1]):
+        return None  # not "the Statistics Office said shop sales rose"
+    return firm
+
+
+# verbs by which a firm tells of its own takings, and words of bodies that only count them
+_TELLING = {"say", "add", "report", "announce", "reveal", "state", "disclose", "confirm"}
+_NO_FIRMS = {"office", "department", "association", "administration", "institute", "council",
+             "commission", "bureau", "agency", "consortium", "ministry", "board", "federation",
+             "confederation", "chamber", "survey", "union", "statistics", "authority",
+             "organisation", "organization"}
 
 
 def _possessor(noun, inside: set[int]):
