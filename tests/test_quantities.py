@@ -2808,6 +2808,20 @@ RECORDS_AND_LONG_MOVES = [
 ]
 
 
+# a bound after "did not" and a verb of its own turns about; a bound before an estimate
+# outweighs it
+BOUNDS_NEGATED_AND_ESTIMATED = [
+    Case("The team did not win more than two games all season.", value=2,
+         qualifier="at_most"),
+    Case("Fans didn't buy more than 400 tickets for the final.", value=400,
+         qualifier="at_most"),
+    Case("It did not matter that more than 300 people came.", value=300,
+         qualifier="more_than"),  # guard
+    Case("There are at least an estimated 40,000 wind turbines in Europe.", value=40000,
+         qualifier="at_least"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2930,6 +2944,7 @@ TABLES = {
     "cuts_by_bounded_shares": CUTS_BY_BOUNDED_SHARES,
     "levels_put_and_closed": LEVELS_PUT_AND_CLOSED,
     "records_and_long_moves": RECORDS_AND_LONG_MOVES,
+    "bounds_negated_and_estimated": BOUNDS_NEGATED_AND_ESTIMATED,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -837,6 +837,8 @@ def qualifier_before(text: str, fig: Figure) -> int:
     # opened on the figure
     window = _BOUND_ON_RANKED.sub(r"\1", window)  # "will be out for at least the first
     # three games": the bound, as if right before the figure
+    window = _BOUND_ON_ESTIMATE.sub(r"\1 ", window)  # "at least an estimated 40,000 turbines":
+    # the bound outweighs the estimate
     m = QUALIFIER_BEFORE.search(window)
     if not m:
         if fig.qualifier in ("", "exact") and _limits_object(text, fig.start):
@@ -885,12 +887,24 @@ _BOUND_ON_RANKED = re.compile(r"(?<!\w)(at[ \u00a0]least)[ \u00a0]+the[ \u00a0]+
                               r"(?:first|next|last|final|opening|top)[ \u00a0]+$", re.IGNORECASE)
 
 
-# a negation before a bound: "not over 5", "no fare higher than", "none of them over 40"; a
+# a bound before an estimate: "at least an estimated 5m", "more than a reported $2bn"
+_BOUND_ON_ESTIMATE = re.compile(r"(?<!\w)(at[ \u00a0]least|at[ \u00a0]most|more[ \u00a0]than"
+                                r"|less[ \u00a0]than|fewer[ \u00a0]than|up[ \u00a0]to)[ \u00a0]+an?"
+                                r"[ \u00a0]+(?:estimated|expected|projected|reported)[ \u00a0]+$",
+                                re.IGNORECASE)
+
+
+# a negation before a bound: "not over 5", "no fare higher than", "none of them over 40",
+# "did not win more than two games" (a verb of its own after "did not" or "will not"); a
 # noun or a verb may stand between "no" and the bound ("no fare will be priced higher
 # than"), and between "not" and it only "be" or a verb of a level ("will not be set higher
 # than", "won't cost more than")
 _NEGATION = re.compile(r"\b(?:(?:[Nn]ot|[a-z]+n['’]t|[Nn]ever|[Nn]obody|[Nn]o[ \u00a0]one)"
                        r"(?:[ \u00a0](?:be|been|get|go|rise|fall|cost|pay|[a-z]+ed)){0,2}"
+                       r"|(?:(?:did|does|do|will|would|could|can|should|must|may|might)"
+                       r"[ \u00a0]+not|[a-z]+n['’]t)[ \u00a0]+(?!(?:only|just|even|least|much"
+                       r"|far|quite|so|as|that|the|a|an|because|since|when|if|for|to|in|on|at"
+                       r"|by)\b)[a-z]+"
                        r"|[Nn]one[ \u00a0]of[ \u00a0](?:them|us|these|those|whom|which)"
                        r"|[Nn]o[ \u00a0]([a-z]+)(?:-[a-z]+)?(?:[ \u00a0][a-z]+(?:-[a-z]+)?){0,6})"
                        r"[ \u00a0]+$")
