@@ -5066,6 +5066,8 @@ ITS_OPENING = [
          exact=True),
     Case("Ann Lee, the boss, spoke at length. Its sales rose 5%.", "5%", subject="sales",
          exact=True, no_actor=True),  # guard
+    Case("Tecnor Group makes ovens. Its revenues were $2bn in 2004, which Tecnor Group hopes "
+         "to double.", "$2bn", subject="revenues (Tecnor Group)", exact=True),
 ]
 
 

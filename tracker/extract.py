@@ -698,17 +698,17 @@ def _its_owner_before(ctx: Context, doc, text: str, offset: int, parsed: dict) -
     """`ctx` with the firm an "Its" that opens the sentence stands for, on the noun that
     opens the subject (`_firm_before`: "Acme Foods reported on Monday. Its sales rose 4%"
     -> "sales (Acme Foods)"), the actor too where the noun is what a firm earns; `ctx` as
-    it was where the sentence names a firm or the subject is another's."""
+    it was where the sentence names another firm or the subject is another's."""
     if doc is None or not ctx.subject or ctx.subject.endswith(")") or len(doc) < 2 \
-            or doc[0].lower_ != "its" or doc[0].dep_ != "poss" \
-            or any(e.label_ == "ORG" for e in doc.ents):
+            or doc[0].lower_ != "its" or doc[0].dep_ != "poss":
         return ctx
     owned, subject = doc[0].head, ctx.subject.lower()
     if not any(doc[k:].text.lower().startswith(subject) for k in range(1, owned.i + 1)):
         return ctx  # the figure measures another noun than the one "Its" owns
     firm = _firm_before(text, offset, parsed, named=True)
-    if not firm:
-        return ctx
+    if not firm or firm.lower() in ctx.subject.lower() \
+            or any(e.label_ == "ORG" and e.text != firm for e in doc.ents):
+        return ctx  # (not where the sentence names another firm)
     earned = not ctx.actor and owned.lemma_.lower() in FIRMS_OWN
     return replace(ctx, subject=f"{ctx.subject} ({firm})", actor=firm if earned else ctx.actor)
 
