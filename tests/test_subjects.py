@@ -4981,6 +4981,15 @@ HOURS_A_DAY = [
 ]
 
 
+# a bare participle by which counted jobs or staff are lost names them, past a long phrase
+LOSSES_NAMED = [
+    Case("Shipyards struggled, with 2,400 welders sacked during the first half of 2003.",
+         "2,400", subject="welders sacked", exact=True),
+    Case("The union blamed the 9,000 posts cut from the council over the last decade.",
+         "9,000", subject="posts cut", exact=True),
+]
+
+
 # a firm that says what it earns moved stands for it, where no "its" says whose; not a
 # body that only counts a sector's takings, nor a market's sales "of" a thing
 FIRMS_TELLING = [
@@ -6457,7 +6466,8 @@ def _claim(case: Case):
               + OWNED_DOCUMENTS_THAT + PLACES_OF_PARTS + DOERS_IN_BRACKETS + SHARES_OF_SUMS
               + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN + OWNERS_BY_PRONOUN + SHARES_HELD
               + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING + PARTS_SOLD + SHARES_TAKEN
-              + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES + IT_AS_FIRM + FIRMS_TELLING)
+              + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES + IT_AS_FIRM + FIRMS_TELLING
+              + LOSSES_NAMED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -330,6 +330,10 @@ def _when(noun) -> bool:
         or bool(re.fullmatch(r"(?:19|20)\d\d", noun.text)))
 
 
+# verbs by which counted jobs or staff are lost, whose bare participle names them
+_LOSSES = {"axe", "sack", "cut", "lose", "shed", "scrap", "slash", "dismiss"}
+
+
 def _right_words(head, child, exclude: set[int], kept: int, limit: int,
                  preps: tuple[str, ...]) -> list[int]:
     """The words a child on the right of `head` adds to its phrase, `kept` words held so
@@ -361,8 +365,10 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
             return [t.i for t in sub]
         return _counted_core(head, child, kept, limit)
     if (child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.i == head.i + 1
-            and child.lemma_.lower() in HARM_VERBS):
-        return [child.i]  # "people killed", not "skull found" or "engine tuned"
+            and (child.lemma_.lower() in HARM_VERBS or child.lemma_.lower() in _LOSSES
+                 and head.tag_ in ("NNS", "NNPS"))):
+        return [child.i]  # "people killed", "welders sacked during the first half", not
+        # "skull found" or "engine tuned"
     if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.i == head.i + 1 \
             and head.lemma_.lower() in _COUNTING_FRAMES:
         whole = _defining(child, exclude, limit - kept)
