@@ -2822,6 +2822,15 @@ BOUNDS_NEGATED_AND_ESTIMATED = [
 ]
 
 
+# a figure that names an age group is years of age
+AGES_NAMING_GROUPS = [
+    Case("Shoppers in the 25-44 age group spent the most.", low=25, high=44,
+         dimension="age"),
+    Case("Voters in the 18 to 24 age bracket stayed at home.", low=18, high=24,
+         dimension="age"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2945,6 +2954,7 @@ TABLES = {
     "levels_put_and_closed": LEVELS_PUT_AND_CLOSED,
     "records_and_long_moves": RECORDS_AND_LONG_MOVES,
     "bounds_negated_and_estimated": BOUNDS_NEGATED_AND_ESTIMATED,
+    "ages_naming_groups": AGES_NAMING_GROUPS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -932,6 +932,9 @@ _AGE_BEFORE = re.compile(
     r"|\blife[ -]expectancy\b[^.;()]{0,40}?\b(?:of|is|was|be|to|at|from|reached))"
     r"[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|just|over|under|below|above|between"
     r"|the|some|only)[ \u00a0]+)*$", re.IGNORECASE)
+# a group of ages a figure names: "the 18-35 age bracket", "the 25 to 34 age group"
+_AGE_GROUP_AFTER = re.compile(r"[ \u00a0]+age[ \u00a0-]+(?:groups?|brackets?|bands?|ranges?)\b",
+                              re.IGNORECASE)
 _AGE_PAIR = re.compile(r"^[ \u00a0]*(?:and|to|or|-|–)[ \u00a0]*$")
 # a person who is a bare number: "I'm only 27 and", "when she was 16,", "the singer, who
 # was 27,", "he will be 35 by", "At 34, Holmes"; whoever or whatever turns a number turns
@@ -973,8 +976,9 @@ def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
     if (fig.kind not in ("digits", "words") or fig.unit or fig.currency or fig.unit_name
             or not all(0 < v < 130 and v == int(v) for v in ends)):
         return False  # "aged 30-39": each end a whole number of years
-    if _AGE_BEFORE.search(text[max(0, fig.start - 60):fig.start]):
-        return True
+    if _AGE_BEFORE.search(text[max(0, fig.start - 60):fig.start]) \
+            or _AGE_GROUP_AFTER.match(text, fig.end):
+        return True  # (also "the 18-35 age bracket")
     head = text[max(0, fig.start - 30):fig.start]
     if fig.low is None and _EVENT_AT.search(text[max(0, fig.start - 80):fig.start]) and (
             _AGE_END.match(text, fig.end) or _EVENT_AT_END.match(text, fig.end)):
