@@ -4981,6 +4981,15 @@ HOURS_A_DAY = [
 ]
 
 
+# a headline's "X in $N Y": the sum is Y's, X in brackets
+HEADLINE_DEALS = [
+    Case("Halden in £40m takeover deal\n\nHalden Foods has agreed to buy a rival.", "£40m",
+         subject="takeover deal (Halden)", exact=True),
+    Case("Zeta Bank in $300m fraud settlement", "$300m",
+         subject="fraud settlement (Zeta Bank)", exact=True),
+]
+
+
 # a bare participle by which counted jobs or staff are lost names them, past a long phrase
 LOSSES_NAMED = [
     Case("Shipyards struggled, with 2,400 welders sacked during the first half of 2003.",
@@ -6467,7 +6476,7 @@ def _claim(case: Case):
               + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN + OWNERS_BY_PRONOUN + SHARES_HELD
               + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING + PARTS_SOLD + SHARES_TAKEN
               + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES + IT_AS_FIRM + FIRMS_TELLING
-              + LOSSES_NAMED)
+              + LOSSES_NAMED + HEADLINE_DEALS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1096,7 +1096,8 @@ def _set_right(tokens, anchor, inside: set[int], dimension: str, subject: str,
     if dimension in ("percentage", "fraction"):
         subject, key = _stake_in(anchor, inside) or _share_taken(anchor, inside) \
             or (subject, key)
-    subject, key = _paid_more(anchor, inside) or (subject, key)
+    subject, key = _paid_more(anchor, inside) or _headline_deal(tokens, inside) \
+        or (subject, key)
     if subject == "hands" and (verb := governor(anchor)) is not None \
             and verb.lemma_.lower() == "change":
         doer = nsubj(verb)  # "shares were changing hands at 150p": what changes hands
@@ -1218,6 +1219,29 @@ def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
     if len(others) == 1:  # "Jo Smith and Al Jones own 29%": both hold it
         owner = f"{owner} and {owner_name(others[0], inside)}"
     return (f"stake in {name} ({owner})" if owner else f"stake in {name}"), "stake"
+
+
+def _headline_deal(tokens, inside: set[int]) -> tuple[str, str] | None:
+    """A headline's "X in $N Y": the sum is Y's, X in brackets ("Air China in $1bn London
+    listing" -> "London listing (Air China)"), whatever the parse, which reads headlines
+    badly; None for any other figure."""
+    sent = tokens[0].sent
+    words = [t for t in sent if not t.is_space]
+    last = max(inside)
+    after = [t for t in words if t.i > last]
+    before = [t for t in words if t.i < tokens[0].i and t.tag_ != "$"]
+    if not words or words[-1].is_punct or len(words) > 12 or not 1 <= len(after) <= 4 \
+            or not all(t.is_alpha and t.pos_ != "ADP" and t.lower_ not in _NOT_DEAL_WORDS
+                       for t in after) \
+            or len(before) < 2 or before[-1].lower_ != "in" \
+            or not all(t.is_alpha for t in before[:-1]):
+        return None
+    owner = " ".join(t.text for t in before[:-1])
+    thing = " ".join(t.text for t in after)
+    return f"{thing} ({owner})", after[-1].lemma_.lower()
+
+
+_NOT_DEAL_WORDS = {"a", "an", "the", "and", "or", "to", "for", "of", "says", "said"}
 
 
 def _paid_more(anchor, inside: set[int]) -> tuple[str, str] | None:
