@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# the names of one price a deal sets are the same measure, whose actor carries; a place
+# that only describes a noun stands for no name between
+PRICES_OF_ONE_DEAL = [
+    Case("United have made an offer of £800,000 for the Scotland striker, with the fee "
+         "rising to £1.5m.", "£1.5m", actor="United"),
+    Case("City made a bid of £2m for the Wales defender, with the price rising to £3m.",
+         "£3m", actor="City"),
+]
+
+
 # a headline's "X in $N Y": the sum is Y's, X in brackets
 HEADLINE_DEALS = [
     Case("Halden in £40m takeover deal\n\nHalden Foods has agreed to buy a rival.", "£40m",
@@ -6476,7 +6486,7 @@ def _claim(case: Case):
               + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN + OWNERS_BY_PRONOUN + SHARES_HELD
               + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING + PARTS_SOLD + SHARES_TAKEN
               + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES + IT_AS_FIRM + FIRMS_TELLING
-              + LOSSES_NAMED + HEADLINE_DEALS)
+              + LOSSES_NAMED + HEADLINE_DEALS + PRICES_OF_ONE_DEAL)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -31,7 +31,7 @@ from .data.subjects import (
     REPORTING_VERBS,
     SPEAKER_ROLES,
 )
-from .gazetteer import known
+from .gazetteer import known, well_known
 from .nouns import noun_phrase, subject_key
 from .parse import nlp, nsubj, person, read, root, span_tokens
 from .places import set_in, sides_of
@@ -377,6 +377,7 @@ def _same_measure_actor(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         first = next((c for c in reversed(out[:k]) if c.sentence == then.sentence and c.actor
                       and ((c.subject_key == then.subject_key
+                            or {c.subject_key, then.subject_key} <= _PRICE_KEYS
                             or _set_against(text, c.end, then.start))
                            and c.dimension == then.dimension
                            and (c.unit == then.unit or c.dimension != "count")
@@ -388,6 +389,11 @@ def _same_measure_actor(text: str, claims: list[Claim]) -> list[Claim]:
                 and not _OF_THE_WHOLE.fullmatch(text, first.end, then.start):
             out[k] = replace(then, actor=first.actor)
     return out
+
+
+# the names of one price a deal sets: "offered £500,000 up front, with the fee rising to
+# £2.2m"
+_PRICE_KEYS = {"offer", "bid", "fee", "transfer fee", "price", "deal", "payment"}
 
 
 # what sets a figure against one before it, of the same measure whatever its noun: "a
@@ -414,11 +420,16 @@ def _name_between(text: str, start: int, end: int, source: str = "") -> bool:
     `source` stands in text[start:end] ("..., and Nationwide reported a gain of 0.3%" names
     only who says so)."""
     said = set(source.split())
-    return any(w.lower() not in MONTHS and w.lower() not in WEEKDAYS and w not in said
-               for w in _CAPITALISED.findall(text, start, end))
+    described = {m.start() for m in _PLACE_ON_NOUN.finditer(text, start, end)
+                 if well_known(m.group(1))}  # "for the Wales star": no name between
+    return any(w.group().lower() not in MONTHS and w.group().lower() not in WEEKDAYS
+               and w.group() not in said and w.start() not in described
+               for w in _CAPITALISED.finditer(text, start, end))
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’&-]*")
+# a place that only describes the noun after it: "the Wales star"
+_PLACE_ON_NOUN = re.compile(r"(?<=\bthe )([A-Z][\w'’&-]*)(?=[ \u00a0]+[a-z])")
 # a figure given to a name after it: "9,120 for the Green candidate"
 _FOR_NAME = re.compile(r"[ \u00a0]+(?:for|by|to)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 
