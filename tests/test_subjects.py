@@ -5151,6 +5151,10 @@ SPANS_THAT_SAY_WHEN = [
          subject="", exact=True, no_actor=True, no_location=True),
     Case("Rovers won their first women's league title in 31 years.", "31 years", subject="",
          exact=True, no_actor=True),
+    Case("Halden said its nine-month profits had doubled.", "nine-month", subject="",
+         exact=True),
+    Case("The three-day sale at the auction house raised £2m.", "three-day",
+         subject="sale at the auction house", exact=True),  # guard: an event that lasts
 ]
 
 

@@ -947,6 +947,13 @@ def _ranked_or_counted(word) -> bool:
     # one album", "their first men's team title"
 
 
+def _results_period(t, inside: set[int]) -> bool:
+    """A span right before what a firm reports, the period the results cover: "interim
+    six-month losses rose"."""
+    return t.dep_ in ("compound", "amod") and t.head.lower_ in _RESULTS \
+        and t.head.i == max(inside) + 1
+
+
 def _span_opening(t) -> bool:
     """A span "In N days," that opens its sentence, which says when from now: "In six
     days, the union will start its protest"."""
@@ -954,6 +961,12 @@ def _span_opening(t) -> bool:
     return t.dep_ == "pobj" and prep.lower_ == "in" and prep.i == prep.sent.start \
         and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "," \
         and t.lemma_.lower() in _CALENDAR
+
+
+# what a firm reports for a period a span before it names: "six-month profits" (not "a
+# two-day sale", an event that lasts)
+_RESULTS = {"profit", "profits", "loss", "losses", "sales", "revenue", "revenues", "earnings",
+            "turnover", "results"}
 
 
 def dated(anchor, inside: set[int]) -> bool:
@@ -988,7 +1001,7 @@ def dated(anchor, inside: set[int]) -> bool:
     if t.dep_ == "npadvmod":
         return t.head.lower_ in RELATIVE_TIME  # "two months after the offensive began"
         # measures from the offensive: its subject
-    if _time_left(t, inside) or _span_opening(t):
+    if _time_left(t, inside) or _span_opening(t) or _results_period(t, inside):
         return True
     if t.dep_ != "pobj" or activity(anchor, inside) is not None:
         return False  # "after 30 hours of debate": how long the debate took
