@@ -4981,6 +4981,15 @@ HOURS_A_DAY = [
 ]
 
 
+# an "among" phrase says which group a measure is of, and stays with its noun
+AMONG_GROUPS = [
+    Case("Unemployment among young people rose 2% last year.", "2%",
+         subject="Unemployment among young people", exact=True),
+    Case("Trust among shoppers fell by 6 points in March.", "6 points",
+         subject="Trust among shoppers", exact=True),
+]
+
+
 # the names of one price a deal sets are the same measure, whose actor carries; a place
 # that only describes a noun stands for no name between
 PRICES_OF_ONE_DEAL = [
@@ -6490,7 +6499,7 @@ def _claim(case: Case):
               + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN + OWNERS_BY_PRONOUN + SHARES_HELD
               + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING + PARTS_SOLD + SHARES_TAKEN
               + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES + IT_AS_FIRM + FIRMS_TELLING
-              + LOSSES_NAMED + HEADLINE_DEALS + PRICES_OF_ONE_DEAL)
+              + LOSSES_NAMED + HEADLINE_DEALS + PRICES_OF_ONE_DEAL + AMONG_GROUPS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

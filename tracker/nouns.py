@@ -49,10 +49,10 @@ _PHRASE_LEFT = {"compound", "amod", "nmod", "poss", "npadvmod"}
 # Prepositions whose phrase belongs to the noun's name ("loan to Ukraine for weapons",
 # "life expectancy for women in Leeds"); a clause's subject takes only the first three, as
 # its "in"/"on"/"from" phrases mostly say when, where or which ("Revenue in the quarter").
-_NAME_PREPS = ("of", "to", "for", "in", "on", "from")
+_NAME_PREPS = ("of", "to", "for", "in", "on", "from", "among")
 
 
-CLAUSE_PREPS = ("of", "to", "for")
+CLAUSE_PREPS = ("of", "to", "for", "among")
 
 
 def _verb_before_name(child, head) -> bool:
