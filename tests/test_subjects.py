@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# "the final five", "the remaining four": a bare count after "the" and such a word stands
+# for what the nearest count of that value before it counted, or for nothing
+THOSE_COUNTED_BEFORE = [
+    Case("Judges picked 6 poets on Monday. The final six will read their work in May.",
+         "six", subject="poets", exact=True),
+    Case("Police held 12 men. The remaining four were freed.", "four", subject="",
+         exact=True),
+]
+
+
 # an "among" phrase says which group a measure is of, and stays with its noun
 AMONG_GROUPS = [
     Case("Unemployment among young people rose 2% last year.", "2%",
@@ -6499,7 +6509,8 @@ def _claim(case: Case):
               + FIRMS_NAMED_BEFORE + SPANS_THAT_SAY_WHEN + OWNERS_BY_PRONOUN + SHARES_HELD
               + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING + PARTS_SOLD + SHARES_TAKEN
               + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES + IT_AS_FIRM + FIRMS_TELLING
-              + LOSSES_NAMED + HEADLINE_DEALS + PRICES_OF_ONE_DEAL + AMONG_GROUPS)
+              + LOSSES_NAMED + HEADLINE_DEALS + PRICES_OF_ONE_DEAL + AMONG_GROUPS
+              + THOSE_COUNTED_BEFORE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

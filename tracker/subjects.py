@@ -304,16 +304,24 @@ _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]+[ \u00a0]+){0,3}[A-Z][\w'
 
 def _stands_for_earlier(tokens, anchor) -> bool:
     """A bare count after "the", "these" or "those" that stands for what a figure before
-    counted: "Law Lords ruled that the 12 were being held unlawfully", "release the four";
-    not "the 12 men", "the last 16", "the top 10"."""
+    counted: "Law Lords ruled that the 12 were being held unlawfully", "release the four",
+    "the final five"; not "the 12 men", "the last 16", "the top 10"."""
     doc = anchor.doc
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    first = tokens[0].i
+    between = doc[first - 1] if first > 1 and doc[first - 1].lower_ in _OF_THOSE_BEFORE else None
     return (all(t.like_num or t.pos_ == "NUM" for t in tokens)
             and anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
             and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
-                    and c.i == tokens[0].i - 1 for c in anchor.children)
-            and not any(c.dep_ in ("amod", "prep", "compound") for c in anchor.children)
+                    and c.i == first - 1 - (between is not None) for c in anchor.children)
+            and not any(c.dep_ in ("amod", "prep", "compound") and c.i != first - 1
+                        for c in anchor.children)
             and (after is None or after.pos_ not in NOUNISH))
+
+
+# words between "the" and a bare count that still stands for those counted before: "the
+# final five", "the remaining four" (not "the last 16", "the top 10": ranks)
+_OF_THOSE_BEFORE = {"final", "remaining", "other", "surviving"}
 
 
 def _country_of_noun(noun, population: bool) -> str:
