@@ -5053,6 +5053,7 @@ IT_AS_FIRM = [
 # the figure is
 TRADE_PARTIES = [
     Case("Brazilian exports to India rose 20% last year.", "20%", no_location=True),
+    Case("Imports from Peru rose 5% in May.", "5%", no_location=True),
     Case("The utility will pay 15% more for coal supplied by Poland.", "15%",
          no_location=True),
 ]

@@ -138,14 +138,17 @@ def _outside_or_party(root) -> bool:
 
 def _trade_party(prep) -> bool:
     """A preposition that names the other party of a trade: "exports to China" (where they
-    go), "gas supplied by Turkmenistan" (who sells it)."""
+    go), "imports from Peru" (where they come from), "gas supplied by Turkmenistan" (who
+    sells it)."""
     head = prep.head
     return prep.lower_ == "to" and head.lemma_.lower() in _TRADE_NOUNS \
+        or prep.lower_ == "from" and head.lemma_.lower() in _SUPPLIES \
         or prep.dep_ == "agent" and head.dep_ == "acl" and head.lemma_.lower() in _SUPPLYING
 
 
 # what goes "to" a place that is no place of the figure, and verbs whose agent sells
 _TRADE_NOUNS = {"export", "shipment", "sale", "delivery", "flow"}
+_SUPPLIES = {"supply", "supplies", "import", "shipment", "delivery"}  # "supplies from Peru"
 _SUPPLYING = {"supply", "provide", "sell", "ship", "export"}
 
 
