@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# a comparison set off after a level's "of" phrase, and one joined to it by "and", are of
+# what the level measures
+COMPARISONS_AFTER_OF = [
+    Case("Kenya exported 9 million tonnes of tea in 2004, 12% higher than in 2003 and 8% "
+         "more than the average of the decade.", "12%", subject="tea", exact=True),
+    Case("Kenya exported 9 million tonnes of tea in 2004, 12% higher than in 2003 and 8% "
+         "more than the average of the decade.", "8%", subject="tea", exact=True),
+]
+
+
 # "the final five", "the remaining four": a bare count after "the" and such a word stands
 # for what the nearest count of that value before it counted, or for nothing
 THOSE_COUNTED_BEFORE = [
@@ -6511,7 +6521,7 @@ def _claim(case: Case):
               + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING + PARTS_SOLD + SHARES_TAKEN
               + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES + IT_AS_FIRM + FIRMS_TELLING
               + LOSSES_NAMED + HEADLINE_DEALS + PRICES_OF_ONE_DEAL + AMONG_GROUPS
-              + THOSE_COUNTED_BEFORE)
+              + THOSE_COUNTED_BEFORE + COMPARISONS_AFTER_OF)
 ])
 def test_context(case: Case):
     claim = _claim(case)

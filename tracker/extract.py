@@ -323,8 +323,9 @@ def _moves_named(text: str, claims: list[Claim]) -> list[Claim]:
 def _of_the_figure_before(text: str, claims: list[Claim]) -> list[Claim]:
     """A figure with no subject that a "which is" says of the figure right before it, or a
     move ", up 5%" right after a level, or a comparison after it (", almost 8% more than
-    they did"), is of what that one measures: "Output should reach 3%, which is some 0.5%
-    below the target" -> Output."""
+    they did", also past the level's "of" phrase and after another such comparison: "8m
+    tonnes of wheat in 2004, 4% higher than in 2003 and 6% more than"), is of what that one
+    measures: "Output should reach 3%, which is some 0.5% below the target" -> Output."""
     out = list(claims)
     for k in range(1, len(out)):
         first, then = out[k - 1], out[k]
@@ -332,7 +333,8 @@ def _of_the_figure_before(text: str, claims: list[Claim]) -> list[Claim]:
                 not then.subject and _WHICH_IS.fullmatch(text, first.end, then.start)
                 or then.change and _UP_ON.fullmatch(text, first.end, then.start)
                 or then.change and then.subject in ("", first.actor)
-                and _ASIDE_BEFORE.fullmatch(text, first.end, then.start)
+                and (_ASIDE_BEFORE.fullmatch(text, first.end, then.start)
+                     or first.change and _COMPARED_AND.fullmatch(text, first.end, then.start))
                 and _MORE_THAN.match(text, then.end)):
             out[k] = replace(then, subject=first.subject, subject_key=first.subject_key)
     return out
@@ -340,10 +342,14 @@ def _of_the_figure_before(text: str, claims: list[Claim]) -> list[Claim]:
 
 # a comparison set after a level by a comma, which says how much it moved: "spent more
 # than £2.1bn in 2005, almost 8% more than they did in 2004"
-_ASIDE_BEFORE = re.compile(r"(?:[ \u00a0]+(?:in|on|for|during|over)[ \u00a0]+[^,.;\d]{0,20}?"
+_ASIDE_BEFORE = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+[a-z][a-z -]{0,30}?)?"  # "of crops"
+                           r"(?:[ \u00a0]+(?:in|on|for|during|over)[ \u00a0]+[^,.;\d]{0,20}?"
                            r"(?:(?:19|20)\d\d)?)?,[ \u00a0]+(?:(?:about|almost|nearly|some|"
                            r"roughly|just|around)[ \u00a0]+)?")
 _MORE_THAN = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|fewer)[ \u00a0]+than\b")
+# a second comparison joined to one so set: "12% higher than in 2003 and 8% more than"
+_COMPARED_AND = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|fewer)[ \u00a0]+than"
+                           r"[ \u00a0]+[^,.;\d]{0,25}?(?:(?:19|20)\d\d)?[ \u00a0]+and[ \u00a0]+")
 
 
 # the move of the level right before it: "a record profit of 30.6bn yen ($291m; £154m),
