@@ -1217,9 +1217,10 @@ def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
     body = next((o for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
                  for o in c.children if o.dep_ == "pobj" and o.i not in inside), None)
     if body is None or not (body.pos_ in ("PROPN", "NOUN") and body.text[:1].isupper()
-                            or body.lemma_.lower() in BODY_NOUNS - _LANDS) \
+                            or body.lemma_.lower() in BODY_NOUNS - _LANDS
+                            and body.tag_ != "NNS") \
             or body.ent_type_ in ("LOC", "NORP", "DATE", "TIME"):
-        return None  # not "the rebels hold 60% of the country"
+        return None  # not "the rebels hold 60% of the country", nor "had 31% of buyers"
     name = noun_phrase(body, inside, with_preps=False)
     holder = resolve(nsubj(verb), verb)
     owner = owner_name(holder, inside) if holder is not None and holder.pos_ in NOUNISH else ""
@@ -1292,12 +1293,12 @@ def _share_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
 # verbs by which one makes, holds, pays or wins a share of a whole
 _TAKING_SHARES = {"produce", "make", "pay", "supply", "provide", "generate", "control",
                   "handle", "carry", "fund", "hold", "own", "win", "take", "receive",
-                  "capture", "command", "attract"}
+                  "capture", "command", "attract", "have"}
 
 
 # verbs by which one holds, buys or sells a part of a body
 _HOLDING_STAKES = {"own", "hold", "buy", "acquire", "purchase", "sell", "retain", "keep",
-                   "offload", "control"}
+                   "offload", "control", "have"}
 _LANDS = {"country", "state", "nation", "army", "police", "court"}
 
 
