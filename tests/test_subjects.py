@@ -5186,6 +5186,8 @@ SPANS_THAT_SAY_WHEN = [
          exact=True, no_actor=True),
     Case("Halden said its nine-month profits had doubled.", "nine-month", subject="",
          exact=True),
+    Case("The survey found that May was the wettest for 40 years.", "40 years", subject="",
+         exact=True),
     Case("The three-day sale at the auction house raised £2m.", "three-day",
          subject="sale at the auction house", exact=True),  # guard: an event that lasts
 ]

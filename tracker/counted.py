@@ -940,6 +940,8 @@ def _ranked_or_counted(word) -> bool:
         return True
     if word.lower_ == "times":
         return any(c.like_num for c in word.children)
+    if word.tag_ == "JJS" and any(c.dep_ == "det" for c in word.children):
+        return True  # "Christmas was the worst for ten years": a superlative as the noun
     return word.pos_ == "NOUN" and any(
         c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
         for t in (word, *(c for c in word.children if c.dep_ in ("compound", "poss")))
