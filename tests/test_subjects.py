@@ -5188,6 +5188,8 @@ SPANS_THAT_SAY_WHEN = [
          exact=True),
     Case("The survey found that May was the wettest for 40 years.", "40 years", subject="",
          exact=True),
+    Case("These shows were the least successful for 30 years.", "30 years", subject="",
+         exact=True),
     Case("The three-day sale at the auction house raised £2m.", "three-day",
          subject="sale at the auction house", exact=True),  # guard: an event that lasts
 ]
