@@ -5096,6 +5096,8 @@ SHARES_TAKEN = [
     Case("Nokia had 31% of buyers in May.", "31%", subject="share of buyers (Nokia)",
          exact=True),
     Case("Halden has 20% of Zeta.", "20%", subject="stake in Zeta (Halden)", exact=True),
+    Case("Halden holds 12% of the market share.", "12%", subject="market share (Halden)",
+         exact=True),
     Case("Denmark has pledged to pay 15% of the cost of the new bridge.", "15%",
          subject="share of cost of the new bridge (Denmark)", exact=True),
     Case("Halden makes 70% of its sales in Asia.", "70%", subject="sales (Halden)",

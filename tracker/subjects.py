@@ -1282,11 +1282,13 @@ def _share_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     doer = None if raw is None or raw.tag_ == "PRP" else verb.head \
         if raw.tag_ == "WDT" and verb.dep_ == "relcl" else resolve(raw, verb)
     if whole is None or doer is None or doer.i in inside or doer.pos_ not in NOUNISH \
-            or whole.lemma_.lower() in ("share", "stock") or any(
+            or whole.lemma_.lower() == "stock" or whole.lower_ == "shares" or any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in whole.children):
         return None  # not "makes 80% of its revenue in the US", whose part is the US's;
         # nor "owns 6% of Acme's shares", a stake
     name = owner_name(doer, inside)
+    if name and whole.lower_ == "share":  # "holds 12% of the market share": the share
+        return f"{noun_phrase(whole, inside)} ({name})", subject_key(whole, inside)
     return (_share_of(whole, name, inside) if name else None)
 
 
