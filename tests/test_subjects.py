@@ -4981,6 +4981,13 @@ HOURS_A_DAY = [
 ]
 
 
+# the place a figure is set against ("those in", "that in") is not its own
+PLACES_COMPARED_WITH = [
+    Case("Wages are 30% below those in Germany.", "30%", no_location=True),
+    Case("Rents in Leeds are 20% higher than those in York.", "20%", location="Leeds"),
+]
+
+
 # a comparison set off after a level's "of" phrase, and one joined to it by "and", are of
 # what the level measures
 COMPARISONS_AFTER_OF = [
@@ -6530,7 +6537,7 @@ def _claim(case: Case):
               + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING + PARTS_SOLD + SHARES_TAKEN
               + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES + IT_AS_FIRM + FIRMS_TELLING
               + LOSSES_NAMED + HEADLINE_DEALS + PRICES_OF_ONE_DEAL + AMONG_GROUPS
-              + THOSE_COUNTED_BEFORE + COMPARISONS_AFTER_OF)
+              + THOSE_COUNTED_BEFORE + COMPARISONS_AFTER_OF + PLACES_COMPARED_WITH)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -60,6 +60,7 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     else:
         places = [e for e in ents if _loose_place(e, start, end)]
     places = [e for e in places if not _glued_name(e) and not _not_a_place(e)
+              and not _COMPARED_WITH.search(e.doc.text, 0, e.start_char)
               and any(t.text[:1].isupper() for t in e)  # a name: not "jewellery"
               and (e.end_char <= start or e.start_char >= end)  # nor the GB of "30GB"
               and not (e.start > 0 and e.doc[e.start - 1].like_num
@@ -85,6 +86,12 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     centre = (start + end) / 2
     nearest = min(candidates, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre))
     return _with_joined(nearest, places)
+
+
+# the place a figure is set against, not its own: "30% below those in Germany", "two thirds
+# of that in the US"
+_COMPARED_WITH = re.compile(r"\b(?:than|of|below|above|with|to|as)[ \u00a0]+(?:that|those)"
+                            r"[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 
 
 def _loose_place(ent, start: int, end: int) -> bool:
