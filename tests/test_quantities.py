@@ -2831,6 +2831,16 @@ AGES_NAMING_GROUPS = [
 ]
 
 
+# a bare count with "more" or "less" and, past its noun, "than" is a change; "two more
+# people" and "a thousand better songs than" are counts
+MORE_THAN_PAST_NOUNS = [
+    Case("The firm is printing 2,000 more posters of each design than it planned.",
+         value=2000, change="up"),
+    Case("Two more people died on Monday.", value=2, change=""),  # guard
+    Case("There are a hundred better films than this one.", value=100, change=""),  # guard
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2955,6 +2965,7 @@ TABLES = {
     "records_and_long_moves": RECORDS_AND_LONG_MOVES,
     "bounds_negated_and_estimated": BOUNDS_NEGATED_AND_ESTIMATED,
     "ages_naming_groups": AGES_NAMING_GROUPS,
+    "more_than_past_nouns": MORE_THAN_PAST_NOUNS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

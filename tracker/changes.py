@@ -418,7 +418,8 @@ def change_after(text: str, end: int, bare: bool = False) -> str:
         return ""
     if word in ("less", "more", "better", "worse"):
         after = re.findall(r"[a-z]+", text[end + m.end():end + m.end() + 30].lower())[:3]
-        if (bare and after[:1] not in (["than"], ["off"])) \
+        than_later = word in ("more", "less") and _THAN_AFTER_NOUN.match(text, end + m.end())
+        if (bare and after[:1] not in (["than"], ["off"]) and not than_later) \
                 or word == "less" and phrases.LESS_AS_MINUS & set(after):  # "a hundred
             # better films": a count
             return ""  # "250 million less fortunate Indians", "two more people", "to yield
@@ -434,6 +435,11 @@ def change_after(text: str, end: int, bare: bool = False) -> str:
     if word in phrases.CHANGE_AFTER_DOWN:
         return "down"
     return ""
+
+
+# a noun and its phrase, then "than": "2,000 more posters of each design than it planned" is
+# a change, as "2,000 more than it planned" is
+_THAN_AFTER_NOUN = re.compile(r"(?:[ \u00a0]+[a-z][a-z'-]*){1,5}[ \u00a0]+than\b")
 
 
 _PACE = {"faster", "quicker", "slower"}
