@@ -59,8 +59,9 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
                    and _loose_place(e, start, end)]
     else:
         places = [e for e in ents if _loose_place(e, start, end)]
+    said = sent.doc.text  # (built once, not for each name)
     places = [e for e in places if not _glued_name(e) and not _not_a_place(e)
-              and not _COMPARED_WITH.search(e.doc.text, 0, e.start_char)
+              and not _COMPARED_WITH.search(said, 0, e.start_char)
               and any(t.text[:1].isupper() for t in e)  # a name: not "jewellery"
               and (e.end_char <= start or e.start_char >= end)  # nor the GB of "30GB"
               and not (e.start > 0 and e.doc[e.start - 1].like_num
@@ -155,7 +156,7 @@ def _trade_party(prep) -> bool:
 
 # what goes "to" a place that is no place of the figure, and verbs whose agent sells
 _TRADE_NOUNS = {"export", "shipment", "sale", "delivery", "flow"}
-_SUPPLIES = {"supply", "supplies", "import", "shipment", "delivery"}  # "supplies from Peru"
+_SUPPLIES = {"supply", "import", "shipment", "delivery"}  # "supplies from Peru"
 _SUPPLYING = {"supply", "provide", "sell", "ship", "export"}
 
 

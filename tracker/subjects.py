@@ -309,13 +309,13 @@ def _stands_for_earlier(tokens, anchor) -> bool:
     doc = anchor.doc
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     first = tokens[0].i
-    between = doc[first - 1] if first > 1 and doc[first - 1].lower_ in _OF_THOSE_BEFORE else None
+    between = first > 1 and doc[first - 1].lower_ in _OF_THOSE_BEFORE  # "the final five"
     return (all(t.like_num or t.pos_ == "NUM" for t in tokens)
             and anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
             and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
-                    and c.i == first - 1 - (between is not None) for c in anchor.children)
-            and not any(c.dep_ in ("amod", "prep", "compound") and c.i != first - 1
-                        for c in anchor.children)
+                    and c.i == first - 1 - between for c in anchor.children)
+            and not any(c.dep_ in ("amod", "prep", "compound")
+                        and not (between and c.i == first - 1) for c in anchor.children)
             and (after is None or after.pos_ not in NOUNISH))
 
 
@@ -1234,8 +1234,11 @@ def _headline_deal(tokens, inside: set[int]) -> tuple[str, str] | None:
     """A headline's "X in $N Y": the sum is Y's, X in brackets ("Air China in $1bn London
     listing" -> "London listing (Air China)"), whatever the parse, which reads headlines
     badly; None for any other figure."""
-    sent = tokens[0].sent
-    words = [t for t in sent if not t.is_space]
+    doc, first = tokens[0].doc, tokens[0].i
+    lead = first - 1 - (first > 1 and doc[first - 1].tag_ == "$")  # past the sign
+    if lead < 1 or doc[lead].lower_ != "in":
+        return None  # (most figures: no "in" right before)
+    words = [t for t in tokens[0].sent if not t.is_space]
     last = max(inside)
     after = [t for t in words if t.i > last]
     before = [t for t in words if t.i < tokens[0].i and t.tag_ != "$"]
@@ -1279,8 +1282,7 @@ def _share_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
                   for o in c.children if o.dep_ == "pobj" and o.i not in inside
                   and o.pos_ in NOUNISH and not unitlike(o)), None)
     raw = nsubj(verb)  # (also of the verb an infinitive hangs on: "pledged to pay")
-    doer = None if raw is None or raw.tag_ == "PRP" else verb.head \
-        if raw.tag_ == "WDT" and verb.dep_ == "relcl" else resolve(raw, verb)
+    doer = None if raw is None or raw.tag_ == "PRP" else resolve(raw, verb)
     if whole is None or doer is None or doer.i in inside or doer.pos_ not in NOUNISH \
             or whole.lemma_.lower() == "stock" or whole.lower_ == "shares" or any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in whole.children):
@@ -1292,15 +1294,17 @@ def _share_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     return (_share_of(whole, name, inside) if name else None)
 
 
+# the verbs by which a body holds a share: "has a 36% share", "owns a 29% stake"
+_HOLDING_SHARES = {"have", "hold", "own", "control"}
 # verbs by which one makes, holds, pays or wins a share of a whole
-_TAKING_SHARES = {"produce", "make", "pay", "supply", "provide", "generate", "control",
-                  "handle", "carry", "fund", "hold", "own", "win", "take", "receive",
-                  "capture", "command", "attract", "have"}
+_TAKING_SHARES = _HOLDING_SHARES | {"produce", "make", "pay", "supply", "provide", "generate",
+                                    "handle", "carry", "fund", "win", "take", "receive",
+                                    "capture", "command", "attract"}
 
 
 # verbs by which one holds, buys or sells a part of a body
-_HOLDING_STAKES = {"own", "hold", "buy", "acquire", "purchase", "sell", "retain", "keep",
-                   "offload", "control", "have"}
+_HOLDING_STAKES = _HOLDING_SHARES | {"buy", "acquire", "purchase", "sell", "retain", "keep",
+                                     "offload"}
 _LANDS = {"country", "state", "nation", "army", "police", "court"}
 
 
@@ -3526,10 +3530,6 @@ def _may_be_person(noun) -> bool:
             or person_ending(lemma))
 
 
-# the verbs by which a body holds a share: "has a 36% share", "owns a 29% stake"
-_HOLDING_SHARES = {"have", "hold", "own", "control"}
-
-
 def _holds_itself(verb) -> bool:
     """Whether a verb has a subject of its own that is no personal pronoun: "BT has", "Acme,
     which owns"; not "by having", a gerund's, nor "the phone came out in May and has", a
@@ -3545,9 +3545,10 @@ def _owns(owner, head, dimension: str, value_of) -> bool:
     pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if pronoun is not None:  # "his initial promise": his, not the spending's
         return pronoun.lower_ not in ("his", "her") or _may_be_person(owner)
-    verb = governor(head).lemma_.lower()
+    governing = governor(head)
+    verb = governing.lemma_.lower()
     if dimension == "currency" and verb in HAVING_VERBS or dimension == "percentage" \
-            and verb in _HOLDING_SHARES and _holds_itself(governor(head)) \
+            and verb in _HOLDING_SHARES and _holds_itself(governing) \
             and not (head.dep_ == "pobj" and head.head.lower_ == "of"):  # not "holds 90%
         # of the market", the whole of a share
         # "Google has a stock market value of $50bn" -> "... value (Google)", "Halcor has a
