@@ -4981,6 +4981,21 @@ HOURS_A_DAY = [
 ]
 
 
+# the subject of a reported clause the parse took for the reporting verb's object, or whose
+# reporting verb it took for a modifier of that subject
+REPORTED_CLAUSE_SUBJECTS = [
+    Case("Elsewhere, the CML added gross mortgage lending rose by £9m in March, compared to "
+         "February's £8.1m.", "£9m", subject="gross mortgage lending", exact=True),
+    Case("The SNB also warned growth could slow to 1% next year.", "1%", subject="growth",
+         exact=True),
+    Case("Meanwhile, the bank added total deposits fell by 2% in the quarter.", "2%",
+         subject="total deposits", exact=True),
+    Case("She said the estimate of 2.4% was too rosy and warned output would be only 1% in "
+         "2006.", "1%", subject="output", exact=True),
+    Case("The reported cost was $32m.", "$32m", subject="reported cost", exact=True),
+]
+
+
 # the place a figure is set against ("those in", "that in") is not its own
 PLACES_COMPARED_WITH = [
     Case("Wages are 30% below those in Germany.", "30%", no_location=True),
@@ -6537,7 +6552,8 @@ def _claim(case: Case):
               + WORLD_WHOLES + UNITS_OF_FIRMS + ITS_OPENING + PARTS_SOLD + SHARES_TAKEN
               + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES + IT_AS_FIRM + FIRMS_TELLING
               + LOSSES_NAMED + HEADLINE_DEALS + PRICES_OF_ONE_DEAL + AMONG_GROUPS
-              + THOSE_COUNTED_BEFORE + COMPARISONS_AFTER_OF + PLACES_COMPARED_WITH)
+              + THOSE_COUNTED_BEFORE + COMPARISONS_AFTER_OF + PLACES_COMPARED_WITH
+              + REPORTED_CLAUSE_SUBJECTS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -26,6 +26,7 @@ from .data.subjects import (
     VALUE_NOUNS,
 )
 from .parse import (
+    CLAUSE_TAKING,
     DASHES,
     NAME_TYPES,
     NOUNISH,
@@ -60,6 +61,12 @@ def _verb_before_name(child, head) -> bool:
     clause: "and preferred GM's offer" -> GM, not "preferred GM"; "If convicted Smith",
     "if found guilty Smith": the words of a clause with no subject before the name."""
     before = child.doc[child.i - 1] if child.i > 0 else None
+    if child.dep_ == "amod" and child.pos_ == "VERB" and child.lemma_.lower() in CLAUSE_TAKING \
+            and (any(c.dep_ == "nsubj" for c in child.children)
+                 or before is None or before.pos_ in ("CCONJ", "SCONJ")
+                 or before.pos_ == "PUNCT" and before.whitespace_):  # (not "fact-finding")
+        return True  # "the bank added total deposits fell", "and warned growth would be":
+        # the verb that reports the clause whose subject the noun is
     if head.pos_ != "PROPN" or child.dep_ != "amod":
         return False
     if child.pos_ == "ADJ":  # "found guilty", "declared bankrupt"

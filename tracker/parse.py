@@ -499,7 +499,8 @@ def nsubj(verb):
                and t.head.tag_ in ("VBG", "VBN") and t.head.i > t.i and t.pos_ in NOUNISH]
         if own:
             return own[-1]
-    joined = _subject_joined_to_object(verb) if verb.dep_ in ("conj", "advcl") else None
+    joined = _subject_joined_to_object(verb) if verb.dep_ in ("conj", "advcl") \
+        else _object_before_clause(verb) if verb.dep_ == "ccomp" else None
     if joined is not None:
         return joined
     controller = _controller(verb)
@@ -545,6 +546,31 @@ def _subject_joined_to_object(verb):
             or any(doc[k].dep_ in ("cc", "conj") for k in range(noun.right_edge.i + 1, verb.i)):
         return None  # (not "reached the French and US Open finals and won four titles")
     return noun
+
+
+def _object_before_clause(verb):
+    """The subject of a reported clause the parse took for the reporting verb's object:
+    "the CML added net mortgage lending grew by £9m" -> lending, which the small
+    model makes the object of "added"; None where the verb has a subject or no noun ends
+    right before it."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
+        for c in verb.children)  # "warned growth could slow", "growth has slowed"
+    if not finite or verb.i == 0 or verb.head.lemma_.lower() not in CLAUSE_TAKING \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    noun = next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in NOUNISH
+                 and c.right_edge.i + 1 == verb.left_edge.i), None)
+    if noun is None or any(t.dep_ in ("relcl", "acl", "ccomp") for t in noun.subtree):
+        return None  # (not "told the panel what was wanted was a new plan")
+    return noun
+
+
+# verbs that report a clause and take no object of their own ("added lending rose"); not
+# "told MPs the benefit would go up", "gave the press access to papers once kept secret"
+CLAUSE_TAKING = {"add", "say", "warn", "note", "claim", "argue", "insist", "believe", "think",
+                  "fear", "suggest", "show", "find", "reveal", "announce", "report", "confirm",
+                  "admit", "state", "predict"}
 
 
 def _controller(verb):
