@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# nouns "and" joins right after an "of" phrase are of that phrase, also where the parse
+# hangs the sentence's verb on the last of them as a participle
+JOINED_AFTER_OF = [
+    Case("Sales of ice cream and chilled food dipped by 5% in Spain.", "5%",
+         subject="Sales of ice cream and chilled food", exact=True),
+    Case("The virus knocked out 9,000 cash machines of the Royal Bank and many of those run by "
+         "rivals.", "9,000", subject="cash machines of the Royal Bank", exact=True),
+]
+
+
 # the subject of a reported clause the parse took for the reporting verb's object, or whose
 # reporting verb it took for a modifier of that subject
 REPORTED_CLAUSE_SUBJECTS = [
@@ -6553,7 +6563,7 @@ def _claim(case: Case):
               + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES + IT_AS_FIRM + FIRMS_TELLING
               + LOSSES_NAMED + HEADLINE_DEALS + PRICES_OF_ONE_DEAL + AMONG_GROUPS
               + THOSE_COUNTED_BEFORE + COMPARISONS_AFTER_OF + PLACES_COMPARED_WITH
-              + REPORTED_CLAUSE_SUBJECTS)
+              + REPORTED_CLAUSE_SUBJECTS + JOINED_AFTER_OF)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -111,7 +111,8 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     if with_preps:
         for child in head.rights:
             keep.update(_right_words(head, child, exclude, len(keep), limit, preps)
-                        or _counted_with(head, child, exclude))
+                        or _counted_with(head, child, exclude)
+                        or _of_joined(head, child, exclude, limit - len(keep)))
         keep.update(_aged(head, exclude))
     doc = head.doc
     keep |= _quoted_modifier(doc, keep, head)  # 'the ISM's "new orders" index'
@@ -403,6 +404,22 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
         return [t.i for t in child.subtree]  # "the level where people start paying
         # inheritance tax", "the age at which staff can retire": which level
     return []
+
+
+def _of_joined(head, conj, exclude: set[int], room: int) -> list[int]:
+    """The words of `conj`, joined by "and" or "or" to `head` right after head's "of"
+    phrase, with no determiner, owner or figure of its own, which the parse joined to
+    `head` but which is of that phrase: "Sales of tea and instant coffee" (the sales of
+    both); none where more than `room` words."""
+    doc = head.doc
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    first = conj.left_edge.i
+    joined = conj.dep_ == "conj" and conj.pos_ in NOUNISH and of is not None \
+        and of.i < conj.i and of.right_edge.i + 2 == first \
+        and doc[first - 1].lower_ in ("and", "or") \
+        and all(c.dep_ in ("amod", "compound") for c in conj.lefts) \
+        and all(t.i not in exclude and not t.like_num for t in doc[first:conj.i])
+    return list(range(first - 1, conj.i + 1)) if joined and conj.i - first + 2 <= room else []
 
 
 def _counted_with(head, conj, exclude: set[int]) -> list[int]:

@@ -491,7 +491,8 @@ def nsubj(verb):
             return _shown_subject(_name_beside(child), verb)
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD") and verb.head.pos_ in NOUNISH:
         # (the small model tags some headline participles VBD: "ministers expected to ...")
-        return verb.head  # "a factory creating 400 jobs", "an engine tuned to make 296 hp"
+        return _joined_before_verb(verb) or verb.head  # "a factory creating 400 jobs", "an
+        # engine tuned to make 296 hp"
     if verb.dep_ == "conj":
         # "Banks slipped 1.2%, while miners, the best sector of 2004, fell 0.8%": the
         # small model gives the second subject to a participle; it is this clause's own
@@ -516,6 +517,17 @@ def nsubj(verb):
             return intender(verb.head)
         return nsubj(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _joined_before_verb(verb):
+    """The noun that opens the sentence, where the parse took the sentence's verb for a
+    participle on the last noun "and" joins to it: "Sales of tea and coffee dipped by 3%"
+    -> Sales, not coffee; None elsewhere."""
+    joined = verb.head.head if verb.head.dep_ == "conj" else None
+    if joined is None or verb.tag_ == "VBG" or joined.dep_ not in ("ROOT", "npadvmod", "dep") \
+            or joined.pos_ not in NOUNISH or joined.left_edge.i != joined.sent.start:
+        return None
+    return joined
 
 
 def _cause_named(verb) -> bool:
