@@ -4981,6 +4981,21 @@ HOURS_A_DAY = [
 ]
 
 
+# two figures of one kind that "or" or "and" joins measure one thing
+JOINED_ALTERNATIVES = [
+    Case("She predicted the government would need to lift taxes by £8bn or £9bn.", "£9bn",
+         subject="taxes", exact=True),
+    Case("The firm will cut prices by 5% or 6% next year.", "6%", subject="prices", exact=True),
+    Case("The network saw floods of eight and twelve gigabytes of traffic.", "eight",
+         subject="traffic", exact=True),
+    Case("The 40GB and 80GB portable hard drive from Acme might help.", "40GB",
+         subject="portable hard drive from Acme", exact=True),
+    Case("The striker faces a suspension of between four months and two years.", "two years",
+         subject="suspension (striker)", exact=True),
+    Case("We only use 20 or 25% of the chip.", "20", subject="chip", exact=True),
+]
+
+
 # nouns "and" joins right after an "of" phrase are of that phrase, also where the parse
 # hangs the sentence's verb on the last of them as a participle
 JOINED_AFTER_OF = [
@@ -6563,7 +6578,7 @@ def _claim(case: Case):
               + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES + IT_AS_FIRM + FIRMS_TELLING
               + LOSSES_NAMED + HEADLINE_DEALS + PRICES_OF_ONE_DEAL + AMONG_GROUPS
               + THOSE_COUNTED_BEFORE + COMPARISONS_AFTER_OF + PLACES_COMPARED_WITH
-              + REPORTED_CLAUSE_SUBJECTS + JOINED_AFTER_OF)
+              + REPORTED_CLAUSE_SUBJECTS + JOINED_AFTER_OF + JOINED_ALTERNATIVES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -204,6 +204,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         last_end = b
     claims = _rates_restated(text, _restatements(text, _the_figure(text, _sides_not_places(
         text, _priced_in_another(text, _vote_sides(text, claims))))))
+    claims = _alternatives(text, claims)
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
 
 
@@ -269,6 +270,35 @@ def _restatements(text: str, claims: list[Claim]) -> list[Claim]:
         out[k - 1] = replace(first, **{f: getattr(then, f) for f in _SHARED
                                        if not getattr(first, f) and getattr(then, f)})
     return out
+
+
+def _alternatives(text: str, claims: list[Claim]) -> list[Claim]:
+    """Two figures of one kind that "or" or "and" joins, outside a "respectively", measure
+    one thing: a bare number or one with no subject before one with a unit takes what
+    that one measures ("floods of eight and twelve gigabytes of traffic" -> traffic for both);
+    one that only found its clause's doer after one that names what it measures takes
+    that ("lift taxes by £8bn or £9bn" -> taxes for both, not the lifter); not ages,
+    which name people ("16 and 17-year-olds")."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        first, then = out[k - 1], out[k]
+        if text[first.end:then.start] not in (" or ", " and ") \
+                or first.dimension != then.dimension or first.dimension == "age" \
+                or first.sentence != then.sentence or "respectively" in then.sentence:
+            continue
+        named = {"subject": None, "subject_key": None}
+        if then.subject and then.subject != then.actor \
+                and (not first.subject or _BARE_NUMBER.fullmatch(first.surface)
+                     and not _BARE_NUMBER.fullmatch(then.surface)):
+            out[k - 1] = replace(first, **{f: getattr(then, f) for f in named})
+        elif first.subject and first.subject != first.actor \
+                and then.subject in ("", then.actor):
+            out[k] = replace(then, **{f: getattr(first, f) for f in named})
+    return out
+
+
+# a figure written as a number alone, whose unit the figure after it gives: "10 or 15%"
+_BARE_NUMBER = re.compile(r"[\d.,]+|[A-Za-z]+")
 
 
 def _rates_restated(text: str, claims: list[Claim]) -> list[Claim]:
