@@ -4981,6 +4981,14 @@ HOURS_A_DAY = [
 ]
 
 
+# a count with an "of" phrase that does what the figure's verb says stands for its group
+COUNTS_OF_A_GROUP = [
+    Case("The bank said that 12 of the former managers will pay $9m from their own savings.",
+         "$9m", subject="payment (former managers)", actor="former managers", exact=True),
+    Case("One of the big banks raised its target for the shares to £40.", "£40", no_actor=True),
+]
+
+
 # two figures of one kind that "or" or "and" joins measure one thing
 JOINED_ALTERNATIVES = [
     Case("She predicted the government would need to lift taxes by £8bn or £9bn.", "£9bn",
@@ -6578,7 +6586,8 @@ def _claim(case: Case):
               + VALUES_NAMED_BEFORE_WHEN + PAID_MORE + TRADE_PARTIES + IT_AS_FIRM + FIRMS_TELLING
               + LOSSES_NAMED + HEADLINE_DEALS + PRICES_OF_ONE_DEAL + AMONG_GROUPS
               + THOSE_COUNTED_BEFORE + COMPARISONS_AFTER_OF + PLACES_COMPARED_WITH
-              + REPORTED_CLAUSE_SUBJECTS + JOINED_AFTER_OF + JOINED_ALTERNATIVES)
+              + REPORTED_CLAUSE_SUBJECTS + JOINED_AFTER_OF + JOINED_ALTERNATIVES
+              + COUNTS_OF_A_GROUP)
 ])
 def test_context(case: Case):
     claim = _claim(case)

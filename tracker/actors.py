@@ -385,10 +385,13 @@ def _sold_at_a_price(verb) -> bool:
 def _group_counted(subj, inside: set[int]):
     """The group a vague count that does something counts, which is the doer: "fans" of
     "Thousands of fans bought 40,000 tickets", "people" of "Hundreds of thousands of people
-    died"; the doer itself otherwise."""
+    died", "managers" of "12 of the former managers will pay $9m" (another figure); the
+    doer itself otherwise."""
     for _ in range(3):
         if subj is None or subj.lemma_.lower().rstrip("s") not in VAGUE_SCALES \
-                and subj.lower_ not in ("scores", "tens"):
+                and subj.lower_ not in ("scores", "tens") \
+                and not (subj.like_num and subj.i not in inside and subj.lower_ != "one"):
+            # ("one of the banks upped its target": one bank, not the group)
             return subj
         group = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj" and o.i not in inside), None)

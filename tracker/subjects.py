@@ -1806,6 +1806,9 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
         owner = earner if earner.pos_ != "PRON" else one_person_before(earner) \
             if earner.lower_ in ("him", "her") else None  # "Rod Stewart, whose shows helped
         # net him £35m": earnings of the one it goes to, not of what brought it
+    if owner is not None and (owner.like_num or owner.pos_ == "NUM"):
+        owner = _group_of_count(owner) or owner  # "12 of the former managers will pay
+        # $9m" -> "payment (former managers)"
     if owner is not None and (unitlike(owner) and owner.pos_ != "PROPN"  # "BP" is no unit
                               or (owner.like_num or owner.pos_ == "NUM")
                               and not any(c.dep_ == "compound" for c in owner.children)):
@@ -1817,6 +1820,14 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
         owner.pos_ in NOUNISH or name_like(owner)) else ""
     name = with_partners(owner, name, inside) if name else ""  # "Simon and Garfunkel"
     return (f"{noun} ({name})" if name else noun), noun
+
+
+def _group_of_count(count):
+    """The noun of the "of" phrase on a bare count, the group it counts some of: "12" of
+    "12 of the former managers" -> managers; None where it has none."""
+    of = next((c for c in count.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return group if group is not None and group.pos_ in NOUNISH else None
 
 
 # the one a verb of earning sends its sum to, as the verb's object pronoun or "to" object
