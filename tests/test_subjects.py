@@ -4981,6 +4981,13 @@ HOURS_A_DAY = [
 ]
 
 
+# the word right after a restating bracket that the tagger took for a verb, after "the"
+NOUNS_PAST_BRACKET_AFTER_THE = [
+    Case("The builder expects just to break even on the 300m euros (£200m) rebuild.",
+         "300m euros", subject="rebuild", exact=True),
+]
+
+
 # a count with an "of" phrase that does what the figure's verb says stands for its group
 COUNTS_OF_A_GROUP = [
     Case("The bank said that 12 of the former managers will pay $9m from their own savings.",
@@ -6587,7 +6594,7 @@ def _claim(case: Case):
               + LOSSES_NAMED + HEADLINE_DEALS + PRICES_OF_ONE_DEAL + AMONG_GROUPS
               + THOSE_COUNTED_BEFORE + COMPARISONS_AFTER_OF + PLACES_COMPARED_WITH
               + REPORTED_CLAUSE_SUBJECTS + JOINED_AFTER_OF + JOINED_ALTERNATIVES
-              + COUNTS_OF_A_GROUP)
+              + COUNTS_OF_A_GROUP + NOUNS_PAST_BRACKET_AFTER_THE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -2125,7 +2125,8 @@ def _noun_past_bracket(last, inside: set[int]):
     while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
         noun = noun.head  # "a $2bn (…) aid package"
     first = min(inside)
-    taken_for_verb = noun.pos_ == "VERB" and first > 0 and doc[first - 1].lower_ in ("a", "an") \
+    taken_for_verb = noun.pos_ == "VERB" and first > 0 \
+        and doc[first - 1].lower_ in ("a", "an", "the") \
         and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in noun.children)
     # ("accepted a $4.2bn (£2.2bn) buyout from BP": the model tags "buyout" a verb)
     return noun if (noun.pos_ == "NOUN" or taken_for_verb) and noun.is_lower \
