@@ -4981,6 +4981,17 @@ HOURS_A_DAY = [
 ]
 
 
+# a place in a phrase set off after a name, which the parse set beside the noun the name
+# is in, says what the named body is
+ASIDES_AFTER_A_NAME = [
+    Case("Shares in Real Betis, Spain's lone stock-market listed soccer club, fell by 12% to "
+         "3.10 euros in early trading.", "12%", subject="Shares in Real Betis", exact=True,
+         no_location=True),
+    Case("Shares in Real Betis, Spain's single listed football club, fell by 12% to 3.10 euros "
+         "in early trading.", "12%", no_location=True),
+]
+
+
 # the word right after a restating bracket that the tagger took for a verb, after "the"
 NOUNS_PAST_BRACKET_AFTER_THE = [
     Case("The builder expects just to break even on the 300m euros (£200m) rebuild.",
@@ -6594,7 +6605,7 @@ def _claim(case: Case):
               + LOSSES_NAMED + HEADLINE_DEALS + PRICES_OF_ONE_DEAL + AMONG_GROUPS
               + THOSE_COUNTED_BEFORE + COMPARISONS_AFTER_OF + PLACES_COMPARED_WITH
               + REPORTED_CLAUSE_SUBJECTS + JOINED_AFTER_OF + JOINED_ALTERNATIVES
-              + COUNTS_OF_A_GROUP + NOUNS_PAST_BRACKET_AFTER_THE)
+              + COUNTS_OF_A_GROUP + NOUNS_PAST_BRACKET_AFTER_THE + ASIDES_AFTER_A_NAME)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -209,13 +209,23 @@ def _in_aside(root, path: set[int]) -> bool:
         if t.i in path:
             return False
         if t.dep_ == "appos" and t.pos_ == "NOUN" and (t.head.pos_ == "PROPN"
-                                                         or t.head.ent_type_) \
+                                                         or t.head.ent_type_
+                                                         or _name_before_aside(t)) \
                 and _set_off(t, t.head.ent_type_ in ("PERSON", "ORG")
                              and t.head.text not in TIME_ZONES):  # a body's too: "buy 40% of
             # Zeta, the biggest cheese maker in France."; not "by 1100 GMT, the best gainer
             # in Paris."
             return True
     return False
+
+
+def _name_before_aside(aside) -> bool:
+    """Whether a name ends right before the mark that opens `aside`, which the parse set
+    beside the noun that name is in: "Shares in Real Betis, Spain's single listed club,"
+    (the club is Betis, not the shares)."""
+    first = aside.left_edge.i
+    return first > 1 and aside.doc[first - 1].text in _ASIDE_MARKS \
+        and aside.doc[first - 2].pos_ == "PROPN" and aside.doc[first - 2].ent_type_ != "GPE"
 
 
 _ASIDE_MARKS = {",", "-", "\u2013", "\u2014"}
