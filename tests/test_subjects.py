@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# a place whose "in" opens a list item with a figure of its own is that figure's, not the
+# figure's before it
+PLACES_OPENING_ITEMS = [
+    Case("In Norway it was just over 61,000, in Sweden just over 57,000 and in Finland 52,000.",
+         "61,000", location="Norway"),
+    Case("In Norway it was just over 61,000, in Sweden just over 57,000 and in Finland 52,000.",
+         "57,000", location="Sweden"),
+]
+
+
 # a place in a phrase set off after a name, which the parse set beside the noun the name
 # is in, says what the named body is
 ASIDES_AFTER_A_NAME = [
@@ -6605,7 +6615,8 @@ def _claim(case: Case):
               + LOSSES_NAMED + HEADLINE_DEALS + PRICES_OF_ONE_DEAL + AMONG_GROUPS
               + THOSE_COUNTED_BEFORE + COMPARISONS_AFTER_OF + PLACES_COMPARED_WITH
               + REPORTED_CLAUSE_SUBJECTS + JOINED_AFTER_OF + JOINED_ALTERNATIVES
-              + COUNTS_OF_A_GROUP + NOUNS_PAST_BRACKET_AFTER_THE + ASIDES_AFTER_A_NAME)
+              + COUNTS_OF_A_GROUP + NOUNS_PAST_BRACKET_AFTER_THE + ASIDES_AFTER_A_NAME
+              + PLACES_OPENING_ITEMS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -82,6 +82,7 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     if own:
         return _with_joined(own[0], places)  # "£339 in the UK and $499 in the US"
     candidates = _clause_places(anchor, places) if anchor is not None else places
+    candidates = [e for e in candidates if not _opens_other(e, start, end)] or candidates
     if not candidates:
         return ""
     centre = (start + end) / 2
@@ -559,6 +560,24 @@ def _joined(place, starts: dict, ends: dict, after: bool):
 
 
 _LIST_JOINS = ("and", "or", ",")
+
+
+def _opens_other(place, start: int, end: int) -> bool:
+    """Whether `place`, in an "in" phrase that opens a clause or a list item, opens the
+    stretch of another figure, which follows it within a few words with no mark between:
+    "In Leeds it was 6,000, in York 5,000" (York is the 5,000's, not the 6,000's)."""
+    doc = place.doc
+    i = place.start - 1
+    i -= 1 if i >= 0 and doc[i].tag_ == "DT" else 0
+    if i < 0 or doc[i].lower_ != "in" or i > doc[i].sent.start \
+            and doc[i - 1].lower_ not in (",", "and", ";", "while", "but"):
+        return False
+    for t in doc[place.end:place.end + 5]:
+        if t.is_punct:
+            return False
+        if t.like_num and t.ent_type_ not in ("DATE", "TIME") and not start <= t.idx < end:
+            return True
+    return False
 
 
 def _right_after(place, end: int) -> bool:
