@@ -2841,13 +2841,23 @@ MORE_THAN_PAST_NOUNS = [
 ]
 
 
+# a number written with thousands marks after a capitalised word is a figure, not part of a
+# name or label ("Boeing 787")
+GROUPED_AFTER_NAMES = [
+    Case("In Norway it was 61,000 and in Finland 52,000.", value=52000, index=1, count=2,
+         surface="52,000"),
+    Case("The firm delivered 40 Boeing 787 jets.", value=40, count=1),  # guard
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
     "vague": VAGUE, "fractions_and_words": FRACTIONS_AND_WORDS, "physical": PHYSICAL,
     "change_and_level": CHANGE_AND_LEVEL, "conjoined_changes": CONJOINED_CHANGES,
     "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
-    "compound_units": COMPOUND_UNITS, "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
+    "compound_units": COMPOUND_UNITS, "grouped_after_names": GROUPED_AFTER_NAMES,
+    "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,
     "change_in_clause": CHANGE_IN_CLAUSE, "time_units": TIME_UNITS,

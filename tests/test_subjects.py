@@ -4981,6 +4981,13 @@ HOURS_A_DAY = [
 ]
 
 
+# a figure right after the place of its "in" phrase is not what it counts
+PLACES_BEFORE_FIGURES = [
+    Case("In Norway it was 61,000 and in Finland 52,000.", "52,000", subject="", exact=True,
+         location="Finland"),
+]
+
+
 # a place whose "in" opens a list item with a figure of its own is that figure's, not the
 # figure's before it
 PLACES_OPENING_ITEMS = [
@@ -6616,7 +6623,7 @@ def _claim(case: Case):
               + THOSE_COUNTED_BEFORE + COMPARISONS_AFTER_OF + PLACES_COMPARED_WITH
               + REPORTED_CLAUSE_SUBJECTS + JOINED_AFTER_OF + JOINED_ALTERNATIVES
               + COUNTS_OF_A_GROUP + NOUNS_PAST_BRACKET_AFTER_THE + ASIDES_AFTER_A_NAME
-              + PLACES_OPENING_ITEMS)
+              + PLACES_OPENING_ITEMS + PLACES_BEFORE_FIGURES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

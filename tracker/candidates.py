@@ -649,6 +649,7 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
         and prev.lower().rstrip(".") not in phrases.MONTHS
         and not symbol_before
         and not re.match(r"^,\s", text[c.start - len(prev) - 2:c.start - len(prev)])
+        and not _GROUPED.fullmatch(text, c.start, c.end)  # "and in Finland 52,000"
     ):
         return True  # Boeing 787, iPhone 11, S&P 500, Article 5
     if prev.lower() in phrases.LABEL_WORDS and (not _unit_or_scale_glued(after.lstrip())
@@ -673,6 +674,10 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
                 and not _people_of_a_kind(text, c, follower)):
             return True  # the 787 Dreamliner, three new 757 Max jets
     return None
+
+
+# a number written with thousands marks, which no model name or label is: "52,000"
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _owned_count(text: str, c: Candidate) -> bool:

@@ -200,6 +200,8 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         if noun is not None:
             place = _country_of_noun(noun, dimension != "count" or bool(
                 _POPULATION_SIZE.search(text_of(doc), start, end)))
+    subject, key = ("", "") if _counts_its_place(subject, place, head, tokens[0]) \
+        else (subject, key)
     subject = _place_left_out(subject, place) if dimension != "time" else subject  # (not "time
     # in Nairobi", "held in Guantanamo Bay": a time is named by the deed and where)
     return Context(subject, key.lower(), actor, attribution, place, by_pronoun,
@@ -208,6 +210,13 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
 
 # what one holds or puts money in: its "in" phrase names a firm, whatever the model says
 _INVESTED_IN = HELD_IN | {"shares", "investment", "investments"}
+
+
+def _counts_its_place(subject: str, place: str, head, first) -> bool:
+    """Whether the subject is only the place of the "in" phrase right before the figure,
+    where the figure is and not what it counts: "and in Finland 52,000"."""
+    return subject == place and head is not None and head.i == first.i - 1 \
+        and head.dep_ == "pobj" and head.head.lower_ == "in"
 
 
 def _place_left_out(subject: str, place: str) -> str:
