@@ -2850,6 +2850,15 @@ GROUPED_AFTER_NAMES = [
 ]
 
 
+# a word that opens a clause or phrase between a verb of change and a figure ends the verb's
+# object: the figure is not the move
+OBJECT_ENDS_BEFORE_FIGURE = [
+    Case("The firm expects to cut jobs following its $16bn takeover of rival Acme.",
+         value=16e9, change=""),
+    Case("The firm cut its dividend 10% this year.", value=10, change="down"),  # guard
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2857,6 +2866,7 @@ TABLES = {
     "change_and_level": CHANGE_AND_LEVEL, "conjoined_changes": CONJOINED_CHANGES,
     "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
     "compound_units": COMPOUND_UNITS, "grouped_after_names": GROUPED_AFTER_NAMES,
+    "object_ends_before_figure": OBJECT_ENDS_BEFORE_FIGURE,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

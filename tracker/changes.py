@@ -199,7 +199,9 @@ _NOT_OBJECT = {"to", "from", "by", "of", "at", "in", "on", "for", "and", "or", "
                "had", "be", "been", "will", "would", "ago", "over", "after", "before", "below",
                "above", "beyond", "toward", "towards", "worth", "up", "down", "off", "every",
                "between", "under", "past", "around", "about", "nearly", "almost", "through",
-               "likely", "can", "could", "may", "might", "must", "should", "shall"}
+               "likely", "can", "could", "may", "might", "must", "should", "shall",
+               "following", "during", "since", "despite", "amid", "until", "when", "while",
+               "because", "into", "across", "among", "against", "within", "without", "via"}
 
 
 def _verb_object_before(before: str) -> str:
