@@ -4981,6 +4981,15 @@ HOURS_A_DAY = [
 ]
 
 
+# the full stop after a name joined by "&" ends the sentence and leaves the name whole
+AMPERSAND_NAMES_AT_THE_STOP = [
+    Case("The group completed its $5bn purchase of rival P&O. Shares rose 3%.", "$5bn",
+         subject="purchase of rival P&O", exact=True),
+    Case("The group completed its $5bn purchase of rival P&O. Shares rose 3%.", "3%",
+         subject="Shares", exact=True),
+]
+
+
 # a figure right after the place of its "in" phrase is not what it counts
 PLACES_BEFORE_FIGURES = [
     Case("In Norway it was 61,000 and in Finland 52,000.", "52,000", subject="", exact=True,
@@ -6623,7 +6632,7 @@ def _claim(case: Case):
               + THOSE_COUNTED_BEFORE + COMPARISONS_AFTER_OF + PLACES_COMPARED_WITH
               + REPORTED_CLAUSE_SUBJECTS + JOINED_AFTER_OF + JOINED_ALTERNATIVES
               + COUNTS_OF_A_GROUP + NOUNS_PAST_BRACKET_AFTER_THE + ASIDES_AFTER_A_NAME
-              + PLACES_OPENING_ITEMS + PLACES_BEFORE_FIGURES)
+              + PLACES_OPENING_ITEMS + PLACES_BEFORE_FIGURES + AMPERSAND_NAMES_AT_THE_STOP)
 ])
 def test_context(case: Case):
     claim = _claim(case)

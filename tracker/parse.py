@@ -57,7 +57,8 @@ def nlp():
     from .model import load
 
     pipeline = load(MODEL)
-    suffixes = [*pipeline.Defaults.suffixes, _TIME_SUFFIX]  # "20.31secs": "20.31" "secs"
+    suffixes = [*pipeline.Defaults.suffixes, _TIME_SUFFIX, _AMPERSAND_STOP]  # "20.31secs":
+    # "20.31" "secs"
     pipeline.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for written in ("upto", "Upto"):  # "upto 40 tonnes", a misspelling the parse should
         # read as the bound "up to", not a name
@@ -317,6 +318,9 @@ _SAID_FORMS = {"forecast", "estimate", "report", "claim", "warn", "note", "comme
 # a short unit of time glued to its number, which spaCy's suffixes leave on it ("9.98secs"),
 # split off as theirs split "km" so that the parser sees a number and a noun
 _TIME_SUFFIX = r"(?<=[0-9])(?:secs?|mins?|hrs?)"
+# the full stop after a name joined by "&" ("AT&T.", "M&S."), which spaCy's suffixes leave
+# on it as they leave it on "U.S.", so that the sentence ends and the name stands alone
+_AMPERSAND_STOP = r"(?<=&[A-Z])\."
 
 # a lemma of one syllable that ends in a vowel and one consonant ("fin", "hop", "rat")
 _UNDOUBLED = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
