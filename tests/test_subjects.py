@@ -4981,6 +4981,13 @@ HOURS_A_DAY = [
 ]
 
 
+# the sum a firm floats for is its flotation's
+FLOTATIONS = [
+    Case("Acme, which floated on the Paris bourse for 90m euros in 2001, is owned by a bank.",
+         "90m euros", subject="flotation (Acme)", exact=True),
+]
+
+
 # the full stop after a name joined by "&" ends the sentence and leaves the name whole
 AMPERSAND_NAMES_AT_THE_STOP = [
     Case("The group completed its $5bn purchase of rival P&O. Shares rose 3%.", "$5bn",
@@ -6632,7 +6639,8 @@ def _claim(case: Case):
               + THOSE_COUNTED_BEFORE + COMPARISONS_AFTER_OF + PLACES_COMPARED_WITH
               + REPORTED_CLAUSE_SUBJECTS + JOINED_AFTER_OF + JOINED_ALTERNATIVES
               + COUNTS_OF_A_GROUP + NOUNS_PAST_BRACKET_AFTER_THE + ASIDES_AFTER_A_NAME
-              + PLACES_OPENING_ITEMS + PLACES_BEFORE_FIGURES + AMPERSAND_NAMES_AT_THE_STOP)
+              + PLACES_OPENING_ITEMS + PLACES_BEFORE_FIGURES + AMPERSAND_NAMES_AT_THE_STOP
+              + FLOTATIONS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

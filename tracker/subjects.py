@@ -2173,9 +2173,10 @@ _PUT_TO = {"on", "to", "for", "via", "in", "into"}
 
 def _claimed_for(token) -> bool:
     """The sum a suit claims, in its "for" phrase: "it sued the Russian government for
-    $28.3bn" (the verb's noun names it: "damages sought")."""
+    $28.3bn" (the verb's noun names it: "damages sought"); also what a firm floats for
+    ("which floated in Paris for 90m euros" -> "flotation")."""
     return (token.dep_ == "pobj" and token.head.lower_ == "for"
-            and token.head.head.lemma_.lower() in ("sue", "claim"))
+            and token.head.head.lemma_.lower() in ("sue", "claim", "float"))
 
 
 def _second_object(token) -> bool:

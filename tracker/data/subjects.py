@@ -486,7 +486,7 @@ MONEY_VERBS = {
     "hand": "sum given", "fork": "payment", "shell": "payment", "cut": "cuts",
     "earmark": "sum earmarked", "allocate": "sum allocated", "rake": "takings",
     "generate": "income", "recoup": "sum recouped", "net": "earnings", "reap": "earnings",
-    "win": "winnings", "promise": "sum promised",
+    "win": "winnings", "promise": "sum promised", "float": "flotation",
 }
 
 # Lemmas of verbs by which a doer acts on counted others, who are not the doer's: "the
