@@ -4981,6 +4981,19 @@ HOURS_A_DAY = [
 ]
 
 
+# what a share of people think, say or want may be quoted up to twelve words; where they
+# came from only up to eight
+LONGER_VIEWS_OF_SHARES = [
+    Case("The poll found that 38% were not willing to give their bank details to any website.",
+         "38%", subject="those who were not willing to give their bank details to any website",
+         exact=True),
+    Case("Only 9% wanted a phone that could play films and music too.", "9%",
+         subject="those who wanted a phone that could play films and music too", exact=True),
+    Case("Another 15% came from attempts to steal money from people's savings accounts.", "15%",
+         subject="", exact=True),
+]
+
+
 # the sum a firm floats for is its flotation's
 FLOTATIONS = [
     Case("Acme, which floated on the Paris bourse for 90m euros in 2001, is owned by a bank.",
@@ -6640,7 +6653,7 @@ def _claim(case: Case):
               + REPORTED_CLAUSE_SUBJECTS + JOINED_AFTER_OF + JOINED_ALTERNATIVES
               + COUNTS_OF_A_GROUP + NOUNS_PAST_BRACKET_AFTER_THE + ASIDES_AFTER_A_NAME
               + PLACES_OPENING_ITEMS + PLACES_BEFORE_FIGURES + AMPERSAND_NAMES_AT_THE_STOP
-              + FLOTATIONS)
+              + FLOTATIONS + LONGER_VIEWS_OF_SHARES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

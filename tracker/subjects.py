@@ -1609,9 +1609,10 @@ def _people_doing(anchor, inside: set[int], dimension: str,
 def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
     """A share of people that names no group, only what they think or do: "41% were
     optimistic" -> "those who were optimistic", "63% supported a hunting ban", "24% have
-    bought clothes online" -> "those who have bought clothes online"; only where
-    that is short enough to quote whole (eight words); also a share that restates a part
-    of a whole, the verb's subject ("Almost a third, 31%, said they would vote")."""
+    bought clothes online" -> "those who have bought clothes online"; only where that is
+    short enough to quote whole (eight words, twelve for what they think, say or want);
+    also a share that restates a part of a whole, the verb's subject ("Almost a third,
+    31%, said they would vote")."""
     if restates_part(anchor) and anchor.head.dep_ == "nsubj":
         anchor = anchor.head
     verb = anchor.head
@@ -1639,7 +1640,9 @@ def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
     end = (min(stops) if stops else verb.right_edge.i + 1) - 1  # the clause's last word
     while end > verb.i and doc[end].is_punct:
         end -= 1
-    if not said or not run or run[-1].i != end or len(run) > 8 \
+    room = 12 if any(c.dep_ in ("acomp", "ccomp", "xcomp", "dobj") for c in said) else 8
+    # (what they think, say or want may run longer than where they came from)
+    if not said or not run or run[-1].i != end or len(run) > room \
             or any(t.like_num or t.is_punct and not glued(t) for t in run):
         return "", ""  # the whole of what they think, or nothing: not "One in five are"
         # (but "e-mails" is one word)
