@@ -4981,6 +4981,13 @@ HOURS_A_DAY = [
 ]
 
 
+# "half the ..." that the parse made a number on the whole is a share of it too
+HALF_THE_WHOLE = [
+    Case("Nearly half the staff at the mill could be at risk if the sale goes through.", "half",
+         subject="share of staff at the mill (at risk)", exact=True),
+]
+
+
 # what a share of people think, say or want may be quoted up to twelve words; where they
 # came from only up to eight
 LONGER_VIEWS_OF_SHARES = [
@@ -6653,7 +6660,7 @@ def _claim(case: Case):
               + REPORTED_CLAUSE_SUBJECTS + JOINED_AFTER_OF + JOINED_ALTERNATIVES
               + COUNTS_OF_A_GROUP + NOUNS_PAST_BRACKET_AFTER_THE + ASIDES_AFTER_A_NAME
               + PLACES_OPENING_ITEMS + PLACES_BEFORE_FIGURES + AMPERSAND_NAMES_AT_THE_STOP
-              + FLOTATIONS + LONGER_VIEWS_OF_SHARES)
+              + FLOTATIONS + LONGER_VIEWS_OF_SHARES + HALF_THE_WHOLE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -975,7 +975,7 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
     """A share of a whole whose clause names the part it is: "80% of the claims were for
     storm damage" -> "share of claims (storm damage)", "Half the aid could come from a
     freeze on repayments" -> "share of aid (freeze on repayments)"; None otherwise."""
-    if anchor.dep_ == "predet" and anchor.head.pos_ in NOUNISH:
+    if anchor.dep_ == "predet" and anchor.head.pos_ in NOUNISH or _half_the(anchor):
         whole, clause = anchor.head, anchor.head  # "Half the aid"
     else:  # the "of" may hang on any word of the figure ("two-thirds of all texts")
         whole = next((g for t in (anchor, *(anchor.doc[i] for i in sorted(inside - {anchor.i})))
@@ -1002,6 +1002,14 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
     if part is None or part.i in inside or any(t.like_num for t in part.subtree):
         return None
     return _share_of(whole, noun_phrase(part, inside), inside)
+
+
+def _half_the(anchor) -> bool:
+    """Whether a share is written before its whole's determiner, which the parse made a
+    number on the whole: "nearly half the workforce" ("half" a nummod of "workforce")."""
+    head = anchor.head
+    return anchor.dep_ == "nummod" and anchor.lower_ == "half" and head.pos_ in NOUNISH \
+        and any(c.dep_ in ("det", "poss") and anchor.i < c.i < head.i for c in head.children)
 
 
 def _parallel_share(anchor, inside: set[int], subject: str, key: str) -> tuple[str, str] | None:
