@@ -1772,6 +1772,10 @@ TALLIES = [
          change=""),
     Case("The champions lost two straight matches in March.", value=2, change=""),
     Case("The firm lost 400 jobs in games and toys.", value=400, change="down"),  # guard
+    # one game, and scores kicked or made, too
+    Case("If you lose one game it does not make you a poor side.", value=1, change=""),
+    Case("The fly-half added three conversions as Ireland won.", value=3, change=""),
+    Case("The index added 50 points on Monday.", value=50, change="up"),  # guard
 ]
 
 # a level "up from" or "down from" the level a time owns: both move

@@ -558,8 +558,10 @@ _SIZE_OF = re.compile(r"-(?:man|men|strong|set|member|piece|seat|nation|team|pla
                       r"[ \u00a0]+[A-Za-z]", re.IGNORECASE)
 # a part of a run of games or contests after a figure: "nine of their 14 matches"
 # or games themselves, counted: "have lost three Six Nations games in a row"
-_GAMES = (r"(?:matches|games|fixtures|races|bouts|fights|ties|finals|tournaments|starts|outings|"
-          r"meetings|contests|frames|sets|rounds)\b")
+# (also one game, "if you lose one game", and scores kicked: "added three conversions")
+_GAMES = (r"(?:match(?:es)?|games?|fixtures?|races?|bouts?|fights?|ties|finals|tournaments?|"
+          r"starts|outings|meetings|contests?|frames?|sets|rounds|conversions?|penalt(?:y|ies)|"
+          r"tries|try|goals?|wickets?)\b")
 _TALLY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|its|his|her|our|my|your|last|"
                     r"first|previous|past)[ \u00a0]+){0,2}[\w,]+[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}"
                     + _GAMES + r"|[ \u00a0]+(?:(?!(?:in|on|at|of|for|to|by|from)\b)"
