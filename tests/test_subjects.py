@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# goods a verb of selling takes are named by the verb also where "and" joins two kinds, or
+# the goods are a product the model tags as a name
+GOODS_SOLD_JOINED_OR_NAMED = [
+    Case("The group has sold over 20 million singles and albums around the world.",
+         "20 million", subject="singles and albums sold", exact=True),
+    Case("Apple has sold more than ten million iPods since the player was launched.",
+         "ten million", subject="iPods sold (Apple)", exact=True),
+]
+
+
 # "half the ..." that the parse made a number on the whole is a share of it too
 HALF_THE_WHOLE = [
     Case("Nearly half the staff at the mill could be at risk if the sale goes through.", "half",
@@ -6660,7 +6670,7 @@ def _claim(case: Case):
               + REPORTED_CLAUSE_SUBJECTS + JOINED_AFTER_OF + JOINED_ALTERNATIVES
               + COUNTS_OF_A_GROUP + NOUNS_PAST_BRACKET_AFTER_THE + ASIDES_AFTER_A_NAME
               + PLACES_OPENING_ITEMS + PLACES_BEFORE_FIGURES + AMPERSAND_NAMES_AT_THE_STOP
-              + FLOTATIONS + LONGER_VIEWS_OF_SHARES + HALF_THE_WHOLE)
+              + FLOTATIONS + LONGER_VIEWS_OF_SHARES + HALF_THE_WHOLE + GOODS_SOLD_JOINED_OR_NAMED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -2066,9 +2066,9 @@ def _goods_sold(head, inside: set[int]) -> str:
     lemma = verb.lemma_.lower()
     if head.dep_ != "dobj" or verb.pos_ != "VERB" or lemma not in _UNITS_VERBS \
             or lemma in ("make", "produce") or head.tag_ != "NNS" or head.lower_ == "units" \
-            or head.i in inside or _may_be_person(head) or head.ent_type_ \
+            or head.i in inside or _may_be_person(head) or head.ent_type_ not in ("", "PRODUCT") \
             or any(c.dep_ in ("acl", "relcl") for c in head.children):
-        return ""  # (not "produced two throws")
+        return ""  # (not "produced two throws"; but "sold six million iPods")
     return _UNITS_VERBS[lemma]
 
 
@@ -3185,8 +3185,9 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
         # votes, not the winner's
     done = _done_to(head, _clause_noun(head, inside)) if dimension == "count" else ""
     plight = _plight(head, inside) if dimension == "count" else ""
-    if dimension == "count" and subject.endswith(head.text) \
-            and (sold := _goods_sold(head, inside)):
+    joined = [c.text for c in head.children if c.dep_ == "conj" and c.tag_ == "NNS"]
+    if dimension == "count" and subject.endswith((head.text, *joined)) \
+            and (sold := _goods_sold(head, inside)):  # (also "DVDs and videos sold")
         subject = f"{subject} {sold}"  # "BMW sold 95,000 cars" -> "cars sold (BMW)"
     if dimension != "age" and _befallen(head, inside):
         verb = _clause_noun(head, inside).head
