@@ -4981,6 +4981,15 @@ HOURS_A_DAY = [
 ]
 
 
+# goals, tries, penalties and conversions a player scores or kicks are named by the verb
+KICKS_AND_GOALS_SCORED = [
+    Case("Paterson kicked three more penalties just after the restart.", "three",
+         subject="penalties kicked (Paterson)", exact=True),
+    Case("The striker has scored 11 league goals this season.", "11",
+         subject="league goals scored", exact=True),
+]
+
+
 # goods a verb of selling takes are named by the verb also where "and" joins two kinds, or
 # the goods are a product the model tags as a name
 GOODS_SOLD_JOINED_OR_NAMED = [
@@ -6670,7 +6679,8 @@ def _claim(case: Case):
               + REPORTED_CLAUSE_SUBJECTS + JOINED_AFTER_OF + JOINED_ALTERNATIVES
               + COUNTS_OF_A_GROUP + NOUNS_PAST_BRACKET_AFTER_THE + ASIDES_AFTER_A_NAME
               + PLACES_OPENING_ITEMS + PLACES_BEFORE_FIGURES + AMPERSAND_NAMES_AT_THE_STOP
-              + FLOTATIONS + LONGER_VIEWS_OF_SHARES + HALF_THE_WHOLE + GOODS_SOLD_JOINED_OR_NAMED)
+              + FLOTATIONS + LONGER_VIEWS_OF_SHARES + HALF_THE_WHOLE + GOODS_SOLD_JOINED_OR_NAMED
+              + KICKS_AND_GOALS_SCORED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -2021,6 +2021,18 @@ def _points_scored(tokens, inside: set[int]) -> tuple[str, str]:
 
 # verbs by which a player or a side makes points, and the participle that names them
 _SCORING = {"score": "scored", "kick": "kicked"}
+# what a player kicks or scores that a count may count
+_SCORES = {"penalty", "conversion", "try", "goal", "drop"}
+
+
+def _kicks_scored(head, inside: set[int]) -> str:
+    """The participle of the verb by which a player kicks or scores what a count counts:
+    "Paterson kicked three more penalties" -> "kicked" ("penalties kicked (Paterson)")."""
+    verb = head.head
+    if head.dep_ != "dobj" or head.i in inside or verb.pos_ != "VERB" \
+            or head.lemma_.lower() not in _SCORES:
+        return ""
+    return _SCORING.get(verb.lemma_.lower(), "")
 
 
 def _with_doer(verb, phrase: str, inside: set[int]) -> str:
@@ -3187,7 +3199,8 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
     plight = _plight(head, inside) if dimension == "count" else ""
     joined = [c.text for c in head.children if c.dep_ == "conj" and c.tag_ == "NNS"]
     if dimension == "count" and subject.endswith((head.text, *joined)) \
-            and (sold := _goods_sold(head, inside)):  # (also "DVDs and videos sold")
+            and (sold := _goods_sold(head, inside) or _kicks_scored(head, inside)):
+        # (also "DVDs and videos sold"; "kicked two penalties" -> "penalties kicked")
         subject = f"{subject} {sold}"  # "BMW sold 95,000 cars" -> "cars sold (BMW)"
     if dimension != "age" and _befallen(head, inside):
         verb = _clause_noun(head, inside).head
