@@ -4981,6 +4981,13 @@ HOURS_A_DAY = [
 ]
 
 
+# a penalty "and" joins to one served is served by the same one
+PENALTIES_JOINED = [
+    Case("A former bank manager has received a six-month prison term and a fine of $90,000 for "
+         "fraud.", "$90,000", subject="fine (former bank manager)", exact=True),
+]
+
+
 # goals, tries, penalties and conversions a player scores or kicks are named by the verb
 KICKS_AND_GOALS_SCORED = [
     Case("Paterson kicked three more penalties just after the restart.", "three",
@@ -6680,7 +6687,7 @@ def _claim(case: Case):
               + COUNTS_OF_A_GROUP + NOUNS_PAST_BRACKET_AFTER_THE + ASIDES_AFTER_A_NAME
               + PLACES_OPENING_ITEMS + PLACES_BEFORE_FIGURES + AMPERSAND_NAMES_AT_THE_STOP
               + FLOTATIONS + LONGER_VIEWS_OF_SHARES + HALF_THE_WHOLE + GOODS_SOLD_JOINED_OR_NAMED
-              + KICKS_AND_GOALS_SCORED)
+              + KICKS_AND_GOALS_SCORED + PENALTIES_JOINED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -3093,6 +3093,8 @@ def _penalty_received(anchor, head, inside: set[int]) -> str | None:
             c.lemma_.lower() in _PENALTY_NOUNS and c.dep_ in ("compound", "npadvmod", "appos")
             for c in noun.children):  # "three years probation"
         return None
+    while noun.dep_ == "conj" and noun.head.pos_ in NOUNISH:
+        noun = noun.head  # "received a prison term and a fine of $90,000": both his
     verb = noun.head
     handed = verb.lemma_.lower() in ("give", "hand") and any(c.dep_ == "nsubjpass"
                                                            for c in verb.children)
