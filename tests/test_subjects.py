@@ -4981,6 +4981,13 @@ HOURS_A_DAY = [
 ]
 
 
+# a name the model takes for a person that a phrase beside it calls a body can own "its"
+ITS_BODY_BY_APPOSITION = [
+    Case("Munich Re, the reinsurance firm, told investors its losses were below 80m euros.",
+         "80m euros", subject="losses (Munich Re)", actor="Munich Re", exact=True),
+]
+
+
 # a penalty "and" joins to one served is served by the same one
 PENALTIES_JOINED = [
     Case("A former bank manager has received a six-month prison term and a fine of $90,000 for "
@@ -6687,7 +6694,7 @@ def _claim(case: Case):
               + COUNTS_OF_A_GROUP + NOUNS_PAST_BRACKET_AFTER_THE + ASIDES_AFTER_A_NAME
               + PLACES_OPENING_ITEMS + PLACES_BEFORE_FIGURES + AMPERSAND_NAMES_AT_THE_STOP
               + FLOTATIONS + LONGER_VIEWS_OF_SHARES + HALF_THE_WHOLE + GOODS_SOLD_JOINED_OR_NAMED
-              + KICKS_AND_GOALS_SCORED + PENALTIES_JOINED)
+              + KICKS_AND_GOALS_SCORED + PENALTIES_JOINED + ITS_BODY_BY_APPOSITION)
 ])
 def test_context(case: Case):
     claim = _claim(case)

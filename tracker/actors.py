@@ -764,10 +764,17 @@ def _clause_owner(head, inside: set[int], verbs: set[str] | None, deps: tuple[st
     owner = nsubj(clause.head)
     if owner is None or owner.i in inside or owner.i > pronoun.i \
             or owner.pos_ not in NOUNISH and not name_like(owner) \
-            or person(owner) or (pronoun.lower_ == "its") == (owner.tag_ in ("NNS", "NNPS")):
+            or person(owner) and not body_beside(owner) \
+            or (pronoun.lower_ == "its") == (owner.tag_ in ("NNS", "NNPS")):
         return None  # "Mr Smith said its price ...": its is no person's; "Its takings
         # rose, Screen Daily said": the source, named after
     return owner
+
+
+def body_beside(name) -> bool:
+    """Whether a phrase set beside a name says it is a body, whatever the model tags the
+    name: "Munich Re, the reinsurance firm"."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in BODY_NOUNS for c in name.children)
 
 
 def _firm_saying(thing, inside: set[int]):

@@ -7,7 +7,7 @@ right before it, the subject of its clause.
 
 from __future__ import annotations
 
-from .actors import sayers_own
+from .actors import body_beside, sayers_own
 from .counted import bare_move, changed, clause_noun, level_reached
 from .data.numbers import PART_NOUNS, SCALES, VAGUE
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, MOVE_UP_VERBS, WEEKDAYS
@@ -91,8 +91,9 @@ def _with_pronoun_owner(subject: str, noun, inside: set[int]) -> str:
         # £3m": whoever values it, the unit is another's
         owner = resolve(nsubj(verb), verb) if verb is not None else None
     if owner is None or owner.i in inside or not name_like(owner) \
-            or mark.lower_ == "its" and person(owner):
-        return subject  # not "Mr Lee trimmed its workforce": a firm's, not his
+            or mark.lower_ == "its" and person(owner) and not body_beside(owner):
+        return subject  # not "Mr Lee trimmed its workforce": a firm's, not his (but
+        # "Munich Re, the reinsurance firm," which the model takes for a person, is one)
     name = owner_name(owner, inside)
     return f"{subject} ({name})" if name and name.lower() not in subject.lower() else subject
 
