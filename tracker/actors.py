@@ -223,7 +223,17 @@ def _none_acts(anchor, counted, verb, inside: set[int], dimension: str) -> bool:
         or whole_of_part(counted, anchor) \
         or verb is None or _sold_at_a_price(verb) \
         or only_beholds(verb) and dimension != "time" or _beside_the_deed(counted, verb) \
-        or _counts_doers(counted)
+        or _counts_doers(counted) or _cause_of(counted)
+
+
+def _cause_of(counted) -> bool:
+    """Whether what the figure counts is named as the cause of the clause's deed, which its
+    subject does not do to it: "The airline avoided collapse thanks to a $900m bail-out"."""
+    prep = counted.head
+    before = counted.doc[prep.i - 1] if prep.i > 0 else None
+    return counted.dep_ == "pobj" and before is not None and (
+        prep.lower_ == "to" and before.lower_ in ("thanks", "due", "owing")
+        or prep.lower_ == "of" and before.lower_ == "because")
 
 
 def _counts_doers(counted) -> bool:
