@@ -646,6 +646,19 @@ def _second_subject_name(token, run: list, inside: set[int]) -> list:
     return names
 
 
+def _person_after_role(token, run: list, inside: set[int]) -> list:
+    """The person's name right after a source's role that the parse hung elsewhere: "said
+    coach Mike Friday" -> Mike Friday, whose surname the model took for a day."""
+    doc, names = token.doc, []
+    i = run[-1].i + 1 if run and token.pos_ == "NOUN" and token.is_lower else len(doc)
+    if i >= len(doc) or doc[i].ent_type_ != "PERSON":
+        return []
+    while i < len(doc) and i not in inside and doc[i].pos_ == "PROPN":
+        names.append(doc[i])
+        i += 1
+    return names
+
+
 _AGENT_ENDINGS = PERSON_ENDINGS + ("yst", "cy")  # "analysts", "consultancy"
 
 
@@ -756,7 +769,7 @@ def _source_name(token, inside: set[int], to_comma: bool = False) -> str:
     run = contiguous(keep, token) if keep else []
     if run:
         run += hyphened_after(run[-1], inside)  # "Wal-Mart", which the parse splits
-    run += _second_subject_name(token, run, inside)
+    run += _second_subject_name(token, run, inside) or _person_after_role(token, run, inside)
     if to_comma and run:
         i = run[-1].i + 1
         while i < len(doc) and i not in inside and (
