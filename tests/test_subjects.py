@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# every name of a list that does what the figure says, not its first alone
+NAMED_LISTS_WHOLE = [
+    Case("Nokia, Intel and Philips, who have worked on the new chip for four years, will show "
+         "it in May.", "four years", subject="worked on the new chip (Nokia, Intel and "
+         "Philips)", actor="Nokia, Intel and Philips", exact=True),
+    Case("Burns and Allen were married for nearly 40 years.", "40 years",
+         subject="married (Burns and Allen)", exact=True),
+]
+
+
 # a person's name right after a source's role, which the parse hung elsewhere (a surname
 # the model took for a day), is part of the source
 ROLES_BEFORE_NAMES = [
@@ -6712,7 +6722,7 @@ def _claim(case: Case):
               + PLACES_OPENING_ITEMS + PLACES_BEFORE_FIGURES + AMPERSAND_NAMES_AT_THE_STOP
               + FLOTATIONS + LONGER_VIEWS_OF_SHARES + HALF_THE_WHOLE + GOODS_SOLD_JOINED_OR_NAMED
               + KICKS_AND_GOALS_SCORED + PENALTIES_JOINED + ITS_BODY_BY_APPOSITION
-              + CAUSES_NOT_DEEDS + ROLES_BEFORE_NAMES)
+              + CAUSES_NOT_DEEDS + ROLES_BEFORE_NAMES + NAMED_LISTS_WHOLE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -547,17 +547,35 @@ def _maker(instrument, inside: set[int]) -> str | None:
 
 def with_partners(subj, name: str, inside: set[int]) -> str:
     """A name with the names joined to it: "Scottish and Newcastle", "John Magnier and JP
-    McManus" act together."""
+    McManus", "Sony, IBM and Toshiba" act together."""
     if subj.pos_ != "PROPN" or not name:
         return name
-    joined = [c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+    joined = [c for c in subj.conjuncts if c.i > subj.i and _named(c)
               and not subj.i < min(inside) < c.i]  # not "Kenteris, who won 200m gold, and"
-    cc = next((c for c in subj.children if c.dep_ == "cc"), None)
+    # (the whole list, which the parse chains: "Sony, IBM and Toshiba")
+    cc = next((c for t in [subj, *joined] for c in t.children if c.dep_ == "cc"), None)
     after = [c for c in joined if cc is not None and c.i > cc.i]
     partner = compact(after[0], inside) if after else ""  # the name right after "and"
     if not partner or partner in name:
         return name  # "Marks & Spencer" is one name already
-    return f"{name} {cc.text} {partner}"
+    listed = [_listed_name(c, inside) for c in joined if c.i < cc.i]
+    return ", ".join([name, *listed]) + f" {cc.text} {partner}"
+
+
+def _named(token) -> bool:
+    """A proper noun, or a capitalised noun the model took for a common one ("Child" of
+    "Destiny's Child")."""
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()
+
+
+def _listed_name(name, inside: set[int]) -> str:
+    """A name in a list as written, with its owner's mark where it has one ("Destiny's
+    Child"), else as `compact` gives it."""
+    words = name.doc[name.left_edge.i:name.i + 1]
+    if len(words) > 1 and all((_named(t) or t.pos_ == "PART") and t.i not in inside
+                              for t in words):
+        return words.text
+    return compact(name, inside)
 
 
 def _owner_of_what_moves(verb, inside: set[int]) -> str:

@@ -2702,7 +2702,8 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     """How long a doer does what the verb says, where a "for" phrase gives it: "the man who
     worked for him for six years" -> "worked for him (man)", "Sony, IBM and Toshiba, who
     have been working on the Cell processor for three years" -> "working on the Cell
-    processor (Sony)"; or the "in" phrase or the object of a race's verb: "Dibaba won in 14
+    processor (Sony, IBM and Toshiba)", every name of the list; or the "in" phrase or the
+    object of a race's verb: "Dibaba won in 14
     minutes 32.93 seconds" -> "won (Dibaba)", "Gardener clocked 6.56 seconds" -> "clocked
     (Gardener)"; the key is the verb's lemma."""
     if anchor.dep_ in ("dobj", "npadvmod") and anchor.head.pos_ == "VERB" \
@@ -2762,7 +2763,7 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     phrase = _deed(verb, inside, lambda c: _does(c, anchor) or negated and c.i < verb.i
                    and c.dep_ in ("aux", "neg"))  # "who hadn't flown for nine years": the
     # time without, named with its "not"
-    name = compact(doer, inside) if doer is not verb else ""
+    name = with_partners(doer, compact(doer, inside), inside) if doer is not verb else ""
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
 
 
