@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# a share of a people or of a whole is named with what the part does, also where a word
+# opens the clause before the share or the whole is a plural name
+SHARES_DOING_AFTER_OPENERS = [
+    Case("Now nearly 70% of Londoners own a bicycle.", "70%",
+         subject="share of Londoners (own a bicycle)", exact=True),
+    Case("Luggage piled up when a third of the ground staff called in sick.", "a third",
+         subject="share of ground staff (called in sick)", exact=True),
+]
+
+
 # every name of a list that does what the figure says, not its first alone
 NAMED_LISTS_WHOLE = [
     Case("Nokia, Intel and Philips, who have worked on the new chip for four years, will show "
@@ -6722,7 +6732,8 @@ def _claim(case: Case):
               + PLACES_OPENING_ITEMS + PLACES_BEFORE_FIGURES + AMPERSAND_NAMES_AT_THE_STOP
               + FLOTATIONS + LONGER_VIEWS_OF_SHARES + HALF_THE_WHOLE + GOODS_SOLD_JOINED_OR_NAMED
               + KICKS_AND_GOALS_SCORED + PENALTIES_JOINED + ITS_BODY_BY_APPOSITION
-              + CAUSES_NOT_DEEDS + ROLES_BEFORE_NAMES + NAMED_LISTS_WHOLE)
+              + CAUSES_NOT_DEEDS + ROLES_BEFORE_NAMES + NAMED_LISTS_WHOLE
+              + SHARES_DOING_AFTER_OPENERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -986,9 +986,10 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
     if whole is None or clause.dep_ not in ("nsubj", "nsubjpass") or _whole_economy(whole) \
             or clause.dep_ == "nsubjpass" and whole.pos_ == "PROPN" \
             or whole.lemma_.lower() in TIME_NOUNS or whole.pos_ == "PROPN" \
-            and whole.ent_type_ not in ("GPE", "ORG", "NORP", "LOC"):
+            and whole.ent_type_ not in ("GPE", "ORG", "NORP", "LOC") and whole.tag_ != "NNPS":
         return None  # (not "the first quarter of the year is our busiest", a period, nor
-        # "nine times out of 10 Smith is going to score", a person)
+        # "nine times out of 10 Smith is going to score", a person; but "90% of Britons",
+        # a people)
     prep = _PART_PREPS.get(verb.lemma_.lower())
     part = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
                  for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH), None)
@@ -1047,7 +1048,9 @@ def _what_part_does(verb, inside: set[int]) -> str:
     if any(c.dep_ == "neg" and c.lower_ == "n't" for c in verb.children):
         return ""  # "didn't examine": the "not" is glued to a word left out
     own = [c for c in verb.children if c.dep_ == "neg"] if verb.lemma_ == "be" else [
-        verb, *(c for c in verb.children if c.dep_ in ("neg", "advmod") and c.i < verb.i)]
+        verb, *(c for c in verb.children if c.dep_ in ("neg", "advmod") and c.i < verb.i
+                and all(t.head.i == verb.i for t in verb.doc[c.i:verb.i]))]  # (not the
+    # "Now" of "Now 90% of Britons own a handset", which opens the clause)
     # "were not on the roll": what they are, without the "be"; "only look", "do not trust"
     children = [c for c in verb.children if c.i > verb.i and c.lower_ != "according"]
     done = any(c.dep_ == "auxpass" for c in verb.children)  # "were laid off": what is done
