@@ -4981,6 +4981,13 @@ HOURS_A_DAY = [
 ]
 
 
+# a "one in N" share that a part makes up is a share of the whole its "in" phrase names
+ONE_IN_N_MADE_UP = [
+    Case("Part-time staff make up one in 12 workers.", "one in 12",
+         subject="share of workers (Part-time staff)", exact=True),
+]
+
+
 # a share of a people or of a whole is named with what the part does, also where a word
 # opens the clause before the share or the whole is a plural name
 SHARES_DOING_AFTER_OPENERS = [
@@ -6733,7 +6740,7 @@ def _claim(case: Case):
               + FLOTATIONS + LONGER_VIEWS_OF_SHARES + HALF_THE_WHOLE + GOODS_SOLD_JOINED_OR_NAMED
               + KICKS_AND_GOALS_SCORED + PENALTIES_JOINED + ITS_BODY_BY_APPOSITION
               + CAUSES_NOT_DEEDS + ROLES_BEFORE_NAMES + NAMED_LISTS_WHOLE
-              + SHARES_DOING_AFTER_OPENERS)
+              + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -938,7 +938,8 @@ def _share_made_up(anchor, inside: set[int]) -> tuple[str, str] | None:
     part ("It accounts for 20% of sales") or no noun the whole."""
     verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" \
         else anchor.head if anchor.dep_ == "dobj" else None
-    whole = next((g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+    whole = next((g for c in anchor.children if c.dep_ == "prep" and (
+        c.lower_ == "of" or c.lower_ == "in" and anchor.lower_ == "one")  # "one in 13 pupils"
                   for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH), None)
     if verb is None or not (verb.pos_ == "VERB" or verb.dep_ == "ROOT") or whole is None:
         return None  # (the small model may tag a root "account" a noun)
