@@ -1209,6 +1209,10 @@ SHARE_FRACTIONS = [
     Case("Three-quarters said the minister was right.", value=0.75, unit="fraction"),
     Case("The bill needs a two-thirds majority to pass.", value=2 / 3, unit="fraction"),
     Case("He made a half turn and shot.", count=0),
+    # written apart after "a": the fraction sizes the noun after it
+    Case("The panel proposed a one third cut in fees for early payers.", value=1 / 3,
+         unit="fraction", surface="one third"),
+    Case("The firm bought a one quarter stake in its rival.", value=0.25, unit="fraction"),
 ]
 
 # Scale words stacked on one another: Indian figures put "crore" after "lakh" or

@@ -98,6 +98,9 @@ def _by_first_word(words) -> str:
 
 
 _FRACTION_WORDS = _by_first_word(FRACTIONS)
+# a fraction written apart after "a" that sizes the noun after it: "a one third discount"
+# (not "one third round tie")
+_A_ONE_PART = {f"a one {part}" for part in ("third", "quarter", "fifth", "tenth")}
 # what an economy or a firm does for quarters of a year: "three quarters of recession"
 _MOVES = r"(?:growth|contraction|decline|expansion|recession|slowdown|rising|falling)"
 FRACTION = re.compile(
@@ -111,7 +114,8 @@ FRACTION = re.compile(
     # a share of people that says or does: "nearly a quarter said", "almost a third are"
     r"|,?\s+(?:said|say|says|were|are|have|had|think|thought|believe|believed|agreed|admitted"
     r"|reported|want|wanted|expect|expected|did|do|would|will|could)\b"
-    r"|(?:" + "|".join(f"(?<={re.escape(v)})" for v in SHARE_FRACTIONS) + r")(?![-\w]))",
+    r"|(?:" + "|".join(f"(?<={re.escape(v)})" for v in SHARE_FRACTIONS | _A_ONE_PART)
+    + r")(?![-\w]))",
     re.IGNORECASE,
 )
 
