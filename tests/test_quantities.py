@@ -2867,6 +2867,15 @@ OBJECT_ENDS_BEFORE_FIGURE = [
 ]
 
 
+# a mark passed is a bound also past a bracket that restates it
+MARKS_PASSED_PAST_BRACKETS = [
+    Case("The film became the first this year to pass the $200m (£105m) mark.", value=200e6,
+         qualifier="more_than"),
+    Case("The film took $200m (£105m) in its first month.", value=200e6,
+         qualifier="exact"),  # guard
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2875,6 +2884,7 @@ TABLES = {
     "restated": RESTATED, "codes_and_coins": CODES_AND_COINS,
     "compound_units": COMPOUND_UNITS, "grouped_after_names": GROUPED_AFTER_NAMES,
     "object_ends_before_figure": OBJECT_ENDS_BEFORE_FIGURE,
+    "marks_passed_past_brackets": MARKS_PASSED_PAST_BRACKETS,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

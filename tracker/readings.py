@@ -970,7 +970,9 @@ _SIDE_OF_MARK = re.compile(
     r"\b(" + "|".join(MARK_SIDES) + r")[ \u00a0]+the[ \u00a0]+(?:((?:[\w-]+[ \u00a0]+){0,3}?(?:"
     + "|".join(sorted(SIDED_MARKS)) + r")[ \u00a0]+of[ \u00a0]+)|)$", re.IGNORECASE)
 _LEVEL_AFTER = re.compile(r"[ \u00a0-]+level\b", re.IGNORECASE)
-_MARK_AFTER = re.compile(r"[ \u00a0-]+(?:[a-z]+[ \u00a0]+)?(?:" + "|".join(sorted(MARK_NOUNS))
+_MARK_AFTER = re.compile(r"(?:[ \u00a0]*\([^()]{1,30}\))?"  # past a restating bracket:
+                         # "the $100m (£52.7m) mark"
+                         r"[ \u00a0-]+(?:[a-z]+[ \u00a0]+)?(?:" + "|".join(sorted(MARK_NOUNS))
                          + r")s?\b", re.IGNORECASE)
 
 
