@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# a bare count a verb of having takes counts what the count before counted, its haver in
+# brackets as for that one
+BARE_COUNTS_HELD = [
+    Case("Unison has 1.3 million members and the GMB has 600,000.", "600,000",
+         subject="members (GMB)", exact=True),
+    Case("The first firm employs 90,000 people while Acme employs 12,000.", "12,000",
+         subject="people (Acme)", exact=True),
+]
+
+
 # a "one in N" share that a part makes up is a share of the whole its "in" phrase names
 ONE_IN_N_MADE_UP = [
     Case("Part-time staff make up one in 12 workers.", "one in 12",
@@ -6740,7 +6750,7 @@ def _claim(case: Case):
               + FLOTATIONS + LONGER_VIEWS_OF_SHARES + HALF_THE_WHOLE + GOODS_SOLD_JOINED_OR_NAMED
               + KICKS_AND_GOALS_SCORED + PENALTIES_JOINED + ITS_BODY_BY_APPOSITION
               + CAUSES_NOT_DEEDS + ROLES_BEFORE_NAMES + NAMED_LISTS_WHOLE
-              + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP)
+              + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP + BARE_COUNTS_HELD)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -12,6 +12,7 @@ from .counted import bare_move, changed, clause_noun, level_reached
 from .data.numbers import PART_NOUNS, SCALES, VAGUE
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, MOVE_UP_VERBS, WEEKDAYS
 from .data.subjects import (
+    HAVING_VERBS,
     MEASURE_VERBS,
     RECKONING_ACTS,
     RECKONING_VERBS,
@@ -55,9 +56,10 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
         if listed is not None:
             subject = noun_phrase(listed, inside, with_preps=False)
             key = subject_key(listed, inside)
-            owner = _owner_marked(first)
+            owner = _owner_marked(first) or _haver(anchor, inside)
             if subject and owner is not None and (name := owner_name(owner, inside)):
-                subject = f"{subject} ({name})"  # "and Amicus' 20,000" -> "workers (Amicus)"
+                subject = f"{subject} ({name})"  # "and Amicus' 20,000" -> "workers (Amicus)";
+                # "and the TGWU has 800,000" -> "members (TGWU)"
     if not subject:
         subject, key = clause_name(_name_before(first, inside), inside)
     if not subject and frame is not None:
@@ -70,6 +72,17 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
     if not subject and frame is not None:
         subject, key = noun_phrase(frame, inside), subject_key(frame, inside)
     return subject, key
+
+
+def _haver(anchor, inside: set[int]):
+    """The name whose verb of having takes a bare count as its object: "the TGWU" of "and
+    the TGWU has 800,000"; None otherwise."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.lemma_.lower() not in HAVING_VERBS:
+        return None
+    owner = nsubj(verb)
+    return owner if owner is not None and owner.i not in inside and name_like(owner) \
+        and not person(owner) else None
 
 
 def _with_pronoun_owner(subject: str, noun, inside: set[int]) -> str:
