@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# a share of a firm's arm or unit that one buys or sells is a stake in it, also as "half
+# its ..."
+STAKES_IN_FIRM_PARTS = [
+    Case("Renault sold half its credit arm in 2002.", "half",
+         subject="stake in credit arm (Renault)", exact=True),
+    Case("Zeta agreed to buy 30% of the steel unit for $1bn.", "30%",
+         subject="stake in steel unit (Zeta)", exact=True),
+]
+
+
 # a bare count a verb of having takes counts what the count before counted, its haver in
 # brackets as for that one
 BARE_COUNTS_HELD = [
@@ -6750,7 +6760,8 @@ def _claim(case: Case):
               + FLOTATIONS + LONGER_VIEWS_OF_SHARES + HALF_THE_WHOLE + GOODS_SOLD_JOINED_OR_NAMED
               + KICKS_AND_GOALS_SCORED + PENALTIES_JOINED + ITS_BODY_BY_APPOSITION
               + CAUSES_NOT_DEEDS + ROLES_BEFORE_NAMES + NAMED_LISTS_WHOLE
-              + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP + BARE_COUNTS_HELD)
+              + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP + BARE_COUNTS_HELD
+              + STAKES_IN_FIRM_PARTS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1232,13 +1232,16 @@ def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
     body, its holder in brackets: "Two Irish investors own 29% of the club" -> "stake in
     club (Irish investors)"; None for a share of anything else ("holds 90% of the market").
     """
-    verb = anchor.head
-    if anchor.dep_ != "dobj" or verb.lemma_.lower() not in _HOLDING_STAKES:
+    if anchor.dep_ == "predet" and anchor.head.dep_ == "dobj":
+        verb, body = anchor.head.head, anchor.head  # "Renault sold half its credit arm"
+    else:
+        verb = anchor.head
+        body = next((o for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj" and o.i not in inside), None)
+    if anchor.dep_ not in ("dobj", "predet") or verb.lemma_.lower() not in _HOLDING_STAKES:
         return None
-    body = next((o for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for o in c.children if o.dep_ == "pobj" and o.i not in inside), None)
     if body is None or not (body.pos_ in ("PROPN", "NOUN") and body.text[:1].isupper()
-                            or body.lemma_.lower() in BODY_NOUNS - _LANDS
+                            or body.lemma_.lower() in (BODY_NOUNS - _LANDS) | _FIRM_PARTS
                             and body.tag_ != "NNS") \
             or body.ent_type_ in ("LOC", "NORP", "DATE", "TIME"):
         return None  # not "the rebels hold 60% of the country", nor "had 31% of buyers"
@@ -1327,6 +1330,8 @@ _TAKING_SHARES = _HOLDING_SHARES | {"produce", "make", "pay", "supply", "provide
 _HOLDING_STAKES = _HOLDING_SHARES | {"buy", "acquire", "purchase", "sell", "retain", "keep",
                                      "offload"}
 _LANDS = {"country", "state", "nation", "army", "police", "court"}
+# the parts of a firm a stake may be held in: "its finance arm", "its insurance unit"
+_FIRM_PARTS = {"arm", "unit", "operation", "offshoot"}
 
 
 def _object_beside(tokens, anchor, inside: set[int], subject: str, key: str) -> tuple[str, str]:
