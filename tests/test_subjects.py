@@ -4981,6 +4981,15 @@ HOURS_A_DAY = [
 ]
 
 
+# the time within which a doer is to do something is named by the deed, the doer in brackets
+DEADLINES = [
+    Case("The minister has pledged to halve the trade gap within four years.", "four years",
+         subject="halve the trade gap (minister)", exact=True),
+    Case("The bank will repay the loan within two years.", "two years",
+         subject="repay the loan (bank)", exact=True),
+]
+
+
 # a share of a firm's arm or unit that one buys or sells is a stake in it, also as "half
 # its ..."
 STAKES_IN_FIRM_PARTS = [
@@ -6761,7 +6770,7 @@ def _claim(case: Case):
               + KICKS_AND_GOALS_SCORED + PENALTIES_JOINED + ITS_BODY_BY_APPOSITION
               + CAUSES_NOT_DEEDS + ROLES_BEFORE_NAMES + NAMED_LISTS_WHOLE
               + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP + BARE_COUNTS_HELD
-              + STAKES_IN_FIRM_PARTS)
+              + STAKES_IN_FIRM_PARTS + DEADLINES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

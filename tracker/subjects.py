@@ -2733,7 +2733,7 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
         # how long a day they do it; "were hit every three to four weeks": how often (not
         # "are limited to one trip every two years": the trip's)
     elif anchor.dep_ != "pobj" or anchor.head.head.pos_ != "VERB" or not (
-            anchor.head.lower_ == "for" or anchor.head.lower_ == "in"
+            anchor.head.lower_ == "for" or _deadline(anchor.head) or anchor.head.lower_ == "in"
             and anchor.head.head.lemma_.lower() in _TIMED_VERBS
             and not any(t.lower_ in ("first", "last") for c in anchor.head.head.children
                         if c.dep_ == "dobj" for t in c.subtree)):
@@ -2774,6 +2774,18 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     # time without, named with its "not"
     name = with_partners(doer, compact(doer, inside), inside) if doer is not verb else ""
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
+
+
+def _deadline(prep) -> bool:
+    """A "within" phrase on an active verb with an object, which gives the time the doer
+    has to do it: "has promised to halve the deficit within five years" (the deed is
+    "halve the deficit", not the deficit alone)."""
+    verb = prep.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return prep.lower_ == "within" and bool(objects) \
+        and not any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(t.like_num for o in objects for t in o.subtree)  # (not "hit 40,000
+    # websites within 24 hours": a figure of its own)
 
 
 def _went_to_place(verb) -> bool:
