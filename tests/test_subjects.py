@@ -4981,6 +4981,14 @@ HOURS_A_DAY = [
 ]
 
 
+# whom "call on" names does what the infinitive says, also where the parse makes "on" a
+# particle, and a gerund after a reflexive that names them again
+CALLED_ON_WITH_REFLEXIVES = [
+    Case("She called on rich countries to commit themselves to funding the first 200m doses.",
+         "200m", actor="rich countries"),
+]
+
+
 # the time within which a doer is to do something is named by the deed, the doer in brackets
 DEADLINES = [
     Case("The minister has pledged to halve the trade gap within four years.", "four years",
@@ -6770,7 +6778,7 @@ def _claim(case: Case):
               + KICKS_AND_GOALS_SCORED + PENALTIES_JOINED + ITS_BODY_BY_APPOSITION
               + CAUSES_NOT_DEEDS + ROLES_BEFORE_NAMES + NAMED_LISTS_WHOLE
               + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP + BARE_COUNTS_HELD
-              + STAKES_IN_FIRM_PARTS + DEADLINES)
+              + STAKES_IN_FIRM_PARTS + DEADLINES + CALLED_ON_WITH_REFLEXIVES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -611,8 +611,13 @@ def _controller(verb):
         if obj is not None:
             return obj
     if verb.dep_ == "xcomp" and lemma in _CALLING_ON:
-        return next((g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on"
-                     and c.i < verb.i for g in c.children if g.dep_ == "pobj"), None)
+        called = next((g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on"
+                       and c.i < verb.i for g in c.children if g.dep_ == "pobj"), None)
+        if called is None and any(c.dep_ == "prt" and c.lower_ == "on"
+                                  for c in verb.head.children):
+            called = next((c for c in verb.head.children if c.dep_ == "dobj"
+                           and c.i < verb.i), None)  # "on" the parse made a particle
+        return called
     return None
 
 
@@ -632,7 +637,15 @@ def _gerund_doer(verb, prep):
         return judged
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _PURPOSE_VERBS | {"be"}:
         return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
+        return nsubj(verb)  # "called on rich countries to commit themselves to funding": the
+        # countries, whom the reflexive names again
+    return own
+
+
+_REFLEXIVES = {"themselves", "itself", "himself", "herself", "ourselves", "myself",
+               "yourself", "yourselves"}
 
 
 # verbs by which one judges another for a deed, whose object did it: "accused Acme of
