@@ -286,14 +286,13 @@ def _alternatives(text: str, claims: list[Claim]) -> list[Claim]:
                 or first.dimension != then.dimension or first.dimension == "age" \
                 or first.sentence != then.sentence or "respectively" in then.sentence:
             continue
-        named = {"subject": None, "subject_key": None}
         if then.subject and then.subject != then.actor \
                 and (not first.subject or _BARE_NUMBER.fullmatch(first.surface)
                      and not _BARE_NUMBER.fullmatch(then.surface)):
-            out[k - 1] = replace(first, **{f: getattr(then, f) for f in named})
+            out[k - 1] = replace(first, subject=then.subject, subject_key=then.subject_key)
         elif first.subject and first.subject != first.actor \
                 and then.subject in ("", then.actor):
-            out[k] = replace(then, **{f: getattr(first, f) for f in named})
+            out[k] = replace(then, subject=first.subject, subject_key=first.subject_key)
     return out
 
 

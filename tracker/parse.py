@@ -57,8 +57,8 @@ def nlp():
     from .model import load
 
     pipeline = load(MODEL)
-    suffixes = [*pipeline.Defaults.suffixes, _TIME_SUFFIX, _AMPERSAND_STOP]  # "20.31secs":
-    # "20.31" "secs"
+    # "20.31secs": "20.31" "secs"; "AT&T.": "AT&T" "."
+    suffixes = [*pipeline.Defaults.suffixes, _TIME_SUFFIX, _AMPERSAND_STOP]
     pipeline.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for written in ("upto", "Upto"):  # "upto 40 tonnes", a misspelling the parse should
         # read as the bound "up to", not a name
@@ -585,8 +585,8 @@ def _object_before_clause(verb):
 # verbs that report a clause and take no object of their own ("added lending rose"); not
 # "told MPs the benefit would go up", "gave the press access to papers once kept secret"
 CLAUSE_TAKING = {"add", "say", "warn", "note", "claim", "argue", "insist", "believe", "think",
-                  "fear", "suggest", "show", "find", "reveal", "announce", "report", "confirm",
-                  "admit", "state", "predict"}
+                 "fear", "suggest", "show", "find", "reveal", "announce", "report", "confirm",
+                 "admit", "state", "predict"}
 
 
 def _controller(verb):

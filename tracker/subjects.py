@@ -1234,11 +1234,13 @@ def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
     """
     if anchor.dep_ == "predet" and anchor.head.dep_ == "dobj":
         verb, body = anchor.head.head, anchor.head  # "Renault sold half its credit arm"
-    else:
+    elif anchor.dep_ == "dobj":
         verb = anchor.head
         body = next((o for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
                      for o in c.children if o.dep_ == "pobj" and o.i not in inside), None)
-    if anchor.dep_ not in ("dobj", "predet") or verb.lemma_.lower() not in _HOLDING_STAKES:
+    else:
+        return None
+    if verb.lemma_.lower() not in _HOLDING_STAKES:
         return None
     if body is None or not (body.pos_ in ("PROPN", "NOUN") and body.text[:1].isupper()
                             or body.lemma_.lower() in (BODY_NOUNS - _LANDS) | _FIRM_PARTS
