@@ -4981,6 +4981,13 @@ HOURS_A_DAY = [
 ]
 
 
+# a stretch of time in a sum's "for" phrase says how long, not what the sum is for
+SPANS_NOT_PURPOSES = [
+    Case("The funding may go up to $8bn or more for a period of three years or so.", "$8bn",
+         subject="funding", exact=True),
+]
+
+
 # whom "call on" names does what the infinitive says, also where the parse makes "on" a
 # particle, and a gerund after a reflexive that names them again
 CALLED_ON_WITH_REFLEXIVES = [
@@ -6778,7 +6785,7 @@ def _claim(case: Case):
               + KICKS_AND_GOALS_SCORED + PENALTIES_JOINED + ITS_BODY_BY_APPOSITION
               + CAUSES_NOT_DEEDS + ROLES_BEFORE_NAMES + NAMED_LISTS_WHOLE
               + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP + BARE_COUNTS_HELD
-              + STAKES_IN_FIRM_PARTS + DEADLINES + CALLED_ON_WITH_REFLEXIVES)
+              + STAKES_IN_FIRM_PARTS + DEADLINES + CALLED_ON_WITH_REFLEXIVES + SPANS_NOT_PURPOSES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

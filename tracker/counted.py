@@ -386,7 +386,11 @@ def _when(noun) -> bool:
     ticket sales", "a monthly pass")."""
     return noun.ent_type_ in ("DATE", "TIME") or any(  # not "the 28-year-old winger"
         t.like_num and t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj"
-        for t in noun.subtree)
+        for t in noun.subtree) or noun.lemma_.lower() in _SPANS  # "for a period of five years"
+
+
+# nouns of a stretch of time, which say when or how long, never what a sum is for
+_SPANS = {"period", "span", "spell", "stretch", "duration"}
 
 
 # what names a "those" of its own ("those questioned", "those who stay", "those aged 30")
