@@ -1530,6 +1530,9 @@ EXCHANGE_RATES = [
          change="down"),
     Case("Savers will get 30 cents for each dollar they lost.", value=30, unit="cent",
          dimension="currency"),
+    # a bare level left after an exchange rate reached is in its rate, of its kind
+    Case("The dollar fell to $1.2871 against the euro from $1.2974.", value=1.2974, index=1,
+         unit="dollar per euro", dimension="exchange rate", change="down"),
 ]
 
 # an audience right before a glued "m" ("seen by 14m") says millions; a position ("30m

@@ -1160,6 +1160,7 @@ def _carry_measure(a: Figure, b: Figure, scale: bool = True) -> None:
         if not a.unit_name and (a.currency, a.unit) == (b.currency, b.unit):
             if " per " in b.unit_name:
                 a.unit_name = b.unit_name  # "from $78 to $83 a barrel": the rate is written once
+                a.dimension = a.dimension or b.dimension  # (and an exchange rate's kind)
             if scale and _scale_carries(a, b):
                 a.value = scaled(a.value, b.factor)  # "from $3 to $4bn"
                 a.factor = b.factor
