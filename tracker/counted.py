@@ -389,10 +389,6 @@ def _when(noun) -> bool:
         for t in noun.subtree) or noun.lemma_.lower() in _SPANS  # "for a period of five years"
 
 
-# nouns of a stretch of time, which say when or how long, never what a sum is for
-_SPANS = {"period", "span", "spell", "stretch", "duration"}
-
-
 # what names a "those" of its own ("those questioned", "those who stay", "those aged 30")
 _NAMING = ("acl", "relcl", "amod", "prep")
 
