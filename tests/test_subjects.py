@@ -4981,6 +4981,18 @@ HOURS_A_DAY = [
 ]
 
 
+# an age opening its sentence before a past tense the tagger took for a participle stands
+# as a noun for the person the sentence before is about, not for a club that sacked him
+AGES_BEFORE_PAST_TENSES = [
+    Case("Veteran DJ Tom Brady is to retire.\n\nThe 75-year-old presented popular show Top "
+         "Tunes from 1960-88 and has since hosted quiz shows.", "75-year-old",
+         subject="Tom Brady", exact=True),
+    Case("Chelsea have sacked Tomas Brolin after a failed fitness check.\n\nThe 28-year-old "
+         "tested positive for a barred drug in March.", "28-year-old", subject="",
+         exact=True),  # guard
+]
+
+
 # a stretch of time in a sum's "for" phrase says how long, not what the sum is for
 SPANS_NOT_PURPOSES = [
     Case("The funding may go up to $8bn or more for a period of three years or so.", "$8bn",
@@ -6785,7 +6797,8 @@ def _claim(case: Case):
               + KICKS_AND_GOALS_SCORED + PENALTIES_JOINED + ITS_BODY_BY_APPOSITION
               + CAUSES_NOT_DEEDS + ROLES_BEFORE_NAMES + NAMED_LISTS_WHOLE
               + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP + BARE_COUNTS_HELD
-              + STAKES_IN_FIRM_PARTS + DEADLINES + CALLED_ON_WITH_REFLEXIVES + SPANS_NOT_PURPOSES)
+              + STAKES_IN_FIRM_PARTS + DEADLINES + CALLED_ON_WITH_REFLEXIVES + SPANS_NOT_PURPOSES
+              + AGES_BEFORE_PAST_TENSES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -863,8 +863,10 @@ def _age_alone(doc, start: int, end: int) -> bool:
         or old.dep_ == "amod" and old.head.i == old.i + 1
         and any(c.dep_ == "dobj" for c in old.head.children)  # "The 62-year-old sang Hey
         # Jude", which the parse may read as one noun phrase, "sang" a noun with an object
-        or doc[old.i + 1].tag_ == "VBN" and doc[old.i + 1].lemma_.lower() in REPORTING_VERBS)
-    # ("The 29-year-old admitted pressure was huge": a verb of saying, no participle)
+        or doc[old.i + 1].tag_ == "VBN" and (doc[old.i + 1].lemma_.lower() in REPORTING_VERBS
+                                             or det.i == det.sent.start))
+    # ("The 29-year-old admitted pressure was huge": a verb of saying, no participle; "The
+    # 25-year-old tested positive", opening its sentence: a past tense the tagger took for one)
     return old.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or verb_after or (
         old.i + 1 < len(doc) and doc[old.i + 1].tag_ == "POS")
 
@@ -882,9 +884,10 @@ def _person_before(text: str, start: int, parsed: dict) -> str:
             return ""
         sentence, end = found
         doc = _doc(sentence, parsed)
-        if any(t.dep_ == "dobj" and t.ent_type_ == "PERSON" and t.head.lemma_.lower()
-               in _CHOOSING_VERBS for t in doc):
-            return ""
+        if any(t.dep_ == "dobj" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
+                                     and t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC"))
+               and t.head.lemma_.lower() in _CHOOSING_VERBS for t in doc):
+            return ""  # (also a name the model tags no person: "have sacked Adrian Mutu")
         person = _person_subject(doc, bare_names=not step) or _owner_subject(doc)
         if not step and not person and not has_marks(sentence) and any(
                 t.dep_ == "nsubj" and t.lower_ in ("he", "she") for t in doc):
