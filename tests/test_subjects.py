@@ -4981,6 +4981,15 @@ HOURS_A_DAY = [
 ]
 
 
+# what a share's part saw happen names it as what the part does
+SHARES_THAT_SAW = [
+    Case("Of the shops polled, 40% saw sales rise and 35% saw them drop.", "40%",
+         subject="share of shops polled (saw sales rise)", exact=True),
+    Case("Of the shops polled, 40% saw sales rise and 35% saw them drop.", "35%",
+         subject="share of shops polled (saw them drop)", exact=True),
+]
+
+
 # an age opening its sentence before a past tense the tagger took for a participle stands
 # as a noun for the person the sentence before is about, not for a club that sacked him
 AGES_BEFORE_PAST_TENSES = [
@@ -6798,7 +6807,7 @@ def _claim(case: Case):
               + CAUSES_NOT_DEEDS + ROLES_BEFORE_NAMES + NAMED_LISTS_WHOLE
               + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP + BARE_COUNTS_HELD
               + STAKES_IN_FIRM_PARTS + DEADLINES + CALLED_ON_WITH_REFLEXIVES + SPANS_NOT_PURPOSES
-              + AGES_BEFORE_PAST_TENSES)
+              + AGES_BEFORE_PAST_TENSES + SHARES_THAT_SAW)
 ])
 def test_context(case: Case):
     claim = _claim(case)
