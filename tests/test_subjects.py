@@ -4981,6 +4981,14 @@ HOURS_A_DAY = [
 ]
 
 
+# a gerund after a participle of judging with no object is done by the one it judges, whom
+# the participle's clause is about
+ACCUSED_OF_DEEDS = [
+    Case("Former bank chief Tom Reed is now on trial, accused of hiding a $3bn fraud.", "$3bn",
+         actor="Tom Reed"),
+]
+
+
 # what a share's part saw happen names it as what the part does
 SHARES_THAT_SAW = [
     Case("Of the shops polled, 40% saw sales rise and 35% saw them drop.", "40%",
@@ -6807,7 +6815,7 @@ def _claim(case: Case):
               + CAUSES_NOT_DEEDS + ROLES_BEFORE_NAMES + NAMED_LISTS_WHOLE
               + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP + BARE_COUNTS_HELD
               + STAKES_IN_FIRM_PARTS + DEADLINES + CALLED_ON_WITH_REFLEXIVES + SPANS_NOT_PURPOSES
-              + AGES_BEFORE_PAST_TENSES + SHARES_THAT_SAW)
+              + AGES_BEFORE_PAST_TENSES + SHARES_THAT_SAW + ACCUSED_OF_DEEDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

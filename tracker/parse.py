@@ -632,9 +632,12 @@ def _gerund_doer(verb, prep):
     judge, judged = (verb.head, verb) if on_object else (verb, next(
         (c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i and c.pos_ in NOUNISH),
         None))
-    if prep.lower_ in ("of", "for") and judged is not None \
-            and judge.lemma_.lower() in _JUDGING_VERBS:
-        return judged
+    if prep.lower_ in ("of", "for") and judge.lemma_.lower() in _JUDGING_VERBS:
+        if judged is not None:
+            return judged
+        if judge.tag_ == "VBN" and not on_object:
+            return nsubj(judge)  # "Reed is now on trial, accused of hiding a $3bn fraud":
+            # the one accused, whom the participle's clause is about
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _PURPOSE_VERBS | {"be"}:
         return None
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
