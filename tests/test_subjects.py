@@ -4981,6 +4981,15 @@ HOURS_A_DAY = [
 ]
 
 
+# a span right before an "after" that opens a clause on a pronoun only dates: no subject
+SPANS_AFTER_AN_EVENT = [
+    Case("The old single has crept back into the top 20 more than ten years after it was "
+         "first released.", "ten years", subject="", exact=True),
+    Case("It could take up to 12 years before Serbia is able to join.", "12 years",
+         subject="time before Serbia is able to join", exact=True),  # guard
+]
+
+
 # a gerund after a participle of judging with no object is done by the one it judges, whom
 # the participle's clause is about
 ACCUSED_OF_DEEDS = [
@@ -6815,7 +6824,8 @@ def _claim(case: Case):
               + CAUSES_NOT_DEEDS + ROLES_BEFORE_NAMES + NAMED_LISTS_WHOLE
               + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP + BARE_COUNTS_HELD
               + STAKES_IN_FIRM_PARTS + DEADLINES + CALLED_ON_WITH_REFLEXIVES + SPANS_NOT_PURPOSES
-              + AGES_BEFORE_PAST_TENSES + SHARES_THAT_SAW + ACCUSED_OF_DEEDS)
+              + AGES_BEFORE_PAST_TENSES + SHARES_THAT_SAW + ACCUSED_OF_DEEDS
+              + SPANS_AFTER_AN_EVENT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -837,6 +837,16 @@ def _when_token(anchor, inside: set[int]):
         else anchor.head if anchor.head.i in inside else anchor
 
 
+def _before_a_clause(doc, inside: set[int]) -> bool:
+    """Whether a time figure stands right before an "after" that opens a clause on a
+    pronoun, which it only dates from: "back in the top 20 ten years after it was first
+    released", however the parse hangs the figure."""
+    nxt = max(inside) + 1
+    return nxt + 1 < len(doc) and doc[nxt].lower_ == "after" and doc[nxt].dep_ == "mark" \
+        and doc[nxt + 1].tag_ == "PRP"  # (not "up to 12 years before Serbia can join", the
+    # time until; nor "three weeks after the meeting", a phrase)
+
+
 def activity(anchor, inside: set[int]):
     """The activity a time figure measures where it says when something else happened:
     "passed after 30 hours of debate" gives the debate, which the verb's doer did not do."""
@@ -1006,7 +1016,8 @@ def dated(anchor, inside: set[int]) -> bool:
     if t.dep_ == "npadvmod":
         return t.head.lower_ in RELATIVE_TIME  # "two months after the offensive began"
         # measures from the offensive: its subject
-    if _time_left(t, inside) or _span_opening(t) or _results_period(t, inside):
+    if _time_left(t, inside) or _span_opening(t) or _results_period(t, inside) \
+            or _before_a_clause(t.doc, inside):
         return True
     if t.dep_ != "pobj" or activity(anchor, inside) is not None:
         return False  # "after 30 hours of debate": how long the debate took
