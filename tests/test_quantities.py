@@ -2879,6 +2879,18 @@ MARKS_PASSED_PAST_BRACKETS = [
 ]
 
 
+# the figure a comparative sets another against ("lower than the ...") is a standard, no move
+STANDARDS_COMPARED_WITH = [
+    Case("That is well below the 9% the lenders had hoped to recover.", value=9,
+         change=""),  # guard: no comparative word, no move either
+    Case("Output was lower than the 4,000 tonnes the mine had aimed for.", value=4000,
+         change=""),
+    Case("Profits were higher than the $5m analysts expected.", value=5e6, change=""),
+    Case("Sales fell to less than 5% of the total.", value=5, change="down",
+         qualifier="less_than"),  # guard: a bound, no standard
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2888,6 +2900,7 @@ TABLES = {
     "compound_units": COMPOUND_UNITS, "grouped_after_names": GROUPED_AFTER_NAMES,
     "object_ends_before_figure": OBJECT_ENDS_BEFORE_FIGURE,
     "marks_passed_past_brackets": MARKS_PASSED_PAST_BRACKETS,
+    "standards_compared_with": STANDARDS_COMPARED_WITH,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

@@ -55,10 +55,11 @@ _PHRASAL = {"up": phrases.NOT_CHANGE_UP, "down": phrases.NOT_CHANGE_DOWN}
 def change_before(text: str, start: int, far: bool = True) -> str:
     """"rose 5%", "fell by 2 points", "cut prices by 5%", "+0.2%": the change a figure states;
     `far` also reads a verb further back in the clause (`change_in_clause`)."""
-    marked = _marked(text, start)
+    window = sentence_before(text, start, 60)
+    marked = "" if _STANDARD_BEFORE.search(window) else _marked(text, start)  # "This is lower
+    # than the 11.3% creditors hoped for": the standard a comparison sets another against
     if marked is not None:
         return marked
-    window = sentence_before(text, start, 60)
     words = _past_frame(re.findall(r"[A-Za-z]+", _THAN_EXPECTED.sub(" ", _after_break(
         window, text[start:start + 20])))[::-1])
     lead = _past_between(words, next((k for k, w in enumerate(words) if w.lower() not in
@@ -111,6 +112,12 @@ _NOT_LEVEL_AT = {"woke", "wake", "wakes", "turn", "turned", "turns", "show", "sh
                  "grew", "grow", "grown", "stood", "stand", "stands", "sat", "sit", "sits",
                  "lock", "locked", "stay", "stayed", "wound", "points", "point", "pence",
                  "cents", "percent", "cent", "places", "spots"}
+
+
+# a comparative and "than the" right before a figure: the figure is the standard compared with
+_STANDARD_BEFORE = re.compile(r"\b(?:more|less|higher|lower|bigger|smaller|greater|fewer|"
+                              r"larger|better|worse)[ \u00a0]+than[ \u00a0]+the[ \u00a0]+$",
+                              re.IGNORECASE)
 
 
 def _moving_at(words: list[str], window: str) -> str:
