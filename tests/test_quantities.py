@@ -1531,6 +1531,9 @@ EXCHANGE_RATES = [
     Case("Savers will get 30 cents for each dollar they lost.", value=30, unit="cent",
          dimension="currency"),
     # a bare level left after an exchange rate reached is in its rate, of its kind
+    # a currency "worth" a sum is priced in it: a rate
+    Case("The dollar slipped, with a euro worth $1.3310 late in the day.", value=1.3310,
+         unit="dollar per euro", dimension="exchange rate"),
     Case("The dollar fell to $1.2871 against the euro from $1.2974.", value=1.2974, index=1,
          unit="dollar per euro", dimension="exchange rate", change="down"),
 ]

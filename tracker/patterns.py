@@ -185,7 +185,7 @@ _PRICE_MOVES = ("reach|reached|reaches|hit|hits|fall|rose|rise|rises|climbed|cli
                 "slipped|slips|slid|slides|dropped|drops|dipped|dips|traded|trades|trading|"
                 "stood|stands|ended|ends|closed|closes|finished|touched|touches|jumped|surged|"
                 "weakened|strengthened|recovered|firmed|eased|breached|broke|topped|peaked|"
-                "sank|tumbled|rallied|edged|bought|buys|buying|fetched|fetches")
+                "sank|tumbled|rallied|edged|bought|buys|buying|fetched|fetches|worth")
 PRICED_BEFORE = re.compile(
     r"\b(" + _CURRENCY_NAMES + r")(?:[ \u00a0]+(?:has|had|have|was|is|were|been|also|"
     r"briefly|then|later|just|again|now|itself|only|to|will|would|could|may|might))*"
