@@ -34,6 +34,7 @@ from .gazetteer import well_known
 from .nouns import compact, owner_name
 from .parse import (
     NOUNISH,
+    capitalised_name,
     figure_like,
     governor,
     holds,
@@ -550,7 +551,7 @@ def with_partners(subj, name: str, inside: set[int]) -> str:
     McManus", "Sony, IBM and Toshiba" act together."""
     if subj.pos_ != "PROPN" or not name:
         return name
-    joined = [c for c in subj.conjuncts if c.i > subj.i and _named(c)
+    joined = [c for c in subj.conjuncts if c.i > subj.i and capitalised_name(c)
               and not subj.i < min(inside) < c.i]  # not "Kenteris, who won 200m gold, and"
     # (the whole list, which the parse chains: "Sony, IBM and Toshiba")
     cc = next((c for t in [subj, *joined] for c in t.children if c.dep_ == "cc"), None)
@@ -562,17 +563,11 @@ def with_partners(subj, name: str, inside: set[int]) -> str:
     return ", ".join([name, *listed]) + f" {cc.text} {partner}"
 
 
-def _named(token) -> bool:
-    """A proper noun, or a capitalised noun the model took for a common one ("Child" of
-    "Destiny's Child")."""
-    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()
-
-
 def _listed_name(name, inside: set[int]) -> str:
     """A name in a list as written, with its owner's mark where it has one ("Destiny's
     Child"), else as `compact` gives it."""
     words = name.doc[name.left_edge.i:name.i + 1]
-    if len(words) > 1 and all((_named(t) or t.pos_ == "PART") and t.i not in inside
+    if len(words) > 1 and all((capitalised_name(t) or t.pos_ == "PART") and t.i not in inside
                               for t in words):
         return words.text
     return compact(name, inside)

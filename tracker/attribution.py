@@ -25,6 +25,7 @@ from .data.subjects import (
 from .nouns import apposed_name, group_of, hyphened_after, noun_phrase
 from .parse import (
     NOUNISH,
+    capitalised_name,
     contiguous,
     glued,
     kind_before,
@@ -628,12 +629,6 @@ def _said_clause_as_object(verb, anchor) -> bool:
         for c in verb.children)
 
 
-def _named(token) -> bool:
-    """A name: a proper noun, or a capitalised word the small model took for a common one
-    ("property website Rightmove")."""
-    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()
-
-
 def _second_subject_name(token, run: list, inside: set[int]) -> list:
     """The name right after a source's kind that the parse made a second subject of the same
     verb: "anti-virus firm Sophos said" -> Sophos."""
@@ -712,8 +707,9 @@ def _document_author(token, inside: set[int], to_comma: bool) -> str | None:
             # firm", "a study carried out by an internet project"
         author = next((g for g in child.children if g.dep_ == "pobj" and g.i not in inside
                        and (g.pos_ == "PROPN" or child.lower_ != "of" and (
-                           _named(g) or any(_named(c) and c.dep_ in ("compound", "appos")
-                                            for c in g.children)
+                           capitalised_name(g) or any(
+                               capitalised_name(c) and c.dep_ in ("compound", "appos")
+                               for c in g.children)
                            or _name_after_kind(g, inside)))),
                       None) if child.dep_ in ("prep", "agent") \
             and child.lower_ in ("from", "by", "of") else None

@@ -364,7 +364,7 @@ def _of_the_figure_before(text: str, claims: list[Claim]) -> list[Claim]:
                 or then.change and then.subject in ("", first.actor)
                 and (_ASIDE_BEFORE.fullmatch(text, first.end, then.start)
                      or first.change and _COMPARED_AND.fullmatch(text, first.end, then.start))
-                and _MORE_THAN_THAN.match(text, then.end)):
+                and _COMPARATIVE_THAN.match(text, then.end)):
             out[k] = replace(then, subject=first.subject, subject_key=first.subject_key)
     return out
 
@@ -375,7 +375,7 @@ _ASIDE_BEFORE = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+[a-z][a-z -]{0,30}?)?"  # 
                            r"(?:[ \u00a0]+(?:in|on|for|during|over)[ \u00a0]+[^,.;\d]{0,20}?"
                            r"(?:(?:19|20)\d\d)?)?,[ \u00a0]+(?:(?:about|almost|nearly|some|"
                            r"roughly|just|around)[ \u00a0]+)?")
-_MORE_THAN_THAN = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|fewer)[ \u00a0]+than\b")
+_COMPARATIVE_THAN = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|fewer)[ \u00a0]+than\b")
 # a second comparison joined to one so set: "12% higher than in 2003 and 8% more than"
 _COMPARED_AND = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|fewer)[ \u00a0]+than"
                            r"[ \u00a0]+[^,.;\d]{0,25}?(?:(?:19|20)\d\d)?[ \u00a0]+and[ \u00a0]+")

@@ -995,6 +995,12 @@ def missed_name(token) -> bool:
     return not any(w in forms for forms in index.values() for w in words)
 
 
+def capitalised_name(token) -> bool:
+    """A name: a proper noun, or a capitalised word the small model took for a common one
+    ("property website Rightmove", "Child" of "Destiny's Child")."""
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()
+
+
 def name_like(token) -> bool:
     """A name, also where the model took it for an adjective: "Real have won", "Celtic had
     won their last six meetings", an all-capitals name, a title the parse heads with its

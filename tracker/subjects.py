@@ -938,9 +938,8 @@ def _share_made_up(anchor, inside: set[int]) -> tuple[str, str] | None:
     part ("It accounts for 20% of sales") or no noun the whole."""
     verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" \
         else anchor.head if anchor.dep_ == "dobj" else None
-    whole = next((g for c in anchor.children if c.dep_ == "prep" and (
-        c.lower_ == "of" or c.lower_ == "in" and anchor.lower_ == "one")  # "one in 13 pupils"
-                  for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH), None)
+    words = ("of", "in") if anchor.lower_ == "one" else ("of",)  # "one in 13 pupils"
+    whole = next((g for g in prep_objects(anchor, words) if g.pos_ in NOUNISH), None)
     if verb is None or not (verb.pos_ == "VERB" or verb.dep_ == "ROOT") or whole is None:
         return None  # (the small model may tag a root "account" a noun)
     lemma = verb.lemma_.lower()
@@ -1253,8 +1252,7 @@ def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
         verb, body = anchor.head.head, anchor.head  # "Renault sold half its credit arm"
     elif anchor.dep_ == "dobj":
         verb = anchor.head
-        body = next((o for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for o in c.children if o.dep_ == "pobj" and o.i not in inside), None)
+        body = next((o for o in prep_objects(anchor, ("of",)) if o.i not in inside), None)
     else:
         return None
     if verb.lemma_.lower() not in _HOLDING_STAKES:
@@ -1307,8 +1305,7 @@ def _paid_more(anchor, inside: set[int]) -> tuple[str, str] | None:
     if anchor.dep_ != "npadvmod" or more.lower_ not in ("more", "less", "extra") \
             or more.dep_ != "dobj" or verb.lemma_.lower() not in ("pay", "charge"):
         return None
-    thing = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                  for o in c.children if o.dep_ == "pobj" and o.pos_ in NOUNISH
+    thing = next((o for o in prep_objects(verb, ("for",)) if o.pos_ in NOUNISH
                   and o.i not in inside and not person(o)), None)
     return (f"price of {noun_phrase(thing, inside)}", "price") if thing is not None else None
 
@@ -1321,8 +1318,7 @@ def _share_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     verb = anchor.head
     if anchor.dep_ != "dobj" or verb.lemma_.lower() not in _TAKING_SHARES:
         return None
-    whole = next((o for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for o in c.children if o.dep_ == "pobj" and o.i not in inside
+    whole = next((o for o in prep_objects(anchor, ("of",)) if o.i not in inside
                   and o.pos_ in NOUNISH and not unitlike(o)), None)
     raw = nsubj(verb)  # (also of the verb an infinitive hangs on: "pledged to pay")
     doer = None if raw is None or raw.tag_ == "PRP" else resolve(raw, verb)
@@ -1873,9 +1869,7 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
 def _group_of_count(count):
     """The noun of the "of" phrase on a bare count, the group it counts some of: "12" of
     "12 of the former managers" -> managers; None where it has none."""
-    of = next((c for c in count.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return group if group is not None and group.pos_ in NOUNISH else None
+    return next((o for o in prep_objects(count, ("of",)) if o.pos_ in NOUNISH), None)
 
 
 # the one a verb of earning sends its sum to, as the verb's object pronoun or "to" object
