@@ -4981,6 +4981,18 @@ HOURS_A_DAY = [
 ]
 
 
+# a sum a participle of money takes, passive with a doer named by "by", is named by the
+# verb's noun, the doer in brackets
+SUMS_GIVEN_BY = [
+    Case("He noted that of the £30m given by ministers this year barely \"a third\" had "
+         "been used.", "£30m", subject="sum given (ministers)", exact=True),
+    Case("Of the £20m given by the council last year, only £4m has been used.", "£20m",
+         subject="sum given (council)", exact=True),  # guard
+    Case("The $8m raised by Oxfam will go to the flood victims.", "$8m",
+         subject="funds raised (Oxfam)", exact=True),
+]
+
+
 # a span right before an "after" that opens a clause on a pronoun only dates: no subject
 SPANS_AFTER_AN_EVENT = [
     Case("The old single has crept back into the top 20 more than ten years after it was "
@@ -6825,7 +6837,7 @@ def _claim(case: Case):
               + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP + BARE_COUNTS_HELD
               + STAKES_IN_FIRM_PARTS + DEADLINES + CALLED_ON_WITH_REFLEXIVES + SPANS_NOT_PURPOSES
               + AGES_BEFORE_PAST_TENSES + SHARES_THAT_SAW + ACCUSED_OF_DEEDS
-              + SPANS_AFTER_AN_EVENT)
+              + SPANS_AFTER_AN_EVENT + SUMS_GIVEN_BY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -2204,12 +2204,22 @@ def _sum_put_to(anchor, inside: set[int]) -> tuple[str, str]:
     noun = MONEY_VERBS[verb.lemma_.lower()]
     phrase = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.i > verb.i
                    and c.lower_ in _PUT_TO), None)
+    agent = passive_agent(verb) if verb.tag_ == "VBN" else None
+    if phrase is None and agent is not None and agent.i not in inside and can_act(agent) \
+            and anchor.head.lower_ not in _SET_AGAINST:
+        return f"{noun} ({owner_name(agent, inside)})", noun  # "the £50m given by the
+        # government" -> "sum given (government)"
     words = list(phrase.subtree) if phrase is not None else []
     if not words or len(words) > 8 or any(t.like_num or t.is_punct or t.i in inside
                                           for t in words):
         return "", ""  # "the $310m lost by its rival": what it is set against names it
     doc = anchor.doc
     return f"{noun} {text_of(doc)[words[0].idx:words[-1].idx + len(words[-1])]}", noun
+
+
+# prepositions that set a figure against another, which names it: "dwarfed by the $310m
+# lost by its rival"
+_SET_AGAINST = {"by", "than", "with", "to", "against"}
 
 
 # what a sum is put to: "spent on infrastructure", "owed to the IMF", "raised for charity"
