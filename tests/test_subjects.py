@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# a sum a verb of money takes through a qualifier's frame ("in excess of", "a total of") is
+# named by the verb's noun, its doer in brackets
+SUMS_IN_A_FRAME = [
+    Case("Organisers expect visitors to spend in excess of £3m at the fair this weekend.",
+         "£3m", subject="spending (visitors)", exact=True),
+    Case("The union says junior doctors are earning in the region of $50,000 a year.",
+         "$50,000", subject="earnings (junior doctors)", exact=True),
+]
+
+
 # a sum a participle of money takes, passive with a doer named by "by", is named by the
 # verb's noun, the doer in brackets
 SUMS_GIVEN_BY = [
@@ -6837,7 +6847,7 @@ def _claim(case: Case):
               + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP + BARE_COUNTS_HELD
               + STAKES_IN_FIRM_PARTS + DEADLINES + CALLED_ON_WITH_REFLEXIVES + SPANS_NOT_PURPOSES
               + AGES_BEFORE_PAST_TENSES + SHARES_THAT_SAW + ACCUSED_OF_DEEDS
-              + SPANS_AFTER_AN_EVENT + SUMS_GIVEN_BY)
+              + SPANS_AFTER_AN_EVENT + SUMS_GIVEN_BY + SUMS_IN_A_FRAME)
 ])
 def test_context(case: Case):
     claim = _claim(case)

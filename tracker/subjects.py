@@ -631,6 +631,8 @@ def _doers_sum(anchor, inside: set[int], actor: str) -> tuple[str, str] | None:
         anchor = anchor.head  # "took almost $42.7m (£23m)": the sum it restates
     if anchor.head.lower_ == "than" and anchor.head.head.lower_ in ("more", "less"):
         anchor = anchor.head.head  # "took more than a predicted $30m": the bound's word
+    if anchor.head.lower_ == "of" and anchor.head.head.lower_ in VALUE_NOUNS:
+        anchor = anchor.head.head  # "spend in excess of £200m": the frame's noun
     verb = governor(anchor)
     if verb is None or verb.i not in (anchor.head.i, anchor.head.head.i) \
             or _sum_goes_on(anchor.doc, inside):
