@@ -4981,6 +4981,14 @@ HOURS_A_DAY = [
 ]
 
 
+# a move ", up 5%" after a level, past the level's noun and a phrase of place or time, is
+# of what the level measures, where its own subject fell back on the doer
+MOVES_PAST_THE_LEVEL = [
+    Case("Volvo sold almost 40,000 trucks in Europe last year, up 4.1% on 2003.", "4.1%",
+         subject="trucks sold (Volvo)", exact=True),
+]
+
+
 # a sum a verb of money takes through a qualifier's frame ("in excess of", "a total of") is
 # named by the verb's noun, its doer in brackets
 SUMS_IN_A_FRAME = [
@@ -6847,7 +6855,7 @@ def _claim(case: Case):
               + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP + BARE_COUNTS_HELD
               + STAKES_IN_FIRM_PARTS + DEADLINES + CALLED_ON_WITH_REFLEXIVES + SPANS_NOT_PURPOSES
               + AGES_BEFORE_PAST_TENSES + SHARES_THAT_SAW + ACCUSED_OF_DEEDS
-              + SPANS_AFTER_AN_EVENT + SUMS_GIVEN_BY + SUMS_IN_A_FRAME)
+              + SPANS_AFTER_AN_EVENT + SUMS_GIVEN_BY + SUMS_IN_A_FRAME + MOVES_PAST_THE_LEVEL)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -362,6 +362,8 @@ def _of_the_figure_before(text: str, claims: list[Claim]) -> list[Claim]:
                 not then.subject and _WHICH_IS.fullmatch(text, first.end, then.start)
                 or then.change and _UP_ON.fullmatch(text, first.end, then.start)
                 or then.change and then.subject in ("", first.actor)
+                and _UP_ON_PAST.fullmatch(text, first.end, then.start)
+                or then.change and then.subject in ("", first.actor)
                 and (_ASIDE_BEFORE.fullmatch(text, first.end, then.start)
                      or first.change and _COMPARED_AND.fullmatch(text, first.end, then.start))
                 and _COMPARATIVE_THAN.match(text, then.end)):
@@ -384,6 +386,9 @@ _COMPARED_AND = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|fewer)[ \u00a0]
 # the move of the level right before it: "a record profit of 30.6bn yen ($291m; £154m),
 # up 31.8% on the previous year"
 _UP_ON = re.compile(r"\)?,[ \u00a0]+(?:up|down)[ \u00a0]+")
+# the same past the level's noun and a phrase of place or time, where the move's own subject
+# fell back on the doer: "Volvo sold 40,000 trucks in Europe in 2004, up 4.1% on 2003"
+_UP_ON_PAST = re.compile(r"[ \u00a0]+[^,.;:\d()]{1,40}?,[ \u00a0]+(?:up|down)[ \u00a0]+")
 
 
 # what says a figure of the one right before it (the qualifier's words are the figure's)
