@@ -2894,6 +2894,18 @@ STANDARDS_COMPARED_WITH = [
 ]
 
 
+# two levels of a move set off by commas, each with its own time, after a verb's particle
+LEVELS_SET_OFF = [
+    Case("Use of the drug has shot up, from 3% before the 1990s, to 40% after 2010.",
+         value=3, change="up"),
+    Case("Use of the drug has shot up, from 3% before the 1990s, to 40% after 2010.",
+         value=40, change="up", index=1),
+    Case("The share has dropped, from 60% in 2001, to 35% in 2004.", value=35,
+         change="down", index=1),
+    Case("He picked up, from 10 yards, a loose ball.", value=10, change=""),  # guard
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2904,6 +2916,7 @@ TABLES = {
     "object_ends_before_figure": OBJECT_ENDS_BEFORE_FIGURE,
     "marks_passed_past_brackets": MARKS_PASSED_PAST_BRACKETS,
     "standards_compared_with": STANDARDS_COMPARED_WITH,
+    "levels_set_off": LEVELS_SET_OFF,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

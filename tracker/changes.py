@@ -373,6 +373,8 @@ def change_in_clause(text: str, start: int) -> str:
             return "up"
         if w in phrases.CHANGE_VERBS_DOWN:
             return "down"
+        if w in _PHRASAL and rest[k + 1:k + 2] and rest[k + 1] not in _PHRASAL[w]:
+            return w  # "has shot up, from 5% to 45%": a verb's particle of change
     return ""
 
 

@@ -641,11 +641,13 @@ _AFTER_LEVEL = {"in", "a", "an", "the", "at", "on", "during", "for", "last", "th
 _RESTATED = re.compile(r"[ \u00a0]*[(\[;/][ \u00a0]*")
 # the time of a level before "to" and the level reached: "from 5% in 2004 to 4.25%"
 _WHEN_TO = re.compile(r"(?:[ \u00a0]+[a-z]+)?"  # "from 40,000 units in 2020 to 65,000"
-                      r"[ \u00a0]+(?:(?:in|at[ \u00a0]+the[ \u00a0]+end[ \u00a0]+of|during|on)"
-                      r"[ \u00a0]+(?:[A-Za-z]+[ \u00a0]+){0,2}(?:(?:19|20)\d\d|[A-Z][a-z]+)"
+                      r"[ \u00a0]+(?:(?:in|at[ \u00a0]+the[ \u00a0]+end[ \u00a0]+of|during|on"
+                      r"|before|after)"  # "from 3% before the 1990s, to 40% after 2010"
+                      r"[ \u00a0]+(?:[A-Za-z]+[ \u00a0]+){0,2}(?:(?:19|20)\d\d(?:['’]?s)?"
+                      r"|[A-Z][a-z]+)"
                       r"|(?:this|last)[ \u00a0]+(?:year|month|week|quarter|season)"
                       r"|today|now|currently|at[ \u00a0]+present)"  # "from 4.5% today to"
-                      r"[ \u00a0]+to[ \u00a0]+")
+                      r",?[ \u00a0]+to[ \u00a0]+")
 # what may weigh a bound on a level reached: "to a little below 2.5%"
 _BOUND_WEIGHT = re.compile(r"(?:(?:a[ \u00a0]+little|just|slightly|well)[ \u00a0]+)?")
 # a bracket after a level reached, which restates it or says what it holds: "to $300m (£230m;
