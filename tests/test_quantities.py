@@ -2906,6 +2906,14 @@ LEVELS_SET_OFF = [
 ]
 
 
+# "or thereabouts" after a figure makes it approximate, as "or so" does
+OR_THEREABOUTS = [
+    Case("The bill came to $4m or thereabouts.", value=4e6, qualifier="approx"),
+    Case("The reward came in the shape of £3m or thereabouts.", value=3e6,
+         qualifier="approx"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2917,6 +2925,7 @@ TABLES = {
     "marks_passed_past_brackets": MARKS_PASSED_PAST_BRACKETS,
     "standards_compared_with": STANDARDS_COMPARED_WITH,
     "levels_set_off": LEVELS_SET_OFF,
+    "or_thereabouts": OR_THEREABOUTS,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

@@ -4981,6 +4981,13 @@ HOURS_A_DAY = [
 ]
 
 
+# "in the shape of" only frames a sum, as "in the region of" does
+SUMS_IN_THE_SHAPE_OF = [
+    Case("The reward came in the shape of £3m or thereabouts.", "£3m", subject="reward",
+         exact=True),
+]
+
+
 # a move ", up 5%" after a level, past the level's noun and a phrase of place or time, is
 # of what the level measures, where its own subject fell back on the doer
 MOVES_PAST_THE_LEVEL = [
@@ -6855,7 +6862,8 @@ def _claim(case: Case):
               + SHARES_DOING_AFTER_OPENERS + ONE_IN_N_MADE_UP + BARE_COUNTS_HELD
               + STAKES_IN_FIRM_PARTS + DEADLINES + CALLED_ON_WITH_REFLEXIVES + SPANS_NOT_PURPOSES
               + AGES_BEFORE_PAST_TENSES + SHARES_THAT_SAW + ACCUSED_OF_DEEDS
-              + SPANS_AFTER_AN_EVENT + SUMS_GIVEN_BY + SUMS_IN_A_FRAME + MOVES_PAST_THE_LEVEL)
+              + SPANS_AFTER_AN_EVENT + SUMS_GIVEN_BY + SUMS_IN_A_FRAME + MOVES_PAST_THE_LEVEL
+              + SUMS_IN_THE_SHAPE_OF)
 ])
 def test_context(case: Case):
     claim = _claim(case)

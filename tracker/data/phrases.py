@@ -82,7 +82,7 @@ OVER_SPAN_MORE_THAN = {
 }
 QUALIFIERS_AFTER = {
     "or more": "at_least", "and more": "at_least", "plus": "at_least", "or so": "approx",
-    "more or less": "approx",
+    "more or less": "approx", "or thereabouts": "approx", "or thereabout": "approx",
     "or less": "at_most", "or fewer": "at_most", "and up": "at_least", "and above": "at_least",
     "or over": "at_least", "and over": "at_least", "or above": "at_least", "or older": "at_least",
     "and older": "at_least", "or under": "at_most", "and under": "at_most", "or younger": "at_most",
