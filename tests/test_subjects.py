@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# a plural noun of change the tagger took for a verb right after the noun a count sizes is
+# what the count counts, the noun its modifier
+COUNTED_CHANGES_TAKEN_FOR_VERBS = [
+    Case("Economists say four interest rate rises since last spring are hurting shoppers.",
+         "four", subject="interest rate rises", exact=True),
+    Case("The central bank has made four interest rate rises since 2003.", "four",
+         subject="interest rate rises"),
+]
+
+
 # "in the shape of" only frames a sum, as "in the region of" does
 SUMS_IN_THE_SHAPE_OF = [
     Case("The reward came in the shape of £3m or thereabouts.", "£3m", subject="reward",
@@ -6863,7 +6873,7 @@ def _claim(case: Case):
               + STAKES_IN_FIRM_PARTS + DEADLINES + CALLED_ON_WITH_REFLEXIVES + SPANS_NOT_PURPOSES
               + AGES_BEFORE_PAST_TENSES + SHARES_THAT_SAW + ACCUSED_OF_DEEDS
               + SPANS_AFTER_AN_EVENT + SUMS_GIVEN_BY + SUMS_IN_A_FRAME + MOVES_PAST_THE_LEVEL
-              + SUMS_IN_THE_SHAPE_OF)
+              + SUMS_IN_THE_SHAPE_OF + COUNTED_CHANGES_TAKEN_FOR_VERBS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

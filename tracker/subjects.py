@@ -3233,6 +3233,8 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
     owner in brackets ("Ford has 13,000 workers" -> "workers (Ford)")."""
     subject = noun_phrase(head, inside, with_preps=value_of is None)
     key = subject_key(head, inside)
+    if subject.endswith(head.text) and (taken := _plural_taken_for_verb(head, inside)):
+        subject, key = f"{subject} {taken.text}", f"{key} {taken.lemma_.lower()}"
     if (body := _held_in_which(head)) is not None:
         subject = f"{subject} in {compact(body, inside)}"  # "in which Acme owns a 44% stake"
     owner = _owner(head, inside) if head.i not in inside \
@@ -3266,6 +3268,22 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
     elif subject and (name := _owner_before(head, inside)) and name.lower() not in subject.lower():
         subject = f"{subject} ({name})"  # "Ford's 13,000 workers" -> "workers (Ford)"
     return subject, key
+
+
+def _plural_taken_for_verb(head, inside: set[int]):
+    """The plural noun of change the tagger took for a verb right after the singular noun
+    a count sizes, whose subject the noun became: "four interest rate rises this year are hurting
+    demand" -> rises ("interest rate rises", not "interest rate"); else None."""
+    if head.tag_ != "NN" or head.i + 1 >= len(head.doc) \
+            or not any(c.dep_ == "nummod" and c.i in inside for c in head.children):
+        return None
+    taken = head.doc[head.i + 1]
+    if taken.lemma_.lower() not in CHANGE_NOUNS or head.head.i != taken.i \
+            or taken.tag_ not in ("VBZ", "NNS") \
+            or any(c.dep_ == "nummod" and c.lower_ in ("one", "1") for c in head.children):
+        return None  # (also one tagged a plural noun the parse made the noun's verb: "has
+        # made five interest rate rises"; a singular counted by more than one is no noun)
+    return taken
 
 
 # owners by mark that are when or where a figure is, not whose: "the world's two biggest
