@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# counted things a passive of "leave" leaves in a state are named with the state
+COUNTS_LEFT_IN_A_STATE = [
+    Case("As many as 40,000 customer records were left exposed to fraudsters last year.",
+         "40,000", subject="customer records left exposed", exact=True),
+    Case("Thousands of homes were left empty after the storm.", "Thousands",
+         subject="homes left empty", exact=True),
+    Case("Only 300 tickets are left.", "300", subject="tickets", exact=True),  # guard
+]
+
+
 # a plural noun of change the tagger took for a verb right after the noun a count sizes is
 # what the count counts, the noun its modifier
 COUNTED_CHANGES_TAKEN_FOR_VERBS = [
@@ -6873,7 +6883,7 @@ def _claim(case: Case):
               + STAKES_IN_FIRM_PARTS + DEADLINES + CALLED_ON_WITH_REFLEXIVES + SPANS_NOT_PURPOSES
               + AGES_BEFORE_PAST_TENSES + SHARES_THAT_SAW + ACCUSED_OF_DEEDS
               + SPANS_AFTER_AN_EVENT + SUMS_GIVEN_BY + SUMS_IN_A_FRAME + MOVES_PAST_THE_LEVEL
-              + SUMS_IN_THE_SHAPE_OF + COUNTED_CHANGES_TAKEN_FOR_VERBS)
+              + SUMS_IN_THE_SHAPE_OF + COUNTED_CHANGES_TAKEN_FOR_VERBS + COUNTS_LEFT_IN_A_STATE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -3506,8 +3506,12 @@ def _done_to(head, role, bare: bool = False) -> str:
             # people detained are", "6,000 troops guarding the border were withdrawn"
             and (verb.lemma_.lower() not in _NOT_DONE or where is not None)
             and not any(c.dep_ in ("xcomp", "ccomp", "oprd") and not (bare and c.i < role.i)
-                        for c in verb.children))  # (a bare item's clause may hang the
-    # clause before it on its verb: "Fifty statues were stolen, 48 were recovered")
+                        and (where is None or c.i != where.i) for c in verb.children))
+    # (a bare item's clause may hang the clause before it on its verb: "Fifty statues were
+    # stolen, 48 were recovered")
+    if done and where is not None and where.dep_ in ("oprd", "acomp"):
+        return f"{verb.text} {where.text}"  # "were left vulnerable": the state they were
+        # left in
     if done and where is not None:
         words = list(where.subtree)
         if len(words) <= 5:
@@ -3518,12 +3522,16 @@ def _done_to(head, role, bare: bool = False) -> str:
 
 def _place_left_in(verb):
     """The place phrase of a passive of "leave", which says what befell what was left there
-    ("5,000 laptops were left in taxis"); None for "only 300 are left", which says how
-    many remain."""
+    ("5,000 laptops were left in taxis"), or the state it was left in; None for "only 300
+    are left", which says how many remain."""
     if verb.lemma_.lower() != "leave":
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-                 and c.lower_ in ("in", "on", "at", "behind")), None)
+                 and c.lower_ in ("in", "on", "at", "behind")
+                 or c.dep_ in ("oprd", "acomp") and (c.pos_ == "ADJ" or c.tag_ == "VBN")
+                 and c.i == verb.i + 1 and c.lower_ not in PLIGHTS),
+                None)  # (or the state they were left in: "were left vulnerable"; a plight
+    # names them as written: "villagers homeless")
 
 
 def _next_to_verb(role, verb) -> bool:
