@@ -2914,6 +2914,15 @@ OR_THEREABOUTS = [
 ]
 
 
+# a figure joined to a change past a place and a phrase of when moves the same way
+CHANGES_JOINED_PAST_WHEN = [
+    Case("The IMF expects growth of 2% in Spain next year and 1.8% in Italy.", value=1.8,
+         change="up", index=1),
+    Case("Prices fell 3% in Leeds last month and 2% in York.", value=2, change="down",
+         index=1),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2926,6 +2935,7 @@ TABLES = {
     "standards_compared_with": STANDARDS_COMPARED_WITH,
     "levels_set_off": LEVELS_SET_OFF,
     "or_thereabouts": OR_THEREABOUTS,
+    "changes_joined_past_when": CHANGES_JOINED_PAST_WHEN,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

@@ -667,10 +667,12 @@ _THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last|
                         + "|" + _RESTATED_LEVEL + ")?")
 
 # "by 3% and 1.2%", "4.3% in 2005 and 4.2% in 2006", "5% in London and 3% in Paris",
+# "2% in Spain next year and 1.8% in Italy",
 # "3%, 2% and", "18% at Gap and 22.5% at Next", "by 0.6% on the month and by 11.2%",
 # "0.2% between April and June and 1.1%"
 _JOINED = re.compile(r"(?:[ \u00a0]+(?:in|at)[ \u00a0]+(?:(?:19|20)\d\d|(?:the[ \u00a0]+)?"
                      r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)"
+                     r"(?:[ \u00a0]+(?:next|last|this)[ \u00a0]+(?:year|month|week|quarter))?"
                      r"|[ \u00a0]+(?:over|during)[ \u00a0]+[^,;.]{1,40}"
                      r"|[ \u00a0]+between[ \u00a0]+(?:the[ \u00a0]+)?\w+[ \u00a0]+and[ \u00a0]+\w+"
                      r"|[ \u00a0]+on[ \u00a0]+[^,;.\d]{1,40}"
