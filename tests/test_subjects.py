@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# a body's name right before a noun of reckoning makes it the source of the figures the
+# noun holds, joined ones too
+RECKONINGS_NAMED_BEFORE = [
+    Case("The budget rests on IMF forecasts of growth of 2% in Spain next year and 1.8% in "
+         "Italy.", "2%", attribution="IMF"),
+    Case("The budget rests on IMF forecasts of growth of 2% in Spain next year and 1.8% in "
+         "Italy.", "1.8%", attribution="IMF"),
+]
+
+
 # counted things a passive of "leave" leaves in a state are named with the state
 COUNTS_LEFT_IN_A_STATE = [
     Case("As many as 40,000 customer records were left exposed to fraudsters last year.",
@@ -6883,7 +6893,8 @@ def _claim(case: Case):
               + STAKES_IN_FIRM_PARTS + DEADLINES + CALLED_ON_WITH_REFLEXIVES + SPANS_NOT_PURPOSES
               + AGES_BEFORE_PAST_TENSES + SHARES_THAT_SAW + ACCUSED_OF_DEEDS
               + SPANS_AFTER_AN_EVENT + SUMS_GIVEN_BY + SUMS_IN_A_FRAME + MOVES_PAST_THE_LEVEL
-              + SUMS_IN_THE_SHAPE_OF + COUNTED_CHANGES_TAKEN_FOR_VERBS + COUNTS_LEFT_IN_A_STATE)
+              + SUMS_IN_THE_SHAPE_OF + COUNTED_CHANGES_TAKEN_FOR_VERBS + COUNTS_LEFT_IN_A_STATE
+              + RECKONINGS_NAMED_BEFORE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

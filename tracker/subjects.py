@@ -604,13 +604,17 @@ _DOERS_SUMS = {MONEY_VERBS[verb] for verb in ("take", "earn", "spend", "donate",
 
 def _reckoner(head, anchor, inside: set[int]) -> str:
     """Whose forecast or estimate a figure is, where its own noun says: "analysts'
-    forecasts of £532m", "the government's estimate of 40,000 deaths" -> the owner."""
+    forecasts of £532m", "the government's estimate of 40,000 deaths", "IMF forecasts of
+    2% growth" -> the owner."""
     for noun in (head, anchor.head.head if anchor.head.lower_ == "of" else None,
-                 head.head.head if head is not None and head.head.lower_ == "of" else None):
+                 head.head.head if head is not None and head.head.lower_ == "of" else None,
+                 anchor.head if anchor.dep_ == "conj" else None):  # "and 2.2% in France"
         if noun is not None and noun.lemma_.lower() in _RECKONINGS:
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                          and c.i not in inside), None)
-            if owner is not None:
+                          and c.i not in inside or c.dep_ == "compound" and c.pos_ == "PROPN"
+                          and c.ent_type_ in ("ORG", "PERSON") and c.i == noun.i - 1), None)
+            if owner is not None:  # (or the body a name before the noun makes it: "based
+                # on EC predictions of growth of 1.5%")
                 return owner_name(owner, inside)
     return ""
 
