@@ -4981,6 +4981,18 @@ HOURS_A_DAY = [
 ]
 
 
+# a sum after "a" in an "of" phrase sizes the noun past its restating bracket, not the noun
+# the "of" hangs on
+SUMS_SIZING_PAST_A_BRACKET = [
+    Case("Officials will look at Paris's provision of a 300m euro ($390m; £210m) grant to "
+         "the firm.", "$390m", subject="grant to the firm", exact=True),
+    Case("Officials will look at Paris's provision of a 300m euro ($390m; £210m) grant to "
+         "the firm.", "300m euro", subject="grant to the firm", exact=True),
+    Case("The court will examine Madrid's provision of a 300m euro ($390m) grant to the "
+         "airline.", "$390m", subject="grant to the airline", exact=True),  # guard
+]
+
+
 # a body's name right before a noun of reckoning makes it the source of the figures the
 # noun holds, joined ones too
 RECKONINGS_NAMED_BEFORE = [
@@ -6894,7 +6906,7 @@ def _claim(case: Case):
               + AGES_BEFORE_PAST_TENSES + SHARES_THAT_SAW + ACCUSED_OF_DEEDS
               + SPANS_AFTER_AN_EVENT + SUMS_GIVEN_BY + SUMS_IN_A_FRAME + MOVES_PAST_THE_LEVEL
               + SUMS_IN_THE_SHAPE_OF + COUNTED_CHANGES_TAKEN_FOR_VERBS + COUNTS_LEFT_IN_A_STATE
-              + RECKONINGS_NAMED_BEFORE)
+              + RECKONINGS_NAMED_BEFORE + SUMS_SIZING_PAST_A_BRACKET)
 ])
 def test_context(case: Case):
     claim = _claim(case)

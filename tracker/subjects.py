@@ -723,7 +723,10 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if timed is not None:
         return timed[0], timed[1], None
     value_of = value_noun(anchor, inside)
-    head = _moved_in_before(anchor) or _counted(anchor, first, inside, dimension, value_of)
+    sized = _sized_past_bracket(value_of, tokens, inside)
+    value_of = None if sized is not None else value_of
+    head = sized or _moved_in_before(anchor) or _counted(anchor, first, inside, dimension,
+                                                         value_of)
     if _other_figure(head, inside):  # "revenues of $4.37bn and earnings of $1.62": the
         # parse may tie the first to the second figure; its own "revenues of" still names it
         head = value_of = value_of if value_of is not None and not _other_figure(
@@ -2166,6 +2169,16 @@ def _words_after(anchor, last, inside: set[int], dimension: str) -> tuple[str, s
                     c.ent_type_ in ("DATE", "TIME") for c in t.children))}  # "on Monday"
             subject, key = noun_phrase(noun, inside | when), subject_key(noun, inside)
     return subject, key
+
+
+def _sized_past_bracket(value_of, tokens, inside: set[int]):
+    """The noun past its restating bracket that a sum after "a" in an "of" phrase sizes,
+    rather than the noun the "of" hangs on: "Paris's provision of a 300m euro ($390m)
+    grant" -> grant, not provision; else None."""
+    first = tokens[0]
+    if value_of is None or first.i == 0 or first.nbor(-1).lower_ not in ("a", "an"):
+        return None
+    return _noun_past_bracket(tokens[-1], inside)
 
 
 def _noun_past_bracket(last, inside: set[int]):
