@@ -4981,6 +4981,15 @@ HOURS_A_DAY = [
 ]
 
 
+# how long a doer takes or keeps a thing is named by the deed, the doer in brackets
+SPANS_OF_TAKING_AND_KEEPING = [
+    Case("Doctors found the risk rose in women who had been taking the pill for over ten "
+         "years.", "ten years", subject="taking the pill (women)", exact=True),
+    Case("The central bank has kept rates on hold for the past five months.", "five months",
+         subject="kept rates on hold (central bank)", exact=True),
+]
+
+
 # a sum after "a" in an "of" phrase sizes the noun past its restating bracket, not the noun
 # the "of" hangs on
 SUMS_SIZING_PAST_A_BRACKET = [
@@ -6906,7 +6915,7 @@ def _claim(case: Case):
               + AGES_BEFORE_PAST_TENSES + SHARES_THAT_SAW + ACCUSED_OF_DEEDS
               + SPANS_AFTER_AN_EVENT + SUMS_GIVEN_BY + SUMS_IN_A_FRAME + MOVES_PAST_THE_LEVEL
               + SUMS_IN_THE_SHAPE_OF + COUNTED_CHANGES_TAKEN_FOR_VERBS + COUNTS_LEFT_IN_A_STATE
-              + RECKONINGS_NAMED_BEFORE + SUMS_SIZING_PAST_A_BRACKET)
+              + RECKONINGS_NAMED_BEFORE + SUMS_SIZING_PAST_A_BRACKET + SPANS_OF_TAKING_AND_KEEPING)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -2804,7 +2804,8 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
         # three minutes")
     if doer is None or doer.pos_ not in NOUNISH | {"VERB"} \
             or verb.lemma_.lower() in PENALTY_VERBS or verb.lemma_.lower() in _LIGHT_VERBS \
-            and not any(c.dep_ == "prt" for c in verb.children) and not (
+            and not any(c.dep_ == "prt" for c in verb.children) and not _held_object(verb) \
+            and not (
                 _went_to_place(verb) and subj is not None and subj.pos_ != "PRON"
                 and _may_be_person(doer)):
         # but "went off for 15 minutes", a deed of its own, and "students coming to
@@ -2816,6 +2817,19 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     # time without, named with its "not"
     name = with_partners(doer, compact(doer, inside), inside) if doer is not verb else ""
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
+
+
+def _held_object(verb) -> bool:
+    """A light verb of taking or keeping with a thing as its object, a deed of its own:
+    "women who had been taking the pill for ten years" (not "see executives decamp")."""
+    return verb.lemma_.lower() in ("take", "keep") and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ not in _IDIOM_OBJECTS
+        for c in verb.children)
+
+
+# objects that make an idiom of a light verb, no thing taken: "have been taking place"
+_IDIOM_OBJECTS = {"place", "part", "effect", "advantage", "care", "hold", "charge", "note",
+                  "account", "time", "pace", "track"}
 
 
 def _deadline(prep) -> bool:
