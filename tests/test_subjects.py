@@ -4981,6 +4981,18 @@ HOURS_A_DAY = [
 ]
 
 
+# a noun the tagger took for a past form, right after a sum an article opens, is what the
+# sum sizes
+SUMS_SIZING_A_NOUN_TAKEN_FOR_A_VERB = [
+    Case("A slump in sales also led to a $45m hit in the third quarter, the retailer said.",
+         "$45m", subject="hit", exact=True),
+    Case("He said: \"We have received a £6m bid from Everton for the two players and we are "
+         "weighing it.", "£6m", subject="bid from Everton"),
+    Case("The club said it had received a £6m bid from Everton for the striker.", "£6m",
+         subject="bid from Everton"),  # guard
+]
+
+
 # how long a doer takes or keeps a thing is named by the deed, the doer in brackets
 SPANS_OF_TAKING_AND_KEEPING = [
     Case("Doctors found the risk rose in women who had been taking the pill for over ten "
@@ -6915,7 +6927,8 @@ def _claim(case: Case):
               + AGES_BEFORE_PAST_TENSES + SHARES_THAT_SAW + ACCUSED_OF_DEEDS
               + SPANS_AFTER_AN_EVENT + SUMS_GIVEN_BY + SUMS_IN_A_FRAME + MOVES_PAST_THE_LEVEL
               + SUMS_IN_THE_SHAPE_OF + COUNTED_CHANGES_TAKEN_FOR_VERBS + COUNTS_LEFT_IN_A_STATE
-              + RECKONINGS_NAMED_BEFORE + SUMS_SIZING_PAST_A_BRACKET + SPANS_OF_TAKING_AND_KEEPING)
+              + RECKONINGS_NAMED_BEFORE + SUMS_SIZING_PAST_A_BRACKET + SPANS_OF_TAKING_AND_KEEPING
+              + SUMS_SIZING_A_NOUN_TAKEN_FOR_A_VERB)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -148,6 +148,8 @@ def _noun_after_scale(first, inside: set[int]):
     if last.text not in SCALES or last.i == first.i or last.i + 1 >= len(doc):
         return None
     noun = doc[last.i + 1]
+    if _taken_for_verb(noun):
+        return noun  # "led to a $45m hit in the third quarter": tagged a participle
     if not (doc[last.i - 1].whitespace_ and last.pos_ == "ADP" or noun.head.i == last.i):
         return None
     while noun.dep_ == "compound" and noun.head.i == noun.i + 1:
@@ -155,6 +157,18 @@ def _noun_after_scale(first, inside: set[int]):
     if noun.pos_ != "NOUN" or unitlike(noun) or noun.lemma_.lower() in TIME_NOUNS:
         return None
     return noun
+
+
+def _taken_for_verb(noun) -> bool:
+    """A noun the tagger took for a past form, right after a sum an article opens, before a
+    preposition or a stop: the "hit" of "a $45m hit in the third quarter"."""
+    doc = noun.doc
+    start = noun.i - 1
+    while start > 0 and (doc[start].like_num or doc[start].tag_ == "$"
+                         or doc[start].text in SCALES):
+        start -= 1
+    return noun.tag_ in ("VBN", "VBD") and noun.is_lower and doc[start].lower_ in ("a", "an") \
+        and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("ADP", "PUNCT")
 
 
 def _noun_bounded(first, inside: set[int]):
