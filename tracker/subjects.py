@@ -51,6 +51,7 @@ from .data.subjects import (
     HARM_VERBS,
     HAVING_VERBS,
     HELD_IN,
+    HONORIFICS,
     INTENT_NOUNS,
     LINKING_PARTICIPLES,
     MARK_NOUNS,
@@ -185,6 +186,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     if actor and only_said(anchor, head):
         actor = ""
     actor = actor or _doer_named(subject, key)  # "time to score (Ortiz)": Ortiz
+    subject = _pronoun_owner(anchor, head, subject, actor)
     attribution = attribution_of(_with_clause_before(sent), anchor, inside) or _reckoner(
         head, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
@@ -206,6 +208,34 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     # in Nairobi", "held in Guantanamo Bay": a time is named by the deed and where)
     return Context(subject, key.lower(), actor, attribution, place, by_pronoun,
                    anaphor=anaphor, done_by=pronoun)
+
+
+def _pronoun_owner(anchor, head, subject: str, actor: str) -> str:
+    """The owner an "its" or "their" on the figure's noun stands for, in brackets: the
+    doer, who acts on what is its own ("Halden will lift its dividend by 8%" -> "dividend
+    (Halden)"), a "their" only for a doer of more than one ("Ant and Dec", "the banks");
+    the subject as it was where none such is named or it has an owner."""
+    if head is None or not subject.endswith(head.text):  # the noun the subject was read
+        # from by another path: the nearest of its last word in the sentence
+        word = subject.rsplit(" ", 1)[-1]
+        head = min((t for t in anchor.sent if t.text == word),
+                   key=lambda t: abs(t.i - anchor.i), default=None)
+    mark = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
+                 and c.i < head.i), None) if head is not None else None
+    if mark is None or not actor or "(" in subject or actor.lower() in subject.lower() \
+            or {"its", "their"} & set(subject.lower().split()) \
+            or mark.lower_ == "their" and not (" and " in actor or actor.endswith("s")) \
+            or mark.lower_ == "its" and _person_named(anchor.sent, actor):
+        return subject  # (not "firms of its kind", whose "its" stays in the subject; not
+        # "Mr Ghosn trimmed its workforce": a person's "its" is a firm's)
+    return f"{subject} ({actor})"
+
+
+def _person_named(sent, name: str) -> bool:
+    """Whether `name` is a person's: a title before it, or the model's person."""
+    words = name.split()
+    return words[0].lower().rstrip(".") in HONORIFICS or any(
+        t.text == words[-1] and t.ent_type_ == "PERSON" for t in sent)
 
 
 # what one holds or puts money in: its "in" phrase names a firm, whatever the model says
