@@ -4981,6 +4981,13 @@ HOURS_A_DAY = [
 ]
 
 
+# a one-word name an "its" stands for is a body's, though the model takes it for a person's
+ITS_LONE_NAMES = [
+    Case("Diageo saw its profits fall 7% last year.", "7%", subject="profits (Diageo)",
+         actor="Diageo", exact=True),
+]
+
+
 # an "its" or "their" on what the figure measures names the doer as its owner in brackets
 POSSESSIVE_PRONOUN_OWNERS = [
     Case("Halden will lift its dividend by 8% this year.", "8%",
@@ -6944,7 +6951,7 @@ def _claim(case: Case):
               + SPANS_AFTER_AN_EVENT + SUMS_GIVEN_BY + SUMS_IN_A_FRAME + MOVES_PAST_THE_LEVEL
               + SUMS_IN_THE_SHAPE_OF + COUNTED_CHANGES_TAKEN_FOR_VERBS + COUNTS_LEFT_IN_A_STATE
               + RECKONINGS_NAMED_BEFORE + SUMS_SIZING_PAST_A_BRACKET + SPANS_OF_TAKING_AND_KEEPING
-              + SUMS_SIZING_A_NOUN_TAKEN_FOR_A_VERB + POSSESSIVE_PRONOUN_OWNERS)
+              + SUMS_SIZING_A_NOUN_TAKEN_FOR_A_VERB + POSSESSIVE_PRONOUN_OWNERS + ITS_LONE_NAMES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

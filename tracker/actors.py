@@ -14,6 +14,7 @@ from .data.subjects import (
     CHANGE_NOUNS,
     ENDING_THINGS,
     HARM_VERBS,
+    HONORIFICS,
     INSTRUMENT_NOUNS,
     MEASURE_VERBS,
     NOT_ACTORS,
@@ -787,11 +788,19 @@ def _clause_owner(head, inside: set[int], verbs: set[str] | None, deps: tuple[st
     owner = nsubj(clause.head)
     if owner is None or owner.i in inside or owner.i > pronoun.i \
             or owner.pos_ not in NOUNISH and not name_like(owner) \
-            or person(owner) and not body_beside(owner) \
+            or person(owner) and not body_beside(owner) and not _its_lone_name(pronoun, owner) \
             or (pronoun.lower_ == "its") == (owner.tag_ in ("NNS", "NNPS")):
         return None  # "Mr Smith said its price ...": its is no person's; "Its takings
         # rose, Screen Daily said": the source, named after
     return owner
+
+
+def _its_lone_name(pronoun, owner) -> bool:
+    """A name of one word that an "its" stands for, which the model took for a person's:
+    "Diageo saw its profits fall 7%" (not "Mr Smith", nor "John Smith")."""
+    return pronoun.lower_ == "its" and owner.tag_ == "NNP" and owner.ent_type_ == "PERSON" \
+        and not any(c.dep_ in ("compound", "flat") for c in owner.children) \
+        and not (owner.i > 0 and owner.nbor(-1).lower_.rstrip(".") in HONORIFICS)
 
 
 def body_beside(name) -> bool:

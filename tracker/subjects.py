@@ -232,9 +232,11 @@ def _pronoun_owner(anchor, head, subject: str, actor: str) -> str:
 
 
 def _person_named(sent, name: str) -> bool:
-    """Whether `name` is a person's: a title before it, or the model's person."""
+    """Whether `name` is a person's: a title before it, or the model's person of more
+    than one word (one word the model takes for a person is often a firm's:
+    "Diageo")."""
     words = name.split()
-    return words[0].lower().rstrip(".") in HONORIFICS or any(
+    return words[0].lower().rstrip(".") in HONORIFICS or len(words) > 1 and any(
         t.text == words[-1] and t.ent_type_ == "PERSON" for t in sent)
 
 
