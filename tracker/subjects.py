@@ -1699,7 +1699,31 @@ def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
                    for c in verb.children):
         return "", ""  # "Eighty per cent of those", "One in 10 US adults owns": a group
         # named; "with 40% saying": no clause of its own
-    doc = anchor.doc
+    phrase = _what_they_do(verb, inside)
+    return (f"those who {phrase}", verb.lemma_.lower()) if phrase else ("", "")
+
+
+def _people_who(head, inside: set[int]) -> str:
+    """Counted "people" named by what they do, as a share of people that names no group
+    is (`_share_who`): "About 40 million people own a tablet" -> "people who own a
+    tablet"; "" for any other noun, a verb of their own clause, or a clause too
+    long to quote whole."""
+    verb = head.head
+    if head.lower_ != "people" or head.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") \
+            or verb.dep_ in ("relcl", "acl") or verb.lemma_ == "be" \
+            or verb.tag_ not in ("VBD", "VBP") and not any(
+                c.dep_ == "aux" and (c.tag_ == "MD" if verb.tag_ == "VB" else c.lemma_ == (
+                    "have" if verb.tag_ == "VBN" else "be")) for c in verb.children):
+        return ""  # (a finite verb: "own", "will lose", "have downloaded", "are watching")
+    phrase = _what_they_do(verb, inside)
+    return f"people who {phrase}" if phrase else ""
+
+
+def _what_they_do(verb, inside: set[int]) -> str:
+    """What the subject of `verb` does, thinks or is, as written from the verb to the end
+    of its clause, where that is short enough to quote whole (eight words, twelve for what
+    they think, say or want): "were optimistic", "have bought clothes online"; else ""."""
+    doc = verb.doc
     said = [c for c in verb.children if c.i > verb.i and c.dep_ in (
         "acomp", "attr", "dobj", "ccomp", "xcomp", "prt", "neg", "prep", "advmod")
         and not _comparing(c)]
@@ -1717,10 +1741,9 @@ def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
     # (what they think, say or want may run longer than where they came from)
     if not said or not run or run[-1].i != end or len(run) > room \
             or any(t.like_num or t.is_punct and not glued(t) for t in run):
-        return "", ""  # the whole of what they think, or nothing: not "One in five are"
+        return ""  # the whole of what they think, or nothing: not "One in five are"
         # (but "e-mails" is one word)
-    phrase = text_of(doc)[run[0].idx:run[-1].idx + len(run[-1])]
-    return f"those who {phrase}", verb.lemma_.lower()
+    return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1])]
 
 
 def _comparing(token) -> bool:
@@ -3330,6 +3353,8 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
         subject = f"{subject} ({name})"
     elif subject and (name := _owner_before(head, inside)) and name.lower() not in subject.lower():
         subject = f"{subject} ({name})"  # "Ford's 13,000 workers" -> "workers (Ford)"
+    elif subject == head.text and (who := _people_who(head, inside)):
+        subject = who  # "40 million people own a tablet" -> "people who own a tablet"
     return subject, key
 
 
