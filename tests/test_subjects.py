@@ -4992,6 +4992,10 @@ PEOPLE_WHO_DO = [
          subject="people who will lose their jobs", exact=True),
     Case("Some 300 people were killed in the blast.", "300", subject="people killed",
          exact=True),  # guard: a verb of harm names them as it did
+    Case("When the mill shut, 4,000 workers lost their jobs.", "4,000",
+         subject="workers who lost their jobs", exact=True),
+    Case("If the two people share the same goals it can work.", "two", subject="people",
+         exact=True),  # guard: a known few
 ]
 
 

@@ -1704,19 +1704,27 @@ def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
 
 
 def _people_who(head, inside: set[int]) -> str:
-    """Counted "people" named by what they do, as a share of people that names no group
-    is (`_share_who`): "About 40 million people own a tablet" -> "people who own a
-    tablet"; "" for any other noun, a verb of their own clause, or a clause too
-    long to quote whole."""
+    """Counted people of a population ("people", "workers", "users") named by what they
+    do, as a share of people that names no group is (`_share_who`): "About 40 million
+    people own a tablet" -> "people who own a tablet"; "" for any other noun, a few the
+    article knows ("the two men"), a verb of their own clause, or a clause too long to
+    quote whole."""
     verb = head.head
-    if head.lower_ != "people" or head.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") \
+    if head.lower_ not in _POPULATIONS or head.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those")
+                   for c in head.children) \
             or verb.dep_ in ("relcl", "acl") or verb.lemma_ == "be" \
             or verb.tag_ not in ("VBD", "VBP") and not any(
                 c.dep_ == "aux" and (c.tag_ == "MD" if verb.tag_ == "VB" else c.lemma_ == (
                     "have" if verb.tag_ == "VBN" else "be")) for c in verb.children):
         return ""  # (a finite verb: "own", "will lose", "have downloaded", "are watching")
     phrase = _what_they_do(verb, inside)
-    return f"people who {phrase}" if phrase else ""
+    return f"{head.text} who {phrase}" if phrase else ""
+
+
+# plural nouns of people counted as a population, not a known few ("the two men")
+_POPULATIONS = {"people", "adults", "workers", "users", "consumers", "customers", "voters",
+                "viewers", "visitors", "shoppers", "subscribers", "employees", "households"}
 
 
 def _what_they_do(verb, inside: set[int]) -> str:
