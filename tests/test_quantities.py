@@ -2923,6 +2923,15 @@ CHANGES_JOINED_PAST_WHEN = [
 ]
 
 
+# a verb of change reaches its "by" past a relative clause on its object set off by commas
+CHANGES_PAST_A_WHICH = [
+    Case("The council wants to cut the schools budget, which pays for teachers and books, by "
+         "£4m.", value=4e6, change="down"),
+    Case("The firm, which makes cars, was fined by regulators £4m.", value=4e6,
+         change=""),  # guard: no verb of change
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2936,6 +2945,7 @@ TABLES = {
     "levels_set_off": LEVELS_SET_OFF,
     "or_thereabouts": OR_THEREABOUTS,
     "changes_joined_past_when": CHANGES_JOINED_PAST_WHEN,
+    "changes_past_a_which": CHANGES_PAST_A_WHICH,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

@@ -325,6 +325,8 @@ def multiplied(verb: str, before: str) -> str:
 # stores - shops that sell only organic food - from"
 _DASH_ASIDE = re.compile(r"[ \u00a0][-–—][ \u00a0][^.;]{1,100}?[ \u00a0][-–—][ \u00a0]")
 # an "and" between two names, which joins them, not two clauses
+# a relative clause set off by commas between a verb's object and its "by" phrase
+_WHICH_ASIDE = re.compile(r",[ \u00a0]+(?:which|who)[ \u00a0][^,.;:()\d]{1,80},(?=[ \u00a0]+by\b)")
 _NAMES_JOINED = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+and[ \u00a0]+(?=[A-Z][a-z])")
 # an "and" inside a phrase of where, right before the "by" of the figure: "cut prices in
 # Leeds and the regions by 15%" is one clause, the places joined
@@ -337,7 +339,8 @@ def change_in_clause(text: str, start: int) -> str:
     74%": a verb of change further back in the clause than a "by" or "from" before the figure;
     not a passive's agent ("dominated by four firms") nor a spread ("ranging from £19")."""
     pieces = _CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", _PLACES_JOINED.sub(r"\1", _DASH_ASIDE.sub(
-        " ", sentence_before(text, start, 160)))))  # "its Alpha and Beta mines"
+        " ", _WHICH_ASIDE.sub(" ", sentence_before(text, start, 160))))))  # "its Alpha and
+    # Beta mines"; "cut the budget, which pays for ..., by $4bn"
     clause = pieces[-1]
     if len(pieces) > 1 and re.fullmatch(r"[ \u00a0]*from[ \u00a0]+", clause) \
             and text[start - len(clause) - 1:start - len(clause)] == ",":
