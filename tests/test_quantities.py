@@ -2932,6 +2932,13 @@ CHANGES_PAST_A_WHICH = [
 ]
 
 
+# a level reached past "little" and a bound moves as the verb says
+LEVELS_PAST_LITTLE = [
+    Case("The deficit could narrow to little more than £30bn by 2010.", value=30e9,
+         change="down", qualifier="more_than"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2946,6 +2953,7 @@ TABLES = {
     "or_thereabouts": OR_THEREABOUTS,
     "changes_joined_past_when": CHANGES_JOINED_PAST_WHEN,
     "changes_past_a_which": CHANGES_PAST_A_WHICH,
+    "levels_past_little": LEVELS_PAST_LITTLE,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

@@ -533,8 +533,10 @@ _GONE_DOWN = re.compile(r"\b(?:" + "|".join(sorted(GO_FORMS)) + r")[ \u00a0]+$",
 _LEVEL_COME = re.compile(r"\b(?:" + "|".join(sorted(_TALLIES)) + r")\b"
                          r"(?:[ \u00a0]+[\w'’-]+){0,7}?[ \u00a0]+(?:come|comes|came|coming)"
                          r"[ \u00a0]+$", re.IGNORECASE)
-# words between "to" and a level that only weigh it: "to just 1.6bn", "to a mere £3m"
-_WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|a[ \u00a0]+mere|a[ \u00a0]+record|between"
+# words between "to" and a level that only weigh it: "to just 1.6bn", "to a mere £3m", "to
+# little more than $200bn"
+_WEIGHING = re.compile(r"(?<=to[ \u00a0])(?:just|only|little|a[ \u00a0]+mere"
+                       r"|a[ \u00a0]+record|between"
                        r"|an[ \u00a0]+average[ \u00a0]+of"
                        r"|a[ \u00a0]+(?:(?:record|new|[\w]+-[a-z]+)[ \u00a0]+)?(?:high|low|peak)"
                        r"[ \u00a0]+of"  # "to a seventy-year high of"
