@@ -4981,6 +4981,16 @@ HOURS_A_DAY = [
 ]
 
 
+# counted ones who can act that a passive "target" strikes are named with it, as other
+# passives are; things only planned for stay bare
+COUNTS_TARGETED = [
+    Case("At least 60 file-sharers have been targeted in the latest legal action.", "60",
+         subject="file-sharers targeted", exact=True),
+    Case("Some 500 jobs have been targeted for cuts.", "500", subject="jobs",
+         exact=True),  # guard
+]
+
+
 # counted "people" that do something are named by it, where the clause is short enough to
 # quote whole
 PEOPLE_WHO_DO = [
@@ -6970,7 +6980,7 @@ def _claim(case: Case):
               + SUMS_IN_THE_SHAPE_OF + COUNTED_CHANGES_TAKEN_FOR_VERBS + COUNTS_LEFT_IN_A_STATE
               + RECKONINGS_NAMED_BEFORE + SUMS_SIZING_PAST_A_BRACKET + SPANS_OF_TAKING_AND_KEEPING
               + SUMS_SIZING_A_NOUN_TAKEN_FOR_A_VERB + POSSESSIVE_PRONOUN_OWNERS + ITS_LONE_NAMES
-              + PEOPLE_WHO_DO)
+              + PEOPLE_WHO_DO + COUNTS_TARGETED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

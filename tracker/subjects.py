@@ -3600,7 +3600,9 @@ def _done_to(head, role, bare: bool = False) -> str:
                                                               or bare)
             and not any(c.tag_ == "VBN" or c.dep_ == "acl" for c in head.rights)  # "28
             # people detained are", "6,000 troops guarding the border were withdrawn"
-            and (verb.lemma_.lower() not in _NOT_DONE or where is not None)
+            and (verb.lemma_.lower() not in _NOT_DONE or where is not None
+                 or verb.lemma_.lower() == "target" and can_act(head))  # "100 server
+            # operators have been targeted": those who can act are struck, not planned
             and not any(c.dep_ in ("xcomp", "ccomp", "oprd") and not (bare and c.i < role.i)
                         and (where is None or c.i != where.i) for c in verb.children))
     # (a bare item's clause may hang the clause before it on its verb: "Fifty statues were
