@@ -4981,6 +4981,14 @@ HOURS_A_DAY = [
 ]
 
 
+# a share a name owns or holds with no whole named is a stake, its holder in brackets
+BARE_STAKES = [
+    Case("Hedge fund Atlas, which holds about 7%, wants a vote on the board.", "7%",
+         subject="stake (Hedge fund Atlas)", exact=True),
+    Case("Mr Kerr owns 31.5%.", "31.5%", subject="stake (Mr Kerr)", exact=True),
+]
+
+
 # counted ones who can act that a passive "target" strikes are named with it, as other
 # passives are; things only planned for stay bare
 COUNTS_TARGETED = [
@@ -6980,7 +6988,7 @@ def _claim(case: Case):
               + SUMS_IN_THE_SHAPE_OF + COUNTED_CHANGES_TAKEN_FOR_VERBS + COUNTS_LEFT_IN_A_STATE
               + RECKONINGS_NAMED_BEFORE + SUMS_SIZING_PAST_A_BRACKET + SPANS_OF_TAKING_AND_KEEPING
               + SUMS_SIZING_A_NOUN_TAKEN_FOR_A_VERB + POSSESSIVE_PRONOUN_OWNERS + ITS_LONE_NAMES
-              + PEOPLE_WHO_DO + COUNTS_TARGETED)
+              + PEOPLE_WHO_DO + COUNTS_TARGETED + BARE_STAKES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1298,6 +1298,8 @@ def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
         return None
     if verb.lemma_.lower() not in _HOLDING_STAKES:
         return None
+    if body is None and anchor.dep_ == "dobj" and verb.lemma_.lower() in ("own", "hold"):
+        return _bare_stake(verb, inside)
     if body is None or not (body.pos_ in ("PROPN", "NOUN") and body.text[:1].isupper()
                             or body.lemma_.lower() in (BODY_NOUNS - _LANDS) | _FIRM_PARTS
                             and body.tag_ != "NNS") \
@@ -1310,6 +1312,16 @@ def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
     if len(others) == 1:  # "Jo Smith and Al Jones own 29%": both hold it
         owner = f"{owner} and {owner_name(others[0], inside)}"
     return (f"stake in {name} ({owner})" if owner else f"stake in {name}"), "stake"
+
+
+def _bare_stake(verb, inside: set[int]) -> tuple[str, str] | None:
+    """A share one owns or holds with no whole named is a stake, its holder in brackets,
+    where the holder is a name: "TCI, which holds about 5%" -> "stake (TCI)"."""
+    holder = resolve(nsubj(verb), verb)
+    if holder is None or holder.i in inside or not (holder.pos_ == "PROPN" or any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in holder.children)):
+        return None  # (also a kind with its name beside it: "Hedge fund Atlas")
+    return f"stake ({owner_name(holder, inside)})", "stake"
 
 
 def _headline_deal(tokens, inside: set[int]) -> tuple[str, str] | None:
