@@ -4981,6 +4981,15 @@ HOURS_A_DAY = [
 ]
 
 
+# a part "of those" whose participle only gives its figure is of what "those" stands for
+PARTS_OF_THOSE_EXPECTED = [
+    Case("The plan says 5,000 posts would go, with around 600 of those expected in Leeds.",
+         "600", subject="posts", location="Leeds"),
+    Case("Some 80% of those surveyed said no.", "80%", subject="those surveyed",
+         exact=True),  # guard: a set the participle names
+]
+
+
 # a share a name owns or holds with no whole named is a stake, its holder in brackets
 BARE_STAKES = [
     Case("Hedge fund Atlas, which holds about 7%, wants a vote on the board.", "7%",
@@ -6988,7 +6997,7 @@ def _claim(case: Case):
               + SUMS_IN_THE_SHAPE_OF + COUNTED_CHANGES_TAKEN_FOR_VERBS + COUNTS_LEFT_IN_A_STATE
               + RECKONINGS_NAMED_BEFORE + SUMS_SIZING_PAST_A_BRACKET + SPANS_OF_TAKING_AND_KEEPING
               + SUMS_SIZING_A_NOUN_TAKEN_FOR_A_VERB + POSSESSIVE_PRONOUN_OWNERS + ITS_LONE_NAMES
-              + PEOPLE_WHO_DO + COUNTS_TARGETED + BARE_STAKES)
+              + PEOPLE_WHO_DO + COUNTS_TARGETED + BARE_STAKES + PARTS_OF_THOSE_EXPECTED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -18,6 +18,7 @@ from .data.subjects import (
     LEAD_WORDS,
     LEFT_WORDS,
     LEVEL_WORDS,
+    LINKING_PARTICIPLES,
     MONEY_NOUNS,
     PENALTY_VERBS,
     PERIOD_NOUNS,
@@ -317,7 +318,8 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
                     if any(c.tag_ == "$" and c.i < obj.i for c in obj.children):
                         continue  # "$40m of the $90m it lost": another sum, no noun
                     if obj.lower_ in ("them", "these", "those") and obj.pos_ == "PRON" \
-                            and not any(c.dep_ in _NAMING for c in obj.children):
+                            and not any(c.dep_ in _NAMING and not _figure_given(c)
+                                        for c in obj.children):
                         return _counted_before(doc[min(inside)])  # "45 of them"
                     # "$5m in 2019", "$5m in Germany", "$5m in the first quarter" say when or where
                     if child.lower_ == "of" or money_kind(obj):
@@ -405,6 +407,13 @@ def _when(noun) -> bool:
 
 # what names a "those" of its own ("those questioned", "those who stay", "those aged 30")
 _NAMING = ("acl", "relcl", "amod", "prep")
+
+
+def _figure_given(clause) -> bool:
+    """A participle on "those" that only gives the part's figure, naming no set: "with
+    around 600 of those expected in Leeds" (not "80% of those surveyed")."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" \
+        and clause.lemma_.lower() in LINKING_PARTICIPLES
 
 
 def _counted_before(first):
