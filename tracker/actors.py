@@ -625,8 +625,11 @@ def _owner_of(thing, inside: set[int]) -> str:
 
 
 def _place_name(token) -> bool:
-    """A name of a known place the model reads as one: "Japan", "Sri Lanka"."""
-    return token.ent_type_ in ("GPE", "LOC") and _well_known_name(token)
+    """A name of a known place the model reads as one: "Japan", "Sri Lanka"; also a
+    well-known place of more than one word it takes for a person ("Sri Lanka's stock
+    market"; not "Jordan", a country and a person)."""
+    return (token.ent_type_ in ("GPE", "LOC") or token.ent_type_ == "PERSON"
+            and token.left_edge.i < token.i) and _well_known_name(token)
 
 
 def _well_known_name(token) -> bool:
