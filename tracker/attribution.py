@@ -460,6 +460,10 @@ def _speaker(verb, anchor):
     if subj is None and verb.dep_ == "pcomp" and verb.tag_ == "VBG" \
             and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         subj = nsubj(verb.head.head)  # "Mr Brown surprised the City by forecasting 3%"
+    if verb.tag_ in ("VBD", "VBZ") and agent is None \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        subj = _document_right_before(verb) or subj  # (not a subject the verb only shares
+        # with the clause it hangs on: "The data came out as a new study by ... said")
     lemma = verb.lemma_.lower()
     if lemma in RECKONING_VERBS and subj is not None and subj.lemma_.lower() in CHANGE_NOUNS:
         return None  # "the spurt put the surplus at a six-year high": a move reckons nothing
@@ -469,6 +473,19 @@ def _speaker(verb, anchor):
     if _plain_object(verb, subj, anchor):
         return None  # "the film tells the story of ...", "claiming the 800m title"
     return subj
+
+
+def _document_right_before(verb):
+    """The document whose phrase ends right before a verb of saying the parse left with no
+    subject: "as a new survey by letting agent Zeta said the rent fell" -> survey
+    (whose author `_source_name` then names); else None."""
+    if verb.i == 0:
+        return None
+    t = verb.doc[verb.i - 1]
+    while t.pos_ in ("NOUN", "PROPN") and (
+            t.dep_ == "pobj" and t.head.lower_ in ("by", "from") or t.dep_ == "appos"):
+        t = t.head.head if t.dep_ == "pobj" else t.head
+    return t if t.i < verb.i - 1 and t.lemma_.lower() in SOURCE_DOCUMENTS else None
 
 
 def _document_conjunct(subj) -> bool:
