@@ -2939,6 +2939,19 @@ LEVELS_PAST_LITTLE = [
 ]
 
 
+# "scaled back to" moves a level down; a pair of levels joined after "this year" moves the
+# same way, its level left too
+LEVELS_SCALED_BACK = [
+    Case("Growth forecasts for India were pared back to 6.1% from 6.5% this year and 5.9% from "
+         "6.2% in 2006.", value=6.1, change="down"),
+    Case("Growth forecasts for India were pared back to 6.1% from 6.5% this year and 5.9% from "
+         "6.2% in 2006.", value=5.9, change="down", index=2),
+    Case("Growth forecasts for India were pared back to 6.1% from 6.5% this year and 5.9% from "
+         "6.2% in 2006.", value=6.2, change="down", index=3),
+    Case("He came back to 5% after a poor run.", value=5, change=""),  # guard
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2954,6 +2967,7 @@ TABLES = {
     "changes_joined_past_when": CHANGES_JOINED_PAST_WHEN,
     "changes_past_a_which": CHANGES_PAST_A_WHICH,
     "levels_past_little": LEVELS_PAST_LITTLE,
+    "levels_scaled_back": LEVELS_SCALED_BACK,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

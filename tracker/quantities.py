@@ -463,6 +463,8 @@ def _moved_to(text: str, start: int, timed: bool = False) -> str:
         # two tie-breaks"
     if word in ("up", "down"):
         return ""  # "a rebate of up to a maximum of £500", "came down to two tie-breaks"
+    if word == "back" and previous_word(text, verb.start(1)).lower() in _CUT_BACK:
+        return "down"  # "forecasts were scaled back to 4.0%"
     if word in phrases.CHANGE_UP or word in phrases.CHANGE_DOWN:
         return "up" if word in phrases.CHANGE_UP else "down"
     if word in MULTIPLYING and (moved := multiplied(word, previous_word(
@@ -582,6 +584,12 @@ _MOVING = {"edged", "edge", "edges", "crept", "creep", "creeps", "moved", "move"
 _YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
 # a verb of change and "to" before a level: "climbed to"; failing that, past its particle
 # and a phrase of when ("edged up in January to 102.5", "halved in 2004 to")
+# verbs whose "back" cuts what they move: "scaled back to", "pared back to"
+_CUT_BACK = {f"{stem}{end}" for stem, ends in (("scale", ("", "s", "d")), ("scaling", ("",)),
+                                              ("pare", ("", "s", "d")), ("paring", ("",)),
+                                              ("cut", ("", "s")), ("cutting", ("",)),
+                                              ("rein", ("", "s", "ed", "ing")))
+             for end in ends}
 _VERB_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")
 # how often or when, between a verb's object and the level it moved it "to": "raised
 # interest rates three times last year to 4.5%"
@@ -669,7 +677,7 @@ _THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last|
                         + "|" + _RESTATED_LEVEL + ")?")
 
 # "by 3% and 1.2%", "4.3% in 2005 and 4.2% in 2006", "5% in London and 3% in Paris",
-# "2% in Spain next year and 1.8% in Italy",
+# "2% in Spain next year and 1.8% in Italy", "to 6.1% from 6.5% this year and 5.9%",
 # "3%, 2% and", "18% at Gap and 22.5% at Next", "by 0.6% on the month and by 11.2%",
 # "0.2% between April and June and 1.1%"
 _JOINED = re.compile(r"(?:[ \u00a0]+(?:in|at)[ \u00a0]+(?:(?:19|20)\d\d|(?:the[ \u00a0]+)?"
@@ -678,6 +686,7 @@ _JOINED = re.compile(r"(?:[ \u00a0]+(?:in|at)[ \u00a0]+(?:(?:19|20)\d\d|(?:the[ 
                      r"|[ \u00a0]+(?:over|during)[ \u00a0]+[^,;.]{1,40}"
                      r"|[ \u00a0]+between[ \u00a0]+(?:the[ \u00a0]+)?\w+[ \u00a0]+and[ \u00a0]+\w+"
                      r"|[ \u00a0]+on[ \u00a0]+[^,;.\d]{1,40}"
+                     r"|[ \u00a0]+(?:this|last|next)[ \u00a0]+(?:year|month|week|quarter)"
                      r"|[ \u00a0]+against[ \u00a0]+[^,;.\d-]{1,30})?"  # "against the euro"
                      r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
                      r"|[ \u00a0]+(?:and|or)[ \u00a0]+|[ \u00a0]*,?[ \u00a0]*but[ \u00a0]+(?=by\b)"
@@ -686,11 +695,17 @@ _JOINED = re.compile(r"(?:[ \u00a0]+(?:in|at)[ \u00a0]+(?:(?:19|20)\d\d|(?:the[ 
                      r"(?:by[ \u00a0]+(?:only[ \u00a0]+|just[ \u00a0]+)?)?", re.IGNORECASE)
 
 
+# a level left right after a level reached that moved: "and 2.1% from 2.8%"
+_LEFT_AFTER = re.compile(r"[ \u00a0]+from[ \u00a0]+")
+
+
 def _conjoined_change(text: str, fig: Figure, previous: Quantity | None) -> str:
     """"Prices rose by 3% and 1.2% in the North West and Yorkshire respectively": a figure
-    joined to a change in the same unit is a change the same way."""
-    if previous is None or not previous.change or not _JOINED.fullmatch(text, previous.end,
-                                                                           fig.start):
+    joined to a change in the same unit is a change the same way, as is a level left right
+    after a level reached ("and 2.1% from 2.8%")."""
+    if previous is None or not previous.change or not (
+            _JOINED.fullmatch(text, previous.end, fig.start)
+            or _LEFT_AFTER.fullmatch(text, previous.end, fig.start)):
         return ""
     if re.match(r"[ \u00a0]+of\b", text[fig.end:fig.end + 4]):
         return ""  # "rose 5% in January and 3% of staff left": a share of something else
