@@ -4981,6 +4981,14 @@ HOURS_A_DAY = [
 ]
 
 
+# a figure restated after ", or" and a bound, past the first's "of" phrase, measures what
+# the first measures
+RESTATED_PAST_AN_OF = [
+    Case("The bank holds 1,040 tonnes of silver, or about 33.4m ounces.", "33.4m ounces",
+         subject="silver"),
+]
+
+
 # a document whose phrase ends right before a verb of saying the parse left with no subject
 # is its source, named by its author
 DOCUMENTS_BEFORE_A_LOST_VERB = [
@@ -7014,7 +7022,7 @@ def _claim(case: Case):
               + RECKONINGS_NAMED_BEFORE + SUMS_SIZING_PAST_A_BRACKET + SPANS_OF_TAKING_AND_KEEPING
               + SUMS_SIZING_A_NOUN_TAKEN_FOR_A_VERB + POSSESSIVE_PRONOUN_OWNERS + ITS_LONE_NAMES
               + PEOPLE_WHO_DO + COUNTS_TARGETED + BARE_STAKES + PARTS_OF_THOSE_EXPECTED
-              + PLACES_TAKEN_FOR_PERSONS + DOCUMENTS_BEFORE_A_LOST_VERB)
+              + PLACES_TAKEN_FOR_PERSONS + DOCUMENTS_BEFORE_A_LOST_VERB + RESTATED_PAST_AN_OF)
 ])
 def test_context(case: Case):
     claim = _claim(case)

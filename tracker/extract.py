@@ -282,7 +282,7 @@ def _alternatives(text: str, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     for k in range(1, len(out)):
         first, then = out[k - 1], out[k]
-        if text[first.end:then.start] not in (" or ", " and ") \
+        if not _JOINED_ALTERNATIVE.fullmatch(text, first.end, then.start) \
                 or first.dimension != then.dimension or first.dimension == "age" \
                 or first.sentence != then.sentence or "respectively" in then.sentence:
             continue
@@ -296,6 +296,11 @@ def _alternatives(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+# what joins two figures of one kind: " or ", " and ", also after a comma and before a bound,
+# and ", or" past the first's "of" phrase ("1,040 tonnes of silver, or about 33.4m ounces")
+_JOINED_ALTERNATIVE = re.compile(r"(?:,?[ \u00a0]+(?:or|and)|[ \u00a0]+of[ \u00a0]+[^,.;\d]{1,30},"
+                                 r"[ \u00a0]+or)[ \u00a0]+(?:(?:about|around|nearly|almost"
+                                 r"|roughly|some|just)[ \u00a0]+)?")
 # a figure written as a number alone, whose unit the figure after it gives: "10 or 15%"
 _BARE_NUMBER = re.compile(r"[\d.,]+|[A-Za-z]+")
 
