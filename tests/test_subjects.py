@@ -5091,6 +5091,8 @@ SPANS_OF_TAKING_AND_KEEPING = [
          "years.", "ten years", subject="taking the pill (women)", exact=True),
     Case("The central bank has kept rates on hold for the past five months.", "five months",
          subject="kept rates on hold (central bank)", exact=True),
+    Case("\"He has been doing the job for six years and two months.", "six years",
+         subject="doing the job", exact=True),
 ]
 
 

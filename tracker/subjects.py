@@ -2895,9 +2895,10 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
 
 
 def _held_object(verb) -> bool:
-    """A light verb of taking or keeping with a thing as its object, a deed of its own:
-    "women who had been taking the pill for ten years" (not "see executives decamp")."""
-    return verb.lemma_.lower() in ("take", "keep") and any(
+    """A light verb of taking, keeping or doing with a thing as its object, a deed of its own:
+    "women who had been taking the pill for ten years", "has been doing the job for six
+    years" (not "see executives decamp")."""
+    return verb.lemma_.lower() in ("take", "keep", "do") and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ not in _IDIOM_OBJECTS
         for c in verb.children)
 
