@@ -4981,6 +4981,14 @@ HOURS_A_DAY = [
 ]
 
 
+# a count in an "including" phrase right after a count whose subject names an owner is the
+# same owner's
+INCLUDED_OWNED = [
+    Case("The group have had nine top ten singles, including three number ones.", "three",
+         subject="number ones (group)", exact=True),
+]
+
+
 # a figure restated after ", or" and a bound, past the first's "of" phrase, measures what
 # the first measures
 RESTATED_PAST_AN_OF = [
@@ -7024,7 +7032,8 @@ def _claim(case: Case):
               + RECKONINGS_NAMED_BEFORE + SUMS_SIZING_PAST_A_BRACKET + SPANS_OF_TAKING_AND_KEEPING
               + SUMS_SIZING_A_NOUN_TAKEN_FOR_A_VERB + POSSESSIVE_PRONOUN_OWNERS + ITS_LONE_NAMES
               + PEOPLE_WHO_DO + COUNTS_TARGETED + BARE_STAKES + PARTS_OF_THOSE_EXPECTED
-              + PLACES_TAKEN_FOR_PERSONS + DOCUMENTS_BEFORE_A_LOST_VERB + RESTATED_PAST_AN_OF)
+              + PLACES_TAKEN_FOR_PERSONS + DOCUMENTS_BEFORE_A_LOST_VERB + RESTATED_PAST_AN_OF
+              + INCLUDED_OWNED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

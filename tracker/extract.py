@@ -204,8 +204,29 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         last_end = b
     claims = _rates_restated(text, _restatements(text, _the_figure(text, _sides_not_places(
         text, _priced_in_another(text, _vote_sides(text, claims))))))
-    claims = _alternatives(text, claims)
+    claims = _included_owned(text, _alternatives(text, claims))
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
+
+
+def _included_owned(text: str, claims: list[Claim]) -> list[Claim]:
+    """A count in an "including" phrase right after a count whose subject names an owner in
+    brackets is the same owner's: "The group have had nine top ten singles, including three
+    number ones" -> "number ones (group)"; not a name ("China (China)")."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        first, then = out[k - 1], out[k]
+        owner = re.fullmatch(r".+ \((.+)\)", first.subject)
+        if owner is None or not then.subject[:1].islower() or "(" in then.subject \
+                or first.dimension != then.dimension or first.sentence != then.sentence \
+                or not _INCLUDING.fullmatch(text, first.end, then.start):
+            continue
+        subject = f"{then.subject} ({owner.group(1)})"
+        out[k] = replace(then, subject=subject, actor=then.actor or first.actor)
+    return out
+
+
+# the gap from a count to a part "including" names: " top ten singles, including "
+_INCLUDING = re.compile(r"[ \u00a0]+[^,.;()\d]{1,40},[ \u00a0]+including[ \u00a0]+")
 
 
 def _moved_by_pronoun(text: str, start: int, made: list[Claim], earlier: list[Claim],
