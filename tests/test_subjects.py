@@ -4981,6 +4981,15 @@ HOURS_A_DAY = [
 ]
 
 
+# the one a verb of selling sends its object "to" is the other party of a trade, no place
+# of the figure
+SOLD_TO_A_PARTY = [
+    Case("Acme sells roughly 45% of its steel to Poland.", "45%", no_location=True),
+    Case("Norway has offered to supply 5m tonnes of gas a year to Poland.", "5m tonnes",
+         location="Norway"),  # the seller's own, as "Norwegian gas" would be
+]
+
+
 # a count in an "including" phrase right after a count whose subject names an owner is the
 # same owner's
 INCLUDED_OWNED = [
@@ -7033,7 +7042,7 @@ def _claim(case: Case):
               + SUMS_SIZING_A_NOUN_TAKEN_FOR_A_VERB + POSSESSIVE_PRONOUN_OWNERS + ITS_LONE_NAMES
               + PEOPLE_WHO_DO + COUNTS_TARGETED + BARE_STAKES + PARTS_OF_THOSE_EXPECTED
               + PLACES_TAKEN_FOR_PERSONS + DOCUMENTS_BEFORE_A_LOST_VERB + RESTATED_PAST_AN_OF
-              + INCLUDED_OWNED)
+              + INCLUDED_OWNED + SOLD_TO_A_PARTY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -147,10 +147,12 @@ def _outside_or_party(root) -> bool:
 
 def _trade_party(prep) -> bool:
     """A preposition that names the other party of a trade: "exports to China" (where they
-    go), "imports from Peru" (where they come from), "gas supplied by Turkmenistan" (who
-    sells it)."""
+    go, also after a verb of selling with an object: "sell oil to Peru"), "imports from
+    Peru" (where they come from), "gas supplied by Turkmenistan" (who sells it)."""
     head = prep.head
-    return prep.lower_ == "to" and head.lemma_.lower() in _TRADE_NOUNS \
+    return prep.lower_ == "to" and (head.lemma_.lower() in _TRADE_NOUNS
+                                    or head.pos_ == "VERB" and head.lemma_.lower() in _SELLING
+                                    and any(c.dep_ == "dobj" for c in head.children)) \
         or prep.lower_ == "from" and head.lemma_.lower() in _SUPPLIES \
         or prep.dep_ == "agent" and head.dep_ == "acl" and head.lemma_.lower() in _SUPPLYING
 
@@ -158,6 +160,8 @@ def _trade_party(prep) -> bool:
 # what goes "to" a place that is no place of the figure, and verbs whose agent sells
 _TRADE_NOUNS = {"export", "shipment", "sale", "delivery", "flow"}
 _SUPPLIES = {"supply", "import", "shipment", "delivery"}  # "supplies from Peru"
+# verbs whose object goes "to" the other party: "offered to supply 5m tonnes to Poland"
+_SELLING = {"supply", "export", "ship", "sell", "deliver"}
 _SUPPLYING = {"supply", "provide", "sell", "ship", "export"}
 
 
