@@ -1367,7 +1367,8 @@ def _share_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     """A share of a whole that a verb of making, holding, paying or winning takes is a
     share of that whole, its doer in brackets as a stake's holder is: "The studios make
     about 40% of all films" -> "share of all films (studios)", "Labour won 35% of the
-    vote" -> "share of the vote (Labour)"; None where the doer is a pronoun or no noun."""
+    vote" -> "share of the vote (Labour)", with no bracket where "it" or "they" holds it;
+    None where the doer is another pronoun or no noun."""
     verb = anchor.head
     if anchor.dep_ != "dobj" or verb.lemma_.lower() not in _TAKING_SHARES:
         return None
@@ -1375,11 +1376,15 @@ def _share_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
                   and o.pos_ in NOUNISH and not unitlike(o)), None)
     raw = nsubj(verb)  # (also of the verb an infinitive hangs on: "pledged to pay")
     doer = None if raw is None or raw.tag_ == "PRP" else resolve(raw, verb)
-    if whole is None or doer is None or doer.i in inside or doer.pos_ not in NOUNISH \
-            or whole.lemma_.lower() == "stock" or whole.lower_ == "shares" or any(
-                c.dep_ == "poss" and c.pos_ == "PRON" for c in whole.children):
+    if whole is None or whole.lemma_.lower() == "stock" or whole.lower_ == "shares" or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in whole.children):
         return None  # not "makes 80% of its revenue in the US", whose part is the US's;
         # nor "owns 6% of Acme's shares", a stake
+    if raw is not None and raw.lower_ in ("it", "they") and verb.lemma_.lower() in _HOLDING_SHARES:
+        return f"share of {noun_phrase(whole, inside)}", f"share of {subject_key(whole, inside)}"
+        # "as it has 90% of all fissile material": a share of the whole, whoever "it" is
+    if doer is None or doer.i in inside or doer.pos_ not in NOUNISH:
+        return None
     name = owner_name(doer, inside)
     if name and whole.lower_ == "share":  # "holds 12% of the market share": the share
         return f"{noun_phrase(whole, inside)} ({name})", subject_key(whole, inside)
