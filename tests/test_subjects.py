@@ -4981,6 +4981,13 @@ HOURS_A_DAY = [
 ]
 
 
+# a penalty a passive of handing, giving or imposing sends "to" or "on" someone is theirs
+PENALTIES_HANDED_TO = [
+    Case("A jail term of 30 months was handed down to Reed, a 40-year-old from Leeds.",
+         "30 months", subject="jail term (Reed)", exact=True),
+]
+
+
 # a share of a whole that "it" or "they" holds is a share of the whole, with no bracket
 SHARES_A_PRONOUN_HOLDS = [
     Case("Zeta matters because it has an estimated 70% of all the grain in the region.",
@@ -7049,7 +7056,7 @@ def _claim(case: Case):
               + SUMS_SIZING_A_NOUN_TAKEN_FOR_A_VERB + POSSESSIVE_PRONOUN_OWNERS + ITS_LONE_NAMES
               + PEOPLE_WHO_DO + COUNTS_TARGETED + BARE_STAKES + PARTS_OF_THOSE_EXPECTED
               + PLACES_TAKEN_FOR_PERSONS + DOCUMENTS_BEFORE_A_LOST_VERB + RESTATED_PAST_AN_OF
-              + INCLUDED_OWNED + SOLD_TO_A_PARTY + SHARES_A_PRONOUN_HOLDS)
+              + INCLUDED_OWNED + SOLD_TO_A_PARTY + SHARES_A_PRONOUN_HOLDS + PENALTIES_HANDED_TO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

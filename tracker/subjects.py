@@ -3255,6 +3255,10 @@ def _penalty_received(anchor, head, inside: set[int]) -> str | None:
     while noun.dep_ == "conj" and noun.head.pos_ in NOUNISH:
         noun = noun.head  # "received a prison term and a fine of $90,000": both his
     verb = noun.head
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in ("give", "hand", "impose"):
+        to = next(prep_objects(verb, ("to", "on")), None)  # "A jail term of 30 months was
+        # handed down to Reed": the one it was handed to serves it
+        return compact(to, inside) if to is not None and to.pos_ in NOUNISH else ""
     handed = verb.lemma_.lower() in ("give", "hand") and any(c.dep_ == "nsubjpass"
                                                            for c in verb.children)
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in SERVING_VERBS and not handed:
