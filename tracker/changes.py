@@ -324,9 +324,9 @@ def multiplied(verb: str, before: str) -> str:
 # an aside set off by dashes, which the clause reads past: "double the number of its
 # stores - shops that sell only organic food - from"
 _DASH_ASIDE = re.compile(r"[ \u00a0][-–—][ \u00a0][^.;]{1,100}?[ \u00a0][-–—][ \u00a0]")
-# an "and" between two names, which joins them, not two clauses
 # a relative clause set off by commas between a verb's object and its "by" phrase
 _WHICH_ASIDE = re.compile(r",[ \u00a0]+(?:which|who)[ \u00a0][^,.;:()\d]{1,80},(?=[ \u00a0]+by\b)")
+# an "and" between two names, which joins them, not two clauses
 _NAMES_JOINED = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]+and[ \u00a0]+(?=[A-Z][a-z])")
 # an "and" inside a phrase of where, right before the "by" of the figure: "cut prices in
 # Leeds and the regions by 15%" is one clause, the places joined

@@ -387,12 +387,11 @@ def _of_the_figure_before(text: str, claims: list[Claim]) -> list[Claim]:
         if first.subject and first.sentence == then.sentence and (
                 not then.subject and _WHICH_IS.fullmatch(text, first.end, then.start)
                 or then.change and _UP_ON.fullmatch(text, first.end, then.start)
-                or then.change and then.subject in ("", first.actor)
-                and _UP_ON_PAST.fullmatch(text, first.end, then.start)
-                or then.change and then.subject in ("", first.actor)
-                and (_ASIDE_BEFORE.fullmatch(text, first.end, then.start)
-                     or first.change and _COMPARED_AND.fullmatch(text, first.end, then.start))
-                and _COMPARATIVE_THAN.match(text, then.end)):
+                or then.change and then.subject in ("", first.actor) and (
+                    _UP_ON_PAST.fullmatch(text, first.end, then.start)
+                    or (_ASIDE_BEFORE.fullmatch(text, first.end, then.start)
+                        or first.change and _COMPARED_AND.fullmatch(text, first.end, then.start))
+                    and _COMPARATIVE_THAN.match(text, then.end))):
             out[k] = replace(then, subject=first.subject, subject_key=first.subject_key)
     return out
 
