@@ -4981,6 +4981,13 @@ HOURS_A_DAY = [
 ]
 
 
+# "nods" are nominations: others cast them, whatever the nominee's verb
+NODS_CAST_BY_OTHERS = [
+    Case("The field includes Irish star Ruth Negga, who has three nods for her roles this "
+         "year.", "three", no_actor=True),
+]
+
+
 # a penalty a passive of handing, giving or imposing sends "to" or "on" someone is theirs
 PENALTIES_HANDED_TO = [
     Case("A jail term of 30 months was handed down to Reed, a 40-year-old from Leeds.",
@@ -7056,7 +7063,8 @@ def _claim(case: Case):
               + SUMS_SIZING_A_NOUN_TAKEN_FOR_A_VERB + POSSESSIVE_PRONOUN_OWNERS + ITS_LONE_NAMES
               + PEOPLE_WHO_DO + COUNTS_TARGETED + BARE_STAKES + PARTS_OF_THOSE_EXPECTED
               + PLACES_TAKEN_FOR_PERSONS + DOCUMENTS_BEFORE_A_LOST_VERB + RESTATED_PAST_AN_OF
-              + INCLUDED_OWNED + SOLD_TO_A_PARTY + SHARES_A_PRONOUN_HOLDS + PENALTIES_HANDED_TO)
+              + INCLUDED_OWNED + SOLD_TO_A_PARTY + SHARES_A_PRONOUN_HOLDS + PENALTIES_HANDED_TO
+              + NODS_CAST_BY_OTHERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -75,7 +75,7 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
     `subject` when that is its counted noun or a thing that cannot act.  Where a verb only
     states or moves a level, no one acts but the owner of what moves ("Ford's profits rose
     5%" -> Ford; "The carrier is 70% owned by the state" -> state)."""
-    if (head if head is not None else anchor).lemma_.lower() == "nomination" \
+    if (head if head is not None else anchor).lemma_.lower() in ("nomination", "nod") \
             or _NOMINATIONS.match(subject):
         return ""  # "has scooped seven nominations", "leads the field with 11 nominations",
         # "The Long Road has 11": others nominate, whatever the nominee's verb
@@ -287,7 +287,8 @@ _SENT_BY_OTHERS = {"offer", "bid", "approach", "proposal", "complaint", "request
                    "report", "warning", "e-mail", "email", "letter", "call", "message", "visitor",
                    "nomination", "inquiry", "enquiry", "order", "vote", "visit"}
 # a subject of nominations, which others cast: "Oscar nominations (Aviator)"
-_NOMINATIONS = re.compile(r"(?:[\w'’-]+[ \u00a0]+){0,3}nominations?\b", re.IGNORECASE)
+_NOMINATIONS = re.compile(r"(?:[\w'’-]+[ \u00a0]+){0,3}(?:nominations?|nods)\b", re.IGNORECASE)
+# ("nods", the papers' word for nominations: "who has three nods this year")
 # what another offers or imposes, which the one who answers it does not make: "rejected a
 # deal worth $8bn", "accept a 32% pay cut"
 _OFFERED = _SENT_BY_OTHERS | {"deal", "takeover", "package", "settlement", "terms", "cut",
