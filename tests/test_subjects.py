@@ -4981,6 +4981,18 @@ HOURS_A_DAY = [
 ]
 
 
+# a count in the "of" phrase of a noun of lack or excess sizes the lack ("a shortage of
+# 8,000 carers": the shortage is 8,000)
+COUNTS_OF_A_LACK = [
+    Case("With a shortage of some 3,000 midwives in Wales, wards are stretched.", "3,000",
+         subject="shortage of midwives", exact=True),
+    Case("There is a backlog of 30,000 asylum cases.", "30,000",
+         subject="backlog of asylum cases", exact=True),
+    Case("Shops now stock in excess of 300 brands.", "300", subject="brands"),  # guard:
+    # "in excess of" is a bound
+]
+
+
 # "nods" are nominations: others cast them, whatever the nominee's verb
 NODS_CAST_BY_OTHERS = [
     Case("The field includes Irish star Ruth Negga, who has three nods for her roles this "
@@ -7064,7 +7076,7 @@ def _claim(case: Case):
               + PEOPLE_WHO_DO + COUNTS_TARGETED + BARE_STAKES + PARTS_OF_THOSE_EXPECTED
               + PLACES_TAKEN_FOR_PERSONS + DOCUMENTS_BEFORE_A_LOST_VERB + RESTATED_PAST_AN_OF
               + INCLUDED_OWNED + SOLD_TO_A_PARTY + SHARES_A_PRONOUN_HOLDS + PENALTIES_HANDED_TO
-              + NODS_CAST_BY_OTHERS)
+              + NODS_CAST_BY_OTHERS + COUNTS_OF_A_LACK)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -3351,6 +3351,10 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
     key = subject_key(head, inside)
     if subject.endswith(head.text) and (taken := _plural_taken_for_verb(head, inside)):
         subject, key = f"{subject} {taken.text}", f"{key} {taken.lemma_.lower()}"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lemma_.lower() in _LACKS and subject:
+        lack = head.head.head.lemma_.lower()  # "a shortage of some 3,000 midwives": the
+        subject, key = f"{lack} of {subject}", f"{lack} of {key}"  # shortage is 3,000
     if (body := _held_in_which(head)) is not None:
         subject = f"{subject} in {compact(body, inside)}"  # "in which Acme owns a 44% stake"
     owner = _owner(head, inside) if head.i not in inside \
@@ -3386,6 +3390,11 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
     elif subject == head.text and (who := _people_who(head, inside)):
         subject = who  # "40 million people own a tablet" -> "people who own a tablet"
     return subject, key
+
+
+# nouns of a lack or an excess of counted things, which the count sizes
+_LACKS = {"shortage", "shortfall", "lack", "surplus", "glut", "backlog"}  # (not "in excess
+# of", a bound)
 
 
 def _plural_taken_for_verb(head, inside: set[int]):
