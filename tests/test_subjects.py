@@ -5117,6 +5117,10 @@ POSSESSIVE_PRONOUN_OWNERS = [
          subject="yearly profits (Brewer Zeta)", exact=True),
     Case("Mr Reed cut its workforce by about 2,000 once in charge.", "2,000",
          subject="workforce", exact=True),  # guard: a person's "its" is a firm's
+    Case("Halden is due to complete its $2.5bn purchase of rival Zeta next month.", "$2.5bn",
+         subject="purchase of rival Zeta (Halden)", exact=True),
+    Case("Floods in March swept away homes after the storm which killed 400 of its people.",
+         "400", subject="people killed", exact=True),  # guard: the doer is no clause's subject
     Case("The state has cleared a plan allowing up to 100% foreign investment in its "
          "farming sector.", "100%", subject="foreign investment in its farming sector",
          exact=True),  # guard: the "its" stays in the subject, whose it is not the plan's
@@ -5414,7 +5418,7 @@ FLOTATIONS = [
 # the full stop after a name joined by "&" ends the sentence and leaves the name whole
 AMPERSAND_NAMES_AT_THE_STOP = [
     Case("The group completed its $5bn purchase of rival P&O. Shares rose 3%.", "$5bn",
-         subject="purchase of rival P&O", exact=True),
+         subject="purchase of rival P&O (group)", exact=True),
     Case("The group completed its $5bn purchase of rival P&O. Shares rose 3%.", "3%",
          subject="Shares", exact=True),
 ]
@@ -6664,7 +6668,8 @@ PRONOUNS_AGED = [
 ITS_TAKEOVERS = [
     Case("Acme Holdings told staff it will shed 9,000 posts following its $12bn "
          "takeover of former parent Zeta.", "$12bn",
-         subject="takeover of former parent Zeta", exact=True, actor="Acme Holdings"),
+         subject="takeover of former parent Zeta (Acme Holdings)", exact=True,
+         actor="Acme Holdings"),
     Case("He said its $5m fund had run dry.", "$5m", no_actor=True),  # guard: no body
 ]
 

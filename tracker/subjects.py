@@ -215,7 +215,7 @@ def _pronoun_owner(anchor, head, subject: str, actor: str) -> str:
     doer, who acts on what is its own ("Halden will lift its dividend by 8%" -> "dividend
     (Halden)"), a "their" only for a doer of more than one ("Ant and Dec", "the banks");
     the subject as it was where none such is named or it has an owner."""
-    if head is None or not subject.endswith(head.text):  # the noun the subject was read
+    if head is None or head.text not in subject.split():  # the noun the subject was read
         # from by another path: the nearest of its last word in the sentence
         word = subject.rsplit(" ", 1)[-1]
         head = min((t for t in anchor.sent if t.text == word),
@@ -225,9 +225,13 @@ def _pronoun_owner(anchor, head, subject: str, actor: str) -> str:
     if mark is None or not actor or "(" in subject or actor.lower() in subject.lower() \
             or {"its", "their"} & set(subject.lower().split()) \
             or mark.lower_ == "their" and not (" and " in actor or actor.endswith("s")) \
-            or mark.lower_ == "its" and _person_named(anchor.sent, actor):
+            or mark.lower_ == "its" and _person_named(anchor.sent, actor) \
+            or not any(t.text == actor.rsplit(" ", 1)[-1] and t.dep_ in ("nsubj", "nsubjpass")
+                       and not t.is_ancestor(head) for t in anchor.sent):
         return subject  # (not "firms of its kind", whose "its" stays in the subject; not
-        # "Mr Ghosn trimmed its workforce": a person's "its" is a firm's)
+        # "Mr Ghosn trimmed its workforce": a person's "its" is a firm's; not a doer that is
+        # no clause's subject, or one whose own phrase holds the noun: "after the tsunami
+        # which killed 30,000 of its people", "the icons on their phone")
     return f"{subject} ({actor})"
 
 
