@@ -2952,6 +2952,13 @@ LEVELS_SCALED_BACK = [
 ]
 
 
+# a vague amount with its scale word left singular is read as the plural is
+VAGUE_SCALES_SINGULAR = [
+    Case("The plan would move tens of thousand of clerks off the payroll.", value=10_000,
+         low=10_000, high=100_000, qualifier="at_least", surface="tens of thousand", count=1),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2968,6 +2975,7 @@ TABLES = {
     "changes_past_a_which": CHANGES_PAST_A_WHICH,
     "levels_past_little": LEVELS_PAST_LITTLE,
     "levels_scaled_back": LEVELS_SCALED_BACK,
+    "vague_scales_singular": VAGUE_SCALES_SINGULAR,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

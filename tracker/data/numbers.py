@@ -98,6 +98,9 @@ VAGUE = {
 # the same written in digits: "10s of thousands", "100s of people"
 VAGUE |= {key.replace("tens", "10s", 1).replace("hundreds", "100s", 1): span
           for key, span in VAGUE.items() if key.startswith(("tens", "hundreds"))}
+# the same with the scale word left singular, as readers write it: "tens of thousand of
+# civil servants"
+VAGUE |= {key[:-1]: span for key, span in VAGUE.items() if " of " in key}
 # Words before a scale word that make a vague amount of it: "several hundred" is read as
 # "hundreds", "a few thousand" as "thousands", "several hundred thousand" as "hundreds of
 # thousands": the scale is the low end, ten times it the high, qualifier at_least.
