@@ -230,8 +230,8 @@ def _pronoun_owner(anchor, head, subject: str, actor: str) -> str:
                        and not t.is_ancestor(head) for t in anchor.sent):
         return subject  # (not "firms of its kind", whose "its" stays in the subject; not
         # "Mr Ghosn trimmed its workforce": a person's "its" is a firm's; not a doer that is
-        # no clause's subject, or one whose own phrase holds the noun: "after the tsunami
-        # which killed 30,000 of its people", "the icons on their phone")
+        # no clause's subject, "after the storm which killed 400 of its people", nor
+        # one whose own phrase holds the noun)
     return f"{subject} ({actor})"
 
 
