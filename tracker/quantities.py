@@ -583,11 +583,8 @@ _MOVING = {"edged", "edge", "edges", "crept", "creep", "creeps", "moved", "move"
 # a year standing whole in a phrase of when: "in 2004"
 _YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
 # verbs whose "back" cuts what they move: "scaled back to", "pared back to"
-_CUT_BACK = {f"{stem}{end}" for stem, ends in (("scale", ("", "s", "d")), ("scaling", ("",)),
-                                              ("pare", ("", "s", "d")), ("paring", ("",)),
-                                              ("cut", ("", "s")), ("cutting", ("",)),
-                                              ("rein", ("", "s", "ed", "ing")))
-             for end in ends}
+_CUT_BACK = {"scale", "scales", "scaled", "scaling", "pare", "pares", "pared", "paring",
+             "cut", "cuts", "cutting", "rein", "reins", "reined", "reining"}
 # a verb of change and "to" before a level: "climbed to"; failing that, past its particle
 # and a phrase of when ("edged up in January to 102.5", "halved in 2004 to")
 _VERB_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")

@@ -1310,22 +1310,29 @@ def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
             or body.ent_type_ in ("LOC", "NORP", "DATE", "TIME"):
         return None  # not "the rebels hold 60% of the country", nor "had 31% of buyers"
     name = noun_phrase(body, inside, with_preps=False)
+    owner = _stake_holder(verb, inside)[1]
+    return (f"stake in {name} ({owner})" if owner else f"stake in {name}"), "stake"
+
+
+def _stake_holder(verb, inside: set[int]):
+    """Who holds the stake a verb of holding takes, and their name: the verb's subject,
+    with a second name "and" joins ("Jo Smith and Al Jones own 29%": both hold it)."""
     holder = resolve(nsubj(verb), verb)
     owner = owner_name(holder, inside) if holder is not None and holder.pos_ in NOUNISH else ""
     others = [c for c in holder.children if c.dep_ == "conj"] if owner else []
-    if len(others) == 1:  # "Jo Smith and Al Jones own 29%": both hold it
+    if len(others) == 1:
         owner = f"{owner} and {owner_name(others[0], inside)}"
-    return (f"stake in {name} ({owner})" if owner else f"stake in {name}"), "stake"
+    return holder, owner
 
 
 def _bare_stake(verb, inside: set[int]) -> tuple[str, str] | None:
     """A share one owns or holds with no whole named is a stake, its holder in brackets,
     where the holder is a name: "TCI, which holds about 5%" -> "stake (TCI)"."""
-    holder = resolve(nsubj(verb), verb)
+    holder, owner = _stake_holder(verb, inside)
     if holder is None or holder.i in inside or not (holder.pos_ == "PROPN" or any(
             c.dep_ == "appos" and c.pos_ == "PROPN" for c in holder.children)):
         return None  # (also a kind with its name beside it: "Hedge fund Atlas")
-    return f"stake ({owner_name(holder, inside)})", "stake"
+    return f"stake ({owner})", "stake"
 
 
 def _headline_deal(tokens, inside: set[int]) -> tuple[str, str] | None:
@@ -1711,9 +1718,7 @@ def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
         anchor = anchor.head
     verb = anchor.head
     if anchor.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl") \
-            or verb.tag_ not in ("VBD", "VBP", "MD") and not (verb.tag_ in ("VBN", "VBG") and any(
-                c.dep_ == "aux" and c.lemma_ == ("have" if verb.tag_ == "VBN" else "be")
-                for c in verb.children)) \
+            or not _own_clause_verb(verb) \
             or any(c.dep_ in ("prep", "appos", "compound") for t in inside
                    for c in anchor.doc[t].children if c.i not in inside) \
             or any(c.dep_ == "prep" and c.lower_ in ("among", "of") and c.i < anchor.i
@@ -1735,12 +1740,23 @@ def _people_who(head, inside: set[int]) -> str:
             or any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those")
                    for c in head.children) \
             or verb.dep_ in ("relcl", "acl") or verb.lemma_ == "be" \
-            or verb.tag_ not in ("VBD", "VBP") and not any(
-                c.dep_ == "aux" and (c.tag_ == "MD" if verb.tag_ == "VB" else c.lemma_ == (
-                    "have" if verb.tag_ == "VBN" else "be")) for c in verb.children):
-        return ""  # (a finite verb: "own", "will lose", "have downloaded", "are watching")
+            or not _own_clause_verb(verb, after_modal=True):
+        return ""
     phrase = _what_they_do(verb, inside)
     return f"{head.text} who {phrase}" if phrase else ""
+
+
+def _own_clause_verb(verb, after_modal: bool = False) -> bool:
+    """Whether a verb makes a clause of its own that can be quoted as what its subject
+    does: a finite one ("own"), a participle with its auxiliary ("have downloaded", "are
+    watching"), and with `after_modal` a bare verb after a modal ("will lose")."""
+    if verb.tag_ in ("VBD", "VBP", "MD"):
+        return True
+    if verb.tag_ in ("VBN", "VBG"):
+        return any(c.dep_ == "aux" and c.lemma_ == ("have" if verb.tag_ == "VBN" else "be")
+                   for c in verb.children)
+    return after_modal and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                       for c in verb.children)
 
 
 # plural nouns of people counted as a population, not a known few ("the two men")
