@@ -3020,6 +3020,18 @@ FINES_BY_VERB = [
          subject="fine (water firms)", actor="industry regulator", exact=True),
     Case("The league fined the club's manager £5,000 for his remarks.", "£5,000",
          subject="fine (club's manager)", exact=True),
+    # the one fined lost in the parse, or named only by a pronoun: no one's fine, not the
+    # imposer's; who imposes it found past a "by" the parse hung on the sum
+    Case("Back in May, Halden and its former boss Ann Ruiz were each fined 2m euros by the "
+         "regulator.", "2m euros", subject="fine", actor="regulator", exact=True),
+    Case("If the bid fails and it keeps flouting the rules, it can be fined up to £8,000.",
+         "£8,000", subject="fine", exact=True),
+    Case("After the scandal in May - which saw Zeta fined a record $400,000 by state "
+         "regulators - its chief quit.", "$400,000", subject="fine (Zeta)",
+         actor="state regulators", exact=True),
+    Case("After the furore last spring - which saw Zeta fined a hefty $400,000 by the state "
+         "regulator - bosses made changes.", "$400,000", subject="fine (Zeta)",
+         actor="state regulator", exact=True),
 ]
 
 

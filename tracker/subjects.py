@@ -161,9 +161,10 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     # 12 counted before, if any, which the article's reading fills in
     when = dimension == "time" and (not subject and dated(anchor, inside)
                                     or activity(anchor, inside) is not None)
-    penalty = penalised(anchor, inside) if dimension == "time" else None
+    penalty = penalised(anchor, inside) if dimension == "time" \
+        else _fined(anchor, head, inside) if dimension == "currency" else None
     if penalty is not None:
-        actor = _penalty_parties(penalty[0], inside)[1]  # "the IAAF banned him for two years"
+        subject, key, actor = _penalty_read(penalty, inside, subject, key)
     elif when:
         actor = ""  # "vanished 10 years ago", "passed after 30 hours of debate": a when,
         # which no one does
@@ -1948,6 +1949,11 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     if served:  # "Twenty TV stations were fined $550,000 by the regulator" -> "fine (TV
         # stations)": the one punished, as for a term
         return f"{noun} ({served})", noun
+    if verb.lemma_.lower() in PENALTY_VERBS and any(
+            c.dep_ in ("dobj", "dative", "auxpass", "agent") and c.i not in inside
+            and c.i != taken.i for c in verb.children):
+        return noun, noun  # one fined whom the sentence does not name is no one's: "The
+        # court fined him £500", not "fine (court)"; "were each fined 1m euros by AMF"
     if taken.dep_ == "nsubjpass" or passive_agent(verb) is not None:
         owner = passive_agent(verb)  # "$36m will be paid by the directors' insurers", "has
         # been sued for $25m by a make-up artist"
@@ -3292,12 +3298,56 @@ def _penalty_received(anchor, head, inside: set[int]) -> str | None:
 _PENALTY_NOUNS = {*PENALTY_VERBS.values(), "probation", "term"}
 
 
+def _penalty_read(penalty, inside: set[int], subject: str, key: str) -> tuple[str, str, str]:
+    """(subject, key, actor) of a figure of a penalty (`penalty` is its verb and noun): who
+    imposes it acts ("the IAAF banned him for two years"), and a subject that fell back on
+    the one punished names the penalty for them ("saw Zeta fined a record $400,000 by state
+    regulators" -> "fine (Zeta)"; not one a pronoun stands for: "it could be fined")."""
+    verb, noun = penalty
+    served, actor = _penalty_parties(verb, inside)
+    if served and subject == served:
+        pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+                      for c in verb.children)
+        return (noun if pronoun else f"{noun} ({served})"), noun, actor
+    return subject, key, actor
+
+
+def _fined(anchor, head, inside: set[int]) -> tuple[object, str] | None:
+    """The verb of penalty whose object a sum is, and "fine": "can be fined up to £8,000",
+    "saw Zeta fined a hefty $400,000 by the state regulator"; else None."""
+    t = anchor
+    while t.head.i in inside and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("nummod", "compound") and t.head.dep_ == "dobj":
+        t = t.head  # past the noun the parse made of "a record $550,000"
+    if t.dep_ == "pobj" and t.head.lower_ == "up":
+        t = t.head  # "fined up to £5,000"
+    if t.dep_ in ("dobj", "prep", "prt") and t.head.lemma_.lower() in PENALTY_VERBS:
+        return t.head, "fine"
+    return None
+
+
+def _penalty_by(verb, inside: set[int]):
+    """The noun of a "by" phrase on a verb of penalty or on the object that holds its sum
+    ("fined a hefty $400,000 by the state regulator", however the parse hangs it); else
+    None."""
+    held = [verb, *(c for c in verb.children if c.dep_ == "dobj"
+                    and any(t.i in inside for t in c.subtree))]
+    return next((o for t in held for o in prep_objects(t, ("by",)) if o.pos_ in NOUNISH), None)
+
+
 def _penalty_parties(verb, inside: set[int]) -> tuple[str, str]:
     """(who serves, who imposes) a penalty: "Chambers was banned by the IAAF" and "the IAAF
     banned Chambers" both give ("Chambers", "IAAF"); one who serves, faces or spends a term
     serves it ("the man serve nine years in prison"); "" where the sentence does not say or
     says only with a pronoun it does not resolve ("jailed him"), and no one imposes a term
     no verb of penalty gives ("Prosecutors had asked for 15 years in jail")."""
+    def name(token):  # both of a pair serve: "Ann Ruiz and Zoe Hale were banned"
+        token = resolve(token, verb) if token is not None else None
+        if token is None or token.pos_ == "PRON":
+            return ""
+        return with_partners(token, compact(token, inside), inside)
+
     lemma = verb.lemma_.lower()
     if lemma in SERVING_VERBS:
         served, doer = nsubj(verb), None
@@ -3306,10 +3356,18 @@ def _penalty_parties(verb, inside: set[int]) -> tuple[str, str]:
                    and not any(t.i in inside for t in c.subtree)]  # not "two weeks' wages"
         passive = not objects  # "banned for two years", "serve nine years in prison"
         served = nsubj(verb) if passive else objects[0]
+        by = _penalty_by(verb, inside)
+        if passive and by is not None and lemma in PENALTY_VERBS \
+                and any(c.dep_ == "nsubj" for c in verb.children):
+            return name(served), name(by)  # "saw CBS fined $550,000 by regulators", parsed
+            # active: the "by" phrase still names who fines
         if passive and any(c.dep_ == "nsubj" for c in verb.children):
             served, passive = None, False  # "The club fined its captain three weeks' pay",
             # the one fined lost in the parse: the club fines
         doer = passive_agent(verb) if passive else nsubj(verb)
+        if doer is None and passive and lemma in PENALTY_VERBS and any(
+                c.dep_ == "auxpass" for c in verb.children):
+            doer = by  # "were each fined 2m euros by the regulator", parsed as the sum's
         if lemma not in PENALTY_VERBS:
             doer = None
             if passive and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -3317,13 +3375,6 @@ def _penalty_parties(verb, inside: set[int]) -> tuple[str, str]:
             if lemma in _CARRYING or any(c.dep_ == "acomp" and c.lemma_.lower() in _CARRYING
                                          for c in verb.children):
                 served = nsubj(verb)  # "the offence is punishable by five years in prison"
-
-    def name(token):  # "Kenteris and Thanou could be suspended": both serve
-        token = resolve(token, verb) if token is not None else None
-        if token is None or token.pos_ == "PRON":
-            return ""
-        return with_partners(token, compact(token, inside), inside)
-
     return name(served), name(doer)
 
 
