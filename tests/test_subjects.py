@@ -4993,6 +4993,21 @@ HOURS_A_DAY = [
 ]
 
 
+# A term a penalty gives is served by whom the clause says: the subject of "serve" or "face"
+# past an "in prison" on the verb, and the one back from it after "after", "following" or
+# "from"; no one imposes it where no one is named
+PENALTIES_SERVED_PAST = [
+    Case("The rapper must serve 20 days in jail after he swore on stage.", "20 days",
+         subject="jail term (rapper)", no_actor=True, exact=True),
+    Case("Ann Ruiz did well in the 400m when she came back following a two-year doping ban.",
+         "two-year", subject="doping ban (Ann Ruiz)", no_actor=True, exact=True),
+    Case("Zoe Hale is back in the squad after a three-month ban.", "three-month",
+         subject="ban (Zoe Hale)", no_actor=True, exact=True),
+    Case("Hale is facing a ban of between three months and one year.", "one year",
+         subject="ban (Hale)", no_actor=True, exact=True),
+]
+
+
 # a count in the "of" phrase of a noun of lack or excess sizes the lack ("a shortage of
 # 8,000 carers": the shortage is 8,000)
 COUNTS_OF_A_LACK = [
@@ -7093,7 +7108,7 @@ def _claim(case: Case):
               + PEOPLE_WHO_DO + COUNTS_TARGETED + BARE_STAKES + PARTS_OF_THOSE_EXPECTED
               + PLACES_TAKEN_FOR_PERSONS + DOCUMENTS_BEFORE_A_LOST_VERB + RESTATED_PAST_AN_OF
               + INCLUDED_OWNED + SOLD_TO_A_PARTY + SHARES_A_PRONOUN_HOLDS + PENALTIES_HANDED_TO
-              + NODS_CAST_BY_OTHERS + COUNTS_OF_A_LACK)
+              + NODS_CAST_BY_OTHERS + COUNTS_OF_A_LACK + PENALTIES_SERVED_PAST)
 ])
 def test_context(case: Case):
     claim = _claim(case)

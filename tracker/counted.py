@@ -898,13 +898,19 @@ def penalised(anchor, inside: set[int]) -> tuple[object, str] | None:
     if t.dep_ == "poss" and t.head.lemma_.lower() in _PAY_NOUNS \
             and t.head.head.lemma_.lower() in ("fine", "dock"):
         return t.head.head, "fine"  # "Bellamy was fined two weeks' wages"
-    held = next((CUSTODY[o.lemma_.lower()] for p in t.children if p.lower_ in ("in", "behind")
+    places = list(t.children)
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in _TERM_SERVING:
+        places += t.head.children  # "must serve 15 days in prison", the "in" on the verb
+    held = next((CUSTODY[o.lemma_.lower()] for p in places if p.lower_ in ("in", "behind")
                  for o in p.children if o.lemma_.lower() in CUSTODY), None)
     if held is not None:
         return (t.head.head if t.dep_ == "pobj" else t.head), held
     return None
 
 
+# verbs whose object is a term served where their "in" phrase says ("faces 20 years in jail";
+# not "spent two years in prison", a time had somewhere)
+_TERM_SERVING = {"serve", "face", "risk", "do"}
 # what a fine in time is counted in: "two weeks' wages"
 _PAY_NOUNS = {"wage", "wages", "pay", "salary", "earnings"}
 

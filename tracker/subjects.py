@@ -172,12 +172,10 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         actor = actor_of(anchor, head, inside, dimension, subject)
     pronoun = actor[len(PRONOUN_DOER):] if actor.startswith(PRONOUN_DOER) else ""
     actor = "" if pronoun else actor
-    served = _penalty_received(anchor, head, inside)
-    if served is not None:  # "the cyclist has received a two-year ban": he serves it, and
+    received = _penalty_received(anchor, head, inside)
+    if received is not None:  # "the cyclist has received a two-year ban": he serves it, and
         # who imposes it is not named
-        actor = ""
-        if served and "(" not in subject and served not in subject:
-            subject = f"{subject} ({served})"
+        subject, key, actor = (*_served_read(received, subject, key), "")
     if dimension == "currency" and subject:
         subject, key = _sum_of_doer(anchor, inside, subject, key, actor)
     subject, key, actor = _whose_mark(tokens, anchor, inside, dimension, (subject, key, actor))
@@ -3269,33 +3267,61 @@ _TIME_GIVING = ("give", "grant", "allow", "offer", "take", "have", "get", "need"
 _CARRYING = {"punishable", "carry", "attract"}
 
 
-def _penalty_received(anchor, head, inside: set[int]) -> str | None:
+def _penalty_received(anchor, head, inside: set[int]) -> tuple[str, str] | None:
     """Who serves a penalty the figure sizes, where a verb of serving has it as its object
     ("the cyclist has received a two-year ban", "must serve two years probation", "was given
-    a £5,000 fine"), as a name ("" where none is); None for any other figure."""
+    a £5,000 fine"), as a name ("" where none is), and the penalty's noun; None for any other
+    figure."""
+    def named(token):
+        return compact(token, inside) if token is not None and token.pos_ in NOUNISH else ""
+
     noun = head if head is not None else anchor
-    if noun.lemma_.lower() not in _PENALTY_NOUNS and not any(
-            c.lemma_.lower() in _PENALTY_NOUNS and c.dep_ in ("compound", "npadvmod", "appos")
-            for c in noun.children):  # "three years probation"
+    if head is None and anchor.dep_ == "conj":  # "a ban of between three months and one
+        noun = anchor.head  # year": the second term of the same ban
+        noun = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    penalty = noun.lemma_.lower() if noun.lemma_.lower() in _PENALTY_NOUNS else next(
+        (c.lemma_.lower() for c in noun.children if c.lemma_.lower() in _PENALTY_NOUNS
+         and c.dep_ in ("compound", "npadvmod", "appos")), None)  # "three years probation"
+    if penalty is None:
         return None
     while noun.dep_ == "conj" and noun.head.pos_ in NOUNISH:
         noun = noun.head  # "received a prison term and a fine of $90,000": both his
     verb = noun.head
+    if noun.dep_ in ("pobj", "dobj") and verb.lower_ in _BACK_FROM \
+            and verb.dep_ in ("prep", "advcl"):
+        doer = nsubj(verb.head)  # "Zoe Hale is back in the squad after a three-month ban":
+        # the one back from it served it
+        doer = resolve(doer, verb.head) if doer is not None else None
+        return named(doer), penalty
     if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in ("give", "hand", "impose"):
         to = next(prep_objects(verb, ("to", "on")), None)  # "A jail term of 30 months was
         # handed down to Reed": the one it was handed to serves it
-        return compact(to, inside) if to is not None and to.pos_ in NOUNISH else ""
+        return named(to), penalty
     handed = verb.lemma_.lower() in ("give", "hand") and any(c.dep_ == "nsubjpass"
                                                            for c in verb.children)
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in SERVING_VERBS and not handed:
         return None  # (a passive "was given a £5,000 fine" is served by its subject too)
     doer = nsubj(verb)
     doer = resolve(doer, verb) if doer is not None else None
-    return compact(doer, inside) if doer is not None and doer.pos_ in NOUNISH else ""
+    return named(doer), penalty
 
 
+# the words of a time after a penalty served, before the deed of the one who served it
+_BACK_FROM = {"after", "following", "from"}
 # the nouns of penalties one serves
 _PENALTY_NOUNS = {*PENALTY_VERBS.values(), "probation", "term"}
+
+
+def _served_read(received: tuple[str, str], subject: str, key: str) -> tuple[str, str]:
+    """(subject, key) of a penalty's term with who serves it (`_penalty_received`) in
+    brackets, also where the subject fell back on them ("is facing a ban of between three
+    months and one year": the second term's)."""
+    served, penalty = received
+    if served and subject == served:
+        return f"{penalty} ({served})", penalty
+    if served and "(" not in subject and served not in subject:
+        return f"{subject} ({served})", key
+    return subject, key
 
 
 def _penalty_read(penalty, inside: set[int], subject: str, key: str) -> tuple[str, str, str]:
