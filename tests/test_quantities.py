@@ -2959,6 +2959,16 @@ VAGUE_SCALES_SINGULAR = [
 ]
 
 
+# a second figure joined to a move past the "at" phrase of a firm with a kind before its name
+# moves the same way
+MOVES_AT_A_NAMED_KIND = [
+    Case("Budget chains did well too, with sales climbing 12% at discount supermarket group "
+         "Aldi and 9.5% at Tesco.", value=9.5, change="up", index=1),
+    Case("Sales rose 5% at the Leeds branch and 40% of staff left.", value=40, change="",
+         index=1),  # guard: a share of something else
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2976,6 +2986,7 @@ TABLES = {
     "levels_past_little": LEVELS_PAST_LITTLE,
     "levels_scaled_back": LEVELS_SCALED_BACK,
     "vague_scales_singular": VAGUE_SCALES_SINGULAR,
+    "moves_at_a_named_kind": MOVES_AT_A_NAMED_KIND,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

@@ -4993,6 +4993,19 @@ HOURS_A_DAY = [
 ]
 
 
+# What a firm earns is the firm's also where the "at" phrase that names it follows the move
+# ("with sales climbing 12% at Aldi"), also for a second move with its own "at"
+EARNED_AT_AFTER_THE_MOVE = [
+    Case("Budget chains did well too, with sales climbing 12% at discount supermarket group "
+         "Aldi and 9.5% at Tesco.", "12%", subject="sales", actor="Aldi", exact=True),
+    Case("Budget chains did well too, with sales climbing 12% at discount supermarket group "
+         "Aldi and 9.5% at Tesco.", "9.5%", subject="sales", actor="Tesco", exact=True),
+    Case("Sales rose 4% at Marks and Spencer.", "4%", subject="Sales", actor="Marks and Spencer",
+         exact=True),
+    Case("Sales rose 3% at Christmas.", "3%", no_actor=True),
+]
+
+
 # A term a penalty gives is served by whom the clause says: the subject of "serve" or "face"
 # past an "in prison" on the verb, and the one back from it after "after", "following" or
 # "from"; no one imposes it where no one is named
@@ -7108,7 +7121,8 @@ def _claim(case: Case):
               + PEOPLE_WHO_DO + COUNTS_TARGETED + BARE_STAKES + PARTS_OF_THOSE_EXPECTED
               + PLACES_TAKEN_FOR_PERSONS + DOCUMENTS_BEFORE_A_LOST_VERB + RESTATED_PAST_AN_OF
               + INCLUDED_OWNED + SOLD_TO_A_PARTY + SHARES_A_PRONOUN_HOLDS + PENALTIES_HANDED_TO
-              + NODS_CAST_BY_OTHERS + COUNTS_OF_A_LACK + PENALTIES_SERVED_PAST)
+              + NODS_CAST_BY_OTHERS + COUNTS_OF_A_LACK + PENALTIES_SERVED_PAST
+              + EARNED_AT_AFTER_THE_MOVE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -584,7 +584,14 @@ def _owner_of_what_moves(verb, inside: set[int]) -> str:
         thing = verb.head  # "Ford's profits, which rose 5%"
     if thing is None or thing.i in inside or thing.pos_ != "NOUN":
         return ""
-    return _owner_of(thing, inside)
+    owner = _owner_of(thing, inside)
+    if owner or thing.lemma_.lower() not in FIRMS_OWN:
+        return owner
+    at = next((p for t in [verb, *(verb.doc[i] for i in sorted(inside))] for p in t.children
+               if p.dep_ == "prep" and p.lower_ == "at" and p.i == max(inside) + 1), None)
+    firm = _firm_named_at(at, inside)  # "with sales jumping 28% at clothing retailer Zeta
+    # Stores": earned at the firm the "at" after the move names
+    return with_partners(firm, owner_name(firm, inside), inside) if firm is not None else ""
 
 
 def _moves_own(subj, counted, verb) -> bool:
@@ -667,6 +674,11 @@ def _firm_at(thing, inside: set[int]):
     Christmas", "profits at home")."""
     at = next((p for p in thing.children if p.dep_ == "prep" and p.lower_ == "at"
                and p.i == thing.i + 1), None) if thing.lemma_.lower() in FIRMS_OWN else None
+    return _firm_named_at(at, inside)
+
+
+def _firm_named_at(at, inside: set[int]):
+    """The named firm an "at" phrase names (`_firm_at`), else None."""
     firm = next((o for o in at.children if o.dep_ == "pobj"), None) if at is not None else None
     if firm is not None and firm.pos_ == "NOUN":  # "media giant TimeWarner"
         firm = next((a for a in firm.children if a.dep_ == "appos"), firm)

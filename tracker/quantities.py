@@ -680,6 +680,8 @@ _THEN_FROM = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by|during|over|for|this|last|
 _JOINED = re.compile(r"(?:[ \u00a0]+(?:in|at)[ \u00a0]+(?:(?:19|20)\d\d|(?:the[ \u00a0]+)?"
                      r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)"
                      r"(?:[ \u00a0]+(?:next|last|this)[ \u00a0]+(?:year|month|week|quarter))?"
+                     r"|[ \u00a0]+at[ \u00a0]+(?:[a-z][a-z'’-]*[ \u00a0]+){1,5}"  # "at clothing
+                     r"[A-Z][\w&'’-]*(?:[ \u00a0][A-Z][\w&'’-]*){0,2}"  # retailer Zeta Stores"
                      r"|[ \u00a0]+(?:over|during)[ \u00a0]+[^,;.]{1,40}"
                      r"|[ \u00a0]+between[ \u00a0]+(?:the[ \u00a0]+)?\w+[ \u00a0]+and[ \u00a0]+\w+"
                      r"|[ \u00a0]+on[ \u00a0]+[^,;.\d]{1,40}"
