@@ -4993,6 +4993,21 @@ HOURS_A_DAY = [
 ]
 
 
+# A place in brackets that hold another figure is that figure's alone ("for $49 (£35 in the
+# UK)"), not the place of the sentence's other figures
+PLACES_IN_ANOTHER_BRACKET = [
+    Case("The speaker comes in two sizes - one with 10 watts of power for $49 (£35 in the UK) "
+         "and a bigger one with 20 watts for $79 (£59) - and goes on sale in May.", "20 watts",
+         no_location=True),
+    Case("The speaker comes in two sizes - one with 10 watts of power for $49 (£35 in the UK) "
+         "and a bigger one with 20 watts for $79 (£59) - and goes on sale in May.", "two",
+         no_location=True),
+    Case("The speaker comes in two sizes - one with 10 watts of power for $49 (£35 in the UK) "
+         "and a bigger one with 20 watts for $79 (£59) - and goes on sale in May.", "£35",
+         location="UK"),
+]
+
+
 # What a firm earns is the firm's also where the "at" phrase that names it follows the move
 # ("with sales climbing 12% at Aldi"), also for a second move with its own "at"
 EARNED_AT_AFTER_THE_MOVE = [
@@ -7122,7 +7137,7 @@ def _claim(case: Case):
               + PLACES_TAKEN_FOR_PERSONS + DOCUMENTS_BEFORE_A_LOST_VERB + RESTATED_PAST_AN_OF
               + INCLUDED_OWNED + SOLD_TO_A_PARTY + SHARES_A_PRONOUN_HOLDS + PENALTIES_HANDED_TO
               + NODS_CAST_BY_OTHERS + COUNTS_OF_A_LACK + PENALTIES_SERVED_PAST
-              + EARNED_AT_AFTER_THE_MOVE)
+              + EARNED_AT_AFTER_THE_MOVE + PLACES_IN_ANOTHER_BRACKET)
 ])
 def test_context(case: Case):
     claim = _claim(case)

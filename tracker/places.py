@@ -66,7 +66,8 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
               and (e.end_char <= start or e.start_char >= end)  # nor the GB of "30GB"
               and not (e.start > 0 and e.doc[e.start - 1].like_num
                        and not e.doc[e.start - 1].whitespace_)]  # nor of another figure
-    places = [p for p in (_place_name(e) for e in places) if p is not None and _vouched(p)]
+    places = [p for p in (_place_name(e) for e in places) if p is not None and _vouched(p)
+              and not _in_other_bracket(said, p, start, end)]
     if anchor is not None:  # "US critics were less complimentary about the $110m project"
         path = {anchor.i, *(t.i for t in anchor.ancestors)}
         if any(_one_of_those_counted(p.root, path) for p in places):
@@ -88,6 +89,19 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     centre = (start + end) / 2
     nearest = min(candidates, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre))
     return _with_joined(nearest, places)
+
+
+def _in_other_bracket(text: str, place, start: int, end: int) -> bool:
+    """Whether `place` stands in brackets that hold another figure, not the one at
+    text[start:end]: the UK of "for $99 (£69 in the UK)" is the £69's alone, not another
+    figure's (but a bracket that only names places is the noun's before it: "the six
+    biggest economies (Peru, Chile ...)")."""
+    opened = text.rfind("(", 0, place.start_char)
+    if opened < 0 or text.rfind(")", opened, place.start_char) >= 0:
+        return False
+    closed = text.find(")", place.end_char)
+    return closed >= 0 and not opened < start < closed \
+        and any(c.isdigit() for c in text[opened:closed])
 
 
 # the place a figure is set against, not its own: "30% below those in Germany", "two thirds
