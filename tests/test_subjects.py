@@ -4993,6 +4993,18 @@ HOURS_A_DAY = [
 ]
 
 
+# A race's time "in" which a runner crosses the line is named by that deed, the runner in
+# brackets, as "won in" is ("won (Dibaba)"); not the line
+FINISH_CROSSED_IN = [
+    Case("Hale, who is fourth in the world, cruised over the line in 3:41.20 to reach the "
+         "final.", "3:41.20", subject="cruised over the line (Hale)", actor="Hale", exact=True),
+    Case("Zoe Hale glided across the finish in 4:05.12 to win her heat.", "4:05.12",
+         subject="glided across the finish (Zoe Hale)", actor="Zoe Hale", exact=True),
+    Case("She crossed the finish in 1:58.30.", "1:58.30", subject="crossed the finish",
+         exact=True),
+]
+
+
 # A place in brackets that hold another figure is that figure's alone ("for $49 (£35 in the
 # UK)"), not the place of the sentence's other figures
 PLACES_IN_ANOTHER_BRACKET = [
@@ -7137,7 +7149,7 @@ def _claim(case: Case):
               + PLACES_TAKEN_FOR_PERSONS + DOCUMENTS_BEFORE_A_LOST_VERB + RESTATED_PAST_AN_OF
               + INCLUDED_OWNED + SOLD_TO_A_PARTY + SHARES_A_PRONOUN_HOLDS + PENALTIES_HANDED_TO
               + NODS_CAST_BY_OTHERS + COUNTS_OF_A_LACK + PENALTIES_SERVED_PAST
-              + EARNED_AT_AFTER_THE_MOVE + PLACES_IN_ANOTHER_BRACKET)
+              + EARNED_AT_AFTER_THE_MOVE + PLACES_IN_ANOTHER_BRACKET + FINISH_CROSSED_IN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -881,7 +881,7 @@ def _doer_named(subject: str, key: str) -> str:
 # payment, whose bracket may name who is paid: "Cleaners must be paid at least £6.10")
 _DOERS_DEEDS = {"takings", "earnings", "winnings", "income", "spending", "investment",
                 "donation", "contribution", "pledge", "funds raised", "sum promised",
-                "sum earmarked", "sum allocated", "repayment", "loan"}
+                "sum earmarked", "sum allocated", "repayment", "loan", "race time"}
 
 
 def _of_which_there(anchor):
@@ -2648,6 +2648,13 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     if clocked is not None:
         return clocked.lower_, clocked.lower_  # "... and clocked 7.12secs", parsed "clocked
         # secs": the deed, its doer a conjunct's subject the parse lost
+    crossed = _finish_crossed(anchor)
+    if crossed is not None:  # "cruised over the line in 3:41.20" -> "cruised over the line
+        # (Hale)", not "line"; the deed alone where no name does it ("She crossed ...")
+        deed = crossed.doc[crossed.i:anchor.head.i].text
+        doer = resolve(nsubj(crossed), crossed) if nsubj(crossed) is not None else None
+        name = compact(doer, inside) if doer is not None and doer.pos_ in NOUNISH else ""
+        return (f"{deed} ({name})" if name else deed), "race time"
     spanned = _span_of_sum(anchor, inside)  # "took £9m in its first four days"
     had = _time_used(anchor, inside) or (None if spanned else _time_had_in(anchor, inside))
     if had is not None:  # before the when: "During his 30 years in office"
@@ -3094,6 +3101,24 @@ def _infinitive(verb) -> bool:
 
 # verbs whose "in" phrase gives the time a race or a run took
 _TIMED_VERBS = {"win", "finish", "qualify", "complete", "run", "clock", "cover", "swim", "cycle"}
+# the end of a race, which a runner crosses "in" a time
+_FINISH_NOUNS = {"line", "finish", "tape"}
+
+
+def _finish_crossed(anchor):
+    """The verb that takes a runner over the end of a race in a time by the clock: "crossed
+    the line in 2:01.45", "glided across the finish in 4:05.12" -> crossed, glided; else
+    None."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "in" or ":" not in anchor.text:
+        return None
+    end = anchor.head.head
+    if end.pos_ == "VERB":  # "glided across the finish in 4:05.12", "in" on the verb
+        end = next((t for t in end.subtree if t.i < anchor.head.i
+                    and t.lemma_.lower() in _FINISH_NOUNS), end)
+    if end.lemma_.lower() not in _FINISH_NOUNS:
+        return None
+    verb = end.head.head if end.dep_ == "pobj" else end.head
+    return verb if verb.pos_ == "VERB" and end.dep_ in ("pobj", "dobj") else None
 # verbs whose object is the time a race or a run took: "Gardener clocked 6.56 seconds"
 # (not "should cover the four months before polling day")
 _TIMED_OBJECT_VERBS = {"run", "clock", "swim", "cycle", "record", "post"}
