@@ -4993,6 +4993,21 @@ HOURS_A_DAY = [
 ]
 
 
+# Counted people of a group that do something are named by it, as people of a population are
+# ("people who own a tablet"), where there are more than a few of them, also past when and
+# why the clause says
+GROUPS_WHO_DO = [
+    Case("In its first week more than 90,000 players signed up to join.", "90,000",
+         subject="players who signed up to join", exact=True),
+    Case("Some 2,500 civil servants will move to Cardiff next year.", "2,500",
+         subject="civil servants who will move to Cardiff next year", exact=True),
+    Case("Around 30,000 fans turned out to cheer the team.", "30,000",
+         subject="fans who turned out to cheer the team", exact=True),
+    Case("All four players have trained well this week.", "four", subject="players",
+         exact=True),
+]
+
+
 # A race's time "in" which a runner crosses the line is named by that deed, the runner in
 # brackets, as "won in" is ("won (Dibaba)"); not the line
 FINISH_CROSSED_IN = [
@@ -6191,7 +6206,8 @@ OBJECTS_MOVED_TO = [
 WAITING_FOR = [
     Case("Some 12,000 patients are waiting for hip operations.", "12,000",
          subject="patients waiting for hip operations", exact=True),
-    Case("About 500 fans were waiting outside.", "500", subject="fans", exact=True),  # guard
+    Case("About 500 fans were waiting outside.", "500", subject="fans who were waiting outside",
+         exact=True),  # guard: no "for", a group who do something (GROUPS_WHO_DO)
 ]
 
 
@@ -7149,7 +7165,8 @@ def _claim(case: Case):
               + PLACES_TAKEN_FOR_PERSONS + DOCUMENTS_BEFORE_A_LOST_VERB + RESTATED_PAST_AN_OF
               + INCLUDED_OWNED + SOLD_TO_A_PARTY + SHARES_A_PRONOUN_HOLDS + PENALTIES_HANDED_TO
               + NODS_CAST_BY_OTHERS + COUNTS_OF_A_LACK + PENALTIES_SERVED_PAST
-              + EARNED_AT_AFTER_THE_MOVE + PLACES_IN_ANOTHER_BRACKET + FINISH_CROSSED_IN)
+              + EARNED_AT_AFTER_THE_MOVE + PLACES_IN_ANOTHER_BRACKET + FINISH_CROSSED_IN
+              + GROUPS_WHO_DO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

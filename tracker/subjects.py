@@ -1735,7 +1735,11 @@ def _people_who(head, inside: set[int]) -> str:
     article knows ("the two men"), a verb of their own clause, or a clause too long to
     quote whole."""
     verb = head.head
-    if head.lower_ not in _POPULATIONS or head.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") \
+    numbers = [head.doc[i] for i in inside if head.doc[i].like_num]
+    few = len(numbers) == 1 and (numbers[0].lower_ in _FEW or numbers[0].text.isdigit()
+                                 and int(numbers[0].text) <= 10)
+    if head.lower_ not in _POPULATIONS and (head.lower_ not in _GROUPS or few) \
+            or head.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those")
                    for c in head.children) \
             or verb.dep_ in ("relcl", "acl") or verb.lemma_ == "be" \
@@ -1751,6 +1755,10 @@ def _own_clause_verb(verb, after_modal: bool = False) -> bool:
     watching"), and with `after_modal` a bare verb after a modal ("will lose")."""
     if verb.tag_ in ("VBD", "VBP", "MD"):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ == "ROOT" \
+            and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True  # "90,000 players signed up to join", the past tense tagged a participle
     if verb.tag_ in ("VBN", "VBG"):
         return any(c.dep_ == "aux" and c.lemma_ == ("have" if verb.tag_ == "VBN" else "be")
                    for c in verb.children)
@@ -1761,6 +1769,14 @@ def _own_clause_verb(verb, after_modal: bool = False) -> bool:
 # plural nouns of people counted as a population, not a known few ("the two men")
 _POPULATIONS = {"people", "adults", "workers", "users", "consumers", "customers", "voters",
                 "viewers", "visitors", "shoppers", "subscribers", "employees", "households"}
+# plural nouns of people counted as a population where there are more than a few of them
+# ("30,000 fans turned out to cheer the team"; not "All four players have trained well")
+_GROUPS = {"players", "gamers", "fans", "residents", "students", "passengers", "pupils",
+           "patients", "members", "servants", "investors", "drivers", "listeners", "readers",
+           "buyers", "taxpayers", "homeowners", "motorists", "travellers", "children",
+           "teenagers", "staff", "families"}
+# the counts of a few people, whom the article may know
+_FEW = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
 def _what_they_do(verb, inside: set[int]) -> str:
@@ -1768,9 +1784,11 @@ def _what_they_do(verb, inside: set[int]) -> str:
     of its clause, where that is short enough to quote whole (eight words, twelve for what
     they think, say or want): "were optimistic", "have bought clothes online"; else ""."""
     doc = verb.doc
-    said = [c for c in verb.children if c.i > verb.i and c.dep_ in (
-        "acomp", "attr", "dobj", "ccomp", "xcomp", "prt", "neg", "prep", "advmod")
-        and not _comparing(c)]
+    said = [c for c in verb.children if c.i > verb.i and (c.dep_ in (
+        "acomp", "attr", "dobj", "ccomp", "xcomp", "prt", "neg", "prep", "advmod", "npadvmod")
+        or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+        and not _comparing(c)]  # (also when and why: "will move next year", "turned out to
+    # cheer the team")
     words = [verb.i, *(t.i for c in said for t in c.subtree)]
     words += [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
     run = contiguous([doc[i] for i in sorted(set(words)) if i not in inside], verb)
@@ -3509,8 +3527,10 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
         subject = f"{subject} ({name})"
     elif subject and (name := _owner_before(head, inside)) and name.lower() not in subject.lower():
         subject = f"{subject} ({name})"  # "Ford's 13,000 workers" -> "workers (Ford)"
-    elif subject == head.text and (who := _people_who(head, inside)):
-        subject = who  # "40 million people own a tablet" -> "people who own a tablet"
+    elif (subject == head.text or subject.endswith(f" {head.text}") and "(" not in subject
+          and len(subject.split()) <= 3) and (who := _people_who(head, inside)):
+        subject = subject + who[len(head.text):]  # "40 million people own a tablet" ->
+        # "people who own a tablet", "civil servants who will leave London"
     return subject, key
 
 
