@@ -4993,6 +4993,16 @@ HOURS_A_DAY = [
 ]
 
 
+# A share of national income that a passive sets a thing at measures that thing, as a share
+# of GDP does; not the doer of a verb that gives a share of it
+SHARES_OF_NATIONAL_INCOME = [
+    Case("The three states want the farm budget to be capped at 1.2% of their national "
+         "incomes.", "1.2%", subject="farm budget", exact=True),
+    Case("Rich nations pledged to give 0.7% of national income in aid.", "0.7%",
+         subject="national income"),  # guard
+]
+
+
 # Counted people of a group that do something are named by it, as people of a population are
 # ("people who own a tablet"), where there are more than a few of them, also past when and
 # why the clause says
@@ -7166,7 +7176,7 @@ def _claim(case: Case):
               + INCLUDED_OWNED + SOLD_TO_A_PARTY + SHARES_A_PRONOUN_HOLDS + PENALTIES_HANDED_TO
               + NODS_CAST_BY_OTHERS + COUNTS_OF_A_LACK + PENALTIES_SERVED_PAST
               + EARNED_AT_AFTER_THE_MOVE + PLACES_IN_ANOTHER_BRACKET + FINISH_CROSSED_IN
-              + GROUPS_WHO_DO)
+              + GROUPS_WHO_DO + SHARES_OF_NATIONAL_INCOME)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1821,6 +1821,13 @@ def _measured_head(anchor, head, inside: set[int], dimension: str):
     if dimension == "percentage" and head is not None and _whole_economy(head) \
             and head.head.lower_ == "of" and head.head.head.i in inside:
         return _measured_against(anchor, inside) or head
+    if dimension == "percentage" and head is not None and _national_income(head) \
+            and head.head.lower_ == "of" and head.head.head.i in inside:
+        verb = governor(anchor)
+        thing = nsubj(verb) if verb is not None and any(
+            c.dep_ == "auxpass" for c in verb.children) else None
+        thing = resolve(thing, verb) if thing is not None else None
+        return thing if thing is not None and thing.pos_ in NOUNISH else head
     if dimension == "age" and head is None and anchor.head.lower_ == "aged" \
             and anchor.head.head.pos_ in NOUNISH:
         return anchor.head.head
@@ -1832,6 +1839,13 @@ def _whole_economy(noun) -> bool:
     gross domestic product"."""
     return noun.lower_ == "gdp" or noun.lower_ == "product" and any(
         c.lower_ == "domestic" for c in noun.lefts)
+
+
+def _national_income(noun) -> bool:
+    """A nation's income, a whole a share measures only where what it measures is set
+    against it ("want the farm budget to be capped at 1.2% of their national incomes"): not
+    the doer of a verb that spends or gives a share of it."""
+    return noun.lemma_.lower() == "income" and any(c.lower_ == "national" for c in noun.lefts)
 
 
 def _measured_against(anchor, inside: set[int]):
