@@ -4993,6 +4993,16 @@ HOURS_A_DAY = [
 ]
 
 
+# A second share joined to one a verb takes is taken by the same verb: a share of its own
+# whole, the doer in brackets
+SECOND_SHARES_TAKEN = [
+    Case("Labour won 35% of the vote and 40% of the seats.", "40%",
+         subject="share of seats (Labour)"),
+    Case("The song won 45% of the phone votes and 61% of the web votes.", "61%",
+         subject="share of web votes (song)"),
+]
+
+
 # A share of national income that a passive sets a thing at measures that thing, as a share
 # of GDP does; not the doer of a verb that gives a share of it
 SHARES_OF_NATIONAL_INCOME = [
@@ -7176,7 +7186,7 @@ def _claim(case: Case):
               + INCLUDED_OWNED + SOLD_TO_A_PARTY + SHARES_A_PRONOUN_HOLDS + PENALTIES_HANDED_TO
               + NODS_CAST_BY_OTHERS + COUNTS_OF_A_LACK + PENALTIES_SERVED_PAST
               + EARNED_AT_AFTER_THE_MOVE + PLACES_IN_ANOTHER_BRACKET + FINISH_CROSSED_IN
-              + GROUPS_WHO_DO + SHARES_OF_NATIONAL_INCOME)
+              + GROUPS_WHO_DO + SHARES_OF_NATIONAL_INCOME + SECOND_SHARES_TAKEN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

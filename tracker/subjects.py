@@ -1379,8 +1379,12 @@ def _share_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     about 40% of all films" -> "share of all films (studios)", "Labour won 35% of the
     vote" -> "share of the vote (Labour)", with no bracket where "it" or "they" holds it;
     None where the doer is another pronoun or no noun."""
-    verb = anchor.head
-    if anchor.dep_ != "dobj" or verb.lemma_.lower() not in _TAKING_SHARES:
+    first = anchor
+    while first.dep_ == "conj" and first.head.pos_ in NOUNISH:
+        first = first.head  # "won 45% of the phone votes and 61% of the web votes": the
+        # second share taken by the same verb
+    verb = first.head
+    if first.dep_ != "dobj" or verb.lemma_.lower() not in _TAKING_SHARES:
         return None
     whole = next((o for o in prep_objects(anchor, ("of",)) if o.i not in inside
                   and o.pos_ in NOUNISH and not unitlike(o)), None)
