@@ -5025,6 +5025,13 @@ GROUPS_WHO_DO = [
          subject="fans who turned out to cheer the team", exact=True),
     Case("All four players have trained well this week.", "four", subject="players",
          exact=True),
+    # a vague count of them, the verb's subject, its "of" phrase naming them
+    Case("Thousands of people marched through the city.", "Thousands",
+         subject="people who marched through the city", exact=True),
+    Case("Scores of local residents formed a line outside the hall.", "Scores",
+         subject="local residents who formed a line outside the hall", exact=True),
+    Case("The hundreds of passengers who missed the cruise have got a refund.", "hundreds",
+         subject="passengers who missed the cruise"),  # guard: their own clause
 ]
 
 

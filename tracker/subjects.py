@@ -1738,14 +1738,21 @@ def _people_who(head, inside: set[int]) -> str:
     people own a tablet" -> "people who own a tablet"; "" for any other noun, a few the
     article knows ("the two men"), a verb of their own clause, or a clause too long to
     quote whole."""
-    verb = head.head
+    counted = head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in inside \
+            and head.head.head.lower_ in _VAGUE_COUNTS \
+            and not any(c.dep_ == "det" for c in head.head.head.children):
+        counted = head.head.head  # "Thousands of people marched through the city": the vague
+        # count is the verb's subject (not a share's, which `_share_who` reads, nor "The
+        # hundreds of passengers who ...", a known group)
+    verb = counted.head
     numbers = [head.doc[i] for i in inside if head.doc[i].like_num]
     few = len(numbers) == 1 and (numbers[0].lower_ in _FEW or numbers[0].text.isdigit()
                                  and int(numbers[0].text) <= 10)
     if head.lower_ not in _POPULATIONS and (head.lower_ not in _GROUPS or few) \
-            or head.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") \
-            or any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those")
-                   for c in head.children) \
+            or counted.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") \
+            or counted is head and any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those")
+                                       for c in head.children) \
             or verb.dep_ in ("relcl", "acl") or verb.lemma_ == "be" \
             or not _own_clause_verb(verb, after_modal=True):
         return ""
@@ -1779,6 +1786,8 @@ _GROUPS = {"players", "gamers", "fans", "residents", "students", "passengers", "
            "patients", "members", "servants", "investors", "drivers", "listeners", "readers",
            "buyers", "taxpayers", "homeowners", "motorists", "travellers", "children",
            "teenagers", "staff", "families"}
+# the words of a vague count, whose "of" phrase names what it counts
+_VAGUE_COUNTS = {"hundreds", "thousands", "millions", "billions", "scores", "dozens", "tens"}
 # the counts of a few people, whom the article may know
 _FEW = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
