@@ -754,7 +754,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         return subject, key, None
     timed = _time_subject(anchor, inside) if dimension == "time" else (
         _times_titled(anchor) if dimension == "count" else _share_of_sum(anchor, inside)
-        if dimension in ("percentage", "fraction") else None)  # "97% of the £1.3bn ..."
+        if dimension in ("percentage", "fraction") else _valued_at(anchor, inside)
+        if dimension == "currency" else None)  # "97% of the £1.3bn ..."
     if timed is not None:
         return timed[0], timed[1], None
     value_of = value_noun(anchor, inside)
@@ -808,6 +809,34 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     subject, key = _set_right(tokens, anchor, inside, dimension, subject, key)
     subject, key = _last_words(tokens, anchor, inside, dimension, subject, key)
     return subject, key, head
+
+
+def _valued_at(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A sum a verb of valuing sets a thing "at" is that thing's value: "The offer values the
+    club at £700m" -> "value (club)", "Zeta Foods is valued at £1.9bn" -> "value (Zeta
+    Foods)", "a new lender, valued at $90bn" -> "value (new lender)"; None for any other sum,
+    or a deal's or an offer's, which the sum sizes ("a deal valued at $4bn" -> deal)."""
+    at = next((t.head for t in [anchor, *(anchor.doc[i] for i in sorted(inside))]
+               if t.dep_ == "pobj" and t.head.lower_ == "at"), None)
+    verb = at.head if at is not None else None
+    if verb is None or verb.lemma_.lower() != "value" or verb.pos_ != "VERB":
+        return None
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is None and verb.dep_ == "acl":
+        thing = verb.head  # "a new lender, valued at $90bn"
+        while thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.pos_ == "NOUN":
+            thing = thing.head.head  # "a collection of six recordings of Elvis valued at":
+            # the collection
+    if thing is None or thing.pos_ not in NOUNISH or thing.i in inside:
+        return "value", "value"  # "The bid values it at £1.3bn": whatever "it" is
+    if thing.lemma_.lower() in _SIZED_DEALS:
+        return None
+    return f"value ({noun_phrase(thing, inside)})", "value"
+
+
+# what a sum "valued at" sizes, a deal's worth rather than a thing's value
+_SIZED_DEALS = {"deal", "contract", "offer", "bid", "order", "merger", "takeover", "sale",
+                "acquisition", "agreement", "project", "transaction", "package", "scheme"}
 
 
 def _share_of_sum(anchor, inside: set[int]) -> tuple[str, str] | None:
