@@ -4993,6 +4993,16 @@ HOURS_A_DAY = [
 ]
 
 
+# A passive's "by" agent acts: a kind of body with its name beside it, and the doer of a
+# verb that may only open or close a session where it has one
+PASSIVE_AGENTS_NAMED = [
+    Case("Nine episodes of the comedy have been ordered by cable channel HBO, which made The "
+         "Wire.", "Nine", actor="cable channel HBO"),
+    Case("Twelve new stores will be opened by Tesco this year.", "Twelve", actor="Tesco"),
+    Case("The shares opened at 320p.", "320p", no_actor=True),  # guard: a session's level
+]
+
+
 # A sum a verb of valuing sets a thing "at" is that thing's value, the thing in brackets;
 # a deal's or an offer's worth stays the deal's
 VALUES_SET_AT = [
@@ -7207,7 +7217,8 @@ def _claim(case: Case):
               + INCLUDED_OWNED + SOLD_TO_A_PARTY + SHARES_A_PRONOUN_HOLDS + PENALTIES_HANDED_TO
               + NODS_CAST_BY_OTHERS + COUNTS_OF_A_LACK + PENALTIES_SERVED_PAST
               + EARNED_AT_AFTER_THE_MOVE + PLACES_IN_ANOTHER_BRACKET + FINISH_CROSSED_IN
-              + GROUPS_WHO_DO + SHARES_OF_NATIONAL_INCOME + SECOND_SHARES_TAKEN + VALUES_SET_AT)
+              + GROUPS_WHO_DO + SHARES_OF_NATIONAL_INCOME + SECOND_SHARES_TAKEN + VALUES_SET_AT
+              + PASSIVE_AGENTS_NAMED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

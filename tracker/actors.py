@@ -189,6 +189,7 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
         return ""  # a name the model took for an adjective ("Real have won") is kept, not
         # "the 24-year-old"
     if (subj.pos_ == "NOUN" and not subj.ent_type_ and not _agent_like(subj)
+            and not _agent_named_beside(subj)
             and not person_ending(subj.lemma_.lower())
             and subj.lemma_.lower() not in INSTRUMENT_NOUNS
             and not subj.text[:1].isupper()  # "Labour", "Activision": a name the model missed
@@ -660,6 +661,12 @@ def _firm_held(thing, inside: set[int]):
     # Acme and Zeta - the two biggest brewers in Europe -": the two are counted
 
 
+def _agent_named_beside(noun) -> bool:
+    """Whether a passive's "by" agent is a kind of body with its name beside it: "have been
+    ordered by satellite broadcaster BSkyB"."""
+    return noun.head.dep_ == "agent" and _named_beside(noun).ent_type_ in ("ORG", "PERSON")
+
+
 def _named_beside(noun):
     """The name set beside a kind of firm ("mining group Lonmin" -> Lonmin), else the noun."""
     if noun.pos_ != "NOUN":
@@ -975,7 +982,8 @@ def _states(verb, inside: set[int]) -> bool:
         return True  # "the list includes 100 gadgets", "which makes up 45% of its loans",
         # "police described him as 5ft 10in"
     if verb.lemma_.lower() in SESSION_VERBS:  # "closed at $40", not "will close 20% of"
-        return not any(c.dep_ == "dobj" for c in verb.children)
+        return not any(c.dep_ == "dobj" for c in verb.children) and passive_agent(verb) is None
+        # (nor "will be opened by Tesco")
     if moves_a_price(verb):
         return True
     return (verb.lemma_.lower() in STATE_VERBS
