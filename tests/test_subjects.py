@@ -4428,6 +4428,8 @@ RANKED_WITH_TAKINGS = [
     Case("The singer is third on the rich list with £300m.", "£300m",
          subject="singer"),  # guard
     Case("The firm ended the year with $5bn in cash.", "$5bn", subject="cash"),  # guard
+    Case("Ridley Hale's biopic The Pilot came fourth with $5.2m (£2.8m).", "$5.2m",
+         subject="takings (Pilot)"),  # a chart of films told by a kind of film alone
 ]
 
 

@@ -2133,7 +2133,8 @@ def _ranked_with(anchor, inside: set[int]) -> tuple[str, str]:
 
 # words that show a chart of films, whose sums are their takings
 _SCREEN_WORDS = {"film", "films", "movie", "movies", "thriller", "comedy", "drama", "sequel",
-                 "animation", "blockbuster", "cinema", "cinemas", "box", "weekend", "screens"}
+                 "animation", "blockbuster", "cinema", "cinemas", "box", "weekend", "screens",
+                 "biopic", "epic", "remake", "musical", "horror", "cartoon", "western"}
 
 
 def _people_harmed(anchor) -> tuple[str, str]:
