@@ -114,6 +114,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
                         or _counted_with(head, child, exclude)
                         or _of_joined(head, child, exclude, limit - len(keep)))
         keep.update(_aged(head, exclude))
+        keep.update(_done_to_counted(head, keep, exclude))
     doc = head.doc
     keep |= _quoted_modifier(doc, keep, head)  # 'the ISM's "new orders" index'
     tokens = [doc[i] for i in sorted(keep)]
@@ -147,6 +148,19 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     if run[0].i == head.i:
         run = [*_age_of_group(head, exclude), *run]  # "18 to 30-year-olds"
     return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
+
+
+def _done_to_counted(head, keep: set[int], exclude: set[int]) -> list[int]:
+    """A bare participle right after a number's "of" phrase that the parse hung on the
+    number, which says what was done to what it counts: "The number of new cars registered
+    fell" -> "number of new cars registered"."""
+    if head.lemma_.lower() not in ("number", "total", "count"):
+        return []
+    done = next((c for c in head.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.i == max(keep) + 1 and c.i not in exclude), None)
+    if done is None or any(c.dep_ not in ("prt", "advmod") for c in done.children):
+        return []
+    return [t.i for t in done.subtree]
 
 
 def _age_of_group(head, exclude: set[int]) -> list:

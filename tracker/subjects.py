@@ -611,7 +611,10 @@ def _noun_named(sent, subject: str, anchor):
     """The noun the words of a subject end on, the one nearest the figure: the head of a
     subject read from the words around it ("French consumer prices ... fell 0.6%")."""
     for words in (subject.split(" (")[0], subject.partition(" (")[2].rstrip(")")):
-        last = words.rsplit(" ", 1)[-1]  # else the owner's: "income (Indian gaming market)"
+        split = words.rsplit(" ", 2)  # else the owner's: "income (Indian gaming market)"
+        last = split[-1]
+        if len(split) > 1 and any(t.text == last and t.tag_ == "VBN" for t in sent):
+            last = split[-2]  # past a participle: "number of French wines imported"
         nouns = [t for t in sent if t.text == last and t.pos_ == "NOUN"]
         if last and nouns:
             return min(nouns, key=lambda t: abs(t.i - anchor.i))
