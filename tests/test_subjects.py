@@ -5082,6 +5082,11 @@ FINISH_CROSSED_IN = [
          subject="glided across the finish (Zoe Hale)", actor="Zoe Hale", exact=True),
     Case("She crossed the finish in 1:58.30.", "1:58.30", subject="crossed the finish",
          exact=True),
+    # a time the words right before it call a best is named by them, as "his personal best
+    # of 20.31secs" is
+    Case("Zoe Hale came third in a season's best 8:52.10.", "8:52.10",
+         subject="season's best"),
+    Case("Hale took gold in a personal best 3:58.20.", "3:58.20", subject="personal best"),
 ]
 
 

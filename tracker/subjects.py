@@ -2726,6 +2726,9 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     if clocked is not None:
         return clocked.lower_, clocked.lower_  # "... and clocked 7.12secs", parsed "clocked
         # secs": the deed, its doer a conjunct's subject the parse lost
+    best = _best_before(anchor, inside)
+    if best is not None:
+        return best
     crossed = _finish_crossed(anchor)
     if crossed is not None:  # "cruised over the line in 3:41.20" -> "cruised over the line
         # (Hale)", not "line"; the deed alone where no name does it ("She crossed ...")
@@ -3181,6 +3184,22 @@ def _infinitive(verb) -> bool:
 _TIMED_VERBS = {"win", "finish", "qualify", "complete", "run", "clock", "cover", "swim", "cycle"}
 # the end of a race, which a runner crosses "in" a time
 _FINISH_NOUNS = {"line", "finish", "tape"}
+
+
+def _best_before(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A time or a mark the words right before it call a best: "came third in a season's
+    best 8:52.10" -> "season's best", "in a personal best 3:58.20" -> "personal best"; else
+    None."""
+    doc = anchor.doc
+    best = doc[min(inside) - 1] if min(inside) > 0 else None
+    if best is None or best.lower_ != "best" or best.tag_ != "JJS":
+        return None
+    start = best.i  # back over the words that say whose best, however the parse hangs them
+    while start > best.i - 3 and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PART") \
+            and doc[start - 1].dep_ != "det":
+        start -= 1
+    phrase = doc[start:best.i + 1].text
+    return phrase, phrase.lower()
 
 
 def _finish_crossed(anchor):
