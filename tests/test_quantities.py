@@ -2009,6 +2009,8 @@ LIMITS_ON_OBJECTS = [
          qualifier="exact"),  # guard
     Case("A limited edition of prints went on sale at £50 each.", value=50,
          qualifier="exact"),  # guard
+    Case("The ruling has limited most banks to just two branches in the city.", value=2,
+         qualifier="at_most"),  # past a word that only weighs the level
 ]
 
 # a life's event "at" a bare number: an age

@@ -994,7 +994,8 @@ def _limits_object(text: str, start: int) -> bool:
 # the city to" (not "limited to", a phrase of QUALIFIER_BEFORE)
 _LIMITS_OBJECT_TO = re.compile(
     r"\b(limit|limits|limited|limiting|restrict|restricts|restricted|restricting|cap|caps|"
-    r"capped|capping)(?:[ \u00a0]+[\w'’-]+){1,10}?[ \u00a0]+(?:to|at)[ \u00a0]+$", re.IGNORECASE)
+    r"capped|capping)(?:[ \u00a0]+[\w'’-]+){1,10}?[ \u00a0]+(?:to|at)[ \u00a0]+"
+    r"(?:(?:only|just|a[ \u00a0]+mere)[ \u00a0]+)?$", re.IGNORECASE)  # "to only one"
 # what a bare verb follows: "will limit", "to cap"
 _MODALS = {"to", "will", "would", "could", "can", "may", "might", "must", "should", "shall",
            "did", "not", "also"}
