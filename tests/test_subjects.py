@@ -4995,6 +4995,13 @@ HOURS_A_DAY = [
 ]
 
 
+# A side's name set before what one plays for it (caps, appearances, a debut) is no place
+SIDES_BEFORE_CAPS = [
+    Case("Smith scored six tries in five Scotland appearances.", "five", no_location=True),
+    Case("Smith scored six tries in five Scotland appearances.", "six", no_location=True),
+]
+
+
 # A bare participle after a number's "of" phrase says what was done to what it counts, however
 # the parse hangs it, and the country a people's adjective names is read past it
 NUMBERS_DONE_TO = [
@@ -7237,7 +7244,7 @@ def _claim(case: Case):
               + NODS_CAST_BY_OTHERS + COUNTS_OF_A_LACK + PENALTIES_SERVED_PAST
               + EARNED_AT_AFTER_THE_MOVE + PLACES_IN_ANOTHER_BRACKET + FINISH_CROSSED_IN
               + GROUPS_WHO_DO + SHARES_OF_NATIONAL_INCOME + SECOND_SHARES_TAKEN + VALUES_SET_AT
-              + PASSIVE_AGENTS_NAMED + NUMBERS_DONE_TO)
+              + PASSIVE_AGENTS_NAMED + NUMBERS_DONE_TO + SIDES_BEFORE_CAPS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -800,8 +800,8 @@ def _a_side(root) -> bool:
     if root.dep_ in ("compound", "poss", "amod", "nmod") and head.lemma_.lower() in _TEAM_WORDS:
         return True  # "Southampton striker", "cut Ireland's lead to 5 points", "the
         # Scotland and Glasgow cause"
-    if _LINE_UP_AFTER.match(text_of(root.doc), root.idx + len(root.text)):
-        return True  # "in the Scotland starting line-up", however the parse hangs it
+    if _side_named_before(root, head):
+        return True
     if root.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.lemma_.lower() in GAME_PREPS
                                 or head.pos_ == "PROPN"
                                 and head.ent_type_ not in ("GPE", "LOC", "FAC")
@@ -841,6 +841,14 @@ def _a_side(root) -> bool:
         c.lower_ in ("ahead", "level", "lead") for c in head.subtree if c.i > root.i)  # the lead"
 
 
+def _side_named_before(root, head) -> bool:
+    """A side's name set before what one plays for it or its line-up: "scored six tries in
+    five Scotland appearances", "his Wales debut", "in the Scotland starting line-up",
+    however the parse hangs the last."""
+    return root.dep_ == "compound" and head.lemma_.lower() in _PLAYED_FOR \
+        or _LINE_UP_AFTER.match(text_of(root.doc), root.idx + len(root.text)) is not None
+
+
 def _wins(verb) -> bool:
     """Whether `verb` wins or claims a prize of a contest (PRIZES): as its object, the "of"
     whole of its object ("eight of the past 11 titles") or its "with" phrase ("top spot with
@@ -863,6 +871,10 @@ def _wins(verb) -> bool:
 # against", "won his first cap against", "scored against"
 _GAMES_PLAYED = {"debut", "cap", "appearance", "start", "game", "match", "goal", "try",
                  "score", "hat-trick", "century", "wicket"}
+
+
+# what one plays for a side its name is set before: "three England caps"
+_PLAYED_FOR = {"appearance", "cap", "debut", "start"}
 
 
 def _played_against_or_for(prep, game) -> bool:
