@@ -3182,12 +3182,15 @@ def _infinitive(verb) -> bool:
 
 # verbs whose "in" phrase gives the time a race or a run took
 _TIMED_VERBS = {"win", "finish", "qualify", "complete", "run", "clock", "cover", "swim", "cycle"}
+# verbs whose object is the time a race or a run took: "Gardener clocked 6.56 seconds"
+# (not "should cover the four months before polling day")
+_TIMED_OBJECT_VERBS = {"run", "clock", "swim", "cycle", "record", "post"}
 # the end of a race, which a runner crosses "in" a time
 _FINISH_NOUNS = {"line", "finish", "tape"}
 
 
 def _best_before(anchor, inside: set[int]) -> tuple[str, str] | None:
-    """A time or a mark the words right before it call a best: "came third in a season's
+    """A race's time the words right before it call a best: "came third in a season's
     best 8:52.10" -> "season's best", "in a personal best 3:58.20" -> "personal best"; else
     None."""
     doc = anchor.doc
@@ -3216,9 +3219,6 @@ def _finish_crossed(anchor):
         return None
     verb = end.head.head if end.dep_ == "pobj" else end.head
     return verb if verb.pos_ == "VERB" and end.dep_ in ("pobj", "dobj") else None
-# verbs whose object is the time a race or a run took: "Gardener clocked 6.56 seconds"
-# (not "should cover the four months before polling day")
-_TIMED_OBJECT_VERBS = {"run", "clock", "swim", "cycle", "record", "post"}
 
 
 def _times_done(anchor, inside: set[int]) -> tuple[str, str]:
