@@ -1608,7 +1608,7 @@ def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_
         subject, key = _noun_subject(head, words_of, dimension, value_of)
         subject, key = _others_of(head, first, inside, subject) or (subject, key)
         return subject, key, head  # "158 others missing": of what was counted before
-    subject, key = _words_after(anchor, tokens[-1], inside, dimension)
+    subject, key = _words_after(anchor, tokens[-1], inside, dimension, marked is not None)
     if subject and marked is not None and (name := owner_name(marked, inside)):
         subject = f"{subject} ({name})"
     return subject, key, None
@@ -2337,7 +2337,8 @@ def _transfer_fee(verb, inside: set[int]) -> tuple[str, str]:
 _TRANSFER_VERBS = {"move", "join", "sign", "switch", "transfer"}
 
 
-def _words_after(anchor, last, inside: set[int], dimension: str) -> tuple[str, str]:
+def _words_after(anchor, last, inside: set[int], dimension: str,
+                 marked: bool = False) -> tuple[str, str]:
     """What the words right after a figure that counts no noun say it is: what a sum is put
     to ("$23bn owed to the IMF"), else a participle ("15 injured")."""
     subject, key = _sum_put_to(anchor, inside) if dimension == "currency" else ("", "")
@@ -2349,8 +2350,20 @@ def _words_after(anchor, last, inside: set[int], dimension: str) -> tuple[str, s
             when = {t.i for t in noun.subtree if t.i > noun.i and (
                 t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and any(
                     c.ent_type_ in ("DATE", "TIME") for c in t.children))}  # "on Monday"
-            subject, key = noun_phrase(noun, inside | when), subject_key(noun, inside)
+            owner = None if marked else _owner_before_sum(anchor.doc, min(inside))
+            subject = noun_phrase(noun, inside | when, with_preps=owner is None)
+            key = subject_key(noun, inside)
+            if owner is not None:  # "the tour's £5m ($9.3m) costs" -> "costs (tour)", as
+                # "Leeds's £9m offer" is, where the parse left the mark unread
+                subject = f"{subject} ({compact(owner, inside)})"
     return subject, key
+
+
+def _owner_before_sum(doc, first: int):
+    """The noun whose "'s" stands right before a sum ("the tour's £5m"), else None."""
+    if first < 2 or doc[first - 1].tag_ != "POS" or doc[first - 2].pos_ not in NOUNISH:
+        return None
+    return doc[first - 2]
 
 
 def _sized_past_bracket(value_of, tokens, inside: set[int]):
