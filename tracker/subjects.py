@@ -2340,7 +2340,10 @@ _TRANSFER_VERBS = {"move", "join", "sign", "switch", "transfer"}
 def _words_after(anchor, last, inside: set[int], dimension: str,
                  marked: bool = False) -> tuple[str, str]:
     """What the words right after a figure that counts no noun say it is: what a sum is put
-    to ("$23bn owed to the IMF"), else a participle ("15 injured")."""
+    to ("$23bn owed to the IMF"), else a participle ("15 injured"), else the noun past its
+    restating bracket, with the owner a possessive before the sum names where the parse did
+    not read the mark (`marked` where it did): "the festival's £2m ($3.7m) costs" -> "costs
+    (festival)"."""
     subject, key = _sum_put_to(anchor, inside) if dimension == "currency" else ("", "")
     if not subject:
         subject = key = _participle(anchor, last, inside)
@@ -2353,17 +2356,20 @@ def _words_after(anchor, last, inside: set[int], dimension: str,
             owner = None if marked else _owner_before_sum(anchor.doc, min(inside))
             subject = noun_phrase(noun, inside | when, with_preps=owner is None)
             key = subject_key(noun, inside)
-            if owner is not None:  # "the tour's £5m ($9.3m) costs" -> "costs (tour)", as
-                # "Leeds's £9m offer" is, where the parse left the mark unread
+            if owner is not None:  # as "Leeds's £9m offer" is
                 subject = f"{subject} ({compact(owner, inside)})"
     return subject, key
 
 
 def _owner_before_sum(doc, first: int):
-    """The noun whose "'s" stands right before a sum ("the tour's £5m"), else None."""
-    if first < 2 or doc[first - 1].tag_ != "POS" or doc[first - 2].pos_ not in NOUNISH:
+    """The noun whose "'s" stands right before a sum ("the festival's £2m"), else None; not
+    a time's or a place's ("last year's £5m", "Japan's $9bn"), as `_owner_before` has it."""
+    owner = doc[first - 2] if first >= 2 and doc[first - 1].tag_ == "POS" else None
+    if owner is None or owner.pos_ not in NOUNISH \
+            or owner.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP") \
+            or owner.lemma_.lower() in _NOT_OWNERS | TIME_NOUNS:
         return None
-    return doc[first - 2]
+    return owner
 
 
 def _sized_past_bracket(value_of, tokens, inside: set[int]):
