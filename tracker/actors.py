@@ -396,14 +396,19 @@ def _sold_at_a_price(verb) -> bool:
         c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
+def vague_count(token) -> bool:
+    """Whether a word is a vague count whose "of" phrase names what it counts: "thousands",
+    "dozens", "scores", "tens"."""
+    return token.lemma_.lower().rstrip("s") in VAGUE_SCALES or token.lower_ in ("scores", "tens")
+
+
 def _group_counted(subj, inside: set[int]):
     """The group a vague count that does something counts, which is the doer: "fans" of
     "Thousands of fans bought 40,000 tickets", "people" of "Hundreds of thousands of people
     died", "managers" of "12 of the former managers will pay $9m" (another figure); the
     doer itself otherwise."""
     for _ in range(3):
-        if subj is None or subj.lemma_.lower().rstrip("s") not in VAGUE_SCALES \
-                and subj.lower_ not in ("scores", "tens") \
+        if subj is None or not vague_count(subj) \
                 and not (subj.like_num and subj.i not in inside and subj.lower_ != "one"):
             # ("one of the banks upped its target": one bank, not the group)
             return subj

@@ -22,6 +22,7 @@ from .actors import (
     only_said,
     person_ending,
     sayers_own,
+    vague_count,
     with_partners,
 )
 from .attribution import FORECAST_AFTER, PRONOUN_SOURCE, attribution_of
@@ -38,7 +39,7 @@ from .counted import (
     value_noun,
     valued_noun,
 )
-from .data.numbers import PART_NOUNS, SCALES
+from .data.numbers import PART_NOUNS, SCALES, UNITS
 from .data.subjects import (
     ACTING_ON_VERBS,
     BODY_NOUNS,
@@ -755,12 +756,13 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if restated is not None:
         subject, key = restated
         return subject, key, None
-    timed = _time_subject(anchor, inside) if dimension == "time" else (
+    own = _time_subject(anchor, inside) if dimension == "time" else (
         _times_titled(anchor) if dimension == "count" else _share_of_sum(anchor, inside)
         if dimension in ("percentage", "fraction") else _valued_at(anchor, inside)
         if dimension == "currency" else None)  # "97% of the £1.3bn ..."
-    if timed is not None:
-        return timed[0], timed[1], None
+    if own is not None:  # a reading of its kind's own: a time, a count of titles, a share
+        # of a sum, a thing's value
+        return own[0], own[1], None
     value_of = value_noun(anchor, inside)
     sized = _sized_past_bracket(value_of, tokens, inside)
     value_of = None if sized is not None else value_of
@@ -1772,15 +1774,15 @@ def _people_who(head, inside: set[int]) -> str:
     quote whole."""
     counted = head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in inside \
-            and head.head.head.lower_ in _VAGUE_COUNTS \
+            and vague_count(head.head.head) \
             and not any(c.dep_ == "det" for c in head.head.head.children):
         counted = head.head.head  # "Thousands of people marched through the city": the vague
         # count is the verb's subject (not a share's, which `_share_who` reads, nor "The
         # hundreds of passengers who ...", a known group)
     verb = counted.head
     numbers = [head.doc[i] for i in inside if head.doc[i].like_num]
-    few = len(numbers) == 1 and (numbers[0].lower_ in _FEW or numbers[0].text.isdigit()
-                                 and int(numbers[0].text) <= 10)
+    few = len(numbers) == 1 and (UNITS.get(numbers[0].lower_, 11) <= 10
+                                 or numbers[0].text.isdigit() and int(numbers[0].text) <= 10)
     if head.lower_ not in _POPULATIONS and (head.lower_ not in _GROUPS or few) \
             or counted.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") \
             or counted is head and any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those")
@@ -1818,10 +1820,6 @@ _GROUPS = {"players", "gamers", "fans", "residents", "students", "passengers", "
            "patients", "members", "servants", "investors", "drivers", "listeners", "readers",
            "buyers", "taxpayers", "homeowners", "motorists", "travellers", "children",
            "teenagers", "staff", "families"}
-# the words of a vague count, whose "of" phrase names what it counts
-_VAGUE_COUNTS = {"hundreds", "thousands", "millions", "billions", "scores", "dozens", "tens"}
-# the counts of a few people, whom the article may know
-_FEW = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
 def _what_they_do(verb, inside: set[int]) -> str:
@@ -2365,9 +2363,8 @@ def _owner_before_sum(doc, first: int):
     """The noun whose "'s" stands right before a sum ("the festival's £2m"), else None; not
     a time's or a place's ("last year's £5m", "Japan's $9bn"), as `_owner_before` has it."""
     owner = doc[first - 2] if first >= 2 and doc[first - 1].tag_ == "POS" else None
-    if owner is None or owner.pos_ not in NOUNISH \
-            or owner.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP") \
-            or owner.lemma_.lower() in _NOT_OWNERS | TIME_NOUNS:
+    if owner is None or owner.pos_ not in NOUNISH or _no_owner(owner) \
+            or owner.lemma_.lower() in TIME_NOUNS:
         return None
     return owner
 
@@ -3670,11 +3667,17 @@ def _owner_before(head, inside: set[int]) -> str:
     first = min(inside)
     mark = next((c for c in head.children if c.dep_ in ("poss", "nmod") and c.i < first
                  and c.pos_ != "PRON"), None)  # (an "nmod" where the mark ends a number)
-    if mark is None or mark.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP") \
-            or mark.lemma_.lower() in _NOT_OWNERS or mark.lower_ in KINDS_OF_PEOPLE \
+    if mark is None or _no_owner(mark) or mark.lower_ in KINDS_OF_PEOPLE \
             or not owner_marked(mark):  # a mark the parse misplaced
         return ""
     return owner_name(mark, inside)
+
+
+def _no_owner(mark) -> bool:
+    """Whether a word with an owner's mark is a time or a place, which owns nothing the
+    figure measures ("November's 4.2% rise", "Japan's 23,000 centenarians")."""
+    return mark.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP") \
+        or mark.lemma_.lower() in _NOT_OWNERS
 
 
 def _sum_goes_on(doc, inside: set[int]) -> bool:
