@@ -4995,6 +4995,18 @@ HOURS_A_DAY = [
 ]
 
 
+# A count's noun behind an adjective, where the noun is also a unit's word ("points",
+# "units"), and a counted noun the tagger read as an adjective ("one single")
+COUNTS_PAST_AN_ADJECTIVE = [
+    Case("The striker was handed a two-match ban and six disciplinary points by the league.",
+         "six", subject="disciplinary points"),
+    Case("The carmaker expects to build 30,000 additional units at the plant next year.",
+         "30,000", subject="additional units", key="additional unit"),
+    Case("The band have put out one single since they split from their label.", "one",
+         subject="single", key="single"),
+]
+
+
 # The noun past a sum's restating bracket that a possessive before the sum owns is named
 # with the owner in brackets, as "Leeds's £9m offer" is, however the parse hangs the mark
 OWNED_PAST_A_BRACKET = [
@@ -7253,7 +7265,7 @@ def _claim(case: Case):
               + EARNED_AT_AFTER_THE_MOVE + PLACES_IN_ANOTHER_BRACKET + FINISH_CROSSED_IN
               + GROUPS_WHO_DO + SHARES_OF_NATIONAL_INCOME + SECOND_SHARES_TAKEN + VALUES_SET_AT
               + PASSIVE_AGENTS_NAMED + NUMBERS_DONE_TO + SIDES_BEFORE_CAPS
-              + OWNED_PAST_A_BRACKET)
+              + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -196,12 +196,15 @@ BOUNDS_AFTER = {"over", "under", "above", "below", "beyond", "exceeding", "benea
 
 def _named_thing(head, inside: set[int]) -> bool:
     """A unit word that a noun before it makes a thing: "a 14 C melting point", "three match
-    points", "six government units"; not a unit of two words ("25 basis points"), nor
+    points", "six government units", and an adjective a count that is not the unit's
+    ("30,000 additional units"); not a unit of two words ("25 basis points"), nor
     time ("45 human hours")."""
     if head.i < max(inside):
         return False  # "the career spans 10 years": a noun before the figure counts nothing
-    mod = next((c for c in head.lefts if c.i == head.i - 1 and c.dep_ == "compound"
-                and c.i not in inside and c.is_alpha and c.is_lower), None)
+    mod = next((c for c in head.lefts if c.i == head.i - 1 and c.i not in inside
+                and (c.dep_ == "compound" or c.dep_ == "amod" and head.i not in inside
+                     and head.lower_ != "times")
+                and c.is_alpha and c.is_lower), None)
     if mod is None or unitlike(mod) or lookup(f" {mod.text} {head.text}", glued=False):
         return False
     unit = lookup(" " + head.text, glued=False)
@@ -238,6 +241,10 @@ def _noun_of(anchor, inside: set[int], dimension: str = "count"):
                 t = t.head  # "half the nation's total output": the output, not the nation;
                 # "the FCC's $550,000 (£293,000) fine", the sum parsed onto the owner
             return t
+        if t.pos_ == "ADJ" and t.dep_ in ("dobj", "nsubj", "nsubjpass") \
+                and t.i not in inside and t.i == max(inside) + 1 \
+                and any(c.dep_ == "nummod" and c.i in inside for c in t.children):
+            return t  # "has released one single": a noun the tagger took for an adjective
         if t.dep_ in _MODIFIER_DEPS or t.dep_ in ("appos",) or t.i in inside:
             if t.head.i == t.i or _spaced_dash(t, t.head) \
                     or t.dep_ == "appos" and t.i in inside and t.like_num \
