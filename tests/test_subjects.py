@@ -4995,6 +4995,18 @@ HOURS_A_DAY = [
 ]
 
 
+# A share's part named by what it does past a clause set before it with a dash, and an
+# infinitive's object without its phrases where the whole runs long
+SHARES_PAST_A_DASH = [
+    Case("The chef faced a phone vote on Sunday - 58% of viewers voted to send him home "
+         "early.", "58%", subject="share of viewers (voted to send him home early)",
+         exact=True),
+    Case("The survey found that 30% of small shops had failed to update their tills before the "
+         "deadline.", "30%", subject="share of small shops (failed to update their tills)",
+         exact=True),
+]
+
+
 # A count's noun behind an adjective, where the noun is also a unit's word ("points",
 # "units"), and a counted noun the tagger read as an adjective ("one single")
 COUNTS_PAST_AN_ADJECTIVE = [
@@ -7265,7 +7277,7 @@ def _claim(case: Case):
               + EARNED_AT_AFTER_THE_MOVE + PLACES_IN_ANOTHER_BRACKET + FINISH_CROSSED_IN
               + GROUPS_WHO_DO + SHARES_OF_NATIONAL_INCOME + SECOND_SHARES_TAKEN + VALUES_SET_AT
               + PASSIVE_AGENTS_NAMED + NUMBERS_DONE_TO + SIDES_BEFORE_CAPS
-              + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE)
+              + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE + SHARES_PAST_A_DASH)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1124,8 +1124,11 @@ def _what_part_does(verb, inside: set[int]) -> str:
     if seen:
         return seen  # "40% saw sales rise and 35% saw them drop"
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _HAS_VIEW or any(
-            c.dep_ in ("ccomp", "csubj") and c.left_edge.i <= verb.i + 2 for c in verb.children):
-        return ""  # (a clause further on may be the next sentence, its full stop left out)
+            c.dep_ in ("ccomp", "csubj") and c.left_edge.i <= verb.i + 2
+            and not (c.right_edge.i < min(inside) and verb.doc[c.right_edge.i + 1].is_punct)
+            for c in verb.children):
+        return ""  # (a clause further on may be the next sentence, its full stop left out;
+        # but one before the share is another's: "She faced the vote - 67% of people voted")
     if any(c.dep_ == "neg" and c.lower_ == "n't" for c in verb.children):
         return ""  # "didn't examine": the "not" is glued to a word left out
     own = [c for c in verb.children if c.dep_ == "neg"] if verb.lemma_ == "be" else [
@@ -1154,6 +1157,12 @@ def _what_part_does(verb, inside: set[int]) -> str:
             cut = {t.i for g in said[0].children for c in g.children if c.dep_ == "prep"
                    for t in c.subtree}  # "from the housing register", not its own phrases
             span = [t for t in span if t.i not in cut]
+        if deps is _DOING_CORE:
+            cut = {t.i for c in said if c.dep_ == "xcomp" and to_form(c)
+                   for g in c.children if g.i > c.i
+                   and g.dep_ in ("prep", "advcl", "advmod", "npadvmod") for t in g.subtree}
+            span = [t for t in span if t.i not in cut]  # "voted to keep the pundit", not
+            # "in the house" too: an infinitive's object without its phrases
         while span and span[-1].dep_ == "cc":
             span.pop()  # "backed Labour and 30% backed the Tories": "backed Labour"
         if span and len(span) <= 7 and span[-1].i - span[0].i + 1 == len(span) \
