@@ -4995,6 +4995,17 @@ HOURS_A_DAY = [
 ]
 
 
+# A relative clause with no pronoun after a counted plural, its own subject first, says
+# which ones the count means
+CLAUSES_WITHOUT_A_PRONOUN = [
+    Case("The museum will show the 40 paintings the collector left to the city.", "40",
+         subject="paintings the collector left to the city", exact=True),
+    Case("Of the 2,000 complaints the watchdog received last year, 300 were upheld.", "2,000",
+         subject="complaints the watchdog received last year", exact=True),
+    Case("The 30 fans we spoke to outside the ground were angry.", "30", subject="fans"),
+]
+
+
 # A share's part named by what it does past a clause set before it with a dash, and an
 # infinitive's object without its phrases where the whole runs long
 SHARES_PAST_A_DASH = [
@@ -7277,7 +7288,8 @@ def _claim(case: Case):
               + EARNED_AT_AFTER_THE_MOVE + PLACES_IN_ANOTHER_BRACKET + FINISH_CROSSED_IN
               + GROUPS_WHO_DO + SHARES_OF_NATIONAL_INCOME + SECOND_SHARES_TAKEN + VALUES_SET_AT
               + PASSIVE_AGENTS_NAMED + NUMBERS_DONE_TO + SIDES_BEFORE_CAPS
-              + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE + SHARES_PAST_A_DASH)
+              + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE + SHARES_PAST_A_DASH
+              + CLAUSES_WITHOUT_A_PRONOUN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

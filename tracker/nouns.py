@@ -580,11 +580,26 @@ def _defining_clause(verb) -> bool:
     is another ("the subscribers that it was aiming for") or set off by a comma."""
     words = list(verb.subtree)
     pronoun, last = words[0], words[-1]
+    if _object_clause(verb, words):
+        return True
     return (pronoun.i == verb.head.i + 1 and pronoun.lower_ in ("who", "that", "which")
             and pronoun.dep_ in ("nsubj", "nsubjpass")
             and not any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (verb, *verb.children)
                         if t.i > pronoun.i and t.pos_ in ("VERB", "AUX"))
             and not (last.dep_ == "prep" and not list(last.children)))
+
+
+def _object_clause(verb, words: list) -> bool:
+    """A relative clause with no pronoun whose gap is its verb's object, right after a
+    plural noun: "the 300 articles the site has stored", "the 12 paintings she had sold",
+    "the 2,000 complaints the regulator received last year";
+    not one that ends on a bare preposition ("the fans we spoke to")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.left_edge.i == verb.head.i + 1 == words[0].i \
+        and subject.pos_ in ("PRON", "PROPN", "NOUN") and subject.tag_ != "WP" \
+        and subject.lower_ != "that" and verb.tag_ in ("VBD", "VBN", "VBP", "VBZ") \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) \
+        and not (words[-1].dep_ == "prep" and not list(words[-1].children))
 
 
 def _past_dangling_object(run: list, head) -> list:
