@@ -2971,6 +2971,18 @@ MOVES_AT_A_NAMED_KIND = [
 ]
 
 
+# Two levels of a change with the first restated in a bracket and its year between them:
+# all three move
+LEVELS_PAST_A_BRACKET_AND_A_YEAR = [
+    Case("Ticket sales dropped from £4.1m ($7.7m) in 2019 to £2.6m in 2021.", value=4.1e6,
+         change="down", index=0),
+    Case("Ticket sales dropped from £4.1m ($7.7m) in 2019 to £2.6m in 2021.", value=7.7e6,
+         change="down", index=1),
+    Case("Ticket sales dropped from £4.1m ($7.7m) in 2019 to £2.6m in 2021.", value=2.6e6,
+         change="down", index=2),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -2989,6 +3001,7 @@ TABLES = {
     "levels_scaled_back": LEVELS_SCALED_BACK,
     "vague_scales_singular": VAGUE_SCALES_SINGULAR,
     "moves_at_a_named_kind": MOVES_AT_A_NAMED_KIND,
+    "levels_past_a_bracket_and_a_year": LEVELS_PAST_A_BRACKET_AND_A_YEAR,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

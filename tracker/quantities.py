@@ -241,17 +241,23 @@ class _Scan:
 
     def _from_when_to(self, fig: Figure) -> None:
         """"fall from 5% in 2004 to 4.25%": the two levels of a change with the first's
-        time between them, both moving, as "from 5% to 4.25%" are."""
+        time between them, both moving, as "from 5% to 4.25%" are, also past a bracket that
+        restates the first ("slipped from £3bn ($5.7bn) in 2003 to £2.8bn")."""
         text = self.text
-        when = _WHEN_TO.match(text, fig.end)
+        bracket = _BRACKET_AFTER.match(text, fig.end)
+        when = _WHEN_TO.match(text, bracket.end() if bracket else fig.end)
         if when is None or not _FROM_THE.search(text[max(0, fig.start - 24):fig.start]):
             return
         level = next((c for c in self.candidates[self.i:] if c.start >= when.end()), None)
         if level is None or not _bound_only(text[when.end():assemble(text, level).start]):
             return
-        fig.change = self.carried_change = change_before(text, _from_start(text, fig.start,
-                                                                        _FROM_THE))
-        self.carried_measure = fig
+        fig.change = change_before(text, _from_start(text, fig.start, _FROM_THE))
+        if bracket:
+            self.level_left = (assemble(text, level).start, fig.change, fig)  # the
+            # bracket's figures restate `fig`; the level reached comes after them
+        else:
+            self.carried_change = fig.change
+            self.carried_measure = fig
 
     def _to_then_from(self, fig: Figure, candidate: Candidate) -> None:
         """"climbed to 110.0 in January from 108.0", "rose to 81 days from 53": the two
