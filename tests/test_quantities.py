@@ -2983,6 +2983,17 @@ LEVELS_PAST_A_BRACKET_AND_A_YEAR = [
 ]
 
 
+# A level joined to a level reached past a "for" phrase moves the same way
+LEVELS_PAST_A_FOR_PHRASE = [
+    Case("The grant will rise to £40 a week for a single parent and £65 for a couple.",
+         value=65, change="up", index=1),
+    Case("Fees fell to $300 for members and $450 for everyone else.", value=450,
+         change="down", index=1),
+    Case("Fees rose 5% for members and 200 new members joined.", value=200, change="",
+         index=1),  # guard: a count of something else
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -3002,6 +3013,7 @@ TABLES = {
     "vague_scales_singular": VAGUE_SCALES_SINGULAR,
     "moves_at_a_named_kind": MOVES_AT_A_NAMED_KIND,
     "levels_past_a_bracket_and_a_year": LEVELS_PAST_A_BRACKET_AND_A_YEAR,
+    "levels_past_a_for_phrase": LEVELS_PAST_A_FOR_PHRASE,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

@@ -691,6 +691,7 @@ _JOINED = re.compile(r"(?:[ \u00a0]+(?:in|at)[ \u00a0]+(?:(?:19|20)\d\d|(?:the[ 
                      r"|[ \u00a0]+(?:over|during)[ \u00a0]+[^,;.]{1,40}"
                      r"|[ \u00a0]+between[ \u00a0]+(?:the[ \u00a0]+)?\w+[ \u00a0]+and[ \u00a0]+\w+"
                      r"|[ \u00a0]+on[ \u00a0]+[^,;.\d]{1,40}"
+                     r"|[ \u00a0]+for[ \u00a0]+[^,;.\d]{1,30}?"  # "for the first child"
                      r"|[ \u00a0]+(?:this|last|next)[ \u00a0]+(?:year|month|week|quarter)"
                      r"|[ \u00a0]+against[ \u00a0]+[^,;.\d-]{1,30})?"  # "against the euro"
                      r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
