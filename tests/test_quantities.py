@@ -2994,6 +2994,18 @@ LEVELS_PAST_A_FOR_PHRASE = [
 ]
 
 
+# A count in a second or a minute is a rate, as one in a day or an hour is; not an
+# ordinal "second" that names something after it
+COUNTS_PER_SECOND = [
+    Case("The new chip can carry out 90 billion sums a second.", value=90e9,
+         unit="count per second"),
+    Case("At peak times the helpline takes 250 calls per minute.", value=250,
+         unit="count per minute"),
+    Case("The plant shed 120 jobs as a second wave of closures hit the town.", value=120,
+         unit="count"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -3014,6 +3026,7 @@ TABLES = {
     "moves_at_a_named_kind": MOVES_AT_A_NAMED_KIND,
     "levels_past_a_bracket_and_a_year": LEVELS_PAST_A_BRACKET_AND_A_YEAR,
     "levels_past_a_for_phrase": LEVELS_PAST_A_FOR_PHRASE,
+    "counts_per_second": COUNTS_PER_SECOND,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

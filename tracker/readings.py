@@ -781,7 +781,7 @@ def counted_noun(text: str, fig: Figure) -> None:
     rate = _COUNT_RATE.match(text, fig.end)
     if rate and fig.kind != "fraction":  # "820 pages per month", "500 cars a day", "12,000
         # are added daily", "40 a day"
-        period = rate.group(1) or TIME_WORDS[rate.group(2)]
+        period = rate.group(1) or rate.group(2) or TIME_WORDS[rate.group(3)]
         fig.unit_name, fig.dimension = f"count per {period}", "count"
     words = re.findall(r"[A-Za-z][\w'-]*", text[fig.end:fig.end + 50])
     while words and words[0].lower() in NOT_NOUNS:
@@ -799,9 +799,10 @@ _COUNT_RATE = re.compile(
     r"(?:[ \u00a0]+(?!(?:in|on|at|for|and|or|than|by|over|from|to|of|with|the|a|an|per"
     r"|every|each|during|within|into|throughout|after|before|since|until|across|through"
     r"|about|around)\b)[A-Za-z][\w'-]*){0,4}?[ \u00a0]+(?:(?:a|an|per|every|each)[ \u00a0]+"
-    r"(year|month|week|day|hour)\b(?![ \u00a0]+(?:ago|earlier|before|later|previously|back"
-    r"|since|until|after))|(" + "|".join(TIME_WORDS) + r")\b)")  # in lower case: not
-# "the blog EverQuest Daily Grind"
+    r"(?:(year|month|week|day|hour)\b(?![ \u00a0]+(?:ago|earlier|before|later|previously"
+    r"|back|since|until|after))|(second|minute)\b(?![ \u00a0]+[a-z]))|("
+    + "|".join(TIME_WORDS) + r")\b)")  # in lower case: not "the blog EverQuest Daily Grind";
+# "500 operations a second", not "300 jobs as a second round"
 
 
 # a figure hyphened to the word after it, a modifier: "18-year-old", "10-day"
