@@ -4995,6 +4995,19 @@ HOURS_A_DAY = [
 ]
 
 
+# A "his" or "her" on what the figure measures names the one doer as its owner, as "its"
+# does a firm
+HIS_OR_HER_OWNER = [
+    Case("Jones took her tally for the season to 31 with a late header.", "31",
+         subject="tally (Jones)", actor="Jones"),
+    Case("Mr Hale raised his holding in the club to 29.5% on Friday.", "29.5%",
+         subject="holding (Mr Hale)"),
+    Case("The chairman raised his holding in the club to 29.5% on Friday.", "29.5%",
+         subject="holding in the club", exact=True),
+    Case("Ana and Tom doubled his savings to £9,000.", "£9,000", subject="savings"),
+]
+
+
 # A relative clause with no pronoun after a counted plural, its own subject first, says
 # which ones the count means
 CLAUSES_WITHOUT_A_PRONOUN = [
@@ -7289,7 +7302,7 @@ def _claim(case: Case):
               + GROUPS_WHO_DO + SHARES_OF_NATIONAL_INCOME + SECOND_SHARES_TAKEN + VALUES_SET_AT
               + PASSIVE_AGENTS_NAMED + NUMBERS_DONE_TO + SIDES_BEFORE_CAPS
               + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE + SHARES_PAST_A_DASH
-              + CLAUSES_WITHOUT_A_PRONOUN)
+              + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER)
 ])
 def test_context(case: Case):
     claim = _claim(case)

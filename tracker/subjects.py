@@ -211,20 +211,23 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
 
 
 def _pronoun_owner(anchor, head, subject: str, actor: str) -> str:
-    """The owner an "its" or "their" on the figure's noun stands for, in brackets: the
-    doer, who acts on what is its own ("Halden will lift its dividend by 8%" -> "dividend
-    (Halden)"), a "their" only for a doer of more than one ("Ant and Dec", "the banks");
+    """The owner an "its", "their", "his" or "her" on the figure's noun stands for, in
+    brackets: the doer, who acts on what is its own ("Halden will lift its dividend by 8%"
+    -> "dividend (Halden)"), a "their" only for a doer of more than one ("Ant and Dec",
+    "the banks"), a "his" or "her" only for one named ("Federer extended his winning
+    streak to 24");
     the subject as it was where none such is named or it has an owner."""
     if head is None or head.text not in subject.split():  # the noun the subject was read
         # from by another path: the nearest of its last word in the sentence
         word = subject.rsplit(" ", 1)[-1]
         head = min((t for t in anchor.sent if t.text == word),
                    key=lambda t: abs(t.i - anchor.i), default=None)
-    mark = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
+    mark = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNER_MARKS
                  and c.i < head.i), None) if head is not None else None
     if mark is None or not actor or "(" in subject or actor.lower() in subject.lower() \
-            or {"its", "their"} & set(subject.lower().split()) \
+            or _OWNER_MARKS & set(subject.lower().split()) \
             or mark.lower_ == "their" and not (" and " in actor or actor.endswith("s")) \
+            or mark.lower_ in ("his", "her") and (" and " in actor or not actor[:1].isupper()) \
             or mark.lower_ == "its" and _person_named(anchor.sent, actor) \
             or not any(t.text == actor.rsplit(" ", 1)[-1] and t.dep_ in ("nsubj", "nsubjpass")
                        and not t.is_ancestor(head) for t in anchor.sent):
@@ -233,6 +236,11 @@ def _pronoun_owner(anchor, head, subject: str, actor: str) -> str:
         # no clause's subject, "after the storm which killed 400 of its people", nor
         # one whose own phrase holds the noun)
     return f"{subject} ({actor})"
+
+
+# the marks of an owner that the doer of the clause may be: "its dividend", "their
+# spending", "his winning streak" (a "his" or "her" only for one named)
+_OWNER_MARKS = {"its", "their", "his", "her"}
 
 
 def _person_named(sent, name: str) -> bool:
