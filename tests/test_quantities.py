@@ -3006,6 +3006,15 @@ COUNTS_PER_SECOND = [
 ]
 
 
+# A count of goals or games a verb takes "to" is a level reached, which moves; a tally of
+# games lost is no move
+TALLIES_REACHED = [
+    Case("Okafor raised his tally to 19 goals with a header in stoppage time.", value=19,
+         change="up"),
+    Case("The visitors have lost eight of their 12 games this season.", value=8, change=""),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -3027,6 +3036,7 @@ TABLES = {
     "levels_past_a_bracket_and_a_year": LEVELS_PAST_A_BRACKET_AND_A_YEAR,
     "levels_past_a_for_phrase": LEVELS_PAST_A_FOR_PHRASE,
     "counts_per_second": COUNTS_PER_SECOND,
+    "tallies_reached": TALLIES_REACHED,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

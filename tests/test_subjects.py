@@ -4995,6 +4995,14 @@ HOURS_A_DAY = [
 ]
 
 
+# A tally a verb takes "to" a count of goals or games is the mover, and moves: not a frame
+# noun, nor a tally of games lost
+TALLIES_TAKEN_TO_A_LEVEL = [
+    Case("Okafor raised his tally to 19 goals with a header in stoppage time.", "19",
+         subject="tally (Okafor)"),
+]
+
+
 # A "his" or "her" on what the figure measures names the one doer as its owner, as "its"
 # does a firm
 HIS_OR_HER_OWNER = [
@@ -7302,7 +7310,7 @@ def _claim(case: Case):
               + GROUPS_WHO_DO + SHARES_OF_NATIONAL_INCOME + SECOND_SHARES_TAKEN + VALUES_SET_AT
               + PASSIVE_AGENTS_NAMED + NUMBERS_DONE_TO + SIDES_BEFORE_CAPS
               + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE + SHARES_PAST_A_DASH
-              + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER)
+              + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER + TALLIES_TAKEN_TO_A_LEVEL)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -110,6 +110,12 @@ def level_reached(head) -> bool:
     return _level_mover(head) is not None
 
 
+def level_mover(anchor):
+    """The measure a verb moved to the level a count at `anchor` reached, its object or
+    else its subject: "raised his tally to 24 goals" -> tally; None."""
+    return _level_mover(anchor.head) if anchor.dep_ == "nummod" else None
+
+
 def _level_mover(head):
     """The measure whose move reached the level `head` counts (`level_reached`): the verb's
     object ("might lift output to 80,000 vans"), else its subject; None."""

@@ -401,10 +401,12 @@ class _Scan:
                 fig.change = ""  # "Reds sink 10-man Magpies", "lost a three-set thriller",
                 # "would not increase the 500,000-strong stock": the size of what the verb
                 # moves or beats, not the move
-            if fig.change and fig.value < 100 and _TALLY.match(text, fig.end):
+            if fig.change and fig.value < 100 and _TALLY.match(text, fig.end) \
+                    and not _TO_LEVEL.search(text, max(0, qualifier_start - 4), qualifier_start):
                 fig.change = ""  # "have lost nine of their 14 matches": a tally of games
                 # lost, not a fall; "lost 40 of its 400 seats" still falls, as does "up
-                # from 50,000 sets", too many to be games
+                # from 50,000 sets", too many to be games, and a tally a verb takes "to"
+                # ("raised his tally to 24 goals")
             if fig.change and fig.unit and fig.unit.dimension == "length" \
                     and _LEAP_FROM.match(text, fig.end):
                 fig.change = ""  # "jumped 30ft (10m) from a window": a leap's length
@@ -562,6 +564,8 @@ _THE = re.compile(r"(?<=to[ \u00a0])the[ \u00a0]+$", re.IGNORECASE)
 _FIGURE_MARK = re.compile(r"[^ \u00a0]+[ \u00a0]+(?:mark|level|barrier|threshold)\b")
 # the words that make a bare "up" a verb after them: "may up its bid", "to up the ante"
 _MODALS = {"may", "might", "must", "should", "shall", "to", "will", "would", "could", "can"}
+# the "to" right before a level reached
+_TO_LEVEL = re.compile(r"\bto[ \u00a0]+$", re.IGNORECASE)
 # a figure hyphened to a word that makes it the size of the noun after it: "10-man",
 # "500,000-strong", "three-set"
 _SIZE_OF = re.compile(r"-(?:man|men|strong|set|member|piece|seat|nation|team|player|horse)"
