@@ -3015,6 +3015,18 @@ TALLIES_REACHED = [
 ]
 
 
+# A bare count left right after a count that moved moves the same way, also past "the
+# current total of"; not a count of its own noun
+BARE_LEVELS_LEFT = [
+    Case("The plan would mean a cut of about 40 from the current total of 310 seats.",
+         value=310, change="down", index=1),
+    Case("Membership fell by 15 from 95 in a single year.", value=95, change="down",
+         index=1),
+    Case("The chain will shut 60 branches from 1,400 outlets.", value=1400, change="",
+         index=1),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -3037,6 +3049,7 @@ TABLES = {
     "levels_past_a_for_phrase": LEVELS_PAST_A_FOR_PHRASE,
     "counts_per_second": COUNTS_PER_SECOND,
     "tallies_reached": TALLIES_REACHED,
+    "bare_levels_left": BARE_LEVELS_LEFT,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

@@ -705,21 +705,29 @@ _JOINED = re.compile(r"(?:[ \u00a0]+(?:in|at)[ \u00a0]+(?:(?:19|20)\d\d|(?:the[ 
                      r"(?:by[ \u00a0]+(?:only[ \u00a0]+|just[ \u00a0]+)?)?", re.IGNORECASE)
 
 
-# a level left right after a level reached that moved: "and 2.1% from 2.8%"
-_LEFT_AFTER = re.compile(r"[ \u00a0]+from[ \u00a0]+")
+# a level left right after a level reached that moved: "and 2.1% from 2.8%", also
+# bare counts and past a frame: "a cut of 40 from the present total of 310"
+_LEFT_AFTER = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:(?:the|its|their|a|an)[ \u00a0]+"
+                         r"(?:(?:current|present|previous|old|existing)[ \u00a0]+)?"
+                         r"(?:total|level|figure|number|tally)[ \u00a0]+of[ \u00a0]+)?")
 
 
 def _conjoined_change(text: str, fig: Figure, previous: Quantity | None) -> str:
     """"Prices rose by 3% and 1.2% in the North West and Yorkshire respectively": a figure
     joined to a change in the same unit is a change the same way, as is a level left right
     after a level reached ("and 2.1% from 2.8%")."""
-    if previous is None or not previous.change or not (
-            _JOINED.fullmatch(text, previous.end, fig.start)
-            or _LEFT_AFTER.fullmatch(text, previous.end, fig.start)):
+    if previous is None or not previous.change:
+        return ""
+    left = _LEFT_AFTER.fullmatch(text, previous.end, fig.start)
+    if not (left or _JOINED.fullmatch(text, previous.end, fig.start)):
         return ""
     if re.match(r"[ \u00a0]+of\b", text[fig.end:fig.end + 4]):
         return ""  # "rose 5% in January and 3% of staff left": a share of something else
-    return previous.change if _same_unit(fig, previous) else ""
+    bare = left is not None and previous.unit == "count" and not (
+        fig.unit or fig.currency or fig.unit_name
+        or fig.noun and not left.group().rstrip().endswith("of"))  # not "cut 300 jobs
+    # from 2,000 stores", a count of its own; but "from the current total of 310 seats"
+    return previous.change if _same_unit(fig, previous) or bare else ""
 
 
 def _same_unit(fig: Figure, other: Quantity) -> bool:
