@@ -4995,6 +4995,19 @@ HOURS_A_DAY = [
 ]
 
 
+# A sum "with" which a film is ranked is its takings also where an ordinal ranks a place
+# in the chart ("to fourth position"), or the verb puts another film there
+RANKED_TO_A_PLACE = [
+    Case("Spy comedy Red Harbour slipped two places to fifth position with $6.1m (£3.2m) at "
+         "the weekend box office.", "$6.1m", subject="takings (Spy comedy Red Harbour)",
+         actor="Spy comedy Red Harbour"),
+    Case("The sequel took seventh place in the weekend chart with $4.2m.", "$4.2m",
+         subject="takings (sequel)"),
+    Case("The new thriller knocked the animated film down to third place, with $9.9m.",
+         "$9.9m", subject="takings (animated film)"),
+]
+
+
 # A tally a verb takes "to" a count of goals or games is the mover, and moves: not a frame
 # noun, nor a tally of games lost
 TALLIES_TAKEN_TO_A_LEVEL = [
@@ -7310,7 +7323,8 @@ def _claim(case: Case):
               + GROUPS_WHO_DO + SHARES_OF_NATIONAL_INCOME + SECOND_SHARES_TAKEN + VALUES_SET_AT
               + PASSIVE_AGENTS_NAMED + NUMBERS_DONE_TO + SIDES_BEFORE_CAPS
               + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE + SHARES_PAST_A_DASH
-              + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER + TALLIES_TAKEN_TO_A_LEVEL)
+              + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER + TALLIES_TAKEN_TO_A_LEVEL
+              + RANKED_TO_A_PLACE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

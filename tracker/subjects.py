@@ -2138,24 +2138,36 @@ def _ranked_with(anchor, inside: set[int]) -> tuple[str, str]:
     """A sum "with" which one is ranked or opens in a chart is its takings: "The thriller
     opened at number two with $30.5m" -> "takings (thriller)", "X was second with $24m";
     not "ended the year with $5bn in cash" (no rank)."""
+    if anchor.dep_ in ("nummod", "compound") and anchor.head.dep_ == "pobj":
+        anchor = anchor.head  # "with $7.4m (£3.9m)", the parse's "m" of the bracket on it
     verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "with" else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return "", ""
     ranked = verb.lemma_.lower() in ("open", "debut") or any(
         t.dep_ in ("advmod", "attr", "acomp", "npadvmod", "pobj", "dobj") and (
             t.ent_type_ == "ORDINAL" or t.lower_ in ("top", "number"))
-        for c in verb.children if c.i != anchor.head.i for t in c.subtree)
-    doer = resolve(nsubj(verb), verb)
+        or t.dep_ == "amod" and t.ent_type_ == "ORDINAL" and t.head.lower_ in _CHART_PLACES
+        for c in verb.children if c.i != anchor.head.i for t in c.subtree)  # (also "slipped
+    # to fifth position")
+    placed = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOUNISH
+                   and c.lower_ not in _CHART_PLACES and any(
+                       d.lower_ in ("down", "back") and d.i > c.i for d in verb.children)),
+                  None)  # "knocked the animated film down to third place, with $9.9m": the
+    # film it put there (not "led the other contenders with $8m")
+    doer = placed if placed is not None else resolve(nsubj(verb), verb)
     if not ranked or doer is None or doer.pos_ not in NOUNISH or doer.i in inside \
             or not _SCREEN_WORDS & {t.lower_ for t in anchor.sent}:
         return "", ""  # (not "is third on the rich list with £300m", a fortune)
     return f"takings ({compact(doer, inside)})", "takings"
 
 
+# the nouns of a place in a chart an ordinal ranks: "to fourth position"
+_CHART_PLACES = {"position", "place", "spot", "slot"}
 # words that show a chart of films, whose sums are their takings
 _SCREEN_WORDS = {"film", "films", "movie", "movies", "thriller", "comedy", "drama", "sequel",
                  "animation", "blockbuster", "cinema", "cinemas", "box", "weekend", "screens",
-                 "biopic", "epic", "remake", "musical", "horror", "cartoon", "western"}
+                 "biopic", "epic", "remake", "musical", "horror", "cartoon", "western",
+                 "adventure"}
 
 
 def _people_harmed(anchor) -> tuple[str, str]:
