@@ -4995,6 +4995,15 @@ HOURS_A_DAY = [
 ]
 
 
+# An "its" on the figure's noun never stands for a plural common noun
+ITS_NOT_A_PLURAL = [
+    Case("Export earnings of $40bn now exceed its total foreign debt of about $35bn.", "$35bn",
+         subject="total foreign debt", exact=True),
+    Case("Most shoppers live near the coast or in its four largest towns.", "four",
+         subject="largest towns", exact=True),
+]
+
+
 # A sum "with" which a film is ranked is its takings also where an ordinal ranks a place
 # in the chart ("to fourth position"), or the verb puts another film there
 RANKED_TO_A_PLACE = [
@@ -7324,7 +7333,7 @@ def _claim(case: Case):
               + PASSIVE_AGENTS_NAMED + NUMBERS_DONE_TO + SIDES_BEFORE_CAPS
               + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE + SHARES_PAST_A_DASH
               + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER + TALLIES_TAKEN_TO_A_LEVEL
-              + RANKED_TO_A_PLACE)
+              + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -229,11 +229,13 @@ def _pronoun_owner(anchor, head, subject: str, actor: str) -> str:
             or _OWNER_MARKS & set(subject.lower().split()) \
             or mark.lower_ == "their" and not (" and " in actor or actor.endswith("s")) \
             or mark.lower_ in ("his", "her") and (" and " in actor or not actor[:1].isupper()) \
-            or mark.lower_ == "its" and _person_named(anchor.sent, actor) \
+            or mark.lower_ == "its" and (_person_named(anchor.sent, actor)
+                                         or actor.endswith("s") and actor.split()[-1].islower()) \
             or not any(t.text == actor.rsplit(" ", 1)[-1] and t.dep_ in ("nsubj", "nsubjpass")
                        and not t.is_ancestor(head) for t in anchor.sent):
         return subject  # (not "firms of its kind", whose "its" stays in the subject; not
-        # "Mr Ghosn trimmed its workforce": a person's "its" is a firm's; not a doer that is
+        # "Mr Ghosn trimmed its workforce": a person's "its" is a firm's, and a plural's none
+        # ("shoppers live ... in its four largest towns"); not a doer that is
         # no clause's subject, "after the storm which killed 400 of its people", nor
         # one whose own phrase holds the noun)
     return f"{subject} ({actor})"
@@ -4070,6 +4072,9 @@ def _owns(owner, head, dimension: str, value_of) -> bool:
     pronoun stands for ("revenue (the giant)" from "60% of its revenue")."""
     pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if pronoun is not None:  # "his initial promise": his, not the spending's
+        if pronoun.lower_ == "its" and owner.tag_ == "NNS":
+            return False  # "Reserves of $119bn beat its debt of $113bn": an "its" is no
+            # plural's
         return pronoun.lower_ not in ("his", "her") or _may_be_person(owner)
     governing = governor(head)
     verb = governing.lemma_.lower()
