@@ -4995,6 +4995,15 @@ HOURS_A_DAY = [
 ]
 
 
+# One who represents, defends, advises or treats those a count counts is not their owner
+ACTED_FOR_NOT_OWNED = [
+    Case("Barrister Ruth Okoye, representing 12 of the sacked miners, said they would appeal.",
+         "12", subject="sacked miners", exact=True),
+    Case("Dr Amir Patel, who treated 40 of the injured, praised the ambulance crews.", "40",
+         subject="injured", exact=True),
+]
+
+
 # An "its" on the figure's noun never stands for a plural common noun
 ITS_NOT_A_PLURAL = [
     Case("Export earnings of $40bn now exceed its total foreign debt of about $35bn.", "$35bn",
@@ -7333,7 +7342,7 @@ def _claim(case: Case):
               + PASSIVE_AGENTS_NAMED + NUMBERS_DONE_TO + SIDES_BEFORE_CAPS
               + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE + SHARES_PAST_A_DASH
               + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER + TALLIES_TAKEN_TO_A_LEVEL
-              + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL)
+              + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -498,6 +498,7 @@ ACTING_ON_VERBS = {
     "criticize", "blame", "warn", "urge", "tell", "ask", "invite", "meet", "visit", "thank",
     "rescue", "evacuate", "question", "interview", "survey", "poll", "deport", "expel",
     "suspend", "punish", "oppose", "reject", "replace", "drop", "overtake", "face", "oust",
+    "represent", "defend", "advise", "treat",  # "a barrister representing 12 miners"
 }
 
 HAVING_VERBS = {
