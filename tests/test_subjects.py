@@ -4995,6 +4995,15 @@ HOURS_A_DAY = [
 ]
 
 
+# A pollster that polls, surveys, interviews or questions those it counts does nothing the
+# count measures: no actor
+POLLSTERS_NO_ACTOR = [
+    Case("Pollster Kantar interviewed 2,150 adults across Britain last month.", "2,150",
+         no_actor=True),
+    Case("Some 3,000 teachers were surveyed by the union in May.", "3,000", no_actor=True),
+]
+
+
 # One who represents, defends, advises or treats those a count counts is not their owner
 ACTED_FOR_NOT_OWNED = [
     Case("Barrister Ruth Okoye, representing 12 of the sacked miners, said they would appeal.",
@@ -7342,7 +7351,7 @@ def _claim(case: Case):
               + PASSIVE_AGENTS_NAMED + NUMBERS_DONE_TO + SIDES_BEFORE_CAPS
               + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE + SHARES_PAST_A_DASH
               + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER + TALLIES_TAKEN_TO_A_LEVEL
-              + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED)
+              + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED + POLLSTERS_NO_ACTOR)
 ])
 def test_context(case: Case):
     claim = _claim(case)

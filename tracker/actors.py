@@ -304,7 +304,9 @@ _ONLY_BEHOLDS = {"monitor", "watch", "observe", "point", "cite", "mention", "cri
                  "criticize", "face", "attack", "condemn", "slam", "denounce", "oppose",
                  "probe", "investigate", "examine", "scrutinise", "scrutinize", "review",
                  "dispute", "challenge", "appeal", "mock", "ridicule", "lampoon", "deride",
-                 "witness", "debate", "discuss"}
+                 "witness", "debate", "discuss",
+                 "interview", "survey", "poll", "question", "quiz", "canvass"}  # (a pollster
+# only asks those it counts: "ICM polled 1,000 voters")
 # the words of a phrase that only sets a deed beside the figure's noun: when it happens
 # or whom its doer is like
 _BESIDE_THE_DEED = {"during", "throughout", "like", "unlike"}
