@@ -4995,6 +4995,12 @@ HOURS_A_DAY = [
 ]
 
 
+# A bare count the parse joins to a day or a date counts what the item before counted
+COUNTS_JOINED_TO_A_DAY = [
+    Case("Troops arrested 20 men on Monday and 15 on Tuesday.", "15", subject="men"),
+]
+
+
 # A pollster that polls, surveys, interviews or questions those it counts does nothing the
 # count measures: no actor
 POLLSTERS_NO_ACTOR = [
@@ -7351,7 +7357,8 @@ def _claim(case: Case):
               + PASSIVE_AGENTS_NAMED + NUMBERS_DONE_TO + SIDES_BEFORE_CAPS
               + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE + SHARES_PAST_A_DASH
               + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER + TALLIES_TAKEN_TO_A_LEVEL
-              + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED + POLLSTERS_NO_ACTOR)
+              + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED + POLLSTERS_NO_ACTOR
+              + COUNTS_JOINED_TO_A_DAY)
 ])
 def test_context(case: Case):
     claim = _claim(case)
