@@ -4995,9 +4995,12 @@ HOURS_A_DAY = [
 ]
 
 
-# A bare count the parse joins to a day or a date counts what the item before counted
+# A bare count the parse joins to a day, a date or the phrase of when before it counts what
+# the item before counted
 COUNTS_JOINED_TO_A_DAY = [
     Case("Troops arrested 20 men on Monday and 15 on Tuesday.", "15", subject="men"),
+    Case("The pollster questioned 850 voters before the final debate and 910 afterwards.",
+         "910", subject="voters", exact=True),
 ]
 
 

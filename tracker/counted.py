@@ -260,10 +260,14 @@ def _noun_of(anchor, inside: set[int], dimension: str = "count"):
                 # not a count of Arsenal
             if t.dep_ == "conj" and dimension == "currency" and _other_object(t.head, inside):
                 return None  # "took fourth place and almost $42.7m": the other object
-            if t.dep_ == "conj" and t.i in inside and (t.head.ent_type_ in ("DATE", "TIME")
-                                                       or t.head.lower_ in WEEKDAYS | MONTHS):
-                return None  # "arrested 20 men on Monday and 15 on Tuesday": a list's next
-                # item the parse joined to the day, which counts nothing
+            if t.dep_ == "conj" and t.i in inside and (
+                    t.head.ent_type_ in ("DATE", "TIME") or t.head.lower_ in WEEKDAYS | MONTHS
+                    or dimension == "count" and t.head.dep_ == "pobj"
+                    and t.head.head.lower_ in ("before", "after", "during", "since", "until")
+                    and t.head.head.head.pos_ == "VERB"):
+                return None  # "arrested 20 men on Monday and 15 on Tuesday", "questioned
+                # 850 voters before the debate and 910 afterwards": a list's next item the parse
+                # joined to the day or the phrase before it, which it does not count
             if t.tag_ in ("JJR", "RBR") and (t.head.ent_type_ in ("DATE", "TIME")
                                              or t.head.lower_ in WEEKDAYS | MONTHS):
                 return None  # "before closing Friday 0.5% lower": when, not what moved

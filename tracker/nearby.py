@@ -372,6 +372,7 @@ def _listed_noun(first, inside: set[int], reach: int = 14):
                     or b.dep_ in ("poss", "case")  # "800,000 workers, the union's 70,000"
                     or b.pos_ == "NOUN" and b.dep_ in ("pobj", "compound")  # "24 fouls in
                     # the game by Arsenal, seven on Heinze"
+                    or b.pos_ == "ADJ" and b.dep_ == "amod"  # "before the final debate"
                     for b in between):
                 return noun
             return None

@@ -217,7 +217,10 @@ NOT_NOUNS = {"of", "the", "a", "an", "its", "their", "his", "her", "our", "those
 NO_NOUN = {"to", "and", "or", "in", "on", "at", "per", "from", "by", "for", "with", "as",
             "than", "is", "was", "are", "were", "has", "have", "had", "will", "would", "last",
             "this", "that", "which", "who", "after", "before", "since", "until", "into", "so",
-            "while", "whilst"}
+            "while", "whilst",
+            # adverbs of when: "questioned 850 voters before the debate and 910 afterwards"
+            "afterwards", "afterward", "later", "earlier", "previously", "beforehand",
+            "today", "yesterday", "tomorrow", "respectively", "apiece"}
 ADDRESS = re.compile(
     r"(?:[-–]\d+)?(?:[ \u00a0](?:[A-Z][a-z]*\.?|\d+(?:st|nd|rd|th)))+?[ \u00a0]"
     r"(?:" + "|".join(w.capitalize() for w in phrases.STREET_WORDS) + r")\b\.?")
