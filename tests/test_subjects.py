@@ -4995,6 +4995,15 @@ HOURS_A_DAY = [
 ]
 
 
+# "That figure" and "this figure" stand for the figure close before them, as "the figure"
+# does
+THAT_FIGURE = [
+    Case("About 8% of the region's households rely on wood for heating. In the north that "
+         "figure rises to 14%.", "14%",
+         subject="share of region's households (rely on wood for heating)"),
+]
+
+
 # A bare count the parse joins to a day, a date or the phrase of when before it counts what
 # the item before counted
 COUNTS_JOINED_TO_A_DAY = [
@@ -7361,7 +7370,7 @@ def _claim(case: Case):
               + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE + SHARES_PAST_A_DASH
               + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER + TALLIES_TAKEN_TO_A_LEVEL
               + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED + POLLSTERS_NO_ACTOR
-              + COUNTS_JOINED_TO_A_DAY)
+              + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -539,7 +539,8 @@ def _the_figure(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_THE_FIGURE = re.compile(r"\bthe[ \u00a0]+figures?\b[^.;]*$", re.IGNORECASE)
+_THE_FIGURE = re.compile(r"\b(?:the|that|this|those|these)[ \u00a0]+figures?\b[^.;]*$",
+                         re.IGNORECASE)  # (also "For Thailand, that figure is 0.1%")
 _MORE_THAN = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|up|down)\b", re.IGNORECASE)
 
 
