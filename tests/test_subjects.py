@@ -4995,6 +4995,16 @@ HOURS_A_DAY = [
 ]
 
 
+# A figure the source had expected or forecast, set against the figure before it in the
+# same sentence and unit, is of what that figure measures; the source stays its source
+EXPECTED_INSTEAD = [
+    Case("Halden's profit came to 52 cents per share, where analysts had predicted 55 cents.",
+         "55 cents", subject="Halden's profit", attribution="analysts"),
+    Case("Retail sales rose 0.4% in May, while economists had been forecasting as much as "
+         "0.9%.", "0.9%", subject="Retail sales", attribution="economists"),
+]
+
+
 # "That figure" and "this figure" stand for the figure close before them, as "the figure"
 # does
 THAT_FIGURE = [
@@ -7370,7 +7380,7 @@ def _claim(case: Case):
               + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE + SHARES_PAST_A_DASH
               + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER + TALLIES_TAKEN_TO_A_LEVEL
               + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED + POLLSTERS_NO_ACTOR
-              + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE)
+              + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE + EXPECTED_INSTEAD)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -204,6 +204,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         last_end = b
     claims = _rates_restated(text, _restatements(text, _the_figure(text, _sides_not_places(
         text, _priced_in_another(text, _vote_sides(text, claims))))))
+    claims = _expected_instead(text, claims)
     claims = _included_owned(text, _alternatives(text, claims))
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
 
@@ -539,6 +540,29 @@ def _the_figure(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _expected_instead(text: str, claims: list[Claim]) -> list[Claim]:
+    """A figure those it names as its source had expected, forecast or predicted, set
+    against the figure before it in the same sentence and unit, is of what that figure
+    measures: "profit came to 52 cents per share, where analysts had predicted 55 cents"
+    -> the profit, not "analysts" (who stay its source)."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.subject and c.subject == c.attribution \
+                and _EXPECTED_BEFORE.search(text, max(0, c.start - 40), c.start):
+            earlier = next((p for p in reversed(out) if p.sentence == c.sentence
+                            and p.end <= c.start and p.dimension == c.dimension
+                            and p.subject and p.subject != p.attribution), None)
+            if earlier is not None:
+                c = replace(c, subject=earlier.subject, subject_key=earlier.subject_key)
+        out.append(c)
+    return out
+
+
+# a verb of expecting right before the figure: "analysts had expected ", "had forecast a "
+_EXPECTED_BEFORE = re.compile(r"\b(?:expected|forecast|forecasted|predicted|anticipated|"
+                              r"expecting|forecasting|predicting|pencilled[ \u00a0]+in)"
+                              r"[ \u00a0]+(?:(?:a|an|about|around|some|as[ \u00a0]+(?:much|"
+                              r"little|many|few)[ \u00a0]+as)[ \u00a0]+)?$", re.IGNORECASE)
 _THE_FIGURE = re.compile(r"\b(?:the|that|this|those|these)[ \u00a0]+figures?\b[^.;]*$",
                          re.IGNORECASE)  # (also "For Thailand, that figure is 0.1%")
 _MORE_THAN = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|up|down)\b", re.IGNORECASE)
