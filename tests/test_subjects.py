@@ -4995,6 +4995,16 @@ HOURS_A_DAY = [
 ]
 
 
+# A dash aside that ends the sentence gives the value of the noun right before its dash, as
+# one closed by a second dash does
+ASIDE_AT_THE_END = [
+    Case("A broker says the carrier's ticket revenues - £60m - will be far short of its added "
+         "fuel costs - a forecast extra £90m.", "£90m", subject="added fuel costs"),
+    Case("The levy will barely cover the airline's higher insurance bills - an expected extra "
+         "£90m.", "£90m", subject="higher insurance bills"),
+]
+
+
 # A figure the source had expected or forecast, set against the figure before it in the
 # same sentence and unit, is of what that figure measures; the source stays its source
 EXPECTED_INSTEAD = [
@@ -7380,7 +7390,7 @@ def _claim(case: Case):
               + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE + SHARES_PAST_A_DASH
               + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER + TALLIES_TAKEN_TO_A_LEVEL
               + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED + POLLSTERS_NO_ACTOR
-              + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE + EXPECTED_INSTEAD)
+              + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE + EXPECTED_INSTEAD + ASIDE_AT_THE_END)
 ])
 def test_context(case: Case):
     claim = _claim(case)

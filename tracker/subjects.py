@@ -996,7 +996,9 @@ _MOVING_RANK = {"rise", "fall", "climb", "drop", "slip", "slide", "move", "jump"
 def _defined_by_aside(tokens, inside: set[int]) -> tuple[str, str] | None:
     """The noun right before a dash aside the figure opens, which the aside gives the value
     of: "pays corporation tax - now 30% - on its profits" -> "corporation tax", "Those on
-    low pay - judged to be $20,000 or less - rarely" -> "low pay"; None otherwise."""
+    low pay - judged to be $20,000 or less - rarely" -> "low pay", also an aside that ends
+    the sentence ("short of its fuel costs - an expected extra £90m.") -> "fuel costs"; None
+    otherwise."""
     doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
     lead = _ASIDE_LEAD.search(text_of(doc), max(0, first.idx - 40), first.idx)
     close = _ASIDE_CLOSE.match(text_of(doc), last.idx + len(last))
@@ -1016,9 +1018,11 @@ def _defined_by_aside(tokens, inside: set[int]) -> tuple[str, str] | None:
 # it: " - currently ", " - judged to be "; and the dash that closes it, past a bound
 _ASIDE_LEAD = re.compile(r"[ \u00a0]+[-–—][ \u00a0]+(?:(?:currently|now|then|still|about|around"
                          r"|roughly|some|nearly|almost|judged[ \u00a0]+to[ \u00a0]+be"
-                         r"|put[ \u00a0]+at|set[ \u00a0]+at)[ \u00a0]+)*$")
+                         r"|put[ \u00a0]+at|set[ \u00a0]+at|an?|predicted|estimated|expected"
+                         r"|forecast|extra|further)[ \u00a0]+)*$")  # (" - a predicted extra ")
 _ASIDE_CLOSE = re.compile(r"(?:[ \u00a0]+\([^()]{1,20}\))?(?:[ \u00a0]+(?:or|and)[ \u00a0]+(?:above"
-                          r"|more|over|below|less|under))?[ \u00a0]+[-–—][ \u00a0]")
+                          r"|more|over|below|less|under))?(?:[ \u00a0]+[-–—][ \u00a0]"
+                          r"|[.;][\"”’']?(?=\s|$)|$)")  # (or the sentence's end)
 
 
 def _share_made_up(anchor, inside: set[int]) -> tuple[str, str] | None:
