@@ -4995,6 +4995,18 @@ HOURS_A_DAY = [
 ]
 
 
+# A group its ages name ("16 to 19 year olds") keeps its ages wherever it is named, and the
+# ages of such a group take no other noun for their subject
+AGE_GROUPS_NAMED = [
+    Case("Older staff earn £6.10 an hour, while 16 to 19 year olds will get £3.90.", "£3.90",
+         subject="sum received (16 to 19 year olds)"),
+    Case("Older staff earn £6.10 an hour, while 16 to 19 year olds will get £3.90.",
+         "16 to 19 year olds", subject="", exact=True),
+    Case("Just 12% of 18 to 24 year olds said they trusted the press.", "12%",
+         subject="18 to 24 year olds"),
+]
+
+
 # A dash aside that ends the sentence gives the value of the noun right before its dash, as
 # one closed by a second dash does
 ASIDE_AT_THE_END = [
@@ -7390,7 +7402,8 @@ def _claim(case: Case):
               + OWNED_PAST_A_BRACKET + COUNTS_PAST_AN_ADJECTIVE + SHARES_PAST_A_DASH
               + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER + TALLIES_TAKEN_TO_A_LEVEL
               + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED + POLLSTERS_NO_ACTOR
-              + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE + EXPECTED_INSTEAD + ASIDE_AT_THE_END)
+              + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE + EXPECTED_INSTEAD + ASIDE_AT_THE_END
+              + AGE_GROUPS_NAMED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

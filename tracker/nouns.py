@@ -87,6 +87,14 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     """The noun phrase around `head`: its left modifiers and its of/to/for phrases."""
     if head.lower_ in ("those", "these") and head.pos_ == "PRON":
         return _those_who(head, exclude, limit)
+    if head.lower_ == "olds" and head.i > 1 and "year" in (head.doc[head.i - 1].lower_,
+                                                          head.doc[head.i - 2].lower_) \
+            and not any(t.i in exclude for t in head.lefts for t in t.subtree):
+        doc = head.doc  # "while 16 to 19 year olds will get £3.90", "12% of 18 to
+        # 24-year-olds": a group its ages name
+        start = next((t for t in doc[head.left_edge.i:head.i] if t.like_num), head.left_edge)
+        return text_of(doc)[start.idx:head.idx + len(head)]  # (not "Most" of "Most 15 to
+        # 24-year-olds")
     keep = {head.i}
     specs: set[int] = set()  # "160GB" of "a 160GB version": a figure that stays
     for child in head.lefts:

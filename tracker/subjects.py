@@ -770,7 +770,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     own = _time_subject(anchor, inside) if dimension == "time" else (
         _times_titled(anchor) if dimension == "count" else _share_of_sum(anchor, inside)
         if dimension in ("percentage", "fraction") else _valued_at(anchor, inside)
-        if dimension == "currency" else None)  # "97% of the £1.3bn ..."
+        if dimension == "currency" else _age_group(tokens)
+        if dimension == "age" else None)  # "97% of the £1.3bn ..."
     if own is not None:  # a reading of its kind's own: a time, a count of titles, a share
         # of a sum, a thing's value
         return own[0], own[1], None
@@ -827,6 +828,12 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     subject, key = _set_right(tokens, anchor, inside, dimension, subject, key)
     subject, key = _last_words(tokens, anchor, inside, dimension, subject, key)
     return subject, key, head
+
+
+def _age_group(tokens) -> tuple[str, str] | None:
+    """No subject for ages that name the group bearing them ("while 16 to 19 year olds
+    will get £3.90"); None for any other age."""
+    return ("", "") if tokens[-1].lower_ == "olds" else None
 
 
 def _valued_at(anchor, inside: set[int]) -> tuple[str, str] | None:
