@@ -3027,6 +3027,18 @@ BARE_LEVELS_LEFT = [
 ]
 
 
+# A level reached moves with the level left "up from" or "down from" after it, also past
+# "but this is" or "which is", and where the level left is a peak or a high "of" it
+LEVELS_PAST_BUT_THIS_IS = [
+    Case("The browser holds a share of about 70% but this is down from a high of nearly 85% "
+         "two years ago.", value=70, change="down"),
+    Case("Its market share stood at 31%, which was up from 24% a year earlier.", value=31,
+         change="up"),
+    Case("Attendance was 41,000, down from a peak of just over 50,000.", value=41000,
+         change="down"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -3050,6 +3062,7 @@ TABLES = {
     "counts_per_second": COUNTS_PER_SECOND,
     "tallies_reached": TALLIES_REACHED,
     "bare_levels_left": BARE_LEVELS_LEFT,
+    "levels_past_but_this_is": LEVELS_PAST_BUT_THIS_IS,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,
