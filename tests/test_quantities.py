@@ -3039,6 +3039,18 @@ LEVELS_PAST_BUT_THIS_IS = [
 ]
 
 
+# A level a verb of change reaches moves also past a "by" phrase of when between the verb
+# and its "to" ("will double by 2012 to ..."), and after a verb that multiplies
+LEVELS_PAST_A_BY_YEAR = [
+    Case("The number of smart meters is set to double by 2012 to 40 million homes.", value=40e6,
+         change="up"),
+    Case("Output could fall by next spring to 300,000 barrels a day.", value=300000,
+         change="down"),
+    Case("Profits rose by 5% to £2bn.", value=2e9, change="", index=1),  # guard: the
+    # level a change figure reached
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -3063,6 +3075,7 @@ TABLES = {
     "tallies_reached": TALLIES_REACHED,
     "bare_levels_left": BARE_LEVELS_LEFT,
     "levels_past_but_this_is": LEVELS_PAST_BUT_THIS_IS,
+    "levels_past_a_by_year": LEVELS_PAST_A_BY_YEAR,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

@@ -487,6 +487,9 @@ def _moved_to(text: str, start: int, timed: bool = False) -> str:
     word = when.group(1).lower() if when and when.group(2) is None else ""
     if word in phrases.CHANGE_UP or word in phrases.CHANGE_DOWN:
         return "up" if word in phrases.CHANGE_UP else "down"
+    if word in MULTIPLYING and (moved := multiplied(word, previous_word(
+            text, when.start(1)).lower())):
+        return moved  # "is set to double by 2012 to 40 million homes"
     moved = _OBJECT_TO.search(text, max(0, start - 80), start)
     return "" if moved is None else _object_moved(text, moved, low, timed)
 
@@ -610,7 +613,7 @@ _OBJECT_TO = re.compile(r"((?:\b(?!(?:to|from|by|and|but|or|while|which|who|that
                         + _HOW_OFTEN + r"to[ \u00a0]+$",  # "increase the 2005-6 budget to"
                         re.IGNORECASE)
 _VERB_TO = re.compile(r"\b([A-Za-z]+)(?:[ \u00a0]+(up|down|back))?(?:[ \u00a0]+(?:in|on|during|"
-                      r"over|last|this|for)[ \u00a0](?:[^,.;\d]|" + _YEAR + r"){1,30}?)?"
+                      r"over|last|this|for|by)[ \u00a0](?:[^,.;\d]|" + _YEAR + r"){1,30}?)?"
                       r",?[ \u00a0]+to[ \u00a0]+$")
 # ", up from $246m", "now shop online, up from 7%", "a 36% share - down from 39%": the level
 # a figure moved from
