@@ -4995,6 +4995,15 @@ HOURS_A_DAY = [
 ]
 
 
+# What a share of people says may hold a quotation, taken whole with its marks
+SAID_WITH_QUOTES = [
+    Case('Some 30% said they "would rather not say" how they voted.', "30%",
+         subject='those who said they "would rather not say" how they voted'),
+    Case('Around a quarter said they "neither back nor reject" the plan.', "a quarter",
+         subject='those who said they "neither back nor reject" the plan'),
+]
+
+
 # A group its ages name ("16 to 19 year olds") keeps its ages wherever it is named, and the
 # ages of such a group take no other noun for their subject
 AGE_GROUPS_NAMED = [
@@ -7403,7 +7412,7 @@ def _claim(case: Case):
               + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER + TALLIES_TAKEN_TO_A_LEVEL
               + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED + POLLSTERS_NO_ACTOR
               + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE + EXPECTED_INSTEAD + ASIDE_AT_THE_END
-              + AGE_GROUPS_NAMED)
+              + AGE_GROUPS_NAMED + SAID_WITH_QUOTES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1878,9 +1878,10 @@ def _what_they_do(verb, inside: set[int]) -> str:
     room = 12 if any(c.dep_ in ("acomp", "ccomp", "xcomp", "dobj") for c in said) else 8
     # (what they think, say or want may run longer than where they came from)
     if not said or not run or run[-1].i != end or len(run) > room \
-            or any(t.like_num or t.is_punct and not glued(t) for t in run):
+            or any(t.like_num or t.is_punct and not glued(t) and not t.is_quote for t in run) \
+            or sum(t.is_quote for t in run) % 2:
         return ""  # the whole of what they think, or nothing: not "One in five are"
-        # (but "e-mails" is one word)
+        # (but "e-mails" is one word, and a quoted name whole: 'saw "Dirty" Den killed off')
     return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1])]
 
 
