@@ -4995,6 +4995,16 @@ HOURS_A_DAY = [
 ]
 
 
+# A share of the vote one wins, leaves or tops a poll "with" is that one's share, as one won
+# outright is
+SHARE_OF_VOTE_WITH = [
+    Case("The singer was voted off the show on Friday with 9% of the vote.", "9%",
+         subject="share of vote (singer)"),
+    Case("The novel topped the readers' poll with 41% of votes cast.", "41%",
+         subject="share of votes cast (novel)"),
+]
+
+
 # What a share of people says may hold a quotation, taken whole with its marks
 SAID_WITH_QUOTES = [
     Case('Some 30% said they "would rather not say" how they voted.', "30%",
@@ -7412,7 +7422,7 @@ def _claim(case: Case):
               + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER + TALLIES_TAKEN_TO_A_LEVEL
               + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED + POLLSTERS_NO_ACTOR
               + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE + EXPECTED_INSTEAD + ASIDE_AT_THE_END
-              + AGE_GROUPS_NAMED + SAID_WITH_QUOTES)
+              + AGE_GROUPS_NAMED + SAID_WITH_QUOTES + SHARE_OF_VOTE_WITH)
 ])
 def test_context(case: Case):
     claim = _claim(case)

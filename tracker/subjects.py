@@ -1440,6 +1440,10 @@ def _paid_more(anchor, inside: set[int]) -> tuple[str, str] | None:
     return (f"price of {noun_phrase(thing, inside)}", "price") if thing is not None else None
 
 
+# what voters cast, a share of which one wins with
+_CAST = {"vote", "ballot", "poll"}
+
+
 def _share_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     """A share of a whole that a verb of making, holding, paying or winning takes is a
     share of that whole, its doer in brackets as a stake's holder is: "The studios make
@@ -1451,10 +1455,14 @@ def _share_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
         first = first.head  # "won 45% of the phone votes and 61% of the web votes": the
         # second share taken by the same verb
     verb = first.head
-    if first.dep_ != "dobj" or verb.lemma_.lower() not in _TAKING_SHARES:
-        return None
     whole = next((o for o in prep_objects(anchor, ("of",)) if o.i not in inside
                   and o.pos_ in NOUNISH and not unitlike(o)), None)
+    if first.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ == "VERB" \
+            and whole is not None and whole.lemma_.lower() in _CAST:
+        verb = verb.head  # "The novel topped the poll with 41% of votes cast": the
+        # share of the vote one wins or tops a poll with
+    elif first.dep_ != "dobj" or verb.lemma_.lower() not in _TAKING_SHARES:
+        return None
     raw = nsubj(verb)  # (also of the verb an infinitive hangs on: "pledged to pay")
     doer = None if raw is None or raw.tag_ == "PRP" else resolve(raw, verb)
     if whole is None or whole.lemma_.lower() == "stock" or whole.lower_ == "shares" or any(
