@@ -4995,6 +4995,13 @@ HOURS_A_DAY = [
 ]
 
 
+# One who only gives its own estimate or forecast of a figure is its source, not its doer
+OWN_ESTIMATE_NO_ACTOR = [
+    Case("The agency said its latest estimate of flood damage was $3.4bn.", "$3.4bn",
+         attribution="agency", no_actor=True),
+]
+
+
 # A share of the vote one wins, leaves or tops a poll "with" is that one's share, as one won
 # outright is
 SHARE_OF_VOTE_WITH = [
@@ -7422,7 +7429,7 @@ def _claim(case: Case):
               + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER + TALLIES_TAKEN_TO_A_LEVEL
               + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED + POLLSTERS_NO_ACTOR
               + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE + EXPECTED_INSTEAD + ASIDE_AT_THE_END
-              + AGE_GROUPS_NAMED + SAID_WITH_QUOTES + SHARE_OF_VOTE_WITH)
+              + AGE_GROUPS_NAMED + SAID_WITH_QUOTES + SHARE_OF_VOTE_WITH + OWN_ESTIMATE_NO_ACTOR)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -192,6 +192,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         head, anchor, inside)
     by_pronoun = attribution == PRONOUN_SOURCE
     attribution = "" if by_pronoun else attribution
+    actor = "" if _own_estimate(subject, actor, attribution) else actor
     if not attribution:
         subject, actor, attribution = _said_aside(sent.text, text_of(doc)[end:], subject, actor)
     place = "" if when or dimension == "age" and _one_persons_age(tokens, head, subject) \
@@ -209,6 +210,15 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     # in Nairobi", "held in Guantanamo Bay": a time is named by the deed and where)
     return Context(subject, key.lower(), actor, attribution, place, by_pronoun,
                    anaphor=anaphor, done_by=pronoun)
+
+
+def _own_estimate(subject: str, actor: str, attribution: str) -> bool:
+    """Whether the one the actor column names only gives its own estimate or forecast, and
+    so is its source, not its doer: "the ministry said its estimate of the damage was $5bn"
+    -> "estimate of the damage (ministry)" (the ministry does nothing the sum measures)."""
+    words = subject.split(" (")[0].lower().split()
+    return bool(actor) and actor == attribution and any(
+        w in ESTIMATE_NOUNS and words[i + 1:i + 2] == ["of"] for i, w in enumerate(words))
 
 
 def _pronoun_owner(anchor, head, subject: str, actor: str) -> str:
