@@ -4995,6 +4995,14 @@ HOURS_A_DAY = [
 ]
 
 
+# A level an object is cut or scaled "back to" is the object's, as one pushed "down to" is
+LEVELS_CUT_BACK_TO = [
+    Case("The group also cut its borrowing back to £90m from £200m a year earlier.", "£90m",
+         subject="borrowing (group)"),
+    Case("Halden Foods cut its debt back to £90m.", "£90m", subject="debt (Halden Foods)"),
+]
+
+
 # One who only gives its own estimate or forecast of a figure is its source, not its doer
 OWN_ESTIMATE_NO_ACTOR = [
     Case("The agency said its latest estimate of flood damage was $3.4bn.", "$3.4bn",
@@ -7429,7 +7437,8 @@ def _claim(case: Case):
               + CLAUSES_WITHOUT_A_PRONOUN + HIS_OR_HER_OWNER + TALLIES_TAKEN_TO_A_LEVEL
               + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED + POLLSTERS_NO_ACTOR
               + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE + EXPECTED_INSTEAD + ASIDE_AT_THE_END
-              + AGE_GROUPS_NAMED + SAID_WITH_QUOTES + SHARE_OF_VOTE_WITH + OWN_ESTIMATE_NO_ACTOR)
+              + AGE_GROUPS_NAMED + SAID_WITH_QUOTES + SHARE_OF_VOTE_WITH + OWN_ESTIMATE_NO_ACTOR
+              + LEVELS_CUT_BACK_TO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -217,14 +217,14 @@ def _holder(phrase):
     "to" phrase hangs on: "enables data rates up to a maximum of 14Mbps", "pushed prices
     down to $40", "increase the number of users from 95 million to between 200 and 250
     million", "revised the rate down from 5.9% to 3.2%"; not "up from 7%", the level it
-    left."""
+    left; also "cut its debt back to £90m"."""
     holder = phrase.head.head
     if phrase.head.lower_ == "to" and holder.dep_ == "acl" and holder.head.dep_ == "pobj" \
             and holder.head.head.lower_ == "from":
         return _holder(holder.head)  # "down from the 4.1% estimated in June to 3.6%",
         # the "to" hung on the level left's participle: the move's own holder
     if phrase.head.lower_ == "to" and (
-            holder.dep_ in ("prt", "prep", "advmod") and holder.lower_ in ("up", "down")
+            holder.dep_ in ("prt", "prep", "advmod") and holder.lower_ in ("up", "down", "back")
             or holder.dep_ == "prep" and holder.lower_ == "from"):
         holder = holder.head
     start = phrase.head if phrase.head.lower_ == "from" else phrase.head.head
