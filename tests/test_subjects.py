@@ -4995,6 +4995,16 @@ HOURS_A_DAY = [
 ]
 
 
+# A figure in the "by" phrase of a verb that wins with "off" ("held off", "saw off") or of
+# "pip" is the winning margin, also where the one beaten is a noun before a name
+MARGINS_HELD_OFF = [
+    Case("Okoro held off his training partner Sam Reid by just 0.08secs in the final.",
+         "0.08secs", subject="winning margin (Okoro)"),
+    Case("Laura Diaz pipped the defending champion by 0.3 seconds.", "0.3 seconds",
+         subject="winning margin (Laura Diaz)"),
+]
+
+
 # A level an object is cut or scaled "back to" is the object's, as one pushed "down to" is
 LEVELS_CUT_BACK_TO = [
     Case("The group also cut its borrowing back to £90m from £200m a year earlier.", "£90m",
@@ -7438,7 +7448,7 @@ def _claim(case: Case):
               + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED + POLLSTERS_NO_ACTOR
               + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE + EXPECTED_INSTEAD + ASIDE_AT_THE_END
               + AGE_GROUPS_NAMED + SAID_WITH_QUOTES + SHARE_OF_VOTE_WITH + OWN_ESTIMATE_NO_ACTOR
-              + LEVELS_CUT_BACK_TO)
+              + LEVELS_CUT_BACK_TO + MARGINS_HELD_OFF)
 ])
 def test_context(case: Case):
     claim = _claim(case)

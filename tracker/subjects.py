@@ -479,11 +479,17 @@ def _margin(anchor, inside: set[int]) -> str:
         return ""  # not "being led by his two sons", nor "lead by 39% to 34%", two shares
     verb = t.head.head
     name = _MARGINS.get(verb.lemma_.lower())
+    if name is None and verb.lemma_.lower() in _OFF_VERBS and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        name = "winning margin"  # "held off Geneti by only 0.19secs"
     if name is None or any(c.i in inside for c in verb.children if c.dep_ == "dobj"):
         return ""
     beaten = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if beaten is not None and not (beaten.pos_ in ("PROPN", "PRON") or beaten.ent_type_
-                                   or beaten.lemma_.lower() in _CONTESTS):
+                                   or beaten.lemma_.lower() in _CONTESTS
+                                   or _may_be_person(beaten)  # "the defending champion"
+                                   or any(c.dep_ == "appos" and c.pos_ == "PROPN"
+                                          for c in beaten.children)):  # "his colleague X"
         return ""  # "beat forecasts by 5%", "won approval by 300 votes"
     return name
 
@@ -492,7 +498,10 @@ _SCORE_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+\d")
 # verbs of winning or leading, and what a figure in their "by" phrase measures
 _MARGINS = {"beat": "winning margin", "defeat": "winning margin", "edge": "winning margin",
             "thrash": "winning margin", "win": "winning margin", "outpoll": "winning margin",
-            "lead": "lead", "trail": "deficit"}
+            "lead": "lead", "trail": "deficit", "pip": "winning margin",
+            "outsprint": "winning margin", "outrun": "winning margin"}
+# verbs that win with "off" after them: "held off the Kenyan by 0.2secs", "saw off"
+_OFF_VERBS = {"hold", "see", "fight", "fend"}
 # what one wins by a margin besides a side: "won the seat by 2,000 votes"
 _CONTESTS = PRIZES | {"seat", "race", "election", "match", "game", "contest", "event", "heat",
                       "ballot", "vote", "poll", "bout", "fight", "tie", "leg", "stage", "rivals",
