@@ -3051,6 +3051,15 @@ LEVELS_PAST_A_BY_YEAR = [
 ]
 
 
+# Feet written with a prime before inches with theirs are one height in feet, as "6ft 2in"
+# is
+FEET_AND_INCHES_IN_PRIMES = [
+    Case("The suspect is said to be about 6' 1\" tall with short dark hair.", value=6 + 1 / 12,
+         unit="foot", qualifier="approx", surface="6' 1\""),
+    Case("She stands 5′ 4″ in her socks.", value=5 + 4 / 12, unit="foot", surface="5′ 4″"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -3076,6 +3085,7 @@ TABLES = {
     "bare_levels_left": BARE_LEVELS_LEFT,
     "levels_past_but_this_is": LEVELS_PAST_BUT_THIS_IS,
     "levels_past_a_by_year": LEVELS_PAST_A_BY_YEAR,
+    "feet_and_inches_in_primes": FEET_AND_INCHES_IN_PRIMES,
     "ages": AGES, "shares_that_act": SHARES_THAT_ACT,
     "word_labels": WORD_LABELS,
     "labels_and_names": LABELS_AND_NAMES, "lineups": LINEUPS, "scores": SCORES,

@@ -425,6 +425,8 @@ _CENTS_END = re.compile(r"^[ \u00a0]*(?:(cents?|pence|p|c|centavos?)\b|(?=[.,;!?
 # between the parts of one measure: "6ft 2in", "22 minutes 45 seconds", "one minute, 46.68
 # seconds", "11 stone and 4lb"
 _PARTS_GAP = re.compile(r"[ \u00a0]?(?:,[ \u00a0]?|and[ \u00a0])?")
+# the prime of feet before inches with theirs: "5' 10\"", "6′ 2″"
+_FEET_MARK = re.compile(r"['’′][ \u00a0]?(?=\d{1,2}(?:\.\d+)?[\"”″])")
 # "6 ft 4 in": inches written apart after feet
 _INCHES_APART = re.compile(r"[ \u00a0]ins?\b\.?")
 
@@ -432,6 +434,11 @@ _INCHES_APART = re.compile(r"[ \u00a0]ins?\b\.?")
 def second_part(text: str, fig: Figure, nxt: Candidate | None) -> bool:
     """"6ft 2in", "22 minutes 45 seconds", "11st 4lb", "7lb 6oz": one measure written in two
     units; the smaller part is folded into the first figure, in the first figure's unit."""
+    feet = _FEET_MARK.match(text, fig.end)
+    if nxt is not None and fig.unit is None and feet and not (fig.currency or fig.unit_name) \
+            and fig.high is None and nxt.start == feet.end():
+        fig.unit, fig.end = Unit("foot", "length"), feet.start() + 1  # "about 5' 10\" tall":
+        # feet written with a prime before the inches
     if nxt is None or fig.unit is None or fig.currency or fig.unit_name or fig.high is not None:
         return False
     gap = _PARTS_GAP.match(text, fig.end)
