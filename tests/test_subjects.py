@@ -4995,6 +4995,14 @@ HOURS_A_DAY = [
 ]
 
 
+# The author of a document a sentence opens with is the source, also where the parse takes
+# its verb for a noun ("Ovum forecasts")
+DOCUMENT_BY_OPENS = [
+    Case("A new report by Ovum forecasts that the mobile games market will grow to $9bn by "
+         "2010.", "$9bn", attribution="Ovum"),
+]
+
+
 # A figure in the "by" phrase of a verb that wins with "off" ("held off", "saw off") or of
 # "pip" is the winning margin, also where the one beaten is a noun before a name
 MARGINS_HELD_OFF = [
@@ -7448,7 +7456,7 @@ def _claim(case: Case):
               + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED + POLLSTERS_NO_ACTOR
               + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE + EXPECTED_INSTEAD + ASIDE_AT_THE_END
               + AGE_GROUPS_NAMED + SAID_WITH_QUOTES + SHARE_OF_VOTE_WITH + OWN_ESTIMATE_NO_ACTOR
-              + LEVELS_CUT_BACK_TO + MARGINS_HELD_OFF)
+              + LEVELS_CUT_BACK_TO + MARGINS_HELD_OFF + DOCUMENT_BY_OPENS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

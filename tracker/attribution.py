@@ -105,7 +105,7 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
         return according  # "according to its accounts" with no speaker: the accounts; one
         # in another clause where no one else speaks
     return bare or _document_shows(sent) or _document_that(anchor, inside) \
-        or _fronted_document(sent, inside)
+        or _fronted_document(sent, inside) or _document_by_opens(sent)
 
 
 def _accuser(anchor, inside: set[int]) -> str:
@@ -274,6 +274,21 @@ _DOCUMENT_SHOWS = re.compile(
     r"survey|study|report|research|poll|results|numbers|findings)(?:[ \u00a0]+(?:from|by|of|"
     r"for)[ \u00a0]+[^,.;:\"“”]{1,60}?)?)[ \u00a0]+(?:show|shows|showed|suggest|suggests|"
     r"suggested|reveal|reveals|revealed|indicate|indicates|indicated)[ \u00a0]*[.!]?[ \u00a0]*$")
+
+
+def _document_by_opens(sent) -> str:
+    """The author of a document the sentence opens with, whose verb the parse takes for a
+    noun: "A new report by Ovum forecasts that ..." ("Ovum forecasts") -> Ovum; "" for
+    none."""
+    m = _DOCUMENT_BY_OPENS.match(sent.text)
+    return m.group(1) if m else ""
+
+
+_DOCUMENT_BY_OPENS = re.compile(
+    r"(?:A|An|The)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:report|study|survey|poll|analysis)"
+    r"[ \u00a0]+(?:by|from)[ \u00a0]+((?:the[ \u00a0]+)?[A-Z][\w&'’.-]*(?:[ \u00a0]+[A-Z]"
+    r"[\w&'’.-]*){0,3})[ \u00a0]+(?:forecasts|predicts|says|suggests|estimates|finds|found"
+    r"|shows|showed|said|claims)[ \u00a0]+")
 
 
 # Words that leave a document no one's: "early results", "the latest figures"
