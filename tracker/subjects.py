@@ -4051,8 +4051,12 @@ def _owner(head, inside: set[int]):
             and head.head.head.pos_ in NOUNISH and not any(c.dep_ == "poss" for c in head.children):
         return None  # "entered a court battle between four farmers", "suits against
         # 80 banks": the other side of a fight (but "an appeal against her ban": hers)
-    if head.dep_ == "pobj" and head.head.lower_ in ("across", "throughout"):
-        return None  # "its legal campaign ... across four continents": where, no one's
+    if head.dep_ == "pobj" and (head.head.lower_ in ("across", "throughout")
+                                or head.head.lower_ == "at" and any(
+                                    c.dep_ == "dobj" for c in head.head.head.children)
+                                and any(c.dep_ == "nummod" for c in head.children)):
+        return None  # "its legal campaign ... across four continents", "rolling out a
+        # service at 350 hotspots": where the deed is done, no one's
     if head.dep_ == "pobj" and (head.head.lower_ == "alongside" or head.head.lower_ == "with"
                                 and head.head.i > 0
                                 and head.head.nbor(-1).lower_ in ("along", "together")):
