@@ -104,8 +104,8 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
     if according and not bare and (aside or according.lower().startswith(("its ", "their "))):
         return according  # "according to its accounts" with no speaker: the accounts; one
         # in another clause where no one else speaks
-    return bare or _document_shows(sent) or _document_that(anchor, inside) \
-        or _fronted_document(sent, inside) or _document_by_opens(sent)
+    return bare or _document_verb_as_noun(sent) or _document_that(anchor, inside) \
+        or _fronted_document(sent, inside)
 
 
 def _accuser(anchor, inside: set[int]) -> str:
@@ -261,11 +261,13 @@ _NO_SOURCE_RULES = {"law", "laws", "rule", "rules", "constitution", "procedure",
                     "formula"}
 
 
-def _document_shows(sent) -> str:
+def _document_verb_as_noun(sent) -> str:
     """The document a sentence ends by citing where the parse takes its verb for a noun:
     "…grew by 8.1% in 2004, figures from the trade ministry show." ("the trade ministry
-    show"); "" where the sentence ends otherwise ("…, the Paris motor show.")."""
-    m = _DOCUMENT_SHOWS.search(sent.text)
+    show"); "" where the sentence ends otherwise ("…, the Paris motor show."); or the
+    author of one it opens with ("A new report by Ovum forecasts that ...", parsed "Ovum
+    forecasts")."""
+    m = _DOCUMENT_SHOWS.search(sent.text) or _DOCUMENT_BY_OPENS.match(sent.text)
     return m.group(1) if m else ""
 
 
@@ -274,14 +276,6 @@ _DOCUMENT_SHOWS = re.compile(
     r"survey|study|report|research|poll|results|numbers|findings)(?:[ \u00a0]+(?:from|by|of|"
     r"for)[ \u00a0]+[^,.;:\"“”]{1,60}?)?)[ \u00a0]+(?:show|shows|showed|suggest|suggests|"
     r"suggested|reveal|reveals|revealed|indicate|indicates|indicated)[ \u00a0]*[.!]?[ \u00a0]*$")
-
-
-def _document_by_opens(sent) -> str:
-    """The author of a document the sentence opens with, whose verb the parse takes for a
-    noun: "A new report by Ovum forecasts that ..." ("Ovum forecasts") -> Ovum; "" for
-    none."""
-    m = _DOCUMENT_BY_OPENS.match(sent.text)
-    return m.group(1) if m else ""
 
 
 _DOCUMENT_BY_OPENS = re.compile(

@@ -89,7 +89,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
         return _those_who(head, exclude, limit)
     if head.lower_ == "olds" and head.i > 1 and "year" in (head.doc[head.i - 1].lower_,
                                                           head.doc[head.i - 2].lower_) \
-            and not any(t.i in exclude for t in head.lefts for t in t.subtree):
+            and not any(t.i in exclude for c in head.lefts for t in c.subtree):
         doc = head.doc  # "while 16 to 19 year olds will get £3.90", "12% of 18 to
         # 24-year-olds": a group its ages name
         start = next((t for t in doc[head.left_edge.i:head.i] if t.like_num), head.left_edge)
@@ -600,8 +600,8 @@ def _defining_clause(verb) -> bool:
 def _object_clause(verb, words: list) -> bool:
     """A relative clause with no pronoun whose gap is its verb's object, right after a
     plural noun: "the 300 articles the site has stored", "the 12 paintings she had sold",
-    "the 2,000 complaints the regulator received last year";
-    not one that ends on a bare preposition ("the fans we spoke to")."""
+    "the 2,000 complaints the regulator received last year"; not one that ends on a bare
+    preposition ("the fans we spoke to")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.left_edge.i == verb.head.i + 1 == words[0].i \
         and subject.pos_ in ("PRON", "PROPN", "NOUN") and subject.tag_ != "WP" \
