@@ -4995,6 +4995,13 @@ HOURS_A_DAY = [
 ]
 
 
+# A time spent being done to is named by the passive that fills it, as one spent doing is
+TIME_SPENT_BEING_DONE_TO = [
+    Case("The suspect spent 12 hours being questioned by detectives.", "12 hours",
+         subject="being questioned (suspect)"),
+]
+
+
 # Counted places "at" which a verb's deed is done to its object are no one's
 PLACES_AT_NO_OWNER = [
     Case("Acme Telecom is launching a free wi-fi service at 120 railway stations this month.",
@@ -7463,7 +7470,8 @@ def _claim(case: Case):
               + RANKED_TO_A_PLACE + ITS_NOT_A_PLURAL + ACTED_FOR_NOT_OWNED + POLLSTERS_NO_ACTOR
               + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE + EXPECTED_INSTEAD + ASIDE_AT_THE_END
               + AGE_GROUPS_NAMED + SAID_WITH_QUOTES + SHARE_OF_VOTE_WITH + OWN_ESTIMATE_NO_ACTOR
-              + LEVELS_CUT_BACK_TO + MARGINS_HELD_OFF + DOCUMENT_BY_OPENS + PLACES_AT_NO_OWNER)
+              + LEVELS_CUT_BACK_TO + MARGINS_HELD_OFF + DOCUMENT_BY_OPENS + PLACES_AT_NO_OWNER
+              + TIME_SPENT_BEING_DONE_TO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

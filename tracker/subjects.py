@@ -2930,6 +2930,13 @@ def _span_of_sum(anchor, inside: set[int]) -> bool:
         for c in held.children))
 
 
+def _being(verb):
+    """The "being" of a passive participle that fills a time ("spent two days being
+    questioned"), None for any other verb."""
+    return next((c for c in verb.children if c.dep_ == "auxpass" and c.lower_ == "being"
+                 and c.i < verb.i), None)
+
+
 def _money(token) -> bool:
     """A token of a sum: "$50m", "1.5bn yen"."""
     return token.ent_type_ == "MONEY" or token.tag_ == "$"
@@ -2948,13 +2955,17 @@ def _time_used(anchor, inside: set[int]) -> tuple[str, str] | None:
     if obj.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() != "spend":
         return None  # (also "The next three weeks will be spent checking the ballots")
     doc = anchor.doc
-    doing = next((c for c in verb.children if c.tag_ == "VBG" and c.i > obj.i
+    doing = next((c for c in verb.children if c.i > obj.i and (
+                      c.tag_ == "VBG" or c.tag_ == "VBN" and _being(c) is not None)
                   and c.dep_ in ("xcomp", "advcl", "pcomp")
                   and not any(t.text == "," for t in doc[obj.right_edge.i:c.i])), None)
     # (not "spent four days in a hospital, claiming ...": an aside, not what fills the time)
+    # (but "spent two days being questioned by police": a passive fills it)
     place = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i
                   and c.lower_ in ("in", "at", "on", "with") and c.i not in inside), None)
-    if doing is not None:
+    if doing is not None and (being := _being(doing)) is not None:
+        phrase = text_of(doc)[being.idx:doing.idx + len(doing)]  # "being cross-examined"
+    elif doing is not None:
         phrase = _deed(doing, inside, lambda c: c.i > c.head.i and (
             c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and c.i == c.head.i + 1))
     elif place is not None:
