@@ -4995,6 +4995,15 @@ HOURS_A_DAY = [
 ]
 
 
+# A sum one asks, applies or appeals "for" is the sum sought, its asker in brackets
+SUMS_ASKED_FOR = [
+    Case("The charity is appealing for £2m to rebuild the shelter.", "£2m",
+         subject="sum sought (charity)"),
+    Case("The government is asking for about $450m from donors.", "$450m",
+         subject="sum sought (government)"),
+]
+
+
 # A time spent being done to is named by the passive that fills it, as one spent doing is
 TIME_SPENT_BEING_DONE_TO = [
     Case("The suspect spent 12 hours being questioned by detectives.", "12 hours",
@@ -7471,7 +7480,7 @@ def _claim(case: Case):
               + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE + EXPECTED_INSTEAD + ASIDE_AT_THE_END
               + AGE_GROUPS_NAMED + SAID_WITH_QUOTES + SHARE_OF_VOTE_WITH + OWN_ESTIMATE_NO_ACTOR
               + LEVELS_CUT_BACK_TO + MARGINS_HELD_OFF + DOCUMENT_BY_OPENS + PLACES_AT_NO_OWNER
-              + TIME_SPENT_BEING_DONE_TO)
+              + TIME_SPENT_BEING_DONE_TO + SUMS_ASKED_FOR)
 ])
 def test_context(case: Case):
     claim = _claim(case)

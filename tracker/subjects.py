@@ -2518,10 +2518,12 @@ _PUT_TO = {"on", "to", "for", "via", "in", "into"}
 
 def _claimed_for(token) -> bool:
     """The sum a suit claims, in its "for" phrase: "it sued the Russian government for
-    $28.3bn" (the verb's noun names it: "damages sought"); also what a firm floats for
+    $28.3bn" (the verb's noun names it: "damages sought"), or a plea asks for ("is asking
+    for $320m from the IMF" -> "sum sought"); also what a firm floats for
     ("which floated in Paris for 90m euros" -> "flotation")."""
     return (token.dep_ == "pobj" and token.head.lower_ == "for"
-            and token.head.head.lemma_.lower() in ("sue", "claim", "float"))
+            and token.head.head.lemma_.lower() in ("sue", "claim", "float", "ask", "apply",
+                                                   "appeal"))  # (also "is asking for $320m")
 
 
 def _second_object(token) -> bool:

@@ -487,6 +487,7 @@ MONEY_VERBS = {
     "earmark": "sum earmarked", "allocate": "sum allocated", "rake": "takings",
     "generate": "income", "recoup": "sum recouped", "net": "earnings", "reap": "earnings",
     "win": "winnings", "promise": "sum promised", "float": "flotation",
+    "ask": "sum sought", "apply": "sum sought", "appeal": "sum sought",  # "asking for $5m"
 }
 
 # Lemmas of verbs by which a doer acts on counted others, who are not the doer's: "the
