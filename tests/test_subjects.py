@@ -4995,6 +4995,16 @@ HOURS_A_DAY = [
 ]
 
 
+# A clause's subject of nouns that "and" joins is named whole up to its verb, however the
+# parse splits it
+SUBJECTS_JOINED_BY_AND = [
+    Case("Food and drink sales rose 2.2% in the month.", "2.2%",
+         subject="Food and drink sales", exact=True),
+    Case("Garden and hardware stores also did well, rising 3.4%.", "3.4%",
+         subject="Garden and hardware stores", exact=True),
+]
+
+
 # A sum one asks, applies or appeals "for" is the sum sought, its asker in brackets
 SUMS_ASKED_FOR = [
     Case("The charity is appealing for £2m to rebuild the shelter.", "£2m",
@@ -7480,7 +7490,7 @@ def _claim(case: Case):
               + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE + EXPECTED_INSTEAD + ASIDE_AT_THE_END
               + AGE_GROUPS_NAMED + SAID_WITH_QUOTES + SHARE_OF_VOTE_WITH + OWN_ESTIMATE_NO_ACTOR
               + LEVELS_CUT_BACK_TO + MARGINS_HELD_OFF + DOCUMENT_BY_OPENS + PLACES_AT_NO_OWNER
-              + TIME_SPENT_BEING_DONE_TO + SUMS_ASKED_FOR)
+              + TIME_SPENT_BEING_DONE_TO + SUMS_ASKED_FOR + SUBJECTS_JOINED_BY_AND)
 ])
 def test_context(case: Case):
     claim = _claim(case)

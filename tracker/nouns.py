@@ -1034,6 +1034,28 @@ def defined_group(token) -> bool:
         c.dep_ in ("prep", "relcl", "acl") for c in token.children)
 
 
+def _joined_subject(token, inside: set[int]) -> tuple[str, str] | None:
+    """A clause's subject of nouns that "and" joins, written whole up to its verb, however
+    the parse splits it: "Food and drink sales rose 2.2%" ("drink" read as a verb),
+    "Garden and hardware stores also did well"; None for any other."""
+    if token.dep_ != "nsubj" or not any(c.dep_ == "conj" for c in token.children) \
+            or token.head.i < token.i:
+        return None
+    doc, end = token.doc, token.head.i
+    while end - 1 > token.i and doc[end - 1].pos_ in ("ADV", "AUX", "PART"):
+        end -= 1  # "also performed", "have risen"
+    span = [t for t in doc[token.left_edge.i:end] if t.dep_ not in ("det", "poss")
+            or t.i != token.left_edge.i]
+    joins = [t for t in span if t.pos_ == "CCONJ"]
+    if not span or len(span) > 8 or len(joins) != 1 or joins[0].lower_ != "and" \
+            or span[-1].pos_ != "NOUN" or span[0].pos_ == "CCONJ" or any(
+                t.i in inside or t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ", "VERB")
+                for t in span):
+        return None
+    text = text_of(doc)[span[0].idx:span[-1].idx + len(span[-1])]
+    return text, subject_key(span[-1], inside)
+
+
 def clause_name(token, inside: set[int]) -> tuple[str, str]:
     """A name or a clause's subject as the subject, with its of/to/for phrases ("Exports to
     Japan fell 4%"), the group another figure's share is of ("16% of women earn more than
@@ -1043,6 +1065,9 @@ def clause_name(token, inside: set[int]) -> tuple[str, str]:
     if token is None or (token.pos_ == "PRON" or token.lower_ in SUBJECT_STOP) \
             and not defined_group(token):
         return "", ""
+    joined = _joined_subject(token, inside)
+    if joined is not None:
+        return joined
     subject = noun_phrase(token, inside, preps=CLAUSE_PREPS)
     if defined_group(token) and subject and subject.split()[-1].lower() in _OPEN_ENDS:
         return "", ""  # "Those on high income - judged to be $75,000 - are": cut short
