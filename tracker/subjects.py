@@ -2523,7 +2523,7 @@ def _claimed_for(token) -> bool:
     ("which floated in Paris for 90m euros" -> "flotation")."""
     return (token.dep_ == "pobj" and token.head.lower_ == "for"
             and token.head.head.lemma_.lower() in ("sue", "claim", "float", "ask", "apply",
-                                                   "appeal"))  # (also "is asking for $320m")
+                                                   "appeal"))
 
 
 def _second_object(token) -> bool:
