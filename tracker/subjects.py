@@ -235,20 +235,28 @@ def _pronoun_owner(anchor, head, subject: str, actor: str) -> str:
                    key=lambda t: abs(t.i - anchor.i), default=None)
     mark = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNER_MARKS
                  and c.i < head.i), None) if head is not None else None
-    if mark is None or not actor or "(" in subject or actor.lower() in subject.lower() \
+    doer = next((t for t in anchor.sent if t.text == actor.rsplit(" ", 1)[-1]
+                 and t.dep_ in ("nsubj", "nsubjpass") and not t.is_ancestor(head)),
+                None) if mark is not None and actor else None
+    if doer is None or "(" in subject or actor.lower() in subject.lower() \
             or _OWNER_MARKS & set(subject.lower().split()) \
             or mark.lower_ == "their" and not (" and " in actor or actor.endswith("s")) \
             or mark.lower_ in ("his", "her") and (" and " in actor or not actor[:1].isupper()) \
-            or mark.lower_ == "its" and (_person_named(anchor.sent, actor)
-                                         or actor.endswith("s") and actor.split()[-1].islower()) \
-            or not any(t.text == actor.rsplit(" ", 1)[-1] and t.dep_ in ("nsubj", "nsubjpass")
-                       and not t.is_ancestor(head) for t in anchor.sent):
+            or mark.lower_ == "its" and _person_named(anchor.sent, actor) \
+            or _its_plural(mark, doer):
         return subject  # (not "firms of its kind", whose "its" stays in the subject; not
         # "Mr Ghosn trimmed its workforce": a person's "its" is a firm's, and a plural's none
         # ("shoppers live ... in its four largest towns"); not a doer that is
         # no clause's subject, "after the storm which killed 400 of its people", nor
         # one whose own phrase holds the noun)
     return f"{subject} ({actor})"
+
+
+def _its_plural(mark, owner) -> bool:
+    """Whether an "its" would stand for a plural common noun, which it never does ("users
+    ... in its three biggest cities", "Reserves of $119bn beat its debt"; but a title:
+    "Friends ended its 10-year run")."""
+    return mark.lower_ == "its" and owner.tag_ == "NNS" and owner.is_lower
 
 
 # the marks of an owner that the doer of the clause may be: "its dividend", "their
@@ -4128,9 +4136,8 @@ def _owns(owner, head, dimension: str, value_of) -> bool:
     pronoun stands for ("revenue (the giant)" from "60% of its revenue")."""
     pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if pronoun is not None:  # "his initial promise": his, not the spending's
-        if pronoun.lower_ == "its" and owner.tag_ == "NNS":
-            return False  # "Reserves of $119bn beat its debt of $113bn": an "its" is no
-            # plural's
+        if _its_plural(pronoun, owner):
+            return False  # "Reserves of $119bn beat its debt of $113bn"
         return pronoun.lower_ not in ("his", "her") or _may_be_person(owner)
     governing = governor(head)
     verb = governing.lemma_.lower()
