@@ -3549,8 +3549,9 @@ def _served_read(received: tuple[str, str], subject: str, key: str) -> tuple[str
     brackets, also where the subject fell back on them ("is facing a ban of between three
     months and one year": the second term's)."""
     served, penalty = received
-    if served and subject == served:
-        return f"{penalty} ({served})", penalty
+    named = _penalty_for(penalty, served, subject)
+    if named is not None:
+        return named, penalty
     if served and "(" not in subject and served not in subject:
         return f"{subject} ({served})", key
     return subject, key
@@ -3563,11 +3564,18 @@ def _penalty_read(penalty, inside: set[int], subject: str, key: str) -> tuple[st
     regulators" -> "fine (Zeta)"; not one a pronoun stands for: "it could be fined")."""
     verb, noun = penalty
     served, actor = _penalty_parties(verb, inside)
-    if served and subject == served:
+    named = _penalty_for(noun, served, subject)
+    if named is not None:
         pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
                       for c in verb.children)
-        return (noun if pronoun else f"{noun} ({served})"), noun, actor
+        return (noun if pronoun else named), noun, actor
     return subject, key, actor
+
+
+def _penalty_for(penalty: str, served: str, subject: str) -> str | None:
+    """A penalty named for the one who serves it ("fine (Zeta)"), where the subject fell
+    back on them; None otherwise."""
+    return f"{penalty} ({served})" if served and subject == served else None
 
 
 def _fined(anchor, head, inside: set[int]) -> tuple[object, str] | None:
