@@ -4995,6 +4995,19 @@ HOURS_A_DAY = [
 ]
 
 
+# A "he" the figure's deed is done by, after the name the sentence is about, stands for that
+# name, also where the gerund's doer is the "he" of a clause of being; not a "he" or "she"
+# that comes before the name or after another subject
+HE_AFTER_THE_NAME = [
+    Case("Henman admitted he was tired after stretching his winning run to 11 matches.", "11",
+         actor="Henman"),
+    Case("The regulator found that the bank had hired the wife of a director and that she "
+         "earned more than $2m a year.", "$2m a year", no_actor=True),
+    Case("He is free on £20,000 bail and Hewitt agreed to ease his curfew so he could attend "
+         "the match.", "£20,000", no_actor=True),
+]
+
+
 # A clause's subject of nouns that "and" joins is named whole up to its verb, however the
 # parse splits it
 SUBJECTS_JOINED_BY_AND = [
@@ -7490,7 +7503,8 @@ def _claim(case: Case):
               + COUNTS_JOINED_TO_A_DAY + THAT_FIGURE + EXPECTED_INSTEAD + ASIDE_AT_THE_END
               + AGE_GROUPS_NAMED + SAID_WITH_QUOTES + SHARE_OF_VOTE_WITH + OWN_ESTIMATE_NO_ACTOR
               + LEVELS_CUT_BACK_TO + MARGINS_HELD_OFF + DOCUMENT_BY_OPENS + PLACES_AT_NO_OWNER
-              + TIME_SPENT_BEING_DONE_TO + SUMS_ASKED_FOR + SUBJECTS_JOINED_BY_AND)
+              + TIME_SPENT_BEING_DONE_TO + SUMS_ASKED_FOR + SUBJECTS_JOINED_BY_AND
+              + HE_AFTER_THE_NAME)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -522,8 +522,9 @@ def _pronoun_doer(subj, verb) -> str:
     if subj.pos_ == "PRON" and (subj.lower_ in ("he", "she") and verb.lemma_.lower() not in
                                 _NOT_DEEDS or subj.lower_ == "it"
                                 and verb.lemma_.lower() in _FIRMS_DEEDS) and (
-            subj.head.i == verb.i or verb.dep_ == "xcomp" and verb.head.i == subj.head.i):
-        # (also "He went on to produce 11 books")
+            subj.head.i == verb.i or verb.dep_ == "xcomp" and verb.head.i == subj.head.i
+            or verb.dep_ == "pcomp" and verb.head.head.i == subj.head.i):
+        # (also "He went on to produce 11 books", "he was tired after stretching his run")
         return PRONOUN_DOER + subj.lower_
     return ""
 

@@ -872,7 +872,9 @@ def _done_by_pronoun(ctx: Context, doc, at: tuple, text: str, offset: int,
         return replace(ctx, actor=firm) if firm else ctx
     if any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.dep_.startswith("nsubj")
            for t in doc):
-        return ctx
+        named = _person_subject(doc)
+        return replace(ctx, actor=named) if named and _title_fits(ctx.done_by, named) \
+            and _next_subject_pronoun(doc, named, ctx.done_by) else ctx
     pronoun = next((t.i for t in doc if t.lower_ == ctx.done_by), len(doc))
     if any(t.pos_ == "PROPN" and t.i < pronoun and t.dep_ in ("dobj", "pobj", "appos", "conj")
            and t.ent_type_ in ("", "FAC") for t in doc):
@@ -880,6 +882,18 @@ def _done_by_pronoun(ctx: Context, doc, at: tuple, text: str, offset: int,
         # name the model missed as a person's
     person = _person_before(text, offset, parsed)
     return replace(ctx, actor=person) if person and _title_fits(ctx.done_by, person) else ctx
+
+
+def _next_subject_pronoun(doc, name: str, pronoun: str) -> bool:
+    """Whether `pronoun` first comes after `name` in `doc`, as the next subject, outside a
+    quotation, and so stands for it: "Henman admitted he was tired after stretching his run
+    to 11"; not "the SEC found that a firm employed his wife and that she earned $1m", 'Lee
+    said: "In May, she was unbeatable"', nor "He is out on bail and the judge let him go"."""
+    named = next((t.i for t in doc if t.text == name.split()[-1]), len(doc))
+    said = next((t.i for t in doc if t.lower_ == pronoun), -1)
+    return said > named and not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") or t.is_quote
+        for t in doc[named + 1:said])
 
 
 def _aged_pronoun(doc, start: int, end: int) -> str | None:

@@ -638,8 +638,9 @@ def _gerund_doer(verb, prep):
         if judge.tag_ == "VBN" and not on_object:
             return nsubj(judge)  # "Reed is now on trial, accused of hiding a $3bn fraud":
             # the one accused, whom the participle's clause is about
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _PURPOSE_VERBS | {"be"}:
-        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _PURPOSE_VERBS \
+            or verb.lemma_.lower() == "be" and prep.lower_ not in _TIME_PREPS:
+        return None  # (but "he was tired after stretching his run": his deed)
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if own is None and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
         return nsubj(verb)  # "called on rich countries to commit themselves to funding": the
@@ -661,6 +662,9 @@ _RECKONING = {"calculate", "estimate", "reckon", "believe", "consider", "judge",
               "declare"}
 # verbs whose passive gives a purpose, not a deed: "is aimed at making £86m in savings"
 _PURPOSE_VERBS = {"aim", "design", "intend", "gear", "target"}
+
+# prepositions that set a gerund's deed in time beside the clause, whose subject does it
+_TIME_PREPS = {"after", "before", "since"}
 
 
 def _shown_subject(subject, verb):
