@@ -3336,7 +3336,8 @@ FRONTED_DOCUMENTS = [
 ]
 
 # A standfirst's survey goes on past the body's first sentence where that quotes and names
-# no one; a survey "conducted by" a body is that body's; "the" may open a name
+# no one; a survey "conducted by" (or numbers "released by") a body is that body's; "the" may
+# open a name
 STANDFIRST_FINDINGS = [
     Case("Drivers unhappy with roads\n\nA survey conducted by Road Weekly has found that many"
          " drivers are unhappy.\n\nThey are tired of potholes and of queues. 22% of readers"
@@ -3346,6 +3347,10 @@ STANDFIRST_FINDINGS = [
          " their route.", "22%", no_attribution=True),  # guard: a person named between
     Case("According to a poll run by pollster the Acme Group, 31% of adults own a bike.",
          "31%", attribution="pollster the Acme Group"),  # guard
+    Case("Spain tops wine table\n\nSpain overtook France as the largest wine market last "
+         "year, according to official numbers released by the Trade Office.\n\nSpain took "
+         "21.3% of wine sales, against 17.2% for France.", "17.2%",
+         attribution="Trade Office"),  # numbers "released by" a body
 ]
 
 # A bare "the 12" stands for what the nearest count of that value before it counted, written

@@ -1246,12 +1246,13 @@ def _report_source(source: str) -> bool:
 
 _REPORT_WORDS = {"survey", "surveys", "poll", "polls", "study", "studies", "report", "reports",
                  "research", "census", "audit", "review", "analysis", "figures", "statistics",
-                 "data", "index", "findings"}
+                 "data", "index", "findings", "numbers"}
 _REPORT_WORD = re.compile(r"\b(?:" + "|".join(sorted(_REPORT_WORDS)) + r")\b", re.IGNORECASE)
 # the words that name a report's author right after them: "the report by", "a survey
 # carried out by the"; and those after its name: ", which commissioned the study"
 _AUTHORED_BY = re.compile(_REPORT_WORD.pattern + r"[ \u00a0]+(?:(?:"
-                          r"conducted|carried[ \u00a0]+out|commissioned|compiled|published|run)"
+                          r"conducted|carried[ \u00a0]+out|commissioned|compiled|published|released"
+                          r"|run)"
                           r"[ \u00a0]+)?(?:by|from)[ \u00a0]+((?:the[ \u00a0]+)?)",
                           re.IGNORECASE)
 _WHO_RAN = re.compile(r",?[ \u00a0]+(?:which|who)[ \u00a0]+(?:carried[ \u00a0]+out|conducted"
