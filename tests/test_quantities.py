@@ -2835,6 +2835,8 @@ BOUNDS_NEGATED_AND_ESTIMATED = [
          qualifier="more_than"),  # guard
     Case("There are at least an estimated 40,000 wind turbines in Europe.", value=40000,
          qualifier="at_least"),
+    Case("The concert tour earned more than the expected $9m in its first month.", value=9e6,
+         qualifier="more_than"),  # "the" before the estimate, as "an"
 ]
 
 

@@ -895,10 +895,12 @@ _BOUND_ON_RANKED = re.compile(r"(?<!\w)(at[ \u00a0]least)[ \u00a0]+the[ \u00a0]+
                               r"(?:first|next|last|final|opening|top)[ \u00a0]+$", re.IGNORECASE)
 
 
-# a bound before an estimate: "at least an estimated 5m", "more than a reported $2bn"
+# a bound before an estimate: "at least an estimated 5m", "more than a reported $2bn", "more
+# than the expected $9m"
 _BOUND_ON_ESTIMATE = re.compile(r"(?<!\w)(at[ \u00a0]least|at[ \u00a0]most|more[ \u00a0]than"
-                                r"|less[ \u00a0]than|fewer[ \u00a0]than|up[ \u00a0]to)[ \u00a0]+an?"
-                                r"[ \u00a0]+(?:estimated|expected|projected|reported)[ \u00a0]+$",
+                                r"|less[ \u00a0]than|fewer[ \u00a0]than|up[ \u00a0]to)[ \u00a0]+"
+                                r"(?:an?|the)[ \u00a0]+(?:estimated|expected|projected|reported)"
+                                r"[ \u00a0]+$",
                                 re.IGNORECASE)
 
 
