@@ -708,6 +708,10 @@ CHANGE_AND_LEVEL = [
     Case("Night temperatures fell by 2 to 2.8 degrees Celsius.", low=2, high=2.8,
          unit="degree Celsius", change="down"),
     Case("One out of three Germans rent their home.", value=1 / 3, unit="fraction", count=1),
+    Case("The brewer said its pre-tax loss deepened to £7.3m from £4.9m.", value=7.3e6,
+         change="up"),  # a loss that deepens grows, its level "from" too
+    Case("The brewer said its pre-tax loss deepened to £7.3m from £4.9m.", index=1,
+         value=4.9e6, change="up"),
 ]
 
 RESTATED = [

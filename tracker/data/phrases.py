@@ -193,6 +193,7 @@ CHANGE_VERBS_UP = {
     "grew", "grown", "grows", "growing", "expand", "expanded", "expands", "expanding", "extend",
     "extended", "extends", "extending", "widen", "widened", "widens", "widening", "hike",
     "hiked", "hikes", "rose", "risen", "rise", "rises", "rising",
+    "deepen", "deepened", "deepens", "deepening",  # a loss or a slump: "losses deepened to"
     "upped", "upping",
     "doubled", "doubling", "inflate", "inflated", "inflates", "inflating",  # not "a double
     # strike"
