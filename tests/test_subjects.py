@@ -5000,6 +5000,16 @@ HOURS_A_DAY = [
 ]
 
 
+# A span in which a sum is reached, or after a superlative that an owner's mark rather than
+# "the" opens, only says when: it has no subject
+SPANS_OF_SUMS_AND_PEAKS = [
+    Case("Farm exports should rise to $9bn in four years.", "four years", subject="",
+         exact=True),
+    Case("The trade surplus was at its highest in six years.", "six years", subject="",
+         exact=True),
+]
+
+
 # A "he" the figure's deed is done by, after the name the sentence is about, stands for that
 # name, also where the gerund's doer is the "he" of a clause of being; not a "he" or "she"
 # that comes before the name or after another subject
@@ -7509,7 +7519,7 @@ def _claim(case: Case):
               + AGE_GROUPS_NAMED + SAID_WITH_QUOTES + SHARE_OF_VOTE_WITH + OWN_ESTIMATE_NO_ACTOR
               + LEVELS_CUT_BACK_TO + MARGINS_HELD_OFF + DOCUMENT_BY_OPENS + PLACES_AT_NO_OWNER
               + TIME_SPENT_BEING_DONE_TO + SUMS_ASKED_FOR + SUBJECTS_JOINED_BY_AND
-              + HE_AFTER_THE_NAME)
+              + HE_AFTER_THE_NAME + SPANS_OF_SUMS_AND_PEAKS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1002,9 +1002,9 @@ def _ranked_or_counted(word) -> bool:
         return any(c.like_num for c in word.children)
     if (word.tag_ == "JJS" or word.pos_ == "ADJ" and any(
             c.dep_ == "advmod" and c.lower_ in ("most", "least") for c in word.children)) \
-            and any(c.dep_ == "det" for c in word.children):
+            and any(c.dep_ in ("det", "poss") for c in word.children):
         return True  # "Christmas was the worst for ten years", "the least popular for 20
-        # years": a superlative as the noun
+        # years", "at its lowest in 30 years": a superlative as the noun
     return word.pos_ == "NOUN" and any(
         c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
         for t in (word, *(c for c in word.children if c.dep_ in ("compound", "poss")))

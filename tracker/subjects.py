@@ -2930,14 +2930,15 @@ _TITLE_HOLDERS = {"champion", "winner", "medallist", "medalist", "finalist", "ch
 def _span_of_sum(anchor, inside: set[int]) -> bool:
     """A time in which a sum or a count was made, which only says how fast: "The film took
     $50m in three days", "with 1.5bn yen ($14.3m) in two days"; what it measures is the
-    deed, no noun of its own."""
+    deed, no noun of its own; also of a sum reached ("should rise to $9bn in four years",
+    "its takings, over $61m in nine days")."""
     prep = anchor.head
     if anchor.dep_ != "pobj" or prep.lower_ not in ("in", "within") or prep.i > anchor.i:
         return False
     held = prep.head
     return held.i not in inside and (_money(held) and held.pos_ != "VERB" or any(
-        c.dep_ == "dobj" and c.i not in inside and any(_money(t) for t in c.subtree)
-        for c in held.children))
+        (c.dep_ in ("dobj", "appos") or c.dep_ == "prep" and c.lower_ == "to")
+        and c.i not in inside and any(_money(t) for t in c.subtree) for c in held.children))
 
 
 def _being(verb):
