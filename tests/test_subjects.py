@@ -4887,7 +4887,7 @@ PLACE_LEFT_OUT = [
     Case("The average house price in Wales was £150,000.", "£150,000",
          subject="average house price", exact=True, location="Wales"),
     Case("Some 2.5 million people in Scotland use the service.", "2.5 million",
-         subject="people", exact=True, location="Scotland"),
+         subject="people who use the service", exact=True, location="Scotland"),
     Case("The group's proposed £600m investment in Jaguar was approved.", "£600m",
          subject="investment in Jaguar (group)", exact=True),
     Case("He spent 10 days in Kenya.", "10 days", subject="time in Kenya", exact=True),
@@ -4997,6 +4997,18 @@ HOURS_A_DAY = [
          "months.", "four months", subject="doubled (online audience)", exact=True),
     Case("Visitors are limited to one trip to the island every two years.", "two years",
          subject="trip to the island", exact=True),  # guard
+]
+
+
+# Counted people of a nation ("Britons", "South Koreans") are a population, named by what
+# they do as "people" are; so are those a reporting verb's clause is about where the parse
+# makes them the verb's object, and a place after them goes to the location
+PEOPLE_OF_NATIONS_WHO = [
+    Case("Roughly 2 million Canadians now shop online for groceries.", "2 million",
+         subject="Canadians who shop online for groceries", exact=True, location="Canada"),
+    Case("She said the trial in Leeds indicated three million drivers in Britain would save "
+         "money.", "three million", subject="drivers who would save money", exact=True,
+         location="Britain"),
 ]
 
 
@@ -7519,7 +7531,7 @@ def _claim(case: Case):
               + AGE_GROUPS_NAMED + SAID_WITH_QUOTES + SHARE_OF_VOTE_WITH + OWN_ESTIMATE_NO_ACTOR
               + LEVELS_CUT_BACK_TO + MARGINS_HELD_OFF + DOCUMENT_BY_OPENS + PLACES_AT_NO_OWNER
               + TIME_SPENT_BEING_DONE_TO + SUMS_ASKED_FOR + SUBJECTS_JOINED_BY_AND
-              + HE_AFTER_THE_NAME + SPANS_OF_SUMS_AND_PEAKS)
+              + HE_AFTER_THE_NAME + SPANS_OF_SUMS_AND_PEAKS + PEOPLE_OF_NATIONS_WHO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -586,7 +586,7 @@ def _object_before_clause(verb):
 # "told MPs the benefit would go up", "gave the press access to papers once kept secret"
 CLAUSE_TAKING = {"add", "say", "warn", "note", "claim", "argue", "insist", "believe", "think",
                  "fear", "suggest", "show", "find", "reveal", "announce", "report", "confirm",
-                 "admit", "state", "predict"}
+                 "admit", "state", "predict", "indicate"}
 
 
 def _controller(verb):

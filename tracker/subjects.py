@@ -309,7 +309,7 @@ def _place_phrases(place: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(r"[ \u00a0]+(?:in|across|throughout)[ \u00a0]+(?:the[ \u00a0]+)?"
                             r"(?:(?:western|eastern|northern|southern|central)[ \u00a0]+)?"
                             + re.escape(" ".join(words[:k]))
-                            + r"(?:[ \u00a0]+alone)?(?=$|[ \u00a0]*[(,])")
+                            + r"(?:[ \u00a0]+alone)?(?=$|[ \u00a0]*[(,]|[ \u00a0]+who\b)")
                  for k in range(len(words), 0, -1))
 
 
@@ -1847,12 +1847,17 @@ def _people_who(head, inside: set[int]) -> str:
         counted = head.head.head  # "Thousands of people marched through the city": the vague
         # count is the verb's subject (not a share's, which `_share_who` reads, nor "The
         # hundreds of passengers who ...", a known group)
-    verb = counted.head
+    verb = next((c for c in counted.head.children if c.dep_ == "ccomp" and c.i > counted.i
+                 and (doer := nsubj(c)) is not None and doer.i == counted.i), counted.head) \
+        if counted.dep_ == "dobj" else counted.head  # "indicated three million drivers
+    # would save money", where the parse makes the clause's subject the reporting verb's object
     numbers = [head.doc[i] for i in inside if head.doc[i].like_num]
     few = len(numbers) == 1 and (UNITS.get(numbers[0].lower_, 11) <= 10
                                  or numbers[0].text.isdigit() and int(numbers[0].text) <= 10)
-    if head.lower_ not in _POPULATIONS and (head.lower_ not in _GROUPS or few) \
-            or counted.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") \
+    if head.lower_ not in _POPULATIONS and not _nationals(head) \
+            and (head.lower_ not in _GROUPS or few) \
+            or counted.dep_ != "nsubj" and verb.i == counted.head.i \
+            or verb.pos_ not in ("VERB", "AUX") \
             or counted is head and any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those")
                                        for c in head.children) \
             or verb.dep_ in ("relcl", "acl") or verb.lemma_ == "be" \
@@ -1860,6 +1865,12 @@ def _people_who(head, inside: set[int]) -> str:
         return ""
     phrase = _what_they_do(verb, inside)
     return f"{head.text} who {phrase}" if phrase else ""
+
+
+def _nationals(noun) -> bool:
+    """Whether a plural noun counts a nation's people, a population as "people" is:
+    "Britons", "South Koreans"."""
+    return noun.tag_ in ("NNS", "NNPS") and bool(people_country(noun))
 
 
 def _own_clause_verb(verb, after_modal: bool = False) -> bool:
@@ -3725,8 +3736,9 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
         subject = f"{subject} ({name})"
     elif subject and (name := _owner_before(head, inside)) and name.lower() not in subject.lower():
         subject = f"{subject} ({name})"  # "Ford's 13,000 workers" -> "workers (Ford)"
-    elif (subject == head.text or subject.endswith(f" {head.text}") and "(" not in subject
-          and len(subject.split()) <= 3) and (who := _people_who(head, inside)):
+    elif (subject == head.text or (subject.endswith(f" {head.text}") or subject.startswith(
+            f"{head.text} in ")) and "(" not in subject and len(subject.split()) <= 3) \
+            and (who := _people_who(head, inside)):
         subject = subject + who[len(head.text):]  # "40 million people own a tablet" ->
         # "people who own a tablet", "civil servants who will leave London"
     return subject, key
