@@ -2203,6 +2203,8 @@ COUNTS_PER_TIME = [
     Case("The library gets 3,500 visitors each day.", value=3500, unit="count per day"),
     Case("More than 9,000 new sites are added daily.", value=9000, unit="count per day"),
     Case("He used to smoke 40 a day.", value=40, unit="count per day"),
+    Case("Readers in Norway borrow 14 books per person per year.", value=14,
+         unit="count per year"),  # past a share each
     Case("Two Daily Mail reporters were hurt.", value=2, unit="count"),  # guard: a name
     Case("The firm cut 300 jobs a year ago.", value=300, unit="count"),  # guard
     Case("There was one moment during a season that stood out.", unit="count"),  # guard

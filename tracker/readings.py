@@ -800,12 +800,13 @@ def counted_noun(text: str, fig: Figure) -> None:
 
 
 # what a count counts, if it says, then the time it counts it in, a rate: "500 cars a day",
-# "820 pages per month", "3,000 visitors each day", "12,000 are added daily", "40 a day";
-# not "300 jobs a year ago"
+# "820 pages per month", "3,000 visitors each day", "12,000 are added daily", "40 a day",
+# also past a share each ("six books per person per year"); not "300 jobs a year ago"
 _COUNT_RATE = re.compile(
     r"(?:[ \u00a0]+(?!(?:in|on|at|for|and|or|than|by|over|from|to|of|with|the|a|an|per"
     r"|every|each|during|within|into|throughout|after|before|since|until|across|through"
-    r"|about|around)\b)[A-Za-z][\w'-]*){0,4}?[ \u00a0]+(?:(?:a|an|per|every|each)[ \u00a0]+"
+    r"|about|around)\b)[A-Za-z][\w'-]*){0,4}?(?:[ \u00a0]+(?:per|a)[ \u00a0]+(?:person|head"
+    r"|capita))?[ \u00a0]+(?:(?:a|an|per|every|each)[ \u00a0]+"
     r"(?:(year|month|week|day|hour)\b(?![ \u00a0]+(?:ago|earlier|before|later|previously"
     r"|back|since|until|after))|(second|minute)\b(?![ \u00a0]+[a-z]))|("
     + "|".join(TIME_WORDS) + r")\b)")  # in lower case: not "the blog EverQuest Daily Grind";
