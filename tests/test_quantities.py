@@ -1174,6 +1174,8 @@ AGES_IN_CONTEXT = [
     Case("Mr Hague became an MP at 27 and Leader of the Opposition at 36.", value=36,
          unit="year of age", index=1),
     Case("He left school at 14 to work as a miner.", value=14, unit="year of age"),
+    Case("Orphans who arrive alone may stay on once they are adults at 18.", value=18,
+         unit="year of age"),
     Case("The conductor has died in Germany at 50.", value=50, unit="year of age"),
     Case("She might be 33 next month, but she won the bronze.", value=33, unit="year of age"),
     Case("Shares in the firm became cheaper at 27.", value=27, unit="count"),

@@ -1006,10 +1006,11 @@ _AGE_END = re.compile(r"[ \u00a0]+(?:now|and|but|when|then|so|or|by|on|last|this
 _AT_AGE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)At[ \u00a0]+$")  # "At 34, Holmes will"
 # a life's event "at" a bare number: "became an MP at 27 and Leader of the Opposition at 36",
 # "left school at 15 to work in a mill", "retired at 65", "released her first single at
-# 16", "made his league debut at 17", "started playing at six"
+# 16", "made his league debut at 17", "started playing at six", "were legally adults at 18"
 _EVENT_AT = re.compile(
     r"\b(?:(?:bec[oa]me|becomes|becoming)[ \u00a0]+(?:an?|the|[A-Z])|retired?|retires|retiring"
     r"|married|marries|died|dies"
+    r"|(?:are|is|was|were|be|been)[ \u00a0]+(?:legally[ \u00a0]+)?adults?"
     r"|elected|debuted|(?:left|leaving|leaves|quit)[ \u00a0]school|turned[ \u00a0]professional"
     r"|(?:released|recorded|wrote|won|made)[ \u00a0]+(?:his|her|their)[ \u00a0]+(?:first|debut)"
     r"|made[ \u00a0]+(?:his|her)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?debut"
