@@ -5045,12 +5045,14 @@ SUBJECTS_JOINED_BY_AND = [
 ]
 
 
-# A sum one asks, applies or appeals "for" is the sum sought, its asker in brackets
+# A sum one asks, applies or appeals "for", or wants, is the sum sought, its asker in brackets
 SUMS_ASKED_FOR = [
     Case("The charity is appealing for £2m to rebuild the shelter.", "£2m",
          subject="sum sought (charity)"),
     Case("The government is asking for about $450m from donors.", "$450m",
          subject="sum sought (government)"),
+    Case("The owners still want £12m before they will sell the ground.", "£12m",
+         subject="sum sought (owners)"),  # a sum one wants
 ]
 
 

@@ -488,6 +488,7 @@ MONEY_VERBS = {
     "generate": "income", "recoup": "sum recouped", "net": "earnings", "reap": "earnings",
     "win": "winnings", "promise": "sum promised", "float": "flotation",
     "ask": "sum sought", "apply": "sum sought", "appeal": "sum sought",  # "asking for $5m"
+    "want": "sum sought",  # "the club still wants £7m before it sells"
 }
 
 # Lemmas of verbs by which a doer acts on counted others, who are not the doer's: "the
