@@ -1111,7 +1111,9 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
                       for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH), None)
         clause = anchor
-    verb = clause.head
+        if whole is None:
+            whole = clause = _counted_out_of(anchor.doc, inside)
+    verb = clause.head if clause is not None else None
     if whole is None or clause.dep_ not in ("nsubj", "nsubjpass") or _whole_economy(whole) \
             or clause.dep_ == "nsubjpass" and whole.pos_ == "PROPN" \
             or whole.lemma_.lower() in TIME_NOUNS or whole.pos_ == "PROPN" \
@@ -1132,6 +1134,16 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
     if part is None or part.i in inside or any(t.like_num for t in part.subtree):
         return None
     return _share_of(whole, noun_phrase(part, inside), inside)
+
+
+def _counted_out_of(doc, inside: set[int]):
+    """The noun right after a share written "N out of M" or "N in M", which the parse makes
+    the number M's noun: "six out of 20 women work part-time" -> women; None otherwise."""
+    last = doc[max(inside)]
+    if not any(doc[i].lower_ in ("out", "in") for i in inside) or last.dep_ != "nummod" \
+            or last.head.i != last.i + 1 or last.head.pos_ not in NOUNISH:
+        return None
+    return last.head
 
 
 def _half_the(anchor) -> bool:
@@ -1216,10 +1228,12 @@ def _what_part_does(verb, inside: set[int]) -> str:
             # "in the house" too: an infinitive's object without its phrases
         while span and span[-1].dep_ == "cc":
             span.pop()  # "backed Labour and 30% backed the Tories": "backed Labour"
-        if span and len(span) <= 7 and span[-1].i - span[0].i + 1 == len(span) \
+        written = text_of(verb.doc)[span[0].idx:span[-1].idx + len(span[-1])] if span else ""
+        if span and len(written.split()) <= 7 and span[-1].i - span[0].i + 1 == len(span) \
                 and not any(t.i in inside or t.like_num or t.is_punct and not glued(t)
-                            for t in span):  # "have a built-in camera" is whole
-            return text_of(verb.doc)[span[0].idx:span[-1].idx + len(span[-1])]
+                            for t in span):  # "have a built-in camera" is whole, and its
+            # hyphened words count as one ("work in schools that are under-funded")
+            return written
     return ""
 
 
