@@ -5000,6 +5000,16 @@ HOURS_A_DAY = [
 ]
 
 
+# The span of a high or a low is that high's also where the model tags "low" an adjective,
+# and a "with" noun right before "at" the low is what is at it
+LOWS_TAGGED_AS_ADJECTIVES = [
+    Case("Jobless claims fell to a near 20 year low in March.", "20 year",
+         subject="low (Jobless claims)", exact=True),
+    Case("The economy grew fast, with inflation at a 12 year low.", "12 year",
+         subject="low (inflation)", exact=True),
+]
+
+
 # A share's part is named by what it does also where its words run past seven tokens but
 # not past seven words (a hyphened word is one), and where the share is written "N in M" or
 # "N out of M", which the parse makes M a number on the whole
@@ -7545,7 +7555,7 @@ def _claim(case: Case):
               + LEVELS_CUT_BACK_TO + MARGINS_HELD_OFF + DOCUMENT_BY_OPENS + PLACES_AT_NO_OWNER
               + TIME_SPENT_BEING_DONE_TO + SUMS_ASKED_FOR + SUBJECTS_JOINED_BY_AND
               + HE_AFTER_THE_NAME + SPANS_OF_SUMS_AND_PEAKS + PEOPLE_OF_NATIONS_WHO
-              + SHARES_DOING_IN_A_FEW_WORDS)
+              + SHARES_DOING_IN_A_FEW_WORDS + LOWS_TAGGED_AS_ADJECTIVES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

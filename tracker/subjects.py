@@ -3028,13 +3028,19 @@ def _time_peak(anchor, inside: set[int]) -> tuple[str, str] | None:
     after = max(inside) + 1
     level = doc[after] if after < len(doc) else None
     if level is None or level.lemma_.lower() not in ("high", "low", "peak", "trough") \
-            or level.pos_ != "NOUN":
-        return None
+            or level.pos_ != "NOUN" and level.dep_ != "pobj":  # (the model tags "low" an
+        return None  # adjective also where a preposition takes it: "fell to a 30 year low")
     verb = level.head.head if level.dep_ == "pobj" else level.head
     if verb.dep_ in ("advmod", "prt") and verb.lower_ in ("back", "up", "down", "away", "off"):
         verb = verb.head  # "has bounced back from a three-year low": the low
     thing = None
-    if level.dep_ == "pobj" and level.head.lower_ == "at" and verb.pos_ in NOUNISH \
+    with_noun = doc[level.head.i - 1] if level.dep_ == "pobj" and level.head.lower_ == "at" \
+        else None
+    if with_noun is not None and with_noun.dep_ == "pobj" and with_noun.head.lower_ == "with" \
+            and with_noun.pos_ in NOUNISH:
+        thing = with_noun  # "with inflation at a ten-year low": the parse hangs the "at" on
+        # the verb before
+    elif level.dep_ == "pobj" and level.head.lower_ == "at" and verb.pos_ in NOUNISH \
             and verb.i not in inside:
         thing = verb  # "figures showed imports at a ten-year low": the imports are
     elif level.dep_ != "pobj" and level.left_edge.i > 0 \
