@@ -5000,6 +5000,18 @@ HOURS_A_DAY = [
 ]
 
 
+# Those a doer ballots, or among whom a deed is felt or one is counted, are not the doer's:
+# no owner in brackets
+NOT_OWNED_AMONG_OR_BALLOTED = [
+    Case("In two weeks, Amicus will start balloting 90,000 nurses on strikes.", "90,000",
+         subject="nurses", exact=True),
+    Case("Last month Madonna swore on air, causing anger among thousands of parents.",
+         "thousands", subject="parents", exact=True),
+    Case("Ms Hart is among four British writers who have made the final list.", "four",
+         subject="British writers who have made the final list", exact=True),
+]
+
+
 # The span of a high or a low is that high's also where the model tags "low" an adjective,
 # and a "with" noun right before "at" the low is what is at it
 LOWS_TAGGED_AS_ADJECTIVES = [
@@ -7555,7 +7567,8 @@ def _claim(case: Case):
               + LEVELS_CUT_BACK_TO + MARGINS_HELD_OFF + DOCUMENT_BY_OPENS + PLACES_AT_NO_OWNER
               + TIME_SPENT_BEING_DONE_TO + SUMS_ASKED_FOR + SUBJECTS_JOINED_BY_AND
               + HE_AFTER_THE_NAME + SPANS_OF_SUMS_AND_PEAKS + PEOPLE_OF_NATIONS_WHO
-              + SHARES_DOING_IN_A_FEW_WORDS + LOWS_TAGGED_AS_ADJECTIVES)
+              + SHARES_DOING_IN_A_FEW_WORDS + LOWS_TAGGED_AS_ADJECTIVES
+              + NOT_OWNED_AMONG_OR_BALLOTED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -4125,6 +4125,10 @@ def _owner(head, inside: set[int]):
         return None  # "launched the party along with 800 trade unionists": partners
     if partners_with(head):
         return None  # "will co-ordinate its strike with five other unions"
+    top = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and head.head.head.i in inside else head
+    if top.dep_ == "pobj" and top.head.lower_ == "among":
+        return None  # "caused outrage among millions of viewers": those the deed reached
     verb = governor(head)
     if verb is None or verb.lemma_.lower() in REPORTING_VERBS or only_beholds(verb) \
             or verb.lower_ in _PREPOSITION_PARTICIPLES and verb.dep_ in ("acl", "prep"):

@@ -498,7 +498,7 @@ ACTING_ON_VERBS = {
     "sentence", "jail", "convict", "acquit", "arrest", "detain", "sack", "dismiss",
     "sue", "fine", "ban", "accuse", "charge", "beat", "defeat", "vote", "criticise",
     "criticize", "blame", "warn", "urge", "tell", "ask", "invite", "meet", "visit", "thank",
-    "rescue", "evacuate", "question", "interview", "survey", "poll", "deport", "expel",
+    "rescue", "evacuate", "question", "interview", "survey", "poll", "ballot", "deport", "expel",
     "suspend", "punish", "oppose", "reject", "replace", "drop", "overtake", "face", "oust",
     "represent", "defend", "advise", "treat",  # "a barrister representing 12 miners"
 }
