@@ -6205,6 +6205,7 @@ SPANS_THAT_SAY_WHEN = [
 
 # A bare "the firm" or "the company" that acts stands for the firm the sentence before names
 # as its subject (or the one before that, past a sentence that names no firm); not "a bank"
+# (also with a kind before it, "the drinks giant", but not "the existing firm")
 FIRMS_NAMED_BEFORE = [
     Case("Acme Foods has cut its profit forecast. The firm will shed 300 jobs by June.", "300",
          actor="Acme Foods"),
@@ -6212,6 +6213,10 @@ FIRMS_NAMED_BEFORE = [
          "plants.", "12", actor="Zeta Motors"),
     Case("Acme Foods has cut its forecast. Thieves can use the details a bank holds on 40 "
          "million customers.", "40", actor="bank"),  # guard: any bank, not Acme Foods
+    Case("Halden Brands opened its books on Monday. The global drinks giant said it made a "
+         "profit of $80m.", "$80m", actor="Halden Brands"),  # a kind before the firm word
+    Case("Zeta Mobile won the licence in May. The new operator will charge $20, well below "
+         "the existing firm's $45 fee.", "$45", actor="existing firm"),  # guard: another
 ]
 
 

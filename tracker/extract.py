@@ -786,11 +786,15 @@ def _firm_named_before(ctx: Context, doc, text: str, offset: int, parsed: dict) 
     (`_firm_before`: "Acme Foods has cut its forecast. The firm will shed 300 jobs" ->
     Acme Foods); the actor as it was where none is found, or where the figure's own
     sentence names a firm."""
-    if ctx.actor.lower() not in _FIRM_WORDS or doc is None \
-            or any(e.label_ == "ORG" for e in doc.ents) or not any(
-                t.lower_ == ctx.actor.lower() and any(c.lower_ == "the" for c in t.children)
+    words = ctx.actor.split()
+    if not words or words[-1] not in _FIRM_WORDS or len(words) > 3 or not ctx.actor.islower() \
+            or _OTHER_FIRM & set(words) \
+            or doc is None or any(e.label_ == "ORG" for e in doc.ents) or not any(
+                t.lower_ == words[-1] and any(c.lower_ == "the" for c in t.children)
                 for t in doc):
-        return ctx  # (not "the details a bank keeps": any bank)
+        return ctx  # (not "the details a bank keeps": any bank; nor "the existing firm's
+        # price", another than the one before; but "the mining group", "the global sports
+        # giant" are a firm named before)
     firm = _firm_before(text, offset, parsed)
     return replace(ctx, actor=firm) if firm else ctx
 
@@ -842,9 +846,12 @@ def _firm_before(text: str, offset: int, parsed: dict, named: bool = False) -> s
     return ""
 
 
+# words that set a firm against another: "the existing firm", "a rival bank"
+_OTHER_FIRM = {"existing", "other", "rival", "new", "former", "old", "another", "second"}
 # the bare nouns by which an article names again a firm it named before
 _FIRM_WORDS = {"firm", "company", "group", "carmaker", "airline", "retailer", "bank",
-               "insurer", "lender", "broadcaster", "manufacturer", "supermarket", "chain"}
+               "insurer", "lender", "broadcaster", "manufacturer", "supermarket", "chain",
+               "giant"}
 
 
 def _quoted_at(quote, start: int) -> bool:
