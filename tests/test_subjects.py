@@ -6217,6 +6217,12 @@ FIRMS_NAMED_BEFORE = [
          "profit of $80m.", "$80m", actor="Halden Brands"),  # a kind before the firm word
     Case("Zeta Mobile won the licence in May. The new operator will charge $20, well below "
          "the existing firm's $45 fee.", "$45", actor="existing firm"),  # guard: another
+    Case("Halden Brands cut its forecast. The company said it would close 12 shops.", "12",
+         actor="Halden Brands", attribution="Halden Brands"),  # one that says, too
+    Case("Jobs will be lost in Leeds and York. The bank said it would close 12 branches.",
+         "12", attribution="bank"),  # guard: a plural the model may take for a firm
+    Case("Acme's new SuperSaver tickets were tried in May. The airline says no fare will cost "
+         "more than $99.", "$99", attribution="airline"),  # guard: a firm's product
 ]
 
 

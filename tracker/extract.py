@@ -782,21 +782,27 @@ def _aged_person(ctx: Context, doc, q: Quantity, text: str, offset: int,
 
 
 def _firm_named_before(ctx: Context, doc, text: str, offset: int, parsed: dict) -> Context:
-    """`ctx` with the firm a bare "the firm" or "the company" that acts stands for
+    """`ctx` with the firm a bare "the firm" or "the company" that acts or says stands for
     (`_firm_before`: "Acme Foods has cut its forecast. The firm will shed 300 jobs" ->
-    Acme Foods); the actor as it was where none is found, or where the figure's own
+    Acme Foods, as actor; "The firm said it would shed 300 jobs" -> Acme Foods, as actor
+    and source); the columns as they were where none is found, or where the figure's own
     sentence names a firm."""
-    words = ctx.actor.split()
-    if not words or words[-1] not in _FIRM_WORDS or len(words) > 3 or not ctx.actor.islower() \
-            or _OTHER_FIRM & set(words) \
-            or doc is None or any(e.label_ == "ORG" for e in doc.ents) or not any(
-                t.lower_ == words[-1] and any(c.lower_ == "the" for c in t.children)
-                for t in doc):
-        return ctx  # (not "the details a bank keeps": any bank; nor "the existing firm's
-        # price", another than the one before; but "the mining group", "the global sports
-        # giant" are a firm named before)
+    acts, says = _bare_firm(ctx.actor, doc), _bare_firm(ctx.attribution, doc)
+    if not (acts or says) or any(e.label_ == "ORG" for e in doc.ents):
+        return ctx
     firm = _firm_before(text, offset, parsed)
-    return replace(ctx, actor=firm) if firm else ctx
+    return replace(ctx, actor=firm if acts else ctx.actor,
+                   attribution=firm if says else ctx.attribution) if firm else ctx
+
+
+def _bare_firm(name: str, doc) -> bool:
+    """Whether `name` is a firm's word with "the", and up to two words of kind before it, in
+    `doc`: "firm", "mining group", "global sports giant"; not "the details a bank keeps",
+    any bank, nor "the existing firm's price", another than the one before."""
+    words = name.split()
+    return bool(words) and doc is not None and words[-1] in _FIRM_WORDS and len(words) <= 3 \
+        and name.islower() and not _OTHER_FIRM & set(words) and any(
+            t.lower_ == words[-1] and any(c.lower_ == "the" for c in t.children) for t in doc)
 
 
 def _its_owner_before(ctx: Context, doc, text: str, offset: int, parsed: dict) -> Context:
@@ -832,7 +838,10 @@ def _firm_before(text: str, offset: int, parsed: dict, named: bool = False) -> s
         sentence, end = found
         before = _doc(sentence, parsed)
         subject = next((e for e in before.ents if e.label_ == "ORG" and e.root.dep_ in (
-            "nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"), None)
+            "nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT" and e.root.tag_ != "NNS"
+            and not any(c.dep_ == "poss" for c in e.root.children)), None)  # (not "Jobs
+        # will also be lost", a plural the model takes for a firm, nor "Delta's new
+        # SimpliFares", a firm's product)
         if subject is not None:
             return subject.text
         name = nsubj(before[:].root) if named else None
