@@ -5178,12 +5178,17 @@ ASIDE_AT_THE_END = [
 
 
 # A figure the source had expected or forecast, set against the figure before it in the
-# same sentence and unit, is of what that figure measures; the source stays its source
+# same sentence and unit, is of what that figure measures; the source stays its source (a
+# figure "forecast by" someone, whom the parse makes a noun, takes them as its source)
 EXPECTED_INSTEAD = [
     Case("Halden's profit came to 52 cents per share, where analysts had predicted 55 cents.",
          "55 cents", subject="Halden's profit", attribution="analysts"),
     Case("Retail sales rose 0.4% in May, while economists had been forecasting as much as "
          "0.9%.", "0.9%", subject="Retail sales", attribution="economists"),
+    Case("Acme reported a margin of 12%, below the 14% forecast by brokers, and down from 15%"
+         " a year ago.", "14%", subject="margin", exact=True, attribution="brokers"),
+    Case("Acme reported a margin of 12%, below the 14% forecast by brokers, and down from 15%"
+         " a year ago.", "15%", subject="margin", exact=True),  # the level after it
 ]
 
 

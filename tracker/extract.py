@@ -25,6 +25,7 @@ from .data.phrases import MONTHS, WEEKDAYS
 from .data.subjects import (
     BODY_NOUNS,
     CLAUSE_QUOTING_VERBS,
+    ESTIMATE_NOUNS,
     HONORIFICS,
     MOVE_NOUNS,
     PERSON_TITLES,
@@ -546,14 +547,24 @@ def _expected_instead(text: str, claims: list[Claim]) -> list[Claim]:
     measures: "profit came to 52 cents per share, where analysts had predicted 55 cents"
     -> the profit, not "analysts" (who stay its source)."""
     out: list[Claim] = []
+    renamed: dict[tuple[str, str], Claim] = {}  # (sentence, estimate word) -> figure before
     for c in claims:
-        if c.subject and c.subject == c.attribution \
-                and _EXPECTED_BEFORE.search(text, max(0, c.start - 40), c.start):
+        forecaster = _EXPECTED_AFTER.match(text, c.end) \
+            if c.subject.lower() in ESTIMATE_NOUNS else None
+        if c.subject and (c.subject == c.attribution and _EXPECTED_BEFORE.search(
+                text, max(0, c.start - 40), c.start) or forecaster is not None):
             earlier = next((p for p in reversed(out) if p.sentence == c.sentence
                             and p.end <= c.start and p.dimension == c.dimension
                             and p.subject and p.subject != p.attribution), None)
             if earlier is not None:
+                if forecaster is not None:  # "a margin of 12%, below the 14% forecast by
+                    # brokers, and down from 15%": the margin, on the brokers' word
+                    renamed[c.sentence, c.subject] = earlier
+                    c = replace(c, attribution=forecaster.group(1))
                 c = replace(c, subject=earlier.subject, subject_key=earlier.subject_key)
+        elif (c.sentence, c.subject) in renamed:  # the levels after it, read from its noun
+            earlier = renamed[c.sentence, c.subject]
+            c = replace(c, subject=earlier.subject, subject_key=earlier.subject_key)
         out.append(c)
     return out
 
@@ -563,6 +574,11 @@ _EXPECTED_BEFORE = re.compile(r"\b(?:expected|forecast|forecasted|predicted|anti
                               r"expecting|forecasting|predicting|pencilled[ \u00a0]+in)"
                               r"[ \u00a0]+(?:(?:a|an|about|around|some|as[ \u00a0]+(?:much|"
                               r"little|many|few)[ \u00a0]+as)[ \u00a0]+)?$", re.IGNORECASE)
+# a forecast's noun after the figure and who made it: "the 14% forecast by brokers"
+_EXPECTED_AFTER = re.compile(r"[ \u00a0]+(?:expected|forecast|forecasted|predicted|estimated"
+                             r"|anticipated)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?"
+                             r"([\w'’-]+(?:[ \u00a0]+(?!and\b|in\b|for\b|at\b|on\b|with\b)"
+                             r"[\w'’-]+){0,3})", re.IGNORECASE)
 _THE_FIGURE = re.compile(r"\b(?:the|that|this|those|these)[ \u00a0]+figures?\b[^.;]*$",
                          re.IGNORECASE)  # (also "For Thailand, that figure is 0.1%")
 _MORE_THAN = re.compile(r"[ \u00a0]+(?:more|less|higher|lower|up|down)\b", re.IGNORECASE)
