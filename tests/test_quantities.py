@@ -250,6 +250,10 @@ RANGES = [
          change="up", index=0, count=2),
     Case("The ticket price dropped from 90 to 60–70 dollars after the final.", value=90,
          currency="USD", change="down", index=0, count=2),
+    # no range of sums runs downwards: a sum, then an aside set off by a dash
+    Case("The club's debts stand at £40m - £3m more than a year ago.", value=40e6,
+         surface="£40m", index=0),
+    Case("Seats will cost £20 - £35 for the final.", low=20, high=35),  # guard
 ]
 
 BOUNDS_AND_CHANGES = [
