@@ -2865,11 +2865,14 @@ SUMS_PUT_TO = [
 # People harmed share the verb of the person they are listed with ("She and eight others
 # were killed"); a change that "see" takes as a clause is of the clause's subject ("saw
 # sales increase by 35%"), not of one who sees, nor a time
+# (a list set beside a role shares its verb too: "Acme's boss Jo Lee and three others")
 LISTED_AND_SEEN = [
     Case("The retailer felt the pinch with sales down 3% on last year.", "3%", subject="sales",
          exact=True),
     Case("He and four others were injured in the crash.", "four", subject="others injured",
          exact=True),
+    Case("Acme's boss Jo Lee and three other directors were sacked in May.", "three",
+         subject="directors sacked", exact=True),  # a list set beside "boss"
     Case("The album came second and saw sales increase by 350%.", "350%", subject="sales",
          exact=True),
     Case("The paper's website saw visits increase by 40% in January.", "40%",

@@ -3944,8 +3944,12 @@ def _plight_phrase(words) -> str:
 def _role(noun):
     """The first of the nouns a noun is listed with, whose role in the clause they share:
     "She and eight others were killed" -> She."""
+    first = noun
     while noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.pos_ in NOUNISH | {"PRON"}:
         noun = noun.head
+    if noun is not first and noun.dep_ == "appos" and noun.head.pos_ in NOUNISH:
+        return _role(noun.head)  # "Acme's boss Jo Lee and three other directors were sacked":
+        # the list the parse set beside "boss" holds its place
     return noun
 
 
