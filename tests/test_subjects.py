@@ -5045,6 +5045,8 @@ PEOPLE_OF_NATIONS_WHO = [
     Case("She said the trial in Leeds indicated three million drivers in Britain would save "
          "money.", "three million", subject="drivers who would save money", exact=True,
          location="Britain"),
+    Case("More than 4,000 entrants signed up for the race.", "4,000",
+         subject="entrants who signed up for the race", exact=True),  # a noun of doers
 ]
 
 

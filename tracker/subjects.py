@@ -1869,7 +1869,8 @@ def _people_who(head, inside: set[int]) -> str:
     few = len(numbers) == 1 and (UNITS.get(numbers[0].lower_, 11) <= 10
                                  or numbers[0].text.isdigit() and int(numbers[0].text) <= 10)
     if head.lower_ not in _POPULATIONS and not _nationals(head) \
-            and (head.lower_ not in _GROUPS or few) \
+            and (head.lower_ not in _GROUPS and not (head.tag_ == "NNS" and person_ending(
+                head.lemma_.lower())) or few) \
             or counted.dep_ != "nsubj" and verb.i == counted.head.i \
             or verb.pos_ not in ("VERB", "AUX") \
             or counted is head and any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those")
