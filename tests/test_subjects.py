@@ -5003,6 +5003,19 @@ HOURS_A_DAY = [
 ]
 
 
+# A country's mark on a role set right before a person's name says where the person is from,
+# no place of the figure; not on an office ("Italy's Prime Minister Luca Rossi") nor on a
+# thing a bracket restates
+NATIONALS_BY_ROLE = [
+    Case("Spain's former world champion Ana Ruiz is serving a two-year ban.", "two-year",
+         no_location=True),
+    Case("Italy's Prime Minister Luca Rossi said the economy grew 3% in 2004.", "3%",
+         location="Italy"),  # guard
+    Case("Chile's yearly gross farm output (GFO) rose 5% in 2004.", "5%",
+         location="Chile"),  # guard
+]
+
+
 # Those a doer ballots, or among whom a deed is felt or one is counted, are not the doer's:
 # no owner in brackets
 NOT_OWNED_AMONG_OR_BALLOTED = [
@@ -7589,7 +7602,7 @@ def _claim(case: Case):
               + TIME_SPENT_BEING_DONE_TO + SUMS_ASKED_FOR + SUBJECTS_JOINED_BY_AND
               + HE_AFTER_THE_NAME + SPANS_OF_SUMS_AND_PEAKS + PEOPLE_OF_NATIONS_WHO
               + SHARES_DOING_IN_A_FEW_WORDS + LOWS_TAGGED_AS_ADJECTIVES
-              + NOT_OWNED_AMONG_OR_BALLOTED)
+              + NOT_OWNED_AMONG_OR_BALLOTED + NATIONALS_BY_ROLE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -786,6 +786,18 @@ def _where_one_is_from(root) -> bool:
     return False
 
 
+def _role_of_name(root, head) -> bool:
+    """Whether a place marks a role set right before a person's name, and so says where the
+    person is from: "Britain's former champion Dwain Chambers"; not an office ("Britain's
+    Prime Minister Tony Blair", which may set a figure there), nor a thing a comma or a
+    bracket sets a name beside ("India's top daily, the Dainik Jagran", "GDP")."""
+    return root.dep_ == "poss" and head.pos_ == "NOUN" \
+        and head.lemma_.lower() not in PERSON_TITLES and any(
+            c.dep_ == "appos" and c.left_edge.i == head.i + 1 and c.left_edge.is_alpha
+            and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and not c.ent_type_
+                 and not c.is_upper) for c in head.children)
+
+
 def _a_side(root) -> bool:
     """A name the sentence shows is a team or a firm in a contest or a deal: "Southampton
     striker", "Southampton's David Prutton", "a victory over Leeds", "Liverpool beat
@@ -800,8 +812,8 @@ def _a_side(root) -> bool:
     if root.dep_ in ("compound", "poss", "amod", "nmod") and head.lemma_.lower() in _TEAM_WORDS:
         return True  # "Southampton striker", "cut Ireland's lead to 5 points", "the
         # Scotland and Glasgow cause"
-    if _side_named_before(root, head):
-        return True
+    if _side_named_before(root, head) or _role_of_name(root, head):
+        return True  # (also "Britain's former champion Dwain Chambers": where one is from)
     if root.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.lemma_.lower() in GAME_PREPS
                                 or head.pos_ == "PROPN"
                                 and head.ent_type_ not in ("GPE", "LOC", "FAC")
