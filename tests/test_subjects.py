@@ -5003,6 +5003,14 @@ HOURS_A_DAY = [
 ]
 
 
+# An "its" on a plan or an aim whose infinitive moves the figure stands for the subject of
+# the clause the plan hangs in, who acts
+ITS_AIM_DONE_BY = [
+    Case("Zeta Air cut 900 jobs as part of its aim to trim $2bn off its annual bills.", "$2bn",
+         subject="annual bills (Zeta Air)", actor="Zeta Air"),
+]
+
+
 # A country's mark on a role set right before a person's name says where the person is from,
 # no place of the figure; not on an office ("Italy's Prime Minister Luca Rossi") nor on a
 # thing a bracket restates
@@ -7602,7 +7610,7 @@ def _claim(case: Case):
               + TIME_SPENT_BEING_DONE_TO + SUMS_ASKED_FOR + SUBJECTS_JOINED_BY_AND
               + HE_AFTER_THE_NAME + SPANS_OF_SUMS_AND_PEAKS + PEOPLE_OF_NATIONS_WHO
               + SHARES_DOING_IN_A_FEW_WORDS + LOWS_TAGGED_AS_ADJECTIVES
-              + NOT_OWNED_AMONG_OR_BALLOTED + NATIONALS_BY_ROLE)
+              + NOT_OWNED_AMONG_OR_BALLOTED + NATIONALS_BY_ROLE + ITS_AIM_DONE_BY)
 ])
 def test_context(case: Case):
     claim = _claim(case)
