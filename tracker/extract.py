@@ -545,7 +545,10 @@ def _expected_instead(text: str, claims: list[Claim]) -> list[Claim]:
     """A figure those it names as its source had expected, forecast or predicted, set
     against the figure before it in the same sentence and unit, is of what that figure
     measures: "profit came to 52 cents per share, where analysts had predicted 55 cents"
-    -> the profit, not "analysts" (who stay its source)."""
+    -> the profit, not "analysts" (who stay its source); so is one "forecast by" someone,
+    whom the parse makes its noun, with the levels after it that took that noun ("a margin
+    of 12%, below the 14% forecast by brokers, and down from 15%" -> margin, source brokers
+    for the 14%)."""
     out: list[Claim] = []
     renamed: dict[tuple[str, str], Claim] = {}  # (sentence, estimate word) -> figure before
     for c in claims:

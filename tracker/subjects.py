@@ -1103,7 +1103,8 @@ def _share_made_up(anchor, inside: set[int]) -> tuple[str, str] | None:
 def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
     """A share of a whole whose clause names the part it is: "80% of the claims were for
     storm damage" -> "share of claims (storm damage)", "Half the aid could come from a
-    freeze on repayments" -> "share of aid (freeze on repayments)"; None otherwise."""
+    freeze on repayments" -> "share of aid (freeze on repayments)", also one written "N in
+    M" (`_counted_out_of`); None otherwise."""
     if anchor.dep_ == "predet" and anchor.head.pos_ in NOUNISH or _half_the(anchor):
         whole, clause = anchor.head, anchor.head  # "Half the aid"
     else:  # the "of" may hang on any word of the figure ("two-thirds of all texts")
@@ -1849,11 +1850,13 @@ def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
 
 
 def _people_who(head, inside: set[int]) -> str:
-    """Counted people of a population ("people", "workers", "users") named by what they
-    do, as a share of people that names no group is (`_share_who`): "About 40 million
-    people own a tablet" -> "people who own a tablet"; "" for any other noun, a few the
-    article knows ("the two men"), a verb of their own clause, or a clause too long to
-    quote whole."""
+    """Counted people of a population ("people", "workers", "users", a nation's: "Britons")
+    named by what they do, as a share of people that names no group is (`_share_who`):
+    "About 40 million people own a tablet" -> "people who own a tablet", also of a group of
+    more than ten (`_GROUPS`, a plural of doers: "entrants") and where the parse makes them
+    a reporting verb's object ("indicated three million drivers would save money"); "" for
+    any other noun, a few the article knows ("the two men"), a verb of their own clause, or
+    a clause too long to quote whole."""
     counted = head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in inside \
             and vague_count(head.head.head) \
@@ -3024,7 +3027,8 @@ def _time_used(anchor, inside: set[int]) -> tuple[str, str] | None:
 def _time_peak(anchor, inside: set[int]) -> tuple[str, str] | None:
     """"pushed US crude prices to four-month highs", "Oil prices retreated from four-month
     highs", "unemployment rose to a seventy-year high", "exports at a six-year high": the
-    high or low that a time spans, with what is at it in brackets: "highs (US crude prices)"."""
+    high or low that a time spans, with what is at it in brackets: "highs (US crude prices)",
+    also what a "with" puts at it ("with inflation at a 12 year low" -> "low (inflation)")."""
     doc = anchor.doc
     after = max(inside) + 1
     level = doc[after] if after < len(doc) else None
