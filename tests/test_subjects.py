@@ -4994,6 +4994,8 @@ HOURS_A_DAY = [
          exact=True),  # guard
     Case("Shoppers were getting hit every three to four weeks.", "three to four weeks",
          subject="hit (Shoppers)", exact=True),
+    Case("Most motorists get a new car every six years.", "six years",
+         subject="get a new car (motorists)", exact=True),  # a light verb with its object
     Case("A new website is launched every 3.5 seconds, a study says.", "3.5 seconds",
          subject="launched (new website)", exact=True),
     Case("According to research group Acme, the online audience, has doubled every four "

@@ -3144,6 +3144,7 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     if doer is None or doer.pos_ not in NOUNISH | {"VERB"} \
             or verb.lemma_.lower() in PENALTY_VERBS or verb.lemma_.lower() in _LIGHT_VERBS \
             and not any(c.dep_ == "prt" for c in verb.children) and not _held_object(verb) \
+            and not (_how_often(anchor) and any(c.dep_ == "dobj" for c in verb.children)) \
             and not (
                 _went_to_place(verb) and subj is not None and subj.pos_ != "PRON"
                 and _may_be_person(doer)):
@@ -3156,6 +3157,12 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     # time without, named with its "not"
     name = with_partners(doer, compact(doer, inside), inside) if doer is not verb else ""
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
+
+
+def _how_often(anchor) -> bool:
+    """Whether a time says how often a deed recurs: "every 11 months"; with its object a
+    light verb then names the deed ("get a new phone every 11 months")."""
+    return any(t.lower_ == "every" for t in anchor.subtree if t.i < anchor.i)
 
 
 def _held_object(verb) -> bool:
