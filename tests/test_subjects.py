@@ -5005,6 +5005,14 @@ HOURS_A_DAY = [
 ]
 
 
+# A country listed with a firm that acts, or named by a "with" on a verb whose object is a
+# deal, is a party to it, no place of the figure
+PARTIES_TO_DEALS = [
+    Case("Oman and BP in $3bn oil deal", "$3bn", no_location=True),
+    Case("Shell signed a $6bn gas deal with Oman.", "$6bn", no_location=True),
+]
+
+
 # An "its" on a plan or an aim whose infinitive moves the figure stands for the subject of
 # the clause the plan hangs in, who acts
 ITS_AIM_DONE_BY = [
@@ -7612,7 +7620,8 @@ def _claim(case: Case):
               + TIME_SPENT_BEING_DONE_TO + SUMS_ASKED_FOR + SUBJECTS_JOINED_BY_AND
               + HE_AFTER_THE_NAME + SPANS_OF_SUMS_AND_PEAKS + PEOPLE_OF_NATIONS_WHO
               + SHARES_DOING_IN_A_FEW_WORDS + LOWS_TAGGED_AS_ADJECTIVES
-              + NOT_OWNED_AMONG_OR_BALLOTED + NATIONALS_BY_ROLE + ITS_AIM_DONE_BY)
+              + NOT_OWNED_AMONG_OR_BALLOTED + NATIONALS_BY_ROLE + ITS_AIM_DONE_BY
+              + PARTIES_TO_DEALS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -152,11 +152,21 @@ def _outside_or_party(root) -> bool:
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     if first.dep_ == "pobj" and (first.head.lower_ in LIMITING_PREPS or first.head.lower_ == "with"
-                                 and first.head.head.lemma_.lower() in _DEALINGS
+                                 and _dealing(first.head.head)
                                  or _excepting(first.head) or _trade_party(first.head)):
         return True
     return first is not root and first.dep_ in ("nsubj", "nsubjpass") \
-        and first.ent_type_ in ("ORG", "PERSON")
+        and first.ent_type_ in ("ORG", "PERSON") \
+        or first is root and first.dep_ in ("nsubj", "nsubjpass", "ROOT") \
+        and any(c.dep_ == "conj" and c.ent_type_ == "ORG" for c in root.children)  # "Qatar
+    # and Shell in $6bn gas deal": a country that acts beside a firm
+
+
+def _dealing(word) -> bool:
+    """Whether a "with" on `word` names a party: a word of dealings ("a deal with China"),
+    or a verb whose object is one ("signed a $6bn deal with Qatar")."""
+    return word.lemma_.lower() in _DEALINGS or word.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _DEALINGS for c in word.children)
 
 
 def _trade_party(prep) -> bool:
