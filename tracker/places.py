@@ -147,7 +147,7 @@ def _outside_or_party(root) -> bool:
     """A place the figure is outside of ("sales outside western Europe", "outside France and
     the United Kingdom"), a party to talks or a deal ("talks with Russia and Saudi Arabia",
     "a deal with China"), or a country that acts beside a named body ("The Gates Foundation
-    and Norway are joining up"): not where the figure is."""
+    and Norway are joining up", "Oman and BP in $3bn oil deal"): not where the figure is."""
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head

@@ -3108,7 +3108,7 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
             and (any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")
                      and any(d.lower_ in ("a", "per", "each", "every") for d in c.children)
                      for c in anchor.children)
-                 or any(t.lower_ == "every" for t in anchor.subtree if t.i < anchor.i)) \
+                 or _how_often(anchor)) \
             and not any(t.like_num for t in anchor.doc[anchor.head.i:anchor.left_edge.i]):
         verb = anchor.head  # "lets children play games on their tablets six hours a day":
         # how long a day they do it; "were hit every three to four weeks": how often (not
