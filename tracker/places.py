@@ -634,6 +634,13 @@ def _vouched(place) -> bool:
             t.lower_ in FEATURE_WORDS for t in place):
         return True
     root, faint = place.root, known(place.text)
+    if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in FEATURE_WORDS \
+            and root.head.dep_ == "pobj" and root.head.head.lower_ in _SETTING_PREPS \
+            and all(t.lower_ in ("and", ",") or t.pos_ == "PROPN"
+                    for t in place.doc[place.end:root.head.i]):  # (not "the Acme
+        # Sports summer camp in Girona": a name of a camp's kind, the place after it)
+        return True  # "checked at Stansted airport", "at Stansted and Luton airports": the
+        # name of a feature a setting word takes, its kind written in lower case
     if root.dep_ != "pobj" or root.head.lower_ not in (_PLACE_PREPS if faint else _SETTING_PREPS):
         return False  # "both from Keighley"; not "sold to Verizon"
     if root.ent_type_ == "PERSON" and root.head.lower_ not in _SETTING_PREPS \
