@@ -939,7 +939,7 @@ def _planner(verb):
         return None
     who = intender(plan, PLANNING_VERBS)
     if who is not None and who.lower_ in ("its", "their"):
-        up = next((a for a in plan.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        up = governor(plan)
         who = nsubj(up) if up is not None else None  # "Zeta Air cut 900 jobs as part of its
         # aim to trim $2bn off its bills": the firm the clause is about
         who = who if who is not None and who.pos_ in ("PROPN", "NOUN") else None

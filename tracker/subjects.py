@@ -4141,8 +4141,7 @@ def _owner(head, inside: set[int]):
         return None  # "launched the party along with 800 trade unionists": partners
     if partners_with(head):
         return None  # "will co-ordinate its strike with five other unions"
-    top = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" \
-        and head.head.head.i in inside else head
+    top = _clause_noun(head, inside)  # (also the vague count "millions of" takes the place)
     if top.dep_ == "pobj" and top.head.lower_ == "among":
         return None  # "caused outrage among millions of viewers": those the deed reached
     verb = governor(head)
