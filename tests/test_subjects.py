@@ -5005,6 +5005,30 @@ HOURS_A_DAY = [
 ]
 
 
+# counted people one by one, of any noun for people ("MPs", "rebels"), are named by what they
+# do; a closing span that only says when, or a phrase that holds a figure of its own, is left
+# out where the clause runs too long; not an age ("aged 60") nor a "more ... than" comparison
+PEOPLE_ONE_BY_ONE_WHO = [
+    Case("Some 45 Tory MPs voted against the bill on Tuesday.", "45",
+         subject="Tory MPs who voted against the bill on Tuesday", exact=True),
+    Case("Up to 40 Labour rebels could oppose the plan.", "40",
+         subject="Labour rebels who could oppose the plan", exact=True),
+    Case("Between 4,000 and 5,000 couples go to mediation to settle custody rows each year.",
+         "4,000 and 5,000", subject="couples who go to mediation to settle custody rows",
+         exact=True),
+    Case("Some 60 councillors gave evidence in 40 hours of hearings for the inquiry.", "60",
+         subject="councillors who gave evidence", exact=True),
+    Case("About 300 members could take part in walkouts planned for 12 May.", "300",
+         subject="members who could take part", exact=True),
+    Case("About 2 million households in Wales now have cable TV.", "2 million",
+         subject="households who have cable TV", location="Wales", exact=True),
+    Case("Women aged 60 or over rarely use a tablet, the survey found.", "60",
+         subject="Women", exact=True),  # guard: an age, not a count of women
+    Case("Only 300 guests attended with tickets at $10.", "300", subject="guests",
+         exact=True),  # guard: a "with" phrase before the figure's own is not cut
+    Case("Organisers expect 90,000 visitors to have come by the end of Sunday.", "90,000",
+         subject="visitors", exact=True),  # no clause of their own after "to"
+]
 # A name the model tags as a place, whose kind a lower-case feature word after it names,
 # is a place where a setting word takes the feature; not a name of a feature's kind with
 # another word between ("the Acme Sports summer camp in Girona" is in Girona)
@@ -7632,7 +7656,7 @@ def _claim(case: Case):
               + HE_AFTER_THE_NAME + SPANS_OF_SUMS_AND_PEAKS + PEOPLE_OF_NATIONS_WHO
               + SHARES_DOING_IN_A_FEW_WORDS + LOWS_TAGGED_AS_ADJECTIVES
               + NOT_OWNED_AMONG_OR_BALLOTED + NATIONALS_BY_ROLE + ITS_AIM_DONE_BY
-              + PARTIES_TO_DEALS + NAMED_FEATURES)
+              + PARTIES_TO_DEALS + NAMED_FEATURES + PEOPLE_ONE_BY_ONE_WHO)
 ])
 def test_context(case: Case):
     claim = _claim(case)
@@ -7715,7 +7739,8 @@ def test_sum_a_currency_moves_to_is_its_price(text, surface, unit):
 
 
 # A count or a sum its verb says is done in each of a period, away from the figure, is a
-# rate of that period; not a period of a joined verb with an object of its own, nor one
+# rate of that period, also the period of a purpose its subject goes to ("go to court to
+# settle rows each year"); not a period of a joined verb with an object of its own, nor one
 # put before the "if" of a clause
 RATES_OF_THE_CLAUSE = [
     ("Studies suggest that about 300 million photos are taken and shared every day.",
@@ -7724,6 +7749,8 @@ RATES_OF_THE_CLAUSE = [
      "150,000", "count per month"),
     ("About $2bn is spent on the scheme annually.", "$2bn", "dollar per year"),
     ("Every day 40 million texts are sent in the UK.", "40 million", "count per day"),
+    ("Between 4,000 and 5,000 couples go to mediation to settle custody rows each year.",
+     "4,000 and 5,000", "count per year"),  # the period of its subject's purpose
     ("The firm employs 300 staff and serves 2,000 meals every day.", "300",
      "count"),  # guard
     ("It sounds small but every year if you run one van that adds up.", "one",

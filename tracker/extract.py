@@ -644,7 +644,9 @@ def _rate_of_clause(doc, q: Quantity, offset: int) -> Quantity:
     for verb in verbs:  # the verbs that share the noun: "will need to be created"
         verbs += [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "conj"
                   and c.pos_ == "VERB" and noun.dep_ != "dobj" and not any(
-                      o.dep_.startswith("nsubj") for o in c.children)]
+                      o.dep_.startswith("nsubj") for o in c.children)
+                  or c.dep_ == "advcl" and c.i > verb.i and noun.dep_ == "nsubj" and any(
+                      a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     period = next((TIME_WORDS.get(c.lower_) or c.lemma_.lower() for v in verbs
                    for c in v.children if (c.lower_ in TIME_WORDS and c.dep_ == "advmod"
                    or c.dep_ == "npadvmod" and c.lemma_.lower() in _PERIODS

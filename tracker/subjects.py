@@ -1872,17 +1872,35 @@ def _people_who(head, inside: set[int]) -> str:
     few = len(numbers) == 1 and (UNITS.get(numbers[0].lower_, 11) <= 10
                                  or numbers[0].text.isdigit() and int(numbers[0].text) <= 10)
     if head.lower_ not in _POPULATIONS and not _nationals(head) \
-            and (head.lower_ not in _GROUPS and not (head.tag_ == "NNS" and person_ending(
-                head.lemma_.lower())) or few) \
+            and (head.lower_ not in _GROUPS and not (head.tag_ in ("NNS", "NNPS") and (
+                person_ending(head.lemma_.lower()) or _individuals(head))) or few) \
             or counted.dep_ != "nsubj" and verb.i == counted.head.i \
             or verb.pos_ not in ("VERB", "AUX") \
             or counted is head and any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those")
-                                       for c in head.children) \
+                                       or c.lower_ in ("more", "fewer") for c in head.children) \
+            or any(_describes(head.doc[i], head) or head.doc[i].lower_ in ("%", "per", "percent")
+                   for i in inside) \
+            or any(head.doc[i].lower_ in ("out", "in") for i in inside) \
             or verb.dep_ in ("relcl", "acl") or verb.lemma_ == "be" \
             or not _own_clause_verb(verb, after_modal=True):
         return ""
     phrase = _what_they_do(verb, inside)
     return f"{head.text} who {phrase}" if phrase else ""
+
+
+def _describes(token, noun) -> bool:
+    """Whether a token of the figure sits in a modifier of `noun` ("aged 60", "14-year-old"),
+    a trait of the people rather than their count."""
+    while token.head.i != noun.i and token.head.i != token.i:
+        token = token.head
+    return token.head.i == noun.i and token.dep_ in ("amod", "acl")
+
+
+def _individuals(noun) -> bool:
+    """Whether a plural noun counts people one by one ("MPs", "stars", "couples"), not
+    bodies ("banks", "teams") that `PEOPLE_NOUNS` also holds."""
+    lemma = noun.lemma_.lower()
+    return lemma in PEOPLE_NOUNS and lemma not in BODY_NOUNS | _BODIES_OF_PEOPLE
 
 
 def _nationals(noun) -> bool:
@@ -1894,7 +1912,10 @@ def _nationals(noun) -> bool:
 def _own_clause_verb(verb, after_modal: bool = False) -> bool:
     """Whether a verb makes a clause of its own that can be quoted as what its subject
     does: a finite one ("own"), a participle with its auxiliary ("have downloaded", "are
-    watching"), and with `after_modal` a bare verb after a modal ("will lose")."""
+    watching"), and with `after_modal` a bare verb after a modal ("will lose"); not one
+    after "to" ("expected 900 shoppers to have visited")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
     if verb.tag_ in ("VBD", "VBP", "MD"):
         return True
     if verb.tag_ == "VBN" and verb.dep_ == "ROOT" \
@@ -1908,6 +1929,12 @@ def _own_clause_verb(verb, after_modal: bool = False) -> bool:
                                                        for c in verb.children)
 
 
+# lemmas in PEOPLE_NOUNS of bodies or crowds, not people one by one
+_BODIES_OF_PEOPLE = {"side", "team", "country", "nation", "state", "bank", "business", "store",
+                     "shop", "carrier", "operator", "provider", "supplier", "utility", "band",
+                     "audience", "crowd", "panel", "body", "office", "parliament", "workforce",
+                     "jury", "crew", "cabinet", "public", "electorate", "other", "authority",
+                     "police", "family", "international"}
 # plural nouns of people counted as a population, not a known few ("the two men")
 _POPULATIONS = {"people", "adults", "workers", "users", "consumers", "customers", "voters",
                 "viewers", "visitors", "shoppers", "subscribers", "employees", "households"}
@@ -1941,6 +1968,20 @@ def _what_they_do(verb, inside: set[int]) -> str:
         end -= 1
     room = 12 if any(c.dep_ in ("acomp", "ccomp", "xcomp", "dobj") for c in said) else 8
     # (what they think, say or want may run longer than where they came from)
+    when = next((k for k in range(len(run), 0, -1) if run[k - 1].ent_type_ != "DATE"), 0)
+    when -= when < len(run) and when > 1 and run[when - 1].dep_ == "prep"  # "by the end of
+    # March 2005"
+    if len(run) > room and 0 < when < len(run) and run[-1].i == end:
+        run, end = run[:when], run[when - 1].i  # a clause too long with its closing "each
+        # year" or "by the end of March", which only says when, is quoted without it
+    counted = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                    and any(t.like_num for t in c.subtree)), None)
+    if counted is not None and run[-1].i == end and counted.left_edge.i > run[0].i + 1 \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" and c.i < counted.i
+                        for c in verb.children):  # (not "attended with ticket prices")
+        run = [t for t in run if t.i < counted.left_edge.i]  # "gave their answers in 100
+        end = run[-1].i  # hours of taped interviews": where or how much of it, which holds
+        # a figure of its own, left out
     if not said or not run or run[-1].i != end or len(run) > room \
             or any(t.like_num or t.is_punct and not glued(t) and not t.is_quote for t in run) \
             or sum(t.is_quote for t in run) % 2:
@@ -3769,7 +3810,7 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
     elif subject and (name := _owner_before(head, inside)) and name.lower() not in subject.lower():
         subject = f"{subject} ({name})"  # "Ford's 13,000 workers" -> "workers (Ford)"
     elif (subject == head.text or (subject.endswith(f" {head.text}") or subject.startswith(
-            f"{head.text} in ")) and "(" not in subject and len(subject.split()) <= 3) \
+            f"{head.text} in ")) and "(" not in subject and len(subject.split()) <= 5) \
             and (who := _people_who(head, inside)):
         subject = subject + who[len(head.text):]  # "40 million people own a tablet" ->
         # "people who own a tablet", "civil servants who will leave London"
