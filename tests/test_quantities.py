@@ -732,11 +732,14 @@ RESTATED = [
          qualifier="approx", change="down", index=2),
     Case("The rate would be about 900 rupees ($20.40; £10.50) per tonne of oil.", value=10.5,
          unit="pound sterling per tonne", qualifier="approx", index=2),
-    # so does one set off by ", or" in another measure; the same measure is another choice
+    # so does one set off by ", or" (or by dashes) in another measure; the same measure is
+    # another choice
     Case("Many survive on an income of less than $4, or three euros, a day.", value=3,
          currency="EUR", unit="euro per day", qualifier="less_than", index=1),
     Case("Shares in the firm were up 56 pence, or 7.6%, at 797p.", value=7.6, change="up",
          index=1),
+    Case("Its stock slid 8.2% - or $2.15 - to end the day at $24.05.", value=2.15,
+         change="down", index=1),  # or set off by dashes
     Case("It could cost more than £5m, or £10m if the work is delayed.", value=10e6,
          qualifier="exact", index=1),
 ]

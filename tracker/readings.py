@@ -1091,10 +1091,10 @@ EQUIVALENT = re.compile(r"[ \u00a0]*[(\[/][ \u00a0]*(?:or[ \u00a0]+|about[ \u00a
 
 
 # the next restatement in a bracket ("($39m; £21m)"), or one set off by commas ("less than
-# $4, or three euros, a day")
+# $4, or three euros, a day"), or by dashes ("sank 9% - or $1.20 -")
 _NEXT_IN_BRACKET = re.compile(r"[ \u00a0]*[;,][ \u00a0]*")
-_OR_RESTATED = re.compile(r",?[ \u00a0]+or[ \u00a0]+(?:(?:about|some|nearly|almost|around|roughly"
-                          r"|just[ \u00a0]+(?:over|under)|more[ \u00a0]+than|less[ \u00a0]+than)"
+_OR_RESTATED = re.compile(r"(?:,|[ \u00a0][-–—])?[ \u00a0]+or[ \u00a0]+(?:(?:about|some|nearly|almost"
+                          r"|around|roughly|just[ \u00a0]+(?:over|under)|more[ \u00a0]+than|less[ \u00a0]+than)"
                           r"[ \u00a0]+)?")  # also "rose 4p or nearly 1%", no comma
 
 
@@ -1114,7 +1114,7 @@ def equivalent_of(text: str, fig: Figure, previous: Quantity | None) -> Quantity
             and fig.currency != previous.currency:
         return previous  # "jumped to 5bn yuan in 2021 ($770m; £560m)": the sum in dollars
     if _OR_RESTATED.fullmatch(between):
-        if "," not in between and (_unit_of(fig)[1] != "percentage"
+        if not re.search(r"[,–—-]", between) and (_unit_of(fig)[1] != "percentage"
                                    or previous.dimension == "percentage"):
             return None  # without a comma only a share restates a sum ("rose by £106m or
             # 47.3%"); "net fell 2% or $1.40 a share" gives the level after the move
