@@ -2229,6 +2229,8 @@ HELD_IN_FIRMS = [
          subject="Shares in Wembley", exact=True, no_location=True),
     Case("Pernod shares in Paris slipped 1.2% by noon.", "1.2%", subject="Pernod shares",
          location="Paris"),
+    Case("Shares in French engineering firm Corvana closed down 11.3% at 92 euros.", "11.3%",
+         actor="Corvana"),  # the firm's name, which the parse hangs on "Shares", is the actor
 ]
 
 # "its" on what a speaker says is the speaker's own; not a source named after it

@@ -662,11 +662,20 @@ def _firm_held(thing, inside: set[int]):
     if thing.lemma_.lower() not in ("share", "stock"):
         return None
     return next((o for p in thing.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                 for o in map(_named_beside, p.children) if o.dep_ in ("pobj", "appos")
+                 for o in map(_named_beside, [*p.children, *_name_after_kind(p)])
+                 if o.dep_ in ("pobj", "appos")
                  and o.i not in inside and o.pos_ == "PROPN" and o.ent_type_ != "DATE"
                  and (o.ent_type_ == "ORG" or not _well_known_name(o))
                  and not any(t.i in inside for t in o.subtree)), None)  # not "Shares in
     # Acme and Zeta - the two biggest brewers in Europe -": the two are counted
+
+
+def _name_after_kind(prep) -> list:
+    """The name right after a preposition's kind of firm that the parse hangs on the noun
+    before ("Shares in UK drugs firm Zeta", Zeta the appositive of "Shares"), as a list."""
+    kind = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    return [a for a in prep.head.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+            and kind is not None and a.left_edge.i == kind.i + 1]
 
 
 def _agent_named_beside(noun) -> bool:
