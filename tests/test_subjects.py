@@ -5007,6 +5007,15 @@ HOURS_A_DAY = [
 ]
 
 
+# an "its" on the figure's noun that no doer's clause claims stands for the one firm the
+# sentence names before it, as the subject of a clause that holds it; the actor too where
+# the noun is what a firm earns
+ITS_FIRM_IN_THE_SENTENCE = [
+    Case("Meanwhile, Harland Foods saw its third-quarter profits drop 12% to $40m.", "12%",
+         subject="profits (Harland Foods)", actor="Harland Foods", exact=True),
+    Case("Last month Leeds City Council said that 9,000 of its tenants were behind on rent.",
+         "9,000", subject="tenants (Leeds City Council)", exact=True),
+]
 # counted people one by one, of any noun for people ("MPs", "rebels"), are named by what they
 # do; a closing span that only says when, or a phrase that holds a figure of its own, is left
 # out where the clause runs too long; not an age ("aged 60") nor a "more ... than" comparison
@@ -7658,7 +7667,8 @@ def _claim(case: Case):
               + HE_AFTER_THE_NAME + SPANS_OF_SUMS_AND_PEAKS + PEOPLE_OF_NATIONS_WHO
               + SHARES_DOING_IN_A_FEW_WORDS + LOWS_TAGGED_AS_ADJECTIVES
               + NOT_OWNED_AMONG_OR_BALLOTED + NATIONALS_BY_ROLE + ITS_AIM_DONE_BY
-              + PARTIES_TO_DEALS + NAMED_FEATURES + PEOPLE_ONE_BY_ONE_WHO)
+              + PARTIES_TO_DEALS + NAMED_FEATURES + PEOPLE_ONE_BY_ONE_WHO
+              + ITS_FIRM_IN_THE_SENTENCE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -192,6 +192,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
             # ("He has won four events")
             ctx = _firm_named_before(ctx, doc, text, a, parsed)  # "The firm cut 300 jobs"
             ctx = _its_owner_before(ctx, doc, text, a, parsed)  # "Its sales rose 4%"
+            ctx = _its_owner_within(ctx, doc)  # "Acme slipped, leaving its sales flat"
             if not ctx.race:  # "won the women's 800m": the name of a race, not a figure
                 made.append(_claim(article, q, snippet, ctx))
         if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
@@ -843,6 +844,31 @@ def _its_owner_before(ctx: Context, doc, text: str, offset: int, parsed: dict) -
         return ctx  # (not where the sentence names another firm)
     earned = not ctx.actor and owned.lemma_.lower() in FIRMS_OWN
     return replace(ctx, subject=f"{ctx.subject} ({firm})", actor=firm if earned else ctx.actor)
+
+
+def _its_owner_within(ctx: Context, doc) -> Context:
+    """`ctx` with the firm an "its" on the subject's noun stands for, where no one does
+    what the figure measures: the one firm its sentence names, before the "its", as the
+    subject of a clause that holds it ("Zeta Stores slipped as the rush never came, leaving
+    its like-for-like sales flat" -> "like-for-like sales (Zeta Stores)"), the
+    actor too where the noun is what a firm earns; `ctx` as it was where the sentence names
+    another firm or a person."""
+    if doc is None or not ctx.subject or ctx.subject.endswith(")") or ctx.actor:
+        return ctx
+    noun = ctx.subject.rsplit(" ", 1)[-1]
+    its = next((t for t in doc if t.lower_ == "its" and t.dep_ == "poss"
+                and t.head.text == noun and t.i > 0), None)
+    firms = {e.text for e in doc.ents if e.label_ == "ORG"}
+    if its is None or len(firms) != 1 or any(e.label_ == "PERSON" for e in doc.ents):
+        return ctx
+    firm = next(e for e in doc.ents if e.label_ == "ORG")
+    doer = firm.root.head if firm.root.dep_ == "appos" else firm.root
+    if firm.end > its.i or doer.dep_ not in ("nsubj", "nsubjpass") \
+            or not doer.head.is_ancestor(its):
+        return ctx
+    name = firm[1:].text if firm[0].dep_ == "det" else firm.text  # (not "the TFC Tower")
+    earned = its.head.lemma_.lower() in FIRMS_OWN
+    return replace(ctx, subject=f"{ctx.subject} ({name})", actor=name if earned else ctx.actor)
 
 
 def _firm_before(text: str, offset: int, parsed: dict, named: bool = False) -> str:
