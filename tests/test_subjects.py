@@ -6492,11 +6492,17 @@ CLAUSES_ON_PLURAL_NAMES = [
 ]
 
 
-# Counted things "left" somewhere are named with where they were left, as what befell them;
+# Counted things "left" somewhere are named with where they were left, as what befell them
+# (up to six words), also where the parse makes them the object of a preposition before;
 # things that "are left" only remain
 LEFT_SOMEWHERE = [
     Case("Some 4,000 laptops and 800 phones were left in taxis last year.", "4,000",
          subject="laptops left in taxis", exact=True),
+    Case("Some 700 laptops were left in the boots of hired cars.", "700",
+         subject="laptops left in the boots of hired cars", exact=True),
+    Case("In Leeds alone over the past three years more than 9,000 umbrellas have been left on "
+         "the top deck of buses, a study found.", "9,000",
+         subject="umbrellas left on the top deck of buses", exact=True),
     Case("Only 300 tickets are left.", "300", subject="tickets", exact=True),  # guard
 ]
 

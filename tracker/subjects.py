@@ -4040,11 +4040,12 @@ def _done_to(head, role, bare: bool = False) -> str:
     figure's where the noun hangs on it by "of" ("Thousands of flights were cancelled");
     with `bare`, `head` is a bare count that took its noun from the item before
     (`_item_done`)."""
-    verb = role.head
+    orphan = _orphan_passive(role)
+    verb, dep = (orphan, "nsubjpass") if orphan is not None else (role.head, role.dep_)
     if role.i != head.i and not _next_to_verb(role, verb):
         return ""  # ("hundreds of people still waiting ... and those people will be
         # heartened", "One of the projects was Seti, run by": the parse's far verb)
-    if role.dep_ == "nsubj" and verb.lemma_ in ("be", "have", "need"):  # "are to be opened
+    if dep == "nsubj" and verb.lemma_ in ("be", "have", "need"):  # "are to be opened
         # up", "are to go", "have had to be relocated", "will need to be created"
         planned = next((c for c in verb.children if c.dep_ == "xcomp" and to_form(c)), None)
         if planned is not None and planned.lemma_.lower() in _FATES and planned.tag_ == "VB" \
@@ -4055,9 +4056,9 @@ def _done_to(head, role, bare: bool = False) -> str:
                 c.lower_ in ("yet", "not", "never") for v in (verb, planned) for c in v.children):
             return ""  # "40,000 farms are yet to be inspected": not done
         verb = planned
-    elif role.dep_ == "nsubj" and _small_clause(verb):
+    elif dep == "nsubj" and _small_clause(verb):
         pass  # "has seen 12 brokers suspended", "saw 300 homes flooded"
-    elif role.dep_ != "nsubjpass":
+    elif dep != "nsubjpass":
         return ""
     elif (raised := _raised_passive(verb)) is not None:
         verb = raised  # "are thought to have been flooded"
@@ -4078,10 +4079,29 @@ def _done_to(head, role, bare: bool = False) -> str:
         # left in
     if done and where is not None:
         words = list(where.subtree)
-        if len(words) <= 5:
+        if len(words) <= 6:
             return text_of(verb.doc)[verb.idx:words[-1].idx + len(words[-1])]  # "left in
             # licensed taxis": where they were left says what befell them
     return _verb_words(verb) if done else ""
+
+
+def _orphan_passive(role):
+    """The passive verb right after a noun the parse made the object of a preposition
+    before it, where the verb has no subject of its own: "over the past six months more
+    than 900 bags have been left in cabs" (bags, taken as the object of "over"); else
+    None."""
+    doc = role.doc
+    if role.dep_ != "pobj" or role.head.lower_ == "of":
+        return None  # (not "10 of the 80 resorts have been damaged": the whole)
+    k = role.right_edge.i + 1
+    while k < len(doc) and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        k += 1
+    verb = doc[k] if k < len(doc) else None
+    if verb is None or verb.tag_ != "VBN" or k == role.right_edge.i + 1 \
+            or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
 
 
 def _place_left_in(verb):
