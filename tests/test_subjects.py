@@ -7769,6 +7769,10 @@ RATES_OF_THE_CLAUSE = [
     ("Every day 40 million texts are sent in the UK.", "40 million", "count per day"),
     ("Between 4,000 and 5,000 couples go to mediation to settle custody rows each year.",
      "4,000 and 5,000", "count per year"),  # the period of its subject's purpose
+    ("The sensor sends out millions of tiny laser pulses every second to map the road.",
+     "millions", "count per second"),
+    ("One shopper in Spain buys a phone online every 20 seconds, the study says.", "One",
+     "count"),  # guard: a period of more than one
     ("The firm employs 300 staff and serves 2,000 meals every day.", "300",
      "count"),  # guard
     ("It sounds small but every year if you run one van that adds up.", "one",

@@ -631,7 +631,8 @@ def _counts_the_doers(doc, start: int, end: int) -> bool:
 def _rate_of_clause(doc, q: Quantity, offset: int) -> Quantity:
     """q as a rate where its verb says it is done in each of a period, away from the figure
     ("about 300 million photos are taken and shared every day" -> count per day, "150,000
-    homes would have to be built each month", "$2bn is spent on it annually"); not a set
+    homes would have to be built each month", "$2bn is spent on it annually", also "every
+    second", which the parse may take for an object); not "every 10 seconds", nor a set
     the noun names with "the" or an owner, nor a period of a joined verb with an object of
     its own ("employs 300 staff and serves 2,000 meals every day")."""
     if doc is None or " per " in q.unit or not (q.unit == "count" or q.currency):
@@ -650,14 +651,15 @@ def _rate_of_clause(doc, q: Quantity, offset: int) -> Quantity:
                       a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     period = next((TIME_WORDS.get(c.lower_) or c.lemma_.lower() for v in verbs
                    for c in v.children if (c.lower_ in TIME_WORDS and c.dep_ == "advmod"
-                   or c.dep_ == "npadvmod" and c.lemma_.lower() in _PERIODS
-                   and any(d.lower_ in ("every", "each") for d in c.children))
+                   or c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in _PERIODS
+                   and any(d.lower_ in ("every", "each") for d in c.children)
+                   and not any(d.dep_ == "nummod" for d in c.children))
                    and not any(m.dep_ == "mark" and c.i < m.i for m in v.children)), None)
     # (not a period put before the "if" of a clause: "but every year if you run one van")
     return replace(q, unit=f"{q.unit} per {period}") if period else q
 
 
-_PERIODS = set(TIME_WORDS.values())  # hour, day, week, month, year
+_PERIODS = set(TIME_WORDS.values()) | {"minute", "second"}  # hour, day, week, month, year
 
 
 def _priced_in_another(text: str, claims: list[Claim]) -> list[Claim]:
