@@ -7780,7 +7780,25 @@ RATES_OF_THE_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize("text, surface, unit", RATES_OF_THE_CLAUSE, ids=lambda v: str(v)[:40])
+# A bare sum after a rate in the same currency in its sentence, of about its size, is that
+# rate for another group or time, its base written once; not a sum with a base or a span of
+# its own
+RATES_FOR_OTHERS = [
+    ("The living wage is set at £9.50 per hour for workers aged 25 and over, and at £8.20 "
+     "for those aged 18 to 24.", "£8.20", "pound sterling per hour"),
+    ("Brent crude rose to $71.40 a barrel in London before settling at $70.95.", "$70.95",
+     "dollar per barrel"),
+    ("The dollar was at $1.1820 against the euro, after hitting a low of $1.1765 on Friday.",
+     "$1.1765", "dollar per euro"),
+    ("The tax adds 2p a litre to diesel and 3p on a bottle of cider.", "3p",
+     "penny"),  # guard: a base of its own
+    ("Aid will rise to £2bn a year by 2010, and £2.5bn will go to schools over the next four "
+     "years.", "£2.5bn", "pound sterling"),  # guard: a span of its own
+]
+
+
+@pytest.mark.parametrize("text, surface, unit", RATES_OF_THE_CLAUSE + RATES_FOR_OTHERS,
+                         ids=lambda v: str(v)[:40])
 def test_rate_of_the_clause(text, surface, unit):
     claim = next(c for c in extract_article(Article(doc_id="t", text=text))
                  if c.surface == surface)

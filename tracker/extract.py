@@ -204,8 +204,9 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         if last_source:
             named_at, named = b, last_source
         last_end = b
-    claims = _rates_restated(text, _restatements(text, _the_figure(text, _sides_not_places(
-        text, _priced_in_another(text, _vote_sides(text, claims))))))
+    claims = _rate_for_others(text, _sides_not_places(text, _priced_in_another(
+        text, _vote_sides(text, claims))))
+    claims = _rates_restated(text, _restatements(text, _the_figure(text, claims)))
     claims = _expected_instead(text, claims)
     claims = _included_owned(text, _alternatives(text, claims))
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
@@ -327,6 +328,46 @@ _JOINED_ALTERNATIVE = re.compile(r"(?:,?[ \u00a0]+(?:or|and)|[ \u00a0]+of[ \u00a
                                  r"|roughly|some|just)[ \u00a0]+)?")
 # a figure written as a number alone, whose unit the figure after it gives: "10 or 15%"
 _BARE_NUMBER = re.compile(r"[\d.,]+|[A-Za-z]+")
+
+
+def _rate_for_others(text: str, claims: list[Claim]) -> list[Claim]:
+    """A bare sum after a rate in the same currency in its sentence, of about its size, is
+    the same rate for another group, time or place, its base written once: "is set at £9.50
+    per hour for workers aged 25 and over, and at £8.20 for younger staff" -> £8.20 "pound
+    sterling per hour", "rose to $71.40 a barrel before settling at $70.95" -> "dollar per
+    barrel", an exchange rate's too; not a sum with a base or a span of its own ("3p on a
+    bottle of cider", "£2.5bn will go to schools over the next four years")."""
+    out = list(claims)
+    rate = None
+    for k, c in enumerate(out):
+        if rate is not None and (rate.doc_id, rate.sentence) != (c.doc_id, c.sentence):
+            rate = None
+        if c.currency and " per " in c.unit:
+            rate = c
+        elif rate is not None and c.currency == rate.currency and c.dimension == "currency" \
+                and rate.value and 0.5 <= c.value / rate.value <= 2 \
+                and c.start - rate.end < 120 and not _OWN_BASE.match(text, c.end) \
+                and not _SPAN_IN_CLAUSE.match(text, c.end):
+            out[k] = replace(c, unit=f"{c.unit} per {rate.unit.split(' per ', 1)[1]}",
+                             dimension=rate.dimension)
+    return out
+
+
+# what gives a sum a base or a span of its own: "4p on a bottle", "£1.5bn over the next
+# three years", "£20 a head"
+_OWN_BASE = re.compile(r"[ \u00a0]+(?:a|an|per|each|every|apiece|over|across|during|within"
+                       r"|on[ \u00a0]+(?:a|an|the|each|every)|in[ \u00a0]+(?:the|its|their)"
+                       r"[ \u00a0]+(?:first|last|past|next|year|month|week|quarter|half)"
+                       r"|for[ \u00a0]+(?:the[ \u00a0]+)?(?:year|month|week|day|quarter|season"
+                       r"|whole|full|first|last|past|next|\d))\b", re.IGNORECASE)
+
+
+# a span of time later in the sum's clause: "£2.5bn will go to schools over the next four
+# years"
+_SPAN_IN_CLAUSE = re.compile(r"[^,;.]{0,60}?\b(?:over|during|in|for|within)[ \u00a0]+the"
+                             r"[ \u00a0]+(?:next|past|last|coming|first|following)[ \u00a0]+"
+                             r"(?:[\w-]+[ \u00a0]+)?(?:years?|months?|weeks?|days?|quarters?)\b",
+                             re.IGNORECASE)
 
 
 def _rates_restated(text: str, claims: list[Claim]) -> list[Claim]:
