@@ -2670,6 +2670,12 @@ RETIRING_AGES = [
          dimension="age"),
     Case("Bosses will no longer force staff to retire before 65.", value=65, dimension="age"),
     Case("Most men retired after 60 in those days.", value=60, dimension="age"),
+    # and so is one that bounds retirement or staff, also at a headline's end
+    Case("Curbs on forced retirement under 67\n\nFirms will have to justify it.", value=67,
+         dimension="age"),
+    Case("The bonus is paid to staff over 50.", value=50, dimension="age"),
+    Case("Singer Lomax dies at 81\n\nThe singer had been ill for a year.", value=81,
+         dimension="age"),
 ]
 
 # a level that comes down has moved; a contest that comes down to a decider has not

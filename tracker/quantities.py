@@ -1006,7 +1006,7 @@ _PERSON_IS = re.compile(
     """, re.VERBOSE)
 _AGE_END = re.compile(r"[ \u00a0]+(?:now|and|but|when|then|so|or|by|on|last|this|next|earlier|which"
                       r"|today|yesterday|at[ \u00a0]the[ \u00a0](?:time|end|start))\b"
-                      r"|[ \u00a0]*(?:[,.;:!?)\"”’]|$)")
+                      r"|[ \u00a0]*(?:[,.;:!?)\"”’\n]|$)")  # (also a headline's end)
 _AT_AGE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)At[ \u00a0]+$")  # "At 34, Holmes will"
 # a life's event "at" a bare number: "became an MP at 27 and Leader of the Opposition at 36",
 # "left school at 15 to work in a mill", "retired at 65", "released her first single at
@@ -1106,10 +1106,11 @@ _WHEN_ONE_DID = re.compile(r"[ \u00a0]+when[ \u00a0]+(?:he|she|I)[ \u00a0]+[a-z]
 
 
 # people bounded by a bare number, which is their age: "children under seven", "women over
-# 50", "voters aged over 60"
+# 50", "voters aged over 60", and retirement so bounded
 _PEOPLE_BOUNDED = re.compile(
     r"\b(?:children|kids|people|men|women|adults|boys|girls|pupils|players|drivers|voters"
-    r"|workers|pensioners|patients|teenagers|youngsters|those|anyone|everyone)"
+    r"|workers|staff|employees|pensioners|patients|teenagers|youngsters|those|anyone|everyone"
+    r"|retirement)"  # "forced retirement under 65"
     r"(?:[ \u00a0]+(?:are|were|is|was|be))?"  # "where people are over 80"
     r"[ \u00a0]+(?:aged[ \u00a0]+)?(?:under|over|below|above)[ \u00a0]+"
     r"(?:the[ \u00a0]+age[ \u00a0]+of[ \u00a0]+)?$"
