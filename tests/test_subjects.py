@@ -7263,8 +7263,8 @@ VOTE_SIDES = [
 ]
 
 
-# who makes a bid or gives a sum: a "from" phrase past what it is for, a "by" phrase on
-# the bid, the agent of a participle on a sum with no noun
+# who makes a bid, gives a sum or demands it: a "from" phrase past what it is for, a "by"
+# phrase on the bid, the agent of a participle on a sum with no noun
 MAKERS_OF_SUMS = [
     Case("It is understood that Leeds accepted a £4m offer for the striker from Everton "
          "on Sunday.", "£4m", actor="Everton"),
@@ -7275,6 +7275,11 @@ MAKERS_OF_SUMS = [
     Case("Of the £30m given by the council so far, only half has been spent.", "£30m",
          actor="council"),
     Case("They want a £3bn bid by Friday.", "£3bn", no_actor=True),  # guard: a time
+    Case("A fund in Canadian mining firm Orex has gone to court to stop a $2.1bn (£1.1bn) "
+         "buyout by metals giant Tarsis, hoping for a higher price.", "£1.1bn",
+         actor="Tarsis"),  # the deed right after the figure, which the parse cut off
+    Case("Zeta has been served with a $4bn (£2.1bn) tax demand by the Indian tax "
+         "authorities.", "$4bn", actor="Indian tax authorities"),  # a demand's maker
 ]
 
 

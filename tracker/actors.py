@@ -255,6 +255,12 @@ def _moved_or_made(verb, anchor, counted, inside: set[int], dimension: str) -> s
     if firm is not None or dimension != "currency":
         return firm
     maker = _made_by(counted, inside)
+    if maker is None and counted.i in inside:  # no noun tied to the figure: the money deed
+        # right after it ("a $6.75bn (£3.6bn) buyout by Verizon", which the parse cut off)
+        deed = next((t for t in counted.doc[max(inside) + 1:max(inside) + 8]
+                     if t.pos_ == "NOUN" and not t.is_punct), None)
+        maker = _made_by(deed, inside) if deed is not None and _right_after(deed, inside) \
+            else None
     return owner_name(maker, inside) if maker is not None else None
 
 
@@ -908,9 +914,10 @@ def _made_by(noun, inside: set[int]):
     return maker
 
 
-# sums that are what their maker gives or pays: a "by" phrase on them names the maker
+# sums that are what their maker gives, pays or asks for: a "by" phrase on them names the
+# maker
 _MONEY_DEEDS = {"bid", "offer", "takeover", "buyout", "investment", "donation", "payment",
-                "loan", "grant", "purchase", "acquisition", "pledge", "injection"}
+                "loan", "grant", "purchase", "acquisition", "pledge", "injection", "demand"}
 
 
 def _its_body(its):
