@@ -5007,6 +5007,14 @@ HOURS_A_DAY = [
 ]
 
 
+# a height in feet and inches measures the noun right after it, which the parse hangs on the
+# "in" of the inches as if it were a place: the noun is no place
+HEIGHTS_BEFORE_NAMES = [
+    Case("The 6ft 7in Okafor is ranked 80th in the world and the club have high hopes for "
+         "him.", "6ft 7in", subject="Okafor", exact=True, no_location=True),
+    Case("The 6ft 5in lock has won 40 caps since his debut.", "6ft 5in", subject="lock",
+         exact=True),
+]
 # an "its" on the figure's noun that no doer's clause claims stands for the one firm the
 # sentence names before it, as the subject of a clause that holds it; the actor too where
 # the noun is what a firm earns
@@ -7679,7 +7687,7 @@ def _claim(case: Case):
               + SHARES_DOING_IN_A_FEW_WORDS + LOWS_TAGGED_AS_ADJECTIVES
               + NOT_OWNED_AMONG_OR_BALLOTED + NATIONALS_BY_ROLE + ITS_AIM_DONE_BY
               + PARTIES_TO_DEALS + NAMED_FEATURES + PEOPLE_ONE_BY_ONE_WHO
-              + ITS_FIRM_IN_THE_SENTENCE)
+              + ITS_FIRM_IN_THE_SENTENCE + HEIGHTS_BEFORE_NAMES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

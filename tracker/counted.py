@@ -63,7 +63,8 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
     or dropped ("five miles (8 km)"), and a portion word to its group ("more than half
     (55%) of the respondents" -> respondents).
     """
-    head = (_of_object(anchor, inside, dimension) or _fronted_of(anchor, inside)
+    head = (_after_inches(anchor.doc, inside) or _of_object(anchor, inside, dimension)
+            or _fronted_of(anchor, inside)
             or value_of or _object_before_of(anchor, inside) or _level_after(anchor, inside)
             or _copula_subject(anchor, first, inside) or _small_clause(anchor, inside)
             or valued_noun(first, inside)
@@ -90,6 +91,16 @@ def counted_noun(anchor, first, inside: set[int], dimension: str, value_of):
     if mover is not None:
         return mover if mover.dep_ == "dobj" else None  # "raise output to 200,000 cars"
     return head
+
+
+def _after_inches(doc, inside: set[int]):
+    """The noun right after a height in feet and inches, which the parse hangs on the "in"
+    of the inches as if it were a place: "The 6ft 2in Johnson" -> Johnson; else None."""
+    last = doc[max(inside)]
+    if last.lower_ != "in" or last.dep_ != "prep" or not doc[last.i - 1].like_num:
+        return None
+    return next((c for c in last.children if c.dep_ == "pobj" and c.i not in inside
+                 and c.left_edge.i == last.i + 1 and c.pos_ in NOUNISH), None)
 
 
 def _name_on_plural(head, inside: set[int]):

@@ -64,6 +64,9 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
               and not _COMPARED_WITH.search(said, 0, e.start_char)
               and any(t.text[:1].isupper() for t in e)  # a name: not "jewellery"
               and (e.end_char <= start or e.start_char >= end)  # nor the GB of "30GB"
+              and not (e.root.dep_ == "pobj" and start <= e.root.head.idx < end)  # nor a
+              # name after the "in" of a height ("The 6ft 2in Johnson"), a place the model
+              # names or not
               and not (e.start > 0 and e.doc[e.start - 1].like_num
                        and not e.doc[e.start - 1].whitespace_)]  # nor of another figure
     places = [p for p in (_place_name(e) for e in places) if p is not None and _vouched(p)
