@@ -5007,6 +5007,16 @@ HOURS_A_DAY = [
 ]
 
 
+# the person the sentence before an age that stands as a noun is about, also where "and"
+# joins words inside that person's own clause, or the names of the sides before the name
+AGES_AFTER_JOINED_WORDS = [
+    Case("Tonks, who has played centre and wing in his career, has moved to full-back. "
+         "After a knee injury last year, the 29-year-old is enjoying his new role.",
+         "29-year-old", subject="Tonks", exact=True),
+    Case("Saracens and Canada flanker Tom Reade has ended his playing days to take up a "
+         "coaching job in Spain. The 33-year-old, who has 20 caps, was the club's player of "
+         "the year in 2002.", "33-year-old", subject="Tom Reade", exact=True),
+]
 # a height in feet and inches measures the noun right after it, which the parse hangs on the
 # "in" of the inches as if it were a place: the noun is no place
 HEIGHTS_BEFORE_NAMES = [
@@ -7687,7 +7697,7 @@ def _claim(case: Case):
               + SHARES_DOING_IN_A_FEW_WORDS + LOWS_TAGGED_AS_ADJECTIVES
               + NOT_OWNED_AMONG_OR_BALLOTED + NATIONALS_BY_ROLE + ITS_AIM_DONE_BY
               + PARTIES_TO_DEALS + NAMED_FEATURES + PEOPLE_ONE_BY_ONE_WHO
-              + ITS_FIRM_IN_THE_SENTENCE + HEIGHTS_BEFORE_NAMES)
+              + ITS_FIRM_IN_THE_SENTENCE + HEIGHTS_BEFORE_NAMES + AGES_AFTER_JOINED_WORDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1542,7 +1542,7 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False) -> str
             if not speakers and verb.lemma_.lower() in REPORTING_VERBS:
                 continue
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None or any(t.dep_ in ("conj", "cc") for t in subj.subtree):
+            if subj is None or _joined_subject(subj):
                 continue  # not "Knight and Roni Size have released": which "she" is
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                          and c.ent_type_ == "PERSON"), subj)  # "Teenage singing sensation,
@@ -1573,6 +1573,20 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False) -> str
 
 
 _HIS_HERS = {"he", "his", "him", "himself", "she", "her", "hers", "herself"}
+
+
+def _joined_subject(subj) -> bool:
+    """Whether a subject joins more than one with "and" or "or" ("Knight and Roni Size");
+    not where the joining is inside its clause ("Healey, who has played half-back and
+    full-back, has ...") or joins the names of the sides before a name ("Scarlets and USA
+    Eagles forward Dave Hodges")."""
+    clauses = {t.i for c in subj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    sides = {t.i for c in subj.children if c.dep_ in ("compound", "nmod") for t in c.subtree
+             for j in (t if t.dep_ == "conj" else next((c for c in t.head.children
+                                                       if c.dep_ == "conj"), t),)
+             if j.dep_ == "conj" and j.pos_ == j.head.pos_ == "PROPN"
+             and "PERSON" not in (j.ent_type_, j.head.ent_type_)}
+    return any(t.dep_ in ("conj", "cc") and t.i not in clauses | sides for t in subj.subtree)
 
 
 def _owner_subject(doc) -> str:
