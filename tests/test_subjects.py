@@ -5007,6 +5007,17 @@ HOURS_A_DAY = [
 ]
 
 
+# a span of time measures the activity its "of" names, also where the model takes an
+# adjective before it for a gerund with the activity as its object; the doer stays the
+# clause's subject
+SPANS_OF_AN_ACTIVITY = [
+    Case("Chile has seen three years of blistering economic gains, which has led to a boom "
+         "in jobs.", "three years", subject="economic gains", actor="Chile", exact=True),
+    Case("Ghana has had five years of blistering economic expansion.", "five years",
+         subject="economic expansion", actor="Ghana", exact=True),
+    Case("Peru has enjoyed ten years of blistering export growth.", "ten years",
+         subject="export growth", actor="Peru", exact=True),
+]
 # the person the sentence before an age that stands as a noun is about, also where "and"
 # joins words inside that person's own clause, or the names of the sides before the name
 AGES_AFTER_JOINED_WORDS = [
@@ -7697,7 +7708,8 @@ def _claim(case: Case):
               + SHARES_DOING_IN_A_FEW_WORDS + LOWS_TAGGED_AS_ADJECTIVES
               + NOT_OWNED_AMONG_OR_BALLOTED + NATIONALS_BY_ROLE + ITS_AIM_DONE_BY
               + PARTIES_TO_DEALS + NAMED_FEATURES + PEOPLE_ONE_BY_ONE_WHO
-              + ITS_FIRM_IN_THE_SENTENCE + HEIGHTS_BEFORE_NAMES + AGES_AFTER_JOINED_WORDS)
+              + ITS_FIRM_IN_THE_SENTENCE + HEIGHTS_BEFORE_NAMES + AGES_AFTER_JOINED_WORDS
+              + SPANS_OF_AN_ACTIVITY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

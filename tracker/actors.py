@@ -154,7 +154,7 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
                               and not figure_like(anchor.head) and not unitlike(anchor.head)):
         return ""
     counted = head if head is not None else anchor
-    verb = governor(counted)
+    verb = _figures_verb(counted, inside)
     if _none_acts(anchor, counted, verb, inside, dimension):
         return ""
     firm = _moved_or_made(verb, anchor, counted, inside, dimension)
@@ -900,6 +900,17 @@ def _possessor(noun, inside: set[int]):
         return None  # "Monday's 4% gain"; "37.5% of India's United Breweries" is bought by
         # another
     return owner if _agent_like(owner) else None
+
+
+def _figures_verb(counted, inside: set[int]):
+    """The verb that governs what the figure counts, past an adjective after the figure's
+    "of" that the model took for a gerund with the noun as its object ("three years of
+    blistering economic gains": the verb is the figure's own, not "blistering")."""
+    verb = governor(counted)
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" \
+            and verb.head.head.i in inside:
+        return governor(verb.head.head)
+    return verb
 
 
 def _made_by(noun, inside: set[int]):
