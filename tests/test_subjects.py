@@ -5007,6 +5007,16 @@ HOURS_A_DAY = [
 ]
 
 
+# what a phrase in a copula's complement names is not the copula subject's: no owner in
+# brackets; but one a "with" phrase gives it is
+COPULA_COMPLEMENT_NOT_OWNED = [
+    Case("Moss is one of five or six contenders for the two wing places.", "two",
+         subject="wing places", exact=True),
+    Case("The Larks were the most tipped act in the poll of 90 music writers.", "90",
+         subject="music writers", exact=True),
+    Case("Halden is Norway's fifth largest bank, with 2 million retail customers.",
+         "2 million", subject="retail customers (Halden)", exact=True),  # guard
+]
 # a span of time measures the activity its "of" names, also where the model takes an
 # adjective before it for a gerund with the activity as its object; the doer stays the
 # clause's subject
@@ -7709,7 +7719,7 @@ def _claim(case: Case):
               + NOT_OWNED_AMONG_OR_BALLOTED + NATIONALS_BY_ROLE + ITS_AIM_DONE_BY
               + PARTIES_TO_DEALS + NAMED_FEATURES + PEOPLE_ONE_BY_ONE_WHO
               + ITS_FIRM_IN_THE_SENTENCE + HEIGHTS_BEFORE_NAMES + AGES_AFTER_JOINED_WORDS
-              + SPANS_OF_AN_ACTIVITY)
+              + SPANS_OF_AN_ACTIVITY + COPULA_COMPLEMENT_NOT_OWNED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

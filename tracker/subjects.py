@@ -4211,6 +4211,11 @@ def _owner(head, inside: set[int]):
         return None  # (nor one who only watches or mocks: "poking fun at one of the egos";
         # nor a participle that is a preposition: "cut 12,800 jobs following its $16bn
         # takeover" is not the jobs' takeover)
+    if verb.lemma_ == "be" and head.dep_ == "pobj" and head.head.lower_ != "with" \
+            and _deep_in_complement(head, verb):
+        return None  # "Moss is one of six contenders for the two wing places": what a
+        # phrase in a phrase of the copula's complement names is not its subject's (but
+        # "is a bank, with 3 million customers": its own)
     raw = nsubj(verb)
     subj = resolve(raw, verb)
     if subj is None or subj.i in inside or subj.i == head.i \
@@ -4220,6 +4225,15 @@ def _owner(head, inside: set[int]):
     if raw.dep_ == "nsubjpass" and head.head.dep_ == "agent":
         return None  # "X was joined by one of the two members", "struck by four hurricanes"
     return subj
+
+
+def _deep_in_complement(head, verb) -> bool:
+    """Whether `head` sits in a phrase within a phrase of the complement of the copula
+    `verb` (two prepositions down: "is one of six contenders for the two wing places"),
+    not in the complement's own phrase ("is the home port for 60 boats")."""
+    attr = next((t for t in verb.children if t.dep_ == "attr" and t.is_ancestor(head)), None)
+    return attr is not None and sum(t.dep_ == "prep" for t in head.ancestors
+                                    if attr.is_ancestor(t)) >= 2
 
 
 # participles that stand as prepositions
