@@ -4230,7 +4230,7 @@ def _owner(head, inside: set[int]):
 def _deep_in_complement(head, verb) -> bool:
     """Whether `head` sits in a phrase within a phrase of the complement of the copula
     `verb` (two prepositions down: "is one of six contenders for the two wing places"),
-    not in the complement's own phrase ("is the home port for 60 boats")."""
+    not in the complement's own phrase ("is the sponsor of 12 clubs")."""
     attr = next((t for t in verb.children if t.dep_ == "attr" and t.is_ancestor(head)), None)
     return attr is not None and sum(t.dep_ == "prep" for t in head.ancestors
                                     if attr.is_ancestor(t)) >= 2
