@@ -5007,6 +5007,16 @@ HOURS_A_DAY = [
 ]
 
 
+# a bare count that opens its sentence with "Another" counts what the last count of the
+# sentence before counted, and so do the bare counts its gapped verb lists after it
+FURTHER_COUNTS_AND_THEIR_LIST = [
+    Case("Corvex said 2,300 posts would go as a result of the merger. Another 800 will go "
+         "from its call centres, 500 from billing and 300 across its head office.", "800",
+         subject="posts", exact=True),
+    Case("Corvex said 2,300 posts would go as a result of the merger. Another 800 will go "
+         "from its call centres, 500 from billing and 300 across its head office.", "500",
+         subject="posts", exact=True),
+]
 # what a phrase in a copula's complement names is not the copula subject's: no owner in
 # brackets; but one a "with" phrase gives it is
 COPULA_COMPLEMENT_NOT_OWNED = [
@@ -7719,7 +7729,7 @@ def _claim(case: Case):
               + NOT_OWNED_AMONG_OR_BALLOTED + NATIONALS_BY_ROLE + ITS_AIM_DONE_BY
               + PARTIES_TO_DEALS + NAMED_FEATURES + PEOPLE_ONE_BY_ONE_WHO
               + ITS_FIRM_IN_THE_SENTENCE + HEIGHTS_BEFORE_NAMES + AGES_AFTER_JOINED_WORDS
-              + SPANS_OF_AN_ACTIVITY + COPULA_COMPLEMENT_NOT_OWNED)
+              + SPANS_OF_AN_ACTIVITY + COPULA_COMPLEMENT_NOT_OWNED + FURTHER_COUNTS_AND_THEIR_LIST)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -207,7 +207,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
     claims = _rate_for_others(text, _sides_not_places(text, _priced_in_another(
         text, _vote_sides(text, claims))))
     claims = _rates_restated(text, _restatements(text, _the_figure(text, claims)))
-    claims = _expected_instead(text, claims)
+    claims = _further_counts(text, _expected_instead(text, claims))
     claims = _included_owned(text, _alternatives(text, claims))
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
 
@@ -273,6 +273,44 @@ def _counted_before(ctx: Context, q: Quantity, earlier: tuple[list[Claim], list[
                   and c.end <= q.start and c.subject.split()[0] in _noun_words(text, c.end)),
                  None)
     return replace(ctx, subject=found.subject, subject_key=found.subject_key) if found else ctx
+
+
+def _further_counts(text: str, claims: list[Claim]) -> list[Claim]:
+    """A bare count with no subject that opens its sentence with "Another" or "A further"
+    counts what the last figure of the sentence before, a count, counted, and so do the bare
+    counts its gapped verb lists after it ("Zeta said 900 posts would go. Another 300 will
+    go from sales, 200 from billing and 100 across admin" -> posts, all three)."""
+    out = list(claims)
+    carried = None
+    for k in range(1, len(out)):
+        c, before = out[k], out[k - 1]
+        if c.subject or c.unit != "count":
+            carried = None
+            continue
+        gap = text[before.end:c.start]
+        if before.unit == "count" and before.subject and before.sentence != c.sentence \
+                and _FURTHER_OPENS.search(text, max(0, c.start - 12), c.start) \
+                and len(_SENTENCE_STOP.findall(gap)) == 1:
+            carried = before
+        elif carried is None or before.sentence != c.sentence \
+                or not _LISTED_ITEM.fullmatch(gap) or not _ITEM_PHRASE.match(text, c.end):
+            carried = None
+        if carried is not None:
+            out[k] = replace(c, subject=carried.subject, subject_key=carried.subject_key)
+    return out
+
+
+# "Another" or "A further" opening a sentence right before a bare count
+_FURTHER_OPENS = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?]['\"”’]))[ \u00a0\n]*(?:Another"
+                            r"|A[ \u00a0]+further)[ \u00a0]+$")
+# the end of a sentence in a gap between two figures
+_SENTENCE_STOP = re.compile(r"[.!?]['\"”’]?(?:\s|$)")
+# what lies between a listed item and the one before it, the first item's verb and phrase:
+# " will go from sales, ", " from billing and "
+_LISTED_ITEM = re.compile(r"[ \u00a0]+[^,;.\d]{1,50}?(?:,|[ \u00a0]+and|,[ \u00a0]+and)"
+                          r"[ \u00a0]+")
+# the phrase a listed item opens with, where its verb is gapped: "200 from billing"
+_ITEM_PHRASE = re.compile(r"[ \u00a0]+(?:from|across|in|at|on)[ \u00a0]+")
 
 
 def _restatements(text: str, claims: list[Claim]) -> list[Claim]:
