@@ -824,6 +824,8 @@ LABELS_AND_NAMES = [
     Case("Nearly all of the 300 Labour MPs backed the bill.", value=300, count=1),
     Case("Officials said 400 Israelis had been evacuated.", value=400, count=1),
     Case("The airline flies the 777 Freighter to Lima.", count=0),
+    Case("The town has 120 Catholic, 110 Anglican and 40 Methodist churches.", value=120,
+         count=3),  # counts listed by kind, the noun written once after the last
     # the base of a rate written with its own number is part of the figure before it
     Case("The country has 9.1 hospital beds per 1,000 people.", value=9.1, count=1),
     Case("There were 3 doctors for every 1,000 people.", value=3, count=1),

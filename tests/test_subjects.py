@@ -5007,6 +5007,18 @@ HOURS_A_DAY = [
 ]
 
 
+# counts listed with their capitalised kinds, the noun written once after the last, are
+# counts (not model numbers) of that noun of their own kind
+KINDS_LISTED = [
+    Case("The town has about 120 Catholic, 110 Anglican and 40 Methodist churches.", "120",
+         subject="Catholic churches", exact=True),
+    Case("The town has about 120 Catholic, 110 Anglican and 40 Methodist churches.", "110",
+         subject="Anglican churches", exact=True),
+    Case("The navy has 20 British, 15 Dutch and 10 Danish frigates.", "15",
+         subject="Dutch frigates", exact=True),
+    Case("The prize adds to the two Baftas and three Emmy awards she won in May.", "two",
+         subject="Baftas", exact=True),  # guard: a noun of its own
+]
 # a bare count that opens its sentence with "Another" counts what the last count of the
 # sentence before counted, and so do the bare counts its gapped verb lists after it
 FURTHER_COUNTS_AND_THEIR_LIST = [
@@ -7729,7 +7741,8 @@ def _claim(case: Case):
               + NOT_OWNED_AMONG_OR_BALLOTED + NATIONALS_BY_ROLE + ITS_AIM_DONE_BY
               + PARTIES_TO_DEALS + NAMED_FEATURES + PEOPLE_ONE_BY_ONE_WHO
               + ITS_FIRM_IN_THE_SENTENCE + HEIGHTS_BEFORE_NAMES + AGES_AFTER_JOINED_WORDS
-              + SPANS_OF_AN_ACTIVITY + COPULA_COMPLEMENT_NOT_OWNED + FURTHER_COUNTS_AND_THEIR_LIST)
+              + SPANS_OF_AN_ACTIVITY + COPULA_COMPLEMENT_NOT_OWNED + FURTHER_COUNTS_AND_THEIR_LIST
+              + KINDS_LISTED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

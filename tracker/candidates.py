@@ -671,8 +671,10 @@ def _name_or_label(text: str, c: Candidate) -> bool | None:
         if (c.value >= 100 and "," not in text[c.start:c.end] and words[0] not in phrases.MONTHS
                 and not lookup(after, glued=False) and not CURRENCY_WORDS.match(text[c.end:c.end + 40])
                 and not QUALIFIER_BEFORE.search(text[max(0, c.start - 30):c.start])
-                and not _people_of_a_kind(text, c, follower)):
-            return True  # the 787 Dreamliner, three new 757 Max jets
+                and not _people_of_a_kind(text, c, follower)
+                and not _NEXT_IN_LIST.match(text, c.end + follower.end())):
+            return True  # the 787 Dreamliner, three new 757 Max jets (not "100 Muslim, 90
+            # Hindu and 50 Jewish schools": counts of kinds listed)
     return None
 
 
@@ -692,6 +694,13 @@ def _owned_count(text: str, c: Candidate) -> bool:
 _OWNER_MARKS = ("'s", "’s", "s'", "s’")
 _OWNED_AFTER = re.compile(r"[-–]\w|[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}"
                           r"(?:[a-z][\w-]*s|[A-Z]{2,}s)\b")
+
+
+# the rest of a list of counts by capitalised kinds after the first kind, up to the plural
+# noun written once after the last: ", 90 Hindu and 50 Jewish schools"
+_NEXT_IN_LIST = re.compile(r"(?:(?:,|[ \u00a0]+(?:and|or)|,[ \u00a0]+(?:and|or))[ \u00a0]+"
+                           r"(?:(?:about|some|around|nearly|almost|over)[ \u00a0]+)?"
+                           r"\d[\d,.]*(?:[ \u00a0]+[A-Z][\w-]*){1,3})+[ \u00a0]+[a-z][a-z-]*s\b")
 
 
 # plural names for a people or a party's members: "500 Britons", "200 Israelis"

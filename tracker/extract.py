@@ -207,7 +207,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
     claims = _rate_for_others(text, _sides_not_places(text, _priced_in_another(
         text, _vote_sides(text, claims))))
     claims = _rates_restated(text, _restatements(text, _the_figure(text, claims)))
-    claims = _further_counts(text, _expected_instead(text, claims))
+    claims = _kinds_listed(text, _further_counts(text, _expected_instead(text, claims)))
     claims = _included_owned(text, _alternatives(text, claims))
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
 
@@ -311,6 +311,33 @@ _LISTED_ITEM = re.compile(r"[ \u00a0]+[^,;.\d]{1,50}?(?:,|[ \u00a0]+and|,[ \u00a
                           r"[ \u00a0]+")
 # the phrase a listed item opens with, where its verb is gapped: "200 from billing"
 _ITEM_PHRASE = re.compile(r"[ \u00a0]+(?:from|across|in|at|on)[ \u00a0]+")
+
+
+def _kinds_listed(text: str, claims: list[Claim]) -> list[Claim]:
+    """Counts listed with their capitalised kinds, the noun written once after the last
+    ("about 100 Muslim, 90 Hindu and 50 Jewish schools"), count that noun of their own
+    kind: "Muslim schools", "Hindu schools"."""
+    out = list(claims)
+    for k in range(len(out) - 1, 0, -1):
+        then, c = out[k], out[k - 1]
+        kind = _KIND_LISTED.fullmatch(text, c.end, then.start)
+        words = then.subject.split()
+        lower = next((i for i, w in enumerate(words) if not w[:1].isupper()), 0)
+        if kind is None or c.sentence != then.sentence or c.unit != "count" \
+                or then.unit != "count" or not 0 < lower < len(words) or "(" in then.subject \
+                or re.search(r"[^s]s$", kind.group(1)):
+            continue  # (not "the three Grammys and four MTV gongs": a noun of its own)
+        noun, key = " ".join(words[lower:]), then.subject_key
+        if any(w.lower() in key.split() for w in words[:lower]):
+            key = key.split()[-1]  # the noun's key without the last item's kind
+        out[k - 1] = replace(c, subject=f"{kind.group(1)} {noun}", subject_key=key)
+    return out
+
+
+# a count's capitalised kind, then the next count of the list: " Muslim, ", " Hindu and "
+_KIND_LISTED = re.compile(r"[ \u00a0]+((?:[A-Z][\w-]*[ \u00a0]+){0,2}[A-Z][\w-]*)"
+                          r"(?:,|[ \u00a0]+(?:and|or)|,[ \u00a0]+(?:and|or))[ \u00a0]+"
+                          r"(?:(?:about|some|around|nearly|almost|over)[ \u00a0]+)?")
 
 
 def _restatements(text: str, claims: list[Claim]) -> list[Claim]:
