@@ -4859,6 +4859,10 @@ NOT_THE_WATCHERS = [
          subject="adverts for fast food", exact=True),
     Case("Ofsted has investigated 120 complaints since May.", "120", subject="complaints",
          exact=True),
+    Case("Blogscan, a web search firm, tracks about two million blogs.", "two million",
+         subject="blogs", exact=True, no_actor=True),  # one who tracks them
+    Case("The team has spent a year studying more than 400 flocks of geese.", "400",
+         no_actor=True),
     Case("Amnesty said it witnessed 60 executions last year.", "60", subject="executions",
          exact=True, attribution="Amnesty"),
     Case("The comedian mocked the singer, poking fun at one of the most famous egos in pop.",

@@ -310,7 +310,7 @@ _ONLY_BEHOLDS = {"monitor", "watch", "observe", "point", "cite", "mention", "cri
                  "criticize", "face", "attack", "condemn", "slam", "denounce", "oppose",
                  "probe", "investigate", "examine", "scrutinise", "scrutinize", "review",
                  "dispute", "challenge", "appeal", "mock", "ridicule", "lampoon", "deride",
-                 "witness", "debate", "discuss",
+                 "witness", "debate", "discuss", "track", "study", "analyse", "analyze",
                  "interview", "survey", "poll", "question", "quiz", "canvass"}  # (a pollster
 # only asks those it counts: "ICM polled 1,000 voters")
 # the words of a phrase that only sets a deed beside the figure's noun: when it happens
