@@ -2261,8 +2261,8 @@ VERB_PARTICLES_AND_WHICH = [
          subject="held national record (Smith)", exact=True),
 ]
 
-# "at the age of N" is the age of the one the clause is about, not of "age"; not of a
-# subject that reaches the verb only through another verb
+# "at the age of N" (or "by the age of N") is the age of the one the clause is about, not
+# of "age"; not of a subject that reaches the verb only through another verb
 AGE_BEARERS = [
     Case("Actor John Smith has died at the age of 88.", "88", subject="Actor John Smith",
          exact=True),
@@ -2276,6 +2276,8 @@ AGE_BEARERS = [
          subject="Novelist Jane Smith", exact=True),
     Case("It came just before Ray's death in 2004 at the age of 73.", "73", subject="Ray",
          exact=True),
+    Case("He plays a ruthless young emperor who had conquered half of Asia by the age of "
+         "30.", "30", subject="ruthless young emperor", exact=True),  # the age by which
 ]
 
 # Where one is from, written before a named body or a player, is no place
