@@ -68,7 +68,7 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
         # 31%, said": the share restates it (`subjects._share_who`)
         moved = changed(_sentence_subject(anchor, inside), inside)
         subject, key = clause_name(moved, inside)
-        subject = _with_pronoun_owner(subject, moved, inside)
+        subject = _with_pronoun_owner(_with_foreseen_of(subject, moved, inside), moved, inside)
     if not subject and frame is not None:
         subject, key = noun_phrase(frame, inside), subject_key(frame, inside)
     return subject, key
@@ -184,7 +184,7 @@ def _sentence_subject(anchor, inside: set[int]):
             # "the population is expected to shrink to 100m" is about the population
         if placeholder(nsubj(v), v):
             return None  # "it took ten years for the service to be launched": no subject
-        subj = resolve(nsubj(v), v)
+        subj = _of_head(resolve(nsubj(v), v))
         if subj is not None and split_scale(subj):
             return None  # "made $5m, which is 40% of the total": another figure, no noun
         if subj is not None and subj.i not in inside and (clause_noun(subj) or defined_group(
@@ -193,6 +193,34 @@ def _sentence_subject(anchor, inside: set[int]):
             # the figure is inside the group's own words; but "half those surveyed")
             return subj
     return _stranded_subject(verb, inside)
+
+
+def _of_head(noun):
+    """The noun an "of" phrase hangs on where the parse hung a participle of foresight on
+    the phrase's noun instead: "with wholesale shipments of games consoles expected to grow
+    by 9%" -> shipments (what grows), not consoles; the noun as it was otherwise."""
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.pos_ == "NOUN" and any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _FORESEEING
+                for c in noun.children):
+        return noun.head.head
+    return noun
+
+
+def _with_foreseen_of(subject: str, noun, inside: set[int]) -> str:
+    """The subject with the "of" phrase of its noun that `_of_head` passed, which the
+    figure's own words cut short: "wholesale shipments" -> "wholesale shipments of games
+    consoles"."""
+    of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None) \
+        if noun is not None and subject else None
+    obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or _of_head(obj) is obj or " of " in subject:
+        return subject
+    return f"{subject} of {noun_phrase(obj, inside, with_preps=False)}"
+
+
+# participles of foresight a moving noun takes: "expected to grow", "forecast to fall"
+_FORESEEING = {"expect", "forecast", "predict", "project", "set", "tip", "due", "likely"}
 
 
 def _shown_object(verb, inside: set[int]):
