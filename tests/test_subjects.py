@@ -5013,6 +5013,14 @@ HOURS_A_DAY = [
 ]
 
 
+# a share before a noun for its holder, "in" or "of" a named body, is a stake in that body,
+# held by the one the noun describes
+STAKES_OF_HOLDERS = [
+    Case("Dutch brewer Halden, a 25% shareholder in Corvex Beer, said it would not sell.",
+         "25%", subject="stake in Corvex Beer (Dutch brewer Halden)", exact=True),
+    Case("Zeta is a 40% owner of Acme Foods.", "40%", subject="stake in Acme Foods (Zeta)",
+         exact=True),
+]
 # what moves is the noun an "of" phrase hangs on, where the parse hung the participle of
 # foresight ("expected to rise") on the phrase's noun
 FORESEEN_OF_HEADS = [
@@ -7754,7 +7762,7 @@ def _claim(case: Case):
               + PARTIES_TO_DEALS + NAMED_FEATURES + PEOPLE_ONE_BY_ONE_WHO
               + ITS_FIRM_IN_THE_SENTENCE + HEIGHTS_BEFORE_NAMES + AGES_AFTER_JOINED_WORDS
               + SPANS_OF_AN_ACTIVITY + COPULA_COMPLEMENT_NOT_OWNED + FURTHER_COUNTS_AND_THEIR_LIST
-              + KINDS_LISTED + FORESEEN_OF_HEADS)
+              + KINDS_LISTED + FORESEEN_OF_HEADS + STAKES_OF_HOLDERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1292,8 +1292,8 @@ def _set_right(tokens, anchor, inside: set[int], dimension: str, subject: str,
     subject, key = _owner_not_thing(tokens, inside, subject, key)
     subject, key = _object_beside(tokens, anchor, inside, subject, key)
     if dimension in ("percentage", "fraction"):
-        subject, key = _stake_in(anchor, inside) or _share_taken(anchor, inside) \
-            or (subject, key)
+        subject, key = _stake_in(anchor, inside) or _stake_of_holder(anchor, inside) \
+            or _share_taken(anchor, inside) or (subject, key)
     subject, key = _paid_more(anchor, inside) or _headline_deal(tokens, inside) \
         or (subject, key)
     if subject == "hands" and (verb := governor(anchor)) is not None \
@@ -1420,6 +1420,27 @@ def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
     name = noun_phrase(body, inside, with_preps=False)
     owner = _stake_holder(verb, inside)[1]
     return (f"stake in {name} ({owner})" if owner else f"stake in {name}"), "stake"
+
+
+def _stake_of_holder(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A share before a noun for its holder, "in" or "of" a named body, is a stake in that
+    body, held by the one the noun describes: "Zeta, a 30% shareholder in Acme Motors" ->
+    "stake in Acme Motors (Zeta)", also "Zeta is a 30% owner of Acme"; None otherwise."""
+    holder = anchor.head if anchor.dep_ in ("compound", "nmod", "amod") else None
+    if holder is None or holder.lemma_.lower() not in _HOLDER_NOUNS:
+        return None
+    body = next((o for o in prep_objects(holder, ("in", "of")) if o.i not in inside), None)
+    if body is None or body.pos_ != "PROPN":
+        return None
+    who = holder.head if holder.dep_ == "appos" else nsubj(holder.head) \
+        if holder.dep_ == "attr" else None
+    name = owner_name(who, inside) if who is not None and who.pos_ == "PROPN" else ""
+    stake = f"stake in {noun_phrase(body, inside, with_preps=False)}"
+    return (f"{stake} ({name})" if name else stake), "stake"
+
+
+# nouns for one who holds a share of a body
+_HOLDER_NOUNS = {"shareholder", "stakeholder", "owner", "holder", "investor"}
 
 
 def _stake_holder(verb, inside: set[int]):
