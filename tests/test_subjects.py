@@ -5013,6 +5013,14 @@ HOURS_A_DAY = [
 ]
 
 
+# a share of a whole that a verb's object is moved to or from is a share of that whole, the
+# object in brackets
+SHARES_MOVED_TO = [
+    Case("The chain wants to lift online sales from 12% to 30% of revenue by 2010.", "12%",
+         subject="share of revenue (online sales)", exact=True),
+    Case("The chain wants to lift online sales from 12% to 30% of revenue by 2010.", "30%",
+         subject="share of revenue (online sales)", exact=True),
+]
 # a share before a noun for its holder, "in" or "of" a named body, is a stake in that body,
 # held by the one the noun describes
 STAKES_OF_HOLDERS = [
@@ -7762,7 +7770,7 @@ def _claim(case: Case):
               + PARTIES_TO_DEALS + NAMED_FEATURES + PEOPLE_ONE_BY_ONE_WHO
               + ITS_FIRM_IN_THE_SENTENCE + HEIGHTS_BEFORE_NAMES + AGES_AFTER_JOINED_WORDS
               + SPANS_OF_AN_ACTIVITY + COPULA_COMPLEMENT_NOT_OWNED + FURTHER_COUNTS_AND_THEIR_LIST
-              + KINDS_LISTED + FORESEEN_OF_HEADS + STAKES_OF_HOLDERS)
+              + KINDS_LISTED + FORESEEN_OF_HEADS + STAKES_OF_HOLDERS + SHARES_MOVED_TO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

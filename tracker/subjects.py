@@ -1293,7 +1293,8 @@ def _set_right(tokens, anchor, inside: set[int], dimension: str, subject: str,
     subject, key = _object_beside(tokens, anchor, inside, subject, key)
     if dimension in ("percentage", "fraction"):
         subject, key = _stake_in(anchor, inside) or _stake_of_holder(anchor, inside) \
-            or _share_taken(anchor, inside) or (subject, key)
+            or _share_reached(anchor, inside) or _share_taken(anchor, inside) \
+            or (subject, key)
     subject, key = _paid_more(anchor, inside) or _headline_deal(tokens, inside) \
         or (subject, key)
     if subject == "hands" and (verb := governor(anchor)) is not None \
@@ -1437,6 +1438,25 @@ def _stake_of_holder(anchor, inside: set[int]) -> tuple[str, str] | None:
     name = owner_name(who, inside) if who is not None and who.pos_ == "PROPN" else ""
     stake = f"stake in {noun_phrase(body, inside, with_preps=False)}"
     return (f"{stake} ({name})" if name else stake), "stake"
+
+
+def _share_reached(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A share of a whole that a verb's object is moved to or from is a share of that whole,
+    the object in brackets: "hopes to lift online sales from 20% to 35% of turnover" ->
+    "share of turnover (online sales)", both figures; None otherwise."""
+    share = anchor
+    while share.dep_ in ("quantmod", "nummod") and share.head.i != share.i:
+        share = share.head  # "from 20% to 35%": the first share hangs on the second
+    prep = share.head
+    if share.dep_ != "pobj" or prep.lower_ not in ("to", "from") or prep.head.pos_ != "VERB":
+        return None
+    moved = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i
+                  and c.pos_ == "NOUN" and c.i not in inside), None)
+    whole = next(prep_objects(share, ("of",)), None)
+    if moved is None or whole is None or whole.i in inside or whole.pos_ != "NOUN" \
+            or _whole_economy(whole) or _national_income(whole):
+        return None  # (a share of GDP measures what is that share: README)
+    return _share_of(whole, noun_phrase(moved, inside, with_preps=False), inside)
 
 
 # nouns for one who holds a share of a body
