@@ -5013,6 +5013,15 @@ HOURS_A_DAY = [
 ]
 
 
+# what a share's part does may hold a number of when or how long ("every three weeks",
+# "three hours of music a week")
+SHARES_DOING_WITH_TIMES = [
+    Case("A new site opens every minute, but fewer than 30% of the total are visited at "
+         "least once every three weeks.", "30%",
+         subject="share of total (visited at least once every three weeks)", exact=True),
+    Case("Only a quarter of pupils do three hours of music a week.", "a quarter",
+         subject="share of pupils (do three hours of music a week)", exact=True),
+]
 # a share of a whole that a verb's object is moved to or from is a share of that whole, the
 # object in brackets
 SHARES_MOVED_TO = [
@@ -7770,7 +7779,8 @@ def _claim(case: Case):
               + PARTIES_TO_DEALS + NAMED_FEATURES + PEOPLE_ONE_BY_ONE_WHO
               + ITS_FIRM_IN_THE_SENTENCE + HEIGHTS_BEFORE_NAMES + AGES_AFTER_JOINED_WORDS
               + SPANS_OF_AN_ACTIVITY + COPULA_COMPLEMENT_NOT_OWNED + FURTHER_COUNTS_AND_THEIR_LIST
-              + KINDS_LISTED + FORESEEN_OF_HEADS + STAKES_OF_HOLDERS + SHARES_MOVED_TO)
+              + KINDS_LISTED + FORESEEN_OF_HEADS + STAKES_OF_HOLDERS + SHARES_MOVED_TO
+              + SHARES_DOING_WITH_TIMES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

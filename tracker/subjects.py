@@ -1231,11 +1231,18 @@ def _what_part_does(verb, inside: set[int]) -> str:
             span.pop()  # "backed Labour and 30% backed the Tories": "backed Labour"
         written = text_of(verb.doc)[span[0].idx:span[-1].idx + len(span[-1])] if span else ""
         if span and len(written.split()) <= 7 and span[-1].i - span[0].i + 1 == len(span) \
-                and not any(t.i in inside or t.like_num or t.is_punct and not glued(t)
-                            for t in span):  # "have a built-in camera" is whole, and its
-            # hyphened words count as one ("work in schools that are under-funded")
+                and not any(t.i in inside or t.like_num and (
+                    t.ent_type_ not in ("DATE", "TIME") or _YEAR.fullmatch(t.text))
+                            or t.is_punct and not glued(t) for t in span):  # "have a
+            # built-in camera" is whole, and its hyphened words count as one ("work in
+            # schools that are under-funded"); a number of how often or how long may stand
+            # ("are visited at least once every three weeks"), not a year ("by 2010")
             return written
     return ""
+
+
+# a year written in digits
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _seen_happen(verb, inside: set[int]) -> str:
