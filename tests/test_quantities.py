@@ -290,6 +290,8 @@ BOUNDS_AND_CHANGES = [
     Case("Sales posted a 12% drop on the year.", value=12, change="down"),
     Case("Unemployment rose 5% last year.", value=5, change="up"),
     Case("The index fell by 2 points.", value=2, change="down", unit="point"),
+    Case("Its shares slid back 4% on Tuesday after a strong Monday.", value=4,
+         change="down"),  # "back" between the verb and the figure
     Case("Rates rose 0.25 percentage points.", value=0.25, unit="percentage point", change="up"),
     Case("Nearly 2,000 jobs will go.", value=2000, qualifier="approx"),
     Case("Fewer than 10 schools reopened.", value=10, qualifier="less_than"),

@@ -3254,12 +3254,15 @@ THE_FIGURE = [
          subject="figure for June", exact=True),  # guard
 ]
 
-# "N-time champion" counts the times one has held the title, the holder in brackets
+# "N-time champion" (or "N-times") counts the times one has held the title, the holder in
+# brackets
 TIMES_TITLED = [
     Case("Three-time world champion Jo Bright will race in the final.", "Three",
          subject="times world champion (Jo Bright)", exact=True),
     Case("Lopez is a two-time champion in Paris.", "two",
          subject="times champion (Lopez)", exact=True, location="Paris"),
+    Case("Earlier, six-times winner Ann Marsh pulled out with a knee injury.", "six",
+         subject="times winner (Ann Marsh)", exact=True),  # "-times" too
 ]
 
 # A level's "from" phrase the parse hangs on the last noun of a verb of change's object

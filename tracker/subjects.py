@@ -3008,7 +3008,7 @@ def _times_titled(anchor) -> tuple[str, str] | None:
     -> "times winner"; None for any other figure."""
     doc = anchor.doc
     time = doc[anchor.i + 2] if anchor.i + 2 < len(doc) else None
-    if time is None or time.lower_ != "time" or doc[anchor.i + 1].text != "-":
+    if time is None or time.lower_ not in ("time", "times") or doc[anchor.i + 1].text != "-":
         return None
     words = []
     for t in doc[time.i + 1:time.i + 7]:

@@ -222,6 +222,7 @@ CHANGE_FILLER = {
     "than", "over", "as", "much", "many", "marginally", "modestly", "strongly", "significantly",
     "approximately", "a further", "fully", "respectively", "has", "have", "had", "was", "were",
     "is", "are", "been", "be", "will", "would", "could", "might", "may", "between",
+    "back",  # "the stock slipped back 7%"
 }
 
 NOT_UNITS = {
