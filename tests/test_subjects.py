@@ -7216,6 +7216,8 @@ PLACES_OF_SOME = [
          location="Europe"),  # guard: its own place stays
     Case("France, the biggest of the bloc's 25 members, backs the plan for Spain.", "25",
          subject="members", no_location=True),
+    Case("Spain's jobless rate, the highest among the 19 members of the bloc, fell in May.",
+         "19", no_location=True),  # also "among", and an aside on the place's thing
     Case("Kenya, a country of 30 million people, holds elections.", "30 million",
          location="Kenya"),  # guard: the place's own people
     Case("At least 80 people were held worldwide - 35 of them in Germany.", "80",

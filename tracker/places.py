@@ -282,9 +282,12 @@ def _one_of_those_counted(root, path: set[int]) -> bool:
     it, nor in any other place the sentence names: "France, the biggest of the bloc's 25
     members, backs the plan for Spain", "Peru, one of 40 nations that signed"; not "Kenya, a
     country of 30 million people", whose own they are."""
+    named = [root, root.head] if root.dep_ == "poss" else [root]  # "Spain's jobless rate, the
+    # highest among the 19 members of the bloc"
     return any(c.dep_ == "appos" and c.i in path and (c.tag_ == "JJS" or c.lower_ == "one")
-               and any(p.dep_ == "prep" and p.lower_ == "of" and p.i in path for p in c.children)
-               for c in root.children)
+               and any(p.dep_ == "prep" and p.lower_ in ("of", "among") and p.i in path
+                       for p in c.children)
+               for n in named for c in n.children)
 
 
 def _in_examples(root, path: set[int]) -> bool:
