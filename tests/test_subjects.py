@@ -3137,6 +3137,8 @@ PEOPLE_HARMED = [
     Case("Gunmen wounded 12 in the raid on the market.", "12", subject="people wounded",
          exact=True),
     Case("The plan will kill 300 jobs.", "300", subject="jobs", exact=True),  # guard
+    Case("He was detained along with six men seized at a farm near Mosul in May 2004.", "six",
+         subject="men seized", exact=True),  # a participle of harm after the noun: "seize"
 ]
 
 # A document whose "that" clause holds the figure is its source ("press reports that ...");

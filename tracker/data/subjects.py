@@ -443,7 +443,8 @@ CURRENCY_WORDS = {w.split()[-1] for c in CURRENCIES.values() for w in c["words"]
     "mark", "marks", "real", "colon"}
 
 HARM_VERBS = {
-    "kill", "injure", "wound", "hurt", "arrest", "detain", "displace", "evacuate", "rescue",
+    "kill", "injure", "wound", "hurt", "arrest", "detain", "seize", "capture", "displace",
+    "evacuate", "rescue",
     "kidnap", "abduct", "execute", "hospitalise", "hospitalize", "infect", "strand", "trap",
     "maim", "murder", "shoot", "stab", "massacre", "slaughter", "deport", "jail", "imprison",
     # and what the law does to people: "has indicted 19 people" -> "people indicted"
