@@ -6567,6 +6567,8 @@ BARE_COUNTS_DONE_TO = [
          subject="killed", exact=True),
     Case("Organisers said about 2,000 were expected to attend the rally.", "2,000",
          subject="", exact=True),  # guard: no deed done to them
+    Case("All four, who have always denied wrongdoing, have now been charged by the police.",
+         "four", subject="charged", exact=True),  # past a "who" clause of their own
 ]
 
 

@@ -4114,8 +4114,10 @@ def _done_to(head, role, bare: bool = False) -> str:
     where = _place_left_in(verb)
     done = (verb.tag_ == "VBN" and verb.pos_ == "VERB" and (head.pos_ in ("NOUN", "PROPN")
                                                               or bare)
-            and not any(c.tag_ == "VBN" or c.dep_ == "acl" for c in head.rights)  # "28
-            # people detained are", "6,000 troops guarding the border were withdrawn"
+            and not any(c.tag_ == "VBN" and c.dep_ != "relcl" or c.dep_ == "acl"
+                        for c in head.rights)  # "28 people detained are", "6,000 troops
+            # guarding the border were withdrawn" (but "All three, who have denied it, have
+            # been charged": a clause of their own)
             and (verb.lemma_.lower() not in _NOT_DONE or where is not None
                  or verb.lemma_.lower() == "target" and can_act(head))  # "100 server
             # operators have been targeted": those who can act are struck, not planned
