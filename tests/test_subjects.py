@@ -5018,6 +5018,16 @@ HOURS_A_DAY = [
 ]
 
 
+# counted people with a plight right after their noun are named with it, and so are the
+# counts listed before them that the plight closes
+PLIGHTS_CLOSING_LISTS = [
+    Case("Ten years of war; 200 nurses, over 400 teachers, more than 5,000 farmers dead, and "
+         "still no peace.", "400", subject="teachers dead", exact=True),
+    Case("Ten years of war; 200 nurses, over 400 teachers, more than 5,000 farmers dead, and "
+         "still no peace.", "5,000", subject="farmers dead", exact=True),
+    Case("We now have more than two million people jobless, the minister said.", "two million",
+         subject="people jobless", exact=True),  # guard: as before
+]
 # what a share's part does may hold a number of when or how long ("every three weeks",
 # "three hours of music a week")
 SHARES_DOING_WITH_TIMES = [
@@ -7789,7 +7799,7 @@ def _claim(case: Case):
               + ITS_FIRM_IN_THE_SENTENCE + HEIGHTS_BEFORE_NAMES + AGES_AFTER_JOINED_WORDS
               + SPANS_OF_AN_ACTIVITY + COPULA_COMPLEMENT_NOT_OWNED + FURTHER_COUNTS_AND_THEIR_LIST
               + KINDS_LISTED + FORESEEN_OF_HEADS + STAKES_OF_HOLDERS + SHARES_MOVED_TO
-              + SHARES_DOING_WITH_TIMES)
+              + SHARES_DOING_WITH_TIMES + PLIGHTS_CLOSING_LISTS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -29,6 +29,7 @@ from .data.subjects import (
     HONORIFICS,
     MOVE_NOUNS,
     PERSON_TITLES,
+    PLIGHTS,
     REPORTING_VERBS,
     SPEAKER_ROLES,
 )
@@ -208,6 +209,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         text, _vote_sides(text, claims))))
     claims = _rates_restated(text, _restatements(text, _the_figure(text, claims)))
     claims = _kinds_listed(text, _further_counts(text, _expected_instead(text, claims)))
+    claims = _plight_after_list(text, claims)
     claims = _included_owned(text, _alternatives(text, claims))
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
 
@@ -338,6 +340,44 @@ def _kinds_listed(text: str, claims: list[Claim]) -> list[Claim]:
 _KIND_LISTED = re.compile(r"[ \u00a0]+((?:[A-Z][\w-]*[ \u00a0]+){0,2}[A-Z][\w-]*)"
                           r"(?:,|[ \u00a0]+(?:and|or)|,[ \u00a0]+(?:and|or))[ \u00a0]+"
                           r"(?:(?:about|some|around|nearly|almost|over)[ \u00a0]+)?")
+
+
+def _plight_after_list(text: str, claims: list[Claim]) -> list[Claim]:
+    """Counted people with a plight right after their noun ("3,000 civilians dead") are named
+    with it, and so are the counts listed before them that the plight closes: "200 nurses,
+    over 400 teachers, more than 5,000 farmers dead" -> "nurses dead", "teachers dead",
+    "farmers dead"."""
+    out = list(claims)
+    for k in range(len(out) - 1, -1, -1):
+        c = out[k]
+        end = _bare_noun_end(text, c)
+        plight = _PLIGHT_AFTER.match(text, end) if end else None
+        if plight is None:
+            continue
+        out[k] = replace(c, subject=f"{c.subject} {plight.group(1)}")
+        j = k
+        while j > 0 and (end := _bare_noun_end(text, out[j - 1])) \
+                and out[j - 1].sentence == c.sentence \
+                and _LIST_GAP.fullmatch(text, end, out[j].start):
+            j -= 1
+            out[j] = replace(out[j], subject=f"{out[j].subject} {plight.group(1)}")
+    return out
+
+
+def _bare_noun_end(text: str, c: Claim) -> int:
+    """Where a count's subject ends, written right after it as a bare noun phrase ("300
+    police"); 0 for any other claim."""
+    if c.unit != "count" or not re.fullmatch(r"[A-Za-z][A-Za-z -]*", c.subject):
+        return 0
+    start = c.end + 1
+    return start + len(c.subject) if text.startswith(c.subject, start) else 0
+
+
+# a plight right after counted people's noun that closes its phrase: " dead,"
+_PLIGHT_AFTER = re.compile(r"[ \u00a0]+(" + "|".join(sorted(PLIGHTS)) + r")(?=[,.;:!?)]|$)")
+# what parts two counts of a list: ", over ", ", and "
+_LIST_GAP = re.compile(r"(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:(?:over|some|about|around|nearly"
+                       r"|almost|more[ \u00a0]+than|at[ \u00a0]+least)[ \u00a0]+)?")
 
 
 def _restatements(text: str, claims: list[Claim]) -> list[Claim]:
