@@ -5018,6 +5018,14 @@ HOURS_A_DAY = [
 ]
 
 
+# a "his" or "her" on a plan or thing that moves stands for the one person named as the
+# subject of its sentence's main clause, who is its actor
+HIS_OR_HER_PLANS = [
+    Case("Tom Reed has brushed off fears from some Tories that his plans for £3bn tax cuts "
+         "are too small.", "£3bn", actor="Tom Reed"),
+    Case("Jane Hollis has rejected worries among some Liberals that her plans for £2bn "
+         "spending cuts are too bold.", "£2bn", actor="Jane Hollis"),
+]
 # counted people with a plight right after their noun are named with it, and so are the
 # counts listed before them that the plight closes
 PLIGHTS_CLOSING_LISTS = [
@@ -7799,7 +7807,7 @@ def _claim(case: Case):
               + ITS_FIRM_IN_THE_SENTENCE + HEIGHTS_BEFORE_NAMES + AGES_AFTER_JOINED_WORDS
               + SPANS_OF_AN_ACTIVITY + COPULA_COMPLEMENT_NOT_OWNED + FURTHER_COUNTS_AND_THEIR_LIST
               + KINDS_LISTED + FORESEEN_OF_HEADS + STAKES_OF_HOLDERS + SHARES_MOVED_TO
-              + SHARES_DOING_WITH_TIMES + PLIGHTS_CLOSING_LISTS)
+              + SHARES_DOING_WITH_TIMES + PLIGHTS_CLOSING_LISTS + HIS_OR_HER_PLANS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

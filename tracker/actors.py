@@ -637,14 +637,27 @@ def _owner_of(thing, inside: set[int]) -> str:
         return owner_name(seer, inside) if seer is not None else ""
     if mark is None:
         return ""
-    owner = (sayers_own(thing, inside) or _seers_own(thing, inside)) if mark.pos_ == "PRON" \
-        else mark
+    owner = (sayers_own(thing, inside) or _seers_own(thing, inside)
+             or _his_or_hers(mark)) if mark.pos_ == "PRON" else mark
     if owner is None or owner.ent_type_ in ("DATE", "TIME") or not _agent_like(owner) \
             or owner.lower_ in KINDS_OF_PEOPLE:
         return ""  # "the men's 1500m final", "Children's adventure": a kind, no owner
     if owner is mark and thing.lemma_.lower() not in FIRMS_OWN and _place_name(owner):
         return ""  # "Italy's main Mib index fell 16 points": its place, no one acts
     return owner_name(owner, inside)
+
+
+def _his_or_hers(mark):
+    """The person a "his" or "her" stands for: the one named subject of its sentence's main
+    clause, before it ("Ann Lee has dismissed fears that her plans for £2bn of cuts are too
+    timid" -> Ann Lee); None for anything else."""
+    subj = nsubj(mark.sent.root)
+    if mark.lower_ not in ("his", "her") or subj is None or subj.i >= mark.i \
+            or subj.ent_type_ != "PERSON" or subj.tag_ != "NNP" \
+            or any(c.dep_ == "conj" for c in subj.children) \
+            or sum(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in mark.sent) > 1:
+        return None
+    return subj
 
 
 def _place_name(token) -> bool:
