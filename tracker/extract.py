@@ -336,10 +336,12 @@ def _kinds_listed(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+# what parts two counts of a list, with a bound on the next: ", over ", " and about "
+_LIST_JOIN = (r"(?:,|,?[ \u00a0]+(?:and|or))[ \u00a0]+(?:(?:over|some|about|around|nearly"
+              r"|almost|more[ \u00a0]+than|at[ \u00a0]+least)[ \u00a0]+)?")
 # a count's capitalised kind, then the next count of the list: " Muslim, ", " Hindu and "
 _KIND_LISTED = re.compile(r"[ \u00a0]+((?:[A-Z][\w-]*[ \u00a0]+){0,2}[A-Z][\w-]*)"
-                          r"(?:,|[ \u00a0]+(?:and|or)|,[ \u00a0]+(?:and|or))[ \u00a0]+"
-                          r"(?:(?:about|some|around|nearly|almost|over)[ \u00a0]+)?")
+                          + _LIST_JOIN)
 
 
 def _plight_after_list(text: str, claims: list[Claim]) -> list[Claim]:
@@ -375,9 +377,7 @@ def _bare_noun_end(text: str, c: Claim) -> int:
 
 # a plight right after counted people's noun that closes its phrase: " dead,"
 _PLIGHT_AFTER = re.compile(r"[ \u00a0]+(" + "|".join(sorted(PLIGHTS)) + r")(?=[,.;:!?)]|$)")
-# what parts two counts of a list: ", over ", ", and "
-_LIST_GAP = re.compile(r"(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:(?:over|some|about|around|nearly"
-                       r"|almost|more[ \u00a0]+than|at[ \u00a0]+least)[ \u00a0]+)?")
+_LIST_GAP = re.compile(_LIST_JOIN)
 
 
 def _restatements(text: str, claims: list[Claim]) -> list[Claim]:
@@ -458,8 +458,8 @@ def _rate_for_others(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-# what gives a sum a base or a span of its own: "4p on a bottle", "£1.5bn over the next
-# three years", "£20 a head"
+# what gives a sum a base or a span of its own: "3p on a bottle", "£2.5bn over the next
+# four years", "£20 a head"
 _OWN_BASE = re.compile(r"[ \u00a0]+(?:a|an|per|each|every|apiece|over|across|during|within"
                        r"|on[ \u00a0]+(?:a|an|the|each|every)|in[ \u00a0]+(?:the|its|their)"
                        r"[ \u00a0]+(?:first|last|past|next|year|month|week|quarter|half)"

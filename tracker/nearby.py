@@ -220,7 +220,7 @@ def _with_foreseen_of(subject: str, noun, inside: set[int]) -> str:
 
 
 # participles of foresight a moving noun takes: "expected to grow", "forecast to fall"
-_FORESEEING = {"expect", "forecast", "predict", "project", "set", "tip", "due", "likely"}
+_FORESEEING = {"expect", "forecast", "predict", "project", "set", "tip"}
 
 
 def _shown_object(verb, inside: set[int]):
