@@ -5018,6 +5018,12 @@ HOURS_A_DAY = [
 ]
 
 
+# a share of a whole that one underwrites or insures is a share of that whole, the doer in
+# brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
+SHARES_UNDERWRITTEN = [
+    Case("Corvex Re is the biggest name in the field, insuring a third of all UK oil rigs.",
+         "a third", subject="share of UK oil rigs (Corvex Re)", exact=True),
+]
 # a "his" or "her" on a plan or thing that moves stands for the one person named as the
 # subject of its sentence's main clause, who is its actor
 HIS_OR_HER_PLANS = [
@@ -7807,7 +7813,8 @@ def _claim(case: Case):
               + ITS_FIRM_IN_THE_SENTENCE + HEIGHTS_BEFORE_NAMES + AGES_AFTER_JOINED_WORDS
               + SPANS_OF_AN_ACTIVITY + COPULA_COMPLEMENT_NOT_OWNED + FURTHER_COUNTS_AND_THEIR_LIST
               + KINDS_LISTED + FORESEEN_OF_HEADS + STAKES_OF_HOLDERS + SHARES_MOVED_TO
-              + SHARES_DOING_WITH_TIMES + PLIGHTS_CLOSING_LISTS + HIS_OR_HER_PLANS)
+              + SHARES_DOING_WITH_TIMES + PLIGHTS_CLOSING_LISTS + HIS_OR_HER_PLANS
+              + SHARES_UNDERWRITTEN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1575,7 +1575,7 @@ _HOLDING_SHARES = {"have", "hold", "own", "control"}
 # verbs by which one makes, holds, pays or wins a share of a whole
 _TAKING_SHARES = _HOLDING_SHARES | {"produce", "make", "pay", "supply", "provide", "generate",
                                     "handle", "carry", "fund", "win", "take", "receive",
-                                    "capture", "command", "attract"}
+                                    "capture", "command", "attract", "underwrite", "insure"}
 
 
 # verbs by which one holds, buys or sells a part of a body
