@@ -698,9 +698,8 @@ _OWNED_AFTER = re.compile(r"[-–]\w|[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}"
 
 # the rest of a list of counts by capitalised kinds after the first kind, up to the plural
 # noun written once after the last: ", 90 Hindu and 50 Jewish schools"
-_NEXT_IN_LIST = re.compile(r"(?:(?:,|[ \u00a0]+(?:and|or)|,[ \u00a0]+(?:and|or))[ \u00a0]+"
-                           r"(?:(?:about|some|around|nearly|almost|over)[ \u00a0]+)?"
-                           r"\d[\d,.]*(?:[ \u00a0]+[A-Z][\w-]*){1,3})+[ \u00a0]+[a-z][a-z-]*s\b")
+_NEXT_IN_LIST = re.compile(r"(?:" + phrases.LIST_JOIN
+                           + r"\d[\d,.]*(?:[ \u00a0]+[A-Z][\w-]*){1,3})+[ \u00a0]+[a-z][a-z-]*s\b")
 
 
 # plural names for a people or a party's members: "500 Britons", "200 Israelis"

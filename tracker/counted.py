@@ -342,14 +342,13 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
-                    if obj.dep_ == "pcomp" and obj.tag_ == "VBG" and obj.i == child.i + 1 \
-                            and child.lower_ == "of":
-                        obj = next((o for o in obj.children if o.dep_ == "dobj"
-                                    and o.pos_ == "NOUN" and o.left_edge.i == obj.i + 1),
-                                   obj)  # "three years of blistering economic gains",
-                        # the adjective taken for a gerund with the noun as its object
-                        if obj.dep_ == "dobj":
-                            return obj
+                    gained = next((o for o in obj.children if o.dep_ == "dobj"
+                                   and o.pos_ == "NOUN" and o.left_edge.i == obj.i + 1), None) \
+                        if obj.dep_ == "pcomp" and obj.tag_ == "VBG" and obj.i == child.i + 1 \
+                        and child.lower_ == "of" else None
+                    if gained is not None:
+                        return gained  # "three years of blistering economic gains", the
+                        # adjective taken for a gerund with the noun as its object
                     if obj.dep_ != "pobj" or obj.i in inside and not _read_through(obj, child,
                                                                                     inside):
                         continue

@@ -21,7 +21,7 @@ from .attribution import bare_document, named_source
 from .counted import antecedent_in
 from .data import currencies
 from .data.numbers import UNITS as NUMBER_WORDS
-from .data.phrases import MONTHS, WEEKDAYS
+from .data.phrases import LIST_JOIN, MONTHS, WEEKDAYS
 from .data.subjects import (
     BODY_NOUNS,
     CLAUSE_QUOTING_VERBS,
@@ -309,8 +309,7 @@ _FURTHER_OPENS = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?]['\"”’]))[ \u00a0\n
 _SENTENCE_STOP = re.compile(r"[.!?]['\"”’]?(?:\s|$)")
 # what lies between a listed item and the one before it, the first item's verb and phrase:
 # " will go from sales, ", " from billing and "
-_LISTED_ITEM = re.compile(r"[ \u00a0]+[^,;.\d]{1,50}?(?:,|[ \u00a0]+and|,[ \u00a0]+and)"
-                          r"[ \u00a0]+")
+_LISTED_ITEM = re.compile(r"[ \u00a0]+[^,;.\d]{1,50}?" + LIST_JOIN)
 # the phrase a listed item opens with, where its verb is gapped: "200 from billing"
 _ITEM_PHRASE = re.compile(r"[ \u00a0]+(?:from|across|in|at|on)[ \u00a0]+")
 
@@ -336,12 +335,9 @@ def _kinds_listed(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-# what parts two counts of a list, with a bound on the next: ", over ", " and about "
-_LIST_JOIN = (r"(?:,|,?[ \u00a0]+(?:and|or))[ \u00a0]+(?:(?:over|some|about|around|nearly"
-              r"|almost|more[ \u00a0]+than|at[ \u00a0]+least)[ \u00a0]+)?")
 # a count's capitalised kind, then the next count of the list: " Muslim, ", " Hindu and "
 _KIND_LISTED = re.compile(r"[ \u00a0]+((?:[A-Z][\w-]*[ \u00a0]+){0,2}[A-Z][\w-]*)"
-                          + _LIST_JOIN)
+                          + LIST_JOIN)
 
 
 def _plight_after_list(text: str, claims: list[Claim]) -> list[Claim]:
@@ -377,7 +373,7 @@ def _bare_noun_end(text: str, c: Claim) -> int:
 
 # a plight right after counted people's noun that closes its phrase: " dead,"
 _PLIGHT_AFTER = re.compile(r"[ \u00a0]+(" + "|".join(sorted(PLIGHTS)) + r")(?=[,.;:!?)]|$)")
-_LIST_GAP = re.compile(_LIST_JOIN)
+_LIST_GAP = re.compile(LIST_JOIN)
 
 
 def _restatements(text: str, claims: list[Claim]) -> list[Claim]:
@@ -445,8 +441,8 @@ def _rate_for_others(text: str, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     rate = None
     for k, c in enumerate(out):
-        if rate is not None and (rate.doc_id, rate.sentence) != (c.doc_id, c.sentence):
-            rate = None
+        if rate is not None and rate.sentence != c.sentence:
+            rate = None  # (one article's claims: its sentence says enough)
         if c.currency and " per " in c.unit:
             rate = c
         elif rate is not None and c.currency == rate.currency and c.dimension == "currency" \
@@ -1006,10 +1002,11 @@ def _its_owner_within(ctx: Context, doc) -> Context:
     noun = ctx.subject.rsplit(" ", 1)[-1]
     its = next((t for t in doc if t.lower_ == "its" and t.dep_ == "poss"
                 and t.head.text == noun and t.i > 0), None)
-    firms = {e.text for e in doc.ents if e.label_ == "ORG"}
-    if its is None or len(firms) != 1 or any(e.label_ == "PERSON" for e in doc.ents):
+    firms = [e for e in doc.ents if e.label_ == "ORG"]
+    if its is None or len({e.text for e in firms}) != 1 \
+            or any(e.label_ == "PERSON" for e in doc.ents):
         return ctx
-    firm = next(e for e in doc.ents if e.label_ == "ORG")
+    firm = firms[0]
     doer = firm.root.head if firm.root.dep_ == "appos" else firm.root
     if firm.end > its.i or doer.dep_ not in ("nsubj", "nsubjpass") \
             or not doer.head.is_ancestor(its):

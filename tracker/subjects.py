@@ -3186,6 +3186,7 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     object of a race's verb: "Dibaba won in 14
     minutes 32.93 seconds" -> "won (Dibaba)", "Gardener clocked 6.56 seconds" -> "clocked
     (Gardener)"; the key is the verb's lemma."""
+    often = _how_often(anchor)  # "every 11 months"
     if anchor.dep_ in ("dobj", "npadvmod") and anchor.head.pos_ == "VERB" \
             and anchor.head.lemma_.lower() in _TIMED_OBJECT_VERBS | {"wait"} \
             and anchor.i > anchor.head.i and not (
@@ -3198,7 +3199,7 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
             and (any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")
                      and any(d.lower_ in ("a", "per", "each", "every") for d in c.children)
                      for c in anchor.children)
-                 or _how_often(anchor)) \
+                 or often) \
             and not any(t.like_num for t in anchor.doc[anchor.head.i:anchor.left_edge.i]):
         verb = anchor.head  # "lets children play games on their tablets six hours a day":
         # how long a day they do it; "were hit every three to four weeks": how often (not
@@ -3234,7 +3235,7 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     if doer is None or doer.pos_ not in NOUNISH | {"VERB"} \
             or verb.lemma_.lower() in PENALTY_VERBS or verb.lemma_.lower() in _LIGHT_VERBS \
             and not any(c.dep_ == "prt" for c in verb.children) and not _held_object(verb) \
-            and not (_how_often(anchor) and any(c.dep_ == "dobj" for c in verb.children)) \
+            and not (often and any(c.dep_ == "dobj" for c in verb.children)) \
             and not (
                 _went_to_place(verb) and subj is not None and subj.pos_ != "PRON"
                 and _may_be_person(doer)):

@@ -225,6 +225,11 @@ CHANGE_FILLER = {
     "back",  # "the stock slipped back 7%"
 }
 
+# what parts two counts of a list, with a bound on the next: ", over ", " and about "
+# (a regular expression's text, for the list readers of `candidates` and `extract`)
+LIST_JOIN = (r"(?:,|,?[ \u00a0]+(?:and|or))[ \u00a0]+(?:(?:over|some|about|around|nearly"
+             r"|almost|more[ \u00a0]+than|at[ \u00a0]+least)[ \u00a0]+)?")
+
 NOT_UNITS = {
     # English words that the unit lexicon also lists as a symbol or a name.
     "in", "a", "an", "at", "pm", "am", "i", "im", "i'm", "all", "apcs", "apc", "are", "as",
