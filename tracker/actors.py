@@ -36,6 +36,7 @@ from .nouns import compact, owner_name
 from .parse import (
     NOUNISH,
     capitalised_name,
+    clause_antecedent,
     figure_like,
     governor,
     holds,
@@ -651,12 +652,10 @@ def _his_or_hers(mark):
     """The person a "his" or "her" stands for: the one named subject of its sentence's main
     clause, before it ("Ann Lee has dismissed fears that her plans for £2bn of cuts are too
     timid" -> Ann Lee); None for anything else."""
-    subj = nsubj(mark.sent.root)
-    if mark.lower_ not in ("his", "her") or subj is None or subj.i >= mark.i \
-            or subj.ent_type_ != "PERSON" or subj.tag_ != "NNP" \
-            or any(c.dep_ == "conj" for c in subj.children) \
+    subj = clause_antecedent(mark) if mark.lower_ in ("his", "her") else None
+    if subj is None or subj.ent_type_ != "PERSON" or subj.tag_ != "NNP" \
             or sum(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in mark.sent) > 1:
-        return None
+        return None  # (a name the model knows for a person's, the only one it names)
     return subj
 
 

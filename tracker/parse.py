@@ -970,8 +970,8 @@ def person(token) -> bool:
 
 
 def clause_antecedent(pronoun):
-    """The subject of the sentence's main clause that a later "they", "them", "he" or "she"
-    stands for, where it agrees: "Simon and Garfunkel were tenth, their tour helping them
+    """The subject of the sentence's main clause that a later "they", "them", "he", "his" or
+    "she" stands for, where it agrees: "Simon and Garfunkel were tenth, their tour helping them
     earn $24.9m" -> Simon; None for anything else."""
     word = pronoun.lower_
     subj = nsubj(pronoun.sent.root)
@@ -984,7 +984,7 @@ def clause_antecedent(pronoun):
 
 
 _PERSONAL = {"they": "plural", "them": "plural", "he": "person", "him": "person",
-             "she": "person", "her": "person"}
+             "his": "person", "she": "person", "her": "person"}
 
 
 def missed_name(token) -> bool:
