@@ -2605,6 +2605,13 @@ PLIGHTS_OF_PEOPLE = [
          subject="miners killed", exact=True),
     Case("About 30,000 fans were in the stadium for the final.", "30,000",
          subject="fans", exact=True),
+    # a plight phrase whose noun takes words of its own
+    Case("Aid agencies say 90,000 patients in rural districts are on antiretroviral drugs.",
+         "90,000", subject="patients in rural districts on antiretroviral drugs", exact=True),
+    Case("Some 40,000 more women were in full-time employment than a year before.", "40,000",
+         subject="women in full-time employment", exact=True),
+    Case("About 20 prisoners were on 12 drugs a day, the inspectors found.", "20",
+         subject="prisoners", exact=True),  # guard: a figure in the phrase is a claim of its own
     # a plight right after a figure that counts no noun names it, with the group it is of
     Case("The Tories left two million unemployed, he claimed.", "two million",
          subject="unemployed", exact=True),

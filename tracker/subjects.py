@@ -65,6 +65,7 @@ from .data.subjects import (
     PENALTY_VERBS,
     PEOPLE_NOUNS,
     PERSON_NOUNS,
+    PLIGHT_OBJECTS,
     PLIGHT_PHRASES,
     PLIGHTS,
     PRIZES,
@@ -4037,10 +4038,15 @@ def _left_in(verb, role) -> str:
 
 def _plight_phrase(words) -> str:
     """The longest run of up to four words at the front of `words` that names a plight
-    (PLIGHT_PHRASES: "out of work", "on strike"), as written; else ""."""
-    words = words[:4]
-    n = next((n for n in range(len(words), 1, -1)
+    (PLIGHT_PHRASES: "out of work", "on strike"), or of up to six that a qualified noun of
+    PLIGHT_OBJECTS ends ("on life-extending drugs"), as written; else ""."""
+    n = next((n for n in range(min(len(words), 4), 1, -1)
               if " ".join(t.lower_ for t in words[:n]) in PLIGHT_PHRASES), 0)
+    if not n and words and (kinds := PLIGHT_OBJECTS.get(words[0].lower_)):
+        n = next((n for n, t in enumerate(words[:6], 1) if t.dep_ == "pobj"
+                  and t.head == words[0] and t.lemma_.lower() in kinds), 0)
+        if any(t.like_num or t.is_punct and t.text != "-" for t in words[:n]):
+            n = 0  # "on 20 drugs", "in hospital, ..."
     return words[0].doc[words[0].i:words[n - 1].i + 1].text if n else ""
 
 

@@ -466,6 +466,13 @@ PLIGHT_PHRASES = {
     "without jobs", "without pay",
 }
 
+# the nouns whose phrase names a plight though words qualify them: "were on
+# life-extending drugs", "were in full-time employment"
+PLIGHT_OBJECTS = {
+    "on": {"drug", "medication", "medicine", "treatment", "antiretroviral", "benefit"},
+    "in": {"employment", "work", "hospital", "custody", "prison", "jail", "poverty", "debt"},
+}
+
 INTENT_NOUNS = {
     "plan", "proposal", "bid", "move", "decision", "promise", "pledge", "intention", "scheme",
     "programme", "program", "strategy", "commitment", "effort", "deal", "agreement", "offer",
