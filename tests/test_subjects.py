@@ -126,6 +126,15 @@ VALUED = [
     # "worth" parsed onto the verb: the verb's object before it is what is worth it
     Case("He began the visit by signing a deal worth 1bn euros ($1.3bn) for Airbus.",
          "1bn euros", subject="deal", exact=True),
+    # a count of parts of its own: the parts, the valued noun's
+    Case("Applicants must fill in a questionnaire amounting to some 40 pages.", "40",
+         subject="pages (questionnaire)", exact=True),
+    Case("Critics have valued the four paintings at between £2m and £3m.", "four",
+         subject="paintings", exact=True),
+    Case("The regulator imposed fines totalling $3m on 12 brokers last year.", "12",
+         subject="brokers", exact=True),  # guard: another phrase's count is not the fines'
+    Case("A crowd numbering 30,000 people marched to the square.", "30,000",
+         subject="crowd", exact=True),  # guard: counted people are the crowd itself
 ]
 
 # What a sum or a measure is of: "in" after money, "of" after a unit, past framing nouns.

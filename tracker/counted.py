@@ -21,8 +21,10 @@ from .data.subjects import (
     LINKING_PARTICIPLES,
     MONEY_NOUNS,
     PENALTY_VERBS,
+    PEOPLE_NOUNS,
     PERIOD_NOUNS,
     PERIOD_PREPS,
+    PERSON_NOUNS,
     PHRASE_PREPOSITION_NOUNS,
     PORTION_WORDS,
     RELATIVE_TIME,
@@ -724,7 +726,21 @@ def valued_noun(first, inside: set[int]):
         found = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if found is None and word.head.lemma_ == "be":
             found = resolve(nsubj(word.head), word.head)
+    if found is not None and _counts_other(word.doc[max(inside)], found):
+        return None  # "a questionnaire amounting to some 40 pages": the pages are
+        # counted, the questionnaire's (`subjects`)
     return _past_unit(found, inside) if found is not None and clause_noun(found) else None
+
+
+def _counts_other(last, found) -> bool:
+    """Whether the figure ending at `last` counts a plain noun of its own right after it,
+    not people and not the noun a valuing word ties it to: "a questionnaire amounting to 40
+    pages"; not "a crowd numbering 30,000 people" nor "a grant worth $6m"."""
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return after is not None and last.dep_ == "nummod" and last.head == after \
+        and after.pos_ == "NOUN" and after.is_lower and not unitlike(after) \
+        and not person(after) and after.lemma_.lower() not in PEOPLE_NOUNS | PERSON_NOUNS \
+        and after.lemma_ != found.lemma_
 
 
 def _past_unit(token, inside: set[int]):

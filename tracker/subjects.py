@@ -81,6 +81,7 @@ from .data.subjects import (
     SOURCE_DOCUMENTS,
     TIME_NOUNS,
     VALUE_NOUNS,
+    VALUING_WORDS,
 )
 from .nearby import (
     compared_figure,
@@ -4269,6 +4270,8 @@ def _owner(head, inside: set[int]):
         return None  # (nor one who only watches or mocks: "poking fun at one of the egos";
         # nor a participle that is a preposition: "cut 12,800 jobs following its $16bn
         # takeover" is not the jobs' takeover)
+    if (whole := _valued_whole(head)) is not None:
+        return whole  # "a questionnaire amounting to some 40 pages"
     if verb.lemma_ == "be" and head.dep_ == "pobj" and head.head.lower_ != "with" \
             and _deep_in_complement(head, verb):
         return None  # "Moss is one of six contenders for the two wing places": what a
@@ -4283,6 +4286,17 @@ def _owner(head, inside: set[int]):
     if raw.dep_ == "nsubjpass" and head.head.dep_ == "agent":
         return None  # "X was joined by one of the two members", "struck by four hurricanes"
     return subj
+
+
+def _valued_whole(head):
+    """The noun a valuing participle ties counted parts to, whose parts they are: "a
+    questionnaire amounting to some 40 pages" -> questionnaire; None elsewhere ("penalties
+    totalling $2bn on 15 funds": the funds are not the penalties)."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else head.head
+    if head.dep_ not in ("dobj", "pobj") or verb.dep_ not in ("acl", "amod") \
+            or verb.lower_ not in VALUING_WORDS or verb.head.pos_ != "NOUN":
+        return None
+    return verb.head
 
 
 def _deep_in_complement(head, verb) -> bool:
@@ -4345,4 +4359,6 @@ def _owns(owner, head, dimension: str, value_of) -> bool:
     if dimension != "count" or value_of is not None:
         return False
     return verb in HAVING_VERBS or name_like(owner) and verb not in ACTING_ON_VERBS \
-        and verb not in HARM_VERBS  # not "men (Judge Harris)" from "sentenced three men"
+        and verb not in HARM_VERBS \
+        or owner == _valued_whole(head)  # "a questionnaire amounting to 40 pages" ->
+    # "pages (questionnaire)"; not "men (Judge Harris)" from "sentenced three men"
