@@ -1382,6 +1382,7 @@ FRACTION_CHANGES = [
          unit="month", change=""),
     Case("The wall is 12 m high, more or less.", value=12, unit="metre", change=""),
     Case("The length is 14 m more or less.", value=14, qualifier="approx", change=""),
+    Case("The archive holds something like 8 million pages.", value=8e6, qualifier="approx"),
 ]
 
 # A share of people that says or does something: "nearly a quarter said"; never the end of
@@ -1683,6 +1684,13 @@ RATIOS = [
     Case("The shares trade at 11 times earnings.", value=11, dimension="ratio"),
     Case("Revenue grew 2.5x over the period.", value=2.5, dimension="ratio"),
     Case("He trains three times a week.", value=3, dimension="count"),
+    # a count too big to be how often, right after a verb of change, is a multiple
+    Case("Disk capacity has grown 300,000 times since the first PC.", value=300000,
+         dimension="ratio", change="up"),
+    Case("Land prices have jumped nearly 25 times since 1985.", value=25, dimension="ratio"),
+    Case("The central bank raised rates 14 times a year in the 1970s.", value=14,
+         dimension="count"),  # guard: how often, a rate
+    Case("Base rates rose six times last year.", value=6, dimension="count"),  # guard
 ]
 
 RATE_DIMENSIONS = [

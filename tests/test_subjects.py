@@ -2374,6 +2374,11 @@ RECKONERS = [
 DEEDS_AND_PARALLEL_OBJECTS = [
     Case("The central bank raised interest rates four times last year.", "four",
          subject="raised interest rates (central bank)", exact=True),
+    Case("Mortgage rates rose seven times between 2003 and 2005.", "seven",
+         subject="rose (Mortgage rates)", exact=True),  # guard: how often they rose
+    # a multiple is of what moves, no deed
+    Case("Disk capacity has grown 300,000 times since the first PC.", "300,000",
+         subject="Disk capacity", exact=True),
     Case("The Lions won two prizes, while the Tigers won three.", "three", subject="prizes",
          exact=True, actor="Tigers"),
 ]

@@ -523,6 +523,16 @@ _TIMES_OVER = re.compile(r"(?:[ \u00a0]+|-)times[ \u00a0]+(?:more|less|fewer|the
 
 
 _FACTOR_OF = re.compile(r"\bby[ \u00a0]+a[ \u00a0]+factor[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
+# "times" after a count too big to be how often a move was made, right after a verb of
+# change: a multiple ("computing speed has grown 500,000 times since 1976"; but "Rates
+# went up five times": how often, `changes._OCCASIONS`)
+_TIMES_AFTER = re.compile(r"(?:[ \u00a0]+|-)times\b(?![ \u00a0]+(?:a|an|per|each|every|in"
+                          r"|on|at|during|this|last)\b)", re.IGNORECASE)
+_MOVED_BY = re.compile(r"\b(" + "|".join(sorted(w for w in phrases.CHANGE_UP | phrases.CHANGE_DOWN
+                                              if " " not in w and w not in ("up", "down")))
+                       + r")[ \u00a0]+(?:by[ \u00a0]+)?(?:some[ \u00a0]+|about[ \u00a0]+"
+                       r"|nearly[ \u00a0]+|almost[ \u00a0]+|more[ \u00a0]+than[ \u00a0]+)?$",
+                       re.IGNORECASE)
 
 
 def _a_ratio(fig: Figure) -> None:
@@ -540,9 +550,11 @@ def _marked_unit(text: str, fig: Figure, rest: str) -> bool:
         _a_ratio(fig)
         return True
     if text[fig.start:fig.end].lower().endswith("fold") or _TIMES_OVER.match(rest) \
-            or _FACTOR_OF.search(text, max(0, fig.start - 16), fig.start):
+            or _FACTOR_OF.search(text, max(0, fig.start - 16), fig.start) \
+            or fig.value * fig.factor > 12 and _TIMES_AFTER.match(rest) \
+            and _MOVED_BY.search(text, max(0, fig.start - 30), fig.start):
         _a_ratio(fig)  # "shot up tenfold", "16 times faster than", "8.2 times earnings",
-        return True  # "rise by a factor of 10"
+        return True  # "rise by a factor of 10", "has leapt 500,000 times"
     m = _BRACKETED_UNIT.match(rest)
     if m and lookup(" " + m.group(1), glued=True):
         fig.unit = lookup(" " + m.group(1), glued=True)[0]  # "20 (kg)", "20 [kg]"

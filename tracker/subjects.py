@@ -41,6 +41,7 @@ from .counted import (
     valued_noun,
 )
 from .data.numbers import PART_NOUNS, SCALES, UNITS
+from .data.phrases import CHANGE_DOWN, CHANGE_UP
 from .data.subjects import (
     ACTING_ON_VERBS,
     BODY_NOUNS,
@@ -3486,6 +3487,10 @@ def _times_done(anchor, inside: set[int]) -> tuple[str, str]:
         # but "was attacked six times as the rebels pushed on": a clause of its own
     if verb.lemma_.lower() in _LIGHT_VERBS or any(c.dep_ == "neg" for c in verb.children):
         return "", ""
+    if verb.lower_ in CHANGE_UP | CHANGE_DOWN and anchor.text.replace(",", "").isdigit() \
+            and int(anchor.text.replace(",", "")) > 12:
+        return "", ""  # "computing speed has leapt 500,000 times": a multiple (`readings`)
+        # of what moves, not how often it moved ("Base rates rose six times")
     doer = _own_subject(verb)
     if doer is not None and doer.pos_ not in NOUNISH and not name_like(doer):
         doer = None  # "She has won the title five times": the deed alone; "prompting the

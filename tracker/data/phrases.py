@@ -35,6 +35,7 @@ QUALIFIERS = {
     "roughly": "approx", "nearly": "approx", "almost": "approx", "close to": "approx",
     "an estimated": "approx", "estimated": "approx", "circa": "approx", "approx.": "approx",
     "c.": "approx", "~": "approx", "about a": "approx", "more or less": "approx",
+    "something like": "approx", "something like a": "approx",
     "nigh on": "approx", "or so": "approx", "an approximate": "approx", "around a": "approx",
     "barely": "approx", "about an": "approx", "around an": "approx",  # "with around an 80%
     "roughly a": "approx", "roughly an": "approx",  # kicking success rate": the article is
