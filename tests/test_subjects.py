@@ -4082,6 +4082,13 @@ COUNTED_TOGETHER = [
          exact=True),  # guard
     Case("The site has indexed 8 billion pages and claims to refresh them daily.",
          "8 billion", subject="pages", exact=True),  # guard
+    # a list by commas and a closing "and"
+    Case("More than 60 banks, insurers and other big lenders have signed the code.", "60",
+         subject="banks, insurers and other big lenders", exact=True),
+    Case("The chip can do 3 billion sums, or calculations, a second.", "3 billion",
+         subject="sums", exact=True),  # guard: one thing restated
+    Case("The blast hurt 14 guards, two drivers and a cook.", "14", subject="guards",
+         exact=True),  # guard: counts of their own
 ]
 
 # A word tagged a verb that no verb's form is, in a noun's role, is the noun it reads as
@@ -5305,6 +5312,11 @@ SUBJECTS_JOINED_BY_AND = [
          subject="Food and drink sales", exact=True),
     Case("Garden and hardware stores also did well, rising 3.4%.", "3.4%",
          subject="Garden and hardware stores", exact=True),
+    # a list of names, with its commas
+    Case("Car shares ended lower, with Renault, Peugeot and Fiat all falling by more than 3%.",
+         "3%", subject="Renault, Peugeot and Fiat", exact=True),
+    Case("Renault, Peugeot and Fiat all fell by more than 3%.", "3%",
+         subject="Renault, Peugeot and Fiat", exact=True),
 ]
 
 

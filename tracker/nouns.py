@@ -450,7 +450,37 @@ def _counted_with(head, conj, exclude: set[int]) -> list[int]:
     charities and campaigners", "300 doctors and nurses", "$5bn in taxes and fines"; none
     for one with a figure, a determiner or an owner of its own ("300 doctors and two
     nurses", "300 doctors and the police", "180 orders and options on 60 more")."""
-    return list(range(head.i + 1, conj.i + 1)) if _joined_count(head, conj, exclude) else []
+    if _joined_count(head, conj, exclude):
+        return list(range(head.i + 1, conj.i + 1))
+    last = _listed_with(head, conj, exclude)
+    return list(range(head.i + 1, last.i + 1)) if last is not None else []
+
+
+def _listed_with(head, conj, exclude: set[int]):
+    """The last of plural nouns listed after `head` by commas and a closing "and" or "or",
+    each with at most its own modifiers, where the figure on `head` counts them all: "More
+    than 100 banks, insurers and other lenders" -> lenders; else None (not "300 doctors,
+    two nurses and ...", nor a list of more than three after `head`, or past ten words)."""
+    doc = head.doc
+    if conj.dep_ != "conj" or conj.head.i != head.i or head.tag_ != "NNS" \
+            or doc[head.i + 1].text != "," \
+            or not any(c.dep_ == "nummod" and c.i in exclude for c in head.children):
+        return None
+    items = [conj]
+    while len(items) < 4 and (nxt := next((c for c in items[-1].children if c.dep_ == "conj"
+                                            and c.tag_ == "NNS"), None)) is not None:
+        items.append(nxt)
+    last = items[-1]
+    if len(items) < 2 or doc[last.left_edge.i - 1].lower_ not in ("and", "or") \
+            or last.i - head.i > 10:  # (not "16 trillion operations, or calculations": one
+        # thing restated)
+        return None
+    for item in items:
+        if item.tag_ != "NNS" or any(c.dep_ not in ("amod", "compound", "cc", "punct", "conj")
+                                     for c in item.children) \
+                or any(t.like_num or t.i in exclude for t in item.subtree) or _own_after(item):
+            return None
+    return last
 
 
 def _joined_count(head, conj, exclude: set[int]) -> bool:
@@ -1042,16 +1072,19 @@ def _joined_subject(token, inside: set[int]) -> tuple[str, str] | None:
             or token.head.i < token.i:
         return None
     doc, end = token.doc, token.head.i
-    while end - 1 > token.i and doc[end - 1].pos_ in ("ADV", "AUX", "PART"):
-        end -= 1  # "also performed", "have risen"
+    while end - 1 > token.i and (doc[end - 1].pos_ in ("ADV", "AUX", "PART")
+                                 or doc[end - 1].lower_ in ("all", "both")):
+        end -= 1  # "also performed", "have risen", "all falling"
     span = [t for t in doc[token.left_edge.i:end] if t.dep_ not in ("det", "poss")
             or t.i != token.left_edge.i]
     joins = [t for t in span if t.pos_ == "CCONJ"]
+    names = span and span[-1].pos_ == "PROPN" and sum(t.text == "," for t in span) >= 1
     if not span or len(span) > 8 or len(joins) != 1 or joins[0].lower_ != "and" \
-            or span[-1].pos_ != "NOUN" or span[0].pos_ == "CCONJ" or any(
+            or span[-1].pos_ != "NOUN" and not names or span[0].pos_ == "CCONJ" or any(
                 t.i in inside or t.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ", "VERB")
-                for t in span):
-        return None
+                and not (names and t.text == ",") for t in span):
+        return None  # (a list of three or more names, with its commas: "Delta, Continental
+        # and American Airlines all fell 7%")
     text = text_of(doc)[span[0].idx:span[-1].idx + len(span[-1])]
     return text, subject_key(span[-1], inside)
 
