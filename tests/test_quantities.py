@@ -1873,6 +1873,11 @@ MOVES_OF_OBJECTS = [
     Case("The bank raised its forecast of inflation from 2% to 3%.", value=2,
          change="up"),  # guard
     Case("The rate of growth rose 3% last year.", value=3, change="up"),  # guard
+    # a model's name in the object is a word, not a figure of the verb's own
+    Case("FedEx is trimming its order for Airbus A330s from 20 jets to 12.", value=20,
+         change="down"),
+    Case("FedEx is trimming its order for Airbus A330s from 20 jets to 12.", index=1,
+         value=12, change="down"),
 ]
 
 # A sum or a share a verb takes off a whole is its fall ("wiped £40bn off the value of

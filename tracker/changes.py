@@ -348,8 +348,9 @@ def change_in_clause(text: str, start: int) -> str:
         # to 450p": a comma before the "from" of the verb's object
     clause = _NUMBERED_NAME.sub(r"\1", clause)  # "lift Channel 4's share by 12%": a name's
     clause = _CLOCK_TIME.sub(" ", clause)  # number, as a time by the clock is no figure
-    words = _past_frame([w.lower() for w in
-                         re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d", clause)][::-1])
+    words = _past_frame([w.lower() for w in  # (a model's name is a word: "A300s")
+                         re.findall(r"[A-Za-z]+\d[A-Za-z\d]*|[A-Za-z]+(?:-[A-Za-z]+)*|\d",
+                                    clause)][::-1])
     if re.match(r"from\b", text[start:start + 5], re.IGNORECASE):
         words.insert(0, "from")  # called at the "from" of "from 49% to 74%"
     lead = next((k for k, w in enumerate(words) if w not in phrases.CHANGE_FILLER or w == "by"),
