@@ -7969,8 +7969,17 @@ RATES_FOR_OTHERS = [
      "years.", "£2.5bn", "pound sterling"),  # guard: a span of its own
 ]
 
+# A bare number set after a figure as its alternative is in the figure's unit
+UNITS_WRITTEN_ONCE = [
+    ("A fair price for the stock would be about 410 pence, maybe 420.", "420", "penny"),
+    ("The new tent weighs 4kg or 5, depending on the poles.", "5", "kilogram"),
+    ("Each crate holds 40kg or 45 tins of beans.", "45", "count"),  # guard: its own noun
+    ("The race is 10km, perhaps 50 if you count the climb.", "50", "count"),  # guard: size
+]
 
-@pytest.mark.parametrize("text, surface, unit", RATES_OF_THE_CLAUSE + RATES_FOR_OTHERS,
+
+@pytest.mark.parametrize("text, surface, unit",
+                         RATES_OF_THE_CLAUSE + RATES_FOR_OTHERS + UNITS_WRITTEN_ONCE,
                          ids=lambda v: str(v)[:40])
 def test_rate_of_the_clause(text, surface, unit):
     claim = next(c for c in extract_article(Article(doc_id="t", text=text))

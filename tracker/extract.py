@@ -88,10 +88,22 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _base(value: float, unit: str, dimension: str) -> tuple[float | None, str]:
+    """The value in its dimension's base unit, for figures of a physical measure."""
+    if dimension in ("count", "currency", "percentage", ""):
+        return None, ""
+    return to_base(value, Unit(unit, dimension))
+
+
+def _in_unit(c: Claim, unit: str, dimension: str, currency: str = "") -> Claim:
+    """`c` read in another unit, its base value with it."""
+    base_value, base_unit = _base(c.value, unit, dimension)
+    return replace(c, unit=unit, dimension=dimension, currency=currency,
+                   base_value=base_value, base_unit=base_unit)
+
+
 def _claim(article: Article, q: Quantity, sentence: str, ctx: Context) -> Claim:
-    base_value, base_unit = (None, "")
-    if q.dimension not in ("count", "currency", "percentage", ""):
-        base_value, base_unit = to_base(q.value, Unit(q.unit, q.dimension))
+    base_value, base_unit = _base(q.value, q.unit, q.dimension)
     return Claim(
         claim_id=claim_id(article.doc_id, q.start, q.end), doc_id=article.doc_id,
         start=q.start, end=q.end, surface=q.surface, value=q.value, low=q.low, high=q.high,
@@ -210,7 +222,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
     claims = _rates_restated(text, _restatements(text, _the_figure(text, claims)))
     claims = _kinds_listed(text, _further_counts(text, _expected_instead(text, claims)))
     claims = _plight_after_list(text, claims)
-    claims = _included_owned(text, _alternatives(text, claims))
+    claims = _included_owned(text, _alternatives(text, _unit_written_once(text, claims)))
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
 
 
@@ -431,6 +443,33 @@ _JOINED_ALTERNATIVE = re.compile(r"(?:,?[ \u00a0]+(?:or|and)|[ \u00a0]+of[ \u00a
 _BARE_NUMBER = re.compile(r"[\d.,]+|[A-Za-z]+")
 
 
+def _unit_written_once(text: str, claims: list[Claim]) -> list[Claim]:
+    """A bare number right after a figure with a unit, joined as its alternative ("or",
+    "maybe", "perhaps") and of about its size, with no word of its own after it, is in that
+    unit and measures the same thing: "a fair price would be about 410 pence, maybe 420"
+    -> 420 pence, of the price; "weighs 20kg or 25." -> 25 kg; not "20kg or 25 bags"."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        first, then = out[k - 1], out[k]
+        if then.dimension != "count" or not then.surface.replace(",", "").isdigit() \
+                or first.dimension in ("count", "ratio", "age", "") \
+                or first.sentence != then.sentence or not first.value \
+                or not 0.5 <= then.value / first.value <= 2 \
+                or not _ALTERNATIVE_AFTER.fullmatch(text, first.end, then.start) \
+                or not _NOTHING_AFTER.match(text, then.end):
+            continue
+        out[k] = replace(_in_unit(then, first.unit, first.dimension, first.currency),
+                         subject=first.subject, subject_key=first.subject_key)
+    return out
+
+
+# what sets a figure after another as its alternative: "300 pence, maybe 305", "20kg or 25"
+_ALTERNATIVE_AFTER = re.compile(r",?[ \u00a0]+(?:or|or[ \u00a0]+even|maybe|perhaps|possibly"
+                                r"|or[ \u00a0]+maybe|or[ \u00a0]+perhaps)[ \u00a0]+")
+# no word of a figure's own after it: the end of its clause
+_NOTHING_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)\"'\u2019\u201d]|$)")
+
+
 def _rate_for_others(text: str, claims: list[Claim]) -> list[Claim]:
     """A bare sum after a rate in the same currency in its sentence, of about its size, is
     the same rate for another group, time or place, its base written once: "is set at £9.50
@@ -449,8 +488,8 @@ def _rate_for_others(text: str, claims: list[Claim]) -> list[Claim]:
                 and rate.value and 0.5 <= c.value / rate.value <= 2 \
                 and c.start - rate.end < 120 and not _OWN_BASE.match(text, c.end) \
                 and not _SPAN_IN_CLAUSE.match(text, c.end):
-            out[k] = replace(c, unit=f"{c.unit} per {rate.unit.split(' per ', 1)[1]}",
-                             dimension=rate.dimension)
+            out[k] = _in_unit(c, f"{c.unit} per {rate.unit.split(' per ', 1)[1]}",
+                              rate.dimension, c.currency)
     return out
 
 
