@@ -1079,6 +1079,10 @@ OF_WHICH_AND_PARALLEL = [
     Case("Competition between online music services, of which there are now 230, is fierce.",
          "230", subject="online music services", exact=True),
     Case("The college has 14 halls, of which 12 are in London.", "12", subject="halls"),
+    Case("The band has had 15 hit singles in the US charts, six of which reached number one.",
+         "six", subject="hit singles in the US charts (band)", exact=True),  # past a phrase
+    Case("The firm employs 600 people, almost half of whom work in California.", "half",
+         subject="people"),  # guard: the noun right before
     Case("The union said 12,500 jobs had gone while 7,800 were being moved out.", "7,800",
          subject="jobs moved out", exact=True),
     Case("About 300 homes were flooded and 40 were destroyed.", "40",

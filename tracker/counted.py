@@ -355,7 +355,8 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
                                                                                     inside):
                         continue
                     if obj.lower_ in ("whom", "which"):
-                        return _antecedent_before(doc[min(inside)])  # "half of whom"
+                        return _counted_antecedent(child) or _antecedent_before(
+                            doc[min(inside)])  # "half of whom"
                     if any(c.tag_ == "$" and c.i < obj.i for c in obj.children):
                         continue  # "$40m of the $90m it lost": another sum, no noun
                     if obj.lower_ in ("them", "these", "those") and obj.pos_ == "PRON" \
@@ -497,6 +498,18 @@ def antecedent_in(span, counted_first: bool = False):
     subject = next((t for t in span if t.tag_ in ("NNS", "NNPS")  # the main clause's first
                     and t.dep_ in ("nsubj", "nsubjpass") and not unitlike(t)), None)
     return subject if subject is not None else counted
+
+
+def _counted_antecedent(of):
+    """The counted plural noun the clause of "N of which" hangs on, where a phrase of its
+    own stands between: "has had 15 hit singles in the US charts, six of which reached
+    number one" -> singles, not the charts; else None."""
+    clause = next((t for t in of.ancestors if t.dep_ == "relcl"), None)
+    noun = clause.head if clause is not None else None
+    if noun is None or noun.tag_ != "NNS" or unitlike(noun) \
+            or not any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    return noun
 
 
 def _antecedent_before(first):
