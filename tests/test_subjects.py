@@ -4755,6 +4755,8 @@ SPAN_OF_DEED = [
          subject="", exact=True),
     Case("He turned and beat the goalkeeper from 25 yards.", "25 yards", subject="",
          exact=True),
+    Case("Soon after, Okoro went close to a second goal with a low shot from 20 yards.",
+         "20 yards", subject="", exact=True),  # the main clause's doer, past a gerund
     Case("She took the women's 400m title in 51.2 seconds.", "51.2 seconds",
          subject="women's 400m title", exact=True),  # guard: a time of a deed keeps its object
 ]

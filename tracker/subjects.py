@@ -525,6 +525,13 @@ def _doer_name(anchor, inside: set[int]) -> str:
     return _argument_name(anchor, inside, nsubj)
 
 
+def _main_doer_name(anchor, inside: set[int]) -> str:
+    """The name of the subject of the main verb of a figure's sentence ("Lee came close to
+    scoring with a drive from 18 yards" -> Lee), "" for none."""
+    doer = nsubj(anchor.sent.root)
+    return compact(doer, inside) if doer is not None and doer.i not in inside else ""
+
+
 def _object_name(anchor, inside: set[int]) -> str:
     """The name of the object of the verb a figure hangs on ("beat the keeper from 20 yards"
     -> keeper), "" for none."""
@@ -578,7 +585,8 @@ def _span_of_deed(anchor, inside: set[int], span: tuple[int, int], dimension: st
     ("Lee pulled clear over the final two kilometres", "in four days the union will start
     a ballot", "two days after Ukraine cut off power"; but "the pilot had not flown
     for nine years", "they work just 35 hours" stay the doer's), the verb's object ("beat
-    the keeper from 20 yards"), or another thing than what an "after" or "before" phrase
+    the keeper from 20 yards") or, for a distance, its subject ("Lee came close with a
+    drive from 18 yards"), or another thing than what an "after" or "before" phrase
     names (`_since_names`)."""
     subject, actor, head = read
     if dimension not in ("time", "length") or not subject:
@@ -590,7 +598,8 @@ def _span_of_deed(anchor, inside: set[int], span: tuple[int, int], dimension: st
     return (subject == actor or head is None and _fronted_span(anchor, start)
             and subject == _doer_name(anchor, inside)
             or dimension == "length" and head is None
-            and subject == _object_name(anchor, inside)) and bool(
+            and subject in (_object_name(anchor, inside), _doer_name(anchor, inside),
+                            _main_doer_name(anchor, inside))) and bool(
         _SPAN_BEFORE.search(text, max(0, start - 40), start) or _SPAN_AFTER.match(text, end))
 
 
