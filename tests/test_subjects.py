@@ -5052,6 +5052,21 @@ HOURS_A_DAY = [
 ]
 
 
+# A margin of points to a rival is the gap to it, the side it is of in brackets where a name;
+# no one's deed
+POINTS_GAPS = [
+    Case("Leeds would fall to fourth in the table, nine points behind leaders Ipswich.",
+         "nine points", subject="gap to leaders Ipswich (Leeds)", exact=True, no_actor=True),
+    Case("The win lifted Celtic to within four points of leaders Rangers.", "four points",
+         subject="gap to leaders Rangers (Celtic)", exact=True, no_actor=True),
+    Case("The Saints are seventh, six points off the last play-off place.", "six points",
+         subject="gap to last play-off place (Saints)", exact=True),
+    Case("Motherwell won 2-0 and are now three points clear of Hibs.", "three points",
+         subject="gap to Hibs (Motherwell)", exact=True),
+    Case("The budget leaves a £4bn gap in council funding.", "£4bn",
+         subject="gap in council funding", exact=True),  # guard: no margin of points
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -7853,7 +7868,7 @@ def _claim(case: Case):
               + SPANS_OF_AN_ACTIVITY + COPULA_COMPLEMENT_NOT_OWNED + FURTHER_COUNTS_AND_THEIR_LIST
               + KINDS_LISTED + FORESEEN_OF_HEADS + STAKES_OF_HOLDERS + SHARES_MOVED_TO
               + SHARES_DOING_WITH_TIMES + PLIGHTS_CLOSING_LISTS + HIS_OR_HER_PLANS
-              + SHARES_UNDERWRITTEN)
+              + SHARES_UNDERWRITTEN + POINTS_GAPS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -170,9 +170,9 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         else _fined(anchor, head, inside) if dimension == "currency" else None
     if penalty is not None:
         subject, key, actor = _penalty_read(penalty, inside, subject, key)
-    elif when:
+    elif when or key == "points gap":
         actor = ""  # "vanished 10 years ago", "passed after 30 hours of debate": a when,
-        # which no one does
+        # which no one does; nor a margin to a rival (`_gap_to`)
     else:
         actor = actor_of(anchor, head, inside, dimension, subject)
     pronoun = actor[len(PRONOUN_DOER):] if actor.startswith(PRONOUN_DOER) else ""
@@ -734,6 +734,44 @@ def _doers_sum(anchor, inside: set[int], actor: str) -> tuple[str, str] | None:
     return (f"{noun} ({actor})", noun) if noun else None
 
 
+# the words that set a margin of points against a rival: "nine points behind Ipswich",
+# "six points off the last play-off place", "three points clear of Hibs"
+_GAP_WORDS = {"behind", "off", "ahead", "clear", "adrift", "short"}
+
+
+def _gap_to(tokens, inside: set[int]) -> tuple[str, str] | None:
+    """A margin of points to a rival, named by the rival and, in brackets, the side it is
+    of where a name (the verb's object where it moves one, else its subject): "Leeds would
+    fall to fourth, nine points behind leaders Ipswich" -> "gap to leaders Ipswich
+    (Leeds)", "The win lifted Celtic to within four points of leaders Rangers" -> "gap to
+    leaders Rangers (Celtic)"; None for any other."""
+    doc, last = tokens[0].doc, tokens[-1]
+    word = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if word is not None and word.lower_ in _GAP_WORDS:
+        of = word if word.lower_ in ("behind", "off") else next(
+            (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        verb = word.head
+    elif word is not None and word.lower_ == "of" and before is not None \
+            and before.lower_ == "within":
+        of, verb = word, before.head  # "to within four points of leaders Rangers"
+    else:
+        return None
+    rival = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if rival is None or rival.i in inside or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    side = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside),
+                None) or _own_subject(verb) or nsubj(verb)  # (also "won 2-0 and are now
+    # three points clear")
+    name = compact(side, inside) if side is not None and (
+        side.pos_ == "PROPN" or name_like(side) or side.ent_type_ in ("ORG", "GPE")) \
+        else ""  # a name, not "a 25-yard shot"
+    words = [t for t in doc[rival.left_edge.i:rival.i + 1] if t.dep_ not in ("det", "poss")]
+    whom = doc[words[0].i:rival.i + 1].text if 0 < len(words) <= 5 else compact(rival, inside)
+    subject = f"gap to {whom}"  # "six points off the last play-off place"
+    return (f"{subject} ({name})" if name else subject), "points gap"
+
+
 def _sum_of_doer(anchor, inside: set[int], subject: str, key: str,
                  actor: str) -> tuple[str, str]:
     """A sum whose subject fell back on its doer, named by its verb of money with the doer
@@ -810,7 +848,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         _times_titled(anchor) if dimension == "count" else _share_of_sum(anchor, inside)
         if dimension in ("percentage", "fraction") else _valued_at(anchor, inside)
         if dimension == "currency" else _age_group(tokens)
-        if dimension == "age" else None)  # "97% of the £1.3bn ..."
+        if dimension == "age" else _gap_to(tokens, inside)
+        if dimension == "points" else None)  # "97% of the £1.3bn ..."
     if own is not None:  # a reading of its kind's own: a time, a count of titles, a share
         # of a sum, a thing's value
         return own[0], own[1], None
