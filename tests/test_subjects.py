@@ -5063,6 +5063,15 @@ POINTS_GAPS = [
          subject="gap to last play-off place (Saints)", exact=True),
     Case("Motherwell won 2-0 and are now three points clear of Hibs.", "three points",
          subject="gap to Hibs (Motherwell)", exact=True),
+    # a margin in time or length too
+    Case("Okafor finished just 0.05 seconds behind Bekele in the final.", "0.05 seconds",
+         subject="gap to Bekele (Okafor)", exact=True, no_actor=True),
+    Case("Jones cleared 2.25m, just 2cm short of the Olympic standard.", "2cm",
+         subject="gap to Olympic standard (Jones)", exact=True),
+    Case("The deal would take three years off his prison sentence.", "three years",
+         subject="prison sentence"),  # guard: a time taken off, no margin
+    Case("Most offenders are caught again within two years of release.", "two years",
+         subject="release"),  # guard: a span
     Case("The budget leaves a £4bn gap in council funding.", "£4bn",
          subject="gap in council funding", exact=True),  # guard: no margin of points
 ]

@@ -170,7 +170,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         else _fined(anchor, head, inside) if dimension == "currency" else None
     if penalty is not None:
         subject, key, actor = _penalty_read(penalty, inside, subject, key)
-    elif when or key == "points gap":
+    elif when or key == "gap to rival":
         actor = ""  # "vanished 10 years ago", "passed after 30 hours of debate": a when,
         # which no one does; nor a margin to a rival (`_gap_to`)
     else:
@@ -739,37 +739,47 @@ def _doers_sum(anchor, inside: set[int], actor: str) -> tuple[str, str] | None:
 _GAP_WORDS = {"behind", "off", "ahead", "clear", "adrift", "short"}
 
 
-def _gap_to(tokens, inside: set[int]) -> tuple[str, str] | None:
+# the measures a margin to a rival is written in: "nine points behind", "0.02 seconds
+# behind Gatlin", "3cm short of the national standard"
+_GAP_MEASURES = {"points", "time", "length"}
+
+
+def _gap_to(tokens, inside: set[int], dimension: str) -> tuple[str, str] | None:
     """A margin of points to a rival, named by the rival and, in brackets, the side it is
-    of where a name (the verb's object where it moves one, else its subject): "Leeds would
+    of where a name (the verb's object where that is one, else its subject): "Leeds would
     fall to fourth, nine points behind leaders Ipswich" -> "gap to leaders Ipswich
     (Leeds)", "The win lifted Celtic to within four points of leaders Rangers" -> "gap to
     leaders Rangers (Celtic)"; None for any other."""
     doc, last = tokens[0].doc, tokens[-1]
     word = doc[last.i + 1] if last.i + 1 < len(doc) else None
     before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
-    if word is not None and word.lower_ in _GAP_WORDS:
+    if word is not None and word.lower_ in _GAP_WORDS \
+            and (dimension == "points" or word.lower_ != "off"):  # (not "taking five years
+        # off a sentence")
         of = word if word.lower_ in ("behind", "off") else next(
             (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         verb = word.head
     elif word is not None and word.lower_ == "of" and before is not None \
-            and before.lower_ == "within":
+            and before.lower_ == "within" and dimension == "points":  # (not "within two
+        # years of release", a span)
         of, verb = word, before.head  # "to within four points of leaders Rangers"
     else:
         return None
     rival = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if rival is None or rival.i in inside or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    side = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside),
-                None) or _own_subject(verb) or nsubj(verb)  # (also "won 2-0 and are now
-    # three points clear")
-    name = compact(side, inside) if side is not None and (
-        side.pos_ == "PROPN" or name_like(side) or side.ent_type_ in ("ORG", "GPE")) \
-        else ""  # a name, not "a 25-yard shot"
+    if rival is None or rival.i in inside or verb.pos_ not in ("VERB", "AUX") \
+            or any(t.tag_ == "POS" for t in doc[rival.left_edge.i:rival.i]):
+        return None  # (not "the Moroccan's world best", which the parse cuts up)
+    sides = [next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None),
+             _own_subject(verb) or nsubj(verb)]  # (also "won 2-0 and are now three points
+    # clear")
+    side = next((t for t in sides if t is not None and (
+        t.pos_ == "PROPN" or name_like(t) or t.ent_type_ in ("ORG", "GPE", "PERSON"))), None)
+    name = compact(side, inside) if side is not None else ""  # a name, not "a 25-yard shot"
+    # nor "crossed the line"
     words = [t for t in doc[rival.left_edge.i:rival.i + 1] if t.dep_ not in ("det", "poss")]
     whom = doc[words[0].i:rival.i + 1].text if 0 < len(words) <= 5 else compact(rival, inside)
     subject = f"gap to {whom}"  # "six points off the last play-off place"
-    return (f"{subject} ({name})" if name else subject), "points gap"
+    return (f"{subject} ({name})" if name else subject), "gap to rival"
 
 
 def _sum_of_doer(anchor, inside: set[int], subject: str, key: str,
@@ -844,14 +854,14 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if restated is not None:
         subject, key = restated
         return subject, key, None
-    own = _time_subject(anchor, inside) if dimension == "time" else (
+    gap = _gap_to(tokens, inside, dimension) if dimension in _GAP_MEASURES else None
+    own = gap or (_time_subject(anchor, inside) if dimension == "time" else (
         _times_titled(anchor) if dimension == "count" else _share_of_sum(anchor, inside)
         if dimension in ("percentage", "fraction") else _valued_at(anchor, inside)
         if dimension == "currency" else _age_group(tokens)
-        if dimension == "age" else _gap_to(tokens, inside)
-        if dimension == "points" else None)  # "97% of the £1.3bn ..."
-    if own is not None:  # a reading of its kind's own: a time, a count of titles, a share
-        # of a sum, a thing's value
+        if dimension == "age" else None))  # "97% of the £1.3bn ..."
+    if own is not None:  # a reading of its kind's own: a margin to a rival, a time, a count
+        # of titles, a share of a sum, a thing's value
         return own[0], own[1], None
     value_of = value_noun(anchor, inside)
     sized = _sized_past_bracket(value_of, tokens, inside)
