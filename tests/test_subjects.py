@@ -5659,6 +5659,11 @@ GROUPS_WHO_DO = [
          subject="civil servants who will move to Cardiff next year", exact=True),
     Case("Around 30,000 fans turned out to cheer the team.", "30,000",
          subject="fans who turned out to cheer the team", exact=True),
+    Case("The late kick-off prompted 300 viewers to complain to the channel.", "300",
+         subject="viewers prompted to complain to the channel", exact=True),
+    Case("The strike forced 2,000 commuters to find other routes on Monday morning, when "
+         "snow had closed the main roads.", "2,000", subject="commuters forced to find"),
+    Case("The row led five MPs to resign.", "five", subject="MPs", exact=True),  # guard: few
     Case("All four players have trained well this week.", "four", subject="players",
          exact=True),
     # a vague count of them, the verb's subject, its "of" phrase naming them

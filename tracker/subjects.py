@@ -1977,12 +1977,7 @@ def _people_who(head, inside: set[int]) -> str:
                  and (doer := nsubj(c)) is not None and doer.i == counted.i), counted.head) \
         if counted.dep_ == "dobj" else counted.head  # "indicated three million drivers
     # would save money", where the parse makes the clause's subject the reporting verb's object
-    numbers = [head.doc[i] for i in inside if head.doc[i].like_num]
-    few = len(numbers) == 1 and (UNITS.get(numbers[0].lower_, 11) <= 10
-                                 or numbers[0].text.isdigit() and int(numbers[0].text) <= 10)
-    if head.lower_ not in _POPULATIONS and not _nationals(head) \
-            and (head.lower_ not in _GROUPS and not (head.tag_ in ("NNS", "NNPS") and (
-                person_ending(head.lemma_.lower()) or _individuals(head))) or few) \
+    if not _many_people(head, inside) \
             or counted.dep_ != "nsubj" and verb.i == counted.head.i \
             or verb.pos_ not in ("VERB", "AUX") \
             or counted is head and any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those")
@@ -1995,6 +1990,39 @@ def _people_who(head, inside: set[int]) -> str:
         return ""
     phrase = _what_they_do(verb, inside)
     return f"{head.text} who {phrase}" if phrase else ""
+
+
+def _many_people(head, inside: set[int]) -> bool:
+    """Whether a counted noun counts a population ("people", "Britons") or more than ten of
+    a group or of people one by one ("entrants", "viewers"), whom what they do may name."""
+    numbers = [head.doc[i] for i in inside if head.doc[i].like_num]
+    few = len(numbers) == 1 and (UNITS.get(numbers[0].lower_, 11) <= 10
+                                 or numbers[0].text.isdigit() and int(numbers[0].text) <= 10)
+    return head.lower_ in _POPULATIONS or _nationals(head) \
+        or (head.lower_ in _GROUPS or head.tag_ in ("NNS", "NNPS") and (
+            person_ending(head.lemma_.lower()) or _individuals(head))) and not few
+
+
+# verbs that lead those they act on to do something: "prompted 300 viewers to complain"
+_LEADING_VERBS = {"lead", "prompt", "cause", "force", "drive", "encourage", "persuade",
+                  "inspire", "spur", "push"}
+
+
+def _people_led(head, inside: set[int]) -> str:
+    """Counted people a past verb leads to do something, named by it: "A show in April led
+    12 viewers to complain to the BBC" -> "viewers led to complain to the BBC", cut to its
+    verb where too long to quote whole ("viewers led to complain"); "" for any other."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in _LEADING_VERBS \
+            or verb.tag_ not in ("VBD", "VBN") or not _many_people(head, inside) \
+            or head.i in inside or any(c.dep_ in ("poss", "det") for c in head.children):
+        return ""
+    deed = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > head.i
+                 and any(a.lower_ == "to" for a in c.children)), None)
+    if deed is None:
+        return ""
+    phrase = _what_they_do(deed, inside) or f"to {deed.text}"  # cut to the verb where long
+    return f"{head.text} {verb.text} {phrase}"
 
 
 def _describes(token, noun) -> bool:
@@ -3926,7 +3954,7 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
         subject = f"{subject} ({name})"  # "Ford's 13,000 workers" -> "workers (Ford)"
     elif (subject == head.text or (subject.endswith(f" {head.text}") or subject.startswith(
             f"{head.text} in ")) and "(" not in subject and len(subject.split()) <= 5) \
-            and (who := _people_who(head, inside)):
+            and (who := _people_who(head, inside) or _people_led(head, inside)):
         subject = subject + who[len(head.text):]  # "40 million people own a tablet" ->
         # "people who own a tablet", "civil servants who will leave London"
     return subject, key
