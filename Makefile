@@ -18,7 +18,7 @@ $(BIN)/tracker: requirements.lock pyproject.toml  ## the virtualenv, from the ha
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
-	$(BIN)/python -c "from tracker import gazetteer, units; units.quantulum_units(); gazetteer.known('x')"
+	$(BIN)/python -c "from tracker import gazetteer, units; units.quantulum_units(); gazetteer.known('x'); gazetteer.country('x')"
 	@touch $@
 
 install: $(BIN)/tracker  ## install into .venv if needed

@@ -1432,6 +1432,11 @@ VOUCHED_PLACES = [
     ("She added the Olympic title to her three world crowns.", "three", ""),
     ("Three men, all from Keighley, were charged on Monday.", "Three", "Keighley"),
     ("Some 400 people gathered in Jupiter on Sunday.", "400", "Jupiter"),
+    # a country the model takes for a body is a place where "in" sets it
+    ("In the Maldives, where 30% of homes lack clean water, aid is slow.", "30%", "Maldives"),
+    ("A film set in wartime Greece has won the £20,000 prize.", "£20,000", ""),  # a story's
+    ("Some 40,000 Indians and 3,000 people in Nepal lost their homes.", "40,000",
+     "India"),  # a nation's people keep their nation
 ]
 
 # "for the first time in six years" says how long since, and measures nothing; a name in

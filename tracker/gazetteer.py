@@ -42,6 +42,26 @@ def well_known(name: str) -> bool:
     return _key(name) in _names()[0]
 
 
+def country(name: str) -> bool:
+    """Whether `name`, with or without a leading "the", names a country ("the Maldives",
+    "Sri Lanka"), which the small model may tag as a body."""
+    return _key(name) in _countries()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(kept("country-names", ("pycountry",), _package_countries))
+
+
+def _package_countries() -> list[str]:
+    """The names of pycountry's countries, as looked up."""
+    import pycountry
+
+    return sorted({_key(n) for c in pycountry.countries
+                   for n in (getattr(c, f, "") for f in ("name", "common_name", "official_name"))
+                   if n})
+
+
 def _key(name: str) -> str:
     """A name as looked up: lower case, no accents, no leading "the"."""
     if not name.isascii():

@@ -32,7 +32,7 @@ from .data.subjects import (
     TIME_ZONES,
     VENUE_WORDS,
 )
-from .gazetteer import known, well_known
+from .gazetteer import country, known, well_known
 from .parse import glued, governor, held_in, person, player_sold, text_of, to_form
 
 # the entity labels of places
@@ -79,7 +79,8 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
                   and not _where_counted_are_from(p.root, anchor)
                   and not _where_speaker_is(p.root, path)
                   and not _in_time_anchor(p.root, path) and not _in_aside(p.root, path)
-                  and not _in_examples(p.root, path) and not _in_part_of_those(p.root, path)]
+                  and not _in_examples(p.root, path) and not _in_part_of_those(p.root, path)
+                  and not _of_other_count(p.root, path) and not _story_set_in(p.root)]
     own = [p for p in places if _right_after(p, end)]
     if not own and anchor is not None:
         own = _of_the_noun(anchor, places)
@@ -118,7 +119,9 @@ def _loose_place(ent, start: int, end: int) -> bool:
     at text[start:end] (the "in" of "6ft 2in Smith"): a place the model took for another
     kind of name; not a name "its" or "their" owns ("said in its Green Paper on care")."""
     root = ent.root
-    return ent.label_ not in _NOT_PLACE_LABELS and root.dep_ == "pobj" \
+    known_org = ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ == "in" \
+        and country(ent.text)  # "In the Maldives, where 30% ...": a country taken for a body
+    return (ent.label_ not in _NOT_PLACE_LABELS or known_org) and root.dep_ == "pobj" \
         and (root.head.lower_ in _PLACE_PREPS or _part_of_region(root.head)) \
         and root.head.head.lower_ != "according" and not start <= root.head.idx < end \
         and ent.text[:1].isupper() \
@@ -337,6 +340,30 @@ def _of_other_people(root, path: set[int]) -> bool:
         # other is from
     return head.lemma_.lower() in OTHER_PEOPLE \
         and not (head.dep_ == "poss" and head.head.i in path)  # "two US critics' associations"
+
+
+def _story_set_in(root) -> bool:
+    """A place a story is set in ("A film set in wartime Greece has won the £20,000 prize"),
+    which is no place of the figure's."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ == "set" \
+        and prep.head.dep_ in ("acl", "amod") and prep.head.head.lemma_.lower() in _STORIES
+
+
+# works that tell a story set somewhere (not "a record set in Chicago": where it was set)
+_STORIES = {"novel", "book", "film", "movie", "story", "play", "drama", "series", "musical",
+            "opera", "comedy", "thriller", "game", "show", "saga", "tale"}
+
+
+def _of_other_count(root, path: set[int]) -> bool:
+    """A place that sets a noun another figure counts, joined to the figure's own count
+    of a nation's people, who are of their nation: "40,000 Indians and 3,000 people in
+    Nepal" -> not Nepal for the 40,000."""
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "in" else None
+    return head is not None and head.i not in path and head.pos_ == "NOUN" \
+        and head.dep_ == "conj" and bool(people_country(head.head)) \
+        and any(c.dep_ == "nummod" and c.i not in path for c in head.children)  # (but "won
+    # three golds and two bronzes in Sydney": both in Sydney)
 
 
 def _where_speaker_is(root, path: set[int]) -> bool:
