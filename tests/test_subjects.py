@@ -4762,6 +4762,15 @@ SPAN_OF_DEED = [
          exact=True),
     Case("Soon after, Okoro went close to a second goal with a low shot from 20 yards.",
          "20 yards", subject="", exact=True),  # the main clause's doer, past a gerund
+    # a noun that only frames a span is read with it, as the bare span is
+    Case("Regulators say the bank hid losses from investors over a three-year period.",
+         "three-year", subject="losses", exact=True),
+    Case("The band split up and stayed apart for a period of six years.", "six years",
+         subject="apart (band)", exact=True),
+    Case("Output grew 0.5% set against the previous three month spell.", "three month",
+         subject="", exact=True),  # guard: a when
+    Case("The spending may go up to $8bn or more for seven years or so.", "seven years",
+         subject="", exact=True),  # another figure is no subject
     Case("She took the women's 400m title in 51.2 seconds.", "51.2 seconds",
          subject="women's 400m title", exact=True),  # guard: a time of a deed keeps its object
 ]

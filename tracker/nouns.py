@@ -1096,8 +1096,8 @@ def clause_name(token, inside: set[int]) -> tuple[str, str]:
     if token is not None and token.i not in inside and (token.text == "%" or token.like_num):
         token = group_of(token, inside)  # "16% of women earn more than £50,000": women
     if token is None or (token.pos_ == "PRON" or token.lower_ in SUBJECT_STOP) \
-            and not defined_group(token):
-        return "", ""
+            and not defined_group(token) or figure_like(token) and token.i not in inside:
+        return "", ""  # (nor another figure: "may go up to $8bn or more for seven years")
     joined = _joined_subject(token, inside)
     if joined is not None:
         return joined

@@ -834,6 +834,34 @@ def _past_modifier(head, tokens):
     return head
 
 
+# nouns that only frame a span of time: "over a two-year period", "for a period of five
+# years"
+_TIME_FRAMES = {"period", "spell", "span", "timeframe", "stretch"}
+
+
+def _with_time_frame(tokens):
+    """A time's tokens with the noun that only frames it, read as one span: "hid losses
+    over a three-year period" as "hid losses over three years", "stayed apart for a period
+    of six years"; the tokens as given for any other."""
+    anchor = root(tokens)
+    frame = anchor.head
+    if anchor.dep_ in ("amod", "compound", "nummod") and frame.i == tokens[-1].i + 1 \
+            and _some_frame(frame):
+        return [*tokens, frame]  # "a two-year period"
+    of = anchor.head if anchor.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and of.i == tokens[0].i - 1 \
+            and of.head.i == of.i - 1 and _some_frame(of.head):
+        return [of.head, of, *tokens]  # "a period of five years"
+    return tokens
+
+
+def _some_frame(noun) -> bool:
+    """Whether `noun` is one frame of time "a" or "an" opens: "a two-year period"; not "the
+    previous three month period", a when, nor "for 24-hour periods"."""
+    return noun.lower_ in _TIME_FRAMES and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     """The subject of a figure, its key, and the noun it was read from (if any).
 
@@ -846,6 +874,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     verb of having says so or a pronoun stands for it: "workers (Ford)", "revenue (the
     giant)" for "its revenue".
     """
+    tokens = _with_time_frame(tokens) if dimension == "time" else tokens
     inside = {t.i for t in tokens}
     anchor, first = root(tokens), tokens[0]
     restated = _restated(anchor, first, inside, dimension, depth) or _gapped(
