@@ -4091,6 +4091,12 @@ COUNTED_TOGETHER = [
          exact=True),  # guard
     Case("The site has indexed 8 billion pages and claims to refresh them daily.",
          "8 billion", subject="pages", exact=True),  # guard
+    # a rank after "top" names the group, and is no figure of its own
+    Case("The singer has scored seven UK top 40 singles since 2001.", "seven",
+         subject="UK top 40 singles", exact=True),
+    Case("The majority of Asian top 100 firms (71) publish such reports.", "71",
+         subject="Asian top 100 firms", no_attribution=True),  # a share speaks only where it
+    # says something
     # a list by commas and a closing "and"
     Case("More than 60 banks, insurers and other big lenders have signed the code.", "60",
          subject="banks, insurers and other big lenders", exact=True),

@@ -87,13 +87,15 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
         if subj is not None and subj.i not in inside and not subj.text[:1].isdigit() \
                 and not _no_one(subj) \
                 and not (subj.is_ancestor(anchor) and not subj.is_ancestor(verb)
-                         and subj.lower_ not in PORTION_WORDS
+                         and not (subj.lower_ in PORTION_WORDS and any(
+                             c.dep_ in ("ccomp", "parataxis") for c in verb.children))
                          and not _with_clause_on(subj, verb, anchor)):
             # (a speaker whose own words hold the figure is not its source: "the poll of
             # 20,000 people found", "Mr Hague, 43, told"; but "figures showing that ...",
             # and a share of a group speaks for it: "half (56%) of the drivers said")
             # not another figure, "Of 20 sectors, 13 reported growth", "Forty-three per cent
-            # thought", nor a quantity word ("many feared"); but "Five said"
+            # thought", nor a quantity word ("many feared"); but "Five said"; a share speaks
+            # only where it says something: not "The majority of the firms (44) publish them"
             if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they", "it"):
                 return PRONOUN_SOURCE
             name = _source_name(subj, inside)

@@ -897,11 +897,15 @@ def _in_name(token) -> bool:
 
 def _name_number(token) -> bool:
     """A number the model reads apart from the name it ends, before the noun the name is
-    of: "the FTSE 100 index", "the Nikkei 225 average"; or glued to a letter ("4G phones")."""
+    of: "the FTSE 100 index", "the Nikkei 225 average"; glued to a letter ("4G phones"); or
+    a rank after "top" or "bottom" before a plural ("the top 50 firms")."""
     if _glued_letter(token):
         return True
     doc = token.doc
     name = doc[token.i - 1] if token.i > 0 else None
+    if name is not None and name.lower_ in ("top", "bottom") and token.like_num \
+            and token.head.i == token.i + 1 and token.head.tag_ in ("NNS", "NNPS"):
+        return True  # a rank that names a group: "European top 50 companies"
     return (token.like_num and token.tag_ == "CD" and name is not None
             and name.pos_ == "PROPN" and name.dep_ in ("nmod", "compound")
             and name.head.i == token.head.i == token.i + 1 and token.head.pos_ == "NOUN")
