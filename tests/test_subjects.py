@@ -4768,6 +4768,8 @@ SPAN_OF_DEED = [
          exact=True),
     Case("Soon after, Okoro went close to a second goal with a low shot from 20 yards.",
          "20 yards", subject="", exact=True),  # the main clause's doer, past a gerund
+    Case("That one job took up three years of my life.", "three years", subject="life",
+         exact=True),  # "my" is the speaker's, no third party's
     # a noun that only frames a span is read with it, as the bare span is
     Case("Regulators say the bank hid losses from investors over a three-year period.",
          "three-year", subject="losses", exact=True),

@@ -4463,8 +4463,9 @@ def _owns(owner, head, dimension: str, value_of) -> bool:
     pronoun stands for ("revenue (the giant)" from "60% of its revenue")."""
     pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if pronoun is not None:  # "his initial promise": his, not the spending's
-        if _its_plural(pronoun, owner):
-            return False  # "Reserves of $119bn beat its debt of $113bn"
+        if _its_plural(pronoun, owner) or pronoun.lower_ in ("my", "our", "your"):
+            return False  # "Reserves of $119bn beat its debt of $113bn"; "This game took
+            # two years of my life": the speaker's, no third party's
         return pronoun.lower_ not in ("his", "her") or _may_be_person(owner)
     governing = governor(head)
     verb = governing.lemma_.lower()
