@@ -5079,6 +5079,9 @@ HOURS_A_DAY = [
 POINTS_GAPS = [
     Case("Leeds would fall to fourth in the table, nine points behind leaders Ipswich.",
          "nine points", subject="gap to leaders Ipswich (Leeds)", exact=True, no_actor=True),
+    Case("If they lose, Leeds will drop to fourth place in the table, nine points behind "
+         "leaders Ipswich, who won 3-0 at Hull on Friday.", "nine points",
+         subject="gap to leaders Ipswich (Leeds)", exact=True),  # "behind" hung on the points
     Case("The win lifted Celtic to within four points of leaders Rangers.", "four points",
          subject="gap to leaders Rangers (Celtic)", exact=True, no_actor=True),
     Case("The Saints are seventh, six points off the last play-off place.", "six points",

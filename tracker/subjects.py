@@ -758,7 +758,8 @@ def _gap_to(tokens, inside: set[int], dimension: str) -> tuple[str, str] | None:
         # off a sentence")
         of = word if word.lower_ in ("behind", "off") else next(
             (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        verb = word.head
+        verb = word.head if word.head.i not in inside else root(tokens).head  # (also
+        # "behind" hung on the points)
     elif word is not None and word.lower_ == "of" and before is not None \
             and before.lower_ == "within" and dimension == "points":  # (not "within two
         # years of release", a span)
