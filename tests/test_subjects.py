@@ -5320,6 +5320,12 @@ SHARES_DOING_IN_A_FEW_WORDS = [
          subject="share of teachers (work in schools that are under-funded)", exact=True),
     Case("Only one in five firms has a written e-mail policy.", "one in five",
          subject="share of firms (has a written e-mail policy)", exact=True),
+    # past the whole's own words, and "had X done" read as what was done to X
+    Case("She said that only three out of 10 small firms had their claims approved under the "
+         "new rules.", "three out of 10",
+         subject="share of small firms (had their claims approved)", exact=True),
+    Case("The club then had Lee Hart sent off for two late tackles.", "two",
+         subject="late tackles (Lee Hart)"),  # guard: done to a person
 ]
 
 

@@ -119,7 +119,23 @@ def figures_set_right(doc):
             participle = token.head  # "made 3m euros (£2m) putting him third": the sum
             token.head, token.dep_ = participle.head, "dobj"  # is what he made
             participle.dep_ = "advcl"
+        elif (thing := _had_done(token)) is not None:
+            thing.head, thing.dep_ = token.head, "dobj"  # "had their claims approved": the
+            token.dep_ = "xcomp"  # claims are what they had, the participle what was done
     return doc
+
+
+def _had_done(participle):
+    """The object of "have" or "get" that the parse took for the subject of a clause of
+    what was done to it ("three out of 10 small firms had their claims approved"); else None."""
+    verb = participle.head
+    if participle.dep_ != "ccomp" or participle.tag_ != "VBN" \
+            or verb.lemma_ not in ("have", "get") or verb.i > participle.i \
+            or any(c.dep_ in ("aux", "auxpass", "mark", "agent") for c in participle.children):
+        return None  # (not "the show has had more praise piled on it by three juries")
+    return next((c for c in participle.children if c.dep_ == "nsubj"
+                 and verb.i < c.i < participle.i and c.pos_ == "NOUN"), None)  # (not "had
+    # Lee Bowyer sent off", done to a person)
 
 
 def read(pipeline, texts: list[str], batch_size: int = 64):

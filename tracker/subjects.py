@@ -1233,8 +1233,10 @@ def _counted_out_of(doc, inside: set[int]):
     the number M's noun: "six out of 20 women work part-time" -> women; None otherwise."""
     last = doc[max(inside)]
     if not any(doc[i].lower_ in ("out", "in") for i in inside) or last.dep_ != "nummod" \
-            or last.head.i != last.i + 1 or last.head.pos_ not in NOUNISH:
-        return None
+            or last.head.i <= last.i or last.head.pos_ not in NOUNISH \
+            or any(t.head.i != last.head.i or t.dep_ not in ("compound", "amod")
+                   for t in doc[last.i + 1:last.head.i]):
+        return None  # (also past the noun's own words: "two out of 10 asylum seekers")
     return last.head
 
 
@@ -1313,11 +1315,12 @@ def _what_part_does(verb, inside: set[int]) -> str:
                    for t in c.subtree}  # "from the housing register", not its own phrases
             span = [t for t in span if t.i not in cut]
         if deps is _DOING_CORE:
-            cut = {t.i for c in said if c.dep_ == "xcomp" and to_form(c)
+            cut = {t.i for c in said if c.dep_ == "xcomp" and (to_form(c) or c.tag_ == "VBN")
                    for g in c.children if g.i > c.i
                    and g.dep_ in ("prep", "advcl", "advmod", "npadvmod") for t in g.subtree}
             span = [t for t in span if t.i not in cut]  # "voted to keep the pundit", not
-            # "in the house" too: an infinitive's object without its phrases
+            # "in the house" too: an infinitive's object without its phrases (or a
+            # participle's: "had their claims approved")
         while span and span[-1].dep_ == "cc":
             span.pop()  # "backed Labour and 30% backed the Tories": "backed Labour"
         written = text_of(verb.doc)[span[0].idx:span[-1].idx + len(span[-1])] if span else ""
