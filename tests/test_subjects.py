@@ -5039,6 +5039,21 @@ def test_passive_doers_make_no_move(text, surface, change):
     assert claim.change == change, claim
 
 
+# A sum a doer loses is the size of its loss, no move; a price that loses moves
+SUMS_LOST = [
+    ("The carrier, which lost $420m in the second quarter, will cut 900 jobs.", "$420m", ""),
+    ("Investors lost about $60bn when the bank went under.", "$60bn", ""),
+    ("Shares in Alstom lost 40 cents on the news.", "40 cents", "down"),  # guard: a price
+    ("The club cut its losses from £20.6m to £1.2m.", "£1.2m", "down"),  # guard: a move
+]
+
+
+@pytest.mark.parametrize("text, surface, change", SUMS_LOST, ids=lambda v: str(v)[:40])
+def test_sums_lost_make_no_move(text, surface, change):
+    claim = _claim(Case(text, surface))
+    assert claim.change == change, claim
+
+
 # A rate set after a move by a comma restates it over a year and moves as it does
 RATES_RESTATED = [
     ("Factory output grew just 0.2%, an annual rate of 0.8%.", "0.8%", "up"),

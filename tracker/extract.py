@@ -221,7 +221,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         text, _vote_sides(text, claims))))
     claims = _rates_restated(text, _restatements(text, _the_figure(text, claims)))
     claims = _kinds_listed(text, _further_counts(text, _expected_instead(text, claims)))
-    claims = _plight_after_list(text, claims)
+    claims = _sums_lost(text, _plight_after_list(text, claims))
     claims = _included_owned(text, _alternatives(text, _unit_written_once(text, claims)))
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
 
@@ -539,6 +539,24 @@ def _more_precisely(gap: str, first: Claim, then: Claim) -> bool:
 
 _OF_BRACKET = re.compile(r"[ \u00a0]+of[ \u00a0]+[\w'’.&-]+(?:[ \u00a0]+[\w'’.&-]+){0,5}"
                          r"[ \u00a0]*\(")
+
+
+def _sums_lost(text: str, claims: list[Claim]) -> list[Claim]:
+    """A sum a doer loses, read as its losses (`subjects`: "losses (carrier)"), is the size
+    of the loss, no move: "The carrier, which lost $420m in the second quarter" and
+    "Investors lost about $60bn" have no change (but "Shares in Acme lost 40 cents", a
+    price, and "cut its losses from £20m to £1m" move)."""
+    return [replace(c, change="") if c.change == "down" and c.dimension == "currency"
+            and _LOSSES.fullmatch(c.subject)
+            and _LOST_BEFORE.search(text, max(0, c.start - 40), c.start) else c
+            for c in claims]
+
+
+# a sum read as a doer's losses; the verb "lose" right before a sum, past a bound
+_LOSSES = re.compile(r"losses(?: \(.+\))?")
+_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)[ \u00a0]+(?:(?:about|around|nearly"
+                          r"|almost|some|roughly|more[ \u00a0]+than|over|up[ \u00a0]+to"
+                          r"|an[ \u00a0]+estimated)[ \u00a0]+)?$", re.IGNORECASE)
 
 
 def _moves_named(text: str, claims: list[Claim]) -> list[Claim]:
