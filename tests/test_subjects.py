@@ -1799,6 +1799,15 @@ COUNTRIES_OF_STATISTICS = [
     Case("Some 500 UK mobile owners were surveyed.", "500", location="UK"),  # guard
     Case("The film won praise from two US critics' groups.", "two",
          location="US"),  # guard: the groups are the critics'
+    # or where one other person is from, also one whose own clause holds the figure
+    Case("The board will weigh the new offer from the US billionaire that values the firm at "
+         "£600m.", "£600m", no_location=True),
+    Case("The singer has sold her label to a New York entrepreneur in a $90m deal.", "$90m",
+         no_location=True),
+    Case("The Scotland runner clocked a personal best of 3:41.20 in the final.", "3:41.20",
+         no_location=True),
+    Case("The Westfield Centre spokesman said 9,000 cars had parked at the centre by noon.",
+         "9,000", location="Westfield Centre"),  # guard: the body's voice
     # a venue a place's name owns is in that place; a firm it owns is from there
     Case("The band played to 4,000 fans at Birmingham's Carling Academy.", "4,000",
          location="Birmingham"),

@@ -134,7 +134,7 @@ ENDING_THINGS = {
     "disaster", "cancer", "monitor", "motor", "centre", "center", "transfer", "counter",
     "meter", "sensor", "processor", "reactor", "tractor", "tower", "tender", "filter",
     "register", "budget", "talent", "percent", "content", "element", "accident", "argument",
-    "segment", "current", "patent",
+    "segment", "current", "patent", "list", "wrist", "twist",
 }
 
 # Titles before a person's name: a name after one is a person, never a place ("said Mr
@@ -299,6 +299,7 @@ PERSON_TITLES = {
     "mayor", "spokesman", "spokeswoman", "spokesperson", "head", "leader", "partner",
     "banker", "trader", "analyst", "economist", "player", "coach", "star", "actor",
     "singer", "author", "writer", "lawyer", "judge", "man", "woman", "person",
+    "tycoon", "entrepreneur", "businessman", "businesswoman", "billionaire", "magnate",
 }
 
 # nouns for one person by role that a later "he said" may stand for: "the chancellor
