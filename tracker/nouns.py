@@ -460,7 +460,7 @@ def _listed_with(head, conj, exclude: set[int]):
     """The last of plural nouns listed after `head` by commas and a closing "and" or "or",
     each with at most its own modifiers, where the figure on `head` counts them all: "More
     than 100 banks, insurers and other lenders" -> lenders; else None (not "300 doctors,
-    two nurses and ...", nor a list of more than three after `head`, or past ten words)."""
+    two nurses and ...", nor a list of more than four after `head`, or past ten words)."""
     doc = head.doc
     if conj.dep_ != "conj" or conj.head.i != head.i or head.tag_ != "NNS" \
             or doc[head.i + 1].text != "," \

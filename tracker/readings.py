@@ -551,7 +551,7 @@ def _marked_unit(text: str, fig: Figure, rest: str) -> bool:
         return True
     if text[fig.start:fig.end].lower().endswith("fold") or _TIMES_OVER.match(rest) \
             or _FACTOR_OF.search(text, max(0, fig.start - 16), fig.start) \
-            or fig.value * fig.factor > 12 and _TIMES_AFTER.match(rest) \
+            or fig.value * fig.factor > phrases.MOST_OCCASIONS and _TIMES_AFTER.match(rest) \
             and _MOVED_BY.search(text, max(0, fig.start - 30), fig.start):
         _a_ratio(fig)  # "shot up tenfold", "16 times faster than", "8.2 times earnings",
         return True  # "rise by a factor of 10", "has leapt 500,000 times"

@@ -41,7 +41,7 @@ from .counted import (
     valued_noun,
 )
 from .data.numbers import PART_NOUNS, SCALES, UNITS
-from .data.phrases import CHANGE_DOWN, CHANGE_UP
+from .data.phrases import CHANGE_DOWN, CHANGE_UP, MOST_OCCASIONS
 from .data.subjects import (
     ACTING_ON_VERBS,
     BODY_NOUNS,
@@ -3607,7 +3607,7 @@ def _times_done(anchor, inside: set[int]) -> tuple[str, str]:
     if verb.lemma_.lower() in _LIGHT_VERBS or any(c.dep_ == "neg" for c in verb.children):
         return "", ""
     if verb.lower_ in CHANGE_UP | CHANGE_DOWN and anchor.text.replace(",", "").isdigit() \
-            and int(anchor.text.replace(",", "")) > 12:
+            and int(anchor.text.replace(",", "")) > MOST_OCCASIONS:
         return "", ""  # "computing speed has leapt 500,000 times": a multiple (`readings`)
         # of what moves, not how often it moved ("Base rates rose six times")
     doer = _own_subject(verb)

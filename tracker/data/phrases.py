@@ -92,6 +92,11 @@ QUALIFIERS_AFTER = {
     "-plus": "at_least", "-odd": "at_least",
 }
 
+# the most times a move can be said to be made in a news sentence ("Rates went up five
+# times"); a larger count of times after a verb of change is a multiple ("has leapt 500,000
+# times")
+MOST_OCCASIONS = 12
+
 CHANGE_UP = {
     "rose", "rise", "rises", "rising", "risen", "up", "increased", "increase", "increases",
     "increasing", "grew", "grow", "grows", "growing", "grown", "gained", "gain", "gains",
