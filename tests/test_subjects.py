@@ -5131,6 +5131,8 @@ SHARES_UNDERWRITTEN = [
     Case("Corvex Re is the biggest name in the field, insuring a third of all UK oil rigs.",
          "a third", subject="share of UK oil rigs (Corvex Re)", exact=True),
 ]
+
+
 # a "his" or "her" on a plan or thing that moves stands for the one person named as the
 # subject of its sentence's main clause, who is its actor
 HIS_OR_HER_PLANS = [
@@ -5139,6 +5141,8 @@ HIS_OR_HER_PLANS = [
     Case("Jane Hollis has rejected worries among some Liberals that her plans for £2bn "
          "spending cuts are too bold.", "£2bn", actor="Jane Hollis"),
 ]
+
+
 # counted people with a plight right after their noun are named with it, and so are the
 # counts listed before them that the plight closes
 PLIGHTS_CLOSING_LISTS = [
@@ -5149,6 +5153,8 @@ PLIGHTS_CLOSING_LISTS = [
     Case("We now have more than two million people jobless, the minister said.", "two million",
          subject="people jobless", exact=True),  # guard: as before
 ]
+
+
 # what a share's part does may hold a number of when or how long ("every three weeks",
 # "three hours of music a week")
 SHARES_DOING_WITH_TIMES = [
@@ -5158,6 +5164,8 @@ SHARES_DOING_WITH_TIMES = [
     Case("Only a quarter of pupils do three hours of music a week.", "a quarter",
          subject="share of pupils (do three hours of music a week)", exact=True),
 ]
+
+
 # a share of a whole that a verb's object is moved to or from is a share of that whole, the
 # object in brackets
 SHARES_MOVED_TO = [
@@ -5166,6 +5174,8 @@ SHARES_MOVED_TO = [
     Case("The chain wants to lift online sales from 12% to 30% of revenue by 2010.", "30%",
          subject="share of revenue (online sales)", exact=True),
 ]
+
+
 # a share before a noun for its holder, "in" or "of" a named body, is a stake in that body,
 # held by the one the noun describes
 STAKES_OF_HOLDERS = [
@@ -5174,12 +5184,16 @@ STAKES_OF_HOLDERS = [
     Case("Zeta is a 40% owner of Acme Foods.", "40%", subject="stake in Acme Foods (Zeta)",
          exact=True),
 ]
+
+
 # what moves is the noun an "of" phrase hangs on, where the parse hung the participle of
 # foresight ("expected to rise") on the phrase's noun
 FORESEEN_OF_HEADS = [
     Case("Growth should hold up this year, with retail sales of games consoles expected to "
          "rise by 9% in 2006.", "9%", subject="retail sales of games consoles", exact=True),
 ]
+
+
 # counts listed with their capitalised kinds, the noun written once after the last, are
 # counts (not model numbers) of that noun of their own kind
 KINDS_LISTED = [
@@ -5192,6 +5206,8 @@ KINDS_LISTED = [
     Case("The prize adds to the two Baftas and three Emmy awards she won in May.", "two",
          subject="Baftas", exact=True),  # guard: a noun of its own
 ]
+
+
 # a bare count that opens its sentence with "Another" counts what the last count of the
 # sentence before counted, and so do the bare counts its gapped verb lists after it
 FURTHER_COUNTS_AND_THEIR_LIST = [
@@ -5202,6 +5218,8 @@ FURTHER_COUNTS_AND_THEIR_LIST = [
          "from its call centres, 500 from billing and 300 across its head office.", "500",
          subject="posts", exact=True),
 ]
+
+
 # what a phrase in a copula's complement names is not the copula subject's: no owner in
 # brackets; but one a "with" phrase gives it is
 COPULA_COMPLEMENT_NOT_OWNED = [
@@ -5212,6 +5230,8 @@ COPULA_COMPLEMENT_NOT_OWNED = [
     Case("Halden is Norway's fifth largest bank, with 2 million retail customers.",
          "2 million", subject="retail customers (Halden)", exact=True),  # guard
 ]
+
+
 # a span of time measures the activity its "of" names, also where the model takes an
 # adjective before it for a gerund with the activity as its object; the doer stays the
 # clause's subject
@@ -5223,6 +5243,8 @@ SPANS_OF_AN_ACTIVITY = [
     Case("Peru has enjoyed ten years of blistering export growth.", "ten years",
          subject="export growth", actor="Peru", exact=True),
 ]
+
+
 # the person the sentence before an age that stands as a noun is about, also where "and"
 # joins words inside that person's own clause, or the names of the sides before the name
 AGES_AFTER_JOINED_WORDS = [
@@ -5233,6 +5255,8 @@ AGES_AFTER_JOINED_WORDS = [
          "coaching job in Spain. The 33-year-old, who has 20 caps, was the club's player of "
          "the year in 2002.", "33-year-old", subject="Tom Reade", exact=True),
 ]
+
+
 # a height in feet and inches measures the noun right after it, which the parse hangs on the
 # "in" of the inches as if it were a place: the noun is no place
 HEIGHTS_BEFORE_NAMES = [
@@ -5241,6 +5265,8 @@ HEIGHTS_BEFORE_NAMES = [
     Case("The 6ft 5in lock has won 40 caps since his debut.", "6ft 5in", subject="lock",
          exact=True),
 ]
+
+
 # an "its" on the figure's noun that no doer's clause claims stands for the one firm the
 # sentence names before it, as the subject of a clause that holds it; the actor too where
 # the noun is what a firm earns
@@ -5250,6 +5276,8 @@ ITS_FIRM_IN_THE_SENTENCE = [
     Case("Last month Leeds City Council said that 9,000 of its tenants were behind on rent.",
          "9,000", subject="tenants (Leeds City Council)", exact=True),
 ]
+
+
 # counted people one by one, of any noun for people ("MPs", "rebels"), are named by what they
 # do; a closing span that only says when, or a phrase that holds a figure of its own, is left
 # out where the clause runs too long; not an age ("aged 60") nor a "more ... than" comparison
@@ -5274,6 +5302,8 @@ PEOPLE_ONE_BY_ONE_WHO = [
     Case("Organisers expect 90,000 visitors to have come by the end of Sunday.", "90,000",
          subject="visitors", exact=True),  # no clause of their own after "to"
 ]
+
+
 # A name the model tags as a place, whose kind a lower-case feature word after it names,
 # is a place where a setting word takes the feature; not a name of a feature's kind with
 # another word between ("the Acme Sports summer camp in Girona" is in Girona)

@@ -29,6 +29,7 @@ from .data.subjects import (
     PORTION_WORDS,
     RELATIVE_TIME,
     REPORTING_VERBS,
+    SPAN_NOUNS,
     SPENDING_PREPS,
     STATE_VERBS,
     TIME_NOUNS,
@@ -444,7 +445,7 @@ def _when(noun) -> bool:
     ticket sales", "a monthly pass")."""
     return noun.ent_type_ in ("DATE", "TIME") or any(  # not "the 28-year-old winger"
         t.like_num and t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj"
-        for t in noun.subtree) or noun.lemma_.lower() in _SPANS  # "for a period of five years"
+        for t in noun.subtree) or noun.lemma_.lower() in SPAN_NOUNS  # "for a period of five years"
 
 
 # what names a "those" of its own ("those questioned", "those who stay", "those aged 30")
@@ -991,8 +992,6 @@ _PERIOD_TO = re.compile(
 
 
 _OF_A_YEAR = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:19|20)\d\d|(?:last|this|next|the)[ \u00a0]+year)\b")
-# nouns a time figure builds that name only a stretch of time: "a three month period"
-_SPANS = {"period", "spell", "stretch"}
 # verbs whose object is a stretch of a game or a show, which only says when: "play the
 # final two minutes", "missed the opening 20 minutes"
 _PLAYED = {"play", "miss", "watch", "replay", "finish", "complete", "dominate"}
@@ -1091,7 +1090,7 @@ def dated(anchor, inside: set[int]) -> bool:
                                     and t.head.i == t.i + 1):
         return t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "within")  # "in five
         # years' time", also with the mark left out ("in two years time"): when, from now
-    if t.dep_ == "compound" and t.head.lemma_.lower() in _SPANS and t.head.i == max(inside) + 1:
+    if t.dep_ == "compound" and t.head.lemma_.lower() in SPAN_NOUNS and t.head.i == max(inside) + 1:
         t = t.head  # "set against the previous six month period": the period
     if _PERIOD_TO.match(text_of(t.doc), t.idx + len(t)) and min(inside) > 0 \
             and t.doc[min(inside) - 1].lower_ == "the":

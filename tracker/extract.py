@@ -36,6 +36,7 @@ from .data.subjects import (
 from .gazetteer import known, well_known
 from .nouns import noun_phrase, subject_key
 from .parse import nlp, nsubj, person, read, root, span_tokens
+from .patterns import QUALIFIER_BEFORE
 from .places import set_in, sides_of
 from .quantities import OR_RESTATED, find_quantities, leaves_level
 from .quotes import MARKS, TAG_BEFORE, has_marks, quote_around
@@ -547,16 +548,21 @@ def _sums_lost(text: str, claims: list[Claim]) -> list[Claim]:
     "Investors lost about $60bn" have no change (but "Shares in Acme lost 40 cents", a
     price, and "cut its losses from £20m to £1m" move)."""
     return [replace(c, change="") if c.change == "down" and c.dimension == "currency"
-            and _LOSSES.fullmatch(c.subject)
-            and _LOST_BEFORE.search(text, max(0, c.start - 40), c.start) else c
+            and _LOSSES.fullmatch(c.subject) and _lost_before(text, c.start) else c
             for c in claims]
 
 
-# a sum read as a doer's losses; the verb "lose" right before a sum, past a bound
+def _lost_before(text: str, start: int) -> bool:
+    """Whether the verb "lose" stands right before the figure at `start`, past its bound
+    (`QUALIFIER_BEFORE`: "lost about $180bn")."""
+    before = text[max(0, start - 40):start]
+    bound = QUALIFIER_BEFORE.search(before)
+    return _LOST.search(before[:bound.start(1)] if bound else before) is not None
+
+
+# a sum read as a doer's losses; the verb "lose" right before a figure
 _LOSSES = re.compile(r"losses(?: \(.+\))?")
-_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)[ \u00a0]+(?:(?:about|around|nearly"
-                          r"|almost|some|roughly|more[ \u00a0]+than|over|up[ \u00a0]+to"
-                          r"|an[ \u00a0]+estimated)[ \u00a0]+)?$", re.IGNORECASE)
+_LOST = re.compile(r"\b(?:lost|lose|loses|losing)[ \u00a0]+$", re.IGNORECASE)
 
 
 def _moves_named(text: str, claims: list[Claim]) -> list[Claim]:
@@ -1701,7 +1707,7 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False) -> str
             if not speakers and verb.lemma_.lower() in REPORTING_VERBS:
                 continue
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None or _joined_subject(subj):
+            if subj is None or _joins_many(subj):
                 continue  # not "Knight and Roni Size have released": which "she" is
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                          and c.ent_type_ == "PERSON"), subj)  # "Teenage singing sensation,
@@ -1734,7 +1740,7 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False) -> str
 _HIS_HERS = {"he", "his", "him", "himself", "she", "her", "hers", "herself"}
 
 
-def _joined_subject(subj) -> bool:
+def _joins_many(subj) -> bool:
     """Whether a subject joins more than one with "and" or "or" ("Knight and Roni Size");
     not where the joining is inside its clause ("Healey, who has played half-back and
     full-back, has ...") or joins the names of the sides before a name ("Scarlets and USA

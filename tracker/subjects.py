@@ -80,6 +80,7 @@ from .data.subjects import (
     SERVING_VERBS,
     SIDED_MARKS,
     SOURCE_DOCUMENTS,
+    SPAN_NOUNS,
     TIME_NOUNS,
     VALUE_NOUNS,
     VALUING_WORDS,
@@ -835,11 +836,6 @@ def _past_modifier(head, tokens):
     return head
 
 
-# nouns that only frame a span of time: "over a two-year period", "for a period of five
-# years"
-_TIME_FRAMES = {"period", "spell", "span", "timeframe", "stretch"}
-
-
 def _with_time_frame(tokens):
     """A time's tokens with the noun that only frames it, read as one span: "hid losses
     over a three-year period" as "hid losses over three years", "stayed apart for a period
@@ -859,7 +855,7 @@ def _with_time_frame(tokens):
 def _some_frame(noun) -> bool:
     """Whether `noun` is one frame of time "a" or "an" opens: "a two-year period"; not "the
     previous three month period", a when, nor "for 24-hour periods"."""
-    return noun.lower_ in _TIME_FRAMES and any(
+    return noun.lower_ in SPAN_NOUNS and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
