@@ -5125,6 +5125,19 @@ POINTS_GAPS = [
          subject="gap in council funding", exact=True),  # guard: no margin of points
 ]
 
+# A noun right after a share or count that the parse made a compound of the noun after it
+# is part of that noun: "One in 10 adult Americans" counts adult Americans, not "adult"
+COMPOUNDS_AFTER_SHARES = [
+    Case("One in 20 adult Canadians - or 1.5 million people - owns an electric scooter, a poll "
+         "found.", "One in 20", subject="adult Canadians", exact=True),
+    Case("One in eight adult Danes has a second home, a study found.", "One in eight",
+         subject="adult Danes", exact=True),
+    Case("Nearly one in eight teenage drivers had crashed within a year of passing.",
+         "one in eight", subject="teenage drivers"),
+    Case("About three in four young Danes say they would live abroad for work.",
+         "three in four", subject="young Danes"),  # guard: an adjective, not a compound
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -7967,7 +7980,8 @@ def _claim(case: Case):
               + SPANS_OF_AN_ACTIVITY + COPULA_COMPLEMENT_NOT_OWNED + FURTHER_COUNTS_AND_THEIR_LIST
               + KINDS_LISTED + FORESEEN_OF_HEADS + STAKES_OF_HOLDERS + SHARES_MOVED_TO
               + SHARES_DOING_WITH_TIMES + PLIGHTS_CLOSING_LISTS + HIS_OR_HER_PLANS
-              + SHARES_UNDERWRITTEN + POINTS_GAPS)
+              + SHARES_UNDERWRITTEN + POINTS_GAPS
+              + COMPOUNDS_AFTER_SHARES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -617,10 +617,20 @@ def _noun_after(last):
     where the parse did not tie the two; none for "45 previous years", "2,483,805 while"."""
     for t in last.doc[last.i + 1:last.i + 6]:
         if t.pos_ in NOUNISH or t.tag_.startswith("NN"):  # "rotate 3 turns": tagged NNS, AUX
-            return None if unitlike(t) else t
+            return None if unitlike(t) else _whole_noun(t)
         if t.pos_ not in ("ADJ", "CCONJ", "ADV") and t.text != "-":
             return None
     return None
+
+
+def _whole_noun(word):
+    """The noun a word right before it is part of, where the parse made the word its
+    compound: "adult" of "One in 10 adult Americans" -> Americans; else the word."""
+    head = word.head
+    if word.dep_ == "compound" and head.i > word.i and head.pos_ in NOUNISH and all(
+            t.dep_ == "compound" and t.head.i == head.i for t in word.doc[word.i:head.i]):
+        return head
+    return word
 
 
 # the prepositions of examples, which are the things themselves
