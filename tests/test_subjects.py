@@ -5138,6 +5138,20 @@ COMPOUNDS_AFTER_SHARES = [
          "three in four", subject="young Danes"),  # guard: an adjective, not a compound
 ]
 
+# An "it" that says stands, where no one who says is named before, for the firm the
+# sentence before names as its subject, as the actor and the source; an "it" that doubles,
+# raises or cuts what it has with an object acts
+IT_SAYS_AND_MOVES = [
+    Case("Halden Foods has been squeezed by dearer grain. It has said it must shed 400 "
+         "posts this year.", "400", actor="Halden Foods", attribution="Halden Foods"),
+    Case("Zeta Air was hurt by the strike in March. It estimated that it lost about £12m in "
+         "sales.", "£12m", attribution="Zeta Air"),
+    Case("Orbis Telecom is moving into banking. It said it would triple the number of its "
+         "branches to 900.", "900", actor="Orbis Telecom", attribution="Orbis Telecom"),
+    Case("Orbis Telecom is moving into banking. It said its branches would triple in number "
+         "to 900.", "900", no_actor=True),  # guard: the branches move themselves
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -7981,7 +7995,8 @@ def _claim(case: Case):
               + KINDS_LISTED + FORESEEN_OF_HEADS + STAKES_OF_HOLDERS + SHARES_MOVED_TO
               + SHARES_DOING_WITH_TIMES + PLIGHTS_CLOSING_LISTS + HIS_OR_HER_PLANS
               + SHARES_UNDERWRITTEN + POINTS_GAPS
-              + COMPOUNDS_AFTER_SHARES)
+              + COMPOUNDS_AFTER_SHARES
+              + IT_SAYS_AND_MOVES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -527,8 +527,7 @@ def _pronoun_doer(subj, verb) -> str:
     for one who only says, argues, hopes or beholds (_NOT_DEEDS); so for an "it" that does
     what a firm does ("It cut 300 jobs")."""
     if subj.pos_ == "PRON" and (subj.lower_ in ("he", "she") and verb.lemma_.lower() not in
-                                _NOT_DEEDS or subj.lower_ == "it"
-                                and verb.lemma_.lower() in _FIRMS_DEEDS) and (
+                                _NOT_DEEDS or subj.lower_ == "it" and _firms_deed(verb)) and (
             subj.head.i == verb.i or verb.dep_ == "xcomp" and verb.head.i == subj.head.i
             or verb.dep_ == "pcomp" and verb.head.head.i == subj.head.i):
         # (also "He went on to produce 11 books", "he was tired after stretching his run")
@@ -539,6 +538,17 @@ def _pronoun_doer(subj, verb) -> str:
 # what an "it" that is a firm does with a sum or a count: "It cut A$68m from its targets"
 _FIRMS_DEEDS = {"cut", "buy", "sell", "pay", "spend", "invest", "shed", "hire", "acquire",
                 "borrow", "axe", "close", "open", "build", "ship", "raise", "slash", "lend"}
+# how an "it" that is a firm moves what it has, with an object: "It would double the
+# number of its stores"; not "It doubled", the thing itself
+_FIRMS_MOVES = {"double", "triple", "treble", "quadruple", "increase", "boost", "expand",
+                "reduce", "lift", "lower", "trim", "halve"}
+
+
+def _firms_deed(verb) -> bool:
+    """Whether `verb` is what an "it" that is a firm does (`_FIRMS_DEEDS`, `_FIRMS_MOVES`)."""
+    lemma = verb.lemma_.lower()
+    return lemma in _FIRMS_DEEDS or lemma in _FIRMS_MOVES and any(
+        c.dep_ == "dobj" for c in verb.children)
 
 
 def _maker(instrument, inside: set[int]) -> str | None:

@@ -1582,7 +1582,8 @@ def _pronoun_source(text: str, span: tuple[int, int], quote, parsed: dict,
     there is a positive sample, ... within three days," he said'); the last source named
     with a figure not long before (`named`: where, and who), where nobody else is named
     between; else the person the sentence before is about ("But Robinson was not losing
-    sight of the task. "We've played two and won two," he said")."""
+    sight of the task. "We've played two and won two," he said"), or for an "it" the firm
+    the sentence before names as its subject."""
     a, b = span
     snippet = text[a:b]
     source = _source_before(text, a, parsed)
@@ -1595,6 +1596,9 @@ def _pronoun_source(text: str, span: tuple[int, int], quote, parsed: dict,
     if not source and quote is not None and quote[0][0] < a:
         a = _sentence_start(text, quote[0][0])  # '"I love the heat. The ground is one of
         # the best," he said': the person before the quotation opened
+    if not source and _saying_pronoun(snippet) == "it":
+        return _firm_before(text, a, parsed, named=True)  # "Acme has been hit by costs. It
+        # has said it needs to cut 600 jobs": the firm, as for what it does
     return source or _person_back(text, a, snippet, parsed)
 
 
