@@ -122,7 +122,37 @@ def figures_set_right(doc):
         elif (thing := _had_done(token)) is not None:
             thing.head, thing.dep_ = token.head, "dobj"  # "had their claims approved": the
             token.dep_ = "xcomp"  # claims are what they had, the participle what was done
+        elif (found := _counted_before_participle(token)) is not None:
+            counted, verb = found  # "36 people accused of the blasts said": the people say,
+            if token.dep_ == "ROOT":  # the participle says which ones
+                verb.head, verb.dep_ = verb, "ROOT"
+                for child in [c for c in token.children if c.i < counted.i or c.i > verb.i]:
+                    child.head = verb  # "But", the full stop
+            counted.head = verb
+            counted.dep_ = "nsubjpass" if token.dep_ == "csubjpass" else "nsubj"
+            token.head, token.dep_ = counted, "acl"
     return doc
+
+
+def _counted_before_participle(participle):
+    """The counted noun, and the verb after, of a participle with no auxiliary that the parse
+    took for a clause of which the noun is the subject, made the subject of the verb ("36
+    people accused over the bombings said") or the root with the verb hung on it ("19 people
+    accused in relation to the thefts say"); else None."""
+    if participle.tag_ != "VBN" \
+            or any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children):
+        return None
+    if participle.dep_ in ("csubj", "csubjpass"):
+        verb = participle.head
+    elif participle.dep_ == "ROOT":
+        verb = next((c for c in participle.rights if c.dep_ == "dep"
+                     and c.tag_ in ("VBD", "VBP", "VBZ")), None)
+    else:
+        return None
+    counted = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i
+                    and c.tag_ == "NNS" and any(n.dep_ == "nummod" for n in c.children)), None)
+    return None if verb is None or counted is None or verb.i < participle.i \
+        else (counted, verb)
 
 
 def _had_done(participle):
