@@ -1667,6 +1667,11 @@ BOUNDS_PAST_THE_NOUN = [
          qualifier="at_least"),
     Case("191 people were killed and more than 2,000 injured.", value=191, qualifier="exact"),
     Case("He sold 5 apples or more pears.", value=5, qualifier="exact"),
+    # nor right after a figure whose unit is written, with a noun of its own after it
+    Case("The party wants the vote for 16 or 17 year olds and more youth clubs.", value=17,
+         index=1, qualifier="exact"),
+    Case("The plan adds 40km of road and more cycle lanes.", value=40, qualifier="exact"),
+    Case("The new contract pays £5m or more a year.", value=5e6, qualifier="at_least"),
     # and past a bracket that restates the figure, for both
     Case("Homes worth $500,000 (£260,000) or more paid the tax.", value=5e5,
          qualifier="at_least"),

@@ -5562,6 +5562,11 @@ AGE_GROUPS_NAMED = [
          "16 to 19 year olds", subject="", exact=True),
     Case("Just 12% of 18 to 24 year olds said they trusted the press.", "12%",
          subject="18 to 24 year olds"),
+    Case("Free bus travel will be given to 16 and 17-year-olds in full-time education.",
+         "16", subject="", exact=True),  # the first of two joined
+    Case("The party wants the vote for 16 or 17 year olds and more youth clubs.", "16",
+         subject="", exact=True),
+    Case("Fares rise by 16 and 17 pence for adults.", "16", subject="Fares"),  # guard
 ]
 
 

@@ -1074,8 +1074,17 @@ def qualifier_after(text: str, fig: Figure) -> None:
         if bracket is not None and (bracket.group().strip() != ")"
                                     or text[max(0, fig.start - 1):fig.start] == "("):
             m = QUALIFIER_AFTER.match(text[bracket.end():bracket.end() + 16])
-    if m:
-        fig.qualifier = phrases.QUALIFIERS_AFTER[m.group(1).lower()]
+    if m and not (fig.unit is not None and _MORE_OF_ANOTHER.match(text, fig.end + m.end())):
+        fig.qualifier = phrases.QUALIFIERS_AFTER[m.group(1).lower()]  # (not "16 and 17 year
+        # olds and more youth clubs": more of another noun)
+
+
+# a noun after "and more" or "or fewer", past a figure whose unit is written: more of that
+# noun, no bound ("for 17-year-olds and more nurseries"); not "£5m or more a year"
+_MORE_OF_ANOTHER = re.compile(r"(?<=more|less|ewer)[ \u00a0]+(?!(?:a|an|per|each|every|in|on"
+                              r"|at|to|from|for|of|than|were|was|are|is|will|would|have|has"
+                              r"|had|must|can|could|should|may|might|and|or|if|but)\b)"
+                              r"[a-z][a-z-]*\b")
 
 
 # a bracket that restates a figure ("(£39,000)"), or the end of the one the figure is in

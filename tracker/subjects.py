@@ -946,8 +946,14 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
 
 def _age_group(tokens) -> tuple[str, str] | None:
     """No subject for ages that name the group bearing them ("while 16 to 19 year olds
-    will get £3.90"); None for any other age."""
-    return ("", "") if tokens[-1].lower_ == "olds" else None
+    will get £3.90"), also the first of two joined ("a wage for 16 and 17-year-olds");
+    None for any other age."""
+    last = tokens[-1]
+    after = last.doc[last.i + 1:last.i + 7]
+    joined = len(after) > 1 and after[0].lower_ in ("and", "or") and next(
+        (t.lower_ == "olds" for t in after[1:] if not (t.like_num or t.text == "-"
+                                                       or t.lower_ == "year")), False)
+    return ("", "") if last.lower_ == "olds" or joined else None
 
 
 def _valued_at(anchor, inside: set[int]) -> tuple[str, str] | None:
