@@ -5166,6 +5166,17 @@ PARTICIPLES_TAKEN_FOR_CLAUSES = [
          "19", subject="people accused of links with the thefts", exact=True),  # guard
 ]
 
+# A name the model gives no kind, or a firm's, is a person's where a person's role stands
+# right before it ("R&B star Usher"), so an age after it is that person's
+NAMES_AFTER_ROLES = [
+    Case("Last June, soul star Maxwell scored a first, with two songs in the UK Top 20. The "
+         "tracks came from the 31-year-old's third album.", "31-year-old", subject="Maxwell",
+         exact=True),
+    Case("Last June, games maker Zeta scored a first, with two games in the UK Top 20. The "
+         "tracks came from the 31-year-old's third album.", "31-year-old", subject="",
+         exact=True),  # guard: no person's role
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8016,7 +8027,8 @@ def _claim(case: Case):
               + SHARES_UNDERWRITTEN + POINTS_GAPS
               + COMPOUNDS_AFTER_SHARES
               + IT_SAYS_AND_MOVES
-              + PARTICIPLES_TAKEN_FOR_CLAUSES)
+              + PARTICIPLES_TAKEN_FOR_CLAUSES
+              + NAMES_AFTER_ROLES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1728,7 +1728,8 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False) -> str
             titled = subj.i > 0 and doc[subj.i - 1].lower_.rstrip(".") in HONORIFICS
             if titled:  # "Dr Nielsen has looked back", whatever the model tags him
                 return doc[subj.i - 1:subj.i + 1].text
-            if subj.ent_type_ == "PERSON" or (subj.ent_type_ in ("", "ORG") or subj.ent_type_
+            if subj.ent_type_ == "PERSON" or _named_by_role(subj) \
+                    or (subj.ent_type_ in ("", "ORG") or subj.ent_type_
                                               == "GPE" and not known(subj.text)) and _one_name(
                     subj) and (any(t.lower_ in _HIS_HERS for t in sent if t.i > subj.i)
                                or bare_names and not subj.ent_type_ and not any(
@@ -1742,6 +1743,14 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False) -> str
 
 
 _HIS_HERS = {"he", "his", "him", "himself", "she", "her", "hers", "herself"}
+
+
+def _named_by_role(name) -> bool:
+    """Whether a name the model gives no kind, or a firm's, has a person's role right before
+    it, which shows it is a person's: "R&B star Usher", "veteran striker Lane"."""
+    return name.ent_type_ in ("", "ORG") and any(
+        c.dep_ == "compound" and c.i == name.i - 1 and c.lemma_.lower() in _PERSON_WORDS
+        for c in name.children)
 
 
 def _joins_many(subj) -> bool:
