@@ -5177,6 +5177,17 @@ NAMES_AFTER_ROLES = [
          exact=True),  # guard: no person's role
 ]
 
+# The first object of "cost", "save", "charge" or "owe" is the one a sum falls on, never
+# what the sum measures, wherever the parse hangs the sum ("up to $3m" as a phrase)
+SUMS_FALLING_ON = [
+    Case("It is estimated the case will cost Kern county up to $3m (£1.6m).", "$3m",
+         subject="case", exact=True),
+    Case("It is estimated his appeal will cost Orange county up to $5m (£2.7m).", "£2.7m",
+         subject="appeal", exact=True),
+    Case("When rivals offered basic broadband for less than £15, prices fell.", "£15",
+         subject="basic broadband"),  # guard: what is offered for a sum
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8028,7 +8039,8 @@ def _claim(case: Case):
               + COMPOUNDS_AFTER_SHARES
               + IT_SAYS_AND_MOVES
               + PARTICIPLES_TAKEN_FOR_CLAUSES
-              + NAMES_AFTER_ROLES)
+              + NAMES_AFTER_ROLES
+              + SUMS_FALLING_ON)
 ])
 def test_context(case: Case):
     claim = _claim(case)

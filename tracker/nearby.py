@@ -156,7 +156,10 @@ def _sentence_subject(anchor, inside: set[int]):
         return put  # "Estimates put the cost of rebuilding at $5bn": the cost
     phrase = _figure_phrase(anchor, inside)
     holder = _holder(phrase)
-    if phrase.dep_ == "pobj" and (holder.pos_ in ("VERB", "AUX") or _acts_as_verb(holder)):
+    if phrase.dep_ == "pobj" and (holder.pos_ in ("VERB", "AUX") or _acts_as_verb(holder)) \
+            and not (holder.lemma_.lower() in _SUM_FALLS_ON and phrase.head.lower_ != "for"):
+        # (not "will cost Kern county up to $3m", the one the sum falls on; but
+        # "offered broadband for less than £20")
         for child in holder.children:
             if (child.dep_ == "dobj" and child.i not in inside
                     and (child.pos_ in NOUNISH or _bare_verb_object(child))
@@ -640,6 +643,10 @@ _EXAMPLE_PREPS = {"as", "like", "including"}
 # verbs that take the one a sum falls on and the sum as two objects
 _TWO_OBJECTS = {"cost", "save", "charge", "owe", "pay", "give", "lend", "award", "grant",
                 "hand", "offer", "fine", "net", "earn"}
+
+
+# verbs whose first object is the one a sum falls on, never what it measures
+_SUM_FALLS_ON = {"cost", "save", "charge", "owe"}
 
 
 def _name_before(first, inside: set[int], reach: int = 4):
