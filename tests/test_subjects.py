@@ -5188,6 +5188,17 @@ SUMS_FALLING_ON = [
          subject="basic broadband"),  # guard: what is offered for a sum
 ]
 
+# Counted people a place or a body "has" in a plight are named with it, as those a copula
+# puts in one are ("Spain has 2.1 million people out of work" -> "people out of work")
+PLIGHTS_HAD = [
+    Case("By the ILO's count, Poland had 2.9 million adults out of work last May.",
+         "2.9 million", subject="adults out of work", exact=True),
+    Case("The union now has 30,000 members on strike across the north.", "30,000",
+         subject="members on strike"),
+    Case("The league had 40 clubs in the top flight.", "40",
+         subject="clubs in the top flight (league)", exact=True),  # guard: no plight
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8040,7 +8051,8 @@ def _claim(case: Case):
               + IT_SAYS_AND_MOVES
               + PARTICIPLES_TAKEN_FOR_CLAUSES
               + NAMES_AFTER_ROLES
-              + SUMS_FALLING_ON)
+              + SUMS_FALLING_ON
+              + PLIGHTS_HAD)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -4103,7 +4103,8 @@ def _plight(head, inside: set[int]) -> str:
     """The state a copula puts counted people in, as written (PLIGHTS, PLIGHT_PHRASES):
     "5.2 million Germans were out of work" -> "out of work", "Millions of people were left
     homeless" -> "homeless", "tens of thousands of people are still missing" -> "missing";
-    "" for anything else ("2,000 fans were in the stadium")."""
+    "" for anything else ("2,000 fans were in the stadium"). Also those a place or a body
+    has so: "Spain has 2.1 million adults out of work"."""
     if not (_may_be_person(head) or head.ent_type_ == "NORP"
             or head.lemma_.lower() in _HOMES):
         return ""
@@ -4116,6 +4117,11 @@ def _plight(head, inside: set[int]) -> str:
     verb = role.head
     if role.dep_ == "dobj" and verb.lemma_ == "leave" and verb.i < role.i:
         return _left_in(verb, role)
+    if role.dep_ == "dobj" and verb.lemma_ == "have" and verb.i < role.i:
+        return next((phrase for c in verb.children if c.dep_ == "prep"
+                     and c.i == role.right_edge.i + 1
+                     and (phrase := _plight_phrase(list(c.subtree)))), "")  # "Spain has
+        # 2.1 million adults out of work"
     if role.dep_ not in ("nsubj", "nsubjpass") or verb.i < role.i:
         return ""
     if verb.lower_ in PLIGHTS and any(c.dep_ == "aux" and c.lemma_ == "be"
