@@ -5199,6 +5199,18 @@ PLIGHTS_HAD = [
          subject="clubs in the top flight (league)", exact=True),  # guard: no plight
 ]
 
+# One who only judges, faces or watches a thing a span of time sizes does not act on that
+# span ("Critics have panned the four-hour film"), as for any figure; but the time one
+# spends watching is one's own ("monitored the channel for 171 hours")
+SPANS_ONLY_BEHELD = [
+    Case("Reviewers have lambasted the four-hour opera, which cost £20m to stage.",
+         "four-hour", subject="opera", no_actor=True),
+    Case("Drivers who face a 12-month ban may appeal to the board.", "12-month",
+         no_actor=True),
+    Case("Inspectors monitored the plant for 300 hours last year.", "300 hours",
+         actor="Inspectors"),  # guard: the time they spent
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8052,7 +8064,8 @@ def _claim(case: Case):
               + PARTICIPLES_TAKEN_FOR_CLAUSES
               + NAMES_AFTER_ROLES
               + SUMS_FALLING_ON
-              + PLIGHTS_HAD)
+              + PLIGHTS_HAD
+              + SPANS_ONLY_BEHELD)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -219,14 +219,16 @@ def _none_acts(anchor, counted, verb, inside: set[int], dimension: str) -> bool:
     """Whether no one acts on what the figure counts: no verb ("sales could more than double
     to $9bn"), a part of a whole others cast ("Mr Lee winning 120 of the 200 votes"), a
     price something sells at, what one only beholds ("volunteers turned up to monitor the
-    three hunts", "faces a $40m fine"; but "monitored the channel for 171 hours" is the
-    time they spent), others one acts together with ("will co-ordinate its strike with five
-    other unions") or a deed beside it."""
+    three hunts", "faces a $40m fine", "panned the four-hour film"; but "monitored the
+    channel for 171 hours" is the time they spent), others one acts together with ("will
+    co-ordinate its strike with five other unions") or a deed beside it."""
     return with_clause(anchor, inside) or absolute_with(counted) or partners_with(counted) \
         or counted.dep_ == "nsubj" and counted.head.pos_ in ("ADV", "ADJ") \
         or whole_of_part(counted, anchor) \
         or verb is None or _sold_at_a_price(verb) \
-        or only_beholds(verb) and dimension != "time" or _beside_the_deed(counted, verb) \
+        or only_beholds(verb) and (dimension != "time" or counted.dep_ == "dobj"
+                                   and counted.i not in inside) \
+        or _beside_the_deed(counted, verb) \
         or _counts_doers(counted) or _cause_of(counted)
 
 
@@ -312,7 +314,9 @@ _ONLY_BEHOLDS = {"monitor", "watch", "observe", "point", "cite", "mention", "cri
                  "probe", "investigate", "examine", "scrutinise", "scrutinize", "review",
                  "dispute", "challenge", "appeal", "mock", "ridicule", "lampoon", "deride",
                  "witness", "debate", "discuss", "track", "study", "analyse", "analyze",
-                 "interview", "survey", "poll", "question", "quiz", "canvass"}  # (a pollster
+                 "interview", "survey", "poll", "question", "quiz", "canvass", "savage",
+                 "pan", "lambast", "lambaste", "blast"}
+# (a critic only judges a work: "Reviewers panned the four-hour opera"; a pollster
 # only asks those it counts: "ICM polled 1,000 voters")
 # the words of a phrase that only sets a deed beside the figure's noun: when it happens
 # or whom its doer is like
