@@ -5211,6 +5211,17 @@ SPANS_ONLY_BEHELD = [
          actor="Inspectors"),  # guard: the time they spent
 ]
 
+# A people's adjective on what the figure measures names its country over the country that
+# owns the source ("Japan's largest carmaker estimates the Chinese market will grow")
+PLACES_OVER_THE_SOURCES = [
+    Case("Japan's largest carmaker estimates that the Chinese market will grow 12% next year.",
+         "12%", location="China"),
+    Case("Germany's statistics office said French exports rose 3% in May.", "3%",
+         location="France"),
+    Case("Germany's statistics office said the economy grew 0.4% in May.", "0.4%",
+         location="Germany"),  # guard: no other country
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8065,7 +8076,8 @@ def _claim(case: Case):
               + NAMES_AFTER_ROLES
               + SUMS_FALLING_ON
               + PLIGHTS_HAD
-              + SPANS_ONLY_BEHELD)
+              + SPANS_ONLY_BEHELD
+              + PLACES_OVER_THE_SOURCES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

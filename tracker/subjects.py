@@ -203,11 +203,13 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         else location_of(sent, start, end, anchor)  # nor where: "over the next three
     # years, Nigeria will ..." does not happen in Nigeria; "The 31-year-old scored twice in
     # the win at Derby": where she acts is not where her age is, nor where she is from is
-    if not place and dimension in _NATIONAL_MEASURES:
+    if (not place or attribution.startswith(f"{place}'s ")) \
+            and dimension in _NATIONAL_MEASURES:  # (also over the country that owns the
+        # source: "Japan's largest carmaker estimates the Chinese market will grow 12%")
         noun = head if head is not None else _noun_named(sent, subject, anchor)
         if noun is not None:
             place = _country_of_noun(noun, dimension != "count" or bool(
-                _POPULATION_SIZE.search(text_of(doc), start, end)))
+                _POPULATION_SIZE.search(text_of(doc), start, end))) or place
     subject, key = ("", "") if _counts_its_place(subject, place, head, tokens[0]) \
         else (subject, key)
     subject = _place_left_out(subject, place) if dimension != "time" else subject  # (not "time
