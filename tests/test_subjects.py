@@ -5222,6 +5222,17 @@ PLACES_OVER_THE_SOURCES = [
          location="Germany"),  # guard: no other country
 ]
 
+# The "by" agent of a participle on the figure's noun acts, whoever the clause names: "The
+# board will rule on the three-year ban imposed by Fifa" -> Fifa
+AGENTS_ON_THE_NOUN = [
+    Case("The board will rule on the three-year ban imposed on him by Fifa.", "three-year",
+         actor="Fifa"),
+    Case("Staff sift through the 4,000 warnings issued each month by security firms.",
+         "4,000", actor="security firms"),
+    Case("Acme will axe the 300 jobs created at its Leeds plant in 2003.", "300",
+         actor="Acme"),  # guard: no agent
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8077,7 +8088,8 @@ def _claim(case: Case):
               + SUMS_FALLING_ON
               + PLIGHTS_HAD
               + SPANS_ONLY_BEHELD
-              + PLACES_OVER_THE_SOURCES)
+              + PLACES_OVER_THE_SOURCES
+              + AGENTS_ON_THE_NOUN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -80,7 +80,8 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
             or _NOMINATIONS.match(subject):
         return ""  # "has scooped seven nominations", "leads the field with 11 nominations",
         # "The Long Road has 11": others nominate, whatever the nominee's verb
-    return _share_held_by(anchor, inside) or _doer_of(anchor, head, inside, dimension, subject) \
+    return _share_held_by(anchor, inside) or _agent_on_noun(head, inside, dimension) \
+        or _doer_of(anchor, head, inside, dimension, subject) \
         or (_relative_doer(head if head is not None else anchor, inside) if dimension != "age"
             else "")  # "the £80m raised by fans": a sum with no noun, its own clause's
 
@@ -125,6 +126,16 @@ def _relative_doer(noun, inside: set[int]) -> str:
         return ""  # not "a ten-year-old boy, whose parents fled"
     return owner_name(doer, inside)
 
+
+
+def _agent_on_noun(noun, inside: set[int], dimension: str) -> str:
+    """The "by" agent of a participle on the figure's noun, over whoever its clause names:
+    "The board will rule on the three-year ban imposed on him by Fifa" -> Fifa;
+    "" where there is none."""
+    if noun is None or dimension == "age":
+        return ""
+    clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i), None)
+    return _participle_agent(clause, inside) if clause is not None else ""
 
 
 def _participle_agent(clause, inside: set[int]) -> str:
