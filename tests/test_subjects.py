@@ -5233,6 +5233,14 @@ AGENTS_ON_THE_NOUN = [
          actor="Acme"),  # guard: no agent
 ]
 
+# A name after a noun of kind that "and" joins to a first name acts with it, where the parse
+# hangs the second name on the first ("Zorbi and net telephony firm Callix")
+KINDS_JOINED_TO_NAMES = [
+    Case("Games maker Zorbi and net telephony firm Callix will roll out the service at 500 "
+         "hotspots across Europe.", "500",
+         actor="Games maker Zorbi and net telephony firm Callix"),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8089,7 +8097,8 @@ def _claim(case: Case):
               + PLIGHTS_HAD
               + SPANS_ONLY_BEHELD
               + PLACES_OVER_THE_SOURCES
-              + AGENTS_ON_THE_NOUN)
+              + AGENTS_ON_THE_NOUN
+              + KINDS_JOINED_TO_NAMES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -594,6 +594,12 @@ def with_partners(subj, name: str, inside: set[int]) -> str:
     McManus", "Sony, IBM and Toshiba" act together."""
     if subj.pos_ != "PROPN" or not name:
         return name
+    kind = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                 and c.is_lower and (after := _joined_kind_name(c, subj)) is not None), None)
+    if kind is not None and not subj.i < min(inside) < kind.i:
+        cc = next((c for c in subj.children if c.dep_ == "cc" and subj.i < c.i < kind.i), None)
+        if cc is not None:  # "Games maker Zorbi and net telephony firm Callix"
+            return f"{name} {cc.text} {subj.doc[kind.left_edge.i:after.i + 1].text}"
     joined = [c for c in subj.conjuncts if c.i > subj.i and capitalised_name(c)
               and not subj.i < min(inside) < c.i]  # not "Kenteris, who won 200m gold, and"
     # (the whole list, which the parse chains: "Sony, IBM and Toshiba")
@@ -604,6 +610,14 @@ def with_partners(subj, name: str, inside: set[int]) -> str:
         return name  # "Marks & Spencer" is one name already
     listed = [_listed_name(c, inside) for c in joined if c.i < cc.i]
     return ", ".join([name, *listed]) + f" {cc.text} {partner}"
+
+
+def _joined_kind_name(kind, first):
+    """The name right after a noun of kind joined to a first name, which the parse hangs on
+    that first name: "Callix" of "Zorbi and net telephony firm Callix"; None otherwise."""
+    after = kind.doc[kind.i + 1] if kind.i + 1 < len(kind.doc) else None
+    return after if after is not None and after.pos_ == "PROPN" and after.dep_ == "appos" \
+        and after.head.i == first.i and capitalised_name(after) else None
 
 
 def _listed_name(name, inside: set[int]) -> str:
