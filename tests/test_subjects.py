@@ -5241,6 +5241,19 @@ KINDS_JOINED_TO_NAMES = [
          actor="Games maker Zorbi and net telephony firm Callix"),
 ]
 
+# How often "every" and a number of units of time say a deed is done is named by the deed,
+# where the parse hangs them on the object of the deed's preposition
+FREQUENCIES_ON_OBJECTS = [
+    Case("Staff must rule on an appeal every 11 minutes.", "11 minutes",
+         subject="rule on an appeal (Staff)", exact=True),
+    Case("Officers must rule on a request every nine minutes.", "nine minutes",
+         subject="rule on a request (Officers)", exact=True),
+    Case("Clerks deal with a complaint every four minutes.", "four minutes",
+         subject="deal with a complaint (Clerks)", exact=True),
+    Case("Inspectors must report on a school every 12 days.", "12 days",
+         subject="report on a school (Inspectors)", exact=True),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8098,7 +8111,8 @@ def _claim(case: Case):
               + SPANS_ONLY_BEHELD
               + PLACES_OVER_THE_SOURCES
               + AGENTS_ON_THE_NOUN
-              + KINDS_JOINED_TO_NAMES)
+              + KINDS_JOINED_TO_NAMES
+              + FREQUENCIES_ON_OBJECTS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

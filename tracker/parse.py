@@ -122,6 +122,9 @@ def figures_set_right(doc):
         elif (thing := _had_done(token)) is not None:
             thing.head, thing.dep_ = token.head, "dobj"  # "had their claims approved": the
             token.dep_ = "xcomp"  # claims are what they had, the participle what was done
+        elif (verb := _verb_of_frequency(token)) is not None:
+            token.head = verb  # "rule on an appeal every 11 minutes": how often one
+            # rules, not a trait of the appeal
         elif (found := _counted_before_participle(token)) is not None:
             counted, verb = found  # "36 people accused of the blasts said": the people say,
             if token.dep_ == "ROOT":  # the participle says which ones
@@ -132,6 +135,26 @@ def figures_set_right(doc):
             counted.dep_ = "nsubjpass" if token.dep_ == "csubjpass" else "nsubj"
             token.head, token.dep_ = counted, "acl"
     return doc
+
+
+# the units of time by which "every" says how often a deed is done: "every 11 minutes"
+_EVERY_UNITS = {"second", "minute", "hour", "day", "week", "fortnight", "month", "year"}
+
+
+def _verb_of_frequency(token):
+    """The verb how often "every" and a number of units of time say its deed is done, where
+    the parse hangs them on the object of its preposition: "rule on an appeal every 11
+    minutes" -> rule; None elsewhere."""
+    noun = token.head
+    if token.dep_ != "npadvmod" or token.lemma_.lower() not in _EVERY_UNITS \
+            or not any(c.dep_ == "nummod" for c in token.children) \
+            or not any(c.lower_ == "every" and c.dep_ == "det" for c in token.children) \
+            or noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.i > token.i \
+            or any(c.dep_ == "nummod" for c in noun.children):
+        return None  # (not "limited to one trip to the island every two years": a rate of
+        # the trips counted)
+    verb = noun.head.head
+    return verb if noun.head.dep_ == "prep" and verb.pos_ == "VERB" else None
 
 
 def _counted_before_participle(participle):
