@@ -5254,6 +5254,20 @@ FREQUENCIES_ON_OBJECTS = [
          subject="report on a school (Inspectors)", exact=True),  # guard
 ]
 
+# "X accounts for N% of Y" names the share of Y in brackets by X also where the tagger
+# takes "accounts" for a noun X is a compound of, and where the "of" hangs on any word of
+# the figure ("roughly two-thirds of ...")
+SHARES_ACCOUNTED_FOR = [
+    Case("Household borrowing accounts for 58% of German bank lending.", "58%",
+         subject="share of German bank lending (Household borrowing)", exact=True),
+    Case("Consumer borrowing accounts for 40% of bank lending.", "40%",
+         subject="share of bank lending (Consumer borrowing)", exact=True),
+    Case("Consumer credit accounts for roughly two-thirds of Spain's bank loans.",
+         "two-thirds", subject="share of Spain's bank loans (Consumer credit)", exact=True),
+    Case("Business travel accounts for 40% of its revenue.", "40%",
+         subject="share of revenue (Business travel)", exact=True),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8112,7 +8126,8 @@ def _claim(case: Case):
               + PLACES_OVER_THE_SOURCES
               + AGENTS_ON_THE_NOUN
               + KINDS_JOINED_TO_NAMES
-              + FREQUENCIES_ON_OBJECTS)
+              + FREQUENCIES_ON_OBJECTS
+              + SHARES_ACCOUNTED_FOR)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1163,7 +1163,9 @@ def _share_made_up(anchor, inside: set[int]) -> tuple[str, str] | None:
     verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" \
         else anchor.head if anchor.dep_ == "dobj" else None
     words = ("of", "in") if anchor.lower_ == "one" else ("of",)  # "one in 13 pupils"
-    whole = next((g for g in prep_objects(anchor, words) if g.pos_ in NOUNISH), None)
+    whole = next((g for t in (anchor, *(anchor.doc[i] for i in sorted(inside - {anchor.i})))
+                  for g in prep_objects(t, words) if g.pos_ in NOUNISH), None)  # (also on
+    # any word of the figure: "roughly two-thirds of Spain's bank loans")
     if verb is None or not (verb.pos_ == "VERB" or verb.dep_ == "ROOT") or whole is None:
         return None  # (the small model may tag a root "account" a noun)
     lemma = verb.lemma_.lower()
@@ -1172,7 +1174,10 @@ def _share_made_up(anchor, inside: set[int]) -> tuple[str, str] | None:
                                        for c in verb.children)
             or lemma in ("represent", "constitute", "comprise") and anchor.dep_ == "dobj"):
         return None
-    said = nsubj(verb)
+    said = nsubj(verb) if verb.pos_ == "VERB" else next(
+        (c for c in reversed(list(verb.lefts)) if c.dep_ == "compound" and c.i == verb.i - 1
+         and c.pos_ == "NOUN"), None)  # "Household borrowing accounts for 58%", the verb
+    # tagged a noun: the noun before it, which the parse made its compound
     if said is None or said.pos_ == "PRON" and said.lower_ not in ("which", "that", "who") \
             or said.i == said.sent.start and said.i + 1 < len(said.doc) \
             and said.doc[said.i + 1].text == ",":
