@@ -5268,6 +5268,17 @@ SHARES_ACCOUNTED_FOR = [
          subject="share of revenue (Business travel)", exact=True),  # guard
 ]
 
+# A count right before the ages that name a group counts that group, as written, with a
+# people's name between ("500 21 to 25-year olds", "400 Welsh 11 to 15-year-olds")
+AGE_GROUPS_COUNTED = [
+    Case("The poll of 800 18 to 24-year-olds found most would vote.", "800",
+         subject="18 to 24-year-olds", exact=True),
+    Case("It asked 400 Welsh 11 to 15-year-olds about sport.", "400",
+         subject="Welsh 11 to 15-year-olds", exact=True),
+    Case("It asked 400 11 to 15-year-olds and 400 16 to 19-year olds about sport.", "400",
+         subject="11 to 15-year-olds", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8127,7 +8138,8 @@ def _claim(case: Case):
               + AGENTS_ON_THE_NOUN
               + KINDS_JOINED_TO_NAMES
               + FREQUENCIES_ON_OBJECTS
-              + SHARES_ACCOUNTED_FOR)
+              + SHARES_ACCOUNTED_FOR
+              + AGE_GROUPS_COUNTED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -222,7 +222,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         text, _vote_sides(text, claims))))
     claims = _rates_restated(text, _restatements(text, _the_figure(text, claims)))
     claims = _kinds_listed(text, _further_counts(text, _expected_instead(text, claims)))
-    claims = _sums_lost(text, _plight_after_list(text, claims))
+    claims = _age_groups_counted(text, _sums_lost(text, _plight_after_list(text, claims)))
     claims = _included_owned(text, _alternatives(text, _unit_written_once(text, claims)))
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
 
@@ -442,6 +442,26 @@ _JOINED_ALTERNATIVE = re.compile(r"(?:,?[ \u00a0]+(?:or|and)|[ \u00a0]+of[ \u00a
                                  r"|roughly|some|just)[ \u00a0]+)?")
 # a figure written as a number alone, whose unit the figure after it gives: "10 or 15%"
 _BARE_NUMBER = re.compile(r"[\d.,]+|[A-Za-z]+")
+
+
+def _age_groups_counted(text: str, claims: list[Claim]) -> list[Claim]:
+    """A count right before the ages that name a group counts that group, as written, with
+    a people's name between: "a poll of 800 18 to 24-year-olds" -> "18 to 24-year-olds",
+    not "24-year-olds"; "400 Welsh 11 to 15-year-olds" -> "Welsh 11 to 15-year-olds"."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        count, ages = out[k - 1], out[k]
+        between = _PEOPLE_BETWEEN.fullmatch(text, count.end, ages.start)
+        if count.dimension == "count" and ages.dimension == "age" and between \
+                and ages.surface.lower().endswith("olds") and count.sentence == ages.sentence:
+            group = text[between.start(1):ages.end] if between.group(1) else ages.surface
+            out[k - 1] = replace(count, subject=group,
+                                 subject_key=ages.surface.lower().replace("-", " "))
+    return out
+
+
+# a people's name between a count and the ages of the group it counts: "400 Welsh 11 to ..."
+_PEOPLE_BETWEEN = re.compile(r"[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){0,2})")
 
 
 def _unit_written_once(text: str, claims: list[Claim]) -> list[Claim]:
