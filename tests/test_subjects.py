@@ -5279,6 +5279,17 @@ AGE_GROUPS_COUNTED = [
          subject="11 to 15-year-olds", exact=True),
 ]
 
+# Counted people or things a "with" phrase says are doing something are named by it, as
+# written, where it is short ("with 412,000 patients waiting for surgery")
+DOING_WITH = [
+    Case("Queues were shorter, with 412,000 patients waiting for surgery.", "412,000",
+         subject="patients waiting for surgery", exact=True),
+    Case("The mill shut in May, with 300 workers losing their jobs.", "300",
+         subject="workers losing their jobs", exact=True),
+    Case("The mill shut in May, with 300 workers hoping to find new work in the town soon.",
+         "300", subject="workers", exact=True),  # guard: too long to quote
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8139,7 +8150,8 @@ def _claim(case: Case):
               + KINDS_JOINED_TO_NAMES
               + FREQUENCIES_ON_OBJECTS
               + SHARES_ACCOUNTED_FOR
-              + AGE_GROUPS_COUNTED)
+              + AGE_GROUPS_COUNTED
+              + DOING_WITH)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -4131,6 +4131,8 @@ def _plight(head, inside: set[int]) -> str:
         # 2.1 million adults out of work"
     if role.dep_ not in ("nsubj", "nsubjpass") or verb.i < role.i:
         return ""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return _doing_with(verb)  # "with 412,000 patients waiting for surgery"
     if verb.lower_ in PLIGHTS and any(c.dep_ == "aux" and c.lemma_ == "be"
                                       for c in verb.children):
         return verb.text  # "are still missing": the parser's verb
@@ -4149,6 +4151,17 @@ def _plight(head, inside: set[int]) -> str:
         if child.dep_ == "prep" and (phrase := _plight_phrase(list(child.subtree))):
             return phrase  # "out of work"
     return ""
+
+
+def _doing_with(verb) -> str:
+    """What counted people are doing in a "with" phrase, as written, in a few words: "with
+    412,000 patients waiting for surgery" -> "waiting for surgery"; "" for a longer phrase
+    or one with a figure."""
+    words = [verb, *(t for c in verb.rights for t in c.subtree)]  # (not its subject)
+    if len(words) > 5 or words[-1].i - verb.i + 1 != len(words) \
+            or any(t.like_num or t.is_punct for t in words):
+        return ""
+    return verb.doc[verb.i:words[-1].i + 1].text
 
 
 def _waiting_for(verb) -> str:
