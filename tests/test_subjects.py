@@ -5290,6 +5290,17 @@ DOING_WITH = [
          "300", subject="workers", exact=True),  # guard: too long to quote
 ]
 
+# An "it" that is a firm and makes, posts or books a loss or a profit, or loses a sum, acts
+# (the firm the sentence before names as its subject); not a film that "made" a sum
+IT_EARNS = [
+    Case("Zeta Rail posted a loss of £40m last year. It made a loss of £12m in the first "
+         "half.", "£12m", actor="Zeta Rail"),
+    Case("Orbis Bank reported on Monday. It lost $80m on bad loans in the year.", "$80m",
+         actor="Orbis Bank"),
+    Case("Directed by Ann Lee, the film was a hit. It made over $40m worldwide.", "$40m",
+         no_actor=True),  # guard: a film's takings
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8151,7 +8162,8 @@ def _claim(case: Case):
               + FREQUENCIES_ON_OBJECTS
               + SHARES_ACCOUNTED_FOR
               + AGE_GROUPS_COUNTED
-              + DOING_WITH)
+              + DOING_WITH
+              + IT_EARNS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

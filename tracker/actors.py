@@ -552,7 +552,8 @@ def _pronoun_doer(subj, verb) -> str:
 
 # what an "it" that is a firm does with a sum or a count: "It cut A$68m from its targets"
 _FIRMS_DEEDS = {"cut", "buy", "sell", "pay", "spend", "invest", "shed", "hire", "acquire",
-                "borrow", "axe", "close", "open", "build", "ship", "raise", "slash", "lend"}
+                "borrow", "axe", "close", "open", "build", "ship", "raise", "slash", "lend",
+                "post", "earn", "book", "lose"}  # (also what it earns: "It posted a loss")
 # how an "it" that is a firm moves what it has, with an object: "It would double the
 # number of its stores"; not "It doubled", the thing itself
 _FIRMS_MOVES = {"double", "triple", "treble", "quadruple", "increase", "boost", "expand",
@@ -560,10 +561,13 @@ _FIRMS_MOVES = {"double", "triple", "treble", "quadruple", "increase", "boost", 
 
 
 def _firms_deed(verb) -> bool:
-    """Whether `verb` is what an "it" that is a firm does (`_FIRMS_DEEDS`, `_FIRMS_MOVES`)."""
+    """Whether `verb` is what an "it" that is a firm does (`_FIRMS_DEEDS`, `_FIRMS_MOVES`, or
+    makes a loss or a profit)."""
     lemma = verb.lemma_.lower()
     return lemma in _FIRMS_DEEDS or lemma in _FIRMS_MOVES and any(
-        c.dep_ == "dobj" for c in verb.children)
+        c.dep_ == "dobj" for c in verb.children) or lemma == "make" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("loss", "profit") for c in verb.children)
+    # ("It made a loss of 27m euros"; not "it made $60m", a film's takings)
 
 
 def _maker(instrument, inside: set[int]) -> str | None:
