@@ -5301,6 +5301,17 @@ IT_EARNS = [
          no_actor=True),  # guard: a film's takings
 ]
 
+# A party to a deal named by a noun of its own ("the kingdom of Bahrain", "the island state
+# of Malta") is no place of the figure, as one named alone is
+PARTIES_NAMED_BY_NOUNS = [
+    Case("BP has signed a $4bn (£2.1bn) deal with the kingdom of Bahrain to build a "
+         "refinery.", "$4bn", no_location=True),
+    Case("Acme agreed a $90m contract with the island state of Malta.", "$90m",
+         no_location=True),
+    Case("BP will spend $4bn in the kingdom of Bahrain.", "$4bn",
+         location="Bahrain"),  # guard: no party
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8163,7 +8174,8 @@ def _claim(case: Case):
               + SHARES_ACCOUNTED_FOR
               + AGE_GROUPS_COUNTED
               + DOING_WITH
-              + IT_EARNS)
+              + IT_EARNS
+              + PARTIES_NAMED_BY_NOUNS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -157,6 +157,9 @@ def _outside_or_party(root) -> bool:
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN" \
+            and first.head.head.dep_ == "pobj":
+        first = first.head.head  # "a deal with the kingdom of Bahrain"
     if first.dep_ == "pobj" and (first.head.lower_ in LIMITING_PREPS or first.head.lower_ == "with"
                                  and _dealing(first.head.head)
                                  or _excepting(first.head) or _trade_party(first.head)):
