@@ -5312,6 +5312,14 @@ PARTIES_NAMED_BY_NOUNS = [
          location="Bahrain"),  # guard: no party
 ]
 
+# A name that beats a side, as the agent of the verb, is a side, no place of the figure
+SIDES_THAT_BEAT = [
+    Case("The coach makes just two changes to the side that was beaten by Italy.", "two",
+         no_location=True),
+    Case("The coach makes just two changes to the side that was beaten in Italy.", "two",
+         location="Italy"),  # guard: where
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8175,7 +8183,8 @@ def _claim(case: Case):
               + AGE_GROUPS_COUNTED
               + DOING_WITH
               + IT_EARNS
-              + PARTIES_NAMED_BY_NOUNS)
+              + PARTIES_NAMED_BY_NOUNS
+              + SIDES_THAT_BEAT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -893,8 +893,10 @@ def _a_side(root) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "with" and game.lemma_.lower() in _TIME_WITH:
         return True  # "had hoped for a long international career with Ireland"
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in TEAM_VERBS \
+            or root.dep_ == "pobj" and head.dep_ == "agent" and game.lemma_.lower() in TEAM_VERBS \
             or root.dep_ == "pobj" and head.lower_ == "to" and player_sold(game) is not None:
-        return True  # "Liverpool beat Everton", "sold the Dutchman to Lazio"
+        return True  # "Liverpool beat Everton", "the side that was beaten by Italy", "sold
+        # the Dutchman to Lazio"
     if root.dep_ == "nsubj" and _wins(head) or root.dep_ == "pobj" and head.lower_ == "with" \
             and (_wins(game) or game.dep_ in ("dobj", "conj") and game.lemma_.lower() in PRIZES) \
             or any(c.dep_ == "relcl" and _wins(c) for c in root.children):
