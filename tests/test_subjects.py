@@ -5320,6 +5320,19 @@ SIDES_THAT_BEAT = [
          location="Italy"),  # guard: where
 ]
 
+# A place inside a "with" phrase set off by a comma after the figure tells of a part of
+# what it measures, not where the figure is
+WITH_ASIDES = [
+    Case("Broadband users in Europe rose by 9% last year, the study found, with the biggest "
+         "rises in Spain and Poland.", "9%", location="Europe"),
+    Case("At least 12 ports were shut, with Greece and Cyprus among the worst hit.", "12",
+         no_location=True),
+    Case("Web shoppers rose by 9% last year, the study found, with the biggest rises in Spain "
+         "and Poland.", "9%", no_location=True),
+    Case("Ten years ago, with fewer cars on the roads in Wales, only 300 people were hurt.",
+         "300", location="Wales"),  # guard: the phrase before the figure
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8184,7 +8197,8 @@ def _claim(case: Case):
               + DOING_WITH
               + IT_EARNS
               + PARTIES_NAMED_BY_NOUNS
-              + SIDES_THAT_BEAT)
+              + SIDES_THAT_BEAT
+              + WITH_ASIDES)
 ])
 def test_context(case: Case):
     claim = _claim(case)
