@@ -2475,6 +2475,10 @@ MULTIPLIED_TO = [
     Case("Aid will nearly treble to £600m next year.", value=600e6, change="up"),
     Case("Sales are expected to halve to 20,000 cars.", value=20000, change="down"),
     Case("The closure was a double blow to 4,000 workers.", value=4000, change=""),  # guard
+    # also with its object between it and "to"
+    Case("By 2012, the firm hopes to nearly double output to 90,000 vans.", value=90000,
+         change="up"),
+    Case("The plan seeks to treble overseas aid to £3bn a year.", value=3e9, change="up"),
 ]
 
 # a number read out with its decimals; "upto" as "up to"; an age after a quote's speaker;

@@ -516,6 +516,8 @@ def _object_moved(text: str, moved: re.Match, low: bool, timed: bool) -> str:
             return "down" if "down" in words[k:] or low else "up"
         if word in phrases.CHANGE_VERBS_DOWN:
             return "down"
+        if word in MULTIPLYING and (way := multiplied(word, before)):
+            return way  # "hopes to nearly double output to 90,000 vans"
         if words[k + 1] == "in" and word in phrases.CHANGE_NOUNS_OF_UP:
             return "up"
         if words[k + 1] == "in" and word in phrases.CHANGE_NOUNS_OF_DOWN:
