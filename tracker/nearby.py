@@ -592,7 +592,7 @@ def compared_figure(anchor, inside: set[int], reach: int = 14):
                                  and (compare.lower_ in ("up", "down")
                                       or compare.i == anchor.head.i)):
         return None
-    for t in reversed(doc[max(0, compare.i - reach):compare.i]):
+    for t in reversed(doc[_words_back(doc, compare.i, reach):compare.i]):
         if t.i in inside or t.ent_type_ in ("DATE", "TIME") or not figure_like(t) \
                 or t.lower_ == "one":  # "the rate remains one of the lowest, compared with"
             continue
@@ -604,6 +604,22 @@ def compared_figure(anchor, inside: set[int], reach: int = 14):
             hi += 1
         return list(doc[lo:hi + 1])
     return None
+
+
+def _words_back(doc, end: int, reach: int) -> int:
+    """Where a stretch of `reach` words before `end` starts, not counting a bracket's words:
+    "never used a virtual private network (VPN), up from 30%" reaches as far back as without
+    it."""
+    start, counted, depth = end, 0, 0
+    while start > 0 and counted < reach:
+        start -= 1
+        if doc[start].text == ")":
+            depth += 1
+        elif doc[start].text == "(" and depth:
+            depth -= 1
+        elif not depth:
+            counted += 1
+    return start
 
 
 def _level_before_comma(doc, i: int) -> bool:

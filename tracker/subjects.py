@@ -1332,6 +1332,11 @@ def _what_part_does(verb, inside: set[int]) -> str:
             # participle's: "had their claims approved")
         while span and span[-1].dep_ == "cc":
             span.pop()  # "backed Labour and 30% backed the Tories": "backed Labour"
+        last = span[-1].i if span else 0
+        if len(span) > 3 and span[-1].text == ")" and span[-3].text == "(" \
+                and span[-2].is_upper and span[-2].is_alpha \
+                and (last + 1 == len(verb.doc) or verb.doc[last + 1].is_punct):
+            span = span[:-3]  # "never used a virtual private network (VPN)": no acronym
         written = text_of(verb.doc)[span[0].idx:span[-1].idx + len(span[-1])] if span else ""
         if span and len(written.split()) <= 7 and span[-1].i - span[0].i + 1 == len(span) \
                 and not any(t.i in inside or t.like_num and (
