@@ -5348,6 +5348,17 @@ ACRONYMS_AFTER_DEEDS = [
          "the survey.", "a quarter", subject="firms", exact=True),  # guard: mid-phrase
 ]
 
+# Counted things a passive of marking puts down for a passive deed are named with both
+# ("300 posts have been earmarked to be axed" -> "posts earmarked to be axed")
+MARKED_FOR_DEEDS = [
+    Case("A further 300 posts have been earmarked to be axed.", "300",
+         subject="posts earmarked to be axed", exact=True),
+    Case("Some 30 stations are scheduled to be closed.", "30",
+         subject="stations scheduled to be closed", exact=True),
+    Case("Some 40 fans are expected to attend.", "40", subject="fans",
+         exact=True),  # guard: a forecast
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8214,7 +8225,8 @@ def _claim(case: Case):
               + PARTIES_NAMED_BY_NOUNS
               + SIDES_THAT_BEAT
               + WITH_ASIDES
-              + ACRONYMS_AFTER_DEEDS)
+              + ACRONYMS_AFTER_DEEDS
+              + MARKED_FOR_DEEDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

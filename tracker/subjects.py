@@ -4276,6 +4276,9 @@ def _done_to(head, role, bare: bool = False) -> str:
         return ""
     elif (raised := _raised_passive(verb)) is not None:
         verb = raised  # "are thought to have been flooded"
+    elif (fate := _marked_for(verb)) is not None:
+        return text_of(verb.doc)[verb.idx:fate.idx + len(fate)]  # "have been earmarked to
+        # be axed"
     where = _place_left_in(verb)
     done = (verb.tag_ == "VBN" and verb.pos_ == "VERB" and (head.pos_ in ("NOUN", "PROPN")
                                                               or bare)
@@ -4299,6 +4302,20 @@ def _done_to(head, role, bare: bool = False) -> str:
             return text_of(verb.doc)[verb.idx:words[-1].idx + len(words[-1])]  # "left in
             # licensed taxis": where they were left says what befell them
     return _verb_words(verb) if done else ""
+
+
+# passives that mark things for what another verb will do to them: "earmarked to be axed"
+_MARKING = {"earmark", "schedule", "slate", "target", "set", "mark", "plan", "due"}
+
+
+def _marked_for(verb):
+    """The passive infinitive a passive of marking puts its subject down for: "axed" of "300
+    posts have been earmarked to be axed"; None elsewhere."""
+    if verb.lemma_.lower() not in _MARKING or verb.tag_ != "VBN":
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and to_form(c)
+                 and c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children)
+                 and not any(g.i > c.i for g in c.children)), None)
 
 
 def _orphan_passive(role):
