@@ -5359,6 +5359,16 @@ MARKED_FOR_DEEDS = [
          exact=True),  # guard: a forecast
 ]
 
+# What one only weighs, reviews or probes is not one's own: no owner in brackets
+WEIGHED_NOT_OWNED = [
+    Case("Meanwhile Ofcom is considering requests for another six licences.", "six",
+         subject="licences", exact=True),
+    Case("Orbis is weighing bids for another five franchises.", "five", subject="franchises",
+         exact=True),
+    Case("Orbis now runs another five franchises.", "five",
+         subject="franchises (Orbis)", exact=True),  # guard: its own
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8226,7 +8236,8 @@ def _claim(case: Case):
               + SIDES_THAT_BEAT
               + WITH_ASIDES
               + ACRONYMS_AFTER_DEEDS
-              + MARKED_FOR_DEEDS)
+              + MARKED_FOR_DEEDS
+              + WEIGHED_NOT_OWNED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -510,6 +510,8 @@ ACTING_ON_VERBS = {
     "rescue", "evacuate", "question", "interview", "survey", "poll", "ballot", "deport", "expel",
     "suspend", "punish", "oppose", "reject", "replace", "drop", "overtake", "face", "oust",
     "represent", "defend", "advise", "treat",  # "a barrister representing 12 miners"
+    "consider", "weigh", "review", "examine", "study", "probe", "investigate",  # "is
+    # weighing bids for five franchises": what one only weighs is not one's own
 }
 
 HAVING_VERBS = {
