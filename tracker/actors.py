@@ -127,7 +127,6 @@ def _relative_doer(noun, inside: set[int]) -> str:
     return owner_name(doer, inside)
 
 
-
 def _agent_on_noun(noun, inside: set[int], dimension: str) -> str:
     """The "by" agent of a participle on the figure's noun, over whoever its clause names:
     "The board will rule on the three-year ban imposed on him by Fifa" -> Fifa;

@@ -656,13 +656,11 @@ def _whole_noun(word):
 _EXAMPLE_PREPS = {"as", "like", "including"}
 
 
+# verbs whose first object is the one a sum falls on, never what it measures; and all the
 # verbs that take the one a sum falls on and the sum as two objects
-_TWO_OBJECTS = {"cost", "save", "charge", "owe", "pay", "give", "lend", "award", "grant",
-                "hand", "offer", "fine", "net", "earn"}
-
-
-# verbs whose first object is the one a sum falls on, never what it measures
 _SUM_FALLS_ON = {"cost", "save", "charge", "owe"}
+_TWO_OBJECTS = _SUM_FALLS_ON | {"pay", "give", "lend", "award", "grant", "hand", "offer",
+                                "fine", "net", "earn"}
 
 
 def _name_before(first, inside: set[int], reach: int = 4):

@@ -4305,7 +4305,7 @@ def _done_to(head, role, bare: bool = False) -> str:
 
 
 # passives that mark things for what another verb will do to them: "earmarked to be axed"
-_MARKING = {"earmark", "schedule", "slate", "target", "set", "mark", "plan", "due"}
+_MARKING = {"earmark", "schedule", "slate", "target", "set", "mark", "plan"}
 
 
 def _marked_for(verb):
