@@ -5369,6 +5369,17 @@ WEIGHED_NOT_OWNED = [
          subject="franchises (Orbis)", exact=True),  # guard: its own
 ]
 
+# A bid, an offer, a loan or a demand a "from" phrase names a maker for is the maker's,
+# whatever the clause says of it (one who opposes or weighs it does not act)
+MAKERS_FROM = [
+    Case("Shareholders will oppose any formal £700m takeover bid from Zeta Foods.", "£700m",
+         actor="Zeta Foods"),
+    Case("Orbis Rail faces a similar $300m repayment demand from its lenders.", "$300m",
+         actor="lenders"),
+    Case("Acme completed its $90m purchase of the plant from Zeta.", "$90m",
+         actor="Acme"),  # guard: whom one buys from
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8237,7 +8248,8 @@ def _claim(case: Case):
               + WITH_ASIDES
               + ACRONYMS_AFTER_DEEDS
               + MARKED_FOR_DEEDS
-              + WEIGHED_NOT_OWNED)
+              + WEIGHED_NOT_OWNED
+              + MAKERS_FROM)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -81,6 +81,7 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
         return ""  # "has scooped seven nominations", "leads the field with 11 nominations",
         # "The Long Road has 11": others nominate, whatever the nominee's verb
     return _share_held_by(anchor, inside) or _agent_on_noun(head, inside, dimension) \
+        or _bid_maker(head, inside, dimension) \
         or _doer_of(anchor, head, inside, dimension, subject) \
         or (_relative_doer(head if head is not None else anchor, inside) if dimension != "age"
             else "")  # "the £80m raised by fans": a sum with no noun, its own clause's
@@ -135,6 +136,14 @@ def _agent_on_noun(noun, inside: set[int], dimension: str) -> str:
         return ""
     clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i), None)
     return _participle_agent(clause, inside) if clause is not None else ""
+
+
+def _bid_maker(noun, inside: set[int], dimension: str) -> str:
+    """Who makes the bid, offer or loan a sum is, where a phrase on its noun names them
+    (`_made_by`), whoever the clause names: "Shareholders will oppose any formal £700m
+    takeover bid from Zeta Foods" -> Zeta Foods; "" where none is named."""
+    maker = _made_by(noun, inside) if noun is not None and dimension == "currency" else None
+    return owner_name(maker, inside) if maker is not None else ""
 
 
 def _participle_agent(clause, inside: set[int]) -> str:
@@ -968,11 +977,14 @@ def _figures_verb(counted, inside: set[int]):
 
 
 def _made_by(noun, inside: set[int]):
-    """Who makes the bid, offer or payment a sum is, where a "by" phrase on its noun names
-    them: "a hostile $5bn bid by rival Zeta" -> rival Zeta; not a time ("a bid by Friday")."""
+    """Who makes the bid, offer or payment a sum is, where a "by" or "from" phrase on its
+    noun names them: "a hostile $5bn bid by rival Zeta" -> rival Zeta, "a £800m takeover bid
+    from Zeta" -> Zeta; not a time ("a bid by Friday"), nor whom one buys from ("its
+    purchase of shares from Zeta")."""
     if noun.lemma_.lower() not in _MONEY_DEEDS:
         return None
-    maker = next(prep_objects(noun, ("by",), ("agent", "prep")), None)
+    preps = ("by",) if noun.lemma_.lower() in ("purchase", "acquisition") else ("by", "from")
+    maker = next(prep_objects(noun, preps, ("agent", "prep")), None)
     if maker is None or maker.i in inside or maker.ent_type_ in ("DATE", "TIME") \
             or not _agent_like(maker):
         return None
