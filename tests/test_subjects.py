@@ -5380,6 +5380,20 @@ MAKERS_FROM = [
          actor="Acme"),  # guard: whom one buys from
 ]
 
+# A bare "the company" or "the airline" that says or acts stands also for the one firm the
+# sentence before names in an "in" or "of" phrase on its subject, or in an "at" phrase
+# with its kind; not a unit's ("Profits at Zetacard rose. The bank ...")
+FIRMS_IN_SUBJECTS = [
+    Case("Revenues at media group Pearson slipped 6% during 2004, its owners said. The "
+         "company said it was hopeful even as revenues fell to £1.2bn.", "£1.2bn",
+         attribution="Pearson"),
+    Case("Shares in Zeta Airways have fallen after the firm warned of losses. In a filing the "
+         "airline said it must cut costs by $90m.", "$90m", actor="Zeta Airways",
+         attribution="Zeta Airways"),
+    Case("Profits at Zetacard rose by 5% to £80m. The bank also blamed costs for a 2% fall "
+         "in profits at its retail arm.", "2%", actor="bank"),  # guard: a unit's
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8249,7 +8263,8 @@ def _claim(case: Case):
               + ACRONYMS_AFTER_DEEDS
               + MARKED_FOR_DEEDS
               + WEIGHED_NOT_OWNED
-              + MAKERS_FROM)
+              + MAKERS_FROM
+              + FIRMS_IN_SUBJECTS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1119,6 +1119,9 @@ def _firm_before(text: str, offset: int, parsed: dict, named: bool = False) -> s
         # SimpliFares", a firm's product)
         if subject is not None:
             return subject.text
+        held = _firm_in_subject(before)
+        if held is not None:
+            return held  # "Revenues at media group Pearson slipped 6%"
         name = nsubj(before[:].root) if named else None
         if name is not None and name.pos_ == "PROPN" and name.ent_type_ not in (
                 "PERSON", "DATE", "TIME", "NORP") and not person(name):
@@ -1128,6 +1131,27 @@ def _firm_before(text: str, offset: int, parsed: dict, named: bool = False) -> s
             return ""
         start = end - len(sentence)
     return ""
+
+
+def _firm_in_subject(doc) -> str | None:
+    """The one firm a sentence names, where it stands in an "in" or "of" phrase on the
+    subject of its main verb ("Shares in Zeta Airways have fallen"), or in an "at" phrase
+    with its kind: "Revenues at media group Pearson slipped 6%" -> Pearson, whose revenues
+    they are; None elsewhere."""
+    firms = [e for e in doc.ents if e.label_ == "ORG"]
+    root = doc[:].root
+    subjects = {s.i for v in (root, *(c for c in root.children if c.dep_ in (
+        "ccomp", "parataxis"))) if (s := nsubj(v)) is not None}  # (also the reported
+    # clause's: "Revenues at Pearson slipped 6%, the group said")
+    if len(firms) != 1:
+        return None
+    firm = firms[0].root
+    prep = firm.head if firm.dep_ == "pobj" else firm.head.head if firm.dep_ == "appos" \
+        and firm.head.dep_ == "pobj" else None  # (also "at media group Pearson")
+    kind = any(c.dep_ == "compound" and c.lower_ in _FIRM_WORDS for c in firm.children)
+    return firms[0].text if prep is not None and prep.head.i in subjects and (
+        prep.lower_ in ("in", "of") or prep.lower_ == "at" and kind) else None  # (not
+    # "Profits at Barclaycard rose 5%. The bank ...": a unit's, whose bank is another)
 
 
 # words that set a firm against another: "the existing firm", "a rival bank"
