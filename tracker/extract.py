@@ -1139,15 +1139,15 @@ def _firm_in_subject(doc) -> str | None:
     with its kind: "Revenues at media group Pearson slipped 6%" -> Pearson, whose revenues
     they are; None elsewhere."""
     firms = [e for e in doc.ents if e.label_ == "ORG"]
+    if len(firms) != 1:
+        return None
     root = doc[:].root
     subjects = {s.i for v in (root, *(c for c in root.children if c.dep_ in (
         "ccomp", "parataxis"))) if (s := nsubj(v)) is not None}  # (also the reported
     # clause's: "Revenues at Pearson slipped 6%, the group said")
-    if len(firms) != 1:
-        return None
     firm = firms[0].root
     prep = firm.head if firm.dep_ == "pobj" else firm.head.head if firm.dep_ == "appos" \
-        and firm.head.dep_ == "pobj" else None  # (also "at media group Pearson")
+        and firm.head.dep_ == "pobj" else None  # (also "at the media group, Pearson")
     kind = any(c.dep_ == "compound" and c.lower_ in _FIRM_WORDS for c in firm.children)
     return firms[0].text if prep is not None and prep.head.i in subjects and (
         prep.lower_ in ("in", "of") or prep.lower_ == "at" and kind) else None  # (not
