@@ -272,17 +272,15 @@ def _counts_doers(counted) -> bool:
 
 def _moved_or_made(verb, anchor, counted, inside: set[int], dimension: str) -> str | None:
     """The firm whose shares a cause moves by the figure (`_sent_market`), else who makes
-    the bid or the payment a sum is (`_made_by`); None where neither is named."""
+    the bid or the payment a sum is, where no noun is tied to the figure (`_made_by` of the
+    noun tied to it is `_bid_maker`'s); None where neither is named."""
     firm = _sent_market(verb, anchor, inside)
-    if firm is not None or dimension != "currency":
+    if firm is not None or dimension != "currency" or counted.i not in inside:
         return firm
-    maker = _made_by(counted, inside)
-    if maker is None and counted.i in inside:  # no noun tied to the figure: the money deed
-        # right after it ("a $6.75bn (£3.6bn) buyout by Verizon", which the parse cut off)
-        deed = next((t for t in counted.doc[max(inside) + 1:max(inside) + 8]
-                     if t.pos_ == "NOUN" and not t.is_punct), None)
-        maker = _made_by(deed, inside) if deed is not None and _right_after(deed, inside) \
-            else None
+    deed = next((t for t in counted.doc[max(inside) + 1:max(inside) + 8]  # the money deed
+                 if t.pos_ == "NOUN" and not t.is_punct), None)  # right after it ("a $6.75bn
+    # (£3.6bn) buyout by Verizon", which the parse cut off)
+    maker = _made_by(deed, inside) if deed is not None and _right_after(deed, inside) else None
     return owner_name(maker, inside) if maker is not None else None
 
 

@@ -4162,22 +4162,25 @@ def _doing_with(verb) -> str:
     """What counted people are doing in a "with" phrase, as written, in a few words: "with
     412,000 patients waiting for surgery" -> "waiting for surgery"; "" for a longer phrase
     or one with a figure."""
-    words = [verb, *(t for c in verb.rights for t in c.subtree)]  # (not its subject)
-    if len(words) > 5 or words[-1].i - verb.i + 1 != len(words) \
-            or any(t.like_num or t.is_punct for t in words):
-        return ""
-    return verb.doc[verb.i:words[-1].i + 1].text
+    return _short_run([verb, *(t for c in verb.rights for t in c.subtree)])  # (not its
+    # subject)
 
 
 def _waiting_for(verb) -> str:
     """What counted people are waiting for, as written, in a few words: "were waiting for
     treatment" -> "waiting for treatment"; "" for a longer wait or one with a figure."""
     phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-    words = [verb, *phrase.subtree] if phrase is not None else []
-    if not words or len(words) > 5 or words[-1].i - verb.i + 1 != len(words) \
+    return _short_run([verb, *phrase.subtree]) if phrase is not None else ""
+
+
+def _short_run(words) -> str:
+    """`words`, a participle and the words after it, as written where they run unbroken for
+    at most five words with no figure or mark; else ""."""
+    last = words[-1].i
+    if len(words) > 5 or last - words[0].i + 1 != len(words) \
             or any(t.like_num or t.is_punct for t in words):
         return ""
-    return verb.doc[verb.i:words[-1].i + 1].text
+    return words[0].doc[words[0].i:last + 1].text
 
 
 def _left_in(verb, role) -> str:

@@ -613,11 +613,11 @@ TIME_ZONES = {"GMT", "BST", "UTC", "EST", "EDT", "CET", "CEST", "PST", "PDT", "J
 
 # Stretches of time themselves: "the final three years of the period" is part of a period,
 # not an activity the figure times
-# nouns a time figure builds or is the "of" of that name only a stretch of time: "a three
+PERIOD_NOUNS = TIME_NOUNS | {"period", "season", "era", "decade", "century", "time", "spell"}
+
+# Nouns a time figure builds or is the "of" of that name only a stretch of time: "a three
 # month period", "for a period of five years"
 SPAN_NOUNS = {"period", "spell", "stretch", "span", "timeframe"}
-
-PERIOD_NOUNS = TIME_NOUNS | {"period", "season", "era", "decade", "century", "time", "spell"}
 
 # Nouns that only count what their "of" phrase names: the key of "the number of migrants
 # crossing the Channel" is "migrant", so it groups with "45,000 migrants".
