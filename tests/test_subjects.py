@@ -5394,6 +5394,22 @@ FIRMS_IN_SUBJECTS = [
          "in profits at its retail arm.", "2%", actor="bank"),  # guard: a unit's
 ]
 
+# a bare "millions" or "billions" that a verb of money takes is a sum, named by the verb's
+# noun with its doer in brackets, as a sum in a currency is; names joined by "&" are one
+# name, so the doers after its "and" are its partners
+VAGUE_SUMS = [
+    Case("Rowan & Hale and Brightwire have said they will invest millions to build fibre "
+         "networks.", "millions",
+         subject="investment (Rowan & Hale and Brightwire)", exact=True,
+         actor="Rowan & Hale and Brightwire"),
+    Case("Shareholders in the collapsed insurer lost billions when its accounts were "
+         "found to be false.", "billions", subject="losses (Shareholders)", exact=True),
+    Case("Families will likely spend millions on toys in the weeks before the holiday.",
+         "millions", subject="spending (Families)", exact=True),
+    Case("Millions of farmers have been left without water after the drought.", "Millions",
+         subject="farmers"),  # guard: a count of a noun
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8264,7 +8280,8 @@ def _claim(case: Case):
               + MARKED_FOR_DEEDS
               + WEIGHED_NOT_OWNED
               + MAKERS_FROM
-              + FIRMS_IN_SUBJECTS)
+              + FIRMS_IN_SUBJECTS
+              + VAGUE_SUMS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

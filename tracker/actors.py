@@ -611,9 +611,11 @@ def with_partners(subj, name: str, inside: set[int]) -> str:
         if cc is not None:  # "Games maker Zorbi and net telephony firm Callix"
             return f"{name} {cc.text} {subj.doc[kind.left_edge.i:after.i + 1].text}"
     joined = [c for c in subj.conjuncts if c.i > subj.i and capitalised_name(c)
-              and not subj.i < min(inside) < c.i]  # not "Kenteris, who won 200m gold, and"
-    # (the whole list, which the parse chains: "Sony, IBM and Toshiba")
-    cc = next((c for t in [subj, *joined] for c in t.children if c.dep_ == "cc"), None)
+              and not subj.i < min(inside) < c.i  # not "Kenteris, who won 200m gold, and"
+              and subj.doc[c.i - 1].text != "&"]  # (nor "Wireless" of "Cable & Wireless",
+    # one name) (the whole list, which the parse chains: "Sony, IBM and Toshiba")
+    cc = next((c for t in [subj, *subj.conjuncts] for c in t.children if c.dep_ == "cc"
+               and c.text != "&" and c.i > subj.i), None)
     after = [c for c in joined if cc is not None and c.i > cc.i]
     partner = compact(after[0], inside) if after else ""  # the name right after "and"
     if not partner or partner in name:

@@ -2399,7 +2399,7 @@ def _named_by_verb(tokens, anchor, head, inside: set[int], dimension: str,
     taken = _taken_off(anchor, inside) if head is None else ("", "")
     if not taken[0] and head is None and dimension == "count":
         taken = _people_harmed(anchor)
-    if taken[0] or dimension != "currency":
+    if taken[0] or dimension != "currency" and not _vague_sum(tokens, head):
         return taken
     if frame is not None:
         return _money_verb(frame, inside) if frame.dep_ in ("dobj", "nsubjpass") \
@@ -2409,6 +2409,17 @@ def _named_by_verb(tokens, anchor, head, inside: set[int], dimension: str,
         return named
     ranked = _ranked_with(anchor, inside)
     return ranked if ranked[0] else _sum_in_state(anchor) or ranked
+
+
+def _vague_sum(tokens, head) -> bool:
+    """Whether a figure is a bare order of money's magnitude, which a verb of money takes as
+    a sum it names no currency for: "they are investing millions", "investors lost
+    millions"; not one that counts a noun ("millions of viewers")."""
+    return head is None and tokens[-1].lower_ in _SUM_MAGNITUDES
+
+
+# the vague amounts a verb of money may take bare for a sum of money
+_SUM_MAGNITUDES = {"millions", "billions", "trillions"}
 
 
 def _sum_in_state(anchor) -> tuple[str, str] | None:
