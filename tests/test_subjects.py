@@ -5410,6 +5410,19 @@ VAGUE_SUMS = [
          subject="farmers"),  # guard: a count of a noun
 ]
 
+# a place that only has what the figure counts is its place, not its actor; a side a
+# plural verb names acts
+PLACES_THAT_HAVE = [
+    Case("By the agency's own count, Poland had 1.2 million people without jobs in March.",
+         "1.2 million", no_actor=True, location="Poland"),
+    Case("Brazil now has $300bn in reserves held abroad.", "$300bn", no_actor=True,
+         location="Brazil"),
+    Case("Wales have four wins from their opening games this spring.", "four",
+         actor="Wales"),  # guard: a side
+    Case("Portugal has agreed to borrow $6bn from the fund.", "$6bn",
+         actor="Portugal"),  # guard: a deed
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8281,7 +8294,8 @@ def _claim(case: Case):
               + WEIGHED_NOT_OWNED
               + MAKERS_FROM
               + FIRMS_IN_SUBJECTS
-              + VAGUE_SUMS)
+              + VAGUE_SUMS
+              + PLACES_THAT_HAVE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

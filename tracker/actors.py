@@ -201,8 +201,10 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
             or subj.ent_type_ in ("DATE", "TIME")  # "a tour later this year which takes in"
             or subj.lemma_.lower() in SOURCE_DOCUMENTS  # "estimates put the cost at": a source
             or subj.lemma_.lower() in CHANGE_NOUNS  # "a fall in inflation gave": no one
-            or _beholds_object(verb, subj)):  # "The union opposes plans to cut 500 jobs":
-        # not the union's plans; but "France Telecom's profits showed a 5.5% rise" are hers
+            or _beholds_object(verb, subj)  # "The union opposes plans to cut 500 jobs":
+            # not the union's plans; but "France Telecom's profits showed a 5.5% rise" are hers
+            or dimension != "time" and _place_has(verb, subj)):  # (a span a place has had
+        # is its own, as one it has seen: "Ghana has had five years of expansion")
         return _owner_of(counted, inside) if subj is not None and subj.i == counted.i \
             and counted.lemma_.lower() in FIRMS_OWN else ""
     if not (subj.pos_ in NOUNISH | {"PRON"} or name_like(subj)):
@@ -708,6 +710,16 @@ def _his_or_hers(mark):
             or sum(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in mark.sent) > 1:
         return None  # (a name the model knows for a person's, the only one it names)
     return subj
+
+
+def _place_has(verb, subj) -> bool:
+    """Whether the doer is a place that only has what the figure counts, which is its
+    place, not its deed: "Poland had 1.2 million people without jobs", "China has 350
+    million smokers"; not a side a plural verb names ("Ireland have three wins")."""
+    side = not any(c.dep_ == "conj" for c in subj.children) and any(
+        t.lower_ == "have" and t.tag_ == "VBP" for t in [verb, *verb.children])
+    return verb.lemma_.lower() == "have" and verb.pos_ == "VERB" and _place_name(subj) \
+        and not side
 
 
 def _place_name(token) -> bool:
