@@ -3109,6 +3109,17 @@ FEET_AND_INCHES_IN_PRIMES = [
 ]
 
 
+# A share of the vote that a verb of gaining wins is a share won, no move; a share of one's
+# own value gained still rises
+SHARES_OF_THE_VOTE_GAINED = [
+    Case("The Green candidate finished fourth in the count, having gained just 3% of the "
+         "vote.", value=3, change=""),
+    Case("The Liberals gained 7% of all ballots cast in the city.", value=7, change=""),
+    Case("Shares in the brewer gained 4% of their value in a week.", value=4,
+         change="up"),  # guard
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -3254,6 +3265,7 @@ TABLES = {
     "bounds_negated_and_estimated": BOUNDS_NEGATED_AND_ESTIMATED,
     "ages_naming_groups": AGES_NAMING_GROUPS,
     "more_than_past_nouns": MORE_THAN_PAST_NOUNS,
+    "shares_of_the_vote_gained": SHARES_OF_THE_VOTE_GAINED,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -5423,6 +5423,16 @@ PLACES_THAT_HAVE = [
          actor="Portugal"),  # guard: a deed
 ]
 
+# a share of the vote one gains is a share won, the winner in brackets, also where the
+# parse hangs a "having" participle on a noun of the clause it tells of
+SHARES_OF_VOTE_GAINED = [
+    Case("Marta Ruiz, who went out in the third round having gained only 6% of the public "
+         "vote, said she had no regrets.", "6%", subject="share of public vote (Marta Ruiz)",
+         exact=True, actor="Marta Ruiz"),
+    Case("The Liberals gained 7% of all ballots cast in the city.", "7%",
+         subject="share of ballots cast in the city (Liberals)", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8006,6 +8016,11 @@ HIGHS_RESTATED = [
          subject="high (jobs)", exact=True),
     Case("Exports rose 4% in June, the biggest rise in a year, to a five-month high.",
          "five-month", subject="high (Exports)", exact=True),
+    # also where the model tags the high, with its article, an adjective
+    Case("Builders hired 41,000 workers in May - a six-month high and well above what "
+         "economists forecast.", "six-month", subject="high (workers)", exact=True),
+    Case("On Friday, copper prices climbed for a fifth day, reaching a nine-month high as "
+         "supplies ran short.", "nine-month", subject="high (copper prices)", exact=True),
 ]
 
 # A second clause's subject the parse joined to the first clause's object is its own, also
@@ -8295,7 +8310,8 @@ def _claim(case: Case):
               + MAKERS_FROM
               + FIRMS_IN_SUBJECTS
               + VAGUE_SUMS
-              + PLACES_THAT_HAVE)
+              + PLACES_THAT_HAVE
+              + SHARES_OF_VOTE_GAINED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

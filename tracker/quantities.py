@@ -397,22 +397,28 @@ class _Scan:
                           or ("" if fig.unit and fig.unit.dimension == "time"  # not "a
                               else left_from(text, qualifier_start, bool(fig.noun))))
             # rise over the prior 12 months": a span compared with
-            if fig.change and _SIZE_OF.match(text, fig.end):
-                fig.change = ""  # "Reds sink 10-man Magpies", "lost a three-set thriller",
-                # "would not increase the 500,000-strong stock": the size of what the verb
-                # moves or beats, not the move
-            if fig.change and fig.value < 100 and _TALLY.match(text, fig.end) \
-                    and not _TO_LEVEL.search(text, max(0, qualifier_start - 4), qualifier_start):
-                fig.change = ""  # "have lost nine of their 14 matches": a tally of games
-                # lost, not a fall; "lost 40 of its 400 seats" still falls, as does "up
-                # from 50,000 sets", too many to be games, and a tally a verb takes "to"
-                # ("raised his tally to 24 goals")
-            if fig.change and fig.unit and fig.unit.dimension == "length" \
-                    and _LEAP_FROM.match(text, fig.end):
-                fig.change = ""  # "jumped 30ft (10m) from a window": a leap's length
+            if fig.change and _no_move(text, fig, qualifier_start):
+                fig.change = ""
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.unit_name or fig.noun):
             return None  # "one" standing alone is a pronoun, not a figure
         return to_quantity(text, fig)
+
+
+def _no_move(text: str, fig: Figure, qualifier_start: int) -> bool:
+    """Whether the change read for a figure is no move of it, for what follows it."""
+    if _SIZE_OF.match(text, fig.end):
+        return True  # "Reds sink 10-man Magpies", "lost a three-set thriller", "would not
+        # increase the 400,000-strong herd": the size of what the verb moves or beats
+    if fig.value < 100 and _TALLY.match(text, fig.end) \
+            and not _TO_LEVEL.search(text, max(0, qualifier_start - 4), qualifier_start):
+        return True  # "had lost eight of their 15 matches": a tally of games lost, not a
+        # fall; "lost 40 of its 400 seats" still falls, as does "up from 50,000 sets", too
+        # many to be games, and a tally a verb takes "to" ("raised his tally to 24 goals")
+    if fig.change == "up" and _SHARE_OF_VOTE.match(text, fig.end) \
+            and _GAINED.search(text, max(0, fig.start - 24), fig.start):
+        return True  # "having gained only 6% of the public vote": a share won
+    return bool(fig.unit and fig.unit.dimension == "length" and _LEAP_FROM.match(
+        text, fig.end))  # "jumped 30ft (10m) from a window": a leap's length
 
 
 # where a length a verb of moving covers goes from or to, a place: "jumped 30ft (10m) from a
@@ -581,6 +587,10 @@ _SIZE_OF = re.compile(r"-(?:man|men|strong|set|member|piece|seat|nation|team|pla
 _GAMES = (r"(?:match(?:es)?|games?|fixtures?|races?|bouts?|fights?|ties|finals|tournaments?|"
           r"starts|outings|meetings|contests?|frames?|sets|rounds|conversions?|penalt(?:y|ies)|"
           r"tries|try|goals?|wickets?)\b")
+# a share of the votes cast that a verb of gaining wins, no move: "gained 5% of the vote"
+_SHARE_OF_VOTE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}"
+                            r"(?:votes?|ballots?)\b", re.IGNORECASE)
+_GAINED = re.compile(r"\bgain(?:s|ed|ing)?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$", re.IGNORECASE)
 _TALLY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|their|its|his|her|our|my|your|last|"
                     r"first|previous|past)[ \u00a0]+){0,2}[\w,]+[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}"
                     + _GAMES + r"|[ \u00a0]+(?:(?!(?:in|on|at|of|for|to|by|from)\b)"

@@ -1659,8 +1659,10 @@ def _share_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
             and whole is not None and whole.lemma_.lower() in _CAST:
         verb = verb.head  # "The novel topped the poll with 41% of votes cast": the
         # share of the vote one wins or tops a poll with
-    elif first.dep_ != "dobj" or verb.lemma_.lower() not in _TAKING_SHARES:
-        return None
+    elif first.dep_ != "dobj" or verb.lemma_.lower() not in _TAKING_SHARES and not (
+            verb.lemma_.lower() == "gain" and whole is not None
+            and whole.lemma_.lower() in _CAST):  # "having gained only 6% of the public
+        return None  # vote": a share won, not a rise
     raw = nsubj(verb)  # (also of the verb an infinitive hangs on: "pledged to pay")
     doer = None if raw is None or raw.tag_ == "PRP" else resolve(raw, verb)
     if whole is None or whole.lemma_.lower() == "stock" or whole.lower_ == "shares" or any(
@@ -3270,8 +3272,10 @@ def _time_peak(anchor, inside: set[int]) -> tuple[str, str] | None:
     after = max(inside) + 1
     level = doc[after] if after < len(doc) else None
     if level is None or level.lemma_.lower() not in ("high", "low", "peak", "trough") \
-            or level.pos_ != "NOUN" and level.dep_ != "pobj":  # (the model tags "low" an
-        return None  # adjective also where a preposition takes it: "fell to a 30 year low")
+            or level.pos_ != "NOUN" and level.dep_ != "pobj" \
+            and not any(c.dep_ == "det" for c in level.children):  # (the model tags "low"
+        return None  # an adjective also where a preposition or an article takes it: "fell
+        # to a 30 year low", "- a six-month high and well above forecasts")
     verb = level.head.head if level.dep_ == "pobj" else level.head
     if verb.dep_ in ("advmod", "prt") and verb.lower_ in ("back", "up", "down", "away", "off"):
         verb = verb.head  # "has bounced back from a three-year low": the low
