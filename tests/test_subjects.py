@@ -5433,6 +5433,20 @@ SHARES_OF_VOTE_GAINED = [
          subject="share of ballots cast in the city (Liberals)", exact=True),
 ]
 
+# the parts of a hyphened word that the parse takes for objects of their own are one noun:
+# the doer a passive's "by" names ("his ex-wife"), its words before ("more than 300,000
+# pre-orders for the console") and its key ("e-mail", "pay-off"); a girlfriend or a friend
+# acts as a wife does
+HYPHENED_WORDS = [
+    Case("The actor is being sued by his ex-wife for $5m over the house.", "$5m",
+         actor="ex-wife"),
+    Case("The singer was sued by a former girlfriend for $2m last year.", "$2m",
+         actor="former girlfriend"),
+    Case("With more than 300,000 pre-orders for the console in Korea, Zeta is sure it will "
+         "stay on top.", "300,000", subject="pre-orders for the console (Zeta)", exact=True),
+    Case("The club paid a £4m pay-off to its former manager.", "£4m", key="pay-off"),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8311,7 +8325,8 @@ def _claim(case: Case):
               + FIRMS_IN_SUBJECTS
               + VAGUE_SUMS
               + PLACES_THAT_HAVE
-              + SHARES_OF_VOTE_GAINED)
+              + SHARES_OF_VOTE_GAINED
+              + HYPHENED_WORDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

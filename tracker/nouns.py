@@ -115,6 +115,8 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
             zones = {z.i for t in child.subtree if t.text in TIME_ZONES for z in t.subtree}
             keep.update(t.i for t in child.subtree if t.i not in exclude and t.i not in zones
                         and not (t.i != child.i and _money_piece(t)))
+    keep.update(c.i for c in head.lefts if c.text == "-" and not c.whitespace_
+                and c.i - 1 in keep)  # "phishing e-mails": the hyphen of a word whole
     keep.update(_rest_of_name(head, exclude))
     if with_preps:
         for child in head.rights:
@@ -1026,6 +1028,9 @@ def subject_key(head, exclude: set[int]) -> str:
     rest = hyphened_after(head, exclude)
     if rest:
         word = "".join(t.text for t in (head, *rest[:-1])).lower() + rest[-1].lemma_.lower()
+    elif head.tag_ not in ("JJS", "JJR") and (whole := _hyphenated(head, exclude)) != word:
+        word, mods = whole, []  # "e-mail", "film-maker": one word the parse heads by
+        # its last part, whose first is the modifier the key keeps
     words = ([_hyphenated(mods[-1], exclude)] if mods else []) + [word]
     return " ".join(words)
 

@@ -122,22 +122,36 @@ def figures_set_right(doc):
         elif (thing := _had_done(token)) is not None:
             thing.head, thing.dep_ = token.head, "dobj"  # "had their claims approved": the
             token.dep_ = "xcomp"  # claims are what they had, the participle what was done
-        elif (verb := _verb_of_frequency(token)) is not None:
-            token.head = verb  # "rule on an appeal every 11 minutes": how often one
-            # rules, not a trait of the appeal
-        elif (verb := _clause_of_perfect_participle(token)) is not None:
-            token.head, token.dep_ = verb, "advcl"  # "went out in the third round having
-            # gained 6% of the vote": she gained it, not the round
-        elif (found := _counted_before_participle(token)) is not None:
-            counted, verb = found  # "36 people accused of the blasts said": the people say,
-            if token.dep_ == "ROOT":  # the participle says which ones
-                verb.head, verb.dep_ = verb, "ROOT"
-                for child in [c for c in token.children if c.i < counted.i or c.i > verb.i]:
-                    child.head = verb  # "But", the full stop
-            counted.head = verb
-            counted.dep_ = "nsubjpass" if token.dep_ == "csubjpass" else "nsubj"
-            token.head, token.dep_ = counted, "acl"
+        else:
+            _words_set_right(token)
     return doc
+
+
+def _words_set_right(token) -> None:
+    """The parse set right around a word, for `figures_set_right`, where a time, a
+    hyphened word or a participle is hung on the wrong word."""
+    if (verb := _verb_of_frequency(token)) is not None:
+        token.head = verb  # "rule on an appeal every 11 minutes": how often one rules, not
+        # a trait of the appeal
+    elif _hyphened_word_split(token):
+        word = token.doc[token.i + 1]  # "sued by his ex-wife": one noun, "wife", which the
+        parts = (token.doc[token.i - 1], token)  # parse took for three, with the words
+        for child in [c for part in parts for c in part.children]:  # before ("his", "two
+            child.head = word  # million")
+        for part in parts:
+            part.head, part.dep_ = word, "compound" if part.i < token.i else "punct"
+    elif (verb := _clause_of_perfect_participle(token)) is not None:
+        token.head, token.dep_ = verb, "advcl"  # "went out in the third round having
+        # gained 6% of the vote": she gained it, not the round
+    elif (found := _counted_before_participle(token)) is not None:
+        counted, verb = found  # "36 people accused of the blasts said": the people say,
+        if token.dep_ == "ROOT":  # the participle says which ones
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in [c for c in token.children if c.i < counted.i or c.i > verb.i]:
+                child.head = verb  # "But", the full stop
+        counted.head = verb
+        counted.dep_ = "nsubjpass" if token.dep_ == "csubjpass" else "nsubj"
+        token.head, token.dep_ = counted, "acl"
 
 
 # the units of time by which "every" says how often a deed is done: "every 11 minutes"
@@ -158,6 +172,18 @@ def _verb_of_frequency(token):
         # the trips counted)
     verb = noun.head.head
     return verb if noun.head.dep_ == "prep" and verb.pos_ == "VERB" else None
+
+
+def _hyphened_word_split(hyphen) -> bool:
+    """Whether the parse took the parts of a word joined by a hyphen for objects of their
+    own of one head ("by his ex - girlfriend", all three objects of "by")."""
+    doc = hyphen.doc
+    if hyphen.text != "-" or hyphen.whitespace_ or not 0 < hyphen.i < len(doc) - 1:
+        return False
+    before, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
+    return not before.whitespace_ and before.is_alpha and after.is_alpha \
+        and before.head.i == hyphen.head.i == after.head.i != after.i \
+        and before.dep_ == hyphen.dep_ == after.dep_ and after.pos_ in ("NOUN", "PROPN")
 
 
 def _clause_of_perfect_participle(participle):

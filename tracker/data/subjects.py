@@ -107,7 +107,8 @@ PEOPLE_NOUNS = {
     "tycoon", "athlete", "couple", "panel", "body", "other", "candidate", "office",
     "parliament", "workforce", "jury", "crew", "cabinet", "public", "electorate", "chancellor",
     "utility", "chap", "guy", "legend", "icon", "guest", "nominee", "counterpart",
-    "international",
+    "international", "girlfriend", "boyfriend", "friend", "lover", "fiancee", "fiance",
+    "spouse", "widow", "widower", "brother", "sister", "colleague", "neighbour",
 }
 
 # Lemmas of nouns for a plan, deal or rule, which news writes as doing what it provides
