@@ -15,6 +15,7 @@ from .data.currencies import SUBUNITS
 from .data.numbers import SCALES
 from .data.subjects import (
     BODY_NOUNS,
+    CLAUSE_REPORTING_VERBS,
     CURRENCY_WORDS,
     DEMONYMS,
     HELD_IN,
@@ -129,7 +130,7 @@ def figures_set_right(doc):
 
 def _words_set_right(token) -> None:
     """The parse set right around a word, for `figures_set_right`, where a time, a
-    hyphened word or a participle is hung on the wrong word."""
+    hyphened word, a participle or a speaker after the clause is hung on the wrong word."""
     if (verb := _verb_of_frequency(token)) is not None:
         token.head = verb  # "rule on an appeal every 11 minutes": how often one rules, not
         # a trait of the appeal
@@ -143,6 +144,14 @@ def _words_set_right(token) -> None:
     elif (verb := _clause_of_perfect_participle(token)) is not None:
         token.head, token.dep_ = verb, "advcl"  # "went out in the third round having
         # gained 6% of the vote": she gained it, not the round
+    elif (speaker := _speaker_taken_for_object(token)) is not None:
+        said = token.head  # "Millions could strike, warn union leaders.": the leaders warn
+        if token.dep_ == "conj":  # of what the clause before says
+            token.head, token.dep_ = token, "ROOT"
+            for child in [c for c in said.children if c.i > speaker.i]:
+                child.head = token  # the full stop
+            said.head, said.dep_ = token, "ccomp"
+        speaker.dep_ = "nsubj"
     elif (found := _counted_before_participle(token)) is not None:
         counted, verb = found  # "36 people accused of the blasts said": the people say,
         if token.dep_ == "ROOT":  # the participle says which ones
@@ -184,6 +193,24 @@ def _hyphened_word_split(hyphen) -> bool:
     return not before.whitespace_ and before.is_alpha and after.is_alpha \
         and before.head.i == hyphen.head.i == after.head.i != after.i \
         and before.dep_ == hyphen.dep_ == after.dep_ and after.pos_ in ("NOUN", "PROPN")
+
+
+def _speaker_taken_for_object(verb):
+    """The speaker after a verb of saying that ends a sentence after a comma, where the
+    parse took the verb for a second verb of the clause before and the speaker for its
+    object ("..., warn union leaders."); else None."""
+    doc = verb.doc
+    if not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") \
+            or verb.tag_ not in ("VB", "VBP") or verb.i == 0 or doc[verb.i - 1].text != "," \
+            or verb.lemma_.lower() not in CLAUSE_REPORTING_VERBS:
+        return None
+    speaker = next((c for c in verb.rights if c.i > verb.i), None)
+    if speaker is None or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return None
+    end = speaker.right_edge.i + 1
+    return speaker if speaker.dep_ == "dobj" and speaker.pos_ in ("NOUN", "PROPN") \
+        and speaker.left_edge.i == verb.i + 1 and end < len(doc) \
+        and doc[end].is_sent_end and doc[end].is_punct else None
 
 
 def _clause_of_perfect_participle(participle):

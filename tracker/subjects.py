@@ -2037,8 +2037,29 @@ def _people_who(head, inside: set[int]) -> str:
             or verb.dep_ in ("relcl", "acl") or verb.lemma_ == "be" \
             or not _own_clause_verb(verb, after_modal=True):
         return ""
-    phrase = _what_they_do(verb, inside)
+    phrase = _what_they_do(verb, inside) or _verb_alone(verb, inside)
     return f"{head.text} who {phrase}" if phrase else ""
+
+
+def _verb_alone(verb, inside: set[int]) -> str:
+    """What the subject of a verb that takes no object or complement does, cut to the verb
+    with its auxiliaries and particle where the clause runs too long to quote whole:
+    "will miss out" of "will miss out on a long list of services such as ...", "could
+    strike" of "could strike unless the board drops its plan ..."; "" for a verb that
+    takes one ("own", which says nothing alone), or a phrase right after it, or is a state
+    ("be")."""
+    if verb.lemma_ == "be" or not _bare_deed(verb) or any(
+            c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative")
+            for c in verb.children):
+        return ""
+    words = sorted([verb, *(c for c in verb.children if c.dep_ in ("aux", "neg", "prt")
+                            and c.i not in inside)], key=lambda t: t.i)
+    if words[-1].i - words[0].i + 1 != len(words) or words[-1].dep_ != "prt" and any(
+            c.dep_ == "prep" and c.i == verb.i + 1 for c in verb.children):
+        return ""  # only words written together, and not a verb its phrase completes:
+        # "live in the city, where ...", "gathered at the shops, some of them ..." (but a
+        # particle completes one: "will miss out on ...")
+    return text_of(verb.doc)[words[0].idx:words[-1].idx + len(words[-1])]
 
 
 def _many_people(head, inside: set[int]) -> bool:
@@ -2168,12 +2189,24 @@ def _what_they_do(verb, inside: set[int]) -> str:
         run = [t for t in run if t.i < counted.left_edge.i]  # "gave their answers in 100
         end = run[-1].i  # hours of taped interviews": where or how much of it, which holds
         # a figure of its own, left out
-    if not said or not run or run[-1].i != end or len(run) > room \
+    if not (said or _bare_deed(verb)) or not run \
+            or run[-1].i != end or len(run) > room \
             or any(t.like_num or t.is_punct and not glued(t) and not t.is_quote for t in run) \
             or sum(t.is_quote for t in run) % 2:
         return ""  # the whole of what they think, or nothing: not "One in five are"
         # (but "e-mails" is one word, and a quoted name whole: 'saw "Dirty" Den killed off')
     return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1])]
+
+
+def _bare_deed(verb) -> bool:
+    """Whether a verb with nothing after it says what its subject does: "could strike",
+    "16% disagreed"; not a state one has others in ("have five million people
+    unemployed"), nor a question's ("Why were 10,000 fans incensed?")."""
+    subject = nsubj(verb)
+    return verb.tag_ in ("VB", "VBD", "VBP", "VBZ") and verb.lemma_ != "be" \
+        and (verb.dep_ != "ccomp" or verb.head.lemma_ in REPORTING_VERBS) \
+        and subject is not None and not any(
+            c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children)
 
 
 def _comparing(token) -> bool:
