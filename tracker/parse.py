@@ -144,6 +144,8 @@ def _words_set_right(token) -> None:
     elif (verb := _clause_of_perfect_participle(token)) is not None:
         token.head, token.dep_ = verb, "advcl"  # "went out in the third round having
         # gained 6% of the vote": she gained it, not the round
+    elif _subject_taken_for_compound(token):
+        token.dep_ = "nsubj"  # ", the study predicts.": the study is the verb's subject
     elif (speaker := _speaker_taken_for_object(token)) is not None:
         said = token.head  # "Millions could strike, warn union leaders.": the leaders warn
         if token.dep_ == "conj":  # of what the clause before says
@@ -193,6 +195,17 @@ def _hyphened_word_split(hyphen) -> bool:
     return not before.whitespace_ and before.is_alpha and after.is_alpha \
         and before.head.i == hyphen.head.i == after.head.i != after.i \
         and before.dep_ == hyphen.dep_ == after.dep_ and after.pos_ in ("NOUN", "PROPN")
+
+
+def _subject_taken_for_compound(noun) -> bool:
+    """Whether the parse took the subject of a verb with a tense for a compound on it, as
+    of a noun (", the study predicts.")."""
+    verb = noun.head
+    return noun.dep_ == "compound" and noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i \
+        and verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBD", "VBP") \
+        and verb.dep_ in ("ROOT", "ccomp", "conj") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # (not a noun
+    # the verb's role shows the tagger misread: "to discuss Sunday newspaper reports that")
 
 
 def _speaker_taken_for_object(verb):
