@@ -5480,6 +5480,21 @@ SOURCES_TAKEN_FOR_COMPOUNDS = [
          "£300,000 to its former coach.", "£300,000", attribution="reports"),  # guard
 ]
 
+# a "he said" or "she said" takes the person before past a sentence that names only a
+# place the model takes for a body, and past a quotation whole that runs on the speech of
+# the speaker before it
+SAID_PAST_ASIDES_AND_QUOTES = [
+    Case('"We were paid late for months," Ms Okafor said at a meeting. Botswana\'s economy '
+         'is tied to the rand. She said the four mills were shut.', "four",
+         attribution="Ms Okafor"),
+    Case('"The orders dried up," Mr Brandt told reporters. "But we hope they come back when '
+         'the market turns." He said 12 of the plants had closed.', "12",
+         attribution="Mr Brandt"),
+    Case('"The orders dried up," Mr Brandt told reporters. "But Ms Cole hopes they come '
+         'back." He said 12 of the plants had closed.', "12",
+         no_attribution=True),  # guard: a quotation that names another
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8361,7 +8376,8 @@ def _claim(case: Case):
               + SHARES_OF_VOTE_GAINED
               + HYPHENED_WORDS
               + PEOPLE_WHO_ACT_ALONE
-              + SOURCES_TAKEN_FOR_COMPOUNDS)
+              + SOURCES_TAKEN_FOR_COMPOUNDS
+              + SAID_PAST_ASIDES_AND_QUOTES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1671,7 +1671,7 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
             return person if _gender_fits(snippet, person) else ""
         if not pronoun or any(e.label_ == "PERSON" for e in doc.ents):
             return ""
-        if _saying_pronoun(sentence) != pronoun:
+        if _saying_pronoun(sentence) != pronoun and not _speech_run_on(sentence, doc):
             if skipped or has_marks(sentence) or _names_someone(doc):
                 return ""
             skipped = True  # 'White is raring to go. And that is despite the heat. "I
@@ -1680,10 +1680,21 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
     return ""
 
 
+def _speech_run_on(sentence: str, doc) -> bool:
+    """Whether a sentence is a quotation whole that names no one, which runs on the speech
+    of the speaker before it ('"We lost the order," Mr Ruiz said. "But we hope it comes
+    back." He said ...')."""
+    words = sentence.strip()
+    return len(words) > 2 and words[0] in MARKS and words[-1] in MARKS \
+        and not any(m in words[1:-1] for m in MARKS) \
+        and not any(e.label_ == "PERSON" for e in doc.ents)
+
+
 def _names_someone(doc) -> bool:
     """Whether a sentence names a person or a group of people, or a pronoun for one (a
     place is no one: "the heat of Rome")."""
     return any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC", "EVENT", "DATE")
+               and not well_known(t.text)  # (nor one the model takes for a body: "Lesotho")
                or t.lower_ in _HIS_HERS | {"they", "them"}
                or t.pos_ == "NOUN" and person_ending(t.lemma_.lower()) for t in doc)
 
