@@ -5495,6 +5495,19 @@ SAID_PAST_ASIDES_AND_QUOTES = [
          no_attribution=True),  # guard: a quotation that names another
 ]
 
+# a standfirst of one sentence that gives its claim "according to" a body makes the body
+# the source of the figures in digits of the body's first sentence, as one that names a
+# report does
+STANDFIRSTS_ACCORDING_TO = [
+    Case("Warning over parcel fraud\n\nCouriers are failing to warn shoppers about fake "
+         "delivery texts, according to the postal watchdog Postwatch.\n\nIt has logged "
+         "12,000 reports of the texts since March.", "12,000",
+         attribution="postal watchdog Postwatch"),
+    Case("Warning over parcel fraud\n\nCouriers are failing to warn shoppers about fake "
+         "delivery texts, according to UK media reports.\n\nSome 12,000 people have been "
+         "duped since March.", "12,000", no_attribution=True),  # guard: what papers say
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8377,7 +8390,8 @@ def _claim(case: Case):
               + HYPHENED_WORDS
               + PEOPLE_WHO_ACT_ALONE
               + SOURCES_TAKEN_FOR_COMPOUNDS
-              + SAID_PAST_ASIDES_AND_QUOTES)
+              + SAID_PAST_ASIDES_AND_QUOTES
+              + STANDFIRSTS_ACCORDING_TO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

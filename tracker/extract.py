@@ -1519,8 +1519,8 @@ def _lead_before(text: str, start: int) -> str:
     blocks = [b for b in blocks if b]
     if len(blocks) == 2 and not blocks[0].endswith((".", "!", "?", '"', "\u201d")):
         blocks = blocks[1:]  # the headline
-    if len(blocks) != 1 or not _REPORT_WORD.search(blocks[0]) \
-            or len(sentences(blocks[0])) != 1:
+    if len(blocks) != 1 or not (_REPORT_WORD.search(blocks[0]) or _ACCORDING_TO.search(
+            blocks[0])) or len(sentences(blocks[0])) != 1:
         return ""
     return _SURROGATE.sub("\ufffd", blocks[0])
 
