@@ -5508,6 +5508,17 @@ STANDFIRSTS_ACCORDING_TO = [
          "duped since March.", "12,000", no_attribution=True),  # guard: what papers say
 ]
 
+# an "it" that says stands for the author a "from" or "by" phrase names on the report the
+# sentence before makes its subject, whatever else that sentence names; a share's part
+# leaves out an acronym after "or" that restates it
+REPORTS_THAT_SAY = [
+    Case("But a new study from Zenith Analytics reflects the battle firms such as Vodafone "
+         "face to get people to use picture messages. It said that 41% of UK tablet owners "
+         "had never bought an app.", "41%", attribution="Zenith Analytics"),
+    Case("About 28% of rural drivers had never used a toll lane, or ETL.", "28%",
+         subject="share of rural drivers (never used a toll lane)", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8391,7 +8402,8 @@ def _claim(case: Case):
               + PEOPLE_WHO_ACT_ALONE
               + SOURCES_TAKEN_FOR_COMPOUNDS
               + SAID_PAST_ASIDES_AND_QUOTES
-              + STANDFIRSTS_ACCORDING_TO)
+              + STANDFIRSTS_ACCORDING_TO
+              + REPORTS_THAT_SAY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1136,22 +1136,27 @@ def _firm_before(text: str, offset: int, parsed: dict, named: bool = False) -> s
 def _firm_in_subject(doc) -> str | None:
     """The one firm a sentence names, where it stands in an "in" or "of" phrase on the
     subject of its main verb ("Shares in Zeta Airways have fallen"), or in an "at" phrase
-    with its kind: "Revenues at media group Pearson slipped 6%" -> Pearson, whose revenues
-    they are; None elsewhere."""
+    with its kind ("Revenues at media group Pearson slipped 6%" -> Pearson, whose revenues
+    they are); also a report's author in a "from" or "by" phrase on it, whatever else the
+    sentence names ("A new study from Mintel shows people use SMS less"); None elsewhere."""
     firms = [e for e in doc.ents if e.label_ == "ORG"]
-    if len(firms) != 1:
-        return None
     root = doc[:].root
     subjects = {s.i for v in (root, *(c for c in root.children if c.dep_ in (
         "ccomp", "parataxis"))) if (s := nsubj(v)) is not None}  # (also the reported
     # clause's: "Revenues at Pearson slipped 6%, the group said")
-    firm = firms[0].root
-    prep = firm.head if firm.dep_ == "pobj" else firm.head.head if firm.dep_ == "appos" \
-        and firm.head.dep_ == "pobj" else None  # (also "at the media group, Pearson")
-    kind = any(c.dep_ == "compound" and c.lower_ in _FIRM_WORDS for c in firm.children)
-    return firms[0].text if prep is not None and prep.head.i in subjects and (
-        prep.lower_ in ("in", "of") or prep.lower_ == "at" and kind) else None  # (not
-    # "Profits at Barclaycard rose 5%. The bank ...": a unit's, whose bank is another)
+    for name in firms:
+        firm = name.root
+        prep = firm.head if firm.dep_ == "pobj" else firm.head.head if firm.dep_ == "appos" \
+            and firm.head.dep_ == "pobj" else None  # (also "at the media group, Pearson")
+        if prep is None or prep.head.i not in subjects:
+            continue
+        if prep.lower_ in ("from", "by") and prep.head.lower_ in _REPORT_WORDS:
+            return name.text
+        kind = any(c.dep_ == "compound" and c.lower_ in _FIRM_WORDS for c in firm.children)
+        if len(firms) == 1 and (prep.lower_ in ("in", "of") or prep.lower_ == "at" and kind):
+            return name.text  # (not "Profits at Barclaycard rose 5%. The bank ...": a
+            # unit's, whose bank is another)
+    return None
 
 
 # words that set a firm against another: "the existing firm", "a rival bank"

@@ -1337,6 +1337,9 @@ def _what_part_does(verb, inside: set[int]) -> str:
                 and span[-2].is_upper and span[-2].is_alpha \
                 and (last + 1 == len(verb.doc) or verb.doc[last + 1].is_punct):
             span = span[:-3]  # "never used a virtual private network (VPN)": no acronym
+        elif len(span) > 3 and span[-1].dep_ == "conj" and span[-1].is_upper \
+                and span[-1].is_alpha and span[-2].lower_ == "or" and span[-3].text == ",":
+            span = span[:-3]  # "never sent a picture message, or PXM": nor one after "or"
         written = text_of(verb.doc)[span[0].idx:span[-1].idx + len(span[-1])] if span else ""
         if span and len(written.split()) <= 7 and span[-1].i - span[0].i + 1 == len(span) \
                 and not any(t.i in inside or t.like_num and (
