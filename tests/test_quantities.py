@@ -3120,6 +3120,15 @@ SHARES_OF_THE_VOTE_GAINED = [
 ]
 
 
+# A level a move's noun leaves, past the noun's "in" phrase, moves the way the noun says
+LEVELS_LEFT_PAST_IN_PHRASES = [
+    Case("Ministers backed a cut in the basic rate of income tax from 22%.", value=22,
+         change="down"),
+    Case("An increase in the inheritance tax threshold from £250,000 was announced.",
+         value=250000, change="up"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -3266,6 +3275,7 @@ TABLES = {
     "ages_naming_groups": AGES_NAMING_GROUPS,
     "more_than_past_nouns": MORE_THAN_PAST_NOUNS,
     "shares_of_the_vote_gained": SHARES_OF_THE_VOTE_GAINED,
+    "levels_left_past_in_phrases": LEVELS_LEFT_PAST_IN_PHRASES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

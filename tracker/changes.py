@@ -504,6 +504,10 @@ _FROM_TAIL = (r"from[ \u00a0]+(?:(?:a|an|the|its|their|his|her)[ \u00a0]+)?"
               r"((?:[a-z-]+[ \u00a0]+){0,2}?)(?:of[ \u00a0]+)?$")
 _LEFT_FROM = re.compile(r"\b(?:([A-Za-z]+)[ \u00a0]+)?([A-Za-z]+)[ \u00a0]+" + _FROM_TAIL)
 _NOT_LEFT = BE_FORMS | {"and", "or", "to", "which", "that", "who", "has", "have", "had"}
+# a noun of a move, its "in" phrase, then "from" right before a level: "a cut in the basic
+# rate of income tax from"
+_MOVE_IN_FROM = re.compile(r"\b([A-Za-z]+)[ \u00a0]+in[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){1,6}?"
+                           r"from[ \u00a0]+$")
 _FROM_LEVEL = re.compile(r"\b" + _FROM_TAIL)
 # the verbs that move a level to another ("rose to", "halved in 2004 to", "raise its bid
 # to"), and with the nouns of a move those that leave one ("a fall from")
@@ -517,6 +521,11 @@ def left_from(text: str, start: int, counts: bool = False) -> str:
     """"exports started to slide from a peak of 900,000 bags", "is down from a high of
     70%": the level a move left, which moves as "rose from 15 to 23" and "was 23, up from 15"
     do, where no level reached stands beside it."""
+    noun = _MOVE_IN_FROM.search(text, max(0, start - 80), start)
+    if noun is not None and noun.group(1).lower() in phrases.CHANGE_NOUNS_OF_UP | \
+            phrases.CHANGE_NOUNS_OF_DOWN:  # "an increase in the inheritance tax threshold
+        # from £250,000": a move's noun and its "in" phrase before the level it left
+        return "up" if noun.group(1).lower() in phrases.CHANGE_NOUNS_OF_UP else "down"
     m = _LEFT_FROM.search(text, max(0, start - 60), start)
     word = m.group(2).lower() if m else ""
     if m is None or m.group(1) and m.group(1).lower() in BE_FORMS and word not in ("up", "down") \
