@@ -5519,6 +5519,15 @@ REPORTS_THAT_SAY = [
          subject="share of rural drivers (never used a toll lane)", exact=True),
 ]
 
+# a spell a doer faces, needs or has, with the state it is in written after it, is named
+# by the state, the doer in brackets; one who faces it does not act
+SPELLS_FACED = [
+    Case("Defender Tom Hale faces eight weeks out after surgery on his knee.",
+         "eight weeks", subject="out (Defender Tom Hale)", exact=True, no_actor=True),
+    Case("The rowers had 40 days together at the camp last year.", "40 days",
+         subject="together (rowers)", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8403,7 +8412,8 @@ def _claim(case: Case):
               + SOURCES_TAKEN_FOR_COMPOUNDS
               + SAID_PAST_ASIDES_AND_QUOTES
               + STANDFIRSTS_ACCORDING_TO
-              + REPORTS_THAT_SAY)
+              + REPORTS_THAT_SAY
+              + SPELLS_FACED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

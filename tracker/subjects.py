@@ -3497,9 +3497,17 @@ def _race_verb_as_adjective(anchor):
 def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
     """How long a doer is in a state, where the figure's "for" phrase on "be" (or "stay",
     "remain") says, named by the state: "the page has been offline for the last week" ->
-    "offline (page)", "Hale will be out for eight weeks" -> "out (Hale)"; None otherwise
+    "offline (page)", "Hale will be out for eight weeks" -> "out (Hale)", also a spell
+    faced with the state after it: "Hale faces eight weeks out" -> "out (Hale)"; None otherwise
     (not a comparative, "was 5% higher for the year", nor "will be ready for", "was
     delighted ... for over two months")."""
+    state = anchor.doc[max(inside) + 1] if max(inside) + 1 < len(anchor.doc) else None
+    if anchor.dep_ == "npadvmod" and state is not None and anchor.head.i == state.i \
+            and state.lower_ in _STATES and state.head.lemma_ in _FACING:
+        verb = state.head  # "faces eight weeks out after knee surgery": the spell faced
+        doer = resolve(nsubj(verb), verb)
+        return (f"{state.lower_} ({compact(doer, inside)})" if doer is not None
+                and doer.pos_ in NOUNISH else state.lower_), state.lemma_.lower()
     if anchor.dep_ != "pobj" or anchor.head.lower_ != "for":
         return None
     holder = anchor.head.head
@@ -3522,6 +3530,8 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
 # the verbs of being in a state, and the words of a state one is in for a time after them:
 # "be out for six weeks", "will stay closed for two days"
 _BEING = {"be", "stay", "remain"}
+# the verbs that face a spell in a state written after it: "faces three weeks out"
+_FACING = {"face", "need", "expect", "fear", "spend", "have"}
 _STATES = {"out", "off", "away", "closed", "shut", "down", "offline", "missing", "absent",
            "injured", "sidelined", "unavailable", "suspended", "idle", "unemployed", "vacant",
            "empty", "ill", "sick", "dormant", "silent", "inactive", "together", "apart",
