@@ -5528,6 +5528,12 @@ SPELLS_FACED = [
          subject="together (rowers)", exact=True),
 ]
 
+# "the age of" on an adjective of a state names the age of the subject of the state's verb
+AGES_OF_STATES = [
+    Case("Ms Patel has been deaf from the age of four, she told the panel.", "four",
+         subject="Ms Patel", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8413,7 +8419,8 @@ def _claim(case: Case):
               + SAID_PAST_ASIDES_AND_QUOTES
               + STANDFIRSTS_ACCORDING_TO
               + REPORTS_THAT_SAY
-              + SPELLS_FACED)
+              + SPELLS_FACED
+              + AGES_OF_STATES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

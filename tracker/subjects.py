@@ -2296,6 +2296,8 @@ def _age_bearer(age, inside: set[int]):
         return next((c for c in owner.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                      and c.i not in inside), None)  # "before Charles' death in June 2004 at
         # the age of 73"
+    if owner.pos_ == "ADJ" and owner.dep_ == "acomp":
+        owner = owner.head  # "has been deaf from the age of four": the state's verb
     if prep.lower_ not in ("at", "from", "since", "aged", "by") \
             or owner.pos_ not in ("VERB", "AUX"):
         return None  # ("by the age of 25": the age by which the clause's person did it)
