@@ -195,8 +195,8 @@ CARRIED = [
 VERBS = [
     Case("The carmaker plans to lay off 3,000 workers.", "3,000", subject="workers",
          exact=True),
-    Case("The plant will open next year, creating 500 jobs.", "500", subject="jobs",
-         exact=True),
+    Case("The plant will open next year, creating 500 jobs.", "500",
+         subject="jobs created", exact=True),
     Case("A survey of 2,000 adults conducted in May found rising debt.", "2,000",
          subject="adults", exact=True),
     Case("Police arrested 14 protesters outside parliament.", "14",
@@ -5534,6 +5534,17 @@ AGES_OF_STATES = [
          subject="Ms Patel", exact=True),
 ]
 
+# jobs a verb creates, saves or secures are named with the deed; jobs cut or added need
+# none, their change says
+POSTS_MADE_OR_KEPT = [
+    Case("The new plant will create 300 jobs over two years.", "300",
+         subject="jobs created", exact=True),
+    Case("The buyer hopes it can save some 90 jobs at the mill.", "90",
+         subject="jobs saved at the mill", exact=True),
+    Case("The firm will cut 300 jobs at its Leeds depot.", "300", subject="jobs",
+         exact=True),  # guard: the change says
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8420,7 +8431,8 @@ def _claim(case: Case):
               + STANDFIRSTS_ACCORDING_TO
               + REPORTS_THAT_SAY
               + SPELLS_FACED
-              + AGES_OF_STATES)
+              + AGES_OF_STATES
+              + POSTS_MADE_OR_KEPT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -943,7 +943,25 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
             else (plight, plight)
     subject, key = _set_right(tokens, anchor, inside, dimension, subject, key)
     subject, key = _last_words(tokens, anchor, inside, dimension, subject, key)
-    return subject, key, head
+    return _posts_made_or_kept(head, subject), key, head
+
+
+def _posts_made_or_kept(head, subject: str) -> str:
+    """Jobs a verb creates, saves or secures named with the deed, which a bare "jobs" would
+    read as a payroll: "could save some 110 jobs" -> "jobs saved", "Acme will create 300
+    jobs" -> "jobs created (Acme)"; jobs cut need none, their change says."""
+    deed = _POSTS_DEEDS.get(head.head.lemma_.lower()) if head is not None \
+        and head.dep_ == "dobj" and head.lemma_.lower() in _POSTS else None
+    if deed is None or not (subject == head.text or subject.startswith(f"{head.text} ")):
+        return subject  # (also "jobs saved at the mill", "jobs created (Acme)")
+    return f"{head.text} {deed}{subject[len(head.text):]}"
+
+
+# jobs, and the verbs that make or keep them with the words that name them by the deed
+_POSTS = {"job", "post", "position"}
+_POSTS_DEEDS = {"create": "created", "save": "saved", "safeguard": "safeguarded",
+                "secure": "secured", "protect": "protected", "preserve": "preserved",
+                "generate": "generated"}  # (not "added", whose change says, as "cut" does)
 
 
 def _age_group(tokens) -> tuple[str, str] | None:
