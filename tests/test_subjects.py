@@ -5545,6 +5545,15 @@ POSTS_MADE_OR_KEPT = [
          exact=True),  # guard: the change says
 ]
 
+# a stretch of a game set by "the opening", "the final" and the like only says when, also
+# where the parse heads it by that word
+STRETCHES_HEADED_BY_THEIR_WORD = [
+    Case("Tom Hale struck inside the opening 40 seconds, firing past the keeper.",
+         "40 seconds", subject="", exact=True, no_actor=True),
+    Case("In the opening 45 minutes Rovers had looked unlikely to earn a draw.",
+         "45 minutes", subject="", exact=True, no_actor=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8432,7 +8441,8 @@ def _claim(case: Case):
               + REPORTS_THAT_SAY
               + SPELLS_FACED
               + AGES_OF_STATES
-              + POSTS_MADE_OR_KEPT)
+              + POSTS_MADE_OR_KEPT
+              + STRETCHES_HEADED_BY_THEIR_WORD)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1080,6 +1080,27 @@ _RESULTS = {"profit", "profits", "loss", "losses", "sales", "revenue", "revenues
             "turnover", "results"}
 
 
+def _placed_period(t, first: int) -> bool:
+    """Whether a span "the past", "the first" or "the opening" sets is a period or a
+    stretch of a game, which only says when (`dated`); `first` is its first word."""
+    doc = t.doc
+    if not (first > 1 and doc[first - 2].lower_ == "the" and doc[first - 1].lower_ in _PLACED):
+        return False
+    if t.dep_ == "pobj" and (_OF_A_YEAR.match(text_of(doc), t.idx + len(t)) or not (
+            t.head.lower_ == "for" and (t.head.head.pos_ in ("VERB", "AUX")
+                                        or t.head.head.dep_ == "dobj"))):
+        return True  # "sales in the first six months of 2003", "programmes from the
+        # previous seven days", "the index for the past four years": a period; not "has
+        # hosted the show for the last 30 years", how long a deed went on (however the parse
+        # hangs the "for"), unless a year bounds it ("a loss for the last six months of
+        # 2003")
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in _PLAYED:
+        return True  # "The two sides will replay the final eight minutes": a stretch of a game
+    return t.dep_ in ("npadvmod", "appos") and t.head.i == first - 1 \
+        and t.head.dep_ == "pobj"  # "struck inside the opening 40 seconds", which the
+    # parse heads by "opening": a stretch of the game
+
+
 def dated(anchor, inside: set[int]) -> bool:
     """A time figure that only says when a verb happened, measuring no noun: "sold six
     months ago", "scored in the opening 10 minutes", "on 48 minutes", "with eight minutes
@@ -1096,19 +1117,8 @@ def dated(anchor, inside: set[int]) -> bool:
             and t.doc[min(inside) - 1].lower_ == "the":
         return True  # "profits for the three months to December": the period they cover;
         # not "rose for three months to March", how long it rose
-    doc, first = t.doc, min(inside)
-    placed = first > 1 and doc[first - 2].lower_ == "the" and doc[first - 1].lower_ in _PLACED
-    # ("the past five years", "the final two minutes")
-    if placed and t.dep_ == "pobj" and (_OF_A_YEAR.match(text_of(doc), t.idx + len(t)) or not (
-            t.head.lower_ == "for" and (t.head.head.pos_ in ("VERB", "AUX")
-                                        or t.head.head.dep_ == "dobj"))):
-        return True  # "sales in the first three months of 2005", "programmes from the
-        # previous seven days", "the measure for the past five years": a period; not "has
-        # hosted the show for the last 30 years", how long a deed went on (however the parse
-        # hangs the "for"), unless a year bounds it ("a loss for the last three months of
-        # 2004")
-    if placed and t.dep_ == "dobj" and t.head.lemma_.lower() in _PLAYED:
-        return True  # "The two sides will replay the final eight minutes": a stretch of a game
+    if _placed_period(t, min(inside)):
+        return True
     if t.dep_ == "npadvmod":
         return t.head.lower_ in RELATIVE_TIME  # "two months after the offensive began"
         # measures from the offensive: its subject
