@@ -3129,6 +3129,14 @@ LEVELS_LEFT_PAST_IN_PHRASES = [
 ]
 
 
+# "at age 18" is an age, as "at the age of 18" is
+AGES_WITHOUT_THE = [
+    Case("Pupils may leave the scheme at age 16 if their parents agree.", value=16,
+         unit="year of age"),
+    Case("Savers can draw the pension from age 55.", value=55, unit="year of age"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -3276,6 +3284,7 @@ TABLES = {
     "more_than_past_nouns": MORE_THAN_PAST_NOUNS,
     "shares_of_the_vote_gained": SHARES_OF_THE_VOTE_GAINED,
     "levels_left_past_in_phrases": LEVELS_LEFT_PAST_IN_PHRASES,
+    "ages_without_the": AGES_WITHOUT_THE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

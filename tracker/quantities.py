@@ -991,11 +991,12 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:" + "|".join(phrases.QUOTE_TAG_VERBS)
                              + r")[ \u00a0]+[A-Z][\w'’-]+,\s$")
 
 
-# "aged 25", "the age of 21", "the pension age will rise to 67", "life expectancy for men
-# is around 73": a bare whole number a word of age leads to is years of age
+# "aged 25", "the age of 21", "at age 18", "the pension age will rise to 67", "life
+# expectancy for men is around 73": a bare whole number a word of age leads to is years of age
 _AGE_BEFORE = re.compile(
     r"(?:\baged|\bas[ \u00a0]+(?:young|old)[ \u00a0]+as"  # "children as young as 12"
     r"|\bages?\b[^.;,()]{0,30}?\b(?:of|is|was|be|to|at|from|reached)"
+    r"|\b(?:at|from|by|until|till|before|after|over|under)[ \u00a0]+age"  # "at age 18"
     r"|\blife[ -]expectancy\b[^.;()]{0,40}?\b(?:of|is|was|be|to|at|from|reached))"
     r"[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|just|over|under|below|above|between"
     r"|the|some|only)[ \u00a0]+)*$", re.IGNORECASE)
