@@ -1259,8 +1259,8 @@ PRICES = [
          subject="Didier Drogba", exact=True, actor="Chelsea"),
     Case("Since then, it has paid $1bn for US wine maker Robert Mondavi.", "$1bn",
          subject="Robert Mondavi"),
-    Case("The club offered £30m for Gerrard last week.", "£30m", subject="Gerrard",
-         exact=True),
+    Case("The club offered £30m for Gerrard last week.", "£30m",
+         subject="offer for Gerrard (club)", exact=True),  # an offer, not a price paid
     Case("The firm provided more than $200,000 annually for office space and a car.",
          "$200,000", subject="office space"),
     Case("The country saw more than $1.2bn-worth of the beans exported last year.", "$1.2bn",
@@ -5554,6 +5554,17 @@ STRETCHES_HEADED_BY_THEIR_WORD = [
          "45 minutes", subject="", exact=True, no_actor=True),
 ]
 
+# a sum a verb of bidding or offering takes "for" a thing is the bid, named with what it
+# is for and its bidder in brackets; a price paid "for" a thing is named by the thing
+BIDS_FOR = [
+    Case("Zeta Telecom has bid $2.1bn for rival carrier Corvex.", "$2.1bn",
+         subject="bid for rival carrier Corvex (Zeta Telecom)", exact=True),
+    Case("Rovers have offered £2m for the Welsh striker.", "£2m",
+         subject="offer for Welsh striker (Rovers)", exact=True),
+    Case("Rovers have paid £2m for the Welsh striker.", "£2m",
+         subject="Welsh striker", exact=True),  # guard: a price paid
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8442,7 +8453,8 @@ def _claim(case: Case):
               + SPELLS_FACED
               + AGES_OF_STATES
               + POSTS_MADE_OR_KEPT
-              + STRETCHES_HEADED_BY_THEIR_WORD)
+              + STRETCHES_HEADED_BY_THEIR_WORD
+              + BIDS_FOR)
 ])
 def test_context(case: Case):
     claim = _claim(case)

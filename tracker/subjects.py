@@ -786,6 +786,23 @@ def _gap_to(tokens, inside: set[int], dimension: str) -> tuple[str, str] | None:
     return (f"{subject} ({name})" if name else subject), "gap to rival"
 
 
+def _bid_for(anchor, head, inside: set[int]) -> tuple[str, str] | None:
+    """A sum a verb of bidding or offering takes "for" a thing, named as the bid with what
+    it is for and its bidder in brackets: "Qwest has bid $6.3bn for MCI" -> "bid for MCI
+    (Qwest)"; None for any other (a price paid "for" a thing is named by the thing)."""
+    verb = anchor.head
+    if head is None or head.dep_ != "pobj" or head.head.lower_ != "for" \
+            or head.head.head.i != verb.i or anchor.dep_ != "dobj" \
+            or verb.lemma_.lower() not in ("bid", "offer") or verb.pos_ != "VERB":
+        return None
+    noun = MONEY_VERBS[verb.lemma_.lower()]
+    bidder = resolve(nsubj(verb), verb) if nsubj(verb) is not None else None
+    what = f"{noun} for {noun_phrase(head, inside)}"
+    if bidder is not None and bidder.pos_ in NOUNISH and bidder.i not in inside:
+        return f"{what} ({compact(bidder, inside)})", noun
+    return what, noun
+
+
 def _sum_of_doer(anchor, inside: set[int], subject: str, key: str,
                  actor: str) -> tuple[str, str]:
     """A sum whose subject fell back on its doer, named by its verb of money with the doer
@@ -915,6 +932,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         # the roof": what a verb spends the framed sum on; not "the minimum for each purchase"
     head = _measured_head(anchor, _past_modifier(head, tokens), inside, dimension)
     subject, key, head = _head_subject(tokens, anchor, head, inside, dimension, value_of)
+    subject, key = _bid_for(anchor, head, inside) or (subject, key)
     if not subject:
         subject, key = _named_by_verb(tokens, anchor, head, inside, dimension, frame)
     if not subject and dimension in ("time", "count", "points"):
