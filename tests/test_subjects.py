@@ -5565,6 +5565,17 @@ BIDS_FOR = [
          subject="Welsh striker", exact=True),  # guard: a price paid
 ]
 
+# the maker a "by" phrase names for the bid right after a sum is the sum's actor also past
+# a bracket of several sums that restates it
+BIDS_PAST_BRACKETS = [
+    Case("Copper miner Halden Resources has argued it is worth as much as 25% more than a "
+         "hostile 6.4bn Australian dollar ($4.9bn; £3bn) bid by rival Corvex.", "6.4bn",
+         actor="rival Corvex"),
+    Case("Halden Resources says it is worth up to 40% more than the hostile 8.1bn "
+         "Australian dollar ($6.2bn; £3bn) bid by rival Corvex.", "8.1bn",
+         actor="rival Corvex"),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8454,7 +8465,8 @@ def _claim(case: Case):
               + AGES_OF_STATES
               + POSTS_MADE_OR_KEPT
               + STRETCHES_HEADED_BY_THEIR_WORD
-              + BIDS_FOR)
+              + BIDS_FOR
+              + BIDS_PAST_BRACKETS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

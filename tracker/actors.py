@@ -287,9 +287,10 @@ def _moved_or_made(verb, anchor, counted, inside: set[int], dimension: str) -> s
     firm = _sent_market(verb, anchor, inside)
     if firm is not None or dimension != "currency" or counted.i not in inside:
         return firm
-    deed = next((t for t in counted.doc[max(inside) + 1:max(inside) + 8]  # the money deed
-                 if t.pos_ == "NOUN" and not t.is_punct), None)  # right after it ("a $6.75bn
-    # (£3.6bn) buyout by Verizon", which the parse cut off)
+    deed = next((t for t in _past_bracket(counted.doc, max(inside) + 1, 7)  # the money
+                 if t.pos_ == "NOUN" and not t.is_punct and not t.like_num), None)  # deed
+    # right after it ("a $6.75bn (£3.6bn) buyout by Verizon", which the parse cut off; "a
+    # 8.1bn Australian dollar ($6.2bn; £3bn) bid by rival Zeta")
     maker = _made_by(deed, inside) if deed is not None and _right_after(deed, inside) else None
     return owner_name(maker, inside) if maker is not None else None
 
@@ -1028,6 +1029,15 @@ def _its_body(its):
             or subj.tag_ == "NN" and subj.lemma_.lower() in BODY_NOUNS):
         return None
     return subj
+
+
+def _past_bracket(doc, start: int, reach: int) -> list:
+    """The `reach` words from `start`, past a bracket that opens there."""
+    if start < len(doc) and doc[start].text == "(":
+        close = next((t.i for t in doc[start:min(len(doc), start + 12)] if t.text == ")"),
+                     None)
+        start = close + 1 if close is not None else len(doc)
+    return list(doc[start:min(len(doc), start + reach)])
 
 
 def _right_after(noun, inside: set[int]) -> bool:
