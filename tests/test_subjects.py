@@ -5576,6 +5576,17 @@ BIDS_PAST_BRACKETS = [
          actor="rival Corvex"),
 ]
 
+# what a name is, set off after it by a comma, is an aside in the phrase that holds the
+# name ("in Zeta, the country's biggest web portal"); a list after it is not; a place a
+# participle lives in stays in the subject
+NAMES_DESCRIBED_AFTER = [
+    Case("Games maker Halden has bought a 15% stake in Zeta, the region's biggest web portal.",
+         "15%", subject="stake in Zeta", exact=True),
+    Case("The bank said it would fund a $2m bursary scheme for pupils living in Ohio, the "
+         "state where it was founded.", "$2m",
+         subject="bursary scheme for pupils living in Ohio", exact=True),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8466,7 +8477,8 @@ def _claim(case: Case):
               + POSTS_MADE_OR_KEPT
               + STRETCHES_HEADED_BY_THEIR_WORD
               + BIDS_FOR
-              + BIDS_PAST_BRACKETS)
+              + BIDS_PAST_BRACKETS
+              + NAMES_DESCRIBED_AFTER)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -681,12 +681,19 @@ def _level_at_end(phrase, exclude: set[int]) -> set[int]:
 
 def _aside(phrase) -> set[int]:
     """The relative clauses set off by a comma or dash inside a phrase, with their mark: "of
-    the broadband market, which is becoming competitive" names the market without them."""
+    the broadband market, which is becoming competitive" names the market without them;
+    also what a name is, set off after it ("in Zeta, the region's biggest web portal")."""
     doc = phrase.doc
     words: set[int] = set()
     for clause in phrase.subtree:
         start = clause.left_edge.i
-        if clause.dep_ == "relcl" and start > phrase.i and doc[start - 1].text in (",", *DASHES):
+        described = clause.dep_ == "appos" and clause.head.pos_ == "PROPN" \
+            and clause.head.i < start and doc[start - 1].text == "," \
+            and doc[start].lower_ in ("the", "a", "an")  # "in Zeta, the region's biggest web
+        # portal": the name says which; what it is, set off, is an aside (not a list:
+        # "from Toshiba, HP or Samsung")
+        if (clause.dep_ == "relcl" or described) and start > phrase.i \
+                and doc[start - 1].text in (",", *DASHES):
             words.update(range(start - 1, clause.right_edge.i + 1))
     return words
 

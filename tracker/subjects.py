@@ -301,10 +301,16 @@ def _place_left_out(subject: str, place: str) -> str:
     for phrase in _place_phrases(place):
         found = phrase.search(subject)
         if found is not None and found.start() > 0:
-            if subject[:found.start()].split()[-1].lower() in _INVESTED_IN:
-                return subject
+            if subject[:found.start()].split()[-1].lower() in _INVESTED_IN | _LIVING_IN:
+                return subject  # (nor where a participle lives in it: "for students
+                # living in Louisiana", which needs it)
             return subject[:found.start()] + subject[found.end():]
     return subject
+
+
+# the participles a place completes: "students living in Louisiana"
+_LIVING_IN = {"living", "based", "working", "born", "resident", "located", "staying",
+              "studying", "settled"}
 
 
 @lru_cache(maxsize=1024)
