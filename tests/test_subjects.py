@@ -5587,6 +5587,13 @@ NAMES_DESCRIBED_AFTER = [
          subject="bursary scheme for pupils living in Ohio", exact=True),  # guard
 ]
 
+# counted people that do something are named by it without a "with" phrase that holds a
+# figure of its own, however the parse splits that phrase
+PEOPLE_PAST_WITH_PHRASES = [
+    Case("Some 40,000 fans left the stadium with the score at 2-0 and ten minutes to go.",
+         "40,000", subject="fans who left the stadium", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8478,7 +8485,8 @@ def _claim(case: Case):
               + STRETCHES_HEADED_BY_THEIR_WORD
               + BIDS_FOR
               + BIDS_PAST_BRACKETS
-              + NAMES_DESCRIBED_AFTER)
+              + NAMES_DESCRIBED_AFTER
+              + PEOPLE_PAST_WITH_PHRASES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -2228,9 +2228,11 @@ def _what_they_do(verb, inside: set[int]) -> str:
         # year" or "by the end of March", which only says when, is quoted without it
     counted = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
                     and any(t.like_num for t in c.subtree)), None)
-    if counted is not None and run[-1].i == end and counted.left_edge.i > run[0].i + 1 \
-            and not any(c.dep_ == "prep" and c.lower_ == "with" and c.i < counted.i
-                        for c in verb.children):  # (not "attended with ticket prices")
+    if counted is not None:
+        counted = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                        and verb.i < c.i < counted.i), counted)  # "abandoned the ground
+        # with the score at 1-1", which the parse splits: the whole absolute phrase
+    if counted is not None and run[-1].i == end and counted.left_edge.i > run[0].i + 1:
         run = [t for t in run if t.i < counted.left_edge.i]  # "gave their answers in 100
         end = run[-1].i  # hours of taped interviews": where or how much of it, which holds
         # a figure of its own, left out
