@@ -3967,7 +3967,7 @@ PRICE_BEFORE_NOUN = [
 # as the clause's subject
 ONE_IN_GROUPS = [
     Case("One in four British teenagers are already online.", "One in four",
-         subject="British teenagers", exact=True),
+         subject="share of British teenagers (already online)", exact=True),
     Case("Nearly one in three Dutch voters have never met their MP.", "one in three",
          subject="Dutch voters"),  # guard
 ]
@@ -5592,6 +5592,17 @@ NAMES_DESCRIBED_AFTER = [
 PEOPLE_PAST_WITH_PHRASES = [
     Case("Some 40,000 fans left the stadium with the score at 2-0 and ten minutes to go.",
          "40,000", subject="fans who left the stadium", exact=True),
+]
+
+# a share written "N in M" is named by what its part does also where the parse hangs the
+# whole on the "in"
+SHARES_IN_M_HUNG_ON_IN = [
+    Case("One in eight adult Canadians owns a tablet computer, a study found.",
+         "One in eight", subject="share of adult Canadians (owns a tablet computer)",
+         exact=True),
+    Case("Tom Reed says one in six families already struggle to pay their rent.",
+         "one in six", subject="share of families (already struggle to pay their rent)",
+         exact=True),
 ]
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
@@ -8486,7 +8497,8 @@ def _claim(case: Case):
               + BIDS_FOR
               + BIDS_PAST_BRACKETS
               + NAMES_DESCRIBED_AFTER
-              + PEOPLE_PAST_WITH_PHRASES)
+              + PEOPLE_PAST_WITH_PHRASES
+              + SHARES_IN_M_HUNG_ON_IN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1256,6 +1256,9 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
         clause = anchor
         if whole is None:
             whole = clause = _counted_out_of(anchor.doc, inside)
+            if whole is not None and whole.dep_ == "pobj" and whole.head.head.i in inside:
+                clause = whole.head.head  # "One in 10 adult Americans owns", where the
+                # parse hangs the whole on the "in": the share is the subject
     verb = clause.head if clause is not None else None
     if whole is None or clause.dep_ not in ("nsubj", "nsubjpass") or _whole_economy(whole) \
             or clause.dep_ == "nsubjpass" and whole.pos_ == "PROPN" \
