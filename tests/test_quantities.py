@@ -3137,6 +3137,16 @@ AGES_WITHOUT_THE = [
 ]
 
 
+# A quotation opened inside a clause is no end of it: the verb of change before the mark
+# moves the levels after it
+CHANGES_PAST_A_QUOTATION_MARK = [
+    Case('The ministry wants to lift Peru\'s "poor rate of broadband take-up from about 3% '
+         'to 20% by 2010."', value=3, change="up"),
+    Case('The ministry wants to lift Peru\'s "poor rate of broadband take-up from about 3% '
+         'to 20% by 2010."', value=20, change="up", index=1),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -3285,6 +3295,7 @@ TABLES = {
     "shares_of_the_vote_gained": SHARES_OF_THE_VOTE_GAINED,
     "levels_left_past_in_phrases": LEVELS_LEFT_PAST_IN_PHRASES,
     "ages_without_the": AGES_WITHOUT_THE,
+    "changes_past_a_quotation_mark": CHANGES_PAST_A_QUOTATION_MARK,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

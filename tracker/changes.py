@@ -16,6 +16,9 @@ from .patterns import BY_QUALIFIERS, NO_NOUN, NOT_NOUNS
 # also where a window ends on a quotation's opening mark ('he added. "')
 SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?(?:[A-Z0-9£$€]|$))|\n")
 # where a clause ends, looking back from a "by" or "from" figure
+# a quotation mark that opens a quotation inside a clause, right after one of its words:
+# 'wants to lift Peru's "poor rate of broadband take-up from about 3%'
+_MARK_IN_CLAUSE = re.compile(r"(?<=[A-Za-z'’][ \u00a0])[\"“](?=[a-z])")
 _CLAUSE_END = re.compile(r"[,;:()\"“”]|\b(?:which|who|that|while|whilst|but|and|when|as|after|"
                          r"because|although|though|if|whereas|since|before|until)\b",
                          re.IGNORECASE)
@@ -339,8 +342,10 @@ def change_in_clause(text: str, start: int) -> str:
     74%": a verb of change further back in the clause than a "by" or "from" before the figure;
     not a passive's agent ("dominated by four firms") nor a spread ("ranging from £19")."""
     pieces = _CLAUSE_END.split(_NAMES_JOINED.sub(r"\1 ", _PLACES_JOINED.sub(r"\1", _DASH_ASIDE.sub(
-        " ", _WHICH_ASIDE.sub(" ", sentence_before(text, start, 160))))))  # "its Alpha and
-    # Beta mines"; "cut the budget, which pays for ..., by $4bn"
+        " ", _WHICH_ASIDE.sub(" ", _MARK_IN_CLAUSE.sub("", sentence_before(
+            text, start, 160)))))))  # "its Alpha and Beta mines"; "cut the budget, which
+    # pays for ..., by $4bn"; a quotation opened inside the clause: 'to lift Peru's "poor
+    # rate of broadband take-up from 3%'
     clause = pieces[-1]
     if len(pieces) > 1 and re.fullmatch(r"[ \u00a0]*from[ \u00a0]+", clause) \
             and text[start - len(clause) - 1:start - len(clause)] == ",":
