@@ -5526,6 +5526,13 @@ SPELLS_FACED = [
          "eight weeks", subject="out (Defender Tom Hale)", exact=True, no_actor=True),
     Case("The rowers had 40 days together at the camp last year.", "40 days",
          subject="together (rowers)", exact=True),
+    # also a spell "after" which one comes back, or that a "be" says
+    Case("The return of Tom Hale after six months out with a torn hamstring has helped.",
+         "six months", subject="out", exact=True),
+    Case("I hurt my back when I slipped and that was another three weeks out.",
+         "three weeks", subject="out", exact=True),
+    Case("That vote may still be about 12 weeks away.", "12 weeks", subject="vote",
+         exact=True),  # guard: a time until it
 ]
 
 # "the age of" on an adjective of a state names the age of the subject of the state's verb

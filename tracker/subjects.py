@@ -171,9 +171,10 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         else _fined(anchor, head, inside) if dimension == "currency" else None
     if penalty is not None:
         subject, key, actor = _penalty_read(penalty, inside, subject, key)
-    elif when or key == "gap to rival":
+    elif when or key == "gap to rival" or dimension == "time" and key in _STATES:
         actor = ""  # "vanished 10 years ago", "passed after 30 hours of debate": a when,
-        # which no one does; nor a margin to a rival (`_gap_to`)
+        # which no one does; nor a margin to a rival (`_gap_to`), nor a spell in a state
+        # ("who came back after five weeks out")
     else:
         actor = actor_of(anchor, head, inside, dimension, subject)
     pronoun = actor[len(PRONOUN_DOER):] if actor.startswith(PRONOUN_DOER) else ""
@@ -3551,8 +3552,14 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
     (not a comparative, "was 5% higher for the year", nor "will be ready for", "was
     delighted ... for over two months")."""
     state = anchor.doc[max(inside) + 1] if max(inside) + 1 < len(anchor.doc) else None
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("after", "following") \
+            and state is not None and state.lower_ in _STATES and state.pos_ != "ADJ":
+        return state.lower_, state.lemma_.lower()  # "The return of Tom Hale after six
+        # months out with a torn hamstring": the spell out
     if anchor.dep_ == "npadvmod" and state is not None and anchor.head.i == state.i \
-            and state.lower_ in _STATES and state.head.lemma_ in _FACING:
+            and state.lower_ in _STATES and state.head.lemma_ in _FACING \
+            and not (state.head.lemma_ == "be" and state.lower_ == "away"):  # (not "The
+        # poll may be 16 weeks away": a time until it)
         verb = state.head  # "faces eight weeks out after knee surgery": the spell faced
         doer = resolve(nsubj(verb), verb)
         return (f"{state.lower_} ({compact(doer, inside)})" if doer is not None
@@ -3580,7 +3587,7 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
 # "be out for six weeks", "will stay closed for two days"
 _BEING = {"be", "stay", "remain"}
 # the verbs that face a spell in a state written after it: "faces three weeks out"
-_FACING = {"face", "need", "expect", "fear", "spend", "have"}
+_FACING = {"face", "need", "expect", "fear", "spend", "have", "be"}
 _STATES = {"out", "off", "away", "closed", "shut", "down", "offline", "missing", "absent",
            "injured", "sidelined", "unavailable", "suspended", "idle", "unemployed", "vacant",
            "empty", "ill", "sick", "dormant", "silent", "inactive", "together", "apart",
