@@ -3147,6 +3147,15 @@ CHANGES_PAST_A_QUOTATION_MARK = [
 ]
 
 
+# A level a verb's object leaves moves the way the verb says also past the object's "of"
+# phrase
+LEVELS_LEFT_PAST_OF_PHRASES = [
+    Case("The charity wants the watchdog to cut the price of the calls from the current "
+         "£5.50 per minute.", value=5.5, change="down"),
+    Case("The club raised the price of tickets from £20 last year.", value=20, change="up"),
+]
+
+
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
     "ranges": RANGES, "bounds_and_changes": BOUNDS_AND_CHANGES, "not_figures": NOT_FIGURES,
@@ -3296,6 +3305,7 @@ TABLES = {
     "levels_left_past_in_phrases": LEVELS_LEFT_PAST_IN_PHRASES,
     "ages_without_the": AGES_WITHOUT_THE,
     "changes_past_a_quotation_mark": CHANGES_PAST_A_QUOTATION_MARK,
+    "levels_left_past_of_phrases": LEVELS_LEFT_PAST_OF_PHRASES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -546,6 +546,15 @@ def left_from(text: str, start: int, counts: bool = False) -> str:
 def _object_moved_from(text: str, start: int) -> str:
     """"may lift its key rate from the present 5.25%": a verb of change and its object
     before the "from" of the level the object leaves, read as `_verb_object_before` reads
-    them before a figure; not "a rising header from six yards"."""
+    them before a figure, also past the object's "of" phrase ("to cut the price of the
+    calls from the current £5.50"); not "a rising header from six yards"."""
     m = _FROM_LEVEL.search(text, max(0, start - 30), start)
-    return _verb_object_before(text[max(0, m.start() - 60):m.start()]) if m else ""
+    if m is None:
+        return ""
+    before = text[max(0, m.start() - 60):m.start()]
+    return _verb_object_before(before) or _verb_object_before(_OF_PHRASE_END.sub(" ", before))
+
+
+# an "of" phrase of two words or less that ends an object: "the cost of the service"
+_OF_PHRASE_END = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+)?[A-Za-z-]+"
+                            r"[ \u00a0]*$")
