@@ -289,7 +289,7 @@ def _moved_or_made(verb, anchor, counted, inside: set[int], dimension: str) -> s
         return firm
     deed = next((t for t in _past_bracket(counted.doc, max(inside) + 1, 7)  # the money
                  if t.pos_ == "NOUN" and not t.is_punct and not t.like_num), None)  # deed
-    # right after it ("a $6.75bn (£3.6bn) buyout by Verizon", which the parse cut off; "a
+    # right after it ("a $6.75bn (£3.6bn) buyout by Verizon", which the parse cut off; "an
     # 8.1bn Australian dollar ($6.2bn; £3bn) bid by rival Zeta")
     maker = _made_by(deed, inside) if deed is not None and _right_after(deed, inside) else None
     return owner_name(maker, inside) if maker is not None else None

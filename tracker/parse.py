@@ -217,7 +217,7 @@ def _speaker_taken_for_object(verb):
             or verb.tag_ not in ("VB", "VBP") or verb.i == 0 or doc[verb.i - 1].text != "," \
             or verb.lemma_.lower() not in CLAUSE_REPORTING_VERBS:
         return None
-    speaker = next((c for c in verb.rights if c.i > verb.i), None)
+    speaker = next(verb.rights, None)
     if speaker is None or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return None
     end = speaker.right_edge.i + 1

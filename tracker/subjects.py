@@ -802,8 +802,8 @@ def _bid_for(anchor, head, inside: set[int]) -> tuple[str, str] | None:
             or head.head.head.i != verb.i or anchor.dep_ != "dobj" \
             or verb.lemma_.lower() not in ("bid", "offer") or verb.pos_ != "VERB":
         return None
-    noun = MONEY_VERBS[verb.lemma_.lower()]
-    bidder = resolve(nsubj(verb), verb) if nsubj(verb) is not None else None
+    noun, raw = MONEY_VERBS[verb.lemma_.lower()], nsubj(verb)
+    bidder = resolve(raw, verb) if raw is not None else None
     what = f"{noun} for {noun_phrase(head, inside)}"
     if bidder is not None and bidder.pos_ in NOUNISH and bidder.i not in inside:
         return f"{what} ({compact(bidder, inside)})", noun
@@ -2097,7 +2097,7 @@ def _verb_alone(verb, inside: set[int]) -> str:
     strike" of "could strike unless the board drops its plan ..."; "" for a verb that
     takes one ("own", which says nothing alone), or a phrase right after it, or is a state
     ("be")."""
-    if verb.lemma_ == "be" or not _bare_deed(verb) or any(
+    if not _bare_deed(verb) or any(
             c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative")
             for c in verb.children):
         return ""
@@ -3548,7 +3548,9 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
     """How long a doer is in a state, where the figure's "for" phrase on "be" (or "stay",
     "remain") says, named by the state: "the page has been offline for the last week" ->
     "offline (page)", "Hale will be out for eight weeks" -> "out (Hale)", also a spell
-    faced with the state after it: "Hale faces eight weeks out" -> "out (Hale)"; None otherwise
+    faced, had or been with the state after it ("Hale faces eight weeks out" -> "out
+    (Hale)", "that was another three weeks out") or "after" which one comes back ("after
+    six months out" -> "out"); None otherwise
     (not a comparative, "was 5% higher for the year", nor "will be ready for", "was
     delighted ... for over two months")."""
     state = anchor.doc[max(inside) + 1] if max(inside) + 1 < len(anchor.doc) else None
@@ -3586,7 +3588,8 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
 # the verbs of being in a state, and the words of a state one is in for a time after them:
 # "be out for six weeks", "will stay closed for two days"
 _BEING = {"be", "stay", "remain"}
-# the verbs that face a spell in a state written after it: "faces three weeks out"
+# the verbs that face, have or are a spell in a state written after it: "faces eight
+# weeks out", "that was another three weeks out"
 _FACING = {"face", "need", "expect", "fear", "spend", "have", "be"}
 _STATES = {"out", "off", "away", "closed", "shut", "down", "offline", "missing", "absent",
            "injured", "sidelined", "unavailable", "suspended", "idle", "unemployed", "vacant",
