@@ -5612,6 +5612,15 @@ SHARES_IN_M_HUNG_ON_IN = [
          exact=True),
 ]
 
+# a verb that sets a price's level after "to", which the tagger reads as a noun, moves the
+# clause's subject: "before falling back to trade 3.2% higher"
+LEVEL_VERBS_TAKEN_FOR_NOUNS = [
+    Case("Halden shares hit 12.40 euros in early deals before dropping back to trade 3.2% "
+         "higher at 11.90 euros.", "3.2%", subject="Halden shares", exact=True),
+    Case("Shares in Corvex rose to 310p before slipping back to trade 2% up at 302p.", "2%",
+         subject="Shares in Corvex", exact=True),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8505,7 +8514,8 @@ def _claim(case: Case):
               + BIDS_PAST_BRACKETS
               + NAMES_DESCRIBED_AFTER
               + PEOPLE_PAST_WITH_PHRASES
-              + SHARES_IN_M_HUNG_ON_IN)
+              + SHARES_IN_M_HUNG_ON_IN
+              + LEVEL_VERBS_TAKEN_FOR_NOUNS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

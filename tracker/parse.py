@@ -130,7 +130,7 @@ def figures_set_right(doc):
 
 def _words_set_right(token) -> None:
     """The parse set right around a word, for `figures_set_right`, where a time, a
-    hyphened word, a participle or a speaker after the clause is hung on the wrong word."""
+    hyphened word or a participle is hung on the wrong word, or a verb taken for a noun."""
     if (verb := _verb_of_frequency(token)) is not None:
         token.head = verb  # "rule on an appeal every 11 minutes": how often one rules, not
         # a trait of the appeal
@@ -144,7 +144,21 @@ def _words_set_right(token) -> None:
     elif (verb := _clause_of_perfect_participle(token)) is not None:
         token.head, token.dep_ = verb, "advcl"  # "went out in the third round having
         # gained 6% of the vote": she gained it, not the round
-    elif _subject_taken_for_compound(token):
+    elif _level_verb_taken_for_noun(token):
+        to = token.head  # "dropping back to trade 3.2% higher": a verb, whose subject the
+        verb = to.head  # clause's is
+        while verb.pos_ == "ADV" and verb.head.i != verb.i:
+            verb = verb.head
+        token.pos_, token.tag_, token.dep_, token.head = "VERB", "VB", "advcl", verb
+        to.head, to.dep_ = token, "aux"
+    else:
+        _clauses_set_right(token)
+
+
+def _clauses_set_right(token) -> None:
+    """The parse set right around a clause, for `_words_set_right`, where its subject or
+    speaker is taken for a compound or an object, or a participle for its verb."""
+    if _subject_taken_for_compound(token):
         token.dep_ = "nsubj"  # ", the study predicts.": the study is the verb's subject
     elif (speaker := _speaker_taken_for_object(token)) is not None:
         said = token.head  # "Millions could strike, warn union leaders.": the leaders warn
@@ -195,6 +209,20 @@ def _hyphened_word_split(hyphen) -> bool:
     return not before.whitespace_ and before.is_alpha and after.is_alpha \
         and before.head.i == hyphen.head.i == after.head.i != after.i \
         and before.dep_ == hyphen.dep_ == after.dep_ and after.pos_ in ("NOUN", "PROPN")
+
+
+def _level_verb_taken_for_noun(noun) -> bool:
+    """Whether the tagger took a verb that sets a price's level, after "to" and right
+    before a figure, for the noun a preposition "to" takes ("before dropping back to trade
+    3.2% higher")."""
+    doc = noun.doc
+    return noun.lower_ in _LEVEL_VERBS and noun.tag_ == "NN" and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "to" and noun.i + 1 < len(doc) and doc[noun.i + 1].like_num \
+        and noun.head.head.pos_ in ("VERB", "ADV")
+
+
+# the verbs by which a price ends a day at a level: "to trade 7.8% higher", "to close at"
+_LEVEL_VERBS = {"trade", "close", "finish", "end", "settle", "stand"}
 
 
 def _subject_taken_for_compound(noun) -> bool:
