@@ -5621,6 +5621,15 @@ LEVEL_VERBS_TAKEN_FOR_NOUNS = [
          subject="Shares in Corvex", exact=True),  # guard
 ]
 
+# a record written after the figure is a record of results the figure measures, not a
+# frame to look past ("a record $44m")
+RECORDS_AFTER_THE_FIGURE = [
+    Case("Kerr's penalties gave the team a perfect 100% record in their summer tour games.",
+         "100%", subject="record in their summer tour games", exact=True),
+    Case("The film took a record $31m in its first week.", "$31m",
+         subject="takings (film)", exact=True),  # guard: a frame before the figure
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8515,7 +8524,8 @@ def _claim(case: Case):
               + NAMES_DESCRIBED_AFTER
               + PEOPLE_PAST_WITH_PHRASES
               + SHARES_IN_M_HUNG_ON_IN
-              + LEVEL_VERBS_TAKEN_FOR_NOUNS)
+              + LEVEL_VERBS_TAKEN_FOR_NOUNS
+              + RECORDS_AFTER_THE_FIGURE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -931,6 +931,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if head is not None and (head.lower_ in framing and not _named_mean(head, inside)
                              and head != level_mover(anchor)  # "raised his tally to
                              # 24 goals": the tally moved, no frame
+                             and not (head.lower_ == "record" and head.i > max(inside))
+                             # (nor "with a 100% record", a record of results)
                              or head.lower_ in RATE_FRAMES and not _named_rate(head)):
         frame, head, value_of = head, None, None  # "a total of", "a record $44m": look further
         head = valued_noun(frame.left_edge, inside) or (  # "40 loans worth a total of $9m"
