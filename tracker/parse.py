@@ -103,7 +103,8 @@ def nlp():
 def figures_set_right(doc):
     """The pipeline's last component: the parse set right where the small model hangs a
     figure, a title's number or a level on the wrong word, in the ways the functions below
-    name; the tags stay, but for a title's first word."""
+    name; the tags stay, but for a title's first word and a verb of a price's level the
+    tagger read as a noun."""
     for token in doc:
         if _numbered_title(token):
             token.pos_, token.tag_ = "PROPN", "NNP"  # "Shrek 2", whose first word the
