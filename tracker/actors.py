@@ -248,17 +248,9 @@ def _none_acts(anchor, counted, verb, inside: set[int], dimension: str) -> bool:
         or whole_of_part(counted, anchor) \
         or verb is None or _sold_at_a_price(verb) \
         or only_beholds(verb) and (dimension != "time" or counted.dep_ == "dobj"
-                                   and counted.i not in inside or _spell_faced(counted, verb)) \
+                                   and counted.i not in inside) \
         or _beside_the_deed(counted, verb) \
         or _counts_doers(counted) or _cause_of(counted)
-
-
-def _spell_faced(counted, verb) -> bool:
-    """Whether a span is a spell in a state that the verb faces, the state written after
-    it: "faces eight weeks out after knee surgery"."""
-    state = counted.head
-    return counted.dep_ == "npadvmod" and state.dep_ in ("advmod", "prt") \
-        and state.head.i == verb.i and state.i > counted.i
 
 
 def _cause_of(counted) -> bool:

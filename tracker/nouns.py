@@ -115,7 +115,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
             zones = {z.i for t in child.subtree if t.text in TIME_ZONES for z in t.subtree}
             keep.update(t.i for t in child.subtree if t.i not in exclude and t.i not in zones
                         and not (t.i != child.i and _money_piece(t)))
-    keep.update(c.i for c in head.lefts if c.text == "-" and not c.whitespace_
+    keep.update(c.i for c in head.lefts if c.text == "-" and glued(c)
                 and c.i - 1 in keep)  # "phishing e-mails": the hyphen of a word whole
     keep.update(_rest_of_name(head, exclude))
     if with_preps:

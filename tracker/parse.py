@@ -204,10 +204,10 @@ def _hyphened_word_split(hyphen) -> bool:
     """Whether the parse took the parts of a word joined by a hyphen for objects of their
     own of one head ("by his ex - girlfriend", all three objects of "by")."""
     doc = hyphen.doc
-    if hyphen.text != "-" or hyphen.whitespace_ or not 0 < hyphen.i < len(doc) - 1:
+    if hyphen.text != "-" or not glued(hyphen):
         return False
     before, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
-    return not before.whitespace_ and before.is_alpha and after.is_alpha \
+    return before.is_alpha and after.is_alpha \
         and before.head.i == hyphen.head.i == after.head.i != after.i \
         and before.dep_ == hyphen.dep_ == after.dep_ and after.pos_ in ("NOUN", "PROPN")
 

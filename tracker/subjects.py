@@ -40,7 +40,7 @@ from .counted import (
     value_noun,
     valued_noun,
 )
-from .data.numbers import PART_NOUNS, SCALES, UNITS
+from .data.numbers import PART_NOUNS, SCALES, UNITS, VAGUE_SCALES
 from .data.phrases import CHANGE_DOWN, CHANGE_UP, MOST_OCCASIONS
 from .data.subjects import (
     ACTING_ON_VERBS,
@@ -2508,8 +2508,8 @@ def _vague_sum(tokens, head) -> bool:
     return head is None and tokens[-1].lower_ in _SUM_MAGNITUDES
 
 
-# the vague amounts a verb of money may take bare for a sum of money
-_SUM_MAGNITUDES = {"millions", "billions", "trillions"}
+# the vague amounts a verb of money may take bare for a sum of money: "millions" and up
+_SUM_MAGNITUDES = {f"{scale}s" for scale, size in VAGUE_SCALES.items() if size >= 1e6}
 
 
 def _sum_in_state(anchor) -> tuple[str, str] | None:
