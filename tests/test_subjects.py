@@ -5630,6 +5630,33 @@ RECORDS_AFTER_THE_FIGURE = [
          subject="takings (film)", exact=True),  # guard: a frame before the figure
 ]
 
+# A firm that an "it" says for, where the sentences between name it again only by "it", by
+# "its" or by its kind ("the Danish brewer"), is the firm named before them; three
+# sentences back or more, only where the article's opening names it
+FIRMS_NAMED_AGAIN = [
+    Case("Brewer in trouble\n\nNordhavn Breweries has issued a profit warning.\n\nIn March, "
+         "Nordhavn Breweries closed two plants. Its sales have fallen 12% this year. As a "
+         "result, the Danish brewer has sought new loans. Last week it said it needed a "
+         "further 80m euros in fresh funding.", "80m euros", attribution="Nordhavn Breweries"),
+    Case("Brewer in trouble\n\nNordhavn Breweries has issued a profit warning.\n\nIn March, "
+         "Nordhavn Breweries closed two plants. It has also sold its Swedish arm. Last week "
+         "it said it needed a further 80m euros in fresh funding.", "80m euros",
+         attribution="Nordhavn Breweries"),  # guard: two sentences back
+    Case("Brewer in trouble\n\nShares in Nordhavn Breweries fell 9% after it issued a profit "
+         "warning.\n\nThe Danish brewer said it expected no profit this year. Any profits "
+         "would depend on the harvest, it added. It cut 40m euros from its profit targets.",
+         "40m euros", actor="Nordhavn Breweries"),
+    Case("Brewer in trouble\n\nNordhavn Breweries has issued a profit warning.\n\nRival "
+         "Skagen Beer last year closed its two plants. \"It was the right call,\" said one "
+         "analyst. The company has since cut its costs. It said it needed a "
+         "further 80m euros in fresh funding.", "80m euros", no_attribution=True),  # guard
+    Case("Brewer in trouble\n\nNordhavn Breweries has issued a profit warning.\n\nLast "
+         "year Skagen Beer closed two plants. Its sales have fallen 12% this year. As a "
+         "result, the Danish brewer has sought new loans. Last week it said it needed a "
+         "further 80m euros in fresh funding.", "80m euros", no_attribution=True),  # the
+    # firm three sentences back is not the article's
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8525,7 +8552,8 @@ def _claim(case: Case):
               + PEOPLE_PAST_WITH_PHRASES
               + SHARES_IN_M_HUNG_ON_IN
               + LEVEL_VERBS_TAKEN_FOR_NOUNS
-              + RECORDS_AFTER_THE_FIGURE)
+              + RECORDS_AFTER_THE_FIGURE
+              + FIRMS_NAMED_AGAIN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

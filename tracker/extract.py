@@ -1104,9 +1104,16 @@ def _firm_before(text: str, offset: int, parsed: dict, named: bool = False) -> s
     before that where the sentence between names no firm; "" where none is, or where the
     sentence before names a firm that is not its subject (which one is meant is not
     plain). `named`: also a body or a place of another kind, the subject's name where it
-    is no person's ("Tecnor Group, the oven maker, has reported a loss")."""
-    start = offset
-    for _ in range(2):
+    is no person's ("Tecnor Group, the oven maker, has reported a loss"). A sentence whose
+    subject names a firm again only by a pronoun or its kind ("It has sought bailouts", "Its
+    profits fell", "the Dutch drinks maker has cut ...") does not count: it goes on
+    about the same firm, which is then, three sentences back or more, only taken where the
+    article's opening names it (not a rival named in passing: "Rival Zeta Foods last year
+    closed ..." in an article on another firm)."""
+    start, reach = offset, 2
+    for back in range(4):
+        if reach == 0:
+            return ""
         found = _sentence_before(text, start)
         if found is None:
             return ""
@@ -1117,20 +1124,38 @@ def _firm_before(text: str, offset: int, parsed: dict, named: bool = False) -> s
             and not any(c.dep_ == "poss" for c in e.root.children)), None)  # (not "Jobs
         # will also be lost", a plural the model takes for a firm, nor "Delta's new
         # SimpliFares", a firm's product)
-        if subject is not None:
-            return subject.text
-        held = _firm_in_subject(before)
-        if held is not None:
-            return held  # "Revenues at media group Pearson slipped 6%"
-        name = nsubj(before[:].root) if named else None
+        firm = subject.text if subject is not None else _firm_in_subject(before)
+        # ("Revenues at media group Pearson slipped 6%" -> Pearson)
+        name = nsubj(before[:].root) if named and firm is None else None
         if name is not None and name.pos_ == "PROPN" and name.ent_type_ not in (
                 "PERSON", "DATE", "TIME", "NORP") and not person(name):
             first = name.left_edge.i + (name.left_edge.dep_ == "det")
-            return before[first:name.i + 1].text  # "The Acme Hydra/X is a prototype"
+            firm = before[first:name.i + 1].text  # "The Acme Hydra/X is a prototype"
+        if firm is not None:
+            return firm if back < 2 or firm in _opening(text) else ""
         if any(e.label_ == "ORG" for e in before.ents):
             return ""
+        reach -= not _firm_again(before)
         start = end - len(sentence)
     return ""
+
+
+def _opening(text: str) -> str:
+    """The article's first two paragraphs: its headline and standfirst."""
+    return "\n\n".join(re.split(r"\n[ \t\u00a0]*\n", text.lstrip(), maxsplit=2)[:2])
+
+
+def _firm_again(doc) -> bool:
+    """Whether the subject of `doc`'s main verb names a firm again without its name: "it",
+    a noun "its" owns ("Its profits fell"), or the firm's kind with "the" ("the
+    Dutch drinks maker")."""
+    subject = nsubj(doc[:].root)
+    if subject is None:
+        return False
+    kind = subject.lower_ in _FIRM_WORDS or subject.lower_.endswith("maker")
+    return subject.lower_ == "it" or any(c.lower_ == "its" and c.dep_ == "poss"
+                                         for c in subject.children) \
+        or kind and any(c.lower_ == "the" for c in subject.children)
 
 
 def _firm_in_subject(doc) -> str | None:
