@@ -5657,6 +5657,19 @@ FIRMS_NAMED_AGAIN = [
     # firm three sentences back is not the article's
 ]
 
+# An "it" that grants or awards does what a body does; the firm it stands for may be the
+# "by" agent of the sentence before's passive main verb
+IT_GRANTS_AND_AGENTS = [
+    Case("Chile opened its fishing grounds to foreign fleets in 1996. It has granted "
+         "licences to four Spanish firms.", "four", actor="Chile"),
+    Case("The ministry reviewed the tenders last month. It awarded contracts worth $40m to "
+         "two builders.", "$40m", no_actor=True),  # guard: no name before
+    Case("Growth in the beer trade is being led by Zeta Brewing, the biggest brewer. It has "
+         "paid $2bn for a rival in Brazil.", "$2bn", actor="Zeta Brewing"),
+    Case("Growth in the beer trade is being watched by Zeta Brewing, the biggest brewer. "
+         "Shares have risen 4% this week.", "4%", no_actor=True),  # guard: no "it"
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8553,7 +8566,8 @@ def _claim(case: Case):
               + SHARES_IN_M_HUNG_ON_IN
               + LEVEL_VERBS_TAKEN_FOR_NOUNS
               + RECORDS_AFTER_THE_FIGURE
-              + FIRMS_NAMED_AGAIN)
+              + FIRMS_NAMED_AGAIN
+              + IT_GRANTS_AND_AGENTS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

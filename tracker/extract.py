@@ -1119,11 +1119,11 @@ def _firm_before(text: str, offset: int, parsed: dict, named: bool = False) -> s
             return ""
         sentence, end = found
         before = _doc(sentence, parsed)
-        subject = next((e for e in before.ents if e.label_ == "ORG" and e.root.dep_ in (
-            "nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT" and e.root.tag_ != "NNS"
-            and not any(c.dep_ == "poss" for c in e.root.children)), None)  # (not "Jobs
-        # will also be lost", a plural the model takes for a firm, nor "Delta's new
-        # SimpliFares", a firm's product)
+        subject = next((e for e in before.ents if e.label_ == "ORG" and (e.root.dep_ in (
+            "nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT" or _agent_of_root(e.root))
+            and e.root.tag_ != "NNS" and not any(c.dep_ == "poss" for c in e.root.children)),
+            None)  # (not "Jobs will also be lost", a plural the model takes for a firm, nor
+        # "Delta's new SimpliFares", a firm's product)
         firm = subject.text if subject is not None else _firm_in_subject(before)
         # ("Revenues at media group Pearson slipped 6%" -> Pearson)
         name = nsubj(before[:].root) if named and firm is None else None
@@ -1143,6 +1143,13 @@ def _firm_before(text: str, offset: int, parsed: dict, named: bool = False) -> s
 def _opening(text: str) -> str:
     """The article's first two paragraphs: its headline and standfirst."""
     return "\n\n".join(re.split(r"\n[ \t\u00a0]*\n", text.lstrip(), maxsplit=2)[:2])
+
+
+def _agent_of_root(name) -> bool:
+    """Whether `name` is the "by" agent of its sentence's main verb, the one who does what
+    the passive says: "Consolidation in the trade is being driven by Acme"."""
+    by = name.head
+    return name.dep_ == "pobj" and by.dep_ == "agent" and by.head.dep_ == "ROOT"
 
 
 def _firm_again(doc) -> bool:
