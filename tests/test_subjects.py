@@ -5670,6 +5670,20 @@ IT_GRANTS_AND_AGENTS = [
          "Shares have risen 4% this week.", "4%", no_actor=True),  # guard: no "it"
 ]
 
+# A verb of saying whose clause another verb of saying after it reports, with a speaker:
+# the outer speaker is the source; not one that reports a clause of its own as well
+REPORTED_REPORTERS = [
+    Case("A majority of voters (58%) believe the mayor has been hurt by the row over the "
+         "stadium, a poll suggests.", "58%", attribution="poll"),
+    Case("Tenants now expect rents to rise by 3% over the next year, Ms Okafor said.", "3%",
+         attribution="Ms Okafor"),
+    Case("Most fans (71%) believe the coach should stay, according to the poll.", "71%",
+         attribution="poll"),  # guard: "according to" before
+    Case("In a plan officials say should cut delays by 20%, the mayor said he would add 40 "
+         "new buses.", "20%", attribution="officials"),  # guard: the outer reports another
+    # clause of its own
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8567,7 +8581,8 @@ def _claim(case: Case):
               + LEVEL_VERBS_TAKEN_FOR_NOUNS
               + RECORDS_AFTER_THE_FIGURE
               + FIRMS_NAMED_AGAIN
-              + IT_GRANTS_AND_AGENTS)
+              + IT_GRANTS_AND_AGENTS
+              + REPORTED_REPORTERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -69,7 +69,7 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
     # kept while a speaker over that verb is sought
     for verb in sent:
         if not _reports(verb, anchor) or shown is not None and not verb.is_ancestor(shown) \
-                or _said_again(verb, anchor):
+                or _said_again(verb, anchor) or _reported_by_another(verb, anchor, inside):
             continue
         subj = _speaker(verb, anchor)
         if subj is not None and subj.pos_ in ("ADJ", "ADV") and any(
@@ -108,6 +108,22 @@ def attribution_of(sent, anchor, inside: set[int]) -> str:
         # in another clause where no one else speaks
     return bare or _document_verb_as_noun(sent) or _document_that(anchor, inside) \
         or _fronted_document(sent, inside)
+
+
+def _reported_by_another(verb, anchor, inside: set[int]) -> bool:
+    """Whether the clause of `verb`, a verb of saying, is itself what another verb of saying
+    over it reports, with a speaker: the outer speaker is the source ("A majority of voters
+    (68%) believe ..., a poll suggests" -> poll; "Homeowners expect prices to rise by 1%,
+    Mr Lee said" -> Mr Lee); not one that reports another clause of its own as well ("In a
+    plan officials say should cut delays, the mayor said he would ...")."""
+    while verb.dep_ in ("ccomp", "xcomp", "parataxis") and verb.head is not verb:
+        clause, verb = verb, verb.head
+        if any(c.dep_ in ("ccomp", "parataxis") and c.i != clause.i for c in verb.children):
+            return False
+        speaker = _speaker(verb, anchor) if _reports(verb, anchor) else None
+        if speaker is not None and speaker.i not in inside and not speaker.is_ancestor(anchor):
+            return True
+    return False
 
 
 def _accuser(anchor, inside: set[int]) -> str:
