@@ -5684,6 +5684,18 @@ REPORTED_REPORTERS = [
     # clause of its own
 ]
 
+# A measure in digits in its unit (not a time, an age nor a length), in the sentence after
+# one that gives its figure "according to" a body, in the same paragraph, is that body's
+# next finding, as a share, a sum or a count is
+MEASURES_FOUND_NEXT = [
+    Case("Chile mines about 5.4 million tonnes of copper a year, according to metals "
+         "analysts Brookhunt. Demand in China, meanwhile, has grown to 3.1 million tonnes.",
+         "3.1 million tonnes", attribution="metals analysts Brookhunt"),
+    Case("Norway pumps about 2 million barrels a day, according to analysts Rystad. The "
+         "main pipeline runs 800km to the coast.", "800km", no_attribution=True),  # guard:
+    # a length is background
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8582,7 +8594,8 @@ def _claim(case: Case):
               + RECORDS_AFTER_THE_FIGURE
               + FIRMS_NAMED_AGAIN
               + IT_GRANTS_AND_AGENTS
-              + REPORTED_REPORTERS)
+              + REPORTED_REPORTERS
+              + MEASURES_FOUND_NEXT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

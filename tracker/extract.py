@@ -1585,6 +1585,8 @@ def _finding_like(q: Quantity, ctx: Context) -> bool:
         return False
     if q.dimension in ("percentage", "fraction", "currency"):
         return True
+    if q.dimension not in ("count", "time", "age", "length"):
+        return any(c.isdigit() for c in q.surface)  # a measure in its unit: "2.4 million bpd"
     return q.dimension == "count" and any(c.isdigit() for c in q.surface) and q.value >= 10
 
 
