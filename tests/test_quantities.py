@@ -3155,6 +3155,16 @@ LEVELS_LEFT_PAST_OF_PHRASES = [
     Case("The club raised the price of tickets from £20 last year.", value=20, change="up"),
 ]
 
+# a bare number last of what a copula says a person is, after "and", is that one's age
+AGES_LAST_OF_WHAT_ONE_IS = [
+    Case("He is a fine goalkeeper and only 23.", value=23, unit="year of age"),
+    Case("She was at the peak of her career and just 34, her agent said.", value=34,
+         unit="year of age"),
+    Case("I was touring with a band and three, four years ago I quit.", value=3,
+         unit="count"),  # guard: a progressive, then a time
+    Case("He is a fine goalkeeper and saved 23.", value=23, unit="count"),  # guard
+]
+
 
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
@@ -3306,6 +3316,7 @@ TABLES = {
     "ages_without_the": AGES_WITHOUT_THE,
     "changes_past_a_quotation_mark": CHANGES_PAST_A_QUOTATION_MARK,
     "levels_left_past_of_phrases": LEVELS_LEFT_PAST_OF_PHRASES,
+    "ages_last_of_what_one_is": AGES_LAST_OF_WHAT_ONE_IS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -5696,6 +5696,13 @@ MEASURES_FOUND_NEXT = [
     # a length is background
 ]
 
+# An age last of what a copula says "he" or "she" is names the person the sentence before
+# is about, as "He was 84" does
+AGES_LAST_OF_WHAT_ONE_IS = [
+    Case("Tom Reed has scored 12 goals this season. He is a fine goalkeeper and only 23.",
+         "23", subject="Tom Reed"),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8595,7 +8602,8 @@ def _claim(case: Case):
               + FIRMS_NAMED_AGAIN
               + IT_GRANTS_AND_AGENTS
               + REPORTED_REPORTERS
-              + MEASURES_FOUND_NEXT)
+              + MEASURES_FOUND_NEXT
+              + AGES_LAST_OF_WHAT_ONE_IS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

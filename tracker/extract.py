@@ -1250,7 +1250,8 @@ def _next_subject_pronoun(doc, name: str, pronoun: str) -> bool:
 
 def _aged_pronoun(doc, start: int, end: int) -> str | None:
     """The "he" or "she" a bare age is said of, as the subject of the "be" it completes: "He
-    was 84", "When she was eight, her aunt took her to Paris", or of the verb "the age of"
+    was 84", also last of what it says he is: "He is a great striker and only 25", "When
+    she was eight, her aunt took her to Paris", or of the verb "the age of"
     it ends hangs on: "He joined the club at the age of 16"; None for anything else."""
     anchor = root(span_tokens(doc, start, end))
     verb = anchor.head
@@ -1259,6 +1260,9 @@ def _aged_pronoun(doc, start: int, end: int) -> str | None:
                      for c in a.children if c.dep_ == "nsubj"), None)  # "He lived in
         # Leeds from the age of eight", "She began writing at the age of nine"
         return subj.lower_ if subj is not None and subj.lower_ in ("he", "she") else None
+    while anchor.dep_ == "conj" and anchor.head.dep_ in ("attr", "acomp", "conj"):
+        anchor = anchor.head  # "He is a great striker and only 25"
+    verb = anchor.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.lemma_ != "be" or anchor.dep_ not in ("attr", "acomp", "npadvmod", "dobj") \
             or subj is None or subj.lower_ not in ("he", "she"):

@@ -1017,6 +1017,14 @@ _PERSON_IS = re.compile(
     (?:[ \u00a0]+(?:only|just|now|still|nearly|almost|barely|already))?   # "I'm only 27"
     [ \u00a0]+$
     """, re.VERBOSE)
+# a person a copula says is something, and then a bare number: "He is a great striker and
+# only 25", "she was at her best and just 36."
+_PERSON_IS_AND = re.compile(r"\b(?:[Hh]e|[Ss]he|I)(?:['’]s|['’]m|[ \u00a0](?:is|was|am))"
+                            r"[ \u00a0]"
+                            r"(?![a-z]+ing\b)"  # (not "I was playing music and three, four
+                            # years ago")
+                            r"[^.,;:!?\"“”\d]{1,50}?[ \u00a0]and"
+                            r"(?:[ \u00a0]+(?:only|just|still|now|barely))?[ \u00a0]+$")
 _AGE_END = re.compile(r"[ \u00a0]+(?:now|and|but|when|then|so|or|by|on|last|this|next|earlier|which"
                       r"|today|yesterday|at[ \u00a0]the[ \u00a0](?:time|end|start))\b"
                       r"|[ \u00a0]*(?:[,.;:!?)\"”’\n]|$)")  # (also a headline's end)
@@ -1061,6 +1069,9 @@ def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
                             or (_AT_AGE.search(head) and re.match(  # "At 34, Holmes", "At 34 I'm"
                                 r",|[ \u00a0](?:I|I['’]m|he|she|you)\b", text[fig.end:fig.end + 6]))):
         return True
+    if fig.low is None and _PERSON_IS_AND.search(text[max(0, fig.start - 80):fig.start]) \
+            and _AGE_END.match(text, fig.end):
+        return True  # "He is a great striker and only 25."
     if fig.low is None and _NAME_WAS.search(head) and _WHEN_ONE_DID.match(text, fig.end):
         return True  # "Mozart was five when he wrote his first piece"
     if fig.low is None and _WHEN_NAME_WAS.search(head) and _AGE_END.match(text, fig.end):
