@@ -5550,6 +5550,10 @@ POSTS_MADE_OR_KEPT = [
          subject="jobs saved at the mill", exact=True),
     Case("The firm will cut 300 jobs at its Leeds depot.", "300", subject="jobs",
          exact=True),  # guard: the change says
+    Case("The retailer plans to create more than 4,000 UK jobs next year.", "4,000",
+         subject="UK jobs created", exact=True),
+    Case("The grant should help secure 250 skilled engineering jobs in Derby.", "250",
+         subject="skilled engineering jobs secured", exact=True),
 ]
 
 # a stretch of a game set by "the opening", "the final" and the like only says when, also

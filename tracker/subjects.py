@@ -979,9 +979,12 @@ def _posts_made_or_kept(head, subject: str) -> str:
     jobs" -> "jobs created (Acme)"; jobs cut need none, their change says."""
     deed = _POSTS_DEEDS.get(head.head.lemma_.lower()) if head is not None \
         and head.dep_ == "dobj" and head.lemma_.lower() in _POSTS else None
-    if deed is None or not (subject == head.text or subject.startswith(f"{head.text} ")):
-        return subject  # (also "jobs saved at the mill", "jobs created (Acme)")
-    return f"{head.text} {deed}{subject[len(head.text):]}"
+    words = re.match(rf"(?:[\w'’-]+ ){{0,3}}?{re.escape(head.text)}\b", subject) \
+        if deed is not None else None
+    if words is None:
+        return subject  # (also "jobs saved at the mill", "jobs created (Acme)", "US jobs
+        # created (Acme)")
+    return f"{words.group()} {deed}{subject[words.end():]}"
 
 
 # jobs, and the verbs that make or keep them with the words that name them by the deed
