@@ -5707,6 +5707,17 @@ AGES_LAST_OF_WHAT_ONE_IS = [
          "23", subject="Tom Reed"),
 ]
 
+# How long one has not done something keeps its "not" also in a passive, past a clitic
+# and where the deed runs too long to keep whole
+TIMES_WITHOUT_KEEP_NOT = [
+    Case("But they've not been beaten at home by a side from a lower league for 11 years.",
+         "11 years", subject="not been beaten", exact=True),
+    Case("They've not won away for six months.", "six months", subject="not won",
+         exact=True),
+    Case("The two men have been held by the army for almost two years.", "two years",
+         subject="held by the army (men)", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8607,7 +8618,8 @@ def _claim(case: Case):
               + IT_GRANTS_AND_AGENTS
               + REPORTED_REPORTERS
               + MEASURES_FOUND_NEXT
-              + AGES_LAST_OF_WHAT_ONE_IS)
+              + AGES_LAST_OF_WHAT_ONE_IS
+              + TIMES_WITHOUT_KEEP_NOT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

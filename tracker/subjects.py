@@ -3486,8 +3486,9 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
         return "", ""
     negated = any(c.dep_ == "neg" for c in verb.children)
     phrase = _deed(verb, inside, lambda c: _does(c, anchor) or negated and c.i < verb.i
-                   and c.dep_ in ("aux", "neg"))  # "who hadn't flown for nine years": the
-    # time without, named with its "not"
+                   and c.dep_ in ("aux", "auxpass", "neg"))  # "who hadn't flown for nine
+    # years": the time without, named with its "not", also a passive's: "have not been
+    # beaten in the cup by a lower side for nine years"
     name = with_partners(doer, compact(doer, inside), inside) if doer is not verb else ""
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
 
@@ -3769,13 +3770,18 @@ def _deed(verb, inside: set[int], does) -> str:
     words += [t.i for t in hyphened_after(verb, inside)]
     run = [doc[i] for i in sorted(set(words)) if i not in inside]
     run = contiguous(run, verb) if run else []
+    while run and run[0].i < verb.i and run[0].text[:1] in ("'", "’"):
+        run = run[1:]  # "They've not won": "not won", not "'ve not won"
     if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ == "WDT" and c.i < verb.i
                                     for c in verb.children):
         return f"{_verb_words(verb)} {compact(verb.head, inside)}"
     if 0 < len(run) <= 6:
         return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1])]
+    lead = [t for t in run if t.i < verb.i and t.dep_ in ("aux", "auxpass", "neg")]
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
-    return _verb_words(verb) + (f" {compact(thing, inside)}" if thing is not None else "")
+    return "".join(t.text_with_ws for t in lead) + _verb_words(verb) \
+        + (f" {compact(thing, inside)}" if thing is not None else "")  # (with its "not":
+    # "have not been beaten")
 
 
 def _does(child, anchor) -> bool:
@@ -3784,7 +3790,7 @@ def _does(child, anchor) -> bool:
     the time itself ("waited more than three months")."""
     return child.i > child.head.i and child.i != anchor.head.i \
         and not child.left_edge.i <= anchor.i <= child.right_edge.i and (
-        child.dep_ in ("dobj", "prt") or child.dep_ == "prep" and child.lower_ != "for"
+        child.dep_ in ("dobj", "prt", "agent") or child.dep_ == "prep" and child.lower_ != "for"
         and not any(t.like_num for t in child.subtree)
         or child.dep_ == "prep" and child.lower_ == "for" and child.i < anchor.head.i)
 
