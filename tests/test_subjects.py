@@ -5718,6 +5718,15 @@ TIMES_WITHOUT_KEEP_NOT = [
          subject="held by the army (men)", exact=True),
 ]
 
+# Ages before a plural say which ones it names and stay with it, whole, also where the
+# parse hangs the range's first number on the noun apart
+AGES_BEFORE_PLURALS = [
+    Case("The quiz apps attracted 70% of 18 to 24-year-old women last year.", "70%",
+         subject="share of 18 to 24-year-old women (quiz apps)", exact=True),
+    Case("Cover for 25-year-old drivers costs £800 a year.", "£800 a year",
+         subject="Cover for 25-year-old drivers"),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8619,7 +8628,8 @@ def _claim(case: Case):
               + REPORTED_REPORTERS
               + MEASURES_FOUND_NEXT
               + AGES_LAST_OF_WHAT_ONE_IS
-              + TIMES_WITHOUT_KEEP_NOT)
+              + TIMES_WITHOUT_KEEP_NOT
+              + AGES_BEFORE_PLURALS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

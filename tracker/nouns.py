@@ -97,7 +97,10 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
         # 24-year-olds")
     keep = {head.i}
     specs: set[int] = set()  # "160GB" of "a 160GB version": a figure that stays
+    ages = _ages_of_plural(head, exclude)  # put back in front at the end
     for child in head.lefts:
+        if child.i in ages:
+            continue
         measure = _spec(child, exclude) if _other_figure(child, exclude) else []
         spec = bool(measure)
         specs.update(t.i for t in measure  # its number, which the front would lose
@@ -157,6 +160,8 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     run = [*run, *_rest_of_date(run[-1], exclude)]  # "the year to 31 December"
     if run[0].i == head.i:
         run = [*_age_of_group(head, exclude), *run]  # "18 to 30-year-olds"
+    if run[0].i == head.i:
+        run = [doc[i] for i in ages] + run  # "18 to 24-year-old males"
     return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1].text)]  # as the article writes it
 
 
@@ -171,6 +176,25 @@ def _done_to_counted(head, keep: set[int], exclude: set[int]) -> list[int]:
     if done is None or any(c.dep_ not in ("prt", "advmod") for c in done.children):
         return []
     return [t.i for t in done.subtree]
+
+
+def _ages_of_plural(head, exclude: set[int]) -> list[int]:
+    """The ages before a plural that say which ones it names, kept with it as a group its
+    ages name is ("18 to 24 year olds"): "70% of 18 to 24-year-old women" -> "18 to
+    24-year-old women", which "women" alone would say of all of them; none where the ages
+    are the figure itself, nor before a name or a singular ("the 47-year-old director")."""
+    old = next((c for c in head.lefts if c.dep_ == "amod" and c.lower_ == "old"
+                and c.i == head.i - 1), None)
+    if head.tag_ != "NNS" or old is None:
+        return []
+    words = list(range(old.left_edge.i, old.i + 1))
+    first = head.doc[words[0]]
+    if first.lower_ in ("to", "or", "and") and first.i > 0 and head.doc[first.i - 1].like_num:
+        words.insert(0, first.i - 1)  # "18" of "18 to 24-year-old", which the parse hangs
+        # on the noun apart
+    if any(i in exclude for i in words) or not any(head.doc[i].like_num for i in words):
+        return []
+    return words
 
 
 def _age_of_group(head, exclude: set[int]) -> list:
