@@ -5727,6 +5727,16 @@ AGES_BEFORE_PLURALS = [
          subject="Cover for 25-year-old drivers"),  # guard
 ]
 
+# A people's adjective or name the hand list leaves out gives its country by its ending
+DEMONYMS_BY_THEIR_ENDING = [
+    Case("Nearly 70% of Kuwaiti households own two cars.", "70%", location="Kuwait"),
+    Case("Some 80% of Zambian families farm their own land.", "80%", location="Zambia"),
+    Case("About two million Haitians live in the capital.", "two million",
+         location="Haiti"),
+    Case("About 60% of Victorian households have solar panels.", "60%",
+         no_location=True),  # guard: a state, no country
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8629,7 +8639,8 @@ def _claim(case: Case):
               + MEASURES_FOUND_NEXT
               + AGES_LAST_OF_WHAT_ONE_IS
               + TIMES_WITHOUT_KEEP_NOT
-              + AGES_BEFORE_PLURALS)
+              + AGES_BEFORE_PLURALS
+              + DEMONYMS_BY_THEIR_ENDING)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -48,6 +48,27 @@ def country(name: str) -> bool:
     return _key(name) in _countries()
 
 
+def demonym_country(word: str) -> str:
+    """The country a people's adjective the hand list in tracker.data.subjects.DEMONYMS
+    leaves out names, by its ending: "Angolan" -> Angola, "Hungarian" -> Hungary,
+    "Iranian" -> Iran, "Kuwaiti" -> Kuwait, "Congolese" -> Congo; "" where no country's
+    name is left ("Victorian", "Christian")."""
+    if not word[:1].isupper() or not word.isalpha():
+        return ""
+    for end, put in _DEMONYM_ENDS:
+        stem = word[:-len(end)] + put
+        if word.endswith(end) and len(stem) > 3 and country(stem):
+            return stem
+    return ""
+
+
+# the endings of a people's adjective, and what stands in their place in the country's
+# name: "Kenyan" - "n", "Haitian" - "an", "Italian" - "ian" + "y", "Omani" - "i", "Somali"
+# + "a", "Maltese" - "ese" + "a"
+_DEMONYM_ENDS = (("n", ""), ("an", ""), ("ian", "y"), ("ian", ""), ("i", ""), ("i", "ia"),
+                 ("ese", ""), ("ese", "a"))
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(kept("country-names", ("pycountry",), _package_countries))

@@ -32,7 +32,7 @@ from .data.subjects import (
     TIME_ZONES,
     VENUE_WORDS,
 )
-from .gazetteer import country, known, well_known
+from .gazetteer import country, demonym_country, known, well_known
 from .parse import glued, governor, held_in, person, player_sold, text_of, to_form
 
 # the entity labels of places
@@ -476,7 +476,8 @@ def country_of(noun) -> str:
         if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.is_title \
                 and not _in_longer_name(c):
             words = noun.doc[c.left_edge.i:c.i + 1].text
-            country = DEMONYMS.get(words) or DEMONYMS.get(c.text)
+            country = DEMONYMS.get(words) or DEMONYMS.get(c.text) \
+                or demonym_country(c.text)  # (also "Angolan families" -> Angola)
             if country:
                 return country
     return ""
@@ -492,8 +493,8 @@ def people_country(noun) -> str:
             and left.head.i == noun.i and left.is_title:
         first = left
     name = noun.doc[first.i:noun.i + 1].text
-    return PEOPLE_NAMES.get(name) or (DEMONYMS.get(name[:-1], "")
-                                      if name.endswith("s") else "")
+    return PEOPLE_NAMES.get(name) or (DEMONYMS.get(name[:-1]) or demonym_country(name[:-1])
+                                      if name.endswith("s") else "")  # ("Angolans")
 
 
 def _in_longer_name(word) -> bool:
