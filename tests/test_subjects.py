@@ -3435,9 +3435,11 @@ RESTATEMENTS_SHARED = [
     Case("Jetline has ordered 40 new jets, under a contract valued at $3bn (£1.6bn).", "£1.6bn",
          subject="contract", actor="Jetline"),
     Case("The state will pump 90m naira ($0.7m; £380,000) into grants for small farmers.",
-         "£380,000", subject="investment (state)", actor="state", exact=True),
+         "£380,000", subject="investment into grants for small farmers (state)", actor="state",
+         exact=True),
     Case("The ministry will pump 90m naira ($0.7m) into grants for small farmers.", "$0.7m",
-         subject="investment (ministry)", actor="ministry", exact=True),
+         subject="investment into grants for small farmers (ministry)", actor="ministry",
+         exact=True),
 ]
 
 # A "which" or "who" clause the parse takes for an adverbial one stands for the name right
@@ -5407,7 +5409,7 @@ VAGUE_SUMS = [
     Case("Shareholders in the collapsed insurer lost billions when its accounts were "
          "found to be false.", "billions", subject="losses (Shareholders)", exact=True),
     Case("Families will likely spend millions on toys in the weeks before the holiday.",
-         "millions", subject="spending (Families)", exact=True),
+         "millions", subject="spending on toys (Families)", exact=True),
     Case("Millions of farmers have been left without water after the drought.", "Millions",
          subject="farmers"),  # guard: a count of a noun
 ]
@@ -5735,6 +5737,19 @@ DEMONYMS_BY_THEIR_ENDING = [
          location="Haiti"),
     Case("About 60% of Victorian households have solar panels.", "60%",
          no_location=True),  # guard: a state, no country
+]
+
+# What a sum spent or invested goes to joins its noun, as the verb's "on", "in" or "into"
+# phrase says, up to five words
+SUMS_SPENT_ON = [
+    Case("Some 40bn rupees will be spent on building new schools.", "40bn rupees",
+         subject="spending on building new schools", exact=True),
+    Case("Drivers are expected to spend billions on fuel this winter.", "billions",
+         subject="spending on fuel (Drivers)", exact=True),
+    Case("Pension funds pump billions into property every year.", "billions",
+         subject="investment into property (Pension funds)", exact=True),
+    Case("The council spent £4m in 2004.", "£4m", subject="spending (council)",
+         exact=True),  # guard: a year is no purpose
 ]
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
@@ -8640,7 +8655,8 @@ def _claim(case: Case):
               + AGES_LAST_OF_WHAT_ONE_IS
               + TIMES_WITHOUT_KEEP_NOT
               + AGES_BEFORE_PLURALS
-              + DEMONYMS_BY_THEIR_ENDING)
+              + DEMONYMS_BY_THEIR_ENDING
+              + SUMS_SPENT_ON)
 ])
 def test_context(case: Case):
     claim = _claim(case)

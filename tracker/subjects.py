@@ -741,7 +741,8 @@ def _doers_sum(anchor, inside: set[int], actor: str) -> tuple[str, str] | None:
             or _sum_goes_on(anchor.doc, inside):
         return None
     noun = _money_noun(verb)
-    return (f"{noun} ({actor})", noun) if noun else None
+    spent = f"{noun} {on}" if noun and (on := _spent_on(verb, inside)) else noun
+    return (f"{spent} ({actor})", noun) if noun else None
 
 
 # the words that set a margin of points against a rival: "nine points behind Ipswich",
@@ -2468,7 +2469,35 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     name = compact(owner, inside) if owner is not None and (
         owner.pos_ in NOUNISH or name_like(owner)) else ""
     name = with_partners(owner, name, inside) if name else ""  # "Simon and Garfunkel"
-    return (f"{noun} ({name})" if name else noun), noun
+    spent = f"{noun} {on}" if (on := _spent_on(verb, inside)) else noun
+    return (f"{spent} ({name})" if name else spent), noun
+
+
+def _spent_on(verb, inside: set[int]) -> str:
+    """What a sum spent or invested goes to, as the verb's "on", "in" or "into" phrase says
+    ("will spend 80bn rupees on rural roads" -> "on rural roads", "invested $2bn in new
+    plants"), up to six words; "" where none does, where it is no noun nor a gerund's
+    phrase, or where it holds a figure of its own."""
+    lemma = verb.lemma_.lower()
+    words = _SPENT_ON.get(lemma, ())
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in words
+                 and c.i > verb.i), None)
+    body = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) \
+        if prep is not None else None
+    if body is None or any(t.i in inside or t.like_num for t in prep.subtree) \
+            or body.ent_type_ in ("DATE", "TIME") or body.pos_ not in ("NOUN", "VERB"):
+        return ""
+    phrase = noun_phrase(body, inside, limit=5) if body.dep_ == "pobj" else ""
+    if body.dep_ == "pcomp":
+        run = list(body.subtree)
+        phrase = text_of(verb.doc)[run[0].idx:run[-1].idx + len(run[-1])] if len(run) <= 5 else ""
+    return f"{prep.lower_} {phrase}" if phrase else ""
+
+
+# the prepositions that say what a sum a verb of money goes to: "spend ... on", "invest ...
+# in"
+_SPENT_ON = {"spend": ("on",), "invest": ("in", "into"), "inject": ("into",),
+             "pump": ("into",), "plough": ("into",)}
 
 
 def _group_of_count(count):
