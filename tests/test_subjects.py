@@ -5752,6 +5752,16 @@ SUMS_SPENT_ON = [
          exact=True),  # guard: a year is no purpose
 ]
 
+# Two things or people "and" joins act together, as names joined do
+JOINED_THINGS_ACT_TOGETHER = [
+    Case("The 2003 original and its 2005 sequel took almost $900m worldwide.", "$900m",
+         subject="takings (original and sequel)", exact=True),
+    Case("A husband and wife in Leeds have been convicted of stealing £40,000 from a "
+         "charity.", "£40,000", actor="husband and wife"),
+    Case("Parents or grandparents can add up to £1,000 a year.", "£1,000 a year",
+         actor="Parents"),  # guard: "or" names either
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8656,7 +8666,8 @@ def _claim(case: Case):
               + TIMES_WITHOUT_KEEP_NOT
               + AGES_BEFORE_PLURALS
               + DEMONYMS_BY_THEIR_ENDING
-              + SUMS_SPENT_ON)
+              + SUMS_SPENT_ON
+              + JOINED_THINGS_ACT_TOGETHER)
 ])
 def test_context(case: Case):
     claim = _claim(case)

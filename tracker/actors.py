@@ -605,7 +605,10 @@ def _maker(instrument, inside: set[int]) -> str | None:
 
 def with_partners(subj, name: str, inside: set[int]) -> str:
     """A name with the names joined to it: "Scottish and Newcastle", "John Magnier and JP
-    McManus", "Sony, IBM and Toshiba" act together."""
+    McManus", "Sony, IBM and Toshiba" act together; so do things joined by "and": "the
+    original and its sequel took $1.6bn" -> "original and sequel"."""
+    if subj.pos_ == "NOUN" and name:
+        return _with_joined_things(subj, name, inside)
     if subj.pos_ != "PROPN" or not name:
         return name
     kind = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == "NOUN"
@@ -626,6 +629,19 @@ def with_partners(subj, name: str, inside: set[int]) -> str:
         return name  # "Marks & Spencer" is one name already
     listed = [_listed_name(c, inside) for c in joined if c.i < cc.i]
     return ", ".join([name, *listed]) + f" {cc.text} {partner}"
+
+
+def _with_joined_things(thing, name: str, inside: set[int]) -> str:
+    """`name` of a common noun with the one noun "and" joins to it, where nothing else is
+    listed and no figure stands between: "original and sequel"."""
+    joined = [c for c in thing.children if c.dep_ == "conj"]
+    cc = next((c for c in thing.children if c.dep_ == "cc"), None)
+    if len(joined) != 1 or cc is None or cc.lower_ != "and" or joined[0].pos_ != "NOUN" \
+            or any(t.i in inside or t.like_num and t.ent_type_ != "DATE"
+                   for t in thing.doc[thing.i:joined[0].i + 1]):
+        return name
+    other = compact(joined[0], inside)
+    return f"{name} and {other}" if other and other not in name else name
 
 
 def _joined_kind_name(kind, first):
