@@ -5762,6 +5762,17 @@ JOINED_THINGS_ACT_TOGETHER = [
          actor="Parents"),  # guard: "or" names either
 ]
 
+# A bare count in an "including" phrase right after a count counts what that one counts,
+# with its move and its doer; not one with a noun or an "of" phrase of its own
+BARE_COUNTS_INCLUDED = [
+    Case("The final featured 11 aces, including four in the last set.", "four",
+         subject="aces", exact=True),
+    Case("The airline cut 1,200 jobs, including 400 at its Dublin base.", "400",
+         subject="jobs", actor="airline"),
+    Case("The blast injured 30 people, including five of the firefighters.", "five",
+         subject="firefighters", exact=True),  # guard: an "of" phrase of its own
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8667,7 +8678,8 @@ def _claim(case: Case):
               + AGES_BEFORE_PLURALS
               + DEMONYMS_BY_THEIR_ENDING
               + SUMS_SPENT_ON
-              + JOINED_THINGS_ACT_TOGETHER)
+              + JOINED_THINGS_ACT_TOGETHER
+              + BARE_COUNTS_INCLUDED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -224,6 +224,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
     claims = _kinds_listed(text, _further_counts(text, _expected_instead(text, claims)))
     claims = _age_groups_counted(text, _sums_lost(text, _plight_after_list(text, claims)))
     claims = _included_owned(text, _alternatives(text, _unit_written_once(text, claims)))
+    claims = _included_bare(text, claims)
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
 
 
@@ -243,6 +244,33 @@ def _included_owned(text: str, claims: list[Claim]) -> list[Claim]:
         out[k] = replace(then, subject=subject, actor=then.actor or first.actor)
     return out
 
+
+def _included_bare(text: str, claims: list[Claim]) -> list[Claim]:
+    """A bare count in an "including" phrase right after a count counts what that one
+    counts, with its move and its doer: "The final featured 11 aces, including four in the
+    last set" -> aces (not "final"), "The firm cut 900 jobs,
+    including 300 in Leeds" -> jobs, down, firm; not one with a noun or an "of" phrase of
+    its own ("including three of the victims")."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        first, then = out[k - 1], out[k]
+        if first.dimension != "count" or then.dimension != "count" or not first.subject \
+                or first.sentence != then.sentence or then.unit != "count" \
+                or not _INCLUDING_BARE.fullmatch(text, first.end, then.start) \
+                or not _BARE_AFTER.match(text, then.end):
+            continue
+        out[k] = replace(then, subject=first.subject, subject_key=first.subject_key,
+                         actor=first.actor if then.actor in ("", then.subject) else then.actor,
+                         change=then.change or first.change)
+    return out
+
+
+# the gap from a count to a bare count "including" names: " aces, including "
+_INCLUDING_BARE = re.compile(r"[ \u00a0]+[^,.;()\d]{1,40},[ \u00a0]+including[ \u00a0]+"
+                             r"(?:(?:some|about|around|nearly|almost|at[ \u00a0]+least|more"
+                             r"[ \u00a0]+than|over)[ \u00a0]+)?")
+# what follows a bare count: a phrase of where or when, or the phrase's end
+_BARE_AFTER = re.compile(r"[ \u00a0]+(?:in|at|on|from|during|since|last|this)\b|[ \u00a0]*[,.;:)]")
 
 # the gap from a count to a part "including" names: " top ten singles, including "
 _INCLUDING = re.compile(r"[ \u00a0]+[^,.;()\d]{1,40},[ \u00a0]+including[ \u00a0]+")
