@@ -5773,6 +5773,17 @@ BARE_COUNTS_INCLUDED = [
          subject="firefighters", exact=True),  # guard: an "of" phrase of its own
 ]
 
+# A figure those who forecast it had expected, set against the figure of the sentence just
+# before in the same unit, is of what that one measures, past a restating bracket and "a
+# figure closer to"
+FORECASTS_AGAINST_THE_SENTENCE_BEFORE = [
+    Case("Half-year net profit rose 12% to A$210m ($160m; £85m). Analysts had expected a "
+         "figure closer to A$190m.", "A$190m", subject="net profit",
+         attribution="Analysts"),
+    Case("Sales rose to $2bn. A poll of shoppers found that 40% were happy.", "40%",
+         subject="those who were happy"),  # guard: no forecast
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8679,7 +8690,8 @@ def _claim(case: Case):
               + DEMONYMS_BY_THEIR_ENDING
               + SUMS_SPENT_ON
               + JOINED_THINGS_ACT_TOGETHER
-              + BARE_COUNTS_INCLUDED)
+              + BARE_COUNTS_INCLUDED
+              + FORECASTS_AGAINST_THE_SENTENCE_BEFORE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -812,7 +812,8 @@ def _expected_instead(text: str, claims: list[Claim]) -> list[Claim]:
                 text, max(0, c.start - 40), c.start) or forecaster is not None):
             earlier = next((p for p in reversed(out) if p.sentence == c.sentence
                             and p.end <= c.start and p.dimension == c.dimension
-                            and p.subject and p.subject != p.attribution), None)
+                            and p.subject and p.subject != p.attribution), None) \
+                or _measured_just_before(text, c, out)
             if earlier is not None:
                 if forecaster is not None:  # "a margin of 12%, below the 14% forecast by
                     # brokers, and down from 15%": the margin, on the brokers' word
@@ -826,11 +827,30 @@ def _expected_instead(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-# a verb of expecting right before the figure: "analysts had expected ", "had forecast a "
+def _measured_just_before(text: str, c: Claim, before: list[Claim]) -> Claim | None:
+    """The last figure of the sentence just before `c`'s, close by in its paragraph, in
+    the same unit, with a subject that is no source's: what a forecast set against it
+    measures ("Net profit rose 21% to A$359m. Analysts had expected a figure closer to
+    A$431m")."""
+    last = next((p for p in reversed(before) if p.end <= c.start), None)
+    if last is None or last.sentence == c.sentence or c.start - last.end > CARRY_REACH \
+            or "\n" in text[last.end:c.start]:
+        return None
+    same = next((p for p in reversed(before) if p.sentence == last.sentence
+                 and (p.unit, p.currency) == (c.unit, c.currency)), None)  # (past its
+    # restatements: "A$458.4m ($357.6m; £191m)")
+    return same if same is not None and same.subject and same.subject != same.attribution \
+        else None
+
+
+# a verb of expecting right before the figure: "analysts had expected ", "had forecast a ",
+# "had expected a figure closer to "
 _EXPECTED_BEFORE = re.compile(r"\b(?:expected|forecast|forecasted|predicted|anticipated|"
                               r"expecting|forecasting|predicting|pencilled[ \u00a0]+in)"
                               r"[ \u00a0]+(?:(?:a|an|about|around|some|as[ \u00a0]+(?:much|"
-                              r"little|many|few)[ \u00a0]+as)[ \u00a0]+)?$", re.IGNORECASE)
+                              r"little|many|few)[ \u00a0]+as)[ \u00a0]+)?"
+                              r"(?:figure[ \u00a0]+(?:(?:closer|nearer|close)[ \u00a0]+to|of|nearer"
+                              r"|around|near)[ \u00a0]+)?$", re.IGNORECASE)
 # a forecast's noun after the figure and who made it: "the 14% forecast by brokers"
 _EXPECTED_AFTER = re.compile(r"[ \u00a0]+(?:expected|forecast|forecasted|predicted|estimated"
                              r"|anticipated)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?"
