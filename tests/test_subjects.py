@@ -5784,6 +5784,21 @@ FORECASTS_AGAINST_THE_SENTENCE_BEFORE = [
          subject="those who were happy"),  # guard: no forecast
 ]
 
+# "the country's" or "the nation's" stands for the last country named before it, in its
+# sentence or the one or two before in its paragraph (a people's name or adjective too),
+# as the place of what it owns or of a share of it, with no actor; not where the sentence
+# before names two countries, nor for a span of when
+THE_COUNTRY = [
+    Case("Kenya has raised fuel taxes. The country's budget deficit is now 6% of GDP.", "6%",
+         location="Kenya", no_actor=True),
+    Case("The Chilean central bank said copper exports now make up 40% of the country's "
+         "total exports.", "40%", location="Chile"),
+    Case("About 2 million Peruvians live in Spain. Their transfers now make up 3% of the "
+         "country's GDP.", "3%", no_location=True),  # guard: which of two countries
+    Case("Norway has raised fuel taxes. Ministers have pledged to halve the country's oil "
+         "spending in ten years.", "ten years", no_location=True),  # guard: a span of when
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8691,7 +8706,8 @@ def _claim(case: Case):
               + SUMS_SPENT_ON
               + JOINED_THINGS_ACT_TOGETHER
               + BARE_COUNTS_INCLUDED
-              + FORECASTS_AGAINST_THE_SENTENCE_BEFORE)
+              + FORECASTS_AGAINST_THE_SENTENCE_BEFORE
+              + THE_COUNTRY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -25,15 +25,17 @@ from .data.phrases import LIST_JOIN, MONTHS, WEEKDAYS
 from .data.subjects import (
     BODY_NOUNS,
     CLAUSE_QUOTING_VERBS,
+    DEMONYMS,
     ESTIMATE_NOUNS,
     HONORIFICS,
     MOVE_NOUNS,
+    PEOPLE_NAMES,
     PERSON_TITLES,
     PLIGHTS,
     REPORTING_VERBS,
     SPEAKER_ROLES,
 )
-from .gazetteer import known, well_known
+from .gazetteer import country, demonym_country, known, well_known
 from .nouns import noun_phrase, subject_key
 from .parse import nlp, nsubj, person, read, root, span_tokens
 from .patterns import QUALIFIER_BEFORE
@@ -207,6 +209,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
             ctx = _firm_named_before(ctx, doc, text, a, parsed)  # "The firm cut 300 jobs"
             ctx = _its_owner_before(ctx, doc, text, a, parsed)  # "Its sales rose 4%"
             ctx = _its_owner_within(ctx, doc)  # "Acme slipped, leaving its sales flat"
+            ctx = _the_country(ctx, doc, q, text, a, parsed)  # "the country's deficit"
             if not ctx.race:  # "won the women's 800m": the name of a race, not a figure
                 made.append(_claim(article, q, snippet, ctx))
         if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
@@ -1245,6 +1248,66 @@ _OTHER_FIRM = {"existing", "other", "rival", "new", "former", "old", "another", 
 _FIRM_WORDS = {"firm", "company", "group", "carmaker", "airline", "retailer", "bank",
                "insurer", "lender", "broadcaster", "manufacturer", "supermarket", "chain",
                "giant"}
+
+
+def _the_country(ctx: Context, doc, q: Quantity, text: str, offset: int,
+                 parsed: dict) -> Context:
+    """`ctx` with the country "the country's" or "the nation's" stands for, where the
+    figure measures what it owns ("the country's budget deficit is 6%") or is a share of
+    it ("2% of the country's GDP"), as its place, and no actor where the country was the
+    one: the last country named before it in its sentence, else in the one or two before
+    in its paragraph ("Kenya raised taxes. The country's deficit is now 10% of GDP" ->
+    Kenya), else after it in its sentence; the place as it was where the figure has one."""
+    owned = _THE_COUNTRYS.match(ctx.subject) is not None
+    if owned and ctx.actor.lower() in ("country", "nation"):
+        ctx = replace(ctx, actor="")  # its own measure: "Japan's economy grew 2%"
+    if doc is None or ctx.location or not owned and not _OF_THE_COUNTRYS.match(text, q.end):
+        return ctx
+    if q.dimension in ("time", "age"):
+        return ctx  # "to halve the country's oil spending in ten years": a span of when
+    place = _country_named(doc, q.start - offset) or _country_before(text, offset, parsed) \
+        or _country_named(doc, len(doc.text))
+    return replace(ctx, location=place) if place else ctx
+
+
+def _country_named(doc, before: int) -> str:
+    """The last country `doc` names before character `before` of it ("" where none)."""
+    names = [name for e in doc.ents if e.start_char < before and (name := _country_of(e))]
+    return names[-1] if names else ""
+
+
+def _country_of(ent) -> str:
+    """The country a place entity names, or a people's name or adjective stands for
+    ("Mexicans", "Turkish"); "" for any other."""
+    if ent.label_ == "GPE":
+        return ent.text if country(ent.text) else ""
+    if ent.label_ != "NORP":
+        return ""
+    name = ent.text[:-1] if ent.text.endswith("s") else ent.text
+    return DEMONYMS.get(name) or PEOPLE_NAMES.get(ent.text) or demonym_country(name)
+
+
+def _country_before(text: str, start: int, parsed: dict) -> str:
+    """The last country the one or two sentences before `start` in its paragraph name, where
+    they name one country only ("" else)."""
+    for _ in range(2):
+        found = _sentence_before(text, start)
+        if found is None or "\n" in text[found[1]:start]:
+            return ""
+        sentence, end = found
+        named = {name for e in _doc(sentence, parsed).ents if (name := _country_of(e))}
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return ""
+        start = end - len(sentence)
+    return ""
+
+
+# a subject the country owns, or the whole after a share: "country's overall deficit", " of
+# the nation's GDP"
+_THE_COUNTRYS = re.compile(r"(?:country|nation)['’]s\b")
+_OF_THE_COUNTRYS = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:country|nation)['’]s\b")
 
 
 def _quoted_at(quote, start: int) -> bool:

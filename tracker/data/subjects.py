@@ -165,6 +165,10 @@ NAME_KINDS = {
 CAPITAL_PLACES = {"US", "USA", "UK", "EU", "UAE", "GB", "NZ", "DRC", "PRC", "USSR", "ROK",
                   "DPRK", "NYC", "LA", "DC"}
 
+# Countries by the short or old names news gives them, which neither pycountry nor GeoNames
+# lists as a country's: "the UK", "Britain", "America".
+COUNTRY_NAMES = {"UK", "US", "USA", "Britain", "Great Britain", "America", "Holland"}
+
 # The country a people's adjective names, for a country's own statistic that no place
 # word states ("French consumer prices fell 0.6%" -> France); only the capitalised word.
 DEMONYMS = {
