@@ -6449,6 +6449,10 @@ FINISH_CROSSED_IN = [
          subject="glided across the finish (Zoe Hale)", actor="Zoe Hale", exact=True),
     Case("She crossed the finish in 1:58.30.", "1:58.30", subject="crossed the finish",
          exact=True),
+    Case("Sweden's Lars Berg, who crossed the line in 7.02 secs, took bronze.", "7.02 secs",
+         subject="crossed the line (Sweden's Lars Berg)", exact=True),
+    Case("Tom Hale crossed the line in 10.2 seconds.", "10.2 seconds",
+         subject="crossed the line (Tom Hale)", exact=True),
     # a time the words right before it call a best is named by them, as "his personal best
     # of 20.31secs" is
     Case("Zoe Hale came third in a season's best 8:52.10.", "8:52.10",
