@@ -5799,6 +5799,16 @@ THE_COUNTRY = [
          "spending in ten years.", "ten years", no_location=True),  # guard: a span of when
 ]
 
+# A participle of change after "see", "have" or "get" that the tagger read as a noun the
+# noun before it is a compound of is a clause of what was done to that noun: the noun is
+# what the figure before it and the level after it measure
+DONE_TAKEN_FOR_NOUNS = [
+    Case("The cabinet saw its 84-strong majority cut to just six in the vote.", "84",
+         subject="majority (cabinet)", exact=True),
+    Case("The cabinet saw its 84-strong majority cut to just six in the vote.", "six",
+         subject="majority (cabinet)", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8711,7 +8721,8 @@ def _claim(case: Case):
               + JOINED_THINGS_ACT_TOGETHER
               + BARE_COUNTS_INCLUDED
               + FORECASTS_AGAINST_THE_SENTENCE_BEFORE
-              + THE_COUNTRY)
+              + THE_COUNTRY
+              + DONE_TAKEN_FOR_NOUNS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -124,6 +124,9 @@ def figures_set_right(doc):
         elif (thing := _had_done(token)) is not None:
             thing.head, thing.dep_ = token.head, "dobj"  # "had their claims approved": the
             token.dep_ = "xcomp"  # claims are what they had, the participle what was done
+        elif (thing := _done_taken_for_noun(token)) is not None:
+            _done_set_apart(thing, token)  # "saw its majority cut to 14": the majority is
+            # what was seen, the participle what was done to it
         else:
             _words_set_right(token)
     return doc
@@ -300,6 +303,41 @@ def _had_done(participle):
     return next((c for c in participle.children if c.dep_ == "nsubj"
                  and verb.i < c.i < participle.i and c.pos_ == "NOUN"), None)  # (not "had
     # Lee Bowyer sent off", done to a person)
+
+
+def _done_taken_for_noun(participle):
+    """The noun that "see", "have" or "get" takes, where the tagger read the participle of
+    change after it as a noun the noun is a compound of and the parse hung the level or
+    the move on the verb ("saw its 84-strong majority cut to just six"); else None."""
+    doc, verb = participle.doc, participle.head
+    after = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
+    thing = doc[participle.i - 1] if participle.i > 0 else None
+    if participle.tag_ != "NN" or participle.dep_ != "dobj" \
+            or participle.lower_ not in _CHANGE_PARTICIPLES \
+            or verb.lemma_ not in ("see", "have", "get", "watch") or after is None \
+            or after.lower_ not in ("to", "by", "from") or after.head.i != verb.i \
+            or not any(t.like_num for t in after.subtree):
+        return None
+    return thing if thing is not None and thing.dep_ == "compound" \
+        and thing.head.i == participle.i and thing.pos_ == "NOUN" else None
+
+
+def _done_set_apart(thing, participle) -> None:
+    """The parse of "saw its majority cut to 14" set right, as the model parses it where it
+    reads it right: the participle a clause the verb takes, the noun its subject with the
+    words before it, the level's phrase on it."""
+    for child in [c for c in participle.children if c.i < thing.i]:
+        child.head = thing  # "its", "161-strong"
+    thing.head, thing.dep_ = participle, "nsubj"
+    participle.dep_ = "ccomp"  # (its tag as the model gives it where it parses it right)
+    doc = participle.doc
+    doc[participle.i + 1].head = participle  # "to just 14"
+
+
+# participles of change whose form the tagger may read as a noun: "cut", "raised"
+_CHANGE_PARTICIPLES = {"cut", "slashed", "reduced", "halved", "trimmed", "lowered", "raised",
+                       "increased", "doubled", "boosted", "lifted", "extended", "stretched",
+                       "pushed"}
 
 
 def read(pipeline, texts: list[str], batch_size: int = 64):
