@@ -3165,6 +3165,18 @@ AGES_LAST_OF_WHAT_ONE_IS = [
     Case("He is a fine goalkeeper and saved 23.", value=23, unit="count"),  # guard
 ]
 
+# a move past a word that only weighs it ("by a massive"), and a share after "of" on a
+# noun a participle of change is set before: the noun moves as the participle says (not a
+# count, which is the level)
+MOVES_PAST_WEIGHTS_AND_PARTICIPLES = [
+    Case("The plan would cut council budgets by a massive £12 billion.", value=12e9,
+         change="down"),
+    Case("Fares rose by a whopping 18% last year.", value=18, change="up"),
+    Case("She pointed to falling beer sales of 9% in Dublin.", value=9, change="down"),
+    Case("The region has rising house prices of 7% a year.", value=7, change="up"),
+    Case("The shrinking workforce of 40,000 needs training.", value=40000, change=""),  # guard
+]
+
 
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
@@ -3317,6 +3329,7 @@ TABLES = {
     "changes_past_a_quotation_mark": CHANGES_PAST_A_QUOTATION_MARK,
     "levels_left_past_of_phrases": LEVELS_LEFT_PAST_OF_PHRASES,
     "ages_last_of_what_one_is": AGES_LAST_OF_WHAT_ONE_IS,
+    "moves_past_weights_and_participles": MOVES_PAST_WEIGHTS_AND_PARTICIPLES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -92,7 +92,7 @@ def change_before(text: str, start: int, far: bool = True) -> str:
                 text, start, words, i):
             return "down"
         if i == 0 and lw == "of" and len(words) > 1:
-            return _change_of(words)
+            return _change_of(words, share=bool(_SHARE_AT.match(text, start)))
         if i == 0 and lw == "at" and (way := _moving_at(words, window)):
             return way
         if i == 0 and lw == "by":
@@ -257,10 +257,12 @@ _PACE_WORDS = {"a", "an", "the", "annual", "annualised", "annualized", "yearly",
                "quickest"}
 
 
-def _change_of(words: list[str]) -> str:
+def _change_of(words: list[str], share: bool = False) -> str:
     """The change an "of" figure is (`words` run backwards from its "of"): "a decline of
     133,000", "a sales increase of 6.5%", and past the "in" phrase of what moves: "a sharp
-    rise in producer prices of 7.1%"."""
+    rise in import prices of 4.2%"; a `share` also where a participle of change is set
+    before its noun: "falling beer sales of 9%" (not a count, which is the level:
+    "the growing population of 40,000")."""
     if words[1].lower() in ("rate", "pace"):
         k = 2
         while k < len(words) and words[k].lower() in _PACE_WORDS:
@@ -282,7 +284,18 @@ def _change_of(words: list[str]) -> str:
             return "up"
         if noun in phrases.CHANGE_NOUNS_OF_DOWN:
             return "down"
-    return ""
+    moving = next((w.lower() for w in words[2:4] if w.lower() in _MOVING), "") if share else ""
+    return _MOVING.get(moving, "")  # "falling beer sales of 9%": the noun moves as its
+    # participle says
+
+
+# a share right at the figure's start: "13%", "13 per cent"
+_SHARE_AT = re.compile(r"[\d.,]+[ \u00a0]*(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE)
+# participles of change set before the noun whose "of" figure is the move: "falling sales
+# of 13%", "rising prices of 5%"
+_MOVING = {"falling": "down", "declining": "down", "dwindling": "down", "shrinking": "down",
+           "slumping": "down", "rising": "up", "soaring": "up", "growing": "up",
+           "increasing": "up", "surging": "up"}
 
 
 def _past_between(words: list[str], lead: int) -> int:

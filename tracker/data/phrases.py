@@ -229,6 +229,8 @@ CHANGE_FILLER = {
     "approximately", "a further", "fully", "respectively", "has", "have", "had", "was", "were",
     "is", "are", "been", "be", "will", "would", "could", "might", "may", "between",
     "back",  # "the stock slipped back 7%"
+    "massive", "whopping", "huge", "hefty", "staggering", "modest", "mere", "healthy",
+    "sharp", "steep", "dramatic", "slight",  # "cut spending by a massive £35bn"
 }
 
 # what parts two counts of a list, with a bound on the next: ", over ", " and about "
