@@ -3177,6 +3177,19 @@ MOVES_PAST_WEIGHTS_AND_PARTICIPLES = [
     Case("The shrinking workforce of 40,000 needs training.", value=40000, change=""),  # guard
 ]
 
+# a range whose ends are each restated in a bracket is two ranges, one in each currency,
+# each row from its first end to its second; not two levels of a change
+RANGES_RESTATED_END_BY_END = [
+    Case("The paintings were valued at between $40,000 (£21,000) and $60,000 (£32,000).",
+         value=50000, unit="dollar"),
+    Case("The paintings were valued at between $40,000 (£21,000) and $60,000 (£32,000).",
+         index=1, value=26500, unit="pound sterling"),
+    Case("Fees range from $1.5m (£0.8m) to $3m (£1.6m) a year.", value=2.25e6,
+         unit="dollar per year"),
+    Case("Shares slid from 88p ($1.70) to 51p ($0.98).", index=2, value=51,
+         change="down"),  # guard: two levels of a change
+]
+
 
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
@@ -3330,6 +3343,7 @@ TABLES = {
     "levels_left_past_of_phrases": LEVELS_LEFT_PAST_OF_PHRASES,
     "ages_last_of_what_one_is": AGES_LAST_OF_WHAT_ONE_IS,
     "moves_past_weights_and_participles": MOVES_PAST_WEIGHTS_AND_PARTICIPLES,
+    "ranges_restated_end_by_end": RANGES_RESTATED_END_BY_END,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

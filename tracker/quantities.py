@@ -104,7 +104,7 @@ class _Scan:
             if q is not None:
                 self.out.append(q)
                 self.made.append(fig)
-        return self.out
+        return _ranges_restated(self.text, self.out)
 
     def _following(self, fig: Figure) -> Candidate | None:
         """The first candidate after `fig`."""
@@ -1248,6 +1248,50 @@ def _carry_measure(a: Figure, b: Figure, scale: bool = True) -> None:
         a.value = scaled(a.value, b.factor)
         a.factor = b.factor
     a.currency, a.unit, a.unit_name = b.currency, b.unit, b.unit_name
+
+
+def _ranges_restated(text: str, out: list[Quantity]) -> list[Quantity]:
+    """A range whose ends are each restated in a bracket, "between $40,000 (£21,000) and
+    $60,000 (£32,000)", "range from $1.5m (£0.8m) to $3m (£1.6m)": two ranges, one in
+    each currency, where the brackets split them into four figures; each row runs from its
+    first end to its second, so the two overlap ("$40,000 (£21,000) and $60,000",
+    "£21,000) and $60,000 (£32,000"). Not two levels of a change ("slid from 88p ($1.70) to
+    51p ($0.98)"), which are no range."""
+    k = 0
+    while k + 3 < len(out):
+        a, a2, b, b2 = out[k:k + 4]
+        join = _BRACKETED_JOIN.fullmatch(text, a2.end, b.start)
+        if not (_OPENS_BRACKET.fullmatch(text, a.end, a2.start) and join
+                and _OPENS_BRACKET.fullmatch(text, b.end, b2.start)
+                and _RANGE_LEAD.search(text, max(0, a.start - 24), a.start)) \
+                or a.change or b.change or not _same_measure(a, b) \
+                or not _same_measure(a2, b2) or a.currency == a2.currency:
+            k += 1
+            continue
+        out[k:k + 4] = [_spanned(text, a, b), _spanned(text, a2, b2)]
+        k += 2
+    return out
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    """Whether two ends are in one currency and unit, the second's rate written once for
+    both ("$1.5m ... to $3m a year")."""
+    return a.currency == b.currency and (a.unit == b.unit or b.unit.startswith(f"{a.unit} per "))
+
+
+def _spanned(text: str, a: Quantity, b: Quantity) -> Quantity:
+    """The range from `a` to `b`, as one row over the text between them, in `b`'s unit."""
+    lo, hi = min(a.low, b.low), max(a.high, b.high)
+    return replace(a, end=b.end, surface=text[a.start:b.end], low=lo, high=hi,
+                   value=midpoint(lo, hi), unit=b.unit)
+
+
+# a bracket that opens right after a figure: " (", and one that closes before "and" or "to"
+_OPENS_BRACKET = re.compile(r"[ \u00a0]*\([ \u00a0]*")
+_BRACKETED_JOIN = re.compile(r"[ \u00a0]*\)[ \u00a0]+(?:and|to|-)[ \u00a0]+")
+# what opens a range of two figures: "between", "range(s) from", "ranging from"
+_RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)[ \u00a0]+from)[ \u00a0]+"
+                         r"(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.IGNORECASE)
 
 
 def _merge_range(a: Figure, b: Figure) -> None:
