@@ -5809,6 +5809,15 @@ DONE_TAKEN_FOR_NOUNS = [
          subject="majority (cabinet)", exact=True),
 ]
 
+# A speaker set off by a comma right before a verb of saying that ends the sentence with no
+# subject is its source, where the parse took it for one more of a list before it
+SPEAKERS_TAKEN_FOR_LIST_ITEMS = [
+    Case("The man waited three years to complain because he was talking to the two banks, "
+         "his lawyer, Ann Petrie, said.", "three years", attribution="Ann Petrie"),
+    Case("The deal covers Acme, Zeta and Corvex, worth $2bn in all, the report said.",
+         "$2bn", attribution="report"),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8722,7 +8731,8 @@ def _claim(case: Case):
               + BARE_COUNTS_INCLUDED
               + FORECASTS_AGAINST_THE_SENTENCE_BEFORE
               + THE_COUNTRY
-              + DONE_TAKEN_FOR_NOUNS)
+              + DONE_TAKEN_FOR_NOUNS
+              + SPEAKERS_TAKEN_FOR_LIST_ITEMS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -172,6 +172,9 @@ def _clauses_set_right(token) -> None:
                 child.head = token  # the full stop
             said.head, said.dep_ = token, "ccomp"
         speaker.dep_ = "nsubj"
+    elif (speaker := _speaker_taken_for_conj(token)) is not None:
+        speaker.head, speaker.dep_ = token, "nsubj"  # "..., her lawyer, Jo Hale, said.": the
+        # lawyer says, not one more of the list before
     elif (found := _counted_before_participle(token)) is not None:
         counted, verb = found  # "36 people accused of the blasts said": the people say,
         if token.dep_ == "ROOT":  # the participle says which ones
@@ -256,6 +259,30 @@ def _speaker_taken_for_object(verb):
     return speaker if speaker.dep_ == "dobj" and speaker.pos_ in ("NOUN", "PROPN") \
         and speaker.left_edge.i == verb.i + 1 and end < len(doc) \
         and doc[end].is_sent_end and doc[end].is_punct else None
+
+
+def _speaker_taken_for_conj(verb):
+    """The speaker set off by a comma right before a verb of saying that ends its sentence
+    with no subject, where the parse took the speaker for one more of a list the clause
+    before ends with, or for an aside on its last noun (", her lawyer, Jo Hale, said.");
+    else None."""
+    doc = verb.doc
+    end = verb.i + 1
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ") \
+            or verb.lemma_.lower() not in CLAUSE_REPORTING_VERBS \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or end >= len(doc) or not doc[end].is_punct:
+        return None
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    speaker = before.head if before is not None and before.text == "," else before
+    if speaker is None or speaker.dep_ not in ("conj", "appos") \
+            or speaker.pos_ not in ("NOUN", "PROPN") \
+            or speaker.right_edge.i >= verb.i or not any(
+                c.dep_ == "poss" or c.dep_ == "det" for c in speaker.children) \
+            or doc[speaker.left_edge.i - 1].text != "," \
+            or any(c.dep_ == "cc" for c in speaker.head.children):
+        return None  # (not "... with Acme, Zeta and Corvex said", a list that says)
+    return speaker
 
 
 def _clause_of_perfect_participle(participle):
