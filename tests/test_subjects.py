@@ -5826,6 +5826,12 @@ SOURCES_SET_AGAINST = [
          attribution="Zenstat"),
 ]
 
+# A spell in a state named by the state's participle is no one's deed, also with "with"
+SPELLS_SIDELINED = [
+    Case("And with Tom Hale sidelined for at least four weeks, Lee could start.", "four weeks",
+         subject="sidelined (Tom Hale)", no_actor=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8741,7 +8747,8 @@ def _claim(case: Case):
               + THE_COUNTRY
               + DONE_TAKEN_FOR_NOUNS
               + SPEAKERS_TAKEN_FOR_LIST_ITEMS
-              + SOURCES_SET_AGAINST)
+              + SOURCES_SET_AGAINST
+              + SPELLS_SIDELINED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

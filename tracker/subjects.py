@@ -171,7 +171,8 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         else _fined(anchor, head, inside) if dimension == "currency" else None
     if penalty is not None:
         subject, key, actor = _penalty_read(penalty, inside, subject, key)
-    elif when or key == "gap to rival" or dimension == "time" and key in _STATES:
+    elif when or key == "gap to rival" or dimension == "time" and (
+            key in _STATES or subject.split(" (", 1)[0] in _STATES):  # ("sidelined (Lee)")
         actor = ""  # "vanished 10 years ago", "passed after 30 hours of debate": a when,
         # which no one does; nor a margin to a rival (`_gap_to`), nor a spell in a state
         # ("who came back after five weeks out")
