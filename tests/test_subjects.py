@@ -5832,6 +5832,13 @@ SPELLS_SIDELINED = [
          subject="sidelined (Tom Hale)", no_actor=True),
 ]
 
+# A share whose whole an "of" phrase before it names is named by what is done to its part,
+# also in the passive
+SHARES_OF_A_WHOLE_BEFORE_PASSIVE = [
+    Case("Of the 400 laptops sold, only 30% were returned to the shops for repair.", "30%",
+         subject="share of laptops sold (returned to the shops for repair)", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8748,7 +8755,8 @@ def _claim(case: Case):
               + DONE_TAKEN_FOR_NOUNS
               + SPEAKERS_TAKEN_FOR_LIST_ITEMS
               + SOURCES_SET_AGAINST
-              + SPELLS_SIDELINED)
+              + SPELLS_SIDELINED
+              + SHARES_OF_A_WHOLE_BEFORE_PASSIVE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1315,7 +1315,7 @@ def _parallel_share(anchor, inside: set[int], subject: str, key: str) -> tuple[s
     ("44% of members backed the deal and 30% backed the rival bid" -> "members"), named by
     what its part does as that one is: "share of members (backed the rival bid)"."""
     before = text_of(anchor.doc)[:anchor.idx]
-    if anchor.dep_ != "nsubj" or subject.startswith("share of ") or any(
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or subject.startswith("share of ") or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children) \
             or subject.startswith("those ") and not re.search(
                 r"\bof[ \u00a0]+" + re.escape(subject) + r"\b", before, re.IGNORECASE):
