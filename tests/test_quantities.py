@@ -3190,6 +3190,12 @@ RANGES_RESTATED_END_BY_END = [
          change="down"),  # guard: two levels of a change
 ]
 
+# "live up to" is a verb, no bound
+LIVING_UP_TO = [
+    Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
+    Case("Firms may shed up to half their staff.", value=0.5, qualifier="at_most"),  # guard
+]
+
 
 TABLES = {
     "card": CARD, "magnitudes": MAGNITUDES, "currencies": CURRENCIES, "not_units": NOT_UNITS,
@@ -3344,6 +3350,7 @@ TABLES = {
     "ages_last_of_what_one_is": AGES_LAST_OF_WHAT_ONE_IS,
     "moves_past_weights_and_participles": MOVES_PAST_WEIGHTS_AND_PARTICIPLES,
     "ranges_restated_end_by_end": RANGES_RESTATED_END_BY_END,
+    "living_up_to": LIVING_UP_TO,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -1033,7 +1033,9 @@ _PAST_AS_LAST = {"the", "this", "that", "these", "those", "its", "their", "his",
 # verbs whose "over" is a particle, not a bound: "handed over $103,500" (forms as written)
 _OVER_AS_PARTICLE = {f"{stem}{end}" for stem in ("hand", "sign", "turn", "fork", "pass")
                      for end in ("", "s", "ed", "ing")}
-_NO_BOUND_AFTER = {"over": _OVER_AS_PARTICLE, "up to": phrases.ADDING_UP}
+_NO_BOUND_AFTER = {"over": _OVER_AS_PARTICLE,
+                   "up to": phrases.ADDING_UP | {"live", "lives", "lived", "living"}}  # ("lives
+# up to half his promises": fulfils them, no bound)
 
 # what runs a course "over" a distance: a time ("6.61 seconds over 60m"), a verb of racing
 _COURSE_BEFORE = re.compile(
