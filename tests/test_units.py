@@ -65,6 +65,7 @@ BASE = [
     ("horsepower", 1, 745.6998715822702, "kilogram * meter ** 2 / second ** 3"),
     ("brake horsepower", 1, 745.6998715822702, "kilogram * meter ** 2 / second ** 3"),
     ("quarter", 2, 15778800.0, "second"),  # half a year, not pint's 2 quarter-cwt
+    ("decade", 6, 1893456000.0, "second"),  # 60 years, not pint's factor of ten to the 6th
 ]
 
 

@@ -275,7 +275,7 @@ PINT_NAMES = {
     "milliampere-hour": "milliampere * hour", "kilowatt hour": "kilowatt * hour",
     "megawatt hour": "megawatt * hour", "gigawatt hour": "gigawatt * hour",
     "brake horsepower": "horsepower", "year of age": "year", "ton": "short_ton",
-    "quarter": "quarter_year",
+    "quarter": "quarter_year", "decade": "decade_year",
 }
 # Dimensions left as written: counts, money, percentages, ages, points.
 NOT_CONVERTED = {"count", "currency", "exchange rate", "percentage", "points", "age", "magnitude",
@@ -288,6 +288,7 @@ def _registry():
 
     ureg = pint.UnitRegistry()
     ureg.define("quarter_year = 3 * month")  # pint's "quarter" is a quarter of a hundredweight
+    ureg.define("decade_year = 10 * year")  # pint's "decade" is a factor of ten, a ratio
     return ureg
 
 
