@@ -25,21 +25,19 @@ from .data.phrases import LIST_JOIN, MONTHS, WEEKDAYS
 from .data.subjects import (
     BODY_NOUNS,
     CLAUSE_QUOTING_VERBS,
-    DEMONYMS,
     ESTIMATE_NOUNS,
     HONORIFICS,
     MOVE_NOUNS,
-    PEOPLE_NAMES,
     PERSON_TITLES,
     PLIGHTS,
     REPORTING_VERBS,
     SPEAKER_ROLES,
 )
-from .gazetteer import country, demonym_country, known, well_known
+from .gazetteer import country, known, well_known
 from .nouns import noun_phrase, subject_key
 from .parse import nlp, nsubj, person, read, root, span_tokens
 from .patterns import QUALIFIER_BEFORE
-from .places import set_in, sides_of
+from .places import named_people_country, set_in, sides_of
 from .quantities import OR_RESTATED, find_quantities, leaves_level
 from .quotes import MARKS, TAG_BEFORE, has_marks, quote_around
 from .ranked import rank_items
@@ -251,9 +249,9 @@ def _included_owned(text: str, claims: list[Claim]) -> list[Claim]:
 def _included_bare(text: str, claims: list[Claim]) -> list[Claim]:
     """A bare count in an "including" phrase right after a count counts what that one
     counts, with its move and its doer: "The final featured 11 aces, including four in the
-    last set" -> aces (not "final"), "The firm cut 900 jobs,
-    including 300 in Leeds" -> jobs, down, firm; not one with a noun or an "of" phrase of
-    its own ("including three of the victims")."""
+    last set" -> aces (not "final"), "The firm cut 900 jobs, including 300 in Leeds" ->
+    jobs, down, firm; not one with a noun or an "of" phrase of its own ("including three
+    of the victims")."""
     out = list(claims)
     for k in range(1, len(out)):
         first, then = out[k - 1], out[k]
@@ -1297,10 +1295,7 @@ def _country_of(ent) -> str:
     ("Mexicans", "Turkish"); "" for any other."""
     if ent.label_ == "GPE":
         return ent.text if country(ent.text) else ""
-    if ent.label_ != "NORP":
-        return ""
-    name = ent.text[:-1] if ent.text.endswith("s") else ent.text
-    return DEMONYMS.get(name) or PEOPLE_NAMES.get(ent.text) or demonym_country(name)
+    return named_people_country(ent.text) if ent.label_ == "NORP" else ""
 
 
 def _country_before(text: str, start: int, parsed: dict) -> str:

@@ -51,8 +51,8 @@ def country(name: str) -> bool:
 def demonym_country(word: str) -> str:
     """The country a people's adjective the hand list in tracker.data.subjects.DEMONYMS
     leaves out names, by its ending: "Angolan" -> Angola, "Hungarian" -> Hungary,
-    "Iranian" -> Iran, "Kuwaiti" -> Kuwait, "Congolese" -> Congo; "" where no country's
-    name is left ("Victorian", "Christian")."""
+    "Iranian" -> Iran, "Kuwaiti" -> Kuwait, "Maltese" -> Malta; "" where no country's name
+    is left ("Victorian", "Christian", and "Congolese", whose country is "Congo")."""
     if not word[:1].isupper() or not word.isalpha():
         return ""
     for end, put in _DEMONYM_ENDS:

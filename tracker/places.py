@@ -493,8 +493,15 @@ def people_country(noun) -> str:
             and left.head.i == noun.i and left.is_title:
         first = left
     name = noun.doc[first.i:noun.i + 1].text
-    return PEOPLE_NAMES.get(name) or (DEMONYMS.get(name[:-1]) or demonym_country(name[:-1])
-                                      if name.endswith("s") else "")  # ("Angolans")
+    return named_people_country(name) if name.endswith("s") or name in PEOPLE_NAMES else ""
+
+
+def named_people_country(name: str) -> str:
+    """The country a people's name or adjective stands for, as written: "Britons" -> UK,
+    "Germans", "German" -> Germany, "Angolans" -> Angola; "" for any other word."""
+    single = name[:-1] if name.endswith("s") else name
+    return PEOPLE_NAMES.get(name) or DEMONYMS.get(name) or DEMONYMS.get(single) \
+        or demonym_country(single)
 
 
 def _in_longer_name(word) -> bool:
