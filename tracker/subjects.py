@@ -2084,7 +2084,7 @@ def _people_who(head, inside: set[int]) -> str:
     # would save money", where the parse makes the clause's subject the reporting verb's object
     if not _many_people(head, inside) \
             or counted.dep_ != "nsubj" and verb.i == counted.head.i \
-            or verb.pos_ not in ("VERB", "AUX") \
+            or verb.pos_ not in ("VERB", "AUX") or verb.i in inside \
             or counted is head and any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those")
                                        or c.lower_ in ("more", "fewer") for c in head.children) \
             or any(_describes(head.doc[i], head) or head.doc[i].lower_ in ("%", "per", "percent")
