@@ -5848,6 +5848,12 @@ SCALES_TAKEN_FOR_VERBS = [
     # for its main verb, does not give)
 ]
 
+# A gerund after "to" on a participle a "be" takes is done by the subject of that "be"
+GERUNDS_ON_PARTICIPLES_OF_BE = [
+    Case("The Liberals are committed to cutting council budgets by £12 billion.",
+         "£12 billion", actor="Liberals"),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8766,7 +8772,8 @@ def _claim(case: Case):
               + SOURCES_SET_AGAINST
               + SPELLS_SIDELINED
               + SHARES_OF_A_WHOLE_BEFORE_PASSIVE
-              + SCALES_TAKEN_FOR_VERBS)
+              + SCALES_TAKEN_FOR_VERBS
+              + GERUNDS_ON_PARTICIPLES_OF_BE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

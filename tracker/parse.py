@@ -890,6 +890,10 @@ def _gerund_doer(verb, prep):
     if own is None and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
         return nsubj(verb)  # "called on rich countries to commit themselves to funding": the
         # countries, whom the reflexive names again
+    if own is None and prep.lower_ == "to" and verb.dep_ == "acomp" and verb.tag_ == "VBN" \
+            and verb.head.lemma_ == "be":
+        return nsubj(verb.head)  # "The Tories are committed to cutting spending by £35bn":
+        # the subject of the "be" the participle completes
     return own
 
 
