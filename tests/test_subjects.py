@@ -5556,6 +5556,10 @@ POSTS_MADE_OR_KEPT = [
          subject="UK jobs created", exact=True),
     Case("The grant should help secure 250 skilled engineering jobs in Derby.", "250",
          subject="skilled engineering jobs secured", exact=True),
+    Case("The merger could cost 1,500 jobs, the union warned.", "1,500",
+         subject="jobs lost", exact=True),
+    Case("The closure threatens 400 jobs at the mill.", "400",
+         subject="jobs threatened at the mill", exact=True),
 ]
 
 # a stretch of a game set by "the opening", "the final" and the like only says when, also

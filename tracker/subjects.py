@@ -993,7 +993,9 @@ def _posts_made_or_kept(head, subject: str) -> str:
 _POSTS = {"job", "post", "position"}
 _POSTS_DEEDS = {"create": "created", "save": "saved", "safeguard": "safeguarded",
                 "secure": "secured", "protect": "protected", "preserve": "preserved",
-                "generate": "generated"}  # (not "added", whose change says, as "cut" does)
+                "generate": "generated", "cost": "lost", "threaten": "threatened",
+                "endanger": "endangered"}  # (not "added", whose change says, as "cut" does;
+# "may cost 2,000 jobs": jobs lost)
 
 
 def _age_group(tokens) -> tuple[str, str] | None:
