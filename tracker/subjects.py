@@ -976,9 +976,10 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
 
 
 def _posts_made_or_kept(head, subject: str) -> str:
-    """Jobs a verb creates, saves or secures named with the deed, which a bare "jobs" would
-    read as a payroll: "could save some 110 jobs" -> "jobs saved", "Acme will create 300
-    jobs" -> "jobs created (Acme)"; jobs cut need none, their change says."""
+    """Jobs a verb creates, saves, secures, costs or threatens named with the deed, which a
+    bare "jobs" would read as a payroll: "could save some 110 jobs" -> "jobs saved", "Acme
+    will create 300 jobs" -> "jobs created (Acme)", "could cost 1,500 jobs" -> "jobs lost";
+    jobs cut need none, their change says."""
     deed = _POSTS_DEEDS.get(head.head.lemma_.lower()) if head is not None \
         and head.dep_ == "dobj" and head.lemma_.lower() in _POSTS else None
     words = re.match(rf"(?:[\w'’-]+ ){{0,3}}?{re.escape(head.text)}\b", subject) \
@@ -994,8 +995,7 @@ _POSTS = {"job", "post", "position"}
 _POSTS_DEEDS = {"create": "created", "save": "saved", "safeguard": "safeguarded",
                 "secure": "secured", "protect": "protected", "preserve": "preserved",
                 "generate": "generated", "cost": "lost", "threaten": "threatened",
-                "endanger": "endangered"}  # (not "added", whose change says, as "cut" does;
-# "may cost 2,000 jobs": jobs lost)
+                "endanger": "endangered"}  # (not "added", whose change says, as "cut" does)
 
 
 def _age_group(tokens) -> tuple[str, str] | None:
