@@ -5858,6 +5858,13 @@ GERUNDS_ON_PARTICIPLES_OF_BE = [
          "£12 billion", actor="Liberals"),
 ]
 
+# A share whose part a "with" clause puts in a state with no verb is named by that state
+SHARES_IN_A_STATE_WITH = [
+    Case("Messaging services looked brighter with 40% of all phones in France able to send "
+         "or receive video clips.", "40%",
+         subject="share of phones (able to send or receive video clips)", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8777,7 +8784,8 @@ def _claim(case: Case):
               + SPELLS_SIDELINED
               + SHARES_OF_A_WHOLE_BEFORE_PASSIVE
               + SCALES_TAKEN_FOR_VERBS
-              + GERUNDS_ON_PARTICIPLES_OF_BE)
+              + GERUNDS_ON_PARTICIPLES_OF_BE
+              + SHARES_IN_A_STATE_WITH)
 ])
 def test_context(case: Case):
     claim = _claim(case)

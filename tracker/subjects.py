@@ -1284,12 +1284,26 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
         part = next((c for c in verb.children if c.dep_ == "attr"  # "40% of the staff are
                      and c.pos_ == "NOUN"), None)  # women"
     if part is None:
-        doing = _what_part_does(verb, inside)
+        doing = _what_part_does(verb, inside) or _state_with(verb, clause)
         if doing:
             return _share_of(whole, doing, inside)
     if part is None or part.i in inside or any(t.like_num for t in part.subtree):
         return None
     return _share_of(whole, noun_phrase(part, inside), inside)
+
+
+def _state_with(adjective, subject) -> str:
+    """The state a "with" clause puts a share's part in, with no verb, in up to seven words:
+    "with 32% of all phones able to send picture messages" -> "able to send picture
+    messages"; "" for any other."""
+    first = subject.left_edge.i
+    if adjective.pos_ != "ADJ" or first == 0 or adjective.doc[first - 1].lower_ != "with":
+        return ""  # (however the parse hangs the "with")
+    words = [t for t in adjective.subtree if t.i > subject.right_edge.i and t.dep_ != "punct"]
+    if not words or len(words) > 7 or words[-1].i - words[0].i + 1 != len(words) \
+            or any(t.like_num for t in words):
+        return ""
+    return text_of(adjective.doc)[words[0].idx:words[-1].idx + len(words[-1])]
 
 
 def _counted_out_of(doc, inside: set[int]):
