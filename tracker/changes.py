@@ -293,9 +293,8 @@ def _change_of(words: list[str], share: bool = False) -> str:
 _SHARE_AT = re.compile(r"[\d.,]+[ \u00a0]*(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE)
 # participles of change set before the noun whose "of" figure is the move: "falling sales
 # of 13%", "rising prices of 5%"
-_MOVING = {"falling": "down", "declining": "down", "dwindling": "down", "shrinking": "down",
-           "slumping": "down", "rising": "up", "soaring": "up", "growing": "up",
-           "increasing": "up", "surging": "up"}
+_MOVING = {**{w: "up" for w in phrases.CHANGE_UP if w.endswith("ing")},
+           **{w: "down" for w in phrases.CHANGE_DOWN if w.endswith("ing")}}
 
 
 def _past_between(words: list[str], lead: int) -> int:

@@ -266,15 +266,16 @@ def _included_bare(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-# the gap from a count to a bare count "including" names: " aces, including "
-_INCLUDING_BARE = re.compile(r"[ \u00a0]+[^,.;()\d]{1,40},[ \u00a0]+including[ \u00a0]+"
-                             r"(?:(?:some|about|around|nearly|almost|at[ \u00a0]+least|more"
-                             r"[ \u00a0]+than|over)[ \u00a0]+)?")
+# the gap from a count to what "including" names after it: " aces, including "
+_INCLUDING_GAP = r"[ \u00a0]+[^,.;()\d]{1,40},[ \u00a0]+including[ \u00a0]+"
+# the same to a bare count, past a bound on it: " aces, including about "
+_INCLUDING_BARE = re.compile(r"(?:{})(?:(?:some|about|around|nearly|almost|at[ \u00a0]+least"
+                             r"|more[ \u00a0]+than|over)[ \u00a0]+)?".format(_INCLUDING_GAP))
 # what follows a bare count: a phrase of where or when, or the phrase's end
 _BARE_AFTER = re.compile(r"[ \u00a0]+(?:in|at|on|from|during|since|last|this)\b|[ \u00a0]*[,.;:)]")
 
 # the gap from a count to a part "including" names: " top ten singles, including "
-_INCLUDING = re.compile(r"[ \u00a0]+[^,.;()\d]{1,40},[ \u00a0]+including[ \u00a0]+")
+_INCLUDING = re.compile(_INCLUDING_GAP)
 
 
 def _moved_by_pronoun(text: str, start: int, made: list[Claim], earlier: list[Claim],

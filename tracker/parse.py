@@ -343,7 +343,7 @@ def _done_taken_for_noun(participle):
     after = doc[participle.i + 1] if participle.i + 1 < len(doc) else None
     thing = doc[participle.i - 1] if participle.i > 0 else None
     if participle.tag_ != "NN" or participle.dep_ != "dobj" \
-            or participle.lower_ not in _CHANGE_PARTICIPLES \
+            or participle.lower_ not in _MOVING_VERBS \
             or verb.lemma_ not in ("see", "have", "get", "watch") or after is None \
             or after.lower_ not in ("to", "by", "from") or after.head.i != verb.i \
             or not any(t.like_num for t in after.subtree):
@@ -362,12 +362,6 @@ def _done_set_apart(thing, participle) -> None:
     participle.dep_ = "ccomp"  # (its tag as the model gives it where it parses it right)
     doc = participle.doc
     doc[participle.i + 1].head = participle  # "to just 14"
-
-
-# participles of change whose form the tagger may read as a noun: "cut", "raised"
-_CHANGE_PARTICIPLES = {"cut", "slashed", "reduced", "halved", "trimmed", "lowered", "raised",
-                       "increased", "doubled", "boosted", "lifted", "extended", "stretched",
-                       "pushed"}
 
 
 def read(pipeline, texts: list[str], batch_size: int = 64):

@@ -1261,8 +1261,8 @@ def _ranges_restated(text: str, out: list[Quantity]) -> list[Quantity]:
     while k + 3 < len(out):
         a, a2, b, b2 = out[k:k + 4]
         join = _BRACKETED_JOIN.fullmatch(text, a2.end, b.start)
-        if not (_OPENS_BRACKET.fullmatch(text, a.end, a2.start) and join
-                and _OPENS_BRACKET.fullmatch(text, b.end, b2.start)
+        if not (EQUIVALENT.fullmatch(text, a.end, a2.start) and join
+                and EQUIVALENT.fullmatch(text, b.end, b2.start)
                 and _RANGE_LEAD.search(text, max(0, a.start - 24), a.start)) \
                 or a.change or b.change or not _same_measure(a, b) \
                 or not _same_measure(a2, b2) or a.currency == a2.currency:
@@ -1286,8 +1286,7 @@ def _spanned(text: str, a: Quantity, b: Quantity) -> Quantity:
                    value=midpoint(lo, hi), unit=b.unit)
 
 
-# a bracket that opens right after a figure: " (", and one that closes before "and" or "to"
-_OPENS_BRACKET = re.compile(r"[ \u00a0]*\([ \u00a0]*")
+# a bracket that closes a restatement before "and" or "to"
 _BRACKETED_JOIN = re.compile(r"[ \u00a0]*\)[ \u00a0]+(?:and|to|-)[ \u00a0]+")
 # what opens a range of two figures: "between", "range(s) from", "ranging from"
 _RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)[ \u00a0]+from)[ \u00a0]+"

@@ -3740,8 +3740,6 @@ _TIMED_VERBS = {"win", "finish", "qualify", "complete", "run", "clock", "cover",
 _TIMED_OBJECT_VERBS = {"run", "clock", "swim", "cycle", "record", "post"}
 # the end of a race, which a runner crosses "in" a time
 _FINISH_NOUNS = {"line", "finish", "tape"}
-# the units of a race's time written with its number: "in 6.67 secs"
-_RACE_TIME_UNITS = {"secs", "sec", "seconds", "s", "mins", "min", "minutes"}
 
 
 def _best_before(anchor, inside: set[int]) -> tuple[str, str] | None:
@@ -3765,9 +3763,8 @@ def _finish_crossed(anchor):
     seconds or minutes: "crossed the line in 2:01.45", "glided across the finish in
     4:05.12", "crossed the line in 6.67 secs" -> crossed, glided; else None."""
     if anchor.dep_ != "pobj" or anchor.head.lower_ != "in" or ":" not in anchor.text and (
-            anchor.lower_.rstrip(".") not in _RACE_TIME_UNITS
-            or not any(c.like_num for c in anchor.children)):
-        return None  # (also "crossed the line in 6.67 secs")
+            not unitlike(anchor) or not any(c.like_num for c in anchor.children)):
+        return None  # (also "crossed the line in 6.67 secs": a time's unit)
     end = anchor.head.head
     if end.pos_ == "VERB":  # "glided across the finish in 4:05.12", "in" on the verb
         end = next((t for t in end.subtree if t.i < anchor.head.i
