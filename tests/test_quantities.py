@@ -3188,6 +3188,13 @@ RANGES_RESTATED_END_BY_END = [
          unit="dollar per year"),
     Case("Shares slid from 88p ($1.70) to 51p ($0.98).", index=2, value=51,
          change="down"),  # guard: two levels of a change
+    # only the first end restated: the range in the first currency, the bracket single
+    Case("Interns at the bank earn between $30,000 (£15,900) and $45,000 a year.",
+         value=37500, low=30000, high=45000, unit="dollar per year", count=2),
+    Case("Interns at the bank earn between $30,000 (£15,900) and $45,000 a year.",
+         index=1, value=15900, unit="pound sterling"),
+    Case("Fines will be set at between 300 euros (£208) and 900 euros.", value=600,
+         low=300, high=900, unit="euro", count=2),
 ]
 
 # "live up to" is a verb, no bound

@@ -1256,19 +1256,26 @@ def _ranges_restated(text: str, out: list[Quantity]) -> list[Quantity]:
     each currency, where the brackets split them into four figures; each row runs from its
     first end to its second, so the two overlap ("$40,000 (£21,000) and $60,000",
     "£21,000) and $60,000 (£32,000"). Not two levels of a change ("slid from 88p ($1.70) to
-    51p ($0.98)"), which are no range."""
+    51p ($0.98)"), which are no range. Where only the first end is restated ("between
+    $30,000 (£15,900) and $45,000 a year"), the range is in the first currency and the
+    bracket stays a single figure."""
     k = 0
-    while k + 3 < len(out):
-        a, a2, b, b2 = out[k:k + 4]
-        join = _BRACKETED_JOIN.fullmatch(text, a2.end, b.start)
-        if not (EQUIVALENT.fullmatch(text, a.end, a2.start) and join
-                and EQUIVALENT.fullmatch(text, b.end, b2.start)
+    while k + 2 < len(out):
+        a, a2, b = out[k:k + 3]
+        b2 = out[k + 3] if k + 3 < len(out) else None
+        if not (EQUIVALENT.fullmatch(text, a.end, a2.start)
+                and _BRACKETED_JOIN.fullmatch(text, a2.end, b.start)
                 and _RANGE_LEAD.search(text, max(0, a.start - 24), a.start)) \
-                or a.change or b.change or not _same_measure(a, b) \
-                or not _same_measure(a2, b2) or a.currency == a2.currency:
+                or a.change or b.change or not _same_measure(a, b) or a.currency == a2.currency:
             k += 1
             continue
-        out[k:k + 4] = [_spanned(text, a, b), _spanned(text, a2, b2)]
+        if b2 is not None and EQUIVALENT.fullmatch(text, b.end, b2.start):
+            if not _same_measure(a2, b2):
+                k += 1
+                continue
+            out[k:k + 4] = [_spanned(text, a, b), _spanned(text, a2, b2)]
+        else:
+            out[k:k + 3] = [_spanned(text, a, b), a2]
         k += 2
     return out
 
