@@ -5874,6 +5874,17 @@ SPEAKERS_AFTER_NO_COMMA = [
          no_attribution=True),  # guard: a verb joined by "and"
 ]
 
+
+# a kind with a name set after it and a second name "and" joins to that one: both act
+KINDS_WITH_TWO_NAMES = [
+    Case("Low-budget film Drifters and Finding Paris have so far grossed about $30m (£16m) "
+         "each.", "$30m", subject="takings (Low-budget film Drifters and Finding Paris)",
+         actor="Low-budget film Drifters and Finding Paris", exact=True),
+    Case("Low-budget film Drifters has so far grossed about $30m (£16m).", "$30m",
+         subject="takings (Low-budget film Drifters)", exact=True,
+         actor="Low-budget film Drifters"),  # guard: one name
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8795,7 +8806,8 @@ def _claim(case: Case):
               + SCALES_TAKEN_FOR_VERBS
               + GERUNDS_ON_PARTICIPLES_OF_BE
               + SHARES_IN_A_STATE_WITH
-              + SPEAKERS_AFTER_NO_COMMA)
+              + SPEAKERS_AFTER_NO_COMMA
+              + KINDS_WITH_TWO_NAMES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -608,7 +608,7 @@ def with_partners(subj, name: str, inside: set[int]) -> str:
     McManus", "Sony, IBM and Toshiba" act together; so do things joined by "and": "the
     original and its sequel took $1.6bn" -> "original and sequel"."""
     if subj.pos_ == "NOUN" and name:
-        return _with_joined_things(subj, name, inside)
+        return _with_apposed_names(subj, _with_joined_things(subj, name, inside), inside)
     if subj.pos_ != "PROPN" or not name:
         return name
     kind = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == "NOUN"
@@ -629,6 +629,25 @@ def with_partners(subj, name: str, inside: set[int]) -> str:
         return name  # "Marks & Spencer" is one name already
     listed = [_listed_name(c, inside) for c in joined if c.i < cc.i]
     return ", ".join([name, *listed]) + f" {cc.text} {partner}"
+
+
+def _with_apposed_names(kind, name: str, inside: set[int]) -> str:
+    """`name` of a kind and the name set after it, with the name "and" joins to that one,
+    however the parse hangs it (on the first name, or as a second name of the kind):
+    "Low-budget film Drifters and Finding Paris have grossed $30m each" -> "Low-budget film
+    Drifters and Finding Paris", not the first name alone; not past a figure."""
+    first = next((c for c in kind.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and c.text in name), None)
+    cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None) \
+        if first is not None else None
+    if cc is None:
+        return name
+    partner = next((c for c in [*first.children, *kind.rights] if c.i > cc.i and c.pos_ == "PROPN"
+                    and c.dep_ in ("conj", "appos")), None)
+    if partner is None or any(t.i in inside or t.like_num for t in kind.doc[first.i:partner.i + 1]):
+        return name
+    other = kind.doc[partner.left_edge.i:partner.i + 1].text
+    return name if other in name else f"{name} and {other}"
 
 
 def _with_joined_things(thing, name: str, inside: set[int]) -> str:
