@@ -5885,6 +5885,17 @@ KINDS_WITH_TWO_NAMES = [
          actor="Low-budget film Drifters"),  # guard: one name
 ]
 
+
+# a name the model tags as a common noun where it opens a sentence is a name where the
+# article writes it with a capital inside a sentence too
+NAMES_TAGGED_AS_NOUNS = [
+    Case("Crowds lined the road where Hendrix lived as a boy. Hendrix was seen by many as "
+         "the boldest guitarist of his era. He died in 1970 at the age of 27.", "27",
+         subject="Hendrix", exact=True),
+    Case("Police sealed off the road where Holmes was found. Police said his injuries were "
+         "serious. He is 45.", "45", exact=True),  # guard: "Police" is no name
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8807,7 +8818,8 @@ def _claim(case: Case):
               + GERUNDS_ON_PARTICIPLES_OF_BE
               + SHARES_IN_A_STATE_WITH
               + SPEAKERS_AFTER_NO_COMMA
-              + KINDS_WITH_TWO_NAMES)
+              + KINDS_WITH_TWO_NAMES
+              + NAMES_TAGGED_AS_NOUNS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

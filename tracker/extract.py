@@ -1436,7 +1436,8 @@ def _person_before(text: str, start: int, parsed: dict) -> str:
                                      and t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC"))
                and t.head.lemma_.lower() in _CHOOSING_VERBS for t in doc):
             return ""  # (also a name the model tags no person: "have sacked Adrian Mutu")
-        person = _person_subject(doc, bare_names=not step) or _owner_subject(doc)
+        person = _person_subject(doc, bare_names=not step, names=_names_inside(text)) \
+            or _owner_subject(doc)
         if not step and not person and not has_marks(sentence) and any(
                 t.dep_ == "nsubj" and t.lower_ in ("he", "she") for t in doc):
             start = end - len(sentence)  # "Hantuchova won in 48 minutes. She will now
@@ -1912,13 +1913,17 @@ def _sentence_start(text: str, at: int) -> int:
                 at)
 
 
-def _person_subject(doc, speakers: bool = True, bare_names: bool = False) -> str:
+def _person_subject(doc, speakers: bool = True, bare_names: bool = False,
+                    names: frozenset[str] = frozenset()) -> str:
     """The person a sentence is about: a person's name that is the subject of its main
     verb ("But Robinson was not losing sight", "Dr Nielsen has looked back"), with the
     title before it; "" where it is about no one named; without `speakers`, not one who
     only says something of someone else ("Coach Tom Reid says the 24-year-old ...");
     with `bare_names`, also a name of one word the model gives no kind, where what follows
-    shows a person ("Tarrant wants to be ... The 23-year-old has not yet ...")."""
+    shows a person ("Tarrant wants to be ... The 23-year-old has not yet ..."); `names`
+    are words the article writes with a capital inside a sentence (`_names_inside`), which
+    the model may tag as common nouns where they open one ("Lomax was thought one of the
+    finest singers of her day")."""
     for sent in doc.sents:
         top = sent.root
         if top.pos_ == "PROPN" and top.ent_type_ == "PERSON" and any(
@@ -1944,7 +1949,8 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False) -> str
                         and not (start > 1 and doc[start - 2].text == "-"):
                     start -= 1  # "the Lib Dem leader"; not "old" of "the 28-year-old"
                 return doc[start:subj.i + 1].text
-            if subj.pos_ != "PROPN" and not _name_with_who(subj):
+            if subj.pos_ != "PROPN" and not _name_with_who(subj) \
+                    and not (subj.i == sent.start and subj.text in names):
                 continue
             titled = subj.i > 0 and doc[subj.i - 1].lower_.rstrip(".") in HONORIFICS
             if titled:  # "Dr Nielsen has looked back", whatever the model tags him
@@ -1964,6 +1970,17 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False) -> str
 
 
 _HIS_HERS = {"he", "his", "him", "himself", "she", "her", "hers", "herself"}
+
+
+@lru_cache(maxsize=64)
+def _names_inside(text: str) -> frozenset[str]:
+    """The words an article writes with a capital inside a sentence, after a word in lower case,
+    which are names there ("where Lomax grew up" -> Lomax)."""
+    return frozenset(_NAME_INSIDE.findall(text))
+
+
+# a capitalised word right after a word in lower case and a space, inside a sentence
+_NAME_INSIDE = re.compile(r"(?<=[a-z][ \u00a0])([A-Z][a-z]+)\b")
 
 
 def _named_by_role(name) -> bool:
