@@ -1359,7 +1359,7 @@ def _what_part_does(verb, inside: set[int]) -> str:
     if seen:
         return seen  # "40% saw sales rise and 35% saw them drop"
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _HAS_VIEW or any(
-            c.dep_ in ("ccomp", "csubj") and c.left_edge.i <= verb.i + 2
+            c.dep_ in ("ccomp", "csubj") and c.left_edge.i <= verb.i + 2 and not _what_clause(c)
             and not (c.right_edge.i < min(inside) and verb.doc[c.right_edge.i + 1].is_punct)
             for c in verb.children):
         return ""  # (a clause further on may be the next sentence, its full stop left out;
@@ -1375,7 +1375,7 @@ def _what_part_does(verb, inside: set[int]) -> str:
     done = any(c.dep_ == "auxpass" for c in verb.children)  # "were laid off": what is done
     # to the part says enough by itself
     for deps in (_DOING_ALL, (*_DOING_CORE, "advmod") if done else _DOING_CORE):
-        said = [c for c in children if c.dep_ in deps]
+        said = [c for c in children if c.dep_ in deps or _what_clause(c)]
         if deps is _DOING_CORE and not any(c.pos_ != "PRON" for c in said):
             said = [c for c in children if c.dep_ == "prep"][:1]  # "vanished from the
             # housing register": with no object, its first phrase alone; else the verb alone
@@ -1392,6 +1392,9 @@ def _what_part_does(verb, inside: set[int]) -> str:
             cut = {t.i for g in said[0].children for c in g.children if c.dep_ == "prep"
                    for t in c.subtree}  # "from the housing register", not its own phrases
             span = [t for t in span if t.i not in cut]
+        cut = {t.i for c in said if _what_clause(c) for g in c.children if g.dep_ == "advcl"
+               for t in g.subtree}  # "get what they were promised", not "when shopping ..."
+        span = [t for t in span if t.i not in cut]
         if deps is _DOING_CORE:
             cut = {t.i for c in said if c.dep_ == "xcomp" and (to_form(c) or c.tag_ == "VBN")
                    for g in c.children if g.i > c.i
@@ -1448,6 +1451,13 @@ _DOING_ALL = (*_DOING_CORE, "prep", "advmod", "npadvmod")
 # verbs of saying or holding a view: what follows is the part's view, not what it does
 _HAS_VIEW = {"think", "believe", "feel", "say", "expect", "hope", "reckon", "suspect", "fear",
              "agree", "want"}
+
+
+def _what_clause(clause) -> bool:
+    """Whether a clause a verb takes is a "what" clause that stands as its object ("usually
+    find what they need"), not a clause of what one says or thinks."""
+    return clause.dep_ == "ccomp" and clause.left_edge.lower_ == "what" \
+        and clause.left_edge.dep_ in ("dobj", "pobj")
 
 
 def _own_words(token) -> list:
