@@ -5909,6 +5909,18 @@ SHARES_DOING_WHAT = [
          subject="voters", exact=True),  # guard: what the part says
 ]
 
+
+# a quotation that opens right after a sentence that names its speaker is theirs, also
+# where that sentence quotes a few words of its own; "concluded" tags a quotation
+QUOTES_AFTER_QUOTED_WORDS = [
+    Case('Mr Kennedy said the election would be close. And he dismissed claims that a vote '
+         'for his party would let the Tories in "by stealth". "If you look at the last four '
+         'by-elections, we have won three of them."', "three", attribution="Mr Kennedy"),
+    Case('However, according to engineers, it will take years to build such a robot. "If '
+         'robots are to be our companions, we are looking 20 years ahead," concluded '
+         'Professor Lane.', "20 years", attribution="Professor Lane"),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8833,7 +8845,8 @@ def _claim(case: Case):
               + SPEAKERS_AFTER_NO_COMMA
               + KINDS_WITH_TWO_NAMES
               + NAMES_TAGGED_AS_NOUNS
-              + SHARES_DOING_WHAT)
+              + SHARES_DOING_WHAT
+              + QUOTES_AFTER_QUOTED_WORDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -68,13 +68,29 @@ def _said_before(text: str, spans: list[tuple[int, int]], start: int, para_start
     if before is None:
         return (0, 0)
     marks = [m.start() for m in _MARK.finditer(text, before[0], before[1])]
-    if not marks:  # 'Souness said he wanted players. "We have £20m to spend."'
+    if not marks or _phrases_only(text, marks):  # 'Souness said he wanted players. "We
+        # have £20m to spend."', also past a few words it quotes: 'Souness said he wanted
+        # "real quality". "We have ..."'
         return before if before[0] >= para_start else (0, 0)
     if _opens(text, marks[-1]):
         return (0, 0)
     return (marks[-1] + 1, before[1])  # also a paragraph before that ends so: '... sooner,"
     # Mr Ellis said.\n\n"We are proud ..."'
 
+
+
+def _phrases_only(text: str, marks: list[int]) -> bool:
+    """Whether the marks of a sentence only set off a few words of its own, in pairs, each
+    of up to six words with no stop or comma inside ('in "by the back door"'), not a
+    quotation of another's speech."""
+    if len(marks) % 2:
+        return False
+    for a, b in zip(marks[::2], marks[1::2]):
+        words = text[a + 1:b]
+        if not _opens(text, a) or _opens(text, b) or len(words.split()) > 6 \
+                or any(stop in words for stop in ".,!?;:"):
+            return False
+    return True
 
 
 def _speech(text: str, start: int, end: int) -> tuple[int, int]:

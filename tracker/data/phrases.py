@@ -46,7 +46,7 @@ QUALIFIERS = {
 # verbs that tag a quotation with who says it: '"Why should we pay?" Mr Lewis asked.'
 QUOTE_TAG_VERBS = ("said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote",
                    "writes", "replied", "insisted", "explained", "admitted", "warned",
-                   "continued", "demanded", "wondered")
+                   "continued", "demanded", "wondered", "concluded", "concludes")
 
 # "add up to": a total, neither a bound nor a rise ("imports and exports added up to $5bn")
 ADDING_UP = {"add", "adds", "added", "adding"}

@@ -371,7 +371,7 @@ CLAUSE_ONLY_VERBS = {"fear", "write", "reckon", "record"}
 # "replied with three penalties", "conceded six goals", "changes explain the jump",
 # "Toyota recalled 5,000 cars"
 CLAUSE_QUOTING_VERBS = {"respond", "reply", "explain", "stress", "comment", "remark",
-                        "observe", "concede", "assert", "boast", "recall"}
+                        "observe", "concede", "assert", "boast", "recall", "conclude"}
 
 STATE_VERBS = {
     "be", "remain", "become", "stay", "stand", "rise", "fall", "climb", "grow", "drop",
