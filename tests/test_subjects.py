@@ -5921,6 +5921,17 @@ QUOTES_AFTER_QUOTED_WORDS = [
          'Professor Lane.', "20 years", attribution="Professor Lane"),
 ]
 
+
+# the level a move set after a measure runs from is of that measure
+LEVELS_LEFT_BY_A_MOVE_SET_AFTER = [
+    Case("Acme earned a pre-tax profit of $420m, a $120m improvement from $300m a year ago.",
+         "$300m", subject="pre-tax profit", exact=True),
+    Case("Corvex posted an operating loss of $80m, a $20m improvement from $100m last year.",
+         "$100m", subject="operating loss", exact=True),
+    Case("Corvex posted an operating loss of $80m, a $20m improvement from $100m last year.",
+         "$20m", subject="operating loss", exact=True),  # guard: the move itself
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8846,7 +8857,8 @@ def _claim(case: Case):
               + KINDS_WITH_TWO_NAMES
               + NAMES_TAGGED_AS_NOUNS
               + SHARES_DOING_WHAT
-              + QUOTES_AFTER_QUOTED_WORDS)
+              + QUOTES_AFTER_QUOTED_WORDS
+              + LEVELS_LEFT_BY_A_MOVE_SET_AFTER)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -12,6 +12,7 @@ from .counted import bare_move, changed, clause_noun, level_reached
 from .data.numbers import PART_NOUNS, SCALES, VAGUE
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, MOVE_UP_VERBS, WEEKDAYS
 from .data.subjects import (
+    CHANGE_NOUNS,
     HAVING_VERBS,
     MEASURE_VERBS,
     RECKONING_ACTS,
@@ -323,13 +324,19 @@ def _moved_with(anchor, inside: set[int]):
 
 def _level_of_move(anchor, inside: set[int]):
     """"a rise in sales from $4bn to $5bn", "a drop in profits to £170m from £194m": what a
-    move named by a noun moves, its "in" phrase, for the levels it runs from and to."""
+    move named by a noun moves, its "in" phrase, for the levels it runs from and to, or the
+    measure it is set after ("a profit of $42m, a $12m rise from $30m" -> profit)."""
     if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("from", "to"):
         return None
     prep, holder = anchor.head, anchor.head.head
     if holder.lower_ in ("from", "to") and prep.dep_ == "prep":
         holder = holder.head  # "from $4bn to $5bn": the "to" hangs on the "from"
     moved = changed(holder, inside)
+    if moved is not None and moved.i == holder.i and holder.dep_ == "appos" \
+            and holder.lemma_.lower() in CHANGE_NOUNS and holder.head.pos_ == "NOUN" \
+            and holder.head.i not in inside:
+        return holder.head  # "a net profit of $42m, a $12m rise from $30m": the move set
+        # after the measure, of that measure
     return moved if moved is not None and moved.i != holder.i else None
 
 
