@@ -3197,6 +3197,14 @@ RANGES_RESTATED_END_BY_END = [
          low=300, high=900, unit="euro", count=2),
 ]
 
+# a sum a passive verb takes off a whole is a fall, as in the active
+TAKEN_OFF_IN_THE_PASSIVE = [
+    Case("Some £5bn has been cut from the firm's costs.", value=5e9, change="down"),
+    Case("About £4,000 ($7,500) was wiped off the value of an average home.", value=4000,
+         change="down"),
+    Case("Some £2m was taken from the fund.", value=2e6, change=""),  # guard: a sum taken
+]
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3358,6 +3366,7 @@ TABLES = {
     "moves_past_weights_and_participles": MOVES_PAST_WEIGHTS_AND_PARTICIPLES,
     "ranges_restated_end_by_end": RANGES_RESTATED_END_BY_END,
     "living_up_to": LIVING_UP_TO,
+    "taken_off_in_the_passive": TAKEN_OFF_IN_THE_PASSIVE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -5932,6 +5932,17 @@ LEVELS_LEFT_BY_A_MOVE_SET_AFTER = [
          "$20m", subject="operating loss", exact=True),  # guard: the move itself
 ]
 
+
+# a sum a passive verb takes off a whole is of that whole, as in the active
+SUMS_TAKEN_OFF_IN_THE_PASSIVE = [
+    Case("Some £5bn has been cut from the firm's costs.", "£5bn", subject="firm's costs",
+         exact=True),
+    Case("About £4,000 has been wiped off the value of an average home.", "£4,000",
+         subject="value of an average home", exact=True),
+    Case("The equivalent of £4,000 has been cut from the price of an average home.", "£4,000",
+         subject="price of an average home", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8858,7 +8869,8 @@ def _claim(case: Case):
               + NAMES_TAGGED_AS_NOUNS
               + SHARES_DOING_WHAT
               + QUOTES_AFTER_QUOTED_WORDS
-              + LEVELS_LEFT_BY_A_MOVE_SET_AFTER)
+              + LEVELS_LEFT_BY_A_MOVE_SET_AFTER
+              + SUMS_TAKEN_OFF_IN_THE_PASSIVE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

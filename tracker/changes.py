@@ -406,6 +406,8 @@ def taken_off(text: str, start: int, end: int) -> str:
     or a share taken."""
     verb = _TAKING_VERB.search(text, max(0, start - 50), start)
     off = _OFF_AFTER.match(text, end)
+    if verb is None and _TAKEN_AFTER.match(text, end):
+        return "down"  # "£4,000 has been cut from the price", "was wiped off the value"
     if verb is None or off is None:
         return ""
     whole = off.group(1).lower()
@@ -422,6 +424,13 @@ _TAKING_VERB = re.compile(
     r"(?:[ \u00a0]+(?:a|an|another|further|some|about|around|almost|nearly|more|than|over"
     r"|up|to|just|only|roughly|at|least|out|an[ \u00a0]+estimated)){0,3}[ \u00a0]+$",
     re.IGNORECASE)
+# a figure a passive verb takes off a whole, past a bracket that restates it: " has been cut
+# from", " ($7,500) was wiped off"; not "taken from" (a sum taken)
+_TAKEN_AFTER = re.compile(
+    r"(?:[ \u00a0]*\([^)]{1,40}\))?(?:[ \u00a0]+(?:has|have|had|was|were|is|are|be|been|being"
+    r"|will|would|could|may|might|should|to)){1,3}[ \u00a0]+(?:wiped|shaved|knocked|taken"
+    r"|lopped|sliced|chopped|stripped|trimmed|slashed|cut)[ \u00a0]+(?:off|(?<!taken )from)"
+    r"[ \u00a0]", re.IGNORECASE)
 # the whole a figure is taken off, past its rate: "$48m a year from its costs"
 _OFF_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per|each)[ \u00a0]+(?:year|month|week|day|share))?"
                         r"[ \u00a0]+(off|from|of)[ \u00a0]", re.IGNORECASE)

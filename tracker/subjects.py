@@ -2656,16 +2656,28 @@ def _taken_off(anchor, inside: set[int]) -> tuple[str, str]:
     """What a sum or a share is taken off, as "cut costs by 5%" names the costs: "The crash
     wiped £50bn off the value of shares" -> "value of shares", "will slash $5bn from its
     costs" -> "costs", "dear fuel has knocked 0.3% off the rate of growth" -> "rate of
-    growth"; not "took $5m from the fund" (a sum taken, not a fall)."""
+    growth", also in the passive: "the equivalent of £4,000 has been cut from the price of
+    an average home" -> "price of an average home"; not "took $5m from the fund" (a sum
+    taken, not a fall)."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
+            and anchor.head.head.lemma_.lower() in VALUE_NOUNS:
+        anchor = anchor.head.head  # "the equivalent of £4,000 has been cut"
     verb = anchor.head
     lemma = verb.lemma_.lower()
-    if anchor.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or lemma not in _TAKING_OFF:
+    passive = anchor.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in verb.children)
+    if anchor.dep_ not in ("dobj", "npadvmod") and not passive or verb.pos_ != "VERB" \
+            or lemma not in _TAKING_OFF:
         return "", ""
     preps = ("off",) if lemma in ("take", "knock", "shed") else ("off", "from")
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                  and c.i > max(inside)), None)
     whole = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in NOUNISH
                   and c.i not in inside and not c.like_num), None) if prep is not None else None
+    if whole is None and passive and any(c.dep_ == "prt" and c.lower_ in preps
+                                         for c in verb.children):
+        whole = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOUNISH
+                      and c.i not in inside), None)  # "£4,000 has been wiped off the value
+        # of a home", where the parse takes "off" for a particle and the whole for an object
     if whole is None:
         return "", ""
     clauses = {t.i for c in whole.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
