@@ -3205,6 +3205,14 @@ TAKEN_OFF_IN_THE_PASSIVE = [
     Case("Some £2m was taken from the fund.", value=2e6, change=""),  # guard: a sum taken
 ]
 
+# a noun of change ending a compound the figure opens, past an acronym in it
+ACRONYMS_IN_A_COMPOUND_MOVE = [
+    Case("Backed by the 6% GDP growth expected for 2005, shares climbed.", value=6,
+         change="up"),
+    Case("Analysts expect a 4% EU export fall next year.", value=4, change="down"),
+    Case("The 6% GDP growth rate was a record.", value=6, change=""),  # guard: a rate's level
+]
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3367,6 +3375,7 @@ TABLES = {
     "ranges_restated_end_by_end": RANGES_RESTATED_END_BY_END,
     "living_up_to": LIVING_UP_TO,
     "taken_off_in_the_passive": TAKEN_OFF_IN_THE_PASSIVE,
+    "acronyms_in_a_compound_move": ACRONYMS_IN_A_COMPOUND_MOVE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -515,9 +515,9 @@ _COMPOUND_UP = {w for w in phrases.CHANGE_AFTER_UP
                 if w not in phrases.COMPARATIVES and not w.endswith("s")}
 _COMPOUND_DOWN = {w for w in phrases.CHANGE_AFTER_DOWN
                   if w not in phrases.COMPARATIVES and not w.endswith("s")} - {"loss"}
-# one or two words, then the noun of change, not before a noun of a level ("a 1.5% growth
-# rate" is the rate's level)
-_COMPOUND_MOVE = re.compile(r"((?:[ \u00a0]+[a-z][a-z-]*){1,2}?)[ \u00a0]+("
+# one or two words, in lower case or an acronym ("the 7% GDP growth"), then the noun of
+# change, not before a noun of a level ("a 1.5% growth rate" is the rate's level)
+_COMPOUND_MOVE = re.compile(r"((?:[ \u00a0]+(?:[a-z][a-z-]*|[A-Z]{2,5})){1,2}?)[ \u00a0]+("
                             + "|".join(sorted(_COMPOUND_UP | _COMPOUND_DOWN)) + r")\b(?!-)"
                             r"(?![ \u00a0]+(?:rates?|targets?|forecasts?|levels?)\b)")
 _NOT_IN_COMPOUND = NO_NOUN | NOT_NOUNS | {"could", "may", "might", "be"}
