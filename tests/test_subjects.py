@@ -5943,6 +5943,15 @@ SUMS_TAKEN_OFF_IN_THE_PASSIVE = [
          subject="price of an average home", exact=True),
 ]
 
+
+# an ordinal word is no figure in a participle's phrase after a plural count
+ORDINALS_IN_A_DEFINING_PHRASE = [
+    Case("The 400 families waiting to buy their first home will get help.", "400",
+         subject="families waiting to buy their first home", exact=True),
+    Case("The 400 families waiting for 12 new homes will get help.", "400",
+         subject="families", exact=True),  # guard: a figure of its own
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8870,7 +8879,8 @@ def _claim(case: Case):
               + SHARES_DOING_WHAT
               + QUOTES_AFTER_QUOTED_WORDS
               + LEVELS_LEFT_BY_A_MOVE_SET_AFTER
-              + SUMS_TAKEN_OFF_IN_THE_PASSIVE)
+              + SUMS_TAKEN_OFF_IN_THE_PASSIVE
+              + ORDINALS_IN_A_DEFINING_PHRASE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

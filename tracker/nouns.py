@@ -730,6 +730,7 @@ def _defining(verb, exclude: set[int], room: int) -> bool:
     words = [t for t in verb.subtree if t.i not in stray]
     return (len(words) <= min(room, 7) and verb.lemma_.lower() not in REPORTING_VERBS
             and not any(t.i in exclude or t.like_num and not _in_name_number(t)
+                        and t.lower_ not in ORDINAL_WORDS  # "waiting to buy their first home"
                         or t.is_punct and not glued(t) or _verb_taken_for_noun(t)
                         for t in words))
 
