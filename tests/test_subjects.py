@@ -5952,6 +5952,17 @@ ORDINALS_IN_A_DEFINING_PHRASE = [
          subject="families", exact=True),  # guard: a figure of its own
 ]
 
+
+# an "it" that imposes, levies or orders does what a firm or a body does: the body the
+# sentence before names as its subject
+IT_IMPOSES_OR_ORDERS = [
+    Case("Finwatch has vowed to clean up the sector. Last year, it imposed fines totalling "
+         "$40m on nine banks.", "$40m", actor="Finwatch"),
+    Case("Zeta Air is expanding fast. Last month it ordered 30 new jets.", "30",
+         actor="Zeta Air"),
+    Case("The new stadium opened in May. It cost £50m.", "£50m", no_actor=True),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8880,7 +8891,8 @@ def _claim(case: Case):
               + QUOTES_AFTER_QUOTED_WORDS
               + LEVELS_LEFT_BY_A_MOVE_SET_AFTER
               + SUMS_TAKEN_OFF_IN_THE_PASSIVE
-              + ORDINALS_IN_A_DEFINING_PHRASE)
+              + ORDINALS_IN_A_DEFINING_PHRASE
+              + IT_IMPOSES_OR_ORDERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -562,8 +562,9 @@ def _pronoun_doer(subj, verb) -> str:
 # what an "it" that is a firm does with a sum or a count: "It cut A$68m from its targets"
 _FIRMS_DEEDS = {"cut", "buy", "sell", "pay", "spend", "invest", "shed", "hire", "acquire",
                 "borrow", "axe", "close", "open", "build", "ship", "raise", "slash", "lend",
-                "post", "earn", "book", "lose", "grant", "award"}  # (also what it earns:
-# "It posted a loss")
+                "post", "earn", "book", "lose", "grant", "award", "impose", "levy", "fine",
+                "order"}  # (also what it earns: "It posted a loss"; a regulator's penalties:
+# "it has imposed fines of $2bn")
 # how an "it" that is a firm moves what it has, with an object: "It would double the
 # number of its stores"; not "It doubled", the thing itself
 _FIRMS_MOVES = {"double", "triple", "treble", "quadruple", "increase", "boost", "expand",
