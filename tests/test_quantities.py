@@ -2717,6 +2717,12 @@ COINS_PER_THING = [
     Case("Songs cost 79p per track on the site.", unit="penny per track"),
     Case("The cost of even 70p per song can mount up.", unit="penny per song"),
     Case("A fee of $5 per user could apply.", unit="dollar per user"),
+    # past the names of the thing's owner before it
+    Case("Zeta tabled an offer of 480 pence per Acme share.", unit="penny per share",
+         surface="480 pence per Acme share"),
+    Case("The levy comes to £5 per UK household a year.",
+         unit="pound sterling per household per year"),
+    Case("It will cost $5 per Monday session.", unit="dollar per session"),
 ]
 
 

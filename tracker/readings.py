@@ -661,9 +661,9 @@ def _rate_after(text: str, fig: Figure) -> None:
     thing = _PER_THING.match(rest, m.start(1))
     money = fig.currency or fig.unit_name in _COINS  # "70p per track" before its currency
     if money and " per " not in fig.unit_name and re.match(r"[ \u00a0-]?per[ \u00a0]", rest) \
-            and thing and thing.group() != "cent" \
+            and thing and thing.group("thing") != "cent" \
             and lookup(" " + rest[m.start(1):], glued=False) is None:
-        fig.unit_name = f"{base} per {thing.group()}"  # "$17 per child per year", "£143,000
+        fig.unit_name = f"{base} per {thing.group('thing')}"  # "$17 per child per year", "£143,000
         fig.end += thing.end()  # per successful asylum seeker": money per any one thing
         _second_period(text, fig)
         return
@@ -680,11 +680,13 @@ def _rate_after(text: str, fig: Figure) -> None:
 
 # the coins of the currencies: a figure in them is money before its currency is known
 _COINS = frozenset(currencies.SUBUNITS.values())
-# the words of one thing after "per", up to a word that starts another phrase
-_PER_THING = re.compile(r"[a-z]{3,}(?:[ \u00a0](?!(?:per|a|an|every|each|on|for|in|of|to|from"
+# the words of one thing after "per", up to a word that starts another phrase, past a name
+# or two of its owner ("per LSE share": a share)
+_PER_THING = re.compile(r"(?:[A-Z][\w&'’.-]*[ \u00a0]){0,2}(?P<thing>[a-z]{3,}"
+                        r"(?:[ \u00a0](?!(?:per|a|an|every|each|on|for|in|of|to|from"
                         r"|and|or|but|with|at|by|than|as|is|was|are|were|will|would|could"
                         r"|can|may|might|must|should|shall|has|have|had|do|does|did)\b)"
-                        r"[a-z]+){0,2}\b")
+                        r"[a-z]+){0,2}\b)")
 
 
 def _second_period(text: str, fig: Figure) -> None:
