@@ -5963,6 +5963,20 @@ IT_IMPOSES_OR_ORDERS = [
     Case("The new stadium opened in May. It cost £50m.", "£50m", no_actor=True),  # guard
 ]
 
+
+# a name written right beside a score is a side, no place; so is one an article with no
+# score names twice as a side, where it names a coach, a captain or a squad of theirs
+SIDES_BY_A_SCORE_OR_A_COACH = [
+    Case("Ireland 18-16 Argentina\n\nKeane landed every one of Ireland's points, with a try "
+         "and four penalties, to keep the hosts unbeaten.", "four", no_location=True),
+    Case("The Ireland coach named his side on Monday. Ireland have lost twice this season. "
+         "Keane landed every one of Ireland's points, with a try and four penalties.", "four",
+         no_location=True),
+    Case("Ireland have lost twice this season. Keane landed every one of Ireland's points, "
+         "with a try and four penalties.", "four", location="Ireland"),  # guard: no score
+    # nor coach, and shown as a side once: still a place
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8892,7 +8906,8 @@ def _claim(case: Case):
               + LEVELS_LEFT_BY_A_MOVE_SET_AFTER
               + SUMS_TAKEN_OFF_IN_THE_PASSIVE
               + ORDINALS_IN_A_DEFINING_PHRASE
-              + IT_IMPOSES_OR_ORDERS)
+              + IT_IMPOSES_OR_ORDERS
+              + SIDES_BY_A_SCORE_OR_A_COACH)
 ])
 def test_context(case: Case):
     claim = _claim(case)

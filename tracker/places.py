@@ -429,18 +429,24 @@ def sides_of(text: str, names: set[str]) -> set[str]:
     writes teams ("Ireland are", "England have lost"), a result ("Wales beat", "against
     Scotland", "lost to France"), or a team role ("Newcastle's captain", "England coach").
     Not a name in capitals ("the US are"); a plural name's plural verb is no sign ("the
-    Netherlands have")."""
-    if not _SCORE.search(text):
-        return set()  # no game reported
+    Netherlands have"). A name written right beside a score ("Ireland 21-19 Argentina") is a
+    side by that alone; an article with no score, one that looks ahead to a game, shows its
+    sides by a coach, a captain or a squad of theirs ("the Ireland coach") as well."""
+    scored = _SCORE.search(text) is not None
     sides = set()
     for name in names:
         if not name[:1].isupper() or name.isupper() or " and " in name:
             continue
         n = re.escape(name)
+        if scored and re.search(rf"\b{n}[ \u00a0]+{_SCORE.pattern}|{_SCORE.pattern}[ \u00a0]+{n}\b",
+                                text):
+            sides.add(name)
+            continue
         after = _RESULT_AFTER if name.removeprefix("the ") in _PLURAL_PLACES else _SIDE_AFTER
         found = re.findall(rf"\b{n}(?:'s?)?[ \u00a0]+(?:{after})\b"
                            rf"|\b(?:{_SIDE_BEFORE})[ \u00a0]+{n}\b", text)
-        if len(found) >= 2:
+        if len(found) >= 2 and (scored or re.search(
+                rf"\b{n}(?:'s)?[ \u00a0]+(?:{_TEAM_HEADS})\b", text)):
             sides.add(name)
     return sides
 
@@ -457,6 +463,8 @@ _PLURAL_PLACES = {"Netherlands", "Philippines", "Bahamas", "Maldives", "Seychell
                   "United States", "Solomon Islands", "Falklands", "Falkland Islands",
                   "Balkans", "Baltics", "Americas", "Midlands", "Highlands", "Cayman Islands"}
 _SIDE_BEFORE = r"against|beat|beating|defeated|v|vs|lost[ \u00a0]+to"
+# who leads or makes up a side, after its name: "the Ireland coach", "England's squad"
+_TEAM_HEADS = "coach|manager|captain|skipper|squad"
 
 
 def set_in(sentence: str, name: str) -> bool:
