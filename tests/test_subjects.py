@@ -3495,6 +3495,11 @@ SHARES_HELD_BY = [
          actor="pilots"),
     Case("Jetline, which is 40% owned by Tom Reid, has been losing money.", "40%",
          actor="Tom Reid"),
+    # the share is a stake in the body, its holder in brackets, also hyphened to the verb
+    Case("The carrier is 70% owned by the state and 30% by its pilots.", "30%",
+         subject="stake in carrier (pilots)", exact=True),
+    Case("Corvex is 46%-owned by Halden Group, which is run by Tom Reid.", "46%",
+         subject="stake in Corvex (Halden Group)", actor="Halden Group", exact=True),
 ]
 
 # A body that a sentence gives figures by "according to" or as what it found, estimated

@@ -80,7 +80,7 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
             or _NOMINATIONS.match(subject):
         return ""  # "has scooped seven nominations", "leads the field with 11 nominations",
         # "The Long Road has 11": others nominate, whatever the nominee's verb
-    return _share_held_by(anchor, inside) or _agent_on_noun(head, inside, dimension) \
+    return share_held_by(anchor, inside) or _agent_on_noun(head, inside, dimension) \
         or _bid_maker(head, inside, dimension) \
         or _doer_of(anchor, head, inside, dimension, subject) \
         or (_relative_doer(head if head is not None else anchor, inside) if dimension != "age"
@@ -380,14 +380,20 @@ _NO_GAP = {"dobj", "nsubjpass", "auxpass", "xcomp", "ccomp", "agent", "mark"}
 _NOT_DEEDS = REPORTING_VERBS | _ONLY_BEHOLDS | {"hope", "want", "wish", "need", "see", "know"}
 
 
-def _share_held_by(anchor, inside: set[int]) -> str:
+def share_held_by(anchor, inside: set[int]) -> str:
     """Who holds a share of a body that is "N% owned by" them, the one named in the "by"
     phrase, also for a share after "and" ("85% owned by the government and 15% by its
-    staff"); "" for any other figure."""
+    staff") and one hyphened to the verb, which the tokenizer keeps as one word ("is
+    46%-owned by Zeta"); "" for any other figure."""
     verb = anchor.head
     own = anchor if anchor.dep_ == "npadvmod" else None
     if anchor.dep_ == "conj" and verb.tag_ == "VBN":
         own = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if anchor.lower_.endswith(tuple(f"-{w}" for w in _HOLDING_PARTICIPLES)):
+        by = next((c for c in anchor.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"),
+                  None)
+        holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        return compact(holder, inside) if holder is not None and holder.pos_ in NOUNISH else ""
     if own is None or verb.tag_ != "VBN" or verb.lemma_.lower() not in _HOLDING:
         return ""
     by = own if own.lower_ == "by" else next(
@@ -397,8 +403,9 @@ def _share_held_by(anchor, inside: set[int]) -> str:
     return compact(holder, inside) if holder is not None and holder.pos_ in NOUNISH else ""
 
 
-# verbs of holding a share of a body
+# verbs of holding a share of a body, and their participles
 _HOLDING = {"own", "hold", "control"}
+_HOLDING_PARTICIPLES = ("owned", "held", "controlled")
 
 
 def only_said(anchor, head) -> bool:

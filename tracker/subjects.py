@@ -22,6 +22,7 @@ from .actors import (
     only_said,
     person_ending,
     sayers_own,
+    share_held_by,
     vague_count,
     with_partners,
 )
@@ -1490,8 +1491,8 @@ def _set_right(tokens, anchor, inside: set[int], dimension: str, subject: str,
     subject, key = _object_beside(tokens, anchor, inside, subject, key)
     if dimension in ("percentage", "fraction"):
         subject, key = _stake_in(anchor, inside) or _stake_of_holder(anchor, inside) \
-            or _share_reached(anchor, inside) or _share_taken(anchor, inside) \
-            or (subject, key)
+            or _stake_owned_by(anchor, inside) or _share_reached(anchor, inside) \
+            or _share_taken(anchor, inside) or (subject, key)
     subject, key = _paid_more(anchor, inside) or _headline_deal(tokens, inside) \
         or (subject, key)
     if subject == "hands" and (verb := governor(anchor)) is not None \
@@ -1618,6 +1619,21 @@ def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
     name = noun_phrase(body, inside, with_preps=False)
     owner = _stake_holder(verb, inside)[1]
     return (f"stake in {name} ({owner})" if owner else f"stake in {name}"), "stake"
+
+
+def _stake_owned_by(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A share by which a body is "owned by" one is a stake in that body, the holder in
+    brackets (`share_held_by`): "Acme is 46% owned by Zeta" -> "stake in Acme (Zeta)";
+    None otherwise."""
+    holder = share_held_by(anchor, inside)
+    if not holder:
+        return None
+    verb = anchor if anchor.dep_ in ("attr", "acomp") else anchor.head  # "is 46%-owned by"
+    body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) \
+        or (nsubj(verb.head) if verb.dep_ in ("acomp", "attr") else None)
+    if body is None or body.pos_ not in NOUNISH or body.i in inside:
+        return None
+    return f"stake in {noun_phrase(body, inside, with_preps=False)} ({holder})", "stake"
 
 
 def _stake_of_holder(anchor, inside: set[int]) -> tuple[str, str] | None:
