@@ -5982,6 +5982,17 @@ SIDES_BY_A_SCORE_OR_A_COACH = [
     # nor coach, and shown as a side once: still a place
 ]
 
+
+# how long a day one works, past "an average of", is named by the deed, also for a "he"
+AVERAGE_TIMES_A_DAY = [
+    Case("Mr Reed worked an average of 14 hours a day.", "14 hours a day",
+         subject="worked (Mr Reed)", exact=True),
+    Case("Mr Reed left the firm in May. He had worked 14 hours a day.", "14 hours a day",
+         subject="worked", actor="Mr Reed", exact=True),
+    Case("He spent a total of 10 days in Kenya.", "10 days", subject="time in Kenya",
+         exact=True),  # guard: a total's time, named by where it was spent
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8912,7 +8923,8 @@ def _claim(case: Case):
               + SUMS_TAKEN_OFF_IN_THE_PASSIVE
               + ORDINALS_IN_A_DEFINING_PHRASE
               + IT_IMPOSES_OR_ORDERS
-              + SIDES_BY_A_SCORE_OR_A_COACH)
+              + SIDES_BY_A_SCORE_OR_A_COACH
+              + AVERAGE_TIMES_A_DAY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -948,7 +948,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     if not subject:
         subject, key = _named_by_verb(tokens, anchor, head, inside, dimension, frame)
     if not subject and dimension in ("time", "count", "points"):
-        subject, key = _deed_named(tokens, anchor, inside, dimension, frame is not None)
+        subject, key = _deed_named(tokens, anchor, inside, dimension, frame)
     if not subject and (counted := _of_which_there(anchor)) is not None:
         subject, key = noun_phrase(counted, inside), subject_key(counted, inside)
     if not subject:
@@ -2707,14 +2707,18 @@ _TAKING_OFF = {"wipe", "shave", "knock", "take", "lop", "slice", "chop", "strip"
 
 
 def _deed_named(tokens, anchor, inside: set[int], dimension: str,
-                framed: bool) -> tuple[str, str]:
+                frame) -> tuple[str, str]:
     """A time, a count or points named by what a doer does: how long (`_time_spent`), how
     many times (`_times_done`), how many units sold (`_units_sold`) or points scored
-    (`_points_scored`); no time or times for a figure a framing noun holds ("a total of")."""
+    (`_points_scored`); no time or times for a figure a framing noun holds ("a total of"),
+    but for a time a day an average is of: "worked an average of 14 hours a day" -> the
+    deed, as "worked 14 hours a day" (`_time_spent` of the frame)."""
+    framed = frame is not None
     if dimension == "points":
         return _points_scored(tokens, inside)
     if dimension == "time":
-        spent = ("", "") if framed else _time_spent(anchor, inside)
+        spent = _time_spent(frame, inside) if framed and frame.lower_ == "average" \
+            else ("", "") if framed else _time_spent(anchor, inside)
         return spent if spent[0] or framed else _time_where(anchor, inside) or spent
     done = ("", "") if framed else _times_done(anchor, inside)
     return done if done[0] else _units_sold(tokens, inside)
@@ -3521,10 +3525,12 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
         # (not "two years running")
         verb = anchor.head  # "Gardener clocked 6.56 seconds": the time the run took;
         # "patients who had waited six months": how long they waited
-    elif anchor.dep_ == "npadvmod" and anchor.head.pos_ == "VERB" and anchor.i > anchor.head.i \
+    elif (anchor.dep_ == "npadvmod" or anchor.dep_ == "dobj" and anchor.lower_ == "average") \
+            and anchor.head.pos_ == "VERB" and anchor.i > anchor.head.i \
             and (any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")
                      and any(d.lower_ in ("a", "per", "each", "every") for d in c.children)
-                     for c in anchor.children)
+                     for c in [*anchor.children, *(g for o in prep_objects(anchor, ("of",))
+                                                   for g in o.children)])
                  or often) \
             and not any(t.like_num for t in anchor.doc[anchor.head.i:anchor.left_edge.i]):
         verb = anchor.head  # "lets children play games on their tablets six hours a day":
@@ -3554,7 +3560,9 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
         doer = verb  # "the right to question suspects for 28 days": the deed, no one named
     for_ = anchor.head
     if (doer is None or doer.pos_ == "PRON") and subj is not None and subj.pos_ == "PRON" \
-            and for_.lower_ == "for" and not (for_.i and for_.doc[for_.i - 1].lower_ == "but"):
+            and (for_.lower_ == "for" and not (for_.i and for_.doc[for_.i - 1].lower_ == "but")
+                 or for_.i == verb.i and subj.lower_ in ("he", "she")):  # "He worked 14
+        # hours a day"
         doer = verb  # "it had been used as a school for nine years", "I tried for three years": the
         # deed, whoever the pronoun stands for (not "would have drawn but for the final
         # three minutes")
