@@ -3219,6 +3219,15 @@ ACRONYMS_IN_A_COMPOUND_MOVE = [
     Case("The 6% GDP growth rate was a record.", value=6, change=""),  # guard: a rate's level
 ]
 
+# a range whose ends are in two units of one time, length or mass, read in the first's
+RANGES_ACROSS_UNITS = [
+    Case("The crime carries a term of 18 months to three years in jail.", value=27, low=18,
+         high=36, unit="month", surface="18 months to three years"),
+    Case("The ferry crossing takes 40 minutes to two hours.", value=80, low=40, high=120,
+         unit="minute"),
+    Case("Prices rose from 16p to £4.", value=16, change="up"),  # guard: two levels
+]
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3382,6 +3391,7 @@ TABLES = {
     "living_up_to": LIVING_UP_TO,
     "taken_off_in_the_passive": TAKEN_OFF_IN_THE_PASSIVE,
     "acronyms_in_a_compound_move": ACRONYMS_IN_A_COMPOUND_MOVE,
+    "ranges_across_units": RANGES_ACROSS_UNITS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -59,7 +59,7 @@ from .readings import (
     to_quantity,
 )
 from .schema import Quantity
-from .units import Unit
+from .units import Unit, to_base
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -802,7 +802,8 @@ def _parallel_measure(text: str, fig: Figure, made: list[Figure]) -> None:
 def _is_range(a: Figure, b: Figure, joiner: str, lead: str, change: str) -> bool:
     """Whether "a JOINER b" is one range: "10-15 people", "between five and six", "2 to 3
     kg"; not "5% to $1m", nor "rose from 15 to 23" (two levels of a change)."""
-    clash = _measure(a) != _measure(b) and "" not in (_measure(a), _measure(b))
+    clash = _measure(a) != _measure(b) and "" not in (_measure(a), _measure(b)) \
+        and not (joiner == "to" and not change and _in_unit_of(b, a) is not None)
     if (a.kind == "fraction") != (b.kind == "fraction"):
         return False  # "nearly two thirds - 65% - said": a share, then the same as a percentage
     by = re.search(r"\bby\s*\S*$", lead)
@@ -1300,8 +1301,24 @@ _RANGE_LEAD = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)[ \u00a0]+from)[ \u00
                          r"(?:about[ \u00a0]+|around[ \u00a0]+)?$", re.IGNORECASE)
 
 
+def _in_unit_of(b: Figure, a: Figure) -> float | None:
+    """`b`'s value in `a`'s unit, where the two are units of one time, length or mass and
+    `b` is the larger ("16 months to four years": 48 months); None otherwise."""
+    if a.unit is None or b.unit is None or a.unit.name == b.unit.name \
+            or a.unit.dimension != b.unit.dimension \
+            or a.unit.dimension not in ("time", "length", "mass") or a.unit_name or b.unit_name:
+        return None
+    one_a, base_a = to_base(1.0, a.unit)
+    one_b, base_b = to_base(1.0, b.unit)
+    if not one_a or not one_b or base_a != base_b:
+        return None
+    value = b.value * one_b / one_a
+    return value if value > a.value else None
+
+
 def _merge_range(a: Figure, b: Figure) -> None:
-    """Join two ends into one figure; the scale, unit and currency carry across.
+    """Join two ends into one figure; the scale, unit and currency carry across; an end in
+    another unit of the same measure is read in the first's ("16 months to four years").
 
     The scale carries leftwards only where the left end is smaller than the right one
     unscaled: "10 to 20 billion" is 10bn-20bn, "$300,000 to $2.5 million" is not 300bn.
@@ -1309,10 +1326,11 @@ def _merge_range(a: Figure, b: Figure) -> None:
     if b.factor > 1 and a.factor == 1 and a.value < b.value / b.factor:
         a.value = scaled(a.value, b.factor)
         a.factor = b.factor
+    converted = _in_unit_of(b, a)
     a.currency = a.currency or b.currency
     a.unit = a.unit or b.unit
     a.unit_name = a.unit_name or b.unit_name
-    lo, hi = sorted((a.value, b.value))
+    lo, hi = sorted((a.value, b.value if converted is None else converted))
     a.low, a.high = lo, hi
     a.value = midpoint(lo, hi)
     a.end = b.end
