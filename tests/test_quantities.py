@@ -1939,12 +1939,16 @@ GAPPED_MOVES = [
 ]
 
 # "within" a figure is at most it, and a phrase of its own, no move of the verb before it;
-# "to within" a gap is the gap left
+# "to within" a gap, or one comes, gets or draws within, is the gap left
 WITHIN = [
     Case("The concert tickets sold out within 20 minutes of going on sale.", value=20,
          unit="minute", qualifier="at_most"),
     Case("The club moved to within three points of the leaders.", value=3,
          qualifier="exact"),  # guard: "to within" a gap left, as it is
+    # so is a gap one comes, gets or draws within
+    Case("Twice the champion came within one point of losing the match.", value=1,
+         qualifier="exact"),
+    Case("She got within 0.3 seconds of the world record.", value=0.3, qualifier="exact"),
     Case("The runner finished within two seconds of the record.", value=2,
          qualifier="at_most"),
     Case("The minister vowed to halve child poverty within ten years.", value=10,

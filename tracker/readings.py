@@ -888,8 +888,9 @@ def qualifier_before(text: str, fig: Figure) -> int:
     if phrase == "passed" and (previous_word(text, at).lower() in BE_FORMS
                                or fig.low != fig.high or _SCORE_AFTER.match(text, fig.end)):
         return fig.start  # "the ball was passed 30 yards", "the motion passed 8-1": no bound
-    if phrase == "within" and previous_word(text, at).lower() == "to":
-        return fig.start  # "moved to within six points of the leaders": the gap left, as is
+    if phrase == "within" and previous_word(text, at).lower() in _CLOSING_IN:
+        return fig.start  # "moved to within six points of the leaders", "came within two
+        # points of defeat": the gap left, as is
     fig.qualifier = phrases.QUALIFIERS[phrase]
     if phrase == "within":
         return fig.start  # a phrase of its own: "halve the deficit within five years" is
@@ -901,6 +902,12 @@ def qualifier_before(text: str, fig: Figure) -> int:
             not (negation.group(1) and _PREPOSITION.search(text, reach + negation.end(1), at)):
         fig.qualifier = phrases.NEGATED_BOUNDS[fig.qualifier]  # "no fare higher than $599"
     return at
+
+
+# the words before "within" by which one comes as close as the figure says: "moved to within
+# six points of", "came within two points of defeat" (not "sold within 10 minutes")
+_CLOSING_IN = {"to", "came", "come", "comes", "coming", "got", "get", "gets", "getting", "drew",
+               "draw", "draws", "drawing", "crept", "edged", "pulled"}
 
 
 # "at least" before the article of a run the figure counts from an end ("at least the first
