@@ -5057,12 +5057,15 @@ def test_passive_doers_make_no_move(text, surface, change):
     assert claim.change == change, claim
 
 
-# A sum a doer loses is the size of its loss, no move; a price that loses moves
+# A sum or a time a doer loses is the size of its loss, no move; a price that loses moves
 SUMS_LOST = [
     ("The carrier, which lost $420m in the second quarter, will cut 900 jobs.", "$420m", ""),
     ("Investors lost about $60bn when the bank went under.", "$60bn", ""),
     ("Shares in Alstom lost 40 cents on the news.", "40 cents", "down"),  # guard: a price
     ("The club cut its losses from £20.6m to £1.2m.", "£1.2m", "down"),  # guard: a move
+    # nor has a time one loses
+    ("The striker has lost almost two years of his career to injury.", "two years", ""),
+    ("Jones said he had lost four years of his life in jail.", "four years", ""),
 ]
 
 
