@@ -5996,6 +5996,16 @@ AVERAGE_TIMES_A_DAY = [
          exact=True),  # guard: a total's time, named by where it was spent
 ]
 
+
+# the doer of an infinitive of purpose on a passive verb is whoever acted on its subject,
+# not that subject; but a complement's is the subject's
+PURPOSES_OF_PASSIVES = [
+    Case("Halvorsen Oil was sold to help pay off a $4bn tax bill.", "$4bn", no_actor=True),
+    Case("Halden was ordered to pay a $5m fine.", "$5m", actor="Halden"),  # guard
+    Case("Zeta was forced to sell off assets to meet a $4bn tax bill.", "$4bn",
+         actor="Zeta"),  # guard: the purpose of the seller, the passive's subject
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8927,7 +8937,8 @@ def _claim(case: Case):
               + ORDINALS_IN_A_DEFINING_PHRASE
               + IT_IMPOSES_OR_ORDERS
               + SIDES_BY_A_SCORE_OR_A_COACH
-              + AVERAGE_TIMES_A_DAY)
+              + AVERAGE_TIMES_A_DAY
+              + PURPOSES_OF_PASSIVES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

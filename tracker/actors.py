@@ -49,6 +49,7 @@ from .parse import (
     person,
     prep_objects,
     resolve,
+    to_form,
     unitlike,
     whole_of_part,
 )
@@ -543,12 +544,27 @@ def _doer(verb):
                                  or any(c.dep_ == "neg" for c in verb.children)):
             subj = None  # "600 will go by the end of the month"; "have not been beaten
             # by a club outside the top flight for nine years": no one did
+    if subj is not None and subj.dep_ == "nsubjpass" and _purpose_of_passive(verb, subj):
+        subj = None  # "The unit was sold to help pay off a $4bn debt": the seller's aim
     if subj is not None and subj.pos_ == "PRON":
         meant = resolve(subj, subj.head)
         if meant is not None and (subj.lower_ not in ("it", "they") or _agent_like(meant)):
             subj = meant  # "the company said it would spend", "Ford, which employs"; not
             # "if the meeting proceeds, it would mark ..."
     return subj
+
+
+def _purpose_of_passive(verb, subj) -> bool:
+    """Whether `verb` is in an infinitive of purpose on the passive verb `subj` is the
+    subject of ("was sold to help pay off"): what the one who acted on it meant to do, not
+    what it does; not a complement ("was forced to pay", "was ordered to pay")."""
+    t = verb
+    while t.i != subj.head.i and t.dep_ in ("xcomp", "advcl") and t.head is not t:
+        if t.dep_ == "advcl" and to_form(t) and t.head.i == subj.head.i:
+            return True  # (the purpose of the passive verb itself; not "was forced to sell
+            # off assets to meet a bill", whose seller means to meet it)
+        t = t.head
+    return False
 
 
 def _pronoun_doer(subj, verb) -> str:
