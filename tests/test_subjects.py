@@ -6006,6 +6006,17 @@ PURPOSES_OF_PASSIVES = [
          actor="Zeta"),  # guard: the purpose of the seller, the passive's subject
 ]
 
+
+# a figure in the "of" phrase of the second of two plural nouns "and" joins counts both
+JOINED_BEFORE_AN_OF_FIGURE = [
+    Case("Tax officials sent Zeta a bill for unpaid levies and fines of $900,000.",
+         "$900,000", subject="unpaid levies and fines", exact=True),
+    Case("He faces back taxes and fines of $2m.", "$2m", subject="back taxes and fines",
+         exact=True),
+    Case("She earned £10,000 from magazine columns and fees of up to £20,000 for three talks.",
+         "£20,000", subject="fees", exact=True),  # guard: the first is another sum's source
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8938,7 +8949,8 @@ def _claim(case: Case):
               + IT_IMPOSES_OR_ORDERS
               + SIDES_BY_A_SCORE_OR_A_COACH
               + AVERAGE_TIMES_A_DAY
-              + PURPOSES_OF_PASSIVES)
+              + PURPOSES_OF_PASSIVES
+              + JOINED_BEFORE_AN_OF_FIGURE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -121,6 +121,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     keep.update(c.i for c in head.lefts if c.text == "-" and glued(c)
                 and c.i - 1 in keep)  # "phishing e-mails": the hyphen of a word whole
     keep.update(_rest_of_name(head, exclude))
+    keep.update(_joined_before(head, exclude))
     if with_preps:
         for child in head.rights:
             keep.update(_right_words(head, child, exclude, len(keep), limit, preps)
@@ -452,6 +453,27 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
         return [t.i for t in child.subtree]  # "the level where people start paying
         # inheritance tax", "the age at which staff can retire": which level
     return []
+
+
+def _joined_before(head, exclude: set[int]) -> list[int]:
+    """The words of a plural noun "and" joins `head` to right before it, where the figure is
+    in `head`'s own "of" phrase and so counts both: "back taxes and fines of $2m" ->
+    "back taxes and fines"; none where the first has a determiner, an owner or a figure of
+    its own, or more than two are listed."""
+    first = head.head
+    doc = head.doc
+    if head.dep_ != "conj" or first.i > head.i or first.tag_ != "NNS" or head.tag_ != "NNS" \
+            or not any(c.dep_ == "prep" and c.lower_ == "of"
+                       and any(t.i in exclude for t in c.subtree) for c in head.children) \
+            or [c.lower_ for c in first.children if c.dep_ == "cc"] != ["and"] \
+            or sum(c.dep_ == "conj" for c in first.children) != 1 \
+            or head.left_edge.i - first.i != 2 \
+            or any(c.dep_ not in ("amod", "compound") for c in first.lefts) \
+            or any(t.like_num or t.i in exclude for t in doc[first.left_edge.i:head.i]) \
+            or first.dep_ == "pobj" and _other_figure(first.head.head, exclude):
+        return []  # (not "£10,000 from magazine columns and fees of £20,000": the first is
+        # where another figure comes from)
+    return list(range(first.left_edge.i, head.i))
 
 
 def _of_joined(head, conj, exclude: set[int], room: int) -> list[int]:
