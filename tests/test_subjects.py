@@ -6017,6 +6017,21 @@ JOINED_BEFORE_AN_OF_FIGURE = [
          "£20,000", subject="fees", exact=True),  # guard: the first is another sum's source
 ]
 
+
+# a sum the parse hangs on a verb of money as an adverb is named by the verb's noun; and a
+# role or a kind that only its "of" phrase names keeps that phrase where it holds a name
+SUMS_AS_ADVERBS_AND_OWNERS_OF_NAMES = [
+    Case("He has contributed £8m since 2001.", "£8m", subject="contribution", exact=True),
+    Case("Shareholders want to know if the operator of the Zurich stock exchange will "
+         "return $500m to them.", "$500m",
+         subject="sum returned (operator of the Zurich stock exchange)",
+         actor="operator of the Zurich stock exchange", exact=True),
+    Case("Users of Acme's music store have downloaded five million songs.", "five million",
+         actor="Users of Acme's music store"),
+    Case("The operator of the market will return $500m to its members.", "$500m",
+         subject="sum returned (operator)", exact=True),  # guard: no name in the phrase
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8950,7 +8965,8 @@ def _claim(case: Case):
               + SIDES_BY_A_SCORE_OR_A_COACH
               + AVERAGE_TIMES_A_DAY
               + PURPOSES_OF_PASSIVES
-              + JOINED_BEFORE_AN_OF_FIGURE)
+              + JOINED_BEFORE_AN_OF_FIGURE
+              + SUMS_AS_ADVERBS_AND_OWNERS_OF_NAMES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

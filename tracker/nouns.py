@@ -36,6 +36,7 @@ from .parse import (
     held_in,
     hyphened,
     numbered_mark,
+    prep_objects,
     spaced_dash,
     text_of,
     title_number,
@@ -1016,6 +1017,10 @@ def compact(token, exclude: set[int]) -> str:
     named = _name_after(token, token, exclude) if token.pos_ == "NOUN" and name else []
     if named:  # "US oil giant ExxonMobil signed": the kind with the name it is written before
         return name + text_of(token.doc)[token.idx + len(token):named[-1].idx + len(named[-1])]
+    if token.pos_ == "NOUN" and name and any(t.pos_ == "PROPN" for o in prep_objects(
+            token, ("of",)) for t in o.subtree if t.i not in exclude):
+        return noun_phrase(token, exclude, limit=7) or name  # "the operator of the Zurich
+        # stock exchange": a role or a kind that only its "of" phrase names
     return title if len(title) > len(name) and name in title else name
 
 

@@ -2465,7 +2465,7 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     doc = anchor.doc
     taken = next((t for t in [anchor, *(doc[i] for i in sorted(inside))]
                   if (t.dep_ in ("dobj", "nsubjpass") or _bound_object(t) or _second_object(t)
-                      or _claimed_for(t) or _transfer_for(t))
+                      or _claimed_for(t) or _transfer_for(t) or _object_as_adverb(t))
                   and t.head.i not in inside), None)
     if taken is None:
         return "", ""
@@ -2514,6 +2514,15 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     name = with_partners(owner, name, inside) if name else ""  # "Simon and Garfunkel"
     spent = f"{noun} {on}" if (on := _spent_on(verb, inside)) else noun
     return (f"{spent} ({name})" if name else spent), noun
+
+
+def _object_as_adverb(token) -> bool:
+    """A sum that the parse hangs on a verb of money as an adverb, where the verb has no
+    object of its own: "He has contributed £8m since 2001" ("m" an npadvmod)."""
+    verb = token.head
+    return token.dep_ == "npadvmod" and verb.pos_ == "VERB" and token.i > verb.i \
+        and verb.lemma_.lower() in MONEY_VERBS \
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 def _spent_on(verb, inside: set[int]) -> str:
