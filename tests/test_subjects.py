@@ -911,7 +911,8 @@ NAMED_UNIT_WORDS = [
     Case("The new alloy has a 14 C melting point.", "14", subject="melting point", exact=True),
     Case("The Bank of England raised rates by 25 basis points.", "25", subject="rates",
          exact=True),
-    Case("Checking the menus took 45 human hours alone.", "45", subject="", exact=True),
+    Case("Checking the menus took 45 human hours alone.", "45",
+         subject="time to check the menus", exact=True),
     Case("The ferry sank in water only 60 feet (18 metres) deep.", "60",
          subject="water", exact=True),
     Case("The town sits on a glacier 300 metres thick.", "300", subject="glacier", exact=True),
@@ -6032,6 +6033,17 @@ SUMS_AS_ADVERBS_AND_OWNERS_OF_NAMES = [
          subject="sum returned (operator)", exact=True),  # guard: no name in the phrase
 ]
 
+
+# a time a gerund's clause takes is the time to do what it says, as a sum it costs is
+GERUNDS_THAT_TAKE_TIME = [
+    Case("Building the stadium took three years.", "three years",
+         subject="time to build the stadium", exact=True),
+    Case("Checking that the menus worked took 45 hours alone.", "45 hours",
+         subject="time to check that the menus worked", exact=True),
+    Case("It took Ortiz six minutes to score.", "six minutes", subject="time to score (Ortiz)",
+         exact=True),  # guard: an infinitive after "it"
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8966,7 +8978,8 @@ def _claim(case: Case):
               + AVERAGE_TIMES_A_DAY
               + PURPOSES_OF_PASSIVES
               + JOINED_BEFORE_AN_OF_FIGURE
-              + SUMS_AS_ADVERBS_AND_OWNERS_OF_NAMES)
+              + SUMS_AS_ADVERBS_AND_OWNERS_OF_NAMES
+              + GERUNDS_THAT_TAKE_TIME)
 ])
 def test_context(case: Case):
     claim = _claim(case)

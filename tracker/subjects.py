@@ -3923,7 +3923,9 @@ def _cost_to(anchor, inside: set[int]) -> tuple[str, str] | None:
 def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     """"Williams took just 56 minutes to defeat Mirza", "it took Vodafone nine years to rack
     up its first million customers": the time to do what the infinitive says, its doer in
-    brackets ("time to defeat Mirza (Williams)"), and the key ("time to defeat")."""
+    brackets ("time to defeat Mirza (Williams)"), and the key ("time to defeat"); also
+    of a gerund that is the subject of "take": "Building the stadium took three years" ->
+    "time to build the stadium", as "cost of repairing the bridge" is (`_cost_to`)."""
     verb = anchor.head
     if anchor.dep_ == "npadvmod" and verb.dep_ == "mark":
         verb = verb.head  # "It took over 10 hours before Tom knew": the time parsed onto
@@ -3938,6 +3940,15 @@ def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     aim = next((c for c in [*verb.children, *anchor.children]
                 if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and c.tag_ == "VB"
                 and to_form(c)), None)
+    doing = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if aim is None and doing is not None and lemma == "take":
+        words = list(doing.subtree)  # whole where short: "checking that the menus worked"
+        phrase = text_of(doing.doc)[doing.idx:words[-1].idx + len(words[-1])] \
+            if len(words) <= 8 and words[0].i == doing.i and not any(
+                t.i in inside or t.like_num for t in words) \
+            else _deed(doing, inside, lambda c: c.i > doing.i and c.dep_ in ("dobj", "prt"))
+        return f"time to {doing.lemma_.lower()}{phrase[len(doing.text):]}", \
+            f"time to {doing.lemma_.lower()}"  # "Building the stadium took three years"
     if aim is None:
         return _time_before(verb, inside) if lemma == "take" else None
     words = [aim.i, *(t.i for c in aim.children if c.dep_ in ("dobj", "prt")
