@@ -303,6 +303,7 @@ BOUNDS_AND_CHANGES = [
     Case("Shop prices saw a further fall of 1.5% last month.", value=1.5, change="down"),
     Case("The carmaker made a loss of £5m in the year.", value=5e6, change=""),
     Case("The club values him in the region of £30m.", value=3e7, qualifier="approx"),
+    Case("The repairs will cost in the area of £40m.", value=4e7, qualifier="approx"),
     Case("Oil prices were climbing 3% on Tuesday.", value=3, change="up"),
     Case("The publisher is buying up a 30% stake in a rival.", value=30, change=""),
     # the low end a figure may reach; an open end written after it

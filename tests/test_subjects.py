@@ -6044,6 +6044,15 @@ GERUNDS_THAT_TAKE_TIME = [
          exact=True),  # guard: an infinitive after "it"
 ]
 
+
+# "in the area of" frames a figure, as "in the region of" does; "a crucial area" is none
+AREAS_AS_FRAMES = [
+    Case("The board wants a large sum - in the area of £40m - in savings.", "£40m",
+         subject="large sum", exact=True),
+    Case("For 40%, jobs were key, and health was a key area for 30%.", "30%",
+         subject="key area", exact=True),  # guard: "area" no frame outside "in the area of"
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8979,7 +8988,8 @@ def _claim(case: Case):
               + PURPOSES_OF_PASSIVES
               + JOINED_BEFORE_AN_OF_FIGURE
               + SUMS_AS_ADVERBS_AND_OWNERS_OF_NAMES
-              + GERUNDS_THAT_TAKE_TIME)
+              + GERUNDS_THAT_TAKE_TIME
+              + AREAS_AS_FRAMES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -932,6 +932,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     frame = None
     framing = VALUE_NOUNS | ESTIMATE_NOUNS
     if head is not None and (head.lower_ in framing and not _named_mean(head, inside)
+                             and not (head.lower_ == "area" and head.head.lower_ != "in")
+                             # ("in the area of £325m"; not "a crucial area for 25%")
                              and head != level_mover(anchor)  # "raised his tally to
                              # 24 goals": the tally moved, no frame
                              and not (head.lower_ == "record" and head.i > max(inside))

@@ -41,7 +41,7 @@ QUALIFIERS = {
     "roughly a": "approx", "roughly an": "approx",  # kicking success rate": the article is
     "approximately a": "approx", "approximately an": "approx",  # the noun's the figure opens
     "some of": "approx", "in the region of": "approx", "in the order of": "approx",
-    "of the order of": "approx",
+    "of the order of": "approx", "in the area of": "approx",
 }
 # verbs that tag a quotation with who says it: '"Why should we pay?" Mr Lewis asked.'
 QUOTE_TAG_VERBS = ("said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote",

@@ -565,8 +565,8 @@ RATE_WORDS = {"annual", "annualised", "annualized", "monthly", "yearly", "daily"
 VALUE_NOUNS = {
     "total", "sum", "amount", "record", "tally", "figure", "high", "low", "level", "peak",
     "mark", "equivalent",  # "prices above the $50 mark", "the equivalent of £6,500"
-    "region", "excess", "tune", "shape",  # "in the region of", "in excess of", "to the tune
-    # of", "in the shape of"
+    "region", "area", "excess", "tune", "shape",  # "in the region of", "in the area of", "in
+    # excess of", "to the tune of", "in the shape of"
     # a bound or a mean of what the clause measures: "rise to a maximum of £63", "wait an
     # average of 64 days", "grown by an average of 2.7%"
     "maximum", "minimum", "average", "median", "max",
