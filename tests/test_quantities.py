@@ -724,6 +724,10 @@ CHANGE_AND_LEVEL = [
 RESTATED = [
     Case("The minimum wage rises to $5.15 (£3.90) an hour.", value=5.15,
          unit="dollar per hour"),
+    # a move restated in another measure between spaced dashes moves the same way
+    Case("Zeta shares climbed 20 cents - 1.4% - in New York.", value=1.4, change="up",
+         index=1),
+    Case("Halden stock slid 30p - 2.2% - by the close.", value=2.2, change="down", index=1),
     Case("Savers holding over 9 million Norwegian crowns (US$1.3 million) will pay a fee.",
          value=1.3e6, currency="USD", qualifier="more_than", index=1),
     Case("It makes just under 282 hp (210 kW) of power.", value=210, unit="kilowatt",

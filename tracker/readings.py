@@ -1130,6 +1130,9 @@ _OR_RESTATED = re.compile(r"(?:,|[ \u00a0][-–—])?[ \u00a0]+or[ \u00a0]+(?:(?
                           r"[ \u00a0]+)?")  # also "rose 4p or nearly 1%", no comma
 
 
+# a spaced dash, which sets off a restatement with another after it: " - 1.1% - "
+_DASH_SET = re.compile(r"[ \u00a0][-–—][ \u00a0]")
+
 # a year between a sum and its restatement in another currency: " in 2004 ("
 _DATED_BRACKET = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:19|20)\d\d[ \u00a0]*[(\[][ \u00a0]*")
 
@@ -1151,6 +1154,9 @@ def equivalent_of(text: str, fig: Figure, previous: Quantity | None) -> Quantity
             return None  # without a comma only a share restates a sum ("rose by £106m or
             # 47.3%"); "net fell 2% or $1.40 a share" gives the level after the move
         return previous if _other_measure(previous, fig) else None
+    if _DASH_SET.fullmatch(between) and _DASH_SET.match(text, fig.end) and previous.change \
+            and _other_measure(previous, fig):
+        return previous  # "rose 15 cents - 1.1% - to $13.80": the move restated, set off
     opened = text.rfind("(", max(0, previous.start - 40), previous.start)
     inside = opened >= 0 and ")" not in text[opened:fig.start]
     return previous if inside and _NEXT_IN_BRACKET.fullmatch(between) else None
