@@ -6053,6 +6053,19 @@ AREAS_AS_FRAMES = [
          subject="key area", exact=True),  # guard: "area" no frame outside "in the area of"
 ]
 
+
+# counted people whose clause runs too long to quote whole are named by the verb and its
+# object, without the object's own phrases
+PEOPLE_BY_VERB_AND_OBJECT = [
+    Case("Around 2.4 million viewers saw the final episode of the long-running hospital "
+         "drama on ITV1 last Sunday night.", "2.4 million",
+         subject="viewers who saw the final episode", exact=True),
+    Case("About 40 million people own a tablet.", "40 million",
+         subject="people who own a tablet", exact=True),  # guard: whole
+    Case("Some 6 million adults have poorer reading skills than those of most 11 year olds.",
+         "6 million", subject="adults", exact=True),  # guard: a comparison
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -8989,7 +9002,8 @@ def _claim(case: Case):
               + JOINED_BEFORE_AN_OF_FIGURE
               + SUMS_AS_ADVERBS_AND_OWNERS_OF_NAMES
               + GERUNDS_THAT_TAKE_TIME
-              + AREAS_AS_FRAMES)
+              + AREAS_AS_FRAMES
+              + PEOPLE_BY_VERB_AND_OBJECT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -41,7 +41,7 @@ from .counted import (
     value_noun,
     valued_noun,
 )
-from .data.numbers import PART_NOUNS, SCALES, UNITS, VAGUE_SCALES
+from .data.numbers import ORDINAL_WORDS, PART_NOUNS, SCALES, UNITS, VAGUE_SCALES
 from .data.phrases import CHANGE_DOWN, CHANGE_UP, MOST_OCCASIONS
 from .data.subjects import (
     ACTING_ON_VERBS,
@@ -2137,8 +2137,33 @@ def _people_who(head, inside: set[int]) -> str:
             or verb.dep_ in ("relcl", "acl") or verb.lemma_ == "be" \
             or not _own_clause_verb(verb, after_modal=True):
         return ""
-    phrase = _what_they_do(verb, inside) or _verb_alone(verb, inside)
+    phrase = _what_they_do(verb, inside) or _object_alone(verb, inside) \
+        or _verb_alone(verb, inside)
     return f"{head.text} who {phrase}" if phrase else ""
+
+
+def _object_alone(verb, inside: set[int]) -> str:
+    """What the subject of a verb with an object does, cut to the verb and its object
+    without the object's own phrases where the clause runs too long to quote whole:
+    "saw the final episode" of "saw the final episode of the long-running hospital drama on
+    ITV1"; "" where that runs past six words, holds a figure, or the verb
+    takes more than its object ("told him to ...")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.i in inside or any(
+            c.dep_ in ("ccomp", "xcomp", "dative", "oprd", "attr", "acomp") for c in verb.children):
+        return ""
+    cut = {t.i for c in obj.children if c.i > obj.i and c.dep_ in ("prep", "relcl", "acl")
+           for t in c.subtree}
+    if any(verb.doc[i].lower_ == "than" for i in cut):
+        return ""  # not "have worse literacy than ...": a comparison is no phrase to drop
+    words = sorted([verb, *(c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i
+                            or c.dep_ == "prt"),
+                    *(t for t in obj.subtree if t.i not in cut)], key=lambda t: t.i)
+    if len(words) > 6 or words[-1].i - words[0].i + 1 != len(words) \
+            or any(t.i in inside or t.like_num and t.lower_ not in ORDINAL_WORDS
+                   or t.is_punct and not glued(t) for t in words):
+        return ""
+    return text_of(verb.doc)[words[0].idx:words[-1].idx + len(words[-1])]
 
 
 def _verb_alone(verb, inside: set[int]) -> str:
