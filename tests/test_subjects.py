@@ -6066,6 +6066,17 @@ PEOPLE_BY_VERB_AND_OBJECT = [
          "6 million", subject="adults", exact=True),  # guard: a comparison
 ]
 
+
+# a participle of polling right after a share's whole, which the parse takes for the
+# clause's verb, stays with the whole, and the clause's own verb names the part
+SHARES_OF_THOSE_POLLED = [
+    Case("A study shows that 28% of buyers asked are interested in tablets.", "28%",
+         subject="share of buyers asked (interested in tablets)", exact=True),
+    Case("Some 40% of adults questioned own a laptop.", "40%", subject="adults",
+         exact=True),  # the parse hangs the verb as an adjective: the whole alone, not
+    # "share of adults (questioned)"
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9003,7 +9014,8 @@ def _claim(case: Case):
               + SUMS_AS_ADVERBS_AND_OWNERS_OF_NAMES
               + GERUNDS_THAT_TAKE_TIME
               + AREAS_AS_FRAMES
-              + PEOPLE_BY_VERB_AND_OBJECT)
+              + PEOPLE_BY_VERB_AND_OBJECT
+              + SHARES_OF_THOSE_POLLED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1273,6 +1273,10 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
                 clause = whole.head.head  # "One in 10 adult Americans owns", where the
                 # parse hangs the whole on the "in": the share is the subject
     verb = clause.head if clause is not None else None
+    polled = _polled_after(whole, verb)
+    if polled is not None:
+        verb = polled  # "28% of buyers asked are interested in tablets", where the parse
+        # makes the participle the clause's verb and the verb its clause
     if whole is None or clause.dep_ not in ("nsubj", "nsubjpass") or _whole_economy(whole) \
             or clause.dep_ == "nsubjpass" and whole.pos_ == "PROPN" \
             or whole.lemma_.lower() in TIME_NOUNS or whole.pos_ == "PROPN" \
@@ -1288,11 +1292,30 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
                      and c.pos_ == "NOUN"), None)  # women"
     if part is None:
         doing = _what_part_does(verb, inside) or _state_with(verb, clause)
+        if doing and polled is not None:
+            asked = verb.head
+            return f"share of {noun_phrase(whole, inside)} {asked.text} ({doing})", \
+                f"share of {subject_key(whole, inside)}"
         if doing:
             return _share_of(whole, doing, inside)
     if part is None or part.i in inside or any(t.like_num for t in part.subtree):
         return None
     return _share_of(whole, noun_phrase(part, inside), inside)
+
+
+def _polled_after(whole, verb):
+    """The verb of the clause a share's whole is the subject of, where the parse took the
+    participle of polling right after the whole ("of buyers asked are ...") for the
+    clause's verb and the real verb for a clause of its; None otherwise."""
+    if whole is None or verb is None or verb.i != whole.i + 1 or verb.tag_ not in ("VBD", "VBN") \
+            or verb.lemma_.lower() not in _POLLING:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "dep") and c.i > verb.i
+                 and c.left_edge.i == verb.i + 1), None)
+
+
+# verbs by which a poll asks those it counts: "of buyers asked", "of those questioned"
+_POLLING = {"ask", "question", "survey", "poll", "interview", "quiz", "canvass"}
 
 
 def _state_with(adjective, subject) -> str:
