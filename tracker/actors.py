@@ -23,6 +23,7 @@ from .data.subjects import (
     PERCEIVING_VERBS,
     PERSON_ENDINGS,
     PLANNING_VERBS,
+    POLLING_VERBS,
     RECKONING_ACTS,
     RECKONING_VERBS,
     REPORTING_VERBS,
@@ -335,8 +336,7 @@ _ONLY_BEHOLDS = {"monitor", "watch", "observe", "point", "cite", "mention", "cri
                  "probe", "investigate", "examine", "scrutinise", "scrutinize", "review",
                  "dispute", "challenge", "appeal", "mock", "ridicule", "lampoon", "deride",
                  "witness", "debate", "discuss", "track", "study", "analyse", "analyze",
-                 "interview", "survey", "poll", "question", "quiz", "canvass", "savage",
-                 "pan", "lambast", "lambaste", "blast"}
+                 "savage", "pan", "lambast", "lambaste", "blast"} | POLLING_VERBS
 # (a critic only judges a work: "Reviewers panned the four-hour opera"; a pollster
 # only asks those it counts: "ICM polled 1,000 voters")
 # the words of a phrase that only sets a deed beside the figure's noun: when it happens

@@ -70,6 +70,7 @@ from .data.subjects import (
     PLIGHT_OBJECTS,
     PLIGHT_PHRASES,
     PLIGHTS,
+    POLLING_VERBS,
     PRIZES,
     RACE_DISTANCES,
     RACE_POINTS,
@@ -1315,7 +1316,7 @@ def _polled_after(whole, verb):
 
 
 # verbs by which a poll asks those it counts: "of buyers asked", "of those questioned"
-_POLLING = {"ask", "question", "survey", "poll", "interview", "quiz", "canvass"}
+_POLLING = POLLING_VERBS | {"ask"}
 
 
 def _state_with(adjective, subject) -> str:
@@ -2169,8 +2170,8 @@ def _object_alone(verb, inside: set[int]) -> str:
     """What the subject of a verb with an object does, cut to the verb and its object
     without the object's own phrases where the clause runs too long to quote whole:
     "saw the final episode" of "saw the final episode of the long-running hospital drama on
-    ITV1"; "" where that runs past six words, holds a figure, or the verb
-    takes more than its object ("told him to ...")."""
+    ITV1"; "" where that runs past six words, holds a figure, or the verb takes more than
+    its object ("told him to ...")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.i in inside or any(
             c.dep_ in ("ccomp", "xcomp", "dative", "oprd", "attr", "acomp") for c in verb.children):
@@ -3956,7 +3957,7 @@ def _cost_to(anchor, inside: set[int]) -> tuple[str, str] | None:
     verb = t.head
     if t.dep_ not in ("dobj", "npadvmod") or verb.lemma_.lower() != "cost":
         return None
-    doing = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    doing = _gerund_subject(verb)
     if doing is not None:
         phrase = _deed(doing, inside, lambda c: c.i > doing.i and c.dep_ in ("dobj", "prt"))
         return f"cost of {phrase[:1].lower()}{phrase[1:]}", "cost"
@@ -3968,6 +3969,12 @@ def _cost_to(anchor, inside: set[int]) -> tuple[str, str] | None:
         return None
     phrase = _deed(aim, inside, lambda c: c.i > aim.i and c.dep_ in ("dobj", "prt"))
     return f"cost to {phrase}", "cost"
+
+
+def _gerund_subject(verb):
+    """The gerund whose clause is the subject of `verb` ("Repairing the bridge would cost",
+    "Building the stadium took"); None where there is none."""
+    return next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
 
 
 def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
@@ -3990,7 +3997,7 @@ def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     aim = next((c for c in [*verb.children, *anchor.children]
                 if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and c.tag_ == "VB"
                 and to_form(c)), None)
-    doing = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    doing = _gerund_subject(verb)
     if aim is None and doing is not None and lemma == "take":
         words = list(doing.subtree)  # whole where short: "checking that the menus worked"
         phrase = text_of(doing.doc)[doing.idx:words[-1].idx + len(words[-1])] \

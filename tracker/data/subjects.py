@@ -641,6 +641,9 @@ CHANGE_NOUNS = {
 # The nouns of a mark a figure stands as, which a verb of passing makes a bound and whose
 # subject is what passed it: "broke the 50,000 barrier", "the 3% deficit ceiling".
 MARK_NOUNS = {"mark", "barrier", "threshold", "milestone", "ceiling", "limit"}
+# verbs by which a pollster asks those it counts: "ICM polled 1,000 voters", "of those
+# questioned"
+POLLING_VERBS = {"interview", "survey", "poll", "question", "quiz", "canvass"}
 # verbs by which one acts together "with" others, who are partners, not one's own nor
 # acted on: "will co-ordinate its strike with five other unions"
 JOINING_VERBS = {"co-ordinate", "coordinate", "co-operate", "cooperate", "collaborate",
