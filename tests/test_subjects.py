@@ -4103,6 +4103,8 @@ COUNTED_TOGETHER = [
          subject="trade and industry bodies", exact=True),
     Case("The inquiry heard from 42 charities and campaigners.", "42",
          subject="charities and campaigners", exact=True),
+    Case("There are now more than 90,000 worms and other harmful programs in circulation.",
+         "90,000", subject="worms and other harmful programs", exact=True),  # two adjectives
     Case("About 300 doctors and two nurses were hired.", "300", subject="doctors hired",
          exact=True),  # guard
     Case("The fund will help 12,000 pupils and their parents.", "12,000", subject="pupils",

@@ -535,7 +535,7 @@ def _listed_with(head, conj, exclude: set[int]):
 def _joined_count(head, conj, exclude: set[int]) -> bool:
     doc = head.doc
     return conj.dep_ == "conj" and conj.head.i == head.i and conj.tag_ == head.tag_ == "NNS" \
-        and head.i + 2 <= conj.i <= head.i + 3 and doc[head.i + 1].lower_ in ("and", "or") \
+        and head.i + 2 <= conj.i <= head.i + 4 and doc[head.i + 1].lower_ in ("and", "or") \
         and all(doc[k].dep_ == "amod" and doc[k].head.i == conj.i
                 for k in range(head.i + 2, conj.i)) \
         and all(c.dep_ in _COUNTED_WITH_KIDS for c in conj.children) \
