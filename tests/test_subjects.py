@@ -6079,6 +6079,17 @@ SHARES_OF_THOSE_POLLED = [
     # "share of adults (questioned)"
 ]
 
+
+# a year is no figure in a participle's or a clause's phrase after a plural count
+YEARS_IN_A_DEFINING_PHRASE = [
+    Case("Staff must hand back bonuses paid in 2004 totalling $3m.", "$3m",
+         subject="bonuses paid in 2004", exact=True),
+    Case("She won four of the seven events she entered in 2003.", "seven",
+         subject="events she entered in 2003", exact=True),
+    Case("She won four of the seven events she entered in 12 countries.", "seven",
+         subject="events", exact=True),  # guard: a figure of its own
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9017,7 +9028,8 @@ def _claim(case: Case):
               + GERUNDS_THAT_TAKE_TIME
               + AREAS_AS_FRAMES
               + PEOPLE_BY_VERB_AND_OBJECT
-              + SHARES_OF_THOSE_POLLED)
+              + SHARES_OF_THOSE_POLLED
+              + YEARS_IN_A_DEFINING_PHRASE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

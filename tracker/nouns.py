@@ -754,6 +754,8 @@ def _defining(verb, exclude: set[int], room: int) -> bool:
     return (len(words) <= min(room, 7) and verb.lemma_.lower() not in REPORTING_VERBS
             and not any(t.i in exclude or t.like_num and not _in_name_number(t)
                         and t.lower_ not in ORDINAL_WORDS  # "waiting to buy their first home"
+                        and not (t.ent_type_ == "DATE" and len(t) == 4 and t.is_digit)
+                        # ("since it opened in 2003": a year, no figure)
                         or t.is_punct and not glued(t) or _verb_taken_for_noun(t)
                         for t in words))
 
