@@ -783,6 +783,10 @@ CODES_AND_COINS = [
     Case("The menu says 100元 a head.", value=100, currency="CNY"),
     Case("A 14-cent-a-share dividend was paid.", value=14, unit="cent per share"),
     Case("The airline burns 3.1 billion litres of kerosene a year.", value=3.1e9, unit="litre per year"),
+    # also past quotation marks and long words in what is measured
+    Case('Ministers vowed "every child should do two hours of extra-curricular competitive '
+         'athletics" a week.', value=2, unit="hour per week"),
+    Case('Pupils get two hours of "high-quality sport" a week.', value=2, unit="hour per week"),
     # "annually", "yearly", "monthly", "each year" make a rate too, after the "of" phrase also
     Case("Qatar will ship 4.2 million tonnes of LNG annually to Japan.", value=4.2e6,
          unit="metric ton per year"),

@@ -638,9 +638,9 @@ def _rate_after(text: str, fig: Figure) -> None:
     if not m:
         # "3.1 billion litres of kerosene a year", "7.5 million tonnes of LPG annually": a
         # rate over time after what is measured
-        of = _OF_THEN_RATE.match(rest)
+        of = _OF_THEN_RATE.match(text, fig.end, fig.end + 60)  # its three words may be long
         if of and (fig.unit or fig.unit_name):
-            fig.end += of.end()
+            fig.end = of.end()
             rest = text[fig.end:fig.end + 40]
             m = RATE.match(rest)
     if not m and _per_time_word(fig, rest, base):
@@ -705,8 +705,9 @@ _PERIOD_AFTER = re.compile(r"[ \u00a0]+(?:per|a|an|every|each)[ \u00a0]+("
 
 
 _OF_THEN_RATE = re.compile(
-    r"[ \u00a0]of(?:[ \u00a0][A-Za-z-]+){1,3}?(?=[ \u00a0](?:(?:a|an|per|every)[ \u00a0]"
-    r"(?:year|day|week|month|hour|minute|second|annum)\b|annually\b"
+    r"[ \u00a0]of(?:[ \u00a0][\"“]?[A-Za-z-]+[\"”]?){1,3}?"  # its words, quoted or not
+    r"(?=[ \u00a0](?:(?:a|an|per|every)[ \u00a0](?:year|day|week|month|hour|minute|second"
+    r"|annum)\b|annually\b"
     r"|each[ \u00a0](?:year|day|week|month)\b))")
 # a time word after a figure that makes it a rate: "7.5 million tonnes annually", "40,000
 # tonnes each year"
