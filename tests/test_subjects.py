@@ -5104,6 +5104,8 @@ HOURS_A_DAY = [
          subject="hit (Shoppers)", exact=True),
     Case("Most motorists get a new car every six years.", "six years",
          subject="get a new car (motorists)", exact=True),  # a light verb with its object
+    Case("The medal will be given once every four years.", "four years",
+         subject="given (medal)", exact=True),  # or in the passive
     Case("A new website is launched every 3.5 seconds, a study says.", "3.5 seconds",
          subject="launched (new website)", exact=True),
     Case("According to research group Acme, the online audience, has doubled every four "

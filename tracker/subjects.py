@@ -3629,7 +3629,7 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     if doer is None or doer.pos_ not in NOUNISH | {"VERB"} \
             or verb.lemma_.lower() in PENALTY_VERBS or verb.lemma_.lower() in _LIGHT_VERBS \
             and not any(c.dep_ == "prt" for c in verb.children) and not _held_object(verb) \
-            and not (often and any(c.dep_ == "dobj" for c in verb.children)) \
+            and not (often and any(c.dep_ in ("dobj", "auxpass") for c in verb.children)) \
             and not (
                 _went_to_place(verb) and subj is not None and subj.pos_ != "PRON"
                 and _may_be_person(doer)):
