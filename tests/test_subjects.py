@@ -6092,6 +6092,16 @@ YEARS_IN_A_DEFINING_PHRASE = [
          subject="events", exact=True),  # guard: a figure of its own
 ]
 
+
+# a share's part named by what it knows or not may run to twelve words, as what it thinks
+SHARES_WHO_KNOW = [
+    Case("Of the adults asked, 58% were unaware that firms pay for some of the results.",
+         "58%", subject="share of adults asked (unaware that firms pay for some of the "
+         "results)", exact=True),
+    Case("Of the adults asked, 58% were unaware of the fees.", "58%",
+         subject="share of adults asked (unaware of the fees)", exact=True),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9031,7 +9041,8 @@ def _claim(case: Case):
               + AREAS_AS_FRAMES
               + PEOPLE_BY_VERB_AND_OBJECT
               + SHARES_OF_THOSE_POLLED
-              + YEARS_IN_A_DEFINING_PHRASE)
+              + YEARS_IN_A_DEFINING_PHRASE
+              + SHARES_WHO_KNOW)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1440,7 +1440,10 @@ def _what_part_does(verb, inside: set[int]) -> str:
                 and span[-1].is_alpha and span[-2].lower_ == "or" and span[-3].text == ",":
             span = span[:-3]  # "never sent a picture message, or PXM": nor one after "or"
         written = text_of(verb.doc)[span[0].idx:span[-1].idx + len(span[-1])] if span else ""
-        if span and len(written.split()) <= 7 and span[-1].i - span[0].i + 1 == len(span) \
+        room = 12 if any(c.dep_ == "acomp" and any(g.dep_ == "ccomp" for g in c.children)
+                         for c in said) else 7  # "unaware that firms pay for some of the
+        # results": what they know or not may run longer, as what they think does
+        if span and len(written.split()) <= room and span[-1].i - span[0].i + 1 == len(span) \
                 and not any(t.i in inside or t.like_num and (
                     t.ent_type_ not in ("DATE", "TIME") or _YEAR.fullmatch(t.text))
                             or t.is_punct and not glued(t) for t in span):  # "have a
