@@ -6102,6 +6102,15 @@ SHARES_WHO_KNOW = [
          subject="share of adults asked (unaware of the fees)", exact=True),  # guard
 ]
 
+
+# how long one stays where one comes or goes, done by "who" or "they", is named by the stay
+STAYS_OF_WHO_OR_THEY = [
+    Case("Visitors who come into France for nine months or more must be checked.",
+         "nine months", subject="come into France (Visitors)", exact=True),
+    Case("Officials screen migrants for the disease if they come into Spain for two years or "
+         "more.", "two years", subject="come into Spain", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9042,7 +9051,8 @@ def _claim(case: Case):
               + PEOPLE_BY_VERB_AND_OBJECT
               + SHARES_OF_THOSE_POLLED
               + YEARS_IN_A_DEFINING_PHRASE
-              + SHARES_WHO_KNOW)
+              + SHARES_WHO_KNOW
+              + STAYS_OF_WHO_OR_THEY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -3634,11 +3634,15 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
             and not any(c.dep_ == "prt" for c in verb.children) and not _held_object(verb) \
             and not (often and any(c.dep_ in ("dobj", "auxpass") for c in verb.children)) \
             and not (
-                _went_to_place(verb) and subj is not None and subj.pos_ != "PRON"
+                _went_to_place(verb) and subj is not None
+                and (subj.pos_ != "PRON" or subj.lower_ in ("who", "they", "he", "she"))
                 and _may_be_person(doer)):
         # but "went off for 15 minutes", a deed of its own, and "students coming to
-        # Britain for under three months", a stay
+        # Britain for under three months", a stay, also of "who" or "they"
         return "", ""
+    if _went_to_place(verb) and subj is not None and subj.lower_ in ("they", "he", "she"):
+        doer = verb  # "if they come into Spain for two years": the stay alone, whoever
+        # "they" are (not the subject of the clause it hangs on)
     negated = any(c.dep_ == "neg" for c in verb.children)
     phrase = _deed(verb, inside, lambda c: _does(c, anchor) or negated and c.i < verb.i
                    and c.dep_ in ("aux", "auxpass", "neg"))  # "who hadn't flown for nine
