@@ -484,8 +484,8 @@ def country_of(noun) -> str:
         if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.is_title \
                 and not _in_longer_name(c):
             words = noun.doc[c.left_edge.i:c.i + 1].text
-            country = DEMONYMS.get(words) or DEMONYMS.get(c.text) \
-                or demonym_country(c.text)  # (also "Angolan families" -> Angola)
+            country = DEMONYMS.get(words) or named_people_country(c.text)  # (also
+            # "Angolan families" -> Angola)
             if country:
                 return country
     return ""

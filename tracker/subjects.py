@@ -83,6 +83,7 @@ from .data.subjects import (
     SIDED_MARKS,
     SOURCE_DOCUMENTS,
     SPAN_NOUNS,
+    SPENDING_PREPS,
     TIME_NOUNS,
     VALUE_NOUNS,
     VALUING_WORDS,
@@ -2584,8 +2585,7 @@ def _spent_on(verb, inside: set[int]) -> str:
     ("will spend 80bn rupees on rural roads" -> "on rural roads", "invested $2bn in new
     plants"), up to six words; "" where none does, where it is no noun nor a gerund's
     phrase, or where it holds a figure of its own."""
-    lemma = verb.lemma_.lower()
-    words = _SPENT_ON.get(lemma, ())
+    words = SPENDING_PREPS.get(verb.lemma_.lower(), ())
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in words
                  and c.i > verb.i), None)
     body = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) \
@@ -2599,11 +2599,6 @@ def _spent_on(verb, inside: set[int]) -> str:
         phrase = text_of(verb.doc)[run[0].idx:run[-1].idx + len(run[-1])] if len(run) <= 5 else ""
     return f"{prep.lower_} {phrase}" if phrase else ""
 
-
-# the prepositions that say what a sum a verb of money goes to: "spend ... on", "invest ...
-# in"
-_SPENT_ON = {"spend": ("on",), "invest": ("in", "into"), "inject": ("into",),
-             "pump": ("into",), "plough": ("into",)}
 
 
 def _group_of_count(count):
