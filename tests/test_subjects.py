@@ -6111,6 +6111,22 @@ STAYS_OF_WHO_OR_THEY = [
          "more.", "two years", subject="come into Spain", exact=True),
 ]
 
+# A figure set against a rate "compared with" is of the rate, not of its base ("per 100
+# people"), and so is a second figure joined to it; one with a place of its own is not the
+# first one's owner's
+RATES_SET_AGAINST = [
+    Case("Sweden has 31 doctors per 10,000 people, compared with 28 in Norway and 24 in "
+         "Denmark.", "28", subject="doctors per 10,000 people", exact=True),
+    Case("Sweden has 31 doctors per 10,000 people, compared with 28 in Norway and 24 in "
+         "Denmark.", "24", subject="doctors per 10,000 people", exact=True),
+    Case("Britain has 2.3 hospital beds for every 1,000 people, compared with 8.3 in Germany.",
+         "8.3", subject="hospital beds for every 1,000 people", exact=True),  # not Britain's
+    Case("Britain has 2.3 hospital beds for every 1,000 people, compared with 8.3 in Germany.",
+         "2.3", subject="hospital beds for every 1,000 people (Britain)", exact=True),  # guard
+    Case("Exports rose to $12bn, compared with $9bn in 2003 and $7bn in 2002.", "$7bn",
+         subject="Exports", exact=True),  # guard: a second figure joined to the first
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9052,7 +9068,8 @@ def _claim(case: Case):
               + SHARES_OF_THOSE_POLLED
               + YEARS_IN_A_DEFINING_PHRASE
               + SHARES_WHO_KNOW
-              + STAYS_OF_WHO_OR_THEY)
+              + STAYS_OF_WHO_OR_THEY
+              + RATES_SET_AGAINST)
 ])
 def test_context(case: Case):
     claim = _claim(case)

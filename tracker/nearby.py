@@ -581,6 +581,9 @@ def compared_figure(anchor, inside: set[int], reach: int = 14):
     its tokens (the nearest before "compared", past dates)."""
     if anchor.dep_ == "nummod" and anchor.head.dep_ == "pobj" and anchor.head.head.lower_ == "from":
         anchor = anchor.head  # "up from 831 cases": the phrase of the counted noun
+    if anchor.dep_ == "conj" and anchor.head.dep_ == "pobj" and figure_like(anchor.head) \
+            and anchor.head.head.lower_ in ("with", "to"):
+        anchor = anchor.head  # "compared with 28 in Norway and 24 in Denmark"
     compare = anchor.head.head if anchor.dep_ == "pobj" else None
     doc = anchor.doc
     if compare is not None and anchor.head.lower_ == "from" and anchor.head.i > 0 \
@@ -601,8 +604,10 @@ def compared_figure(anchor, inside: set[int], reach: int = 14):
         return None
     for t in reversed(doc[_words_back(doc, compare.i, reach):compare.i]):
         if t.i in inside or t.ent_type_ in ("DATE", "TIME") or not figure_like(t) \
-                or t.lower_ == "one":  # "the rate remains one of the lowest, compared with"
-            continue
+                or t.lower_ == "one" \
+                or t.i > 0 and doc[t.i - 1].lower_ in ("per", "every"):
+            continue  # "the rate remains one of the lowest, compared with"; "31 doctors
+            # per 10,000 people, compared with 28": the base of the rate, not the figure
         lo = hi = t.i  # the whole figure: "$141m", "143m euros", "26%"
         while lo > 0 and t.i - lo < 3 and figure_part(doc[lo - 1]) \
                 and doc[lo - 1].pos_ != "VERB":  # not "Labour won 350 seats": no won

@@ -3218,10 +3218,18 @@ def _own_owner(subject: str, anchor, inside: set[int]) -> str:
     owner = next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                   and c.i not in inside and c.ent_type_ not in ("DATE", "TIME")), None)
     owner = owner or _for_name(anchor, inside)
-    if owner is None:
-        return subject
     base = re.sub(r" \([^()]*\)$", "", subject)
+    if owner is None:
+        return base if _own_place(anchor) else subject  # "2.3 beds per 1,000 people in
+        # Britain, compared with 8.3 in Germany": not Britain's beds
     return f"{base} ({owner_name(owner, inside)})"
+
+
+def _own_place(anchor) -> bool:
+    """Whether a figure set against another names a place of its own in an "in" phrase:
+    "compared with 8.3 in Germany"."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children) for c in anchor.children)
 
 
 def _for_name(anchor, inside: set[int]):
