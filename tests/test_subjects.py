@@ -6127,6 +6127,18 @@ RATES_SET_AGAINST = [
          subject="Exports", exact=True),  # guard: a second figure joined to the first
 ]
 
+# A figure set against another "for" a role and a name after it is that name's, not the
+# first figure's owner's
+SET_AGAINST_FOR_NAMED = [
+    Case("In 2003, Ann Grant held the seat with 18,200 votes, compared to 11,950 for the Green "
+         "Party candidate Tom Hale.", "11,950", subject="votes (Green Party candidate Tom Hale)",
+         exact=True),
+    Case("The new film took $60m, compared with $45m for Night Train.", "$45m",
+         subject="takings (Night Train)", exact=True),  # guard: a name alone
+    Case("Rents rose 4%, compared with 6% for the year before.", "6%",
+         subject="Rents", exact=True),  # guard: no name
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9069,7 +9081,8 @@ def _claim(case: Case):
               + YEARS_IN_A_DEFINING_PHRASE
               + SHARES_WHO_KNOW
               + STAYS_OF_WHO_OR_THEY
-              + RATES_SET_AGAINST)
+              + RATES_SET_AGAINST
+              + SET_AGAINST_FOR_NAMED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

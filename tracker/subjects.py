@@ -3234,13 +3234,16 @@ def _own_place(anchor) -> bool:
 
 def _for_name(anchor, inside: set[int]):
     """The name a "for" phrase right after a figure set against another gives it: "took
-    $860m, compared with $500m (£270m) for Cars" -> Cars; not a time ("for 2003"), nor a
-    word that is no name ("for the year")."""
-    for c in anchor.children:
+    $860m, compared with $500m (£270m) for Cars" -> Cars, "compared to 9,120 for the Green
+    candidate Ann Hale" -> Ann Hale; not a time ("for 2003"), nor a word that is no name
+    ("for the year")."""
+    doc, end = anchor.doc, max(inside) + 1
+    after = [doc[end]] if end < len(doc) and doc[end].head == anchor.head.head else []
+    for c in [*anchor.children, *after]:  # (the "for" the parse may hang on "compared")
         if c.dep_ == "prep" and c.lower_ == "for" and c.i > max(inside):
             name = next((t for t in c.children if t.dep_ == "pobj"), None)
-            if name is not None and name.text[:1].isupper() and name.i == c.i + 1 + sum(
-                    1 for t in name.lefts if t.dep_ in ("det", "compound")) \
+            if name is not None and name.text[:1].isupper() and name.left_edge.i == c.i + 1 \
+                    and all(t.dep_ in ("det", "compound", "amod") for t in name.lefts) \
                     and name.ent_type_ not in ("DATE", "TIME", "CARDINAL", ""):
                 return name
     return None
