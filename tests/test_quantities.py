@@ -1705,6 +1705,12 @@ RATIOS = [
     Case("The central bank raised rates 14 times a year in the 1970s.", value=14,
          dimension="count"),  # guard: how often, a rate
     Case("Base rates rose six times last year.", value=6, dimension="count"),  # guard
+    # a part of a time is no occasion: a fraction before "times" is a multiple
+    Case("The bond sale was oversubscribed 4.3 times, dealers said.", value=4.3,
+         dimension="ratio"),
+    Case("Demand for the flotation outstripped supply 2.5 times.", value=2.5,
+         dimension="ratio"),
+    Case("She trains 1.5 times a day.", value=1.5, dimension="count"),  # guard: a rate
 ]
 
 RATE_DIMENSIONS = [

@@ -552,9 +552,11 @@ def _marked_unit(text: str, fig: Figure, rest: str) -> bool:
     if text[fig.start:fig.end].lower().endswith("fold") or _TIMES_OVER.match(rest) \
             or _FACTOR_OF.search(text, max(0, fig.start - 16), fig.start) \
             or fig.value * fig.factor > phrases.MOST_OCCASIONS and _TIMES_AFTER.match(rest) \
-            and _MOVED_BY.search(text, max(0, fig.start - 30), fig.start):
+            and _MOVED_BY.search(text, max(0, fig.start - 30), fig.start) \
+            or fig.value * fig.factor % 1 and _TIMES_AFTER.match(rest):
         _a_ratio(fig)  # "shot up tenfold", "16 times faster than", "8.2 times earnings",
-        return True  # "rise by a factor of 10", "has leapt 500,000 times"
+        return True  # "rise by a factor of 10", "has leapt 500,000 times", "was
+        # oversubscribed 3.5 times": a part of a time is no occasion
     m = _BRACKETED_UNIT.match(rest)
     if m and lookup(" " + m.group(1), glued=True):
         fig.unit = lookup(" " + m.group(1), glued=True)[0]  # "20 (kg)", "20 [kg]"
