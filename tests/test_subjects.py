@@ -6139,6 +6139,23 @@ SET_AGAINST_FOR_NAMED = [
          subject="Rents", exact=True),  # guard: no name
 ]
 
+# A share of a whole that a verb does something to is named as a passive names it, by the
+# verb's participle (lemminflect's), also with its particle; not a share taken, held, made
+# up or said, nor a share of a value
+SHARES_A_VERB_TAKES = [
+    Case("The closures will affect about 12% of the bank's 40,000 employees.", "12%",
+         subject="share of employees (affected)"),
+    Case("Creditors agreed to write off 60% of the airline's debts.", "60%",
+         subject="share of airline's debts (written off)", actor="Creditors"),
+    Case("The new transmitters will reach over 90% of Scottish homes by 2008.", "90%",
+         subject="share of Scottish homes (reached)"),
+    Case("The insurer plans to shut a quarter of its branches next year.", "quarter",
+         subject="share of branches (shut)"),
+    Case("The index lost 4% of its value on Monday.", "4%", subject="value (index)"),  # guard
+    Case("A poll found 55% of drivers back the new toll.", "55%",
+         subject="share of drivers (back the new toll)"),  # guard: a clause's subject
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9082,7 +9099,8 @@ def _claim(case: Case):
               + SHARES_WHO_KNOW
               + STAYS_OF_WHO_OR_THEY
               + RATES_SET_AGAINST
-              + SET_AGAINST_FOR_NAMED)
+              + SET_AGAINST_FOR_NAMED
+              + SHARES_A_VERB_TAKES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1205,6 +1205,16 @@ def _agrees(pronoun, noun) -> bool:
     return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in ("ORG", "NORP")
 
 
+@lru_cache(maxsize=None)
+def participle(lemma: str) -> str:
+    """The past participle of a verb's lemma, from lemminflect's tables: "write" ->
+    "written", "hit" -> "hit"; "" for a word it does not know as a verb."""
+    from lemminflect import getInflection  # (its tables load on first use)
+
+    forms = getInflection(lemma, tag="VBN")
+    return forms[0] if forms else ""
+
+
 def person(token) -> bool:
     """A noun that names a person: a person's name, a title ("chief executive"), or one
     with a person's name in apposition ("the chief executive, Ann Lee")."""

@@ -119,6 +119,7 @@ from .parse import (
     nsubj,
     one_person_before,
     owner_marked,
+    participle,
     passive_agent,
     person,
     player_sold,
@@ -1522,7 +1523,7 @@ def _set_right(tokens, anchor, inside: set[int], dimension: str, subject: str,
     if dimension in ("percentage", "fraction"):
         subject, key = _stake_in(anchor, inside) or _stake_of_holder(anchor, inside) \
             or _stake_owned_by(anchor, inside) or _share_reached(anchor, inside) \
-            or _share_taken(anchor, inside) or (subject, key)
+            or _share_taken(anchor, inside) or _share_done_to(anchor, inside) or (subject, key)
     subject, key = _paid_more(anchor, inside) or _headline_deal(tokens, inside) \
         or (subject, key)
     if subject == "hands" and (verb := governor(anchor)) is not None \
@@ -1806,6 +1807,46 @@ def _share_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     if name and whole.lower_ == "share":  # "holds 12% of the market share": the share
         return f"{noun_phrase(whole, inside)} ({name})", subject_key(whole, inside)
     return (_share_of(whole, name, inside) if name else None)
+
+
+def _share_done_to(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A share of a whole that a verb does something to, named as one the passive names
+    ("Some 40% of the staff were laid off" -> "share of staff (laid off)"): "The cut will
+    hit about 3% of its policyholders" -> "share of policyholders (hit)", "plans to write
+    off up to 80% of the debts" -> "share of debts (written off)"; None where the verb
+    takes, holds, makes up or says the share (`_share_taken`, `_stake_in`,
+    `_share_made_up`), or the whole is a body's name, a time or a value that moves."""
+    first = anchor
+    while first.dep_ == "conj" and first.head.pos_ in NOUNISH:
+        first = first.head  # "will close 20% of its plants and 10% of its depots"
+    verb = first.head
+    if first.dep_ != "dobj" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() in _NOT_DONE_TO | _TAKING_SHARES | _HOLDING_STAKES \
+            or verb.lemma_.lower() in REPORTING_VERBS and not any(
+                c.dep_ == "prt" for c in verb.children) or any(
+                c.ent_type_ == "ORDINAL" or c.lower_ in _IN_A_ROW for c in anchor.children):
+        return None  # not "found 60% of women in the industry hold degrees", a clause the
+        # parse cut (but "write off"); nor "a fourth straight quarter of growth", a period
+    whole = next((o for o in prep_objects(anchor, ("of",)) if o.i not in inside
+                  and o.pos_ == "NOUN" and not unitlike(o)), None)
+    if whole is None or _whole_economy(whole) or _national_income(whole) \
+            or whole.lemma_.lower() in TIME_NOUNS | _MEASURES_MOVED:
+        return None
+    done = participle(verb.lemma_.lower())
+    particle = next((c.text for c in verb.children if c.dep_ == "prt"), "")
+    if not done:
+        return None
+    return _share_of(whole, f"{done} {particle}".strip(), inside)
+
+
+# verbs whose object share is taken, held, made up, moved or said, named by rules of their
+# own; and the wholes that are a value, whose share is how far it moved ("lost 5% of its
+# value")
+_NOT_DONE_TO = {"account", "represent", "comprise", "constitute", "make", "do", "estimate",
+                "expect", "forecast", "predict", "put", "see", "want", "need", "give", "get",
+                "raise", "lift", "boost", "increase", "reduce", "lower", "double", "halve"}
+_MEASURES_MOVED = {"value", "price", "worth", "share", "stake", "time"}
+_IN_A_ROW = {"straight", "consecutive", "successive"}
 
 
 # the verbs by which a body holds a share: "has a 36% share", "owns a 29% stake"
