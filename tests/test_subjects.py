@@ -9134,14 +9134,16 @@ SAID_BY_PRONOUN = [
     ("The toll is 40, said he.", True),
     ("It cost $5m to build.", False),
     ("The company said 40 jobs would go.", False),  # a named source needs no carrying
+    ("He wrote that 12 firms had closed.", True),  # irregular forms, from lemminflect
+    ("She stresses that 3% is a floor.", True),
 ]
 
 
 @pytest.mark.parametrize("sentence, expected", SAID_BY_PRONOUN)
 def test_said_by_pronoun_first_look(sentence, expected):
-    from tracker.extract import _SAID_BY_PRONOUN
+    from tracker.extract import _said_by_pronoun
 
-    assert bool(_SAID_BY_PRONOUN.search(sentence)) is expected
+    assert bool(_said_by_pronoun().search(sentence)) is expected
 
 
 @pytest.mark.parametrize("case", DANGLING_OBJECTS, ids=lambda c: c.text[:40])

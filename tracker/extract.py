@@ -1053,7 +1053,7 @@ def _plural(source: str) -> bool:
 
 def _saying_pronoun(sentence: str) -> str:
     """The pronoun that says in `sentence` ("he said": "he"), "" where none does."""
-    m = _SAID_BY_PRONOUN.search(sentence)
+    m = _said_by_pronoun().search(sentence)
     return next((w for w in re.findall(r"[a-z]+", m.group().lower()) if w in
                  ("he", "she", "it", "they")), "") if m else ""
 
@@ -1769,7 +1769,7 @@ def _said_by_pronoun_in(text: str, quote):
     span, with the words before its first mark ("" where it opens with one); None where no
     stretch outside the marks says so by a pronoun."""
     for x, y in quote[1]:
-        if _SAID_BY_PRONOUN.search(text, x, y) is not None:
+        if _said_by_pronoun().search(text, x, y) is not None:
             a = _sentence_start(text, x)
             opened = next((i for i in range(a, x) if text[i] in MARKS), a)
             return (a, y), _stretch(text, a, opened) if opened > a else ""
@@ -2136,23 +2136,19 @@ def _of_them(ctx: Context, doc, at: int, text: str, span: tuple[int, int], parse
     # they would buy one. Almost 31% said they would wait" -> each its own)
 
 
+@lru_cache(maxsize=1)
 def _said_by_pronoun() -> re.Pattern:
     """"he said", "she also told", "said they": a sentence that may take its source from
     the one before (a cheap first look; the parse decides)."""
-    irregular = {"say": ["said"], "tell": ["told"], "find": ["found"], "show": ["shown"],
-                 "forecast": ["forecast"], "reply": ["replies", "replied"]}
-    forms = set()
-    for lemma in REPORTING_VERBS | CLAUSE_QUOTING_VERBS:
-        stem = lemma[:-1] if lemma.endswith("e") else lemma
-        forms.update([lemma, lemma + "s", stem + "ed", stem + "ing", *irregular.get(lemma, [])])
-        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
-            forms.update([lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"])  # "admitted"
+    from lemminflect import getAllInflections
+
+    forms = {form for lemma in REPORTING_VERBS | CLAUSE_QUOTING_VERBS
+             for form in (lemma, *(w for words in getAllInflections(lemma, upos="VERB").values()
+                                   for w in words))}  # "said", "admitted", "wrote"
     verbs = "|".join(sorted(forms, key=len, reverse=True))
     return re.compile(rf"\b(?:he|she|they|it)\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b"
                       rf"|\b(?:{verbs})\s+(?:he|she|they)\b", re.IGNORECASE)
 
-
-_SAID_BY_PRONOUN = _said_by_pronoun()
 
 
 def _one_blas_thread() -> None:
@@ -2200,7 +2196,7 @@ def _parse_all(pending: list[tuple[Article, dict]], quoted: list[dict], parse: b
     if not parse:
         return iter([None] * len(snippets)), {}
     before = [_previous_sentence(article.text, a) for article, groups in pending
-              for a, b in groups if _SAID_BY_PRONOUN.search(article.text, a, b)]
+              for a, b in groups if _said_by_pronoun().search(article.text, a, b)]
     before += [_previous_sentence(article.text, a) for article, groups in pending
                for a, b in groups if _CONTINUES.match(article.text, a)
                or _OF_THEM.search(article.text, a, b)
