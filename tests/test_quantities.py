@@ -787,6 +787,11 @@ CODES_AND_COINS = [
     Case('Ministers vowed "every child should do two hours of extra-curricular competitive '
          'athletics" a week.', value=2, unit="hour per week"),
     Case('Pupils get two hours of "high-quality sport" a week.', value=2, unit="hour per week"),
+    # but not past a preposition, which sets the time the figure took
+    Case("The currency lost 6% of its value in a month.", value=6, unit="percentage",
+         surface="6%"),
+    Case("The firm shed 15% of its staff in a year.", value=15, unit="percentage",
+         surface="15%"),
     # "annually", "yearly", "monthly", "each year" make a rate too, after the "of" phrase also
     Case("Qatar will ship 4.2 million tonnes of LNG annually to Japan.", value=4.2e6,
          unit="metric ton per year"),

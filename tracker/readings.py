@@ -707,7 +707,9 @@ _PERIOD_AFTER = re.compile(r"[ \u00a0]+(?:per|a|an|every|each)[ \u00a0]+("
 
 
 _OF_THEN_RATE = re.compile(
-    r"[ \u00a0]of(?:[ \u00a0][\"“]?[A-Za-z-]+[\"”]?){1,3}?"  # its words, quoted or not
+    r"[ \u00a0]of(?:[ \u00a0](?!(?:in|within|over|during|for|than|on|at|by)[ \u00a0])"
+    r"[\"“]?[A-Za-z-]+[\"”]?){1,3}?"  # its words, quoted or not, but no preposition: "lost
+    # 4% of its value in a week" is over one week, no rate
     r"(?=[ \u00a0](?:(?:a|an|per|every)[ \u00a0](?:year|day|week|month|hour|minute|second"
     r"|annum)\b|annually\b"
     r"|each[ \u00a0](?:year|day|week|month)\b))")
