@@ -433,12 +433,11 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
         return [t.i for t in child.subtree] if whole else [child.i]  # "the number sold",
         # "the number waiting over six months" -> "number waiting": what is counted
     if (child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.i == head.i + 1
-            and head.tag_ in ("NNS", "NNPS") and _defining(child, exclude, limit - kept)
-            and (child.tag_ == "VBG" or _whole_participle(child, head))):
-        # "856,600 people waiting for treatment", "300 firms offering CPS services", "1,000
-        # adults quizzed by ICM", "cars made in Britain"
-        stray = _stray_infinitive(child)
-        return [t.i for t in child.subtree if t.i not in stray]
+            and head.tag_ in ("NNS", "NNPS")
+            and (child.tag_ == "VBG" or _whole_participle(child, head))
+            and (words := _participle_words(child, exclude, limit - kept))):
+        return words  # "800,000 people waiting for surgery", "300 firms offering CPS
+        # services", "1,000 adults quizzed by ICM", "cars made in Britain"
     if (child.dep_ == "acl" and child.tag_ == "VBG" and child.i == head.i + 1
             and head.tag_ == "NNS" and head.dep_ != "ROOT"):
         return _participle_core(child, exclude, limit - kept)  # "Fifty new areas getting
@@ -745,11 +744,11 @@ def _aside(phrase) -> set[int]:
     return words
 
 
-def _defining(verb, exclude: set[int], room: int) -> bool:
+def _defining(verb, exclude: set[int], room: int, aside: frozenset[int] = frozenset()) -> bool:
     """Whether a participle's phrase after a plural noun is short, whole and holds no
-    figure, so that it can name the set the noun counts; not what a document shows
-    ("figures showing that ...")."""
-    stray = _stray_infinitive(verb)
+    figure, so that it can name the set the noun counts, without the words `aside`; not
+    what a document shows ("figures showing that ...")."""
+    stray = _stray_infinitive(verb) | aside
     words = [t for t in verb.subtree if t.i not in stray]
     return (len(words) <= min(room, 7) and verb.lemma_.lower() not in REPORTING_VERBS
             and not any(t.i in exclude or t.like_num and not _in_name_number(t)
@@ -758,6 +757,28 @@ def _defining(verb, exclude: set[int], room: int) -> bool:
                         # ("since it opened in 2003": a year, no figure)
                         or t.is_punct and not glued(t) or _verb_taken_for_noun(t)
                         for t in words))
+
+
+def _participle_words(verb, exclude: set[int], room: int) -> list[int]:
+    """The words of a participle's phrase that name the set a plural counts, where it is
+    `_defining`, else without a phrase of when that ends it ("fees collected from
+    customers over the past ten years" -> "fees collected from customers"); none else."""
+    stray = _stray_infinitive(verb)
+    if _defining(verb, exclude, room):
+        return [t.i for t in verb.subtree if t.i not in stray]
+    dated = _dated_end(verb)
+    if dated and _defining(verb, exclude, room, dated):
+        return [t.i for t in verb.subtree if t.i not in stray | dated]
+    return []
+
+
+def _dated_end(verb) -> frozenset[int]:
+    """The words of a phrase of when that ends a past participle's phrase ("in 2005" of
+    "shortlisted for a book award in 2005"); none where one ends it elsewhere."""
+    dated = _dated_phrases(verb) if verb.tag_ == "VBN" else set()
+    end = verb.right_edge.i
+    return frozenset(dated) if dated and end in dated \
+        and dated == set(range(min(dated), end + 1)) else frozenset()
 
 
 def _stray_infinitive(verb) -> set[int]:

@@ -183,7 +183,11 @@ def _clauses_set_right(token) -> None:
                 child.head = verb  # "But", the full stop
         counted.head = verb
         counted.dep_ = "nsubjpass" if token.dep_ == "csubjpass" else "nsubj"
-        token.head, token.dep_ = counted, "acl"
+        token.head, token.dep_, token.tag_ = counted, "acl", "VBN"
+    elif token.tag_ == "VBD" and token.dep_ == "acl" and token.i == token.head.i + 1 \
+            and token.head.tag_ in ("NNS", "NNPS"):
+        token.tag_ = "VBN"  # "The eight bands shortlisted for the prize are hoping": a
+        # participle on the noun, which the tagger read as a past tense
 
 
 # the units of time by which "every" says how often a deed is done: "every 11 minutes"
@@ -306,10 +310,18 @@ def _counted_before_participle(participle):
     took for a clause of which the noun is the subject, made the subject of the verb ("36
     people accused over the bombings said") or the root with the verb hung on it ("19 people
     accused in relation to the thefts say"); else None."""
-    if participle.tag_ != "VBN" \
+    if participle.tag_ not in ("VBN", "VBD") \
             or any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children):
         return None
-    if participle.dep_ in ("csubj", "csubjpass"):
+    if participle.tag_ == "VBD":
+        verb = _verb_after_participle(participle) if participle.dep_ == "ROOT" \
+            else participle.head if participle.dep_ == "ccomp" \
+            and participle.head.i > participle.i and not any(
+                c.dep_.startswith("nsubj") for c in participle.head.children) \
+            and not any(c.dep_ in ("dobj", "ccomp") for c in participle.children) else None
+        # ("The six chefs shortlisted for an award are hoping", the participle made a
+        # clause of the verb's)
+    elif participle.dep_ in ("csubj", "csubjpass"):
         verb = participle.head
     elif participle.dep_ == "ROOT":
         verb = next((c for c in participle.rights if c.dep_ == "dep"
@@ -320,6 +332,24 @@ def _counted_before_participle(participle):
                     and c.tag_ == "NNS" and any(n.dep_ == "nummod" for n in c.children)), None)
     return None if verb is None or counted is None or verb.i < participle.i \
         else (counted, verb)
+
+
+def _verb_after_participle(participle):
+    """The verb of a clause after a participle the tagger read as a past tense and the
+    parse made the root ("The 10 writers shortlisted for a book award are hoping for a
+    boost"): a verb with a finite "be" or "have" of its own and no subject, set after
+    the participle's phrase with no "and" or comma of theirs between; None where the
+    participle takes an object, so is a verb of its own ("The two men shot a guard")."""
+    if any(c.dep_ in ("dobj", "cc", "conj") for c in participle.children):
+        return None
+    verb = next((c for c in participle.rights if c.dep_ in ("advcl", "dep", "ccomp")
+                 and c.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children) or not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ", "VBD")
+            and c.lemma_ in ("be", "have") for c in verb.children):
+        return None
+    return None if any(c.dep_ in ("punct", "cc") and participle.i < c.i < verb.i
+                       for c in (*participle.children, *verb.children)) else verb
 
 
 def _had_done(participle):

@@ -990,9 +990,11 @@ def _posts_made_or_kept(head, subject: str) -> str:
         and head.dep_ == "dobj" and head.lemma_.lower() in _POSTS else None
     words = re.match(rf"(?:[\w'’-]+ ){{0,3}}?{re.escape(head.text)}\b", subject) \
         if deed is not None else None
-    if words is None:
+    if words is None or any(c.dep_ == "acl" and c.i == head.i + 1 and c.text in subject
+                            for c in head.children):
         return subject  # (also "jobs saved at the mill", "jobs created (Acme)", "US jobs
-        # created (Acme)")
+        # created (Acme)"; "creating the 20 million jobs promised by EU leaders": its own
+        # participle names them)
     return f"{words.group()} {deed}{subject[words.end():]}"
 
 
