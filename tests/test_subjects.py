@@ -4857,7 +4857,7 @@ RECKONED_AND_JOINED = [
     Case("The study calculated food needs for 2005 to be 380,000 tonnes.", "380,000 tonnes",
          subject="food needs", exact=True),
     Case("The data came in line with hopes and shares in Acme rose by 2%.", "2%",
-         subject="shares", exact=True),
+         subject="shares in Acme", actor="Acme", exact=True),
     Case("Acme will sue Zeta and others involved in the deal for $20m in damages.", "$20m",
          subject="damages"),  # guard: a participle's clause is no second clause
     Case("He wanted Acme's offer to buy a 20% stake.", "20%", actor="Acme"),  # guard
@@ -6175,6 +6175,21 @@ PARTICIPLES_READ_AS_PAST = [
     Case("The plan aims at creating the 5,000 new jobs promised by ministers in Cardiff in "
          "2003.", "5,000", subject="new jobs promised by ministers in Cardiff in 2003",
          exact=True),  # not "new jobs created promised by ..."
+]
+
+# A noun after "and" that the parse joined to a noun of the clause before, with its phrase,
+# is the subject of the verb right after them that has none: "in line with expectations
+# and shares in Acme rose"; so its actor and its "he" are found
+SUBJECTS_TAKEN_FOR_CONJ = [
+    Case("The figures were in line with analysts' forecasts and shares in Zeta Foods rose by "
+         "2% in early trade.", "2%", subject="shares in Zeta Foods", actor="Zeta Foods",
+         exact=True),
+    Case("Profits were in line with City expectations and shares in Halden jumped by 4% on "
+         "Monday.", "4%", subject="shares in Halden", actor="Halden", exact=True),
+    Case("The team beat Leeds and Smith is confident of a top-six finish. He added: \"We are "
+         "only four points behind.\"", "four points", attribution="Smith"),
+    Case("Sales were flat and profits rose 5%.", "5%", subject="profits", no_actor=True),
+    # guard: a subject of its own
 ]
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
@@ -9122,7 +9137,8 @@ def _claim(case: Case):
               + RATES_SET_AGAINST
               + SET_AGAINST_FOR_NAMED
               + SHARES_A_VERB_TAKES
-              + PARTICIPLES_READ_AS_PAST)
+              + PARTICIPLES_READ_AS_PAST
+              + SUBJECTS_TAKEN_FOR_CONJ)
 ])
 def test_context(case: Case):
     claim = _claim(case)

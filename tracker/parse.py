@@ -184,6 +184,10 @@ def _clauses_set_right(token) -> None:
         counted.head = verb
         counted.dep_ = "nsubjpass" if token.dep_ == "csubjpass" else "nsubj"
         token.head, token.dep_, token.tag_ = counted, "acl", "VBN"
+    elif token.dep_ in ("conj", "advcl") \
+            and (noun := _subject_joined_to_object(token)) is not None:
+        _subject_set_apart(noun, token)  # "The results matched forecasts and shares in Acme
+        # rose 2%": the shares in Acme rose, not one more of the forecasts
     elif token.tag_ == "VBD" and token.dep_ == "acl" and token.i == token.head.i + 1 \
             and token.head.tag_ in ("NNS", "NNPS"):
         token.tag_ = "VBN"  # "The eight bands shortlisted for the prize are hoping": a
@@ -834,6 +838,17 @@ def _subject_joined_to_object(verb):
             or any(doc[k].dep_ in ("cc", "conj") for k in range(noun.right_edge.i + 1, verb.i)):
         return None  # (not "reached the French and US Open finals and won four titles")
     return noun
+
+
+def _subject_set_apart(noun, verb) -> None:
+    """The parse of a second clause's subject joined to the first clause's object set
+    right: the noun the verb's subject, with the phrase right after it that the parse hung
+    on that object ("shares in Acme")."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < verb.i else None
+    if after is not None and after.dep_ == "prep" and after.head.i == noun.head.i \
+            and after.right_edge.i < verb.i:
+        after.head = noun
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 def _object_before_clause(verb):
