@@ -780,8 +780,7 @@ def nsubj(verb):
                and t.head.tag_ in ("VBG", "VBN") and t.head.i > t.i and t.pos_ in NOUNISH]
         if own:
             return own[-1]
-    joined = _subject_joined_to_object(verb) if verb.dep_ in ("conj", "advcl") \
-        else _object_before_clause(verb) if verb.dep_ == "ccomp" else None
+    joined = _object_before_clause(verb) if verb.dep_ == "ccomp" else None
     if joined is not None:
         return joined
     controller = _controller(verb)
