@@ -6192,6 +6192,16 @@ SUBJECTS_TAKEN_FOR_CONJ = [
     # guard: a subject of its own
 ]
 
+# An age that opens a sentence the parse read as one noun phrase, its verb taken for a
+# word of the phrase, stands for the person the sentence before is about, not for the
+# deed
+AGES_BEFORE_A_VERB_READ_AS_NOUN = [
+    Case("Anna Berg reached the semi-finals in Paris. The 21-year-old stunned Maria Lopez "
+         "in the 2003 Madrid Open final.", "21-year-old", subject="Anna Berg", exact=True),
+    Case("Tom Reid played in Cardiff. The 64-year-old sang Delilah.", "64-year-old",
+         subject="Tom Reid", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9138,7 +9148,8 @@ def _claim(case: Case):
               + SET_AGAINST_FOR_NAMED
               + SHARES_A_VERB_TAKES
               + PARTICIPLES_READ_AS_PAST
-              + SUBJECTS_TAKEN_FOR_CONJ)
+              + SUBJECTS_TAKEN_FOR_CONJ
+              + AGES_BEFORE_A_VERB_READ_AS_NOUN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1413,11 +1413,23 @@ def _age_alone(doc, start: int, end: int) -> bool:
         and any(c.dep_ == "dobj" for c in old.head.children)  # "The 62-year-old sang Hey
         # Jude", which the parse may read as one noun phrase, "sang" a noun with an object
         or doc[old.i + 1].tag_ == "VBN" and (doc[old.i + 1].lemma_.lower() in REPORTING_VERBS
-                                             or det.i == det.sent.start))
+                                             or det.i == det.sent.start)
+        or _verb_read_into_root(old))
     # ("The 29-year-old admitted pressure was huge": a verb of saying, no participle; "The
     # 25-year-old tested positive", opening its sentence: a past tense the tagger took for one)
     return old.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or verb_after or (
         old.i + 1 < len(doc) and doc[old.i + 1].tag_ == "POS")
+
+
+def _verb_read_into_root(old) -> bool:
+    """Whether the word after an age is a verb the parse read into a noun phrase it made
+    the sentence's root, the age on its noun ("The 21-year-old stunned Maria Lopez in the
+    final", "The 64-year-old sang Delilah": the phrase's lower-case word between the age
+    and its noun)."""
+    noun, after = old.head, old.doc[old.i + 1]
+    return old.dep_ == "amod" and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") \
+        and old.i + 1 < noun.i and after.is_lower and after.is_alpha \
+        and after.tag_ in ("JJ", "NN", "NNP", "VBD", "VBN")
 
 
 def _person_before(text: str, start: int, parsed: dict) -> str:
