@@ -6202,6 +6202,14 @@ AGES_BEFORE_A_VERB_READ_AS_NOUN = [
          subject="Tom Reid", exact=True),
 ]
 
+# A known place right after the figure in an "in" phrase is its place also where the model
+# tags it as a body's name, before a place named later for something else
+KNOWN_PLACES_TAGGED_AS_BODIES = [
+    Case("And Jones, whose time of 7.61 seconds in Erfurt lifted her to third place on the UK "
+         "list, is looking ahead.", "7.61 seconds", location="Erfurt"),
+    Case("The fund put £5m in Vodafone last year.", "£5m", no_location=True),  # guard: no place
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9149,7 +9157,8 @@ def _claim(case: Case):
               + SHARES_A_VERB_TAKES
               + PARTICIPLES_READ_AS_PAST
               + SUBJECTS_TAKEN_FOR_CONJ
-              + AGES_BEFORE_A_VERB_READ_AS_NOUN)
+              + AGES_BEFORE_A_VERB_READ_AS_NOUN
+              + KNOWN_PLACES_TAGGED_AS_BODIES)
 ])
 def test_context(case: Case):
     claim = _claim(case)
