@@ -2628,13 +2628,16 @@ EXPANSIONS = [
 
 
 # A length a verb of moving covers from or into a place is a leap or a fall's length, no
-# move of a level; a level left after "from" still moves
+# move of a level, as is the length of "a jump of"; a level left after "from" still moves
 LEAPS = [
     Case("The thief then jumped 20ft (6m) from a second floor window.", value=20,
          change=""),
     Case("The climber fell 40ft into the gully below.", value=40, change=""),
     Case("Sea levels rose 2mm from the 1990 level.", value=2, change="up"),
     Case("The river rose 3ft over the weekend.", value=3, change="up"),
+    # so is a length "a jump of" sizes
+    Case("Her best jump of 6.71 metres came in the third round.", value=6.71, change=""),
+    Case("Shares saw a jump of 30% in May.", value=30, change="up"),  # guard: a move
 ]
 
 

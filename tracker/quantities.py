@@ -417,8 +417,10 @@ def _no_move(text: str, fig: Figure, qualifier_start: int) -> bool:
     if fig.change == "up" and _SHARE_OF_VOTE.match(text, fig.end) \
             and _GAINED.search(text, max(0, fig.start - 24), fig.start):
         return True  # "having gained only 6% of the public vote": a share won
-    return bool(fig.unit and fig.unit.dimension == "length" and _LEAP_FROM.match(
-        text, fig.end))  # "jumped 30ft (10m) from a window": a leap's length
+    return bool(fig.unit and fig.unit.dimension == "length" and (
+        _LEAP_FROM.match(text, fig.end)  # "jumped 30ft (10m) from a window": a leap's length
+        or _LEAP_OF.search(text, max(0, qualifier_start - 20), qualifier_start)))
+    # "her best jump of 6.71m": the length of the jump, no move
 
 
 # where a length a verb of moving covers goes from or to, a place: "jumped 30ft (10m) from a
@@ -428,6 +430,7 @@ _LEAP_FROM = re.compile(r"(?:[ \u00a0]*\([^)]{1,30}\))?[ \u00a0]+(?:from|off|out
                         r"(?![ \u00a0]+(?:\d|level|peak|high|low|record|previous|same"
                         r"|average))", re.IGNORECASE)
 # (not a level left: "rose 2mm from the 1990 level")
+_LEAP_OF = re.compile(r"\b(?:jump|leap)[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
 
 
 def _past_bound(text: str, start: int) -> int:
