@@ -6210,6 +6210,13 @@ KNOWN_PLACES_TAGGED_AS_BODIES = [
     Case("The fund put £5m in Vodafone last year.", "£5m", no_location=True),  # guard: no place
 ]
 
+# A name "and" joins to a noun "its" owns act together, as two nouns so joined do
+NAME_AND_ITS_THING = [
+    Case("Toy Story and its sequel made $900m (£480m) at box offices worldwide.", "$900m",
+         subject="earnings (Toy Story and sequel)", actor="Toy Story and sequel", exact=True),
+    Case("Zeta and Acme made $900m last year.", "$900m", actor="Zeta and Acme"),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9158,7 +9165,8 @@ def _claim(case: Case):
               + PARTICIPLES_READ_AS_PAST
               + SUBJECTS_TAKEN_FOR_CONJ
               + AGES_BEFORE_A_VERB_READ_AS_NOUN
-              + KNOWN_PLACES_TAGGED_AS_BODIES)
+              + KNOWN_PLACES_TAGGED_AS_BODIES
+              + NAME_AND_ITS_THING)
 ])
 def test_context(case: Case):
     claim = _claim(case)

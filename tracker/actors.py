@@ -649,6 +649,10 @@ def with_partners(subj, name: str, inside: set[int]) -> str:
                and c.text != "&" and c.i > subj.i), None)
     after = [c for c in joined if cc is not None and c.i > cc.i]
     partner = compact(after[0], inside) if after else ""  # the name right after "and"
+    if not joined and any(c.dep_ == "conj" and c.pos_ == "NOUN" and any(
+            p.dep_ == "poss" and p.lower_ == "its" for p in c.children) for c in subj.children):
+        return _with_joined_things(subj, name, inside)  # "Toy Story and its sequel took
+        # $900m" -> "Toy Story and sequel", as "the original and its sequel"
     if not partner or partner in name:
         return name  # "Marks & Spencer" is one name already
     listed = [_listed_name(c, inside) for c in joined if c.i < cc.i]
