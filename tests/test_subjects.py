@@ -6217,6 +6217,13 @@ NAME_AND_ITS_THING = [
     Case("Zeta and Acme made $900m last year.", "$900m", actor="Zeta and Acme"),  # guard
 ]
 
+# A verb after "did" or "does" that the tagger read as a noun is the sentence's verb, its
+# subject the one the parse gave the auxiliary: so a "He added:" after it finds its speaker
+VERBS_AFTER_DO = [
+    Case("Mr Hale did stress that the board was not seeking any bids. He added: \"We will "
+         "not sell him. We have just signed 12 players.\"", "12", attribution="Mr Hale"),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9166,7 +9173,8 @@ def _claim(case: Case):
               + SUBJECTS_TAKEN_FOR_CONJ
               + AGES_BEFORE_A_VERB_READ_AS_NOUN
               + KNOWN_PLACES_TAGGED_AS_BODIES
-              + NAME_AND_ITS_THING)
+              + NAME_AND_ITS_THING
+              + VERBS_AFTER_DO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

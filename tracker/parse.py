@@ -86,6 +86,12 @@ def nlp():
                 token.lemma_ = token.lower_  # speaker the parse made a compound of it
                 speaker = token.nbor(-1)
                 speaker.dep_ = "nsubj"
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in verbs \
+                    and (aux := _do_before(token)) is not None:
+                token.pos_, token.tag_ = "VERB", "VB"  # "Mr Hale did stress that ...": a
+                for child in [c for c in aux.children if c.dep_.startswith("nsubj")]:
+                    child.head = token  # verb after "did", whose subject the parse gave
+                    # the auxiliary
             elif token.pos_ == "VERB" and _UNDOUBLED.fullmatch(token.lemma_) \
                     and token.lower_ in (token.lemma_ + "ed", token.lemma_ + "ing") \
                     and token.lemma_ + "e" in verbs:
@@ -623,6 +629,14 @@ def _noun_role(token) -> bool:
             and token.lower_ not in SCALES
             and (token.i + 1 == len(token.doc) or not (token.nbor(1).text == "-"
                                                        and not token.whitespace_)))
+
+
+def _do_before(token):
+    """The "do", "does" or "did" right before a word (past a "not") that the parse made its
+    auxiliary: "did stress"; else None."""
+    return next((c for c in token.children if c.dep_ == "aux" and c.lemma_ == "do"
+                 and c.tag_ in ("VBD", "VBZ", "VBP") and all(
+                     t.dep_ == "neg" for t in token.doc[c.i + 1:token.i])), None)
 
 
 def _noun_taken_for_verb(token) -> bool:
