@@ -3255,6 +3255,17 @@ RANGES_ACROSS_UNITS = [
     Case("Prices rose from 16p to £4.", value=16, change="up"),  # guard: two levels
 ]
 
+# "a year or two": a range from the one unit "a" counts to the number after "or", in that
+# unit, also as a rate ("an hour or two a day"); not a thing that is no unit
+ONE_OR_TWO_UNITS = [
+    Case("The plant should be running within a year or two.", value=1.5, low=1, high=2,
+         unit="year", qualifier="at_most", surface="a year or two"),
+    Case("Some teenagers game for an hour or three a day.", value=2, low=1, high=3,
+         unit="hour per day", dimension="time", surface="an hour or three"),
+    Case("The post missed by an inch or two.", value=1.5, unit="inch", surface="an inch or two"),
+    Case("She ate an apple or two.", value=2, unit="count"),  # guard: no unit
+]
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3419,6 +3430,7 @@ TABLES = {
     "taken_off_in_the_passive": TAKEN_OFF_IN_THE_PASSIVE,
     "acronyms_in_a_compound_move": ACRONYMS_IN_A_COMPOUND_MOVE,
     "ranges_across_units": RANGES_ACROSS_UNITS,
+    "one_or_two_units": ONE_OR_TWO_UNITS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -59,7 +59,7 @@ from .readings import (
     to_quantity,
 )
 from .schema import Quantity
-from .units import Unit, to_base
+from .units import Unit, lookup, to_base
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -360,6 +360,7 @@ class _Scan:
         if _sprint_time(text, fig):
             fig.unit = Unit("second", "time")  # "a season's best of 7.48" in the hurdles
         counted_noun(text, fig)
+        _one_or_few(text, fig)
         _parallel_measure(text, fig, self.made)
         qualifier_start = qualifier_before(text, fig)
         qualifier_after(text, fig)
@@ -402,6 +403,28 @@ class _Scan:
         if fig.kind == "words" and fig.value == 1 and not (fig.unit or fig.currency or fig.unit_name or fig.noun):
             return None  # "one" standing alone is a pronoun, not a figure
         return to_quantity(text, fig)
+
+
+def _one_or_few(text: str, fig: Figure) -> None:
+    """"within a year or two", "in a week or three": a range from one unit, which "a"
+    counts, to the number after "or", in that unit, `fig` widened to start at the "a"."""
+    before = _ONE_UNIT_OR.search(text, max(0, fig.start - 24), fig.start)
+    rate = fig.unit_name.startswith("count per ")  # "an hour or two a day"
+    if before is None or fig.kind != "words" or fig.unit or fig.currency \
+            or fig.unit_name and not rate or not 1 < fig.value <= 4:
+        return
+    found = lookup(" " + before.group(2), glued=False)
+    if found is None or found[1] != len(before.group(2)) + 1:
+        return
+    if rate:  # (a time a day is a time, as "two hours a week" is)
+        fig.unit_name, fig.dimension = found[0].name + fig.unit_name[len("count"):], ""
+    fig.unit, fig.start = found[0], before.start(1)
+    fig.low, fig.high = 1.0, fig.value
+    fig.value = midpoint(1.0, fig.value)
+
+
+# "a year or ", "an hour or ": one unit, then the other end of a range after "or"
+_ONE_UNIT_OR = re.compile(r"\b(an?)[ \u00a0]+([a-z]+)[ \u00a0]+or[ \u00a0]+$")
 
 
 def _no_move(text: str, fig: Figure, qualifier_start: int) -> bool:
