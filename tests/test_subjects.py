@@ -9306,9 +9306,24 @@ UNITS_WRITTEN_ONCE = [
     ("The race is 10km, perhaps 50 if you count the climb.", "50", "count"),  # guard: size
 ]
 
+# A sum "apiece" or "each" is money per one thing: what its verb takes, else who pays or
+# is paid (also where the verb hangs on the noun), and so are its restatements; not "each
+# year"
+PRICES_APIECE = [
+    ("The firm will buy back 40 million shares at 600 rupees (£7; $13) apiece.",
+     "600 rupees", "indian rupee per share"),
+    ("The firm will buy back 40 million shares at 600 rupees (£7; $13) apiece.", "$13",
+     "dollar per share"),
+    ("Bidders paid £20,000 each to enter the contest.", "£20,000", "pound sterling per bidder"),
+    ("The seats sold for £40 apiece.", "£40", "pound sterling per seat"),
+    ("The club pays its coaches £30,000 each year.", "£30,000 each year",
+     "pound sterling per year"),  # guard: a period
+]
+
 
 @pytest.mark.parametrize("text, surface, unit",
-                         RATES_OF_THE_CLAUSE + RATES_FOR_OTHERS + UNITS_WRITTEN_ONCE,
+                         RATES_OF_THE_CLAUSE + RATES_FOR_OTHERS + UNITS_WRITTEN_ONCE
+                         + PRICES_APIECE,
                          ids=lambda v: str(v)[:40])
 def test_rate_of_the_clause(text, surface, unit):
     claim = next(c for c in extract_article(Article(doc_id="t", text=text))

@@ -174,7 +174,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
                                    parsed)
         made: list[Claim] = []  # the claims of this sentence's figures
         for q in qs:
-            q = _rate_of_clause(doc, _doers_not_moved(doc, q, a), a)
+            q = _price_apiece(doc, _rate_of_clause(doc, _doers_not_moved(doc, q, a), a), a)
             ctx = _context(doc, q, a, article, problems)
             if doc is not None:
                 if ctx.said_by_pronoun or not ctx.attribution and continues:
@@ -918,6 +918,32 @@ def _counts_the_doers(doc, start: int, end: int) -> bool:
     by, verb = noun.head, noun.head.head
     return all(t.dep_ == "prt" for t in doc[verb.i + 1:by.i]) and can_act(noun)  # "drawn
     # up by two committees"; not "re-valued upwards by one band"
+
+
+def _price_apiece(doc, q: Quantity, offset: int) -> Quantity:
+    """q as money per one thing where "apiece" or "each" follows the sum, past its
+    restatements: what the sum's verb takes or what pays it ("plans to buy back 52 million
+    shares at 600 rupees (£7; $13) apiece" -> "indian rupee per share" for all three, "The
+    tickets sold for £25 each" -> "pound sterling per ticket"); q as it was elsewhere."""
+    if doc is None or not q.currency or " per " in q.unit \
+            or not _APIECE.match(doc.text, q.end - offset):
+        return q
+    anchor = root(span_tokens(doc, q.start - offset, q.end - offset))
+    while anchor.dep_ == "appos" and anchor.head.i < anchor.i:
+        anchor = anchor.head  # "(£7; $13)": the sum they restate
+    verb = next((t for t in (anchor.head, anchor.head.head) if t.pos_ == "VERB"), None)
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+              and c.tag_ == "NNS" and c.i < anchor.i] if verb is not None else []
+    if verb is not None and verb.dep_ == "acl" and verb.head.tag_ == "NNS":
+        things.append(verb.head)  # "The tickets sold for £25 apiece", the verb on the noun
+    thing = min(things, key=lambda c: c.dep_ != "dobj", default=None)  # what is bought
+    # first, else who pays or is paid
+    return replace(q, unit=f"{q.unit} per {thing.lemma_.lower()}") if thing is not None else q
+
+
+# "apiece" or "each" right after a sum or its bracket of restatements, but not "each year"
+_APIECE = re.compile(r"(?:[ \u00a0]*\([^()]{1,40}\)|[;,][^()]{1,25}\)|\))?[ \u00a0]+(?:apiece|each)\b"
+                     r"(?![ \u00a0]+(?:year|month|week|day|time|of|other|quarter))")
 
 
 def _rate_of_clause(doc, q: Quantity, offset: int) -> Quantity:
