@@ -6224,6 +6224,19 @@ VERBS_AFTER_DO = [
          "not sell him. We have just signed 12 players.\"", "12", attribution="Mr Hale"),
 ]
 
+# A share set off after a part of a whole it restates, by commas or brackets, is of the
+# whole the part's "of" phrase names, as the part is, not of the part's word
+SHARES_RESTATING_A_PART = [
+    Case("Some two-thirds of those polled, 68%, said they trusted the results.", "68%",
+         subject="those polled", exact=True),
+    Case("More than two-thirds of the people polled, 68%, said they trusted the firm.", "68%",
+         subject="people", exact=True),  # as the part's own subject
+    Case("Just under three-quarters of voters (73%) said the debate had been useful.", "73%",
+         subject="voters", exact=True),
+    Case("Almost a third, 31%, said they would vote.", "31%",
+         subject="those who said they would vote"),  # guard: no whole named
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9174,7 +9187,8 @@ def _claim(case: Case):
               + AGES_BEFORE_A_VERB_READ_AS_NOUN
               + KNOWN_PLACES_TAGGED_AS_BODIES
               + NAME_AND_ITS_THING
-              + VERBS_AFTER_DO)
+              + VERBS_AFTER_DO
+              + SHARES_RESTATING_A_PART)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -31,6 +31,7 @@ from .parse import (
     nsubj,
     person,
     placeholder,
+    prep_objects,
     reckoned_object,
     resolve,
     split_scale,
@@ -68,6 +69,12 @@ def nearby_subject(tokens, anchor, noun: str, dimension: str, frame,
     if not subject and not restates_part(anchor):  # not the "third" of "Almost a third,
         # 31%, said": the share restates it (`subjects._share_who`)
         moved = changed(_sentence_subject(anchor, inside), inside)
+        if moved is not None and moved.lemma_.lower() in PART_NOUNS \
+                and moved.i < first.i <= moved.right_edge.i and first.i > 0 \
+                and first.doc[first.i - 1].text in (",", "("):  # (however the parse hangs it)
+            moved = next((o for o in prep_objects(moved, ("of",)) if o.i not in inside),
+                         moved)  # "two-thirds of those asked, 68%, said": those asked, as
+            # for the part it restates
         subject, key = clause_name(moved, inside)
         subject = _with_pronoun_owner(_with_foreseen_of(subject, moved, inside), moved, inside)
     if not subject and frame is not None:
