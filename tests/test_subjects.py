@@ -6237,6 +6237,15 @@ SHARES_RESTATING_A_PART = [
          subject="those who said they would vote"),  # guard: no whole named
 ]
 
+# A share a part "amounts to" is a share of the whole, the part in brackets, as one it
+# "accounts for" is, also where the verb is a participle on the part
+SHARES_AMOUNTED_TO = [
+    Case("The job losses - amounting to 4% of the firm's staff - will cost $90m.", "4%",
+         subject="share of firm's staff (job losses)", exact=True),
+    Case("Repairs amounted to 12% of the council's budget.", "12%",
+         subject="share of council's budget (Repairs)", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9188,7 +9197,8 @@ def _claim(case: Case):
               + KNOWN_PLACES_TAGGED_AS_BODIES
               + NAME_AND_ITS_THING
               + VERBS_AFTER_DO
-              + SHARES_RESTATING_A_PART)
+              + SHARES_RESTATING_A_PART
+              + SHARES_AMOUNTED_TO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1220,7 +1220,7 @@ def _share_made_up(anchor, inside: set[int]) -> tuple[str, str] | None:
     names its holder in brackets; the part alone where the whole is the economy ("tourism
     accounts for 6% of GDP" -> tourism, README's share of GDP); None where no noun is the
     part ("It accounts for 20% of sales") or no noun the whole."""
-    verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" \
+    verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in ("for", "to") \
         else anchor.head if anchor.dep_ == "dobj" else None
     words = ("of", "in") if anchor.lower_ == "one" else ("of",)  # "one in 13 pupils"
     whole = next((g for t in (anchor, *(anchor.doc[i] for i in sorted(inside - {anchor.i})))
@@ -1229,7 +1229,8 @@ def _share_made_up(anchor, inside: set[int]) -> tuple[str, str] | None:
     if verb is None or not (verb.pos_ == "VERB" or verb.dep_ == "ROOT") or whole is None:
         return None  # (the small model may tag a root "account" a noun)
     lemma = verb.lemma_.lower()
-    if not (lemma == "account" and anchor.dep_ == "pobj"
+    if not (lemma == "account" and anchor.dep_ == "pobj" and anchor.head.lower_ == "for"
+            or lemma == "amount" and anchor.dep_ == "pobj" and anchor.head.lower_ == "to"
             or lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up"
                                        for c in verb.children)
             or lemma in ("represent", "constitute", "comprise") and anchor.dep_ == "dobj"):
