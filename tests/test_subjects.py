@@ -6246,6 +6246,16 @@ SHARES_AMOUNTED_TO = [
          subject="share of council's budget (Repairs)", exact=True),
 ]
 
+# A participle right after the "of" phrase of a noun that frames a count or a share says
+# which are counted, where the parse hangs it on the frame too, without a bracketed
+# acronym that ends it
+PARTICIPLES_AFTER_A_FRAME = [
+    Case("The proportion of readers using Apple's Safari browser (SB) has risen to 12%.",
+         "12%", subject="proportion of readers using Apple's Safari browser", exact=True),
+    Case("The share of homes heated by gas has fallen to 60%.", "60%",
+         subject="share of homes heated by gas", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9198,7 +9208,8 @@ def _claim(case: Case):
               + NAME_AND_ITS_THING
               + VERBS_AFTER_DO
               + SHARES_RESTATING_A_PART
-              + SHARES_AMOUNTED_TO)
+              + SHARES_AMOUNTED_TO
+              + PARTICIPLES_AFTER_A_FRAME)
 ])
 def test_context(case: Case):
     claim = _claim(case)

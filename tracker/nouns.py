@@ -427,11 +427,8 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
                  and head.tag_ in ("NNS", "NNPS"))):
         return [child.i]  # "people killed", "welders sacked during the first half", not
         # "skull found" or "engine tuned"
-    if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.i == head.i + 1 \
-            and head.lemma_.lower() in _COUNTING_FRAMES:
-        whole = _defining(child, exclude, limit - kept)
-        return [t.i for t in child.subtree] if whole else [child.i]  # "the number sold",
-        # "the number waiting over six months" -> "number waiting": what is counted
+    if (framed := _framed_participle(head, child, exclude, limit - kept)):
+        return framed  # "the number sold", "the proportion of readers using Safari"
     if (child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.i == head.i + 1
             and head.tag_ in ("NNS", "NNPS")
             and (child.tag_ == "VBG" or _whole_participle(child, head))
@@ -757,6 +754,36 @@ def _defining(verb, exclude: set[int], room: int, aside: frozenset[int] = frozen
                         # ("since it opened in 2003": a year, no figure)
                         or t.is_punct and not glued(t) or _verb_taken_for_noun(t)
                         for t in words))
+
+
+def _framed_participle(head, child, exclude: set[int], room: int) -> list[int]:
+    """The words of a participle that says what a noun framing a count counts: right after
+    it, the participle alone where its phrase is too long ("the number sold", "the number
+    waiting over six months" -> "number waiting"); right after the noun's "of" phrase, also
+    after "share", where the parse hung it on the noun, not on the "of" phrase's noun it
+    says which of ("the proportion of readers using Safari"); none else."""
+    if child.dep_ != "acl" or child.tag_ not in ("VBG", "VBN"):
+        return []
+    if child.i == head.i + 1 and head.lemma_.lower() in _COUNTING_FRAMES:
+        whole = _defining(child, exclude, room)
+        return [t.i for t in child.subtree] if whole else [child.i]
+    if head.lemma_.lower() not in _COUNTING_FRAMES | {"share"}:
+        return []
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    acronym = _acronym_end(child)  # "using Safari (SB)": the bracket left out
+    if of is None or of.right_edge.i + 1 != child.i \
+            or not _defining(child, exclude, room, acronym):
+        return []
+    return [t.i for t in child.subtree if t.i not in acronym]
+
+
+def _acronym_end(verb) -> frozenset[int]:
+    """The words of a bracketed acronym that ends a participle's phrase ("(IE)")."""
+    doc, end = verb.doc, verb.right_edge.i
+    if end < 2 or doc[end].text != ")" or doc[end - 2].text != "(" \
+            or not doc[end - 1].is_upper:
+        return frozenset()
+    return frozenset((end - 2, end - 1, end))
 
 
 def _participle_words(verb, exclude: set[int], room: int) -> list[int]:
