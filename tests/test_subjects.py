@@ -6256,6 +6256,16 @@ PARTICIPLES_AFTER_A_FRAME = [
          subject="share of homes heated by gas", exact=True),
 ]
 
+# A count alone in brackets right after a name is that name's, of what the count before
+# it in its sentence counts, the name its actor; not a list of such tallies alone
+TALLIES_AFTER_NAMES = [
+    Case("Smith became the third highest scorer in the league, with 140 goals, and he only "
+         "trails Jones (250) and Brown (173).", "173", subject="goals (Brown)", actor="Brown",
+         exact=True),
+    Case("Replacements: Hale for Reid (53), Cole for Lee (60).", "60",
+         no_actor=True),  # guard: substitutes' minutes
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9209,7 +9219,8 @@ def _claim(case: Case):
               + VERBS_AFTER_DO
               + SHARES_RESTATING_A_PART
               + SHARES_AMOUNTED_TO
-              + PARTICIPLES_AFTER_A_FRAME)
+              + PARTICIPLES_AFTER_A_FRAME
+              + TALLIES_AFTER_NAMES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -226,7 +226,37 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
     claims = _age_groups_counted(text, _sums_lost(text, _plight_after_list(text, claims)))
     claims = _included_owned(text, _alternatives(text, _unit_written_once(text, claims)))
     claims = _source_set_against(text, _included_bare(text, claims))
+    claims = _tallies_after_names(text, claims)
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
+
+
+def _tallies_after_names(text: str, claims: list[Claim]) -> list[Claim]:
+    """A count in digits alone in brackets right after a name is that name's, of what the
+    count before it in its sentence counts, the name its actor: "with 140 goals, and he
+    only trails Jones (250) and Brown (173)" -> "goals (Jones)", "goals (Brown)", as a
+    runner's time in brackets is the runner's."""
+    out = list(claims)
+    for k, c in enumerate(out):
+        name = _NAME_OPENS_BRACKET.search(text, max(0, c.start - 60), c.start)
+        if c.dimension != "count" or not c.surface.replace(",", "").isdigit() or name is None \
+                or not text.startswith(")", c.end):
+            continue
+        before = next((e for e in reversed(claims[:k]) if e.sentence == c.sentence
+                       and e.dimension == "count" and e.subject[:1].islower()
+                       and not text[max(0, e.start - 1):e.start] == "("), None)
+        # (not a list of bracketed tallies alone: "Hale for Reid (60), Cole for Lee (60)",
+        # substitutes' minutes)
+        if before is None:
+            continue
+        base = before.subject.split(" (")[0]
+        out[k] = replace(c, subject=f"{base} ({name.group(1)})",
+                         subject_key=before.subject_key, actor=name.group(1))
+    return out
+
+
+# a name of up to four capitalised words right before an opening bracket
+_NAME_OPENS_BRACKET = re.compile(r"\b((?:[A-Z][\w'’-]+[ \u00a0]+){0,3}[A-Z][\w'’-]+)"
+                                 r"[ \u00a0]*\($")
 
 
 def _included_owned(text: str, claims: list[Claim]) -> list[Claim]:
