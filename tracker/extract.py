@@ -36,7 +36,7 @@ from .data.subjects import (
 from .gazetteer import country, known, well_known
 from .nouns import noun_phrase, subject_key
 from .parse import nlp, nsubj, person, read, root, span_tokens
-from .patterns import QUALIFIER_BEFORE
+from .patterns import NAME_BEFORE_BRACKET, QUALIFIER_BEFORE
 from .places import named_people_country, set_in, sides_of
 from .quantities import OR_RESTATED, find_quantities, leaves_level
 from .quotes import MARKS, TAG_BEFORE, has_marks, quote_around
@@ -237,7 +237,7 @@ def _tallies_after_names(text: str, claims: list[Claim]) -> list[Claim]:
     runner's time in brackets is the runner's."""
     out = list(claims)
     for k, c in enumerate(out):
-        name = _NAME_OPENS_BRACKET.search(text, max(0, c.start - 60), c.start)
+        name = NAME_BEFORE_BRACKET.search(text, max(0, c.start - 60), c.start)
         if c.dimension != "count" or not c.surface.replace(",", "").isdigit() or name is None \
                 or not text.startswith(")", c.end):
             continue
@@ -252,11 +252,6 @@ def _tallies_after_names(text: str, claims: list[Claim]) -> list[Claim]:
         out[k] = replace(c, subject=f"{base} ({name.group(1)})",
                          subject_key=before.subject_key, actor=name.group(1))
     return out
-
-
-# a name of up to four capitalised words right before an opening bracket
-_NAME_OPENS_BRACKET = re.compile(r"\b((?:[A-Z][\w'’-]+[ \u00a0]+){0,3}[A-Z][\w'’-]+)"
-                                 r"[ \u00a0]*\($")
 
 
 def _included_owned(text: str, claims: list[Claim]) -> list[Claim]:
@@ -2216,7 +2211,6 @@ def _said_by_pronoun() -> re.Pattern:
     verbs = "|".join(sorted(forms, key=len, reverse=True))
     return re.compile(rf"\b(?:he|she|they|it)\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b"
                       rf"|\b(?:{verbs})\s+(?:he|she|they)\b", re.IGNORECASE)
-
 
 
 def _one_blas_thread() -> None:

@@ -260,3 +260,9 @@ KIND_COMPOUND = re.compile(r"(?:" + "|".join(phrases.KIND_COMPOUNDS) + r")\b", r
 WHEN_AFTER = re.compile(r"[ \u00a0]+(?:" + _WORD_ALTS + r"|\d+)"
                         r"[ \u00a0]+(?:days?|weeks?|months?|years?)[ \u00a0]+(?:later|earlier"
                         r"|ago|before|after)\b", re.IGNORECASE)
+
+
+# a name of up to four capitalised words right before an opening bracket: "Neil Bright (",
+# whose figure in the bracket is that name's
+NAME_BEFORE_BRACKET = re.compile(r"\b((?:[A-Z][\w'’-]+[ \u00a0]+){0,3}[A-Z][\w'’-]+)"
+                                 r"[ \u00a0]*\($")

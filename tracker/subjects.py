@@ -133,7 +133,7 @@ from .parse import (
     unitlike,
     whole_of_part,
 )
-from .patterns import WHEN_AFTER
+from .patterns import NAME_BEFORE_BRACKET, WHEN_AFTER
 from .places import country_of, location_of, people_country
 from .quotes import TAG_BEFORE, TAG_VERB
 
@@ -385,13 +385,8 @@ def _name_before_bracket(tokens) -> str:
     if first.i < 2 or doc[first.i - 1].text != "(" or last.i + 1 >= len(doc) \
             or doc[last.i + 1].text != ")" or doc[first.i - 2].pos_ != "PROPN":
         return ""
-    name = _NAME_BEFORE_BRACKET.search(text_of(doc), max(0, first.idx - 60), first.idx)
+    name = NAME_BEFORE_BRACKET.search(text_of(doc), max(0, first.idx - 60), first.idx)
     return name.group(1) if name else ""
-
-
-# a name of up to four capitalised words right before an opening bracket
-_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]+[ \u00a0]+){0,3}[A-Z][\w'’-]+)"
-                                  r"[ \u00a0]*\($")
 
 
 def _stands_for_earlier(tokens, anchor) -> bool:
@@ -2642,7 +2637,6 @@ def _spent_on(verb, inside: set[int]) -> str:
         run = list(body.subtree)
         phrase = text_of(verb.doc)[run[0].idx:run[-1].idx + len(run[-1])] if len(run) <= 5 else ""
     return f"{prep.lower_} {phrase}" if phrase else ""
-
 
 
 def _group_of_count(count):
