@@ -947,7 +947,7 @@ def _counts_the_doers(doc, start: int, end: int) -> bool:
 
 def _price_apiece(doc, q: Quantity, offset: int) -> Quantity:
     """q as money per one thing where "apiece" or "each" follows the sum, past its
-    restatements: what the sum's verb takes or what pays it ("plans to buy back 52 million
+    restatements: what the sum's verb takes or what pays it ("plans to buy back 40 million
     shares at 600 rupees (£7; $13) apiece" -> "indian rupee per share" for all three, "The
     tickets sold for £25 each" -> "pound sterling per ticket"); q as it was elsewhere."""
     if doc is None or not q.currency or " per " in q.unit \
@@ -967,7 +967,8 @@ def _price_apiece(doc, q: Quantity, offset: int) -> Quantity:
 
 
 # "apiece" or "each" right after a sum or its bracket of restatements, but not "each year"
-_APIECE = re.compile(r"(?:[ \u00a0]*\([^()]{1,40}\)|[;,][^()]{1,25}\)|\))?[ \u00a0]+(?:apiece|each)\b"
+_APIECE = re.compile(r"(?:[ \u00a0]*\([^()]{1,40}\)|[;,][^()]{1,25}\)|\))?"
+                     r"[ \u00a0]+(?:apiece|each)\b"
                      r"(?![ \u00a0]+(?:year|month|week|day|time|of|other|quarter))")
 
 

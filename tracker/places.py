@@ -122,7 +122,7 @@ def _loose_place(ent, start: int, end: int) -> bool:
     root = ent.root
     known_org = ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ == "in" \
         and (country(ent.text) or _right_after(ent, end) and len(ent) == 1 and known(ent.text))
-    # "In the Maldives, where 30% ...": a country taken for a body; "46.68 seconds in
+    # "In the Maldives, where 30% ...": a country taken for a body; "7.61 seconds in
     # Erfurt": a known place right after the figure
     return (ent.label_ not in _NOT_PLACE_LABELS or known_org) and root.dep_ == "pobj" \
         and (root.head.lower_ in _PLACE_PREPS or _part_of_region(root.head)) \
