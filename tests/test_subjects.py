@@ -877,7 +877,9 @@ SURVEY_GROUPS = [
          exact=True),
     # a share as a clause's subject stands for its group: "16% of women earn ..."
     Case("Only 16% of women earn more than £50,000, compared with 30% of men.", "£50,000",
-         subject="women", exact=True),
+         subject="earnings (women)", exact=True),
+    Case("About 40% of nurses earn under £19,000 a year.", "£19,000",
+         subject="earnings (nurses)", exact=True),  # a share's group earns it
     Case("Here 43% of the population already lives on less than $2 a day.", "$2",
          subject="population", exact=True),
     # "those" named by what follows, however the parse hangs it

@@ -2593,14 +2593,15 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
         owner = earner if earner.pos_ != "PRON" else one_person_before(earner) \
             if earner.lower_ in ("him", "her") else None  # "Rod Stewart, whose shows helped
         # net him £35m": earnings of the one it goes to, not of what brought it
-    if owner is not None and (owner.like_num or owner.pos_ == "NUM"):
+    if owner is not None and (owner.like_num or owner.pos_ == "NUM"
+                              or owner.lower_ in ("%", "percent", "pc")):
         owner = _group_of_count(owner) or owner  # "12 of the former managers will pay
-        # $9m" -> "payment (former managers)"
+        # $9m" -> "payment (former managers)"; "12% of nurses earn more than £40,000" ->
+        # "earnings (nurses)"
     if owner is not None and (unitlike(owner) and owner.pos_ != "PROPN"  # "BP" is no unit
                               or (owner.like_num or owner.pos_ == "NUM")
                               and not any(c.dep_ == "compound" for c in owner.children)):
-        return "", ""  # "16% of women earn more than £50,000": the share's group reads; but
-        # "Shrek 2 took $881m"
+        return "", ""  # "Shrek 2 took $881m" keeps its name
     if owner is not None and owner.pos_ == "PRON":
         owner = clause_antecedent(owner)  # "their tour helping them earn $24.9m"
     name = compact(owner, inside) if owner is not None and (
