@@ -6268,6 +6268,19 @@ TALLIES_AFTER_NAMES = [
          no_actor=True),  # guard: substitutes' minutes
 ]
 
+# How long one has been in a tie with another ("friends with", "partners") is named by
+# the tie, its holder in brackets, as a state after "be" is; the name a kind stands beside
+# holds it
+TIES_HELD = [
+    Case("Ms Hale, herself a keen golfer who had been friends with Lee for over 40 years, "
+         "said he would be missed.", "40 years", subject="friends with Lee (Ms Hale)",
+         exact=True),
+    Case("They have been partners for 12 years.", "12 years", subject="partners",
+         exact=True),  # guard: no holder named for "they"
+    Case("The duo have been together for more than three years.", "three years",
+         subject="together (duo)", exact=True),  # guard: a state
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9222,7 +9235,8 @@ def _claim(case: Case):
               + SHARES_RESTATING_A_PART
               + SHARES_AMOUNTED_TO
               + PARTICIPLES_AFTER_A_FRAME
-              + TALLIES_AFTER_NAMES)
+              + TALLIES_AFTER_NAMES
+              + TIES_HELD)
 ])
 def test_context(case: Case):
     claim = _claim(case)

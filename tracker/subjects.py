@@ -3785,6 +3785,17 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
     elif holder.lemma_ in _BEING:
         state, verb = next((c for c in holder.children if c.dep_ in ("advmod", "prt", "acomp")
                             and c.lower_ in _STATES and c.i < anchor.head.i), None), holder
+        ties = next((c for c in holder.children if c.dep_ == "attr" and c.i < anchor.head.i
+                     and c.lemma_.lower() in _TIES), None)
+        if state is None and ties is not None:  # "had been friends with Lee for 40 years"
+            words = ties.doc[ties.i:ties.right_edge.i + 1]
+            if len(words) > 5 or any(t.like_num for t in words):
+                return None
+            doer = resolve(nsubj(verb), verb)
+            if doer is not None and doer.dep_ == "appos" and doer.head.pos_ == "PROPN":
+                doer = doer.head  # "Ms Hale, herself a keen golfer who had been": Ms Hale
+            name = compact(doer, inside) if doer is not None and doer.pos_ in NOUNISH else ""
+            return (f"{words.text} ({name})" if name else words.text), ties.lemma_.lower()
     else:
         return None
     if state is None:
@@ -3795,6 +3806,10 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
     return f"{state.lower_} ({compact(doer, inside)})", state.lemma_.lower()
 
 
+# the nouns of a tie one has been in with another for a time: "had been friends with Lee
+# for 40 years" -> "friends with Lee"
+_TIES = {"friend", "partner", "colleague", "rival", "neighbour", "teammate", "ally",
+         "husband", "wife", "couple"}
 # the verbs of being in a state, and the words of a state one is in for a time after them:
 # "be out for six weeks", "will stay closed for two days"
 _BEING = {"be", "stay", "remain"}
