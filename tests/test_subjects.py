@@ -6277,7 +6277,7 @@ TIES_HELD = [
          exact=True),
     Case("They have been partners for 12 years.", "12 years", subject="partners",
          exact=True),  # guard: no holder named for "they"
-    Case("The duo have been together for more than three years.", "three years",
+    Case("The duo had stayed together for almost three years.", "three years",
          subject="together (duo)", exact=True),  # guard: a state
 ]
 
