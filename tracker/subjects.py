@@ -3785,25 +3785,30 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
     elif holder.lemma_ in _BEING:
         state, verb = next((c for c in holder.children if c.dep_ in ("advmod", "prt", "acomp")
                             and c.lower_ in _STATES and c.i < anchor.head.i), None), holder
-        ties = next((c for c in holder.children if c.dep_ == "attr" and c.i < anchor.head.i
-                     and c.lemma_.lower() in _TIES), None)
-        if state is None and ties is not None:  # "had been friends with Lee for 40 years"
-            words = ties.doc[ties.i:ties.right_edge.i + 1]
-            if len(words) > 5 or any(t.like_num for t in words):
-                return None
-            doer = resolve(nsubj(verb), verb)
-            if doer is not None and doer.dep_ == "appos" and doer.head.pos_ == "PROPN":
-                doer = doer.head  # "Ms Hale, herself a keen golfer who had been": Ms Hale
-            name = compact(doer, inside) if doer is not None and doer.pos_ in NOUNISH else ""
-            return (f"{words.text} ({name})" if name else words.text), ties.lemma_.lower()
     else:
         return None
-    if state is None:
+    words, key = (state.lower_, state.lemma_.lower()) if state is not None \
+        else _tie(holder, anchor)
+    if not words:
         return None
     doer = resolve(nsubj(verb), verb)
+    if doer is not None and doer.dep_ == "appos" and doer.head.pos_ == "PROPN":
+        doer = doer.head  # "Ms Hale, herself a keen golfer who had been": Ms Hale
     if doer is None or doer.pos_ not in NOUNISH:
-        return state.lower_, state.lemma_.lower()
-    return f"{state.lower_} ({compact(doer, inside)})", state.lemma_.lower()
+        return words, key
+    return f"{words} ({compact(doer, inside)})", key
+
+
+def _tie(verb, anchor) -> tuple[str, str]:
+    """The words and key of a tie with another that a "be" before the figure's "for" puts
+    one in ("had been friends with Lee for 40 years" -> "friends with Lee", friend), up to
+    five words and no figure; ("", "") where there is none."""
+    tie = next((c for c in verb.children if c.dep_ == "attr" and c.i < anchor.head.i
+                and c.lemma_.lower() in _TIES), None)
+    words = tie.doc[tie.i:tie.right_edge.i + 1] if tie is not None else []
+    if not words or len(words) > 5 or any(t.like_num for t in words):
+        return "", ""
+    return words.text, tie.lemma_.lower()
 
 
 # the nouns of a tie one has been in with another for a time: "had been friends with Lee
