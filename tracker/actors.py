@@ -46,6 +46,7 @@ from .parse import (
     name_like,
     nsubj,
     numbered_title,
+    participle,
     passive_agent,
     person,
     prep_objects,
@@ -390,7 +391,7 @@ def share_held_by(anchor, inside: set[int]) -> str:
     own = anchor if anchor.dep_ == "npadvmod" else None
     if anchor.dep_ == "conj" and verb.tag_ == "VBN":
         own = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    if anchor.lower_.endswith(tuple(f"-{w}" for w in _HOLDING_PARTICIPLES)):
+    if anchor.lower_.endswith(tuple(f"-{participle(w)}" for w in sorted(_HOLDING))):
         by = next((c for c in anchor.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"),
                   None)
         holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
@@ -404,9 +405,8 @@ def share_held_by(anchor, inside: set[int]) -> str:
     return compact(holder, inside) if holder is not None and holder.pos_ in NOUNISH else ""
 
 
-# verbs of holding a share of a body, and their participles
+# verbs of holding a share of a body (their participles from lemminflect: "46%-owned")
 _HOLDING = {"own", "hold", "control"}
-_HOLDING_PARTICIPLES = ("owned", "held", "controlled")
 
 
 def only_said(anchor, head) -> bool:

@@ -6,10 +6,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .data import phrases
 from .data.numbers import UNITS
 from .data.subjects import TIME_ZONES
+from .parse import participle, verb_forms
 from .patterns import BY_QUALIFIERS, NO_NOUN, NOT_NOUNS
 
 # where a sentence ends: a full stop and a capital, or a line break ("it added. Some 45,000"),
@@ -404,9 +406,9 @@ def taken_off(text: str, start: int, end: int) -> str:
     its costs", "wiping out a third of its profits": a sum or a share a verb takes off a
     whole is its fall; not "took $5m from the fund" nor "took a third of the vote", a sum
     or a share taken."""
-    verb = _TAKING_VERB.search(text, max(0, start - 50), start)
+    verb = _taking_verb().search(text, max(0, start - 50), start)
     off = _OFF_AFTER.match(text, end)
-    if verb is None and _TAKEN_AFTER.match(text, end):
+    if verb is None and _taken_after().match(text, end):
         return "down"  # "£4,000 has been cut from the price", "was wiped off the value"
     if verb is None or off is None:
         return ""
@@ -417,20 +419,35 @@ def taken_off(text: str, start: int, end: int) -> str:
     return "down"
 
 
-_TAKING_VERB = re.compile(
-    r"\b(wip(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?|tak(?:e|es|en|ing)|took"
-    r"|lop(?:s|ped|ping)?|slic(?:e|es|ed|ing)|chop(?:s|ped|ping)?|strip(?:s|ped|ping)?"
-    r"|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|cut(?:s|ting)?|shed(?:s|ding)?)"
-    r"(?:[ \u00a0]+(?:a|an|another|further|some|about|around|almost|nearly|more|than|over"
-    r"|up|to|just|only|roughly|at|least|out|an[ \u00a0]+estimated)){0,3}[ \u00a0]+$",
-    re.IGNORECASE)
-# a figure a passive verb takes off a whole, past a bracket that restates it: " has been cut
-# from", " ($7,500) was wiped off"; not "taken from" (a sum taken)
-_TAKEN_AFTER = re.compile(
-    r"(?:[ \u00a0]*\([^)]{1,40}\))?(?:[ \u00a0]+(?:has|have|had|was|were|is|are|be|been|being"
-    r"|will|would|could|may|might|should|to)){1,3}[ \u00a0]+(?:wiped|shaved|knocked|taken"
-    r"|lopped|sliced|chopped|stripped|trimmed|slashed|cut)[ \u00a0]+(?:off|(?<!taken )from)"
-    r"[ \u00a0]", re.IGNORECASE)
+# the verbs that take a sum off a whole: "wiped £50bn off", "slash $5bn from"; all but
+# "shed" also in the passive
+_TAKING = ("wipe", "shave", "knock", "take", "lop", "slice", "chop", "strip", "trim", "slash",
+           "cut", "shed")
+
+
+@lru_cache(maxsize=1)
+def _taking_verb() -> re.Pattern:
+    """A verb of `_TAKING` in any form, and the bound or determiner words up to the figure
+    after it (lemminflect's forms: "took", "lopped")."""
+    forms = sorted({f for lemma in _TAKING for f in verb_forms(lemma)}, key=len, reverse=True)
+    return re.compile(
+        rf"\b({'|'.join(forms)})"
+        r"(?:[ \u00a0]+(?:a|an|another|further|some|about|around|almost|nearly|more|than|over"
+        r"|up|to|just|only|roughly|at|least|out|an[ \u00a0]+estimated)){0,3}[ \u00a0]+$",
+        re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _taken_after() -> re.Pattern:
+    """A figure a passive verb takes off a whole, past a bracket that restates it: " has
+    been cut from", " ($7,500) was wiped off"; not "taken from" (a sum taken)."""
+    done = "|".join(participle(lemma) for lemma in _TAKING if lemma != "shed")
+    return re.compile(
+        r"(?:[ \u00a0]*\([^)]{1,40}\))?(?:[ \u00a0]+(?:has|have|had|was|were|is|are|be|been"
+        r"|being|will|would|could|may|might|should|to)){1,3}"
+        rf"[ \u00a0]+(?:{done})[ \u00a0]+(?:off|(?<!taken )from)[ \u00a0]", re.IGNORECASE)
+
+
 # the whole a figure is taken off, past its rate: "$48m a year from its costs"
 _OFF_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per|each)[ \u00a0]+(?:year|month|week|day|share))?"
                         r"[ \u00a0]+(off|from|of)[ \u00a0]", re.IGNORECASE)

@@ -35,7 +35,7 @@ from .data.subjects import (
 )
 from .gazetteer import country, known, well_known
 from .nouns import noun_phrase, subject_key
-from .parse import nlp, nsubj, person, read, root, span_tokens
+from .parse import nlp, nsubj, person, read, root, span_tokens, text_of, verb_forms
 from .patterns import NAME_BEFORE_BRACKET, QUALIFIER_BEFORE
 from .places import named_people_country, set_in, sides_of
 from .quantities import OR_RESTATED, find_quantities, leaves_level
@@ -951,7 +951,7 @@ def _price_apiece(doc, q: Quantity, offset: int) -> Quantity:
     shares at 600 rupees (£7; $13) apiece" -> "indian rupee per share" for all three, "The
     tickets sold for £25 each" -> "pound sterling per ticket"); q as it was elsewhere."""
     if doc is None or not q.currency or " per " in q.unit \
-            or not _APIECE.match(doc.text, q.end - offset):
+            or not _APIECE.match(text_of(doc), q.end - offset):
         return q
     anchor = root(span_tokens(doc, q.start - offset, q.end - offset))
     while anchor.dep_ == "appos" and anchor.head.i < anchor.i:
@@ -2204,11 +2204,8 @@ def _of_them(ctx: Context, doc, at: int, text: str, span: tuple[int, int], parse
 def _said_by_pronoun() -> re.Pattern:
     """"he said", "she also told", "said they": a sentence that may take its source from
     the one before (a cheap first look; the parse decides)."""
-    from lemminflect import getAllInflections
-
     forms = {form for lemma in REPORTING_VERBS | CLAUSE_QUOTING_VERBS
-             for form in (lemma, *(w for words in getAllInflections(lemma, upos="VERB").values()
-                                   for w in words))}  # "said", "admitted", "wrote"
+             for form in verb_forms(lemma)}  # "said", "admitted", "wrote"
     verbs = "|".join(sorted(forms, key=len, reverse=True))
     return re.compile(rf"\b(?:he|she|they|it)\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b"
                       rf"|\b(?:{verbs})\s+(?:he|she|they)\b", re.IGNORECASE)

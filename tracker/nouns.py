@@ -779,11 +779,14 @@ def _framed_participle(head, child, exclude: set[int], room: int) -> list[int]:
 
 def _acronym_end(verb) -> frozenset[int]:
     """The words of a bracketed acronym that ends a participle's phrase ("(IE)")."""
-    doc, end = verb.doc, verb.right_edge.i
-    if end < 2 or doc[end].text != ")" or doc[end - 2].text != "(" \
-            or not doc[end - 1].is_upper:
-        return frozenset()
-    return frozenset((end - 2, end - 1, end))
+    end = verb.right_edge.i
+    return frozenset((end - 2, end - 1, end)) if acronym_ends(verb.doc, end) else frozenset()
+
+
+def acronym_ends(doc, end: int) -> bool:
+    """Whether the token at `end` closes a bracketed acronym: "(VPN)", "(IE)"."""
+    return end >= 2 and doc[end].text == ")" and doc[end - 2].text == "(" \
+        and doc[end - 1].is_upper and doc[end - 1].is_alpha
 
 
 def _participle_words(verb, exclude: set[int], room: int) -> list[int]:

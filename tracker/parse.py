@@ -1273,6 +1273,16 @@ def participle(lemma: str) -> str:
     return forms[0] if forms else ""
 
 
+@lru_cache(maxsize=None)
+def verb_forms(lemma: str) -> tuple[str, ...]:
+    """A verb's lemma and every form lemminflect's tables give it: "take" -> "take",
+    "takes", "took", "taken", "taking"."""
+    from lemminflect import getAllInflections  # (its tables load on first use)
+
+    inflected = getAllInflections(lemma, upos="VERB")
+    return tuple(sorted({lemma, *(w for words in inflected.values() for w in words)}))
+
+
 def person(token) -> bool:
     """A noun that names a person: a person's name, a title ("chief executive"), or one
     with a person's name in apposition ("the chief executive, Ann Lee")."""

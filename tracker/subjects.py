@@ -100,6 +100,7 @@ from .nearby import (
 )
 from .nouns import (
     CLAUSE_PREPS,
+    acronym_ends,
     compact,
     hyphened_after,
     noun_phrase,
@@ -1432,8 +1433,7 @@ def _what_part_does(verb, inside: set[int]) -> str:
         while span and span[-1].dep_ == "cc":
             span.pop()  # "backed Labour and 30% backed the Tories": "backed Labour"
         last = span[-1].i if span else 0
-        if len(span) > 3 and span[-1].text == ")" and span[-3].text == "(" \
-                and span[-2].is_upper and span[-2].is_alpha \
+        if len(span) > 3 and acronym_ends(verb.doc, last) and span[-3].i == last - 2 \
                 and (last + 1 == len(verb.doc) or verb.doc[last + 1].is_punct):
             span = span[:-3]  # "never used a virtual private network (VPN)": no acronym
         elif len(span) > 3 and span[-1].dep_ == "conj" and span[-1].is_upper \
@@ -3680,12 +3680,12 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
             and not (often and any(c.dep_ in ("dobj", "auxpass") for c in verb.children)) \
             and not (
                 _went_to_place(verb) and subj is not None
-                and (subj.pos_ != "PRON" or subj.lower_ in ("who", "they", "he", "she"))
+                and (subj.pos_ != "PRON" or subj.lower_ in ("who", *_STAYERS))
                 and _may_be_person(doer)):
         # but "went off for 15 minutes", a deed of its own, and "students coming to
         # Britain for under three months", a stay, also of "who" or "they"
         return "", ""
-    if _went_to_place(verb) and subj is not None and subj.lower_ in ("they", "he", "she"):
+    if _went_to_place(verb) and subj is not None and subj.lower_ in _STAYERS:
         doer = verb  # "if they come into Spain for two years": the stay alone, whoever
         # "they" are (not the subject of the clause it hangs on)
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -3727,6 +3727,11 @@ def _deadline(prep) -> bool:
         and not any(c.dep_ == "auxpass" for c in verb.children) \
         and not any(t.like_num for o in objects for t in o.subtree)  # (not "hit 40,000
     # websites within 24 hours": a figure of its own)
+
+
+# the pronouns whose stay is named by the stay alone, whoever they stand for: "if they come
+# into Spain for two years" -> "come into Spain"
+_STAYERS = ("they", "he", "she")
 
 
 def _went_to_place(verb) -> bool:
