@@ -10,6 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from .candidates import (
     PERCENT_AFTER,
@@ -24,6 +25,7 @@ from .data.numbers import AMBIGUOUS_SCALES, MULTIPLIERS, SCALES, STACKED_SCALES
 from .data.subjects import MARK_NOUNS, MARK_SIDES, RACE_DISTANCES, SIDED_MARKS
 from .data.units import CUED_UNITS, GLUED_UNITS, MEASURE_PARTS, PER_NOUNS, UNITS_BEFORE
 from .numbers import parse_words, scaled
+from .parse import verb_forms
 from .patterns import (
     CLAUSE_START,
     CODE_AFTER,
@@ -893,7 +895,7 @@ def qualifier_before(text: str, fig: Figure) -> int:
     if phrase == "passed" and (previous_word(text, at).lower() in BE_FORMS
                                or fig.low != fig.high or _SCORE_AFTER.match(text, fig.end)):
         return fig.start  # "the ball was passed 30 yards", "the motion passed 8-1": no bound
-    if phrase == "within" and previous_word(text, at).lower() in _CLOSING_IN:
+    if phrase == "within" and previous_word(text, at).lower() in _closing_in():
         return fig.start  # "moved to within six points of the leaders", "came within two
         # points of defeat": the gap left, as is
     fig.qualifier = phrases.QUALIFIERS[phrase]
@@ -911,8 +913,14 @@ def qualifier_before(text: str, fig: Figure) -> int:
 
 # the words before "within" by which one comes as close as the figure says: "moved to within
 # six points of", "came within two points of defeat" (not "sold within 10 minutes")
-_CLOSING_IN = {"to", "came", "come", "comes", "coming", "got", "get", "gets", "getting", "drew",
-               "draw", "draws", "drawing", "crept", "edged", "pulled"}
+_CLOSERS = ("come", "get", "draw", "creep", "edge", "pull")
+
+
+@lru_cache(maxsize=1)
+def _closing_in() -> frozenset[str]:
+    """The words before "within" after which the figure is the gap left: "to", and every
+    form of a verb of closing in (`_CLOSERS`, lemminflect's forms: "came", "crept")."""
+    return frozenset({"to", *(form for lemma in _CLOSERS for form in verb_forms(lemma))})
 
 
 # "at least" before the article of a run the figure counts from an end ("at least the first
