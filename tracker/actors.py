@@ -6,6 +6,7 @@ states a level ("the loss is up to 70%").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .counted import absolute_with, bare_move, partners_with, with_clause
 from .data.numbers import VAGUE_SCALES
@@ -391,7 +392,7 @@ def share_held_by(anchor, inside: set[int]) -> str:
     own = anchor if anchor.dep_ == "npadvmod" else None
     if anchor.dep_ == "conj" and verb.tag_ == "VBN":
         own = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    if anchor.lower_.endswith(tuple(f"-{participle(w)}" for w in sorted(_HOLDING))):
+    if anchor.lower_.endswith(_held_suffixes()):
         by = next((c for c in anchor.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"),
                   None)
         holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
@@ -405,8 +406,14 @@ def share_held_by(anchor, inside: set[int]) -> str:
     return compact(holder, inside) if holder is not None and holder.pos_ in NOUNISH else ""
 
 
-# verbs of holding a share of a body (their participles from lemminflect: "46%-owned")
+# verbs of holding a share of a body
 _HOLDING = {"own", "hold", "control"}
+
+
+@lru_cache(maxsize=1)
+def _held_suffixes() -> tuple[str, ...]:
+    """The endings of a share hyphened to a participle of holding: "-owned", "-held"."""
+    return tuple(f"-{participle(verb)}" for verb in sorted(_HOLDING))
 
 
 def only_said(anchor, head) -> bool:
