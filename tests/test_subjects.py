@@ -6281,6 +6281,24 @@ TIES_HELD = [
          subject="together (duo)", exact=True),  # guard: a state
 ]
 
+# a place of the main clause is not that of a figure in a relative clause on its subject,
+# which tells of another time or deed; a place set before the clause, or the noun the
+# relative clause tells of, still is; a fronted "In <place>," is no name a kind is set beside
+PLACES_OUTSIDE_RELATIVE = [
+    Case("The film, which cost an estimated $40m to make, has earned $95m in Canada so far.",
+         "$40m", no_location=True),
+    Case("The film, which cost an estimated $40m to make, has earned $95m in Canada so far.",
+         "$95m", location="Canada"),  # guard: the main clause's own figure
+    Case("Meridian stock, which is down by roughly 30% this year, rose 2% in "
+         "Madrid on Monday.", "30%", no_location=True),
+    Case("The biggest rise was in Norway, where prices climbed by 14%.", "14%",
+         location="Norway"),  # guard: the noun the relative clause tells of
+    Case("In Peru, the company, which employs 3,000 people, cut 400 jobs.", "400",
+         location="Peru"),
+    Case("In Peru, the company, which employs 3,000 people, cut 400 jobs.", "3,000",
+         location="Peru"),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9236,7 +9254,8 @@ def _claim(case: Case):
               + SHARES_AMOUNTED_TO
               + PARTICIPLES_AFTER_A_FRAME
               + TALLIES_AFTER_NAMES
-              + TIES_HELD)
+              + TIES_HELD
+              + PLACES_OUTSIDE_RELATIVE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

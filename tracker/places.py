@@ -552,8 +552,10 @@ def _clause_places(anchor, places) -> list:
     path = {anchor.i, *(t.i for t in anchor.ancestors)}
     top = governor(anchor) or anchor
     negated = None  # read once a place is sought past the figure's own clause
+    fronted_only = -1  # once out of a relative clause, where its noun's phrase starts
     for level in [top, *top.ancestors]:
-        own = [e for e in places if _within(e.root, level, path)]
+        own = [e for e in places if _within(e.root, level, path)
+               and (fronted_only < 0 or e.end <= fronted_only)]
         if own and level.i == top.i and _placed_elsewhere(top) is True:
             return []  # "At least 80 people were held worldwide - 35 of them in Germany"
         if own and level.i != top.i:
@@ -561,6 +563,8 @@ def _clause_places(anchor, places) -> list:
             own = [] if negated is True else [e for e in own if e.text not in negated]
         if own:  # the noun a relative clause tells of first: "Vietnam, which was hit by"
             return [e for e in own if e.root.i == level.i] or own
+        if level.dep_ == "relcl" and fronted_only < 0:
+            fronted_only = level.left_edge.i
     return []  # (a clause that says "worldwide" or "non-US" takes no place, or not that
     # one, from the clauses around it: "sold 300,000 in France and total sales reached a
     # million worldwide", "came third in the US chart with $8m, but it topped the non-US
@@ -1049,6 +1053,9 @@ def _apposed_kind(ent) -> bool:
         if t.is_punct and not glued(t) or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
             return False
         if t.pos_ == "NOUN" and t.lemma_.lower() in NAME_KINDS:
+            if t.dep_.startswith("nsubj") and t.head.i == ent.root.head.head.i:
+                return False  # "In France, the firm, which is big, cut": the subject of
+                # the verb the place's "in" hangs on, not a kind set beside it
             after = doc[t.i + 1] if t.i + 1 < len(doc) else None
             return after is None or after.is_punct and not glued(after)
     return False
