@@ -3266,6 +3266,19 @@ ONE_OR_TWO_UNITS = [
     Case("She ate an apple or two.", value=2, unit="count"),  # guard: no unit
 ]
 
+# bare rupees are India's unless the text names one other country of the rupee, and not India
+RUPEES_OF_THE_COUNTRY = [
+    Case("Flood to cost Pakistan $2bn. The lender has set aside 8bn rupees for rebuilding.",
+         value=8e9, currency="PKR", unit="pakistani rupee", index=1),
+    Case("Sri Lanka's central bank let the currency slip to 104 rupees to the US dollar.",
+         value=104, currency="LKR", unit="sri lankan rupee per dollar"),
+    Case("The Mumbai firm will raise 4bn rupees.", value=4e9, currency="INR"),  # guard: none
+    Case("Exports from India and Pakistan earned 90bn rupees.", value=9e10,
+         currency="INR"),  # guard: India named, with another
+    Case("In Colombo the deal was worth 2bn Indian rupees.", value=2e9,
+         currency="INR"),  # guard: named Indian
+]
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3431,6 +3444,7 @@ TABLES = {
     "acronyms_in_a_compound_move": ACRONYMS_IN_A_COMPOUND_MOVE,
     "ranges_across_units": RANGES_ACROSS_UNITS,
     "one_or_two_units": ONE_OR_TWO_UNITS,
+    "rupees_of_the_country": RUPEES_OF_THE_COUNTRY,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .candidates import (
     Candidate,
@@ -37,7 +38,7 @@ from .changes import (
 )
 from .data import currencies, phrases
 from .data.numbers import SCALES
-from .data.subjects import PERSON_TITLES
+from .data.subjects import DEMONYMS, PERSON_TITLES
 from .numbers import midpoint, scaled
 from .patterns import (
     MEASURE_WORDS,
@@ -70,7 +71,37 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str) or not text:
         return []
-    return _Scan(text, figure_candidates(text)).run()
+    return _rupees_of_the_country(text, _Scan(text, figure_candidates(text)).run())
+
+
+def _rupees_of_the_country(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Bare rupees, which several countries' currencies are, are India's unless the text
+    names one other country of the rupee and not India: then that one's ("Storm to cost Sri
+    Lanka $2bn ... the lender has put aside 6bn rupees" -> LKR)."""
+    bare = [q for q in found if q.currency == "INR" and "rupee" in q.surface.lower()
+            and "indian" not in q.surface.lower()]
+    if not bare:
+        return found
+    named = [code for code, names in _rupee_countries().items()
+             if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)]
+    if len(named) != 1 or named[0] == "INR":
+        return found
+    code = named[0]
+    name = currencies.CURRENCIES[code]["name"]
+    return [replace(q, currency=code, unit=q.unit.replace("indian rupee", name))
+            if q in bare else q for q in found]
+
+
+@lru_cache(maxsize=1)
+def _rupee_countries() -> dict[str, tuple[str, str]]:
+    """Each rupee's code, with its country's name and its people's adjective, from the
+    currency's name ("sri lankan rupee" -> "Sri Lanka", "Sri Lankan")."""
+    out = {}
+    for code, c in currencies.CURRENCIES.items():
+        if c["name"].endswith(" rupee"):
+            adjective = c["name"].removesuffix(" rupee").title()
+            out[code] = (DEMONYMS[adjective], adjective)
+    return out
 
 
 class _Scan:
