@@ -6299,6 +6299,23 @@ PLACES_OUTSIDE_RELATIVE = [
          location="Peru"),
 ]
 
+# a sum a "for" phrase gives on a verb of selling is the price of the thing sold, whatever
+# buyer its "to" names, or a clause on that buyer, the parse hangs it on
+SOLD_TO_BUYER = [
+    Case("The steel mill was sold last year to a group that included Tom Reed, the region's "
+         "richest man, for $600m (£320m).", "$600m", subject="steel mill", exact=True),
+    Case("The bank will sell a 15% slice to an investor for about £80m.", "£80m",
+         subject="slice", exact=True),
+    Case("The group could sell a 30% holding to a buyer for roughly $70m.", "30%",
+         subject="holding", exact=True),
+    Case("The group could sell a 30% holding to a buyer for roughly $70m.", "$70m",
+         subject="holding", exact=True),  # guard: the parse hangs the price on the holding
+    Case("The club sold the striker to Everton for £6m.", "£6m",
+         subject="transfer fee (striker)", exact=True),
+    Case("The firm sells access to the internet for $5 a month.", "$5 a month",
+         subject="access to the internet", exact=True),  # guard: no buyer
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9255,7 +9272,8 @@ def _claim(case: Case):
               + PARTICIPLES_AFTER_A_FRAME
               + TALLIES_AFTER_NAMES
               + TIES_HELD
-              + PLACES_OUTSIDE_RELATIVE)
+              + PLACES_OUTSIDE_RELATIVE
+              + SOLD_TO_BUYER)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .data import phrases
+from .data import currencies, phrases
 from .data.currencies import SUBUNITS
 from .data.numbers import SCALES
 from .data.subjects import (
@@ -23,6 +23,7 @@ from .data.subjects import (
     INTENT_NOUNS,
     MOVE_NOUNS,
     NOUN_LEMMAS,
+    PEOPLE_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
     REPORTING_VERBS,
@@ -121,6 +122,12 @@ def figures_set_right(doc):
             token.head = mover  # "lifting the count of nurses hired to 41,000"
         elif (move := _move_of_figure(token)) is not None:
             token.head = move  # "a rise of 5% in homelessness": what rose
+        elif (seller := _buyer_hung_on_thing(token)) is not None:
+            token.head = seller  # "sold the striker to Everton for £6m": whom the club
+            # sold to, not which striker
+        elif (seller := _price_hung_on_buyer(token)) is not None:
+            token.head = seller  # "sell a 15% slice to an investor for £80m": the price
+            # of the sale, not a trait of the investor
         elif (title := _speaker_in_phrase(token)) is not None:
             _speaker_set_apart(title, token)  # "the talks with Chile Mr Ortega said"
         elif _object_taken_for_doer(token):
@@ -136,6 +143,47 @@ def figures_set_right(doc):
         else:
             _words_set_right(token)
     return doc
+
+
+def _price_hung_on_buyer(prep):
+    """The verb of selling whose price a "for" phrase gives, where the parse hangs that
+    phrase on the buyer the verb's "to" names, or on a clause on the buyer: "will sell a 15%
+    slice to an investor for about £80m", "was sold to a group that included Tom Reed, the
+    region's richest man, for $600m" -> the verb; None elsewhere."""
+    if not _priced(prep) or prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _SELLING:
+        return None
+    for t in prep.ancestors:
+        if t.dep_ in ("prep", "dative") and t.lower_ == "to":
+            verb = t.head
+            return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _SELLING else None
+    return None
+
+
+def _buyer_hung_on_thing(prep):
+    """The verb of selling whose buyer a "to" phrase names, where the parse hangs it on the
+    thing sold and a "for" phrase gives the price: "sold the striker to Everton for £6m" ->
+    sold; None elsewhere ("sold access to the network")."""
+    thing = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "to" or thing.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb, buyer = thing.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SELLING or buyer is None \
+            or not (buyer.pos_ == "PROPN" or person(buyer)
+                    or buyer.lemma_.lower() in BODY_NOUNS | PEOPLE_NOUNS):
+        return None  # (a buyer: not "sells access to the network for $5")
+    return verb if any(_priced(t) for t in [*verb.children, *thing.children, *prep.subtree]) \
+        else None
+
+
+def _priced(token) -> bool:
+    """Whether `token` is a "for" phrase that gives a sum: "for about $50m", "for 775m
+    euros"."""
+    return token.dep_ == "prep" and token.lower_ == "for" and any(
+        t.text in currencies.SYMBOLS or t.lower_ in currencies.WORDS for t in token.subtree)
+
+
+# verbs of selling, whose "to" names the buyer and "for" the price
+_SELLING = {"sell", "auction", "offload", "transfer"}
 
 
 def _words_set_right(token) -> None:
