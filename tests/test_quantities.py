@@ -3266,6 +3266,17 @@ ONE_OR_TWO_UNITS = [
     Case("She ate an apple or two.", value=2, unit="count"),  # guard: no unit
 ]
 
+# a level regained "back to" after a verb of coming back, or after "recovered to", is up
+LEVELS_REGAINED = [
+    Case("The pound sank to $1.80 at noon, before bouncing back to $1.83.", value=1.83,
+         change="up", index=1),
+    Case("Output may dip to 2.1% in 2026, then start recovering to 2.6% in 2027.", value=2.6,
+         change="up", index=1),
+    Case("Halden shares clawed back to 318p by the close.", value=318, change="up"),
+    Case("Officers recovered £40,000 of the stolen money.", value=40000,
+         change=""),  # guard: no level reached
+]
+
 # bare rupees are India's unless the text names one other country of the rupee, and not India
 RUPEES_OF_THE_COUNTRY = [
     Case("Flood to cost Pakistan $2bn. The lender has set aside 8bn rupees for rebuilding.",
@@ -3445,6 +3456,7 @@ TABLES = {
     "ranges_across_units": RANGES_ACROSS_UNITS,
     "one_or_two_units": ONE_OR_TWO_UNITS,
     "rupees_of_the_country": RUPEES_OF_THE_COUNTRY,
+    "levels_regained": LEVELS_REGAINED,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -536,6 +536,10 @@ def _moved_to(text: str, start: int, timed: bool = False) -> str:
         return ""  # "a rebate of up to a maximum of £500", "came down to two tie-breaks"
     if word == "back" and previous_word(text, verb.start(1)).lower() in _CUT_BACK:
         return "down"  # "forecasts were scaled back to 4.0%"
+    if word == "back" and previous_word(text, verb.start(1)).lower() in _COME_BACK \
+            or word in _RECOVERED:
+        return "up"  # "before bouncing back to $1.36", "the index recovered to 4,800": a
+        # level regained (not "recovered £2m of the cash", which is no level reached)
     if word in phrases.CHANGE_UP or word in phrases.CHANGE_DOWN:
         return "up" if word in phrases.CHANGE_UP else "down"
     if word in MULTIPLYING and (moved := multiplied(word, previous_word(
@@ -667,6 +671,12 @@ _YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
 # verbs whose "back" cuts what they move: "scaled back to", "pared back to"
 _CUT_BACK = {"scale", "scales", "scaled", "scaling", "pare", "pares", "pared", "paring",
              "cut", "cuts", "cutting", "rein", "reins", "reined", "reining"}
+# verbs that come back up to a level before "back to" ("bounced back to $1.36") and those of
+# recovering before "to" ("recovered to 4,800 points")
+_COME_BACK = {"bounce", "bounces", "bounced", "bouncing", "claw", "claws", "clawed", "clawing",
+              "spring", "springs", "sprang", "sprung", "springing", "fight", "fights",
+              "fought", "fighting", "battle", "battles", "battled", "battling"}
+_RECOVERED = {"recover", "recovers", "recovered", "recovering"}
 # a verb of change and "to" before a level: "climbed to"; failing that, past its particle
 # and a phrase of when ("edged up in January to 102.5", "halved in 2004 to")
 _VERB_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")
