@@ -3266,6 +3266,16 @@ ONE_OR_TWO_UNITS = [
     Case("She ate an apple or two.", value=2, unit="count"),  # guard: no unit
 ]
 
+# a range's first end is in the thousands its second end writes once, where it is below
+# the second's leading group and over a tenth of it
+THOUSANDS_WRITTEN_ONCE = [
+    Case("Each director was fined between £20-60,000.", value=40000,
+         low=20000, high=60000, currency="GBP"),
+    Case("Crowds of 15-20,000 are expected.", value=17500, low=15000, high=20000),
+    Case("Estimates run from 1-10,000 cases.", low=1, high=10000),  # guard: a tenth
+    Case("Some 10-15 people were hurt.", low=10, high=15),  # guard: no thousands
+]
+
 # a level regained "back to" after a verb of coming back, or after "recovered to", is up
 LEVELS_REGAINED = [
     Case("The pound sank to $1.80 at noon, before bouncing back to $1.83.", value=1.83,
@@ -3457,6 +3467,7 @@ TABLES = {
     "one_or_two_units": ONE_OR_TWO_UNITS,
     "rupees_of_the_country": RUPEES_OF_THE_COUNTRY,
     "levels_regained": LEVELS_REGAINED,
+    "thousands_written_once": THOUSANDS_WRITTEN_ONCE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -205,6 +205,7 @@ class _Scan:
             if from_to and _descends(fig, nxt):
                 change = "down"  # "slow from 3.9 to 3.6 percent": a fall, not a range
             else:
+                _thousands_written_once(text, fig, nxt)
                 _merge_range(fig, nxt)
                 after = self._following(fig)
                 to = re.match(r"[ \u00a0]to[ \u00a0]", text[fig.end:fig.end + 4])
@@ -1381,6 +1382,20 @@ def _in_unit_of(b: Figure, a: Figure) -> float | None:
         return None
     value = b.value * one_b / one_a
     return value if value > a.value else None
+
+
+def _thousands_written_once(text: str, a: Figure, b: Figure) -> None:
+    """A range's first end that is in the thousands its second end writes once: "fines of
+    between $50-100,000" is $50,000 to $100,000, where the first end, a whole number with
+    no groups of its own, is below the second's leading group and over a tenth of it (not
+    "1-10,000")."""
+    left = re.fullmatch(r"\D*(\d{1,3})", text[a.start:a.end])
+    right = re.fullmatch(r"\D*(\d{1,3})((?:,000)+)", text[b.start:b.end])
+    if left is None or right is None or a.factor != 1 or b.factor != 1:
+        return
+    first, lead = int(left.group(1)), int(right.group(1))
+    if first < lead < first * 10:
+        a.value = scaled(a.value, 1000 ** right.group(2).count(","))
 
 
 def _merge_range(a: Figure, b: Figure) -> None:
