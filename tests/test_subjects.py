@@ -6316,6 +6316,26 @@ SOLD_TO_BUYER = [
          subject="access to the internet", exact=True),  # guard: no buyer
 ]
 
+# a span after "it is", "it will be" or "it could be" and before a "before" clause is the
+# time before what the clause says, as after "it takes", with no actor (a wait)
+TIME_BEFORE_AFTER_IT_IS = [
+    Case("The report warned it could be seven years before the agency was \"fit to serve\".",
+         "seven years", subject="time before agency was fit to serve", exact=True),
+    Case("They told me it would be ten days before a technician would call round with a new "
+         "router.", "ten days",
+         subject="time before technician would call round with a new router", exact=True,
+         no_actor=True),
+    Case("Jones has said it will be up to three years before he begins shooting a sequel to "
+         "The Long Night.", "three years",
+         subject="time before he begins shooting a sequel to The Long Night", exact=True,
+         no_actor=True),
+    Case("Lee has said it will be two years before she starts work on a stage version of The "
+         "Quiet Hour.", "two years", subject="time before she starts work on a stage version",
+         exact=True),  # not cut after "of The"
+    Case("It could take up to 12 years before Serbia is able to join.", "12 years",
+         subject="time before Serbia is able to join", exact=True),  # guard: "take"
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9273,7 +9293,8 @@ def _claim(case: Case):
               + TALLIES_AFTER_NAMES
               + TIES_HELD
               + PLACES_OUTSIDE_RELATIVE
-              + SOLD_TO_BUYER)
+              + SOLD_TO_BUYER
+              + TIME_BEFORE_AFTER_IT_IS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -176,11 +176,12 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         else _fined(anchor, head, inside) if dimension == "currency" else None
     if penalty is not None:
         subject, key, actor = _penalty_read(penalty, inside, subject, key)
-    elif when or key == "gap to rival" or dimension == "time" and (
-            key in _STATES or subject.split(" (", 1)[0] in _STATES):  # ("sidelined (Lee)")
+    elif when or key in ("gap to rival", "time before", "time until") or dimension == "time" \
+            and (key in _STATES or subject.split(" (", 1)[0] in _STATES):  # ("sidelined (Lee)")
         actor = ""  # "vanished 10 years ago", "passed after 30 hours of debate": a when,
         # which no one does; nor a margin to a rival (`_gap_to`), nor a spell in a state
-        # ("who came back after five weeks out")
+        # ("who came back after five weeks out"), nor a wait ("five days before an engineer
+        # would show up")
     else:
         actor = actor_of(anchor, head, inside, dimension, subject)
     pronoun = actor[len(PRONOUN_DOER):] if actor.startswith(PRONOUN_DOER) else ""
@@ -630,7 +631,14 @@ def _since_names(anchor, subject: str) -> bool:
         return True
     phrase = up.head if up.dep_ == "mark" else up  # "before the event is held": its verb
     words = up.doc[phrase.left_edge.i:phrase.right_edge.i + 1].text
-    return subject.removeprefix("time ") in words
+    return _bare(subject.removeprefix("time ")) in _bare(words)  # (an article left out:
+    # "time before agency was fit" of "before the agency was fit")
+
+
+def _bare(words: str) -> str:
+    """`words` without their articles and quotation marks, which a phrase may drop."""
+    return " ".join(w for w in _QUOTE_MARKS.sub("", words).split()
+                    if w.lower() not in ("the", "a", "an"))
 
 
 _SINCE_WORDS = {"after", "before", "since"}
@@ -4064,8 +4072,10 @@ def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     if anchor.dep_ == "npadvmod" and verb.dep_ == "mark":
         verb = verb.head  # "It took over 10 hours before Tom knew": the time parsed onto
         # the clause's "before"
-    if anchor.dep_ == "npadvmod" and verb.dep_ == "advcl" and verb.head.lemma_ == "take":
-        return _time_before(verb.head, inside)  # ... or onto the clause after it
+    if anchor.dep_ == "npadvmod" and verb.dep_ == "advcl" and (
+            verb.head.lemma_ == "take" or _it_is(verb.head)):
+        return _time_before(verb.head, inside)  # ... or onto the clause after it, also
+        # after "it is": "it may be seven years before the agency is fit to serve"
     if anchor.dep_ == "npadvmod" and verb.lemma_ == "take":
         return _time_before(verb, inside)  # ... or onto the verb as a phrase of its own
     lemma = verb.lemma_.lower()
@@ -4103,6 +4113,13 @@ def _time_taken(anchor, inside: set[int]) -> tuple[str, str] | None:
     return (f"time to {phrase} ({name})" if name else f"time to {phrase}"), key
 
 
+def _it_is(verb) -> bool:
+    """Whether `verb` is the "be" of an "it" that stands for no thing: "it will be months
+    before ..."."""
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                       for c in verb.children)
+
+
 def _time_before(verb, inside: set[int]) -> tuple[str, str] | None:
     """"It took over 10 hours before Tom knew he would miss the Games", "It could take up to
     12 years before Serbia is able to join": the time that passed before what the clause
@@ -4126,11 +4143,15 @@ def _time_before(verb, inside: set[int]) -> tuple[str, str] | None:
         said = {t.i for c in clause.children if c.dep_ == "ccomp" for t in c.subtree}
         words = [t for t in words if t.i not in said]  # could not race at the Games)"
     words = words[:9]
+    while words and (words[-1].pos_ in ("DET", "ADP", "CCONJ") or words[-1].dep_ == "compound"):
+        words.pop()  # not "... a film version of The" cut from "of The Hobbit"
     if not words:
         return None
-    doc = verb.doc
-    return f"time {mark.lower_} {text_of(doc)[words[0].idx:words[-1].idx + len(words[-1])]}", \
-        f"time {mark.lower_}"
+    said = text_of(verb.doc)[words[0].idx:words[-1].idx + len(words[-1])]
+    return f"time {mark.lower_} {_QUOTE_MARKS.sub('', said)}", f"time {mark.lower_}"
+
+
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
 
 
 def _for_to_do(verb):
