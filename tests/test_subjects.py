@@ -6336,6 +6336,22 @@ TIME_BEFORE_AFTER_IT_IS = [
          subject="time before Serbia is able to join", exact=True),  # guard: "take"
 ]
 
+# a share of a people whose ages name the group is read as any share of a people is, where
+# the model tags the people as no name or takes the share for a measure of the verb
+SHARES_OF_AGED_GROUPS = [
+    Case("But only 11% of Britons aged 66 or over have shopped online.", "11%",
+         subject="share of Britons aged 66 or over (shopped online)", exact=True),
+    Case("Only 20% of Britons aged 70 or over have been online.", "20%",
+         subject="share of Britons aged 70 or over (online)", exact=True),
+    Case("But only 11% of Scots aged 70 or older have shopped online.", "70",
+         subject="Scots", key="scot"),
+    Case("The poll found that shooting games attracted 75% of 18 to 24-year-old boys, while "
+         "card games were played by 70% of women.", "75%",
+         subject="share of 18 to 24-year-old boys (shooting games)", exact=True),
+    Case("Shares in Zeta rose 5% on Monday.", "5%", subject="Shares in Zeta",
+         exact=True),  # guard: a move of the verb
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9294,7 +9310,8 @@ def _claim(case: Case):
               + TIES_HELD
               + PLACES_OUTSIDE_RELATIVE
               + SOLD_TO_BUYER
-              + TIME_BEFORE_AFTER_IT_IS)
+              + TIME_BEFORE_AFTER_IT_IS
+              + SHARES_OF_AGED_GROUPS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

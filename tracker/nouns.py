@@ -1128,7 +1128,9 @@ def subject_key(head, exclude: set[int]) -> str:
         return _those_who(head, exclude, 9).lower()  # "those questioned", not "those"
     counted = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH
-                    and g.i not in exclude), None) if head.lemma_.lower() in COUNT_NOUNS else None
+                    and g.i not in exclude), None) \
+        if head.lemma_.lower() in COUNT_NOUNS or head.text == "%" else None  # (also "%" of
+    # "15% of Britons aged 65", the age's head, for "Britons")
     if counted is not None:
         return subject_key(counted, exclude)
     owner = max((c.i for c in head.lefts if c.dep_ == "poss"), default=-1)

@@ -116,6 +116,12 @@ def figures_set_right(doc):
         if _numbered_title(token):
             token.pos_, token.tag_ = "PROPN", "NNP"  # "Shrek 2", whose first word the
             # tagger took for a common noun at the sentence's start
+        elif (verb := _age_taken_for_verb(token)) is not None:
+            _age_set_apart(token, verb)  # "11% of Britons aged 66 or over have shopped
+            # online": the age says which Britons; they shopped
+        elif _share_taken_for_measure(token):
+            token.dep_ = "dobj"  # "attracted 75% of 18 to 24-year-old boys": what was
+            # attracted, not by how much
         elif _second_object_taken_for_count(token):
             token.head, token.dep_ = token.head.head, "dobj"  # "fined Acme $300,000"
         elif (mover := _mover_of_level(token)) is not None:
@@ -143,6 +149,42 @@ def figures_set_right(doc):
         else:
             _words_set_right(token)
     return doc
+
+
+def _age_taken_for_verb(token):
+    """The verb of the clause whose subject's phrase ends in "aged N", where the parse
+    took "aged" for that clause's verb and the verb for one joined to it: "only 11% of
+    Britons aged 66 or over have shopped online" -> shopped; None elsewhere."""
+    if token.lower_ != "aged" or token.dep_ != "ROOT" or token.i == 0 \
+            or token.doc[token.i - 1].pos_ not in ("NOUN", "PROPN") \
+            or not any(c.like_num and c.dep_ in ("dobj", "npadvmod") for c in token.children) \
+            or not any(c.dep_.startswith("nsubj") for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")),
+                None)
+
+
+def _age_set_apart(aged, verb) -> None:
+    """The parse set right for `_age_taken_for_verb`: the verb heads the sentence and takes
+    the subject, and "aged" hangs on the noun before it."""
+    for child in [c for c in aged.children if c.dep_.startswith("nsubj") or c.i > verb.i
+                  or c.dep_ in ("cc", "advmod") and c.i < aged.i]:
+        child.head = verb  # the subject, "But", the full stop
+    verb.head, verb.dep_ = verb, "ROOT"
+    aged.head, aged.dep_ = aged.doc[aged.i - 1], "acl"
+
+
+def _share_taken_for_measure(token) -> bool:
+    """Whether the parse took a share of a whole that is a verb's object for a measure of
+    the verb ("attracted 75% of 18 to 24-year-old boys"), where the verb has no object and
+    moves nothing ("rose 5%")."""
+    verb = token.head
+    return token.text == "%" and token.dep_ == "npadvmod" and verb.pos_ == "VERB" \
+        and token.i > verb.i and verb.lower_ not in phrases.CHANGE_UP | phrases.CHANGE_DOWN \
+        and not any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+            for c in token.children)
 
 
 def _price_hung_on_buyer(prep):

@@ -135,7 +135,7 @@ from .parse import (
     whole_of_part,
 )
 from .patterns import NAME_BEFORE_BRACKET, WHEN_AFTER
-from .places import country_of, location_of, people_country
+from .places import country_of, location_of, named_people_country, people_country
 from .quotes import TAG_BEFORE, TAG_VERB
 
 
@@ -1290,10 +1290,11 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
     if whole is None or clause.dep_ not in ("nsubj", "nsubjpass") or _whole_economy(whole) \
             or clause.dep_ == "nsubjpass" and whole.pos_ == "PROPN" \
             or whole.lemma_.lower() in TIME_NOUNS or whole.pos_ == "PROPN" \
-            and whole.ent_type_ not in ("GPE", "ORG", "NORP", "LOC") and whole.tag_ != "NNPS":
+            and whole.ent_type_ not in ("GPE", "ORG", "NORP", "LOC") and whole.tag_ != "NNPS" \
+            and not named_people_country(whole.text):
         return None  # (not "the first quarter of the year is our busiest", a period, nor
         # "nine times out of 10 Smith is going to score", a person; but "90% of Britons",
-        # a people)
+        # a people, also where the model tags it as no name: "of Britons aged 65 or over")
     prep = _PART_PREPS.get(verb.lemma_.lower())
     part = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
                  for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH), None)
