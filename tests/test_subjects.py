@@ -6352,6 +6352,21 @@ SHARES_OF_AGED_GROUPS = [
          exact=True),  # guard: a move of the verb
 ]
 
+# a people's name whose plural is its adjective ("Japanese", "Portuguese") counts people as
+# "Britons" does, named by what they do and set in their country; a count of what they do
+# it to, right after the verb, is left out of the deed; one who only listens acts on none
+PEOPLES_WITHOUT_PLURAL_S = [
+    Case("About 40 million Japanese own a games console.", "40 million",
+         subject="Japanese who own a games console", location="Japan", exact=True),
+    Case("Some 9 million Portuguese listen to 400 local stations.", "9 million",
+         subject="Portuguese who listen to local stations", location="Portugal",
+         exact=True),
+    Case("More than 60 million Britons listen to 300 radio stations.", "300",
+         subject="radio stations", no_actor=True, exact=True),
+    Case("Three Japanese firms cut 300 jobs.", "Three", subject="Japanese firms",
+         no_location=True, exact=True),  # guard: an adjective on another noun
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9311,7 +9326,8 @@ def _claim(case: Case):
               + PLACES_OUTSIDE_RELATIVE
               + SOLD_TO_BUYER
               + TIME_BEFORE_AFTER_IT_IS
-              + SHARES_OF_AGED_GROUPS)
+              + SHARES_OF_AGED_GROUPS
+              + PEOPLES_WITHOUT_PLURAL_S)
 ])
 def test_context(case: Case):
     claim = _claim(case)

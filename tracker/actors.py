@@ -345,8 +345,9 @@ _ONLY_BEHOLDS = {"monitor", "watch", "observe", "point", "cite", "mention", "cri
 # or whom its doer is like
 _BESIDE_THE_DEED = {"during", "throughout", "like", "unlike"}
 # verbs that only behold what their phrase holds: "vote against", "look at", "look into",
-# "poking fun at"
-_BEHOLDING_PHRASES = {"vote": ("against",), "look": ("at", "into"), "poke": ("at",)}
+# "poking fun at", "listen to"
+_BEHOLDING_PHRASES = {"vote": ("against",), "look": ("at", "into"), "poke": ("at",),
+                      "listen": ("to",), "tune": ("in", "into")}
 
 
 def only_beholds(verb) -> bool:

@@ -503,7 +503,9 @@ def people_country(noun) -> str:
             and left.head.i == noun.i and left.is_title:
         first = left
     name = noun.doc[first.i:noun.i + 1].text
-    return named_people_country(name) if name.endswith("s") or name in PEOPLE_NAMES else ""
+    plural = name.endswith("s") or name.endswith("ese") and noun.dep_ not in ("amod", "compound")
+    return named_people_country(name) if plural or name in PEOPLE_NAMES else ""  # ("700
+    # million Chinese", whose plural is the adjective)
 
 
 def named_people_country(name: str) -> str:

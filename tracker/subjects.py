@@ -2313,8 +2313,11 @@ def _individuals(noun) -> bool:
 
 def _nationals(noun) -> bool:
     """Whether a plural noun counts a nation's people, a population as "people" is:
-    "Britons", "South Koreans"."""
-    return noun.tag_ in ("NNS", "NNPS") and bool(people_country(noun))
+    "Britons", "South Koreans", also one whose plural is its adjective, which the tagger
+    may read as one: "9 million Portuguese listen"."""
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.text.endswith("ese") and noun.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "pobj")
+    return plural and bool(people_country(noun))
 
 
 def _own_clause_verb(verb, after_modal: bool = False) -> bool:
@@ -2392,13 +2395,32 @@ def _what_they_do(verb, inside: set[int]) -> str:
         run = [t for t in run if t.i < counted.left_edge.i]  # "gave their answers in 100
         end = run[-1].i  # hours of taped interviews": where or how much of it, which holds
         # a figure of its own, left out
+    count = _count_of_things(counted) if counted is not None and run[-1].i == end else set()
+    run = [t for t in run if t.i not in count]  # "listen to 400 local stations" -> "listen
+    # to local stations": the count of what they do it to, right after the verb, left out
     if not (said or _bare_deed(verb)) or not run \
             or run[-1].i != end or len(run) > room \
             or any(t.like_num or t.is_punct and not glued(t) and not t.is_quote for t in run) \
             or sum(t.is_quote for t in run) % 2:
         return ""  # the whole of what they think, or nothing: not "One in five are"
         # (but "e-mails" is one word, and a quoted name whole: 'saw "Dirty" Den killed off')
+    if count:
+        return "".join(t.text_with_ws for t in run).strip()
     return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1])]
+
+
+def _count_of_things(prep) -> set[int]:
+    """The words of the count on the plural noun a phrase right after a verb names, where
+    that is the phrase's only figure: "to 400 local stations" -> "400"; none for a span
+    ("for 40 hours") or any other."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.tag_ != "NNS" or noun.lemma_.lower() in TIME_NOUNS \
+            or prep.i != prep.head.i + 1:
+        return set()
+    count = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+    words = {t.i for t in count.subtree} if count is not None else set()
+    others = [t for t in prep.subtree if t.like_num and t.i not in words]
+    return set() if others else words
 
 
 def _bare_deed(verb) -> bool:
