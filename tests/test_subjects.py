@@ -6367,6 +6367,16 @@ PEOPLES_WITHOUT_PLURAL_S = [
          no_location=True, exact=True),  # guard: an adjective on another noun
 ]
 
+# people a verb takes out of a place are set where its "from" phrase says they are, not
+# where their adjective says they are from
+PEOPLE_TAKEN_OUT_OF = [
+    Case("Marines may be needed to evacuate about 500 UK nationals from Liberia.", "500",
+         location="Liberia"),
+    Case("About 400 British nationals were airlifted from Beirut.", "400",
+         location="Beirut"),  # guard: a people's adjective gives no place of its own
+    Case("Some 500 UK mobile owners took part.", "500", location="UK"),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9327,7 +9337,8 @@ def _claim(case: Case):
               + SOLD_TO_BUYER
               + TIME_BEFORE_AFTER_IT_IS
               + SHARES_OF_AGED_GROUPS
-              + PEOPLES_WITHOUT_PLURAL_S)
+              + PEOPLES_WITHOUT_PLURAL_S
+              + PEOPLE_TAKEN_OUT_OF)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -535,7 +535,18 @@ def _of_the_noun(anchor, places) -> list:
         return []
     held = {o.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
             and c.i == noun.i + 1 for o in c.children if o.dep_ == "pobj"}  # right after it
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _TAKING_OUT:
+        held |= {o.i for c in [*noun.children, *verb.children] if c.dep_ == "prep"
+                 and c.lower_ == "from" and c.i > noun.i
+                 for o in c.children if o.dep_ == "pobj"}  # "evacuate 300 UK citizens from
+        # Ivory Coast": where they are, not where they are from
     return [p for p in places if p.root.i in held]
+
+
+# verbs that take people out of where they are, which a "from" phrase names
+_TAKING_OUT = {"evacuate", "rescue", "airlift", "fly", "ship", "ferry", "repatriate", "pull",
+               "withdraw", "extract", "evict", "expel", "deport", "bring"}
 
 
 # arcs that open a clause of its own: a place inside one is that clause's, not the figure's
