@@ -2449,7 +2449,7 @@ SHARES_WHO = [
     Case("Some 60% of those polled backed the plan, with 30% saying they did not.", "60%",
          subject="those polled", exact=True),
     Case("Some 60% of those polled backed the plan, with 30% saying they did not.", "30%",
-         subject="", exact=True),
+         subject="those saying they did not", exact=True),
 ]
 
 # Who admits, acknowledges or attributes a figure says it; who revises one reckons it; no
@@ -6377,6 +6377,24 @@ PEOPLE_TAKEN_OUT_OF = [
     Case("Some 500 UK mobile owners took part.", "500", location="UK"),  # guard
 ]
 
+# a share of those asked that a "with" sets saying or thinking something, or that restates
+# a part that names no size, is named by what it says; what it says stops before a clause
+# of another share joined to it and, where too long, before a closing condition
+SHARES_SAID_IN_SHORT = [
+    Case("Interest is rising, with 14% saying they had bought a tablet.", "14%",
+         subject="those saying they had bought a tablet", exact=True),
+    Case("A small number, 9%, said they would not really miss the radio if it were switched "
+         "off.", "9%", subject="those who said they would not really miss the radio",
+         exact=True),
+    Case("A majority, 61%, said the mayor had handled the floods well and only 20% "
+         "disagreed.", "61%", subject="those who said the mayor had handled the floods well",
+         exact=True),
+    Case("Meanwhile, 35% said the plan was fair and 41% disagreed.", "35%",
+         subject="those who said the plan was fair", exact=True),
+    Case("Fraud made up 20% of the total, with almost 9% coming from stolen cards.", "9%",
+         subject="Fraud", exact=True),  # guard: a share of things, no one's saying
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9338,7 +9356,8 @@ def _claim(case: Case):
               + TIME_BEFORE_AFTER_IT_IS
               + SHARES_OF_AGED_GROUPS
               + PEOPLES_WITHOUT_PLURAL_S
-              + PEOPLE_TAKEN_OUT_OF)
+              + PEOPLE_TAKEN_OUT_OF
+              + SHARES_SAID_IN_SHORT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .data.numbers import PART_NOUNS, SCALES, VAGUE
+from .data.numbers import PART_NOUNS, SCALES, VAGUE, VAGUE_PART_NOUNS
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, WEEKDAYS
 from .data.subjects import (
     CHANGE_NOUNS,
@@ -266,6 +266,8 @@ def _noun_of(anchor, inside: set[int], dimension: str = "count"):
                 and any(c.dep_ == "nummod" and c.i in inside for c in t.children):
             return t  # "has released one single": a noun the tagger took for an adjective
         if t.dep_ in _MODIFIER_DEPS or t.dep_ in ("appos",) or t.i in inside:
+            if t.i in inside and restates_part(t) and t.head.lower_ in VAGUE_PART_NOUNS:
+                return None  # "A small number, 17%, said": the part it restates, no noun
             if t.head.i == t.i or _spaced_dash(t, t.head) \
                     or t.dep_ == "appos" and t.i in inside and t.like_num \
                     and t.head.pos_ == "PROPN" and dimension == "count" \
@@ -289,6 +291,17 @@ def _noun_of(anchor, inside: set[int], dimension: str = "count"):
             continue
         return None
     return t if t.pos_ in NOUNISH and t.i not in inside else None
+
+
+def restates_part(anchor) -> bool:
+    """Whether the figure is set off after a part of a whole it restates: "Almost a third,
+    31%, said they would", also one that names no size: "A small number, 17%, said"."""
+    part = anchor.head
+    return anchor.dep_ == "appos" and part.lower_ in PART_NOUNS | VAGUE_PART_NOUNS \
+        and part.i + 1 < anchor.i \
+        and part.doc[part.i + 1].text == "," \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in part.children)  # not "a
+    # quarter of companies (24%)" nor "half (54%) of those asked": a group named
 
 
 def _object_before_of(anchor, inside: set[int]):

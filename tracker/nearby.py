@@ -8,7 +8,7 @@ right before it, the subject of its clause.
 from __future__ import annotations
 
 from .actors import body_beside, sayers_own
-from .counted import bare_move, changed, clause_noun, level_reached
+from .counted import bare_move, changed, clause_noun, level_reached, restates_part
 from .data.numbers import PART_NOUNS, SCALES, VAGUE
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, MOVE_UP_VERBS, WEEKDAYS
 from .data.subjects import (
@@ -124,16 +124,6 @@ def listed_count(first, anchor, inside: set[int]):
     or None."""
     return _listed_noun(first, inside) or _parallel_count(anchor, inside) \
         or further_count(first, inside) or _count_said_after(anchor, first, inside)
-
-
-def restates_part(anchor) -> bool:
-    """Whether the figure is set off after a part of a whole it restates: "Almost a third,
-    31%, said they would"."""
-    part = anchor.head
-    return anchor.dep_ == "appos" and part.lower_ in PART_NOUNS and part.i + 1 < anchor.i \
-        and part.doc[part.i + 1].text == "," \
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in part.children)  # not "a
-    # quarter of companies (24%)" nor "half (54%) of those asked": a group named
 
 
 def _reckoning_over(anchor):

@@ -38,6 +38,7 @@ from .counted import (
     partners_with,
     penalised,
     purpose,
+    restates_part,
     value_noun,
     valued_noun,
 )
@@ -96,7 +97,6 @@ from .nearby import (
     nearby_subject,
     nearest_count,
     previous_figure,
-    restates_part,
 )
 from .nouns import (
     CLAUSE_PREPS,
@@ -2161,25 +2161,37 @@ def _people_doing(anchor, inside: set[int], dimension: str,
     return found if found[0] else None
 
 
+# verbs of what people think or want, beside those of saying, by which a share of those
+# polled is named
+_THINKING = {"think", "feel", "want", "plan", "hope", "prefer", "agree", "disagree", "favour",
+             "support", "oppose"}
+
+
 def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
     """A share of people that names no group, only what they think or do: "41% were
     optimistic" -> "those who were optimistic", "63% supported a hunting ban", "24% have
     bought clothes online" -> "those who have bought clothes online"; only where that is
     short enough to quote whole (eight words, twelve for what they think, say or want);
     also a share that restates a part of a whole, the verb's subject ("Almost a third,
-    31%, said they would vote")."""
+    31%, said they would vote"), and one a "with" sets doing it: "with 12% saying they had
+    posted comments" -> "those saying they had posted comments"."""
     if restates_part(anchor) and anchor.head.dep_ == "nsubj":
         anchor = anchor.head
     verb = anchor.head
+    doing = verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl") and verb.head.lower_ == "with" \
+        and verb.lemma_.lower() in REPORTING_VERBS | _THINKING  # (not "with 12% coming from
+    # false claims", a share of things)
     if anchor.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl") \
-            or not _own_clause_verb(verb) \
+            or not (doing or _own_clause_verb(verb)) \
             or any(c.dep_ in ("prep", "appos", "compound") for t in inside
                    for c in anchor.doc[t].children if c.i not in inside) \
             or any(c.dep_ == "prep" and c.lower_ in ("among", "of") and c.i < anchor.i
                    for c in verb.children):
         return "", ""  # "Eighty per cent of those", "One in 10 US adults owns": a group
-        # named; "with 40% saying": no clause of its own
+        # named
     phrase = _what_they_do(verb, inside)
+    if phrase and doing:  # "with 14% saying they had bought a tablet": no tense to give
+        return f"those {phrase}", verb.lemma_.lower()
     return (f"those who {phrase}", verb.lemma_.lower()) if phrase else ("", "")
 
 
@@ -2379,6 +2391,12 @@ def _what_they_do(verb, inside: set[int]) -> str:
         end -= 1
     room = 12 if any(c.dep_ in ("acomp", "ccomp", "xcomp", "dobj") for c in said) else 8
     # (what they think, say or want may run longer than where they came from)
+    cut = _said_cut(said, room, len(run))
+    if cut is not None and run[-1].i == end:
+        run = [t for t in run if t.i < cut]
+        while run and (run[-1].dep_ == "cc" or run[-1].is_punct):
+            run = run[:-1]  # "and" before the other's clause
+        end = run[-1].i if run else end
     when = next((k for k in range(len(run), 0, -1) if run[k - 1].ent_type_ != "DATE"), 0)
     when -= when < len(run) and when > 1 and run[when - 1].dep_ == "prep"  # "by the end of
     # March 2005"
@@ -2421,6 +2439,27 @@ def _count_of_things(prep) -> set[int]:
     words = {t.i for t in count.subtree} if count is not None else set()
     others = [t for t in prep.subtree if t.like_num and t.i not in words]
     return set() if others else words
+
+
+def _said_cut(said: list, room: int, length: int) -> int | None:
+    """Where what a share says ends, before the part of its clause that is another's: a
+    clause joined to it whose subject holds a figure of its own ("said the plan was fair and
+    41% disagreed"), or, where the whole runs too long, a closing condition ("said they
+    would not really miss the radio if it were switched off"); None where
+    nothing need be cut."""
+    for clause in (c for c in said if c.dep_ == "ccomp"):
+        other = next((c for c in clause.children if c.dep_ == "conj" and any(
+            s.dep_.startswith("nsubj") and any(t.like_num for t in s.subtree)
+            for s in c.children)), None)
+        if other is not None:
+            return next((c.i for c in clause.children if c.dep_ == "cc" and c.i < other.i),
+                        other.left_edge.i)
+        condition = next((c for c in clause.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+        if length > room and condition is not None and condition.i > clause.i \
+                and condition.right_edge.i == clause.right_edge.i:
+            return condition.left_edge.i
+    return None
 
 
 def _bare_deed(verb) -> bool:

@@ -57,6 +57,9 @@ FRACTIONS = {
 }
 # the nouns of a part of a whole, singular: "a third of", "Three-quarters said", "half (56%)"
 PART_NOUNS = {"half", "third", "quarter", "fifth", "tenth"}
+# nouns of a part of those asked that name no size, which a figure set off after them
+# restates: "A small number, 17%, said ...", "A majority, 55%, backed ..."
+VAGUE_PART_NOUNS = {"majority", "minority", "number", "proportion", "fraction", "handful"}
 # the smaller parts, each numerator with each denominator, spaced or hyphened: "one-sixth of
 # the budget", "a tenth of", "three tenths", "five-eighths"
 _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
