@@ -6395,6 +6395,17 @@ SHARES_SAID_IN_SHORT = [
          subject="Fraud", exact=True),  # guard: a share of things, no one's saying
 ]
 
+# a share of a whole in the "to" phrase of a verb that does what it does to it is named as
+# a share the verb does something to, with its "to"
+SHARES_DONE_TO_WHOM = [
+    Case("She said the new levy would apply to only 2% of households.", "2%",
+         subject="share of households (applied to)", exact=True),
+    Case("The disease has spread to 20% of the region's farms.", "20%",
+         subject="share of region's farms (spread to)", exact=True),
+    Case("Debt rose to 60% of the country's output.", "60%",
+         subject="country's output", exact=True),  # guard: a level a move reached
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9357,7 +9368,8 @@ def _claim(case: Case):
               + SHARES_OF_AGED_GROUPS
               + PEOPLES_WITHOUT_PLURAL_S
               + PEOPLE_TAKEN_OUT_OF
-              + SHARES_SAID_IN_SHORT)
+              + SHARES_SAID_IN_SHORT
+              + SHARES_DONE_TO_WHOM)
 ])
 def test_context(case: Case):
     claim = _claim(case)

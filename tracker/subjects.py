@@ -1827,7 +1827,14 @@ def _share_done_to(anchor, inside: set[int]) -> tuple[str, str] | None:
     while first.dep_ == "conj" and first.head.pos_ in NOUNISH:
         first = first.head  # "will close 20% of its plants and 10% of its depots"
     verb = first.head
-    if first.dep_ != "dobj" or verb.pos_ != "VERB" \
+    to = ""  # the preposition of a verb whose "to" phrase holds the share: "would apply to
+    # just 1% of the population" -> "share of population (applied to)"
+    if first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.dep_ == "prep" \
+            and first.head.head.lemma_.lower() in _DONE_TO_WHOM:
+        verb, to = first.head.head, " to"
+    elif first.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" \
             or verb.lemma_.lower() in _NOT_DONE_TO | _TAKING_SHARES | _HOLDING_STAKES \
             or verb.lemma_.lower() in REPORTING_VERBS and not any(
                 c.dep_ == "prt" for c in verb.children) or any(
@@ -1843,7 +1850,13 @@ def _share_done_to(anchor, inside: set[int]) -> tuple[str, str] | None:
     particle = next((c.text for c in verb.children if c.dep_ == "prt"), "")
     if not done:
         return None
-    return _share_of(whole, f"{done} {particle}".strip(), inside)
+    return _share_of(whole, f"{done} {particle}".strip() + to, inside)
+
+
+# verbs that do what they do "to" a share of a whole: "would apply to just 1% of the
+# population", "sold to 30% of households"
+_DONE_TO_WHOM = {"apply", "sell", "offer", "extend", "spread", "deliver", "send", "supply",
+                 "market", "cater", "happen"}
 
 
 # verbs whose object share is taken, held, made up, moved or said, named by rules of their
