@@ -6406,6 +6406,14 @@ SHARES_DONE_TO_WHOM = [
          subject="country's output", exact=True),  # guard: a level a move reached
 ]
 
+# a capitalised word of a name inside the sentence that the tagger reads as a determiner
+# stays with the name
+NAME_DETERMINERS = [
+    Case("The squad includes five All Stars and two Lions.", "five", subject="All Stars",
+         exact=True),
+    Case("The band played to 5,000 fans.", "5,000", subject="fans", exact=True),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9369,7 +9377,8 @@ def _claim(case: Case):
               + PEOPLES_WITHOUT_PLURAL_S
               + PEOPLE_TAKEN_OUT_OF
               + SHARES_SAID_IN_SHORT
-              + SHARES_DONE_TO_WHOM)
+              + SHARES_DONE_TO_WHOM
+              + NAME_DETERMINERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -122,6 +122,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     keep.update(c.i for c in head.lefts if c.text == "-" and glued(c)
                 and c.i - 1 in keep)  # "phishing e-mails": the hyphen of a word whole
     keep.update(_rest_of_name(head, exclude))
+    keep.update(c.i for c in head.lefts if c.i not in exclude and _name_determiner(c, head))
     keep.update(_joined_before(head, exclude))
     if with_preps:
         for child in head.rights:
@@ -137,7 +138,8 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     run = _past_dangling_object(_within_dashes(contiguous(tokens, head), head), head)
     while run and hyphened(run[0]) and not _glued_to_figure(run[0], exclude):
         run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]  # "bail-out", "film-maker"
-    while run and run[0].i not in specs and (run[0].dep_ in ("det", "predet", "cc")
+    while run and run[0].i not in specs and not _name_determiner(run[0], head) \
+            and (run[0].dep_ in ("det", "predet", "cc")
                    or run[0].dep_ == "prep" and run[0].i != head.i  # "one of three of his works"
                    or run[0].tag_ in ("PRP$", "WP$", "DT", "CD", "POS")
                    and not _opens_name(run[0], exclude)  # "whose wealth",
@@ -1019,6 +1021,13 @@ def _name_number(token) -> bool:
     return (token.like_num and token.tag_ == "CD" and name is not None
             and name.pos_ == "PROPN" and name.dep_ in ("nmod", "compound")
             and name.head.i == token.head.i == token.i + 1 and token.head.pos_ == "NOUN")
+
+
+def _name_determiner(token, head) -> bool:
+    """Whether a determiner is a word of the name it heads, written with a capital inside
+    the sentence: "four All Blacks"; not "The" or "A", which open a sentence or a title."""
+    return token.dep_ == "det" and token.head.i == head.i and head.pos_ == "PROPN" \
+        and token.is_title and token.i > head.sent.start and token.lower_ not in ("the", "a", "an")
 
 
 def _rest_of_name(head, exclude: set[int]) -> list[int]:
