@@ -204,7 +204,7 @@ def _price_hung_on_buyer(prep):
 def _buyer_hung_on_thing(prep):
     """The verb of selling whose buyer a "to" phrase names, where the parse hangs it on the
     thing sold and a "for" phrase gives the price: "sold the striker to Everton for £6m" ->
-    sold; None elsewhere ("sold access to the network")."""
+    sold; None elsewhere ("sells access to the internet for $5")."""
     thing = prep.head
     if prep.dep_ != "prep" or prep.lower_ != "to" or thing.dep_ not in ("dobj", "nsubjpass"):
         return None

@@ -78,8 +78,8 @@ def _rupees_of_the_country(text: str, found: list[Quantity]) -> list[Quantity]:
     """Bare rupees, which several countries' currencies are, are India's unless the text
     names one other country of the rupee and not India: then that one's ("Storm to cost Sri
     Lanka $2bn ... the lender has put aside 6bn rupees" -> LKR)."""
-    bare = [q for q in found if q.currency == "INR" and "rupee" in q.surface.lower()
-            and "indian" not in q.surface.lower()]
+    bare = {q.start for q in found if q.currency == "INR" and "rupee" in q.surface.lower()
+            and "indian" not in q.surface.lower()}
     if not bare:
         return found
     named = [code for code, names in _rupee_countries().items()
@@ -89,7 +89,7 @@ def _rupees_of_the_country(text: str, found: list[Quantity]) -> list[Quantity]:
     code = named[0]
     name = currencies.CURRENCIES[code]["name"]
     return [replace(q, currency=code, unit=q.unit.replace("indian rupee", name))
-            if q in bare else q for q in found]
+            if q.start in bare else q for q in found]
 
 
 @lru_cache(maxsize=1)

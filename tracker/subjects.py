@@ -2186,8 +2186,8 @@ def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
     bought clothes online" -> "those who have bought clothes online"; only where that is
     short enough to quote whole (eight words, twelve for what they think, say or want);
     also a share that restates a part of a whole, the verb's subject ("Almost a third,
-    31%, said they would vote"), and one a "with" sets doing it: "with 12% saying they had
-    posted comments" -> "those saying they had posted comments"."""
+    31%, said they would vote"), and one a "with" sets saying or thinking something: "with
+    14% saying they had bought a tablet" -> "those saying they had bought a tablet"."""
     if restates_part(anchor) and anchor.head.dep_ == "nsubj":
         anchor = anchor.head
     verb = anchor.head
@@ -2458,8 +2458,8 @@ def _said_cut(said: list, room: int, length: int) -> int | None:
     """Where what a share says ends, before the part of its clause that is another's: a
     clause joined to it whose subject holds a figure of its own ("said the plan was fair and
     41% disagreed"), or, where the whole runs too long, a closing condition ("said they
-    would not really miss the radio if it were switched off"); None where
-    nothing need be cut."""
+    would not really miss the radio if it were switched off"); None where nothing need be
+    cut."""
     for clause in (c for c in said if c.dep_ == "ccomp"):
         other = next((c for c in clause.children if c.dep_ == "conj" and any(
             s.dep_.startswith("nsubj") and any(t.like_num for t in s.subtree)
