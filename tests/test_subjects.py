@@ -6414,6 +6414,14 @@ NAME_DETERMINERS = [
     Case("The band played to 5,000 fans.", "5,000", subject="fans", exact=True),  # guard
 ]
 
+# a distance "out" is where a deed was done, no one's measure
+DISTANCES_OUT = [
+    Case("Jones was left unmarked eight yards out but shot wide.", "eight yards", subject="",
+         exact=True),
+    Case("Ward curled a free-kick from 25 yards out into the top corner.", "25 yards",
+         subject="", exact=True),  # guard: "from", read before
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9378,7 +9386,8 @@ def _claim(case: Case):
               + PEOPLE_TAKEN_OUT_OF
               + SHARES_SAID_IN_SHORT
               + SHARES_DONE_TO_WHOM
-              + NAME_DETERMINERS)
+              + NAME_DETERMINERS
+              + DISTANCES_OUT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

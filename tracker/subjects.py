@@ -649,7 +649,7 @@ _SPAN_BEFORE = re.compile(
     r"(?:(?:the|a|its|their|his|her|just|only|about|almost|nearly|around|some|next|last|past"
     r"|first|final|opening|closing|following|previous|coming|another|less|more|than)"
     r"[ \u00a0]+){0,3}$", re.IGNORECASE)
-_SPAN_AFTER = re.compile(r"[ \u00a0]+(?:after|before|from[ \u00a0]+now|"
+_SPAN_AFTER = re.compile(r"[ \u00a0]+(?:after|before|from[ \u00a0]+now|out\b(?![ \u00a0]+of)|"
                          + "|".join(sorted(RELATIVE_TIME)) + r")\b", re.IGNORECASE)
 
 
