@@ -441,9 +441,9 @@ def _right_words(head, child, exclude: set[int], kept: int, limit: int,
             and head.tag_ == "NNS" and head.dep_ != "ROOT"):
         return _participle_core(child, exclude, limit - kept)  # "Fifty new areas getting
         # special help to fight anti-social behaviour ..." -> "... getting special help"
-    if child.dep_ == "relcl" and head.tag_ in ("NNS", "NNPS") and _defining_clause(child) \
-            and _defining(child, exclude, limit - kept):
-        return [t.i for t in child.subtree]  # "people who have signed up": which people
+    if child.dep_ == "relcl" and (words := _defining_relative(head, child, exclude,
+                                                                  limit - kept)):
+        return words
     if child.dep_ == "relcl" and head.lemma_.lower() in _GENERIC_LEVELS \
             and child.left_edge.i == head.i + 1 and (child.left_edge.lower_ == "where" or (
                 child.left_edge.lower_ in ("at", "from") and child.left_edge.nbor().lower_
@@ -741,6 +741,32 @@ def _aside(phrase) -> set[int]:
                 and doc[start - 1].text in (",", *DASHES):
             words.update(range(start - 1, clause.right_edge.i + 1))
     return words
+
+
+def _defining_relative(head, clause, exclude: set[int], room: int) -> list[int]:
+    """The words of a relative clause that says which of a counted plural it means, whole
+    ("people who have signed up") or, where too long whole, without the phrase of when that
+    closes it ("four Britons who were freed from the camp in January"); none else."""
+    if head.tag_ not in ("NNS", "NNPS") or not _defining_clause(clause):
+        return []
+    if _defining(clause, exclude, room):
+        return [t.i for t in clause.subtree]
+    when = _closing_when(clause)
+    if when and not when & exclude and _defining(clause, exclude, room, when):
+        return [t.i for t in clause.subtree if t.i not in when]
+    return []
+
+
+def _closing_when(verb) -> frozenset[int]:
+    """The words of a phrase of when that closes a clause ("in January", "in 2005"), which
+    only says when: none where there is none, nor for a rate or a span with no preposition
+    ("every year", "last year"), which may say which ones."""
+    last = next((c for c in verb.rights if c.right_edge.i == verb.right_edge.i), None)
+    if last is None or last.i < verb.i:
+        return frozenset()
+    dated = last.dep_ == "prep" and last.lower_ in ("in", "on", "during") and any(
+        o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in last.children)
+    return frozenset(t.i for t in last.subtree) if dated else frozenset()
 
 
 def _defining(verb, exclude: set[int], room: int, aside: frozenset[int] = frozenset()) -> bool:
