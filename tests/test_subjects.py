@@ -6434,6 +6434,13 @@ CLAUSES_WITHOUT_WHEN = [
          exact=True),  # guard: a rate
 ]
 
+# one who denies what others lay on him brings none of it
+CHARGES_DENIED = [
+    Case("Mr Hale denies 14 charges of theft and fraud.", "14", no_actor=True),
+    Case("Prosecutors brought 14 charges against Mr Hale.", "14",
+         actor="Prosecutors"),  # guard: who brings them
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9400,7 +9407,8 @@ def _claim(case: Case):
               + SHARES_DONE_TO_WHOM
               + NAME_DETERMINERS
               + DISTANCES_OUT
-              + CLAUSES_WITHOUT_WHEN)
+              + CLAUSES_WITHOUT_WHEN
+              + CHARGES_DENIED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

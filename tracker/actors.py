@@ -430,9 +430,10 @@ _RECEIVING = {"receive", "get", "obtain", "accept"}
 # verbs by which one answers what another offers or imposes: "MCI had rejected a deal worth
 # $8bn", "would reject any £900m offer", "turned down a £2bn bid"
 _ANSWERING = _RECEIVING | {"reject", "refuse", "rebuff", "spurn", "snub", "decline",
-                           "consider", "welcome", "block", "veto"}
-# verbs by which one turns down whatever is offered: "Wales turned down an easy three points"
-_DECLINING = {"refuse", "decline", "spurn", "snub", "rebuff", "turn"}
+                           "consider", "welcome", "block", "veto", "deny"}
+# verbs by which one turns down whatever is offered or laid: "Wales turned down an easy three
+# points", "Mr Reed denies 12 charges of fraud"
+_DECLINING = {"refuse", "decline", "spurn", "snub", "rebuff", "turn", "deny"}
 # verbs that only say: their subject is a source, never an actor
 _SAYING = {"say", "tell", "note", "state", "insist", "argue", "warn", "comment"}  # not "add"
 
