@@ -6441,6 +6441,17 @@ CHARGES_DENIED = [
          actor="Prosecutors"),  # guard: who brings them
 ]
 
+# a move named only by its noun takes the doer and the place of the figure before it whose
+# measure it moves, as it takes its subject
+MOVES_NAMED_TAKE_THEIR_SETTING = [
+    Case("Officials said that, on figures from the Ghanaians, the country's exports "
+         "rose by 4% in 2004, after a 12% decline in 2003.", "12%",
+         subject="country's exports", no_actor=True, location="Ghana"),
+    Case("Officials said that, on figures from the Ghanaians, the country's exports "
+         "rose by 4% in 2004, after a 12% decline in 2003.", "4%",
+         subject="country's exports", no_actor=True, location="Ghana"),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9408,7 +9419,8 @@ def _claim(case: Case):
               + NAME_DETERMINERS
               + DISTANCES_OUT
               + CLAUSES_WITHOUT_WHEN
-              + CHARGES_DENIED)
+              + CHARGES_DENIED
+              + MOVES_NAMED_TAKE_THEIR_SETTING)
 ])
 def test_context(case: Case):
     claim = _claim(case)

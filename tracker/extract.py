@@ -655,7 +655,8 @@ def _moves_named(text: str, claims: list[Claim]) -> list[Claim]:
                        and c.subject and c.subject_key not in MOVE_NOUNS), None)
         if before is not None and not _name_between(text, before.end, then.start,
                                                     then.attribution):
-            out[k] = replace(then, subject=before.subject, subject_key=before.subject_key)
+            out[k] = replace(then, subject=before.subject, subject_key=before.subject_key,
+                             actor=before.actor, location=then.location or before.location)
     return out
 
 
