@@ -6452,6 +6452,14 @@ MOVES_NAMED_TAKE_THEIR_SETTING = [
          subject="country's exports", no_actor=True, location="Ghana"),  # guard
 ]
 
+# a bare "at N" age on a verb is the age of the clause's person, as "at the age of N" is
+AGES_AT_A_DEED = [
+    Case("The Leeds-born singer was signed at the age of 16 and later released her first "
+         "album at 19.", "19", subject="Leeds-born singer", exact=True),
+    Case("Mary Cole grew up in Hull. At 14, she was already racing for her county.", "14",
+         subject="Mary Cole", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9420,7 +9428,8 @@ def _claim(case: Case):
               + DISTANCES_OUT
               + CLAUSES_WITHOUT_WHEN
               + CHARGES_DENIED
-              + MOVES_NAMED_TAKE_THEIR_SETTING)
+              + MOVES_NAMED_TAKE_THEIR_SETTING
+              + AGES_AT_A_DEED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

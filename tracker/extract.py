@@ -1432,10 +1432,12 @@ def _aged_pronoun(doc, start: int, end: int) -> str | None:
     it ends hangs on: "He joined the club at the age of 16"; None for anything else."""
     anchor = root(span_tokens(doc, start, end))
     verb = anchor.head
-    if anchor.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ == "age":
-        subj = next((c for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")
+    if anchor.dep_ == "pobj" and (verb.lower_ == "of" and verb.head.lower_ == "age"
+                                  or verb.lower_ == "at" and verb.head.pos_ == "VERB"):
+        subj = next((c for a in (verb.head, *verb.head.ancestors) if a.pos_ in ("VERB", "AUX")
                      for c in a.children if c.dep_ == "nsubj"), None)  # "He lived in
-        # Leeds from the age of eight", "She began writing at the age of nine"
+        # Leeds from the age of eight", "She began writing at the age of nine", "She left
+        # school at 16"
         return subj.lower_ if subj is not None and subj.lower_ in ("he", "she") else None
     while anchor.dep_ == "conj" and anchor.head.dep_ in ("attr", "acomp", "conj"):
         anchor = anchor.head  # "He is a great striker and only 25"

@@ -2026,8 +2026,8 @@ def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_
     if head is not None and head.i < first.i and owner_marked(head):
         marked, head = head, None  # "and Amicus' 20,000": whose the figure is, not what it
         # counts; "the FCC's $550,000 fine" -> "fine (FCC)"
-    bearer = (_age_bearer(head, inside) if head is not None else _young_as(anchor)) \
-        if dimension == "age" else None
+    bearer = (_age_bearer(head, inside) if head is not None else _young_as(anchor)
+              or _age_at_deed(anchor, inside)) if dimension == "age" else None
     if bearer is not None:
         return compact(bearer, inside), subject_key(bearer, inside), bearer
     if head is not None and head.i < first.i and (own := _item_owner(anchor, first)):
@@ -2576,6 +2576,15 @@ def _age_bearer(age, inside: set[int]):
             or owner.pos_ not in ("VERB", "AUX"):
         return None  # ("by the age of 25": the age by which the clause's person did it)
     return _clause_person(owner, inside)
+
+
+def _age_at_deed(anchor, inside: set[int]):
+    """Whose age a bare "at N" on a verb is, the age at which one did it: "released her
+    first single at 18" -> the clause's person; None elsewhere."""
+    verb = anchor.head.head
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "at" or verb.pos_ != "VERB":
+        return None
+    return _clause_person(verb, inside)
 
 
 def _young_as(anchor):
