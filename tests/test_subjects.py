@@ -6460,6 +6460,17 @@ AGES_AT_A_DEED = [
          subject="Mary Cole", exact=True),
 ]
 
+# a place deep in a phrase on a verb of saying, after it, says where it was said, not where
+# the figure its clause holds is
+PLACES_WHERE_SAID = [
+    Case("Zeta said in a filing to the Madrid stock exchange that Corvex will pay 400m euros.",
+         "400m euros", no_location=True),
+    Case("Officials said in Paris that 40 people died.", "40",
+         location="Paris"),  # guard: a place right on the verb
+    Case("The minister announced an extra £300m for schools in Wales.", "£300m",
+         location="Wales"),  # guard: the figure is the verb's object
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9429,7 +9440,8 @@ def _claim(case: Case):
               + CLAUSES_WITHOUT_WHEN
               + CHARGES_DENIED
               + MOVES_NAMED_TAKE_THEIR_SETTING
-              + AGES_AT_A_DEED)
+              + AGES_AT_A_DEED
+              + PLACES_WHERE_SAID)
 ])
 def test_context(case: Case):
     claim = _claim(case)

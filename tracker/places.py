@@ -394,16 +394,26 @@ def _of_other_count(root, path: set[int]) -> bool:
 
 def _where_speaker_is(root, path: set[int]) -> bool:
     """A place that only says where the one who says the figure is: "Our correspondent in
-    Nairobi says 300 people have been killed", "The BBC's Ann Lee in Madrid says ..."; not
+    Nairobi says 300 people have been killed", "The BBC's Ann Lee in Madrid says ...", or
+    where it is said, deep in a phrase on the verb ("said in a statement to the Madrid stock
+    exchange that ..."); not
     a place further on in a phrase of the scene ("Ann Lee at Exford on Exmoor, in the south
     west, said 500 riders had turned out")."""
     speaker = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "in" else None
     verb = speaker.head if speaker is not None else None
-    return verb is not None and speaker.dep_ == "nsubj" and verb.i in path \
-        and root.head.i == speaker.i + 1 \
-        and verb.lemma_.lower() in REPORTING_VERBS and speaker.i not in path \
-        and (speaker.ent_type_ == "PERSON" or person(speaker)
-             or person_ending(speaker.lemma_.lower()))
+    if verb is not None and speaker.dep_ == "nsubj" and verb.i in path \
+            and root.head.i == speaker.i + 1 \
+            and verb.lemma_.lower() in REPORTING_VERBS and speaker.i not in path \
+            and (speaker.ent_type_ == "PERSON" or person(speaker)
+                 or person_ending(speaker.lemma_.lower())):
+        return True
+    return any(t.dep_ == "prep" and t.i not in path and t.head.i in path and t.i > t.head.i
+               and t.head.lemma_.lower() in REPORTING_VERBS and t.i + 1 < root.i
+               and any(c.dep_ in ("ccomp", "parataxis") and c.i in path
+                       for c in t.head.children)
+               for t in root.ancestors)  # "said in a statement to the Madrid stock exchange
+    # that ...": where it was said, after the verb and inside a phrase of its own, of a
+    # verb whose clause holds the figure (not "announced £419m for ... in Scotland")
 
 
 def _one_person(noun) -> bool:
