@@ -6471,6 +6471,16 @@ PLACES_WHERE_SAID = [
          location="Wales"),  # guard: the figure is the verb's object
 ]
 
+# a move a verb offers, seeks or demands is named with the verb's participle, its doer in
+# brackets, so that it does not read as a move that happened
+MOVES_SOUGHT = [
+    Case("Halden Rail, which runs the city's trams, has offered a 6% increase in wages.",
+         "6%", subject="offered increase in wages (Halden Rail)", exact=True),
+    Case("The union wants a 10% rise in pay.", "10%",
+         subject="wanted rise in pay (union)", exact=True),
+    Case("Fares saw a 5% increase in May.", "5%", subject="Fares", exact=True),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9441,7 +9451,8 @@ def _claim(case: Case):
               + CHARGES_DENIED
               + MOVES_NAMED_TAKE_THEIR_SETTING
               + AGES_AT_A_DEED
-              + PLACES_WHERE_SAID)
+              + PLACES_WHERE_SAID
+              + MOVES_SOUGHT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

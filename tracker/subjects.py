@@ -2039,7 +2039,8 @@ def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_
         words_of = inside - {t.i for t in head.subtree} if head.i in inside else inside
         subject, key = _noun_subject(head, words_of, dimension, value_of)
         subject, key = _others_of(head, first, inside, subject) or (subject, key)
-        return subject, key, head  # "158 others missing": of what was counted before
+        return _move_sought(head, subject, inside), key, head  # "158 others missing": of
+        # what was counted before
     subject, key = _words_after(anchor, tokens[-1], inside, dimension, marked is not None)
     if subject and marked is not None and (name := owner_name(marked, inside)):
         subject = f"{subject} ({name})"
@@ -2576,6 +2577,27 @@ def _age_bearer(age, inside: set[int]):
             or owner.pos_ not in ("VERB", "AUX"):
         return None  # ("by the age of 25": the age by which the clause's person did it)
     return _clause_person(owner, inside)
+
+
+def _move_sought(head, subject: str, inside: set[int]) -> str:
+    """A move a verb offers, seeks or demands ("Zeta has offered a 6% increase in wages") is
+    named with the verb's participle and the move, its doer in brackets: "offered increase
+    in wages (Zeta)", so that the row does not read as a rise that happened; `subject` as
+    it was for any other."""
+    move = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
+    if move is None or move.dep_ != "dobj" or move.lemma_.lower() not in CHANGE_NOUNS \
+            or move.head.lemma_.lower() not in _SEEKING or not subject:
+        return subject
+    verb = move.head
+    doer = resolve(nsubj(verb), verb) if nsubj(verb) is not None else None
+    named = f"{participle(verb.lemma_.lower())} {move.lemma_.lower()} in {subject}"
+    if doer is not None and doer.pos_ in NOUNISH and doer.i not in inside:
+        return f"{named} ({compact(doer, inside)})"
+    return named
+
+
+# verbs by which one offers, seeks or demands a move that has not happened
+_SEEKING = {"offer", "propose", "demand", "seek", "want", "promise", "table", "request"}
 
 
 def _age_at_deed(anchor, inside: set[int]):
