@@ -3197,7 +3197,7 @@ DOCUMENTS_OF_CLAUSES = [
 # A number hyphened to a code of letters and digits is a model's name, kept whole
 MODEL_CODES = [
     Case("The carrier plans to buy 40 of its 737-900ER jets.", "40",
-         subject="737-900ER jets (carrier)", exact=True),
+         subject="737-900ER jets bought (carrier)", exact=True),
     Case("The 320-200NX can fly 4,000 miles.", "4,000 miles", subject="320-200NX",
          exact=True),
 ]
@@ -6481,6 +6481,19 @@ MOVES_SOUGHT = [
     Case("Fares saw a 5% increase in May.", "5%", subject="Fares", exact=True),  # guard
 ]
 
+# a count of a part of a whole that a verb takes as its object is named by what the verb
+# did to it, as "cars sold" is; the whole's own count keeps its noun
+PARTS_DONE_TO = [
+    Case("Leeds have won only three of their last 12 league games.", "three",
+         subject="league games won (Leeds)", exact=True),
+    Case("Leeds have won only three of their last 12 league games.", "12",
+         subject="league games (Leeds)", exact=True),  # guard: the whole
+    Case("The film picked up two of its nine nominations.", "two",
+         subject="nominations picked up (film)", exact=True),
+    Case("She has won five of the events she entered this year.", "five",
+         subject="events she entered this year", exact=True),  # guard: a clause of its own
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -7853,7 +7866,7 @@ PARTS_SOLD = [
     Case("Zeta plans to ship two million of the handsets in 2006.", "two million",
          subject="handsets shipped (Zeta)", exact=True),
     Case("Rovers sold two of their strikers in January.", "two",
-         subject="strikers (Rovers)", exact=True),  # guard
+         subject="strikers sold (Rovers)", exact=True),  # a part of a whole (PARTS_DONE_TO)
 ]
 
 
@@ -9452,7 +9465,8 @@ def _claim(case: Case):
               + MOVES_NAMED_TAKE_THEIR_SETTING
               + AGES_AT_A_DEED
               + PLACES_WHERE_SAID
-              + MOVES_SOUGHT)
+              + MOVES_SOUGHT
+              + PARTS_DONE_TO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

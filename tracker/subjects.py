@@ -2039,8 +2039,8 @@ def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_
         words_of = inside - {t.i for t in head.subtree} if head.i in inside else inside
         subject, key = _noun_subject(head, words_of, dimension, value_of)
         subject, key = _others_of(head, first, inside, subject) or (subject, key)
-        return _move_sought(head, subject, inside), key, head  # "158 others missing": of
-        # what was counted before
+        subject = _part_done_to(anchor, head, _move_sought(head, subject, inside))
+        return subject, key, head  # "158 others missing": of what was counted before
     subject, key = _words_after(anchor, tokens[-1], inside, dimension, marked is not None)
     if subject and marked is not None and (name := owner_name(marked, inside)):
         subject = f"{subject} ({name})"
@@ -2577,6 +2577,28 @@ def _age_bearer(age, inside: set[int]):
             or owner.pos_ not in ("VERB", "AUX"):
         return None  # ("by the age of 25": the age by which the clause's person did it)
     return _clause_person(owner, inside)
+
+
+def _part_done_to(anchor, head, subject: str) -> str:
+    """A count of a part of a whole that a verb takes as its object is named by what the
+    verb did to it, as "cars sold" is: "The firm closed 12 of its 40 stores" -> "stores
+    closed (firm)", "Leeds have won only three of their last 12 league games" -> "league
+    games won (Leeds)"; `subject` as it was for any other, and for the whole's own count."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.pos_ != "VERB" or not subject or not anchor.like_num \
+            or anchor.pos_ != "NUM" or anchor.lower_ == "one" or vague_count(anchor) or not any(
+                c.dep_ == "prep" and c.lower_ == "of" and head in c.children
+                for c in anchor.children) \
+            or not any(c.dep_ in ("poss", "nummod") for c in head.children) \
+            or verb.lemma_.lower() in _NOT_DONE_TO | _HOLDING_SHARES | {"include"}:
+        return subject  # (a whole with an owner or a count of its own: "of their last 12
+        # league games"; not "30 of the jets", a group named before)
+    done = participle(verb.lemma_.lower())
+    base, bracket = (subject.split(" (", 1) + [""])[:2]
+    if not done or base.endswith(done) or any(c.dep_ in ("relcl", "acl") for c in head.children):
+        return subject  # (not past a clause of its own: "the tournaments she entered")
+    done = " ".join([done, *(c.text for c in verb.children if c.dep_ == "prt")])  # "picked up"
+    return f"{base} {done} ({bracket}" if bracket else f"{base} {done}"
 
 
 def _move_sought(head, subject: str, inside: set[int]) -> str:
