@@ -2610,8 +2610,8 @@ def _move_sought(head, subject: str, inside: set[int]) -> str:
     if move is None or move.dep_ != "dobj" or move.lemma_.lower() not in CHANGE_NOUNS \
             or move.head.lemma_.lower() not in _SEEKING or not subject:
         return subject
-    verb = move.head
-    doer = resolve(nsubj(verb), verb) if nsubj(verb) is not None else None
+    verb, raw = move.head, nsubj(move.head)
+    doer = resolve(raw, verb) if raw is not None else None
     named = f"{participle(verb.lemma_.lower())} {move.lemma_.lower()} in {subject}"
     if doer is not None and doer.pos_ in NOUNISH and doer.i not in inside:
         return f"{named} ({compact(doer, inside)})"
@@ -2624,7 +2624,7 @@ _SEEKING = {"offer", "propose", "demand", "seek", "want", "promise", "table", "r
 
 def _age_at_deed(anchor, inside: set[int]):
     """Whose age a bare "at N" on a verb is, the age at which one did it: "released her
-    first single at 18" -> the clause's person; None elsewhere."""
+    first album at 19" -> the clause's person; None elsewhere."""
     verb = anchor.head.head
     if anchor.dep_ != "pobj" or anchor.head.lower_ != "at" or verb.pos_ != "VERB":
         return None
