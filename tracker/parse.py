@@ -212,7 +212,7 @@ def _buyer_hung_on_thing(prep):
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SELLING or buyer is None \
             or not (buyer.pos_ == "PROPN" or person(buyer)
                     or buyer.lemma_.lower() in BODY_NOUNS | PEOPLE_NOUNS):
-        return None  # (a buyer: not "sells access to the network for $5")
+        return None  # (a buyer: not "sells access to the internet for $5")
     return verb if any(_priced(t) for t in [*verb.children, *thing.children, *prep.subtree]) \
         else None
 

@@ -40,6 +40,7 @@ from .data import currencies, phrases
 from .data.numbers import SCALES
 from .data.subjects import DEMONYMS, PERSON_TITLES
 from .numbers import midpoint, scaled
+from .parse import verb_forms
 from .patterns import (
     MEASURE_WORDS,
     NO_NOUN,
@@ -537,8 +538,8 @@ def _moved_to(text: str, start: int, timed: bool = False) -> str:
         return ""  # "a rebate of up to a maximum of £500", "came down to two tie-breaks"
     if word == "back" and previous_word(text, verb.start(1)).lower() in _CUT_BACK:
         return "down"  # "forecasts were scaled back to 4.0%"
-    if word == "back" and previous_word(text, verb.start(1)).lower() in _COME_BACK \
-            or word in _RECOVERED:
+    if word == "back" and previous_word(text, verb.start(1)).lower() in _regained()[0] \
+            or word.startswith("recover") and word in _regained()[1]:
         return "up"  # "before bouncing back to $1.36", "the index recovered to 4,800": a
         # level regained (not "recovered £2m of the cash", which is no level reached)
     if word in phrases.CHANGE_UP or word in phrases.CHANGE_DOWN:
@@ -672,12 +673,17 @@ _YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
 # verbs whose "back" cuts what they move: "scaled back to", "pared back to"
 _CUT_BACK = {"scale", "scales", "scaled", "scaling", "pare", "pares", "pared", "paring",
              "cut", "cuts", "cutting", "rein", "reins", "reined", "reining"}
-# verbs that come back up to a level before "back to" ("bounced back to $1.36") and those of
-# recovering before "to" ("recovered to 4,800 points")
-_COME_BACK = {"bounce", "bounces", "bounced", "bouncing", "claw", "claws", "clawed", "clawing",
-              "spring", "springs", "sprang", "sprung", "springing", "fight", "fights",
-              "fought", "fighting", "battle", "battles", "battled", "battling"}
-_RECOVERED = {"recover", "recovers", "recovered", "recovering"}
+# verbs that come back up to a level before "back to" ("bounced back to $1.36")
+_COMING_BACK = ("bounce", "claw", "spring", "fight", "battle")
+
+
+@lru_cache(maxsize=1)
+def _regained() -> tuple[frozenset[str], frozenset[str]]:
+    """Every form of the verbs of `_COMING_BACK`, and of "recover", whose "to" ("recovered
+    to 4,800 points") reaches a level regained (lemminflect's forms, as
+    `readings._closing_in` takes them)."""
+    return (frozenset(f for lemma in _COMING_BACK for f in verb_forms(lemma)),
+            frozenset(verb_forms("recover")))
 # a verb of change and "to" before a level: "climbed to"; failing that, past its particle
 # and a phrase of when ("edged up in January to 102.5", "halved in 2004 to")
 _VERB_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")

@@ -2176,9 +2176,8 @@ def _people_doing(anchor, inside: set[int], dimension: str,
 
 
 # verbs of what people think or want, beside those of saying, by which a share of those
-# polled is named
-_THINKING = {"think", "feel", "want", "plan", "hope", "prefer", "agree", "disagree", "favour",
-             "support", "oppose"}
+# polled is named: the verbs of a view (`_HAS_VIEW`) and those of taking a side
+_THINKING = _HAS_VIEW | {"plan", "prefer", "disagree", "favour", "support", "oppose"}
 
 
 def _share_who(anchor, inside: set[int]) -> tuple[str, str]:
