@@ -7516,6 +7516,18 @@ STAKES_IN_FIRM_PARTS = [
          subject="stake in credit arm (Renault)", exact=True),
     Case("Zeta agreed to buy 30% of the steel unit for $1bn.", "30%",
          subject="stake in steel unit (Zeta)", exact=True),
+    # plural parts of one's own that one sells, a stake in each; a share given in a swap
+    Case("Lenders in Kenya may now sell as much as 40% of their mortgage units.", "40%",
+         subject="stake in mortgage units (Lenders)", exact=True),
+    Case("Two regional carriers will sell 25% of their freight subsidiaries next year.", "25%",
+         subject="stake in freight subsidiaries (regional carriers)", exact=True),
+    Case("Acme swapped a 5% stake in itself for 15% of Zeta Motors.", "15%",
+         subject="stake in Zeta Motors (Acme)", exact=True),
+    # guards: plural bodies one holds a share of, not a stake
+    Case("The state owns 40% of the banks.", "40%", subject="share of banks (state)",
+         exact=True),
+    Case("The group sold 12% of its shares to buyers.", "12%", subject="shares (group)",
+         exact=True),
 ]
 
 

@@ -1640,23 +1640,33 @@ def _stake_in(anchor, inside: set[int]) -> tuple[str, str] | None:
     """
     if anchor.dep_ == "predet" and anchor.head.dep_ == "dobj":
         verb, body = anchor.head.head, anchor.head  # "Renault sold half its credit arm"
-    elif anchor.dep_ == "dobj":
-        verb = anchor.head
+    elif anchor.dep_ == "dobj" or anchor.dep_ == "pobj" and anchor.head.lower_ == "for" \
+            and anchor.head.head.lemma_.lower() in _SWAPPING:
+        verb = anchor.head if anchor.dep_ == "dobj" else anchor.head.head  # "swapped X for"
         body = next((o for o in prep_objects(anchor, ("of",)) if o.i not in inside), None)
     else:
         return None
-    if verb.lemma_.lower() not in _HOLDING_STAKES:
+    if verb.lemma_.lower() not in _HOLDING_STAKES | _SWAPPING:
         return None
     if body is None and anchor.dep_ == "dobj" and verb.lemma_.lower() in ("own", "hold"):
         return _bare_stake(verb, inside)
     if body is None or not (body.pos_ in ("PROPN", "NOUN") and body.text[:1].isupper()
                             or body.lemma_.lower() in (BODY_NOUNS - _LANDS) | _FIRM_PARTS
-                            and body.tag_ != "NNS") \
+                            and (body.tag_ != "NNS" or _own_parts(body, verb))) \
             or body.ent_type_ in ("LOC", "NORP", "DATE", "TIME"):
         return None  # not "the rebels hold 60% of the country", nor "had 31% of buyers"
     name = noun_phrase(body, inside, with_preps=False)
     owner = _stake_holder(verb, inside)[1]
     return (f"stake in {name} ({owner})" if owner else f"stake in {name}"), "stake"
+
+
+def _own_parts(body, verb) -> bool:
+    """Whether a plural body is the owner's own firms or parts, which it sells or buys a
+    share of: "Banks may sell up to 49% of their insurance arms" (a stake in each); not
+    "had 31% of buyers", nor "owns 40% of the country's banks" (a share of them)."""
+    return verb.lemma_.lower() in _HOLDING_STAKES - _HOLDING_SHARES \
+        and body.lemma_.lower() in _FIRM_PARTS | {"subsidiary", "division", "business"} \
+        and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in body.children)
 
 
 def _stake_owned_by(anchor, inside: set[int]) -> tuple[str, str] | None:
@@ -1880,6 +1890,8 @@ _TAKING_SHARES = _HOLDING_SHARES | {"produce", "make", "pay", "supply", "provide
 # verbs by which one holds, buys or sells a part of a body
 _HOLDING_STAKES = _HOLDING_SHARES | {"buy", "acquire", "purchase", "sell", "retain", "keep",
                                      "offload"}
+# verbs by which one gives a holding for another: "swapped a 6% stake for 20% of Acme"
+_SWAPPING = {"swap", "exchange", "trade"}
 _LANDS = {"country", "state", "nation", "army", "police", "court"}
 # the parts of a firm a stake may be held in: "its finance arm", "its insurance unit"
 _FIRM_PARTS = {"arm", "unit", "operation", "offshoot"}
