@@ -8954,6 +8954,14 @@ MAKERS_OF_SUMS = [
          actor="Tarsis"),  # the deed right after the figure, which the parse cut off
     Case("Zeta has been served with a $4bn (£2.1bn) tax demand by the Indian tax "
          "authorities.", "$4bn", actor="Indian tax authorities"),  # a demand's maker
+    # a kind written as a plural noun before the maker's name, which the parse takes for
+    # the maker with the name beside it; also past a restating bracket
+    Case("The board accepted a $2.1bn buyout from telecoms giant Telstra.", "$2.1bn",
+         actor="telecoms giant Telstra"),
+    Case("Halden accepted a $3.2bn (£1.7bn) cash buyout from telecoms giant Telstra on Friday, "
+         "turning down a rival offer.", "$3.2bn", actor="telecoms giant Telstra"),
+    Case("The firm agreed a £40m takeover by mobile phones firm Zeta.", "£40m",
+         actor="mobile phones firm Zeta"),
 ]
 
 

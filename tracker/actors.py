@@ -1072,9 +1072,18 @@ def _made_by(noun, inside: set[int]):
     preps = ("by",) if noun.lemma_.lower() in ("purchase", "acquisition") else ("by", "from")
     maker = next(prep_objects(noun, preps, ("agent", "prep")), None)
     if maker is None or maker.i in inside or maker.ent_type_ in ("DATE", "TIME") \
-            or not _agent_like(maker):
+            or not (_agent_like(maker) or _kind_named(maker)):
         return None
     return maker
+
+
+def _kind_named(noun) -> bool:
+    """Whether a kind the parse took for a plural noun has a name set right after it, the
+    maker: "from telecoms giant Verizon", read as "telecoms" with "Verizon" beside it."""
+    return noun.tag_ == "NNS" and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and 0 < c.i - noun.i <= 3
+        and all(t.head.i == c.i and t.dep_ in ("amod", "compound")
+                for t in noun.doc[noun.i + 1:c.i]) for c in noun.children)
 
 
 # sums that are what their maker gives, pays or asks for: a "by" phrase on them names the

@@ -2053,10 +2053,11 @@ def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_
         subject, key = _others_of(head, first, inside, subject) or (subject, key)
         subject = _part_done_to(anchor, head, _move_sought(head, subject, inside))
         return subject, key, head  # "158 others missing": of what was counted before
-    subject, key = _words_after(anchor, tokens[-1], inside, dimension, marked is not None)
+    subject, key, noun = _words_after(anchor, tokens[-1], inside, dimension,
+                                      marked is not None)
     if subject and marked is not None and (name := owner_name(marked, inside)):
         subject = f"{subject} ({name})"
-    return subject, key, None
+    return subject, key, noun
 
 
 def _others_of(head, first, inside: set[int], subject: str) -> tuple[str, str] | None:
@@ -3107,16 +3108,16 @@ def _transfer_fee(verb, inside: set[int]) -> tuple[str, str]:
 _TRANSFER_VERBS = {"move", "join", "sign", "switch", "transfer"}
 
 
-def _words_after(anchor, last, inside: set[int], dimension: str,
-                 marked: bool = False) -> tuple[str, str]:
-    """What the words right after a figure that counts no noun say it is: what a sum is put
-    to ("$23bn owed to the IMF"), else a participle ("15 injured"), else the noun past its
-    restating bracket, with the owner a possessive before the sum names where the parse did
-    not read the mark (`marked` where it did): "the festival's £2m ($3.7m) costs" -> "costs
-    (festival)"."""
+def _words_after(anchor, last, inside: set[int], dimension: str, marked: bool = False):
+    """What the words right after a figure that counts no noun say it is, with the noun
+    it sizes where there is one: what a sum is put to ("$23bn owed to the IMF"), else a
+    participle ("15 injured"), else the noun past its restating bracket, with the owner a
+    possessive before the sum names where the parse did not read the mark (`marked` where
+    it did): "the festival's £2m ($3.7m) costs" -> "costs (festival)", costs."""
     subject, key = _sum_put_to(anchor, inside) if dimension == "currency" else ("", "")
     if not subject:
         subject = key = _participle(anchor, last, inside)
+    noun = None
     if not subject:
         noun = _noun_past_bracket(last, inside)
         if noun is not None:
@@ -3128,7 +3129,7 @@ def _words_after(anchor, last, inside: set[int], dimension: str,
             key = subject_key(noun, inside)
             if owner is not None:  # as "Leeds's £9m offer" is
                 subject = f"{subject} ({compact(owner, inside)})"
-    return subject, key
+    return subject, key, noun
 
 
 def _owner_before_sum(doc, first: int):
