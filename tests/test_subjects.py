@@ -6494,6 +6494,18 @@ PARTS_DONE_TO = [
          subject="events she entered this year", exact=True),  # guard: a clause of its own
 ]
 
+
+# a participle that says what a forecast foresees coming of it is done by no one the
+# forecast names (its maker is the source); a sum a doer "brings in" is its income
+FORESEEN_AND_BROUGHT_IN = [
+    Case("Officials forecast 80,000 visitors coming to the games, bringing in at least £40m "
+         "in fees.", "£40m", no_actor=True, attribution="Officials"),
+    Case("The new ferry route brought in almost £3m last year.", "£3m",
+         subject="income (new ferry route)", exact=True),
+    # guard: a doer's own participle keeps its doer
+    Case("Halden sold its shipping arm, bringing in £400m.", "£400m", actor="Halden"),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9486,7 +9498,8 @@ def _claim(case: Case):
               + AGES_AT_A_DEED
               + PLACES_WHERE_SAID
               + MOVES_SOUGHT
-              + PARTS_DONE_TO)
+              + PARTS_DONE_TO
+              + FORESEEN_AND_BROUGHT_IN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -240,13 +240,24 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
     return with_partners(subj, name, inside)
 
 
+def _foreseen_outcome(verb) -> bool:
+    """Whether `verb` is a participle that says what a forecast foresees coming of it, which
+    the forecaster does not do: "Plans forecast 200,000 users joining, bringing in at least
+    £90m" -> no one; the forecaster is its source (README)."""
+    t = verb
+    while t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and t.head.i != t.i:
+        t = t.head
+    return t.i != verb.i and t.lemma_.lower() in RECKONING_ACTS
+
+
 def _none_acts(anchor, counted, verb, inside: set[int], dimension: str) -> bool:
     """Whether no one acts on what the figure counts: no verb ("sales could more than double
     to $9bn"), a part of a whole others cast ("Mr Lee winning 120 of the 200 votes"), a
     price something sells at, what one only beholds ("volunteers turned up to monitor the
     three hunts", "faces a $40m fine", "panned the four-hour film"; but "monitored the
     channel for 171 hours" is the time they spent), others one acts together with ("will
-    co-ordinate its strike with five other unions") or a deed beside it."""
+    co-ordinate its strike with five other unions"), a deed beside it or one a forecast
+    foresees."""
     return with_clause(anchor, inside) or absolute_with(counted) or partners_with(counted) \
         or counted.dep_ == "nsubj" and counted.head.pos_ in ("ADV", "ADJ") \
         or whole_of_part(counted, anchor) \
@@ -254,7 +265,7 @@ def _none_acts(anchor, counted, verb, inside: set[int], dimension: str) -> bool:
         or only_beholds(verb) and (dimension != "time" or counted.dep_ == "dobj"
                                    and counted.i not in inside) \
         or _beside_the_deed(counted, verb) \
-        or _counts_doers(counted) or _cause_of(counted)
+        or _counts_doers(counted) or _cause_of(counted) or _foreseen_outcome(verb)
 
 
 def _cause_of(counted) -> bool:

@@ -62,6 +62,7 @@ from .data.subjects import (
     MARK_NOUNS,
     MARK_SIDES,
     MARK_VERBS,
+    MONEY_PHRASAL_VERBS,
     MONEY_VERBS,
     MOVE_NOUNS,
     PARTICLE_ADVERBS,
@@ -847,7 +848,10 @@ def _money_noun(verb) -> str | None:
     one that moves a price ("Brent crude futures have lost $4": the futures' price moves)."""
     if any(c.dep_ in ("acomp", "oprd") for c in verb.children) or moves_a_price(verb):
         return None
-    return MONEY_VERBS.get(verb.lemma_.lower())
+    lemma = verb.lemma_.lower()
+    return MONEY_VERBS.get(lemma) or next(
+        (MONEY_PHRASAL_VERBS[lemma, c.lower_] for c in verb.children
+         if c.dep_ == "prt" and (lemma, c.lower_) in MONEY_PHRASAL_VERBS), None)
 
 
 def _past_modifier(head, tokens):

@@ -505,6 +505,10 @@ MONEY_VERBS = {
     "want": "sum sought",  # "the club still wants £7m before it sells"
 }
 
+# Verbs of money that are one only with their particle, as MONEY_VERBS names their sums:
+# "the show brought in $40m" -> "income (show)"; not "brought $40m to the talks".
+MONEY_PHRASAL_VERBS = {("bring", "in"): "income"}
+
 # Lemmas of verbs by which a doer acts on counted others, who are not the doer's: "the
 # judge sentenced three men" is not "men (the judge)", "Glazer voted against three
 # directors" not "directors (Glazer)"; verbs of harm (HARM_VERBS) are such too.
