@@ -5029,6 +5029,18 @@ PRICES_MOVED = [
          subject="company's stock", exact=True),
     Case("Qantas shares were suspended at A$3.15 on Friday.", "A$3.15",
          subject="Qantas shares", actor="Qantas"),
+    # a firm's coined name that opens its sentence, which the tagger reads as an adjective
+    Case("Altrex shares, which have lost almost 30% of their value this year, rose 2.1% in "
+         "Frankfurt on Friday.", "2.1%", subject="Altrex shares", actor="Altrex"),
+    Case("Altrex shares, which have lost almost 30% of their value this year, rose 2.1% in "
+         "Frankfurt on Friday.", "30%", actor="Altrex"),
+    Case("Corvex shares, which have lost almost 30% of their value this year, rose 2.1% in "
+         "Frankfurt on Friday.", "2.1%", subject="Corvex shares", actor="Corvex"),
+    # guards: a people's adjective, and a word the article writes in lower case too
+    Case("Asian shares, which have lost almost 30% of their value this year, rose 2.1% on "
+         "Friday.", "2.1%", subject="Asian shares", no_actor=True),
+    Case("Tech shares, which have lost almost 30% of their value this year, rose 2.1% as "
+         "tech firms gained.", "2.1%", subject="Tech shares", no_actor=True),
     Case("Acme lost $40m last year.", "$40m", subject="losses (Acme)", exact=True,
          actor="Acme"),
     Case("Japan's economy grew 2% last year.", "2%", subject="Japan's economy",

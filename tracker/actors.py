@@ -44,6 +44,7 @@ from .parse import (
     holds,
     intender,
     missed_name,
+    name_at_start,
     name_like,
     nsubj,
     numbered_title,
@@ -778,7 +779,8 @@ def _owner_of(thing, inside: set[int]) -> str:
         return ""
     owner = (sayers_own(thing, inside) or _seers_own(thing, inside)
              or _his_or_hers(mark)) if mark.pos_ == "PRON" else mark
-    if owner is None or owner.ent_type_ in ("DATE", "TIME") or not _agent_like(owner) \
+    if owner is None or owner.ent_type_ in ("DATE", "TIME") \
+            or not (_agent_like(owner) or name_at_start(owner)) \
             or owner.lower_ in KINDS_OF_PEOPLE:
         return ""  # "the men's 1500m final", "Children's adventure": a kind, no owner
     if owner is mark and thing.lemma_.lower() not in FIRMS_OWN and _place_name(owner):
@@ -919,9 +921,11 @@ def _firm_before(thing, inside: set[int]):
     3%" -> Ford, "Google shares fell $12.33" -> Google (also a name the model takes for a
     person's: "Manchester United shares"); not a place ("UK sales": sales in
     the UK), a product's or a kind's ("Xbox game", "AAA battery") nor a name with a number."""
-    firm = next((c for c in thing.children if c.dep_ == "compound" and c.i == thing.i - 1
-                 and c.i not in inside), None)
-    if firm is None or firm.pos_ != "PROPN" or not (
+    firm = next((c for c in thing.children if c.dep_ in ("compound", "amod")
+                 and c.i == thing.i - 1 and c.i not in inside), None)
+    if firm is not None and name_at_start(firm) and thing.lemma_.lower() in ("share", "stock"):
+        return firm  # "Altrex shares, which ...": a name read as an adjective
+    if firm is None or firm.pos_ != "PROPN" or firm.dep_ != "compound" or not (
             firm.ent_type_ == "ORG" or firm.ent_type_ in ("PERSON", "")
             and thing.lemma_.lower() in ("share", "stock")) \
             or thing.lemma_.lower() not in FIRMS_OWN or any(

@@ -35,6 +35,7 @@ from .parse import (
     glued,
     held_in,
     hyphened,
+    name_at_start,
     numbered_mark,
     prep_objects,
     spaced_dash,
@@ -1171,7 +1172,7 @@ def subject_key(head, exclude: set[int]) -> str:
     owner = max((c.i for c in head.lefts if c.dep_ == "poss"), default=-1)
     mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in exclude
             and c.i > owner and not c.is_punct and c.pos_ in ("NOUN", "ADJ") and c.ent_type_ == ""
-            and not _other_figure(c, exclude)]
+            and not _other_figure(c, exclude) and not name_at_start(c)]  # (not "Altrex")
     # a superlative stays as written: "personal best", not "personal good"
     word = head.lower_ if head.tag_ in ("JJS", "JJR") else head.lemma_.lower()
     rest = hyphened_after(head, exclude)

@@ -33,6 +33,7 @@ from .data.subjects import (
     TIME_ZONES,
     UNIT_NOUNS,
 )
+from .gazetteer import demonym_country, well_known
 from .units import lookup
 
 # an "according to" phrase still open before a word: no comma has closed it
@@ -1371,6 +1372,27 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
 
     inflected = getAllInflections(lemma, upos="VERB")
     return tuple(sorted({lemma, *(w for words in inflected.values() for w in words)}))
+
+
+@lru_cache(maxsize=None)
+def dictionary_word(word: str) -> bool:
+    """Whether lemminflect's tables know `word`, lower-cased, as an English word ("bank",
+    "mining", "global"); not a firm's coined name ("Altrex", "Barclays")."""
+    from lemminflect import getAllLemmas  # (its tables load on first use)
+
+    return bool(getAllLemmas(word.lower()))
+
+
+def name_at_start(token) -> bool:
+    """Whether a capitalised word the tagger read as an adjective at the start of its
+    sentence is a name: no word of the dictionary, never written in lower case in its
+    article, nor a place or a people ("Altrex shares, which ..."; not "Asian shares", "Tech
+    shares" in an article that says "tech")."""
+    return token.i == token.sent.start and token.tag_ == "JJ" and token.is_title \
+        and token.is_alpha and token.ent_type_ not in ("NORP", "GPE", "LOC") \
+        and not dictionary_word(token.text) and not demonym_country(token.text) \
+        and not well_known(token.text) \
+        and not any(t.lower_ == token.lower_ and t.is_lower for t in token.doc)
 
 
 def person(token) -> bool:
