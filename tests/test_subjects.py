@@ -7547,6 +7547,11 @@ STAKES_IN_FIRM_PARTS = [
          subject="stake in freight subsidiaries (regional carriers)", exact=True),
     Case("Acme swapped a 5% stake in itself for 15% of Zeta Motors.", "15%",
          subject="stake in Zeta Motors (Acme)", exact=True),
+    # the sum a share of a body is bought or sold for is the stake's, as a body's price is
+    Case("Halden bought 12.5% of Corvex, the Dutch brewer, for 3.40 euros per share.",
+         "3.40 euros per share", subject="stake in Corvex (Halden)", exact=True),
+    Case("Zeta was said to be keen to buy 15% of the refinery unit for $2bn.", "$2bn",
+         subject="stake in refinery unit (Zeta)", exact=True),
     # guards: plural bodies one holds a share of, not a stake
     Case("The state owns 40% of the banks.", "40%", subject="share of banks (state)",
          exact=True),

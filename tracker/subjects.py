@@ -827,10 +827,26 @@ def _sum_of_doer(anchor, inside: set[int], subject: str, key: str,
     in brackets (`_doers_sum`): the actor ("Sandra Bullock has donated $1m"), or a doer no
     name ("The thriller had taken $400m" -> "takings (thriller)")."""
     if subject == actor or actor.startswith(subject + " "):
-        return _doers_sum(anchor, inside, actor) or (subject, key)
+        return _doers_sum(anchor, inside, actor) or _stake_paid_for(anchor, inside) \
+            or (subject, key)
     if not actor and _is_doer(anchor, subject):
         return _doers_sum(anchor, inside, subject) or (subject, key)
     return subject, key
+
+
+def _stake_paid_for(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """A sum "for" which a verb of buying or selling takes a share of a body, named as the
+    stake that share is (`_stake_in`): "Zeta bought 20% of Acme for $3 a share" -> "stake
+    in Acme (Zeta)", as "Zeta bought Acme for $3bn" is Acme's price; None otherwise."""
+    prep = anchor.head
+    verb = prep.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "for" or verb.pos_ != "VERB":
+        return None
+    share = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside
+                  and (c.text == "%" or c.like_num)), None)
+    if share is None:
+        return None
+    return _stake_in(share, {share.i, *(c.i for c in share.children if c.dep_ == "nummod")})
 
 
 def _is_doer(anchor, subject: str) -> bool:
