@@ -6518,6 +6518,20 @@ FORESEEN_AND_BROUGHT_IN = [
     Case("Halden sold its shipping arm, bringing in £400m.", "£400m", actor="Halden"),
 ]
 
+
+# an "it" after a verb of saying that falls or rises to a level is no body that says
+SAYER_IS_NO_MEASURE = [
+    Case("The statistics office said it fell to 4.1% in March from 4.3% in February and "
+         "4.6% a year earlier.", "4.1%", subject="", exact=True,
+         attribution="statistics office"),
+    Case("The statistics office said it fell to 4.1% in March from 4.3% in February and "
+         "4.6% a year earlier.", "4.6%", subject="", exact=True),
+    # guards: a firm's own growth, and what a firm does
+    Case("Acme said it grew 5% last year.", "5%", subject="Acme", exact=True),
+    Case("The company said it cut 300 jobs last year.", "300", subject="jobs", exact=True,
+         actor="company"),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9516,7 +9530,8 @@ def _claim(case: Case):
               + PLACES_WHERE_SAID
               + MOVES_SOUGHT
               + PARTS_DONE_TO
-              + FORESEEN_AND_BROUGHT_IN)
+              + FORESEEN_AND_BROUGHT_IN
+              + SAYER_IS_NO_MEASURE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -186,14 +186,42 @@ def _sentence_subject(anchor, inside: set[int]):
         if placeholder(nsubj(v), v):
             return None  # "it took ten years for the service to be launched": no subject
         subj = _of_head(resolve(nsubj(v), v))
-        if subj is not None and split_scale(subj):
-            return None  # "made $5m, which is 40% of the total": another figure, no noun
+        if subj is not None and (split_scale(subj) or _sayer_for_level(nsubj(v), subj, v,
+                                                                        anchor, inside)):
+            return None  # "made $5m, which is 40% of the total": another figure, no noun;
+            # "The IBGE said it fell to 9.6%": what fell, not the one who says so (a measure
+            # of the sentence before, which the parse does not see)
         if subj is not None and subj.i not in inside and (clause_noun(subj) or defined_group(
                 subj) and not any(t.i in inside for c in subj.children if c.i > subj.i
                                   for t in c.subtree)):  # (not "those who lost billions":
             # the figure is inside the group's own words; but "half those surveyed")
             return subj
     return _stranded_subject(verb, inside)
+
+
+def _level_phrase(anchor, inside: set[int]) -> bool:
+    """Whether the figure is a level a move reaches or leaves, in a "to" or "from" phrase,
+    also the next of a list there ("from 4.3% in May and 4.6% a year before")."""
+    phrase = _figure_phrase(anchor, inside)
+    while phrase.dep_ == "conj" and phrase.head.i < phrase.i and phrase.head.pos_ != "VERB" \
+            and phrase.head.lower_ not in ("to", "from"):  # (or hung on the "from")
+        phrase = phrase.head
+    if phrase.dep_ == "conj" and phrase.head.lower_ in ("to", "from"):
+        return True
+    if phrase.dep_ == "conj" and phrase.head.pos_ == "VERB":  # (the list hung on the verb)
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i < phrase.i
+                   for c in phrase.head.children)
+    return phrase.head.lower_ in ("to", "from")
+
+
+def _sayer_for_level(raw, subj, verb, anchor, inside: set[int]) -> bool:
+    """Whether an "it" that moves to or from a level, with no object, was read as the one
+    who says so: "The IBGE said it fell to 9.6%" (a body that says falls to no level; but
+    "Acme said it grew 5%" may be the firm's growth)."""
+    return raw is not None and raw.lower_ == "it" and subj is not raw \
+        and subj.dep_ == "nsubj" and subj.head.lemma_.lower() in REPORTING_VERBS \
+        and raw.head.i == verb.i and _moves(verb) \
+        and not any(c.dep_ == "dobj" for c in verb.children) and _level_phrase(anchor, inside)
 
 
 def _of_head(noun):
