@@ -254,6 +254,14 @@ RANGES = [
     Case("The club's debts stand at £40m - £3m more than a year ago.", value=40e6,
          surface="£40m", index=0),
     Case("Seats will cost £20 - £35 for the final.", low=20, high=35),  # guard
+    # nor any range with its unit written at both ends
+    Case("The draw leaves Hull third on 44 points - six points behind the leaders.", value=44,
+         surface="44 points", index=0, count=2),
+    Case("The draw leaves Hull third on 44 points - six points behind the leaders.", value=6,
+         surface="six points", index=1, count=2),
+    Case("This year's course runs 12 miles - 3 miles longer than the old one.", value=12,
+         surface="12 miles", index=0, count=2),
+    Case("Night frosts of 2 degrees - 5 degrees are forecast.", low=2, high=5),  # guard
 ]
 
 BOUNDS_AND_CHANGES = [

@@ -897,10 +897,11 @@ def _is_range(a: Figure, b: Figure, joiner: str, lead: str, change: str) -> bool
         # ten times its size; a range writes its unit once at its end ("2 to 3 kg")
     if joiner in ("-", "–") and a.value > b.value and not (_measure(a) or _measure(b)):
         clash = True  # "MPs voted 272-219": the two sides of a vote, each a figure
-    if joiner in ("-", "–") and a.value * a.factor > b.value * b.factor and a.currency \
-            and b.currency:
-        clash = True  # "are £35bn - £2.5bn less than forecast": a sum, then an aside that
-        # sets it against another; no range of sums runs downwards
+    if joiner in ("-", "–") and a.value * a.factor > b.value * b.factor and _measure(a) \
+            and _measure(b):
+        clash = True  # "are £35bn - £2.5bn less than forecast", "on 31 points - four points
+        # behind Arsenal": a figure, then an aside that sets it against another; no range
+        # with its unit written at both ends runs downwards
     if joiner == "to" and a.value > b.value >= 0 and _measure(a) and not _FROM.search(lead) \
             and re.search(r"\b(?:by|from)\b", lead):
         clash = True  # "leads the Tories by 41% to 33%", "fell from a peak of $120bn to
