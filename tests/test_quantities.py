@@ -3308,6 +3308,16 @@ RUPEES_OF_THE_COUNTRY = [
          currency="INR"),  # guard: named Indian
 ]
 
+# jobs or posts a passive verb right after them cuts or adds move as its object does
+POSTS_CUT_IN_THE_PASSIVE = [
+    Case("Some 212,000 new jobs were added in March, the figures show.", value=212000,
+         change="up"),
+    Case("About 450 posts are to be axed at the Derby works.", value=450, change="down"),
+    Case("A further 900 civil service jobs have been cut this year.", value=900,
+         change="down"),
+    Case("Some 1,400 flights were cancelled on Friday.", value=1400, change=""),  # guard
+]
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3476,6 +3486,7 @@ TABLES = {
     "rupees_of_the_country": RUPEES_OF_THE_COUNTRY,
     "levels_regained": LEVELS_REGAINED,
     "thousands_written_once": THOUSANDS_WRITTEN_ONCE,
+    "posts_cut_in_the_passive": POSTS_CUT_IN_THE_PASSIVE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -1054,7 +1054,10 @@ MARKED_PHRASES = [
 DONE_TO = [
     Case("Some 1,100 flights were cancelled on Friday.", "1,100", subject="flights cancelled",
          exact=True),
-    Case("About 300 jobs will be cut at the plant.", "300", subject="jobs cut", exact=True),
+    # (jobs cut or added right after their count: the change says, `changes.posts_moved`)
+    Case("About 300 jobs will be cut at the plant.", "300", subject="jobs", exact=True),
+    Case("Some 600 jobs at the Leeds depot could be cut.", "600",
+         subject="jobs cut at the Leeds depot", exact=True),  # guard: no change read there
     Case("In total, six raids were carried out in August.", "six",
          subject="raids carried out", exact=True),
     Case("Four British athletes have been pre-selected for the team.", "Four",

@@ -453,6 +453,24 @@ _OFF_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per|each)[ \u00a0]+(?:year|month|wee
                         r"[ \u00a0]+(off|from|of)[ \u00a0]", re.IGNORECASE)
 
 
+def posts_moved(text: str, end: int) -> str:
+    """Jobs or posts a passive verb after them cuts or adds, which move as the verb's object
+    does: "212,000 new jobs were added in March" -> up, "300 posts will be axed" -> down
+    (README: jobs cut or added need no deed, their change says)."""
+    m = _POSTS_PASSIVE.match(text, end)
+    if m is None:
+        return ""
+    return "up" if m.group(1).lower() == "added" else "down"
+
+
+# a passive verb of cutting or adding after a count of jobs or posts, past words that
+# describe them: " new jobs were added", " posts are to be cut", " jobs have been axed"
+_POSTS_PASSIVE = re.compile(
+    r"(?:[  ]+[a-z][a-z-]*){0,2}?[  ]+(?:jobs|posts|positions)"
+    r"(?:[  ]+(?:have|has|had|were|was|are|is|will|would|could|may|be|been|being|to))"
+    r"{1,3}[  ]+(added|cut|axed|shed|slashed|scrapped)\b", re.IGNORECASE)
+
+
 def change_after(text: str, end: int, bare: bool = False) -> str:
     """"a 12% drop", "5% higher", "40% less power", "a third more": a change noun or
     comparative right after the figure; a comparative only before any comma ("a margin of

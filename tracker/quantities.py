@@ -33,6 +33,7 @@ from .changes import (
     change_in_compound,
     left_from,
     multiplied,
+    posts_moved,
     sentence_before,
     taken_off,
 )
@@ -428,6 +429,7 @@ class _Scan:
                           or _moved_to(text, qualifier_start,
                                        bool(fig.unit and fig.unit.dimension == "time"))
                           or taken_off(text, qualifier_start, fig.end)
+                          or (posts_moved(text, fig.end) if bare else "")
                           or ("" if fig.unit and fig.unit.dimension == "time"  # not "a
                               else left_from(text, qualifier_start, bool(fig.noun))))
             # rise over the prior 12 months": a span compared with

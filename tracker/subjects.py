@@ -1028,6 +1028,8 @@ _POSTS_DEEDS = {"create": "created", "save": "saved", "safeguard": "safeguarded"
                 "secure": "secured", "protect": "protected", "preserve": "preserved",
                 "generate": "generated", "cost": "lost", "threaten": "threatened",
                 "endanger": "endangered"}  # (not "added", whose change says, as "cut" does)
+# the verbs that move jobs, whose change says what befell them, also in the passive
+_POSTS_MOVED = {"add", "cut", "axe", "shed", "slash", "scrap"}
 
 
 def _age_group(tokens) -> tuple[str, str] | None:
@@ -4537,7 +4539,8 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
         owner = None  # "Britain pledged a £2bn loan": the actor, not part of the subject;
         # "two staff of Acme Ltd" have theirs already; "won 120 of the 200 votes": all the
         # votes, not the winner's
-    done = _done_to(head, _clause_noun(head, inside)) if dimension == "count" else ""
+    done = _done_to(head, _clause_noun(head, inside), inside=inside) \
+        if dimension == "count" else ""
     plight = _plight(head, inside) if dimension == "count" else ""
     joined = [c.text for c in head.children if c.dep_ == "conj" and c.tag_ == "NNS"]
     if dimension == "count" and subject.endswith((head.text, *joined)) \
@@ -4806,9 +4809,9 @@ def _item_done(tokens, anchor, inside: set[int], found: tuple[str, str],
     return (f"{subject} {done}", key) if done else found
 
 
-def _done_to(head, role, bare: bool = False) -> str:
+def _done_to(head, role, bare: bool = False, inside: set[int] = frozenset()) -> str:
     """What a passive verb did to counted things, which names the set, as written: "1,100
-    flights were cancelled" (cancelled), "300 jobs will be cut", "six areas are to be
+    flights were cancelled" (cancelled), "300 homes were flooded", "six areas are to be
     opened up"; or the fate they are to meet: "2,500 jobs are to go" (to go). Nothing
     for a figure someone gave ("40 are expected to attend", "2,000 were reported") nor a
     state ("12 were based in Leeds"). Counts only: a sum is named by what it is ("fines
@@ -4855,6 +4858,9 @@ def _done_to(head, role, bare: bool = False) -> str:
                         and (where is None or c.i != where.i) for c in verb.children))
     # (a bare item's clause may hang the clause before it on its verb: "Fifty statues were
     # stolen, 48 were recovered")
+    done = done and not (_posts_moved(head, role, verb)
+                         and any(c.i in inside for c in head.children))  # (the figure's
+    # own noun, not the 5,000 of "90,000 posts will be axed, 5,000 of them in Wales")
     if done and where is not None and where.dep_ in ("oprd", "acomp"):
         return f"{verb.text} {where.text}"  # "were left vulnerable": the state they were
         # left in
@@ -4868,6 +4874,20 @@ def _done_to(head, role, bare: bool = False) -> str:
 
 # passives that mark things for what another verb will do to them: "earmarked to be axed"
 _MARKING = {"earmark", "schedule", "slate", "target", "set", "mark", "plan"}
+
+
+def _posts_moved(head, role, verb) -> bool:
+    """Whether counted jobs or posts are cut or added by a passive verb right after them,
+    which gives their change and so names no deed (`changes.posts_moved`): "300 jobs were
+    cut"; not "2,000 jobs at the plant may be cut", "Thousands of jobs have been cut"."""
+    return role.i == head.i and head.lemma_.lower() in _POSTS \
+        and verb.lemma_.lower() in _POSTS_MOVED \
+        and all(t.lower_ in _PASSIVE_AUX for t in head.doc[head.i + 1:verb.i])
+
+
+# the words between a noun and a passive verb of change that `changes.posts_moved` reads
+_PASSIVE_AUX = {"have", "has", "had", "were", "was", "are", "is", "will", "would", "could",
+                "may", "be", "been", "being", "to"}
 
 
 def _marked_for(verb):
