@@ -3318,6 +3318,17 @@ POSTS_CUT_IN_THE_PASSIVE = [
     Case("Some 1,400 flights were cancelled on Friday.", value=1400, change=""),  # guard
 ]
 
+# the level reached before ", up from" moves however the level left is introduced, also by
+# the measure's own noun
+LEVEL_LEFT_BY_ITS_NOUN = [
+    Case("The bank earned $40m in the three months to June, down from a profit of $95m a year ago.",
+         value=40e6, change="down", index=0),
+    Case("Turnover was £2.1bn, up from turnover of £1.8bn in 2003.", value=2.1e9, change="up",
+         index=0),
+    Case("The firm said it made a net loss of $12m, up from losses of $7m.", value=12e6,
+         change="up", index=0),
+]
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3487,6 +3498,7 @@ TABLES = {
     "levels_regained": LEVELS_REGAINED,
     "thousands_written_once": THOUSANDS_WRITTEN_ONCE,
     "posts_cut_in_the_passive": POSTS_CUT_IN_THE_PASSIVE,
+    "level_left_by_its_noun": LEVEL_LEFT_BY_ITS_NOUN,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -728,8 +728,10 @@ _UP_FROM = re.compile(r"[)\]]?(?:,?[ \u00a0]" + _WHEN_WORDS + r"{1,70}?)?"
                       r"(?:[ \u00a0]+(?:this|that|it))?[ \u00a0]+(?:is|was))"  # (", but this
                       # is down from")
                       r"[ \u00a0]+(up|down)[ \u00a0]+from[ \u00a0]+(?:" + _RESTATED_LEVEL
-                      + r"|(?:the|an?|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:peak|high"
-                      r"|low|level|total)[ \u00a0]+of[ \u00a0]+(?:(?:almost|nearly|about|around"
+                      + r"|(?:(?:the|an?|its|their)[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+)?(?:peak|high"
+                      r"|low|level|total|profits?|loss(?:es)?|sales|revenues?|income|turnover"
+                      r"|earnings)"  # (the measure's own noun: "down from a profit of $133m")
+                      r"[ \u00a0]+of[ \u00a0]+(?:(?:almost|nearly|about|around"
                       r"|roughly|some|just|over|under|more[ \u00a0]+than|less[ \u00a0]+than)"
                       r"[ \u00a0]+){0,2}"  # "down from a high of nearly 85%"
                       r"|(?:the|an?)[ \u00a0]+|"
