@@ -4210,6 +4210,11 @@ TIME_IN_A_STATE = [
          subject="together (singers)", exact=True),
     Case("The museum will remain open for 48 hours over the holiday.", "48 hours",
          subject="open (museum)", exact=True),
+    # a state written with "out of", kept whole
+    Case("The winger has been out of action for almost two months with a knee injury.",
+         "two months", subject="out of action (winger)", exact=True),
+    Case("She was out of work for three years before the job came up.", "three years",
+         subject="out of work", exact=True),
 ]
 
 # a share a part makes up of a whole: "share of WHOLE (PART)", the part alone for GDP

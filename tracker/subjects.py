@@ -3958,12 +3958,15 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
             and holder.head.lemma_ in _BEING:
         state, verb = holder, holder.head
     elif holder.lemma_ in _BEING:
-        state, verb = next((c for c in holder.children if c.dep_ in ("advmod", "prt", "acomp")
-                            and c.lower_ in _STATES and c.i < anchor.head.i), None), holder
+        state, verb = next((c for c in holder.children if c.i < anchor.head.i and (
+            c.dep_ in ("advmod", "prt", "acomp") and c.lower_ in _STATES
+            or _out_of(c))), None), holder
     else:
         return None
     words, key = (state.lower_, state.lemma_.lower()) if state is not None \
         else _tie(holder, anchor)
+    if state is not None and _out_of(state):
+        words = key = " ".join(t.lower_ for t in state.subtree)  # "out of action"
     if not words:
         return None
     doer = resolve(nsubj(verb), verb)
@@ -3972,6 +3975,14 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
     if doer is None or doer.pos_ not in NOUNISH:
         return words, key
     return f"{words} ({compact(doer, inside)})", key
+
+
+def _out_of(word) -> bool:
+    """Whether `word` is an "out of" phrase of a state, up to four words, that the parse hung
+    on the verb as a phrase: "has been out of action", "was out of work"."""
+    return word.dep_ == "prep" and word.lower_ == "out" \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children) \
+        and len(list(word.subtree)) <= 4 and not any(t.like_num for t in word.subtree)
 
 
 def _tie(verb, anchor) -> tuple[str, str]:
