@@ -3756,6 +3756,13 @@ SIDES_THAT_WIN = [
          location="Paris"),  # guard
     Case("Spain grew by 3% last year, the fastest in the euro zone.", "3%",
          location="Spain"),  # guard
+    # a town's name with a word of a club after it is a side, not a place
+    Case("Rovers made it nine wins in 11 games with a 3-1 victory at Leicester City.",
+         "nine", no_location=True),
+    Case("Forest have lost just twice in 14 games since the draw with Ipswich Town.",
+         "14", no_location=True),
+    Case("About 3,000 people live in the slums of Mexico City.", "3,000",
+         location="Mexico City"),  # guard: a city the gazetteer knows
 ]
 
 

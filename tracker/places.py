@@ -857,12 +857,25 @@ def _not_a_place(ent) -> bool:
     if root.dep_ in ("compound", "nmod") and _titles_name(root.head):
         return True  # "US retail giant Federated", "US TV presenter Johnny Carson": where
         # one is from; not "UK mobile owners", "its UK retail division"
-    if _where_one_is_from(root):
-        return True
-    if _home_of_name(root):
+    if _where_one_is_from(root) or _home_of_name(root) or _club_name(ent):
         return True
     return _a_side(root) or (ent.end + 2 < len(doc) and doc[ent.end].text == ","
                              and doc[ent.end + 1].like_num and doc[ent.end + 2].text == ",")
+
+
+def _club_name(ent) -> bool:
+    """Whether a name is a club's: a known town's name with a word of a club's after it
+    that makes no place of it ("a 2-0 victory at Manchester City", "Derby County", "Bolton
+    Wanderers"; but "Mexico City", "Kansas City", which the gazetteer knows)."""
+    words = ent.text.split()
+    return len(words) >= 2 and words[-1] in _CLUB_WORDS and not well_known(ent.text) \
+        and well_known(" ".join(words[:-1]))
+
+
+# the words that make a club of a town's name: "Manchester City", "Ipswich Town"
+_CLUB_WORDS = {"City", "United", "Town", "Rovers", "Athletic", "Albion", "Wanderers", "County",
+               "Rangers", "Wednesday", "Thistle", "Hotspur", "Argyle", "Alexandra", "Orient",
+               "Forest", "Villa"}
 
 
 def _named_before(ent) -> bool:
