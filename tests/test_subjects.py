@@ -6547,6 +6547,17 @@ SAYER_IS_NO_MEASURE = [
          actor="company"),
 ]
 
+
+# an index, a survey or a reading a body compiles from others' doings moves by no deed of
+# its own: the body is its owner and source, no actor
+INDEXES_COMPILED = [
+    Case("The Zeta Institute said its index dropped to 48.7 in March.", "48.7",
+         subject="index (Zeta Institute)", no_actor=True, attribution="Zeta Institute"),
+    Case("The Corvex Board said its consumer confidence index rose to 97.1 in May.", "97.1",
+         no_actor=True),
+    Case("Halden said its profits rose 6% in May.", "6%", actor="Halden"),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9546,7 +9557,8 @@ def _claim(case: Case):
               + MOVES_SOUGHT
               + PARTS_DONE_TO
               + FORESEEN_AND_BROUGHT_IN
-              + SAYER_IS_NO_MEASURE)
+              + SAYER_IS_NO_MEASURE
+              + INDEXES_COMPILED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -737,8 +737,10 @@ def _owner_of_what_moves(verb, inside: set[int]) -> str:
     thing = nsubj(verb)
     if thing is not None and thing.tag_ == "WDT" and verb.dep_ == "relcl":
         thing = verb.head  # "Ford's profits, which rose 5%"
-    if thing is None or thing.i in inside or thing.pos_ != "NOUN":
-        return ""
+    if thing is None or thing.i in inside or thing.pos_ != "NOUN" \
+            or thing.lemma_.lower() in _COMPILED:
+        return ""  # "The Zeta Institute said its index dropped to 48.7": the institute
+        # only compiles it, from what others do; its source
     owner = _owner_of(thing, inside)
     if owner or thing.lemma_.lower() not in FIRMS_OWN:
         return owner
@@ -747,6 +749,10 @@ def _owner_of_what_moves(verb, inside: set[int]) -> str:
     firm = _firm_named_at(at, inside)  # "with sales jumping 28% at clothing retailer Zeta
     # Stores": earned at the firm the "at" after the move names
     return with_partners(firm, owner_name(firm, inside), inside) if firm is not None else ""
+
+
+# what a body compiles from others' doings, which moves by no deed of its own: its index
+_COMPILED = {"index", "indicator", "gauge", "barometer", "survey", "poll", "reading"}
 
 
 def _moves_own(subj, counted, verb) -> bool:
