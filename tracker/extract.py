@@ -173,6 +173,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         findings = _findings_go_on(text, (a, b), doc, last_source, last_end, continues,
                                    parsed)
         made: list[Claim] = []  # the claims of this sentence's figures
+        read: list[Context] = []  # what the parse said of each figure
         for q in qs:
             q = _price_apiece(doc, _rate_of_clause(doc, _doers_not_moved(doc, q, a), a), a)
             ctx = _context(doc, q, a, article, problems)
@@ -210,12 +211,13 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
             ctx = _the_country(ctx, doc, q, text, a, parsed)  # "the country's deficit"
             if not ctx.race:  # "won the women's 800m": the name of a race, not a figure
                 made.append(_claim(article, q, snippet, ctx))
+            read.append(ctx)
         if doc is not None:  # "rose by 9.4% and 8.1% respectively": each its own item
             made = rank_items(doc, a, pair_items(doc, a, made))  # "followed by Scotland on
             # 5.8%": the item's own
         made = _moved_by_pronoun(text, a, made, claims, last_end)  # "They added 6.4%"
         claims += made
-        last_source = next((c.attribution for c in made if c.attribution), "")
+        last_source = _source_named(made, read, last_source)
         if last_source:
             named_at, named = b, last_source
         last_end = b
@@ -1638,6 +1640,18 @@ def _about_before(text: str, quote, parsed: dict) -> str:
         return ""
     snippet = _stretch(text, *lead)
     return _person_subject(_doc(snippet, parsed)) if snippet and not has_marks(snippet) else ""
+
+
+def _source_named(made: list[Claim], read: list[Context], last_source: str) -> str:
+    """The source the next sentence may go on with: the first its claims name, but not one
+    that only owns a forecast a figure is set against (`Context.reckoned`), past which the
+    report before passes on ("... short of market expectations of 0.6%. Even so, it
+    lifted ..."); "" where the sentence names none."""
+    reckoned = {ctx.attribution for ctx in read if ctx.reckoned}
+    sources = [c.attribution for c in made if c.attribution]
+    if sources and all(source in reckoned for source in sources):
+        return last_source
+    return next((source for source in sources if source not in reckoned), "")
 
 
 def _findings_go_on(text: str, span: tuple[int, int], doc, last_source: str, last_end: int,

@@ -153,6 +153,8 @@ class Context:
     race: bool = False  # the figure names a race ("the 60m hurdles title"), no amount
     anaphor: bool = False  # a bare "the 12" that stands for what a figure before counted
     done_by: str = ""  # "he" or "she", who does what the figure counts, named before
+    reckoned: bool = False  # the source only owns the forecast the figure is ("market
+    # expectations of 190,000"), no report the next sentence goes on with
 
 
 def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "count") -> Context:
@@ -201,8 +203,9 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         actor = ""
     actor = actor or _doer_named(subject, key)  # "time to score (Ortiz)": Ortiz
     subject = _pronoun_owner(anchor, head, subject, actor)
-    attribution = attribution_of(_with_clause_before(sent), anchor, inside) or _reckoner(
-        head, anchor, inside)
+    attribution = attribution_of(_with_clause_before(sent), anchor, inside)
+    reckoner = "" if attribution else _reckoner(head, anchor, inside)
+    attribution = attribution or reckoner
     by_pronoun = attribution == PRONOUN_SOURCE
     attribution = "" if by_pronoun else attribution
     actor = "" if _own_estimate(subject, actor, attribution) else actor
@@ -224,7 +227,7 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     subject = _place_left_out(subject, place) if dimension != "time" else subject  # (not "time
     # in Nairobi", "held in Guantanamo Bay": a time is named by the deed and where)
     return Context(subject, key.lower(), actor, attribution, place, by_pronoun,
-                   anaphor=anaphor, done_by=pronoun)
+                   anaphor=anaphor, done_by=pronoun, reckoned=bool(reckoner))
 
 
 def _own_estimate(subject: str, actor: str, attribution: str) -> bool:
@@ -720,17 +723,19 @@ def _reckoner(head, anchor, inside: set[int]) -> str:
                  anchor.head if anchor.dep_ == "conj" else None):  # "and 2.2% in France"
         if noun is not None and noun.lemma_.lower() in _RECKONINGS:
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                          and c.i not in inside or c.dep_ == "compound" and c.pos_ == "PROPN"
-                          and c.ent_type_ in ("ORG", "PERSON") and c.i == noun.i - 1), None)
+                          and c.i not in inside or c.dep_ == "compound" and c.i == noun.i - 1
+                          and (c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON", "")
+                               or c.lower_ == "market")), None)
             if owner is not None:  # (or the body a name before the noun makes it: "based
-                # on EC predictions of growth of 1.5%")
+                # on EC predictions of growth of 1.5%", "below City expectations of 2.1%",
+                # and the market's: "market expectations")
                 return owner_name(owner, inside)
     return ""
 
 
 # nouns of a figure reckoned, whose owner is its source ("analysts' forecasts of £532m")
 _RECKONINGS = {"forecast", "estimate", "prediction", "projection", "calculation", "guess",
-               "reckoning"}  # not "figures": "New Labour's two most powerful figures"
+               "reckoning", "expectation"}  # not "figures": "two of the party's most powerful figures"
 
 
 def _doers_sum(anchor, inside: set[int], actor: str) -> tuple[str, str] | None:
