@@ -5853,6 +5853,14 @@ DONE_TAKEN_FOR_NOUNS = [
          subject="majority (cabinet)", exact=True),
     Case("The cabinet saw its 84-strong majority cut to just six in the vote.", "six",
          subject="majority (cabinet)", exact=True),
+    # also a bare verb of change read as a noun that ends the object's phrase, or given no
+    # subject of its own
+    Case("Halden saw its media earnings drop 10%.", "10%",
+         subject="media earnings (Halden)", exact=True),
+    Case("The club will see its proportion of revenue from ticket sales drop from 40% this "
+         "year to 25% in 2008.", "40%", subject="proportion of revenue", exact=True),
+    Case("The firm saw its share of sales from music downloads jump from 8% last year to "
+         "15% this year.", "15%", subject="share of sales from music downloads", exact=True),
 ]
 
 # A speaker set off by a comma right before a verb of saying that ends the sentence with no

@@ -144,9 +144,10 @@ def figures_set_right(doc):
         elif (thing := _had_done(token)) is not None:
             thing.head, thing.dep_ = token.head, "dobj"  # "had their claims approved": the
             token.dep_ = "xcomp"  # claims are what they had, the participle what was done
-        elif (thing := _done_taken_for_noun(token)) is not None:
-            _done_set_apart(thing, token)  # "saw its majority cut to 14": the majority is
-            # what was seen, the participle what was done to it
+        elif _change_after_seeing(token):
+            pass  # "saw its majority cut to 14": the majority is what was seen, the
+            # participle what was done to it; "saw its share of sales from TV drop from 52%
+            # to 34%": the share is what dropped
         else:
             _words_set_right(token)
     return doc
@@ -493,6 +494,73 @@ def _done_set_apart(thing, participle) -> None:
     participle.dep_ = "ccomp"  # (its tag as the model gives it where it parses it right)
     doc = participle.doc
     doc[participle.i + 1].head = participle  # "to just 14"
+
+
+def _change_after_seeing(token) -> bool:
+    """Whether `token` is a change after "see", "have" or "get" that the parse misread
+    (`_done_taken_for_noun`, `_move_taken_for_noun`), set right here."""
+    thing = _done_taken_for_noun(token)
+    if thing is not None:
+        _done_set_apart(thing, token)
+        return True
+    thing = _move_taken_for_noun(token)
+    if thing is not None:
+        _move_set_apart(thing, token)
+        return True
+    return False
+
+
+def _move_taken_for_noun(move):
+    """The object of "see", "have" or "get" whose verb of change, bare after it, the tagger
+    read as a noun ending the object's phrase, where a level or a move follows it: "saw its
+    media earnings drop 10%", "will see its share of sales from TV drop from 52% to 34%";
+    else None."""
+    doc = move.doc
+    after = doc[move.i + 1] if move.i + 1 < len(doc) else None
+    if move.tag_ not in ("NN", "VB", "VBP") or move.lower_ not in _MOVING_VERBS | _BARE_MOVES \
+            or after is None \
+            or not (after.like_num or after.lower_ in ("from", "to", "by") and any(
+                t.like_num for t in doc[after.i + 1:after.i + 4])):
+        return None
+    verb = next((t for t in move.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_ not in ("see", "have", "get", "watch"):
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < move.i), None)
+    if move.dep_ == "ccomp" and move.head.i == verb.i:
+        subject = next((c for c in move.children if c.dep_ == "nsubj"), None)
+        return subject if move.tag_ == "NN" else None if subject is not None else thing
+        # (its tag only; or the object "see" took, which the verb lacks for its subject)
+    if move.tag_ != "NN" or thing is None or not thing.is_ancestor(move) or move.dep_ != "pobj" \
+            or doc[move.i - 1].dep_ != "compound" or doc[move.i - 1].head.i != move.i:
+        return None
+    return thing
+
+
+# verbs of change in their bare form, which the tagger may read as nouns: "drop", "jump"
+_BARE_MOVES = {"drop", "fall", "rise", "jump", "slump", "climb", "slip", "plunge", "soar",
+               "surge", "dip", "tumble", "shrink", "grow"}
+
+
+def _move_set_apart(thing, move) -> None:
+    """The parse of "saw its earnings drop 10%" set right, as the model parses it where it
+    reads the verb: the verb a clause "see" takes, the object its subject, and the phrase
+    the parse ended with the verb ending with the noun before it ("from media earnings")."""
+    doc = move.doc
+    move.pos_, move.tag_ = "VERB", "VB"
+    if move.dep_ == "ccomp":
+        thing.head, thing.dep_ = move, "nsubj"  # (the parse right but the tag, or the
+        return  # verb's subject taken for the object of "see")
+    noun = doc[move.i - 1]
+    noun.head, noun.dep_ = move.head, move.dep_  # "from media earnings"
+    for child in [c for c in move.children if c.i < noun.i]:
+        child.head = noun  # "media"
+    verb = thing.head
+    move.head, move.dep_ = verb, "ccomp"
+    thing.head, thing.dep_ = move, "nsubj"
+    for t in doc[move.i + 1:move.sent.end]:
+        if t.dep_ == "prep" and t.lower_ in ("from", "to", "by") and t.head.i in (
+                thing.i, verb.i) or t.dep_ == "npadvmod" and t.head.i == verb.i:
+            t.head = move  # "from 52% ... to 34%"
 
 
 def read(pipeline, texts: list[str], batch_size: int = 64):
