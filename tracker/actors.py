@@ -556,7 +556,7 @@ def _doer(verb):
         c.dep_ == "dobj" for c in verb.children)  # "waves killed 38,000 people": a verb
     subj = passive_agent(verb) if passive else nsubj(verb)
     if subj is None and not passive:
-        subj = _planner(verb)
+        subj = _planner(verb) or _headline_doer(verb)
     if subj is not None and (subj.dep_ == "nsubjpass" and subj.head.i == verb.i
                              or any(c.dep_ == "auxpass" for c in verb.children)):
         # "£5m was pledged by Britain"; "the deal is financed with": no one
@@ -573,6 +573,19 @@ def _doer(verb):
             subj = meant  # "the company said it would spend", "Ford, which employs"; not
             # "if the meeting proceeds, it would mark ..."
     return subj
+
+
+def _headline_doer(verb):
+    """The noun a headline's infinitive hangs on, where no verb of its own stands beside it:
+    "Mining firm 'to shed' 500 jobs" (the quotation marks cost the parse its verb) -> firm,
+    as "Mining firm to shed 500 jobs" has it; None elsewhere."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not to_form(verb) or noun.dep_ != "ROOT" \
+            or noun.pos_ not in NOUNISH or any(
+                t.pos_ in ("VERB", "AUX") and t.i not in {s.i for s in verb.subtree}
+                for t in verb.sent):
+        return None
+    return noun
 
 
 def _purpose_of_passive(verb, subj) -> bool:
