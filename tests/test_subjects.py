@@ -4427,6 +4427,11 @@ AGE_PAST_A_SHE = [
     Case("After a slow start, Hantuchova found her range to win in 48 minutes. She will "
          "now face Serena Williams. \"I am ready,\" said the 21-year-old.", "21-year-old",
          subject="Hantuchova"),
+    # the one person named as the object of the sentence before, a "she" there for her
+    Case("The injury could hurt Ann Cole badly after she missed the trials. Coach Tom Hale "
+         "says the 22-year-old must trust her past form.", "22-year-old", subject="Ann Cole"),
+    Case("The board could sack Tom Hale after the defeat. Fans say the 52-year-old has lost "
+         "the dressing room.", "52-year-old", subject="", exact=True),  # guard: no "he"
 ]
 
 

@@ -1507,7 +1507,7 @@ def _person_before(text: str, start: int, parsed: dict) -> str:
                and t.head.lemma_.lower() in _CHOOSING_VERBS for t in doc):
             return ""  # (also a name the model tags no person: "have sacked Adrian Mutu")
         person = _person_subject(doc, bare_names=not step, names=_names_inside(text)) \
-            or _owner_subject(doc)
+            or _owner_subject(doc) or ("" if step else _object_person(doc))
         if not step and not person and not has_marks(sentence) and any(
                 t.dep_ == "nsubj" and t.lower_ in ("he", "she") for t in doc):
             start = end - len(sentence)  # "Hantuchova won in 48 minutes. She will now
@@ -2101,6 +2101,23 @@ def _owner_subject(doc) -> str:
         return ""
     ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
     return doc[ent.start:owner.i + 1].text if ent is not None and ent.label_ == "PERSON" else ""
+
+
+def _object_person(doc) -> str:
+    """The one person a sentence names, as the object of its main verb, where its subject
+    is no person and a "she" or "he" after the name stands for them: "The question could
+    hit Ann Cole hard after she failed to finish" -> Ann Cole, for an age that stands as a
+    noun in the sentence after; "" otherwise."""
+    sent = next(iter(doc.sents), None)
+    if sent is None or sum(e.label_ == "PERSON" for e in doc.ents) != 1:
+        return ""
+    ent = next(e for e in doc.ents if e.label_ == "PERSON")
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if ent.root.dep_ != "dobj" or ent.root.head.i != sent.root.i or subj is None \
+            or subj.ent_type_ == "PERSON" or subj.pos_ == "PRON" or person(subj) \
+            or not any(t.lower_ in _HIS_HERS for t in sent if t.i > ent.end):
+        return ""
+    return ent.text
 
 
 def _name_with_who(noun) -> bool:
