@@ -4217,6 +4217,12 @@ TIME_IN_A_STATE = [
          subject="together (singers)", exact=True),
     Case("The museum will remain open for 48 hours over the holiday.", "48 hours",
          subject="open (museum)", exact=True),
+    # a span a "be" puts a thing "away" is the time until it
+    Case("The election may still be about 20 weeks away, but the parties are ready.",
+         "20 weeks", subject="time until election", exact=True),
+    Case("A cure is probably at least 15 years away.", "15 years",
+         subject="time until cure", exact=True),
+    Case("The depot is 10 miles away.", "10 miles", subject="depot", exact=True),  # guard
     # a state written with "out of", kept whole
     Case("The winger has been out of action for almost two months with a knee injury.",
          "two months", subject="out of action (winger)", exact=True),
@@ -5580,8 +5586,8 @@ SPELLS_FACED = [
          "six months", subject="out", exact=True),
     Case("I hurt my back when I slipped and that was another three weeks out.",
          "three weeks", subject="out", exact=True),
-    Case("That vote may still be about 12 weeks away.", "12 weeks", subject="vote",
-         exact=True),  # guard: a time until it
+    Case("That vote may still be about 12 weeks away.", "12 weeks",
+         subject="time until vote", exact=True),  # a time until it, no state
 ]
 
 # "the age of" on an adjective of a state names the age of the subject of the state's verb

@@ -3548,7 +3548,7 @@ def _time_subject(anchor, inside: set[int]) -> tuple[str, str] | None:
     ("Chambers was banned for two years" -> "ban (Chambers)"), the time to do something
     ("Williams took 56 minutes to defeat Mirza"), an activity ("passed after 30 hours of
     debate", "after 40 seconds of listening")."""
-    state = _time_in_state(anchor, inside)
+    state = _time_in_state(anchor, inside) or _time_until(anchor, inside)
     if state is not None:
         return state
     clocked = _race_verb_as_adjective(anchor)
@@ -3988,6 +3988,20 @@ def _out_of(word) -> bool:
     return word.dep_ == "prep" and word.lower_ == "out" \
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children) \
         and len(list(word.subtree)) <= 4 and not any(t.like_num for t in word.subtree)
+
+
+def _time_until(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """The time until a thing a "be" puts a span "away": "The vote may still be about 12
+    weeks away" -> "time until vote"; None otherwise."""
+    away = anchor.head
+    after = away.doc[away.i + 1] if away.i + 1 < len(away.doc) else None
+    if anchor.dep_ != "npadvmod" or away.lower_ != "away" or away.head.lemma_ != "be" \
+            or after is not None and not (after.is_punct or after.is_space):
+        return None  # (not "her mind is 6,000 years away in the forest", a distance)
+    thing = nsubj(away.head)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.i in inside:
+        return None
+    return f"time until {noun_phrase(thing, inside, with_preps=False)}", "time until"
 
 
 def _tie(verb, anchor) -> tuple[str, str]:
