@@ -4311,6 +4311,11 @@ RECORDS_AND_INCOME = [
 
 # a figure that opens a dash aside right after a noun gives that noun's value
 ASIDES_THAT_DEFINE = [
+    # also a noun with its participle right before the dash
+    Case("Investors fear the price offered - 240p a share - is far too low.", "240p",
+         subject="price offered", exact=True),
+    Case("The firm pays corporation tax - now 28% - on all its profits.", "28%",
+         subject="corporation tax", exact=True),  # guard
     Case("The firm pays corporation tax - now 30% - on its profits.", "30%",
          subject="corporation tax", exact=True),
     Case("Those on low pay - judged to be $20,000 (£11,000) or less - rarely buy one.",

@@ -1226,6 +1226,15 @@ def _defined_by_aside(tokens, inside: set[int]) -> tuple[str, str] | None:
         return None
     noun = next((t for t in reversed(doc[max(0, first.i - 8):first.i])
                  if t.idx + len(t) <= lead.start()), None)
+    done = noun if noun is not None and noun.tag_ == "VBN" and noun.i > 0 \
+        and noun.idx + len(noun) == lead.start() else None
+    if done is not None:  # "the price offered - 240p a share -": a noun and its participle
+        noun = doc[done.i - 1]
+        if noun.pos_ != "NOUN" or not (done.head.i == noun.i or noun.head.i == done.i) \
+                or any(c.like_num for c in noun.children):
+            return None  # (not "the 9,000 claims made - about 40% -", a part)
+        return f"{noun_phrase(noun, inside, with_preps=False)} {done.text}", \
+            subject_key(noun, inside)
     if noun is None or noun.pos_ != "NOUN" or noun.idx + len(noun) != lead.start() \
             or noun.lemma_.lower() in VALUE_NOUNS or unitlike(noun) \
             or any(c.like_num for c in noun.children):
