@@ -8568,6 +8568,11 @@ CO_WORDS_AND_PARTNERS = [
          "five", subject="health unions", exact=True, no_actor=True),
     Case("The kit maker has deals with 12 other national football bodies.", "12",
          subject="national football bodies", exact=True, no_actor=True),
+    # also "along with" or "together with" those counted
+    Case("The singer founded the charity in 2001 along with 300 fellow musicians.", "300",
+         no_actor=True),
+    Case("The singer founded the charity in 2001 together with 300 fellow musicians.", "300",
+         no_actor=True),
 ]
 
 

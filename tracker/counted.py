@@ -722,6 +722,9 @@ def partners_with(noun) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ != "with":
         return False
     holder = noun.head.head
+    if holder.lower_ in ("along", "together") and holder.dep_ in ("prep", "advmod") or any(
+            c.lower_ in ("along", "together") for c in noun.head.children):
+        return True  # "launched the party along with 1,000 activists": those it acted with
     return holder.lemma_.lower() in JOINING_VERBS or holder.pos_ == "NOUN" and any(
         c.lower_ == "other" and c.dep_ == "amod" for c in noun.children)
 
