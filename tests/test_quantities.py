@@ -3329,6 +3329,16 @@ LEVEL_LEFT_BY_ITS_NOUN = [
          change="up", index=0),
 ]
 
+# "again" or "once more" between a verb of change and "to" leaves the move as it is
+MOVED_AGAIN_TO = [
+    Case("Growth should slow to 3% next year, before picking up again to 3.5% in 2008.",
+         value=3.5, change="up", index=1),
+    Case("The index slid to 1,020, then rose once more to 1,045 by the close.", value=1045,
+         change="up", index=1),
+    Case("Output climbed to 120 tonnes before falling again to 95 tonnes.", value=95,
+         change="down", index=1),
+]
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3499,6 +3509,7 @@ TABLES = {
     "thousands_written_once": THOUSANDS_WRITTEN_ONCE,
     "posts_cut_in_the_passive": POSTS_CUT_IN_THE_PASSIVE,
     "level_left_by_its_noun": LEVEL_LEFT_BY_ITS_NOUN,
+    "moved_again_to": MOVED_AGAIN_TO,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

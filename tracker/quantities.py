@@ -515,6 +515,21 @@ def _bound_only(gap: str) -> bool:
 
 def _moved_to(text: str, start: int, timed: bool = False) -> str:
     """"Unemployment fell to 5%": a level a verb of change reached, with no change figure of
+    its own, moves that way (`_moved_to_level`), also past an "again" or a "once more"
+    before the "to": "fell again to 95", "before picking up again to 3.5%" (a level
+    regained)."""
+    again = _AGAIN_TO.search(text, max(0, start - 12), start)
+    if again is None:
+        return _moved_to_level(text, start, timed)
+    if _PICKED_UP.search(text, max(0, again.start() - 20), again.start()):
+        return "up"
+    return _moved_to_level(text[:again.start()] + " to " + text[again.end():],
+                           again.start() + len(" to "), timed)  # (as if "again" were not
+    # written)
+
+
+def _moved_to_level(text: str, start: int, timed: bool = False) -> str:
+    """"Unemployment fell to 5%": a level a verb of change reached, with no change figure of
     its own, moves that way (as "went up to 5.5%" and "rose to 23 from 15" do), also past
     a word that only weighs it ("plummeted to just 1.6bn euros"); not a span a record
     reached spans ("raised output to 12-year highs")."""
@@ -686,6 +701,11 @@ def _regained() -> tuple[frozenset[str], frozenset[str]]:
     `readings._closing_in` takes them)."""
     return (frozenset(f for lemma in _COMING_BACK for f in verb_forms(lemma)),
             frozenset(verb_forms("recover")))
+# "again" or "once more" between a verb of change and "to": "picking up again to 4.2%"
+_AGAIN_TO = re.compile(r"[ \u00a0]+(?:again|once[ \u00a0]+more)[ \u00a0]+to[ \u00a0]+$",
+                       re.IGNORECASE)
+# "pick up" before it, a move back up
+_PICKED_UP = re.compile(r"\bpick(?:s|ed|ing)?[ \u00a0]+up$", re.IGNORECASE)
 # a verb of change and "to" before a level: "climbed to"; failing that, past its particle
 # and a phrase of when ("edged up in January to 102.5", "halved in 2004 to")
 _VERB_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")
