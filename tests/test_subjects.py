@@ -3763,6 +3763,14 @@ SIDES_THAT_WIN = [
          "14", no_location=True),
     Case("About 3,000 people live in the slums of Mexico City.", "3,000",
          location="Mexico City"),  # guard: a city the gazetteer knows
+    Case("He offered to put £5m into Sheffield Wednesday last summer.", "£5m",
+         no_location=True),  # (the club's last word read as a day)
+    # a known place that opens a brand's name before a noun of its kind is no place
+    Case("The firm runs 80 cinemas, the Mecca Bingo chain and a hotel group.", "80",
+         no_location=True),
+    Case("The group owns 60 pubs, the Leeds Brewery chain and 12 hotels.", "60",
+         no_location=True),  # (the model tags the name whole)
+    Case("The group owns 60 pubs in Leeds.", "60", location="Leeds"),  # guard
 ]
 
 

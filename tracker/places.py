@@ -854,6 +854,12 @@ def _not_a_place(ent) -> bool:
     if root.dep_ == "compound" and root.head.pos_ == "PROPN" and any(
             t.pos_ == "NOUN" and t.is_lower for t in doc[ent.end:root.head.i]):
         return True  # "US research think-tank Pew Internet": where a named body is from
+    brand = root.head if root.head.i == ent.end and root.head.pos_ == "PROPN" \
+        and not well_known(root.head.text) \
+        else root if len(ent) > 1 and not well_known(ent.text) else None
+    if root.dep_ == "compound" and brand is not None and brand.dep_ == "compound" \
+            and brand.head.is_lower and brand.head.lemma_.lower() in NAME_KINDS:
+        return True  # "the Mecca Bingo chain": a place that opens a brand's name
     if root.dep_ in ("compound", "nmod") and _titles_name(root.head):
         return True  # "US retail giant Federated", "US TV presenter Johnny Carson": where
         # one is from; not "UK mobile owners", "its UK retail division"
@@ -868,6 +874,10 @@ def _club_name(ent) -> bool:
     that makes no place of it ("a 2-0 victory at Manchester City", "Derby County", "Bolton
     Wanderers"; but "Mexico City", "Kansas City", which the gazetteer knows)."""
     words = ent.text.split()
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].text in _CLUB_WORDS and well_known(ent.text) \
+            and not well_known(f"{ent.text} {doc[ent.end].text}"):
+        return True  # "put £5m into Sheffield Wednesday": the club's last word read as a day
     return len(words) >= 2 and words[-1] in _CLUB_WORDS and not well_known(ent.text) \
         and well_known(" ".join(words[:-1]))
 
