@@ -5491,6 +5491,8 @@ PLACES_THAT_HAVE = [
          actor="Wales"),  # guard: a side
     Case("Portugal has agreed to borrow $6bn from the fund.", "$6bn",
          actor="Portugal"),  # guard: a deed
+    # also a country named with its article, which the model may take for a body
+    Case("The Maldives has annual exports of about $120m.", "$120m", no_actor=True),
 ]
 
 # a share of the vote one gains is a share won, the winner in brackets, also where the

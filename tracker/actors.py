@@ -33,7 +33,7 @@ from .data.subjects import (
     STATE_VERBS,
     THING_ENDINGS,
 )
-from .gazetteer import well_known
+from .gazetteer import country, well_known
 from .nouns import compact, owner_name
 from .parse import (
     NOUNISH,
@@ -832,6 +832,10 @@ def _place_name(token) -> bool:
     """A name of a known place the model reads as one: "Japan", "Sri Lanka"; also a
     well-known place of more than one word it takes for a person ("Sri Lanka's stock
     market"; not "Jordan", a country and a person)."""
+    if token.ent_type_ == "ORG" and token.left_edge.lower_ == "the" \
+            and country(token.doc[token.left_edge.i:token.i + 1].text):
+        return True  # "The Maldives has ...", a country whose name has its article, which
+        # the model may take for a body
     return (token.ent_type_ in ("GPE", "LOC") or token.ent_type_ == "PERSON"
             and token.left_edge.i < token.i) and _well_known_name(token)
 
