@@ -4446,6 +4446,13 @@ AGE_PAST_A_SHE = [
     Case("After a slow start, Hantuchova found her range to win in 48 minutes. She will "
          "now face Serena Williams. \"I am ready,\" said the 21-year-old.", "21-year-old",
          subject="Hantuchova"),
+    # the speaker of a quotation of their own before it, past a bare one that goes on
+    Case('"The win meant a great deal to me," said Okafor. "Now I can plan for the '
+         'summer."\n\nThe 27-year-old will run the 10km in Leeds on 2 April.', "27-year-old",
+         subject="Okafor"),
+    Case('"He was a very fine actor," said Mr Dale. "He taught me all I know about the '
+         'stage."\n\nThe 81-year-old died at his home on Sunday.', "81-year-old", subject="",
+         exact=True),  # guard: a quotation of another is about that one
     # the one person named as the object of the sentence before, a "she" there for her
     Case("The injury could hurt Ann Cole badly after she missed the trials. Coach Tom Hale "
          "says the 22-year-old must trust her past form.", "22-year-old", subject="Ann Cole"),

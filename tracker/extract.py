@@ -1496,12 +1496,17 @@ def _person_before(text: str, start: int, parsed: dict) -> str:
     The champion's time beat the standard. But the 31-year-old ...") or whose subject is a
     "he" or "she" outside a quotation ("Hantuchova won. She will now face Serena Williams.
     ... said the 21-year-old"); else ""."""
+    quoted = False  # the sentence just before a bare quotation, which named no one
     for step in range(2):
         found = _sentence_before(text, start)
         if found is None or step and "\n" in text[found[1]:start]:
             return ""
         sentence, end = found
         doc = _doc(sentence, parsed)
+        if not step and _bare_quotation(sentence, doc):
+            quoted, start = True, end - len(sentence)  # '"Winning meant so much," said
+            continue  # Lee. "And I can focus now." The 32-year-old ...': the speaker's
+        step = step and not quoted  # (read as the sentence just before)
         if any(t.dep_ == "dobj" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
                                      and t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC"))
                and t.head.lemma_.lower() in _CHOOSING_VERBS for t in doc):
@@ -2101,6 +2106,25 @@ def _owner_subject(doc) -> str:
         return ""
     ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
     return doc[ent.start:owner.i + 1].text if ent is not None and ent.label_ == "PERSON" else ""
+
+
+def _bare_quotation(sentence: str, doc) -> bool:
+    """Whether a sentence is a quotation of its speaker's own with no tag: it opens with a
+    mark, speaks of "I" and of no "he" or "she", and no verb of saying outside its marks
+    names a speaker."""
+    words = sentence.lstrip()
+    if not words or words[0] not in MARKS or not _OF_ONESELF.search(words) \
+            or _OF_ANOTHER.search(words):
+        return False  # (a quotation of another, "He won't be fit", is about that one)
+    close = max(words.rfind(mark) for mark in MARKS)
+    return close >= len(words) - 3 and (doc is None or not any(
+        t.lemma_.lower() in REPORTING_VERBS and t.idx > sentence.find(words) + close
+        for t in doc))  # (the marks close the sentence, with no tag after them)
+
+
+# a speaker's words of themself, and of another
+_OF_ONESELF = re.compile(r"\b(?:I|me|my|myself)\b|\bI['’](?:m|ve|d|ll)\b")
+_OF_ANOTHER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\b")
 
 
 def _object_person(doc) -> str:
