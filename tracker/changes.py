@@ -456,19 +456,26 @@ _OFF_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per|each)[ \u00a0]+(?:year|month|wee
 def posts_moved(text: str, end: int) -> str:
     """Jobs or posts a passive verb after them cuts or adds, which move as the verb's object
     does: "212,000 new jobs were added in March" -> up, "300 posts will be axed" -> down
-    (README: jobs cut or added need no deed, their change says)."""
-    m = _POSTS_PASSIVE.match(text, end)
-    if m is None:
-        return ""
-    return "up" if m.group(1).lower() == "added" else "down"
+    (README: jobs cut or added need no deed, their change says; `phrases.POSTS_MOVED`)."""
+    m = _posts_passive().match(text, end)
+    return _posts_moved_by()[m.group(1).lower()] if m else ""
 
 
-# a passive verb of cutting or adding after a count of jobs or posts, past words that
-# describe them: " new jobs were added", " posts are to be cut", " jobs have been axed"
-_POSTS_PASSIVE = re.compile(
-    r"(?:[  ]+[a-z][a-z-]*){0,2}?[  ]+(?:jobs|posts|positions)"
-    r"(?:[  ]+(?:have|has|had|were|was|are|is|will|would|could|may|be|been|being|to))"
-    r"{1,3}[  ]+(added|cut|axed|shed|slashed|scrapped)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _posts_moved_by() -> dict[str, str]:
+    """The participles of `phrases.POSTS_MOVED`, and which way each moves: "axed" -> down
+    (lemminflect's forms)."""
+    return {participle(lemma): way for lemma, way in phrases.POSTS_MOVED.items()}
+
+
+@lru_cache(maxsize=1)
+def _posts_passive() -> re.Pattern:
+    """A passive verb of `phrases.POSTS_MOVED` after a count of jobs or posts, past words
+    that describe them: " new jobs were added", " posts are to be cut"."""
+    done = "|".join(_posts_moved_by())
+    aux = "|".join(phrases.PASSIVE_AUX)
+    return re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){0,2}?[ \u00a0]+(?:jobs|posts|positions)"
+                      rf"(?:[ \u00a0]+(?:{aux})){{1,3}}[ \u00a0]+({done})\b", re.IGNORECASE)
 
 
 def change_after(text: str, end: int, bare: bool = False) -> str:

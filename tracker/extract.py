@@ -1496,7 +1496,7 @@ def _person_before(text: str, start: int, parsed: dict) -> str:
     The champion's time beat the standard. But the 31-year-old ...") or whose subject is a
     "he" or "she" outside a quotation ("Hantuchova won. She will now face Serena Williams.
     ... said the 21-year-old"); else ""."""
-    quoted = False  # the sentence just before a bare quotation, which named no one
+    quoted = False  # whether a bare quotation of its speaker's own was passed
     for step in range(2):
         found = _sentence_before(text, start)
         if found is None or step and "\n" in text[found[1]:start]:

@@ -528,8 +528,9 @@ def _move_taken_for_noun(move):
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < move.i), None)
     if move.dep_ == "ccomp" and move.head.i == verb.i:
         subject = next((c for c in move.children if c.dep_ == "nsubj"), None)
-        return subject if move.tag_ == "NN" else None if subject is not None else thing
-        # (its tag only; or the object "see" took, which the verb lacks for its subject)
+        if subject is not None:
+            return subject if move.tag_ == "NN" else None  # (its tag only to set right)
+        return thing  # the object "see" took, which the verb lacks for its subject
     if move.tag_ != "NN" or thing is None or not thing.is_ancestor(move) or move.dep_ != "pobj" \
             or doc[move.i - 1].dep_ != "compound" or doc[move.i - 1].head.i != move.i:
         return None

@@ -701,7 +701,9 @@ def _regained() -> tuple[frozenset[str], frozenset[str]]:
     `readings._closing_in` takes them)."""
     return (frozenset(f for lemma in _COMING_BACK for f in verb_forms(lemma)),
             frozenset(verb_forms("recover")))
-# "again" or "once more" between a verb of change and "to": "picking up again to 4.2%"
+
+
+# "again" or "once more" between a verb of change and "to": "picking up again to 3.5%"
 _AGAIN_TO = re.compile(r"[ \u00a0]+(?:again|once[ \u00a0]+more)[ \u00a0]+to[ \u00a0]+$",
                        re.IGNORECASE)
 # "pick up" before it, a move back up

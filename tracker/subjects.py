@@ -43,7 +43,7 @@ from .counted import (
     valued_noun,
 )
 from .data.numbers import ORDINAL_WORDS, PART_NOUNS, SCALES, UNITS, VAGUE_SCALES
-from .data.phrases import CHANGE_DOWN, CHANGE_UP, MOST_OCCASIONS
+from .data.phrases import CHANGE_DOWN, CHANGE_UP, MOST_OCCASIONS, PASSIVE_AUX, POSTS_MOVED
 from .data.subjects import (
     ACTING_ON_VERBS,
     BODY_NOUNS,
@@ -1033,8 +1033,6 @@ _POSTS_DEEDS = {"create": "created", "save": "saved", "safeguard": "safeguarded"
                 "secure": "secured", "protect": "protected", "preserve": "preserved",
                 "generate": "generated", "cost": "lost", "threaten": "threatened",
                 "endanger": "endangered"}  # (not "added", whose change says, as "cut" does)
-# the verbs that move jobs, whose change says what befell them, also in the passive
-_POSTS_MOVED = {"add", "cut", "axe", "shed", "slash", "scrap"}
 
 
 def _age_group(tokens) -> tuple[str, str] | None:
@@ -4920,13 +4918,8 @@ def _posts_moved(head, role, verb) -> bool:
     which gives their change and so names no deed (`changes.posts_moved`): "300 jobs were
     cut"; not "2,000 jobs at the plant may be cut", "Thousands of jobs have been cut"."""
     return role.i == head.i and head.lemma_.lower() in _POSTS \
-        and verb.lemma_.lower() in _POSTS_MOVED \
-        and all(t.lower_ in _PASSIVE_AUX for t in head.doc[head.i + 1:verb.i])
-
-
-# the words between a noun and a passive verb of change that `changes.posts_moved` reads
-_PASSIVE_AUX = {"have", "has", "had", "were", "was", "are", "is", "will", "would", "could",
-                "may", "be", "been", "being", "to"}
+        and verb.lemma_.lower() in POSTS_MOVED \
+        and all(t.lower_ in PASSIVE_AUX for t in head.doc[head.i + 1:verb.i])
 
 
 def _marked_for(verb):

@@ -403,3 +403,11 @@ NOT_NAMES = frozenset("""
     more most all two three first
     monday tuesday wednesday thursday friday saturday sunday
 """.split())
+
+# Verbs that move a count of jobs or posts, and which way, also in the passive right after
+# it ("300 jobs were cut": down, "212,000 new jobs were added": up), with the words that
+# may stand between the count's noun and the passive verb.
+POSTS_MOVED = {"add": "up", "cut": "down", "axe": "down", "shed": "down", "slash": "down",
+               "scrap": "down"}
+PASSIVE_AUX = ("have", "has", "had", "were", "was", "are", "is", "will", "would", "could",
+               "may", "be", "been", "being", "to")
