@@ -5886,6 +5886,11 @@ DONE_TAKEN_FOR_NOUNS = [
          subject="majority (cabinet)", exact=True),
     Case("The cabinet saw its 84-strong majority cut to just six in the vote.", "six",
          subject="majority (cabinet)", exact=True),
+    # a plural noun that ends a count's "of" phrase, which the tagger read as a verb
+    Case("The Leeds pair have won all three of their Federation Cup matches this season.",
+         "three", subject="Federation Cup matches won (Leeds pair)", exact=True),
+    Case("Only one of the problems lies with the board.", "one", subject="problems",
+         exact=True),  # guard: a verb that agrees with one
     # also a bare verb of change read as a noun that ends the object's phrase, or given no
     # subject of its own
     Case("Halden saw its media earnings drop 10%.", "10%",

@@ -144,10 +144,11 @@ def figures_set_right(doc):
         elif (thing := _had_done(token)) is not None:
             thing.head, thing.dep_ = token.head, "dobj"  # "had their claims approved": the
             token.dep_ = "xcomp"  # claims are what they had, the participle what was done
-        elif _change_after_seeing(token):
+        elif _tag_misread(token):
             pass  # "saw its majority cut to 14": the majority is what was seen, the
             # participle what was done to it; "saw its share of sales from TV drop from 52%
-            # to 34%": the share is what dropped
+            # to 34%": the share is what dropped; "have won all three of their Federation
+            # Cup matches": the matches are what the three counts, not a verb
         else:
             _words_set_right(token)
     return doc
@@ -496,9 +497,57 @@ def _done_set_apart(thing, participle) -> None:
     doc[participle.i + 1].head = participle  # "to just 14"
 
 
-def _change_after_seeing(token) -> bool:
-    """Whether `token` is a change after "see", "have" or "get" that the parse misread
-    (`_done_taken_for_noun`, `_move_taken_for_noun`), set right here."""
+def _count_of_noun_as_verb(word):
+    """The count whose "of" phrase a plural noun ends, where the tagger read the noun as a
+    verb with the count for its subject: "won all three of their Federation Cup
+    matches" -> three; else None."""
+    doc = word.doc
+    if word.tag_ != "VBZ" or word.i == 0 or not word.lower_.endswith("s") \
+            or word.dep_ == "ROOT":
+        return None  # (the clause the noun's verb hangs on takes the count)
+    before = doc[word.i - 1]
+    of = before.head
+    count = next((c for c in word.children if c.dep_ == "nsubj" and c.like_num
+                  and c.lower_ not in ("one", "1")), None)  # (a verb agrees with one: "one
+    # of the problems lies"; a plural count does not take "matches")
+    if count is None or before.dep_ != "pobj" or of.lower_ != "of" or of.head.i != count.i \
+            or before.pos_ not in ("NOUN", "PROPN") or not _plural_noun(word.lower_):
+        return None
+    return count
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether lemminflect's tables know `word` as the plural of a noun ("matches")."""
+    from lemminflect import getAllLemmas  # (its tables load on first use)
+
+    return "NOUN" in getAllLemmas(word)
+
+
+def _count_set_apart(count, noun) -> None:
+    """The parse of "won all three of their Federation Cup matches" set right: the noun the last
+    word of the "of" phrase, the name before it its compound, the count the object of the
+    verb the noun's clause hung on, and the noun's other words that verb's."""
+    doc = noun.doc
+    before = doc[noun.i - 1]
+    verb = noun.head
+    noun.pos_, noun.tag_ = "NOUN", "NNS"
+    noun.head, noun.dep_ = before.head, "pobj"
+    for child in [c for c in before.children if c.dep_ in ("poss", "det", "amod")]:
+        child.head = noun  # "their"
+    before.head, before.dep_ = noun, "compound"
+    count.head, count.dep_ = verb, "dobj"
+    for child in [c for c in noun.children if c.i > noun.i or c.dep_ == "aux"]:
+        child.head = verb  # "this year"
+
+
+def _tag_misread(token) -> bool:
+    """Whether `token` is a word whose tag the parse misread, a noun for a verb or a verb for
+    a noun (`_count_of_noun_as_verb`, `_done_taken_for_noun`, `_move_taken_for_noun`), and
+    so its tree, set right here."""
+    count = _count_of_noun_as_verb(token)
+    if count is not None:
+        _count_set_apart(count, token)
+        return True
     thing = _done_taken_for_noun(token)
     if thing is not None:
         _done_set_apart(thing, token)
