@@ -518,9 +518,7 @@ def _count_of_noun_as_verb(word):
 
 def _plural_noun(word: str) -> bool:
     """Whether lemminflect's tables know `word` as the plural of a noun ("matches")."""
-    from lemminflect import getAllLemmas  # (its tables load on first use)
-
-    return "NOUN" in getAllLemmas(word)
+    return "NOUN" in _lemmas(word)
 
 
 def _count_set_apart(count, noun) -> None:
@@ -1492,13 +1490,19 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
     return tuple(sorted({lemma, *(w for words in inflected.values() for w in words)}))
 
 
-@lru_cache(maxsize=None)
 def dictionary_word(word: str) -> bool:
     """Whether lemminflect's tables know `word`, lower-cased, as an English word ("bank",
     "mining", "global"); not a firm's coined name ("Altrex", "Barclays")."""
+    return bool(_lemmas(word.lower()))
+
+
+@lru_cache(maxsize=None)
+def _lemmas(word: str) -> dict:
+    """The lemmas lemminflect's tables give `word`, by part of speech ("matches" -> NOUN
+    "match", VERB "match"); empty for a word they do not know."""
     from lemminflect import getAllLemmas  # (its tables load on first use)
 
-    return bool(getAllLemmas(word.lower()))
+    return getAllLemmas(word)
 
 
 def name_at_start(token) -> bool:

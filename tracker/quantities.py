@@ -521,7 +521,8 @@ def _moved_to(text: str, start: int, timed: bool = False) -> str:
     again = _AGAIN_TO.search(text, max(0, start - 12), start)
     if again is None:
         return _moved_to_level(text, start, timed)
-    if _PICKED_UP.search(text, max(0, again.start() - 20), again.start()):
+    picked = _PARTICLE_UP.search(text, max(0, again.start() - 20), again.start())
+    if picked is not None and picked.group(1).lower() in verb_forms("pick"):
         return "up"
     return _moved_to_level(text[:again.start()] + " to " + text[again.end():],
                            again.start() + len(" to "), timed)  # (as if "again" were not
@@ -706,8 +707,8 @@ def _regained() -> tuple[frozenset[str], frozenset[str]]:
 # "again" or "once more" between a verb of change and "to": "picking up again to 3.5%"
 _AGAIN_TO = re.compile(r"[ \u00a0]+(?:again|once[ \u00a0]+more)[ \u00a0]+to[ \u00a0]+$",
                        re.IGNORECASE)
-# "pick up" before it, a move back up
-_PICKED_UP = re.compile(r"\bpick(?:s|ed|ing)?[ \u00a0]+up$", re.IGNORECASE)
+# a verb and "up" before it ("picking up"), whose verb `_moved_to` asks lemminflect's forms of
+_PARTICLE_UP = re.compile(r"\b([A-Za-z]+)[ \u00a0]+up$")
 # a verb of change and "to" before a level: "climbed to"; failing that, past its particle
 # and a phrase of when ("edged up in January to 102.5", "halved in 2004 to")
 _VERB_RIGHT_BEFORE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+to[ \u00a0]+$")
