@@ -3339,6 +3339,15 @@ MOVED_AGAIN_TO = [
          change="down", index=1),
 ]
 
+# a noun that is also a verb of raising ("lift") with a determiner before it is the
+# subject, not a verb with an object: the "up to" after its verb is a bound
+NOUN_NOT_RAISING = [
+    Case("Each lift carries up to 20 people at a time.", value=20, qualifier="at_most",
+         change=""),
+    Case("The lifts carry up to 35 skiers.", value=35, qualifier="at_most", change=""),
+    Case("Strong demand lifted the shares up to 310p.", value=310, change="up"),  # guard
+]
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3510,6 +3519,7 @@ TABLES = {
     "posts_cut_in_the_passive": POSTS_CUT_IN_THE_PASSIVE,
     "level_left_by_its_noun": LEVEL_LEFT_BY_ITS_NOUN,
     "moved_again_to": MOVED_AGAIN_TO,
+    "noun_not_raising": NOUN_NOT_RAISING,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

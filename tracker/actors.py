@@ -787,7 +787,7 @@ def _owner_of(thing, inside: set[int]) -> str:
     """Whose the thing that moves is, where the clause names its owner (`_owner_of_what_moves`):
     a possessive, a firm before it or one it is held in or earned at."""
     mark = next((c for c in thing.children if c.dep_ == "poss" and c.i not in inside),
-                None) or _firm_before(thing, inside) or _firm_held(thing, inside) \
+                None) or owning_pronoun(thing, inside) or _firm_before(thing, inside) or _firm_held(thing, inside) \
         or _firm_at(thing, inside) or _firm_of_unit(thing, inside)
     if mark is None and thing.lemma_.lower() in FIRMS_OWN \
             and not any(c.dep_ == "det" for c in thing.children):
@@ -1013,7 +1013,7 @@ def _clause_owner(head, inside: set[int], verbs: set[str] | None, deps: tuple[st
     """The subject of a verb among `verbs` (any verb for None) whose clause (by one of
     `deps`) has `head`, owned by "its" or "their", as its subject: who that pronoun stands
     for, named before it, no person for "its", one or many as the pronoun is."""
-    pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    pronoun = owning_pronoun(head, inside)
     clause = head.head
     if pronoun is None or pronoun.lower_ not in ("its", "their") or clause.dep_ not in deps \
             or verbs is not None and clause.head.lemma_.lower() not in verbs:
@@ -1026,6 +1026,14 @@ def _clause_owner(head, inside: set[int], verbs: set[str] | None, deps: tuple[st
         return None  # "Mr Smith said its price ...": its is no person's; "Its takings
         # rose, Screen Daily said": the source, named after
     return owner
+
+
+def owning_pronoun(head, inside: set[int]):
+    """The pronoun that owns `head` ("its", "their", "whose"), also where the parse hangs it
+    on the figure before the noun: "its planned £1.35bn offer" (on the "£")."""
+    owners = [head, *(head.doc[i] for i in sorted(inside) if i < head.i)]
+    return next((c for t in owners for c in t.children
+                 if c.dep_ == "poss" and (c.pos_ == "PRON" or c.tag_ == "WP$")), None)
 
 
 def _its_lone_name(pronoun, owner) -> bool:
@@ -1081,7 +1089,9 @@ def _possessor(noun, inside: set[int]):
                       if c.dep_ == "poss" and c.i not in inside), None)
         sits_on = True
     if owner is not None and owner.lower_ == "its" and sits_on:
-        return _its_body(owner)  # "said it expects to cut jobs following its $16bn takeover"
+        return _clause_owner(noun, inside, REPORTING_VERBS, ("ccomp",)) or _its_body(owner)
+        # "Acme must show why its £2bn offer is fair" -> Acme; "said it expects to cut jobs
+        # following its $16bn takeover" -> the one who said
     if owner is None or owner.pos_ == "PRON" or owner.ent_type_ in ("DATE", "TIME") \
             or not sits_on:
         return None  # "Monday's 4% gain"; "37.5% of India's United Breweries" is bought by

@@ -7,7 +7,7 @@ right before it, the subject of its clause.
 
 from __future__ import annotations
 
-from .actors import body_beside, sayers_own
+from .actors import body_beside, owning_pronoun, sayers_own
 from .counted import bare_move, changed, clause_noun, level_reached, restates_part
 from .data.numbers import PART_NOUNS, SCALES, VAGUE
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, MOVE_UP_VERBS, WEEKDAYS
@@ -98,9 +98,8 @@ def _with_pronoun_owner(subject: str, noun, inside: set[int]) -> str:
     the clause names it: "Acme raised its dividend by 5%" -> "dividend (Acme)", "Ann Lee,
     whose fortune has grown to £90m" -> "fortune (Ann Lee)", "Zeta said its sales were
     flat" -> "sales (Zeta)"; a name only, not a thing nor another pronoun."""
-    mark = next((c for c in noun.children if c.dep_ == "poss"
-                 and c.lower_ in ("its", "their", "whose")), None) if subject else None
-    if mark is None or subject.endswith(")"):
+    mark = owning_pronoun(noun, inside) if subject else None
+    if mark is None or mark.lower_ not in ("its", "their", "whose") or subject.endswith(")"):
         return subject
     if mark.lower_ == "whose":
         owner = noun.head.head if noun.head.dep_ == "relcl" else None

@@ -984,7 +984,11 @@ def _up_to_a_level(text: str, fig: Figure, at: int) -> bool:
         return True
     if fig.unit is not None and fig.unit.dimension == "time" or change_after(text, fig.end):
         return False
-    return bool(_PUSHED_UP.search(sentence_before(text, at, 60)))
+    before = sentence_before(text, at, 60)
+    pushed = _PUSHED_UP.search(before)
+    return pushed is not None and previous_word(
+        before, pushed.start()).lower() not in phrases.DETERMINERS | {"each", "every"}
+    # (not "Each lift carries up to 20 people": a noun, not "lift earnings up to")
 
 
 def _over_a_span(text: str, fig: Figure, over: int) -> bool:

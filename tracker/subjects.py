@@ -20,6 +20,7 @@ from .actors import (
     moves_a_price,
     only_beholds,
     only_said,
+    owning_pronoun,
     person_ending,
     sayers_own,
     share_held_by,
@@ -4570,7 +4571,7 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
     owner = _owner(head, inside) if head.i not in inside \
         and not absolute_with(head, done_to=False) else None  # "With the two parties battling"
     if owner is not None and (owner.lemma_.lower() in CHANGE_NOUNS
-                              or not _owns(owner, head, dimension, value_of)
+                              or not _owns(owner, head, inside, dimension, value_of)
                               or _named_owner(head)
                               or any(whole_of_part(head, head.doc[i]) for i in inside)):
         owner = None  # "Britain pledged a £2bn loan": the actor, not part of the subject;
@@ -5124,12 +5125,12 @@ def _holds_itself(verb) -> bool:
     return any(c.dep_ == "nsubj" and c.tag_ != "PRP" for c in verb.children)
 
 
-def _owns(owner, head, dimension: str, value_of) -> bool:
+def _owns(owner, head, inside: set[int], dimension: str, value_of) -> bool:
     """Whether the owner belongs in the subject: a name that has or does what a count
     counts ("workers (Ford)", "goals (Chris Wood)"), anyone with a verb of having ("people
     (the start-up)" from "the start-up employs 600 people"), or the one a possessive
     pronoun stands for ("revenue (the giant)" from "60% of its revenue")."""
-    pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    pronoun = owning_pronoun(head, inside)
     if pronoun is not None:  # "his initial promise": his, not the spending's
         if _its_plural(pronoun, owner) or pronoun.lower_ in ("my", "our", "your"):
             return False  # "Reserves of $119bn beat its debt of $113bn"; "This game took
