@@ -6643,6 +6643,15 @@ ITS_ON_THE_SUM = [
          "310-metre shaft.", "310-metre", subject="shaft (lifts)", exact=True),
 ]
 
+# a clock time's zone the model runs into the name after it is no part of that name (no
+# owner in brackets after the owner's own phrase)
+CLOCK_BEFORE_NAME = [
+    Case("By 1400 GMT Halden's shares in Frankfurt were up 3 cents, or 0.8%, at 3.75 euros.",
+         "3.75 euros", actor="Halden", subject="Halden's shares"),  # guard
+    Case("By 1400 GMT Halden's shares in Frankfurt were up 3 cents, or 0.8%, at 3.75 euros.",
+         "0.8%", subject="Halden's shares in Frankfurt", exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9651,7 +9660,8 @@ def _claim(case: Case):
               + INDEXES_COMPILED
               + EXPECTATIONS_SET_AGAINST
               + HEADLINE_INFINITIVES_QUOTED
-              + ITS_ON_THE_SUM)
+              + ITS_ON_THE_SUM
+              + CLOCK_BEFORE_NAME)
 ])
 def test_context(case: Case):
     claim = _claim(case)

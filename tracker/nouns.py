@@ -1069,8 +1069,8 @@ def _rest_of_name(head, exclude: set[int]) -> list[int]:
         return []
     found = []
     i = head.i
-    while doc[i].ent_iob_ == "I" and i - 1 not in exclude:
-        i -= 1
+    while doc[i].ent_iob_ == "I" and i - 1 not in exclude and doc[i - 1].text not in TIME_ZONES:
+        i -= 1  # (not "by 1300 GMT Carnival's shares": a clock time the model ran in)
         found.append(i)
     j = head.i + 1
     while j < len(doc) and doc[j].ent_iob_ == "I" and j not in exclude:
