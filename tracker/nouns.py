@@ -37,6 +37,7 @@ from .parse import (
     hyphened,
     name_at_start,
     numbered_mark,
+    participle_form,
     prep_objects,
     spaced_dash,
     text_of,
@@ -570,9 +571,9 @@ _COUNTING_FRAMES = {"number", "amount", "proportion", "total", "percentage"}
 
 
 def _counted_core(head, prep, kept: int, limit: int) -> list[int]:
-    """The core of an "of" phrase too long to keep whole after a noun that frames a count:
-    "the number of children walking to school every day across the county" -> "number of
-    children"."""
+    """The core of an "of" phrase too long to keep whole after a noun that frames a count,
+    with the participle right after its noun: "the number of children walking to school
+    every day across the county" -> "number of children walking"."""
     if prep.lower_ != "of" or head.lemma_.lower() not in _COUNTING_FRAMES:
         return []
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -582,6 +583,11 @@ def _counted_core(head, prep, kept: int, limit: int) -> list[int]:
     doc = head.doc
     if len(words) + kept > limit or any(doc[i].like_num or doc[i].is_punct for i in words):
         return []
+    verb = next((c for c in obj.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+                 and c.i == obj.i + 1), None)
+    if verb is not None and len(words) + kept < limit:
+        words.append(verb.i)  # "the number of fake goods seized at the country's ports" ->
+        # "number of fake goods seized": the deed that says which are counted
     return sorted(words)
 
 
@@ -791,7 +797,8 @@ def _framed_participle(head, child, exclude: set[int], room: int) -> list[int]:
     waiting over six months" -> "number waiting"); right after the noun's "of" phrase, also
     after "share", where the parse hung it on the noun, not on the "of" phrase's noun it
     says which of ("the proportion of readers using Safari"); none else."""
-    if child.dep_ != "acl" or child.tag_ not in ("VBG", "VBN"):
+    if child.dep_ != "acl" or child.tag_ not in ("VBG", "VBN") and not (
+            child.tag_ == "VBD" and participle_form(child)):  # ("stopped", tagged a past)
         return []
     if child.i == head.i + 1 and head.lemma_.lower() in _COUNTING_FRAMES:
         whole = _defining(child, exclude, room)
@@ -800,9 +807,11 @@ def _framed_participle(head, child, exclude: set[int], room: int) -> list[int]:
         return []
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     acronym = _acronym_end(child)  # "using Safari (SB)": the bracket left out
-    if of is None or of.right_edge.i + 1 != child.i \
-            or not _defining(child, exclude, room, acronym):
+    if of is None or of.right_edge.i + 1 != child.i:
         return []
+    if not _defining(child, exclude, room, acronym):
+        return [child.i] if room > 0 else []  # "the number of fake goods seized at the
+        # country's ports" -> "number of fake goods seized"
     return [t.i for t in child.subtree if t.i not in acronym]
 
 
