@@ -9825,10 +9825,24 @@ PRICES_APIECE = [
      "pound sterling per year"),  # guard: a period
 ]
 
+# a sum followed by "for each" or "for every" and a noun is money per that noun (its head),
+# past "in cash" or a bracket of restatements
+PRICES_FOR_EACH = [
+    ("Zeta plans to swap 0.5 of its shares and $2.10 in cash for each Corvex share.",
+     "$2.10", "dollar per share"),
+    ("Lenders would get 30 cents for each dollar of debt they hold.", "30 cents",
+     "cent per dollar"),
+    ("The suit seeks up to $9,500 (£4,900) for every buyer of the disc.",
+     "£4,900", "pound sterling per buyer"),
+    ("Women are paid 82p for every pound a man earns.", "82p", "penny per pound"),
+    ("The firm paid £5m for each of the two plants.", "£5m", "pound sterling"),  # guard:
+    # no noun on the "each"
+]
+
 
 @pytest.mark.parametrize("text, surface, unit",
                          RATES_OF_THE_CLAUSE + RATES_FOR_OTHERS + UNITS_WRITTEN_ONCE
-                         + PRICES_APIECE,
+                         + PRICES_APIECE + PRICES_FOR_EACH,
                          ids=lambda v: str(v)[:40])
 def test_rate_of_the_clause(text, surface, unit):
     claim = next(c for c in extract_article(Article(doc_id="t", text=text))

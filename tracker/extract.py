@@ -953,8 +953,12 @@ def _price_apiece(doc, q: Quantity, offset: int) -> Quantity:
     restatements: what the sum's verb takes or what pays it ("plans to buy back 40 million
     shares at 600 rupees (£7; $13) apiece" -> "indian rupee per share" for all three, "The
     tickets sold for £25 each" -> "pound sterling per ticket"); q as it was elsewhere."""
-    if doc is None or not q.currency or " per " in q.unit \
-            or not _APIECE.match(text_of(doc), q.end - offset):
+    if doc is None or q.dimension != "currency" or " per " in q.unit:
+        return q  # (also cents, which name no currency of their own)
+    each = _FOR_EACH.match(text_of(doc), q.end - offset)
+    if each is not None:
+        return _price_for_each(doc, q, each.start(1))
+    if not _APIECE.match(text_of(doc), q.end - offset):
         return q
     anchor = root(span_tokens(doc, q.start - offset, q.end - offset))
     while anchor.dep_ == "appos" and anchor.head.i < anchor.i:
@@ -967,6 +971,24 @@ def _price_apiece(doc, q: Quantity, offset: int) -> Quantity:
     thing = min(things, key=lambda c: c.dep_ != "dobj", default=None)  # what is bought
     # first, else who pays or is paid
     return replace(q, unit=f"{q.unit} per {thing.lemma_.lower()}") if thing is not None else q
+
+
+def _price_for_each(doc, q: Quantity, at: int) -> Quantity:
+    """q as money per the thing a "for each" or "for every" after it names, its head noun:
+    "will pay $76 for each Zeta share" -> "dollar per share"; q where the "each" stands on
+    no noun."""
+    word = next((t for t in doc if t.idx == at), None)
+    noun = word.head if word is not None and word.dep_ in ("det", "amod") else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i <= word.i:
+        return q
+    return replace(q, unit=f"{q.unit} per {noun.lemma_.lower()}")
+
+
+# "for each" or "for every" after a sum, its bracket of restatements or "in cash": "$76 for
+# each Zeta share", "$9,500 (£4,900) for every customer"; group 1 the "each"
+_FOR_EACH = re.compile(r"(?:[ \u00a0]*\([^()]{1,40}\)|[;,][^()]{1,25}\)|\))?"
+                       r"(?:[ \u00a0]+in[ \u00a0]+(?:cash|stock|shares))?"
+                       r"[ \u00a0]+for[ \u00a0]+(each|every)[ \u00a0]")
 
 
 # "apiece" or "each" right after a sum or its bracket of restatements, but not "each year"
