@@ -3348,6 +3348,16 @@ NOUN_NOT_RAISING = [
     Case("Strong demand lifted the shares up to 310p.", value=310, change="up"),  # guard
 ]
 
+# a sum in millions or more right before "loss" is the loss, a result, no move; a few
+# pence or a share before it is a move
+SUM_LOST = [
+    Case("When news of the £8m loss came out, we knew jobs would go.", value=8e6, change=""),
+    Case("Acme posted a $90m loss for the quarter, after 2004's $1.4bn loss.", value=1.4e9,
+         change="", index=1),
+    Case("The shares ended with a 3p loss.", value=3, change="down"),  # guard
+    Case("The index closed with a 2% loss.", value=2, change="down"),  # guard
+]
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3520,6 +3530,7 @@ TABLES = {
     "level_left_by_its_noun": LEVEL_LEFT_BY_ITS_NOUN,
     "moved_again_to": MOVED_AGAIN_TO,
     "noun_not_raising": NOUN_NOT_RAISING,
+    "sum_lost": SUM_LOST,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -478,12 +478,13 @@ def _posts_passive() -> re.Pattern:
                       rf"(?:[ \u00a0]+(?:{aux})){{1,3}}[ \u00a0]+({done})\b", re.IGNORECASE)
 
 
-def change_after(text: str, end: int, bare: bool = False) -> str:
+def change_after(text: str, end: int, bare: bool = False, sum_: bool = False) -> str:
     """"a 12% drop", "5% higher", "40% less power", "a third more": a change noun or
     comparative right after the figure; a comparative only before any comma ("a margin of
     45.6%, less than forecast" is a level), "less" or "more" after a `bare` count only before
-    "than" ("250 million less fortunate Indians", "two more people" count people), and no
-    "less" that means "minus" ("7.86% less fees")."""
+    "than" ("200 million less fortunate people", "two more people" count people), no
+    "less" that means "minus" ("7.86% less fees"), and no "loss" after a `sum_` in millions
+    or more, which is a result ("the £6m loss")."""
     m = re.match(r"(?:[ \u00a0\t,]|-(?=times\b))*([A-Za-z]+)", text[end:end + 30])  # on its
     # own line; "3-times higher" as "3 times higher"
     if not m:
@@ -515,7 +516,7 @@ def change_after(text: str, end: int, bare: bool = False) -> str:
         # faster pace makes shorter
     if word in phrases.CHANGE_AFTER_UP:
         return "up"
-    if word in phrases.CHANGE_AFTER_DOWN:
+    if word in phrases.CHANGE_AFTER_DOWN and not (sum_ and word == "loss"):
         return "down"
     return ""
 

@@ -418,8 +418,8 @@ class _Scan:
             # higher than $499 (£264)", the bound the two share)
             bare = not (fig.unit or fig.currency or fig.unit_name or fig.kind == "fraction")
             after = "" if before or same is not None else change_after(
-                text, fig.end, bare=bare) or ("" if bare else change_in_compound(
-                    text, qualifier_start, fig.end))
+                text, fig.end, bare=bare, sum_=bool(fig.currency) and fig.factor >= 1e6) or (
+                    "" if bare else change_in_compound(text, qualifier_start, fig.end))
             if after:
                 self._share_back(fig, after)
             fig.change = (before or after
