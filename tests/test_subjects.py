@@ -6669,6 +6669,16 @@ FRAMED_COUNT_DEED = [
     # for the sentence's verb, and "damages" for the one who claims)
 ]
 
+# an age that stands as a noun before a verb the tagger read as the noun it describes ("The
+# 58-year-old sang", "sang" a word only a verb) is one person's: no place, and the verb no
+# subject
+AGE_BEFORE_VERB_MISREAD = [
+    Case("The 58-year-old sang in a short set during the game in Texas.", "58-year-old",
+         subject="", exact=True, no_location=True),
+    Case("The 62-year-old sang in a long set during the final in Ohio.", "62-year-old",
+         no_location=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9679,7 +9689,8 @@ def _claim(case: Case):
               + HEADLINE_INFINITIVES_QUOTED
               + ITS_ON_THE_SUM
               + CLOCK_BEFORE_NAME
-              + FRAMED_COUNT_DEED)
+              + FRAMED_COUNT_DEED
+              + AGE_BEFORE_VERB_MISREAD)
 ])
 def test_context(case: Case):
     claim = _claim(case)

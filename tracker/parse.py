@@ -558,7 +558,39 @@ def _tag_misread(token) -> bool:
     if verb is not None:
         _participle_set_apart(token, verb)
         return True
+    age = _age_before_verb(token)
+    if age is not None:
+        _age_made_subject(age, token)
+        return True
     return False
+
+
+def _age_before_verb(verb):
+    """The "old" of an age that stands as a noun before a verb the tagger read as the noun it
+    describes, a word lemminflect knows only as a verb: "The 62-year-old sang in Miami" ->
+    old; else None."""
+    if verb.tag_ != "NN" or verb.dep_ != "ROOT" or set(_lemmas(verb.lower_)) != {"VERB"}:
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "amod" and c.lower_ == "old"
+                 and c.i == verb.i - 1 and any(t.like_num for t in c.subtree)), None)
+
+
+def _age_made_subject(age, verb) -> None:
+    """The parse set right for `_age_before_verb`: the word a verb, the age its subject, with
+    the words before it."""
+    lemma = _lemmas(verb.lower_)["VERB"][0]
+    verb.pos_, verb.lemma_ = "VERB", lemma
+    verb.tag_ = "VBD" if verb.lower_ in _inflections(lemma, "VBD") else "VBZ"
+    for child in [c for c in verb.lefts if c.i != age.i]:
+        child.head = age  # "The"
+    age.dep_ = "nsubj"
+
+
+def _inflections(lemma: str, tag: str) -> tuple[str, ...]:
+    """lemminflect's forms of `lemma` for `tag`, none where there is no lemma."""
+    from lemminflect import getInflection  # (its tables load on first use)
+
+    return getInflection(lemma, tag=tag) if lemma else ()
 
 
 def _participle_taken_for_verb(participle):
@@ -585,11 +617,8 @@ def _participle_taken_for_verb(participle):
 def participle_form(verb) -> bool:
     """Whether a verb tagged a past is written as its past participle ("stopped"; not
     "rose")."""
-    from lemminflect import getInflection  # (its tables load on first use)
-
-    lemma = verb.lemma_.lower()
-    return bool(lemma) and verb.lower_ in getInflection(lemma, tag="VBN")  # (no lemma
-    # where the pipeline has no lemmatizer)
+    return verb.lower_ in _inflections(verb.lemma_.lower(), "VBN")  # (no lemma where the
+    # pipeline has no lemmatizer)
 
 
 def _participle_set_apart(participle, verb) -> None:
