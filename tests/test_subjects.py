@@ -6679,6 +6679,23 @@ AGE_BEFORE_VERB_MISREAD = [
          no_location=True),
 ]
 
+# a sentence that opens with "This" or "That" as a pronoun (also after "However,") and
+# moves a figure with no subject of its own is of what the last figure of the sentence
+# before measures, whatever its noun's number; "the city state's" is a country's, as "the
+# country's" is: its place, no actor
+THAT_WAS_MORE = [
+    Case("Sales reached $3bn last year. That was 7% up on the year before.", "7%",
+         subject="Sales", exact=True),
+    Case("The firm revealed debts of 9bn euros. This was six times higher than it had said.",
+         "six", subject="debts", exact=True),
+    Case("Halden's debt soared to 60bn euros in 2001. However, this has now been cut to "
+         "38bn euros.", "38bn euros", subject="Halden's debt", actor="Halden", exact=True),
+    Case("Owning all five gadgets will cost £3,000. That is £500 cheaper than last year.",
+         "£500", subject="cost of owning all five gadgets", exact=True),
+    Case("Growth will slow in Malaysia. In the third quarter, the city state's economy grew "
+         "by 3.1%.", "3.1%", no_actor=True, location="Malaysia"),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9690,7 +9707,8 @@ def _claim(case: Case):
               + ITS_ON_THE_SUM
               + CLOCK_BEFORE_NAME
               + FRAMED_COUNT_DEED
-              + AGE_BEFORE_VERB_MISREAD)
+              + AGE_BEFORE_VERB_MISREAD
+              + THAT_WAS_MORE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -307,29 +307,38 @@ _INCLUDING = re.compile(_INCLUDING_GAP)
 
 def _moved_by_pronoun(text: str, start: int, made: list[Claim], earlier: list[Claim],
                       last_end: int) -> list[Claim]:
-    """The claims of a sentence that opens with "It" or "They" and moves a figure with no
-    subject of its own (`made`) are of what the last figure of the sentence just before
-    measures, where that agrees in number ("Talk of a bid lifted Zeta's shares by 8%. They
-    gained another 3.1% to $14.20" -> "Zeta's shares" for both; "The peso slid to 11.40
-    per dollar. It later strengthened to 11.25" -> peso), with its actor where that owns it
-    (Zeta) and they have none; `earlier` are the claims before, `last_end` where their last
-    sentence ends."""
+    """The claims of a sentence that opens with "It", "They", "This" or "That" (also after
+    "However," or "But") and moves a figure with no subject of its own (`made`) are of what
+    the last figure of the sentence just before measures, where that agrees in number ("Talk
+    of a bid lifted Zeta's shares by 8%. They gained another 3.1% to $14.20" -> "Zeta's
+    shares" for both; "The peso slid to 11.40 per dollar. It later strengthened to 11.25" ->
+    peso; "Sales reached $3bn. That was 7% up on 2002" -> Sales), with its actor
+    where that owns it (Zeta) and they have none; `earlier` are the claims before,
+    `last_end` where their last sentence ends."""
     pronoun = _MOVER_PRONOUN.match(text, start)
     gap = text[last_end:start] if last_end >= 0 else "\n"
     if pronoun is None or gap.strip() or "\n" in gap \
             or not any(c.change and not c.subject for c in made):
         return made
-    before = next((c for c in reversed(earlier) if c.subject), None)
-    if before is None or before.sentence != earlier[-1].sentence \
+    word = pronoun.group(1).lower()
+    before = next((c for c in reversed(earlier) if c.subject), None) \
+        if word in ("it", "they") else earlier[-1] if earlier else None  # ("That" stands for
+    # the last figure itself, whatever its noun's number: "revealing debts of 14bn euros.
+    # This was six times more than it had stated")
+    if before is None or not before.subject or before.sentence != earlier[-1].sentence \
             or before.subject.startswith(("share of ", "those ", "time ")) \
-            or _plural(before.subject.split(" (")[0]) != (pronoun.group(1) == "They"):
+            or word in ("it", "they") and _plural(before.subject.split(" (")[0]) != (
+                word == "they"):
         return made
     owner = before.actor if before.actor and before.actor in before.subject else ""
     return [replace(c, subject=before.subject, subject_key=before.subject_key,
                     actor=c.actor or owner) if not c.subject else c for c in made]
 
 
-_MOVER_PRONOUN = re.compile(r"(It|They)[ \u00a0]")
+_MOVER_PRONOUN = re.compile(r"(?:(?:However|But|And|Yet|Since[ \u00a0]then),?[ \u00a0]+)?"
+                            r"([Ii]t|[Tt]hey|(?:[Tt]his|[Tt]hat)(?=[ \u00a0]+(?:is|was|has|had"
+                            r"|will|would)\b))[ \u00a0]")  # ("That was 7% more than in 2003";
+# not "This year", a determiner)
 
 
 def _counted_before(ctx: Context, q: Quantity, earlier: tuple[list[Claim], list[Claim]],
@@ -1352,7 +1361,8 @@ def _the_country(ctx: Context, doc, q: Quantity, text: str, offset: int,
     in its paragraph ("Kenya raised taxes. The country's deficit is now 10% of GDP" ->
     Kenya), else after it in its sentence; the place as it was where the figure has one."""
     owned = _THE_COUNTRYS.match(ctx.subject) is not None
-    if owned and ctx.actor.lower() in ("country", "nation"):
+    if owned and ctx.actor.lower() in ("country", "nation", "city state", "city-state",
+                                       "republic"):
         ctx = replace(ctx, actor="")  # its own measure: "Japan's economy grew 2%"
     if doc is None or ctx.location or not owned and not _OF_THE_COUNTRYS.match(text, q.end):
         return ctx
@@ -1396,8 +1406,9 @@ def _country_before(text: str, start: int, parsed: dict) -> str:
 
 # a subject the country owns, or the whole after a share: "country's overall deficit", " of
 # the nation's GDP"
-_THE_COUNTRYS = re.compile(r"(?:country|nation)['’]s\b")
-_OF_THE_COUNTRYS = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:country|nation)['’]s\b")
+_THE_COUNTRYS = re.compile(r"(?:country|nation|city[ \u00a0-]state|republic)['’]s\b")
+_OF_THE_COUNTRYS = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:country|nation|city[ \u00a0-]state"
+                              r"|republic)['’]s\b")
 
 
 def _quoted_at(quote, start: int) -> bool:
