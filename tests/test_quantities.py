@@ -3358,6 +3358,21 @@ SUM_LOST = [
     Case("The index closed with a 2% loss.", value=2, change="down"),  # guard
 ]
 
+# a figure "compared with" or "compared to" sets after a change in its unit is the same
+# move for another time, or the level left, and moves the same way; a word that only
+# weighs a change stands between its verb and the figure
+COMPARED_WITH_BEFORE = [
+    Case("Output rose by 0.6% in the three months to March, compared with 0.4% in the "
+         "quarter before.", value=0.4, change="up", index=2),
+    Case("Profit leapt to 5bn yen in 2004 ($48m; £25m), compared with 2.2bn yen in 2003.",
+         value=2.2e9, change="up", index=3),
+    Case("Exports fell 1.4% in May, compared to 0.3% a month earlier.", value=0.3,
+         change="down", index=1),
+    Case("Output rose by a strong 0.9% in the quarter.", value=0.9, change="up"),
+    Case("Sales fell 5%, compared with a 2% rise last year.", value=2, change="up",
+         index=1),  # guard: its own noun of change
+]
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3531,6 +3546,7 @@ TABLES = {
     "moved_again_to": MOVED_AGAIN_TO,
     "noun_not_raising": NOUN_NOT_RAISING,
     "sum_lost": SUM_LOST,
+    "compared_with_before": COMPARED_WITH_BEFORE,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

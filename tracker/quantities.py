@@ -426,6 +426,7 @@ class _Scan:
                           or (same.change if same is not None else "")
                           or change_in_clause(text, qualifier_start)
                           or _conjoined_change(text, fig, previous)
+                          or _compared_change(text, fig, self.out)
                           or _moved_to(text, qualifier_start,
                                        bool(fig.unit and fig.unit.dimension == "time"))
                           or taken_off(text, qualifier_start, fig.end)
@@ -828,6 +829,13 @@ _JOINED = re.compile(r"(?:[ \u00a0]+(?:in|at)[ \u00a0]+(?:(?:19|20)\d\d|(?:the[ 
                      r"(?:by[ \u00a0]+(?:only[ \u00a0]+|just[ \u00a0]+)?)?", re.IGNORECASE)
 
 
+# the same move for another time after "compared with": "rose 0.7% in the quarter, compared
+# with 0.5% in the one before", "jumped to $3bn in 2004, compared with $1.4bn in 2003"
+_COMPARED = re.compile(r"(?:[ \u00a0]+[^,;.()]{1,60})?(?:[ \u00a0]*\([^()]{1,40}\))?"
+                       r"[ \u00a0]*,?[ \u00a0]+compared[ \u00a0]+(?:with|to)[ \u00a0]+")  # (past
+# its restatements: "in 2004 ($48m; £25m), compared with")
+
+
 # a level left right after a level reached that moved: "and 2.1% from 2.8%", also
 # bare counts and past a frame: "a cut of 40 from the present total of 310"
 _LEFT_AFTER = re.compile(r"[ \u00a0]+from[ \u00a0]+(?:(?:the|its|their|a|an)[ \u00a0]+"
@@ -851,6 +859,18 @@ def _conjoined_change(text: str, fig: Figure, previous: Quantity | None) -> str:
         or fig.noun and not left.group().rstrip().endswith("of"))  # not "cut 300 jobs
     # from 2,000 stores", a count of its own; but "from the current total of 310 seats"
     return previous.change if _same_unit(fig, previous) or bare else ""
+
+
+def _compared_change(text: str, fig: Figure, found: list[Quantity]) -> str:
+    """The change of the last figure `found` in the figure's unit, where "compared with" or
+    "compared to" sets the figure after it: the same move for another time, or the level
+    it left ("rose 0.7% in the three months to June, compared with 0.5% in the quarter
+    before" -> up)."""
+    previous = next((q for q in reversed(found) if _same_unit(fig, q)), None)
+    if previous is None or not previous.change \
+            or not _COMPARED.fullmatch(text, previous.end, fig.start):
+        return ""
+    return previous.change
 
 
 def _same_unit(fig: Figure, other: Quantity) -> bool:

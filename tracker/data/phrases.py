@@ -231,6 +231,8 @@ CHANGE_FILLER = {
     "back",  # "the stock slipped back 7%"
     "massive", "whopping", "huge", "hefty", "staggering", "modest", "mere", "healthy",
     "sharp", "steep", "dramatic", "slight",  # "cut spending by a massive £35bn"
+    "strong", "solid", "robust", "weak", "impressive", "disappointing", "meagre", "paltry",
+    "record",  # "GDP rose by a strong 0.7%"
 }
 
 # what parts two counts of a list, with a bound on the next: ", over ", " and about "
