@@ -6696,6 +6696,17 @@ THAT_WAS_MORE = [
          "by 3.1%.", "3.1%", no_actor=True, location="Malaysia"),
 ]
 
+# a register, documents, a filing or a breakdown of figures that shows a figure is its
+# source, as figures are
+REGISTERS_SHOW = [
+    Case("The register shows the former minister Jo Marsh earning up to £400,000 from "
+         "speeches last year.", "£400,000", attribution="register"),
+    Case("Budget papers aside, Treasury documents show Mr Lane raised £120m from a new levy "
+         "on banks.", "£120m", attribution="Treasury documents"),
+    Case("A breakdown of the new trade figures shows car exports rose 3.1% in May.", "3.1%",
+         attribution="breakdown of the new trade figures"),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9708,7 +9719,8 @@ def _claim(case: Case):
               + CLOCK_BEFORE_NAME
               + FRAMED_COUNT_DEED
               + AGE_BEFORE_VERB_MISREAD
-              + THAT_WAS_MORE)
+              + THAT_WAS_MORE
+              + REGISTERS_SHOW)
 ])
 def test_context(case: Case):
     claim = _claim(case)

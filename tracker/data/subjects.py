@@ -354,7 +354,8 @@ HELD_IN = {"stake", "holding", "shareholding"}
 SOURCE_DOCUMENTS = {"figure", "data", "datum", "statistic", "number", "estimate", "survey",
                     "report", "analysis", "research", "study", "poll", "count", "tally",
                     "record", "result", "finding", "projection", "statement",
-                    "prediction"}  # "datum": the lemma of "data"
+                    "prediction", "register", "document", "filing", "breakdown"}  # "datum": the
+# lemma of "data"
 
 CLAUSE_REPORTING_VERBS = {
     "say", "tell", "find", "claim", "add", "note", "insist", "argue", "declare", "believe",
