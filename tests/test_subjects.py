@@ -4236,6 +4236,11 @@ TIME_IN_A_STATE = [
          "two months", subject="out of action (winger)", exact=True),
     Case("She was out of work for three years before the job came up.", "three years",
          subject="out of work", exact=True),
+    # also after a modal, where the parse hangs the "for" on the state's noun
+    Case("Kerr will certainly be out of action for four or five weeks.", "four or five weeks",
+         subject="out of action (Kerr)", exact=True),
+    Case("Sam will surely be out of action for three to five weeks, his manager said.",
+         "three to five weeks", subject="out of action (Sam)", exact=True),  # guard
 ]
 
 # a share a part makes up of a whole: "share of WHOLE (PART)", the part alone for GDP

@@ -3974,12 +3974,16 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
         state, verb = next((c for c in holder.children if c.i < anchor.head.i and (
             c.dep_ in ("advmod", "prt", "acomp") and c.lower_ in _STATES
             or _out_of(c))), None), holder
+    elif (state := _out_of_holding(holder)) is not None:
+        verb = state.head  # "will be out of action for six weeks", the "for" hung on
+        # "action"
     else:
         return None
     words, key = (state.lower_, state.lemma_.lower()) if state is not None \
         else _tie(holder, anchor)
-    if state is not None and _out_of(state):
-        words = key = " ".join(t.lower_ for t in state.subtree)  # "out of action"
+    if state is not None and (_out_of(state) or _out_of_holding(holder) == state):
+        words = key = " ".join(t.lower_ for t in state.subtree
+                               if t.i < anchor.head.i)  # "out of action"
     if not words:
         return None
     doer = resolve(nsubj(verb), verb)
@@ -3988,6 +3992,17 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
     if doer is None or doer.pos_ not in NOUNISH:
         return words, key
     return f"{words} ({compact(doer, inside)})", key
+
+
+def _out_of_holding(noun):
+    """The "out" of an "out of" phrase of a state on "be" whose noun the parse hung the
+    figure's "for" on: "will be out of action for six weeks" -> out; else None."""
+    of = noun.head
+    out = of.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or out.lower_ != "out" or out.dep_ != "prep" \
+            or out.head.lemma_ not in _BEING or noun.i - out.i > 3:
+        return None
+    return out
 
 
 def _out_of(word) -> bool:
