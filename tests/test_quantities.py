@@ -2340,6 +2340,14 @@ RACE_TIMES = [
     Case("The 12km course was completed in 38.14 by the winner.", index=1, value=38.14,
          unit="count"),  # guard: minutes and seconds of a long race
     Case("The dollar traded in 1.34 range against the euro.", value=1.34, unit="count"),  # guard
+    # also where the race is named only in a sentence before, in its paragraph, as the last
+    # race named
+    Case("Ward ran in the men's 200m final on Sunday. He led early but could only finish "
+         "fourth in 21.34.", value=21.34, unit="second", index=1),
+    Case("Ward won the 200m heat. Later he took the 3,000m in 8.05 after a slow start.",
+         value=8.05, unit="count", index=2),  # guard: a longer race named last
+    Case("Ward won the 200m on Sunday.\n\nLater Mills finished the long race in 38.14.",
+         value=38.14, unit="count", index=1),  # guard: another paragraph
 ]
 
 # the ages of a group: "between the ages of" opens a range, a capital word before ages that

@@ -1212,7 +1212,12 @@ def _sprint_time(text: str, fig: Figure) -> bool:
             or not _HUNDREDTHS.fullmatch(text, fig.start, fig.end) \
             or not _RACE_TIME_BEFORE.search(text, max(0, fig.start - 40), fig.start):
         return False
-    return bool(_SPRINT.search(_around(text, fig, 200, 120)))
+    if _SPRINT.search(_around(text, fig, 200, 120)):
+        return True
+    paragraph = text.rfind("\n", 0, fig.start) + 1
+    races = list(_RACE.finditer(text, max(paragraph, fig.start - 600), fig.start))
+    return bool(races) and _SPRINT.fullmatch(races[-1].group()) is not None  # the race the
+    # paragraph last named: "... won the 200m. Deacon took her first title in 23.67"
 
 
 # a time to the hundredth of a second, under a minute
@@ -1224,6 +1229,10 @@ _RACE_TIME_BEFORE = re.compile(
 # a sprint: a race of 400m or less, or over hurdles
 _SPRINT = re.compile(r"\b(?:[1-4]00|50|55|60)[ \u00a0]?(?:m|metres|meters)\b|\bhurdles\b"
                      r"|\bsprint(?:s|er|ers)?\b", re.IGNORECASE)
+# a race of any length, by its distance or its kind: "the 200m", "the 3,000m", "the mile"
+_RACE = re.compile(r"\b(?:\d{1,2},?\d{3}|\d{2,3})[ \u00a0]?(?:m|metres|meters)\b|\b\d+[ \u00a0]?km\b"
+                   r"|\bmile\b|\bmarathon\b|\bcross-country\b|\bsteeplechase\b|\bhurdles\b"
+                   r"|\bsprint(?:s|er|ers)?\b", re.IGNORECASE)
 
 
 def _heat_near(text: str, fig: Figure) -> bool:
