@@ -1206,7 +1206,7 @@ GAPPED_ITEMS = [
          "Scotland.", "£116,542", subject="average house price", exact=True,
          location="Scotland"),
     Case("A poll suggests that 45% of people would vote against the constitution and 24% in "
-         "favour.", "24%", subject="people", exact=True),
+         "favour.", "24%", subject="share of people (vote in favour)", exact=True),
     Case("The deficit hit a record $412bn (£211.6bn) in the 12 months to 30 September and "
          "$377bn in the previous year.", "$377bn", subject="deficit"),
     Case("The three boys playing Billy are James Lomas, 15, George Maguire, 14, and Liam "
@@ -6712,6 +6712,21 @@ REGISTERS_SHOW = [
          attribution="breakdown of the new trade figures"),
 ]
 
+# a share whose clause the parse joins a gapped second share to ("vote against the plan
+# and 24% in favour", the 24% read as a second object) does without the other share's
+# words, and the gapped share does what its own phrase says with the first share's verb
+GAPPED_SHARE_DEEDS = [
+    Case("A new poll suggests that 52% of voters would vote against the treaty and 31% in "
+         "favour.", "52%", subject="share of voters (vote against the treaty)",
+         exact=True),  # guard: here the parse does not join the 31% to the object
+    Case("A new poll suggests that 52% of voters would vote against the treaty and 31% in "
+         "favour.", "31%", subject="share of voters (vote in favour)", exact=True),
+    Case("Some 48% of adults would vote against the charter and 27% in favour, the poll "
+         "suggests.", "27%", subject="share of adults (vote in favour)", exact=True),
+    Case("Of the firm's bondholders, 41% live in Spain, 17% in Italy.", "17%",
+         no_location=False, location="Italy"),  # guard: a place is the item's place
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9725,7 +9740,8 @@ def _claim(case: Case):
               + FRAMED_COUNT_DEED
               + AGE_BEFORE_VERB_MISREAD
               + THAT_WAS_MORE
-              + REGISTERS_SHOW)
+              + REGISTERS_SHOW
+              + GAPPED_SHARE_DEEDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1474,6 +1474,12 @@ def _what_part_does(verb, inside: set[int]) -> str:
             span = [t for t in span if t.i not in cut]  # "voted to keep the pundit", not
             # "in the house" too: an infinitive's object without its phrases (or a
             # participle's: "had their claims approved")
+        gapped = [t for t in span if t.dep_ == "conj" and t.i != verb.i and any(
+            g.like_num for g in t.subtree) and not any(g.i in inside for g in t.subtree)]
+        cut = {g.i for t in gapped for g in [*t.subtree, *(c for c in t.head.children
+                                                          if c.dep_ == "cc" and c.i < t.i)]}
+        span = [t for t in span if t.i not in cut]  # "vote against the plan and 24% in
+        # favour": the other share's gapped clause, which the parse joins to the object
         while span and span[-1].dep_ == "cc":
             span.pop()  # "backed Labour and 30% backed the Tories": "backed Labour"
         last = span[-1].i if span else 0
@@ -3484,6 +3490,7 @@ def _gapped(first, inside: set[int], dimension: str, depth: int):
             or dimension == "currency" and _sum_in_kind(first.doc, max(inside) + 1):
         return None
     doc = first.doc
+    item = inside
     while True:
         j = first.i - 2
         while j >= first.sent.start and not (doc[j].like_num and doc[j].pos_ == "NUM"
@@ -3507,7 +3514,30 @@ def _gapped(first, inside: set[int], dimension: str, depth: int):
         if not _gap_item(first, inside):
             break  # the list's first item, with its verb
     subject, key, _ = _subject(list(doc[j:end + 1]), "", dimension, depth + 1)
+    if subject.startswith("share of ") and subject.endswith(")"):
+        subject = _gapped_deed(subject, first, item)  # "48% of voters would vote against
+        # the plan and 24% in favour" -> "(vote in favour)" for the 24%, not the first's
     return (subject, key) if subject else None
+
+
+def _gapped_deed(subject: str, first, item: set[int]) -> str:
+    """A share's subject for a gapped item (`item`, its tokens) after the share `first`
+    whose deed `subject` names in brackets: the first's verb with the item's own phrase of
+    a few words ("vote in favour"), the whole alone where the item has none, or a place."""
+    doc = first.doc
+    verb = first.head.head if first.head.pos_ != "VERB" else first.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    rest = []
+    for t in doc[max(item) + 1:]:
+        if t.is_punct or t.dep_ == "cc":
+            break
+        rest.append(t)
+    base = subject[:subject.index(" (")]
+    if not rest or rest[0].dep_ != "prep" or len(rest) > 4 or verb.pos_ not in ("VERB", "AUX") \
+            or any(t.like_num or t.ent_type_ in ("GPE", "LOC") for t in rest):
+        return base
+    return f"{base} ({verb.text} {text_of(doc)[rest[0].idx:rest[-1].idx + len(rest[-1])]})"
 
 
 def _sum_in_kind(doc, after: int) -> bool:
