@@ -6727,6 +6727,19 @@ GAPPED_SHARE_DEEDS = [
          no_location=False, location="Italy"),  # guard: a place is the item's place
 ]
 
+# how long one has held a place or a role, or been "here", after "be" is named by it, as a
+# tie with another is
+ROLES_HELD = [
+    Case("\"I feel lucky to have been a part of Harker Lane for the last 22 years.\"", "22 years",
+         subject="part of Harker Lane", exact=True),
+    Case("\"Ann has been a valued member of our team for six years,\" said the coach.",
+         "six years", subject="member of our team (Ann)", exact=True),
+    Case("I have been here for six years and I love it.", "six years", subject="here",
+         exact=True),
+    Case("Prices have been the highest for ten years.", "ten years", subject="",
+         exact=True),  # guard: a span of when
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9741,7 +9754,8 @@ def _claim(case: Case):
               + AGE_BEFORE_VERB_MISREAD
               + THAT_WAS_MORE
               + REGISTERS_SHOW
-              + GAPPED_SHARE_DEEDS)
+              + GAPPED_SHARE_DEEDS
+              + ROLES_HELD)
 ])
 def test_context(case: Case):
     claim = _claim(case)

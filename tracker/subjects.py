@@ -4069,10 +4069,13 @@ def _tie(verb, anchor) -> tuple[str, str]:
     return words.text, tie.lemma_.lower()
 
 
-# the nouns of a tie one has been in with another for a time: "had been friends with Lee
-# for 40 years" -> "friends with Lee"
+# the nouns of a tie one has been in with another, or of a place or a role one has held,
+# for a time: "had been friends with Lee for 40 years" -> "friends with Lee", "have been a
+# part of the firm for 29 years" -> "part of the firm", "has been chairman for ten years"
 _TIES = {"friend", "partner", "colleague", "rival", "neighbour", "teammate", "ally",
-         "husband", "wife", "couple"}
+         "husband", "wife", "couple", "part", "member", "chairman", "chairwoman", "president",
+         "director", "manager", "coach", "captain", "leader", "boss", "editor", "owner",
+         "champion", "employee", "resident", "citizen"}
 # the verbs of being in a state, and the words of a state one is in for a time after them:
 # "be out for six weeks", "will stay closed for two days"
 _BEING = {"be", "stay", "remain"}
@@ -4082,7 +4085,7 @@ _FACING = {"face", "need", "expect", "fear", "spend", "have", "be"}
 _STATES = {"out", "off", "away", "closed", "shut", "down", "offline", "missing", "absent",
            "injured", "sidelined", "unavailable", "suspended", "idle", "unemployed", "vacant",
            "empty", "ill", "sick", "dormant", "silent", "inactive", "together", "apart",
-           "unbeaten", "open", "abroad", "alive", "free"}
+           "unbeaten", "open", "abroad", "alive", "free", "here"}
 
 
 def _time_where(anchor, inside: set[int]) -> tuple[str, str] | None:
