@@ -2584,7 +2584,7 @@ SPANS_OF_SUMS = [
 # The base of a rate stays with what it counts
 RATE_BASES = [
     Case("The country has 9.1 hospital beds per 1,000 people.", "9.1",
-         subject="hospital beds per 1,000 people (country)", exact=True),
+         subject="hospital beds per 1,000 people", exact=True),  # ("the country" no owner)
     Case("The chip can do 40 trillion calculations per second (teraflops).", "40 trillion",
          subject="calculations per second", exact=True),
 ]
@@ -6740,6 +6740,16 @@ ROLES_HELD = [
          exact=True),  # guard: a span of when
 ]
 
+# "the country" or "the nation" that has what the figure measures is no actor nor owner in
+# brackets: the country a sentence before names is its place (a people's adjective names a
+# country, not a continent)
+THE_COUNTRY_HAS = [
+    Case("Kenya raised taxes last month. The country has a $2.1bn public debt.", "$2.1bn",
+         subject="public debt", exact=True, no_actor=True, location="Kenya"),
+    Case("In Asian markets, shares fell. The nation has a $5bn debt.", "$5bn",
+         subject="debt", exact=True, no_actor=True, no_location=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9755,7 +9765,8 @@ def _claim(case: Case):
               + THAT_WAS_MORE
               + REGISTERS_SHOW
               + GAPPED_SHARE_DEEDS
-              + ROLES_HELD)
+              + ROLES_HELD
+              + THE_COUNTRY_HAS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

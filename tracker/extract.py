@@ -1360,11 +1360,14 @@ def _the_country(ctx: Context, doc, q: Quantity, text: str, offset: int,
     one: the last country named before it in its sentence, else in the one or two before
     in its paragraph ("Kenya raised taxes. The country's deficit is now 10% of GDP" ->
     Kenya), else after it in its sentence; the place as it was where the figure has one."""
+    bare = ctx.actor.lower() in _LANDS
     owned = _THE_COUNTRYS.match(ctx.subject) is not None
-    if owned and ctx.actor.lower() in ("country", "nation", "city state", "city-state",
-                                       "republic"):
-        ctx = replace(ctx, actor="")  # its own measure: "Japan's economy grew 2%"
-    if doc is None or ctx.location or not owned and not _OF_THE_COUNTRYS.match(text, q.end):
+    if bare:
+        ctx = replace(ctx, actor="", subject=ctx.subject.removesuffix(f" ({ctx.actor})"))
+        # its own measure: "Japan's economy grew 2%", also what "the country" has ("The
+        # country has a $2bn debt" -> "debt", the country its place)
+    if doc is None or ctx.location \
+            or not (owned or bare) and not _OF_THE_COUNTRYS.match(text, q.end):
         return ctx
     if q.dimension in ("time", "age"):
         return ctx  # "to halve the country's oil spending in ten years": a span of when
@@ -1384,7 +1387,8 @@ def _country_of(ent) -> str:
     ("Mexicans", "Turkish"); "" for any other."""
     if ent.label_ == "GPE":
         return ent.text if country(ent.text) else ""
-    return named_people_country(ent.text) if ent.label_ == "NORP" else ""
+    name = named_people_country(ent.text) if ent.label_ == "NORP" else ""
+    return name if country(name) else ""  # (not "Asian" -> Asia, a continent)
 
 
 def _country_before(text: str, start: int, parsed: dict) -> str:
@@ -1404,6 +1408,8 @@ def _country_before(text: str, start: int, parsed: dict) -> str:
     return ""
 
 
+# the words that stand for a country named before: "the country's", "the nation"
+_LANDS = {"country", "nation", "city state", "city-state", "republic"}
 # a subject the country owns, or the whole after a share: "country's overall deficit", " of
 # the nation's GDP"
 _THE_COUNTRYS = re.compile(r"(?:country|nation|city[ \u00a0-]state|republic)['’]s\b")
