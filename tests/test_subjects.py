@@ -6750,6 +6750,15 @@ THE_COUNTRY_HAS = [
          subject="debt", exact=True, no_actor=True, no_location=True),
 ]
 
+# how long a thing is kept in a state one makes, leaves or keeps it in is named by the
+# state and the thing, as a state one is in is
+STATES_MADE = [
+    Case("A flood of requests made the shop's website unusable for nearly six hours.",
+         "six hours", subject="unusable (shop's website)", exact=True),
+    Case("Police kept the main road closed for six hours.", "six hours",
+         subject="closed (main road)", exact=True),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9766,7 +9775,8 @@ def _claim(case: Case):
               + REGISTERS_SHOW
               + GAPPED_SHARE_DEEDS
               + ROLES_HELD
-              + THE_COUNTRY_HAS)
+              + THE_COUNTRY_HAS
+              + STATES_MADE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

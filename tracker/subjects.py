@@ -3997,6 +3997,9 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
     if anchor.dep_ != "pobj" or anchor.head.lower_ != "for":
         return None
     holder = anchor.head.head
+    made = _state_made(holder, anchor, inside)
+    if made is not None:
+        return made
     if holder.lower_ in _STATES and holder.dep_ in ("acomp", "oprd") \
             and holder.head.lemma_ in _BEING:
         state, verb = holder, holder.head
@@ -4022,6 +4025,32 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
     if doer is None or doer.pos_ not in NOUNISH:
         return words, key
     return f"{words} ({compact(doer, inside)})", key
+
+
+def _state_made(holder, anchor, inside: set[int]) -> tuple[str, str] | None:
+    """How long a thing is kept in a state one makes, leaves or keeps it in, named by the
+    state and the thing: "A flood of requests made the website unusable for six hours" ->
+    "unusable (website)", "Police kept the road closed for six hours" -> "closed (road)";
+    None otherwise."""
+    verb = holder if holder.lemma_ in _MAKING else holder.head \
+        if holder.dep_ in ("ccomp", "oprd", "acomp") and holder.head.lemma_ in _MAKING else None
+    if verb is None:
+        return None
+    state = holder if holder.i != verb.i else next(
+        (c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp")
+         and c.i < anchor.head.i), None)
+    if state is None or not (state.pos_ == "ADJ" or state.tag_ == "VBN") or any(
+            c.dep_ not in ("nsubj", "advmod", "prep") for c in state.children):
+        return None
+    thing = next((c for c in [*verb.children, *state.children]
+                  if c.dep_ in ("dobj", "nsubj") and verb.i < c.i < state.i), None)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.i in inside:
+        return None
+    return f"{state.text} ({compact(thing, inside)})", state.lemma_.lower()
+
+
+# verbs that put a thing in a state for a time: "made the website unusable for six hours"
+_MAKING = {"make", "leave", "keep", "render"}
 
 
 def _out_of_holding(noun):
