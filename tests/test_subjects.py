@@ -6759,6 +6759,14 @@ STATES_MADE = [
          subject="closed (main road)", exact=True),  # guard
 ]
 
+# a place that ends a body's name, whose "of" the model runs the name through, is no place
+# of the figure
+PLACE_ENDING_A_NAME = [
+    Case("The Boys Choir of Harlem got $90,000 from the singer.", "$90,000",
+         no_location=True),
+    Case("The Mayor of London pledged £5m for buses.", "£5m", location="London"),  # guard
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9776,7 +9784,8 @@ def _claim(case: Case):
               + GAPPED_SHARE_DEEDS
               + ROLES_HELD
               + THE_COUNTRY_HAS
-              + STATES_MADE)
+              + STATES_MADE
+              + PLACE_ENDING_A_NAME)
 ])
 def test_context(case: Case):
     claim = _claim(case)

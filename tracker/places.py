@@ -794,6 +794,13 @@ def _name_goes_on(ent) -> bool:
         and (after.text != "$" or not doc[ent.end - 1].whitespace_)
 
 
+def _ends_a_name(ent) -> bool:
+    """Whether a place ends a name that the model runs through the "of" before it: "The
+    Youth Choir of Harlem", "LG Electronics of South Korea"."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ == "of" and before.ent_iob_ == "I"
+
+
 def _home_of_name(root) -> bool:
     """Whether the place word `root` only says where a named body or person is based, or
     what a body's name serves: "research firm Vantage Analytics of Denver said", "Ms Gray
@@ -824,7 +831,7 @@ def _not_a_place(ent) -> bool:
     Newcastle ahead"), an age after it ("Isinbayeva, 22,") or a currency ("the US dollar");
     nor the standard of a comparison ("as much as France", "higher than in France")."""
     doc, root = ent.doc, ent.root
-    if _name_goes_on(ent):
+    if _name_goes_on(ent) or _ends_a_name(ent):
         return True
     i = ent.start - 1
     if i >= 0 and doc[i].text == ",":
