@@ -3381,6 +3381,18 @@ COMPARED_WITH_BEFORE = [
          index=1),  # guard: its own noun of change
 ]
 
+# money per any one thing past a bracket of restatements is a rate, and so are the
+# restatements; also a currency several countries name alike, which has no code ("dinars")
+PER_THING_PAST_BRACKET = [
+    Case("The list price is $21.4m (£11.2m) per jet.", value=21.4e6, unit="dollar per jet"),
+    Case("The list price is $21.4m (£11.2m) per jet.", value=11.2e6,
+         unit="pound sterling per jet", index=1),
+    Case("Bread now costs 300 dinars ($3.10) per loaf.", value=300, unit="dinar per loaf"),
+    Case("Bread now costs 300 dinars per loaf.", value=300, unit="dinar per loaf"),
+    Case("Oil rose to $50 (£27) per barrel.", value=27, unit="pound sterling per barrel",
+         index=1),  # guard: a noun of the list
+]
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3555,6 +3567,7 @@ TABLES = {
     "noun_not_raising": NOUN_NOT_RAISING,
     "sum_lost": SUM_LOST,
     "compared_with_before": COMPARED_WITH_BEFORE,
+    "per_thing_past_bracket": PER_THING_PAST_BRACKET,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -663,7 +663,8 @@ def _rate_after(text: str, fig: Figure) -> None:
             _second_period(text, fig)
             return
     thing = _PER_THING.match(rest, m.start(1))
-    money = fig.currency or fig.unit_name in _COINS  # "70p per track" before its currency
+    money = fig.currency or fig.unit_name in _COINS | _SHARED_NAMES  # "70p per track"
+    # before its currency, "200 dinars per canister"
     if money and " per " not in fig.unit_name and re.match(r"[ \u00a0-]?per[ \u00a0]", rest) \
             and thing and thing.group("thing") != "cent" \
             and lookup(" " + rest[m.start(1):], glued=False) is None:
@@ -750,12 +751,20 @@ def _rate_past_bracket(text: str, fig: Figure, rest: str) -> None:
     tonne": a sum and its restatements are all a rate; the words of the rate stay out of
     the surface, which must not take in the bracket."""
     m = _BRACKET_THEN_RATE.match(rest)
-    if m and fig.currency and not fig.unit_name:
+    shared = fig.unit_name in _SHARED_NAMES  # "300 dinars ($3.10) per loaf": a
+    # currency several countries name so, which has no code
+    if m and (fig.currency and not fig.unit_name or shared):
         words = (m.group(1) or m.group(2)).lower()
         nouns = (PER_NOUNS.get(w) or PER_NOUNS.get(w.rstrip("s")) for w in (words, words.split()[0]))
-        noun = next((n for n in nouns if n), None)
+        thing = _PER_THING.match(m.group(2)) if m.group(2) else None
+        noun = next((n for n in nouns if n), None) or (thing.group("thing").split()[0] if thing
+                                                       else None)  # money per any one thing
         if noun:
-            fig.unit_name = f"{currencies.NAMES[fig.currency]} per {noun}"
+            name = fig.unit_name if shared else currencies.NAMES[fig.currency]
+            fig.unit_name = f"{name} per {noun}"
+
+
+_SHARED_NAMES = frozenset(currencies.SHARED_NAMES.values())
 
 
 def _exchange_rate(text: str, fig: Figure) -> bool:
