@@ -6767,6 +6767,14 @@ PLACE_ENDING_A_NAME = [
     Case("The Mayor of London pledged £5m for buses.", "£5m", location="London"),  # guard
 ]
 
+# an age that stands as a noun takes the person the sentence before names by a surname
+# alone, which the model took for a firm's, where the article writes it after a first name
+AGE_OF_SURNAME = [
+    Case("Susan Kiprop won in March.\n\nKiprop still ran and came third in the race. The "
+         "27-year-old was runner-up twice last year.", "27-year-old", subject="Kiprop",
+         exact=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9785,7 +9793,8 @@ def _claim(case: Case):
               + ROLES_HELD
               + THE_COUNTRY_HAS
               + STATES_MADE
-              + PLACE_ENDING_A_NAME)
+              + PLACE_ENDING_A_NAME
+              + AGE_OF_SURNAME)
 ])
 def test_context(case: Case):
     claim = _claim(case)

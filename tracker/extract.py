@@ -35,7 +35,17 @@ from .data.subjects import (
 )
 from .gazetteer import country, known, well_known
 from .nouns import noun_phrase, subject_key
-from .parse import nlp, nsubj, person, read, root, span_tokens, text_of, verb_forms
+from .parse import (
+    dictionary_word,
+    nlp,
+    nsubj,
+    person,
+    read,
+    root,
+    span_tokens,
+    text_of,
+    verb_forms,
+)
 from .patterns import NAME_BEFORE_BRACKET, QUALIFIER_BEFORE
 from .places import named_people_country, set_in, sides_of
 from .quantities import OR_RESTATED, find_quantities, leaves_level
@@ -1550,7 +1560,8 @@ def _person_before(text: str, start: int, parsed: dict) -> str:
                                      and t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC"))
                and t.head.lemma_.lower() in _CHOOSING_VERBS for t in doc):
             return ""  # (also a name the model tags no person: "have sacked Adrian Mutu")
-        person = _person_subject(doc, bare_names=not step, names=_names_inside(text)) \
+        person = _person_subject(doc, bare_names=not step, names=_names_inside(text),
+                                 surnames=_surnames(text)) \
             or _owner_subject(doc) or ("" if step else _object_person(doc))
         if not step and not person and not has_marks(sentence) and any(
                 t.dep_ == "nsubj" and t.lower_ in ("he", "she") for t in doc):
@@ -2040,7 +2051,8 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 def _person_subject(doc, speakers: bool = True, bare_names: bool = False,
-                    names: frozenset[str] = frozenset()) -> str:
+                    names: frozenset[str] = frozenset(),
+                    surnames: frozenset[str] = frozenset()) -> str:
     """The person a sentence is about: a person's name that is the subject of its main
     verb ("But Robinson was not losing sight", "Dr Nielsen has looked back"), with the
     title before it; "" where it is about no one named; without `speakers`, not one who
@@ -2092,7 +2104,23 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False,
                 # intent"; not "France has stayed quiet but Mr Hain said he")
                 ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
                 return ent.text if ent is not None else subj.text
+            if bare_names and subj.text in surnames and _one_name(subj) \
+                    and not named_people_country(subj.text):  # (not "The American")
+                return subj.text  # "Kiprop took part ... The 27-year-old": a surname the
+                # article writes after a first name, which the model took for a firm's
     return ""
+
+
+@lru_cache(maxsize=64)
+def _surnames(text: str) -> frozenset[str]:
+    """The words an article writes right after a capitalised word that is no word of the
+    dictionary, a first name ("Susan Kiprop" -> Kiprop; not "New York")."""
+    return frozenset(m.group(2) for m in _FULL_NAME.finditer(text)
+                     if not dictionary_word(m.group(1)))
+
+
+# a capitalised word and another right after it: "Susan Kiprop"
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]([A-Z][a-z]+)\b")
 
 
 _HIS_HERS = {"he", "his", "him", "himself", "she", "her", "hers", "herself"}
