@@ -6775,6 +6775,15 @@ AGE_OF_SURNAME = [
          exact=True),
 ]
 
+# a place inside a clause "after" or "before" opens, which a span before it is reckoned
+# from, is no place of the span: a time anchor's
+PLACE_IN_ANCHOR_CLAUSE = [
+    Case("The pact was signed four days after Ukraine cut off gas supplies in a row over "
+         "prices.", "four days", no_location=True),
+    Case("The band's new album comes 20 years after the four friends met in Leeds.",
+         "20 years", no_location=True),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9794,7 +9803,8 @@ def _claim(case: Case):
               + THE_COUNTRY_HAS
               + STATES_MADE
               + PLACE_ENDING_A_NAME
-              + AGE_OF_SURNAME)
+              + AGE_OF_SURNAME
+              + PLACE_IN_ANCHOR_CLAUSE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -237,7 +237,16 @@ def _in_time_anchor(root, path: set[int]) -> bool:
             for c in t.children) or t.head.lemma_.lower() in TIME_NOUNS  # "The day after
             and t.head.i not in path)  # winning her second gold in Sydney"
         or t.lower_ == "to" and t.head.lower_ == "back" and t.i not in path)  # "nine wins in
-        for t in root.ancestors)  # a row going back to Dubai 2002"
+        or t.dep_ == "advcl" and _clause_after_time(t, path)  # a row going back to Dubai
+        for t in root.ancestors)  # 2002"
+
+
+def _clause_after_time(clause, path: set[int]) -> bool:
+    """Whether a clause is the anchor a time before it is reckoned from, opened by "after"
+    or "before": "four days after Ukraine cut off gas supplies"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in clause.children) \
+        and any(c.dep_ == "npadvmod" and c.i in path and c.lemma_.lower() in TIME_NOUNS
+                for c in clause.children)
 
 
 def _in_aside(root, path: set[int]) -> bool:
