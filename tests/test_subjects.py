@@ -6784,6 +6784,14 @@ PLACE_IN_ANCHOR_CLAUSE = [
          "20 years", no_location=True),
 ]
 
+# "the age of N" on a deed after "began", "started", "kept" or "stopped" is the age of the
+# one who began it
+AGE_OF_ONE_WHO_BEGAN = [
+    Case("Ann began singing from the age of six.", "six", subject="Ann", exact=True),
+    Case("The stamps were bought by collector Ray Dunn who started collecting at the age of "
+         "12.", "12", subject="collector Ray Dunn"),
+]
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9804,7 +9812,8 @@ def _claim(case: Case):
               + STATES_MADE
               + PLACE_ENDING_A_NAME
               + AGE_OF_SURNAME
-              + PLACE_IN_ANCHOR_CLAUSE)
+              + PLACE_IN_ANCHOR_CLAUSE
+              + AGE_OF_ONE_WHO_BEGAN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

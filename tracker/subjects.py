@@ -2712,9 +2712,15 @@ def _own_subject(verb):
     raw = nsubj(verb)
     owner = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (
         verb.tag_ == "VBD" or any(c.dep_ == "aux" for c in verb.children)) \
+        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECT_VERBS \
         else verb  # a past or with its own auxiliary; not "wanting to abolish ... , introduce
-    # ... from the age of seven", read as joined to a verb before
+    # ... from the age of seven", read as joined to a verb before; but "began playing from
+    # the age of 14": who began
     return resolve(raw, verb) if raw is not None and raw.head.i in (verb.i, owner.i) else None
+
+
+# verbs of starting, going on or stopping a deed, whose subject does it: "began playing"
+_ASPECT_VERBS = {"begin", "start", "continue", "keep", "stop", "quit"}
 
 
 # "4% of those questioned thought", "a third of those aged over 65": the group a share is of
