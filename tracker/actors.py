@@ -787,8 +787,8 @@ def _owner_of(thing, inside: set[int]) -> str:
     """Whose the thing that moves is, where the clause names its owner (`_owner_of_what_moves`):
     a possessive, a firm before it or one it is held in or earned at."""
     mark = next((c for c in thing.children if c.dep_ == "poss" and c.i not in inside),
-                None) or owning_pronoun(thing, inside) or _firm_before(thing, inside) or _firm_held(thing, inside) \
-        or _firm_at(thing, inside) or _firm_of_unit(thing, inside)
+                None) or owning_pronoun(thing, inside) or _firm_before(thing, inside) \
+        or _firm_held(thing, inside) or _firm_at(thing, inside) or _firm_of_unit(thing, inside)
     if mark is None and thing.lemma_.lower() in FIRMS_OWN \
             and not any(c.dep_ == "det" for c in thing.children):
         seer = _seer(thing, inside) or _firm_saying(thing, inside)  # "Absa expects to see

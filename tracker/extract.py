@@ -1370,7 +1370,7 @@ def _the_country(ctx: Context, doc, q: Quantity, text: str, offset: int,
     one: the last country named before it in its sentence, else in the one or two before
     in its paragraph ("Kenya raised taxes. The country's deficit is now 10% of GDP" ->
     Kenya), else after it in its sentence; the place as it was where the figure has one."""
-    bare = ctx.actor.lower() in _LANDS
+    bare = ctx.actor.lower() in _COUNTRY_WORDS
     owned = _THE_COUNTRYS.match(ctx.subject) is not None
     if bare:
         ctx = replace(ctx, actor="", subject=ctx.subject.removesuffix(f" ({ctx.actor})"))
@@ -1419,12 +1419,12 @@ def _country_before(text: str, start: int, parsed: dict) -> str:
 
 
 # the words that stand for a country named before: "the country's", "the nation"
-_LANDS = {"country", "nation", "city state", "city-state", "republic"}
+_COUNTRY_WORDS = {"country", "nation", "city state", "city-state", "republic"}
+_COUNTRY_WORD = r"(?:country|nation|city[ \u00a0-]state|republic)"
 # a subject the country owns, or the whole after a share: "country's overall deficit", " of
 # the nation's GDP"
-_THE_COUNTRYS = re.compile(r"(?:country|nation|city[ \u00a0-]state|republic)['’]s\b")
-_OF_THE_COUNTRYS = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:country|nation|city[ \u00a0-]state"
-                              r"|republic)['’]s\b")
+_THE_COUNTRYS = re.compile(_COUNTRY_WORD + r"['’]s\b")
+_OF_THE_COUNTRYS = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+" + _COUNTRY_WORD + r"['’]s\b")
 
 
 def _quoted_at(quote, start: int) -> bool:

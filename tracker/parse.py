@@ -540,28 +540,13 @@ def _count_set_apart(count, noun) -> None:
 
 def _tag_misread(token) -> bool:
     """Whether `token` is a word whose tag the parse misread, a noun for a verb or a verb for
-    a noun (`_count_of_noun_as_verb`, `_done_taken_for_noun`, `_move_taken_for_noun`), and
-    so its tree, set right here."""
-    count = _count_of_noun_as_verb(token)
-    if count is not None:
-        _count_set_apart(count, token)
-        return True
-    thing = _done_taken_for_noun(token)
-    if thing is not None:
-        _done_set_apart(thing, token)
-        return True
-    thing = _move_taken_for_noun(token)
-    if thing is not None:
-        _move_set_apart(thing, token)
-        return True
-    verb = _participle_taken_for_verb(token)
-    if verb is not None:
-        _participle_set_apart(token, verb)
-        return True
-    age = _age_before_verb(token)
-    if age is not None:
-        _age_made_subject(age, token)
-        return True
+    a noun, or a participle for the clause's verb (`_MISREADINGS`), and so its tree, set
+    right here."""
+    for misread, set_right in _MISREADINGS:
+        found = misread(token)
+        if found is not None:
+            set_right(found, token)
+            return True
     return False
 
 
@@ -621,7 +606,7 @@ def participle_form(verb) -> bool:
     # pipeline has no lemmatizer)
 
 
-def _participle_set_apart(participle, verb) -> None:
+def _participle_set_apart(verb, participle) -> None:
     """The parse set right for `_participle_taken_for_verb`: the verb takes the participle's
     place in the sentence, with the subject, the words before it and those after the verb,
     and the participle hangs on the subject."""
@@ -685,6 +670,17 @@ def _move_set_apart(thing, move) -> None:
         if t.dep_ == "prep" and t.lower_ in ("from", "to", "by") and t.head.i in (
                 thing.i, verb.i) or t.dep_ == "npadvmod" and t.head.i == verb.i:
             t.head = move  # "from 52% ... to 34%"
+
+
+# the words whose tag or place the parse misreads, each with what the misreading finds and
+# how the tree is set right with it: (finder, fixer(found, token))
+_MISREADINGS = (
+    (_count_of_noun_as_verb, _count_set_apart),  # "won all three of their Cup matches"
+    (_done_taken_for_noun, _done_set_apart),  # "saw its majority cut to 14"
+    (_move_taken_for_noun, _move_set_apart),  # "saw its share drop from 52% to 34%"
+    (_participle_taken_for_verb, _participle_set_apart),  # "the goods seized at ports rose"
+    (_age_before_verb, _age_made_subject),  # "The 62-year-old sang"
+)
 
 
 def read(pipeline, texts: list[str], batch_size: int = 64):

@@ -1230,8 +1230,9 @@ _RACE_TIME_BEFORE = re.compile(
 _SPRINT = re.compile(r"\b(?:[1-4]00|50|55|60)[ \u00a0]?(?:m|metres|meters)\b|\bhurdles\b"
                      r"|\bsprint(?:s|er|ers)?\b", re.IGNORECASE)
 # a race of any length, by its distance or its kind: "the 200m", "the 3,000m", "the mile"
-_RACE = re.compile(r"\b(?:\d{1,2},?\d{3}|\d{2,3})[ \u00a0]?(?:m|metres|meters)\b|\b\d+[ \u00a0]?km\b"
-                   r"|\bmile\b|\bmarathon\b|\bcross-country\b|\bsteeplechase\b|\bhurdles\b"
+_RACE = re.compile(r"\b(?:\d{1,2},?\d{3}|\d{2,3})[ \u00a0]?(?:m|metres|meters)\b"
+                   r"|\b\d+[ \u00a0]?km\b|\bmile\b|\bmarathon\b|\bcross-country\b"
+                   r"|\bsteeplechase\b|\bhurdles\b"
                    r"|\bsprint(?:s|er|ers)?\b", re.IGNORECASE)
 
 

@@ -4006,6 +4006,7 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
     made = _state_made(holder, anchor, inside)
     if made is not None:
         return made
+    held = _out_of_holding(holder)
     if holder.lower_ in _STATES and holder.dep_ in ("acomp", "oprd") \
             and holder.head.lemma_ in _BEING:
         state, verb = holder, holder.head
@@ -4013,14 +4014,14 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
         state, verb = next((c for c in holder.children if c.i < anchor.head.i and (
             c.dep_ in ("advmod", "prt", "acomp") and c.lower_ in _STATES
             or _out_of(c))), None), holder
-    elif (state := _out_of_holding(holder)) is not None:
-        verb = state.head  # "will be out of action for six weeks", the "for" hung on
-        # "action"
+    elif held is not None:
+        state, verb = held, held.head  # "will be out of action for six weeks", the "for"
+        # hung on "action"
     else:
         return None
     words, key = (state.lower_, state.lemma_.lower()) if state is not None \
         else _tie(holder, anchor)
-    if state is not None and (_out_of(state) or _out_of_holding(holder) == state):
+    if state is not None and (_out_of(state) or state == held):
         words = key = " ".join(t.lower_ for t in state.subtree
                                if t.i < anchor.head.i)  # "out of action"
     if not words:
