@@ -1156,8 +1156,9 @@ def _saying_pronoun(sentence: str) -> str:
 
 # A name in running text: a titled one ("Mr Cable"), a full one ("Michael Ancram"), an
 # acronym ("the ODPM")
+_TWO_CAPITALS = r"([A-Z][a-z]+)[ \u00a0]([A-Z][a-z]+)"  # "Susan Kiprop"
 _NAME = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?[ \u00a0][A-Z][\w'’-]+"
-                   r"|[A-Z][a-z]+[ \u00a0][A-Z][a-z]+|[A-Z]{2,}s?)\b")
+                   r"|" + _TWO_CAPITALS + r"|[A-Z]{2,}s?)\b")
 
 
 def _other_name(between: str, source: str) -> bool:
@@ -2119,8 +2120,8 @@ def _surnames(text: str) -> frozenset[str]:
                      if not dictionary_word(m.group(1)))
 
 
-# a capitalised word and another right after it: "Susan Kiprop"
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]([A-Z][a-z]+)\b")
+# a capitalised word and another right after it
+_FULL_NAME = re.compile(r"\b" + _TWO_CAPITALS + r"\b")
 
 
 _HIS_HERS = {"he", "his", "him", "himself", "she", "her", "hers", "herself"}

@@ -583,10 +583,8 @@ def _participle_taken_for_verb(participle):
     phrase for it and hung the verb on it, joined with no "and": "the number of fake goods
     seized at the country's ports rose by 500%" -> rose; else None."""
     if participle.tag_ not in ("VBN", "VBD") or any(
-            c.dep_ in ("aux", "auxpass", "cc", "dobj") for c in participle.children) \
-            or participle.tag_ == "VBD" and not participle_form(participle):
-        return None  # (also "stopped" tagged a past: "the number of watches stopped at
-        # the border rose by 600%"; not one with an object: "Estimates put the cost at ...")
+            c.dep_ in ("aux", "auxpass", "cc", "dobj") for c in participle.children):
+        return None  # (not one with an object: "Estimates put the cost at ...")
     subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
     verb = next((c for c in participle.rights if c.dep_ in ("conj", "advcl")
                  and c.tag_ in ("VBD", "VBZ", "VBP", "VBN")), None)
@@ -596,6 +594,9 @@ def _participle_taken_for_verb(participle):
                    or c.tag_ == "WRB" for c in verb.children) \
             or participle.doc[verb.i - 1].is_punct:
         return None  # not "... stopped at the port as prices rose": a clause of its own
+    if participle.tag_ == "VBD" and not participle_form(participle):
+        return None  # (but "stopped" tagged a past: "the number of watches stopped at the
+        # border rose by 600%"; asked last, as it looks the word up)
     return verb
 
 

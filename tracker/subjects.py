@@ -3531,16 +3531,14 @@ def _gapped_deed(subject: str, first, item: set[int]) -> str:
     whose deed `subject` names in brackets: the first's verb with the item's own phrase of
     a few words ("vote in favour"), the whole alone where the item has none, or a place."""
     doc = first.doc
-    verb = first.head.head if first.head.pos_ != "VERB" else first.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = governor(first)
     rest = []
     for t in doc[max(item) + 1:]:
         if t.is_punct or t.dep_ == "cc":
             break
         rest.append(t)
     base = subject[:subject.index(" (")]
-    if not rest or rest[0].dep_ != "prep" or len(rest) > 4 or verb.pos_ not in ("VERB", "AUX") \
+    if not rest or rest[0].dep_ != "prep" or len(rest) > 4 or verb is None \
             or any(t.like_num or t.ent_type_ in ("GPE", "LOC") for t in rest):
         return base
     return f"{base} ({verb.text} {text_of(doc)[rest[0].idx:rest[-1].idx + len(rest[-1])]})"
