@@ -6792,6 +6792,18 @@ AGE_OF_ONE_WHO_BEGAN = [
          "12.", "12", subject="collector Ray Dunn"),
 ]
 
+# "the age of N" of a duo, a trio, a quartet or a pair that does something is its members'
+# age, with no place, as one person's is
+AGE_OF_A_FEW = [
+    Case("He grew up in Derby with drummer Tim Holt and bassist Ed Marr, a trio which began "
+         "playing together from the age of 15.", "15", subject="trio", no_location=True),
+    Case("The pair, who started playing chess in Spain at the age of six, are now rivals.",
+         "six", subject="pair", no_location=True),
+    Case("The 70-year-old trade ban on Cuba was tightened.", "70-year-old",
+         subject="trade ban on Cuba", location="Cuba"),  # guard: a thing's age keeps its place
+]
+
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -9813,7 +9825,8 @@ def _claim(case: Case):
               + PLACE_ENDING_A_NAME
               + AGE_OF_SURNAME
               + PLACE_IN_ANCHOR_CLAUSE
-              + AGE_OF_ONE_WHO_BEGAN)
+              + AGE_OF_ONE_WHO_BEGAN
+              + AGE_OF_A_FEW)
 ])
 def test_context(case: Case):
     claim = _claim(case)

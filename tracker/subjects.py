@@ -679,7 +679,18 @@ def _one_persons_age(tokens, head, subject: str) -> bool:
         return True
     if head is None:
         return subject[:1].isupper() and not subject.endswith("s")
-    return head.tag_ in ("NN", "NNP") and _may_be_person(head)
+    return head.tag_ in ("NN", "NNP") and _aged_one(head)
+
+
+def _aged_one(noun) -> bool:
+    """Whether a noun may have an age as one person has: a person (`_may_be_person`), also a
+    few people as one, whose members' age it is ("a trio which began playing together from the
+    age of 15")."""
+    return _may_be_person(noun) or noun.lemma_.lower() in _FEW_AS_ONE
+
+
+# nouns for two, three or four people as one
+_FEW_AS_ONE = {"duo", "trio", "quartet", "pair"}
 
 
 def _noun_named(sent, subject: str, anchor):
@@ -2696,11 +2707,12 @@ def _young_as(anchor):
 
 def _clause_person(verb, inside: set[int]):
     """The person a verb's own subject names, through "who": whose age an "at the age of"
-    or "aged" on the verb gives; None through another verb ("wanting to introduce sex
-    education from the age of seven") or for anyone not a person."""
+    or "aged" on the verb gives, also a few people as one ("a trio which began playing together
+    from the age of 15"); None through another verb ("wanting to introduce sex education
+    from the age of seven") or for anyone not a person."""
     bearer = _own_subject(verb) if verb is not None else None
     if bearer is None or bearer.i in inside or bearer.pos_ not in NOUNISH \
-            or not (person(bearer) or name_like(bearer) or _may_be_person(bearer)):
+            or not (person(bearer) or name_like(bearer) or _aged_one(bearer)):
         return None
     return bearer
 
