@@ -6803,6 +6803,22 @@ AGE_OF_A_FEW = [
          subject="trade ban on Cuba", location="Cuba"),  # guard: a thing's age keeps its place
 ]
 
+# a sum a verb of earning earns "for" people or a body is their earnings or income, as one it
+# earns them is; not a "for" of anything else
+EARNED_FOR = [
+    Case("Experts expect 90 million fans to be streaming concerts by 2012, generating billions "
+         "for music publishers.", "billions", subject="income (music publishers)", exact=True),
+    Case("The new stadium deal will generate £40m for the club.", "£40m",
+         subject="income (club)", exact=True),
+    Case("The reunion tour earned $9m for the band.", "$9m", subject="earnings (band)",
+         exact=True),
+    Case("The festival raised £2m for the hospice.", "£2m", subject="hospice",
+         exact=True),  # guard: what a sum is raised for names it
+    Case("Halden paid $7m for the club last year.", "$7m", subject="club",
+         exact=True),  # guard: what is bought
+]
+
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -9826,7 +9842,8 @@ def _claim(case: Case):
               + AGE_OF_SURNAME
               + PLACE_IN_ANCHOR_CLAUSE
               + AGE_OF_ONE_WHO_BEGAN
-              + AGE_OF_A_FEW)
+              + AGE_OF_A_FEW
+              + EARNED_FOR)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -12,6 +12,7 @@ import re
 from .data.numbers import PART_NOUNS, SCALES, VAGUE, VAGUE_PART_NOUNS
 from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, WEEKDAYS
 from .data.subjects import (
+    BODY_NOUNS,
     CHANGE_NOUNS,
     CUSTODY,
     JOINING_VERBS,
@@ -20,6 +21,7 @@ from .data.subjects import (
     LEVEL_WORDS,
     LINKING_PARTICIPLES,
     MONEY_NOUNS,
+    MONEY_VERBS,
     PENALTY_VERBS,
     PEOPLE_NOUNS,
     PERIOD_NOUNS,
@@ -877,6 +879,9 @@ def purpose(anchor, inside: set[int]):
         holders += [(held.head, c) for c in held.children if c.dep_ == "appos" and c.i in inside]
     # "the £80m spent on ..."
     holders += [(c, c) for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if held.dep_ == "dobj" and held.head.pos_ == "VERB" \
+            and earned_for(held.head, held, inside) is not None:
+        return None  # "will generate £40m for the club": income, which the club gets
     for holder, holding in holders:
         preps = SPENDING_PREPS.get(holder.lemma_.lower(), ())
         if holder.lemma_.lower() not in _REASON_VERBS:
@@ -891,6 +896,24 @@ def purpose(anchor, inside: set[int]):
                     return obj  # not "for the year", "for the whole of 2004", "for its staff";
                     # but "paid £50m for Rooney", a price
     return _taken_in(anchor, inside)
+
+
+def earned_for(verb, taken, inside: set[int]):
+    """The people or the body a verb of earning earns its sum "for", as the "for" phrase
+    on the verb or on the sum says ("generating billions for music publishers" ->
+    publishers); None for any other verb or "for" ("earned $2m for its role", what earned
+    it)."""
+    if MONEY_VERBS.get(verb.lemma_.lower()) not in EARNINGS:
+        return None
+    return next((o for h in (verb, taken) for p in h.children
+                 if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                 if o.dep_ == "pobj" and o.i not in inside and o.pos_ in ("NOUN", "PROPN")
+                 and (o.lemma_.lower() in BODY_NOUNS | PEOPLE_NOUNS or o.ent_type_ == "ORG"
+                      or person(o))), None)
+
+
+# the nouns of sums a verb of earning takes
+EARNINGS = {"earnings", "winnings", "takings", "income"}
 
 
 def _priced_thing(held):

@@ -30,10 +30,12 @@ from .actors import (
 from .attribution import FORECAST_AFTER, PRONOUN_SOURCE, attribution_of
 from .counted import (
     BOUNDS_AFTER,
+    EARNINGS,
     absolute_with,
     activity,
     counted_noun,
     dated,
+    earned_for,
     level_mover,
     money_kind,
     partners_with,
@@ -2795,8 +2797,9 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     else:
         owner = resolve(nsubj(verb), verb)  # "Adults must be paid at least £5.05 an hour"
     earner = next((c for c in verb.children if c.dep_ == "dative" or c.dep_ == "dobj"
-                   and c.lower_ in _OBJECT_PRONOUNS and c.i < taken.i), None)
-    if earner is not None and noun in _EARNED:
+                   and c.lower_ in _OBJECT_PRONOUNS and c.i < taken.i), None) \
+        or earned_for(verb, taken, inside)
+    if earner is not None and noun in EARNINGS:
         owner = earner if earner.pos_ != "PRON" else one_person_before(earner) \
             if earner.lower_ in ("him", "her") else None  # "Rod Stewart, whose shows helped
         # net him £35m": earnings of the one it goes to, not of what brought it
@@ -2854,9 +2857,8 @@ def _group_of_count(count):
 
 
 # the one a verb of earning sends its sum to, as the verb's object pronoun or "to" object
-# ("helped net him £35m", "earned the band $9m"), and the nouns of sums so earned
+# ("helped net him £35m", "earned the band $9m")
 _OBJECT_PRONOUNS = {"him", "her", "them", "us", "me"}
-_EARNED = {"earnings", "winnings", "takings", "income"}
 
 
 def _named_by_verb(tokens, anchor, head, inside: set[int], dimension: str,
