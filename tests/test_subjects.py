@@ -6818,6 +6818,20 @@ EARNED_FOR = [
          exact=True),  # guard: what is bought
 ]
 
+# a share set after a comma with "with" against another, which says or does what the other
+# side opposes, takes the other side; the first share is quoted without it
+SIDE_WITH_AGAINST = [
+    Case("In a poll for the paper, 58% said they backed the ferry plan, with 30% against.",
+         "30%", subject="those against the ferry plan", exact=True),
+    Case("In a poll for the paper, 58% said they backed the ferry plan, with 30% against.",
+         "58%", subject="those who said they backed the ferry plan", exact=True),
+    Case("In the council's poll, 61% backed the new tram line, with 25% against.", "25%",
+         subject="those against the new tram line", exact=True),
+    Case("Reporters said about 400 people had come to watch the parade, with 50 on floats.",
+         "400", subject="people who had come to watch the parade", exact=True),
+]
+
+
 
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
@@ -9843,7 +9857,8 @@ def _claim(case: Case):
               + PLACE_IN_ANCHOR_CLAUSE
               + AGE_OF_ONE_WHO_BEGAN
               + AGE_OF_A_FEW
-              + EARNED_FOR)
+              + EARNED_FOR
+              + SIDE_WITH_AGAINST)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -616,12 +616,16 @@ def compared_figure(anchor, inside: set[int], reach: int = 14):
     if compare is not None and anchor.head.lower_ == "from" and _level_before_comma(
             doc, anchor.head.i - 1):
         compare = anchor.head  # "to slide to $1.1bn (£581m), from $1.4bn": the level left
+    if compare is not None and anchor.head.lower_ == "with" and doc[anchor.head.i - 1].text == "," \
+            and any(c.lower_ in ("against", "opposed") for c in anchor.children):
+        compare = anchor.head  # "55% backed the plan, with 30% against"
     k = anchor.left_edge.i
     if k > 1 and [t.lower_ for t in doc[k - 2:k]] in (["rather", "than"], ["instead", "of"]) \
             and anchor.lower_ != "one":  # not "rather than one where", a pronoun
         compare = doc[k - 2]  # "500 cars a day rather than 300", "one piece instead of two"
     elif compare is None or not (anchor.head.lower_ in ("with", "to")
                                  and compare.lemma_ == "compare"
+                                 or compare.i == anchor.head.i and compare.lower_ == "with"
                                  or anchor.head.lower_ == "from"
                                  and (compare.lower_ in ("up", "down")
                                       or compare.i == anchor.head.i)):

@@ -2483,6 +2483,12 @@ def _what_they_do(verb, inside: set[int]) -> str:
     if len(run) > room and 0 < when < len(run) and run[-1].i == end:
         run, end = run[:when], run[when - 1].i  # a clause too long with its closing "each
         # year" or "by the end of March", which only says when, is quoted without it
+    other = next((t for t in run if t.lower_ == "with" and t.dep_ == "prep" and t.i > verb.i + 1
+                  and doc[t.i - 1].text == "," and t.right_edge.i == end
+                  and any(g.like_num for g in t.subtree)), None)
+    if other is not None:  # "said they backed the plan, with 26% against": the other side's
+        run = [t for t in run if t.i < other.i - 1]  # share, set off after the clause
+        end = run[-1].i
     counted = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
                     and any(t.like_num for t in c.subtree)), None)
     if counted is not None:
@@ -3430,6 +3436,10 @@ def _restated(anchor, first, inside: set[int], dimension: str, depth: int):
         counted = anchor.head if anchor.dep_ == "nummod" else None
         if subject and (counted is None or counted.lower_ in subject.lower().split()):
             return _own_side(_own_owner(subject, anchor, inside), key, compared, anchor)
+        if not subject:
+            side = _own_side("", "", compared, anchor)
+            return side if side[0] else None  # "47% said they supported the plan, with 26%
+            # against": the 47% is named by nothing, but the other side by what they said
             # "922 cases of fraud, up from 831 cases": the cases of fraud
     return None
 
@@ -3438,7 +3448,8 @@ def _own_side(subject: str, key: str, compared, anchor) -> tuple[str, str]:
     """The other side of a share of people set against one that says what they do: "63%
     supported a ban, compared with 24% against" -> "those against a ban", "compared to 52%
     who felt it unwise" -> "those who felt it unwise", not the 63%'s "those who supported a
-    ban"."""
+    ban"; also against one with no subject that says what they do ("47% said they backed
+    the plan, with 26% against" -> "those against the plan")."""
     own = next((c for c in anchor.children if c.dep_ == "relcl"), None)
     if own is not None and subject.startswith("those who "):
         return "those " + _phrase(own), own.lemma_.lower()  # "compared to 52% who felt it"
@@ -3446,8 +3457,11 @@ def _own_side(subject: str, key: str, compared, anchor) -> tuple[str, str]:
                  and c.lower_ in ("against", "opposed") and not any(True for _ in c.children)),
                 None)
     verb = root(list(compared)).head
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None) \
+        if verb.lemma_.lower() in _HAS_VIEW else None
+    verb = said if said is not None else verb  # "47% said they supported the plan"
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None) \
-        if subject.startswith("those who ") else None
+        if subject.startswith("those who ") or said is not None else None
     if side is None or thing is None:
         return subject, key
     return f"those {side.lower_} {_phrase(thing)}", side.lower_
