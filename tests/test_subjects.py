@@ -4127,8 +4127,8 @@ COUNTED_TOGETHER = [
          "90,000", subject="worms and other harmful programs", exact=True),  # two adjectives
     Case("About 300 doctors and two nurses were hired.", "300", subject="doctors hired",
          exact=True),  # guard
-    Case("The fund will help 12,000 pupils and their parents.", "12,000", subject="pupils",
-         exact=True),  # guard
+    Case("The fund will help 12,000 pupils and their parents.", "12,000",
+         subject="pupils helped", exact=True),  # guard (those it helps: COUNTS_TOUCHED)
     Case("The site has indexed 8 billion pages and claims to refresh them daily.",
          "8 billion", subject="pages", exact=True),  # guard
     # a rank after "top" names the group, and is no figure of its own
@@ -6830,6 +6830,23 @@ SIDE_WITH_AGAINST = [
     Case("Reporters said about 400 people had come to watch the parade, with 50 on floats.",
          "400", subject="people who had come to watch the parade", exact=True),
 ]
+
+# a bare count of what a verb affects, helps or benefits is named with the deed; not a known
+# whole, nor a number after its noun
+COUNTS_TOUCHED = [
+    Case("The ferry firm cancelled 40 sailings, affecting about 6,000 passengers.", "6,000",
+         subject="passengers affected", exact=True),
+    Case("The new tax credit will benefit 4 million pensioners.", "4 million",
+         subject="pensioners benefiting", exact=True),
+    Case("The council's plan affects 120 local charities.", "120",
+         subject="local charities affected", exact=True),
+    Case("The levy will affect the three million visitors who come to Bruges every year.",
+         "three million", subject="visitors who come to Bruges every year",
+         exact=True),  # guard: a known whole
+    Case("The ferry firm cancelled 40 sailings, affecting about 6,000 passengers.", "40",
+         subject="sailings", exact=True),  # guard: what is not touched
+]
+
 
 
 
@@ -9858,7 +9875,8 @@ def _claim(case: Case):
               + AGE_OF_ONE_WHO_BEGAN
               + AGE_OF_A_FEW
               + EARNED_FOR
-              + SIDE_WITH_AGAINST)
+              + SIDE_WITH_AGAINST
+              + COUNTS_TOUCHED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1028,13 +1028,19 @@ def _posts_made_or_kept(head, subject: str) -> str:
     """Jobs a verb creates, saves, secures, costs or threatens named with the deed, which a
     bare "jobs" would read as a payroll: "could save some 110 jobs" -> "jobs saved", "Acme
     will create 300 jobs" -> "jobs created (Acme)", "could cost 1,500 jobs" -> "jobs lost";
-    jobs cut need none, their change says."""
-    deed = _POSTS_DEEDS.get(head.head.lemma_.lower()) if head is not None \
-        and head.dep_ == "dobj" and head.lemma_.lower() in _POSTS else None
+    jobs cut need none, their change says; and anything counted that a verb affects, helps
+    or benefits, which a bare noun would read as all there are: "cancelled 40 flights,
+    affecting about 6,000 passengers" -> "passengers affected"."""
+    if head is None or head.dep_ != "dobj":
+        return subject
+    verb = head.head.lemma_.lower()
+    deed = _POSTS_DEEDS.get(verb) if head.lemma_.lower() in _POSTS else _TOUCHING.get(verb) \
+        if _touched_count(head) else None
     words = re.match(rf"(?:[\w'’-]+ ){{0,3}}?{re.escape(head.text)}\b", subject) \
         if deed is not None else None
     if words is None or any(c.dep_ == "acl" and c.i == head.i + 1 and c.text in subject
-                            for c in head.children):
+                            for c in head.children) or verb in _TOUCHING and subject[
+                                words.end():].partition(" (")[0]:
         return subject  # (also "jobs saved at the mill", "jobs created (Acme)", "US jobs
         # created (Acme)"; "creating the 20 million jobs promised by EU leaders": its own
         # participle names them)
@@ -1047,6 +1053,18 @@ _POSTS_DEEDS = {"create": "created", "save": "saved", "safeguard": "safeguarded"
                 "secure": "secured", "protect": "protected", "preserve": "preserved",
                 "generate": "generated", "cost": "lost", "threaten": "threatened",
                 "endanger": "endangered"}  # (not "added", whose change says, as "cut" does)
+# the verbs by which a count is only of those a thing touches, and the words that name them
+_TOUCHING = {"affect": "affected", "impact": "affected", "benefit": "benefiting",
+             "help": "helped"}
+
+
+def _touched_count(noun) -> bool:
+    """Whether a verb's object is a bare count of what it touches: "affecting about 6,000
+    passengers"; not a known whole ("affect the three million visitors who come"), nor a
+    number after the noun ("running versions 4.7")."""
+    return noun.pos_ == "NOUN" and noun.head.pos_ == "VERB" and not any(
+        c.dep_ in ("det", "predet", "poss") for c in noun.children) and any(
+        c.dep_ == "nummod" or c.like_num for c in noun.lefts)
 
 
 def _age_group(tokens) -> tuple[str, str] | None:
