@@ -6847,6 +6847,20 @@ COUNTS_TOUCHED = [
          subject="sailings", exact=True),  # guard: what is not touched
 ]
 
+# counted things a verb of report or of making did something to in the passive are named
+# with it
+DONE_IN_REPORTS = [
+    Case("Eight new plays were shown at the festival.", "Eight", subject="new plays shown",
+         exact=True),
+    Case("Over 300 complaints were made to the regulator.", "300",
+         subject="complaints made", exact=True),
+    Case("From the screening, about 40 new cases of measles were found.", "40",
+         subject="new cases of measles found", exact=True),
+    Case("Some 60,000 children out of school were counted.", "60,000",
+         subject="children out of school", exact=True),  # guard: a count is no deed
+]
+
+
 
 
 
@@ -9876,7 +9890,8 @@ def _claim(case: Case):
               + AGE_OF_A_FEW
               + EARNED_FOR
               + SIDE_WITH_AGAINST
-              + COUNTS_TOUCHED)
+              + COUNTS_TOUCHED
+              + DONE_IN_REPORTS)
 ])
 def test_context(case: Case):
     claim = _claim(case)
