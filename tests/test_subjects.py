@@ -6860,6 +6860,21 @@ DONE_IN_REPORTS = [
          subject="children out of school", exact=True),  # guard: a count is no deed
 ]
 
+# how long a doer works, plays, trains or the like, as the verb's object, is named by the
+# deed, the doer in brackets; a "not" that bounds the time ("not ... more than") is no deed
+# left undone
+TIME_OF_A_DEED = [
+    Case("The coach said Ruiz could not play more than 60 minutes on Sunday.", "60 minutes",
+         subject="play (Ruiz)", exact=True),
+    Case("Under the deal the nurses work just 37 hours.", "37 hours",
+         subject="work (nurses)", exact=True),
+    Case("As mayor he reportedly worked an average of 16 hours a day, five days a week.",
+         "five days a week", subject="worked", exact=True),
+    Case("The hearing lasted five hours.", "five hours", subject="hearing",
+         exact=True),  # guard: how long a thing lasts is its own
+]
+
+
 
 
 
@@ -9891,7 +9906,8 @@ def _claim(case: Case):
               + EARNED_FOR
               + SIDE_WITH_AGAINST
               + COUNTS_TOUCHED
-              + DONE_IN_REPORTS)
+              + DONE_IN_REPORTS
+              + TIME_OF_A_DEED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

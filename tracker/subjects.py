@@ -3889,13 +3889,14 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     (Gardener)"; the key is the verb's lemma."""
     often = _how_often(anchor)  # "every 11 months"
     if anchor.dep_ in ("dobj", "npadvmod") and anchor.head.pos_ == "VERB" \
-            and anchor.head.lemma_.lower() in _TIMED_OBJECT_VERBS | {"wait"} \
+            and anchor.head.lemma_.lower() in _TIMED_OBJECT_VERBS | _TIMED_DEEDS \
             and anchor.i > anchor.head.i and not (
                 anchor.head.dep_ == "acl" and anchor.head.head.lemma_.lower() in COUNT_NOUNS):
         # (not "The number waiting over nine months", which `_head_subject` names)
         # (not "two years running")
         verb = anchor.head  # "Gardener clocked 6.56 seconds": the time the run took;
-        # "patients who had waited six months": how long they waited
+        # "patients who had waited six months": how long they waited; "Ms Cole worked 50
+        # hours": how long she did it
     elif (anchor.dep_ == "npadvmod" or anchor.dep_ == "dobj" and anchor.lower_ == "average") \
             and anchor.head.pos_ == "VERB" and anchor.i > anchor.head.i \
             and (any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")
@@ -3951,7 +3952,9 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
     if _went_to_place(verb) and subj is not None and subj.lower_ in _STAYERS:
         doer = verb  # "if they come into Spain for two years": the stay alone, whoever
         # "they" are (not the subject of the clause it hangs on)
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children) and not any(
+        t.lower_ in ("more", "longer", "over") for t in anchor.subtree if t.i < anchor.i)
+    # (but "could not play more than 60 minutes" bounds the time, the deed is done)
     phrase = _deed(verb, inside, lambda c: _does(c, anchor) or negated and c.i < verb.i
                    and c.dep_ in ("aux", "auxpass", "neg"))  # "who hadn't flown for nine
     # years": the time without, named with its "not", also a passive's: "have not been
@@ -4257,6 +4260,10 @@ _TIMED_VERBS = {"win", "finish", "qualify", "complete", "run", "clock", "cover",
 # verbs whose object is the time a race or a run took: "Gardener clocked 6.56 seconds"
 # (not "should cover the four months before polling day")
 _TIMED_OBJECT_VERBS = {"run", "clock", "swim", "cycle", "record", "post"}
+# verbs of a deed whose object may be how long one does it: "Ms Cole worked 50 hours",
+# "could not play more than 60 minutes"
+_TIMED_DEEDS = {"wait", "work", "play", "train", "practise", "practice", "sleep", "study",
+                "queue", "talk", "sing", "perform", "fly", "drive", "walk"}
 # the end of a race, which a runner crosses "in" a time
 _FINISH_NOUNS = {"line", "finish", "tape"}
 
@@ -4353,10 +4360,13 @@ def _deed(verb, inside: set[int], does) -> str:
 def _does(child, anchor) -> bool:
     """A word that says what a verb of a time spent does: its object, particle or first
     phrase ("worked for him", "working on the Cell processor"), not the time's own "for" nor
-    the time itself ("waited more than three months")."""
+    the time itself ("waited more than three months"), nor one with a figure of its own."""
     return child.i > child.head.i and child.i != anchor.head.i \
         and not child.left_edge.i <= anchor.i <= child.right_edge.i and (
-        child.dep_ in ("dobj", "prt", "agent") or child.dep_ == "prep" and child.lower_ != "for"
+        child.dep_ in ("prt", "agent") or child.dep_ == "dobj" and not (
+            child.lower_ in ("average", "total") and any(t.like_num for t in child.subtree))
+        # (not "an average of 18 hours a day" of "worked ..., six days a week": another time)
+        or child.dep_ == "prep" and child.lower_ != "for"
         and not any(t.like_num for t in child.subtree)
         or child.dep_ == "prep" and child.lower_ == "for" and child.i < anchor.head.i)
 
