@@ -6874,6 +6874,14 @@ TIME_OF_A_DEED = [
          exact=True),  # guard: how long a thing lasts is its own
 ]
 
+# a verb of saying joined by "and" to the verb before it, which the tagger reads as a plural
+# noun, still says the clause it holds, its source the first verb's subject
+SAYING_TAKEN_FOR_NOUN = [
+    Case("The Leeds winger hired the producer for his record and claims he paid £20,000 for "
+         "the studio.", "£20,000", attribution="Leeds winger"),
+]
+
+
 
 
 
@@ -9907,7 +9915,8 @@ def _claim(case: Case):
               + SIDE_WITH_AGAINST
               + COUNTS_TOUCHED
               + DONE_IN_REPORTS
-              + TIME_OF_A_DEED)
+              + TIME_OF_A_DEED
+              + SAYING_TAKEN_FOR_NOUN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

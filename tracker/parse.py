@@ -673,6 +673,25 @@ def _move_set_apart(thing, move) -> None:
             t.head = move  # "from 52% ... to 34%"
 
 
+def _saying_taken_for_noun(word):
+    """The clause a verb of saying holds, where the tagger read the verb, joined by "and" to
+    the verb before it, as a plural noun: "The striker signed the singer and claims he spent
+    £5,000" -> spent; else None."""
+    if word.tag_ != "NNS" or word.dep_ != "conj" or word.head.pos_ != "VERB" \
+            or not any(c.dep_ == "cc" for c in word.head.children) \
+            or not set(_lemmas(word.lower_).get("VERB", ())) & REPORTING_VERBS:
+        return None
+    return next((c for c in word.children if c.dep_ == "ccomp"
+                 and any(g.dep_ == "nsubj" for g in c.children)), None)
+
+
+def _saying_set_apart(clause, verb) -> None:
+    """The parse set right for `_saying_taken_for_noun`: the word a verb of saying in the
+    present, which holds the clause."""
+    lemma = next(t for t in _lemmas(verb.lower_)["VERB"] if t in REPORTING_VERBS)
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", lemma
+
+
 # the words whose tag or place the parse misreads, each with what the misreading finds and
 # how the tree is set right with it: (finder, fixer(found, token))
 _MISREADINGS = (
@@ -681,6 +700,7 @@ _MISREADINGS = (
     (_move_taken_for_noun, _move_set_apart),  # "saw its share drop from 52% to 34%"
     (_participle_taken_for_verb, _participle_set_apart),  # "the goods seized at ports rose"
     (_age_before_verb, _age_made_subject),  # "The 62-year-old sang"
+    (_saying_taken_for_noun, _saying_set_apart),  # "signed the singer and claims he spent"
 )
 
 
