@@ -6881,6 +6881,18 @@ SAYING_TAKEN_FOR_NOUN = [
          "the studio.", "£20,000", attribution="Leeds winger"),
 ]
 
+# "number" and the rank or shirt right after it name a role whole, a person's, with no
+# place for the age of one who holds it; not two ranks listed
+RANKS_NAMED = [
+    Case("The 26-year-old world number three had hinted that she might retire.",
+         "26-year-old", subject="world number three", exact=True),
+    Case("The 24-year-old number eight scored a late try for Gloucester on Sunday.",
+         "24-year-old", subject="number eight", no_location=True),
+    Case("The number of fans rose by 400.", "400", subject="number of fans",
+         exact=True),  # guard: a number that frames a count
+]
+
+
 
 
 
@@ -9916,7 +9928,8 @@ def _claim(case: Case):
               + COUNTS_TOUCHED
               + DONE_IN_REPORTS
               + TIME_OF_A_DEED
-              + SAYING_TAKEN_FOR_NOUN)
+              + SAYING_TAKEN_FOR_NOUN
+              + RANKS_NAMED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

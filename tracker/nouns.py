@@ -124,6 +124,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     keep.update(c.i for c in head.lefts if c.text == "-" and glued(c)
                 and c.i - 1 in keep)  # "phishing e-mails": the hyphen of a word whole
     keep.update(_rest_of_name(head, exclude))
+    keep.update(c.i for c in head.rights if c.i not in exclude and rank_named(head) == c)
     keep.update(c.i for c in head.lefts if c.i not in exclude and _name_determiner(c, head))
     keep.update(_joined_before(head, exclude))
     if with_preps:
@@ -1035,6 +1036,17 @@ def _rate(token) -> bool:
     doc = token.doc
     return (token.lower_ in TIME_NOUNS and token.i > 0
             and doc[token.i - 1].lower_ in ("a", "an", "per", "each"))
+
+
+def rank_named(noun):
+    """The number of a rank or a shirt that "number" names, right after it: "one" of "the
+    world number one", "eight" of "the 25-year-old number eight"; None elsewhere."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return after if noun.lower_ == "number" and after is not None and after.like_num \
+        and after.head == noun and after.dep_ == "nummod" \
+        and not any(c.dep_ in ("conj", "cc") for t in (noun, after) for c in t.children) \
+        else None  # (not "at number 11 and 12", ranks of their own)
 
 
 def _in_name(token) -> bool:

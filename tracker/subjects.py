@@ -109,6 +109,7 @@ from .nouns import (
     hyphened_after,
     noun_phrase,
     owner_name,
+    rank_named,
     subject_key,
 )
 from .parse import (
@@ -254,6 +255,8 @@ def _pronoun_owner(anchor, head, subject: str, actor: str) -> str:
         word = subject.rsplit(" ", 1)[-1]
         head = min((t for t in anchor.sent if t.text == word),
                    key=lambda t: abs(t.i - anchor.i), default=None)
+        head = head.head if head is not None and rank_named(head.head) == head else head
+        # ("her second number one": the rank's noun)
     mark = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNER_MARKS
                  and c.i < head.i), None) if head is not None else None
     doer = next((t for t in anchor.sent if t.text == actor.rsplit(" ", 1)[-1]
@@ -675,7 +678,7 @@ def _one_persons_age(tokens, head, subject: str) -> bool:
         noun = last.head
         if last.dep_ == "amod" and noun.i > last.i and noun.pos_ in ("NOUN", "PROPN") \
                 and noun.ent_type_ != "ORDINAL":  # not "The 33-year-old came third"
-            return noun.tag_ in ("NN", "NNP") and _may_be_person(noun)
+            return noun.tag_ in ("NN", "NNP") and _aged_one(noun)
         return True
     if not subject or subject.lower() == "age":
         return True
@@ -688,7 +691,8 @@ def _aged_one(noun) -> bool:
     """Whether a noun may have an age as one person has: a person (`_may_be_person`), also a
     few people as one, whose members' age it is ("a trio which began playing together from the
     age of 15")."""
-    return _may_be_person(noun) or noun.lemma_.lower() in _FEW_AS_ONE
+    return _may_be_person(noun) or noun.lemma_.lower() in _FEW_AS_ONE \
+        or rank_named(noun) is not None  # "the 25-year-old number eight": a player
 
 
 # nouns for two, three or four people as one
