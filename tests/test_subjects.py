@@ -6892,6 +6892,15 @@ RANKS_NAMED = [
          exact=True),  # guard: a number that frames a count
 ]
 
+# an infinitive of purpose after a passive verb of selling leaves the thing sold no actor,
+# whether the parse hangs it as a clause of purpose or as a complement
+SOLD_TO_PAY = [
+    Case("Norvik Refining was auctioned off to help settle $3bn in back taxes.", "$3bn",
+         no_actor=True),
+    Case("The airline was forced to pay $5m in fines.", "$5m", actor="airline"),  # guard
+]
+
+
 
 
 
@@ -9929,7 +9938,8 @@ def _claim(case: Case):
               + DONE_IN_REPORTS
               + TIME_OF_A_DEED
               + SAYING_TAKEN_FOR_NOUN
-              + RANKS_NAMED)
+              + RANKS_NAMED
+              + SOLD_TO_PAY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

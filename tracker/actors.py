@@ -37,6 +37,7 @@ from .gazetteer import country, well_known
 from .nouns import compact, owner_name
 from .parse import (
     NOUNISH,
+    SELLING,
     capitalised_name,
     clause_antecedent,
     figure_like,
@@ -591,10 +592,13 @@ def _headline_doer(verb):
 def _purpose_of_passive(verb, subj) -> bool:
     """Whether `verb` is in an infinitive of purpose on the passive verb `subj` is the
     subject of ("was sold to help pay off"): what the one who acted on it meant to do, not
-    what it does; not a complement ("was forced to pay", "was ordered to pay")."""
+    what it does; also one the parse makes a complement of a verb of selling ("was
+    auctioned to help pay off"); not a true complement ("was forced to pay", "was ordered
+    to pay")."""
+    sold = subj.head.lemma_.lower() in SELLING
     t = verb
     while t.i != subj.head.i and t.dep_ in ("xcomp", "advcl") and t.head is not t:
-        if t.dep_ == "advcl" and to_form(t) and t.head.i == subj.head.i:
+        if (t.dep_ == "advcl" or sold) and to_form(t) and t.head.i == subj.head.i:
             return True  # (the purpose of the passive verb itself; not "was forced to sell
             # off assets to meet a bill", whose seller means to meet it)
         t = t.head

@@ -195,12 +195,12 @@ def _price_hung_on_buyer(prep):
     phrase on the buyer the verb's "to" names, or on a clause on the buyer: "will sell a 15%
     slice to an investor for about £80m", "was sold to a group that included Tom Reed, the
     region's richest man, for $600m" -> the verb; None elsewhere."""
-    if not _priced(prep) or prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _SELLING:
+    if not _priced(prep) or prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in SELLING:
         return None
     for t in prep.ancestors:
         if t.dep_ in ("prep", "dative") and t.lower_ == "to":
             verb = t.head
-            return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _SELLING else None
+            return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in SELLING else None
     return None
 
 
@@ -212,7 +212,7 @@ def _buyer_hung_on_thing(prep):
     if prep.dep_ != "prep" or prep.lower_ != "to" or thing.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb, buyer = thing.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SELLING or buyer is None \
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SELLING or buyer is None \
             or not (buyer.pos_ == "PROPN" or person(buyer)
                     or buyer.lemma_.lower() in BODY_NOUNS | PEOPLE_NOUNS):
         return None  # (a buyer: not "sells access to the internet for $5")
@@ -228,7 +228,7 @@ def _priced(token) -> bool:
 
 
 # verbs of selling, whose "to" names the buyer and "for" the price
-_SELLING = {"sell", "auction", "offload", "transfer"}
+SELLING = {"sell", "auction", "offload", "transfer"}
 
 
 def _words_set_right(token) -> None:
