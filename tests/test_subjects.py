@@ -6900,6 +6900,16 @@ SOLD_TO_PAY = [
     Case("The airline was forced to pay $5m in fines.", "$5m", actor="airline"),  # guard
 ]
 
+# "charge X with" a deed is an accusation, as "accuse X of" is: the accuser is the source of
+# a figure in the deed, and X does it
+CHARGED_WITH = [
+    Case("Italian prosecutors have charged the two managers with hiding debts of $30m.",
+         "$30m", attribution="Italian prosecutors"),
+    Case("Detectives charged four men with stealing £3m from the depot.", "£3m",
+         actor="men"),
+]
+
+
 
 
 
@@ -9939,7 +9949,8 @@ def _claim(case: Case):
               + TIME_OF_A_DEED
               + SAYING_TAKEN_FOR_NOUN
               + RANKS_NAMED
-              + SOLD_TO_PAY)
+              + SOLD_TO_PAY
+              + CHARGED_WITH)
 ])
 def test_context(case: Case):
     claim = _claim(case)

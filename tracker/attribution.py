@@ -129,12 +129,12 @@ def _reported_by_another(verb, anchor, inside: set[int]) -> bool:
 def _accuser(anchor, inside: set[int]) -> str:
     """Who accuses another of a deed that holds the figure: the figure is on the accuser's
     word ("The opposition accuses the government of raising fuel duty 40 times", "he
-    accused the board of wasting £8bn"); not a figure outside the "of" phrase ("accused
-    three men of fraud", "accused X of cheating and was fined £15,000"), nor one a passive's
-    agent accuses."""
+    accused the board of wasting £8bn", "Police charged Acme with hiding $40m"); not a
+    figure outside the "of" phrase ("accused three men of fraud", "accused X of cheating
+    and was fined £15,000"), nor one a passive's agent accuses."""
     for step in anchor.ancestors:
         verb = step.head.head if step.head.dep_ == "dobj" else step.head  # "of" on the accused
-        if step.dep_ == "prep" and step.lower_ == "of" and verb.lemma_.lower() == "accuse" \
+        if step.dep_ == "prep" and (step.lower_, verb.lemma_.lower()) in _ACCUSING \
                 and verb.pos_ == "VERB":
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.i in inside or _no_one(subj):
@@ -143,6 +143,10 @@ def _accuser(anchor, inside: set[int]) -> str:
                 return PRONOUN_SOURCE
             return _source_name(subj, inside)
     return ""
+
+
+# the verbs of accusing with the preposition of the deed they accuse one of
+_ACCUSING = {("of", "accuse"), ("with", "charge")}
 
 
 def _forecaster(anchor, inside: set[int]) -> str:

@@ -1232,7 +1232,8 @@ def _gerund_doer(verb, prep):
     judge, judged = (verb.head, verb) if on_object else (verb, next(
         (c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i and c.pos_ in NOUNISH),
         None))
-    if prep.lower_ in ("of", "for") and judge.lemma_.lower() in _JUDGING_VERBS:
+    if (prep.lower_ in ("of", "for") or prep.lower_ == "with" and judge.lemma_ == "charge") \
+            and judge.lemma_.lower() in _JUDGING_VERBS:  # (also "charged Acme with paying")
         if judged is not None:
             return judged
         if judge.tag_ == "VBN" and not on_object:
