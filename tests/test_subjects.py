@@ -1066,8 +1066,8 @@ DONE_TO = [
     Case("More than 2,000 cases were reported last week.", "2,000", subject="cases",
          exact=True),
     Case("Twelve staff are based in Leeds.", "Twelve", subject="staff", exact=True),
-    Case("Fines of up to £2,500 would be levied on employers.", "£2,500", subject="Fines",
-         exact=True),
+    Case("Fines of as much as £3,000 could be levied on such firms.", "£3,000",
+         subject="Fines (such firms)", exact=True),  # (PENALTIES_IMPOSED)
     # planned: "are to be" done, or "are to" meet a fate; not what is yet to be done
     Case("About 300 new posts are to be created at the Derby plant.", "300",
          subject="new posts created", exact=True),
@@ -6909,6 +6909,20 @@ CHARGED_WITH = [
          actor="men"),
 ]
 
+# a penalty a verb of imposing puts "on" or "against" one who serves it is named for them,
+# whoever imposes it acting
+PENALTIES_IMPOSED = [
+    Case("The watchdog's £400,000 fine levied against Corvex Radio was upheld on appeal.",
+         "£400,000", subject="fine (Corvex Radio)", actor="watchdog"),
+    Case("By imposing four-year suspensions on the sprinters on 3 March, the federation "
+         "ended their season.", "four-year", subject="suspensions (sprinters)"),
+    Case("Officials said fines of up to £5,000 would be levied on landlords.", "£5,000",
+         subject="fines (landlords)", exact=True),
+    Case("The 18-month ban on Brazilian chicken imports was lifted.", "18-month",
+         subject="ban on Brazilian chicken imports", exact=True),  # guard: what is banned
+]
+
+
 
 
 
@@ -9950,7 +9964,8 @@ def _claim(case: Case):
               + SAYING_TAKEN_FOR_NOUN
               + RANKS_NAMED
               + SOLD_TO_PAY
-              + CHARGED_WITH)
+              + CHARGED_WITH
+              + PENALTIES_IMPOSED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -197,6 +197,9 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
     if received is not None:  # "the cyclist has received a two-year ban": he serves it, and
         # who imposes it is not named
         subject, key, actor = (*_served_read(received, subject, key), "")
+    elif (imposed := _penalty_imposed(head, inside)) is not None:
+        subject, key, actor = imposed[0], imposed[1], actor or imposed[2]  # "the FCC's
+        # $550,000 fine levied against Viacom" -> "fine (Viacom)", the FCC acting
     if dimension == "currency" and subject:
         subject, key = _sum_of_doer(anchor, inside, subject, key, actor)
     subject, key, actor = _whose_mark(tokens, anchor, inside, dimension, (subject, key, actor))
@@ -4554,6 +4557,34 @@ def _penalty_received(anchor, head, inside: set[int]) -> tuple[str, str] | None:
     return named(doer), penalty
 
 
+def _penalty_imposed(head, inside: set[int]) -> tuple[str, str, str] | None:
+    """(subject, key, imposer) of a penalty a verb of imposing puts "on" or "against" one
+    who serves it, whether the verb takes the penalty ("imposing four-year suspensions on
+    the sprinters"), holds it in the passive ("fines of up to £5,000 would be levied on
+    landlords") or is a participle on it ("the watchdog's £400,000 fine levied against
+    Corvex Radio"): the penalty as written named for the one who serves it ("fine (Corvex
+    Radio)", "suspensions (sprinters)"), and the owner who imposes it, if any (watchdog);
+    None for any other figure."""
+    if head is None or head.lemma_.lower() not in _PENALTY_NOUNS | {"penalty", "sanction"}:
+        return None
+    verbs = [head.head] if head.dep_ in ("dobj", "nsubjpass") or head.dep_ == "nsubj" \
+        and head.head.tag_ in ("VBD", "VBN") and not any(  # (a participle the parse took
+            c.dep_ in ("aux", "dobj") for c in head.head.children) else []  # for the verb)
+    verbs += [c for c in head.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+    verbs = [v for v in verbs if v.pos_ == "VERB" and v.lemma_.lower() in _IMPOSING]
+    served = next((o for t in [*verbs, head] if verbs
+                   for o in prep_objects(t, ("on", "against"))
+                   if o.pos_ in NOUNISH and o.i not in inside
+                   and o.ent_type_ not in ("DATE", "TIME")), None)  # (not "on 22 December")
+    if served is None:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return f"{head.text} ({compact(served, inside)})", head.lemma_.lower(), \
+        owner_name(owner, inside) if owner is not None else ""
+
+
+# verbs by which a penalty is put on the one who serves it
+_IMPOSING = {"impose", "levy", "slap"}
 # the words of a time after a penalty served, before the deed of the one who served it
 _BACK_FROM = {"after", "following", "from"}
 # the nouns of penalties one serves
