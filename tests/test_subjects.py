@@ -5572,9 +5572,12 @@ SAID_PAST_ASIDES_AND_QUOTES = [
     Case('"The orders dried up," Mr Brandt told reporters. "But we hope they come back when '
          'the market turns." He said 12 of the plants had closed.', "12",
          attribution="Mr Brandt"),
+    Case('"The orders dried up," Mr Brandt told reporters. "But Mr Cole hopes they come '
+         'back." He said 12 of the plants had closed.', "12",
+         no_attribution=True),  # guard: a quotation that names another he may be
     Case('"The orders dried up," Mr Brandt told reporters. "But Ms Cole hopes they come '
          'back." He said 12 of the plants had closed.', "12",
-         no_attribution=True),  # guard: a quotation that names another
+         attribution="Mr Brandt"),  # (SPEECH_RUN_ON: one he cannot be)
 ]
 
 # a standfirst of one sentence that gives its claim "according to" a body makes the body
@@ -6921,6 +6924,17 @@ PENALTIES_IMPOSED = [
     Case("The 18-month ban on Brazilian chicken imports was lifted.", "18-month",
          subject="ban on Brazilian chicken imports", exact=True),  # guard: what is banned
 ]
+
+# a "he said" after a quotation whole with no tag, of one sentence or more, whoever it
+# names, runs on the speech of the speaker before it
+SPEECH_RUN_ON = [
+    Case('"Leaving is a wrench," Ms Hale told the local paper on Friday. "I have plenty of '
+         'offers. Tom and Ravi are just as lucky." She said she had turned down 12 job '
+         'offers since March.', "12", attribution="Ms Hale"),
+    Case('"The sales fell away," Mr Okoro told the meeting. "But we expect them back." He '
+         'said 15 of the shops had shut.', "15", attribution="Mr Okoro"),  # guard
+]
+
 
 
 
@@ -9965,7 +9979,8 @@ def _claim(case: Case):
               + RANKS_NAMED
               + SOLD_TO_PAY
               + CHARGED_WITH
-              + PENALTIES_IMPOSED)
+              + PENALTIES_IMPOSED
+              + SPEECH_RUN_ON)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1966,6 +1966,13 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
         if found is None:
             return ""
         sentence, end = _quotation_opened(text, *found)
+        quotation = text[end - len(sentence):found[1]]
+        if pronoun and _speech_run_on(quotation):
+            if _one_who_fits(_doc(quotation, parsed), pronoun):
+                return ""  # '"But Mr Cole hopes so." He said ...': he may be either
+            start = end - len(sentence)  # '"I have offers. Tom and Ravi are as lucky." She
+            continue  # said ...': a quotation whole runs on the speech of the one before it,
+            # whoever else it names
         doc = _doc(sentence, parsed)
         if pronoun == "they":
             return _group_subject(doc)  # "The Tories have promised ... They say they can
@@ -1976,7 +1983,7 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
             return person if _gender_fits(snippet, person) else ""
         if not pronoun or any(e.label_ == "PERSON" for e in doc.ents):
             return ""
-        if _saying_pronoun(sentence) != pronoun and not _speech_run_on(sentence, doc):
+        if _saying_pronoun(sentence) != pronoun:
             if skipped or has_marks(sentence) or _names_someone(doc):
                 return ""
             skipped = True  # 'White is raring to go. And that is despite the heat. "I
@@ -1985,14 +1992,25 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
     return ""
 
 
-def _speech_run_on(sentence: str, doc) -> bool:
-    """Whether a sentence is a quotation whole that names no one, which runs on the speech
-    of the speaker before it ('"We lost the order," Mr Ruiz said. "But we hope it comes
-    back." He said ...')."""
-    words = sentence.strip()
+def _speech_run_on(quotation: str) -> bool:
+    """Whether sentences are a quotation whole, with no tag of a speaker, which runs on the
+    speech of the speaker before it ('"We lost the order," Mr Ruiz said. "But we hope it
+    comes back." He said ...'), whoever it names."""
+    words = quotation.strip()
     return len(words) > 2 and words[0] in MARKS and words[-1] in MARKS \
-        and not any(m in words[1:-1] for m in MARKS) \
-        and not any(e.label_ == "PERSON" for e in doc.ents)
+        and not any(m in words[1:-1] for m in MARKS)
+
+
+def _one_who_fits(doc, pronoun: str) -> bool:
+    """Whether a quotation names one person, not of a pair or a list, whom the "he" or "she"
+    said after it may be, by their title: "Mr Cole" for a "he"; not "Ms Cole", nor "Tom and
+    Ravi"."""
+    names = [list(e) for e in doc.ents if e.label_ == "PERSON"] + [
+        [t, t.nbor()] for t in doc[:-1] if t.lower_.rstrip(".") in HONORIFICS
+        and t.nbor().pos_ == "PROPN"]  # ("Mr Cole", whatever kind the model gives it)
+    return any(_title_fits(pronoun, " ".join(t.text for t in name)) and not any(
+        t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in name)
+               for name in names)
 
 
 def _names_someone(doc) -> bool:
