@@ -6935,6 +6935,17 @@ SPEECH_RUN_ON = [
          'said 15 of the shops had shut.', "15", attribution="Mr Okoro"),  # guard
 ]
 
+# a bare sum in an "including" phrase right after a sum in the same currency, past its
+# restating bracket, is part of what that one measures, with its doer
+SUMS_INCLUDED = [
+    Case("Six directors agreed to pay $40m (£21m), including $12m from their own funds, to "
+         "end the case.", "$12m", subject="payment (directors)", actor="directors",
+         exact=True),
+    Case("The bank raised $50m, including $5m of new debt.", "$5m", subject="new debt",
+         exact=True),  # guard: a sum with a noun of its own
+]
+
+
 
 
 
@@ -9980,7 +9991,8 @@ def _claim(case: Case):
               + SOLD_TO_PAY
               + CHARGED_WITH
               + PENALTIES_IMPOSED
-              + SPEECH_RUN_ON)
+              + SPEECH_RUN_ON
+              + SUMS_INCLUDED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

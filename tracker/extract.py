@@ -237,7 +237,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
     claims = _kinds_listed(text, _further_counts(text, _expected_instead(text, claims)))
     claims = _age_groups_counted(text, _sums_lost(text, _plight_after_list(text, claims)))
     claims = _included_owned(text, _alternatives(text, _unit_written_once(text, claims)))
-    claims = _source_set_against(text, _included_bare(text, claims))
+    claims = _source_set_against(text, _included_sum(text, _included_bare(text, claims)))
     claims = _tallies_after_names(text, claims)
     return _same_measure_actor(text, _of_the_figure_before(text, _moves_named(text, claims)))
 
@@ -303,6 +303,25 @@ def _included_bare(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _included_sum(text: str, claims: list[Claim]) -> list[Claim]:
+    """A bare sum in an "including" phrase right after a sum in the same currency, past its
+    restating bracket, is a part of what that one measures, with its doer: "agreed to pay
+    $40m ($21m), including $12m from their own funds" -> "payment (directors)" for the
+    $12m too; not one with a noun of its own ("including $5m of new debt")."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        then = out[k]
+        first = next((e for e in reversed(out[max(0, k - 2):k]) if e.sentence == then.sentence
+                      and _INCLUDING_SUM.fullmatch(text, e.end, then.start)), None)
+        if first is None or first.dimension != "currency" or first.unit != then.unit \
+                or not first.subject or not _BARE_AFTER.match(text, then.end):
+            continue
+        out[k] = replace(then, subject=first.subject, subject_key=first.subject_key,
+                         actor=then.actor if then.actor and then.actor != then.subject
+                         else first.actor)
+    return out
+
+
 # the gap from a count to what "including" names after it: " aces, including "
 _INCLUDING_GAP = r"[ \u00a0]+[^,.;()\d]{1,40},[ \u00a0]+including[ \u00a0]+"
 # the same to a bare count, past a bound on it: " aces, including about "
@@ -311,6 +330,11 @@ _INCLUDING_BARE = re.compile(r"(?:{})(?:(?:some|about|around|nearly|almost|at[ \
 # what follows a bare count: a phrase of where or when, or the phrase's end
 _BARE_AFTER = re.compile(r"[ \u00a0]+(?:in|at|on|from|during|since|last|this)\b|[ \u00a0]*[,.;:)]")
 
+# the gap from a sum to a part "including" names, past its restating bracket: " (£21m),
+# including "
+_INCLUDING_SUM = re.compile(r"(?:[ \u00a0]*\([^()]{1,30}\))?,[ \u00a0]+including[ \u00a0]+"
+                            r"(?:(?:some|about|around|nearly|almost|more[ \u00a0]+than|over)"
+                            r"[ \u00a0]+)?")
 # the gap from a count to a part "including" names: " top ten singles, including "
 _INCLUDING = re.compile(_INCLUDING_GAP)
 
