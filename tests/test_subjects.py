@@ -6945,6 +6945,16 @@ SUMS_INCLUDED = [
          exact=True),  # guard: a sum with a noun of its own
 ]
 
+# others that the verb's subject only passes in number or size, counted in its object, are
+# not acted on by it; its own tally in a "with" phrase, or a bare level it passes, is
+OTHERS_PASSED = [
+    Case("Analysts expect broadband users in India to exceed the 40 million UK users of "
+         "broadband by 2010.", "40 million", no_actor=True),
+    Case("The firm's revenue nearly doubled in 2005, exceeding $90m.", "$90m",
+         actor="firm"),  # guard: a bare level the subject passes
+]
+
+
 
 
 
@@ -9992,7 +10002,8 @@ def _claim(case: Case):
               + CHARGED_WITH
               + PENALTIES_IMPOSED
               + SPEECH_RUN_ON
-              + SUMS_INCLUDED)
+              + SUMS_INCLUDED
+              + OTHERS_PASSED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

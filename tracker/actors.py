@@ -258,8 +258,8 @@ def _none_acts(anchor, counted, verb, inside: set[int], dimension: str) -> bool:
     price something sells at, what one only beholds ("volunteers turned up to monitor the
     three hunts", "faces a $40m fine", "panned the four-hour film"; but "monitored the
     channel for 171 hours" is the time they spent), others one acts together with ("will
-    co-ordinate its strike with five other unions"), a deed beside it or one a forecast
-    foresees."""
+    co-ordinate its strike with five other unions"), a deed beside it, one a forecast
+    foresees, or others one only passes (`_passed_by`)."""
     return with_clause(anchor, inside) or absolute_with(counted) or partners_with(counted) \
         or counted.dep_ == "nsubj" and counted.head.pos_ in ("ADV", "ADJ") \
         or whole_of_part(counted, anchor) \
@@ -267,7 +267,22 @@ def _none_acts(anchor, counted, verb, inside: set[int], dimension: str) -> bool:
         or only_beholds(verb) and (dimension != "time" or counted.dep_ == "dobj"
                                    and counted.i not in inside) \
         or _beside_the_deed(counted, verb) \
-        or _counts_doers(counted) or _cause_of(counted) or _foreseen_outcome(verb)
+        or _counts_doers(counted) or _cause_of(counted) or _foreseen_outcome(verb) \
+        or _passed_by(counted, verb, inside)
+
+
+def _passed_by(counted, verb, inside: set[int]) -> bool:
+    """Whether the figure counts others the verb's subject only passes, in its object
+    ("broadband users in India will outnumber the 40 million UK users", "overtaking the
+    length of Mr Lee's two terms"); not a bare level the subject passes ("revenue exceeded
+    $90m"), nor its own tally in a "with" phrase ("overtook Owen with 160 goals")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return verb.lemma_.lower() in _PASSING and obj is not None and counted.i not in inside \
+        and obj.left_edge.i <= counted.i <= obj.right_edge.i
+
+
+# verbs by which one passes others in number or size
+_PASSING = {"exceed", "surpass", "overtake", "outstrip", "outnumber", "outsell", "outpace"}
 
 
 def _cause_of(counted) -> bool:
