@@ -6954,6 +6954,18 @@ OTHERS_PASSED = [
          actor="firm"),  # guard: a bare level the subject passes
 ]
 
+# those one has dealings "with" (trade, talks, deals, a partnership) are partners in them,
+# no one's deed or own
+PARTNERS_IN_DEALINGS = [
+    Case("Brazil said its trade with the 12 Mercosur nations rose last year.", "12",
+         no_actor=True),
+    Case("The exchange will open fresh talks with the three bidders next week.", "three",
+         subject="bidders", no_actor=True, exact=True),
+    Case("City ended their cup run against Bury with three late goals.", "three",
+         actor="City"),  # guard: no dealing
+]
+
+
 
 
 
@@ -10003,7 +10015,8 @@ def _claim(case: Case):
               + PENALTIES_IMPOSED
               + SPEECH_RUN_ON
               + SUMS_INCLUDED
-              + OTHERS_PASSED)
+              + OTHERS_PASSED
+              + PARTNERS_IN_DEALINGS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

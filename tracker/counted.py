@@ -719,7 +719,8 @@ def absolute_with(noun, done_to: bool = True) -> bool:
 def partners_with(noun) -> bool:
     """Whether a counted noun of a "with" phrase names others one acts together with, not
     what one has or acts on: "will co-ordinate its strike with five other unions"
-    (JOINING_VERBS), "has deals with 20 other bodies" (a noun of a deal, and "other");
+    (JOINING_VERBS), "has deals with 20 other bodies" (a noun of a deal, and "other"), "its
+    trade with the 12 Mercosur nations" (a noun of dealings);
     not "leads the field with 11 nominations", nor "married with two other children"."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "with":
         return False
@@ -727,8 +728,14 @@ def partners_with(noun) -> bool:
     if holder.lower_ in ("along", "together") and holder.dep_ in ("prep", "advmod") or any(
             c.lower_ in ("along", "together") for c in noun.head.children):
         return True  # "launched the party along with 1,000 activists": those it acted with
-    return holder.lemma_.lower() in JOINING_VERBS or holder.pos_ == "NOUN" and any(
+    return holder.lemma_.lower() in JOINING_VERBS or holder.pos_ == "NOUN" and (any(
         c.lower_ == "other" and c.dep_ == "amod" for c in noun.children)
+        or holder.lemma_.lower() in _DEALINGS)  # "its trade with the 12 Mercosur nations"
+
+
+# nouns of dealings one has "with" others, who are partners in them
+_DEALINGS = {"trade", "talk", "deal", "relation", "link", "agreement", "partnership",
+             "alliance", "negotiation"}
 
 
 def _word_before(verb):
