@@ -3423,6 +3423,9 @@ COUNTS_POINTED_BACK = [
          "four", subject="finals"),  # guard: "the four finals" counts its own noun
     Case("Four times she broke his serve. That was the best of the four, she said.", "four",
          subject="", exact=True),  # not the times she broke serve
+    Case("Twenty thousand gamers have been banned from the online service. The firm would not"
+         " say what proportion of all its members the 20,000 represented.", "20,000",
+         subject="gamers banned", exact=True),  # also set beside a noun the parse ties it to
 ]
 
 # "N others" count what the nearest count before them in the sentence counts

@@ -413,7 +413,7 @@ def _stands_for_earlier(tokens, anchor) -> bool:
     first = tokens[0].i
     between = first > 1 and doc[first - 1].lower_ in _OF_THOSE_BEFORE  # "the final five"
     return (all(t.like_num or t.pos_ == "NUM" for t in tokens)
-            and anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
             and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                     and c.i == first - 1 - between for c in anchor.children)
             and not any(c.dep_ in ("amod", "prep", "compound")
