@@ -6975,6 +6975,14 @@ SUBJECT_PAST_ASIDE = [
          "1.1% in May.", "1.1%", subject="retail sales", exact=True),
 ]
 
+# a place inside an aside "one of ..." set beside a name, which says what the body is, is no
+# place of the figure
+ONE_OF_ASIDE = [
+    Case("Zeta, one of Asia's largest chipmakers, said profits rose 12%.", "12%",
+         no_location=True),
+]
+
+
 
 
 
@@ -10028,7 +10036,8 @@ def _claim(case: Case):
               + SUMS_INCLUDED
               + OTHERS_PASSED
               + PARTNERS_IN_DEALINGS
-              + SUBJECT_PAST_ASIDE)
+              + SUBJECT_PAST_ASIDE
+              + ONE_OF_ASIDE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

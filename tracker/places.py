@@ -253,20 +253,26 @@ def _in_aside(root, path: set[int]) -> bool:
     """A place inside a phrase set beside a name to say what the named body is, which is not
     where the figure is: "Circuit City Stores, the second-largest electronics retailer in the
     US, has received a $3.25bn offer", "Nokia, Europe's biggest phone maker, sold 50 million
-    handsets"; not where the figure is inside that phrase ("Acme, a firm with 500 staff in
-    Leeds")."""
+    handsets", also "one of" them ("Zeta, one of Asia's largest chipmakers,"); not where
+    the figure is inside that phrase ("Acme, a firm with 500 staff in Leeds")."""
     for t in root.ancestors:
         if t.i in path:
             return False
-        if t.dep_ == "appos" and t.pos_ == "NOUN" and (t.head.pos_ == "PROPN"
-                                                         or t.head.ent_type_
-                                                         or _name_before_aside(t)) \
+        if t.dep_ == "appos" and (t.pos_ == "NOUN" or _one_of(t)) \
+                and (t.head.pos_ == "PROPN" or t.head.ent_type_ or _name_before_aside(t)) \
                 and _set_off(t, t.head.ent_type_ in ("PERSON", "ORG")
                              and t.head.text not in TIME_ZONES):  # a body's too: "buy 40% of
             # Zeta, the biggest cheese maker in France."; not "by 1100 GMT, the best gainer
             # in Paris."
             return True
     return False
+
+
+def _one_of(word) -> bool:
+    """Whether a word is the "one" of "one of Asia's largest chipmakers", an aside that says
+    what a named body is."""
+    return word.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                        for c in word.children)
 
 
 def _in_with_aside(root, path: set[int], figure: int) -> bool:
