@@ -3393,6 +3393,16 @@ PER_THING_PAST_BRACKET = [
          index=1),  # guard: a noun of the list
 ]
 
+# a record, a stake, a run, a haul or a lead that "take" or "bring" moves to a level is
+# moved up, as a tally is
+TALLIES_TAKEN = [
+    Case("Smith took his club record to 31 with a late header.", value=31, change="up"),
+    Case("The purchase takes her stake to 27.5%.", value=27.5, change="up"),
+    Case("That takes their unbeaten run to nine games.", value=9, change="up"),
+    Case("The goal took their lead to three points.", value=3, change="up"),
+]
+
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3568,6 +3578,7 @@ TABLES = {
     "sum_lost": SUM_LOST,
     "compared_with_before": COMPARED_WITH_BEFORE,
     "per_thing_past_bracket": PER_THING_PAST_BRACKET,
+    "tallies_taken": TALLIES_TAKEN,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -618,7 +618,8 @@ def _object_moved(text: str, moved: re.Match, low: bool, timed: bool) -> str:
 _PUSHING = {f"{stem}{end}" for stem in ("push", "ramp") for end in ("", "es", "s", "ed", "ing")} \
     | {"drive", "drives", "drove", "driven", "driving"}
 _TALLIES = {"total", "tally", "toll", "number", "count", "level", "figure", "sum", "deficit",
-            "debt", "rate", "price", "prices", "cost", "costs", "bill", "overall"}
+            "debt", "rate", "price", "prices", "cost", "costs", "bill", "overall", "record",
+            "stake", "run", "haul", "lead"}
 
 
 # a verb that puts or pushes its object at a level "up to" or "down to", and the object:
