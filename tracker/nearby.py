@@ -616,7 +616,8 @@ def compared_figure(anchor, inside: set[int], reach: int = 14):
     if compare is not None and anchor.head.lower_ == "from" and _level_before_comma(
             doc, anchor.head.i - 1):
         compare = anchor.head  # "to slide to $1.1bn (£581m), from $1.4bn": the level left
-    if compare is not None and anchor.head.lower_ == "with" and doc[anchor.head.i - 1].text == "," \
+    if compare is not None and anchor.head.lower_ == "with" \
+            and doc[anchor.head.i - 1].text == "," \
             and any(c.lower_ in ("against", "opposed") for c in anchor.children):
         compare = anchor.head  # "55% backed the plan, with 30% against"
     k = anchor.left_edge.i

@@ -3475,11 +3475,11 @@ def _restated(anchor, first, inside: set[int], dimension: str, depth: int):
         counted = anchor.head if anchor.dep_ == "nummod" else None
         if subject and (counted is None or counted.lower_ in subject.lower().split()):
             return _own_side(_own_owner(subject, anchor, inside), key, compared, anchor)
+            # "922 cases of fraud, up from 831 cases": the cases of fraud
         if not subject:
             side = _own_side("", "", compared, anchor)
             return side if side[0] else None  # "47% said they supported the plan, with 26%
             # against": the 47% is named by nothing, but the other side by what they said
-            # "922 cases of fraud, up from 831 cases": the cases of fraud
     return None
 
 
@@ -3916,8 +3916,8 @@ def _time_spent(anchor, inside: set[int]) -> tuple[str, str]:
         # (not "The number waiting over nine months", which `_head_subject` names)
         # (not "two years running")
         verb = anchor.head  # "Gardener clocked 6.56 seconds": the time the run took;
-        # "patients who had waited six months": how long they waited; "Ms Cole worked 50
-        # hours": how long she did it
+        # "patients who had waited six months": how long they waited; "the nurses work
+        # just 37 hours": how long they do it
     elif (anchor.dep_ == "npadvmod" or anchor.dep_ == "dobj" and anchor.lower_ == "average") \
             and anchor.head.pos_ == "VERB" and anchor.i > anchor.head.i \
             and (any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")
@@ -4281,8 +4281,8 @@ _TIMED_VERBS = {"win", "finish", "qualify", "complete", "run", "clock", "cover",
 # verbs whose object is the time a race or a run took: "Gardener clocked 6.56 seconds"
 # (not "should cover the four months before polling day")
 _TIMED_OBJECT_VERBS = {"run", "clock", "swim", "cycle", "record", "post"}
-# verbs of a deed whose object may be how long one does it: "Ms Cole worked 50 hours",
-# "could not play more than 60 minutes"
+# verbs of a deed whose object may be how long one does it: "the nurses work just 37
+# hours", "could not play more than 60 minutes"
 _TIMED_DEEDS = {"wait", "work", "play", "train", "practise", "practice", "sleep", "study",
                 "queue", "talk", "sing", "perform", "fly", "drive", "walk"}
 # the end of a race, which a runner crosses "in" a time
@@ -4581,20 +4581,28 @@ def _penalty_imposed(head, inside: set[int]) -> tuple[str, str, str] | None:
     None for any other figure."""
     if head is None or head.lemma_.lower() not in _PENALTY_NOUNS | {"penalty", "sanction"}:
         return None
-    verbs = [head.head] if head.dep_ in ("dobj", "nsubjpass") or head.dep_ == "nsubj" \
-        and head.head.tag_ in ("VBD", "VBN") and not any(  # (a participle the parse took
-            c.dep_ in ("aux", "dobj") for c in head.head.children) else []  # for the verb)
-    verbs += [c for c in head.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
-    verbs = [v for v in verbs if v.pos_ == "VERB" and v.lemma_.lower() in _IMPOSING]
-    served = next((o for t in [*verbs, head] if verbs
-                   for o in prep_objects(t, ("on", "against"))
+    verbs = [v for v in _verbs_of_penalty(head)
+             if v.pos_ == "VERB" and v.lemma_.lower() in _IMPOSING]
+    served = next((o for t in [*verbs, head] for o in prep_objects(t, ("on", "against"))
                    if o.pos_ in NOUNISH and o.i not in inside
-                   and o.ent_type_ not in ("DATE", "TIME")), None)  # (not "on 22 December")
-    if served is None:
+                   and o.ent_type_ not in ("DATE", "TIME")), None) if verbs else None
+    if served is None:  # (not "on 22 December")
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     return f"{head.text} ({compact(served, inside)})", head.lemma_.lower(), \
         owner_name(owner, inside) if owner is not None else ""
+
+
+def _verbs_of_penalty(noun) -> list:
+    """The verbs a penalty's noun is the object of, the subject of in the passive, or has as
+    a participle, also one the parse took for the clause's verb ("the watchdog's fine levied
+    against ..." read as "fine levied", a past with no auxiliary nor object)."""
+    verb = noun.head
+    taken = noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "nsubj" \
+        and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "dobj")
+                                                      for c in verb.children)
+    return ([verb] if taken else []) + [c for c in noun.children
+                                        if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
 
 
 # verbs by which a penalty is put on the one who serves it
@@ -5195,7 +5203,7 @@ _FATES = {"go", "close", "shut", "disappear", "vanish", "end"}
 
 
 # verbs of report whose passive tells what was done to counted things: "Six films were
-# shown", "12 cases were recorded", "two bodies were found"
+# shown", "two bodies were found"
 _DONE_IN_REPORTS = {"show", "record", "find", "publish"}
 # passives that tell where or how things are, not what was done to them; and figures given
 _NOT_DONE = REPORTING_VERBS - _DONE_IN_REPORTS | LINKING_PARTICIPLES | {
