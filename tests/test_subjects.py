@@ -6992,6 +6992,18 @@ ESTIMATES_REVISED = [
          actor="OECD"),  # guard: no estimate
 ]
 
+# a "who" with a plural verb after a pair of names, which the parse ties to the second, is
+# both of the pair, not one further up a list
+PAIR_WHO = [
+    Case("Irishmen JP Dunne and Tom Magee, who own a 29% stake in Leeds Rovers, will reject "
+         "the offer.", "29%", subject="JP Dunne and Tom Magee"),
+    Case("Mr Orlov and Mr Petrov, who each face a possible eight-year jail term if convicted, "
+         "will be questioned.", "eight-year", subject="jail term (Mr Orlov and Mr Petrov)"),
+    Case("But Ann Fry, who had five nominations, and Jo Lee and Kasabian, who were both up for "
+         "two awards, got nothing.", "two", subject="awards (Jo Lee and Kasabian)"),  # guard
+]
+
+
 
 
 
@@ -10050,7 +10062,8 @@ def _claim(case: Case):
               + PARTNERS_IN_DEALINGS
               + SUBJECT_PAST_ASIDE
               + ONE_OF_ASIDE
-              + ESTIMATES_REVISED)
+              + ESTIMATES_REVISED
+              + PAIR_WHO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

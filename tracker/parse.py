@@ -1410,7 +1410,8 @@ def resolve(subj, verb):
                 return _named_body(verb.head) or _antecedent(verb.head)  # "a bonus for the
                 # director, Ann Lee, which was"
             return _nearer_agreeing(subj, verb) or _nearer_person(subj, verb) \
-                or _named_body(verb.head) or verb.head  # "Ford, which has 13,000 workers"
+                or _pair_closed(subj, verb) or _named_body(verb.head) \
+                or verb.head  # "Ford, which has 13,000 workers"
         # tied to a pronoun ("everyone on the small island that is 20 miles long"): the
         # noun right before the relative pronoun is the one it stands for
         before = _before_pronoun(subj)
@@ -1528,6 +1529,23 @@ def _nearer_person(pronoun, verb):
         paired, t = paired or t.dep_ == "conj", t.head
     return near if paired and t.i == verb.head.i else None  # (not a role and its name:
     # "hip-hop star Kanye West - who", the star)
+
+
+def _pair_closed(pronoun, verb):
+    """The first of a pair of names that a "who" with a plural verb stands for, where the
+    parse tied its clause to the second: "JP Dunne and Tom Magee, who own a 29% stake" ->
+    Dunne, whose partner is read with him; None for any other."""
+    said = next((c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")), verb.lower_)
+    head, doc = verb.head, verb.doc
+    start = head.left_edge.i
+    if pronoun.lower_ != "who" or head.dep_ != "conj" or head.pos_ != "PROPN" or start < 2 \
+            or doc[start - 1].lower_ != "and" or not (verb.tag_ == "VBP"
+                                                     or said in _PLURAL_VERBS):
+        return None
+    first = doc[start - 2]  # the name right before "and", not one further up the list
+    while first.dep_ == "compound" and first.head.i > first.i:
+        first = first.head
+    return first if first.pos_ == "PROPN" and first.i < start - 1 else None
 
 
 def _name_before_pronoun(pronoun):

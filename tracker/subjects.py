@@ -4537,8 +4537,9 @@ def _penalty_received(anchor, head, inside: set[int]) -> tuple[str, str] | None:
     ("the cyclist has received a two-year ban", "must serve two years probation", "was given
     a £5,000 fine"), as a name ("" where none is), and the penalty's noun; None for any other
     figure."""
-    def named(token):
-        return compact(token, inside) if token is not None and token.pos_ in NOUNISH else ""
+    def named(token):  # both of a pair: "Jo Lee and Ann Day, who each face a ten-year term"
+        return with_partners(token, compact(token, inside), inside) \
+            if token is not None and token.pos_ in NOUNISH else ""
 
     noun = head if head is not None else anchor
     if head is None and anchor.dep_ == "conj":  # "a ban of between three months and one
