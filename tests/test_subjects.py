@@ -7003,6 +7003,17 @@ PAIR_WHO = [
          "two awards, got nothing.", "two", subject="awards (Jo Lee and Kasabian)"),  # guard
 ]
 
+# where one went, in a gerund after "after", "before" or "since", is not where the figure is
+WHERE_ONE_WENT = [
+    Case("Ruiz scored seven goals in his first six games after moving to Madrid.", "seven",
+         no_location=True),
+    Case("The side play two home games before travelling to Wales for the final.", "two",
+         no_location=True),
+    Case("Ruiz scored seven goals in Madrid last season.", "seven",
+         location="Madrid"),  # guard
+]
+
+
 
 
 
@@ -10063,7 +10074,8 @@ def _claim(case: Case):
               + SUBJECT_PAST_ASIDE
               + ONE_OF_ASIDE
               + ESTIMATES_REVISED
-              + PAIR_WHO)
+              + PAIR_WHO
+              + WHERE_ONE_WENT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

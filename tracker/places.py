@@ -657,13 +657,22 @@ def _own_clause(t, path: set[int]) -> bool:
                                                 if a.pos_ in ("NOUN", "PROPN", "NUM"))
     if t.dep_ == "advcl":
         return not to_form(t)
-    if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "for":
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and (
+            t.head.lower_ == "for" or t.head.lower_ in ("after", "before", "since")
+            and t.lemma_.lower() in _GOING):
         return True  # "fined the 29-year-old £500 for failing to attend a hearing in
-        # Leeds": the deed a penalty or a thanks is for, done elsewhere
+        # Leeds": the deed a penalty or a thanks is for, done elsewhere; "scored seven goals
+        # after moving to Madrid": where one went, before or after
     if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.i not in path:
         return t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","  # "Rainbow phones,
         # influenced by handsets from Japan, are one example": an aside on another noun
     return t.dep_ in _CLAUSES
+
+
+# verbs of going somewhere, whose place a gerund after "after" or "before" says is where
+# one went, not where the figure is
+_GOING = {"arrive", "move", "travel", "join", "return", "leave", "go", "come", "switch",
+          "transfer", "relocate", "fly", "head"}
 
 
 def _with_joined(place, places) -> str:
