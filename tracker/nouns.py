@@ -124,7 +124,8 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
     keep.update(c.i for c in head.lefts if c.text == "-" and glued(c)
                 and c.i - 1 in keep)  # "phishing e-mails": the hyphen of a word whole
     keep.update(_rest_of_name(head, exclude))
-    keep.update(c.i for c in head.rights if c.i not in exclude and rank_named(head) == c)
+    rank = rank_named(head)  # "world number one"
+    keep.update([rank.i] if rank is not None and rank.i not in exclude else [])
     keep.update(c.i for c in head.lefts if c.i not in exclude and _name_determiner(c, head))
     keep.update(_joined_before(head, exclude))
     if with_preps:

@@ -1042,12 +1042,13 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
             else (plight, plight)
     subject, key = _set_right(tokens, anchor, inside, dimension, subject, key)
     subject, key = _last_words(tokens, anchor, inside, dimension, subject, key)
-    return _posts_made_or_kept(head, subject), key, head
+    return _named_by_deed(head, subject), key, head
 
 
-def _posts_made_or_kept(head, subject: str) -> str:
-    """Jobs a verb creates, saves, secures, costs or threatens named with the deed, which a
-    bare "jobs" would read as a payroll: "could save some 110 jobs" -> "jobs saved", "Acme
+def _named_by_deed(head, subject: str) -> str:
+    """A count named with what its verb does to it: jobs a verb creates, saves, secures,
+    costs or threatens, which a bare "jobs" would read as a payroll: "could save some 110
+    jobs" -> "jobs saved", "Acme
     will create 300 jobs" -> "jobs created (Acme)", "could cost 1,500 jobs" -> "jobs lost";
     jobs cut need none, their change says; and anything counted that a verb affects, helps
     or benefits, which a bare noun would read as all there are: "cancelled 40 flights,
