@@ -6487,7 +6487,8 @@ SHARES_DONE_TO_WHOM = [
     Case("The disease has spread to 20% of the region's farms.", "20%",
          subject="share of region's farms (spread to)", exact=True),
     Case("Debt rose to 60% of the country's output.", "60%",
-         subject="country's output", exact=True),  # guard: a level a move reached
+         subject="share of country's output (Debt)", exact=True),  # guard: a level a move
+    # reached, named as a share the subject reached (SHARES_MOVED_TO)
 ]
 
 # a capitalised word of a name inside the sentence that the tagger reads as a determiner
@@ -7014,25 +7015,6 @@ WHERE_ONE_WENT = [
 ]
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -7075,12 +7057,23 @@ SHARES_DOING_WITH_TIMES = [
 
 
 # a share of a whole that a verb's object is moved to or from is a share of that whole, the
-# object in brackets
+# object in brackets, and so is one a verb of change with no object moves its subject to
 SHARES_MOVED_TO = [
     Case("The chain wants to lift online sales from 12% to 30% of revenue by 2010.", "12%",
          subject="share of revenue (online sales)", exact=True),
     Case("The chain wants to lift online sales from 12% to 30% of revenue by 2010.", "30%",
          subject="share of revenue (online sales)", exact=True),
+    Case("Junk mail has grown to more than 60% of all traffic, filter makers say.", "60%",
+         subject="share of traffic (Junk mail)"),
+    Case("Imports have fallen to 18% of the country's fuel supply.", "18%",
+         subject="share of country's fuel supply (Imports)"),
+    Case("The number of women on boards has climbed to 12% of all directors.", "12%",
+         subject="share of directors (number of women on boards)"),
+    Case("Payouts were limited to 40% of the fund's assets under the new rules.", "40%",
+         subject="share of fund's assets (Payouts)"),
+    Case("State aid was capped at 2% of the firm's turnover.", "2%",
+         subject="share of firm's turnover (State aid)"),
+    Case("Debt rose to 60% of GDP.", "60%", subject="Debt"),  # guard: a share of GDP
 ]
 
 

@@ -1795,23 +1795,40 @@ def _stake_of_holder(anchor, inside: set[int]) -> tuple[str, str] | None:
     return (f"{stake} ({name})" if name else stake), "stake"
 
 
+# share words that are a part's own measure, no part of a whole: "its market share rose"
+_PART_MEASURES = {"share", "proportion", "percentage", "portion", "fraction", "stake", "part"}
+# participles of a passive that sets its subject to a share of a whole: "were capped at"
+_LIMITED = {"limited", "capped", "restricted"}
+
+
 def _share_reached(anchor, inside: set[int]) -> tuple[str, str] | None:
     """A share of a whole that a verb's object is moved to or from is a share of that whole,
     the object in brackets: "hopes to lift online sales from 20% to 35% of turnover" ->
-    "share of turnover (online sales)", both figures; None otherwise."""
+    "share of turnover (online sales)", both figures; so is one a verb of change with no
+    object moves its subject to ("legitimate mail has shrunk to 30% of messages" -> "share
+    of messages (legitimate mail)"); None otherwise."""
     share = anchor
     while share.dep_ in ("quantmod", "nummod") and share.head.i != share.i:
         share = share.head  # "from 20% to 35%": the first share hangs on the second
     prep = share.head
-    if share.dep_ != "pobj" or prep.lower_ not in ("to", "from") or prep.head.pos_ != "VERB":
-        return None
-    moved = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i
+    if share.dep_ != "pobj" or prep.head.pos_ != "VERB" or prep.lower_ not in (
+            "to", "from") and not (prep.lower_ == "at" and prep.head.lower_ in _LIMITED):
+        return None  # ("capped at 2% of turnover")
+    verb = prep.head
+    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i
                   and c.pos_ == "NOUN" and c.i not in inside), None)
+    if moved is None and verb.lower_ in CHANGE_UP | CHANGE_DOWN | _LIMITED \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        moved = resolve(nsubj(verb), verb)  # "Debt rose to 60% of the firm's assets"
+        if moved is not None and (moved.pos_ not in ("NOUN", "PROPN") or moved.i in inside
+                                  or moved.lemma_.lower() in _PART_MEASURES):
+            moved = None
     whole = next(prep_objects(share, ("of",)), None)
     if moved is None or whole is None or whole.i in inside or whole.pos_ != "NOUN" \
             or _whole_economy(whole) or _national_income(whole):
         return None  # (a share of GDP measures what is that share: README)
-    return _share_of(whole, noun_phrase(moved, inside, with_preps=False), inside)
+    return _share_of(whole, noun_phrase(moved, inside, with_preps=moved.lower_ in (
+        "number", "amount")), inside)  # "The number of women on boards has climbed to"
 
 
 # nouns for one who holds a share of a body
