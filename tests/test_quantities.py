@@ -2468,13 +2468,15 @@ ADDING_UP_TO = [
     Case("The repairs could cost up to £2m.", value=2_000_000, qualifier="at_most"),  # guard
 ]
 
-# a passive verb of change right before a share, or one before "by" and a sum or a share,
+# a passive verb of change right before a share or points, or one before "by" and a sum or a share,
 # moves a level by it; "raised £5m" alone is money raised
 MOVED_BY_PASSIVE = [
     Case("The licence fee was raised 4% last April.", value=4, change="up"),
     Case("Its grant has been raised by 12% to £3m.", value=12, change="up"),
     Case("Water bills were lifted by £25 a year.", value=25, change="up"),
     Case("The ceiling has been slashed 30% since 2002.", value=30, change="down"),
+    Case("Interest rates were raised 0.5 points this year.", value=0.5, change="up"),
+    Case("The levy was cut 2 percentage points in the Budget.", value=2, change="down"),
     Case("The singer raised £5m for the hospice.", value=5_000_000, change=""),  # guard
     Case("His contract was extended by two years.", value=2, change=""),  # guard
 ]

@@ -94,7 +94,7 @@ def change_before(text: str, start: int, far: bool = True) -> str:
                 text, start, words, i):
             return "down"
         if i == 0 and lw == "of" and len(words) > 1:
-            return _change_of(words, share=bool(_SHARE_AT.match(text, start)))
+            return _change_of(words, share=bool(_PERCENT_AT.match(text, start)))
         if i == 0 and lw == "at" and (way := _moving_at(words, window)):
             return way
         if i == 0 and lw == "by":
@@ -291,8 +291,8 @@ def _change_of(words: list[str], share: bool = False) -> str:
     # participle says
 
 
-# a share right at the figure's start: "13%", "13 per cent"
-_SHARE_AT = re.compile(r"[\d.,]+[ \u00a0]*(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE)
+# a share right at the figure's start, no points: "13%", "13 per cent"
+_PERCENT_AT = re.compile(r"[\d.,]+[ \u00a0]*(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE)
 # participles of change set before the noun whose "of" figure is the move: "falling sales
 # of 13%", "rising prices of 5%"
 _MOVING = {**{w: "up" for w in phrases.CHANGE_UP if w.endswith("ing")},

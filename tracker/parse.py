@@ -673,7 +673,7 @@ def _move_set_apart(thing, move) -> None:
             t.head = move  # "from 52% ... to 34%"
 
 
-def _saying_taken_for_noun(word):
+def _saying_read_as_plural(word):
     """The clause a verb of saying holds, where the tagger read the verb, joined by "and" to
     the verb before it, as a plural noun: "The striker signed the singer and claims he spent
     £5,000" -> spent; else None."""
@@ -686,7 +686,7 @@ def _saying_taken_for_noun(word):
 
 
 def _saying_set_apart(clause, verb) -> None:
-    """The parse set right for `_saying_taken_for_noun`: the word a verb of saying in the
+    """The parse set right for `_saying_read_as_plural`: the word a verb of saying in the
     present, which holds the clause."""
     lemma = next(t for t in _lemmas(verb.lower_)["VERB"] if t in REPORTING_VERBS)
     verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", lemma
@@ -709,7 +709,7 @@ def _subject_past_aside(verb):
                  and verb.doc[c.right_edge.i + 1].text in DASHES), None)
 
 
-def _subject_set_apart(subject, verb) -> None:
+def _aside_subject_set_apart(subject, verb) -> None:
     """The parse set right for `_subject_past_aside`: the object is the clause's subject."""
     subject.head, subject.dep_ = verb, "nsubj"
 
@@ -722,8 +722,8 @@ _MISREADINGS = (
     (_move_taken_for_noun, _move_set_apart),  # "saw its share drop from 52% to 34%"
     (_participle_taken_for_verb, _participle_set_apart),  # "the goods seized at ports rose"
     (_age_before_verb, _age_made_subject),  # "The 62-year-old sang"
-    (_saying_taken_for_noun, _saying_set_apart),  # "signed the singer and claims he spent"
-    (_subject_past_aside, _subject_set_apart),  # "showed sales - which ... - rose 1.1%"
+    (_saying_read_as_plural, _saying_set_apart),  # "signed the singer and claims he spent"
+    (_subject_past_aside, _aside_subject_set_apart),  # "showed sales - which ... - rose 1.1%"
 )
 
 
