@@ -7014,6 +7014,17 @@ WHERE_ONE_WENT = [
          location="Madrid"),  # guard
 ]
 
+# a quotation that names no speaker takes the person the sentence right before it is about,
+# also by a player's rank with its field
+QUOTED_AFTER_A_RANK = [
+    Case('Kim Sorensen lost to the top seed in the final. Though beaten, the world number '
+         '14 was happy enough with how he played. "I had two chances to break in the third '
+         'set, and that is positive."', "two", attribution="world number 14"),
+    Case('Lena Ruiz was beaten in straight sets. Even so, the British number two was happy '
+         'with her form. "I won 12 points in a row in the second set and that gives me a lot '
+         'of belief."', "12 points", attribution="British number two"),
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10068,7 +10079,8 @@ def _claim(case: Case):
               + ONE_OF_ASIDE
               + ESTIMATES_REVISED
               + PAIR_WHO
-              + WHERE_ONE_WENT)
+              + WHERE_ONE_WENT
+              + QUOTED_AFTER_A_RANK)
 ])
 def test_context(case: Case):
     claim = _claim(case)

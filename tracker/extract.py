@@ -34,7 +34,7 @@ from .data.subjects import (
     SPEAKER_ROLES,
 )
 from .gazetteer import country, known, well_known
-from .nouns import noun_phrase, subject_key
+from .nouns import noun_phrase, rank_named, subject_key
 from .parse import (
     dictionary_word,
     nlp,
@@ -1719,7 +1719,8 @@ def _about_before(text: str, quote, parsed: dict) -> str:
     if lead is None:
         return ""
     snippet = _stretch(text, *lead)
-    return _person_subject(_doc(snippet, parsed)) if snippet and not has_marks(snippet) else ""
+    return _person_subject(_doc(snippet, parsed), ranks=True) \
+        if snippet and not has_marks(snippet) else ""
 
 
 def _source_named(made: list[Claim], read: list[Context], last_source: str) -> str:
@@ -2095,7 +2096,7 @@ def _sentence_start(text: str, at: int) -> int:
 
 def _person_subject(doc, speakers: bool = True, bare_names: bool = False,
                     names: frozenset[str] = frozenset(),
-                    surnames: frozenset[str] = frozenset()) -> str:
+                    surnames: frozenset[str] = frozenset(), ranks: bool = False) -> str:
     """The person a sentence is about: a person's name that is the subject of its main
     verb ("But Robinson was not losing sight", "Dr Nielsen has looked back"), with the
     title before it; "" where it is about no one named; without `speakers`, not one who
@@ -2104,7 +2105,8 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False,
     shows a person ("Tarrant wants to be ... The 23-year-old has not yet ..."); `names`
     are words the article writes with a capital inside a sentence (`_names_inside`), which
     the model may tag as common nouns where they open one ("Lomax was thought one of the
-    finest singers of her day")."""
+    finest singers of her day"); with `ranks`, also a player's rank (`_role`), which a
+    "he said" leaves for the name before it ("The Munster number 10 kicked ... He told")."""
     for sent in doc.sents:
         top = sent.root
         if top.pos_ == "PROPN" and top.ent_type_ == "PERSON" and any(
@@ -2123,13 +2125,14 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False,
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                          and c.ent_type_ == "PERSON"), subj)  # "Teenage singing sensation,
             # Joss Stone, has been nominated": the name beside the noun
-            if _role(subj):
+            if _role(subj, ranks):
                 start = subj.i  # "the chancellor pledged ...", "the foreign secretary said"
                 while start > subj.left_edge.i and doc[start - 1].dep_ in ("compound", "amod") \
                         and not any(ch.isdigit() for ch in doc[start - 1].text) \
                         and not (start > 1 and doc[start - 2].text == "-"):
                     start -= 1  # "the Lib Dem leader"; not "old" of "the 28-year-old"
-                return doc[start:subj.i + 1].text
+                rank = rank_named(subj)  # "the world number 14"
+                return doc[start:(rank or subj).i + 1].text
             if subj.pos_ != "PROPN" and not _name_with_who(subj) \
                     and not (subj.i == sent.start and subj.text in names):
                 continue
@@ -2268,10 +2271,13 @@ def _one_name(token) -> bool:
     return (ent is None or len(ent) == 1) and not any(c.dep_ == "compound" for c in token.children)
 
 
-def _role(noun) -> bool:
+def _role(noun, ranks: bool = False) -> bool:
     """A noun for one person by role, the one the sentence names ("the chancellor", "the
-    England coach"); not one of many ("a minister", "ministers")."""
-    return (noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in SPEAKER_ROLES
+    England coach"), with `ranks` also a player's rank with its field ("the world number
+    14"); not one of many ("a minister", "ministers")."""
+    return (noun.pos_ == "NOUN" and noun.tag_ == "NN" and (
+                noun.lemma_.lower() in SPEAKER_ROLES or ranks and rank_named(noun) is not None
+                and any(c.dep_ in ("compound", "amod") for c in noun.lefts))
             and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))
 
 
