@@ -2363,7 +2363,7 @@ def _people_who(head, inside: set[int]) -> str:
             or not _own_clause_verb(verb, after_modal=True):
         return ""
     phrase = _what_they_do(verb, inside) or _object_alone(verb, inside) \
-        or _verb_alone(verb, inside)
+        or _phrase_alone(verb, inside) or _verb_alone(verb, inside)
     return f"{head.text} who {phrase}" if phrase else ""
 
 
@@ -2385,6 +2385,38 @@ def _object_alone(verb, inside: set[int]) -> str:
                             or c.dep_ == "prt"),
                     *(t for t in obj.subtree if t.i not in cut)], key=lambda t: t.i)
     if len(words) > 6 or words[-1].i - words[0].i + 1 != len(words) \
+            or any(t.i in inside or t.like_num and t.lower_ not in ORDINAL_WORDS
+                   or t.is_punct and not glued(t) for t in words):
+        return ""
+    return text_of(verb.doc)[words[0].idx:words[-1].idx + len(words[-1])]
+
+
+def _phrase_alone(verb, inside: set[int]) -> str:
+    """What the subject of a verb with no object does, cut to the verb and the phrase right
+    after it without that phrase's noun's own phrases, where the clause runs too long to
+    quote whole, its "of" phrase kept: "are arriving in the resort of Davos" of "are
+    arriving in the resort of Davos for the annual forum"; "" where that runs past eight
+    words or holds a figure, or the verb takes an object or a complement."""
+    if not _bare_deed(verb) or any(
+            c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative")
+            for c in verb.children):
+        return ""
+    last = max((c for c in verb.children if c.dep_ == "prt"), key=lambda t: t.i, default=verb)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == last.i + 1), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+        if prep is not None and prep.lower_ not in ("than", "as", "with") else None
+    of = next((c for c in noun.children if c.lower_ == "of" and c.i > noun.i), None) \
+        if noun is not None else None
+    if noun is None or noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in TIME_NOUNS \
+            or of is not None and any(c.lower_ in ("a", "an") for c in noun.children):
+        return ""  # not "turned out on Sunday", a span of when, nor "miss out on a wide
+        # range of ...", whose "of" phrase says what it is (but "the resort of Davos")
+    cut = {t.i for c in noun.children if c.i > noun.i and c != of
+           and c.dep_ in ("prep", "relcl", "acl") for t in c.subtree}
+    words = sorted([verb, *(c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i
+                            or c.dep_ == "prt"),
+                    prep, *(t for t in noun.subtree if t.i not in cut)], key=lambda t: t.i)
+    if len(words) > 8 or words[-1].i - words[0].i + 1 != len(words) \
             or any(t.i in inside or t.like_num and t.lower_ not in ORDINAL_WORDS
                    or t.is_punct and not glued(t) for t in words):
         return ""
@@ -2610,7 +2642,8 @@ def _bare_deed(verb) -> bool:
     "16% disagreed"; not a state one has others in ("have five million people
     unemployed"), nor a question's ("Why were 10,000 fans incensed?")."""
     subject = nsubj(verb)
-    return verb.tag_ in ("VB", "VBD", "VBP", "VBZ") and verb.lemma_ != "be" \
+    return (verb.tag_ in ("VB", "VBD", "VBP", "VBZ") or verb.tag_ in ("VBG", "VBN") and any(
+                c.dep_ == "aux" for c in verb.children)) and verb.lemma_ != "be" \
         and (verb.dep_ != "ccomp" or verb.head.lemma_ in REPORTING_VERBS) \
         and subject is not None and not any(
             c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children)
