@@ -1897,7 +1897,7 @@ _REPORT_WORD = re.compile(r"\b(?:" + "|".join(sorted(_REPORT_WORDS)) + r")\b", r
 # carried out by the"; and those after its name: ", which commissioned the study"
 _AUTHORED_BY = re.compile(_REPORT_WORD.pattern + r"[ \u00a0]+(?:(?:"
                           r"conducted|carried[ \u00a0]+out|commissioned|compiled|published|released"
-                          r"|run)"
+                          r"|run|gathered|collected)"
                           r"[ \u00a0]+)?(?:by|from)[ \u00a0]+((?:the[ \u00a0]+)?)",
                           re.IGNORECASE)
 _WHO_RAN = re.compile(r",?[ \u00a0]+(?:which|who)[ \u00a0]+(?:carried[ \u00a0]+out|conducted"

@@ -158,6 +158,7 @@ NAME_KINDS = {
     "rival", "rivals", "opponent", "opponents", "champion", "champions", "holder", "holders",
     "singer", "rapper", "star", "striker", "player", "athlete", "vaulter", "sprinter",
     "engine", "service", "provider", "portal", "developer", "consortium", "conglomerate",
+    "watchdog", "regulator", "charity", "organisation", "organization",
 }
 
 # Places written as capitals alone: an all-capital name the model calls a place is taken as
