@@ -10212,6 +10212,8 @@ RATES_OF_THE_CLAUSE = [
      "4,000 and 5,000", "count per year"),  # the period of its subject's purpose
     ("The sensor sends out millions of tiny laser pulses every second to map the road.",
      "millions", "count per second"),
+    ("Viewers will vote off one contestant every night.", "one", "count per night"),
+    ("Some 40 late trains are cancelled each night.", "40", "count per night"),
     ("One shopper in Spain buys a phone online every 20 seconds, the study says.", "One",
      "count"),  # guard: a period of more than one
     ("The firm employs 300 staff and serves 2,000 meals every day.", "300",

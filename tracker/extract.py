@@ -1071,7 +1071,8 @@ def _rate_of_clause(doc, q: Quantity, offset: int) -> Quantity:
     return replace(q, unit=f"{q.unit} per {period}") if period else q
 
 
-_PERIODS = set(TIME_WORDS.values()) | {"minute", "second"}  # hour, day, week, month, year
+_PERIODS = set(TIME_WORDS.values()) | {"minute", "second", "night"}  # hour, day, week, month,
+# year; "night" as readings reads "£50 a night"
 
 
 def _priced_in_another(text: str, claims: list[Claim]) -> list[Claim]:
