@@ -2450,7 +2450,8 @@ SHARES_WHO = [
     Case("In the survey, 41% were optimistic about the economy.", "41%",
          subject="those who were optimistic about the economy", exact=True),
     Case("Some 60% of those polled backed the plan, with 30% saying they did not.", "60%",
-         subject="those polled", exact=True),
+         subject="share of those polled (backed the plan)", exact=True),  # a group named:
+    # its share (SHARES_OF_THOSE)
     Case("Some 60% of those polled backed the plan, with 30% saying they did not.", "30%",
          subject="those saying they did not", exact=True),
 ]
@@ -7056,6 +7057,18 @@ GATHERED_BY = [
          attribution="analysts at Corvex Data"),
 ]
 
+# a share of "those" a participle or clause defines, right after the share, is named by
+# what the part does, as a share of a noun is
+SHARES_OF_THOSE = [
+    Case("A third of users check the site daily, and 29% of those asked only visit every "
+         "few months.", "29%", subject="share of those asked (only visit every few months)",
+         exact=True),
+    Case("It is reckoned that 45% of those buying electric cars are retired.", "45%",
+         subject="share of those buying electric cars (retired)", exact=True),
+    Case("Only 51% of those surveyed had decided how to vote in the election.", "51%",
+         subject="share of those surveyed (decided how to vote in the election)", exact=True),
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10113,7 +10126,8 @@ def _claim(case: Case):
               + WHERE_ONE_WENT
               + QUOTED_AFTER_A_RANK
               + PEOPLE_BY_PHRASE
-              + GATHERED_BY)
+              + GATHERED_BY
+              + SHARES_OF_THOSE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1363,7 +1363,8 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
     else:  # the "of" may hang on any word of the figure ("two-thirds of all texts")
         whole = next((g for t in (anchor, *(anchor.doc[i] for i in sorted(inside - {anchor.i})))
                       for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj" and g.pos_ in NOUNISH), None)
+                      for g in c.children if g.dep_ == "pobj" and (
+                          g.pos_ in NOUNISH or _those_defined(g))), None)
         clause = anchor
         if whole is None:
             whole = clause = _counted_out_of(anchor.doc, inside)
@@ -1400,6 +1401,12 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
     if part is None or part.i in inside or any(t.like_num for t in part.subtree):
         return None
     return _share_of(whole, noun_phrase(part, inside), inside)
+
+
+def _those_defined(word) -> bool:
+    """Whether a word is a "those" that a participle or a clause on it defines: "of those
+    asked", "of those who buy online" (not a bare "those", which stands for others)."""
+    return word.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in word.children)
 
 
 def _polled_after(whole, verb):
