@@ -1062,7 +1062,9 @@ DONE_TO = [
          subject="raids carried out", exact=True),
     Case("Four British athletes have been pre-selected for the team.", "Four",
          subject="British athletes pre-selected", exact=True),
-    Case("Around 40 people are expected to attend.", "40", subject="people", exact=True),
+    Case("Around 40 people are invited to attend.", "40",
+         subject="people who are invited to attend", exact=True),  # no deed done to them:
+    # a passive with an infinitive says what they are to do (PEOPLE_TO_DO)
     Case("More than 2,000 cases were reported last week.", "2,000", subject="cases",
          exact=True),
     Case("Twelve staff are based in Leeds.", "Twelve", subject="staff", exact=True),
@@ -5441,8 +5443,8 @@ MARKED_FOR_DEEDS = [
          subject="posts earmarked to be axed", exact=True),
     Case("Some 30 stations are scheduled to be closed.", "30",
          subject="stations scheduled to be closed", exact=True),
-    Case("Some 40 fans are expected to attend.", "40", subject="fans",
-         exact=True),  # guard: a forecast
+    Case("Some 40 fans are expected to attend.", "40", subject="fans who are expected to attend",
+         exact=True),  # guard: a forecast, not a marking (PEOPLE_TO_DO)
 ]
 
 # What one only weighs, reviews or probes is not one's own: no owner in brackets
@@ -7067,6 +7069,25 @@ SHARES_OF_THOSE = [
          subject="share of those buying electric cars (retired)", exact=True),
     Case("Only 51% of those surveyed had decided how to vote in the election.", "51%",
          subject="share of those surveyed (decided how to vote in the election)", exact=True),
+]
+
+# counted people a passive with an infinitive says are to do something are named by it,
+# cut to the two verbs and the infinitive's object, or its phrase, where the clause runs
+# long; a bound's "more than" in the object's own clause is no comparison
+PEOPLE_TO_DO = [
+    Case("Roughly 90,000 guests are predicted to visit the fair which covers more than 2 "
+         "million square feet.", "90,000",
+         subject="guests who are predicted to visit the fair", exact=True),
+    Case("Over 200 pupils are set to take part, among them the sons of three ministers.",
+         "200", subject="pupils who are set to take part", exact=True),
+    Case("Some 3,000 fans are expected to travel to Cardiff for the final, which starts at "
+         "noon on Saturday.", "3,000", subject="fans who are expected to travel to Cardiff",
+         exact=True),  # guard: read so before, its span of when left out
+    Case("Around 400 growers will be encouraged to take early retirement under a plan backed "
+         "by the cabinet last week.", "400",
+         subject="growers who will be encouraged to take early retirement", exact=True),
+    Case("Some 13 riders have been banned so far this year by the federation.", "13",
+         subject="riders banned", exact=True),  # guard: a passive with no infinitive
 ]
 
 
@@ -9339,7 +9360,8 @@ DONE_TO_MANY = [
          subject="homes flooded", exact=True),
     Case("At least 300 people are feared to have been killed in the quake.", "300",
          subject="people killed", exact=True),
-    Case("Some 40 guests are expected to attend.", "40", subject="guests", exact=True),
+    Case("Some 40 guests are expected to attend.", "40",
+         subject="guests who are expected to attend", exact=True),  # (PEOPLE_TO_DO)
     Case("The firm and four of its bosses are to go on trial for fraud.", "four",
          subject="bosses", exact=True),
     Case('She said: "We have hundreds of pupils still facing long trips to school, and '
@@ -10127,7 +10149,8 @@ def _claim(case: Case):
               + QUOTED_AFTER_A_RANK
               + PEOPLE_BY_PHRASE
               + GATHERED_BY
-              + SHARES_OF_THOSE)
+              + SHARES_OF_THOSE
+              + PEOPLE_TO_DO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

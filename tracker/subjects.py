@@ -2359,7 +2359,8 @@ def _people_who(head, inside: set[int]) -> str:
         if counted.dep_ == "dobj" else counted.head  # "indicated three million drivers
     # would save money", where the parse makes the clause's subject the reporting verb's object
     if not _many_people(head, inside) \
-            or counted.dep_ != "nsubj" and verb.i == counted.head.i \
+            or counted.dep_ != "nsubj" and verb.i == counted.head.i and not (
+                counted.dep_ == "nsubjpass" and _passive_to(verb)) \
             or verb.pos_ not in ("VERB", "AUX") or verb.i in inside \
             or counted is head and any(c.dep_ == "poss" or c.lower_ in ("the", "these", "those")
                                        or c.lower_ in ("more", "fewer") for c in head.children) \
@@ -2370,7 +2371,8 @@ def _people_who(head, inside: set[int]) -> str:
             or not _own_clause_verb(verb, after_modal=True):
         return ""
     phrase = _what_they_do(verb, inside) or _object_alone(verb, inside) \
-        or _phrase_alone(verb, inside) or _verb_alone(verb, inside)
+        or _phrase_alone(verb, inside) or _infinitive_alone(verb, inside) \
+        or _verb_alone(verb, inside)
     return f"{head.text} who {phrase}" if phrase else ""
 
 
@@ -2386,8 +2388,9 @@ def _object_alone(verb, inside: set[int]) -> str:
         return ""
     cut = {t.i for c in obj.children if c.i > obj.i and c.dep_ in ("prep", "relcl", "acl")
            for t in c.subtree}
-    if any(verb.doc[i].lower_ == "than" for i in cut):
+    if any(verb.doc[i].lower_ == "than" and verb.doc[i].dep_ != "quantmod" for i in cut):
         return ""  # not "have worse literacy than ...": a comparison is no phrase to drop
+        # (but a bound's "more than 1.5 million" is)
     words = sorted([verb, *(c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i
                             or c.dep_ == "prt"),
                     *(t for t in obj.subtree if t.i not in cut)], key=lambda t: t.i)
@@ -2428,6 +2431,29 @@ def _phrase_alone(verb, inside: set[int]) -> str:
                    or t.is_punct and not glued(t) for t in words):
         return ""
     return text_of(verb.doc)[words[0].idx:words[-1].idx + len(words[-1])]
+
+
+def _infinitive_alone(verb, inside: set[int]) -> str:
+    """What the subject of a passive with an infinitive after it is to do, cut to the two
+    verbs and the infinitive's object without its own phrases, or its phrase, where the
+    clause runs too long to quote whole: "are predicted to visit the fair" of "are predicted
+    to visit the fair in Paris, which opens on Monday"; "" for any other verb, or where that
+    runs past eight words."""
+    to = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if not _passive_to(verb) or to is None or to.doc[verb.i + 1].lower_ != "to" \
+            or to.left_edge.i != verb.i + 1:
+        return ""  # (the infinitive right after the verb: "are expected to attend")
+    rest = _object_alone(to, inside) or _phrase_alone(to, inside) or (
+        to.i + 1 < len(to.doc) and to.doc[to.i + 1].is_punct and to.doc[to.i + 1].text != "-"
+        and text_of(to.doc)[to.doc[verb.i + 1].idx:to.idx + len(to)])  # "are scheduled
+    # to attend, among them ...": all it needs, before a mark
+    lead = sorted([verb, *(c for c in verb.children if c.i < verb.i and (
+        c.dep_ in ("aux", "auxpass", "neg") or c.dep_ == "advmod" and any(
+            a.dep_ == "auxpass" and a.i < c.i for a in verb.children)))], key=lambda t: t.i)
+    if not rest or not rest.startswith("to ") or lead[-1].i - lead[0].i + 1 != len(lead) \
+            or len(lead) + len(rest.split()) > 8:
+        return ""
+    return f"{text_of(verb.doc)[lead[0].idx:verb.idx + len(verb)]} {rest}"
 
 
 def _verb_alone(verb, inside: set[int]) -> str:
@@ -2523,7 +2549,7 @@ def _own_clause_verb(verb, after_modal: bool = False) -> bool:
         return True  # "90,000 players signed up to join", the past tense tagged a participle
     if verb.tag_ in ("VBN", "VBG"):
         return any(c.dep_ == "aux" and c.lemma_ == ("have" if verb.tag_ == "VBN" else "be")
-                   for c in verb.children)
+                   for c in verb.children) or _passive_to(verb)
     return after_modal and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD"
                                                        for c in verb.children)
 
@@ -2557,6 +2583,9 @@ def _what_they_do(verb, inside: set[int]) -> str:
     # cheer the team")
     words = [verb.i, *(t.i for c in said for t in c.subtree)]
     words += [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+    if _passive_to(verb):  # "are now expected to attend"
+        words += [c.i for c in verb.children if c.i < verb.i and (c.dep_ == "auxpass" or (
+            c.dep_ == "advmod" and any(a.dep_ == "auxpass" and a.i < c.i for a in verb.children)))]
     run = contiguous([doc[i] for i in sorted(set(words)) if i not in inside], verb)
     while run and run[-1].is_punct:
         run = run[:-1]
@@ -2644,13 +2673,21 @@ def _said_cut(said: list, room: int, length: int) -> int | None:
     return None
 
 
+def _passive_to(verb) -> bool:
+    """Whether a verb is a passive with an infinitive after it, which says what its subject
+    is to do: "are expected to attend", "are scheduled to play"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
+
+
 def _bare_deed(verb) -> bool:
     """Whether a verb with nothing after it says what its subject does: "could strike",
     "16% disagreed"; not a state one has others in ("have five million people
     unemployed"), nor a question's ("Why were 10,000 fans incensed?")."""
     subject = nsubj(verb)
     return (verb.tag_ in ("VB", "VBD", "VBP", "VBZ") or verb.tag_ in ("VBG", "VBN") and any(
-                c.dep_ == "aux" for c in verb.children)) and verb.lemma_ != "be" \
+                c.dep_ == "aux" for c in verb.children) or _passive_to(verb)) \
+        and verb.lemma_ != "be" \
         and (verb.dep_ != "ccomp" or verb.head.lemma_ in REPORTING_VERBS) \
         and subject is not None and not any(
             c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children)
