@@ -7086,6 +7086,8 @@ PEOPLE_TO_DO = [
     Case("Around 400 growers will be encouraged to take early retirement under a plan backed "
          "by the cabinet last week.", "400",
          subject="growers who will be encouraged to take early retirement", exact=True),
+    Case("At least 15 famous celebrities are set to appear, with the mayor among them.", "15",
+         subject="famous celebrities who are set to appear", exact=True),  # people one by one
     Case("Some 13 riders have been banned so far this year by the federation.", "13",
          subject="riders banned", exact=True),  # guard: a passive with no infinitive
 ]

@@ -109,6 +109,7 @@ PEOPLE_NOUNS = {
     "utility", "chap", "guy", "legend", "icon", "guest", "nominee", "counterpart",
     "international", "girlfriend", "boyfriend", "friend", "lover", "fiancee", "fiance",
     "spouse", "widow", "widower", "brother", "sister", "colleague", "neighbour",
+    "celebrity", "delegate", "dignitary",
 }
 
 # Lemmas of nouns for a plan, deal or rule, which news writes as doing what it provides
