@@ -5140,6 +5140,9 @@ SUMS_LOST = [
     # nor has a time one loses
     ("The striker has lost almost two years of his career to injury.", "two years", ""),
     ("Jones said he had lost four years of his life in jail.", "four years", ""),
+    # nor the margin one loses by
+    ("The Tories lost the seat by 300 votes.", "300", ""),
+    ("Wales lost by two points to France on Saturday.", "two points", ""),
 ]
 
 
@@ -7090,6 +7093,19 @@ PEOPLE_TO_DO = [
          subject="famous celebrities who are set to appear", exact=True),  # people one by one
     Case("Some 13 riders have been banned so far this year by the federation.", "13",
          subject="riders banned", exact=True),  # guard: a passive with no infinitive
+]
+
+# a margin one misses a mark by is the gap to it, no actor; one a verb of winning's "by"
+# gives is the winning margin wherever the parse hangs the "by"; one lost by, the losing
+# margin, no move
+MARGINS_MISSED_AND_LOST = [
+    Case("Ruiz missed out on the British record by just 0.3secs in Madrid.", "0.3secs",
+         subject="gap to British record (Ruiz)", exact=True, no_actor=True),
+    Case("Ruiz missed out on the British record by 0.3secs as he ran the fastest mile of the "
+         "year to beat Spain's Juan Lopez by almost 5secs.", "5secs",
+         subject="winning margin (Ruiz)", exact=True),
+    Case("The Tories lost the seat by 300 votes.", "300", subject="losing margin (Tories)",
+         exact=True),
 ]
 
 
@@ -10152,7 +10168,8 @@ def _claim(case: Case):
               + PEOPLE_BY_PHRASE
               + GATHERED_BY
               + SHARES_OF_THOSE
-              + PEOPLE_TO_DO)
+              + PEOPLE_TO_DO
+              + MARGINS_MISSED_AND_LOST)
 ])
 def test_context(case: Case):
     claim = _claim(case)

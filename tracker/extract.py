@@ -667,10 +667,12 @@ def _sums_lost(text: str, claims: list[Claim]) -> list[Claim]:
     of the loss, no move: "The carrier, which lost $420m in the second quarter" and
     "Investors lost about $60bn" have no change (but "Shares in Acme lost 40 cents", a
     price, and "cut its losses from £20m to £1m" move); nor has a time one loses: "He lost
-    two years of his career to injury"."""
+    two years of his career to injury", nor the margin one loses by: "lost the seat by 300
+    votes" (`subjects`: "losing margin")."""
     return [replace(c, change="") if c.change == "down" and (
         c.dimension == "currency" and _LOSSES.fullmatch(c.subject) or c.dimension == "time")
-            and _lost_before(text, c.start) else c for c in claims]
+            and _lost_before(text, c.start) or c.change == "down"
+            and c.subject_key == "losing margin" else c for c in claims]
 
 
 def _lost_before(text: str, start: int) -> bool:

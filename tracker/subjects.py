@@ -528,6 +528,13 @@ def _margin(anchor, inside: set[int]) -> str:
             or _SCORE_AFTER.match(text_of(t.doc), t.idx + len(t)):
         return ""  # not "being led by his two sons", nor "lead by 39% to 34%", two shares
     verb = t.head.head
+    last = t.doc[t.head.i - 1]  # the word right before "by"
+    beaten = next((a for a in (last, *last.ancestors) if a.dep_ == "dobj"
+                   and a.right_edge.i == last.i), None)
+    if verb.lemma_.lower() not in _MARGINS and beaten is not None \
+            and beaten.head.lemma_.lower() in _MARGINS and beaten.head.i != verb.i:
+        verb = beaten.head  # "ran the mile to beat Spain's Juan Lopez by almost 5secs",
+        # the "by" hung on a verb further back
     name = _MARGINS.get(verb.lemma_.lower())
     if name is None and verb.lemma_.lower() in _OFF_VERBS and any(
             c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
@@ -549,7 +556,7 @@ _SCORE_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+\d")
 _MARGINS = {"beat": "winning margin", "defeat": "winning margin", "edge": "winning margin",
             "thrash": "winning margin", "win": "winning margin", "outpoll": "winning margin",
             "lead": "lead", "trail": "deficit", "pip": "winning margin",
-            "outsprint": "winning margin", "outrun": "winning margin"}
+            "outsprint": "winning margin", "outrun": "winning margin", "lose": "losing margin"}
 # verbs that win with "off" after them: "held off the Kenyan by 0.2secs", "saw off"
 _OFF_VERBS = {"hold", "see", "fight", "fend"}
 # what one wins by a margin besides a side: "won the seat by 2,000 votes"
@@ -810,7 +817,8 @@ def _gap_to(tokens, inside: set[int], dimension: str) -> tuple[str, str] | None:
     of where a name (the verb's object where that is one, else its subject): "Leeds would
     fall to fourth, nine points behind leaders Ipswich" -> "gap to leaders Ipswich
     (Leeds)", "The win lifted Celtic to within four points of leaders Rangers" -> "gap to
-    leaders Rangers (Celtic)"; None for any other."""
+    leaders Rangers (Celtic)", also the mark one "missed out on" by it ("Ruiz missed out
+    on the British record by 0.3secs" -> "gap to British record (Ruiz)"); None for any other."""
     doc, last = tokens[0].doc, tokens[-1]
     word = doc[last.i + 1] if last.i + 1 < len(doc) else None
     before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
@@ -825,6 +833,14 @@ def _gap_to(tokens, inside: set[int], dimension: str) -> tuple[str, str] | None:
             and before.lower_ == "within" and dimension == "points":  # (not "within two
         # years of release", a span)
         of, verb = word, before.head  # "to within four points of leaders Rangers"
+    elif (by := _phrase_word(root(tokens), ("nummod", "compound", "quantmod")).head).lower_ \
+            == "by" and by.head.lemma_.lower() == "miss" and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in by.head.children):
+        verb = by.head  # "missed out on the British record by 0.3secs": the mark missed
+        of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                   and c.right_edge.i == by.i - 1), None)  # (right before the "by")
+        if of is None:
+            return None
     else:
         return None
     rival = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
