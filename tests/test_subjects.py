@@ -7106,6 +7106,8 @@ MARGINS_MISSED_AND_LOST = [
          subject="winning margin (Ruiz)", exact=True),
     Case("The Tories lost the seat by 300 votes.", "300", subject="losing margin (Tories)",
          exact=True),
+    Case("Ireland trailed by only three points at the interval.", "three points",
+         subject="deficit (Ireland)", exact=True),  # a past tense the tagger takes for a passive
 ]
 
 

@@ -524,9 +524,12 @@ def _margin(anchor, inside: set[int]) -> str:
     votes"), "lead" ("lead the Tories by six points"), "deficit" ("trail by two goals");
     "" for any other figure, and where what is beaten is no side ("beat forecasts by 5%")."""
     t = _phrase_word(anchor, ("nummod", "compound", "quantmod"))
-    if t.dep_ != "pobj" or t.head.lower_ != "by" or t.head.dep_ != "prep" \
+    if t.dep_ != "pobj" or t.head.lower_ != "by" or not (
+            t.head.dep_ == "prep" or t.head.dep_ == "agent" and not any(
+                c.dep_ == "auxpass" for c in t.head.head.children)) \
             or _SCORE_AFTER.match(text_of(t.doc), t.idx + len(t)):
         return ""  # not "being led by his two sons", nor "lead by 39% to 34%", two shares
+        # (but "The Irish trailed by two points", a past tense the tagger took for a passive)
     verb = t.head.head
     last = t.doc[t.head.i - 1]  # the word right before "by"
     beaten = next((a for a in (last, *last.ancestors) if a.dep_ == "dobj"
