@@ -7110,6 +7110,21 @@ MARGINS_MISSED_AND_LOST = [
          subject="deficit (Ireland)", exact=True),  # a past tense the tagger takes for a passive
 ]
 
+# a "she said" goes back past a sentence of the same "she" to the person named before,
+# past the roles set off after the name ("chairman and founder of ...") and the outlet she
+# told, whatever names it holds
+SAID_PAST_ROLES_AND_OUTLETS = [
+    Case("Cheap laptop on the way\n\nAnn Lowe, chairman and founder of Zeta Media Labs, "
+         "says she is designing a notebook PC to be sold for under $100 (£53)."
+         "\n\nShe told the BBC World Service she hoped it would become a tool in schools. "
+         "She said a notebook for each pupil could help 40 million families.", "40 million",
+         attribution="Ann Lowe"),
+    Case("Cheap laptop on the way\n\nAnn Lowe, head of Zeta Labs, says she is building a "
+         "laptop that will sell for less than $100.\n\nShe told the radio programme Tech "
+         "Talk she hoped it would be used in schools. She said a notebook for each pupil could "
+         "help 40 million families.", "40 million", attribution="Ann Lowe"),
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10171,7 +10186,8 @@ def _claim(case: Case):
               + GATHERED_BY
               + SHARES_OF_THOSE
               + PEOPLE_TO_DO
-              + MARGINS_MISSED_AND_LOST)
+              + MARGINS_MISSED_AND_LOST
+              + SAID_PAST_ROLES_AND_OUTLETS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -2009,8 +2009,8 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
                                           if _aged_subject(doc) else "")
         if person:
             return person if _gender_fits(snippet, person) else ""
-        if not pronoun or any(e.label_ == "PERSON" for e in doc.ents):
-            return ""
+        if not pronoun or any(e.label_ == "PERSON" and not _told_to(e) for e in doc.ents):
+            return ""  # (but not the outlet one tells: "He told the programme Tech Talk")
         if _saying_pronoun(sentence) != pronoun:
             if skipped or has_marks(sentence) or _names_someone(doc):
                 return ""
@@ -2018,6 +2018,16 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
             # enjoy it," he said' -> White
         start = end - len(sentence)
     return ""
+
+
+def _told_to(name) -> bool:
+    """Whether a name is in the object of "tell", whom one speaks to, or set right after
+    it, where the parse may hang it elsewhere: "He told the BBC programme Tech Talk he
+    hoped ..." (no one the sentence is about)."""
+    told = [t for t in name.sent if t.dep_ in ("dobj", "dative")
+            and t.head.lemma_.lower() == "tell"]
+    return any(t.is_ancestor(name.root) or t == name.root or name.start == t.right_edge.i + 1
+               for t in told)
 
 
 def _speech_run_on(quotation: str) -> bool:
@@ -2197,9 +2207,11 @@ def _named_by_role(name) -> bool:
 def _joins_many(subj) -> bool:
     """Whether a subject joins more than one with "and" or "or" ("Knight and Roni Size");
     not where the joining is inside its clause ("Healey, who has played half-back and
-    full-back, has ...") or joins the names of the sides before a name ("Scarlets and USA
+    full-back, has ...") or its roles set off after it ("Ann Lowe, chairman and founder of
+    Zeta Labs, says") or joins the names of the sides before a name ("Scarlets and USA
     Eagles forward Dave Hodges")."""
-    clauses = {t.i for c in subj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    clauses = {t.i for c in subj.children if c.dep_ in ("relcl", "acl")
+               or c.dep_ == "appos" and c.i > subj.i and subj.pos_ == "PROPN" for t in c.subtree}
     sides = {t.i for c in subj.children if c.dep_ in ("compound", "nmod") for t in c.subtree
              for j in (t if t.dep_ == "conj" else next((c for c in t.head.children
                                                        if c.dep_ == "conj"), t),)
