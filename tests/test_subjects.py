@@ -7125,6 +7125,15 @@ SAID_PAST_ROLES_AND_OUTLETS = [
          "help 40 million families.", "40 million", attribution="Ann Lowe"),
 ]
 
+# a straight mark typed after a space at a paragraph's end closes the quotation open
+# before it, so its sentences keep their speaker
+QUOTES_CLOSED_AFTER_A_SPACE = [
+    Case('Panel head Jo Reed said: "There is a real tension between speed and care. "Staff '
+         'are meant to decide a claim in about 12 minutes which is far too short to check '
+         'the papers. "\n\nThe report also looked at fees.', "12 minutes",
+         attribution="Panel head Jo Reed"),
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10187,7 +10196,8 @@ def _claim(case: Case):
               + SHARES_OF_THOSE
               + PEOPLE_TO_DO
               + MARGINS_MISSED_AND_LOST
-              + SAID_PAST_ROLES_AND_OUTLETS)
+              + SAID_PAST_ROLES_AND_OUTLETS
+              + QUOTES_CLOSED_AFTER_A_SPACE)
 ])
 def test_context(case: Case):
     claim = _claim(case)
