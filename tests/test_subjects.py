@@ -10321,6 +10321,19 @@ RATES_FOR_OTHERS = [
      "penny"),  # guard: a base of its own
     ("Aid will rise to £2bn a year by 2010, and £2.5bn will go to schools over the next four "
      "years.", "£2.5bn", "pound sterling"),  # guard: a span of its own
+    # a bare level of about the size of an exchange rate before it is that rate
+    ("The rupee rose to 43.30 per US dollar on Friday, up from a close of 43.45.", "43.45",
+     "indian rupee per dollar"),
+]
+
+# A bare level a currency trades at or moves to, where its sentence sets it against another,
+# is its rate in that other
+BARE_RATES = [
+    ("The rand lost ground against the euro before recovering to trade at 7.85.", "7.85",
+     "south african rand per euro"),
+    ("The Thai baht eased 0.2% versus the US currency and was trading at 38.95.", "38.95",
+     "thai baht per dollar"),
+    ("The index closed at 4,210.50 after a quiet day.", "4,210.50", "count"),  # guard
 ]
 
 # A bare number set after a figure as its alternative is in the figure's unit
@@ -10362,7 +10375,7 @@ PRICES_FOR_EACH = [
 
 @pytest.mark.parametrize("text, surface, unit",
                          RATES_OF_THE_CLAUSE + RATES_FOR_OTHERS + UNITS_WRITTEN_ONCE
-                         + PRICES_APIECE + PRICES_FOR_EACH,
+                         + PRICES_APIECE + PRICES_FOR_EACH + BARE_RATES,
                          ids=lambda v: str(v)[:40])
 def test_rate_of_the_clause(text, surface, unit):
     claim = next(c for c in extract_article(Article(doc_id="t", text=text))

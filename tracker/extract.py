@@ -231,8 +231,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         if last_source:
             named_at, named = b, last_source
         last_end = b
-    claims = _rate_for_others(text, _sides_not_places(text, _priced_in_another(
-        text, _vote_sides(text, claims))))
+    claims = _rate_for_others(text, _bare_rates(text, _sides_not_places(
+        text, _priced_in_another(text, _vote_sides(text, claims)))))
     claims = _rates_restated(text, _restatements(text, _the_figure(text, claims)))
     claims = _kinds_listed(text, _further_counts(text, _expected_instead(text, claims)))
     claims = _age_groups_counted(text, _sums_lost(text, _plight_after_list(text, claims)))
@@ -611,7 +611,51 @@ def _rate_for_others(text: str, claims: list[Claim]) -> list[Claim]:
                 and not _SPAN_IN_CLAUSE.match(text, c.end):
             out[k] = _in_unit(c, f"{c.unit} per {rate.unit.split(' per ', 1)[1]}",
                               rate.dimension, c.currency)
+        elif rate is not None and rate.dimension == "exchange rate" and _bare_level(text, c) \
+                and rate.value and 0.9 <= c.value / rate.value <= 1.1 and c.start - rate.end < 120:
+            out[k] = _in_unit(c, rate.unit, rate.dimension, rate.currency)  # "was buying
+            # 104.90 yen, after a low of 104.75"
     return out
+
+
+def _bare_level(text: str, c: Claim) -> bool:
+    """Whether `c` is a bare number with a decimal point or a comma, no unit or scale, set
+    at a level by "at", "to" or "of": "after a low of 104.75", "to trade at 7.85"."""
+    return c.unit == "count" and bool(_NUMBER_WITH_MARKS.fullmatch(c.surface)) \
+        and bool(_LEVEL_BEFORE.search(text, max(0, c.start - 6), c.start))
+
+
+_NUMBER_WITH_MARKS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+_LEVEL_BEFORE = re.compile(r"\b(?:at|to|of)[ \u00a0]+$")
+
+
+def _bare_rates(text: str, claims: list[Claim]) -> list[Claim]:
+    """A bare number a currency trades at or moves to, where its sentence sets it against
+    another, is its rate in that other: "The baht eased 0.2% versus the US currency and was
+    trading at 38.95" -> "thai baht per dollar", "before recovering to trade at 7.85"
+    (README: a bare rate takes the currency its sentence names)."""
+    out = []
+    for c in claims:
+        words = c.subject.split()
+        own = currencies.WORDS.get(words[-1].lower()) if words and words[-1].lower() \
+            in _CURRENCY_SUBJECTS else None  # "Thai baht"
+        other = _PER_AFTER.match(text, c.end) or _AGAINST.search(c.sentence)
+        base = currencies.WORDS.get(other.group(1).lower(), "USD" if other.group(1).lower()
+                                    in ("us currency", "greenback") else None) \
+            if other else None
+        if own and base and own != base and _bare_level(text, c) and c.value < 100_000:
+            c = _in_unit(c, f"{currencies.NAMES[own]} per {currencies.NAMES[base]}",
+                         "exchange rate", own)
+        out.append(c)
+    return out
+
+
+# the currency a bare rate is written per: "slid to 11.40 per dollar"
+_PER_AFTER = re.compile(r"[ \u00a0]+(?:per|a|to[ \u00a0]+the|against[ \u00a0]+the)[ \u00a0]+"
+                        r"((?:US[ \u00a0]+)?(?:dollar|euro|yen|pound))\b", re.IGNORECASE)
+# the currency a sentence sets another against: "against the US dollar", "to the euro"
+_AGAINST = re.compile(r"\b(?:against|versus|to)[ \u00a0]+the[ \u00a0]+((?:US[ \u00a0]+)?"
+                      r"(?:dollar|currency|euro|yen|pound|greenback))\b", re.IGNORECASE)
 
 
 # what gives a sum a base or a span of its own: "3p on a bottle", "£2.5bn over the next
