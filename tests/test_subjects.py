@@ -7134,6 +7134,16 @@ QUOTES_CLOSED_AFTER_A_SPACE = [
          attribution="Panel head Jo Reed"),
 ]
 
+# a verb of saying with a named subject set off by a comma that ends the sentence is the
+# sentence's tag, where the parse hangs it as a clause on the noun before the comma
+TAGS_TAKEN_FOR_CLAUSES = [
+    Case("Zeta has sold over two million phones since the device was launched and has "
+         "a 40% share of the market for smart handsets, market research firm Corvex Group "
+         "has reported.", "40%", attribution="market research firm Corvex Group"),
+    Case("Zeta has a 40% share of the market for smart handsets, research firm Corvex Group "
+         "has reported.", "40%", attribution="research firm Corvex Group"),  # guard
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10197,7 +10207,8 @@ def _claim(case: Case):
               + PEOPLE_TO_DO
               + MARGINS_MISSED_AND_LOST
               + SAID_PAST_ROLES_AND_OUTLETS
-              + QUOTES_CLOSED_AFTER_A_SPACE)
+              + QUOTES_CLOSED_AFTER_A_SPACE
+              + TAGS_TAKEN_FOR_CLAUSES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -274,6 +274,12 @@ def _clauses_set_right(token) -> None:
     elif (speaker := _speaker_taken_for_conj(token)) is not None:
         speaker.head, speaker.dep_ = token, "nsubj"  # "..., her lawyer, Jo Hale, said.": the
         # lawyer says, not one more of the list before
+    elif _tag_taken_for_clause(token):
+        said = token.sent.root  # ", market research firm Zeta Group has reported.": the
+        for child in [c for c in said.children if c.i > token.i]:  # firm reports all that
+            child.head = token  # goes before, not a clause on its last noun; the full stop
+        token.head, token.dep_ = token, "ROOT"
+        said.head, said.dep_ = token, "ccomp"
     elif (found := _counted_before_participle(token)) is not None:
         counted, verb = found  # "36 people accused of the blasts said": the people say,
         if token.dep_ == "ROOT":  # the participle says which ones
@@ -369,6 +375,21 @@ def _speaker_taken_for_object(verb):
     return speaker if speaker.dep_ == "dobj" and speaker.pos_ in ("NOUN", "PROPN") \
         and speaker.left_edge.i == verb.i + 1 and end < len(doc) \
         and doc[end].is_sent_end and doc[end].is_punct else None
+
+
+def _tag_taken_for_clause(verb) -> bool:
+    """Whether a verb of saying with a named subject, set off by a comma, ends its sentence
+    where the parse made it a clause on the noun before the comma: "..., market research
+    firm Zeta Group has reported." (not "..., which Zeta reported.", a clause of its own)."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    end = verb.i + 1
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBN", "VBZ") \
+        and verb.lemma_.lower() in REPORTING_VERBS and subject is not None \
+        and subject.pos_ in ("NOUN", "PROPN") and subject.left_edge.i > 0 \
+        and doc[subject.left_edge.i - 1].text == "," and end < len(doc) \
+        and doc[end].is_sent_end and doc[end].is_punct and verb.sent.root.i < verb.i \
+        and not any(t.tag_ in ("WDT", "WP", "WP$") for t in doc[subject.left_edge.i:verb.i])
 
 
 def _speaker_taken_for_conj(verb):
