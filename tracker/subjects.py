@@ -2809,6 +2809,19 @@ def _part_done_to(anchor, head, subject: str) -> str:
     verb did to it, as "cars sold" is: "The firm closed 12 of its 40 stores" -> "stores
     closed (firm)", "Leeds have won only three of their last 12 league games" -> "league
     games won (Leeds)"; `subject` as it was for any other, and for the whole's own count."""
+    state = anchor.head
+    if anchor.dep_ == "nsubj" and state.pos_ == "ADJ" and state.dep_ in ("ccomp", "xcomp", "oprd") \
+            and state.head.lemma_.lower() == "make" and subject and anchor.like_num \
+            and any(c.dep_ == "prep" and c.lower_ == "of" and head in c.children
+                    for c in anchor.children) \
+            and any(c.dep_ in ("poss", "nummod") for c in head.children):
+        base, bracket = (subject.split(" (", 1) + [""])[:2]  # "has made 500 of its patents
+        first = min([state, *(c for c in state.children if c.dep_ == "advmod"  # freely
+                              and c.i < state.i)], key=lambda t: t.i)  # available"
+        if first.i != anchor.right_edge.i + 1:
+            return subject
+        done = f"made {text_of(state.doc)[first.idx:state.idx + len(state)]}"
+        return f"{base} {done} ({bracket}" if bracket else f"{base} {done}"
     verb = anchor.head
     if anchor.dep_ != "dobj" or verb.pos_ != "VERB" or not subject or not anchor.like_num \
             or anchor.pos_ != "NUM" or anchor.lower_ == "one" or vague_count(anchor) or not any(
