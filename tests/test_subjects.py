@@ -7151,6 +7151,17 @@ PARTS_MADE_SO = [
          subject="designs made freely available (Corvex)", exact=True),
 ]
 
+# a country the model tags as a body's name, or as a person's of two words or more, is a
+# place all the same; a place in a "such as" phrase names some of those counted, as one
+# after "including" does
+COUNTRIES_MISTAKEN = [
+    Case("Sri Lanka faces a $2.1bn bill for rebuilding its coast, officials say.", "$2.1bn",
+         location="Sri Lanka"),
+    Case("The Maldives has a national income of just $700m.", "$700m", location="Maldives"),
+    Case("Poor nations such as Nepal, Sri Lanka and Peru could lose thousands of jobs.",
+         "thousands", no_location=True),
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10216,7 +10227,8 @@ def _claim(case: Case):
               + SAID_PAST_ROLES_AND_OUTLETS
               + QUOTES_CLOSED_AFTER_A_SPACE
               + TAGS_TAKEN_FOR_CLAUSES
-              + PARTS_MADE_SO)
+              + PARTS_MADE_SO
+              + COUNTRIES_MISTAKEN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

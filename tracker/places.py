@@ -51,7 +51,7 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     it that names one ("50,000 in Canada ... and 85,000 in the UK"), else none; never a
     piece of a name ("the US-China Commission")."""
     ents = [_article_cut(e) for e in sent.ents]
-    places = [e for e in ents if e.label_ in PLACE_LABELS or _venue(e)]
+    places = [e for e in ents if e.label_ in PLACE_LABELS or _venue(e) or _country_mistaken(e)]
     # the small model tags some cities as people: a proper name after "in"/"to" is a place,
     # where the sentence names none, or right after the figure ("10,000 at Gatwick")
     if places:
@@ -94,6 +94,14 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
     centre = (start + end) / 2
     nearest = min(candidates, key=lambda e: abs((e.start_char + e.end_char) / 2 - centre))
     return _with_joined(nearest, places)
+
+
+def _country_mistaken(ent) -> bool:
+    """Whether a name the model tags as a body's or a person's is a country all the same: a
+    body's ("The Maldives has ..."), or a person's of two words or more ("Sri Lanka faces a
+    $1.3bn bill"; not "Jordan", a first name too)."""
+    return (ent.label_ == "ORG" or ent.label_ == "PERSON" and len(ent) > 1) \
+        and country(ent.text)
 
 
 def _in_other_bracket(text: str, place, start: int, end: int) -> bool:
@@ -335,9 +343,9 @@ def _in_examples(root, path: set[int]) -> bool:
     Italy in Rome", "sold 300,000 cars, including 50,000 in Spain" (for the 300,000); also
     under an "including" that hangs on a phrase of the figure's verb ("took $42m from
     shows including a debut in Las Vegas")."""
-    if any(a.dep_ == "prep" and a.lower_ == "including" and a.i not in path
+    if any(a.dep_ == "prep" and a.i not in path and (a.lower_ == "including" or _such_as(a))
            for a in root.ancestors):
-        return True
+        return True  # (also "Poor nations such as Nepal, Peru and Chad could lose ...")
     for t in root.sent:
         if t.i >= root.i:
             return False
@@ -348,6 +356,14 @@ def _in_examples(root, path: set[int]) -> bool:
                         or k.text in (";", ".")), root.sent.end)
             return root.i < end or any(a.i == t.i for a in root.ancestors)
     return False
+
+
+def _such_as(prep) -> bool:
+    """Whether a preposition is the "as" of "such as" on a noun that is no setting: "Poor
+    nations such as Nepal" (but "in areas such as London" says where)."""
+    noun = prep.head
+    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children) \
+        and not (noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS)
 
 
 def _set_off(token, may_end: bool) -> bool:
