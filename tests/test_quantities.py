@@ -3404,6 +3404,16 @@ TALLIES_TAKEN = [
     Case("The goal took their lead to three points.", value=3, change="up"),
 ]
 
+# the oldest or youngest of a group of people that a copula says is a bare number is that
+# one's age; not a thing's
+ELDEST_AGED = [
+    Case("The club has 400 members, and the oldest member is 108.", value=108,
+         unit="year of age", index=1),
+    Case("Its youngest player was only 16 when the season began.", value=16,
+         unit="year of age"),
+    Case("The oldest building is 300.", value=300, unit="count"),  # guard: a thing
+]
+
 
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
@@ -3581,6 +3591,7 @@ TABLES = {
     "compared_with_before": COMPARED_WITH_BEFORE,
     "per_thing_past_bracket": PER_THING_PAST_BRACKET,
     "tallies_taken": TALLIES_TAKEN,
+    "eldest_aged": ELDEST_AGED,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

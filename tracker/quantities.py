@@ -1099,6 +1099,11 @@ def _person_word_before(before: str) -> bool:
     return bool(person and person.group(1) in _AGED_PERSONS)
 
 
+# words for people one of whom may be a group's oldest or youngest
+_AGED_PEOPLE = {"member", "resident", "person", "man", "woman", "player", "competitor",
+                "athlete", "pupil", "child", "survivor", "centenarian", "candidate", "voter",
+                "worker", "employee", "patient", "contestant", "entrant", "recruit", "nominee",
+                "winner", "champion", "finalist", "participant", "graduate", "student"}
 _DASH_AFTER = re.compile(r"[ \u00a0]+[-–—][ \u00a0]")
 # "the prince, 20,", "a teenager, 17,": a word for a person before an age set off by commas
 _PERSON_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \u00a0]+([a-z-]+),\s(?:now\s)?$")
@@ -1149,6 +1154,12 @@ _PERSON_IS_AND = re.compile(r"\b(?:[Hh]e|[Ss]he|I)(?:['’]s|['’]m|[ \u00a0](?
                             # years ago")
                             r"[^.,;:!?\"“”\d]{1,50}?[ \u00a0]and"
                             r"(?:[ \u00a0]+(?:only|just|still|now|barely))?[ \u00a0]+$")
+# the oldest or youngest of a group of people, which a copula says is a bare number: "the
+# oldest member is 114", "Its youngest player was 17"
+_ELDEST_IS = re.compile(r"\b(?:the|its|their|his|her)[ \u00a0]+(?:oldest|youngest|eldest)"
+                        r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:" + "|".join(sorted(_AGED_PEOPLE))
+                        + r")[ \u00a0]+(?:is|was|will[ \u00a0]+be)[ \u00a0]+(?:now[ \u00a0]+|only"
+                        r"[ \u00a0]+|just[ \u00a0]+)?$", re.IGNORECASE)
 _AGE_END = re.compile(r"[ \u00a0]+(?:now|and|but|when|then|so|or|by|on|last|this|next|earlier|which"
                       r"|today|yesterday|at[ \u00a0]the[ \u00a0](?:time|end|start))\b"
                       r"|[ \u00a0]*(?:[,.;:!?)\"”’\n]|$)")  # (also a headline's end)
@@ -1196,6 +1207,9 @@ def _aged(text: str, fig: Figure, previous: Quantity | None) -> bool:
     if fig.low is None and _PERSON_IS_AND.search(text[max(0, fig.start - 80):fig.start]) \
             and _AGE_END.match(text, fig.end):
         return True  # "He is a great striker and only 25."
+    if fig.low is None and _ELDEST_IS.search(text[max(0, fig.start - 60):fig.start]) \
+            and _AGE_END.match(text, fig.end):
+        return True  # "the oldest member is 114"
     if fig.low is None and _NAME_WAS.search(head) and _WHEN_ONE_DID.match(text, fig.end):
         return True  # "Mozart was five when he wrote his first piece"
     if fig.low is None and _WHEN_NAME_WAS.search(head) and _AGE_END.match(text, fig.end):
