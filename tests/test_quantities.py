@@ -3414,6 +3414,16 @@ ELDEST_AGED = [
     Case("The oldest building is 300.", value=300, unit="count"),  # guard: a thing
 ]
 
+# a net loss or gain of things moves them; a net loss of money is a result, no move
+NET_MOVES = [
+    Case("The network saw a net loss of over 40,000 users in May.", value=40000,
+         change="down"),
+    Case("The cable firm reported a net gain of 25,000 subscribers last quarter.",
+         value=25000, change="up"),
+    Case("Zeta made a net loss of £5m last year.", value=5e6, change=""),  # guard: money
+    Case("Zeta made a net loss of more than 5m euros.", value=5e6, change=""),  # guard
+]
+
 
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
@@ -3592,6 +3602,7 @@ TABLES = {
     "per_thing_past_bracket": PER_THING_PAST_BRACKET,
     "tallies_taken": TALLIES_TAKEN,
     "eldest_aged": ELDEST_AGED,
+    "net_moves": NET_MOVES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

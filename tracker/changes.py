@@ -69,8 +69,8 @@ def change_before(text: str, start: int, far: bool = True) -> str:
         window, text[start:start + 20])))[::-1])
     lead = _past_between(words, next((k for k, w in enumerate(words) if w.lower() not in
                                       phrases.CHANGE_FILLER or w.lower() == "by"), len(words)))
-    moved = _change_of(words[lead:]) if lead + 1 < len(words) and words[lead].lower() == "of" \
-        else ""
+    moved = _change_of(words[lead:], money=bool(_MONEY_AT.match(text, start))) \
+        if lead + 1 < len(words) and words[lead].lower() == "of" else ""
     if moved:
         return moved  # "an increase of just 112%": the noun before "of"
     if len(words) > 2 and words[2].lower() in _NO_MOVE.get(" ".join(words[:2]).lower(), ()):
@@ -94,7 +94,8 @@ def change_before(text: str, start: int, far: bool = True) -> str:
                 text, start, words, i):
             return "down"
         if i == 0 and lw == "of" and len(words) > 1:
-            return _change_of(words, share=bool(_PERCENT_AT.match(text, start)))
+            return _change_of(words, share=bool(_PERCENT_AT.match(text, start)),
+                              money=bool(_MONEY_AT.match(text, start)))
         if i == 0 and lw == "at" and (way := _moving_at(words, window)):
             return way
         if i == 0 and lw == "by":
@@ -259,12 +260,16 @@ _PACE_WORDS = {"a", "an", "the", "annual", "annualised", "annualized", "yearly",
                "quickest"}
 
 
-def _change_of(words: list[str], share: bool = False) -> str:
+def _change_of(words: list[str], share: bool = False, money: bool = False) -> str:
     """The change an "of" figure is (`words` run backwards from its "of"): "a decline of
     133,000", "a sales increase of 6.5%", and past the "in" phrase of what moves: "a sharp
     rise in import prices of 4.2%"; a `share` also where a participle of change is set
     before its noun: "falling beer sales of 9%" (not a count, which is the level:
-    "the growing population of 40,000")."""
+    "the growing population of 40,000"); a net loss or gain of things, not of `money`
+    (which is a result: "a net loss of £5m"): "a net loss of 58,000 customers"."""
+    if not (money or share) and len(words) > 2 and words[2].lower() == "net" \
+            and words[1].lower() in _NET_MOVES:
+        return _NET_MOVES[words[1].lower()]
     if words[1].lower() in ("rate", "pace"):
         k = 2
         while k < len(words) and words[k].lower() in _PACE_WORDS:
@@ -291,6 +296,14 @@ def _change_of(words: list[str], share: bool = False) -> str:
     # participle says
 
 
+# what a net loss or gain of things moves them by: "a net loss of 58,000 customers"
+_NET_MOVES = {"loss": "down", "gain": "up", "addition": "up", "additions": "up"}
+# a sum at the figure, past its bound: "£5m", "more than 5m euros"
+_MONEY_AT = re.compile(r"(?:(?:more|less|than|about|around|over|under|nearly|almost|some"
+                       r"|just|up|to)[ \u00a0]+)*(?:[£$€¥]|\d[\d.,]*[ \u00a0]*"
+                       r"(?:bn|m|k|billion|million)?[ \u00a0]*"
+                       r"(?:euros?|dollars?|pounds?|pence|yen|yuan|rupees?|francs?)\b)",
+                       re.IGNORECASE)
 # a share right at the figure's start, no points: "13%", "13 per cent"
 _PERCENT_AT = re.compile(r"[\d.,]+[ \u00a0]*(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE)
 # participles of change set before the noun whose "of" figure is the move: "falling sales
