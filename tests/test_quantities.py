@@ -180,7 +180,8 @@ NOT_UNITS = [
     Case("He waited two more weeks for a reply.", value=2, unit="week"),
     # a symbol or word the lexicon reads as an odd unit, read as news means it
     Case("Kipchoge won the 10K race in Valencia.", value=10, unit="kilometre"),
-    Case("A 15Mb broadband line costs more.", value=15, unit="megabit"),
+    Case("A 15Mb broadband line costs more.", value=15,
+         unit="megabit per second"),  # (a line's speed: LINE_SPEEDS)
     # "K" is a race's kilometres, a line's kilobits a second, thousands elsewhere
     Case("She won the Great Ireland 5K road race in Dublin.", value=5, unit="kilometre"),
     Case("Operators offer standard 512K broadband for less than £20.", value=512,
@@ -3424,6 +3425,14 @@ NET_MOVES = [
     Case("Zeta made a net loss of more than 5m euros.", value=5e6, change=""),  # guard
 ]
 
+# bits near a word of a line are its speed, as broadband writes it with no "per second"
+LINE_SPEEDS = [
+    Case("A new six megabit broadband service goes on sale in May.", value=6,
+         unit="megabit per second"),
+    Case("Most homes share a 256 kilobit line.", value=256, unit="kilobit per second"),
+    Case("The chip stores 512 megabits of data.", value=512, unit="megabit"),  # guard
+]
+
 
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
@@ -3603,6 +3612,7 @@ TABLES = {
     "tallies_taken": TALLIES_TAKEN,
     "eldest_aged": ELDEST_AGED,
     "net_moves": NET_MOVES,
+    "line_speeds": LINE_SPEEDS,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

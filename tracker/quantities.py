@@ -393,6 +393,11 @@ class _Scan:
             fig.unit = Unit("degree", "temperature")  # "in 35 degrees heat": no angle
         if _sprint_time(text, fig):
             fig.unit = Unit("second", "time")  # "a season's best of 7.48" in the hurdles
+        if fig.unit is not None and fig.unit.name in _BIT_UNITS \
+                and fig.unit.dimension == "data storage" and _LINE_WORDS.search(
+                    _around(text, fig, 60, 40)):
+            fig.unit = Unit(f"{fig.unit.name} per second", "data transfer rate")  # "an eight
+            # megabit broadband service": a line's speed, as broadband writes it
         counted_noun(text, fig)
         _one_or_few(text, fig)
         _parallel_measure(text, fig, self.made)
@@ -1263,6 +1268,12 @@ def _around(text: str, fig: Figure, before: int, after: int) -> str:
         r"[.!?;]\s|\n", text[fig.end:fig.end + after])[0]
 
 
+# units of bits, which broadband writes for a line's speed with no "per second"
+_BIT_UNITS = {"kilobit", "megabit", "gigabit"}
+# words of a line near bits, which make them a speed: "an eight megabit broadband service"
+_LINE_WORDS = re.compile(r"\b(?:broadband|adsl|dsl|modems?|dial-up|bandwidth|connections?"
+                         r"|lines?|speeds?|downloads?|services?|net[ \u00a0]+access)\b",
+                         re.IGNORECASE)
 # words of heat and cold near "degrees", which make them a temperature of no stated scale
 _HEAT = re.compile(r"\b(?:heat|temperatures?|hot|hotter|warm|warmer|warmth|cold|colder|chill"
                    r"|freezing|frost|sunshine|scorching|sweltering|thermometers?|mercury"
