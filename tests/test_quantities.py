@@ -2486,6 +2486,8 @@ MOVED_BY_PASSIVE = [
 # "take", "bring" a tally; "down" or "a record low" turns it about
 PUSHED_TO_A_LEVEL = [
     Case("Weak demand has pushed the trade gap to a record £9bn.", value=9e9, change="up"),
+    Case("Strong imports pushed the 11 month trade gap to £48bn.", value=48e9, change="up",
+         index=1),  # past a span compounded into the object
     Case("His late goal took his tally to 17 for the season.", value=17, change="up"),
     Case("The sale brought the deal's total value to $4bn.", value=4e9, change="up"),
     Case("The cuts pushed down the jobless rate to 4.8% in May.", value=4.8, change="down"),

@@ -727,8 +727,11 @@ _HOW_OFTEN = (r"(?:(?:(?:[a-z]+|\d+)[ \u00a0]+times|(?:last|this|next)[ \u00a0]+
 # of change and its object may be among them ("raising the threshold to"), past how often
 _OBJECT_TO = re.compile(r"((?:\b(?!(?:to|from|by|and|but|or|while|which|who|that|then|as|is"
                         r"|are|was|were|be|been|being|has|have|had|will|would|could|can)\b)"
-                        r"(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:[-/]\d{1,2})?)[ \u00a0]+){2,12})"
-                        + _HOW_OFTEN + r"to[ \u00a0]+$",  # "increase the 2005-6 budget to"
+                        r"(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:[-/]\d{1,2})?"
+                        r"|\d{1,2}(?=[ \u00a0]+(?:day|week|month|year|quarter)[ \u00a0]))"
+                        r"[ \u00a0]+){2,12})"
+                        + _HOW_OFTEN + r"to[ \u00a0]+$",  # "increase the 2005-6 budget to",
+                        # "pushed the 11 month trade gap to"
                         re.IGNORECASE)
 _VERB_TO = re.compile(r"\b([A-Za-z]+)(?:[ \u00a0]+(up|down|back))?(?:[ \u00a0]+(?:in|on|during|"
                       r"over|last|this|for|by)[ \u00a0](?:[^,.;\d]|" + _YEAR + r"){1,30}?)?"
