@@ -23,10 +23,10 @@ def quote_around(text: str, spans: list[tuple[int, int]], start: int, end: int
     mark, the closing sentence after its mark), those not in this sentence. None where the
     sentence is no part of such a quotation, or of one that does not close in its paragraph
     (a mark left out). Where the quotation opens its sentence, the sentence before may name
-    the speaker too. A straight mark opens after a space and closes after a word; a
-    quotation left open at a sentence's end and opened again at the next sentence's start
-    runs on (the paragraphs of a long speech, run together: 'said: "It is too important. "It
-    gave me a start."')."""
+    the speaker too. A straight mark opens after a space (bar one that ends its paragraph)
+    and closes after a word; a quotation left open at a sentence's end and opened again at
+    the next sentence's start runs on (the paragraphs of a long speech, run together:
+    'said: "It is too important. "It gave me a start."')."""
     para_start, para_end = _speech(text, start, end)
     lead = start + (start < end and _opens(text, start))  # a quotation that opens it
     opened = -1

@@ -2410,10 +2410,16 @@ def _object_alone(verb, inside: set[int]) -> str:
     if any(verb.doc[i].lower_ == "than" and verb.doc[i].dep_ != "quantmod" for i in cut):
         return ""  # not "have worse literacy than ...": a comparison is no phrase to drop
         # (but a bound's "more than 1.5 million" is)
+    return _quoted_deed(verb, [t for t in obj.subtree if t.i not in cut], inside, 6)
+
+
+def _quoted_deed(verb, after: list, inside: set[int], most: int) -> str:
+    """The verb with its auxiliaries, negation and particle and the words `after` it, as
+    written, where they run together, up to `most` words, with no figure and no mark; else
+    "" (for `_object_alone` and `_phrase_alone`)."""
     words = sorted([verb, *(c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i
-                            or c.dep_ == "prt"),
-                    *(t for t in obj.subtree if t.i not in cut)], key=lambda t: t.i)
-    if len(words) > 6 or words[-1].i - words[0].i + 1 != len(words) \
+                            or c.dep_ == "prt"), *after], key=lambda t: t.i)
+    if len(words) > most or words[-1].i - words[0].i + 1 != len(words) \
             or any(t.i in inside or t.like_num and t.lower_ not in ORDINAL_WORDS
                    or t.is_punct and not glued(t) for t in words):
         return ""
@@ -2442,14 +2448,7 @@ def _phrase_alone(verb, inside: set[int]) -> str:
         # range of ...", whose "of" phrase says what it is (but "the resort of Davos")
     cut = {t.i for c in noun.children if c.i > noun.i and c != of
            and c.dep_ in ("prep", "relcl", "acl") for t in c.subtree}
-    words = sorted([verb, *(c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i
-                            or c.dep_ == "prt"),
-                    prep, *(t for t in noun.subtree if t.i not in cut)], key=lambda t: t.i)
-    if len(words) > 8 or words[-1].i - words[0].i + 1 != len(words) \
-            or any(t.i in inside or t.like_num and t.lower_ not in ORDINAL_WORDS
-                   or t.is_punct and not glued(t) for t in words):
-        return ""
-    return text_of(verb.doc)[words[0].idx:words[-1].idx + len(words[-1])]
+    return _quoted_deed(verb, [prep, *(t for t in noun.subtree if t.i not in cut)], inside, 8)
 
 
 def _infinitive_alone(verb, inside: set[int]) -> str:
@@ -2466,9 +2465,7 @@ def _infinitive_alone(verb, inside: set[int]) -> str:
         to.i + 1 < len(to.doc) and to.doc[to.i + 1].is_punct and to.doc[to.i + 1].text != "-"
         and text_of(to.doc)[to.doc[verb.i + 1].idx:to.idx + len(to)])  # "are scheduled
     # to attend, among them ...": all it needs, before a mark
-    lead = sorted([verb, *(c for c in verb.children if c.i < verb.i and (
-        c.dep_ in ("aux", "auxpass", "neg") or c.dep_ == "advmod" and any(
-            a.dep_ == "auxpass" and a.i < c.i for a in verb.children)))], key=lambda t: t.i)
+    lead = sorted([verb, *_passive_lead(verb)], key=lambda t: t.i)
     if not rest or not rest.startswith("to ") or lead[-1].i - lead[0].i + 1 != len(lead) \
             or len(lead) + len(rest.split()) > 8:
         return ""
@@ -2603,8 +2600,7 @@ def _what_they_do(verb, inside: set[int]) -> str:
     words = [verb.i, *(t.i for c in said for t in c.subtree)]
     words += [c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
     if _passive_to(verb):  # "are now expected to attend"
-        words += [c.i for c in verb.children if c.i < verb.i and (c.dep_ == "auxpass" or (
-            c.dep_ == "advmod" and any(a.dep_ == "auxpass" and a.i < c.i for a in verb.children)))]
+        words += [c.i for c in _passive_lead(verb)]
     run = contiguous([doc[i] for i in sorted(set(words)) if i not in inside], verb)
     while run and run[-1].is_punct:
         run = run[:-1]
@@ -2690,6 +2686,14 @@ def _said_cut(said: list, room: int, length: int) -> int | None:
                 and condition.right_edge.i == clause.right_edge.i:
             return condition.left_edge.i
     return None
+
+
+def _passive_lead(verb) -> list:
+    """The words of a passive before its participle: its auxiliaries, its negation and an
+    adverb after its "be" ("are now expected")."""
+    return [c for c in verb.children if c.i < verb.i and (
+        c.dep_ in ("aux", "auxpass", "neg") or c.dep_ == "advmod" and any(
+            a.dep_ == "auxpass" and a.i < c.i for a in verb.children))]
 
 
 def _passive_to(verb) -> bool:
@@ -2808,7 +2812,9 @@ def _part_done_to(anchor, head, subject: str) -> str:
     """A count of a part of a whole that a verb takes as its object is named by what the
     verb did to it, as "cars sold" is: "The firm closed 12 of its 40 stores" -> "stores
     closed (firm)", "Leeds have won only three of their last 12 league games" -> "league
-    games won (Leeds)"; `subject` as it was for any other, and for the whole's own count."""
+    games won (Leeds)", also one "make" sets in a state: "has made 300 of its designs freely
+    available" -> "designs made freely available"; `subject` as it was for any other, and
+    for the whole's own count."""
     state = anchor.head
     if anchor.dep_ == "nsubj" and state.pos_ == "ADJ" and state.dep_ in ("ccomp", "xcomp", "oprd") \
             and state.head.lemma_.lower() == "make" and subject and anchor.like_num \
