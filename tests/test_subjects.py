@@ -7162,6 +7162,17 @@ COUNTRIES_MISTAKEN = [
          "thousands", no_location=True),
 ]
 
+# a "he said" or "she said" never takes a group of many as its speaker, and goes back past
+# what such a group said to the person named before
+ONE_NOT_MANY = [
+    Case("Finance Minister Ann Hale said it was a good deal for councils. In addition, £13m "
+         "will come from reserves. Rival parties warned that rebanding would mean steep "
+         "rises. She said that if rises were held to about 5% councils would cope.",
+         "5%", attribution="Ann Hale"),
+    Case("Union leaders said the offer was too low. They said a rise of 4% was the least "
+         "they would take.", "4%", attribution="Union leaders"),  # guard: "they"
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10228,7 +10239,8 @@ def _claim(case: Case):
               + QUOTES_CLOSED_AFTER_A_SPACE
               + TAGS_TAKEN_FOR_CLAUSES
               + PARTS_MADE_SO
-              + COUNTRIES_MISTAKEN)
+              + COUNTRIES_MISTAKEN
+              + ONE_NOT_MANY)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -2007,9 +2007,12 @@ def _pronoun_source(text: str, span: tuple[int, int], quote, parsed: dict,
     the sentence before names as its subject."""
     a, b = span
     snippet = text[a:b]
+    one = _saying_pronoun(snippet) in ("he", "she")
     source = _source_before(text, a, parsed)
     if not source and quote is not None and quote[0][0] < a:
         source = _source_before(text, _sentence_start(text, quote[0][0]), parsed)
+    if one and _plural_source(source):
+        source = ""  # "Rival parties warned ... She said": not the parties
     named_at, name = named
     if not source and 0 <= a - named_at <= CARRY_REACH and _pronoun_fits(snippet, name) \
             and not _other_name(text[named_at:a], name):
@@ -2055,13 +2058,32 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
             return person if _gender_fits(snippet, person) else ""
         if not pronoun or any(e.label_ == "PERSON" and not _told_to(e) for e in doc.ents):
             return ""  # (but not the outlet one tells: "He told the programme Tech Talk")
-        if _saying_pronoun(sentence) != pronoun:
+        if _saying_pronoun(sentence) != pronoun and not (
+                pronoun in ("he", "she") and _said_by_many(doc) and not has_marks(sentence)):
             if skipped or has_marks(sentence) or _names_someone(doc):
                 return ""
             skipped = True  # 'White is raring to go. And that is despite the heat. "I
             # enjoy it," he said' -> White
-        start = end - len(sentence)
-    return ""
+        start = end - len(sentence)  # (also past what a group said: "Rival parties
+    return ""  # warned ... She said" goes back to the woman named before)
+
+
+def _plural_source(source: str) -> bool:
+    """Whether a source is a group of many, by its last word, a plural common noun ("union
+    leaders", "rival parties"), which no "he" or "she" can be."""
+    head = re.split(r" (?:of|for|in|at|from|with) ", source)[0].split() if source else []
+    last = head[-1] if head else ""  # (not "chief inspector of schools", one)
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+def _said_by_many(doc) -> bool:
+    """Whether a sentence is what a group of many said, its main verb one of saying with a
+    plural common noun for its subject ("Rival parties warned that ...")."""
+    sent = next(iter(doc.sents), None)
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None) \
+        if sent is not None else None
+    return subj is not None and subj.tag_ == "NNS" \
+        and sent.root.lemma_.lower() in REPORTING_VERBS
 
 
 def _told_to(name) -> bool:
