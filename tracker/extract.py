@@ -634,20 +634,24 @@ def _bare_rates(text: str, claims: list[Claim]) -> list[Claim]:
     another, is its rate in that other: "The baht eased 0.2% versus the US currency and was
     trading at 38.95" -> "thai baht per dollar", "before recovering to trade at 7.85"
     (README: a bare rate takes the currency its sentence names)."""
-    out = []
-    for c in claims:
-        words = c.subject.split()
-        own = currencies.WORDS.get(words[-1].lower()) if words and words[-1].lower() \
-            in _CURRENCY_SUBJECTS else None  # "Thai baht"
-        other = _PER_AFTER.match(text, c.end) or _AGAINST.search(c.sentence)
-        base = currencies.WORDS.get(other.group(1).lower(), "USD" if other.group(1).lower()
-                                    in ("us currency", "greenback") else None) \
-            if other else None
-        if own and base and own != base and _bare_level(text, c) and c.value < 100_000:
-            c = _in_unit(c, f"{currencies.NAMES[own]} per {currencies.NAMES[base]}",
-                         "exchange rate", own)
-        out.append(c)
-    return out
+    return [_in_unit(c, *rate) if (rate := _bare_rate(text, c)) else c for c in claims]
+
+
+def _bare_rate(text: str, c: Claim) -> tuple[str, str, str] | None:
+    """(unit, dimension, currency) of `c` as a bare rate (`_bare_rates`); None for any other
+    claim."""
+    words = c.subject.split()
+    own = currencies.WORDS.get(words[-1].lower()) if words and words[-1].lower() \
+        in _CURRENCY_SUBJECTS else None  # "Thai baht"
+    if not own or c.value >= 100_000 or not _bare_level(text, c):
+        return None  # (most claims: no currency's bare level)
+    other = _PER_AFTER.match(text, c.end) or _AGAINST.search(c.sentence)
+    named = other.group(1).lower() if other else ""
+    base = currencies.WORDS.get(named, "USD" if named in ("us currency", "greenback")
+                                else None) if named else None
+    if not base or base == own:
+        return None
+    return f"{currencies.NAMES[own]} per {currencies.NAMES[base]}", "exchange rate", own
 
 
 # the currency a bare rate is written per: "slid to 11.40 per dollar"

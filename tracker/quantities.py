@@ -1107,11 +1107,12 @@ def _person_word_before(before: str) -> bool:
     return bool(person and person.group(1) in _AGED_PERSONS)
 
 
-# words for people one of whom may be a group's oldest or youngest
-_AGED_PEOPLE = {"member", "resident", "person", "man", "woman", "player", "competitor",
-                "athlete", "pupil", "child", "survivor", "centenarian", "candidate", "voter",
-                "worker", "employee", "patient", "contestant", "entrant", "recruit", "nominee",
-                "winner", "champion", "finalist", "participant", "graduate", "student"}
+# words for members of a group, who, as the people of _AGED_PERSONS, may be its oldest or
+# youngest
+_MEMBERS = {"member", "resident", "person", "player", "competitor", "athlete", "child",
+            "survivor", "centenarian", "candidate", "voter", "worker", "employee", "patient",
+            "contestant", "entrant", "recruit", "nominee", "winner", "champion", "finalist",
+            "participant", "graduate"}
 _DASH_AFTER = re.compile(r"[ \u00a0]+[-–—][ \u00a0]")
 # "the prince, 20,", "a teenager, 17,": a word for a person before an age set off by commas
 _PERSON_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)[ \u00a0]+([a-z-]+),\s(?:now\s)?$")
@@ -1165,7 +1166,8 @@ _PERSON_IS_AND = re.compile(r"\b(?:[Hh]e|[Ss]he|I)(?:['’]s|['’]m|[ \u00a0](?
 # the oldest or youngest of a group of people, which a copula says is a bare number: "the
 # oldest member is 114", "Its youngest player was 17"
 _ELDEST_IS = re.compile(r"\b(?:the|its|their|his|her)[ \u00a0]+(?:oldest|youngest|eldest)"
-                        r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:" + "|".join(sorted(_AGED_PEOPLE))
+                        r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:"
+                        + "|".join(sorted(_AGED_PERSONS | _MEMBERS))
                         + r")[ \u00a0]+(?:is|was|will[ \u00a0]+be)[ \u00a0]+(?:now[ \u00a0]+|only"
                         r"[ \u00a0]+|just[ \u00a0]+)?$", re.IGNORECASE)
 _AGE_END = re.compile(r"[ \u00a0]+(?:now|and|but|when|then|so|or|by|on|last|this|next|earlier|which"

@@ -2432,9 +2432,7 @@ def _phrase_alone(verb, inside: set[int]) -> str:
     quote whole, its "of" phrase kept: "are arriving in the resort of Davos" of "are
     arriving in the resort of Davos for the annual forum"; "" where that runs past eight
     words or holds a figure, or the verb takes an object or a complement."""
-    if not _bare_deed(verb) or any(
-            c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative")
-            for c in verb.children):
+    if not _takes_nothing(verb):
         return ""
     last = max((c for c in verb.children if c.dep_ == "prt"), key=lambda t: t.i, default=verb)
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == last.i + 1), None)
@@ -2472,6 +2470,14 @@ def _infinitive_alone(verb, inside: set[int]) -> str:
     return f"{text_of(verb.doc)[lead[0].idx:verb.idx + len(verb)]} {rest}"
 
 
+def _takes_nothing(verb) -> bool:
+    """Whether a verb says what its subject does (`_bare_deed`) with no object, complement
+    or clause of its own, for `_phrase_alone` and `_verb_alone` to cut it short."""
+    return _bare_deed(verb) and not any(
+        c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative")
+        for c in verb.children)
+
+
 def _verb_alone(verb, inside: set[int]) -> str:
     """What the subject of a verb that takes no object or complement does, cut to the verb
     with its auxiliaries and particle where the clause runs too long to quote whole:
@@ -2479,9 +2485,7 @@ def _verb_alone(verb, inside: set[int]) -> str:
     strike" of "could strike unless the board drops its plan ..."; "" for a verb that
     takes one ("own", which says nothing alone), or a phrase right after it, or is a state
     ("be")."""
-    if not _bare_deed(verb) or any(
-            c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative")
-            for c in verb.children):
+    if not _takes_nothing(verb):
         return ""
     words = sorted([verb, *(c for c in verb.children if c.dep_ in ("aux", "neg", "prt")
                             and c.i not in inside)], key=lambda t: t.i)
@@ -4713,7 +4717,7 @@ def _penalty_imposed(head, inside: set[int]) -> tuple[str, str, str] | None:
     Corvex Radio"): the penalty as written named for the one who serves it ("fine (Corvex
     Radio)", "suspensions (sprinters)"), and the owner who imposes it, if any (watchdog);
     None for any other figure."""
-    if head is None or head.lemma_.lower() not in _PENALTY_NOUNS | {"penalty", "sanction"}:
+    if head is None or head.lemma_.lower() not in _IMPOSED_NOUNS:
         return None
     verbs = [v for v in _verbs_of_penalty(head)
              if v.pos_ == "VERB" and v.lemma_.lower() in _IMPOSING]
@@ -4745,6 +4749,8 @@ _IMPOSING = {"impose", "levy", "slap"}
 _BACK_FROM = {"after", "following", "from"}
 # the nouns of penalties one serves
 _PENALTY_NOUNS = {*PENALTY_VERBS.values(), "probation", "term"}
+# the penalties one imposes on another (`_penalty_imposed`)
+_IMPOSED_NOUNS = _PENALTY_NOUNS | {"penalty", "sanction"}
 
 
 def _served_read(received: tuple[str, str], subject: str, key: str) -> tuple[str, str]:
