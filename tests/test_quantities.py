@@ -3436,6 +3436,17 @@ LINE_SPEEDS = [
 ]
 
 
+# a count with its noun restated as a share after ", or" keeps the count's move
+COUNTS_AS_SHARES = [
+    Case("The carmaker is trimming van output by a further 8,000 vans, or 3.4%.", value=3.4,
+         change="down", index=1),
+    Case("The bank will shed 1,200 posts, or 6% of its staff, by the spring.", value=6,
+         change="down", index=1),
+    Case("About 900 nurses, or 7% of the total, joined the strike on Monday.", value=7,
+         change="", qualifier="approx", index=1),  # guard: no move to keep, the bound kept
+]
+
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3614,7 +3625,7 @@ TABLES = {
     "tallies_taken": TALLIES_TAKEN,
     "eldest_aged": ELDEST_AGED,
     "net_moves": NET_MOVES,
-    "line_speeds": LINE_SPEEDS,
+    "line_speeds": LINE_SPEEDS, "counts_as_shares": COUNTS_AS_SHARES,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

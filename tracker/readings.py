@@ -1156,6 +1156,12 @@ _OR_RESTATED = re.compile(r"(?:,|[ \u00a0][-–—])?[ \u00a0]+or[ \u00a0]+(?:(?
                           r"[ \u00a0]+)?")  # also "rose 4p or nearly 1%", no comma
 
 
+# the noun a count counts, up to three words, then the comma of a restatement: " cars, or "
+_COUNTED_THEN_OR = re.compile(r"(?:[ \u00a0]+[a-z][a-z'-]*){1,3}(?=,[ \u00a0]+or[ \u00a0])")
+_FUNCTION_WORDS = {"to", "from", "and", "or", "than", "in", "at", "by", "on", "of", "for", "with",
+                   "a", "an", "the", "each", "per", "every"}
+
+
 # a spaced dash, which sets off a restatement with another after it: " - 1.1% - "
 _DASH_SET = re.compile(r"[ \u00a0][-–—][ \u00a0]")
 
@@ -1174,6 +1180,11 @@ def equivalent_of(text: str, fig: Figure, previous: Quantity | None) -> Quantity
     if _DATED_BRACKET.fullmatch(between) and fig.currency and previous.currency \
             and fig.currency != previous.currency:
         return previous  # "jumped to 5bn yuan in 2021 ($770m; £560m)": the sum in dollars
+    counted = _COUNTED_THEN_OR.match(between) if previous.noun else None
+    if counted and previous.dimension == "count" and _unit_of(fig)[1] == "percentage" \
+            and not _FUNCTION_WORDS & set(counted.group().split()) \
+            and _OR_RESTATED.fullmatch(between, counted.end()):
+        return previous  # "cut output by another 12,000 cars, or 2.5%": the count as a share
     if _OR_RESTATED.fullmatch(between):
         if not re.search(r"[,–—-]", between) and (_unit_of(fig)[1] != "percentage"
                                    or previous.dimension == "percentage"):
