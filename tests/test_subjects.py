@@ -7174,6 +7174,20 @@ ONE_NOT_MANY = [
 ]
 
 
+# an age standing as a noun after a bare quotation of the speaker's own, which runs on a
+# quotation of several sentences, is the speaker's, whom its "he said" stands for
+AGES_AFTER_OWN_WORDS = [
+    Case('Lena Brandt won her second title in Doha on Sunday.\n\n"It was a tough week for me. '
+         'I have won four events this year," she said. "Really, I want to keep going.\n\n"If '
+         'my knee holds up, I think I can win in Paris." The 24-year-old shocked Ana Ruiz in '
+         'the final.', "24-year-old", subject="Lena Brandt"),
+    Case('Tom Hale was named captain on Monday.\n\n"It is a huge honour for me," he said. "I '
+         'never thought I would lead my country. He has been a great coach to me." The '
+         '27-year-old will lead the side against Italy.', "27-year-old", subject="",
+         exact=True),  # guard: the quotation speaks of another, who may be the one aged
+]
+
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -10240,7 +10254,8 @@ def _claim(case: Case):
               + TAGS_TAKEN_FOR_CLAUSES
               + PARTS_MADE_SO
               + COUNTRIES_MISTAKEN
-              + ONE_NOT_MANY)
+              + ONE_NOT_MANY
+              + AGES_AFTER_OWN_WORDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

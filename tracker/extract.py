@@ -1629,6 +1629,9 @@ def _person_before(text: str, start: int, parsed: dict) -> str:
         sentence, end = found
         doc = _doc(sentence, parsed)
         if not step and _bare_quotation(sentence, doc):
+            speaker = _own_speaker(text, end - len(sentence), end, parsed)
+            if speaker:
+                return speaker  # '"I can make it." The 25-year-old ...': who says it
             quoted, start = True, end - len(sentence)  # '"Winning meant so much," said
             continue  # Lee. "And I can focus now." The 32-year-old ...': the speaker's
         step = step and not quoted  # (read as the sentence just before)
@@ -1658,6 +1661,22 @@ def _person_before(text: str, start: int, parsed: dict) -> str:
             # £20,000. He made his money in shipping. The 61-year-old ...")
         start = end - len(sentence)
     return ""
+
+
+def _own_speaker(text: str, a: int, b: int, parsed: dict) -> str:
+    """Who speaks the quotation of several sentences the bare quotation text[a:b] ends, as
+    its tag names them, or its "he said" stands for (`_speaker`): '"I have won two grand
+    slams," he said. "I think I can make it." The 25-year-old' -> whom "he" stands for; ""
+    where the quotation is of this sentence alone."""
+    spans = sentences(text)
+    quote = quote_around(text, spans, a, b)
+    if quote is None:
+        return ""
+    said = _said_by_pronoun_in(text, quote)
+    if said is None:
+        return _speaker(text, quote, parsed, (a, ""), (-1, ""))
+    (x, y), _lead = said  # the "he said" sentence, read as a figure of its own would be
+    return _pronoun_source(text, (x, y), quote_around(text, spans, x, y), parsed, (-1, ""))
 
 
 # verbs by which one person acts on another a next sentence may well be about instead:
