@@ -3447,6 +3447,21 @@ COUNTS_AS_SHARES = [
 ]
 
 
+# a verb that moves its object, the object, then a word of passing before a level: a move
+PUSHED_PAST = [
+    Case("Heavy snow has pushed heating oil prices above $60 a barrel for the first time.",
+         value=60, change="up", qualifier="more_than"),
+    Case("Her double took the team's medal tally past 40 on the last day.", value=40,
+         change="up"),
+    Case("Weak sales drove the group's shares below 180p on Monday.", value=180,
+         change="down"),
+    Case("The club will not increase its stake beyond 29%.", value=29, change=""),  # guard:
+    # a verb of change's bound
+    Case("The firm sent its engineers over 300 miles to fix the fault.", value=300,
+         change=""),  # guard: no level, a distance
+]
+
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3626,6 +3641,7 @@ TABLES = {
     "eldest_aged": ELDEST_AGED,
     "net_moves": NET_MOVES,
     "line_speeds": LINE_SPEEDS, "counts_as_shares": COUNTS_AS_SHARES,
+    "pushed_past": PUSHED_PAST,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -434,6 +434,7 @@ class _Scan:
                           or _compared_change(text, fig, self.out)
                           or _moved_to(text, qualifier_start,
                                        bool(fig.unit and fig.unit.dimension == "time"))
+                          or _pushed_past(text, fig)
                           or taken_off(text, qualifier_start, fig.end)
                           or (posts_moved(text, fig.end) if bare else "")
                           or ("" if fig.unit and fig.unit.dimension == "time"  # not "a
@@ -616,6 +617,31 @@ def _object_moved(text: str, moved: re.Match, low: bool, timed: bool) -> str:
         if words[k + 1] == "in" and word in phrases.CHANGE_NOUNS_OF_DOWN:
             return "down"
     return ""
+
+
+def _pushed_past(text: str, fig: Figure) -> str:
+    """"has pushed heating oil prices above $60 a barrel", "took the medal tally past 40",
+    "drove the shares below 180p": a verb that moves its object as `_object_moved` reads
+    one, the object, and a word of passing right before the level moves it that way; not
+    a verb of change's bound ("will not increase its stake beyond 29%"), nor a time."""
+    if fig.unit is not None and fig.unit.dimension == "time":
+        return ""
+    moved = _OBJECT_PAST.search(text, max(0, fig.start - 80), fig.start)
+    if moved is None:
+        return ""
+    words = moved.group(1).lower().split()
+    for k, word in enumerate(words[:-1]):
+        if word in _PUSHING or word in phrases.MOVE_UP_VERBS and _TALLIES & set(words[k:]):
+            return "down" if moved.group(2).lower() in ("below", "under") else "up"
+    return ""
+
+
+# a verb and its object, up to eight words, then a word of passing a level: "pushed prices
+# above", "took his tally past"
+_OBJECT_PAST = re.compile(r"((?:\b(?!(?:to|from|by|and|but|or|while|which|who|that|then|as"
+                          r"|is|are|was|were|be|been|has|have|had)\b)[A-Za-z'’-]+[ \u00a0]+)"
+                          r"{2,8})(above|past|beyond|over|through|below|under)[ \u00a0]+$",
+                          re.IGNORECASE)
 
 
 # verbs that move their object up to a level, whatever it is; the others of
