@@ -7187,6 +7187,16 @@ AGES_AFTER_OWN_WORDS = [
          exact=True),  # guard: the quotation speaks of another, who may be the one aged
 ]
 
+# a figure in a quotation whose tag ("he said") closes a later sentence of it goes back,
+# past the quotation's opening, to the person the sentence before it is about
+QUOTED_BEFORE_HE_SAID = [
+    Case('Tom Lane won in Dubai on Sunday. However, Lane is hopeful that the win will give him '
+         'belief. "It is a relief for me. Three titles, it is already something. But I worked '
+         'hard for this one," he said.', "Three", attribution="Lane"),
+    Case('Ann Cole is upbeat about the season. "We were beaten twice. Four wins from six is '
+         'still good. But we have to be sharper," she said.', "Four", attribution="Ann Cole"),
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10255,7 +10265,8 @@ def _claim(case: Case):
               + PARTS_MADE_SO
               + COUNTRIES_MISTAKEN
               + ONE_NOT_MANY
-              + AGES_AFTER_OWN_WORDS)
+              + AGES_AFTER_OWN_WORDS
+              + QUOTED_BEFORE_HE_SAID)
 ])
 def test_context(case: Case):
     claim = _claim(case)

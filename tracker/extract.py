@@ -1668,15 +1668,8 @@ def _own_speaker(text: str, a: int, b: int, parsed: dict) -> str:
     its tag names them, or its "he said" stands for (`_speaker`): '"I have won two grand
     slams," he said. "I think I can make it." The 25-year-old' -> whom "he" stands for; ""
     where the quotation is of this sentence alone."""
-    spans = sentences(text)
-    quote = quote_around(text, spans, a, b)
-    if quote is None:
-        return ""
-    said = _said_by_pronoun_in(text, quote)
-    if said is None:
-        return _speaker(text, quote, parsed, (a, ""), (-1, ""))
-    (x, y), _lead = said  # the "he said" sentence, read as a figure of its own would be
-    return _pronoun_source(text, (x, y), quote_around(text, spans, x, y), parsed, (-1, ""))
+    quote = quote_around(text, sentences(text), a, b)
+    return _speaker(text, quote, parsed, (a, ""), (-1, "")) if quote is not None else ""
 
 
 # verbs by which one person acts on another a next sentence may well be about instead:
@@ -1993,7 +1986,8 @@ def _quoted_by_pronoun(text: str, quote, parsed: dict, before: tuple[int, str],
         return last_source  # that sentence is the one just before, and had a source
     source = named_source(_doc(lead, parsed)) if lead else ""
     # 'Mr Osborne said: "Everyone ... a black hole," he said.': the name before the marks
-    return source or _pronoun_source(text, (a, b), None, parsed, named)
+    return source or _pronoun_source(text, (a, b), quote_around(text, sentences(text), a, b),
+                                     parsed, named)  # (the quotation that sentence closes)
 
 
 def _said_by_pronoun_in(text: str, quote):
