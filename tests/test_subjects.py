@@ -7197,6 +7197,13 @@ QUOTED_BEFORE_HE_SAID = [
          'still good. But we have to be sharper," she said.', "Four", attribution="Ann Cole"),
 ]
 
+# a straight mark typed between spaces after a sentence's end closes the quotation
+MARKS_CLOSED_BETWEEN_SPACES = [
+    Case('Anna Berg won the sprint in Oslo. "It is such an honour to win here," said Berg. "I '
+         'have won 12 races this year and it caps a fine season. " Her coach said: "She has '
+         'worked so hard for this."', "12", attribution="Berg"),
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10266,7 +10273,8 @@ def _claim(case: Case):
               + COUNTRIES_MISTAKEN
               + ONE_NOT_MANY
               + AGES_AFTER_OWN_WORDS
-              + QUOTED_BEFORE_HE_SAID)
+              + QUOTED_BEFORE_HE_SAID
+              + MARKS_CLOSED_BETWEEN_SPACES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -159,16 +159,21 @@ _SPACE = re.compile(r"\s*")
 def _opens(text: str, at: int) -> bool:
     """Whether the quotation mark at `at` opens: a curly opening mark, or a straight one at
     the start of the text or after a space or a bracket, but not one that ends its
-    paragraph, typed after a space ('... the documents. "' closes)."""
+    paragraph, typed after a space ('... the documents. "' closes), nor one typed between
+    spaces after a sentence's end ('... a fine season. " Her coach said' closes)."""
     mark = text[at]
     if mark != '"':
         return mark == "“"
-    if at > 0 and text[at - 1] == " " and _ENDS_PARAGRAPH.match(text, at + 1):
+    if at > 0 and text[at - 1] == " " and (_ENDS_PARAGRAPH.match(text, at + 1)
+                                           or _SPACED_AFTER_END.match(text, at - 2)):
         return False
     return at == 0 or text[at - 1].isspace() or text[at - 1] in "([{—–-:"
 
 
 _ENDS_PARAGRAPH = re.compile(r"[ \t\u00a0]*(?:\n|$)")
+# a straight mark typed between spaces after a sentence's end or a comma, before a capital,
+# which closes what was said: '... it caps a fine season. " Her coach said'
+_SPACED_AFTER_END = re.compile(r"[.!?…,] \" (?=[A-Z])")
 
 
 def _sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
