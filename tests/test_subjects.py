@@ -7204,6 +7204,14 @@ MARKS_CLOSED_BETWEEN_SPACES = [
          'worked so hard for this."', "12", attribution="Berg"),
 ]
 
+# a "he said" goes back past a sentence about a role with "the" and no name, which stands
+# for the person named before it
+SAID_PAST_A_ROLE = [
+    Case('"Training in Spain is opening my eyes," said Dean Jackson. The hurdler has also lost '
+         'weight since the winter. "Last year I was 82kg, now I am 79kg," he said.', "82kg",
+         attribution="Dean Jackson"),
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10274,7 +10282,8 @@ def _claim(case: Case):
               + ONE_NOT_MANY
               + AGES_AFTER_OWN_WORDS
               + QUOTED_BEFORE_HE_SAID
-              + MARKS_CLOSED_BETWEEN_SPACES)
+              + MARKS_CLOSED_BETWEEN_SPACES
+              + SAID_PAST_A_ROLE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

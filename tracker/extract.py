@@ -2070,7 +2070,7 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
             return _group_subject(doc)  # "The Tories have promised ... They say they can
             # save £4bn": the group the sentence before is about
         person = _person_subject(doc) or (_person_before(text, end - len(sentence), parsed)
-                                          if _aged_subject(doc) else "")
+                                          if _aged_subject(doc) or _role_subject(doc) else "")
         if person:
             return person if _gender_fits(snippet, person) else ""
         if not pronoun or any(e.label_ == "PERSON" and not _told_to(e) for e in doc.ents):
@@ -2151,6 +2151,19 @@ def _aged_subject(doc) -> bool:
         if sent is not None else None
     return subj is not None and "-year-" in doc[subj.left_edge.i:subj.i + 1].text \
         and _age_alone(doc, subj.left_edge.idx, subj.idx + len(subj))
+
+
+def _role_subject(doc) -> bool:
+    """Whether a sentence is about a person it names only by a role with "the", as the
+    subject of its main verb, no name in it: "The hurdler has also lost weight ..."."""
+    sent = next(iter(doc.sents), None)
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None) \
+        if sent is not None else None
+    return subj is not None and subj.tag_ == "NN" and subj.left_edge.lower_ == "the" \
+        and not any(t.pos_ == "PROPN" for t in doc[subj.left_edge.i:subj.i + 1]) \
+        and (subj.lemma_.lower() in SPEAKER_ROLES or person_ending(subj.lemma_.lower())) \
+        and not any(t.lower_ in ("his", "her", "him") for t in doc)  # (not "The striker
+    # praised his effort", another's)
 
 
 def _quotation_opened(text: str, sentence: str, end: int) -> tuple[str, int]:
