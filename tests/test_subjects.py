@@ -2756,7 +2756,10 @@ CUT_PARTICIPLES = [
     Case("Forty schools getting extra funding to tackle truancy in inner cities will be named.",
          "Forty", subject="schools getting extra funding", exact=True),
     Case("The survey found 61% of firms calling it a serious threat to their business.",
-         "61%", subject="firms", exact=True),
+         "61%", subject="firms calling it a serious threat to their business", exact=True),
+    # (eight words, with no phrase of when: whole)
+    Case("The survey found 61% of firms calling it a serious threat to their business in "
+         "Wales.", "61%", subject="firms", exact=True),
 ]
 
 # A name whose mark stands before the figure owns what the figure counts, as "its" does
@@ -7212,6 +7215,18 @@ SAID_PAST_A_ROLE = [
          attribution="Dean Jackson"),
 ]
 
+# a clause or a participle's phrase of up to eight words that says which of a counted
+# plural it means names them; a longer one leaves the plural bare
+CLAUSES_OF_EIGHT = [
+    Case("Officials pointed to the thousands of people who marched against plans for the new "
+         "runway.", "thousands", subject="people who marched against plans for the new runway",
+         exact=True),
+    Case("The 14 poets picked by judges for a national verse prize are reading in Hull.", "14",
+         subject="poets picked by judges for a national verse prize", exact=True),
+    Case("Officials pointed to the thousands of people who marched against plans for the new "
+         "runway at the airport in Essex.", "thousands", subject="people", exact=True),  # guard
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10283,7 +10298,8 @@ def _claim(case: Case):
               + AGES_AFTER_OWN_WORDS
               + QUOTED_BEFORE_HE_SAID
               + MARKS_CLOSED_BETWEEN_SPACES
-              + SAID_PAST_A_ROLE)
+              + SAID_PAST_A_ROLE
+              + CLAUSES_OF_EIGHT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -763,6 +763,9 @@ def _defining_relative(head, clause, exclude: set[int], room: int) -> list[int]:
     when = _closing_when(clause)
     if when and not when & exclude and _defining(clause, exclude, room, when):
         return [t.i for t in clause.subtree if t.i not in when]
+    if not when and _defining(clause, exclude, room, most=_MOST_WITH_NO_WHEN):
+        return [t.i for t in clause.subtree]  # "people who marched against plans for the
+        # new runway": one word longer, with no phrase of when to leave out
     return []
 
 
@@ -778,13 +781,19 @@ def _closing_when(verb) -> frozenset[int]:
     return frozenset(t.i for t in last.subtree) if dated else frozenset()
 
 
-def _defining(verb, exclude: set[int], room: int, aside: frozenset[int] = frozenset()) -> bool:
+# the most words a defining clause or participle's phrase keeps whole, and where it has no
+# phrase of when at its end that could be left out instead
+_MOST_WORDS, _MOST_WITH_NO_WHEN = 7, 8
+
+
+def _defining(verb, exclude: set[int], room: int, aside: frozenset[int] = frozenset(),
+              most: int = _MOST_WORDS) -> bool:
     """Whether a participle's phrase after a plural noun is short, whole and holds no
     figure, so that it can name the set the noun counts, without the words `aside`; not
     what a document shows ("figures showing that ...")."""
     stray = _stray_infinitive(verb) | aside
     words = [t for t in verb.subtree if t.i not in stray]
-    return (len(words) <= min(room, 7) and verb.lemma_.lower() not in REPORTING_VERBS
+    return (len(words) <= min(room, most) and verb.lemma_.lower() not in REPORTING_VERBS
             and not any(t.i in exclude or t.like_num and not _in_name_number(t)
                         and t.lower_ not in ORDINAL_WORDS  # "waiting to buy their first home"
                         and not (t.ent_type_ == "DATE" and len(t) == 4 and t.is_digit)
@@ -839,6 +848,9 @@ def _participle_words(verb, exclude: set[int], room: int) -> list[int]:
     dated = _dated_end(verb)
     if dated and _defining(verb, exclude, room, dated):
         return [t.i for t in verb.subtree if t.i not in stray | dated]
+    if not dated and _defining(verb, exclude, room, most=_MOST_WITH_NO_WHEN):
+        return [t.i for t in verb.subtree if t.i not in stray]  # "poets picked by judges
+        # for a national verse prize"
     return []
 
 
