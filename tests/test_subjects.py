@@ -10409,6 +10409,17 @@ RATES_OF_THE_CLAUSE = [
 ]
 
 
+# the period of a participle's phrase after what a count counts makes it a rate too
+RATES_OF_PARTICIPLES = [
+    ("The charity wants to end the scandal of thousands of old people falling ill in damp "
+     "homes every year.", "thousands", "count per year"),
+    ("Analysts must sift through hundreds of reports filed each week by the banks.",
+     "hundreds", "count per week"),
+    ("Analysts sift through hundreds of reports filed every two weeks by the banks.",
+     "hundreds", "count"),  # guard: a period of more than one
+]
+
+
 # A bare sum after a rate in the same currency in its sentence, of about its size, is that
 # rate for another group or time, its base written once; not a sum with a base or a span of
 # its own
@@ -10476,7 +10487,8 @@ PRICES_FOR_EACH = [
 
 
 @pytest.mark.parametrize("text, surface, unit",
-                         RATES_OF_THE_CLAUSE + RATES_FOR_OTHERS + UNITS_WRITTEN_ONCE
+                         RATES_OF_THE_CLAUSE + RATES_OF_PARTICIPLES + RATES_FOR_OTHERS
+                         + UNITS_WRITTEN_ONCE
                          + PRICES_APIECE + PRICES_FOR_EACH + BARE_RATES,
                          ids=lambda v: str(v)[:40])
 def test_rate_of_the_clause(text, surface, unit):

@@ -1101,24 +1101,36 @@ def _rate_of_clause(doc, q: Quantity, offset: int) -> Quantity:
         return q
     anchor = root(span_tokens(doc, q.start - offset, q.end - offset))
     noun = anchor.head if anchor.dep_ == "nummod" else anchor
-    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or any(
-            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
         return q
-    verbs = [noun.head]
-    for verb in verbs:  # the verbs that share the noun: "will need to be created"
-        verbs += [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "conj"
-                  and c.pos_ == "VERB" and noun.dep_ != "dobj" and not any(
-                      o.dep_.startswith("nsubj") for o in c.children)
-                  or c.dep_ == "advcl" and c.i > verb.i and noun.dep_ == "nsubj" and any(
-                      a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    period = next((TIME_WORDS.get(c.lower_) or c.lemma_.lower() for v in verbs
-                   for c in v.children if (c.lower_ in TIME_WORDS and c.dep_ == "advmod"
-                   or c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in _PERIODS
-                   and any(d.lower_ in ("every", "each") for d in c.children)
-                   and not any(d.dep_ == "nummod" for d in c.children))
-                   and not any(m.dep_ == "mark" and c.i < m.i for m in v.children)), None)
-    # (not a period put before the "if" of a clause: "but every year if you run one van")
+    counted = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), noun)  # "thousands of people"
+    period = _period_of([c for n in dict.fromkeys((noun, counted)) for c in n.children
+                         if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > n.i])
+    # ("old people dying from the cold every year", "alerts issued each year": the
+    # participle that says which)
+    if period is None and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verbs = [noun.head]
+        for verb in verbs:  # the verbs that share the noun: "will need to be created"
+            verbs += [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "conj"
+                      and c.pos_ == "VERB" and noun.dep_ != "dobj" and not any(
+                          o.dep_.startswith("nsubj") for o in c.children)
+                      or c.dep_ == "advcl" and c.i > verb.i and noun.dep_ == "nsubj" and any(
+                          a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        period = _period_of(verbs)
     return replace(q, unit=f"{q.unit} per {period}") if period else q
+
+
+def _period_of(verbs) -> str | None:
+    """The period the first of `verbs` says it is done in each of: "every day", "each
+    month", "annually"; None where none says so, or where the period stands before the
+    "if" of a clause ("but every year if you run one van")."""
+    return next((TIME_WORDS.get(c.lower_) or c.lemma_.lower() for v in verbs
+                 for c in v.children if (c.lower_ in TIME_WORDS and c.dep_ == "advmod"
+                 or c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in _PERIODS
+                 and any(d.lower_ in ("every", "each") for d in c.children)
+                 and not any(d.dep_ == "nummod" for d in c.children))
+                 and not any(m.dep_ == "mark" and c.i < m.i for m in v.children)), None)
 
 
 _PERIODS = set(TIME_WORDS.values()) | {"minute", "second", "night"}  # hour, day, week, month,
