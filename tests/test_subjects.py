@@ -7227,6 +7227,19 @@ CLAUSES_OF_EIGHT = [
          "runway at the airport in Essex.", "thousands", subject="people", exact=True),  # guard
 ]
 
+# a "with" phrase right before the figure's "at" or "on" names what the figure is the level
+# or the tally of, and no one acts
+LEVELS_HELD_WITH = [
+    Case("About 400 fans turned up with ticket prices at £8.", "£8", subject="ticket prices",
+         exact=True, no_actor=True),
+    Case("The Tories lead Labour by 41% to 33% with the Greens on 9%.", "9%", subject="Greens",
+         exact=True, no_actor=True),
+    Case("Kenya won the event with 70 points, with Spain second on 52.", "52", subject="Spain",
+         exact=True, no_actor=True),
+    Case("He pays for most things in cash, with some purchases on one of his two cards.", "one",
+         subject="cards"),  # guard: a part of a whole
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10299,7 +10312,8 @@ def _claim(case: Case):
               + QUOTED_BEFORE_HE_SAID
               + MARKS_CLOSED_BETWEEN_SPACES
               + SAID_PAST_A_ROLE
-              + CLAUSES_OF_EIGHT)
+              + CLAUSES_OF_EIGHT
+              + LEVELS_HELD_WITH)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -701,9 +701,28 @@ _WITH = ("with", "without")
 
 def with_clause(anchor, inside: set[int]) -> bool:
     """A figure in a "with" phrase that states a level and does nothing: "with sales down
-    3.1% at 1.06 million"."""
+    3.1% at 1.06 million", "with ticket prices at £8" (`held_with`)."""
     subj = _small_clause(anchor, inside)
-    return subj is not None and (subj.head.lower_ in _WITH or subj.head.head.lower_ in _WITH)
+    return subj is not None and (subj.head.lower_ in _WITH or subj.head.head.lower_ in _WITH) \
+        or held_with(anchor) is not None
+
+
+def held_with(anchor):
+    """What a "with" phrase right before the figure's "at" or "on" names, the figure its
+    level or its tally, however the parse hangs the "at": "turned up with ticket prices at
+    £8" -> ticket prices, "with the Greens on 9%" -> Greens, "with Spain second on 41" ->
+    Spain; else None."""
+    prep = anchor.head if anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "on") \
+        else None
+    if prep is None or prep.i == 0 or any(c.dep_ == "prep" and c.lower_ == "of"
+                                          for c in anchor.children):
+        return None  # (not a part: "with some purchases on one of his two cards")
+    held = anchor.doc[prep.i - 1]
+    if held.tag_ in ("JJ", "RB") and held.i > 0:  # "second", however the parse hangs it
+        held = held.head if held.dep_ == "amod" and held.head.i < held.i \
+            else anchor.doc[held.i - 1]
+    return held if held.dep_ == "pobj" and held.head.lower_ == "with" \
+        and held.pos_ in NOUNISH and held.i < prep.i else None
 
 
 def absolute_with(noun, done_to: bool = True) -> bool:

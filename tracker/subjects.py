@@ -36,6 +36,7 @@ from .counted import (
     counted_noun,
     dated,
     earned_for,
+    held_with,
     level_mover,
     money_kind,
     partners_with,
@@ -1007,8 +1008,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
     value_of = value_noun(anchor, inside)
     sized = _sized_past_bracket(value_of, tokens, inside)
     value_of = None if sized is not None else value_of
-    head = sized or _moved_in_before(anchor) or _counted(anchor, first, inside, dimension,
-                                                         value_of)
+    head = sized or _moved_in_before(anchor) or held_with(anchor) or _counted(
+        anchor, first, inside, dimension, value_of)
     if _other_figure(head, inside):  # "revenues of $4.37bn and earnings of $1.62": the
         # parse may tie the first to the second figure; its own "revenues of" still names it
         head = value_of = value_of if value_of is not None and not _other_figure(
@@ -4904,7 +4905,9 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
     if (body := _held_in_which(head)) is not None:
         subject = f"{subject} in {compact(body, inside)}"  # "in which Acme owns a 44% stake"
     owner = _owner(head, inside) if head.i not in inside \
-        and not absolute_with(head, done_to=False) else None  # "With the two parties battling"
+        and not absolute_with(head, done_to=False) \
+        and not any(held_with(head.doc[i]) == head for i in inside) else None  # "With the
+    # two parties battling", "with Spain second on 41": no owner's
     if owner is not None and (owner.lemma_.lower() in CHANGE_NOUNS
                               or not _owns(owner, head, inside, dimension, value_of)
                               or _named_owner(head)
