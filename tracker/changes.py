@@ -207,7 +207,7 @@ _BOUND_AT = re.compile(r"(?:beyond|below|above|under|over|more|less|fewer|up|at|
 _PLAIN_TAIL = re.compile(r"(?:[A-Za-z][A-Za-z'’-]*[ \u00a0]+){2,4}$")
 # words that end the object between a verb of change and its bare figure, or show the
 # figure is a bound or a level, not the move
-_NOT_OBJECT = {"to", "from", "by", "of", "at", "in", "on", "for", "and", "or", "than", "with",
+NOT_OBJECT = {"to", "from", "by", "of", "at", "in", "on", "for", "and", "or", "than", "with",
                "but", "as", "that", "which", "who", "is", "are", "was", "were", "has", "have",
                "had", "be", "been", "will", "would", "ago", "over", "after", "before", "below",
                "above", "beyond", "toward", "towards", "worth", "up", "down", "off", "every",
@@ -226,7 +226,7 @@ def _verb_object_before(before: str) -> str:
     words = tail.group().split() if tail else []
     for i in range(1, len(words)):
         verb, between = words[-i - 1], words[-i:]
-        if any(w.lower() in _NOT_OBJECT for w in between):
+        if any(w.lower() in NOT_OBJECT for w in between):
             return ""
         up = verb in phrases.CHANGE_VERBS_UP
         if not (up or verb in phrases.CHANGE_VERBS_DOWN):

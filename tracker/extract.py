@@ -1680,8 +1680,14 @@ def _own_speaker(text: str, a: int, b: int, parsed: dict) -> str:
     its tag names them, or its "he said" stands for (`_speaker`): '"I have won two grand
     slams," he said. "I think I can make it." The 25-year-old' -> whom "he" stands for; ""
     where the quotation is of this sentence alone."""
-    quote = quote_around(text, sentences(text), a, b)
+    quote = _quotation_at(text, a, b)
     return _speaker(text, quote, parsed, (a, ""), (-1, "")) if quote is not None else ""
+
+
+def _quotation_at(text: str, a: int, b: int):
+    """The quotation of several sentences the sentence text[a:b] is part of, as
+    `quote_around` gives it; None where there is none."""
+    return quote_around(text, sentences(text), a, b)
 
 
 # verbs by which one person acts on another a next sentence may well be about instead:
@@ -1998,8 +2004,8 @@ def _quoted_by_pronoun(text: str, quote, parsed: dict, before: tuple[int, str],
         return last_source  # that sentence is the one just before, and had a source
     source = named_source(_doc(lead, parsed)) if lead else ""
     # 'Mr Osborne said: "Everyone ... a black hole," he said.': the name before the marks
-    return source or _pronoun_source(text, (a, b), quote_around(text, sentences(text), a, b),
-                                     parsed, named)  # (the quotation that sentence closes)
+    return source or _pronoun_source(text, (a, b), _quotation_at(text, a, b), parsed,
+                                     named)  # (the quotation that sentence closes)
 
 
 def _said_by_pronoun_in(text: str, quote):

@@ -603,8 +603,7 @@ def _object_moved(text: str, moved: re.Match, low: bool, timed: bool) -> str:
         before = words[k - 1] if k else "".join(lead)
         if word in phrases.CHANGE_VERBS_UP or word == "up" and before in _MODALS:
             return "up"  # "may up its bid to": "up" as a verb, after a modal or "to"
-        if not timed and (word in _PUSHING or word in phrases.MOVE_UP_VERBS
-                          and _TALLIES & set(words[k:])):
+        if not timed and _moves_level(words, k):
             # "took the death toll to 300"; not "sent 300 troops to five cities", nor "to
             # six-month highs"
             return "down" if "down" in words[k:] or low else "up"
@@ -630,17 +629,26 @@ def _pushed_past(text: str, fig: Figure) -> str:
     if moved is None:
         return ""
     words = moved.group(1).lower().split()
-    for k, word in enumerate(words[:-1]):
-        if word in _PUSHING or word in phrases.MOVE_UP_VERBS and _TALLIES & set(words[k:]):
-            return "down" if moved.group(2).lower() in ("below", "under") else "up"
+    if any(_moves_level(words, k) for k in range(len(words) - 1)):
+        return "down" if moved.group(2).lower() in ("below", "under") else "up"
     return ""
 
 
+def _moves_level(words: list[str], k: int) -> bool:
+    """Whether words[k] is a verb that moves its object, the words after it, to a level: one
+    of pushing ("pushed prices"), or of taking or bringing a tally, a price or a level
+    ("took the death toll"); not "sent 300 troops"."""
+    return words[k] in _PUSHING or words[k] in phrases.MOVE_UP_VERBS \
+        and bool(_TALLIES & set(words[k:]))
+
+
+# a word that may stand in a verb's object: none that ends it or opens a clause
+_IN_OBJECT = (r"\b(?!(?:to|from|by|and|but|or|while|which|who|that|then|as|is|are|was|were|be"
+              r"|been|being|has|have|had|will|would|could|can)\b)")
 # a verb and its object, up to eight words, then a word of passing a level: "pushed prices
 # above", "took his tally past"
-_OBJECT_PAST = re.compile(r"((?:\b(?!(?:to|from|by|and|but|or|while|which|who|that|then|as"
-                          r"|is|are|was|were|be|been|has|have|had)\b)[A-Za-z'’-]+[ \u00a0]+)"
-                          r"{2,8})(above|past|beyond|over|through|below|under)[ \u00a0]+$",
+_OBJECT_PAST = re.compile(r"((?:" + _IN_OBJECT + r"[A-Za-z'’-]+[ \u00a0]+){2,8})"
+                          r"(above|past|beyond|over|through|below|under)[ \u00a0]+$",
                           re.IGNORECASE)
 
 
@@ -751,9 +759,7 @@ _HOW_OFTEN = (r"(?:(?:(?:[a-z]+|\d+)[ \u00a0]+times|(?:last|this|next)[ \u00a0]+
               r"|in[ \u00a0]+(?:19|20)\d\d)[ \u00a0]+){0,2}")
 # up to five words with no figure nor preposition of change among them, then "to": a verb
 # of change and its object may be among them ("raising the threshold to"), past how often
-_OBJECT_TO = re.compile(r"((?:\b(?!(?:to|from|by|and|but|or|while|which|who|that|then|as|is"
-                        r"|are|was|were|be|been|being|has|have|had|will|would|could|can)\b)"
-                        r"(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:[-/]\d{1,2})?"
+_OBJECT_TO = re.compile(r"((?:" + _IN_OBJECT + r"(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:[-/]\d{1,2})?"
                         r"|\d{1,2}(?=[ \u00a0]+(?:day|week|month|year|quarter)[ \u00a0]))"
                         r"[ \u00a0]+){2,12})"
                         + _HOW_OFTEN + r"to[ \u00a0]+$",  # "increase the 2005-6 budget to",

@@ -19,7 +19,7 @@ from .candidates import (
     next_word,
     previous_word,
 )
-from .changes import BE_FORMS, change_after, sentence_before
+from .changes import BE_FORMS, NOT_OBJECT, change_after, sentence_before
 from .data import currencies, phrases
 from .data.numbers import AMBIGUOUS_SCALES, MULTIPLIERS, SCALES, STACKED_SCALES
 from .data.subjects import MARK_NOUNS, MARK_SIDES, RACE_DISTANCES, SIDED_MARKS
@@ -1158,8 +1158,7 @@ _OR_RESTATED = re.compile(r"(?:,|[ \u00a0][-–—])?[ \u00a0]+or[ \u00a0]+(?:(?
 
 # the noun a count counts, up to three words, then the comma of a restatement: " cars, or "
 _COUNTED_THEN_OR = re.compile(r"(?:[ \u00a0]+[a-z][a-z'-]*){1,3}(?=,[ \u00a0]+or[ \u00a0])")
-_FUNCTION_WORDS = {"to", "from", "and", "or", "than", "in", "at", "by", "on", "of", "for", "with",
-                   "a", "an", "the", "each", "per", "every"}
+_NOT_IN_NOUN = NOT_OBJECT | phrases.DETERMINERS | {"each", "per"}  # "a year", "in Leeds"
 
 
 # a spaced dash, which sets off a restatement with another after it: " - 1.1% - "
@@ -1182,7 +1181,7 @@ def equivalent_of(text: str, fig: Figure, previous: Quantity | None) -> Quantity
         return previous  # "jumped to 5bn yuan in 2021 ($770m; £560m)": the sum in dollars
     counted = _COUNTED_THEN_OR.match(between) if previous.noun else None
     if counted and previous.dimension == "count" and _unit_of(fig)[1] == "percentage" \
-            and not _FUNCTION_WORDS & set(counted.group().split()) \
+            and not _NOT_IN_NOUN & set(counted.group().split()) \
             and _OR_RESTATED.fullmatch(between, counted.end()):
         return previous  # "cut output by another 12,000 cars, or 2.5%": the count as a share
     if _OR_RESTATED.fullmatch(between):
