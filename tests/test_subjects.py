@@ -7240,6 +7240,16 @@ LEVELS_HELD_WITH = [
          subject="cards"),  # guard: a part of a whole
 ]
 
+# a span of time on an idiom of "take" or "keep" ("took place", "took part") tells of the
+# verb's own subject, not of the idiom's object
+SPANS_OF_IDIOMS = [
+    Case("The peace talks took place over three days in Oslo.", "three days", subject="peace talks",
+         exact=True),
+    Case("The raids took place over at least five months, police said.", "five months",
+         subject="raids", exact=True),
+    Case("Mr Cole took a break for three weeks in May.", "three weeks", subject="break"),  # guard
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10313,7 +10323,8 @@ def _claim(case: Case):
               + MARKS_CLOSED_BETWEEN_SPACES
               + SAID_PAST_A_ROLE
               + CLAUSES_OF_EIGHT
-              + LEVELS_HELD_WITH)
+              + LEVELS_HELD_WITH
+              + SPANS_OF_IDIOMS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

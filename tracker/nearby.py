@@ -14,6 +14,7 @@ from .data.phrases import CHANGE_VERBS_DOWN, CHANGE_VERBS_UP, MONTHS, MOVE_UP_VE
 from .data.subjects import (
     CHANGE_NOUNS,
     HAVING_VERBS,
+    IDIOM_OBJECTS,
     MEASURE_VERBS,
     RECKONING_ACTS,
     RECKONING_VERBS,
@@ -135,6 +136,34 @@ def _reckoning_over(anchor):
     return None
 
 
+def _object_measured(verb, phrase, inside: set[int]):
+    """The object of the verb a figure's phrase hangs on, which the figure measures ("mark
+    her first trip to Russia in over two years"), or for an idiom with a span of time on it
+    what it tells of (`_idiom_lasting`); None where there is none."""
+    idiom = _idiom_lasting(verb, phrase)
+    if idiom is not None:
+        return idiom
+    return next((child for child in verb.children
+                 if child.dep_ == "dobj" and child.i not in inside
+                 and (child.pos_ in NOUNISH or _bare_verb_object(child))
+                 and not unitlike(child)  # "added 12 sen to RM3.40": a figure, no object
+                 and not any(t.pos_ == "PUNCT" for t in verb.doc[phrase.i + 1:child.i])
+                 # not "rose by 296,000 - the highest figure"; "brought to 49 the number"
+                 and not bare_move(child, inside)), None)  # "closed at $40, a drop of 5%"
+
+
+def _idiom_lasting(verb, phrase):
+    """What an idiom of "take" or "keep" with a span of time on it tells of, the verb's
+    subject: "The talks took place over three days" -> talks; None where the verb's object
+    is no such idiom's ("took a break for three days") or the figure no span."""
+    idiom = verb.lemma_.lower() in ("take", "keep") and any(
+        c.dep_ == "dobj" and c.lower_ in IDIOM_OBJECTS for c in verb.children)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+        if idiom and phrase.lemma_.lower() in TIME_NOUNS else None  # its own, not one a
+    # joined verb lends it
+    return resolve(subj, verb) if subj is not None and subj.pos_ in NOUNISH else None
+
+
 def _sentence_subject(anchor, inside: set[int]):
     """The subject of the clause the figure stands in, else of the sentence.
 
@@ -157,14 +186,9 @@ def _sentence_subject(anchor, inside: set[int]):
             and not (holder.lemma_.lower() in _SUM_FALLS_ON and phrase.head.lower_ != "for"):
         # (not "will cost Kern county up to $3m", the one the sum falls on; but
         # "offered broadband for less than £20")
-        for child in holder.children:
-            if (child.dep_ == "dobj" and child.i not in inside
-                    and (child.pos_ in NOUNISH or _bare_verb_object(child))
-                    and not unitlike(child)  # "added 12 sen to RM3.40": a figure, no object
-                    and not any(t.pos_ == "PUNCT" for t in anchor.doc[phrase.i + 1:child.i])
-                    # not "rose by 296,000 - the highest figure"; "brought to 49 the number"
-                    and not bare_move(child, inside)):  # "closed at $40, a drop of 5%"
-                return child
+        measured = _object_measured(holder, phrase, inside)
+        if measured is not None:
+            return measured
     if (phrase.dep_ == "dobj" or phrase.dep_ == "npadvmod" and _moves(phrase.head)) \
             and phrase.head.pos_ == "VERB" \
             and any(c.isdigit() for i in inside for c in anchor.doc[i].text) \

@@ -61,6 +61,7 @@ from .data.subjects import (
     HAVING_VERBS,
     HELD_IN,
     HONORIFICS,
+    IDIOM_OBJECTS,
     INTENT_NOUNS,
     LINKING_PARTICIPLES,
     MARK_NOUNS,
@@ -4133,13 +4134,9 @@ def _held_object(verb) -> bool:
     "women who had been taking the pill for ten years", "has been doing the job for six
     years" (not "see executives decamp")."""
     return verb.lemma_.lower() in ("take", "keep", "do") and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ not in _IDIOM_OBJECTS
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ not in IDIOM_OBJECTS
         for c in verb.children)
 
-
-# objects that make an idiom of a light verb, no thing taken: "have been taking place"
-_IDIOM_OBJECTS = {"place", "part", "effect", "advantage", "care", "hold", "charge", "note",
-                  "account", "time", "pace", "track"}
 
 
 def _deadline(prep) -> bool:

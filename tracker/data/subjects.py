@@ -526,6 +526,11 @@ ACTING_ON_VERBS = {
     # weighing bids for five franchises": what one only weighs is not one's own
 }
 
+# objects that make an idiom of a light verb, no thing taken: "have been taking place", "took
+# part", "keep pace"
+IDIOM_OBJECTS = {"place", "part", "effect", "advantage", "care", "hold", "charge", "note",
+                 "account", "time", "pace", "track"}
+
 HAVING_VERBS = {
     "have", "own", "employ", "hold", "boast", "house", "operate", "run", "serve", "keep",
 }
