@@ -640,9 +640,7 @@ def _bare_rates(text: str, claims: list[Claim]) -> list[Claim]:
 def _bare_rate(text: str, c: Claim) -> tuple[str, str, str] | None:
     """(unit, dimension, currency) of `c` as a bare rate (`_bare_rates`); None for any other
     claim."""
-    words = c.subject.split()
-    own = currencies.WORDS.get(words[-1].lower()) if words and words[-1].lower() \
-        in _CURRENCY_SUBJECTS else None  # "Thai baht"
+    own = _currency_subject(c.subject)  # "Thai baht"
     if not own or c.value >= 100_000 or not _bare_level(text, c):
         return None  # (most claims: no currency's bare level)
     other = _PER_AFTER.match(text, c.end) or _AGAINST.search(c.sentence)
@@ -1145,9 +1143,7 @@ def _priced_in_another(text: str, claims: list[Claim]) -> list[Claim]:
     sum restated in brackets ("154m naira ($1.1m)"), nor one with a scale word's size."""
     out = []
     for c in claims:
-        words = c.subject.split()
-        word = words[-1].lower() if words and all(w[:1].isupper() for w in words[:-1]) else ""
-        per = currencies.WORDS.get(word) if word in _CURRENCY_SUBJECTS else None  # "US dollar"
+        per = _currency_subject(c.subject, titled=True)  # "US dollar"
         restated = re.search(r"[(;:][ \u00a0]*$", text[max(0, c.start - 3):c.start])
         if c.dimension == "currency" and c.currency and per and per != c.currency \
                 and c.value < 100_000 and not restated:
@@ -1158,6 +1154,16 @@ def _priced_in_another(text: str, claims: list[Claim]) -> list[Claim]:
 
 
 # a currency named as what moves ("the dollar", "sterling", "the British pound"), in the singular
+def _currency_subject(subject: str, titled: bool = False) -> str | None:
+    """The code of the currency a subject names by its last word ("Thai baht" -> THB), with
+    `titled` only where every word before it is capitalised ("US dollar", not "weak
+    dollar"); None for any other subject."""
+    words = subject.split()
+    word = words[-1].lower() if words and (
+        not titled or all(w[:1].isupper() for w in words[:-1])) else ""
+    return currencies.WORDS.get(word) if word in _CURRENCY_SUBJECTS else None
+
+
 _CURRENCY_SUBJECTS = {w for w in currencies.WORDS if " " not in w and not w.endswith("s")
                       } - {"won", "dong", "quid"}  # not "won (Dibaba)", a verb
 
@@ -2114,9 +2120,7 @@ def _plural_source(source: str) -> bool:
 def _said_by_many(doc) -> bool:
     """Whether a sentence is what a group of many said, its main verb one of saying with a
     plural common noun for its subject ("Rival parties warned that ...")."""
-    sent = next(iter(doc.sents), None)
-    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None) \
-        if sent is not None else None
+    sent, subj = _main_subject(doc, ("nsubj",))
     return subj is not None and subj.tag_ == "NNS" \
         and sent.root.lemma_.lower() in REPORTING_VERBS
 
@@ -2161,12 +2165,18 @@ def _names_someone(doc) -> bool:
                or t.pos_ == "NOUN" and person_ending(t.lemma_.lower()) for t in doc)
 
 
+def _main_subject(doc, deps: tuple[str, ...] = ("nsubj", "nsubjpass")):
+    """A sentence's first span and the subject of its main verb, by one of `deps`; (None,
+    None) for an empty parse, the subject None where the verb has none."""
+    sent = next(iter(doc.sents), None)
+    return sent, (next((c for c in sent.root.children if c.dep_ in deps), None)
+                  if sent is not None else None)
+
+
 def _aged_subject(doc) -> bool:
     """Whether a sentence is about a person it names only by age, as the subject of its
     main verb: "The 32-year-old also felt ..."."""
-    sent = next(iter(doc.sents), None)
-    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-        if sent is not None else None
+    _, subj = _main_subject(doc)
     return subj is not None and "-year-" in doc[subj.left_edge.i:subj.i + 1].text \
         and _age_alone(doc, subj.left_edge.idx, subj.idx + len(subj))
 
@@ -2174,9 +2184,7 @@ def _aged_subject(doc) -> bool:
 def _role_subject(doc) -> bool:
     """Whether a sentence is about a person it names only by a role with "the", as the
     subject of its main verb, no name in it: "The hurdler has also lost weight ..."."""
-    sent = next(iter(doc.sents), None)
-    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None) \
-        if sent is not None else None
+    _, subj = _main_subject(doc, ("nsubj",))
     return subj is not None and subj.tag_ == "NN" and subj.left_edge.lower_ == "the" \
         and not any(t.pos_ == "PROPN" for t in doc[subj.left_edge.i:subj.i + 1]) \
         and (subj.lemma_.lower() in SPEAKER_ROLES or person_ending(subj.lemma_.lower())) \
@@ -2203,9 +2211,7 @@ def _group_subject(doc) -> str:
     """The group a sentence is about, for a "they said" after it: the plural subject of its
     main verb, or a party or a body named as its subject ("The Tories have promised",
     "Unions fear"); "" for anything else."""
-    sent = next(iter(doc.sents), None)
-    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-        if sent is not None else None
+    _, subj = _main_subject(doc)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not (
             subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("NORP", "ORG")
             and subj.lower_.endswith("s")):
@@ -2339,9 +2345,7 @@ def _owner_subject(doc) -> str:
     as a person, where a "his" or "her" after it stands for them: "Jane Smith's ban is a
     result of her link to the inquiry" -> Jane Smith, for an age that stands as a noun in
     the sentence after ("The 29-year-old was banned"); "" otherwise."""
-    sent = next(iter(doc.sents), None)
-    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-        if sent is not None else None
+    sent, subj = _main_subject(doc)
     owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
         if subj is not None else None
     if owner is None or not any(t.lower_ in _HIS_HERS for t in sent if t.i > subj.i):

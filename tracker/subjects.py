@@ -2824,30 +2824,39 @@ def _part_done_to(anchor, head, subject: str) -> str:
     state = anchor.head
     if anchor.dep_ == "nsubj" and state.pos_ == "ADJ" and state.dep_ in ("ccomp", "xcomp", "oprd") \
             and state.head.lemma_.lower() == "make" and subject and anchor.like_num \
-            and any(c.dep_ == "prep" and c.lower_ == "of" and head in c.children
-                    for c in anchor.children) \
-            and any(c.dep_ in ("poss", "nummod") for c in head.children):
-        base, bracket = (subject.split(" (", 1) + [""])[:2]  # "has made 500 of its patents
-        first = min([state, *(c for c in state.children if c.dep_ == "advmod"  # freely
-                              and c.i < state.i)], key=lambda t: t.i)  # available"
-        if first.i != anchor.right_edge.i + 1:
+            and _part_of_owned(anchor, head):
+        first = min([state, *(c for c in state.children if c.dep_ == "advmod"  # "has made
+                              and c.i < state.i)], key=lambda t: t.i)  # 500 of its patents
+        if first.i != anchor.right_edge.i + 1:  # freely available"
             return subject
-        done = f"made {text_of(state.doc)[first.idx:state.idx + len(state)]}"
-        return f"{base} {done} ({bracket}" if bracket else f"{base} {done}"
+        return _with_deed(subject, f"made {text_of(state.doc)[first.idx:state.idx + len(state)]}")
     verb = anchor.head
     if anchor.dep_ != "dobj" or verb.pos_ != "VERB" or not subject or not anchor.like_num \
-            or anchor.pos_ != "NUM" or anchor.lower_ == "one" or vague_count(anchor) or not any(
-                c.dep_ == "prep" and c.lower_ == "of" and head in c.children
-                for c in anchor.children) \
-            or not any(c.dep_ in ("poss", "nummod") for c in head.children) \
+            or anchor.pos_ != "NUM" or anchor.lower_ == "one" or vague_count(anchor) \
+            or not _part_of_owned(anchor, head) \
             or verb.lemma_.lower() in _NOT_DONE_TO | _HOLDING_SHARES | {"include"}:
         return subject  # (a whole with an owner or a count of its own: "of their last 12
         # league games"; not "30 of the jets", a group named before)
     done = participle(verb.lemma_.lower())
-    base, bracket = (subject.split(" (", 1) + [""])[:2]
-    if not done or base.endswith(done) or any(c.dep_ in ("relcl", "acl") for c in head.children):
+    if not done or subject.split(" (", 1)[0].endswith(done) \
+            or any(c.dep_ in ("relcl", "acl") for c in head.children):
         return subject  # (not past a clause of its own: "the tournaments she entered")
-    done = " ".join([done, *(c.text for c in verb.children if c.dep_ == "prt")])  # "picked up"
+    return _with_deed(subject, " ".join([done, *(c.text for c in verb.children
+                                                 if c.dep_ == "prt")]))  # "picked up"
+
+
+def _part_of_owned(anchor, head) -> bool:
+    """Whether a count is a part, by its "of" phrase, of a whole `head` with an owner or a
+    count of its own: "12 of its 40 stores", "three of their last 12 games"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and head in c.children
+               for c in anchor.children) \
+        and any(c.dep_ in ("poss", "nummod") for c in head.children)
+
+
+def _with_deed(subject: str, done: str) -> str:
+    """`subject` with what was done to it after its words, before its owner's bracket:
+    "stores (firm)" + "closed" -> "stores closed (firm)"."""
+    base, bracket = (subject.split(" (", 1) + [""])[:2]
     return f"{base} {done} ({bracket}" if bracket else f"{base} {done}"
 
 
