@@ -3462,6 +3462,23 @@ PUSHED_PAST = [
 ]
 
 
+# a verb that takes a total, a tally or a toll to a level, past a long object or one with a
+# "from" or a "to" of its own
+TALLIES_TAKEN_FAR = [
+    Case("The new flats take the total number of homes built on the old docks from the "
+         "council to nearly 4,200.", value=4200, change="up", qualifier="approx"),
+    Case("The closures are set to take the overall total of branches to shut this year to 61.",
+         value=61, change="up"),
+    Case("Two late goals took her tally of goals scored for the club in all competitions "
+         "this season to 27.", value=27, change="up", index=1),  # guard: a long object
+    # with no "from" nor "to" of its own, read before
+    Case("The talks took the total of 20 years to reach a deal.", value=20,
+         change=""),  # guard: a time
+    Case("The board will take the total sum from the reserves to pay 300 staff.",
+         value=300, change=""),  # guard: no level reached
+]
+
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3641,7 +3658,7 @@ TABLES = {
     "eldest_aged": ELDEST_AGED,
     "net_moves": NET_MOVES,
     "line_speeds": LINE_SPEEDS, "counts_as_shares": COUNTS_AS_SHARES,
-    "pushed_past": PUSHED_PAST,
+    "pushed_past": PUSHED_PAST, "tallies_taken_far": TALLIES_TAKEN_FAR,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

@@ -435,6 +435,7 @@ class _Scan:
                           or _moved_to(text, qualifier_start,
                                        bool(fig.unit and fig.unit.dimension == "time"))
                           or _pushed_past(text, fig)
+                          or _tally_taken(text, fig, qualifier_start)
                           or taken_off(text, qualifier_start, fig.end)
                           or (posts_moved(text, fig.end) if bare else "")
                           or ("" if fig.unit and fig.unit.dimension == "time"  # not "a
@@ -634,6 +635,18 @@ def _pushed_past(text: str, fig: Figure) -> str:
     return ""
 
 
+def _tally_taken(text: str, fig: Figure, start: int) -> str:
+    """"The new flats take the total number of homes built on the old docks from the council
+    to nearly 4,200", "are set to take the overall total of branches to shut this year to 61": a
+    verb that takes a total, a tally or a toll to a level moves it
+    up, past an object too long, or with a "from" or a "to" of its own, for
+    `_object_moved` to read; not a time ("took the total of 20 years to reach")."""
+    if fig.unit is not None and fig.unit.dimension == "time":
+        return ""
+    taken = _TALLY_TO.search(text, max(0, start - 160), start)
+    return "up" if taken and taken.group(1).lower() in phrases.MOVE_UP_VERBS else ""
+
+
 def _moves_level(words: list[str], k: int) -> bool:
     """Whether words[k] is a verb that moves its object, the words after it, to a level: one
     of pushing ("pushed prices"), or of taking or bringing a tally, a price or a level
@@ -650,6 +663,14 @@ _IN_OBJECT = (r"\b(?!(?:to|from|by|and|but|or|while|which|who|that|then|as|is|ar
 _OBJECT_PAST = re.compile(r"((?:" + _IN_OBJECT + r"[A-Za-z'’-]+[ \u00a0]+){2,8})"
                           r"(above|past|beyond|over|through|below|under)[ \u00a0]+$",
                           re.IGNORECASE)
+
+
+# a verb, a total, a tally or a toll it takes, up to 100 characters of its object with no
+# figure nor end of a clause, then "to": "take the overall total of branches to shut this
+# year to"
+_TALLY_TO = re.compile(r"\b([A-Za-z]+)[ \u00a0]+(?:the|its|his|her|their|our)[ \u00a0]+"
+                       r"(?:[A-Za-z-]+[ \u00a0]+){0,2}?(?:total|tally|toll)\b"
+                       r"[^.;:!?\d\"“”()]{0,100}?[ \u00a0]to[ \u00a0]+$", re.IGNORECASE)
 
 
 # verbs that move their object up to a level, whatever it is; the others of
