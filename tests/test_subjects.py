@@ -3952,6 +3952,12 @@ ANSWERED_OFFERS = [
     Case("Investors said the board had rejected a deal worth $3bn.", "$3bn", no_actor=True),
     Case("Two bankers are expected to reject any formal £900m offer for the firm.", "£900m",
          subject="offer for the firm", exact=True, no_actor=True),
+    Case("Scots Ian Kerr and Bob Reid, who hold 20% of Celtic, will reject any formal £300m "
+         "offer for the side.", "£300m", subject="offer for the side", exact=True,
+         no_actor=True),  # the parse makes "offer" a clause of the verb, not its object
+    Case("The OECD said farm output might see a five per cent to 12 per cent rebound next "
+         "year.", "five per cent to 12 per cent", subject="farm output",
+         exact=True),  # guard: a move so hung is of the verb's subject
     Case("The board rejected a £2bn bid from Deutsche Telekom.", "£2bn",
          actor="Deutsche Telekom"),  # guard
     Case("Under the plan, drivers would accept a 15% pay cut.", "15%", no_actor=True),

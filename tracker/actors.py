@@ -525,7 +525,8 @@ def _giver_of(verb, counted, inside: set[int], dimension: str) -> str | None:
         # as they do a sum ("received just over £1m in donations", "will get a prize purse
         # of $150,000"); but "Rooney got 20 goals" scored them
     if _answers(verb) and (lemma in _DECLINING or noun.lemma_.lower() in _OFFERED or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _OFFERED and abs(c.i - counted.i) <= 3
+            c.dep_ in ("dobj", "ccomp") and c.lemma_.lower() in _OFFERED
+            and abs(c.i - counted.i) <= 3
             for c in verb.children)):  # "reject any formal £800m offer": the offer the
         # parse hung beside the sum
         return ""

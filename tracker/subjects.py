@@ -2039,13 +2039,16 @@ _FIRM_PARTS = {"arm", "unit", "operation", "offshoot"}
 def _object_beside(tokens, anchor, inside: set[int], subject: str, key: str) -> tuple[str, str]:
     """The noun right after a figure that the parse hung on the figure's verb as an object
     of its own, where the subject fell back on the verb's doer: "will reject any formal
-    £700m offer for the club" -> "offer for the club", not the ones who reject it; else the
-    subject and key given."""
+    £700m offer for the club" -> "offer for the club", not the ones who reject it, also
+    where the parse makes it a clause of the verb; but not a move so hung ("could see a 5%
+    to 10% rebound"), which the verb's subject makes; else the subject and key given."""
     after = _word_after(tokens)
     verb = governor(anchor)
     if after is None or verb is None or after.pos_ != "NOUN" or not after.is_lower \
             or after.i in inside or after.head.i != verb.i or anchor.head.i != verb.i \
-            or after.dep_ not in ("dobj", "attr") or unitlike(after) or after.lower_ == "home" \
+            or after.dep_ not in ("dobj", "attr", "ccomp") or unitlike(after) \
+            or after.lower_ == "home" \
+            or after.dep_ == "ccomp" and after.lemma_.lower() in CHANGE_NOUNS \
             or not subject or not _is_doer(anchor, subject):
         return subject, key  # not "send $16bn home": where it goes
     return noun_phrase(after, inside), subject_key(after, inside)
