@@ -7256,6 +7256,21 @@ SPANS_OF_IDIOMS = [
     Case("Mr Cole took a break for three weeks in May.", "three weeks", subject="break"),  # guard
 ]
 
+# a share named by what it says keeps the whole of it where another share's clause joins it
+# (", while 20% said ..."), or where it ends in a quotation
+SHARES_SAYING_WHILE = [
+    Case("Some 64% said the council had not kept its promises on housing, while 71% said it "
+         "never gave \"a clear reply\".", "64%",
+         subject="those who said the council had not kept its promises on housing", exact=True),
+    Case("Some 64% said the council had not kept its promises on housing, while 71% said it "
+         "never gave \"a clear reply\".", "71%",
+         subject="those who said it never gave \"a clear reply\"", exact=True),
+    Case("Around 58% said ministers had broken their word, while 20% said they had not.", "58%",
+         subject="those who said ministers had broken their word", exact=True),
+    Case("Around 58% said ministers had broken their word, while 20% said they had not.", "20%",
+         subject="those who said they had not", exact=True),  # guard
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10330,7 +10345,8 @@ def _claim(case: Case):
               + SAID_PAST_A_ROLE
               + CLAUSES_OF_EIGHT
               + LEVELS_HELD_WITH
-              + SPANS_OF_IDIOMS)
+              + SPANS_OF_IDIOMS
+              + SHARES_SAYING_WHILE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -2651,6 +2651,10 @@ def _what_they_do(verb, inside: set[int]) -> str:
     count = _count_of_things(counted) if counted is not None and run[-1].i == end else set()
     run = [t for t in run if t.i not in count]  # "listen to 400 local stations" -> "listen
     # to local stations": the count of what they do it to, right after the verb, left out
+    if run and run[-1].i == end and sum(t.is_quote for t in run) % 2 \
+            and end + 1 < len(doc) and doc[end + 1].is_quote and doc[end + 1].head.i in words:
+        run, end = [*run, doc[end + 1]], end + 1  # 'said they never gave "a fair answer"':
+        # the quotation closed
     if not (said or _bare_deed(verb)) or not run \
             or run[-1].i != end or len(run) > room \
             or any(t.like_num or t.is_punct and not glued(t) and not t.is_quote for t in run) \
@@ -2679,13 +2683,14 @@ def _count_of_things(prep) -> set[int]:
 def _said_cut(said: list, room: int, length: int) -> int | None:
     """Where what a share says ends, before the part of its clause that is another's: a
     clause joined to it whose subject holds a figure of its own ("said the plan was fair and
-    41% disagreed"), or, where the whole runs too long, a closing condition ("said they
-    would not really miss the radio if it were switched off"); None where nothing need be
-    cut."""
+    41% disagreed", "said it was fair, while 30% said it was not"), or, where the whole runs
+    too long, a closing condition ("said they would not really miss the radio if it were
+    switched off"); None where nothing need be cut."""
     for clause in (c for c in said if c.dep_ == "ccomp"):
-        other = next((c for c in clause.children if c.dep_ == "conj" and any(
-            s.dep_.startswith("nsubj") and any(t.like_num for t in s.subtree)
-            for s in c.children)), None)
+        other = next((c for c in clause.children if c.dep_ in ("conj", "advcl")
+                      and c.i > clause.i and any(
+                          s.dep_.startswith("nsubj") and any(t.like_num for t in s.subtree)
+                          for s in c.children)), None)  # also "..., while 92% said ..."
         if other is not None:
             return next((c.i for c in clause.children if c.dep_ == "cc" and c.i < other.i),
                         other.left_edge.i)
