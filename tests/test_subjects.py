@@ -7271,6 +7271,15 @@ SHARES_SAYING_WHILE = [
          subject="those who said they had not", exact=True),  # guard
 ]
 
+# "the age of N" on what a person owns ("her debut") or on the infinitive of a noun a person
+# owns ("her decision to play on") is that person's age
+AGES_OF_OWNERS = [
+    Case("Jo Bright has explained her decision to play on at the age of 41.", "41",
+         subject="Jo Bright", exact=True),
+    Case("Ann Lee makes her debut at the age of 31.", "31", subject="Ann Lee",
+         exact=True),  # guard
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10346,7 +10355,8 @@ def _claim(case: Case):
               + CLAUSES_OF_EIGHT
               + LEVELS_HELD_WITH
               + SPANS_OF_IDIOMS
-              + SHARES_SAYING_WHILE)
+              + SHARES_SAYING_WHILE
+              + AGES_OF_OWNERS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -2811,9 +2811,8 @@ def _age_bearer(age, inside: set[int]):
     if bound and owner.pos_ in NOUNISH:
         return owner if owner.i not in inside else None
     if prep.lower_ == "at" and owner.pos_ == "NOUN":
-        return next((c for c in owner.children if c.dep_ == "poss" and c.pos_ == "PROPN"
-                     and c.i not in inside), None)  # "before Charles' death in June 2004 at
-        # the age of 73"
+        return _person_owning(owner, inside)  # "before Ann Lee's death in May at the age
+        # of 73", "makes his debut at the age of 31"
     if owner.pos_ == "ADJ" and owner.dep_ == "acomp":
         owner = owner.head  # "has been deaf from the age of four": the state's verb
     if prep.lower_ not in ("at", "from", "since", "aged", "by") \
@@ -2914,10 +2913,24 @@ def _clause_person(verb, inside: set[int]):
     from the age of 15"); None through another verb ("wanting to introduce sex education
     from the age of seven") or for anyone not a person."""
     bearer = _own_subject(verb) if verb is not None else None
+    if bearer is None and verb is not None and verb.dep_ == "acl" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return _person_owning(verb.head, inside)  # "has explained her decision to play on at
+        # the age of 41": who decided
     if bearer is None or bearer.i in inside or bearer.pos_ not in NOUNISH \
             or not (person(bearer) or name_like(bearer) or _aged_one(bearer)):
         return None
     return bearer
+
+
+def _person_owning(noun, inside: set[int]):
+    """The person a noun's owner names: a name ("Charles' death"), or the one person a "his"
+    or "her" stands for (`one_person_before`: "Jo Bright ... her decision"); None for any
+    other."""
+    mark = next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
+    if mark is None or mark.pos_ != "PROPN" and mark.lower_ not in ("his", "her"):
+        return None
+    return mark if mark.pos_ == "PROPN" else one_person_before(mark)
 
 
 def _own_subject(verb):
