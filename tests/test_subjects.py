@@ -7280,6 +7280,17 @@ AGES_OF_OWNERS = [
          exact=True),  # guard
 ]
 
+# a sentence may open with a quotation mark and a bracket ('"[The film] has ...'): a new
+# sentence, which the quotation it carries on gives its speaker
+QUOTES_OPENED_WITH_BRACKETS = [
+    Case("Director Ann Lee said it may not be the last film. \"That is what they say. But "
+         "they lie,\" she said. \"[The film] has been running for the last 50 years.\"",
+         "50 years", attribution="Director Ann Lee"),
+    Case("Director Ann Lee said it may not be the last film. \"That is what they say. But "
+         "they lie,\" she said. \"The film has been running for the last 50 years.\"",
+         "50 years", attribution="Director Ann Lee"),  # guard
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10356,7 +10367,8 @@ def _claim(case: Case):
               + LEVELS_HELD_WITH
               + SPANS_OF_IDIOMS
               + SHARES_SAYING_WHILE
-              + AGES_OF_OWNERS)
+              + AGES_OF_OWNERS
+              + QUOTES_OPENED_WITH_BRACKETS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

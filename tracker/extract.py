@@ -60,7 +60,8 @@ from .units import Unit, to_base
 
 _SENTENCE_END = re.compile(
     r"""
-    (?<=[.!?…])["”’')\]]*\s+(?=["“‘'(\[]?[A-Z0-9£$€])   # end punctuation, space, a capital
+    (?<=[.!?…])["”’')\]]*\s+(?=["“‘'(\[]{0,2}[A-Z0-9£$€])
+    # end punctuation, space, a capital (after up to two marks and brackets: '"[The film]')
     | \n\s*                                             # or a line break
     """,
     re.VERBOSE,
@@ -81,6 +82,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     >>> text = "Mr. Smith paid $5. Then he left.\\nNew line"
     >>> [text[a:b] for a, b in sentences(text)]
     ['Mr. Smith paid $5.', 'Then he left.', 'New line']
+    >>> text = '"It is late," he said. "[The film] ran for 50 years."'
+    >>> [text[a:b] for a, b in sentences(text)]
+    ['"It is late," he said.', '"[The film] ran for 50 years."']
     """
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
