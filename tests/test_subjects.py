@@ -7291,6 +7291,19 @@ QUOTES_OPENED_WITH_BRACKETS = [
          "50 years", attribution="Director Ann Lee"),  # guard
 ]
 
+# a survey's findings go on past a sentence with no figure that tells of "the poll", to the
+# report named before it in the paragraph, and past a few words a finding quotes of its own
+FINDINGS_AFTER_THE_POLL = [
+    Case("A new Gallup poll for the Herald found 61% of voters were undecided. The poll also "
+         "asked about trust in MPs. Some 80% said MPs lied.", "80%",
+         attribution="new Gallup poll for the Herald"),
+    Case("A survey by Ipsos found that 61% of voters did not care. Some 40% said ministers "
+         "gave \"no clear answer\".", "40%", attribution="Ipsos"),
+    Case("A survey by Ipsos found that 61% of voters did not care. The survey also asked "
+         "about pay. \"We pay 40% too much,\" said Mr Hale.", "40%",
+         attribution="Mr Hale"),  # guard: a quotation's speaker
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10368,7 +10381,8 @@ def _claim(case: Case):
               + SPANS_OF_IDIOMS
               + SHARES_SAYING_WHILE
               + AGES_OF_OWNERS
-              + QUOTES_OPENED_WITH_BRACKETS)
+              + QUOTES_OPENED_WITH_BRACKETS
+              + FINDINGS_AFTER_THE_POLL)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -49,7 +49,7 @@ from .parse import (
 from .patterns import NAME_BEFORE_BRACKET, QUALIFIER_BEFORE
 from .places import named_people_country, set_in, sides_of
 from .quantities import OR_RESTATED, find_quantities, leaves_level
-from .quotes import MARKS, TAG_BEFORE, has_marks, quote_around
+from .quotes import MARKS, TAG_BEFORE, has_marks, quote_around, quotes_speech
 from .ranked import rank_items
 from .readings import TIME_WORDS
 from .respectively import pair_items
@@ -184,8 +184,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         looked = False  # the sentence before read for a source, at most once
         quoted = None  # who speaks the quotation this sentence is part of, once read
         continues = _CONTINUES.match(snippet) is not None  # "That was 26% more ..."
-        findings = _findings_go_on(text, (a, b), doc, last_source, last_end, continues,
-                                   parsed)
+        findings = _findings_go_on(text, (a, b), doc, (last_source, last_end), continues,
+                                   parsed, (named_at, named))
         made: list[Claim] = []  # the claims of this sentence's figures
         read: list[Context] = []  # what the parse said of each figure
         for q in qs:
@@ -1826,16 +1826,21 @@ def _source_named(made: list[Claim], read: list[Context], last_source: str) -> s
     return next((source for source in sources if source not in reckoned), "")
 
 
-def _findings_go_on(text: str, span: tuple[int, int], doc, last_source: str, last_end: int,
-                    continues: bool, parsed: dict) -> str:
+def _findings_go_on(text: str, span: tuple[int, int], doc, last: tuple[str, int],
+                    continues: bool, parsed: dict, named: tuple[int, str]) -> str:
     """The survey or report whose findings the sentence `span` may go on listing: the
-    source of the sentence just before, in the same paragraph, or of a standfirst of one
-    sentence, where the sentence opens the body ("..., official figures show. ¶ The
-    number of people out of work rose 32,000"); where that source is a report
-    (`_report_source`) and this sentence quotes no one, names no person and points back
-    by no word of its own (`_CONTINUES`, read elsewhere); else ""."""
+    source of the sentence just before (`last`: the source and where its sentence ends),
+    in the same paragraph, or of a standfirst of one sentence, where the sentence opens
+    the body ("..., official figures show. ¶ The jobless total rose by 12,000"), or the
+    report named last before in the paragraph (`named`: where its sentence ends, and it)
+    where the sentence just before tells of "the poll" with no figure ("The poll also
+    asked about pay. Some 80% said ..."); where that source is a report
+    (`_report_source`) and this sentence quotes no one's speech (`quotes_speech`), names no
+    person and points back by no word of its own (`_CONTINUES`, read elsewhere); else
+    ""."""
     a, b = span
-    if continues or has_marks(text[a:b]) or doc is None \
+    last_source, last_end = last
+    if continues or quotes_speech(text[a:b]) or doc is None \
             or any(e.label_ == "PERSON" for e in doc.ents):
         return ""
     if last_end < 0 or "\n" in text[last_end:a]:
@@ -1853,8 +1858,23 @@ def _findings_go_on(text: str, span: tuple[int, int], doc, last_source: str, las
         prior = _report_before(text, a)
         if prior is not None:
             last_source, last_end = named_source(_doc(prior[0], parsed)), prior[1]
+            if last_source.lower() in ("", *_REPORT_WORDS) and _THE_REPORT.search(prior[0]) \
+                    and 0 <= named[0] and "\n" not in text[named[0]:prior[1]] \
+                    and _named_report(text, named):
+                last_end, last_source = named  # "The poll also asked about pay": the
+                # poll named before, in the same paragraph
     return last_source if _report_source(last_source) or _authored(
         text, last_source, last_end) or _found_by(text, last_source, last_end) else ""
+
+
+def _named_report(text: str, named: tuple[int, str]) -> bool:
+    """Whether the source `named` in the sentence ending where it says is a report, or the
+    body that made one, named by more than a word for it ("ITV poll", "Ipsos"; not
+    "survey")."""
+    end, source = named
+    return source.lower() not in _REPORT_WORDS and any(w[:1].isupper() for w in source.split()) \
+        and (_report_source(source) or _authored(text, source, end)
+             or _found_by(text, source, end))
 
 
 def _report_before(text: str, start: int) -> tuple[str, int] | None:
@@ -1983,6 +2003,9 @@ def _report_source(source: str) -> bool:
 _REPORT_WORDS = {"survey", "surveys", "poll", "polls", "study", "studies", "report", "reports",
                  "research", "census", "audit", "review", "analysis", "figures", "statistics",
                  "data", "index", "findings", "numbers"}
+# a report the article has named before: "The poll also asked", "this survey"
+_THE_REPORT = re.compile(r"\b(?:the|this|that)[ \u00a0]+(?:" + "|".join(sorted(_REPORT_WORDS))
+                         + r")\b", re.IGNORECASE)
 _REPORT_WORD = re.compile(r"\b(?:" + "|".join(sorted(_REPORT_WORDS)) + r")\b", re.IGNORECASE)
 # the words that name a report's author right after them: "the report by", "a survey
 # carried out by the"; and those after its name: ", which commissioned the study"

@@ -79,6 +79,14 @@ def _said_before(text: str, spans: list[tuple[int, int]], start: int, para_start
 
 
 
+def quotes_speech(text: str) -> bool:
+    """Whether the sentence `text` quotes another's speech: it has quotation marks, and
+    they do more than set off a few words of its own ('said they never gave "a straight
+    answer"')."""
+    marks = [m.start() for m in _MARK.finditer(text)]
+    return bool(marks) and not _phrases_only(text, marks)
+
+
 def _phrases_only(text: str, marks: list[int]) -> bool:
     """Whether the marks of a sentence only set off a few words of its own, in pairs, each
     of up to six words with no stop or comma inside ('in "by the back door"'), not a
