@@ -7304,6 +7304,19 @@ FINDINGS_AFTER_THE_POLL = [
          attribution="Mr Hale"),  # guard: a quotation's speaker
 ]
 
+# counted people are named by what a "be" says they can do ("were able to watch"), and by
+# a participle the parse hung on the count of their "of" phrase
+PEOPLE_ABLE_OR_LIVING = [
+    Case("Some three million of our children living in cramped homes need help.",
+         "three million", subject="children living in cramped homes", exact=True),
+    Case("Thousands of fans were able to watch the final on big screens.", "Thousands",
+         subject="fans who were able to watch the final on big screens", exact=True),
+    Case("Hundreds of workers were unable to reach the plant.", "Hundreds",
+         subject="workers who were unable to reach the plant", exact=True),
+    Case("Thousands of fans were at the final.", "Thousands", subject="fans",
+         exact=True),  # guard: where they were
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10382,7 +10395,8 @@ def _claim(case: Case):
               + SHARES_SAYING_WHILE
               + AGES_OF_OWNERS
               + QUOTES_OPENED_WITH_BRACKETS
-              + FINDINGS_AFTER_THE_POLL)
+              + FINDINGS_AFTER_THE_POLL
+              + PEOPLE_ABLE_OR_LIVING)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -135,6 +135,7 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
                         or _of_joined(head, child, exclude, limit - len(keep)))
         keep.update(_aged(head, exclude))
         keep.update(_done_to_counted(head, keep, exclude))
+        keep.update(_participle_of_count(head, exclude, limit - len(keep)))
     doc = head.doc
     keep |= _quoted_modifier(doc, keep, head)  # 'the ISM's "new orders" index'
     tokens = [doc[i] for i in sorted(keep)]
@@ -836,6 +837,20 @@ def acronym_ends(doc, end: int) -> bool:
     """Whether the token at `end` closes a bracketed acronym: "(VPN)", "(IE)"."""
     return end >= 2 and doc[end].text == ")" and doc[end - 2].text == "(" \
         and doc[end - 1].is_upper and doc[end - 1].is_alpha
+
+
+def _participle_of_count(head, exclude: set[int], room: int) -> list[int]:
+    """The words of a participle's phrase right after a plural a count's "of" phrase names,
+    where the parse hung it on the count: "three million of our children living in cramped
+    homes" -> "living in cramped homes", as for "800,000 people waiting for surgery"; none
+    else."""
+    of = head.head
+    if head.dep_ != "pobj" or of.lower_ != "of" or of.head.i not in exclude \
+            or head.tag_ not in ("NNS", "NNPS"):
+        return []
+    verb = next((c for c in of.head.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                 and c.i == head.right_edge.i + 1), None)
+    return _participle_words(verb, exclude, room) if verb is not None else []
 
 
 def _participle_words(verb, exclude: set[int], room: int) -> list[int]:

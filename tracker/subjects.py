@@ -2391,13 +2391,23 @@ def _people_who(head, inside: set[int]) -> str:
             or any(_describes(head.doc[i], head) or head.doc[i].lower_ in ("%", "per", "percent")
                    for i in inside) \
             or any(head.doc[i].lower_ in ("out", "in") for i in inside) \
-            or verb.dep_ in ("relcl", "acl") or verb.lemma_ == "be" \
+            or verb.dep_ in ("relcl", "acl") or verb.lemma_ == "be" and not _able_to(verb) \
             or not _own_clause_verb(verb, after_modal=True):
         return ""
     phrase = _what_they_do(verb, inside) or _object_alone(verb, inside) \
         or _phrase_alone(verb, inside) or _infinitive_alone(verb, inside) \
         or _verb_alone(verb, inside)
     return f"{head.text} who {phrase}" if phrase else ""
+
+
+def _able_to(verb) -> bool:
+    """Whether a "be" says what its subject can or is likely to do, an adjective and an
+    infinitive after it: "were able to watch the debate", "are likely to vote"."""
+    return any(c.dep_ == "acomp" and c.lower_ in _ABLE and any(
+        x.dep_ == "xcomp" for x in c.children) for c in verb.children)
+
+
+_ABLE = {"able", "unable", "likely", "unlikely", "willing", "unwilling", "eager", "keen"}
 
 
 def _object_alone(verb, inside: set[int]) -> str:
