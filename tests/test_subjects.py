@@ -7317,6 +7317,18 @@ PEOPLE_ABLE_OR_LIVING = [
          exact=True),  # guard: where they were
 ]
 
+# the parties "between" whom a deal or talks are, or "with" whom one trades, are no place of
+# the figure
+PARTIES_BETWEEN = [
+    Case("The talks between France and Spain lasted three days.", "three days",
+         no_location=True),
+    Case("Officials call it the most important trade agreement between Peru and Chile in two "
+         "decades.", "two decades", no_location=True),
+    Case("Its profits rose 12% in trade with Brazil last year.", "12%", no_location=True),
+    Case("Unemployment between 2001 and 2004 fell to 5% in Spain.", "5%",
+         location="Spain"),  # guard
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10396,7 +10408,8 @@ def _claim(case: Case):
               + AGES_OF_OWNERS
               + QUOTES_OPENED_WITH_BRACKETS
               + FINDINGS_AFTER_THE_POLL
-              + PEOPLE_ABLE_OR_LIVING)
+              + PEOPLE_ABLE_OR_LIVING
+              + PARTIES_BETWEEN)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -162,8 +162,9 @@ def _part_of_region(prep) -> bool:
 
 def _outside_or_party(root) -> bool:
     """A place the figure is outside of ("sales outside western Europe", "outside France and
-    the United Kingdom"), a party to talks or a deal ("talks with Russia and Saudi Arabia",
-    "a deal with China"), or a country that acts beside a named body ("The Gates Foundation
+    the United Kingdom"), a party to talks, a deal or trade ("talks with Russia and Saudi
+    Arabia", "a deal with China", "an accord between Peru and Chile", "in trade with the
+    US"), or a country that acts beside a named body ("The Gates Foundation
     and Norway are joining up", "Oman and BP in $3bn oil deal"): not where the figure is."""
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -171,8 +172,11 @@ def _outside_or_party(root) -> bool:
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN" \
             and first.head.head.dep_ == "pobj":
         first = first.head.head  # "a deal with the kingdom of Bahrain"
-    if first.dep_ == "pobj" and (first.head.lower_ in LIMITING_PREPS or first.head.lower_ == "with"
-                                 and _dealing(first.head.head)
+    if first.dep_ == "pobj" and (first.head.lower_ in LIMITING_PREPS
+                                 or first.head.lower_ in ("with", "between")
+                                 and (_dealing(first.head.head) or _dealing(
+                                     first.doc[max(0, first.head.i - 1)]))  # ("rose 12% in
+                                 # trade with Brazil", the "with" hung on the verb)
                                  or _excepting(first.head) or _trade_party(first.head)):
         return True
     return first is not root and first.dep_ in ("nsubj", "nsubjpass") \
@@ -219,7 +223,7 @@ def _excepting(prep) -> bool:
 # what has parties rather than a place: "talks with Russia", "a deal with China"
 _DEALINGS = {"talk", "talks", "deal", "agreement", "negotiation", "negotiations", "contract",
              "partnership", "alliance", "treaty", "accord", "dispute", "row", "pact", "merger",
-             *BALANCE_NOUNS}  # "the US's deficit with China"
+             "trade", "relations", "ties", *BALANCE_NOUNS}  # "the US's deficit with China"
 
 
 def _venue(ent) -> bool:
