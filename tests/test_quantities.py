@@ -3479,6 +3479,18 @@ TALLIES_TAKEN_FAR = [
 ]
 
 
+# a bare figure set "against" a measured one of the same size before it in its sentence, or
+# "compared with" it, is in its measure
+SET_AGAINST_LAST = [
+    Case("Net profit in the quarter was 5.1bn rupees ($110m), against 3.2bn a year earlier.",
+         index=2, value=3.2e9, currency="INR"),
+    Case("Its shares closed at 410p, versus 380 a week ago.", index=1, value=380,
+         currency="GBP"),
+    Case("Profit was 900m yen, against 2,400 staff a year ago.", index=1, value=2400,
+         unit="count"),  # guard: not of its size
+]
+
+
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
     Case("If she lives up to half her pledges, she will win.", value=0.5, qualifier="exact"),
@@ -3659,6 +3671,7 @@ TABLES = {
     "net_moves": NET_MOVES,
     "line_speeds": LINE_SPEEDS, "counts_as_shares": COUNTS_AS_SHARES,
     "pushed_past": PUSHED_PAST, "tallies_taken_far": TALLIES_TAKEN_FAR,
+    "set_against_last": SET_AGAINST_LAST,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 
