@@ -7329,6 +7329,16 @@ PARTIES_BETWEEN = [
          location="Spain"),  # guard
 ]
 
+# an owner a subject ends on is written without its mark, but a name that ends in one keeps it
+OWNERS_WITHOUT_MARK = [
+    Case("The 29-year-old striker's contract runs out in June.", "29-year-old",
+         subject="striker", exact=True),
+    Case("Twelve-year-old Tom Reed's first race ended early.", "Twelve-year-old",
+         subject="Tom Reed", exact=True),
+    Case("A tribunal found Wendy's was defamed and gave the chain £30,000.", "£30,000",
+         actor="Wendy's"),  # guard: a name
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10409,7 +10419,8 @@ def _claim(case: Case):
               + QUOTES_OPENED_WITH_BRACKETS
               + FINDINGS_AFTER_THE_POLL
               + PEOPLE_ABLE_OR_LIVING
-              + PARTIES_BETWEEN)
+              + PARTIES_BETWEEN
+              + OWNERS_WITHOUT_MARK)
 ])
 def test_context(case: Case):
     claim = _claim(case)

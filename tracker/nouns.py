@@ -161,7 +161,10 @@ def noun_phrase(head, exclude: set[int], with_preps: bool = True, limit: int = 9
                         or run[0].lower_ in TIME_NOUNS or unitlike(run[0]))):
         run = run[1:]  # "two-time winner", "12,000-strong force", "16-year-old Hickey";
         # a noun stays, as it is what the figure counts: "four-brigade deployment"
-    while run and (run[-1].is_punct or run[-1].dep_ in ("cc", "prep", "det")):
+    while run and (run[-1].is_punct or run[-1].dep_ in ("cc", "prep", "det")
+                   or run[-1].tag_ == "POS" and len(run) > 1 and run[-1].head.dep_ == "poss"):
+        # "the striker's" of "the 29-year-old striker's contract": the owner, without the
+        # mark (but "McDonald's", a name that ends in one)
         run = run[:-1]
     if not run:
         return ""
