@@ -2003,10 +2003,9 @@ def _report_source(source: str) -> bool:
 _REPORT_WORDS = {"survey", "surveys", "poll", "polls", "study", "studies", "report", "reports",
                  "research", "census", "audit", "review", "analysis", "figures", "statistics",
                  "data", "index", "findings", "numbers"}
-# a report the article has named before: "The poll also asked", "this survey"
-_THE_REPORT = re.compile(r"\b(?:the|this|that)[ \u00a0]+(?:" + "|".join(sorted(_REPORT_WORDS))
-                         + r")\b", re.IGNORECASE)
 _REPORT_WORD = re.compile(r"\b(?:" + "|".join(sorted(_REPORT_WORDS)) + r")\b", re.IGNORECASE)
+# a report the article has named before: "The poll also asked", "this survey"
+_THE_REPORT = re.compile(r"\b(?:the|this|that)[ \u00a0]+" + _REPORT_WORD.pattern, re.IGNORECASE)
 # the words that name a report's author right after them: "the report by", "a survey
 # carried out by the"; and those after its name: ", which commissioned the study"
 _AUTHORED_BY = re.compile(_REPORT_WORD.pattern + r"[ \u00a0]+(?:(?:"

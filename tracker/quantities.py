@@ -432,13 +432,12 @@ class _Scan:
                           or change_in_clause(text, qualifier_start)
                           or _conjoined_change(text, fig, previous)
                           or _compared_change(text, fig, self.out)
-                          or _moved_to(text, qualifier_start,
-                                       bool(fig.unit and fig.unit.dimension == "time"))
+                          or _moved_to(text, qualifier_start, _timed(fig))
                           or _pushed_past(text, fig)
                           or _tally_taken(text, fig, qualifier_start)
                           or taken_off(text, qualifier_start, fig.end)
                           or (posts_moved(text, fig.end) if bare else "")
-                          or ("" if fig.unit and fig.unit.dimension == "time"  # not "a
+                          or ("" if _timed(fig)  # not "a
                               else left_from(text, qualifier_start, bool(fig.noun))))
             # rise over the prior 12 months": a span compared with
             if fig.change and _no_move(text, fig, qualifier_start):
@@ -624,7 +623,7 @@ def _pushed_past(text: str, fig: Figure) -> str:
     "drove the shares below 180p": a verb that moves its object as `_object_moved` reads
     one, the object, and a word of passing right before the level moves it that way; not
     a verb of change's bound ("will not increase its stake beyond 29%"), nor a time."""
-    if fig.unit is not None and fig.unit.dimension == "time":
+    if _timed(fig):
         return ""
     moved = _OBJECT_PAST.search(text, max(0, fig.start - 80), fig.start)
     if moved is None:
@@ -635,13 +634,18 @@ def _pushed_past(text: str, fig: Figure) -> str:
     return ""
 
 
+def _timed(fig: Figure) -> bool:
+    """Whether a figure is a span of time ("three years"), which no verb moves to a level."""
+    return fig.unit is not None and fig.unit.dimension == "time"
+
+
 def _tally_taken(text: str, fig: Figure, start: int) -> str:
     """"The new flats take the total number of homes built on the old docks from the council
-    to nearly 4,200", "are set to take the overall total of branches to shut this year to 61": a
-    verb that takes a total, a tally or a toll to a level moves it
-    up, past an object too long, or with a "from" or a "to" of its own, for
-    `_object_moved` to read; not a time ("took the total of 20 years to reach")."""
-    if fig.unit is not None and fig.unit.dimension == "time":
+    to nearly 4,200", "are set to take the overall total of branches to shut this year to
+    61": a verb that takes a total, a tally or a toll to a level moves it up, also past an
+    object too long, or with a "from" or a "to" of its own, for `_object_moved` to read;
+    not a time ("took the total of 20 years to reach")."""
+    if _timed(fig):
         return ""
     taken = _TALLY_TO.search(text, max(0, start - 160), start)
     return "up" if taken and taken.group(1).lower() in phrases.MOVE_UP_VERBS else ""
@@ -1091,6 +1095,8 @@ _REACHED = re.compile(r"\b(?:topp|hitt|reach|touch|breach|peak|break|broke|hit|t
 # the words that set a figure against one before it: "against 3.2bn a year earlier"
 _SET_AGAINST = re.compile(r"\b(?:against|versus|compared[ \u00a0]+(?:with|to))[ \u00a0]+$",
                           re.IGNORECASE)
+
+
 _ANOTHER_SENTENCE = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 
 

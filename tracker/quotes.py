@@ -78,7 +78,6 @@ def _said_before(text: str, spans: list[tuple[int, int]], start: int, para_start
     # Mr Ellis said.\n\n"We are proud ..."'
 
 
-
 def quotes_speech(text: str) -> bool:
     """Whether the sentence `text` quotes another's speech: it has quotation marks, and
     they do more than set off a few words of its own ('said they never gave "a straight
