@@ -184,7 +184,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         looked = False  # the sentence before read for a source, at most once
         quoted = None  # who speaks the quotation this sentence is part of, once read
         continues = _CONTINUES.match(snippet) is not None  # "That was 26% more ..."
-        findings = _findings_go_on(text, (a, b), doc, (last_source, last_end), continues,
+        findings = _findings_go_on(text, (a, b), doc, (last_end, last_source), continues,
                                    parsed, (named_at, named))
         made: list[Claim] = []  # the claims of this sentence's figures
         read: list[Context] = []  # what the parse said of each figure
@@ -1157,7 +1157,6 @@ def _priced_in_another(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-# a currency named as what moves ("the dollar", "sterling", "the British pound"), in the singular
 def _currency_subject(subject: str, titled: bool = False) -> str | None:
     """The code of the currency a subject names by its last word ("Thai baht" -> THB), with
     `titled` only where every word before it is capitalised ("US dollar", not "weak
@@ -1168,6 +1167,7 @@ def _currency_subject(subject: str, titled: bool = False) -> str | None:
     return currencies.WORDS.get(word) if word in _CURRENCY_SUBJECTS else None
 
 
+# a currency named as what moves ("the dollar", "sterling", "the British pound"), in the singular
 _CURRENCY_SUBJECTS = {w for w in currencies.WORDS if " " not in w and not w.endswith("s")
                       } - {"won", "dong", "quid"}  # not "won (Dibaba)", a verb
 
@@ -1826,10 +1826,10 @@ def _source_named(made: list[Claim], read: list[Context], last_source: str) -> s
     return next((source for source in sources if source not in reckoned), "")
 
 
-def _findings_go_on(text: str, span: tuple[int, int], doc, last: tuple[str, int],
+def _findings_go_on(text: str, span: tuple[int, int], doc, last: tuple[int, str],
                     continues: bool, parsed: dict, named: tuple[int, str]) -> str:
     """The survey or report whose findings the sentence `span` may go on listing: the
-    source of the sentence just before (`last`: the source and where its sentence ends),
+    source of the sentence just before (`last`: where its sentence ends, and the source),
     in the same paragraph, or of a standfirst of one sentence, where the sentence opens
     the body ("..., official figures show. ¶ The jobless total rose by 12,000"), or the
     report named last before in the paragraph (`named`: where its sentence ends, and it)
@@ -1839,7 +1839,7 @@ def _findings_go_on(text: str, span: tuple[int, int], doc, last: tuple[str, int]
     person and points back by no word of its own (`_CONTINUES`, read elsewhere); else
     ""."""
     a, b = span
-    last_source, last_end = last
+    last_end, last_source = last
     if continues or quotes_speech(text[a:b]) or doc is None \
             or any(e.label_ == "PERSON" for e in doc.ents):
         return ""
@@ -1863,18 +1863,24 @@ def _findings_go_on(text: str, span: tuple[int, int], doc, last: tuple[str, int]
                     and _named_report(text, named):
                 last_end, last_source = named  # "The poll also asked about pay": the
                 # poll named before, in the same paragraph
-    return last_source if _report_source(last_source) or _authored(
-        text, last_source, last_end) or _found_by(text, last_source, last_end) else ""
+    return last_source if _is_report(text, last_source, last_end) else ""
+
+
+def _is_report(text: str, source: str, end: int) -> bool:
+    """Whether `source`, named in the sentence ending at `end`, is a report or the body
+    that made one: by its own word (`_report_source`), as the report's author, or as the
+    body that found the figure."""
+    return _report_source(source) or _authored(text, source, end) \
+        or _found_by(text, source, end)
 
 
 def _named_report(text: str, named: tuple[int, str]) -> bool:
     """Whether the source `named` in the sentence ending where it says is a report, or the
-    body that made one, named by more than a word for it ("ITV poll", "Ipsos"; not
-    "survey")."""
+    body that made one (`_is_report`), named by more than a word for it ("ITV poll",
+    "Ipsos"; not "survey")."""
     end, source = named
     return source.lower() not in _REPORT_WORDS and any(w[:1].isupper() for w in source.split()) \
-        and (_report_source(source) or _authored(text, source, end)
-             or _found_by(text, source, end))
+        and _is_report(text, source, end)
 
 
 def _report_before(text: str, start: int) -> tuple[str, int] | None:

@@ -4178,7 +4178,6 @@ def _held_object(verb) -> bool:
         for c in verb.children)
 
 
-
 def _deadline(prep) -> bool:
     """A "within" phrase on an active verb with an object, which gives the time the doer
     has to do it: "has promised to halve the deficit within five years" (the deed is
