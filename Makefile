@@ -30,8 +30,10 @@ else
 	$(BIN)/tracker report $(CORPUS) --db reports/corpus/tracker.db --out reports/corpus --currency $(CURRENCY)
 endif
 
+# Spread over the machine's cores (at most 4: each worker loads its own spaCy model);
+# worksteal keeps both busy while one runs the long fuzz test.
 test: install  ## run the whole test suite
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n logical --maxprocesses 4 --dist worksteal
 
 seeds: install  ## score the seed articles against their gold figures
 	$(BIN)/tracker extract data/ --out reports/seeds.csv -q
