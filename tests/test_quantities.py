@@ -3331,6 +3331,17 @@ POSTS_CUT_IN_THE_PASSIVE = [
     Case("Some 1,400 flights were cancelled on Friday.", value=1400, change=""),  # guard
 ]
 
+# ... and an active verb of theirs right before them, in any form
+POSTS_CUT_BY_ANY_FORM = [
+    Case("Halden is axing 650 staff at its Derby works.", value=650, change="down"),
+    Case("The carmaker plans to axe another 1,200 jobs in Spain.", value=1200, change="down"),
+    Case("Corvex, which is cutting about 3,000 posts, reported a loss.", value=3000,
+         change="down"),
+    Case("The group has been slashing 200 full-time posts in Wales.", value=200,
+         change="down"),
+    Case("The airline axed 30 routes last winter.", value=30, change=""),  # guard: no posts
+]
+
 # the level reached before ", up from" moves however the level left is introduced, also by
 # the measure's own noun
 LEVEL_LEFT_BY_ITS_NOUN = [
@@ -3660,6 +3671,7 @@ TABLES = {
     "levels_regained": LEVELS_REGAINED,
     "thousands_written_once": THOUSANDS_WRITTEN_ONCE,
     "posts_cut_in_the_passive": POSTS_CUT_IN_THE_PASSIVE,
+    "posts_cut_by_any_form": POSTS_CUT_BY_ANY_FORM,
     "level_left_by_its_noun": LEVEL_LEFT_BY_ITS_NOUN,
     "moved_again_to": MOVED_AGAIN_TO,
     "noun_not_raising": NOUN_NOT_RAISING,

@@ -466,12 +466,37 @@ _OFF_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|per|each)[ \u00a0]+(?:year|month|wee
                         r"[ \u00a0]+(off|from|of)[ \u00a0]", re.IGNORECASE)
 
 
-def posts_moved(text: str, end: int) -> str:
-    """Jobs or posts a passive verb after them cuts or adds, which move as the verb's object
-    does: "212,000 new jobs were added in March" -> up, "300 posts will be axed" -> down
-    (README: jobs cut or added need no deed, their change says; `phrases.POSTS_MOVED`)."""
+def posts_moved(text: str, start: int, end: int) -> str:
+    """Jobs or posts a verb cuts or adds, which move as the verb's object does: a passive
+    after them ("212,000 new jobs were added in March" -> up, "300 posts will be axed" ->
+    down) or an active verb before them in any form ("plans to axe 104,000 jobs", "is
+    cutting about 5,000 jobs" -> down) (README: jobs cut or added need no deed, their change
+    says; `phrases.POSTS_MOVED`)."""
     m = _posts_passive().match(text, end)
-    return _posts_moved_by()[m.group(1).lower()] if m else ""
+    if m:
+        return _posts_moved_by()[m.group(1).lower()]
+    verb = _posts_verb().search(text, max(0, start - 40), start)
+    if verb is None or not _POSTS_AFTER.match(text, end):
+        return ""
+    return next(way for lemma, way in phrases.POSTS_MOVED.items()
+                if verb.group(1).lower() in verb_forms(lemma))
+
+
+# the jobs or posts right after a figure, past a word or two that describe them: " jobs",
+# " journalist jobs", " full-time staff"
+_POSTS_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){0,2}?[ \u00a0]+(?:jobs|posts|positions"
+                          r"|staff|workers)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _posts_verb() -> re.Pattern:
+    """A verb of `phrases.POSTS_MOVED` in any form right before a figure, past a determiner
+    ("a further", "another", "its"); the figure's own bound words are not in the text
+    searched."""
+    forms = sorted({f for lemma in phrases.POSTS_MOVED for f in verb_forms(lemma)},
+                   key=len, reverse=True)
+    return re.compile(rf"\b({'|'.join(forms)})(?:[ \u00a0]+(?:a|another|further|its|their"
+                      r"|some))*[ \u00a0]+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -436,7 +436,7 @@ class _Scan:
                           or _pushed_past(text, fig)
                           or _tally_taken(text, fig, qualifier_start)
                           or taken_off(text, qualifier_start, fig.end)
-                          or (posts_moved(text, fig.end) if bare else "")
+                          or (posts_moved(text, qualifier_start, fig.end) if bare else "")
                           or ("" if _timed(fig)  # not "a
                               else left_from(text, qualifier_start, bool(fig.noun))))
             # rise over the prior 12 months": a span compared with
