@@ -7339,6 +7339,28 @@ OWNERS_WITHOUT_MARK = [
          actor="Wendy's"),  # guard: a name
 ]
 
+# counted people a passive's infinitive says what they are to do, its phrase up to nine
+# words with the "to" (past an aside a dash sets off on its noun), or the infinitive and
+# its particle before a phrase that holds a figure
+PEOPLE_EXPECTED_FAR = [
+    Case("Some 60,000 fans are predicted to gather in the northern city of Porto Novo for the "
+         "final weekend of the festival - the biggest in years.", "60,000",
+         subject="fans who are predicted to gather in the northern city of Porto Novo",
+         exact=True),
+    Case("About 8,000 migrants are believed to have slept on the streets of the capital with "
+         "no shelter from the snow.", "8,000",
+         subject="migrants who are believed to have slept on the streets of the capital",
+         exact=True),
+    Case("Thousands of pilgrims are predicted to turn up at more than 300 shrines across the "
+         "region.", "Thousands", subject="pilgrims who are predicted to turn up", exact=True),
+    Case("More than 3,000 delegates are arriving in the Swiss resort Davos for the summit.",
+         "3,000", subject="delegates who are arriving in the Swiss resort Davos",
+         exact=True),  # guard: a name set beside its noun stays
+    Case("More than 20 ministers are scheduled to come including the French foreign "
+         "minister - who flew in late - and others.", "20", subject="ministers",
+         exact=True),  # guard: "including" lists some of them
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10420,7 +10442,7 @@ def _claim(case: Case):
               + FINDINGS_AFTER_THE_POLL
               + PEOPLE_ABLE_OR_LIVING
               + PARTIES_BETWEEN
-              + OWNERS_WITHOUT_MARK)
+              + OWNERS_WITHOUT_MARK + PEOPLE_EXPECTED_FAR)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -115,6 +115,7 @@ from .nouns import (
     subject_key,
 )
 from .parse import (
+    DASHES,
     NOUNISH,
     clause_antecedent,
     contiguous,
@@ -2410,12 +2411,12 @@ def _able_to(verb) -> bool:
 _ABLE = {"able", "unable", "likely", "unlikely", "willing", "unwilling", "eager", "keen"}
 
 
-def _object_alone(verb, inside: set[int]) -> str:
+def _object_alone(verb, inside: set[int], most: int = 6) -> str:
     """What the subject of a verb with an object does, cut to the verb and its object
     without the object's own phrases where the clause runs too long to quote whole:
     "saw the final episode" of "saw the final episode of the long-running hospital drama on
-    ITV1"; "" where that runs past six words, holds a figure, or the verb takes more than
-    its object ("told him to ...")."""
+    ITV1"; "" where that runs past `most` words, holds a figure, or the verb takes more
+    than its object ("told him to ...")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.i in inside or any(
             c.dep_ in ("ccomp", "xcomp", "dative", "oprd", "attr", "acomp") for c in verb.children):
@@ -2425,7 +2426,7 @@ def _object_alone(verb, inside: set[int]) -> str:
     if any(verb.doc[i].lower_ == "than" and verb.doc[i].dep_ != "quantmod" for i in cut):
         return ""  # not "have worse literacy than ...": a comparison is no phrase to drop
         # (but a bound's "more than 1.5 million" is)
-    return _quoted_deed(verb, [t for t in obj.subtree if t.i not in cut], inside, 6)
+    return _quoted_deed(verb, [t for t in obj.subtree if t.i not in cut], inside, most)
 
 
 def _quoted_deed(verb, after: list, inside: set[int], most: int) -> str:
@@ -2441,48 +2442,65 @@ def _quoted_deed(verb, after: list, inside: set[int], most: int) -> str:
     return text_of(verb.doc)[words[0].idx:words[-1].idx + len(words[-1])]
 
 
-def _phrase_alone(verb, inside: set[int]) -> str:
+def _phrase_alone(verb, inside: set[int], most: int = 8) -> str:
     """What the subject of a verb with no object does, cut to the verb and the phrase right
     after it without that phrase's noun's own phrases, where the clause runs too long to
     quote whole, its "of" phrase kept: "are arriving in the resort of Davos" of "are
-    arriving in the resort of Davos for the annual forum"; "" where that runs past eight
+    arriving in the resort of Davos for the annual forum"; "" where that runs past `most`
     words or holds a figure, or the verb takes an object or a complement."""
     if not _takes_nothing(verb):
         return ""
     last = max((c for c in verb.children if c.dep_ == "prt"), key=lambda t: t.i, default=verb)
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == last.i + 1), None)
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None) \
-        if prep is not None and prep.lower_ not in ("than", "as", "with") else None
+        if prep is not None and prep.lower_ not in ("than", "as", "with", "including") else None
     of = next((c for c in noun.children if c.lower_ == "of" and c.i > noun.i), None) \
         if noun is not None else None
     if noun is None or noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in TIME_NOUNS \
             or of is not None and any(c.lower_ in ("a", "an") for c in noun.children):
         return ""  # not "turned out on Sunday", a span of when, nor "miss out on a wide
         # range of ...", whose "of" phrase says what it is (but "the resort of Davos")
+    dash = next((c.i for c in noun.children if c.i > noun.i and c.dep_ == "punct"
+                 and c.text in DASHES), len(noun.doc))
     cut = {t.i for c in noun.children if c.i > noun.i and c != of
-           and c.dep_ in ("prep", "relcl", "acl") for t in c.subtree}
-    return _quoted_deed(verb, [prep, *(t for t in noun.subtree if t.i not in cut)], inside, 8)
+           and c.dep_ in ("prep", "relcl", "acl") for t in c.subtree} | {
+        t.i for t in noun.subtree if t.i >= dash}  # and an aside a dash sets off after it:
+    # "the resort of Davos - the so-called ..."
+    return _quoted_deed(verb, [prep, *(t for t in noun.subtree if t.i not in cut)], inside,
+                        most)
 
 
 def _infinitive_alone(verb, inside: set[int]) -> str:
     """What the subject of a passive with an infinitive after it is to do, cut to the two
     verbs and the infinitive's object without its own phrases, or its phrase, where the
     clause runs too long to quote whole: "are predicted to visit the fair" of "are predicted
-    to visit the fair in Paris, which opens on Monday"; "" for any other verb, or where that
-    runs past eight words."""
+    to visit the fair in Paris, which opens on Monday", "are predicted to gather in the
+    town of Porto Novo" (with its "of" phrase), or to the infinitive and its particle
+    before a phrase that holds a figure: "are predicted to turn up" of "... turn up at
+    more than 40 rallies"; "" for any other verb, or where that runs past eleven words."""
     to = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
     if not _passive_to(verb) or to is None or to.doc[verb.i + 1].lower_ != "to" \
             or to.left_edge.i != verb.i + 1:
         return ""  # (the infinitive right after the verb: "are expected to attend")
-    rest = _object_alone(to, inside) or _phrase_alone(to, inside) or (
+    # (the infinitive's "to" is a word more than a verb's own object or phrase)
+    rest = _object_alone(to, inside, 7) or _phrase_alone(to, inside, 9) or (
         to.i + 1 < len(to.doc) and to.doc[to.i + 1].is_punct and to.doc[to.i + 1].text != "-"
-        and text_of(to.doc)[to.doc[verb.i + 1].idx:to.idx + len(to)])  # "are scheduled
-    # to attend, among them ...": all it needs, before a mark
+        and text_of(to.doc)[to.doc[verb.i + 1].idx:to.idx + len(to)]) or (
+        _verb_alone(to, inside) if _figure_after(to) else "")  # "are scheduled to attend,
+    # among them ...": all it needs, before a mark
     lead = sorted([verb, *_passive_lead(verb)], key=lambda t: t.i)
     if not rest or not rest.startswith("to ") or lead[-1].i - lead[0].i + 1 != len(lead) \
-            or len(lead) + len(rest.split()) > 8:
+            or len(lead) + len(rest.split()) > 11:
         return ""
     return f"{text_of(verb.doc)[lead[0].idx:verb.idx + len(verb)]} {rest}"
+
+
+def _figure_after(verb) -> bool:
+    """Whether the phrase right after a verb (past its particle) holds a figure: "at more
+    than 40 rallies" of "turn out at more than 40 rallies"."""
+    last = max((c for c in verb.children if c.dep_ == "prt"), key=lambda t: t.i, default=verb)
+    return any(c.dep_ == "prep" and c.i == last.i + 1 and any(t.like_num for t in c.subtree)
+               for c in verb.children)
 
 
 def _takes_nothing(verb) -> bool:
