@@ -7361,6 +7361,17 @@ PEOPLE_EXPECTED_FAR = [
          exact=True),  # guard: "including" lists some of them
 ]
 
+# a name the parse makes a second subject of the verb, beside the role right before it, is
+# whom the sentence is about
+NAMES_BESIDE_THEIR_ROLE = [
+    Case("Bath's young centre Tom Hale has been named in the team to face Italy in Rome on "
+         "Saturday. The 19-year-old will start at outside centre.", "19-year-old",
+         subject="Tom Hale", exact=True),
+    Case('Rangers chief executive Tom Pryce backed the choice to hand Smith a short-term '
+         'contract. "We hope it will work out," he said. "Most coaches want a three-year '
+         'contract and a big budget."', "three-year", attribution="Tom Pryce"),
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10442,7 +10453,8 @@ def _claim(case: Case):
               + FINDINGS_AFTER_THE_POLL
               + PEOPLE_ABLE_OR_LIVING
               + PARTIES_BETWEEN
-              + OWNERS_WITHOUT_MARK + PEOPLE_EXPECTED_FAR)
+              + OWNERS_WITHOUT_MARK + PEOPLE_EXPECTED_FAR
+              + NAMES_BESIDE_THEIR_ROLE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

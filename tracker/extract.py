@@ -2287,6 +2287,9 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False,
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or _joins_many(subj):
                 continue  # not "Knight and Roni Size have released": which "she" is
+            subj = next((c for c in verb.children if c.dep_ == subj.dep_ and c.pos_ == "PROPN"
+                         and c.left_edge.i == subj.i + 1), subj)  # "Leeds' young winger
+            # Tom Hale has been named", the role and the name parsed as two subjects
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                          and c.ent_type_ == "PERSON"), subj)  # "Teenage singing sensation,
             # Joss Stone, has been nominated": the name beside the noun
