@@ -3342,6 +3342,17 @@ POSTS_CUT_BY_ANY_FORM = [
     Case("The airline axed 30 routes last winter.", value=30, change=""),  # guard: no posts
 ]
 
+# "over" a race's distance, after what is won or ranked on it, is its course, no bound
+RACES_WON_OVER = [
+    Case("She is now the second fastest over 400m in Europe this season.", value=400,
+         qualifier="exact"),
+    Case("He retained his European title over 1500m in Madrid.", value=1500,
+         qualifier="exact"),
+    Case("The world silver medallist over 5,000m will also run.", value=5000,
+         qualifier="exact"),
+    Case("The gold statue stands over 20m high.", value=20, qualifier="more_than"),  # guard
+]
+
 # the level reached before ", up from" moves however the level left is introduced, also by
 # the measure's own noun
 LEVEL_LEFT_BY_ITS_NOUN = [
@@ -3672,6 +3683,7 @@ TABLES = {
     "thousands_written_once": THOUSANDS_WRITTEN_ONCE,
     "posts_cut_in_the_passive": POSTS_CUT_IN_THE_PASSIVE,
     "posts_cut_by_any_form": POSTS_CUT_BY_ANY_FORM,
+    "races_won_over": RACES_WON_OVER,
     "level_left_by_its_noun": LEVEL_LEFT_BY_ITS_NOUN,
     "moved_again_to": MOVED_AGAIN_TO,
     "noun_not_raising": NOUN_NOT_RAISING,

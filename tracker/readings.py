@@ -1072,16 +1072,20 @@ _NO_BOUND_AFTER = {"over": _OVER_AS_PARTICLE,
                    "up to": phrases.ADDING_UP | {"live", "lives", "lived", "living"}}  # ("lives
 # up to half his promises": fulfils them, no bound)
 
-# what runs a course "over" a distance: a time ("6.61 seconds over 60m"), a verb of racing
+# what runs a course "over" a distance: a time ("6.61 seconds over 60m"), a verb of racing,
+# or what is won or ranked on it ("the title over 60m", "the fastest over 800m")
 _COURSE_BEFORE = re.compile(
     r"(?:\d[\d.]*[ \u00a0]?(?:secs?|seconds?|s|mins?|minutes?|hours?|hrs?)\.?"
-    r"|\b(?:compete[sd]?|competing|race[sd]?|racing|r[au]n|runs|running|swim|swam|swims)"
+    r"|\b(?:compete[sd]?|competing|race[sd]?|racing|r[au]n|runs|running|swim|swam|swims"
+    r"|titles?|crowns?|champion|medal(?:s|list|lists)?|records?|fastest|quickest|gold"
+    r"|silver|bronze)"
     r")[ \u00a0]+$", re.IGNORECASE)
 
 
 def _over_a_course(text: str, fig: Figure, over: int) -> bool:
     """Whether the "over" at `over` names the course a race is run on: "ran 6.61 seconds
-    over 60m", "will compete over 1500m"; no bound."""
+    over 60m", "will compete over 1500m", "won the indoor title over 3000m", "is the
+    fastest over 800m this year"; no bound."""
     return (fig.unit is not None and fig.unit.dimension == "length"
             and bool(_COURSE_BEFORE.search(text, max(0, over - 30), over)))
 
