@@ -7372,6 +7372,21 @@ NAMES_BESIDE_THEIR_ROLE = [
          'contract and a big budget."', "three-year", attribution="Tom Pryce"),
 ]
 
+# whoever values a thing at a figure is its source; not a deal that values it by what it
+# offers
+VALUERS_AS_SOURCES = [
+    Case("Analysts have valued the brand at between £20m-£30m.", "£20m-£30m",
+         attribution="Analysts"),
+    Case("The central bank values its silver stocks at $8 an ounce, a price set long ago.",
+         "$8 an ounce", attribution="central bank"),
+    Case("The offer values the airline at £900m.", "£900m", no_attribution=True),  # guard
+    Case("Corvex tabled a higher bid, valuing the chain at $2bn.", "$2bn",
+         no_attribution=True),  # guard
+    Case("Directors gathered to consider the fresh bid from the US investor that values the "
+         "chain at £600m.", "£600m", no_attribution=True),  # guard: the clause hung on the
+    # investor
+]
+
 
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
@@ -10454,7 +10469,7 @@ def _claim(case: Case):
               + PEOPLE_ABLE_OR_LIVING
               + PARTIES_BETWEEN
               + OWNERS_WITHOUT_MARK + PEOPLE_EXPECTED_FAR
-              + NAMES_BESIDE_THEIR_ROLE)
+              + NAMES_BESIDE_THEIR_ROLE + VALUERS_AS_SOURCES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

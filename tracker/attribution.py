@@ -381,13 +381,39 @@ def _words_to_comma(to) -> str | None:
     return to.doc[to.i + 1:last.i + 1].text
 
 
+# verbs that reckon the figure in their "at" phrase, and so name its source: "police put the
+# crowd at 10,000", "analysts valued the brand at £40m"
+_PUTTING = RECKONING_VERBS | {"value"}
+
+# what values a thing by what it offers for it, no reckoning: "the bid values the airline
+# at £900m", "tabled a bid, valuing the firm at $3bn"
+_DEALS = {"offer", "bid", "proposal", "approach", "deal", "takeover", "buyout", "merger",
+          "tender", "price"}
+
+
+def _valued_by_deal(verb) -> bool:
+    """Whether a "value" puts the price a deal offers on a thing, not a reckoning of its
+    subject's: "the bid values the airline at £900m", "the approach, which values the chain
+    at ...", "Corvex tabled a higher bid, valuing the chain at $2bn"."""
+    if verb.lemma_.lower() != "value":
+        return False
+    subj = nsubj(verb)
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        subj = verb.head  # "the proposal, which values ..."
+        if subj.dep_ == "pobj" and subj.head.head.lemma_.lower() in _DEALS:
+            subj = subj.head.head  # "the proposal from the investor that values ...",
+            # the clause hung on the phrase's noun
+    return verb.tag_ == "VBG" or subj is not None and subj.lemma_.lower() in _DEALS
+
+
 def _reports(verb, anchor) -> bool:
     """Whether a word is a verb of saying over the figure ("the ONS said 40 were hurt",
     "..., as announced by the ONS") or of reckoning whose "at" phrase holds it ("estimates
     put the cost at $5bn"), said and not denied."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or not (lemma in REPORTING_VERBS or lemma in CLAUSE_QUOTING_VERBS
-                                   or lemma in RECKONING_VERBS and _put_at(verb, anchor)):
+                                   or lemma in _PUTTING and _put_at(verb, anchor)) \
+            or _valued_by_deal(verb):
         return False
     if any(c.dep_ == "neg" or c.dep_ == "prt" and c.lower_ != "out" and not any(
             o.dep_ == "dobj" and o.i < c.i for o in verb.children) for c in verb.children):
