@@ -3353,6 +3353,17 @@ RACES_WON_OVER = [
     Case("The gold statue stands over 20m high.", value=20, qualifier="more_than"),  # guard
 ]
 
+# a place in the charts or in a list that ranks, written as a bare number after "at" or a
+# move's "to", is a rank, as "at number five" is: no figure
+CHART_PLACES = [
+    Case("The band's single slipped to eight in the charts this week.", count=0),
+    Case("New names on the annual list included the singer Mia Holt at 17.", count=0),
+    Case("The band ended up in 12th place, while the Saints wound up at a lowly 44.", count=0),
+    Case("Her film dropped a place to four at the US box office.", count=0),
+    Case("The waiting list fell to 20 in May.", value=20),  # guard: no list that ranks
+    Case("The chart shows sales rose to 40 in May.", value=40),  # guard: a chart that shows
+]
+
 # the level reached before ", up from" moves however the level left is introduced, also by
 # the measure's own noun
 LEVEL_LEFT_BY_ITS_NOUN = [
@@ -3684,6 +3695,7 @@ TABLES = {
     "posts_cut_in_the_passive": POSTS_CUT_IN_THE_PASSIVE,
     "posts_cut_by_any_form": POSTS_CUT_BY_ANY_FORM,
     "races_won_over": RACES_WON_OVER,
+    "chart_places": CHART_PLACES,
     "level_left_by_its_noun": LEVEL_LEFT_BY_ITS_NOUN,
     "moved_again_to": MOVED_AGAIN_TO,
     "noun_not_raising": NOUN_NOT_RAISING,

@@ -9141,7 +9141,7 @@ ITS_IN_JOINED_CLAUSES = [
 NUMBERED_TITLES = [
     Case("Quake 4 won two awards at the show.", "two", subject="awards (Quake 4)",
          actor="Quake 4", exact=True),
-    Case("Myst 3 held its own at five in the chart.", "five", actor="Myst 3"),
+    Case("Myst 3 earned $4m in its first week.", "$4m", actor="Myst 3"),
     Case("Tekken 5 has sold two million copies in Japan.", "two million",
          subject="copies sold (Tekken 5)", exact=True),  # guard
 ]

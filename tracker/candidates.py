@@ -828,10 +828,46 @@ def _maker_model(text: str, c: Candidate) -> bool | None:
 _MODELS = [(maker, re.compile(numbers)) for maker, numbers in phrases.MAKER_MODELS.items()]
 
 
+def _chart_place(text: str, c: Candidate) -> bool | None:
+    """A place in a chart or a list written as a bare number, a rank as "at number five"
+    is, no figure: "The single slipped to six after five weeks", "the duo wound up at a
+    lowly 38", "Sara Lind came in at 12"; only a whole number up to 200 after "at" or a
+    move's "to", with no noun after it, where its paragraph tells of a chart, a list,
+    places or a numbered place within the 400 characters before it."""
+    if c.kind not in ("digits", "words") or c.value != int(c.value) or not 1 <= c.value <= 200 \
+            or not _PLACE_BEFORE.search(text, max(0, c.start - 40), c.start) \
+            or not _PLACE_AFTER.match(text, c.end):
+        return None
+    start = max(text.rfind("\n", 0, c.start) + 1, c.start - 400)
+    end = text.find(".", c.end)
+    return True if _CHART.search(text, start, len(text) if end < 0 else end) else None
+
+
+# "at", "in at", "at a lowly", or the "to" of a move or of places: "slipped to", "one place to"
+_PLACE_BEFORE = re.compile(r"(?:\bat(?:[ \u00a0]+(?:a|an)[ \u00a0]+[a-z]+)?|\b(?:places?|slipped"
+                           r"|dropped|fell|rose|climbed|moved|jumped|slid|sank|up|down)"
+                           r"[ \u00a0]+to)[ \u00a0]+$")
+# what may follow a place: a mark, or a word that starts a phrase or a clause, no noun
+_PLACE_AFTER = re.compile(r"(?:[,.;:)]|[ \u00a0]+(?:with|after|while|and|but|behind|ahead|in|at"
+                          r"|on|for|followed|as|this|last)\b|$)")
+# what a paragraph that ranks things in places tells of: the charts (not a chart that
+# shows), a list that ranks (not a waiting list), new entries, places moved, a numbered place
+_CHART = re.compile(
+    r"\bcharts\b|\b(?:in|into|entered|enters|enter|top|of|up|down)[ \u00a0]+the"
+    r"[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}chart\b"
+    r"|\b(?:annual|rich|power|hot|top|on[ \u00a0]+the)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?list\b"
+    r"|\bnew[ \u00a0]+entr(?:y|ies)|\bcountdown\b|\bbox[ \u00a0]+office\b"
+    r"|\bplaces?[ \u00a0]+to\b"
+    r"|\bnumber[ \u00a0]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
+    r"|\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth)[ \u00a0]+place\b")
+
+
 # the tests of _not_a_figure, in the order they are tried
-_WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one, _hour_of_day)
+_WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one, _hour_of_day, _chart_place)
 _DIGIT_TESTS = (_rank, _times, _glued, _list_marker, _date_or_time, _hour_of_day, _year,
-                _phone_or_code, _name_or_label, _maker_model, _denominator, _game_minute)
+                _phone_or_code, _name_or_label, _maker_model, _denominator, _game_minute,
+                _chart_place)
 
 
 # one letter glued to a labelled number, a code and no unit ("series 5c", "Class 2b"), but
