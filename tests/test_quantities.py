@@ -3364,6 +3364,17 @@ CHART_PLACES = [
     Case("The chart shows sales rose to 40 in May.", value=40),  # guard: a chart that shows
 ]
 
+# a bound written after the figure: "or higher", "or lower", "and less"
+BOUNDS_OF_HEIGHT_AFTER = [
+    Case("The index must stay at 60% or higher for the plan to work.", value=60,
+         qualifier="at_least"),
+    Case("Loans of $500 or lower carry no fee.", value=500, qualifier="at_most"),
+    Case("Night frost takes the air down to minus 15C and less.", value=-15,
+         qualifier="at_most"),
+    Case("Sales grew 4% or higher than the year before.", value=4,
+         qualifier="exact"),  # guard: a comparison
+]
+
 # the level reached before ", up from" moves however the level left is introduced, also by
 # the measure's own noun
 LEVEL_LEFT_BY_ITS_NOUN = [
@@ -3696,6 +3707,7 @@ TABLES = {
     "posts_cut_by_any_form": POSTS_CUT_BY_ANY_FORM,
     "races_won_over": RACES_WON_OVER,
     "chart_places": CHART_PLACES,
+    "bounds_of_height_after": BOUNDS_OF_HEIGHT_AFTER,
     "level_left_by_its_noun": LEVEL_LEFT_BY_ITS_NOUN,
     "moved_again_to": MOVED_AGAIN_TO,
     "noun_not_raising": NOUN_NOT_RAISING,

@@ -1105,19 +1105,27 @@ def qualifier_after(text: str, fig: Figure) -> None:
     noun ("200 megabytes of traffic or more each day")."""
     if fig.qualifier != "exact":
         return
-    m = QUALIFIER_AFTER.match(text[fig.end:fig.end + 16])
+    at = fig.end  # where the bound's words start
+    m = QUALIFIER_AFTER.match(text[at:at + 16])
     if m is None and (fig.unit is not None or fig.noun):
         past = _PAST_NOUN.match(text, fig.end, fig.end + 40)
         if past is not None:
-            m = QUALIFIER_AFTER.match(text[past.end():past.end() + 16])
+            at = past.end()
+            m = QUALIFIER_AFTER.match(text[at:at + 16])
     if m is None:  # past a restating bracket, or out of it: "$75,000 (£39,000) or above"
         bracket = _BRACKET_AFTER.match(text, fig.end)
         if bracket is not None and (bracket.group().strip() != ")"
                                     or text[max(0, fig.start - 1):fig.start] == "("):
-            m = QUALIFIER_AFTER.match(text[bracket.end():bracket.end() + 16])
-    if m and not (fig.unit is not None and _MORE_OF_ANOTHER.match(text, fig.end + m.end())):
+            at = bracket.end()
+            m = QUALIFIER_AFTER.match(text[at:at + 16])
+    if m and not (fig.unit is not None and _MORE_OF_ANOTHER.match(text, fig.end + m.end())) \
+            and not _THAN_AFTER.match(text, at + m.end()):
         fig.qualifier = phrases.QUALIFIERS_AFTER[m.group(1).lower()]  # (not "16 and 17 year
         # olds and more youth clubs": more of another noun)
+
+
+# a comparison's "than" after the words of a bound: "rose 5% or higher than forecast"
+_THAN_AFTER = re.compile(r"[ \u00a0]+than\b")
 
 
 # a noun after "and more" or "or fewer", past a figure whose unit is written: more of that

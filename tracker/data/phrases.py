@@ -88,6 +88,9 @@ QUALIFIERS_AFTER = {
     "or over": "at_least", "and over": "at_least", "or above": "at_least", "or older": "at_least",
     "and older": "at_least", "or under": "at_most", "and under": "at_most", "or younger": "at_most",
     "and younger": "at_most", "or below": "at_most", "and below": "at_most",
+    "or higher": "at_least", "and higher": "at_least", "or greater": "at_least",
+    "or longer": "at_least", "or lower": "at_most", "and lower": "at_most",
+    "and less": "at_most",
     # hyphened to the figure: "5,000-plus fans", "40-odd countries" (forty and some more)
     "-plus": "at_least", "-odd": "at_least",
 }
