@@ -3375,6 +3375,14 @@ BOUNDS_OF_HEIGHT_AFTER = [
          qualifier="exact"),  # guard: a comparison
 ]
 
+# compounds of a number that name a kind of match, joke or vehicle: no figure
+KINDS_NAMED_BY_NUMBER = [
+    Case("Hewitt was taken to a four-setter in the first round.", count=0),
+    Case("The comic's act was full of one-liners.", count=0),
+    Case("The postman rides a three-wheeler on his round.", count=0),
+    Case("The 30,000-seater arena opened in May.", value=30000),  # guard: a size
+]
+
 # the level reached before ", up from" moves however the level left is introduced, also by
 # the measure's own noun
 LEVEL_LEFT_BY_ITS_NOUN = [
@@ -3708,6 +3716,7 @@ TABLES = {
     "races_won_over": RACES_WON_OVER,
     "chart_places": CHART_PLACES,
     "bounds_of_height_after": BOUNDS_OF_HEIGHT_AFTER,
+    "kinds_named_by_number": KINDS_NAMED_BY_NUMBER,
     "level_left_by_its_noun": LEVEL_LEFT_BY_ITS_NOUN,
     "moved_again_to": MOVED_AGAIN_TO,
     "noun_not_raising": NOUN_NOT_RAISING,

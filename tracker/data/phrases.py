@@ -365,8 +365,9 @@ NUMBER_IDIOMS = {
 # Compounds of a number that name a kind, a grade or a place, not an amount: "two-way
 # trade", "a five-way match", "two one-man shows", "a one-stop shop", "an 18-rated game",
 # "a five-star hotel", "five-a-side football", "inside the six-yard box", "24-hour drinking", "the
-# 15-man game" (rugby union); not a count of parts ("a six-cylinder engine", "a 25-man
-# squad").  Each is matched at the number.
+# 15-man game" (rugby union), "a five-setter" (a match that goes to five sets), "one-liners",
+# "a three-wheeler"; not a count of parts ("a six-cylinder engine", "a 25-man squad", "a
+# 40,000-seater stadium").  Each is matched at the number.
 KIND_COMPOUNDS = (
     r"one-(?:stop|on-one|to-one|sided|man[ \u00a0]+(?:show|band|team|army)s?)",
     r"two-(?:tier|bit|horse|handed|faced)",
@@ -376,6 +377,7 @@ KIND_COMPOUNDS = (
     r"(?:six|18|eighteen)-yard[ \u00a0]+box",
     r"24-hour[ \u00a0]+(?:drinking|news|licensing|opening|shopping|culture|service)",
     r"(?:13|15|thirteen|fifteen)-man[ \u00a0]+(?:game|code)",
+    r"(?:one|two|three|four|five|[1-5])-(?:setter|liner|wheeler|pointer)s?\b",
 )
 
 LABEL_WORDS = {
