@@ -3542,6 +3542,16 @@ SET_AGAINST_LAST = [
          unit="count"),  # guard: not of its size
 ]
 
+# ... and a bare high or low of a measured level of its size before it
+HIGH_OR_LOW_LIKE_LAST = [
+    Case("Against the yen, the dollar was at 104.30 yen, after hitting a three-month low of "
+         "104.12 on Monday.", index=2, value=104.12, currency="JPY"),
+    Case("The index closed at 4,810 points, below its record high of 5,200.", index=1,
+         value=5200, unit="point"),
+    Case("Shares hit a low of 3 before the close.", value=3, unit="count"),  # guard: no
+    # measured figure before it
+]
+
 
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
@@ -3729,6 +3739,7 @@ TABLES = {
     "line_speeds": LINE_SPEEDS, "counts_as_shares": COUNTS_AS_SHARES,
     "pushed_past": PUSHED_PAST, "tallies_taken_far": TALLIES_TAKEN_FAR,
     "set_against_last": SET_AGAINST_LAST,
+    "high_or_low_like_last": HIGH_OR_LOW_LIKE_LAST,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

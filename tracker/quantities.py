@@ -1092,6 +1092,11 @@ _REACHED = re.compile(r"\b(?:topp|hitt|reach|touch|breach|peak|break|broke|hit|t
                       r"[ \u00a0]+of|at))?[ \u00a0]+$", re.IGNORECASE)
 
 
+# a high or a low a level reached: "after a three-month low of 104.12", "a fresh
+# record high of 1.36"
+_HIGH_OR_LOW = re.compile(r"\b(?:a|an|its|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}"
+                          r"(?:high|low|peak|trough)[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
+
 # the words that set a figure against one before it: "against 3.2bn a year earlier"
 _SET_AGAINST = re.compile(r"\b(?:against|versus|compared[ \u00a0]+(?:with|to))[ \u00a0]+$",
                           re.IGNORECASE)
@@ -1102,12 +1107,14 @@ _ANOTHER_SENTENCE = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 
 def _level_like_last(text: str, fig: Figure, made: list[Figure]) -> None:
     """"changing hands at 372 riyals ($99; £53) after topping 400 early in the day", "closed
-    at 372p after hitting 400": a bare level a price reached, in the sentence of a measured
-    figure of the same size, is in its measure, and so is a bare figure it is set against:
-    "Net profit was 5.1bn rupees ($110m), against 3.2bn a year earlier"."""
-    lead = text[max(0, fig.start - 30):fig.start]
+    at 372p after hitting 400": a bare level a price reached, or its high or low ("trading at
+    104.30 yen, after a three-month low of 104.12"), in the sentence of a measured figure of
+    the same size, is in its measure, and so is a bare figure it is set against: "Net profit
+    was 5.1bn rupees ($110m), against 3.2bn a year earlier"."""
+    lead = text[max(0, fig.start - 40):fig.start]
     if fig.currency or fig.unit or fig.unit_name or fig.kind != "digits" \
-            or not (_REACHED.search(lead) or _SET_AGAINST.search(lead)):
+            or not (_REACHED.search(lead) or _SET_AGAINST.search(lead)
+                    or _HIGH_OR_LOW.search(lead)):
         return
     for last in reversed(made[-3:]):
         if fig.start - last.end > 80 or _ANOTHER_SENTENCE.search(text, last.end, fig.start):
