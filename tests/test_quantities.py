@@ -3552,6 +3552,19 @@ HIGH_OR_LOW_LIKE_LAST = [
     # measured figure before it
 ]
 
+# a bare figure with two decimals that ends its clause in the sentence after a measured one
+# of its size restates that measure
+RESTATED_A_SENTENCE_LATER = [
+    Case("The new machine runs at 91.75 teraflops. The old one managed 48.20.", index=1,
+         value=48.2, unit="teraflops"),
+    Case("The euro rose to 137.40 yen. It later eased to 136.85.", index=1, value=136.85,
+         currency="JPY", unit="japanese yen per euro"),
+    Case("The average family had 2.4 children in 1990. By 2000 it was 1.9.", index=1,
+         value=1.9, unit="count"),  # guard: one decimal, a count's
+    Case("Shares closed at 412.50p.\n\nThe index ended at 410.75.", index=1, value=410.75,
+         currency=""),  # guard: another paragraph
+]
+
 
 # "live up to" is a verb, no bound
 LIVING_UP_TO = [
@@ -3740,6 +3753,7 @@ TABLES = {
     "pushed_past": PUSHED_PAST, "tallies_taken_far": TALLIES_TAKEN_FAR,
     "set_against_last": SET_AGAINST_LAST,
     "high_or_low_like_last": HIGH_OR_LOW_LIKE_LAST,
+    "restated_a_sentence_later": RESTATED_A_SENTENCE_LATER,
 }
 ALL = [_param(c) for cases in TABLES.values() for c in cases]
 

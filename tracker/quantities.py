@@ -1112,9 +1112,10 @@ def _level_like_last(text: str, fig: Figure, made: list[Figure]) -> None:
     the same size, is in its measure, and so is a bare figure it is set against: "Net profit
     was 5.1bn rupees ($110m), against 3.2bn a year earlier"."""
     lead = text[max(0, fig.start - 40):fig.start]
-    if fig.currency or fig.unit or fig.unit_name or fig.kind != "digits" \
-            or not (_REACHED.search(lead) or _SET_AGAINST.search(lead)
-                    or _HIGH_OR_LOW.search(lead)):
+    if fig.currency or fig.unit or fig.unit_name or fig.kind != "digits":
+        return
+    if not (_REACHED.search(lead) or _SET_AGAINST.search(lead) or _HIGH_OR_LOW.search(lead)):
+        _restated_after(text, fig, made)
         return
     for last in reversed(made[-3:]):
         if fig.start - last.end > 80 or _ANOTHER_SENTENCE.search(text, last.end, fig.start):
@@ -1123,6 +1124,33 @@ def _level_like_last(text: str, fig: Figure, made: list[Figure]) -> None:
                 and last.value and 0.5 <= fig.value / last.value <= 2:
             fig.currency, fig.unit, fig.unit_name = last.currency, last.unit, last.unit_name
             return
+
+
+def _restated_after(text: str, fig: Figure, made: list[Figure]) -> None:
+    """A bare figure with two decimals or more, which counts nothing, that ends its clause in
+    the sentence after a measured figure of about its size (half to twice, in the same
+    scale), in the same paragraph, restates that measure: "The new machine ran at 70.72
+    teraflops. The old one clocked up 35.86." -> teraflops, "The euro rose to 141.30 yen.
+    It later eased to 140.55." -> yen per euro."""
+    if not _TWO_DECIMALS.fullmatch(text, fig.start, fig.end) \
+            or not _CLAUSE_ENDS.match(text, fig.end) or not made:
+        return
+    last = made[-1]
+    between = text[last.end:fig.start]
+    if not (last.currency or last.unit or last.unit_name) or last.factor != fig.factor \
+            or len(between) > 200 or "\n" in between \
+            or len(_ANOTHER_SENTENCE.findall(between)) != 1 \
+            or not last.value or not 0.5 <= fig.value / last.value <= 2:
+        return  # (in the sentence of the measured figure, the rules above and the rates'
+        # own read it)
+    fig.currency, fig.unit, fig.unit_name = last.currency, last.unit, last.unit_name
+    fig.dimension = last.dimension
+
+
+_TWO_DECIMALS = re.compile(r"\d[\d,]*\.\d{2,}")
+# the end of a clause right after a figure: a mark, or a word of when or where
+_CLAUSE_ENDS = re.compile(r"[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:on|in|at|by|before|after"
+                          r"|earlier|later|against)\b")
 
 
 def _millions_after_millions(text: str, fig: Figure, last: Figure | None) -> None:
