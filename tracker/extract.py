@@ -31,6 +31,7 @@ from .data.subjects import (
     PERSON_TITLES,
     PLIGHTS,
     REPORTING_VERBS,
+    SOURCE_DOCUMENTS,
     SPEAKER_ROLES,
 )
 from .gazetteer import country, known, well_known
@@ -223,6 +224,7 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
             ctx = _its_owner_before(ctx, doc, text, a, parsed)  # "Its sales rose 4%"
             ctx = _its_owner_within(ctx, doc)  # "Acme slipped, leaving its sales flat"
             ctx = _the_country(ctx, doc, q, text, a, parsed)  # "the country's deficit"
+            ctx = _share_not_of_source(ctx, q)  # "according to the poll, 61% said ..."
             if not ctx.race:  # "won the women's 800m": the name of a race, not a figure
                 made.append(_claim(article, q, snippet, ctx))
             read.append(ctx)
@@ -1332,6 +1334,18 @@ def _its_owner_before(ctx: Context, doc, text: str, offset: int, parsed: dict) -
         return ctx  # (not where the sentence names another firm)
     earned = not ctx.actor and owned.lemma_.lower() in FIRMS_OWN
     return replace(ctx, subject=f"{ctx.subject} ({firm})", actor=firm if earned else ctx.actor)
+
+
+def _share_not_of_source(ctx: Context, q: Quantity) -> Context:
+    """`ctx` with no subject where a share's subject is only its source, a poll, a survey or
+    a report ("Yet according to a Herald survey, 58% said rising fuel costs had no bearing
+    on whether ..." gave "Herald survey"): a share of what it found, not of the survey; the
+    columns as they were elsewhere."""
+    words = ctx.subject.lower().split()
+    if q.dimension != "percentage" or not words or ctx.subject != ctx.attribution \
+            or words[-1].rstrip("s") not in SOURCE_DOCUMENTS:
+        return ctx
+    return replace(ctx, subject="", subject_key="")
 
 
 def _its_owner_within(ctx: Context, doc) -> Context:

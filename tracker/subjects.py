@@ -2713,7 +2713,8 @@ def _said_cut(said: list, room: int, length: int) -> int | None:
     clause joined to it whose subject holds a figure of its own ("said the plan was fair and
     41% disagreed", "said it was fair, while 30% said it was not"), or, where the whole runs
     too long, a closing condition ("said they would not really miss the radio if it were
-    switched off"); None where nothing need be cut."""
+    switched off") or a second verb "and" joins to the first ("said they were tired of
+    queues and would like ..."); None where nothing need be cut."""
     for clause in (c for c in said if c.dep_ == "ccomp"):
         other = next((c for c in clause.children if c.dep_ in ("conj", "advcl")
                       and c.i > clause.i and any(
@@ -2727,6 +2728,13 @@ def _said_cut(said: list, room: int, length: int) -> int | None:
         if length > room and condition is not None and condition.i > clause.i \
                 and condition.right_edge.i == clause.right_edge.i:
             return condition.left_edge.i
+        more = next((c for c in clause.children if c.dep_ == "conj" and c.i > clause.i
+                     and c.pos_ in ("VERB", "AUX") and not any(
+                         s.dep_.startswith("nsubj") for s in c.children)), None)
+        if length > room and more is not None:  # "said they were tired of queues and would
+            # like more staff on the tills ...": the first of what they said
+            return next((c.i for c in clause.children if c.dep_ == "cc" and c.i < more.i),
+                        None)
     return None
 
 
