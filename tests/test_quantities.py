@@ -3383,6 +3383,17 @@ KINDS_NAMED_BY_NUMBER = [
     Case("The 30,000-seater arena opened in May.", value=30000),  # guard: a size
 ]
 
+# the seconds of a time written with a leading zero are part of it; the groups of digits
+# after a dialling code are part of a phone number
+LEADING_ZEROS = [
+    Case("The old record stands at nine minutes, 02.75 seconds.", value=9 + 2.75 / 60,
+         unit="minute", count=1),
+    Case("She won the race in 4min 07secs.", value=4 + 7 / 60, unit="minute", count=1),
+    Case("Readers can call the hotline on 0845 300 900 for details.", count=0),
+    Case("Ring 0800 222 333 or 0845 7 404 404 for tickets.", count=0),
+    Case("Only 0.05 seconds separated them.", value=0.05, unit="second"),  # guard
+]
+
 # the level reached before ", up from" moves however the level left is introduced, also by
 # the measure's own noun
 LEVEL_LEFT_BY_ITS_NOUN = [
@@ -3740,6 +3751,7 @@ TABLES = {
     "chart_places": CHART_PLACES,
     "bounds_of_height_after": BOUNDS_OF_HEIGHT_AFTER,
     "kinds_named_by_number": KINDS_NAMED_BY_NUMBER,
+    "leading_zeros": LEADING_ZEROS,
     "level_left_by_its_noun": LEVEL_LEFT_BY_ITS_NOUN,
     "moved_again_to": MOVED_AGAIN_TO,
     "noun_not_raising": NOUN_NOT_RAISING,

@@ -608,8 +608,9 @@ def _year(text: str, c: Candidate) -> bool | None:
 def _phone_or_code(text: str, c: Candidate) -> bool | None:
     """"0800 123 456", "020 7946 0000", "4929 1234 5678": numbers that are dialled or keyed."""
     surface, after = text[c.start:c.end], text[c.end:c.end + 12]
-    if re.match(r"^0\d", surface):
-        return True  # 0800 numbers, codes with leading zeros
+    if re.match(r"^0\d", surface) and not _SECONDS_PART.match(text, c.start, c.end + 12):
+        return True  # 0800 numbers, codes with leading zeros (but "8 minutes, 04.69
+        # seconds": the seconds of a time)
     if not re.search(r"[\s\u00a0\u202f\u2009]", surface) and re.search(
         r"\d[ -]\d{3,4}[ -]\d{3,4}$", text[max(0, c.start - 12):c.end]) or re.match(
         r"^[\s-]\d{3,4}[\s-]\d{3,4}", after
@@ -617,8 +618,15 @@ def _phone_or_code(text: str, c: Candidate) -> bool | None:
         return True  # telephone numbers
     if re.search(r"\d[ -]$", text[max(0, c.start - 2):c.start]) and re.match(r"[ -]\d", after):
         return True  # a group in the middle of a run of digit groups: a phone or account number
+    if _DIALLING_CODE.search(text, max(0, c.start - 8), c.start):
+        return True  # "0800 123 456": the groups after a code with a leading zero
     return None
 
+
+# a dialling code right before a number: "0800 ", "020-"
+_DIALLING_CODE = re.compile(r"(?<![\d.,])0\d{2,4}[ -]$")
+# the seconds of a time, written with a leading zero: "04.69 seconds", "07secs"
+_SECONDS_PART = re.compile(r"0\d(?:\.\d+)?[ \u00a0]?(?:seconds|second|secs|sec)\b")
 
 # the ages of a group after a figure, perhaps past a word of where it is from: " to
 # 24-year-olds", " Scottish 18 to 24-year-olds"
