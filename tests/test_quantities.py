@@ -3394,6 +3394,15 @@ LEADING_ZEROS = [
     Case("Only 0.05 seconds separated them.", value=0.05, unit="second"),  # guard
 ]
 
+# bare numbers listed before a count in thousands written once, at the end, are thousands
+THOUSANDS_LISTED_ONCE = [
+    Case("The pier drew 20, 25, 30,000 visitors in a good summer.", value=20000),
+    Case("The pier drew 20, 25, 30,000 visitors in a good summer.", index=1, value=25000),
+    Case("Some 30 to 40,000 fans came.", value=35000, low=30000, high=40000),  # guard: a
+    # range
+    Case("They sold 2, 3, 40,000 of them.", value=2),  # guard: not over a tenth
+]
+
 # the level reached before ", up from" moves however the level left is introduced, also by
 # the measure's own noun
 LEVEL_LEFT_BY_ITS_NOUN = [
@@ -3752,6 +3761,7 @@ TABLES = {
     "bounds_of_height_after": BOUNDS_OF_HEIGHT_AFTER,
     "kinds_named_by_number": KINDS_NAMED_BY_NUMBER,
     "leading_zeros": LEADING_ZEROS,
+    "thousands_listed_once": THOUSANDS_LISTED_ONCE,
     "level_left_by_its_noun": LEVEL_LEFT_BY_ITS_NOUN,
     "moved_again_to": MOVED_AGAIN_TO,
     "noun_not_raising": NOUN_NOT_RAISING,

@@ -73,7 +73,38 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str) or not text:
         return []
-    return _rupees_of_the_country(text, _Scan(text, figure_candidates(text)).run())
+    return _rupees_of_the_country(text, _thousands_listed(
+        text, _Scan(text, figure_candidates(text)).run()))
+
+
+def _thousands_listed(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Bare numbers listed before a count in thousands written with ",000" that they lead up
+    to, the thousands written once, at the end: "drew 20, 25, 30,000 visitors" -> 20,000,
+    25,000 and 30,000; each below the next and over a tenth of the last's thousands, as a
+    range's first end is (not "sold 2, 3, 40,000"), and of three or more (two are a range:
+    "40 and 50,000")."""
+    out = list(found)
+    for k, q in enumerate(out):
+        if not _THOUSANDS.fullmatch(q.surface) or q.unit != "count":
+            continue
+        lead = q.value / 1000
+        j = k
+        while j > 0 and _LISTED.fullmatch(text, out[j - 1].end, out[j].start) \
+                and _BARE_SMALL.fullmatch(out[j - 1].surface) and out[j - 1].unit == "count" \
+                and lead / 10 < out[j - 1].value < (lead if j == k else out[j].value):
+            j -= 1
+        if k - j < 2:
+            continue  # (two alone, "40 and 50,000", are a range, read as such)
+        for i in range(j, k):
+            p = out[i]
+            out[i] = replace(p, value=p.value * 1000, low=p.low * 1000, high=p.high * 1000)
+    return out
+
+
+_THOUSANDS = re.compile(r"\d{1,3},000")
+_BARE_SMALL = re.compile(r"\d{1,3}")
+# what joins the numbers of a list: ", ", ", or ", " or "
+_LISTED = re.compile(r",[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+")
 
 
 def _rupees_of_the_country(text: str, found: list[Quantity]) -> list[Quantity]:
