@@ -178,6 +178,7 @@ class _Scan:
         text = self.text
         _millions_after_millions(text, fig, self.last)
         _level_like_last(text, fig, self.made)
+        _restated_after(text, fig, self.made)
         if self.last is None or not EQUIVALENT.fullmatch(text[self.last.end:fig.start]):
             self.last = fig  # "$28.5m (£15.2m), a total of 204.3m": the restatement is not the lead
         fig.change, self.carried_change = self.carried_change, ""
@@ -1143,10 +1144,9 @@ def _level_like_last(text: str, fig: Figure, made: list[Figure]) -> None:
     the same size, is in its measure, and so is a bare figure it is set against: "Net profit
     was 5.1bn rupees ($110m), against 3.2bn a year earlier"."""
     lead = text[max(0, fig.start - 40):fig.start]
-    if fig.currency or fig.unit or fig.unit_name or fig.kind != "digits":
-        return
-    if not (_REACHED.search(lead) or _SET_AGAINST.search(lead) or _HIGH_OR_LOW.search(lead)):
-        _restated_after(text, fig, made)
+    if fig.currency or fig.unit or fig.unit_name or fig.kind != "digits" \
+            or not (_REACHED.search(lead) or _SET_AGAINST.search(lead)
+                    or _HIGH_OR_LOW.search(lead)):
         return
     for last in reversed(made[-3:]):
         if fig.start - last.end > 80 or _ANOTHER_SENTENCE.search(text, last.end, fig.start):
@@ -1163,8 +1163,9 @@ def _restated_after(text: str, fig: Figure, made: list[Figure]) -> None:
     scale), in the same paragraph, restates that measure: "The new machine ran at 70.72
     teraflops. The old one clocked up 35.86." -> teraflops, "The euro rose to 141.30 yen.
     It later eased to 140.55." -> yen per euro."""
-    if not _TWO_DECIMALS.fullmatch(text, fig.start, fig.end) \
-            or not _CLAUSE_ENDS.match(text, fig.end) or not made:
+    if fig.currency or fig.unit or fig.unit_name or fig.kind != "digits" or not made \
+            or not _TWO_DECIMALS.fullmatch(text, fig.start, fig.end) \
+            or not _CLAUSE_ENDS.match(text, fig.end):
         return
     last = made[-1]
     between = text[last.end:fig.start]
