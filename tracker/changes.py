@@ -478,8 +478,7 @@ def posts_moved(text: str, start: int, end: int) -> str:
     verb = _posts_verb().search(text, max(0, start - 40), start)
     if verb is None or not _POSTS_AFTER.match(text, end):
         return ""
-    return next(way for lemma, way in phrases.POSTS_MOVED.items()
-                if verb.group(1).lower() in verb_forms(lemma))
+    return _posts_moved_by_any_form()[verb.group(1).lower()]
 
 
 # the jobs or posts right after a figure, past a word or two that describe them: " jobs",
@@ -489,12 +488,19 @@ _POSTS_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){0,2}?[ \u00a0]+(?:jobs|po
 
 
 @lru_cache(maxsize=1)
+def _posts_moved_by_any_form() -> dict[str, str]:
+    """Every form of the verbs of `phrases.POSTS_MOVED`, and which way each moves: "axing"
+    -> down (lemminflect's forms)."""
+    return {form: way for lemma, way in phrases.POSTS_MOVED.items()
+            for form in verb_forms(lemma)}
+
+
+@lru_cache(maxsize=1)
 def _posts_verb() -> re.Pattern:
     """A verb of `phrases.POSTS_MOVED` in any form right before a figure, past a determiner
     ("a further", "another", "its"); the figure's own bound words are not in the text
     searched."""
-    forms = sorted({f for lemma in phrases.POSTS_MOVED for f in verb_forms(lemma)},
-                   key=len, reverse=True)
+    forms = sorted(_posts_moved_by_any_form(), key=len, reverse=True)
     return re.compile(rf"\b({'|'.join(forms)})(?:[ \u00a0]+(?:a|another|further|its|their"
                       r"|some))*[ \u00a0]+$", re.IGNORECASE)
 

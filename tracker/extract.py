@@ -1341,9 +1341,9 @@ def _share_not_of_source(ctx: Context, q: Quantity) -> Context:
     a report ("Yet according to a Herald survey, 58% said rising fuel costs had no bearing
     on whether ..." gave "Herald survey"): a share of what it found, not of the survey; the
     columns as they were elsewhere."""
-    words = ctx.subject.lower().split()
-    if q.dimension != "percentage" or not words or ctx.subject != ctx.attribution \
-            or words[-1].rstrip("s") not in SOURCE_DOCUMENTS:
+    key = ctx.subject_key.split()  # (lemmatised: "polls" -> "poll")
+    if q.dimension != "percentage" or not key or ctx.subject != ctx.attribution \
+            or key[-1] not in SOURCE_DOCUMENTS:
         return ctx
     return replace(ctx, subject="", subject_key="")
 

@@ -1144,17 +1144,27 @@ def _level_like_last(text: str, fig: Figure, made: list[Figure]) -> None:
     the same size, is in its measure, and so is a bare figure it is set against: "Net profit
     was 5.1bn rupees ($110m), against 3.2bn a year earlier"."""
     lead = text[max(0, fig.start - 40):fig.start]
-    if fig.currency or fig.unit or fig.unit_name or fig.kind != "digits" \
-            or not (_REACHED.search(lead) or _SET_AGAINST.search(lead)
-                    or _HIGH_OR_LOW.search(lead)):
+    if not _bare_digits(fig) or not (_REACHED.search(lead) or _SET_AGAINST.search(lead)
+                                     or _HIGH_OR_LOW.search(lead)):
         return
     for last in reversed(made[-3:]):
         if fig.start - last.end > 80 or _ANOTHER_SENTENCE.search(text, last.end, fig.start):
             return
-        if (last.currency or last.unit or last.unit_name) and last.factor == fig.factor \
-                and last.value and 0.5 <= fig.value / last.value <= 2:
+        if _of_its_size(fig, last):
             fig.currency, fig.unit, fig.unit_name = last.currency, last.unit, last.unit_name
             return
+
+
+def _bare_digits(fig: Figure) -> bool:
+    """Whether a figure is a number in digits with no unit or currency of its own."""
+    return fig.kind == "digits" and not (fig.currency or fig.unit or fig.unit_name)
+
+
+def _of_its_size(fig: Figure, last: Figure) -> bool:
+    """Whether `last` is a measured figure of about `fig`'s size, whose measure a bare `fig`
+    may restate: half to twice it, in the same scale."""
+    return bool(last.currency or last.unit or last.unit_name) and last.factor == fig.factor \
+        and bool(last.value) and 0.5 <= fig.value / last.value <= 2
 
 
 def _restated_after(text: str, fig: Figure, made: list[Figure]) -> None:
@@ -1163,16 +1173,13 @@ def _restated_after(text: str, fig: Figure, made: list[Figure]) -> None:
     scale), in the same paragraph, restates that measure: "The new machine ran at 70.72
     teraflops. The old one clocked up 35.86." -> teraflops, "The euro rose to 141.30 yen.
     It later eased to 140.55." -> yen per euro."""
-    if fig.currency or fig.unit or fig.unit_name or fig.kind != "digits" or not made \
-            or not _TWO_DECIMALS.fullmatch(text, fig.start, fig.end) \
+    if not _bare_digits(fig) or not made or not _TWO_DECIMALS.fullmatch(text, fig.start, fig.end) \
             or not _CLAUSE_ENDS.match(text, fig.end):
         return
     last = made[-1]
     between = text[last.end:fig.start]
-    if not (last.currency or last.unit or last.unit_name) or last.factor != fig.factor \
-            or len(between) > 200 or "\n" in between \
-            or len(_ANOTHER_SENTENCE.findall(between)) != 1 \
-            or not last.value or not 0.5 <= fig.value / last.value <= 2:
+    if not _of_its_size(fig, last) or len(between) > 200 or "\n" in between \
+            or len(_ANOTHER_SENTENCE.findall(between)) != 1:
         return  # (in the sentence of the measured figure, the rules above and the rates'
         # own read it)
     fig.currency, fig.unit, fig.unit_name = last.currency, last.unit, last.unit_name

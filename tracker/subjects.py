@@ -2450,8 +2450,7 @@ def _phrase_alone(verb, inside: set[int], most: int = 8) -> str:
     words or holds a figure, or the verb takes an object or a complement."""
     if not _takes_nothing(verb):
         return ""
-    last = max((c for c in verb.children if c.dep_ == "prt"), key=lambda t: t.i, default=verb)
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == last.i + 1), None)
+    prep = _phrase_right_after(verb)
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None) \
         if prep is not None and prep.lower_ not in ("than", "as", "with", "including") else None
     of = next((c for c in noun.children if c.lower_ == "of" and c.i > noun.i), None) \
@@ -2498,9 +2497,15 @@ def _infinitive_alone(verb, inside: set[int]) -> str:
 def _figure_after(verb) -> bool:
     """Whether the phrase right after a verb (past its particle) holds a figure: "at more
     than 40 rallies" of "turn out at more than 40 rallies"."""
+    prep = _phrase_right_after(verb)
+    return prep is not None and any(t.like_num for t in prep.subtree)
+
+
+def _phrase_right_after(verb):
+    """The phrase a verb takes right after it, past its particle: "on" of "miss out on a
+    long list", "in" of "are arriving in the resort"; None where none is."""
     last = max((c for c in verb.children if c.dep_ == "prt"), key=lambda t: t.i, default=verb)
-    return any(c.dep_ == "prep" and c.i == last.i + 1 and any(t.like_num for t in c.subtree)
-               for c in verb.children)
+    return next((c for c in verb.children if c.dep_ == "prep" and c.i == last.i + 1), None)
 
 
 def _takes_nothing(verb) -> bool:
