@@ -7401,6 +7401,32 @@ SHARES_SAID_AND_MORE = [
 ]
 
 
+# A bare "the firm" or "the company" that no sentence right before names stands for the firm
+# the article is about: the one its headline and standfirst name that it names most, at
+# least twice, by the kind the standfirst gives it where two are named; not where the
+# paragraph before the figure names another firm; an owner in brackets goes with it
+FIRMS_THE_ARTICLE_IS_ABOUT = [
+    Case("Lufthansa cancels flights in pilots' strike\n\nGerman flag carrier Lufthansa "
+         "has grounded much of its fleet as pilots walk out over pay.\n\nThe strike began early "
+         "on Monday at Frankfurt and Munich. Pilots want a pay rise and say talks have "
+         "failed.\n\nPassengers were told to check before travelling. The company said it "
+         "had to cancel 120 flights on Monday.", "120", actor="Lufthansa",
+         attribution="Lufthansa"),
+    Case("Halden buys into Zeta\n\nPublishing group Halden Media is buying a 30% stake in "
+         "newspaper company Zeta Press.\n\nZeta Press prints the best-selling daily, and "
+         "Zeta Press titles lead in the north. The deal pleased Halden Media's investors."
+         "\n\nAdvertising revenues were up 8% in the year, the group said.", "8%",
+         attribution="Halden Media"),  # the group, not the newspaper company
+    Case("Corvex profits beat forecasts\n\nMobile operator Corvex has reported profits above "
+         "forecasts.\n\nAnalysts had expected weaker sales. Corvex said demand in Asia was "
+         "strong.\n\nMortgage lending also rose, Bank of England figures showed on Tuesday. "
+         "Lending rose to £9bn in March, the bank said.", "£9bn",
+         attribution="bank"),  # guard: the paragraph names another firm
+    Case("Acme Foods has cut its forecast for the year.\n\nThe firm said its yearly profits "
+         "fell 10% to £3m.", "£3m", subject="yearly profits (Acme Foods)", actor="Acme Foods", exact=True),
+]
+
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -10482,7 +10508,8 @@ def _claim(case: Case):
               + PEOPLE_ABLE_OR_LIVING
               + PARTIES_BETWEEN
               + OWNERS_WITHOUT_MARK + PEOPLE_EXPECTED_FAR
-              + NAMES_BESIDE_THEIR_ROLE + VALUERS_AS_SOURCES + SHARES_SAID_AND_MORE)
+              + NAMES_BESIDE_THEIR_ROLE + VALUERS_AS_SOURCES + SHARES_SAID_AND_MORE
+              + FIRMS_THE_ARTICLE_IS_ABOUT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1302,9 +1302,66 @@ def _firm_named_before(ctx: Context, doc, text: str, offset: int, parsed: dict) 
     acts, says = _bare_firm(ctx.actor, doc), _bare_firm(ctx.attribution, doc)
     if not (acts or says) or any(e.label_ == "ORG" for e in doc.ents):
         return ctx
-    firm = _firm_before(text, offset, parsed)
-    return replace(ctx, actor=firm if acts else ctx.actor,
-                   attribution=firm if says else ctx.attribution) if firm else ctx
+    bare = ctx.actor if acts else ctx.attribution
+    firm = _firm_before(text, offset, parsed) or _article_firm(bare, text, offset, parsed)
+    if not firm:
+        return ctx
+    subject = ctx.subject  # "profits (firm)" -> "profits (Acme Foods)"
+    if subject.endswith(f"({bare})"):
+        subject = f"{subject[:-len(bare) - 2]}({firm})"
+    return replace(ctx, subject=subject, actor=firm if acts else ctx.actor,
+                   attribution=firm if says else ctx.attribution)
+
+
+def _article_firm(bare: str, text: str, offset: int, parsed: dict) -> str:
+    """The firm an article is about, for a bare "the firm" where no sentence right before
+    names one (`_firm_before`): the firm its opening (headline and standfirst) names that
+    the article names most often up to `offset`, twice at least and more often than any
+    other firm the opening names ("Lufthansa cancels flights / Lufthansa has ... The
+    company said it had to cancel 77 flights" -> Lufthansa); "" where the sentence before,
+    or the paragraph before the figure, names another firm ("... Bank of England figures.
+    New loans fell to 79,000, the bank said": not the opening's Nationwide)."""
+    opening, bare = _opening(text), bare.split()[-1]
+    named = [(_firm_name(e), e.doc[e.start - 1].lower_ if e.start else "") for a, b in
+             sentences(opening) for e in _doc(_SURROGATE.sub("\ufffd", opening[a:b]),
+                                               parsed).ents
+             if e.label_ == "ORG" and "\n" not in e.text]
+    names = {n for n, kind in named if kind == bare} or {n for n, _ in named}  # "publishing
+    # group X is buying a stake in newspaper company Y ... the group said" -> X
+    counts = {}  # each firm once, by all its names: "Delta Air Lines", "Delta"
+    for name in names:
+        same = sorted((n for n in names if _same_firm(n, name)), key=len, reverse=True)
+        counts[same[0]] = len(re.findall(
+            r"\b(?:" + "|".join(map(re.escape, same)) + r")\b", text[:offset]))
+    ranked = sorted(counts.items(), key=lambda c: -c[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""
+    firm = ranked[0][0]
+    para = max((m.end() for m in re.finditer(r"\n[ \t\u00a0]*\n", text[:offset])), default=0)
+    start, first = offset, True
+    while first or start > para:  # the sentence before, and the paragraph's before it
+        found = _sentence_before(text, start)
+        if found is None:
+            break
+        sentence, end = found
+        if any(e.label_ == "ORG" and not _same_firm(_firm_name(e), firm)
+               for e in _doc(sentence, parsed).ents):
+            return ""
+        start, first = end - len(sentence), False
+    return firm
+
+
+def _firm_name(ent) -> str:
+    """A firm's name as the model marks it, without "the" or an owner's mark: "the Bank of
+    Mexico's" -> "Bank of Mexico"."""
+    return re.sub(r"^[Tt]he\s+|['\u2019]s?$", "", ent.text)
+
+
+def _same_firm(name: str, other: str) -> bool:
+    """Whether two names of firms name the same firm, one the other's start, spaces aside:
+    "Delta" and "Delta Air Lines", "TimeWarner" and "Time Warner"."""
+    a, b = (name.lower().split(), other.lower().split())
+    return bool(a and b) and (a[:len(b)] == b or b[:len(a)] == a or "".join(a) == "".join(b))
 
 
 def _bare_firm(name: str, doc) -> bool:
