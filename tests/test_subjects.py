@@ -7427,6 +7427,31 @@ FIRMS_THE_ARTICLE_IS_ABOUT = [
 ]
 
 
+# A sum the verb of a deed that MONEY_VERBS does not name takes as its object is "sum" and the
+# deed, with its particle, its doer in brackets, not the doer alone; not a level reached, a
+# price or a duty put on a thing
+SUMS_OF_OTHER_DEEDS = [
+    Case("Dhani Shah, the singer's son, has inherited £140m from his father.", "£140m",
+         subject="sum inherited (Dhani Shah)", exact=True),
+    Case("Savers in the mutual will share a windfall worth £42m, the chairman said.",
+         "£42m", subject="windfall"),  # guard: a sum with a noun of its own
+    Case("The minister has steered almost £300,000 to marginal seats.", "£300,000",
+         subject="sum steered (minister)", exact=True),
+    Case("The three heirs will divide £42m, the lawyer said.", "£42m", subject="heirs",
+         exact=True),  # guard: a doer that is no actor, as "French wine gets 70m euro"
+    Case("Its two owners have each put up $480m to rescue the lender.", "$480m",
+         subject="sum put up (owners)", exact=True),
+    Case("The charity stands accused of channelling more than $2m into his campaign.",
+         "$2m", subject="sum channelled (charity)", exact=True),
+    Case("The union wants to claw back £5m from the pension fund.", "£5m",
+         subject="sum clawed back (union)", exact=True),
+    Case("The bank has set aside $40m to cover the claims.", "$40m",
+         subject="sum set aside (bank)", exact=True),
+    Case("The chancellor put 1p a pint on beer.", "1p a pint", subject="chancellor",
+         exact=True),  # guard: a duty's rise, not a sum put
+]
+
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -10509,7 +10534,7 @@ def _claim(case: Case):
               + PARTIES_BETWEEN
               + OWNERS_WITHOUT_MARK + PEOPLE_EXPECTED_FAR
               + NAMES_BESIDE_THEIR_ROLE + VALUERS_AS_SOURCES + SHARES_SAID_AND_MORE
-              + FIRMS_THE_ARTICLE_IS_ABOUT)
+              + FIRMS_THE_ARTICLE_IS_ABOUT + SUMS_OF_OTHER_DEEDS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

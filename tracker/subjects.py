@@ -890,10 +890,47 @@ def _sum_of_doer(anchor, inside: set[int], subject: str, key: str,
     name ("The thriller had taken $400m" -> "takings (thriller)")."""
     if subject == actor or actor.startswith(subject + " "):
         return _doers_sum(anchor, inside, actor) or _stake_paid_for(anchor, inside) \
-            or (subject, key)
+            or _sum_done(anchor, inside, actor) or (subject, key)
     if not actor and _is_doer(anchor, subject):
         return _doers_sum(anchor, inside, subject) or (subject, key)
     return subject, key
+
+
+def _sum_done(anchor, inside: set[int], actor: str) -> tuple[str, str] | None:
+    """A sum that the verb of a deed MONEY_VERBS does not name takes as its object, named
+    "sum" and the deed, with its particle, the doer in brackets: "the son, who has
+    inherited £140m" -> "sum inherited (son)", "have each put up $480m" -> "sum put up";
+    None for a verb that moves or reaches a level ("Zeta shed 1.5% to 12.40 euros",
+    "hit $50 a barrel"), nor for an object with a noun of its own."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i in inside \
+            or verb.lemma_.lower() in _NO_DEED or moves_a_price(verb) \
+            or any(c.dep_ in ("acomp", "oprd") for c in verb.children):
+        return None
+    from lemminflect import getInflection  # (its tables load on first use)
+
+    forms = getInflection(verb.lemma_.lower(), "VBN")
+    if not forms:
+        return None
+    particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLES))  # ("claw
+    # back", which the parse may read as an adverb)
+    if verb.lemma_.lower() in _BY_PARTICLE and not particle:
+        return None  # "put up $480m", not "put 1p a pint on beer", a rise in a duty
+    done = f"sum {forms[-1]} {particle}".rstrip()  # (the British spelling, "funnelled",
+    # comes last)
+    return f"{done} ({actor})", done
+
+
+# verbs whose sum is a level reached or a move, a value or a price, not a sum dealt with
+_NO_DEED = {"reach", "hit", "top", "exceed", "total", "surpass", "pass", "near", "touch",
+            "cross", "break", "double", "treble", "triple", "halve", "match", "beat", "have",
+            "cost", "fetch", "value", "command", "price", "lose", "gain", "add", "shed",
+            "rise", "fall", "drop", "climb", "jump", "record", "post", "report", "forecast",
+            "predict", "expect", "estimate", "see", "show", "average"}
+_PARTICLES = {"back", "aside", "off", "out", "up", "away", "in", "down"}
+# verbs that deal with a sum only with their particle: "put up", "set aside"
+_BY_PARTICLE = {"put", "set"}
 
 
 def _stake_paid_for(anchor, inside: set[int]) -> tuple[str, str] | None:
