@@ -3364,6 +3364,27 @@ CHART_PLACES = [
     Case("The chart shows sales rose to 40 in May.", value=40),  # guard: a chart that shows
 ]
 
+# a round of a cup named by how many are left in it, "100%" said of how fully one is or
+# does, and "one day" as some day: no figures
+ROUNDS_BY_THOSE_LEFT = [
+    Case("The Saints earned a place in the last 16, where they meet Porto.", count=0),
+    Case("She reached the last eight of the Dubai Open with ease.", count=0),
+    Case("United face Lille in a last-16 tie next month.", count=0),  # (none before too)
+    Case("City have won the last four games at home.", value=4),  # guard: a count
+    Case("Prices have doubled over the last 16 years.", value=16, unit="year"),  # guard
+]
+FULLY_NOT_SHARES = [
+    Case('His mother said she was "100% certain" he was innocent.', count=0),
+    Case('"I feel 100% again and ready to play," said the striker.', count=0),
+    Case('"Physically I am 100%," she told reporters.', count=0),
+    Case("The bank bought 100% of the insurer in May.", value=100),  # guard: a stake
+    Case("Sales of the phone grew by 100% last year.", value=100),  # guard: a move
+]
+SOME_DAY = [
+    Case("He hopes he will one day coach the national side.", count=0),
+    Case("The strike will last one day in May.", value=1, unit="day"),  # guard: a span
+]
+
 # a bound written after the figure: "or higher", "or lower", "and less"
 BOUNDS_OF_HEIGHT_AFTER = [
     Case("The index must stay at 60% or higher for the plan to work.", value=60,
@@ -3758,6 +3779,9 @@ TABLES = {
     "posts_cut_by_any_form": POSTS_CUT_BY_ANY_FORM,
     "races_won_over": RACES_WON_OVER,
     "chart_places": CHART_PLACES,
+    "rounds_by_those_left": ROUNDS_BY_THOSE_LEFT,
+    "fully_not_shares": FULLY_NOT_SHARES,
+    "some_day": SOME_DAY,
     "bounds_of_height_after": BOUNDS_OF_HEIGHT_AFTER,
     "kinds_named_by_number": KINDS_NAMED_BY_NUMBER,
     "leading_zeros": LEADING_ZEROS,

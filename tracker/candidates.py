@@ -401,6 +401,11 @@ _ONE_IDIOMS = {("at", "point"), ("at", "stage"), ("at", "time"), ("in", "go"), (
                ("at", "once"), ("in", "piece")}  # "got round in one piece": unhurt
 
 
+# the words before "one day" as "some day": a modal or an infinitive's "to"
+_SOME_DAY_BEFORE = {"will", "would", "could", "might", "may", "can", "shall", "should", "must",
+                    "to", "'ll"}
+
+
 def _pronoun_one(text: str, c: Candidate) -> bool | None:
     """"one" as a pronoun ("one such case", "a positive one", "on the one hand"), not a
     count ("one of the computers", "that one mile", "raised one hand")."""
@@ -418,6 +423,11 @@ def _pronoun_one(text: str, c: Candidate) -> bool | None:
     if nxt == "or" and re.match(r"[ \u00a0]+or[ \u00a0]+(?:two|three)\b", text[c.end:c.end + 14],
                                 re.IGNORECASE):
         return False  # "one or two others": the low end of a range of two words
+    if nxt == "day" and prev in _SOME_DAY_BEFORE and re.match(
+            r"[ \u00a0]+day[ \u00a0]+(?!(?:of|in|at|on|for|and|or|to|the|a|before|after|later"
+            r"|earlier|ago|off|out|trip|visit|ban|strike|match|event|course)\b)[a-z]+\b",
+            text[c.end:c.end + 30]):
+        return True  # "she hopes to one day run the firm": some day, no span
     if nxt == "of" or lookup(ahead, glued=False):  # "one mile", "one US gallon"
         return False  # "one of the computers", "that one mile"
     if prev not in ("only", "just", "than", "least") and (
@@ -836,6 +846,50 @@ def _maker_model(text: str, c: Candidate) -> bool | None:
 _MODELS = [(maker, re.compile(numbers)) for maker, numbers in phrases.MAKER_MODELS.items()]
 
 
+def _round_of_last(text: str, c: Candidate) -> bool | None:
+    """A round of a cup or a draw named by how many are left in it, no figure: "booked a
+    place in the last 16", "reached the last eight of the Open", "a last-16 tie"; not "the
+    last four years" nor "the last eight games", a span or a count of the noun after it."""
+    if c.value not in (4, 8, 16, 32, 64) \
+            or not _LAST_BEFORE.search(text, max(0, c.start - 6), c.start):
+        return None
+    return True if _ROUND_AFTER.match(text, c.end) else None
+
+
+_LAST_BEFORE = re.compile(r"\blast[ \u00a0-]$", re.IGNORECASE)
+# what may follow a round's name: a mark, or a word that starts a phrase or a clause, or
+# the round's own noun
+_ROUND_AFTER = re.compile(r"(?:[,.;:)!?\"'\u201d]|\s*$|[ \u00a0]+(?:of|in|at|with|after|by|when"
+                          r"|and|but|where|for|against|on|since|before|which|was|is|this"
+                          r"|tie|ties|draw|stage|clash|match|game|encounter|round)\b)")
+
+
+def _full_measure(text: str, c: Candidate) -> bool | None:
+    """"100%" as a way of saying fully, no share: '"100% certain"', "I feel 100% again",
+    "Physically I am 100%", "I couldn't do 100%."; not "bought 100% of Baikal", "a 100%
+    record", "is 100% owned by the state" or "grew by 100%"."""
+    if c.value != 100 or not _PERCENT_AFTER.match(text, c.end):
+        return None
+    after = _PERCENT_AFTER.match(text, c.end).end()
+    word = next_word(text, after).lower()
+    if word in _FULL_STATES:
+        return True  # "100% certain", "100% fit"
+    prev = previous_word(text, c.start).lower()
+    if prev in _BEING_FULLY and (re.match(r"[ \u00a0]*[,.;:!?\"'\u201d]", text[after:after + 3])
+                                 or word in ("again", "since", "now", "from", "today")):
+        return True  # "I feel 100% again", "has been 100%."
+    return None
+
+
+_PERCENT_AFTER = re.compile(r"(?:[ \u00a0]?%|[ \u00a0]+per[ \u00a0]?cent\b)")
+# the states "100%" says one is fully in
+_FULL_STATES = {"certain", "sure", "fit", "fresh", "confident", "committed", "convinced",
+                "behind", "focused", "ready", "happy", "recovered", "right", "wrong", "honest"}
+# the verbs after which a bare "100%" says how fully one is or does, with nothing after it
+_BEING_FULLY = {"feel", "felt", "feeling", "feels", "am", "be", "been", "do", "give", "giving",
+                "gave", "sign"}
+
+
 def _chart_place(text: str, c: Candidate) -> bool | None:
     """A place in a chart or a list written as a bare number, a rank as "at number five"
     is, no figure: "The single slipped to six after five weeks", "the duo wound up at a
@@ -872,10 +926,11 @@ _CHART = re.compile(
 
 
 # the tests of _not_a_figure, in the order they are tried
-_WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one, _hour_of_day, _chart_place)
+_WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one, _hour_of_day, _chart_place,
+               _round_of_last)
 _DIGIT_TESTS = (_rank, _times, _glued, _list_marker, _date_or_time, _hour_of_day, _year,
                 _phone_or_code, _name_or_label, _maker_model, _denominator, _game_minute,
-                _chart_place)
+                _chart_place, _round_of_last, _full_measure)
 
 
 # one letter glued to a labelled number, a code and no unit ("series 5c", "Class 2b"), but
