@@ -7452,6 +7452,21 @@ SUMS_OF_OTHER_DEEDS = [
 ]
 
 
+# A count in "a total of" is named by what a passive did to it, as the count itself would be;
+# and so are those a verb affects by the "of" of a vague count, and those who benefit with
+# no object of the verb
+COUNTS_TOUCHED_AND_TOTALS = [
+    Case("A total of 40 wells have been sealed across the region.", "40",
+         subject="wells sealed", exact=True),
+    Case("Some 25 towns could benefit after the review.", "25",
+         subject="towns benefiting", exact=True),
+    Case("The new rules could affect thousands of small shops.", "thousands",
+         subject="small shops affected", exact=True),
+    Case("A total of 300 homes were in the flood zone.", "300", subject="homes",
+         exact=True),  # guard: no deed done to them
+]
+
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -10534,7 +10549,8 @@ def _claim(case: Case):
               + PARTIES_BETWEEN
               + OWNERS_WITHOUT_MARK + PEOPLE_EXPECTED_FAR
               + NAMES_BESIDE_THEIR_ROLE + VALUERS_AS_SOURCES + SHARES_SAID_AND_MORE
-              + FIRMS_THE_ARTICLE_IS_ABOUT + SUMS_OF_OTHER_DEEDS)
+              + FIRMS_THE_ARTICLE_IS_ABOUT + SUMS_OF_OTHER_DEEDS
+              + COUNTS_TOUCHED_AND_TOTALS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1111,12 +1111,25 @@ def _named_by_deed(head, subject: str) -> str:
     will create 300 jobs" -> "jobs created (Acme)", "could cost 1,500 jobs" -> "jobs lost";
     jobs cut need none, their change says; and anything counted that a verb affects, helps
     or benefits, which a bare noun would read as all there are: "cancelled 40 flights,
-    affecting about 6,000 passengers" -> "passengers affected"."""
-    if head is None or head.dep_ != "dobj":
+    affecting about 6,000 passengers" -> "passengers affected", also by the "of" of a vague
+    count ("could affect millions of people" -> "people affected"), and those who benefit,
+    with no object ("Some 25 towns could benefit" -> "towns benefiting")."""
+    if head is None:
         return subject
-    verb = head.head.lemma_.lower()
-    deed = _POSTS_DEEDS.get(verb) if head.lemma_.lower() in _POSTS else _TOUCHING.get(verb) \
-        if _touched_count(head) else None
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and vague_count(head.head.head) \
+            and head.head.head.dep_ == "dobj" and head.head.head.head.pos_ == "VERB":
+        verb = head.head.head.head.lemma_.lower()  # "affect millions of people"
+        deed = _TOUCHING.get(verb) if head.pos_ == "NOUN" else None
+    elif head.dep_ == "nsubj" and head.head.lemma_.lower() == "benefit" \
+            and head.head.pos_ == "VERB" and _touched_count(head) \
+            and not any(c.dep_ == "dobj" for c in head.head.children):
+        verb, deed = "benefit", "benefiting"  # "Some 25 towns could benefit"
+    elif head.dep_ == "dobj":
+        verb = head.head.lemma_.lower()
+        deed = _POSTS_DEEDS.get(verb) if head.lemma_.lower() in _POSTS \
+            else _TOUCHING.get(verb) if _touched_count(head) else None
+    else:
+        return subject
     words = re.match(rf"(?:[\w'’-]+ ){{0,3}}?{re.escape(head.text)}\b", subject) \
         if deed is not None else None
     if words is None or any(c.dep_ == "acl" and c.i == head.i + 1 and c.text in subject
@@ -5143,9 +5156,15 @@ def _clause_noun(head, inside: set[int]):
     """The word that holds a counted noun's place in its clause: the noun's own (see _role),
     or the figure's when the noun hangs from the figure by "of" ("Thousands of people were
     killed" -> Thousands)."""
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in inside:
-        return _role(head.head.head)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            head.head.head.i in inside or head.head.head.lower_ in _TOTALS
+            and any(c.i in inside for c in head.children)):
+        return _role(head.head.head)  # (also "A total of 30 projects have been halted")
     return _role(head)
+
+
+# the nouns that frame a count as a sum of the things its "of" names: "a total of 30 projects"
+_TOTALS = {"total", "maximum", "minimum", "tally"}
 
 
 _PLIGHT_VERBS = {"be", "remain", "stay", "leave"}
