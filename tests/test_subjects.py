@@ -7467,6 +7467,22 @@ COUNTS_TOUCHED_AND_TOTALS = [
 ]
 
 
+# A place that an infinitive after the figure names as what it does something to, or goes
+# to, is not where the figure is; one it sets its deed in is, and so is a place's adjective
+# on its object
+PLACES_OF_AIMS_AFTER = [
+    Case("Wales named a 28-man squad to face Italy on Saturday.", "28",
+         no_location=True),
+    Case("She needed three sets to beat Japan's Ai Sato.", "three", no_location=True),
+    Case("His time of 8:01.2 was too slow to qualify for Berlin.", "8:01.2",
+         no_location=True),
+    Case("The insurer paid $400m to cover damage in Florida.", "$400m",
+         location="Florida"),  # guard: where the deed is done
+    Case("It will cost £50m to hold a UK vote on the treaty.", "£50m",
+         location="UK"),  # guard: a place's adjective on the object
+]
+
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -10550,7 +10566,7 @@ def _claim(case: Case):
               + OWNERS_WITHOUT_MARK + PEOPLE_EXPECTED_FAR
               + NAMES_BESIDE_THEIR_ROLE + VALUERS_AS_SOURCES + SHARES_SAID_AND_MORE
               + FIRMS_THE_ARTICLE_IS_ABOUT + SUMS_OF_OTHER_DEEDS
-              + COUNTS_TOUCHED_AND_TOTALS)
+              + COUNTS_TOUCHED_AND_TOTALS + PLACES_OF_AIMS_AFTER)
 ])
 def test_context(case: Case):
     claim = _claim(case)

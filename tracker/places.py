@@ -81,7 +81,8 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
                   and not _in_time_anchor(p.root, path) and not _in_aside(p.root, path)
                   and not _in_with_aside(p.root, path, anchor.i)
                   and not _in_examples(p.root, path) and not _in_part_of_those(p.root, path)
-                  and not _of_other_count(p.root, path) and not _story_set_in(p.root)]
+                  and not _of_other_count(p.root, path) and not _story_set_in(p.root)
+                  and not _aim_after(p.root, path, anchor.i)]
     own = [p for p in places if _right_after(p, end)]
     if not own and anchor is not None:
         own = _of_the_noun(anchor, places)
@@ -278,6 +279,34 @@ def _in_aside(root, path: set[int]) -> bool:
             # in Paris."
             return True
     return False
+
+
+def _aim_after(root, path: set[int], figure: int) -> bool:
+    """A place that an infinitive after the figure (at `figure`), an aim, a task or a trip,
+    names as what it does something to or goes to, which is not where the figure is: "a
+    28-man squad to face Italy", "needed three sets to beat Japan's Ai Sato", "$9m to settle
+    a suit brought by the US", "a charge to pay for a move from Leeds", "a replay for the
+    chance to travel to Hull"; not a place it sets its deed in ("paid $400m to cover damage
+    in Florida"), a place's adjective on its object ("£50m to hold a UK vote") or its doer
+    ("a deal for Leeds to host the games"), nor where the counted go ("90,000 fans are
+    expected to travel to Cardiff")."""
+    prep = None
+    for t in root.ancestors:
+        if t.i in path:
+            return False
+        if t.dep_ in ("advcl", "xcomp", "acl") and t.tag_ == "VB" and to_form(t) \
+                and t.i > figure:
+            if prep is None:  # its object, or the object's owner: "to beat Japan's Ai Sato"
+                return root.dep_ not in ("compound", "nsubj")  # (not who does it)
+            going = t.dep_ == "xcomp" and t.head.i in path and t.lemma_.lower() in _GOING
+            return prep.lower_ not in _SETTINGS and not (going and prep.lower_ in ("to", "into"))
+        if prep is None and t.dep_ == "prep":
+            prep = t
+    return False
+
+
+# the prepositions by which a deed is set in a place
+_SETTINGS = {"in", "at", "near", "across", "throughout", "around", "inside", "within", "on"}
 
 
 def _one_of(word) -> bool:
