@@ -7483,6 +7483,18 @@ PLACES_OF_AIMS_AFTER = [
 ]
 
 
+# A figure that is an estimate, a forecast or an expectation has no actor: whose it is is its
+# source, and the firm whose results it is set against does not make it
+ESTIMATES_DONE_BY_NO_ONE = [
+    Case("Mr Lang said the council's earlier forecast of 1.8% was far too high.", "1.8%",
+         no_actor=True),
+    Case("Zeta made £75m, better than the market expectation of £59m.", "£59m",
+         no_actor=True),
+    Case("Zeta made £75m, better than the market expectation of £59m.", "£75m",
+         actor="Zeta"),  # guard: its own earnings
+]
+
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -10566,7 +10578,8 @@ def _claim(case: Case):
               + OWNERS_WITHOUT_MARK + PEOPLE_EXPECTED_FAR
               + NAMES_BESIDE_THEIR_ROLE + VALUERS_AS_SOURCES + SHARES_SAID_AND_MORE
               + FIRMS_THE_ARTICLE_IS_ABOUT + SUMS_OF_OTHER_DEEDS
-              + COUNTS_TOUCHED_AND_TOTALS + PLACES_OF_AIMS_AFTER)
+              + COUNTS_TOUCHED_AND_TOTALS + PLACES_OF_AIMS_AFTER
+              + ESTIMATES_DONE_BY_NO_ONE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -247,7 +247,13 @@ def _estimate_given(subject: str, actor: str, attribution: str) -> tuple[str, st
     are."""
     if _own_estimate(subject, actor, attribution):
         return attribution or actor, ""
+    if subject.split(" (")[0].lower().rstrip("s").endswith(_RECKONED):
+        return attribution, ""  # "better than the market expectation of £59m": no one's deed
     return attribution, actor
+
+
+# the last words of a subject that names an estimate itself, which no one does
+_RECKONED = tuple(f" {noun}" for noun in (*ESTIMATE_NOUNS, "expectation"))
 
 
 def _own_estimate(subject: str, actor: str, attribution: str) -> bool:
@@ -257,7 +263,9 @@ def _own_estimate(subject: str, actor: str, attribution: str) -> bool:
     also one that revises it: "The OECD will also trim its growth estimate for the euro
     area from 2.1% to 1.5%" -> "growth estimate for the euro area (OECD)"."""
     words = subject.split(" (")[0].lower().split()
-    own = subject.endswith(f" ({actor})")
+    own = subject.endswith(f" ({actor})") or bool(actor) and subject.lower().startswith(
+        (f"{actor.lower()}'s ", f"{actor.lower()}\u2019s "))  # (also "the panel's earlier
+    # forecast of 1.4%" -> panel)
     return bool(actor) and (actor == attribution or own) and any(
         w in ESTIMATE_NOUNS and (own or words[i + 1:i + 2] == ["of"])
         for i, w in enumerate(words))
