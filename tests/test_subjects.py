@@ -7423,7 +7423,8 @@ FIRMS_THE_ARTICLE_IS_ABOUT = [
          "Lending rose to £9bn in March, the bank said.", "£9bn",
          attribution="bank"),  # guard: the paragraph names another firm
     Case("Acme Foods has cut its forecast for the year.\n\nThe firm said its yearly profits "
-         "fell 10% to £3m.", "£3m", subject="yearly profits (Acme Foods)", actor="Acme Foods", exact=True),
+         "fell 10% to £3m.", "£3m", subject="yearly profits (Acme Foods)", actor="Acme Foods",
+         exact=True),
 ]
 
 
@@ -7492,6 +7493,16 @@ ESTIMATES_DONE_BY_NO_ONE = [
          no_actor=True),
     Case("Zeta made £75m, better than the market expectation of £59m.", "£75m",
          actor="Zeta"),  # guard: its own earnings
+]
+
+
+# A firm's shares that move are the firm's, also after two kinds "and" joins and in the "in"
+# phrase of a noun of change the figure sizes
+SHARES_OF_NAMED_FIRMS = [
+    Case("Shares in UK storage and delivery firm Zenco closed up 9%.", "9%", actor="Zenco"),
+    Case("The news led to a 13% fall in Zenco's shares.", "13%", actor="Zenco"),
+    Case("There was a 3% rise in shares across Asia.", "3%", no_actor=True),  # guard: no
+    # firm's
 ]
 
 
@@ -10579,7 +10590,7 @@ def _claim(case: Case):
               + NAMES_BESIDE_THEIR_ROLE + VALUERS_AS_SOURCES + SHARES_SAID_AND_MORE
               + FIRMS_THE_ARTICLE_IS_ABOUT + SUMS_OF_OTHER_DEEDS
               + COUNTS_TOUCHED_AND_TOTALS + PLACES_OF_AIMS_AFTER
-              + ESTIMATES_DONE_BY_NO_ONE)
+              + ESTIMATES_DONE_BY_NO_ONE + SHARES_OF_NAMED_FIRMS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -90,7 +90,30 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
         or _bid_maker(head, inside, dimension) \
         or _doer_of(anchor, head, inside, dimension, subject) \
         or (_relative_doer(head if head is not None else anchor, inside) if dimension != "age"
-            else "")  # "the £80m raised by fans": a sum with no noun, its own clause's
+            else "") \
+        or _firm_of_shares_moved(head, inside)  # "the £80m raised by fans": a sum with no
+    # noun, its own clause's; "a 13% fall in Zeta's shares": Zeta's
+
+
+def _firm_of_shares_moved(noun, inside: set[int]) -> str:
+    """The firm whose shares a noun of change on the figure moves, named as their owner or in
+    their "in" or "of" phrase: "The news led to a 13% fall in Zeta's shares", "a 5% rise in
+    shares of Zeta" -> Zeta; "" for any other."""
+    if noun is None:
+        return ""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+            and noun.head.head.lemma_.lower() in CHANGE_NOUNS:
+        thing = noun  # (the noun the subject is read from: the shares)
+    elif noun.lemma_.lower() in CHANGE_NOUNS:
+        thing = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in p.children if o.dep_ == "pobj"), None)
+    else:
+        return ""
+    if thing is None or thing.lemma_.lower() not in ("share", "stock"):
+        return ""
+    mark = next((c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                 and c.i not in inside), None) or _firm_held(thing, inside)
+    return owner_name(mark, inside) if mark is not None else ""
 
 
 def _beside_the_deed(counted, verb) -> bool:
@@ -883,10 +906,11 @@ def _firm_held(thing, inside: set[int]):
 
 def _name_after_kind(prep) -> list:
     """The name right after a preposition's kind of firm that the parse hangs on the noun
-    before ("Shares in UK drugs firm Zeta", Zeta the appositive of "Shares"), as a list."""
+    before ("Shares in UK drugs firm Zeta", Zeta the appositive of "Shares"; also after two
+    kinds "and" joins: "Shares in UK storage and delivery firm Zeta"), as a list."""
     kind = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
     return [a for a in prep.head.children if a.dep_ == "appos" and a.pos_ == "PROPN"
-            and kind is not None and a.left_edge.i == kind.i + 1]
+            and kind is not None and a.left_edge.i == kind.right_edge.i + 1]
 
 
 def _agent_named_beside(noun) -> bool:
