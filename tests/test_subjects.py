@@ -7506,6 +7506,23 @@ SHARES_OF_NAMED_FIRMS = [
 ]
 
 
+# A bare "the survey" that gives a figure, or whose findings the next sentence goes on with,
+# stands for its author, whom a "by" or "from" phrase on the same word names before; not a
+# new one ("a report says")
+DOCUMENTS_BY_THEIR_AUTHORS = [
+    Case("Gadget hunger\n\nA survey by research group Tellco Data found that Britons want "
+         "more gadgets.\n\nPocket cameras were the top choice, the survey said, with 40% "
+         "picking one.", "40%", attribution="research group Tellco Data"),
+    Case("Gadget hunger\n\nA survey by research group Tellco Data found that Britons want "
+         "more gadgets.\n\nPocket cameras were the top choice, the survey said, with 40% "
+         "picking one. Only 25% of Britons said a camera would be their first buy.",
+         "25%", attribution="research group Tellco Data"),  # its findings going on
+    Case("Gadget hunger\n\nA survey by research group Tellco Data found that Britons want "
+         "more gadgets.\n\nA report says 30% of firms plan to hire.", "30%",
+         attribution="report"),  # guard: another document
+]
+
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -10590,7 +10607,8 @@ def _claim(case: Case):
               + NAMES_BESIDE_THEIR_ROLE + VALUERS_AS_SOURCES + SHARES_SAID_AND_MORE
               + FIRMS_THE_ARTICLE_IS_ABOUT + SUMS_OF_OTHER_DEEDS
               + COUNTS_TOUCHED_AND_TOTALS + PLACES_OF_AIMS_AFTER
-              + ESTIMATES_DONE_BY_NO_ONE + SHARES_OF_NAMED_FIRMS)
+              + ESTIMATES_DONE_BY_NO_ONE + SHARES_OF_NAMED_FIRMS
+              + DOCUMENTS_BY_THEIR_AUTHORS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -232,8 +232,12 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
             made = rank_items(doc, a, pair_items(doc, a, made))  # "followed by Scotland on
             # 5.8%": the item's own
         made = _moved_by_pronoun(text, a, made, claims, last_end)  # "They added 6.4%"
-        claims += made
-        last_source = _source_named(made, read, last_source)
+        last_source = _source_named(made, read, last_source)  # (the report's word, by
+        # which the next sentence may go on with its findings)
+        authors: dict[str, str] = {}
+        claims += [c if not bare_document(c.attribution) else replace(
+            c, attribution=_document_author(c.attribution, doc, text, a, parsed, authors))
+            for c in made]  # "..., the report said": its author
         if last_source:
             named_at, named = b, last_source
         last_end = b
@@ -1362,6 +1366,67 @@ def _same_firm(name: str, other: str) -> bool:
     "Delta" and "Delta Air Lines", "TimeWarner" and "Time Warner"."""
     a, b = (name.lower().split(), other.lower().split())
     return bool(a and b) and (a[:len(b)] == b or b[:len(a)] == a or "".join(a) == "".join(b))
+
+
+def _document_author(source: str, doc, text: str, offset: int, parsed: dict,
+                     authors: dict) -> str:
+    """The author of the report, survey, study or poll a bare "report" that gives the figure
+    stands for, where its sentence calls it "the report" or names none (its findings going
+    on): the one a "by" or "from" phrase names on the same word, in the figure's sentence
+    or the nearest before it in the article that names any ("A survey by research group
+    Tellco Data found ... Phones were the top choice, the survey said, with 40% picking one"
+    -> research group Tellco Data); `source` as it was where
+    none is, where that sentence names two, or where the figure's sentence names a new one
+    ("a report says"). `authors` keeps what a sentence's figures found."""
+    word = source.lower()
+    if doc is None or word not in _DOCUMENTS or any(
+            t.lower_ == word and any(c.lower_ in ("a", "an", "another") for c in t.children)
+            for t in doc):
+        return source
+    if word not in authors:
+        authors[word] = _author_before(word, doc, text, offset, parsed) or source
+    return authors[word]
+
+
+def _author_before(word: str, doc, text: str, offset: int, parsed: dict) -> str:
+    """The one author a "by" or "from" phrase on `word` names in `doc` or the nearest
+    sentence before it that names any (`_document_author`); "" for none, or two."""
+    start, seen = offset, 0
+    while True:
+        found = {author for t in doc if t.lemma_.lower() == word for author in _authors(t)}
+        if found:
+            return found.pop() if len(found) == 1 else ""
+        before = _sentence_before(text, start) if seen < _DOCUMENT_REACH else None
+        if before is None:
+            return ""
+        sentence, end = before
+        doc, start, seen = _doc(sentence, parsed), end - len(sentence), seen + 1
+
+
+# the documents a bare "the report" names, whose author a "by" or "from" phrase gives, and
+# how many sentences back that phrase is sought
+_DOCUMENTS = {"report", "survey", "study", "poll"}
+_DOCUMENT_REACH = 12
+
+
+def _authors(document) -> list[str]:
+    """The names a "by" or "from" phrase on a document gives as its author, also after a
+    participle: "a report by analysts Jupiter Research", "A survey conducted by PC Pro
+    Magazine" -> "analysts Jupiter Research", "PC Pro Magazine"; not a noun that names no
+    one ("a study by the university")."""
+    preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+    preps += [a for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in c.children if a.dep_ == "agent"]
+    names = []
+    for prep in preps:
+        for name in (c for c in prep.children if c.dep_ == "pobj"):
+            words = [t for t in name.subtree if t.dep_ != "det"]
+            cut = next((k for k, t in enumerate(words) if t.i > name.i and (
+                t.is_punct or t.dep_ in ("relcl", "acl"))), len(words))
+            words = words[:cut]  # "the Institute of Fiscal Research", not its clause
+            if any(t.pos_ == "PROPN" for t in words):
+                names.append(text_of(name.doc)[words[0].idx:words[-1].idx + len(words[-1])])
+    return names
 
 
 def _bare_firm(name: str, doc) -> bool:
