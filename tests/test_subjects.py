@@ -7523,6 +7523,20 @@ DOCUMENTS_BY_THEIR_AUTHORS = [
 ]
 
 
+# A place inside an "about" phrase the figure is not in says what a film, a talk or a match
+# is about, not where the figure is
+PLACES_TALKED_ABOUT = [
+    Case("Mr Hale said the two ministers had talked about Peru and the wider region.", "two",
+         no_location=True),
+    Case("The film Hex, about a ghost loose in Leeds, came in fourth place with $9.5m.",
+         "$9.5m", no_location=True),
+    Case("The good thing about Wales v Italy was that it lasted only 70 minutes.",
+         "70 minutes", no_location=True),
+    Case("More than 300 people in Kenya are worried about the drought.", "300",
+         location="Kenya"),  # guard: the figure's own place
+]
+
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -10608,7 +10622,7 @@ def _claim(case: Case):
               + FIRMS_THE_ARTICLE_IS_ABOUT + SUMS_OF_OTHER_DEEDS
               + COUNTS_TOUCHED_AND_TOTALS + PLACES_OF_AIMS_AFTER
               + ESTIMATES_DONE_BY_NO_ONE + SHARES_OF_NAMED_FIRMS
-              + DOCUMENTS_BY_THEIR_AUTHORS)
+              + DOCUMENTS_BY_THEIR_AUTHORS + PLACES_TALKED_ABOUT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

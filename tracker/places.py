@@ -82,7 +82,7 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
                   and not _in_with_aside(p.root, path, anchor.i)
                   and not _in_examples(p.root, path) and not _in_part_of_those(p.root, path)
                   and not _of_other_count(p.root, path) and not _story_set_in(p.root)
-                  and not _aim_after(p.root, path, anchor.i)]
+                  and not _aim_after(p.root, path, anchor.i) and not _topic(p.root, path)]
     own = [p for p in places if _right_after(p, end)]
     if not own and anchor is not None:
         own = _of_the_noun(anchor, places)
@@ -277,6 +277,18 @@ def _in_aside(root, path: set[int]) -> bool:
                              and t.head.text not in TIME_ZONES):  # a body's too: "buy 40% of
             # Zeta, the biggest cheese maker in France."; not "by 1100 GMT, the best gainer
             # in Paris."
+            return True
+    return False
+
+
+def _topic(root, path: set[int]) -> bool:
+    """A place inside an "about" phrase that the figure is not in, which says what a film,
+    a book or a talk is about, not where the figure is: "The film Hex, about a ghost loose in
+    Leeds, came in fourth place with $9.5m", "the two ministers had talked about Peru"."""
+    for t in root.ancestors:
+        if t.i in path:
+            return False
+        if t.dep_ == "prep" and t.lower_ == "about":
             return True
     return False
 
