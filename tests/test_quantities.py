@@ -3376,7 +3376,7 @@ ROUNDS_BY_THOSE_LEFT = [
 FULLY_NOT_SHARES = [
     Case('His mother said she was "100% certain" he was innocent.', count=0),
     Case('"I feel 100% again and ready to play," said the striker.', count=0),
-    Case('"Physically I am 100%," she told reporters.', count=0),
+    Case('"Mentally I am 100%," she told reporters.', count=0),
     Case("The bank bought 100% of the insurer in May.", value=100),  # guard: a stake
     Case("Sales of the phone grew by 100% last year.", value=100),  # guard: a move
 ]

@@ -866,11 +866,12 @@ _ROUND_AFTER = re.compile(r"(?:[,.;:)!?\"'\u201d]|\s*$|[ \u00a0]+(?:of|in|at|wit
 
 def _full_measure(text: str, c: Candidate) -> bool | None:
     """"100%" as a way of saying fully, no share: '"100% certain"', "I feel 100% again",
-    "Physically I am 100%", "I couldn't do 100%."; not "bought 100% of Baikal", "a 100%
+    "Mentally I am 100%", "we all gave 100%."; not "bought 100% of the insurer", "a 100%
     record", "is 100% owned by the state" or "grew by 100%"."""
-    if c.value != 100 or not _PERCENT_AFTER.match(text, c.end):
+    percent = _PERCENT_AFTER.match(text, c.end)
+    if c.value != 100 or percent is None:
         return None
-    after = _PERCENT_AFTER.match(text, c.end).end()
+    after = percent.end()
     word = next_word(text, after).lower()
     if word in _FULL_STATES:
         return True  # "100% certain", "100% fit"
@@ -887,7 +888,7 @@ _FULL_STATES = {"certain", "sure", "fit", "fresh", "confident", "committed", "co
                 "behind", "focused", "ready", "happy", "recovered", "right", "wrong", "honest"}
 # the verbs after which a bare "100%" says how fully one is or does, with nothing after it
 _BEING_FULLY = {"feel", "felt", "feeling", "feels", "am", "be", "been", "do", "give", "giving",
-                "gave", "sign"}
+                "gave"}
 
 
 def _chart_place(text: str, c: Candidate) -> bool | None:

@@ -1321,10 +1321,11 @@ def _article_firm(bare: str, text: str, offset: int, parsed: dict) -> str:
     """The firm an article is about, for a bare "the firm" where no sentence right before
     names one (`_firm_before`): the firm its opening (headline and standfirst) names that
     the article names most often up to `offset`, twice at least and more often than any
-    other firm the opening names ("Lufthansa cancels flights / Lufthansa has ... The
-    company said it had to cancel 77 flights" -> Lufthansa); "" where the sentence before,
-    or the paragraph before the figure, names another firm ("... Bank of England figures.
-    New loans fell to 79,000, the bank said": not the opening's Nationwide)."""
+    other firm the opening names ("Lufthansa cancels flights / German flag carrier
+    Lufthansa has ... The company said it had to cancel 120 flights" -> Lufthansa); ""
+    where the sentence before, or the paragraph before the figure, names another firm
+    ("... Bank of England figures showed. Lending rose to £9bn, the bank said": not the
+    opening's Corvex)."""
     opening, bare = _opening(text), bare.split()[-1]
     named = [(_firm_name(e), e.doc[e.start - 1].lower_ if e.start else "") for a, b in
              sentences(opening) for e in _doc(_SURROGATE.sub("\ufffd", opening[a:b]),
@@ -1375,9 +1376,9 @@ def _document_author(source: str, doc, text: str, offset: int, parsed: dict,
     on): the one a "by" or "from" phrase names on the same word, in the figure's sentence
     or the nearest before it in the article that names any ("A survey by research group
     Tellco Data found ... Phones were the top choice, the survey said, with 40% picking one"
-    -> research group Tellco Data); `source` as it was where
-    none is, where that sentence names two, or where the figure's sentence names a new one
-    ("a report says"). `authors` keeps what a sentence's figures found."""
+    -> research group Tellco Data); `source` as it was where none is, where that sentence
+    names two, or where the figure's sentence names a new one ("a report says"). `authors`
+    keeps what a sentence's figures found."""
     word = source.lower()
     if doc is None or word not in _DOCUMENTS or any(
             t.lower_ == word and any(c.lower_ in ("a", "an", "another") for c in t.children)
@@ -1411,9 +1412,9 @@ _DOCUMENT_REACH = 12
 
 def _authors(document) -> list[str]:
     """The names a "by" or "from" phrase on a document gives as its author, also after a
-    participle: "a report by analysts Jupiter Research", "A survey conducted by PC Pro
-    Magazine" -> "analysts Jupiter Research", "PC Pro Magazine"; not a noun that names no
-    one ("a study by the university")."""
+    participle: "a report by analysts Tellco Data", "A survey conducted by Zeta Media" ->
+    "analysts Tellco Data", "Zeta Media"; not a noun that names no one ("a study by the
+    university")."""
     preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
     preps += [a for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"
               for a in c.children if a.dep_ == "agent"]

@@ -5167,7 +5167,7 @@ def _clause_noun(head, inside: set[int]):
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (
             head.head.head.i in inside or head.head.head.lower_ in _TOTALS
             and any(c.i in inside for c in head.children)):
-        return _role(head.head.head)  # (also "A total of 30 projects have been halted")
+        return _role(head.head.head)  # (also "A total of 40 wells have been sealed")
     return _role(head)
 
 
