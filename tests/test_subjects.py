@@ -5161,6 +5161,30 @@ def test_sums_lost_make_no_move(text, surface, change):
     assert claim.change == change, claim
 
 
+# A bare "millions" or "billions" that a verb of money makes a sum is money, in the currency
+# the words after it name, else that of the nearest sum, not one restated in brackets; a
+# count where the article has no sum, and a count of people stays one
+SCALES_OF_MONEY = [
+    ("Zeta Games sold $300m (£160m) of consoles last year.\n\nAnalysts say phone games "
+     "will generate billions for mobile firms.", "billions", "USD"),
+    ("Investors lost £20m in May. Those who lost millions when the fund shut want answers.",
+     "millions", "GBP"),
+    ("Zeta Games sold $300m of consoles.\n\nThe firm is seeking millions in euros in "
+     "damages.", "millions", "EUR"),
+    ("The firm is investing millions to start the new service.", "millions", ""),  # guard:
+    # no sum in the article
+    ("Zeta Games sold $300m of consoles. Millions of people bought one.", "Millions",
+     ""),  # guard: people
+]
+
+
+@pytest.mark.parametrize("text, surface, currency", SCALES_OF_MONEY, ids=lambda v: str(v)[:40])
+def test_scales_of_money(text, surface, currency):
+    claim = _claim(Case(text, surface))
+    assert claim.currency == currency, claim
+    assert claim.dimension == ("currency" if currency else "count"), claim
+
+
 # A rate set after a move by a comma restates it over a year and moves as it does
 RATES_RESTATED = [
     ("Factory output grew just 0.2%, an annual rate of 0.8%.", "0.8%", "up"),

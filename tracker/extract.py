@@ -27,6 +27,8 @@ from .data.subjects import (
     CLAUSE_QUOTING_VERBS,
     ESTIMATE_NOUNS,
     HONORIFICS,
+    MONEY_PHRASAL_VERBS,
+    MONEY_VERBS,
     MOVE_NOUNS,
     PERSON_TITLES,
     PLIGHTS,
@@ -245,7 +247,8 @@ def _claims(article: Article, groups: dict[tuple[int, int], list[Quantity]],
         text, _priced_in_another(text, _vote_sides(text, claims)))))
     claims = _rates_restated(text, _restatements(text, _the_figure(text, claims)))
     claims = _kinds_listed(text, _further_counts(text, _expected_instead(text, claims)))
-    claims = _age_groups_counted(text, _sums_lost(text, _plight_after_list(text, claims)))
+    claims = _age_groups_counted(text, _sums_lost(text, _scales_of_money(
+        text, _plight_after_list(text, claims))))
     claims = _included_owned(text, _alternatives(text, _unit_written_once(text, claims)))
     claims = _source_set_against(text, _included_sum(text, _included_bare(text, claims)))
     claims = _tallies_after_names(text, claims)
@@ -729,6 +732,58 @@ def _sums_lost(text: str, claims: list[Claim]) -> list[Claim]:
         c.dimension == "currency" and _LOSSES.fullmatch(c.subject) or c.dimension == "time")
             and _lost_before(text, c.start) or c.change == "down"
             and c.subject_key == "losing margin" else c for c in claims]
+
+
+def _scales_of_money(text: str, claims: list[Claim]) -> list[Claim]:
+    """A bare "millions" or "billions" that a verb of money makes a sum (`subjects` named it
+    as one: "spend millions on video games" -> "spending on video games", "lost billions"
+    -> "losses") is money, in the currency the words after it name ("seeking millions in
+    dollars"), else that of the nearest sum before or after it in its sentence, else in its
+    paragraph, else the article's one currency, not counting a sum restated in brackets; a
+    count as it was where none is."""
+    sums = [c for c in claims if c.dimension == "currency" and c.currency
+            and text[:c.start].rstrip()[-1:] not in ("(", ";")]  # (not a restatement in
+    # brackets: "$336m (£178m)" is in dollars)
+    out = []
+    for c in claims:
+        named = _MONEY_NOUN_KEYS.match(c.subject_key) if c.subject_key else None
+        if c.dimension != "count" or c.surface.lower() not in ("millions", "billions") \
+                or named is None:
+            out.append(c)
+            continue
+        m = _CURRENCY_AFTER.match(text, c.end)
+        code = _CURRENCY_WORDS[m.group(1).lower()] if m else ""
+        like = (currencies.CURRENCIES[code]["name"], code) if code \
+            else _nearest_currency(text, c, sums)
+        out.append(replace(c, unit=like[0], dimension="currency", currency=like[1])
+                   if like is not None else c)
+    return out
+
+
+# a currency named in the plural right after a bare scale: "seeking millions in dollars"
+_CURRENCY_WORDS = {word: code for code, names in reversed(currencies.CURRENCIES.items())
+                   for word in names["words"] if word.endswith("s")}  # (the first code wins)
+_CURRENCY_AFTER = re.compile(r"[ \u00a0]+in[ \u00a0]+(" + "|".join(
+    sorted(map(re.escape, _CURRENCY_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _nearest_currency(text: str, claim: Claim, sums: list[Claim]) -> tuple[str, str] | None:
+    """The unit and the currency of the sum nearest `claim` in its sentence, else in its
+    paragraph, else of the article's one currency; None where none is."""
+    for same in (lambda c: c.sentence == claim.sentence,
+                 lambda c: "\n" not in text[min(c.start, claim.start):max(c.end, claim.end)]):
+        near = [c for c in sums if same(c)]
+        if near:
+            sum_ = min(near, key=lambda c: abs(c.start - claim.start))
+            return sum_.unit, sum_.currency
+    return (sums[0].unit, sums[0].currency) if len({c.currency for c in sums}) == 1 else None
+
+
+# the keys subjects gives a sum named by its verb of money (MONEY_VERBS' nouns)
+_MONEY_NOUN_KEYS = re.compile(
+    r"(?:" + "|".join(sorted({re.escape(n) for n in (*MONEY_VERBS.values(),
+                                                    *MONEY_PHRASAL_VERBS.values())},
+                             key=len, reverse=True)) + r")\b")
 
 
 def _lost_before(text: str, start: int) -> bool:
