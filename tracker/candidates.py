@@ -868,7 +868,7 @@ def _full_measure(text: str, c: Candidate) -> bool | None:
     """"100%" as a way of saying fully, no share: '"100% certain"', "I feel 100% again",
     "Mentally I am 100%", "we all gave 100%."; not "bought 100% of the insurer", "a 100%
     record", "is 100% owned by the state" or "grew by 100%"."""
-    percent = _PERCENT_AFTER.match(text, c.end)
+    percent = PERCENT_AFTER.match(text, c.end)
     if c.value != 100 or percent is None:
         return None
     after = percent.end()
@@ -882,7 +882,6 @@ def _full_measure(text: str, c: Candidate) -> bool | None:
     return None
 
 
-_PERCENT_AFTER = re.compile(r"(?:[ \u00a0]?%|[ \u00a0]+per[ \u00a0]?cent\b)")
 # the states "100%" says one is fully in
 _FULL_STATES = {"certain", "sure", "fit", "fresh", "confident", "committed", "convinced",
                 "behind", "focused", "ready", "happy", "recovered", "right", "wrong", "honest"}

@@ -746,25 +746,22 @@ def _scales_of_money(text: str, claims: list[Claim]) -> list[Claim]:
     # brackets: "$336m (£178m)" is in dollars)
     out = []
     for c in claims:
-        named = _MONEY_NOUN_KEYS.match(c.subject_key) if c.subject_key else None
         if c.dimension != "count" or c.surface.lower() not in ("millions", "billions") \
-                or named is None:
+                or not _MONEY_NOUN_KEYS.match(c.subject_key):
             out.append(c)
             continue
         m = _CURRENCY_AFTER.match(text, c.end)
-        code = _CURRENCY_WORDS[m.group(1).lower()] if m else ""
-        like = (currencies.CURRENCIES[code]["name"], code) if code \
-            else _nearest_currency(text, c, sums)
+        code = currencies.WORDS[m.group(1).lower()] if m else ""
+        like = (currencies.NAMES[code], code) if code else _nearest_currency(text, c, sums)
         out.append(replace(c, unit=like[0], dimension="currency", currency=like[1])
                    if like is not None else c)
     return out
 
 
-# a currency named in the plural right after a bare scale: "seeking millions in dollars"
-_CURRENCY_WORDS = {word: code for code, names in reversed(currencies.CURRENCIES.items())
-                   for word in names["words"] if word.endswith("s")}  # (the first code wins)
+# a currency named right after a bare scale: "seeking millions in dollars" (currencies.WORDS
+# runs longest first)
 _CURRENCY_AFTER = re.compile(r"[ \u00a0]+in[ \u00a0]+(" + "|".join(
-    sorted(map(re.escape, _CURRENCY_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    map(re.escape, currencies.WORDS)) + r")\b", re.IGNORECASE)
 
 
 def _nearest_currency(text: str, claim: Claim, sums: list[Claim]) -> tuple[str, str] | None:

@@ -1629,11 +1629,12 @@ def _agrees(pronoun, noun) -> bool:
 @lru_cache(maxsize=None)
 def participle(lemma: str) -> str:
     """The past participle of a verb's lemma, from lemminflect's tables: "write" ->
-    "written", "hit" -> "hit"; "" for a word it does not know as a verb."""
+    "written", "hit" -> "hit", in British spelling where they give two ("funnel" ->
+    "funnelled", "control" -> "controlled"); "" for a word it does not know as a verb."""
     from lemminflect import getInflection  # (its tables load on first use)
 
     forms = getInflection(lemma, tag="VBN")
-    return forms[0] if forms else ""
+    return next((f for f in forms if f.endswith("lled")), forms[0]) if forms else ""
 
 
 @lru_cache(maxsize=None)

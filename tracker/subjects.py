@@ -915,18 +915,15 @@ def _sum_done(anchor, inside: set[int], actor: str) -> tuple[str, str] | None:
             or verb.lemma_.lower() in _NO_DEED or moves_a_price(verb) \
             or any(c.dep_ in ("acomp", "oprd") for c in verb.children):
         return None
-    from lemminflect import getInflection  # (its tables load on first use)
-
-    forms = getInflection(verb.lemma_.lower(), "VBN")
-    if not forms:
+    done = participle(verb.lemma_.lower())
+    if not done:
         return None
     particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLES))  # ("claw
     # back", which the parse may read as an adverb)
     if verb.lemma_.lower() in _BY_PARTICLE and not particle:
         return None  # "put up $480m", not "put 1p a pint on beer", a rise in a duty
-    done = f"sum {forms[-1]} {particle}".rstrip()  # (the British spelling, "funnelled",
-    # comes last)
+    done = f"sum {done} {particle}".rstrip()
     return f"{done} ({actor})", done
 
 
