@@ -7561,6 +7561,40 @@ PLACES_TALKED_ABOUT = [
 ]
 
 
+# an age standing as a noun that no sentence right before gives to anyone is the age of the
+# person the article is about: the one its headline and standfirst name whose surname it
+# gives most, where the nearest sentence of the last three that names anyone names them
+_MOSS = ("Moss eyes {} marathon\n\nDistance runner Kate Moss will run the {} Marathon in "
+         "April.\n\nMoss won in Berlin last autumn. ")
+AGES_OF_THE_ARTICLE_PERSON = [
+    Case(_MOSS.format("London", "London") + "Selectors will now decide whether Moss can run "
+         "in the team event. The 29-year-old is among the favourites for the Paris race.",
+         "29-year-old", subject="Kate Moss", exact=True),
+    Case(_MOSS.format("Boston", "Boston") + "Selectors will now decide whether Moss can run "
+         "in the team event. The 29-year-old came in behind Maria Lopez in Boston a year "
+         "ago.", "29-year-old", subject="Kate Moss", exact=True),  # another name, no subject
+    Case(_MOSS.format("Paris", "Paris") + "Selectors will now decide whether Moss can run in "
+         "the team event. Coach Ann Bell says the 24-year-old should win.", "24-year-old",
+         subject="Kate Moss", exact=True),
+    Case("Okoro to retire from rugby\n\nEngland flanker Sam Okoro will retire at the end of "
+         "the season, his club has said.\n\nOkoro has won 60 caps. Coaches have named Reid, "
+         "Hale and Marsh as contenders for Okoro's place in the back row. But the side will "
+         "miss the 32-year-old badly.", "32-year-old", subject="Sam Okoro",
+         exact=True),  # the nearest sentence names others, and him
+    Case("Okoro misses Wales game\n\nEngland flanker Sam Okoro will miss the game against "
+         "Wales with a knee injury.\n\nOkoro was hurt in training on Tuesday. \"Sam is not "
+         "fit yet,\" coach Ann Bell told reporters. \"He will not be ready for Cardiff.\" The "
+         "25-year-old has been out of the side since May.", "25-year-old",
+         subject="Sam Okoro", exact=True),  # by his first name
+    Case(_MOSS.format("Tokyo", "Tokyo") + "Favourite\n\nclocked 7.98 seconds in the heats. "
+         "The 24-year-old set a new mark.", "24-year-old", subject="",
+         exact=True),  # guard: past a sentence whose name the text lost
+    Case(_MOSS.format("Chicago", "Chicago") + "Selectors will decide whether a second runner "
+         "goes too. Moss expects the 19-year-old to be picked.", "19-year-old", subject="",
+         exact=True),  # guard: the age's own sentence names her
+]
+
+
 # a share of a whole that one underwrites or insures is a share of that whole, the doer in
 # brackets, as one it makes or holds is; also the doer of the clause a participle hangs on
 SHARES_UNDERWRITTEN = [
@@ -10646,7 +10680,8 @@ def _claim(case: Case):
               + FIRMS_THE_ARTICLE_IS_ABOUT + SUMS_OF_OTHER_DEEDS
               + COUNTS_TOUCHED_AND_TOTALS + PLACES_OF_AIMS_AFTER
               + ESTIMATES_DONE_BY_NO_ONE + SHARES_OF_NAMED_FIRMS
-              + DOCUMENTS_BY_THEIR_AUTHORS + PLACES_TALKED_ABOUT)
+              + DOCUMENTS_BY_THEIR_AUTHORS + PLACES_TALKED_ABOUT
+              + AGES_OF_THE_ARTICLE_PERSON)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1345,8 +1345,52 @@ def _aged_person(ctx: Context, doc, q: Quantity, text: str, offset: int,
            for t in doc):
         return replace(ctx, subject="", subject_key="")  # "But he believes ... a chance for
         # the 26-year-old": he is someone else, whom the sentence before is about
-    person = _person_subject(doc, speakers=False) or _person_before(text, offset, parsed)
+    person = _person_subject(doc, speakers=False) or _person_before(text, offset, parsed) \
+        or _article_person(doc, text, offset, parsed)
     return replace(ctx, subject=person, subject_key=person.lower())
+
+
+def _article_person(doc, text: str, offset: int, parsed: dict) -> str:
+    """The person an article is about, for an age standing as a noun where no sentence
+    right before says whose it is (`_person_before`): the person its opening (headline and
+    standfirst) names whose surname the article gives most often up to `offset`, twice at
+    least and more often than any other the opening names, where the nearest sentence of
+    the last `_PERSON_REACH` that names anyone names them ("Lane out of cup final / Striker
+    Tom Lane will miss the final. The club's appeal failed. The 31-year-old ..." -> Tom
+    Lane); "" where that sentence names someone else, or where the age's own names them
+    ("Lane praised the team. The 24-year-old ...": not Lane)."""
+    opening, people = _opening(text), {}  # each person once, by surname: "Tom Lane", "Lane"
+    for a, b in sentences(opening):
+        for e in _doc(_SURROGATE.sub("\ufffd", opening[a:b]), parsed).ents:
+            name = _firm_name(e)
+            if e.label_ == "PERSON" and "\n" not in name and name[:1].isupper():
+                people.setdefault(name.split()[-1], set()).add(name)
+    counts = {surname: len(re.findall(rf"\b{re.escape(surname)}\b", text[:offset]))
+              for surname in people}
+    ranked = sorted(counts.items(), key=lambda c: -c[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""
+    person = max(people[ranked[0][0]], key=len)
+    names, start = {w for w in person.split() if len(w) > 2}, offset
+    if names & set(re.findall(r"[\w-]+", doc.text)):
+        return ""
+    for _ in range(_PERSON_REACH):
+        found = _sentence_before(text, start)
+        if found is None:
+            return ""
+        sentence, end = found
+        if names & set(re.findall(r"[\w-]+", sentence)):  # also "Lane's"
+            return person
+        if sentence.lstrip()[:1].islower() or any(e.label_ == "PERSON"
+                                                 for e in _doc(sentence, parsed).ents):
+            return ""  # (also past a sentence whose name the text lost: "... ran well.
+            # clocked 7.98 seconds. The 24-year-old ...")
+        start = end - len(sentence)
+    return ""
+
+
+# how many sentences back an article's person must be named, for `_article_person`
+_PERSON_REACH = 3
 
 
 def _firm_named_before(ctx: Context, doc, text: str, offset: int, parsed: dict) -> Context:
