@@ -7592,6 +7592,13 @@ AGES_OF_THE_ARTICLE_PERSON = [
     Case(_MOSS.format("Chicago", "Chicago") + "Selectors will decide whether a second runner "
          "goes too. Moss expects the 19-year-old to be picked.", "19-year-old", subject="",
          exact=True),  # guard: the age's own sentence names her
+    # a past tense the tagger took for a participle, the sentence's root
+    Case("Ann Cole won her first title in Leeds on Sunday. Backed by a loud home crowd, the "
+         "20-year-old battled past Maria Ruiz in three sets.", "20-year-old",
+         subject="Ann Cole", exact=True),
+    Case("Ann Cole won her first title in Leeds on Sunday. In front of her family, the "
+         "20-year-old struggled past Maria Ruiz in the final.", "20-year-old",
+         subject="Ann Cole", exact=True),
 ]
 
 

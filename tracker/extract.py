@@ -1850,10 +1850,12 @@ def _age_alone(doc, start: int, end: int) -> bool:
         and any(c.dep_ == "dobj" for c in old.head.children)  # "The 62-year-old sang Hey
         # Jude", which the parse may read as one noun phrase, "sang" a noun with an object
         or doc[old.i + 1].tag_ == "VBN" and (doc[old.i + 1].lemma_.lower() in REPORTING_VERBS
-                                             or det.i == det.sent.start)
+                                             or det.i == det.sent.start
+                                             or doc[old.i + 1].dep_ == "ROOT")
         or _verb_read_into_root(old))
     # ("The 29-year-old admitted pressure was huge": a verb of saying, no participle; "The
-    # 25-year-old tested positive", opening its sentence: a past tense the tagger took for one)
+    # 25-year-old tested positive", opening its sentence, or "At home, the 18-year-old won
+    # again", the sentence's root: a past tense the tagger took for a participle)
     return old.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or verb_after or (
         old.i + 1 < len(doc) and doc[old.i + 1].tag_ == "POS")
 
