@@ -7418,10 +7418,34 @@ SHARES_SAID_AND_MORE = [
          "staff on the tills at busy times.", "70%",
          subject="those who said they were tired of queues", exact=True),
     Case("Yet according to a Herald survey, 58% said rising fuel costs had no bearing on "
-         "whether or not they drove to work during the winter months.", "58%", subject="",
-         exact=True, attribution="Herald survey"),
+         "whether or not they drove to work during the winter months.", "58%",
+         subject="those who said rising fuel costs had no bearing", exact=True,
+         attribution="Herald survey"),  # (cut before its closing phrase: SAID_CUT_SHORT)
     Case("According to a two-year study, 40% of firms were hit by viruses.", "two-year",
          subject="study", exact=True),  # guard: not a share
+]
+
+
+# what a share said, where it runs too long to quote whole, cut before the last phrases on
+# its clause's verb or object that close it, as few as make it short enough, also before
+# another share's clause; and a share so named keeps its name past a sentence before that
+# counts no one asked
+SAID_CUT_SHORT = [
+    Case("However, only 27% said they had been sent new passwords by email from all of their "
+         "online banks.", "27%", subject="those who said they had been sent new passwords by "
+         "email", exact=True),
+    Case("One in five said the mayor should stand again at the next election within a year "
+         "or two while 45% opposed the idea.", "One in five",
+         subject="those who said the mayor should stand again", exact=True),
+    Case("Forty per cent thought the coach had done a fine job in his first season at the "
+         "club and 20% disagreed.", "Forty per cent",
+         subject="those who thought the coach had done a fine job", exact=True),
+    Case("Both the unions and the bosses are keen to settle the dispute. But in a later poll, "
+         "61% said the strike made no difference to how often they would travel to work by "
+         "bus.", "61%", subject="those who said the strike made no difference", exact=True),
+    Case("Both the unions and the bosses are keen to settle the dispute. But 61% said the "
+         "strike was unfair.", "61%", subject="those who said the strike was unfair",
+         exact=True),  # short, past a sentence that counts no one
 ]
 
 
@@ -10688,7 +10712,7 @@ def _claim(case: Case):
               + COUNTS_TOUCHED_AND_TOTALS + PLACES_OF_AIMS_AFTER
               + ESTIMATES_DONE_BY_NO_ONE + SHARES_OF_NAMED_FIRMS
               + DOCUMENTS_BY_THEIR_AUTHORS + PLACES_TALKED_ABOUT
-              + AGES_OF_THE_ARTICLE_PERSON)
+              + AGES_OF_THE_ARTICLE_PERSON + SAID_CUT_SHORT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 
 from .actors import FIRMS_OWN, can_act, person_ending
 from .attribution import bare_document, named_source
-from .counted import antecedent_in
+from .counted import antecedent_in, counted_in
 from .data import currencies
 from .data.numbers import UNITS as NUMBER_WORDS
 from .data.phrases import LIST_JOIN, MONTHS, WEEKDAYS
@@ -2765,7 +2765,12 @@ def _of_them(ctx: Context, doc, at: int, text: str, span: tuple[int, int], parse
            if t.idx < at):
         return ctx, them  # nor "Among the over-65s, 70% said"
     sentence = _previous_sentence(text, span[0])
-    head = antecedent_in(_doc(sentence, parsed)[:], counted_first=says) if sentence else None
+    span_before = _doc(sentence, parsed)[:] if sentence else None
+    head = antecedent_in(span_before, counted_first=says) if sentence else None
+    if says and ctx.subject.startswith("those who ") and head is not None \
+            and getattr(counted_in(span_before), "i", None) != head.i:
+        head = None  # "The Tories are keen on it. But 61% said it made no difference": a
+        # share named by what it says, where the sentence before counts no one asked
     if head is not None:
         ctx = replace(ctx, subject=noun_phrase(head, set()),
                       subject_key=subject_key(head, set()).lower())

@@ -2781,8 +2781,13 @@ def _said_cut(said: list, room: int, length: int) -> int | None:
                           s.dep_.startswith("nsubj") and any(t.like_num for t in s.subtree)
                           for s in c.children)), None)  # also "..., while 92% said ..."
         if other is not None:
-            return next((c.i for c in clause.children if c.dep_ == "cc" and c.i < other.i),
-                        other.left_edge.i)
+            cut = next((c.i for c in clause.children if c.dep_ == "cc" and c.i < other.i),
+                       other.left_edge.i)
+            shorter = length - (clause.right_edge.i - cut + 1)
+            return (_closing_phrase_cut(clause, room, shorter, cut - 1) if shorter > room
+                    else None) or cut  # "said the mayor should stand again at the next
+            # election within a year or two while 45% opposed": also the closing phrases,
+            # where it runs long
         condition = next((c for c in clause.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
         if length > room and condition is not None and condition.i > clause.i \
@@ -2795,7 +2800,22 @@ def _said_cut(said: list, room: int, length: int) -> int | None:
             # like more staff on the tills ...": the first of what they said
             return next((c.i for c in clause.children if c.dep_ == "cc" and c.i < more.i),
                         None)
+        if length > room:
+            return _closing_phrase_cut(clause, room, length, clause.right_edge.i)
     return None
+
+
+def _closing_phrase_cut(clause, room: int, length: int, end: int) -> int | None:
+    """Where a clause too long to quote whole, `length` words up to `end`, may end, before
+    the last phrases on its verb or its object that close it, as few as make it short
+    enough: "said the rise in fares made no difference to how often they would travel by
+    train" -> "said the rise in fares made no difference"; None where no such phrase does."""
+    holders = [clause, *(c for c in clause.children if c.dep_ in ("dobj", "attr", "acomp"))]
+    cuts = sorted((p.left_edge.i for h in holders for p in h.children
+                   if p.dep_ == "prep" and p.i > clause.i and p.right_edge.i == end
+                   or p.dep_ == "prep" and p.i > clause.i and h is not clause
+                   and h.right_edge.i == end), reverse=True)
+    return next((cut for cut in cuts if length - (end - cut + 1) <= room), None)
 
 
 def _passive_lead(verb) -> list:
