@@ -3385,6 +3385,17 @@ SOME_DAY = [
     Case("The strike will last one day in May.", value=1, unit="day"),  # guard: a span
 ]
 
+# a bracketed number after a name, in a line that only lists names: a seed or a
+# substitute's minute, not a figure
+NAMES_LISTED_WITH_NUMBERS = [
+    Case("Pool A (seeds in brackets)\n\nPeru (3), Chile (6), Oman, Laos.", count=0),
+    Case("Subs: Lee for Hart (53), Cole for van der Berg (60). Not used: Fox, Reid.", count=0),
+    Case("Booked: Okafor (41).", count=0),
+    Case("The side went down to goals from Silva (2) and Costa.", value=2),  # guard: a
+    # sentence, a count of goals
+    Case("Most of the top 50 firms (44) publish a report.", value=44, index=1),  # guard
+]
+
 # a bound written after the figure: "or higher", "or lower", "and less"
 BOUNDS_OF_HEIGHT_AFTER = [
     Case("The index must stay at 60% or higher for the plan to work.", value=60,
@@ -3782,6 +3793,7 @@ TABLES = {
     "rounds_by_those_left": ROUNDS_BY_THOSE_LEFT,
     "fully_not_shares": FULLY_NOT_SHARES,
     "some_day": SOME_DAY,
+    "names_listed_with_numbers": NAMES_LISTED_WITH_NUMBERS,
     "bounds_of_height_after": BOUNDS_OF_HEIGHT_AFTER,
     "kinds_named_by_number": KINDS_NAMED_BY_NUMBER,
     "leading_zeros": LEADING_ZEROS,

@@ -36,6 +36,7 @@ from .patterns import (
     GLUED_UNIT,
     KIND_COMPOUND,
     LIST_ENTRY,
+    LISTED_LINE,
     MULTI_SCALE,
     MULTIPLE,
     MULTIPLE_WORD,
@@ -520,6 +521,10 @@ def _list_marker(text: str, c: Candidate) -> bool | None:
     if after[:1] == ")" and c.value == int(c.value) and \
             BRACKETED_NAME.search(text[max(0, c.start - 40):c.start]):
         return True  # "O'Shea (Ronaldo 33), Keane": a minute, not a figure
+    if after[:1] == ")" and text[c.start - 1:c.start] == "(" \
+            and LISTED_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+        return True  # "Argentina (4), Kenya, Tunisia.", "Lee for Hart (53), Cole for Fox
+        # (60)": a seed or a substitute's minute in a line that only lists names
     return None
 
 
