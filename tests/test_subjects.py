@@ -10881,6 +10881,16 @@ PRICES_APIECE = [
     ("The seats sold for £40 apiece.", "£40", "pound sterling per seat"),
     ("The club pays its coaches £30,000 each year.", "£30,000 each year",
      "pound sterling per year"),  # guard: a period
+    # where its verb names nothing: the last thing a number counts before it, else the
+    # plural subject of the main verb
+    ("She urged donors to fund the first 10m doses at a cost of $3 each.", "$3",
+     "dollar per dose"),
+    ("The carrier put in an order for 12 of the jets, at $90m each.", "$90m", "dollar per jet"),
+    ("Season tickets are on sale now, priced at £300 each.", "£300",
+     "pound sterling per ticket"),
+    ("Savers will get a bonus worth on average £60 each.", "£60", "pound sterling per saver"),
+    ("Hex and Blue Moon have each taken about $30m (£16m) each.", "$30m",
+     "dollar"),  # guard: names, no plural
 ]
 
 # a sum followed by "for each" or "for every" and a noun is money per that noun (its head),

@@ -47,6 +47,7 @@ from .parse import (
     root,
     span_tokens,
     text_of,
+    unitlike,
     verb_forms,
 )
 from .patterns import NAME_BEFORE_BRACKET, QUALIFIER_BEFORE
@@ -1123,7 +1124,28 @@ def _price_apiece(doc, q: Quantity, offset: int) -> Quantity:
         things.append(verb.head)  # "The tickets sold for £25 apiece", the verb on the noun
     thing = min(things, key=lambda c: c.dep_ != "dobj", default=None)  # what is bought
     # first, else who pays or is paid
+    if thing is None:
+        thing = _thing_counted_before(anchor)
     return replace(q, unit=f"{q.unit} per {thing.lemma_.lower()}") if thing is not None else q
+
+
+def _thing_counted_before(anchor):
+    """What a sum "each" is for where its verb names nothing (`_price_apiece`): the last
+    thing a number counts before it in its sentence ("buying the first 10m doses at a cost
+    of $20 each" -> dose, "an order for 30 of the jets, at $90m each" -> jet), else the
+    plural subject of its main verb ("Tickets are on sale priced at £40 each" -> ticket,
+    "Members will get a bonus worth £50 each" -> member); None for neither."""
+    sent = anchor.sent
+    counted = [t for t in sent if t.i < anchor.i and not unitlike(t) and (
+        t.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or c.dep_ == "compound" and any(
+            g.like_num for g in c.children) for c in t.children)  # ("10m doses": "m" a
+        # compound the number hangs on)
+        or t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of"
+        and t.head.head.like_num)]  # ("30 of the aircraft", a plural the tagger calls NN)
+    if counted:
+        return counted[-1]
+    return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.tag_ in ("NNS", "NNPS") and not unitlike(c)), None)
 
 
 def _price_for_each(doc, q: Quantity, at: int) -> Quantity:
