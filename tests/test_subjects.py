@@ -7448,6 +7448,21 @@ SAID_CUT_SHORT = [
 ]
 
 
+# people named by what they do keep what they do to past its count, which is a figure of its
+# own ("built 9,000 vans" -> "built vans"), not a count each one has; and professionals are
+# a population as workers are
+PEOPLE_BY_WHAT_THEY_DID = [
+    Case("More than 2,000 professionals attended the fair in Leeds.", "2,000",
+         subject="professionals who attended the fair", exact=True),
+    Case("Some 1,200 workers built 9,000 vans at the plant.", "1,200",
+         subject="workers who built vans at the plant", exact=True),
+    Case("In the poll, over 60% kept 500 to 900 photos on their phones.", "60%",
+         subject="those who kept photos on their phones", exact=True),
+    Case("About 900 buyers got 5 shares each.", "900", subject="buyers",
+         exact=True),  # guard: a count each one has
+]
+
+
 # A bare "the firm" or "the company" that no sentence right before names stands for the firm
 # the article is about: the one its headline and standfirst name that it names most, at
 # least twice, by the kind the standfirst gives it where two are named; not where the
@@ -10711,7 +10726,8 @@ def _claim(case: Case):
               + COUNTS_TOUCHED_AND_TOTALS + PLACES_OF_AIMS_AFTER
               + ESTIMATES_DONE_BY_NO_ONE + SHARES_OF_NAMED_FIRMS
               + DOCUMENTS_BY_THEIR_AUTHORS + PLACES_TALKED_ABOUT
-              + AGES_OF_THE_ARTICLE_PERSON + SAID_CUT_SHORT)
+              + AGES_OF_THE_ARTICLE_PERSON + SAID_CUT_SHORT
+              + PEOPLE_BY_WHAT_THEY_DID)
 ])
 def test_context(case: Case):
     claim = _claim(case)
