@@ -7463,6 +7463,20 @@ PEOPLE_BY_WHAT_THEY_DID = [
 ]
 
 
+# a firm's unit and a country's industry act as bodies do: what they make, earn or employ is
+# theirs
+UNITS_AND_INDUSTRIES_ACT = [
+    Case("Acme's auto unit posted a loss of $300m in the quarter.", "$300m",
+         actor="Acme's auto unit"),
+    Case("The UK games industry recorded a 5% rise in sales last year.", "5%",
+         actor="UK games industry"),
+    Case("Analysts expect the cuts to hit its retail unit, which employs 9,000 staff.",
+         "9,000", actor="retail unit"),
+    Case("The machine can walk at a speed of 20km/h.", "20km/h", no_actor=True),  # guard: a
+    # thing
+]
+
+
 # A bare "the firm" or "the company" that no sentence right before names stands for the firm
 # the article is about: the one its headline and standfirst name that it names most, at
 # least twice, by the kind the standfirst gives it where two are named; not where the
@@ -10727,7 +10741,7 @@ def _claim(case: Case):
               + ESTIMATES_DONE_BY_NO_ONE + SHARES_OF_NAMED_FIRMS
               + DOCUMENTS_BY_THEIR_AUTHORS + PLACES_TALKED_ABOUT
               + AGES_OF_THE_ARTICLE_PERSON + SAID_CUT_SHORT
-              + PEOPLE_BY_WHAT_THEY_DID)
+              + PEOPLE_BY_WHAT_THEY_DID + UNITS_AND_INDUSTRIES_ACT)
 ])
 def test_context(case: Case):
     claim = _claim(case)
