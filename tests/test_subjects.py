@@ -5633,6 +5633,15 @@ STANDFIRSTS_ACCORDING_TO = [
     Case("Warning over parcel fraud\n\nCouriers are failing to warn shoppers about fake "
          "delivery texts, according to UK media reports.\n\nSome 12,000 people have been "
          "duped since March.", "12,000", no_attribution=True),  # guard: what papers say
+    # a standfirst that ends on the body that found what it says
+    Case("Rents climb as supply dries up\n\nRents rose again in March and fewer homes came "
+         "up to let, the Association of Letting Agents found.\n\nSome 61% of member agents "
+         "saw higher rents in the quarter.", "61%",
+         attribution="Association of Letting Agents"),
+    Case("Rents climb as supply dries up\n\nRents rose again in March and fewer homes came "
+         "up to let, the head of the Association of Letting Agents said.\n\nSome 61% of "
+         "member agents saw higher rents in the quarter.", "61%",
+         no_attribution=True),  # guard: said, not found
 ]
 
 # an "it" that says stands for the author a "from" or "by" phrase names on the report the

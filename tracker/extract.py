@@ -2222,12 +2222,15 @@ def _lead_before(text: str, start: int) -> str:
     if len(blocks) == 2 and not blocks[0].endswith((".", "!", "?", '"', "\u201d")):
         blocks = blocks[1:]  # the headline
     if len(blocks) != 1 or not (_REPORT_WORD.search(blocks[0]) or _ACCORDING_TO.search(
-            blocks[0])) or len(sentences(blocks[0])) != 1:
-        return ""
+            blocks[0]) or _FOUND_LAST.search(blocks[0])) or len(sentences(blocks[0])) != 1:
+        return ""  # (also "..., the Institute of Surveyors found.": a body's findings)
     return _SURROGATE.sub("\ufffd", blocks[0])
 
 
 _PARAGRAPH_END = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*$")
+# a sentence that ends on the body that found what it says: "..., the Institute found."
+_FOUND_LAST = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][^,]{0,80}?" + _FOUND_AFTER.pattern
+                         + r"[ \u00a0]*\.?[ \t]*$")
 
 
 def _aside_clause(doc, start: int) -> bool:

@@ -2681,7 +2681,7 @@ _POPULATIONS = {"people", "adults", "workers", "users", "consumers", "customers"
 _GROUPS = {"players", "gamers", "fans", "residents", "students", "passengers", "pupils",
            "patients", "members", "servants", "investors", "drivers", "listeners", "readers",
            "buyers", "taxpayers", "homeowners", "motorists", "travellers", "children",
-           "teenagers", "staff", "families"}
+           "teenagers", "staff", "families", "professionals"}
 
 
 def _what_they_do(verb, inside: set[int]) -> str:
@@ -2737,6 +2737,8 @@ def _what_they_do(verb, inside: set[int]) -> str:
         end = run[-1].i  # hours of taped interviews": where or how much of it, which holds
         # a figure of its own, left out
     count = _count_of_things(counted) if counted is not None and run[-1].i == end else set()
+    if run and run[-1].i == end:
+        count |= _count_of_object(verb)  # "made 5,000 cars" -> "made cars"
     run = [t for t in run if t.i not in count]  # "listen to 400 local stations" -> "listen
     # to local stations": the count of what they do it to, right after the verb, left out
     if run and run[-1].i == end and sum(t.is_quote for t in run) % 2 \
@@ -2766,6 +2768,24 @@ def _count_of_things(prep) -> set[int]:
     words = {t.i for t in count.subtree} if count is not None else set()
     others = [t for t in prep.subtree if t.like_num and t.i not in words]
     return set() if others else words
+
+
+def _count_of_object(verb) -> set[int]:
+    """The words of the count on the plural noun right after a verb that is its object,
+    where that is the object's only figure: "produced 5,000 cars" -> "5,000"; none for a span
+    ("worked 40 hours") or any other."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.tag_ != "NNS" or noun.lemma_.lower() in TIME_NOUNS or unitlike(noun) \
+            or noun.left_edge.i != verb.i + 1 or any(
+                t.lower_ in _EACH for t in noun.doc[noun.i + 1:noun.right_edge.i + 2]):
+        return set()  # (not a count of each one's: "got 9 shares each")
+    count = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+    words = {t.i for t in count.subtree} if count is not None else set()
+    others = [t for t in noun.subtree if t.like_num and t.i not in words]
+    return set() if others else words
+
+
+_EACH = {"each", "apiece", "a", "per", "every"}
 
 
 def _said_cut(said: list, room: int, length: int) -> int | None:

@@ -77,7 +77,7 @@ BODY_NOUNS = {
     "committee", "commission", "watchdog", "exchange", "supermarket", "chain",
     "broadcaster", "manufacturer", "giant", "investor", "shareholder", "owner", "buyer",
     "subsidiary", "affiliate", "division", "consortium", "bidder", "rival", "conglomerate",
-    "newspaper", "magazine", "station", "sector",
+    "newspaper", "magazine", "station", "sector", "unit", "industry",
 }
 
 # Lemmas of nouns for people, beside the titles (PERSON_TITLES) and the bodies
