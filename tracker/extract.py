@@ -1381,18 +1381,16 @@ def _article_person(doc, text: str, offset: int, parsed: dict) -> str:
     Tom Lane will miss the final. The club's appeal failed. The 31-year-old ..." -> Tom
     Lane); "" where that sentence names someone else, or where the age's own names them
     ("Lane praised the team. The 24-year-old ...": not Lane)."""
-    opening, people = _opening(text), {}  # each person once, by surname: "Tom Lane", "Lane"
-    for a, b in sentences(opening):
-        for e in _doc(_SURROGATE.sub("\ufffd", opening[a:b]), parsed).ents:
-            name = _firm_name(e)
-            if e.label_ == "PERSON" and "\n" not in name and name[:1].isupper():
-                people.setdefault(name.split()[-1], set()).add(name)
-    counts = {surname: len(re.findall(rf"\b{re.escape(surname)}\b", text[:offset]))
-              for surname in people}
-    ranked = sorted(counts.items(), key=lambda c: -c[1])
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    people = {}  # each person once, by surname: "Tom Lane", "Lane"
+    for e in _opening_ents(text, parsed):
+        name = _bare_name(e)
+        if e.label_ == "PERSON" and "\n" not in name and name[:1].isupper():
+            people.setdefault(name.split()[-1], set()).add(name)
+    surname = _most_named({surname: len(re.findall(rf"\b{re.escape(surname)}\b", text[:offset]))
+                           for surname in people})
+    if not surname:
         return ""
-    person = max(people[ranked[0][0]], key=len)
+    person = max(people[surname], key=len)
     names, start = {w for w in person.split() if len(w) > 2}, offset
     if names & set(re.findall(r"[\w-]+", doc.text)):
         return ""
@@ -1413,6 +1411,22 @@ def _article_person(doc, text: str, offset: int, parsed: dict) -> str:
 
 # how many sentences back an article's person must be named, for `_article_person`
 _PERSON_REACH = 3
+
+
+def _opening_ents(text: str, parsed: dict) -> Iterator:
+    """The names the model marks in the article's opening, its headline and standfirst."""
+    opening = _opening(text)
+    for a, b in sentences(opening):
+        yield from _doc(_SURROGATE.sub("\ufffd", opening[a:b]), parsed).ents
+
+
+def _most_named(counts: dict[str, int]) -> str:
+    """The name `counts` counts most often, twice at least and more often than any other;
+    "" for none."""
+    ranked = sorted(counts.items(), key=lambda c: -c[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""
+    return ranked[0][0]
 
 
 def _firm_named_before(ctx: Context, doc, text: str, offset: int, parsed: dict) -> Context:
@@ -1444,11 +1458,9 @@ def _article_firm(bare: str, text: str, offset: int, parsed: dict) -> str:
     where the sentence before, or the paragraph before the figure, names another firm
     ("... Bank of England figures showed. Lending rose to £9bn, the bank said": not the
     opening's Corvex)."""
-    opening, bare = _opening(text), bare.split()[-1]
-    named = [(_firm_name(e), e.doc[e.start - 1].lower_ if e.start else "") for a, b in
-             sentences(opening) for e in _doc(_SURROGATE.sub("\ufffd", opening[a:b]),
-                                               parsed).ents
-             if e.label_ == "ORG" and "\n" not in e.text]
+    bare = bare.split()[-1]
+    named = [(_bare_name(e), e.doc[e.start - 1].lower_ if e.start else "")
+             for e in _opening_ents(text, parsed) if e.label_ == "ORG" and "\n" not in e.text]
     names = {n for n, kind in named if kind == bare} or {n for n, _ in named}  # "publishing
     # group X is buying a stake in newspaper company Y ... the group said" -> X
     counts = {}  # each firm once, by all its names: "Delta Air Lines", "Delta"
@@ -1456,10 +1468,9 @@ def _article_firm(bare: str, text: str, offset: int, parsed: dict) -> str:
         same = sorted((n for n in names if _same_firm(n, name)), key=len, reverse=True)
         counts[same[0]] = len(re.findall(
             r"\b(?:" + "|".join(map(re.escape, same)) + r")\b", text[:offset]))
-    ranked = sorted(counts.items(), key=lambda c: -c[1])
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    firm = _most_named(counts)
+    if not firm:
         return ""
-    firm = ranked[0][0]
     para = max((m.end() for m in re.finditer(r"\n[ \t\u00a0]*\n", text[:offset])), default=0)
     start, first = offset, True
     while first or start > para:  # the sentence before, and the paragraph's before it
@@ -1467,16 +1478,16 @@ def _article_firm(bare: str, text: str, offset: int, parsed: dict) -> str:
         if found is None:
             break
         sentence, end = found
-        if any(e.label_ == "ORG" and not _same_firm(_firm_name(e), firm)
+        if any(e.label_ == "ORG" and not _same_firm(_bare_name(e), firm)
                for e in _doc(sentence, parsed).ents):
             return ""
         start, first = end - len(sentence), False
     return firm
 
 
-def _firm_name(ent) -> str:
-    """A firm's name as the model marks it, without "the" or an owner's mark: "the Bank of
-    Mexico's" -> "Bank of Mexico"."""
+def _bare_name(ent) -> str:
+    """A name as the model marks it, without "the" or an owner's mark: "the Bank of
+    Mexico's" -> "Bank of Mexico", "Tom Lane's" -> "Tom Lane"."""
     return re.sub(r"^[Tt]he\s+|['\u2019]s?$", "", ent.text)
 
 

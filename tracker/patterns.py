@@ -247,9 +247,10 @@ GLUED_UNIT = re.compile(r"(" + "|".join(GLUED_UNITS) + r")\b(?![-'’])")
 # a line of a report that only lists names, each with a bracketed number or none, in runs
 # that may open on a label: "Argentina (4), Kenya, Tunisia.", "Replacements: Lee for Hart
 # (53), Cole for van der Berg (60). Not used: Fox." (seeds, a substitute's minute)
-_NAME = r"(?:(?:van|der|den|de|da|di|von|du|le|la)[ \u00a0])*[A-Z][\w'’.-]*"
-_LISTED = rf"{_NAME}(?:[ \u00a0]{_NAME})*(?:[ \u00a0]for[ \u00a0]{_NAME}(?:[ \u00a0]{_NAME})*)?" \
-    r"(?:[ \u00a0]\(\d{1,3}\))?"
+_LISTED_NAME = r"(?:(?:van|der|den|de|da|di|von|du|le|la)[ \u00a0])*[A-Z][\w'’.-]*"
+_LISTED = (rf"{_LISTED_NAME}(?:[ \u00a0]{_LISTED_NAME})*"
+           rf"(?:[ \u00a0]for[ \u00a0]{_LISTED_NAME}(?:[ \u00a0]{_LISTED_NAME})*)?"
+           r"(?:[ \u00a0]\(\d{1,3}\))?")
 LISTED_LINE = re.compile(rf"(?:(?:[A-Z][\w-]*(?:[ \u00a0][a-z]+)*:[ \u00a0]*)?{_LISTED}"
                          rf"(?:,[ \u00a0]*{_LISTED})*\.?[ \t]*)+")
 # a line of a match report that lists scorers or bookings and their minutes: "Ronaldo 9,

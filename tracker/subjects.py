@@ -2764,10 +2764,15 @@ def _count_of_things(prep) -> set[int]:
     if noun is None or noun.tag_ != "NNS" or noun.lemma_.lower() in TIME_NOUNS \
             or prep.i != prep.head.i + 1:
         return set()
+    return _count_alone(noun, prep)
+
+
+def _count_alone(noun, within) -> set[int]:
+    """The words of the number on `noun` that counts it, where that is the only figure in
+    the words of `within`; none otherwise."""
     count = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
     words = {t.i for t in count.subtree} if count is not None else set()
-    others = [t for t in prep.subtree if t.like_num and t.i not in words]
-    return set() if others else words
+    return set() if any(t.like_num and t.i not in words for t in within.subtree) else words
 
 
 def _count_of_object(verb) -> set[int]:
@@ -2779,10 +2784,7 @@ def _count_of_object(verb) -> set[int]:
             or noun.left_edge.i != verb.i + 1 or any(
                 t.lower_ in _EACH for t in noun.doc[noun.i + 1:noun.right_edge.i + 2]):
         return set()  # (not a count of each one's: "got 9 shares each")
-    count = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
-    words = {t.i for t in count.subtree} if count is not None else set()
-    others = [t for t in noun.subtree if t.like_num and t.i not in words]
-    return set() if others else words
+    return _count_alone(noun, noun)
 
 
 _EACH = {"each", "apiece", "a", "per", "every"}
@@ -2832,9 +2834,9 @@ def _closing_phrase_cut(clause, room: int, length: int, end: int) -> int | None:
     train" -> "said the rise in fares made no difference"; None where no such phrase does."""
     holders = [clause, *(c for c in clause.children if c.dep_ in ("dobj", "attr", "acomp"))]
     cuts = sorted((p.left_edge.i for h in holders for p in h.children
-                   if p.dep_ == "prep" and p.i > clause.i and p.right_edge.i == end
-                   or p.dep_ == "prep" and p.i > clause.i and h is not clause
-                   and h.right_edge.i == end), reverse=True)
+                   if p.dep_ == "prep" and p.i > clause.i and (
+                       p.right_edge.i == end or h.i != clause.i and h.right_edge.i == end)),
+                  reverse=True)  # (a phrase on the object closes it with the object)
     return next((cut for cut in cuts if length - (end - cut + 1) <= room), None)
 
 
