@@ -3396,6 +3396,19 @@ NAMES_LISTED_WITH_NUMBERS = [
     Case("Most of the top 50 firms (44) publish a report.", value=44, index=1),  # guard
 ]
 
+# a "one" before a currency that is the base of an exchange rate, and a point on a game's
+# clock told as minutes "into" a part of play: no figures of their own
+RATE_BASES_AND_CLOCK_POINTS = [
+    Case("The dollar slipped, with one euro worth $1.32 at the close.", count=1, value=1.32),
+    Case("One dollar bought 103.10 yen on Friday.", count=1, value=103.1),
+    Case("Ten credits are equal to one euro in the shop.", count=1, value=10),
+    Case("Lee hit the bar two minutes into extra-time.", count=0),
+    Case("Cole scored 4 minutes into second-half stoppage time.", count=0),
+    Case("She paid one pound for the ticket.", value=1, unit="pound sterling"),  # guard
+    Case("The talks went on for two minutes into the night.", value=2,
+         unit="minute"),  # guard: a span
+]
+
 # a bound written after the figure: "or higher", "or lower", "and less"
 BOUNDS_OF_HEIGHT_AFTER = [
     Case("The index must stay at 60% or higher for the plan to work.", value=60,
@@ -3794,6 +3807,7 @@ TABLES = {
     "fully_not_shares": FULLY_NOT_SHARES,
     "some_day": SOME_DAY,
     "names_listed_with_numbers": NAMES_LISTED_WITH_NUMBERS,
+    "rate_bases_and_clock_points": RATE_BASES_AND_CLOCK_POINTS,
     "bounds_of_height_after": BOUNDS_OF_HEIGHT_AFTER,
     "kinds_named_by_number": KINDS_NAMED_BY_NUMBER,
     "leading_zeros": LEADING_ZEROS,

@@ -824,6 +824,38 @@ def _game_minute(text: str, c: Candidate) -> bool | None:
 
 
 _MINUTES_AFTER = re.compile(r"[ \u00a0]+min(?:ute)?s\b(?!['’])")  # not "on 30 minutes' notice"
+
+
+def _clock_point(text: str, c: Candidate) -> bool | None:
+    """A point on a game's clock told as minutes "into" a part of play: "hit the post two
+    minutes into extra-time", "scored three minutes into injury time" (no span)."""
+    return True if _MINUTES_INTO.match(text, c.end) else None
+
+
+_MINUTES_INTO = re.compile(r"[ \u00a0]+min(?:ute)?s[ \u00a0]+into[ \u00a0]+(?:the[ \u00a0]+)?"
+                           r"(?:(?:first|second)[ -]half[ \u00a0]+)?(?:extra[ -]time"
+                           r"|(?:injury|stoppage)[ \u00a0]+time|(?:first|second)[ \u00a0]+half)\b",
+                           re.IGNORECASE)
+
+
+def _rate_base(text: str, c: Candidate) -> bool | None:
+    """A "one" before a currency that is the base of an exchange rate, the rate being the
+    sum it buys or is worth: "with one euro worth $1.32", "One dollar bought 102 yen",
+    "Ten credits are equal to one euro" (no sum of its own)."""
+    if c.value != 1 or not text[c.start:c.end].lower().startswith("one"):
+        return None
+    money = CURRENCY_WORDS.match(text[c.end:c.end + 40])  # (anchored at its start)
+    if money is None:
+        return None
+    return True if _BUYS_AFTER.match(text, c.end + money.end()) \
+        or _EQUAL_BEFORE.search(text, max(0, c.start - 30), c.start) else None
+
+
+# what a currency's unit buys or is worth, right after it: "one euro worth $1.32"
+_BUYS_AFTER = re.compile(r"[ \u00a0]+(?:(?:is|was)[ \u00a0]+)?(?:worth|buying|buys|bought|buy"
+                         r"|fetch(?:es|ed|ing)?)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?"
+                         r"[$£€¥\d]")
+_EQUAL_BEFORE = re.compile(r"\b(?:equivalent|equal)[ \u00a0]+(?:to|of)[ \u00a0]+$", re.IGNORECASE)
 # words that tell of play in a game
 _PLAY = re.compile(r"\b(?:scor\w*|goals?|lead|led|equalis\w*|equaliz\w*|head(?:ed|er)"
                    r"|free-kick|corner|penalty|substitute|c(?:ame|omes?|oming)[ \u00a0]+on|shot"
@@ -931,11 +963,11 @@ _CHART = re.compile(
 
 
 # the tests of _not_a_figure, in the order they are tried
-_WORD_TESTS = (_rank, _word_name_or_position, _pronoun_one, _hour_of_day, _chart_place,
-               _round_of_last)
+_WORD_TESTS = (_rate_base, _rank, _word_name_or_position, _pronoun_one, _hour_of_day,
+               _chart_place, _round_of_last, _clock_point)
 _DIGIT_TESTS = (_rank, _times, _glued, _list_marker, _date_or_time, _hour_of_day, _year,
                 _phone_or_code, _name_or_label, _maker_model, _denominator, _game_minute,
-                _chart_place, _round_of_last, _full_measure)
+                _chart_place, _round_of_last, _full_measure, _clock_point)
 
 
 # one letter glued to a labelled number, a code and no unit ("series 5c", "Class 2b"), but
