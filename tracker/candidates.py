@@ -824,6 +824,15 @@ def _game_minute(text: str, c: Candidate) -> bool | None:
 
 
 _MINUTES_AFTER = re.compile(r"[ \u00a0]+min(?:ute)?s\b(?!['’])")  # not "on 30 minutes' notice"
+# words that tell of play in a game
+_PLAY = re.compile(r"\b(?:scor\w*|goals?|lead|led|equalis\w*|equaliz\w*|head(?:ed|er)"
+                   r"|free-kick|corner|penalty|substitute|c(?:ame|omes?|oming)[ \u00a0]+on|shot"
+                   r"|saved?|netted|chance|volley|cross|booked|sent[ \u00a0]+off"
+                   r"|(?:red|yellow)[ \u00a0]+card|wide|attack|finish|opener|ahead|kick|half"
+                   r"|break|strike|tries|try|crossbar|woodwork"
+                   r"|(?:good|fine|great|smart|superb|brilliant)[ \u00a0]+stop"
+                   r"|(?:['’]s|low|fierce|powerful|curling|angled)[ \u00a0]+drive)\b",
+                   re.IGNORECASE)  # (a keeper's "good stop", a shot's "drive": not a bus stop)
 
 
 def _clock_point(text: str, c: Candidate) -> bool | None:
@@ -856,15 +865,6 @@ _BUYS_AFTER = re.compile(r"[ \u00a0]+(?:(?:is|was)[ \u00a0]+)?(?:worth|buying|bu
                          r"|fetch(?:es|ed|ing)?)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?"
                          r"[$£€¥\d]")
 _EQUAL_BEFORE = re.compile(r"\b(?:equivalent|equal)[ \u00a0]+(?:to|of)[ \u00a0]+$", re.IGNORECASE)
-# words that tell of play in a game
-_PLAY = re.compile(r"\b(?:scor\w*|goals?|lead|led|equalis\w*|equaliz\w*|head(?:ed|er)"
-                   r"|free-kick|corner|penalty|substitute|c(?:ame|omes?|oming)[ \u00a0]+on|shot"
-                   r"|saved?|netted|chance|volley|cross|booked|sent[ \u00a0]+off"
-                   r"|(?:red|yellow)[ \u00a0]+card|wide|attack|finish|opener|ahead|kick|half"
-                   r"|break|strike|tries|try|crossbar|woodwork"
-                   r"|(?:good|fine|great|smart|superb|brilliant)[ \u00a0]+stop"
-                   r"|(?:['’]s|low|fierce|powerful|curling|angled)[ \u00a0]+drive)\b",
-                   re.IGNORECASE)  # (a keeper's "good stop", a shot's "drive": not a bus stop)
 
 
 def _maker_model(text: str, c: Candidate) -> bool | None:
