@@ -2801,12 +2801,15 @@ def _of_them(ctx: Context, doc, at: int, text: str, span: tuple[int, int], parse
            if t.idx < at):
         return ctx, them  # nor "Among the over-65s, 70% said"
     sentence = _previous_sentence(text, span[0])
-    span_before = _doc(sentence, parsed)[:] if sentence else None
-    head = antecedent_in(span_before, counted_first=says) if sentence else None
-    if says and ctx.subject.startswith("those who ") and head is not None \
-            and getattr(counted_in(span_before), "i", None) != head.i:
-        head = None  # "The Tories are keen on it. But 61% said it made no difference": a
-        # share named by what it says, where the sentence before counts no one asked
+    before = _doc(sentence, parsed)[:] if sentence else None
+    if before is None:
+        head = None
+    elif says and ctx.subject.startswith("those who "):
+        head = counted_in(before)  # "The Tories are keen on it. But 61% said it made no
+        # difference": a share named by what it says is of those the sentence before
+        # counts as asked, or of no one named there
+    else:
+        head = antecedent_in(before, counted_first=says)
     if head is not None:
         ctx = replace(ctx, subject=noun_phrase(head, set()),
                       subject_key=subject_key(head, set()).lower())
