@@ -7486,6 +7486,37 @@ UNITS_AND_INDUSTRIES_ACT = [
 ]
 
 
+# A participle right after a figure that counts no noun names it with its particle and its
+# first phrase, not one of where or when, nor one with a figure; a bare count that a verb
+# of dying takes counts people, as one a verb of harm takes does; and what a sum is owed
+# or put "to" stops before an "and" that joins another figure.
+PARTICIPLES_WITH_THEIR_PHRASE = [
+    Case("The airline, which is 40% owned by a Gulf investor, is for sale.", "40%",
+         subject="owned by a Gulf investor"),
+    Case("Smokers could have ten years taken off their lives.", "ten years",
+         subject="taken off"),
+    Case("It has 40 editions, including one tailored for India.", "one",
+         subject="tailored for India"),
+    Case("When the final aired, nearly 20 million tuned in to watch it.", "20 million",
+         subject="tuned in"),
+    Case("Of the central banks, 14 were adding yen, with 9 cutting back on sterling.",
+         "9", subject="cutting back on sterling"),
+    Case("The report looked at the Bradford fire, in which 56 died.", "56",
+         subject="people who died", key="people"),
+    Case("The museum recalls the 1952 flood in which 34 died.", "34",
+         subject="people who died"),
+    Case("Greece's debt - which includes $40bn owed to the EU and billions borrowed from"
+         " banks - is a worry.", "$40bn", subject="debt to the EU", exact=True),
+    Case("The firm has $12m owed to banks and suppliers.", "$12m",
+         subject="debt to banks and suppliers"),  # guard: no figure joined
+    Case("The hunt caught 12 foxes and two drowned in the river.", "two",
+         subject="drowned"),  # guard: things counted before
+    Case("The storm left 15 injured in the town.", "15", subject="injured",
+         exact=True),  # guard: a phrase of where
+]
+
+
+
 # A bare "the firm" or "the company" that no sentence right before names stands for the firm
 # the article is about: the one its headline and standfirst name that it names most, at
 # least twice, by the kind the standfirst gives it where two are named; not where the
@@ -10750,7 +10781,8 @@ def _claim(case: Case):
               + ESTIMATES_DONE_BY_NO_ONE + SHARES_OF_NAMED_FIRMS
               + DOCUMENTS_BY_THEIR_AUTHORS + PLACES_TALKED_ABOUT
               + AGES_OF_THE_ARTICLE_PERSON + SAID_CUT_SHORT
-              + PEOPLE_BY_WHAT_THEY_DID + UNITS_AND_INDUSTRIES_ACT)
+              + PEOPLE_BY_WHAT_THEY_DID + UNITS_AND_INDUSTRIES_ACT
+              + PARTICIPLES_WITH_THEIR_PHRASE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

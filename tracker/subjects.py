@@ -1240,12 +1240,15 @@ def _share_of_sum(anchor, inside: set[int]) -> tuple[str, str] | None:
 def _victims(tokens, anchor, inside: set[int], dimension: str):
     """The people a passive verb of harm did it to, as a bare count that is its subject and
     follows no item of its own: "Rebels attacked two villages and 40 were killed" -> "killed",
-    not the rebels (`_done_to_count`); None for anything else."""
-    if dimension != "count" or anchor.dep_ != "nsubjpass" \
-            or anchor.head.lemma_.lower() not in _HARMED \
-            or listed_count(tokens[0], anchor, inside) is not None:
+    not the rebels (`_done_to_count`), and those a verb of dying counts: "the fire in which
+    56 died" -> "people who died" (`_deed_of_count`); None for anything else."""
+    verb = anchor.head.lemma_.lower()
+    if dimension != "count" or listed_count(tokens[0], anchor, inside) is not None \
+            or not (anchor.dep_ == "nsubjpass" and verb in _HARMED
+                    or anchor.dep_ == "nsubj" and verb in _DEATHS):
         return None
-    done = _done_to_count(anchor)
+    done = _done_to_count(anchor) if anchor.dep_ == "nsubjpass" \
+        else _deed_of_count(anchor, inside)
     return done if done[0] else None
 
 
@@ -3529,7 +3532,7 @@ def _words_after(anchor, last, inside: set[int], dimension: str, marked: bool = 
     it did): "the festival's £2m ($3.7m) costs" -> "costs (festival)", costs."""
     subject, key = _sum_put_to(anchor, inside) if dimension == "currency" else ("", "")
     if not subject:
-        subject = key = _participle(anchor, last, inside)
+        subject, key = _participle(anchor, last, inside)
     noun = None
     if not subject:
         noun = _noun_past_bracket(last, inside)
@@ -3612,12 +3615,24 @@ def _sum_put_to(anchor, inside: set[int]) -> tuple[str, str]:
             and anchor.head.lower_ not in _SET_AGAINST:
         return f"{noun} ({owner_name(agent, inside)})", noun  # "the £50m given by the
         # government" -> "sum given (government)"
-    words = list(phrase.subtree) if phrase is not None else []
+    words = [t for t in phrase.subtree if not _joined_after(t, phrase)] \
+        if phrase is not None else []
     if not words or len(words) > 8 or any(t.like_num or t.is_punct or t.i in inside
                                           for t in words):
         return "", ""  # "the $310m lost by its rival": what it is set against names it
     doc = anchor.doc
     return f"{noun} {text_of(doc)[words[0].idx:words[-1].idx + len(words[-1])]}", noun
+
+
+def _joined_after(token, phrase) -> bool:
+    """A word from the "and" on that joins another figure to the noun of `phrase`: "and
+    millions lent by banks" of "$9bn owed to the World Bank and millions lent by banks"."""
+    noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    joined = [c for c in noun.children if c.dep_ == "conj"] if noun is not None else []
+    if not any(t.like_num or t.ent_type_ in ("CARDINAL", "MONEY")
+               for c in joined for t in c.subtree):
+        return False  # "owed to the IMF and the World Bank": both owed
+    return any(c.dep_ in ("cc", "conj") and c.i <= token.i for c in noun.children)
 
 
 # prepositions that set a figure against another, which names it: "dwarfed by the $310m
@@ -4548,8 +4563,26 @@ def _deed_of_count(anchor, inside: set[int]) -> tuple[str, str]:
     first = next((c for c in verb.rights if c.dep_ == "prep" and not any(
         t.like_num or t.ent_type_ in ("DATE", "TIME") for t in c.subtree)), None)
     phrase = _deed(verb, inside, lambda c: c.i > verb.i and (
-        c.dep_ in ("dobj", "prt") or first is not None and c.i == first.i))  # not "on Sunday"
+        c.dep_ == "prt" or c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")
+        or first is not None and c.i == first.i
+        or c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS
+        and not any(t.like_num for t in c.subtree)))
+    # (not "on Sunday" nor "over 30 years"; but "cutting back on the dollar")
+    if verb.lemma_.lower() in _DEATHS and not _things_counted_before(anchor):
+        return f"people who {phrase}", "people"  # "the disaster in which 96 died"
     return phrase, verb.lemma_.lower()
+
+
+# verbs of dying, whose bare count counts people, as a verb of harm's does (`_HARMED`)
+_DEATHS = {"die", "perish", "drown"}
+
+
+def _things_counted_before(anchor) -> bool:
+    """Whether the figure's sentence counts things, not people, before it ("killing 91 foxes
+    - only four were killed"), which a bare count after may be of."""
+    return any(t.i < anchor.i and t.pos_ == "NOUN" and not _may_be_person(t)
+               and any(c.dep_ == "nummod" and c.ent_type_ not in ("DATE", "TIME")
+                       for c in t.children) for t in anchor.sent)  # (not "the 1989 fire")
 
 
 def _done_to_count(anchor) -> tuple[str, str]:
@@ -4564,9 +4597,7 @@ def _done_to_count(anchor) -> tuple[str, str]:
     done = _done_to(anchor, anchor, bare=True)
     if not done:
         return "", ""
-    if verb.lemma_.lower() in _HARMED and not any(
-            t.i < anchor.i and t.pos_ == "NOUN" and not _may_be_person(t)
-            and any(c.dep_ == "nummod" for c in t.children) for t in anchor.sent):
+    if verb.lemma_.lower() in _HARMED and not _things_counted_before(anchor):
         return f"people {done}", "people"
     return done, verb.lemma_.lower()
 
@@ -5525,16 +5556,27 @@ _NOT_DONE = REPORTING_VERBS - _DONE_IN_REPORTS | LINKING_PARTICIPLES | {
     "limit", "cap", "restrict", "fix", "peg", "price", "value"}
 
 
-def _participle(anchor, last, inside: set[int]) -> str:
+def _participle(anchor, last, inside: set[int]) -> tuple[str, str]:
     """"15 injured": a participle right after a figure that counts no noun; none for "14%
     compared to 12%" nor "the 25-year-old tested positive"."""
     doc = anchor.doc
     nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
-    if (nxt is not None and nxt.tag_ == "VBN" and nxt.i not in inside
-            and nxt.lemma_.lower() not in LINKING_PARTICIPLES
-            and last.lower_ != "old"):
-        return nxt.text
-    return ""
+    if (nxt is None or nxt.tag_ != "VBN" or nxt.i in inside
+            or nxt.lemma_.lower() in LINKING_PARTICIPLES or last.lower_ == "old"):
+        return "", ""
+    first = next((c for c in nxt.rights if c.dep_ in ("prep", "dative", "agent")), None)
+    if first is not None and (first.lower_ in _WHERE_OR_WHEN or any(
+            t.like_num or t.ent_type_ in ("DATE", "TIME") for t in first.subtree)):
+        first = None  # "15 injured in the town on Monday": the place and the time have
+        # columns of their own
+    deed = _deed(nxt, inside, lambda c: c.i > nxt.i and (
+        c.dep_ == "prt" or first is not None and c.i == first.i))
+    return deed, nxt.text
+
+
+# prepositions of a participle's phrase that say where or when, not what was done
+_WHERE_OR_WHEN = {"in", "at", "on", "near", "across", "around", "throughout", "inside",
+                  "outside", "within", "during", "since", "after", "before", "until"}
 
 
 def _owner(head, inside: set[int]):
