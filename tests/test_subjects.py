@@ -1851,7 +1851,22 @@ SIDES_REPORTED = [
 ]
 
 
-@pytest.mark.parametrize("text, surface, place", SIDES_REPORTED)
+# A report of a game with no score shows it by two words of play ("half-time", "penalty",
+# "sent off"); a side also faces, hosts or plays for, and a victory is "over" it
+SIDES_IN_PLAY = [
+    ("Newcastle were beaten at home. Newcastle were reduced to ten men after half-time, and "
+     "a late penalty sealed it. Newcastle then had two players sent off.", "two", ""),
+    ("Ireland host Wales on Sunday. Wales face Ireland after two wins, and their last "
+     "victory over Ireland came from a penalty in injury time.", "two", ""),
+    ("Ireland host Wales on Sunday. Wales face Ireland after two wins, and their last "
+     "victory over Ireland came in 1999.", "two", "Ireland"),  # guard: no words of play
+    ("The fine was a penalty for late goals. Italy face a debt crisis after a victory over "
+     "inflation. Italy has three million jobless.", "three million", "Italy"),  # guard: one
+    # sign of a side only
+]
+
+
+@pytest.mark.parametrize("text, surface, place", SIDES_REPORTED + SIDES_IN_PLAY)
 def test_side_in_a_game_is_no_location(text, surface, place):
     claims = extract_article(Article(doc_id="t", text=text))
     assert next(c for c in claims if c.surface == surface).location == place

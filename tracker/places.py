@@ -512,15 +512,17 @@ def _where_counted_are_from(root, anchor) -> bool:
 
 
 def sides_of(text: str, names: set[str]) -> set[str]:
-    """The names among `names` that an article reporting a score ("won 3-1") shows, twice
-    or more, are sides in a game: a plural verb after a singular name, as British usage
+    """The names among `names` that an article reporting a score ("won 3-1") or play, in
+    two words of it (`_PLAY_WORDS`: "half-time", "penalty"), shows, twice or more, are sides
+    in a game: a plural verb after a singular name, as British usage
     writes teams ("Ireland are", "England have lost"), a result ("Wales beat", "against
     Scotland", "lost to France"), or a team role ("Newcastle's captain", "England coach").
     Not a name in capitals ("the US are"); a plural name's plural verb is no sign ("the
     Netherlands have"). A name written right beside a score ("Ireland 21-19 Argentina") is a
     side by that alone; an article with no score, one that looks ahead to a game, shows its
     sides by a coach, a captain or a squad of theirs ("the Ireland coach") as well."""
-    scored = _SCORE.search(text) is not None
+    scored = _SCORE.search(text) is not None \
+        or len({w.lower() for w in _PLAY_WORDS.findall(text)}) >= 2
     sides = set()
     for name in names:
         if not name[:1].isupper() or name.isupper() or " and " in name:
@@ -541,16 +543,26 @@ def sides_of(text: str, names: set[str]) -> set[str]:
 
 # a game's score: "3-1", "18-17", "(2) 0"; not a year's span ("2004-05")
 _SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
-# the words after a side's name ("Ireland are", "Wales beat", "England coach") and before
-# it ("against Scotland", "lost to France")
+# words of a game's play, two of which show a report of one as a score does: "half-time",
+# "kick-off", "the opening goal", "a late penalty"
+_PLAY_WORDS = re.compile(r"\b(?:half-time|full-time|kick-off|extra[- ]time|injury[- ]time"
+                         r"|goals?|penalt(?:y|ies)|tries|free-kick|corner|touchline"
+                         r"|wickets?|innings|sent[ \u00a0]+off|equaliser|scrum|line-out)\b",
+                         re.IGNORECASE)
+# the words after a side's name ("Ireland are", "Wales beat", "England coach"), among them
+# the plural verbs a side takes as a people's name does ("England play Italy", "Wales face
+# France"), or what it is ("the England side"), and before it ("against Scotland", "lost to
+# France", "played for Wales", "a victory over Italy")
 _RESULT_AFTER = "|".join(["beat", "defeated", "thrashed", "drew", r"lost[ \u00a0]+to",
                           *sorted(TEAM_ROLES, key=len, reverse=True)])
-_SIDE_AFTER = "are|were|have|" + _RESULT_AFTER
+_SIDE_AFTER = "are|were|have|play|face|host|side|team|" + _RESULT_AFTER
 # places whose names are plural, and take a plural verb as places
 _PLURAL_PLACES = {"Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros",
                   "United States", "Solomon Islands", "Falklands", "Falkland Islands",
                   "Balkans", "Baltics", "Americas", "Midlands", "Highlands", "Cayman Islands"}
-_SIDE_BEFORE = r"against|beat|beating|defeated|v|vs|lost[ \u00a0]+to"
+_SIDE_BEFORE = r"against|beat|beating|beaten|defeated|v|vs|lost[ \u00a0]+to|play|face" \
+    r"|(?:play|plays|played|playing)[ \u00a0]+for|(?:victory|win|triumph)[ \u00a0]+over" \
+    r"|clash[ \u00a0]+with"
 # who leads or makes up a side, after its name: "the Ireland coach", "England's squad"
 _TEAM_HEADS = "coach|manager|captain|skipper|squad"
 
