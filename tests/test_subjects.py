@@ -7530,6 +7530,32 @@ PARTICIPLES_WITH_THEIR_PHRASE = [
          exact=True),  # guard: a phrase of where
 ]
 
+# People one meets or speaks to are not one's own, and no owner joins them; jobs or staff a
+# verb moves are named with the deed, as those a verb affects are, which a bare noun would
+# read as all there are
+PEOPLE_MET_AND_MOVED = [
+    Case("Tom Hale will address 1,500 people at a rally in Leeds.", "1,500",
+         subject="people", exact=True),
+    Case("Anna Reid has apologised to three families who lost their homes.", "three",
+         subject="families who lost their homes", exact=True),
+    Case("Mr Hale was speaking to more than 200 pupils about road safety.", "200",
+         subject="pupils", exact=True),
+    Case("Mr Hale joined 30 volunteers on a litter pick.", "30", subject="volunteers",
+         exact=True),
+    Case("Mrs Reid introduced the author to the 300 invited guests.", "300",
+         subject="invited guests", exact=True),
+    Case("Zeta Air could transfer as many as 3,000 jobs out of Britain.", "3,000",
+         subject="jobs transferred (Zeta Air)", exact=True),
+    Case("Zeta Air will relocate 3,000 jobs to Asia.", "3,000",
+         subject="jobs relocated (Zeta Air)", exact=True),
+    Case("Halden Council has seconded 14 staff to the flood relief effort.", "14",
+         subject="staff seconded (Halden Council)", exact=True),
+    Case("Corvex provides broadband to 2 million customers.", "2 million",
+         subject="customers (Corvex)", exact=True),  # guard: a firm's own customers
+    Case("Acme employs 900 staff.", "900", subject="staff (Acme)", exact=True),  # guard
+]
+
+
 
 
 # A bare "the firm" or "the company" that no sentence right before names stands for the firm
@@ -10797,7 +10823,7 @@ def _claim(case: Case):
               + DOCUMENTS_BY_THEIR_AUTHORS + PLACES_TALKED_ABOUT
               + AGES_OF_THE_ARTICLE_PERSON + SAID_CUT_SHORT
               + PEOPLE_BY_WHAT_THEY_DID + UNITS_AND_INDUSTRIES_ACT
-              + PARTICIPLES_WITH_THEIR_PHRASE)
+              + PARTICIPLES_WITH_THEIR_PHRASE + PEOPLE_MET_AND_MOVED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1114,8 +1114,9 @@ def _named_by_deed(head, subject: str) -> str:
     costs or threatens, which a bare "jobs" would read as a payroll: "could save some 110
     jobs" -> "jobs saved", "Acme
     will create 300 jobs" -> "jobs created (Acme)", "could cost 1,500 jobs" -> "jobs lost";
-    jobs cut need none, their change says; and anything counted that a verb affects, helps
-    or benefits, which a bare noun would read as all there are: "cancelled 40 flights,
+    jobs cut need none, their change says; and anything counted that a verb affects, helps,
+    benefits or moves ("has seconded 20 staff" -> "staff seconded"), which a bare noun would
+    read as all there are: "cancelled 40 flights,
     affecting about 6,000 passengers" -> "passengers affected", also by the "of" of a vague
     count ("could affect millions of people" -> "people affected"), and those who benefit,
     with no object ("Some 25 towns could benefit" -> "towns benefiting")."""
@@ -1151,10 +1152,13 @@ _POSTS = {"job", "post", "position"}
 _POSTS_DEEDS = {"create": "created", "save": "saved", "safeguard": "safeguarded",
                 "secure": "secured", "protect": "protected", "preserve": "preserved",
                 "generate": "generated", "cost": "lost", "threaten": "threatened",
-                "endanger": "endangered"}  # (not "added", whose change says, as "cut" does)
+                "endanger": "endangered", "transfer": "transferred", "relocate": "relocated",
+                "move": "moved", "shift": "shifted", "outsource": "outsourced",
+                "offshore": "offshored"}  # (not "added", whose change says, as "cut" does)
 # the verbs by which a count is only of those a thing touches, and the words that name them
 _TOUCHING = {"affect": "affected", "impact": "affected", "benefit": "benefiting",
-             "help": "helped"}
+             "help": "helped", "transfer": "transferred", "relocate": "relocated",
+             "second": "seconded", "redeploy": "redeployed", "outsource": "outsourced"}
 
 
 def _touched_count(noun) -> bool:
@@ -5614,6 +5618,12 @@ def _owner(head, inside: set[int]):
         # takeover" is not the jobs' takeover)
     if (whole := _valued_whole(head)) is not None:
         return whole  # "a questionnaire amounting to some 40 pages"
+    if _may_be_person(head) and (head.dep_ == "dobj" and verb.lemma_.lower() in _MEETS
+                                 or head.dep_ == "pobj" and head.head.lower_ == "to"
+                                 and verb.lemma_.lower() in _SPEAKS_TO):
+        return None  # "is to address 900 voters", "has apologised to four families":
+        # those one meets or speaks to are their own (but "offered cuts to 30 staff",
+        # "provides broadband to 2 million homes": its own)
     if verb.lemma_ == "be" and head.dep_ == "pobj" and head.head.lower_ != "with" \
             and _deep_in_complement(head, verb):
         return None  # "Moss is one of six contenders for the two wing places": what a
@@ -5628,6 +5638,14 @@ def _owner(head, inside: set[int]):
     if raw.dep_ == "nsubjpass" and head.head.dep_ == "agent":
         return None  # "X was joined by one of the two members", "struck by four hurricanes"
     return subj
+
+
+# verbs of meeting people and of speaking to them, who are not the speaker's: "joined two
+# pupils on a visit", "was talking to 100 pupils"
+_MEETS = {"address", "join", "meet", "greet", "reunite", "visit", "thank", "welcome",
+          "entertain", "interview"}
+_SPEAKS_TO = {"apologise", "apologize", "speak", "talk", "introduce", "lecture", "explain",
+              "appeal", "write", "pay"}
 
 
 def _valued_whole(head):
