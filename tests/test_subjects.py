@@ -7555,6 +7555,23 @@ PEOPLE_MET_AND_MOVED = [
     Case("Acme employs 900 staff.", "900", subject="staff (Acme)", exact=True),  # guard
 ]
 
+# A figure that is one of a vague amount ("a number of", "a handful of", "a series of")
+# counts the group that amount is of, not the amount
+ONE_OF_A_VAGUE_AMOUNT = [
+    Case("The 1962 bass was one of a number of lots sold at the auction.", "one",
+         subject="lots sold at the auction", key="lot", exact=True),
+    Case("It was one of a handful of machines built in Japan.", "one",
+         subject="machines built", key="machine", exact=True),
+    Case("It is one of a series of measures to cut crime.", "one",
+         subject="measures to cut crime", exact=True),
+    Case("The ban is one of a range of steps being taken.", "one",
+         subject="steps being taken", exact=True),
+    Case("The number of jobs at the plant rose to 400.", "400",
+         subject="number of jobs at the plant", exact=True),  # guard: a number that is
+    # the figure's own
+]
+
+
 
 
 
@@ -10823,7 +10840,8 @@ def _claim(case: Case):
               + DOCUMENTS_BY_THEIR_AUTHORS + PLACES_TALKED_ABOUT
               + AGES_OF_THE_ARTICLE_PERSON + SAID_CUT_SHORT
               + PEOPLE_BY_WHAT_THEY_DID + UNITS_AND_INDUSTRIES_ACT
-              + PARTICIPLES_WITH_THEIR_PHRASE + PEOPLE_MET_AND_MOVED)
+              + PARTICIPLES_WITH_THEIR_PHRASE + PEOPLE_MET_AND_MOVED
+              + ONE_OF_A_VAGUE_AMOUNT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1077,7 +1077,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         # the roof": what a verb spends the framed sum on; not "the minimum for each purchase"
     head = _measured_head(anchor, _past_modifier(head, tokens), inside, dimension)
     subject, key, head = _head_subject(tokens, anchor, head, inside, dimension, value_of)
-    subject, key = _bid_for(anchor, head, inside) or (subject, key)
+    subject, key = _bid_for(anchor, head, inside) or _past_vague_frame(head, inside, subject) \
+        or (subject, key)
     if not subject:
         subject, key = _named_by_verb(tokens, anchor, head, inside, dimension, frame)
     if not subject and dimension in ("time", "count", "points"):
@@ -5147,6 +5148,30 @@ def _noun_subject(head, inside: set[int], dimension: str, value_of) -> tuple[str
 # nouns of a lack or an excess of counted things, which the count sizes
 _LACKS = {"shortage", "shortfall", "lack", "surplus", "glut", "backlog"}  # (not "in excess
 # of", a bound)
+
+
+def _past_vague_frame(head, inside: set[int], subject: str) -> tuple[str, str] | None:
+    """What a figure is one of where a vague amount frames it, which names the group, not
+    the amount: "one of a number of lots sold at the auction" -> "lots sold at the
+    auction", "one of a handful of machines" -> machines; else None."""
+    if head is None or head.lemma_.lower() not in _VAGUE_FRAMES or head.dep_ != "pobj" \
+            or head.head.lower_ != "of" or head.head.head.i not in inside:
+        return None
+    counted = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")),
+                   None)
+    if counted is None:
+        return None
+    key = subject_key(counted, inside)
+    if subject.startswith(f"{head.text} of "):  # (with its participle: "number of lots
+        return subject[len(head.text) + 4:], key  # sold" -> "lots sold")
+    return noun_phrase(counted, inside), key
+
+
+# vague amounts of a group that a figure is one of: "one of a number of firms", "one of a
+# series of measures"
+_VAGUE_FRAMES = {"number", "handful", "series", "range", "host", "variety", "raft", "array",
+                 "string", "spate", "slew", "plethora", "clutch", "multitude"}
 
 
 def _plural_taken_for_verb(head, inside: set[int]):
