@@ -7571,6 +7571,23 @@ ONE_OF_A_VAGUE_AMOUNT = [
     # the figure's own
 ]
 
+# A place written only after a contrast that follows the figure (", but", ", while", ";")
+# is the later clause's, not the figure's; one before the figure may be shared, and the ";"
+# of a bracket of restatements is no contrast
+PLACES_PAST_A_CONTRAST = [
+    Case("The wait is 12 weeks for adults, but just six weeks in York.", "12 weeks",
+         no_location=True),
+    Case("The target is nine months for Scottish patients, but just four months in Wales.",
+         "nine months", no_location=True),
+    Case("Sales rose 4% in the year; in France they fell.", "4%", no_location=True),
+    Case("The wait is 12 weeks for adults, but just six weeks in York.", "six weeks",
+         location="York"),  # guard
+    Case("US exports rose 12%, but imports rose 16%.", "16%", location="US"),  # guard
+    Case("The insurer has paid out 90m euros (£60m; $110m) to cover damage from floods in "
+         "the US.", "90m euros", location="US"),  # guard
+]
+
+
 
 
 
@@ -10841,7 +10858,7 @@ def _claim(case: Case):
               + AGES_OF_THE_ARTICLE_PERSON + SAID_CUT_SHORT
               + PEOPLE_BY_WHAT_THEY_DID + UNITS_AND_INDUSTRIES_ACT
               + PARTICIPLES_WITH_THEIR_PHRASE + PEOPLE_MET_AND_MOVED
-              + ONE_OF_A_VAGUE_AMOUNT)
+              + ONE_OF_A_VAGUE_AMOUNT + PLACES_PAST_A_CONTRAST)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -90,6 +90,7 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
         return _with_joined(own[0], places)  # "£339 in the UK and $499 in the US"
     candidates = _clause_places(anchor, places) if anchor is not None else places
     candidates = [e for e in candidates if not _opens_other(e, start, end)] or candidates
+    candidates = [e for e in candidates if not _across_contrast(said, e, start, end)]
     if not candidates:
         return ""
     centre = (start + end) / 2
@@ -787,6 +788,21 @@ def _joined(place, starts: dict, ends: dict, after: bool):
 
 
 _LIST_JOINS = ("and", "or", ",")
+
+
+def _across_contrast(text: str, place, start: int, end: int) -> bool:
+    """Whether a contrast after the figure at text[start:end] parts it from `place`, which
+    is then a later clause's: "The wait is 12 weeks for adults, but just six weeks in York"
+    (York for the six weeks only), "lifted the dollar to $1.32, but hit US shares"; not a
+    place before the figure, which a clause set against its own may share ("US exports
+    rose 12%, but imports rose 16%"), nor the ";" of a bracket ("(£2m; $4m)")."""
+    return place.start_char >= end and _CONTRAST.search(
+        _BRACKETED.sub("", text[end:place.start_char])) is not None
+
+
+# the marks and words that open a clause set against the one before
+_CONTRAST = re.compile(r",[ \u00a0]+(?:but|while|whereas)[ \u00a0]|;[ \u00a0]")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _opens_other(place, start: int, end: int) -> bool:
