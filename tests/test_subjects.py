@@ -7587,6 +7587,24 @@ PLACES_PAST_A_CONTRAST = [
          "the US.", "90m euros", location="US"),  # guard
 ]
 
+# The deal a bid or a buyout is made "in" is its maker's, not that of the one who agrees
+# to it
+DEALS_OF_BUYOUTS = [
+    Case("On Monday, Corvex agreed to a buyout by Zeta Telecom in a deal valued at $4.2bn.",
+         "$4.2bn", subject="deal", actor="Zeta Telecom"),
+    Case("Corvex agreed to a deal valued at $4.2bn.", "$4.2bn", actor="Corvex"),  # guard
+]
+
+# The total that "take" or "bring" moves to a level is the level's subject, also where the
+# parse hangs the "to" on an infinitive inside the object's phrase
+TALLIES_PAST_AN_INFINITIVE = [
+    Case("The move will bring the total number of posts to go at the bank to 3,000.",
+         "3,000", subject="total number of posts", exact=True),
+    Case("The purchase takes her stake to 27.5%.", "27.5%", subject="stake"),  # guard
+]
+
+
+
 
 
 
@@ -10858,7 +10876,8 @@ def _claim(case: Case):
               + AGES_OF_THE_ARTICLE_PERSON + SAID_CUT_SHORT
               + PEOPLE_BY_WHAT_THEY_DID + UNITS_AND_INDUSTRIES_ACT
               + PARTICIPLES_WITH_THEIR_PHRASE + PEOPLE_MET_AND_MOVED
-              + ONE_OF_A_VAGUE_AMOUNT + PLACES_PAST_A_CONTRAST)
+              + ONE_OF_A_VAGUE_AMOUNT + PLACES_PAST_A_CONTRAST + DEALS_OF_BUYOUTS
+              + TALLIES_PAST_AN_INFINITIVE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -170,7 +170,11 @@ def _agent_on_noun(noun, inside: set[int], dimension: str) -> str:
 def _bid_maker(noun, inside: set[int], dimension: str) -> str:
     """Who makes the bid, offer or loan a sum is, where a phrase on its noun names them
     (`_made_by`), whoever the clause names: "Shareholders will oppose any formal £700m
-    takeover bid from Zeta Foods" -> Zeta Foods; "" where none is named."""
+    takeover bid from Zeta Foods" -> Zeta Foods, also the deal such a bid is made "in":
+    "agreed to a buyout by Zeta in a deal valued at $4bn" -> Zeta; "" where none is named."""
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+            and noun.head.head.lemma_.lower() in _MONEY_DEEDS:
+        noun = noun.head.head  # the deal of the buyout, whoever agrees to it
     maker = _made_by(noun, inside) if noun is not None and dimension == "currency" else None
     return owner_name(maker, inside) if maker is not None else ""
 
