@@ -464,9 +464,9 @@ ROUND_FOUR = [
     Case("The 31-year-old's contract runs out in June.", "31", subject="", exact=True),  # an
     # age standing as a noun is a person's, here no one named
     Case("The party spent £1.8m on the by-election campaign.", "£1.8m",
-         subject="by-election campaign", exact=True),
+         subject="spending on by-election campaign (party)", exact=True),
     Case("The regulator plans to invest $90m in new inspection systems.", "$90m",
-         subject="new inspection systems", exact=True),
+         subject="investment in new inspection systems (regulator)", exact=True),
     Case("The sequel took $52m (£28m) in weekend ticket sales.", "$52m",
          subject="weekend ticket sales", exact=True),
     Case("The dollar reached $1.31 in late trading in Tokyo.", "$1.31", subject="dollar",
@@ -7603,6 +7603,23 @@ TALLIES_PAST_AN_INFINITIVE = [
     Case("The purchase takes her stake to 27.5%.", "27.5%", subject="stake"),  # guard
 ]
 
+# A sum that "spend" or "invest" takes is named by the verb's noun and its "on" or "in"
+# phrase, with its doer, as a bare "millions" is: not by what it goes to alone, which would
+# read as another measure; a sum taken "in" or pledged "for" something keeps that name
+SUMS_NAMED_BY_SPENDING = [
+    Case("The group spent £2m on the campaign.", "£2m",
+         subject="spending on campaign (group)", key="spending", exact=True),
+    Case("Halden had invested some £80m in van production.", "£80m",
+         subject="investment in van production (Halden)", exact=True),
+    Case("The broadcaster plans to spend up to £90m on Freeview before 2014.", "£90m",
+         subject="spending on Freeview (broadcaster)", exact=True),
+    Case("The film took $40m in ticket sales.", "$40m", subject="ticket sales",
+         exact=True),  # guard
+    Case("The EU pledged £500m for reconstruction.", "£500m", subject="reconstruction",
+         exact=True),  # guard
+]
+
+
 
 
 
@@ -10877,7 +10894,7 @@ def _claim(case: Case):
               + PEOPLE_BY_WHAT_THEY_DID + UNITS_AND_INDUSTRIES_ACT
               + PARTICIPLES_WITH_THEIR_PHRASE + PEOPLE_MET_AND_MOVED
               + ONE_OF_A_VAGUE_AMOUNT + PLACES_PAST_A_CONTRAST + DEALS_OF_BUYOUTS
-              + TALLIES_PAST_AN_INFINITIVE)
+              + TALLIES_PAST_AN_INFINITIVE + SUMS_NAMED_BY_SPENDING)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -890,9 +890,10 @@ _REASON_VERBS = {"fine", "sue", "penalise", "penalize", "punish", "award", "comp
 
 
 def purpose(anchor, inside: set[int]):
-    """"pledged £500m for reconstruction", "paid $100m for work", "spent £2m on the
-    campaign", "to invest $48m in the hotel", "took $40m in ticket sales": what a bare sum
-    is for, spent on or taken in."""
+    """"pledged £500m for reconstruction", "paid $100m for work", "the £2m spent on the
+    campaign", "took $40m in ticket sales": what a bare sum is for, spent on or taken in;
+    not what "spend" or "invest" takes it to ("spent £2m on the campaign"), which the
+    verb's noun names with it (`subjects._money_verb`)."""
     holders = [(anchor, anchor)]  # a word whose preps count, and the word they hang on
     held = anchor.head if anchor.dep_ == "appos" else anchor
     if _priced_thing(held) is not None:
@@ -909,7 +910,12 @@ def purpose(anchor, inside: set[int]):
             and earned_for(held.head, held, inside) is not None:
         return None  # "will generate £40m for the club": income, which the club gets
     for holder, holding in holders:
-        preps = SPENDING_PREPS.get(holder.lemma_.lower(), ())
+        preps = () if holder.lemma_.lower() in _NAMED_BY_DEED and held is anchor \
+            and anchor.i in inside and held.dep_ == "dobj" and holder.i == held.head.i \
+            else SPENDING_PREPS.get(holder.lemma_.lower(), ())
+        # (not "spent £2m on the campaign": spending on it, its verb's noun names the sum;
+        # but "the £80m spent on the roof", and a sum framed or restating the object: "to
+        # spend the same sum - some £3bn - on roads", what it goes to)
         if holder.lemma_.lower() not in _REASON_VERBS:
             preps = ("for", *preps)  # not "fined ITV £250,000 for the broadcast": why
         for prep in holding.children:
@@ -922,6 +928,11 @@ def purpose(anchor, inside: set[int]):
                     return obj  # not "for the year", "for the whole of 2004", "for its staff";
                     # but "paid £50m for Rooney", a price
     return _taken_in(anchor, inside)
+
+
+# verbs of money whose "on" or "in" phrase says what their noun, which names the sum, goes
+# to: "spending on the campaign", "investment in the hotel"
+_NAMED_BY_DEED = {"spend", "invest"}
 
 
 def earned_for(verb, taken, inside: set[int]):
@@ -962,9 +973,9 @@ def _taken_in(anchor, inside: set[int]):
     verb = anchor.head
     there = anchor.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
     if not there and (anchor.dep_ != "dobj" or verb.pos_ != "VERB"
-                      or verb.lemma_.lower() in STATE_VERBS
+                      or verb.lemma_.lower() in STATE_VERBS | _NAMED_BY_DEED
                       or verb.lemma_.lower() in REPORTING_VERBS):
-        return None
+        return None  # (nor "invested £80m in the plant": investment in it)
     return next((obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
                  and prep.i > anchor.i for obj in prep.children
                  if obj.dep_ == "pobj" and obj.pos_ == "NOUN"

@@ -3200,9 +3200,10 @@ def _spent_on(verb, inside: set[int]) -> str:
                  and c.i > verb.i), None)
     body = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) \
         if prep is not None else None
-    if body is None or any(t.i in inside or t.like_num for t in prep.subtree) \
-            or body.ent_type_ in ("DATE", "TIME") or body.pos_ not in ("NOUN", "VERB"):
-        return ""
+    if body is None or any(t.i in inside or t.like_num and t.ent_type_ not in ("DATE", "TIME")
+                           for t in prep.subtree) \
+            or body.ent_type_ in ("DATE", "TIME") or body.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return ""  # (but "into a pension for the past 25 years", "on Freeview")
     phrase = noun_phrase(body, inside, limit=5) if body.dep_ == "pobj" else ""
     if body.dep_ == "pcomp":
         run = list(body.subtree)
