@@ -377,7 +377,7 @@ def _level_of_move(anchor, inside: set[int]):
     if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("from", "to"):
         return None
     prep, holder = anchor.head, anchor.head.head
-    if (tally := _tally_taken(holder, anchor)) is not None:
+    if (tally := _tally_taken(holder)) is not None:
         return tally
     if holder.lower_ in ("from", "to") and prep.dep_ == "prep":
         holder = holder.head  # "from $4bn to $5bn": the "to" hangs on the "from"
@@ -390,15 +390,15 @@ def _level_of_move(anchor, inside: set[int]):
     return moved if moved is not None and moved.i != holder.i else None
 
 
-def _tally_taken(holder, anchor):
-    """The total or tally a verb "takes" or "brings" to the level at `anchor`, where the
-    parse hangs the "to" on an infinitive inside the object's phrase: "will bring the total
+def _tally_taken(holder):
+    """The total or tally a verb "takes" or "brings" to a level, where the parse hangs the
+    level's "to" on `holder`, an infinitive inside the object's phrase: "will bring the total
     number of posts to go at the bank to 3,000" -> "total number"; else None."""
     if holder.dep_ not in ("xcomp", "advcl") or holder.tag_ != "VB" \
             or holder.head.lemma_.lower() not in _TAKING_TALLIES:
         return None
     return next((c for c in holder.head.children if c.dep_ == "dobj" and c.i < holder.i
-                 and c.lemma_.lower() in _TALLY_NOUNS and c.i < anchor.i), None)
+                 and c.lemma_.lower() in _TALLY_NOUNS), None)
 
 
 # verbs that take a tally to a level, and the tallies they take

@@ -5587,7 +5587,9 @@ _NOT_DONE = REPORTING_VERBS - _DONE_IN_REPORTS | LINKING_PARTICIPLES | {
 
 
 def _participle(anchor, last, inside: set[int]) -> tuple[str, str]:
-    """"15 injured": a participle right after a figure that counts no noun; none for "14%
+    """"15 injured": a participle right after a figure that counts no noun, with its
+    particle and its first phrase where that says neither where nor when ("30% owned by a
+    Swiss bank" -> "owned by a Swiss bank"), keyed on the participle; none for "14%
     compared to 12%" nor "the 25-year-old tested positive"."""
     doc = anchor.doc
     nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
@@ -5671,7 +5673,7 @@ def _owner(head, inside: set[int]):
 _MEETS = {"address", "join", "meet", "greet", "reunite", "visit", "thank", "welcome",
           "entertain", "interview"}
 _SPEAKS_TO = {"apologise", "apologize", "speak", "talk", "introduce", "lecture", "explain",
-              "appeal", "write", "pay"}
+              "appeal", "write"}  # (not "pay": "paid bonuses to 900 staff", its own)
 
 
 def _valued_whole(head):
