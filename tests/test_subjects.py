@@ -7619,6 +7619,20 @@ SUMS_NAMED_BY_SPENDING = [
          exact=True),  # guard
 ]
 
+# A mark whose own noun names the measure ("the 4% borrowing ceiling") is passed by that
+# measure, of the one the verb's subject names, not the mark nor the doer alone
+MEASURES_PAST_THEIR_MARK = [
+    Case("Portugal has now broken the 4% borrowing ceiling.", "4%",
+         subject="borrowing (Portugal)", key="borrowing", exact=True),
+    Case("The plan was shelved after Italy, which has twice breached the 3% deficit limit, "
+         "objected.", "3%", subject="deficit (Italy)", exact=True),
+    Case("The nation's debt has now passed the 60% debt limit.", "60%",
+         subject="nation's debt", exact=True),  # guard: the doer is the measure
+    Case("Sales passed the 2 million mark.", "2 million", subject="Sales",
+         exact=True),  # guard: a mark that names no measure
+]
+
+
 
 
 
@@ -10894,7 +10908,8 @@ def _claim(case: Case):
               + PEOPLE_BY_WHAT_THEY_DID + UNITS_AND_INDUSTRIES_ACT
               + PARTICIPLES_WITH_THEIR_PHRASE + PEOPLE_MET_AND_MOVED
               + ONE_OF_A_VAGUE_AMOUNT + PLACES_PAST_A_CONTRAST + DEALS_OF_BUYOUTS
-              + TALLIES_PAST_AN_INFINITIVE + SUMS_NAMED_BY_SPENDING)
+              + TALLIES_PAST_AN_INFINITIVE + SUMS_NAMED_BY_SPENDING
+              + MEASURES_PAST_THEIR_MARK)
 ])
 def test_context(case: Case):
     claim = _claim(case)

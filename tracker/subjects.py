@@ -1058,6 +1058,7 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         # parse may tie the first to the second figure; its own "revenues of" still names it
         head = value_of = value_of if value_of is not None and not _other_figure(
             value_of, inside) else None
+    measured = _measure_past_mark(head, inside)
     head = _mark_passer(head, inside) or _mover_of(head, inside) or _on_sale(head, inside) \
         or head
     frame = None
@@ -1077,8 +1078,8 @@ def _subject(tokens, noun: str, dimension: str, depth: int = 0):
         # the roof": what a verb spends the framed sum on; not "the minimum for each purchase"
     head = _measured_head(anchor, _past_modifier(head, tokens), inside, dimension)
     subject, key, head = _head_subject(tokens, anchor, head, inside, dimension, value_of)
-    subject, key = _bid_for(anchor, head, inside) or _past_vague_frame(head, inside, subject) \
-        or (subject, key)
+    subject, key = measured or _bid_for(anchor, head, inside) \
+        or _past_vague_frame(head, inside, subject) or (subject, key)
     if not subject:
         subject, key = _named_by_verb(tokens, anchor, head, inside, dimension, frame)
     if not subject and dimension in ("time", "count", "points"):
@@ -1758,6 +1759,31 @@ def _mark_passer(head, inside: set[int]):
     if of is None and (doer is None or doer.pos_ == "PRON"):
         doer = _infinitive_doer(head.head)  # "It is the fifth film to hit the $100m mark"
     return doer if doer is not None and doer.pos_ in NOUNISH and doer.i not in inside else None
+
+
+def _measure_past_mark(mark, inside: set[int]) -> tuple[str, str] | None:
+    """What passed a mark whose own noun names the measure, with who it is of: "Spain has
+    breached the 3% deficit limit" -> "deficit (Spain)", not the limit nor Spain
+    alone; None for a mark with no such noun ("the 100 million mark")."""
+    if mark is None or mark.lemma_.lower() not in MARK_NOUNS or mark.i < max(inside) \
+            or mark.dep_ != "dobj" or mark.head.lemma_.lower() not in MARK_VERBS:
+        return None
+    measure = next((c for c in mark.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                    and c.i > max(inside) and not unitlike(c)), None)
+    if measure is None:
+        return None
+    raw = nsubj(mark.head)
+    before = mark.doc[raw.i - 1] if raw is not None and raw.i > 0 else None
+    doer = before if raw is not None and raw.tag_ == "WDT" and before is not None \
+        and before.ent_type_ in ("GPE", "ORG") \
+        else resolve(raw, mark.head) if raw is not None else None  # "against Greece
+    # which has broken": the name right before the "which", however the parse hangs it
+    name = compact(doer, inside) if doer is not None and doer.i not in inside \
+        and doer.pos_ in NOUNISH else ""
+    if name and doer.lemma_.lower() == measure.lemma_.lower():
+        return name, measure.lemma_.lower()  # "The nation's debt has passed the 60% debt
+        # limit" -> "nation's debt"
+    return (f"{measure.text} ({name})" if name else measure.text), measure.lemma_.lower()
 
 
 def _moved_in_before(anchor):
