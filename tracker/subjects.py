@@ -1750,8 +1750,7 @@ def _mark_passer(head, inside: set[int]):
             and not (doer.lower_ in VALUE_NOUNS and not any(
                 c.dep_ in ("compound", "amod") for c in doer.children)) else None  # (not
         # "take the total above": a bare frame; but "The jobless total fell below")
-    if head is None or head.lemma_.lower() not in MARK_NOUNS or head.i < max(inside) \
-            or head.dep_ != "dobj" or head.head.lemma_.lower() not in MARK_VERBS:
+    if not _passed_mark(head, inside):
         return None
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
     doer = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None \
@@ -1761,12 +1760,18 @@ def _mark_passer(head, inside: set[int]):
     return doer if doer is not None and doer.pos_ in NOUNISH and doer.i not in inside else None
 
 
+def _passed_mark(mark, inside: set[int]) -> bool:
+    """Whether `mark` is a mark the figure names that a verb of passing takes as its object:
+    "broke the 50,000 barrier", "has breached the 3% deficit limit"."""
+    return mark is not None and mark.lemma_.lower() in MARK_NOUNS and mark.i >= max(inside) \
+        and mark.dep_ == "dobj" and mark.head.lemma_.lower() in MARK_VERBS
+
+
 def _measure_past_mark(mark, inside: set[int]) -> tuple[str, str] | None:
     """What passed a mark whose own noun names the measure, with who it is of: "Spain has
     breached the 3% deficit limit" -> "deficit (Spain)", not the limit nor Spain
     alone; None for a mark with no such noun ("the 100 million mark")."""
-    if mark is None or mark.lemma_.lower() not in MARK_NOUNS or mark.i < max(inside) \
-            or mark.dep_ != "dobj" or mark.head.lemma_.lower() not in MARK_VERBS:
+    if not _passed_mark(mark, inside):
         return None
     measure = next((c for c in mark.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                     and c.i > max(inside) and not unitlike(c)), None)
