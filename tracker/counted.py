@@ -909,13 +909,14 @@ def purpose(anchor, inside: set[int]):
     if held.dep_ == "dobj" and held.head.pos_ == "VERB" \
             and earned_for(held.head, held, inside) is not None:
         return None  # "will generate £40m for the club": income, which the club gets
+    named_by_deed = held is anchor and anchor.i in inside and held.dep_ == "dobj" \
+        and held.head.lemma_.lower() in _NAMED_BY_DEED  # (not "spent £2m on the campaign":
+    # spending on it, its verb's noun names the sum; but "the £80m spent on the roof", and a
+    # sum framed or restating the object: "to spend the same sum - some £3bn - on roads",
+    # what it goes to)
     for holder, holding in holders:
-        preps = () if holder.lemma_.lower() in _NAMED_BY_DEED and held is anchor \
-            and anchor.i in inside and held.dep_ == "dobj" and holder.i == held.head.i \
+        preps = () if named_by_deed and holder.i == held.head.i \
             else SPENDING_PREPS.get(holder.lemma_.lower(), ())
-        # (not "spent £2m on the campaign": spending on it, its verb's noun names the sum;
-        # but "the £80m spent on the roof", and a sum framed or restating the object: "to
-        # spend the same sum - some £3bn - on roads", what it goes to)
         if holder.lemma_.lower() not in _REASON_VERBS:
             preps = ("for", *preps)  # not "fined ITV £250,000 for the broadcast": why
         for prep in holding.children:

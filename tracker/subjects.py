@@ -3652,7 +3652,8 @@ def _sum_put_to(anchor, inside: set[int]) -> tuple[str, str]:
             and anchor.head.lower_ not in _SET_AGAINST:
         return f"{noun} ({owner_name(agent, inside)})", noun  # "the £50m given by the
         # government" -> "sum given (government)"
-    words = [t for t in phrase.subtree if not _joined_after(t, phrase)] \
+    cut = _joined_from(phrase) if phrase is not None else None
+    words = [t for t in phrase.subtree if cut is None or t.i < cut] \
         if phrase is not None else []
     if not words or len(words) > 8 or any(t.like_num or t.is_punct or t.i in inside
                                           for t in words):
@@ -3661,15 +3662,16 @@ def _sum_put_to(anchor, inside: set[int]) -> tuple[str, str]:
     return f"{noun} {text_of(doc)[words[0].idx:words[-1].idx + len(words[-1])]}", noun
 
 
-def _joined_after(token, phrase) -> bool:
-    """A word from the "and" on that joins another figure to the noun of `phrase`: "and
-    millions lent by banks" of "$9bn owed to the World Bank and millions lent by banks"."""
+def _joined_from(phrase) -> int | None:
+    """Where the "and" that joins another figure to the noun of `phrase` stands, from which
+    its words are that figure's: "and millions lent by banks" of "$9bn owed to the World
+    Bank and millions lent by banks"; None where no figure is joined."""
     noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
     joined = [c for c in noun.children if c.dep_ == "conj"] if noun is not None else []
     if not any(t.like_num or t.ent_type_ in ("CARDINAL", "MONEY")
                for c in joined for t in c.subtree):
-        return False  # "owed to the IMF and the World Bank": both owed
-    return any(c.dep_ in ("cc", "conj") and c.i <= token.i for c in noun.children)
+        return None  # "owed to the IMF and the World Bank": both owed
+    return min(c.i for c in noun.children if c.dep_ in ("cc", "conj"))
 
 
 # prepositions that set a figure against another, which names it: "dwarfed by the $310m
