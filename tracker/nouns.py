@@ -545,7 +545,7 @@ def _joined_count(head, conj, exclude: set[int]) -> bool:
         and all(doc[k].dep_ == "amod" and doc[k].head.i == conj.i
                 for k in range(head.i + 2, conj.i)) \
         and all(c.dep_ in _COUNTED_WITH_KIDS for c in conj.children) \
-        and not any(t.like_num for t in conj.subtree) and not _own_after(conj) \
+        and not any(figure_like(t) for t in conj.subtree) and not _own_after(conj) \
         and (any(c.dep_ == "nummod" and c.i in exclude for c in head.children)
              or head.dep_ == "pobj" and head.head.lower_ == "in" and (
                  head.head.head.i in exclude or any(c.dep_ == "dobj" and c.i in exclude

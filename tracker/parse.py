@@ -233,7 +233,8 @@ SELLING = {"sell", "auction", "offload", "transfer"}
 
 def _words_set_right(token) -> None:
     """The parse set right around a word, for `figures_set_right`, where a time, a
-    hyphened word or a participle is hung on the wrong word, or a verb taken for a noun."""
+    hyphened word, a figure's scale or a participle is hung on the wrong word, or a verb
+    taken for a noun."""
     if (verb := _verb_of_frequency(token)) is not None:
         token.head = verb  # "rule on an appeal every 11 minutes": how often one rules, not
         # a trait of the appeal
@@ -247,6 +248,9 @@ def _words_set_right(token) -> None:
     elif (verb := _clause_of_perfect_participle(token)) is not None:
         token.head, token.dep_ = verb, "advcl"  # "went out in the third round having
         # gained 6% of the vote": she gained it, not the round
+    elif _scale_beside_its_noun(token):
+        _scale_set_on_noun(token)  # "benefiting 1m people": "1m" counts the people, where
+        # the parse took the scale and the noun for two objects of the verb
     elif _level_verb_taken_for_noun(token):
         to = token.head  # "dropping back to trade 3.2% higher": a verb, whose subject the
         verb = to.head  # clause's is
@@ -557,6 +561,30 @@ def _count_set_apart(count, noun) -> None:
     count.head, count.dep_ = verb, "dobj"
     for child in [c for c in noun.children if c.i > noun.i or c.dep_ == "aux"]:
         child.head = verb  # "this year"
+
+
+def _scale_beside_its_noun(token) -> bool:
+    """Whether `token` is the short scale of a figure written as one word ("m" of "1m",
+    split off by the tokenizer), which the parse hung as the noun after it is, the two as
+    twin objects or subjects of one word: "benefiting 1m people"; not a unit or a currency,
+    which the figure's own reading takes ("a 475m euro hit")."""
+    doc = token.doc
+    if not split_scale(token) or token.i + 1 >= len(doc):
+        return False
+    number, noun = doc[token.i - 1], doc[token.i + 1]
+    return number.head.i == token.i and noun.tag_ in ("NN", "NNS") \
+        and (token.head.i == noun.i and token.dep_ == "compound"
+             or noun.head.i == token.head.i and noun.dep_ == token.dep_ != "ROOT") \
+        and noun.lower_ not in currencies.WORDS and lookup(noun.text, glued=False) is None
+
+
+def _scale_set_on_noun(scale) -> None:
+    """The parse of "benefiting 1m people" set right: the scale counts the noun after it,
+    and the words before the figure ("a", "some") are the noun's."""
+    noun = scale.doc[scale.i + 1]
+    for child in [c for c in scale.children if c.i < scale.i - 1]:
+        child.head = noun
+    scale.head, scale.dep_ = noun, "nummod"
 
 
 def _tag_misread(token) -> bool:
