@@ -7651,6 +7651,32 @@ SCALES_SPLIT_FROM_THEIR_FIGURE = [
          subject="duties and fines", exact=True),  # guard: no sum on the second plural
 ]
 
+# Counted people named by what they do also where another clause's subject follows an
+# "and" ("... and charities say"), where the figure holds the "of" before them ("a quarter
+# of a million"), and where a comma sets off an "including" phrase after their verb's
+# object; and by the plight "leave" puts them in, "out of pocket", "in limbo", "without"
+# what they live on
+PEOPLE_BY_THEIR_CLAUSE = [
+    Case("About 20,000 children live with grandparents in Wales and charities say they "
+         "need more help.", "20,000", subject="children who live with grandparents",
+         exact=True),
+    Case("Nearly a quarter of a million shoppers signed the petition.",
+         "a quarter of a million", subject="shoppers who signed the petition", exact=True),
+    Case("About 70 people attended Monday's hearing in York, including the city's mayor.",
+         "70", subject="people who attended Monday's hearing", location="York", exact=True),
+    Case("The collapse of the fund left thousands of savers out of pocket.", "thousands",
+         subject="savers out of pocket", exact=True),
+    Case("The ruling will leave millions of tenants in limbo.", "millions",
+         subject="tenants in limbo", exact=True),
+    Case("The computer fault left thousands of pensioners without any support payments.",
+         "thousands", subject="pensioners without any support payments", exact=True),
+    Case("Some 3 million tourists made the abbey - which holds works by Turner - the "
+         "city's busiest site.", "3 million", subject="tourists",
+         exact=True),  # guard: a dash sets off an aside before what the verb makes of it
+    Case("About 40 people attended the meeting in Leeds.", "40",
+         subject="people who attended the meeting", exact=True),  # guard
+]
+
 
 
 
@@ -10928,7 +10954,8 @@ def _claim(case: Case):
               + PARTICIPLES_WITH_THEIR_PHRASE + PEOPLE_MET_AND_MOVED
               + ONE_OF_A_VAGUE_AMOUNT + PLACES_PAST_A_CONTRAST + DEALS_OF_BUYOUTS
               + TALLIES_PAST_AN_INFINITIVE + SUMS_NAMED_BY_SPENDING
-              + MEASURES_PAST_THEIR_MARK + SCALES_SPLIT_FROM_THEIR_FIGURE)
+              + MEASURES_PAST_THEIR_MARK + SCALES_SPLIT_FROM_THEIR_FIGURE
+              + PEOPLE_BY_THEIR_CLAUSE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

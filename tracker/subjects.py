@@ -2468,11 +2468,12 @@ def _people_who(head, inside: set[int]) -> str:
     a clause too long to quote whole."""
     counted = head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in inside \
-            and vague_count(head.head.head) \
+            and (vague_count(head.head.head) or head.head.i in inside) \
             and not any(c.dep_ == "det" for c in head.head.head.children):
         counted = head.head.head  # "Thousands of people marched through the city": the vague
-        # count is the verb's subject (not a share's, which `_share_who` reads, nor "The
-        # hundreds of passengers who ...", a known group)
+        # count is the verb's subject, as is a figure that holds the "of" ("a quarter of a
+        # million people") (not a share's, which `_share_who` reads, nor "The hundreds of
+        # passengers who ...", a known group)
     verb = next((c for c in counted.head.children if c.dep_ == "ccomp" and c.i > counted.i
                  and (doer := nsubj(c)) is not None and doer.i == counted.i), counted.head) \
         if counted.dep_ == "dobj" else counted.head  # "indicated three million drivers
@@ -2515,8 +2516,10 @@ def _object_alone(verb, inside: set[int], most: int = 6) -> str:
     if obj is None or obj.i in inside or any(
             c.dep_ in ("ccomp", "xcomp", "dative", "oprd", "attr", "acomp") for c in verb.children):
         return ""
-    cut = {t.i for c in obj.children if c.i > obj.i and c.dep_ in ("prep", "relcl", "acl")
-           for t in c.subtree}
+    cut = {t.i for c in obj.children if c.i > obj.i and (c.dep_ in ("prep", "relcl", "acl")
+                                                          or c.text == ",")
+           for t in c.subtree}  # (and the comma before such a phrase; not a dash, which may
+    # set off an aside before what the verb makes of the object)
     if any(verb.doc[i].lower_ == "than" and verb.doc[i].dep_ != "quantmod" for i in cut):
         return ""  # not "have worse literacy than ...": a comparison is no phrase to drop
         # (but a bound's "more than 1.5 million" is)
@@ -2738,12 +2741,14 @@ def _what_they_do(verb, inside: set[int]) -> str:
     if _passive_to(verb):  # "are now expected to attend"
         words += [c.i for c in _passive_lead(verb)]
     run = contiguous([doc[i] for i in sorted(set(words)) if i not in inside], verb)
-    while run and run[-1].is_punct:
+    while run and (run[-1].is_punct or run[-1].dep_ == "cc"):
         run = run[:-1]
-    stops = [c.i for c in verb.children if c.i > verb.i and (c.dep_ in ("cc", "conj")
-                                                            or c.is_punct or _comparing(c))]
-    end = (min(stops) if stops else verb.right_edge.i + 1) - 1  # the clause's last word
-    while end > verb.i and doc[end].is_punct:
+    stops = [c.left_edge.i if c.dep_ == "conj" else c.i for c in verb.children
+             if c.i > verb.i and (c.dep_ in ("cc", "conj") or c.is_punct or _comparing(c))]
+    end = (min(stops) if stops else verb.right_edge.i + 1) - 1  # the clause's last word,
+    # before the subject of a clause joined to it ("live with their grandparents and
+    # carers say ...")
+    while end > verb.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
         end -= 1
     room = 12 if any(c.dep_ in ("acomp", "ccomp", "xcomp", "dobj") for c in said) else 8
     # (what they think, say or want may run longer than where they came from)

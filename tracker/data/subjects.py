@@ -472,14 +472,16 @@ PLIGHT_PHRASES = {
     "in prison", "in jail", "in detention", "behind bars", "under arrest", "at risk",
     "in poverty", "in debt", "in care", "in danger", "without power", "without electricity",
     "without water", "without food", "without shelter", "without homes", "without work",
-    "without jobs", "without pay",
+    "without jobs", "without pay", "out of pocket", "in limbo",
 }
 
 # the nouns whose phrase names a plight though words qualify them: "were on
-# life-extending drugs", "were in full-time employment"
+# life-extending drugs", "were in full-time employment", "left without any support payments"
 PLIGHT_OBJECTS = {
     "on": {"drug", "medication", "medicine", "treatment", "antiretroviral", "benefit"},
     "in": {"employment", "work", "hospital", "custody", "prison", "jail", "poverty", "debt"},
+    "without": {"payment", "income", "money", "pay", "power", "electricity", "water", "food",
+                "shelter", "home", "work", "job", "benefit", "support", "heating"},
 }
 
 INTENT_NOUNS = {
