@@ -1438,7 +1438,9 @@ VOUCHED_PLACES = [
     ("Sony said Aibo and Pal, which know about 200 words, will go on sale.", "200", ""),
     ("At least 30 Britons died in the Tsunami which struck on 26 December.", "30", ""),
     ("She added the Olympic title to her three world crowns.", "three", ""),
-    ("Three men, all from Keighley, were charged on Monday.", "Three", "Keighley"),
+    ("Three men were charged at a court in Keighley on Monday.", "Three", "Keighley"),
+    ("Three men, all from Keighley, were charged on Monday.", "Three", ""),  # where the
+    # counted are from
     ("Some 400 people gathered in Jupiter on Sunday.", "400", "Jupiter"),
     # a country the model takes for a body is a place where "in" sets it
     ("In the Maldives, where 30% of homes lack clean water, aid is slow.", "30%", "Maldives"),
@@ -7677,6 +7679,23 @@ PEOPLE_BY_THEIR_CLAUSE = [
          subject="people who attended the meeting", exact=True),  # guard
 ]
 
+# A place in a "from" phrase on counted people says where they are from, not where the
+# figure is (but where a verb takes them out of it); none in what counted things
+# "include", which names some of them, nor in what a talk discusses
+PLACES_PEOPLE_COME_FROM = [
+    Case("At least four people from Wales died in the crash.", "four", no_location=True),
+    Case("Hundreds of fans from Leeds travelled to the game.", "Hundreds", no_location=True),
+    Case("Some 400 students from Kenya are studying in Leeds.", "400", location="Leeds"),
+    Case("The 12 films in the festival's main section include works from Germany, Chile and "
+         "Japan.", "12", no_location=True),
+    Case("Over three days, delegates will discuss topics ranging from Brazil's growth to "
+         "Iran's future.", "three days", no_location=True),
+    Case("Troops were sent to evacuate some 300 British citizens from Chad.", "300",
+         location="Chad"),  # guard: a verb takes them out of the place
+    Case("About 200 delegates met in Geneva to discuss Brazil's growth.", "200",
+         location="Geneva"),  # guard
+]
+
 
 
 
@@ -10955,7 +10974,7 @@ def _claim(case: Case):
               + ONE_OF_A_VAGUE_AMOUNT + PLACES_PAST_A_CONTRAST + DEALS_OF_BUYOUTS
               + TALLIES_PAST_AN_INFINITIVE + SUMS_NAMED_BY_SPENDING
               + MEASURES_PAST_THEIR_MARK + SCALES_SPLIT_FROM_THEIR_FIGURE
-              + PEOPLE_BY_THEIR_CLAUSE)
+              + PEOPLE_BY_THEIR_CLAUSE + PLACES_PEOPLE_COME_FROM)
 ])
 def test_context(case: Case):
     claim = _claim(case)

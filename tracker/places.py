@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import can_act, person_ending
+from .actors import can_act, person_ending, vague_count
 from .data.currencies import WORDS as CURRENCY_WORDS
 from .data.subjects import (
     BALANCE_NOUNS,
@@ -285,11 +285,13 @@ def _in_aside(root, path: set[int]) -> bool:
 def _topic(root, path: set[int]) -> bool:
     """A place inside an "about" phrase that the figure is not in, which says what a film,
     a book or a talk is about, not where the figure is: "The film Hex, about a ghost loose in
-    Leeds, came in fourth place with $9.5m", "the two ministers had talked about Peru"."""
+    Leeds, came in fourth place with $9.5m", "the two ministers had talked about Peru"; also
+    what a talk discusses: "Over three days, delegates will discuss Brazil's growth"."""
     for t in root.ancestors:
         if t.i in path:
             return False
-        if t.dep_ == "prep" and t.lower_ == "about":
+        if t.dep_ == "prep" and t.lower_ == "about" \
+                or t.dep_ == "dobj" and t.head.lemma_.lower() in ("discuss", "debate"):
             return True
     return False
 
@@ -388,10 +390,13 @@ def _in_examples(root, path: set[int]) -> bool:
     is: "looking into 40 shows, including two Chicago DJs", "lost four games, including
     Italy in Rome", "sold 300,000 cars, including 50,000 in Spain" (for the 300,000); also
     under an "including" that hangs on a phrase of the figure's verb ("took $42m from
-    shows including a debut in Las Vegas")."""
+    shows including a debut in Las Vegas"), and in the object of an "include" whose subject
+    holds the figure ("The 12 films include works from Chile")."""
     if any(a.dep_ == "prep" and a.i not in path and (a.lower_ == "including" or _such_as(a))
+           or a.dep_ == "dobj" and a.i not in path and _examples_of(a.head, path)
            for a in root.ancestors):
-        return True  # (also "Poor nations such as Nepal, Peru and Chad could lose ...")
+        return True  # (also "Poor nations such as Nepal, Peru and Chad could lose ...", and
+        # what the counted things "include": "The 12 films include works from Chile")
     for t in root.sent:
         if t.i >= root.i:
             return False
@@ -402,6 +407,13 @@ def _in_examples(root, path: set[int]) -> bool:
                         or k.text in (";", ".")), root.sent.end)
             return root.i < end or any(a.i == t.i for a in root.ancestors)
     return False
+
+
+def _examples_of(verb, path: set[int]) -> bool:
+    """Whether `verb` is an "include" whose subject holds the figure, so that its object
+    names some of what the figure counts."""
+    return verb.lemma_.lower() == "include" and verb.i in path and any(
+        c.dep_ == "nsubj" and c.i in path for c in verb.children)
 
 
 def _such_as(prep) -> bool:
@@ -1027,10 +1039,10 @@ _REGION_WORDS = {"north", "south", "east", "west", "northern", "southern", "east
 
 
 def _where_one_is_from(root) -> bool:
-    """A place in a "from" phrase on one person, also past the place's own phrase or a
-    preposition of its own: "A Republican senator from Kansas ... is set to call for a $3
-    million fine", "The 17-year-old from a small village near Exeter", "Jones, from near
-    Taunton, won two awards"."""
+    """A place in a "from" phrase on one person or on people a figure counts, also past the
+    place's own phrase or a preposition of its own: "A Republican senator from Kansas ...
+    is set to call for a $3 million fine", "The 17-year-old from a small village near
+    Exeter", "Jones, from near Taunton, won two awards"."""
     t = root
     for _ in range(3):
         if t.dep_ != "pobj":
@@ -1040,12 +1052,26 @@ def _where_one_is_from(root) -> bool:
             prep = prep.head  # "from near Taunton"
         if prep.lower_ == "from":
             one = prep.head
-            return one.tag_ == "NN" and one.lemma_.lower() in SPEAKER_ROLES \
+            return _counted_people(one) \
+                or one.tag_ == "NN" and one.lemma_.lower() in SPEAKER_ROLES \
                 or one.pos_ == "PROPN" and (one.ent_type_ == "PERSON" or any(
                     c.lower_ == "old" for c in one.lefts)) \
                 or one.lower_ == "old" and one.i > 1 and one.doc[one.i - 1].text == "-"
         t = prep.head
     return False
+
+
+def _counted_people(noun) -> bool:
+    """Whether `noun` is people a figure counts, whose "from" phrase says where they are
+    from, as a people's adjective does: "At least four people from Wales died in the
+    crash"; not those a verb takes out of a place ("evacuate 300 UK citizens from Ivory
+    Coast", which `_of_the_noun` sets there)."""
+    lemma = noun.lemma_.lower()
+    counted = any(c.dep_ == "nummod" and c.like_num for c in noun.children) \
+        or noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.pos_ == "NUM" or vague_count(noun.head.head))
+    return noun.tag_ == "NNS" and counted and (lemma in PEOPLE_NOUNS or person_ending(lemma)) \
+        and noun.head.lemma_.lower() not in _TAKING_OUT
 
 
 def _role_of_name(root, head) -> bool:
