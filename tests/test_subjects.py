@@ -7696,6 +7696,16 @@ PLACES_PEOPLE_COME_FROM = [
          location="Geneva"),  # guard
 ]
 
+# "add to" sums or weighs and quotes no one, unless a clause of its own is what is said
+ADDING_TO_IS_NO_SAYING = [
+    Case("The title adds to the three cups and two shields won earlier this year.", "three",
+         no_attribution=True),
+    Case("Factory prices rose faster than wages, adding to concern that a rise of 4% in "
+         "rents could hurt spending.", "4%", no_attribution=True),
+    Case("Prices rose 2%, Mr Lee added to reporters.", "2%",
+         attribution="Mr Lee"),  # guard: what he said is a clause of its own
+]
+
 
 
 
@@ -10974,7 +10984,8 @@ def _claim(case: Case):
               + ONE_OF_A_VAGUE_AMOUNT + PLACES_PAST_A_CONTRAST + DEALS_OF_BUYOUTS
               + TALLIES_PAST_AN_INFINITIVE + SUMS_NAMED_BY_SPENDING
               + MEASURES_PAST_THEIR_MARK + SCALES_SPLIT_FROM_THEIR_FIGURE
-              + PEOPLE_BY_THEIR_CLAUSE + PLACES_PEOPLE_COME_FROM)
+              + PEOPLE_BY_THEIR_CLAUSE + PLACES_PEOPLE_COME_FROM
+              + ADDING_TO_IS_NO_SAYING)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -419,6 +419,11 @@ def _reports(verb, anchor) -> bool:
             o.dep_ == "dobj" and o.i < c.i for o in verb.children) for c in verb.children):
         return False  # "did not disclose" quotes no one; "added up to 22,201bn yen" is a sum;
         # but "data showed prices up 3%" is a move of the object, no verb "show up"
+    if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) \
+            and not any(c.dep_ in ("ccomp", "parataxis") and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children):
+        return False  # "The win adds to his two titles", "adding to concern that ...": a sum
+        # or a weight, no saying (but "Prices rose 2%, Mr Lee added to reporters")
     if lemma == "expect" and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might")
                                  for c in verb.children):
         return False  # "Pensioners can expect to receive £120", "a singer can expect to pay
