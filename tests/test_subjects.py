@@ -7706,6 +7706,19 @@ ADDING_TO_IS_NO_SAYING = [
          attribution="Mr Lee"),  # guard: what he said is a clause of its own
 ]
 
+# A verb of saying that closes the sentence after a comma, which the parse joins to the
+# second of two clauses "but" joins, quotes both
+SAID_LAST_PAST_A_BUT = [
+    Case("Fuel use has fallen to 40 litres but it could rise to 55 litres over a full season "
+         "due to the cold, a study by Zeta Labs revealed last year.", "40 litres",
+         attribution="Zeta Labs"),
+    Case("Fuel use has fallen to 40 litres but it could rise to 55 litres over a full season "
+         "due to the cold, a study by Zeta Labs revealed last year.", "55 litres",
+         attribution="Zeta Labs"),
+    Case("Sales rose 4% in May, the trade body reported.", "4%",
+         attribution="trade body"),  # guard
+]
+
 
 
 
@@ -10985,7 +10998,7 @@ def _claim(case: Case):
               + TALLIES_PAST_AN_INFINITIVE + SUMS_NAMED_BY_SPENDING
               + MEASURES_PAST_THEIR_MARK + SCALES_SPLIT_FROM_THEIR_FIGURE
               + PEOPLE_BY_THEIR_CLAUSE + PLACES_PEOPLE_COME_FROM
-              + ADDING_TO_IS_NO_SAYING)
+              + ADDING_TO_IS_NO_SAYING + SAID_LAST_PAST_A_BUT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

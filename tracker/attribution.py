@@ -469,7 +469,10 @@ def _said_last(verb, anchor) -> bool:
     before as a second deed: "Sales shot up more than tenfold in 2004, with 200 million
     tracks bought, the industry's trade body reported last month"."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.i > anchor.i \
+    joined_to = verb.head if verb.head.dep_ != "conj" else verb.head.head  # also past a
+    # clause "but" joins to the first: "... £34 but it could cost £900, a study by Zeta
+    # revealed last year"
+    return verb.dep_ == "conj" and joined_to.dep_ == "ROOT" and verb.i > anchor.i \
         and subj is not None and subj.left_edge.i > 0 \
         and verb.doc[subj.left_edge.i - 1].text == "," and anchor.i < subj.left_edge.i \
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children)
