@@ -11136,6 +11136,16 @@ RATES_FOR_OTHERS = [
     # a bare level of about the size of an exchange rate before it is that rate
     ("The rupee rose to 43.30 per US dollar on Friday, up from a close of 43.45.", "43.45",
      "indian rupee per dollar"),
+    # also in a money of no one country's, and past a rate in another money between
+    ("Acme cut its dividend to 12 cents a share from 20 cents.", "20 cents", "cent per share"),
+    ("Acme made 41 cents a share against the 44 cents the market had forecast.",
+     "44 cents", "cent per share"),
+    ("The price of bread has risen to 90 pesos per loaf from 75 pesos.", "75 pesos",
+     "peso per loaf"),
+    ("Bus fares rose to 300 dinars ($0.40) per ticket from 250 dinars.", "250 dinars",
+     "dinar per ticket"),
+    ("Acme earned 41 cents a share and paid 40 pence to its staff.", "40 pence",
+     "penny"),  # guard: another money
 ]
 
 # A bare level a currency trades at or moves to, where its sentence sets it against another,

@@ -610,26 +610,36 @@ def _rate_for_others(text: str, claims: list[Claim]) -> list[Claim]:
     the same rate for another group, time or place, its base written once: "is set at £9.50
     per hour for workers aged 25 and over, and at £8.20 for younger staff" -> £8.20 "pound
     sterling per hour", "rose to $71.40 a barrel before settling at $70.95" -> "dollar per
-    barrel", an exchange rate's too; not a sum with a base or a span of its own ("3p on a
+    barrel", "cut its dividend to 12 cents a share from 20 cents" -> "cent per share", an
+    exchange rate's too; not a sum with a base or a span of its own ("3p on a
     bottle of cider", "£2.5bn will go to schools over the next four years")."""
     out = list(claims)
-    rate = None
+    rates: list[Claim] = []
     for k, c in enumerate(out):
-        if rate is not None and rate.sentence != c.sentence:
-            rate = None  # (one article's claims: its sentence says enough)
-        if c.currency and " per " in c.unit:
-            rate = c
-        elif rate is not None and c.currency == rate.currency and c.dimension == "currency" \
-                and rate.value and 0.5 <= c.value / rate.value <= 2 \
-                and c.start - rate.end < 120 and not _OWN_BASE.match(text, c.end) \
+        if rates and rates[-1].sentence != c.sentence:
+            rates = []  # (one article's claims: its sentence says enough)
+        rate = rates[-1] if rates else None
+        same = _same_money_rate(rates, c) if c.dimension == "currency" else None
+        if (c.currency or c.dimension == "currency") and " per " in c.unit:
+            rates.append(c)  # (also in a unit of no one country's: "12 cents a share")
+        elif same is not None and 0.5 <= c.value / same.value <= 2 \
+                and c.start - same.end < 120 and not _OWN_BASE.match(text, c.end) \
                 and not _SPAN_IN_CLAUSE.match(text, c.end):
-            out[k] = _in_unit(c, f"{c.unit} per {rate.unit.split(' per ', 1)[1]}",
-                              rate.dimension, c.currency)
+            out[k] = _in_unit(c, f"{c.unit} per {same.unit.split(' per ', 1)[1]}",
+                              same.dimension, c.currency)
         elif rate is not None and rate.dimension == "exchange rate" and _bare_level(text, c) \
                 and rate.value and 0.9 <= c.value / rate.value <= 1.1 and c.start - rate.end < 120:
             out[k] = _in_unit(c, rate.unit, rate.dimension, rate.currency)  # "was buying
             # 104.90 yen, after a low of 104.75"
     return out
+
+
+def _same_money_rate(rates: list[Claim], c: Claim) -> Claim | None:
+    """The last of a sentence's `rates` in the money of the bare sum `c`: its currency, or
+    its unit where neither names a country's ("cents"), past a rate in another money set
+    between ("300 dinars ($0.40) per ticket from 250 dinars"); None where there is none."""
+    return next((r for r in reversed(rates) if r.value and r.currency == c.currency
+                 and (c.currency or c.unit == r.unit.split(" per ", 1)[0])), None)
 
 
 def _bare_level(text: str, c: Claim) -> bool:
