@@ -7692,6 +7692,8 @@ PLACES_PEOPLE_COME_FROM = [
          "Iran's future.", "three days", no_location=True),
     Case("Troops were sent to evacuate some 300 British citizens from Chad.", "300",
          location="Chad"),  # guard: a verb takes them out of the place
+    Case("Troops were sent to evacuate thousands of British citizens from Chad.",
+         "thousands", location="Chad"),  # guard: so too by a vague count's "of"
     Case("About 200 delegates met in Geneva to discuss Brazil's growth.", "200",
          location="Geneva"),  # guard
 ]

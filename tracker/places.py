@@ -1067,11 +1067,12 @@ def _counted_people(noun) -> bool:
     crash"; not those a verb takes out of a place ("evacuate 300 UK citizens from Ivory
     Coast", which `_of_the_noun` sets there)."""
     lemma = noun.lemma_.lower()
-    counted = any(c.dep_ == "nummod" and c.like_num for c in noun.children) \
-        or noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-            noun.head.head.pos_ == "NUM" or vague_count(noun.head.head))
+    count = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        noun.head.head.pos_ == "NUM" or vague_count(noun.head.head)) else None  # "thousands
+    # of people from Wales": the count stands where the verb takes them
+    counted = count is not None or any(c.dep_ == "nummod" and c.like_num for c in noun.children)
     return noun.tag_ == "NNS" and counted and (lemma in PEOPLE_NOUNS or person_ending(lemma)) \
-        and noun.head.lemma_.lower() not in _TAKING_OUT
+        and (count or noun).head.lemma_.lower() not in _TAKING_OUT
 
 
 def _role_of_name(root, head) -> bool:
