@@ -2741,8 +2741,7 @@ def _what_they_do(verb, inside: set[int]) -> str:
     if _passive_to(verb):  # "are now expected to attend"
         words += [c.i for c in _passive_lead(verb)]
     run = contiguous([doc[i] for i in sorted(set(words)) if i not in inside], verb)
-    while run and (run[-1].is_punct or run[-1].dep_ == "cc"):
-        run = run[:-1]
+    run = _without_trailing_joins(run)
     stops = [c.left_edge.i if c.dep_ == "conj" else c.i for c in verb.children
              if c.i > verb.i and (c.dep_ in ("cc", "conj") or c.is_punct or _comparing(c))]
     end = (min(stops) if stops else verb.right_edge.i + 1) - 1  # the clause's last word,
@@ -2755,8 +2754,7 @@ def _what_they_do(verb, inside: set[int]) -> str:
     cut = _said_cut(said, room, len(run))
     if cut is not None and run[-1].i == end:
         run = [t for t in run if t.i < cut]
-        while run and (run[-1].dep_ == "cc" or run[-1].is_punct):
-            run = run[:-1]  # "and" before the other's clause
+        run = _without_trailing_joins(run)  # "and" before the other's clause
         end = run[-1].i if run else end
     when = next((k for k in range(len(run), 0, -1) if run[k - 1].ent_type_ != "DATE"), 0)
     when -= when < len(run) and when > 1 and run[when - 1].dep_ == "prep"  # "by the end of
@@ -2798,6 +2796,14 @@ def _what_they_do(verb, inside: set[int]) -> str:
     if count:
         return "".join(t.text_with_ws for t in run).strip()
     return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1])]
+
+
+def _without_trailing_joins(run: list) -> list:
+    """`run` without the marks and the "and" or "or" that end it, which join what follows
+    (for `_what_they_do`)."""
+    while run and (run[-1].is_punct or run[-1].dep_ == "cc"):
+        run = run[:-1]
+    return run
 
 
 def _count_of_things(prep) -> set[int]:
