@@ -7721,6 +7721,31 @@ SAID_LAST_PAST_A_BUT = [
          attribution="trade body"),  # guard
 ]
 
+# "one in N" names the group its noun counts, also past a dash aside on the group and where
+# the parse hangs the group on the share's own "in"; a people's plural that is no adjective
+# and "s" ("Danes", "Poles") is a population, set in its country; a figure's own "per"
+# with a noun after it measures that noun
+WHOLES_ON_THE_SHARE = [
+    Case("By 2030, one in four Danes - or about 1.4 million people - will be retired.",
+         "one in four", subject="share of Danes (retired)", location="Denmark"),
+    Case("The industry, which now employs one in four Poles, would employ fewer by 2030.",
+         "one in four", subject="Poles", location="Poland"),
+    Case("One in five Swedes were vaccinated against the virus.", "One in five",
+         subject="share of Swedes (vaccinated against the virus)", location="Sweden"),
+    Case("About 40% of Danes were born abroad.", "40%", subject="share of Danes (born abroad)"),
+    Case("The rest, a third of Zeta, was sold to Acme in May.", "a third",
+         subject="Zeta"),  # guard: a firm, no people
+    Case("Mortgage arrears are low, with just one in 20 of its 9 million loans now in "
+         "arrears.", "one in 20", subject="loans"),  # guard: the "in" of the state is no whole
+    Case("The plant prints 300 dots per inch labels for the post office.", "300 dots per inch",
+         subject="labels for the post office"),
+    Case("The new lift travels at a 12m per second speed.", "12m per second", subject="speed"),
+    Case("Some 500 Britons live in Leeds.", "500", subject="Britons who live in Leeds",
+         location="Leeds"),
+    Case("About 3,000 people work in Leeds.", "3,000", subject="people who work in Leeds",
+         location="Leeds"),
+]
+
 
 
 
@@ -11000,7 +11025,8 @@ def _claim(case: Case):
               + TALLIES_PAST_AN_INFINITIVE + SUMS_NAMED_BY_SPENDING
               + MEASURES_PAST_THEIR_MARK + SCALES_SPLIT_FROM_THEIR_FIGURE
               + PEOPLE_BY_THEIR_CLAUSE + PLACES_PEOPLE_COME_FROM
-              + ADDING_TO_IS_NO_SAYING + SAID_LAST_PAST_A_BUT)
+              + ADDING_TO_IS_NO_SAYING + SAID_LAST_PAST_A_BUT
+              + WHOLES_ON_THE_SHARE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

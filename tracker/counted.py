@@ -339,6 +339,18 @@ def _spaced_dash(figure, noun) -> bool:
                for t in doc[figure.i + 1:noun.i])
 
 
+def counted_out_of(doc, inside: set[int]):
+    """The noun right after a share written "N out of M" or "N in M", which the parse makes
+    the number M's noun: "six out of 20 women work part-time" -> women; None otherwise."""
+    last = doc[max(inside)]
+    if not any(doc[i].lower_ in ("out", "in") for i in inside) or last.dep_ != "nummod" \
+            or last.head.i <= last.i or last.head.pos_ not in NOUNISH \
+            or any(t.head.i != last.head.i or t.dep_ not in ("compound", "amod")
+                   for t in doc[last.i + 1:last.head.i]):
+        return None  # (also past the noun's own words: "two out of 10 asylum seekers")
+    return last.head
+
+
 def _of_object(token, inside: set[int], dimension: str = "count"):
     """The object of an "of" phrase hanging off the figure, its unit or the "worth" after it
     ("60% of its revenue", "1,275 megawatts of capacity", "£5m worth of jewellery"), or of an
@@ -358,7 +370,7 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
         near.append(doc[after])  # "took £5m worth of jewellery", however the parse hangs it
     for t in [token, *near, *(doc[i] for i in sorted(inside))]:
         for child in t.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ == "prep" and (child.lower_ in preps or child.i in inside):
                 for obj in child.children:
                     gained = next((o for o in obj.children if o.dep_ == "dobj"
                                    and o.pos_ == "NOUN" and o.left_edge.i == obj.i + 1), None) \
@@ -380,9 +392,12 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
                                         for c in obj.children):
                         return _counted_before(doc[min(inside)])  # "45 of them"
                     # "$5m in 2019", "$5m in Germany", "$5m in the first quarter" say when or where
-                    if child.lower_ == "of" or money_kind(obj):
-                        return obj
-    return _of_past_bracket(doc, after) or _of_on_the_verb(token, doc, after)
+                    if child.lower_ == "of" or child.i in inside or money_kind(obj):
+                        return obj  # (also the whole of "one in three Danes", where the parse
+                        # hangs it on the figure's own "in")
+    whole = counted_out_of(doc, inside) if dimension == "fraction" else None  # "employs one
+    # in four Poles", where the parse hangs the "in" on the verb
+    return whole or _of_past_bracket(doc, after) or _of_on_the_verb(token, doc, after)
 
 
 def _of_on_the_verb(token, doc, after: int):

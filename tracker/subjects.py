@@ -34,6 +34,7 @@ from .counted import (
     absolute_with,
     activity,
     counted_noun,
+    counted_out_of,
     dated,
     earned_for,
     held_with,
@@ -354,9 +355,11 @@ def _place_left_out(subject: str, place: str) -> str:
     return subject
 
 
-# the participles a place completes: "students living in Louisiana"
+# the participles a place completes: "students living in Louisiana", also their verbs
+# after a "who": "Britons who live in Spain"
 _LIVING_IN = {"living", "based", "working", "born", "resident", "located", "staying",
-              "studying", "settled"}
+              "studying", "settled", "live", "lives", "lived", "work", "works", "worked",
+              "study", "studies", "studied", "stay", "stays", "stayed", "settle"}
 
 
 @lru_cache(maxsize=1024)
@@ -1443,7 +1446,7 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
     """A share of a whole whose clause names the part it is: "80% of the claims were for
     storm damage" -> "share of claims (storm damage)", "Half the aid could come from a
     freeze on repayments" -> "share of aid (freeze on repayments)", also one written "N in
-    M" (`_counted_out_of`); None otherwise."""
+    M" (`counted_out_of`); None otherwise."""
     if anchor.dep_ == "predet" and anchor.head.pos_ in NOUNISH or _half_the(anchor):
         whole, clause = anchor.head, anchor.head  # "Half the aid"
     else:  # the "of" may hang on any word of the figure ("two-thirds of all texts")
@@ -1453,7 +1456,7 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
                           g.pos_ in NOUNISH or _those_defined(g))), None)
         clause = anchor
         if whole is None:
-            whole = clause = _counted_out_of(anchor.doc, inside)
+            whole = clause = counted_out_of(anchor.doc, inside)
             if whole is not None and whole.dep_ == "pobj" and whole.head.head.i in inside:
                 clause = whole.head.head  # "One in 10 adult Americans owns", where the
                 # parse hangs the whole on the "in": the share is the subject
@@ -1463,7 +1466,8 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
         verb = polled  # "28% of buyers asked are interested in tablets", where the parse
         # makes the participle the clause's verb and the verb its clause
     if whole is None or clause.dep_ not in ("nsubj", "nsubjpass") or _whole_economy(whole) \
-            or clause.dep_ == "nsubjpass" and whole.pos_ == "PROPN" \
+            or clause.dep_ == "nsubjpass" and whole.pos_ == "PROPN" and whole.tag_ != "NNPS" \
+            and not named_people_country(whole.text) \
             or whole.lemma_.lower() in TIME_NOUNS or whole.pos_ == "PROPN" \
             and whole.ent_type_ not in ("GPE", "ORG", "NORP", "LOC") and whole.tag_ != "NNPS" \
             and not named_people_country(whole.text):
@@ -1522,18 +1526,6 @@ def _state_with(adjective, subject) -> str:
             or any(t.like_num for t in words):
         return ""
     return text_of(adjective.doc)[words[0].idx:words[-1].idx + len(words[-1])]
-
-
-def _counted_out_of(doc, inside: set[int]):
-    """The noun right after a share written "N out of M" or "N in M", which the parse makes
-    the number M's noun: "six out of 20 women work part-time" -> women; None otherwise."""
-    last = doc[max(inside)]
-    if not any(doc[i].lower_ in ("out", "in") for i in inside) or last.dep_ != "nummod" \
-            or last.head.i <= last.i or last.head.pos_ not in NOUNISH \
-            or any(t.head.i != last.head.i or t.dep_ not in ("compound", "amod")
-                   for t in doc[last.i + 1:last.head.i]):
-        return None  # (also past the noun's own words: "two out of 10 asylum seekers")
-    return last.head
 
 
 def _half_the(anchor) -> bool:

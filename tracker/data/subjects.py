@@ -210,7 +210,13 @@ RESIDENT_GROUPS = {
 }
 # the names of peoples that are no adjective with an "s": "Britons", "Scots"
 PEOPLE_NAMES = {"Briton": "UK", "Britons": "UK", "Scots": "Scotland", "Brits": "UK",
-                "Kiwis": "New Zealand", "Aussies": "Australia", "Yanks": "US"}
+                "Kiwis": "New Zealand", "Aussies": "Australia", "Yanks": "US",
+                # peoples not named by their adjective ("Danish" -> "Danes"), as plurals
+                # only: "Pole", "Finn" and "Turk" may be a pole, a first name, a surname
+                "Danes": "Denmark", "Swedes": "Sweden", "Finns": "Finland", "Poles": "Poland",
+                "Turks": "Turkey", "Spaniards": "Spain", "Filipinos": "Philippines",
+                "Icelanders": "Iceland", "New Zealanders": "New Zealand", "Serbs": "Serbia",
+                "Croats": "Croatia"}
 
 # Places that neither GeoNames' lists (countries, continents, US states, towns of 15,000)
 # nor ISO 3166 subdivisions name (tracker.gazetteer): old and common names of countries,
