@@ -7746,6 +7746,34 @@ WHOLES_ON_THE_SHARE = [
          location="Leeds"),
 ]
 
+# What counted people do is quoted past a comma that lists adjectives on its noun, and
+# the plight they are left in past an adjective on its own noun
+PEOPLE_PAST_THEIR_ADJECTIVES = [
+    Case("Counting those on cable, nearly five million people have a quick, always-on link.",
+         "five million", subject="people who have a quick, always-on link"),
+    Case("Nearly four million people have a cheap, fast mobile connection.", "four million",
+         subject="people who have a cheap, fast mobile connection"),
+    Case("The law will leave millions of tenants in legal limbo.", "millions",
+         subject="tenants in legal limbo"),
+    Case("The storm left 4,000 homes without mains power.", "4,000",
+         subject="homes without mains power"),
+    Case("About 2,000 workers are on strike.", "2,000",
+         subject="workers on strike"),  # guard: the plight as the list has it
+    Case("Some 3,000 staff have been sacked, old and young alike.", "3,000",
+         subject="staff"),  # guard: a comma that lists no adjectives before a noun
+]
+
+# A side a game is "with", or that a side plays, is no place of a figure, nor the side
+# that plays it
+SIDES_MET_ARE_NO_PLACES = [
+    Case("Tom Hale has been named in the Wales squad after a six-week ban, ahead of Sunday's "
+         "match with France.", "six-week", no_location=True),
+    Case("That game is the day after Wales play France and four days before their last match.",
+         "four days", no_location=True),
+    Case("Britain plays a key role in the 5bn pounds scheme.", "5bn pounds",
+         location="Britain"),  # guard: no side played
+]
+
 
 
 
@@ -11026,7 +11054,8 @@ def _claim(case: Case):
               + MEASURES_PAST_THEIR_MARK + SCALES_SPLIT_FROM_THEIR_FIGURE
               + PEOPLE_BY_THEIR_CLAUSE + PLACES_PEOPLE_COME_FROM
               + ADDING_TO_IS_NO_SAYING + SAID_LAST_PAST_A_BUT
-              + WHOLES_ON_THE_SHARE)
+              + WHOLES_ON_THE_SHARE + PEOPLE_PAST_THEIR_ADJECTIVES
+              + SIDES_MET_ARE_NO_PLACES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1123,6 +1123,7 @@ def _a_side(root) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "with" and game.lemma_.lower() in _TIME_WITH:
         return True  # "had hoped for a long international career with Ireland"
     if root.dep_ in ("nsubj", "dobj") and head.lemma_.lower() in TEAM_VERBS \
+            or _side_met(root, head) \
             or root.dep_ == "pobj" and head.dep_ == "agent" and game.lemma_.lower() in TEAM_VERBS \
             or root.dep_ == "pobj" and head.lower_ == "to" and player_sold(game) is not None:
         return True  # "Liverpool beat Everton", "the side that was beaten by Italy", "sold
@@ -1142,6 +1143,18 @@ def _a_side(root) -> bool:
         return True  # "13 points behind leaders Barcelona", "champions Chelsea"
     return root.dep_ in ("dobj", "dative") and any(  # "volleyed Liverpool ahead", "giving
         c.lower_ in ("ahead", "level", "lead") for c in head.subtree if c.i > root.i)  # the lead"
+
+
+def _side_met(root, verb) -> bool:
+    """Whether a place's name is a side another plays, or the side that plays it: "the day
+    after Wales play France" (both); not "Wales face Ireland", which may be a contest of
+    any kind (`sides_of` reads it with words of play), nor "Britain plays a key role"."""
+    return verb.lemma_.lower() in _SIDES_MET and (root.dep_ == "dobj" or root.dep_ == "nsubj"
+                                                  and any(c.dep_ == "dobj" and c.ent_type_ == "GPE"
+                                                          for c in verb.children))
+
+
+_SIDES_MET = {"play"}
 
 
 def _side_named_before(root, head) -> bool:

@@ -2781,13 +2781,26 @@ def _what_they_do(verb, inside: set[int]) -> str:
         # the quotation closed
     if not (said or _bare_deed(verb)) or not run \
             or run[-1].i != end or len(run) > room \
-            or any(t.like_num or t.is_punct and not glued(t) and not t.is_quote for t in run) \
+            or any(t.like_num or t.is_punct and not glued(t) and not t.is_quote
+                   and not _between_adjectives(t) for t in run) \
             or sum(t.is_quote for t in run) % 2:
         return ""  # the whole of what they think, or nothing: not "One in five are"
-        # (but "e-mails" is one word, and a quoted name whole: 'saw "Dirty" Den killed off')
+        # (but "e-mails" is one word, a quoted name whole: 'saw "Dirty" Den killed off', and
+        # adjectives a comma lists: "have a cheap, fast connection")
     if count:
         return "".join(t.text_with_ws for t in run).strip()
     return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1])]
+
+
+def _between_adjectives(mark) -> bool:
+    """Whether a comma lists two adjectives before one noun: "a cheap, fast connection", "a
+    fast, always-on link" (however the parse hangs the comma and the adjectives)."""
+    if mark.text != "," or mark.i == 0 or mark.doc[mark.i - 1].tag_ != "JJ":
+        return False
+    noun = mark.head
+    while noun.pos_ not in NOUNISH and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.pos_ in NOUNISH and noun.left_edge.i < mark.i < noun.i - 1
 
 
 def _without_trailing_joins(run: list) -> list:
@@ -5404,10 +5417,13 @@ def _left_in(verb, role) -> str:
 
 def _plight_phrase(words) -> str:
     """The longest run of up to four words at the front of `words` that names a plight
-    (PLIGHT_PHRASES: "out of work", "on strike"), or of up to six that a qualified noun of
+    (PLIGHT_PHRASES: "out of work", "on strike"), also with adjectives on its noun ("in
+    legal limbo", "in extreme poverty"), or of up to six that a qualified noun of
     PLIGHT_OBJECTS ends ("on life-extending drugs"), as written; else ""."""
-    n = next((n for n in range(min(len(words), 4), 1, -1)
-              if " ".join(t.lower_ for t in words[:n]) in PLIGHT_PHRASES), 0)
+    plain = [t for t in words[:7] if t.dep_ != "amod" or t.i == words[0].i]
+    n = next((n for n in range(min(len(plain), 4), 1, -1)
+              if " ".join(t.lower_ for t in plain[:n]) in PLIGHT_PHRASES), 0)
+    n = next(k for k, t in enumerate(words, 1) if t.i == plain[n - 1].i) if n else 0
     if not n and words and (kinds := PLIGHT_OBJECTS.get(words[0].lower_)):
         n = next((n for n, t in enumerate(words[:6], 1) if t.dep_ == "pobj"
                   and t.head == words[0] and t.lemma_.lower() in kinds), 0)

@@ -277,7 +277,8 @@ TEAM_ROLES = {
 GAME_PREPS = {
     "victory": ("over", "against"), "win": ("over", "against"), "defeat": ("to", "by",
     "against"), "triumph": ("over", "against"), "draw": ("with", "against"), "try": ("against",),
-    "goal": ("against",), "game": ("against",), "match": ("against",), "clash": ("with",),
+    "goal": ("against",), "game": ("against", "with"), "match": ("against", "with"),
+    "clash": ("with", "against"),
     "loss": ("to", "against"), "flop": ("against",), "reverse": ("against", "to"),
     "qualifier": ("against", "with"), "tie": ("against", "with"), "fixture": ("against", "with"),
     "friendly": ("against", "with"), "final": ("against",), "semi-final": ("against",),
