@@ -5222,8 +5222,8 @@ def test_rates_restated_move(text, surface, change):
 HOURS_A_DAY = [
     Case("The new app lets children play games on their tablets six hours a day.",
          "six hours a day", subject="play games on their tablets (children)", exact=True),
-    Case("The shop is open 24 hours a day.", "24 hours a day", subject="shop",
-         exact=True),  # guard
+    Case("The shop is open 24 hours a day.", "24 hours a day", subject="open (shop)",
+         exact=True),  # a state, named as "be out for six weeks" is
     Case("Shoppers were getting hit every three to four weeks.", "three to four weeks",
          subject="hit (Shoppers)", exact=True),
     Case("Most motorists get a new car every six years.", "six years",
@@ -7772,6 +7772,20 @@ SIDES_MET_ARE_NO_PLACES = [
          "four days", no_location=True),
     Case("Britain plays a key role in the 5bn pounds scheme.", "5bn pounds",
          location="Britain"),  # guard: no side played
+]
+
+# How many times a doer does a deed in each of a period is named by the deed, as a count of
+# times is; how long one is in a state written before the span, with no "for", by the state
+DEEDS_IN_EACH_PERIOD = [
+    Case("He trains three times a week.", "three", subject="trains"),
+    Case("The committee meets eight times a year.", "eight", subject="meets (committee)"),
+    Case("The bus runs four times an hour.", "four", subject="runs (bus)"),
+    Case("She earns three times the average wage.", "three",
+         subject="average wage"),  # guard: a multiple
+    Case('"I have been here three years and we have not won the cup," said Smith.',
+         "three years", subject="here"),
+    Case("Hale has been out six weeks.", "six weeks", subject="out (Hale)"),
+    Case("The shop was open 24 hours.", "24 hours", subject="open (shop)"),
 ]
 
 
@@ -11055,7 +11069,7 @@ def _claim(case: Case):
               + PEOPLE_BY_THEIR_CLAUSE + PLACES_PEOPLE_COME_FROM
               + ADDING_TO_IS_NO_SAYING + SAID_LAST_PAST_A_BUT
               + WHOLES_ON_THE_SHARE + PEOPLE_PAST_THEIR_ADJECTIVES
-              + SIDES_MET_ARE_NO_PLACES)
+              + SIDES_MET_ARE_NO_PLACES + DEEDS_IN_EACH_PERIOD)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -4440,6 +4440,9 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
         doer = resolve(nsubj(verb), verb)
         return (f"{state.lower_} ({compact(doer, inside)})" if doer is not None
                 and doer.pos_ in NOUNISH else state.lower_), state.lemma_.lower()
+    if anchor.dep_ == "npadvmod" and (anchor.head.lemma_ in _BEING
+                                      or anchor.head.head.lemma_ in _BEING):
+        return _state_before_span(anchor, inside)
     if anchor.dep_ != "pobj" or anchor.head.lower_ != "for":
         return None
     holder = anchor.head.head
@@ -4472,6 +4475,22 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
     if doer is None or doer.pos_ not in NOUNISH:
         return words, key
     return f"{words} ({compact(doer, inside)})", key
+
+
+def _state_before_span(anchor, inside: set[int]) -> tuple[str, str] | None:
+    """How long one is in a state written right before the span with no "for": "I have been
+    here two years" -> "here", "Hale has been out six weeks" -> "out (Hale)"."""
+    first = anchor.doc[anchor.left_edge.i]
+    state = anchor.doc[first.i - 1] if first.i > 0 else None
+    verb = anchor.head if anchor.head.lemma_ in _BEING else anchor.head.head  # (the parse
+    # may hang the span on the state: "been out six weeks")
+    if state is None or state.head.i != verb.i or state.dep_ not in ("advmod", "acomp") \
+            or state.lower_ not in _STATES or anchor.head.i not in (verb.i, state.i):
+        return None
+    doer = resolve(nsubj(verb), verb)
+    if doer is None or doer.pos_ not in NOUNISH:
+        return state.lower_, state.lemma_.lower()
+    return f"{state.lower_} ({compact(doer, inside)})", state.lemma_.lower()
 
 
 def _state_made(holder, anchor, inside: set[int]) -> tuple[str, str] | None:
@@ -4712,20 +4731,25 @@ def _finish_crossed(anchor):
 
 def _times_done(anchor, inside: set[int]) -> tuple[str, str]:
     """How many times a doer does what the verb says: "The Bank of England raised interest
-    rates five times" -> "raised interest rates (Bank of England)"; the key is the verb's
-    lemma.  Not "three times a week" (a rate), nor a multiple ("three times as many")."""
+    rates five times" -> "raised interest rates (Bank of England)", also in each of a period
+    ("The committee meets eight times a year" -> "meets (committee)"); the key is the
+    verb's lemma.  Not a multiple ("three times as many")."""
     doc = anchor.doc
     times = doc[max(inside) + 1] if max(inside) + 1 < len(doc) else None
-    if times is None or times.lower_ not in ("times", "time") or times.dep_ != "npadvmod" \
+    nxt = doc[times.i + 1] if times is not None and times.i + 1 < len(doc) else None
+    each = nxt is not None and nxt.lower_ in ("a", "an", "per") and times.i + 2 < len(doc) \
+        and doc[times.i + 2].lemma_.lower() in TIME_NOUNS  # "three times a week": a rate
+    if times is None or times.lower_ not in ("times", "time") \
+            or times.dep_ != "npadvmod" and not (each and times.dep_ == "dobj") \
             or times.head.pos_ != "VERB" or anchor.head.i != times.i:
-        return "", ""
+        return "", ""  # (the parse may make the times of a rate the verb's object: "meets
+        # eight times a year")
     verb = times.head
-    nxt = doc[times.i + 1] if times.i + 1 < len(doc) else None
-    if nxt is not None and (nxt.lower_ in ("a", "an", "per", "as", "more", "less", "the")
-                            and not (nxt.lower_ == "as" and nxt.dep_ == "mark")
-                            or nxt.tag_ in ("JJR", "RBR")):
-        return "", ""  # "three times a week", "three times as many", "four times higher";
-        # but "was attacked six times as the rebels pushed on": a clause of its own
+    if nxt is not None and not each and (
+            nxt.lower_ in ("a", "an", "per", "as", "more", "less", "the")
+            and not (nxt.lower_ == "as" and nxt.dep_ == "mark") or nxt.tag_ in ("JJR", "RBR")):
+        return "", ""  # "three times as many", "four times higher", "three times the
+        # price"; but "was attacked six times as the rebels pushed on": a clause of its own
     if verb.lemma_.lower() in _LIGHT_VERBS or any(c.dep_ == "neg" for c in verb.children):
         return "", ""
     if verb.lower_ in CHANGE_UP | CHANGE_DOWN and anchor.text.replace(",", "").isdigit() \
@@ -4737,7 +4761,7 @@ def _times_done(anchor, inside: set[int]) -> tuple[str, str]:
         doer = None  # "She has won the title five times": the deed alone; "prompting the
         # Fed to increase rates five times": not the economy that prompts
     phrase = _deed(verb, inside | {times.i}, lambda c: c.i > verb.i and c.dep_ in ("dobj", "prt")
-                   and c.i != times.i)
+                   and c.i != times.i and not (each and c.i == times.i + 2))
     name = compact(doer, inside) if doer is not None else ""
     return (f"{phrase} ({name})" if name else phrase), verb.lemma_.lower()
 
