@@ -7788,6 +7788,25 @@ DEEDS_IN_EACH_PERIOD = [
     Case("The shop was open 24 hours.", "24 hours", subject="open (shop)"),
 ]
 
+# A "which" right after a dash stands for the noun right before it, or, where the dash
+# closes an aside, for the noun before the dash that opened it
+WHICH_PAST_A_DASH = [
+    Case("Rivals trailed the animated comedy Big Fish - still showing at 900 cinemas - which "
+         "took $18.2m.", "$18.2m", subject="takings (Big Fish)", actor="Big Fish"),
+    Case("Mr Lee is the new boss of the unit - which will post a 500m euro loss this year - "
+         "and starts today.", "500m euro", actor="unit"),
+    Case("Few firms could challenge Acme - which in 2003 reported sales of $20bn - in that "
+         "field.", "$20bn", actor="Acme"),
+    Case("Sales rose in Spain - which makes up 30% of the group's sales - and in Italy.", "30%",
+         subject="share of group's sales (Spain)"),
+    Case("Shares in its parent, Zeta Holdings - which owns 40% of Acme - rose.", "40%",
+         actor="Zeta Holdings"),
+    Case("The deal left Acme - which employs 3,000 people - in profit.", "3,000",
+         actor="Acme"),
+    Case("The head of the unit, which made a 500m euro loss, quit.", "500m euro",
+         actor="unit"),  # guard: after a comma
+]
+
 
 
 
@@ -11069,7 +11088,7 @@ def _claim(case: Case):
               + PEOPLE_BY_THEIR_CLAUSE + PLACES_PEOPLE_COME_FROM
               + ADDING_TO_IS_NO_SAYING + SAID_LAST_PAST_A_BUT
               + WHOLES_ON_THE_SHARE + PEOPLE_PAST_THEIR_ADJECTIVES
-              + SIDES_MET_ARE_NO_PLACES + DEEDS_IN_EACH_PERIOD)
+              + SIDES_MET_ARE_NO_PLACES + DEEDS_IN_EACH_PERIOD + WHICH_PAST_A_DASH)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1446,6 +1446,11 @@ def resolve(subj, verb):
     """A relative or personal pronoun as subject stands for the noun it refers to."""
     if subj is None:
         return None
+    return _before_dash(subj, verb) or _resolved(subj, verb)
+
+
+def _resolved(subj, verb):
+    """The noun a pronoun `subj` stands for, save one right after a dash (`resolve`)."""
     if subj.lower_ in ("which", "that", "who"):
         verb = _relative_clause(subj, verb)
     if subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
@@ -1550,6 +1555,29 @@ def placeholder(subj, verb) -> bool:
                 for obj in prep.children if obj.dep_ == "pobj"
                 for clause in obj.children if clause.dep_ in ("relcl", "acl", "xcomp")]
     return any(to_form(c) for c in clauses)
+
+
+def _before_dash(pronoun, verb):
+    """The noun a "which" or "who" right after a dash stands for: the one right before the
+    dash that opens an aside ("the new boss of the unit - which will post a loss -": the
+    unit), or before the dash that opened the aside this dash closes ("Big Fish - still
+    showing at 900 cinemas - which took $18m": Big Fish), also where the parse reads the
+    clause as one of the verb's ("could challenge Acme - which in 2003 reported sales of
+    $20bn -"); None where no noun stands there."""
+    doc = pronoun.doc
+    mark = doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if mark is None or mark.text not in _DASHES or pronoun.lower_ not in ("which", "who") \
+            or _relative_clause(pronoun, verb).dep_ not in ("relcl", "ccomp", "advcl"):
+        return None
+    dashes = [t.i for t in doc[pronoun.sent.start:mark.i] if t.text in _DASHES]
+    before = (dashes[-1] if len(dashes) % 2 else mark.i) - 1  # (an odd count before it:
+    # this dash closes an aside)
+    if before < pronoun.sent.start or doc[before].pos_ not in NOUNISH:
+        return None
+    return doc[before]
+
+
+_DASHES = {"-", "\u2013", "\u2014"}
 
 
 def _before_pronoun(pronoun):
