@@ -7807,6 +7807,17 @@ WHICH_PAST_A_DASH = [
          actor="unit"),  # guard: after a comma
 ]
 
+# Counts listed as subjects of one verb each do it themselves; the firms a list of shares
+# is "in" all own what moves
+LISTS_ACT_APART_OR_TOGETHER = [
+    Case("Two governors and as many as four judges quit in a week.", "four",
+         no_actor=True),
+    Case("Shares in Zeta Corp and Omega Corp both fell 1.7%.", "1.7%",
+         actor="Zeta Corp and Omega Corp"),
+    Case("Shares in Zeta rose 4% after Omega and Kappa cut prices.", "4%",
+         actor="Zeta"),  # guard: the list is another clause's
+]
+
 
 
 
@@ -11088,7 +11099,8 @@ def _claim(case: Case):
               + PEOPLE_BY_THEIR_CLAUSE + PLACES_PEOPLE_COME_FROM
               + ADDING_TO_IS_NO_SAYING + SAID_LAST_PAST_A_BUT
               + WHOLES_ON_THE_SHARE + PEOPLE_PAST_THEIR_ADJECTIVES
-              + SIDES_MET_ARE_NO_PLACES + DEEDS_IN_EACH_PERIOD + WHICH_PAST_A_DASH)
+              + SIDES_MET_ARE_NO_PLACES + DEEDS_IN_EACH_PERIOD + WHICH_PAST_A_DASH
+              + LISTS_ACT_APART_OR_TOGETHER)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -227,7 +227,7 @@ def _doer_of(anchor, head, inside: set[int], dimension: str, subject: str) -> st
     giver = _giver_of(verb, counted, inside, dimension)
     if giver is not None:
         return giver
-    subj = _group_counted(_doer(verb), inside)
+    subj = _listed_apart(_group_counted(_doer(verb), inside), counted, verb)
     if (subj is None or subj.i in inside or subj.i == counted.i or holds(subj, counted)
             or subj.lower_ in NOT_ACTORS  # "300p", but "Shrek 2 took":
             or (subj.like_num or subj.text[:1].isdigit()) and not numbered_title(subj)
@@ -619,6 +619,16 @@ def _doer(verb):
     return subj
 
 
+def _listed_apart(subj, counted, verb):
+    """The counted noun itself where it is one of the verb's subjects and the subject read
+    is another count beside it ("Two governors and as many as four judges quit", parsed as
+    two subjects, each counted: the judges did, not the governors); else `subj`."""
+    if subj is not None and counted.dep_ == "nsubj" and counted.head.i == verb.i \
+            and any(c.dep_ == "nummod" for c in subj.children):
+        return counted
+    return subj
+
+
 def _headline_doer(verb):
     """The noun a headline's infinitive hangs on, where no verb of its own stands beside it:
     "Mining firm 'to shed' 500 jobs" (the quotation marks cost the parse its verb) -> firm,
@@ -851,7 +861,9 @@ def _owner_of(thing, inside: set[int]) -> str:
         return ""  # "the men's 1500m final", "Children's adventure": a kind, no owner
     if owner is mark and thing.lemma_.lower() not in FIRMS_OWN and _place_name(owner):
         return ""  # "Italy's main Mib index fell 16 points": its place, no one acts
-    return owner_name(owner, inside)
+    name = owner_name(owner, inside)
+    return with_partners(owner, name, inside) if owner.pos_ == "PROPN" else name  # "Shares
+    # in Zeta Corp and Omega Corp both fell": both firms'
 
 
 def _his_or_hers(mark):
