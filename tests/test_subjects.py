@@ -7818,6 +7818,16 @@ LISTS_ACT_APART_OR_TOGETHER = [
          actor="Zeta"),  # guard: the list is another clause's
 ]
 
+# Ages after a plural in an "of" phrase are that group's, not the clause subject's
+AGES_OF_A_GROUP_POLLED = [
+    Case("Ann Lee's Blue Kite, about a boy lost at sea, was top in a vote of readers aged seven "
+         "to 10.", "seven to 10", subject="readers"),
+    Case("The book won a poll of pupils aged 11 to 14.", "11 to 14",
+         subject="pupils"),  # guard: the parse hangs "aged" on the pupils
+    Case("The singer Ann Fox suffered a stroke aged 58.", "58",
+         subject="Ann Fox"),  # guard: a thing she suffers
+]
+
 
 
 
@@ -11100,7 +11110,7 @@ def _claim(case: Case):
               + ADDING_TO_IS_NO_SAYING + SAID_LAST_PAST_A_BUT
               + WHOLES_ON_THE_SHARE + PEOPLE_PAST_THEIR_ADJECTIVES
               + SIDES_MET_ARE_NO_PLACES + DEEDS_IN_EACH_PERIOD + WHICH_PAST_A_DASH
-              + LISTS_ACT_APART_OR_TOGETHER)
+              + LISTS_ACT_APART_OR_TOGETHER + AGES_OF_A_GROUP_POLLED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -2267,8 +2267,9 @@ def _head_subject(tokens, anchor, head, inside: set[int], dimension: str, value_
     if head is not None and head.i < first.i and owner_marked(head):
         marked, head = head, None  # "and Amicus' 20,000": whose the figure is, not what it
         # counts; "the FCC's $550,000 fine" -> "fine (FCC)"
-    bearer = (_age_bearer(head, inside) if head is not None else _young_as(anchor)
-              or _age_at_deed(anchor, inside)) if dimension == "age" else None
+    bearer = (_group_aged(anchor.doc, inside) or (
+        _age_bearer(head, inside) if head is not None else _young_as(anchor)
+        or _age_at_deed(anchor, inside))) if dimension == "age" else None
     if bearer is not None:
         return compact(bearer, inside), subject_key(bearer, inside), bearer
     if head is not None and head.i < first.i and (own := _item_owner(anchor, first)):
@@ -3012,6 +3013,19 @@ def _age_bearer(age, inside: set[int]):
             or owner.pos_ not in ("VERB", "AUX"):
         return None  # ("by the age of 25": the age by which the clause's person did it)
     return _clause_person(owner, inside)
+
+
+def _group_aged(doc, inside: set[int]):
+    """The plural in an "of" phrase right before the "aged" before the ages, whatever the
+    parse hangs the "aged" on: "was top in a poll of readers aged seven to 10" -> readers
+    (not the book the clause is about); None for any other."""
+    first = min(inside)
+    if first < 3 or doc[first - 1].lower_ != "aged":
+        return None
+    group = doc[first - 2]
+    if group.tag_ != "NNS" or group.dep_ != "pobj" or group.head.lower_ != "of":
+        return None
+    return group
 
 
 def _part_done_to(anchor, head, subject: str) -> str:
