@@ -7828,6 +7828,19 @@ AGES_OF_A_GROUP_POLLED = [
          subject="Ann Fox"),  # guard: a thing she suffers
 ]
 
+# A sum "in" a kind of money is named by the kind, also where the parse hangs the "in" on
+# the sum's verb, past a bracket that restates the sum
+SUMS_IN_A_KIND_ON_THE_VERB = [
+    Case("Analysts estimate that mobile TV networks will have 40 million users by 2010, "
+         "producing around $4.2bn in revenue.", "$4.2bn", subject="revenue"),
+    Case("The merger will boost profits but the deal will cost it $2bn in one-off charges.",
+         "$2bn", subject="charges"),
+    Case("The scheme could generate about £3bn (€4bn) in fees over ten years.", "€4bn",
+         subject="fees"),  # guard: the parse hangs the "in" on the sum
+    Case("Acme had invested some £90m in van production.", "£90m",
+         subject="investment in van production (Acme)"),  # guard: what is invested in
+]
+
 
 
 
@@ -11110,7 +11123,8 @@ def _claim(case: Case):
               + ADDING_TO_IS_NO_SAYING + SAID_LAST_PAST_A_BUT
               + WHOLES_ON_THE_SHARE + PEOPLE_PAST_THEIR_ADJECTIVES
               + SIDES_MET_ARE_NO_PLACES + DEEDS_IN_EACH_PERIOD + WHICH_PAST_A_DASH
-              + LISTS_ACT_APART_OR_TOGETHER + AGES_OF_A_GROUP_POLLED)
+              + LISTS_ACT_APART_OR_TOGETHER + AGES_OF_A_GROUP_POLLED
+              + SUMS_IN_A_KIND_ON_THE_VERB)
 ])
 def test_context(case: Case):
     claim = _claim(case)

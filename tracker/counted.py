@@ -397,19 +397,35 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
                         # hangs it on the figure's own "in")
     whole = counted_out_of(doc, inside) if dimension == "fraction" else None  # "employs one
     # in four Poles", where the parse hangs the "in" on the verb
-    return whole or _of_past_bracket(doc, after) or _of_on_the_verb(token, doc, after)
+    return whole or _of_past_bracket(doc, after) or _of_on_the_verb(token, doc, after, dimension)
 
 
-def _of_on_the_verb(token, doc, after: int):
+def _of_on_the_verb(token, doc, after: int, dimension: str = "count"):
     """The noun of an "of" right after a figure that the parse hung on the verb whose
-    object the figure is: "has absorbed more than £1.5bn of lost income" -> income; not one
-    that only says it is money ("pledged $90m of his own money": a pledge)."""
+    object the figure is: "has absorbed more than £1.5bn of lost income" -> income, also of
+    a sum's "in" ("producing around $4.2bn (£2.2bn) in revenue", the "around" read as a
+    preposition on the verb); not one that only says it is money ("pledged $90m of his own money": a
+    pledge)."""
+    if after < len(doc) and doc[after].text == "(":  # past a bracket that restates the sum:
+        after = next((t.i + 1 for t in doc[after + 1:after + 12] if t.text == ")"), after)
     of = doc[after] if after < len(doc) else None
-    if of is None or of.lower_ != "of" or of.dep_ != "prep" or of.head.i != token.head.i \
-            or token.dep_ not in ("dobj", "npadvmod") or token.head.pos_ != "VERB":
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in _ABOUT \
+        and dimension == "currency" else token.head  # "producing around $4.2bn"
+    if of is None or of.dep_ != "prep" or of.head.i != verb.i or verb.pos_ != "VERB" \
+            or not (of.lower_ == "of" or of.lower_ == "in" and dimension == "currency") \
+            or token.dep_ not in ("dobj", "npadvmod") and verb is token.head:
         return None
     return next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
-                 and o.lemma_.lower() not in MONEY_NOUNS), None)
+                 and o.lemma_.lower() not in MONEY_NOUNS
+                 and (of.lower_ == "of" or o.lemma_.lower() in _SUM_KINDS)), None)
+
+
+# the words of about a figure the parse may read as a preposition: "producing around $4bn"
+_ABOUT = {"around", "about", "over", "nearly", "almost"}
+# the kinds of money a sum is "in" on its verb, as the sum's own "in" names them ("$1bn in
+# gains"): not what is invested in ("invest £60bn in services"), nor a payment frozen
+_SUM_KINDS = {"revenue", "saving", "donation", "charge", "profit", "sale", "fee", "tax",
+              "fine", "damage", "subsidy", "grant", "bonus", "royalty", "dividend", "earning"}
 
 
 def money_kind(noun) -> bool:
