@@ -403,9 +403,9 @@ def _of_object(token, inside: set[int], dimension: str = "count"):
 def _of_on_the_verb(token, doc, after: int, dimension: str = "count"):
     """The noun of an "of" right after a figure that the parse hung on the verb whose
     object the figure is: "has absorbed more than £1.5bn of lost income" -> income, also of
-    a sum's "in" ("producing around $4.2bn (£2.2bn) in revenue", the "around" read as a
-    preposition on the verb); not one that only says it is money ("pledged $90m of his own money": a
-    pledge)."""
+    a sum's "in" (`_SUM_KINDS`: "producing around $4.2bn (£2.2bn) in revenue", the
+    "around" read as a preposition on the verb); not one that only says it is money
+    ("pledged $90m of his own money": a pledge)."""
     if after < len(doc) and doc[after].text == "(":  # past a bracket that restates the sum:
         after = next((t.i + 1 for t in doc[after + 1:after + 12] if t.text == ")"), after)
     of = doc[after] if after < len(doc) else None

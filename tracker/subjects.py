@@ -4450,10 +4450,8 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
             and state.lower_ in _STATES and state.head.lemma_ in _FACING \
             and not (state.head.lemma_ == "be" and state.lower_ == "away"):  # (not "The
         # poll may be 16 weeks away": a time until it)
-        verb = state.head  # "faces eight weeks out after knee surgery": the spell faced
-        doer = resolve(nsubj(verb), verb)
-        return (f"{state.lower_} ({compact(doer, inside)})" if doer is not None
-                and doer.pos_ in NOUNISH else state.lower_), state.lemma_.lower()
+        # "faces eight weeks out after knee surgery": the spell faced
+        return _state_with_doer(state.lower_, state.lemma_.lower(), state.head, inside)
     if anchor.dep_ == "npadvmod" and (anchor.head.lemma_ in _BEING
                                       or anchor.head.head.lemma_ in _BEING):
         return _state_before_span(anchor, inside)
@@ -4483,6 +4481,12 @@ def _time_in_state(anchor, inside: set[int]) -> tuple[str, str] | None:
                                if t.i < anchor.head.i)  # "out of action"
     if not words:
         return None
+    return _state_with_doer(words, key, verb, inside)
+
+
+def _state_with_doer(words: str, key: str, verb, inside: set[int]) -> tuple[str, str]:
+    """A state's words with the one `verb` puts in it in brackets, where a noun names them
+    ("out (Hale)"); the words alone for a pronoun or none."""
     doer = resolve(nsubj(verb), verb)
     if doer is not None and doer.dep_ == "appos" and doer.head.pos_ == "PROPN":
         doer = doer.head  # "Ms Hale, herself a keen golfer who had been": Ms Hale
@@ -4501,10 +4505,7 @@ def _state_before_span(anchor, inside: set[int]) -> tuple[str, str] | None:
     if state is None or state.head.i != verb.i or state.dep_ not in ("advmod", "acomp") \
             or state.lower_ not in _STATES or anchor.head.i not in (verb.i, state.i):
         return None
-    doer = resolve(nsubj(verb), verb)
-    if doer is None or doer.pos_ not in NOUNISH:
-        return state.lower_, state.lemma_.lower()
-    return f"{state.lower_} ({compact(doer, inside)})", state.lemma_.lower()
+    return _state_with_doer(state.lower_, state.lemma_.lower(), verb, inside)
 
 
 def _state_made(holder, anchor, inside: set[int]) -> tuple[str, str] | None:
