@@ -409,8 +409,8 @@ def _of_on_the_verb(token, doc, after: int, dimension: str = "count"):
     if after < len(doc) and doc[after].text == "(":  # past a bracket that restates the sum:
         after = next((t.i + 1 for t in doc[after + 1:after + 12] if t.text == ")"), after)
     of = doc[after] if after < len(doc) else None
-    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in _ABOUT \
-        and dimension == "currency" else token.head  # "producing around $4.2bn"
+    verb = token.head.head if dimension == "currency" and bound_object(token) \
+        else token.head  # "producing around $4.2bn"
     if of is None or of.dep_ != "prep" or of.head.i != verb.i or verb.pos_ != "VERB" \
             or not (of.lower_ == "of" or of.lower_ == "in" and dimension == "currency") \
             or token.dep_ not in ("dobj", "npadvmod") and verb is token.head:
@@ -420,8 +420,15 @@ def _of_on_the_verb(token, doc, after: int, dimension: str = "count"):
                  and (of.lower_ == "of" or o.lemma_.lower() in _SUM_KINDS)), None)
 
 
-# the words of about a figure the parse may read as a preposition: "producing around $4bn"
-_ABOUT = {"around", "about", "over", "nearly", "almost"}
+def bound_object(token) -> bool:
+    """The sum a bound, parsed as a preposition on the verb, stands before."""
+    return (token.dep_ == "pobj" and token.head.lower_ in _BOUNDS_AS_PREPS
+            and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB")
+
+
+# bounds the small model reads as a preposition on the verb: "would contribute about 2bn
+# euros", "raised around $5m", "spent over £40m"
+_BOUNDS_AS_PREPS = {"about", "around", "over", "under", "nearly", "almost", "some"}
 # the kinds of money a sum is "in" on its verb, as the sum's own "in" names them ("$1bn in
 # gains"): not what is invested in ("invest £60bn in services"), nor a payment frozen
 _SUM_KINDS = {"revenue", "saving", "donation", "charge", "profit", "sale", "fee", "tax",

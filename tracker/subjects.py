@@ -33,6 +33,7 @@ from .counted import (
     EARNINGS,
     absolute_with,
     activity,
+    bound_object,
     counted_noun,
     counted_out_of,
     dated,
@@ -3188,7 +3189,7 @@ def _money_verb(anchor, inside: set[int]) -> tuple[str, str]:
     the doer alone, which is the actor."""
     doc = anchor.doc
     taken = next((t for t in [anchor, *(doc[i] for i in sorted(inside))]
-                  if (t.dep_ in ("dobj", "nsubjpass") or _bound_object(t) or _second_object(t)
+                  if (t.dep_ in ("dobj", "nsubjpass") or bound_object(t) or _second_object(t)
                       or _claimed_for(t) or _transfer_for(t) or _object_as_adverb(t))
                   and t.head.i not in inside), None)
     if taken is None:
@@ -3730,17 +3731,6 @@ def _second_object(token) -> bool:
     return token.dep_ == "npadvmod" and verb.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "dative") and c.i < token.i and c.right_edge.i + 1 == token.left_edge.i
         for c in verb.children)
-
-
-# bounds the small model reads as a preposition on the verb: "would contribute about 2bn
-# euros", "raised around $5m", "spent over £40m"
-_BOUND_PREPS = {"about", "around", "over", "under", "nearly", "almost", "some"}
-
-
-def _bound_object(token) -> bool:
-    """The sum a bound, parsed as a preposition on the verb, stands before."""
-    return (token.dep_ == "pobj" and token.head.lower_ in _BOUND_PREPS
-            and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB")
 
 
 _DISTANCE = re.compile(r"(?:\d+x)?(\d[\d,]*)[ \u00a0]?(?:m|metres|meters)\.?", re.IGNORECASE)

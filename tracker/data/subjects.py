@@ -477,10 +477,8 @@ PLIGHT_PHRASES = {
     "out of work", "out of a job", "out of jobs", "in work", "off work", "on strike",
     "on hunger strike", "on the dole", "on benefits", "in hospital", "in custody",
     "in prison", "in jail", "in detention", "behind bars", "under arrest", "at risk",
-    "in poverty", "in debt", "in care", "in danger", "without power", "without electricity",
-    "without water", "without food", "without shelter", "without homes", "without work",
-    "without jobs", "without pay", "out of pocket", "in limbo",
-}
+    "in poverty", "in debt", "in care", "in danger", "out of pocket", "in limbo",
+}  # ("without power" and the like: PLIGHT_OBJECTS)
 
 # the nouns whose phrase names a plight though words qualify them: "were on
 # life-extending drugs", "were in full-time employment", "left without any support payments"
