@@ -7841,6 +7841,24 @@ SUMS_IN_A_KIND_ON_THE_VERB = [
          subject="investment in van production (Acme)"),  # guard: what is invested in
 ]
 
+# A participle of change after "see", "have" or "get" is what was done to the noun before
+# it, which does not act; where it is a thing, the one whose thing it is acts, as where a
+# level of theirs moves; a bare verb of change the tagger read as a noun is read the same
+SEEN_DONE_TO = [
+    Case("The steelmaker may see its workforce cut from 40,000 to 31,000 staff by 2012.",
+         "31,000", no_actor=True),
+    Case("The airline may see its crew numbers trimmed from 4,000 to 3,100 by 2012.", "3,100",
+         subject="crew numbers (airline)", actor="airline"),
+    Case("The reforms would see the navy's budget rise by $4bn to $96bn.", "$4bn",
+         subject="navy's budget", actor="navy"),
+    Case("Zeta Bank saw its profits cut by 20% by the windfall tax.", "20%",
+         subject="profits (Zeta Bank)", actor="Zeta Bank"),  # guard: whose profits
+    Case("The council saw its 60-strong majority cut to just nine.", "nine",
+         subject="majority (council)"),  # guard
+    Case("The champions then had their striker sent off for two late tackles.", "two",
+         subject="late tackles"),  # guard: a person sent off did what he was sent off for
+]
+
 
 
 
@@ -11124,7 +11142,7 @@ def _claim(case: Case):
               + WHOLES_ON_THE_SHARE + PEOPLE_PAST_THEIR_ADJECTIVES
               + SIDES_MET_ARE_NO_PLACES + DEEDS_IN_EACH_PERIOD + WHICH_PAST_A_DASH
               + LISTS_ACT_APART_OR_TOGETHER + AGES_OF_A_GROUP_POLLED
-              + SUMS_IN_A_KIND_ON_THE_VERB)
+              + SUMS_IN_A_KIND_ON_THE_VERB + SEEN_DONE_TO)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -597,7 +597,7 @@ def _doer(verb):
     # a participle on a noun says what was done to that noun: "a $206bn settlement hammered
     # out with 46 states", "the damages ordered by a court"; only its agent acts
     passive = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
-        c.dep_ == "dobj" for c in verb.children)  # "waves killed 38,000 people": a verb
+        c.dep_ == "dobj" for c in verb.children) or _done_to_what_is_seen(verb)
     subj = passive_agent(verb) if passive else nsubj(verb)
     if subj is None and not passive:
         subj = _planner(verb) or _headline_doer(verb)
@@ -617,6 +617,17 @@ def _doer(verb):
             subj = meant  # "the company said it would spend", "Ford, which employs"; not
             # "if the meeting proceeds, it would mark ..."
     return subj
+
+
+def _done_to_what_is_seen(verb) -> bool:
+    """Whether `verb` is a participle of what was done to the noun "see", "have" or "get"
+    takes, the participle's subject in the parse: "may see its payroll trimmed to 300",
+    "had its licence revoked"; only a "by" agent did it (not "saw it had cut", nor a
+    person's, who did what he was sent off for: "had their striker sent off for two fouls")."""
+    thing = nsubj(verb) if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") else None
+    return thing is not None and thing.pos_ == "NOUN" \
+        and verb.head.lemma_.lower() in ("see", "have", "get", "watch") \
+        and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _listed_apart(subj, counted, verb):
@@ -1305,8 +1316,9 @@ def _states(verb, inside: set[int]) -> bool:
     if verb.lemma_.lower() in SESSION_VERBS:  # "closed at $40", not "will close 20% of"
         return not any(c.dep_ == "dobj" for c in verb.children) and passive_agent(verb) is None
         # (nor "will be opened by Tesco")
-    if moves_a_price(verb):
-        return True
+    if moves_a_price(verb) or _done_to_what_is_seen(verb):
+        return True  # "Zeta Bank saw its profits cut by 20%": Zeta Bank's, as where they
+        # fall; "may see its payroll trimmed to 300": not the payroll
     return (verb.lemma_.lower() in STATE_VERBS
             and not any(c.dep_ == "dobj" and c.i not in inside and not bare_move(c, inside)
                         for c in verb.children))  # "closed at $40, a drop of 5%"

@@ -678,7 +678,7 @@ def _move_taken_for_noun(move):
     if move.tag_ not in ("NN", "VB", "VBP") or move.lower_ not in _MOVING_VERBS | _BARE_MOVES \
             or after is None \
             or not (after.like_num or after.lower_ in ("from", "to", "by") and any(
-                t.like_num for t in doc[after.i + 1:after.i + 4])):
+                t.like_num or t.text[:1].isdigit() for t in doc[after.i + 1:after.i + 4])):
         return None
     verb = next((t for t in move.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_ not in ("see", "have", "get", "watch"):
@@ -689,6 +689,12 @@ def _move_taken_for_noun(move):
         if subject is not None:
             return subject if move.tag_ == "NN" else None  # (its tag only to set right)
         return thing  # the object "see" took, which the verb lacks for its subject
+    if move.tag_ == "NN" and move.dep_ == "dobj" and move.head.i == verb.i:
+        noun = doc[move.i - 1]  # "would see the navy's budget rise by $4bn": the noun
+        # before, read as a compound of the move (not "see a price rise by 2010")
+        return noun if noun.dep_ == "compound" and noun.head.i == move.i \
+            and noun.pos_ == "NOUN" and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in move.children) else None
     if move.tag_ != "NN" or thing is None or not thing.is_ancestor(move) or move.dep_ != "pobj" \
             or doc[move.i - 1].dep_ != "compound" or doc[move.i - 1].head.i != move.i:
         return None
