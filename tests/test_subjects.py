@@ -1188,7 +1188,7 @@ OF_THEM = [
     Case("The poll asked two thirds of Scots about the plan. Only 22% think it will work.",
          "22%", subject="Scots", exact=True),
     Case("The poll asked 900 adults. Among the over-65s, 70% said they would vote.", "70%",
-         subject="", exact=True),
+         subject="over-65s", exact=True),  # (not the adults: its own group)
     # not where the figure's own sentence names things "them" may be
     Case("Inspectors visited the school. The teachers said they kept the pupils indoors when "
          "it rained in case one of them fell.", "one", subject="", exact=True),
@@ -7859,6 +7859,33 @@ SEEN_DONE_TO = [
          subject="late tackles"),  # guard: a person sent off did what he was sent off for
 ]
 
+# An "among" phrase set before the clause whose subject is a share names the share's group,
+# as a fronted "of" phrase does
+SHARES_AMONG_A_GROUP = [
+    Case("Among retired voters, 62% said they planned to vote by post.", "62%",
+         subject="retired voters"),
+    Case("Among those polled, 64% said they backed the plan.", "64%", subject="those polled"),
+    Case("Among retired voters, 58% backed the plan.", "58%",
+         subject="share of retired voters (backed the plan)"),
+    Case("Of the firms surveyed, 30% said orders had risen.", "30%",
+         subject="firms surveyed"),  # guard
+    Case("Among other changes, 300 jobs will go at the plant.", "300", subject="jobs"),  # guard
+]
+
+# What a share of people says it does may run to twelve words, past a word before the verb
+# ("even"); where it runs longer, a closing aim is left out as a closing time is; a verb of
+# saying the tagger read as a participle after the share is what they say, not done to them
+SHARES_WHO_ADMIT = [
+    Case("One in four even admitted to checking their phones in the middle of a film to "
+         "read the news.", "One in four",
+         subject="those who admitted to checking their phones in the middle of a film"),
+    Case("About 40% admitted to using their phones while driving.", "40%",
+         subject="those who admitted to using their phones while driving"),
+    Case("Some 300 people gathered outside the town hall to protest.", "300",
+         subject="people who gathered outside the town hall to protest"),  # guard: short
+    Case("15 injured in the crash.", "15", subject="injured"),  # guard
+]
+
 
 
 
@@ -11142,7 +11169,8 @@ def _claim(case: Case):
               + WHOLES_ON_THE_SHARE + PEOPLE_PAST_THEIR_ADJECTIVES
               + SIDES_MET_ARE_NO_PLACES + DEEDS_IN_EACH_PERIOD + WHICH_PAST_A_DASH
               + LISTS_ACT_APART_OR_TOGETHER + AGES_OF_A_GROUP_POLLED
-              + SUMS_IN_A_KIND_ON_THE_VERB + SEEN_DONE_TO)
+              + SUMS_IN_A_KIND_ON_THE_VERB + SEEN_DONE_TO
+              + SHARES_AMONG_A_GROUP + SHARES_WHO_ADMIT)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -467,14 +467,15 @@ def _of_past_bracket(doc, after: int):
 
 def _fronted_of(anchor, inside: set[int]):
     """"Of the companies surveyed, 30% saw orders rise": the group an "of" phrase put before
-    the clause names, where the figure is the clause's subject."""
+    the clause names, where the figure is the clause's subject; so does an "among" phrase
+    ("Among pensioners, 70% said they would vote")."""
     if anchor.dep_ not in ("nsubj", "nsubjpass") or anchor.i not in inside and not any(
             t.i in inside for t in anchor.subtree):
         return None
     verb = anchor.head
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "..., 30% saw X and 27% saw Y"
     for prep in (p for v in verbs for p in v.lefts):
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < min(inside):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "among") and prep.i < min(inside):
             return next((o for o in prep.children if o.dep_ == "pobj" and o.i not in inside
                          and (o.pos_ in NOUNISH or o.lower_ == "those" and any(
                              c.dep_ in ("acl", "relcl") for c in o.children))), None)

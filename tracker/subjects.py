@@ -1539,16 +1539,17 @@ def _half_the(anchor) -> bool:
 
 def _parallel_share(anchor, inside: set[int], subject: str, key: str) -> tuple[str, str] | None:
     """A bare share that is its clause's subject and takes its whole from a share before it
-    ("44% of members backed the deal and 30% backed the rival bid" -> "members"), named by
-    what its part does as that one is: "share of members (backed the rival bid)"."""
+    ("44% of members backed the deal and 30% backed the rival bid" -> "members", also an
+    "among" phrase: "Among members, 30% backed it"), named by what its part does as that
+    one is: "share of members (backed the rival bid)"."""
     before = text_of(anchor.doc)[:anchor.idx]
     if anchor.dep_ not in ("nsubj", "nsubjpass") or subject.startswith("share of ") or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children) \
             or subject.startswith("those ") and not re.search(
-                r"\bof[ \u00a0]+" + re.escape(subject) + r"\b", before, re.IGNORECASE):
+                r"\b(?:of|among)[ \u00a0]+" + re.escape(subject) + r"\b", before, re.IGNORECASE):
         return None  # ("Of those polled, 60% backed it" -> "share of those polled")
-    whole = re.search(r"\bof[ \u00a0]+(?:[\w,.'’-]+[ \u00a0]+){0,4}?" + re.escape(subject)
-                      + r"\b", before, re.IGNORECASE)
+    whole = re.search(r"\b(?:of|among)[ \u00a0]+(?:[\w,.'’-]+[ \u00a0]+){0,4}?"
+                      + re.escape(subject) + r"\b", before, re.IGNORECASE)
     if whole is None:
         return None  # a whole named in an "of" phrase before it, nothing else
     doing = _what_part_does(anchor.head, inside)
@@ -2743,19 +2744,17 @@ def _what_they_do(verb, inside: set[int]) -> str:
     # carers say ...")
     while end > verb.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
         end -= 1
-    room = 12 if any(c.dep_ in ("acomp", "ccomp", "xcomp", "dobj") for c in said) else 8
-    # (what they think, say or want may run longer than where they came from)
+    room = 12 if any(c.dep_ in ("acomp", "ccomp", "xcomp", "dobj") for c in said) \
+        or verb.lemma_.lower() in REPORTING_VERBS else 8  # (what they think, say or want
+    # may run longer than where they came from: also "admitted to getting up at night")
     cut = _said_cut(said, room, len(run))
     if cut is not None and run[-1].i == end:
         run = [t for t in run if t.i < cut]
         run = _without_trailing_joins(run)  # "and" before the other's clause
         end = run[-1].i if run else end
-    when = next((k for k in range(len(run), 0, -1) if run[k - 1].ent_type_ != "DATE"), 0)
-    when -= when < len(run) and when > 1 and run[when - 1].dep_ == "prep"  # "by the end of
-    # March 2005"
-    if len(run) > room and 0 < when < len(run) and run[-1].i == end:
-        run, end = run[:when], run[when - 1].i  # a clause too long with its closing "each
-        # year" or "by the end of March", which only says when, is quoted without it
+    if len(run) > room and run[-1].i == end:
+        run = _without_closing_when(run)  # a clause too long with its closing "each year"
+        end = run[-1].i  # or "by the end of March", which only says when, is quoted without it
     other = next((t for t in run if t.lower_ == "with" and t.dep_ == "prep" and t.i > verb.i + 1
                   and doc[t.i - 1].text == "," and t.right_edge.i == end
                   and any(g.like_num for g in t.subtree)), None)
@@ -2781,6 +2780,12 @@ def _what_they_do(verb, inside: set[int]) -> str:
             and end + 1 < len(doc) and doc[end + 1].is_quote and doc[end + 1].head.i in words:
         run, end = [*run, doc[end + 1]], end + 1  # 'said they never gave "a fair answer"':
         # the quotation closed
+    aim = next((t for t in run if t.dep_ == "advcl" and to_form(t)
+                and t.right_edge.i == end and t.left_edge.i > verb.i + 2), None)
+    if len(run) > room and aim is not None and run[-1].i == end:
+        run = _without_closing_when([t for t in run if t.i < aim.left_edge.i])  # so is
+        end = run[-1].i  # its closing aim, and the time before it: "admitted to getting up
+        # in the dead of night to read their e-mail", "came out on Saturday to salute"
     if not (said or _bare_deed(verb)) or not run \
             or run[-1].i != end or len(run) > room \
             or any(t.like_num or t.is_punct and not glued(t) and not t.is_quote
@@ -2792,6 +2797,15 @@ def _what_they_do(verb, inside: set[int]) -> str:
     if count:
         return "".join(t.text_with_ws for t in run).strip()
     return text_of(doc)[run[0].idx:run[-1].idx + len(run[-1])]
+
+
+def _without_closing_when(run: list) -> list:
+    """`run` without the phrase that ends it where that only says when: "each year", "by
+    the end of March 2005" (for `_what_they_do`)."""
+    when = next((k for k in range(len(run), 0, -1) if run[k - 1].ent_type_ != "DATE"), 0)
+    when -= when < len(run) and when > 1 and run[when - 1].dep_ == "prep"  # "by the end of
+    # March 2005"
+    return run[:when] if 0 < when < len(run) else run
 
 
 def _between_adjectives(mark) -> bool:
@@ -5675,8 +5689,10 @@ def _participle(anchor, last, inside: set[int]) -> tuple[str, str]:
     doc = anchor.doc
     nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
     if (nxt is None or nxt.tag_ != "VBN" or nxt.i in inside
-            or nxt.lemma_.lower() in LINKING_PARTICIPLES or last.lower_ == "old"):
-        return "", ""
+            or nxt.lemma_.lower() in LINKING_PARTICIPLES or last.lower_ == "old"
+            or anchor.dep_ == "nsubj" and anchor.head.i == nxt.i
+            and nxt.lemma_.lower() in REPORTING_VERBS | _THINKING):
+        return "", ""  # (not "About 40% admitted to ...", what they said, read as done)
     first = next((c for c in nxt.rights if c.dep_ in ("prep", "dative", "agent")), None)
     if first is not None and (first.lower_ in _WHERE_OR_WHEN or any(
             t.like_num or t.ent_type_ in ("DATE", "TIME") for t in first.subtree)):
