@@ -7886,6 +7886,24 @@ SHARES_WHO_ADMIT = [
     Case("15 injured in the crash.", "15", subject="injured"),  # guard
 ]
 
+# The "by" agent of a participle or a passive does the deed and sets it nowhere, nor does a
+# name in its phrase; a place's own trade is its statistic, and the next in a ranking that
+# "followed by" names holds its own figure
+PLACES_NOT_BY_AGENTS = [
+    Case("His remarks follow reports that all six prisoners held by the US at the island camp "
+         "will be freed.", "six", actor="US", no_location=True),
+    Case("Some 40,000 farm workers in the small kingdom surrounded by South Africa could lose "
+         "their jobs.", "40,000", no_location=True),
+    Case("The 12 lenders are owed about $3bn by nations hit by the Pacific Ocean storm.", "$3bn",
+         no_location=True),
+    Case("Spain has won nine titles, followed by Italy and France with six each.", "nine",
+         no_location=True),
+    Case("Spain has won nine titles, followed by Italy and France with six each.", "six",
+         location="Italy and France"),  # guard
+    Case("Coal makes up 45% of the fuel imported by Poland each year.", "45%",
+         location="Poland"),  # guard: its own imports
+]
+
 
 
 
@@ -11170,7 +11188,8 @@ def _claim(case: Case):
               + SIDES_MET_ARE_NO_PLACES + DEEDS_IN_EACH_PERIOD + WHICH_PAST_A_DASH
               + LISTS_ACT_APART_OR_TOGETHER + AGES_OF_A_GROUP_POLLED
               + SUMS_IN_A_KIND_ON_THE_VERB + SEEN_DONE_TO
-              + SHARES_AMONG_A_GROUP + SHARES_WHO_ADMIT)
+              + SHARES_AMONG_A_GROUP + SHARES_WHO_ADMIT
+              + PLACES_NOT_BY_AGENTS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -82,7 +82,8 @@ def location_of(sent, start: int, end: int, anchor=None) -> str:
                   and not _in_with_aside(p.root, path, anchor.i)
                   and not _in_examples(p.root, path) and not _in_part_of_those(p.root, path)
                   and not _of_other_count(p.root, path) and not _story_set_in(p.root)
-                  and not _aim_after(p.root, path, anchor.i) and not _topic(p.root, path)]
+                  and not _aim_after(p.root, path, anchor.i) and not _topic(p.root, path)
+                  and not _doer_by(p.root, path)]
     own = [p for p in places if _right_after(p, end)]
     if not own and anchor is not None:
         own = _of_the_noun(anchor, places)
@@ -155,6 +156,32 @@ def _article_cut(ent):
             or ent.start <= first.head.i < ent.end:
         return ent
     return ent.doc.char_span(ent[1].idx, ent.end_char, label=ent.label_) or ent
+
+
+def _doer_by(root, path: set[int]) -> bool:
+    """Whether a name is, or names, the "by" agent of a participle or a passive, which does
+    the deed rather than sets it anywhere: "all six prisoners held by the US in the camp" ->
+    no place, its actor US; "towns hit by the Indian Ocean storm", "the kingdom surrounded
+    by South Africa"; not a buyer's or a maker's, whose trade is its own statistic ("oil
+    imported by Peru"), nor one whose phrase holds the figure ("followed by Leeds on 21%"),
+    nor a source's ("according to data published by the UK trade body")."""
+    t = root
+    while t.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos") and t.head.i != t.i:
+        t = t.head  # "the Indian Ocean storm", "the UK's trade body"
+    agent = t.head
+    if t.dep_ != "pobj" or agent.dep_ != "agent" or agent.i in path:
+        return False
+    verb = agent.head
+    if verb.lemma_.lower() == "follow" and verb.i in path:
+        return False  # "Ireland has seven wins, followed by the UK and France with five
+        # each": the five are theirs, next in the ranking (the seven are not)
+    return verb.lemma_.lower() not in _OWN_TRADE \
+        and not any(a.lower_ == "according" for a in verb.ancestors)
+
+
+# what a place's buyers, makers or users do, which the place's own statistics count
+_OWN_TRADE = {"import", "export", "buy", "produce", "make", "consume", "use", "spend", "pay",
+              "generate", "earn", "grow", "mine", "build", "sell", "ship", "supply"}
 
 
 def _part_of_region(prep) -> bool:
