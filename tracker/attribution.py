@@ -9,6 +9,7 @@ import re
 
 from .data.numbers import PART_NOUNS
 from .data.subjects import (
+    BODY_NOUNS,
     CHANGE_NOUNS,
     CLAUSE_ONLY_VERBS,
     CLAUSE_QUOTING_VERBS,
@@ -532,6 +533,9 @@ def _speaker(verb, anchor):
     lemma = verb.lemma_.lower()
     if lemma in RECKONING_VERBS and subj is not None and subj.lemma_.lower() in CHANGE_NOUNS:
         return None  # "the spurt put the surplus at a six-year high": a move reckons nothing
+    if lemma == "show" and (subj is None and verb.dep_ == "acl" or subj is not None
+                            and subj.tag_ == "WDT" and verb.dep_ == "relcl"):
+        subj = verb.head  # "released figures showing ...", "figures which showed ..."
     if lemma == "show" and (subj is None or subj.lemma_.lower() not in SOURCE_DOCUMENTS
                             and not _document_conjunct(subj)):
         return None  # "signs showing willingness" is no source; "figures show" is
@@ -778,6 +782,11 @@ def _document_author(token, inside: set[int], to_comma: bool) -> str | None:
     """The author of a document a source names ("Ofcom's figures", "figures gathered by a
     polling firm", "figures from the statistics office", "a prediction from analysts Ovum"),
     else None."""
+    publisher = nsubj(token.head) if token.dep_ == "dobj" \
+        and token.head.lemma_.lower() in _PUBLISHING else None
+    if publisher is not None and publisher.i not in inside and (
+            publisher.pos_ == "PROPN" or publisher.lemma_.lower() in BODY_NOUNS):
+        return _source_name(publisher, inside)  # "Acme released figures which showed ..."
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ != "PRON" \
                 and child.ent_type_ not in ("DATE", "TIME"):
@@ -806,6 +815,9 @@ def _document_author(token, inside: set[int], to_comma: bool) -> str | None:
             return _source_name(author, inside)  # IFS found"
     return None
 
+
+# verbs by which a body puts out a document it made: its author
+_PUBLISHING = {"release", "publish", "issue", "unveil", "compile", "produce"}
 
 _OWNERS_MARK = re.compile(r"[ \u00a0]*['’]s?$")
 _OWNED_DOCUMENT = re.compile(r"(.+?)[ \u00a0]*['’]s?(?:[ \u00a0]+[a-z]+)?[ \u00a0]+[a-z]+")
