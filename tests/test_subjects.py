@@ -7918,6 +7918,20 @@ DOCUMENTS_THAT_SHOW = [
          "30 seconds", no_attribution=True),  # guard: no day says it
 ]
 
+# A group's size hyphened to its count is no deed of one who joins, beats or speaks of the
+# group, nor is the group theirs; an owner written for it stays; the key is the group's
+# noun, without the word of size
+SIZES_OF_GROUPS = [
+    Case("Striker Tom Reed, back from a knee injury, returns to the 25-man squad.", "25",
+         subject="squad", key="squad", no_actor=True),
+    Case("The bank is making upbeat noises about the 13-nation bloc.", "13", subject="bloc",
+         key="bloc", no_actor=True),
+    Case("Rovers sink 10-man United", "10", no_actor=True),
+    Case("The game was made by Zeta's 30-person design team.", "30",
+         subject="design team (Zeta)"),  # guard: its owner
+    Case("The envoy begins a four-nation tour of Asia on Monday.", "four", key="tour"),
+]
+
 
 
 
@@ -11203,7 +11217,7 @@ def _claim(case: Case):
               + LISTS_ACT_APART_OR_TOGETHER + AGES_OF_A_GROUP_POLLED
               + SUMS_IN_A_KIND_ON_THE_VERB + SEEN_DONE_TO
               + SHARES_AMONG_A_GROUP + SHARES_WHO_ADMIT
-              + PLACES_NOT_BY_AGENTS + DOCUMENTS_THAT_SHOW)
+              + PLACES_NOT_BY_AGENTS + DOCUMENTS_THAT_SHOW + SIZES_OF_GROUPS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

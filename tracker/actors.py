@@ -34,7 +34,7 @@ from .data.subjects import (
     THING_ENDINGS,
 )
 from .gazetteer import country, well_known
-from .nouns import compact, owner_name
+from .nouns import compact, owner_name, sized_group
 from .parse import (
     NOUNISH,
     SELLING,
@@ -86,6 +86,9 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
             or _NOMINATIONS.match(subject):
         return ""  # "has scooped seven nominations", "leads the field with 11 nominations",
         # "The Long Road has 11": others nominate, whatever the nominee's verb
+    if _unowned_group(head, inside):
+        return ""  # "Pape returns to the 22-man squad", "Reds sink 10-man Magpies": a
+        # group's size is no deed of one who joins, beats or speaks of it
     return share_held_by(anchor, inside) or _agent_on_noun(head, inside, dimension) \
         or _bid_maker(head, inside, dimension) \
         or _doer_of(anchor, head, inside, dimension, subject) \
@@ -93,6 +96,17 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
             else "") \
         or _firm_of_shares_moved(head, inside)  # "the £80m raised by fans": a sum with no
     # noun, its own clause's; "a 13% fall in Zeta's shares": Zeta's
+
+
+def _unowned_group(noun, inside: set[int]) -> bool:
+    """Whether the figure is the size of a group (`sized_group`) that no owner ("its
+    161-strong majority", "Acme's 30-person team") and no "by" agent ("a five-member panel
+    assembled by the league") is written for."""
+    if noun is None or not sized_group(noun, inside):
+        return False
+    return not any(c.dep_ == "poss" for t in (noun, *(noun.doc[i] for i in inside))
+                   for c in t.children) \
+        and not any(c.dep_ == "acl" and passive_agent(c) is not None for c in noun.children)
 
 
 def _firm_of_shares_moved(noun, inside: set[int]) -> str:

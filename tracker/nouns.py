@@ -976,6 +976,18 @@ _SIZE_WORDS = {"man", "men", "member", "strong", "seat", "person", "nation", "pl
                "country", "team", "club", "piece"}  # "the enlarged 25-state EU"
 
 
+def sized_group(noun, inside: set[int]) -> bool:
+    """Whether the figure at `inside` is the size of the group `noun` names, hyphened to a
+    word of size before it: "the 25-man squad", "the 13-nation bloc"; not of an outing,
+    whose count is of the places it goes to ("a four-nation tour")."""
+    doc, after = noun.doc, max(inside) + 1
+    return after + 2 <= noun.i and doc[after].text == "-" \
+        and doc[after + 1].lower_ in _SIZE_WORDS and noun.lemma_.lower() not in _OUTINGS
+
+
+_OUTINGS = {"visit", "tour", "trip", "mission", "journey", "swing"}
+
+
 def _glued_to_figure(token, exclude: set[int]) -> bool:
     """A word hyphened, directly or through other words, to a figure: "time" in "two-time",
     "old" in "16-year-old"."""
@@ -1224,7 +1236,8 @@ def subject_key(head, exclude: set[int]) -> str:
     owner = max((c.i for c in head.lefts if c.dep_ == "poss"), default=-1)
     mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in exclude
             and c.i > owner and not c.is_punct and c.pos_ in ("NOUN", "ADJ") and c.ent_type_ == ""
-            and not _other_figure(c, exclude) and not name_at_start(c)]  # (not "Altrex")
+            and not _other_figure(c, exclude) and not name_at_start(c)  # (not "Altrex")
+            and not _glued_to_figure(c, exclude)]  # (nor "man" of "a 22-man squad")
     # a superlative stays as written: "personal best", not "personal good"
     word = head.lower_ if head.tag_ in ("JJS", "JJR") else head.lemma_.lower()
     rest = hyphened_after(head, exclude)

@@ -114,6 +114,7 @@ from .nouns import (
     noun_phrase,
     owner_name,
     rank_named,
+    sized_group,
     subject_key,
 )
 from .parse import (
@@ -5714,8 +5715,11 @@ def _owner(head, inside: set[int]):
     if head.dep_ in ("nsubj", "nsubjpass"):
         return sayers_own(head, inside)
     if head.dep_ not in ("dobj", "pobj") or any(c.dep_ == "poss" and c.pos_ != "PRON"
-                                                for c in head.children):
-        return None  # "one of UKIP's two members": UKIP's, whoever the clause is about
+                                                for c in head.children) \
+            or sized_group(head, inside):
+        return None  # "one of UKIP's two members": UKIP's, whoever the clause is about;
+        # "returns to the 25-man squad", "noises about the 13-nation bloc": a group one
+        # joins or speaks of is not one's own (but "its 161-strong majority" is)
     if head.dep_ == "pobj" and head.head.lower_ in ("between", "against") \
             and head.head.head.pos_ in NOUNISH and not any(c.dep_ == "poss" for c in head.children):
         return None  # "entered a court battle between four farmers", "suits against
