@@ -7916,6 +7916,13 @@ DOCUMENTS_THAT_SHOW = [
     Case("There were signs showing a 5% rise in sales.", "5%", no_attribution=True),  # guard
     Case("I saw a note the other morning which hinted that 30 seconds was enough.",
          "30 seconds", no_attribution=True),  # guard: no day says it
+    # also where the parse hangs the body, or a speaker, on the phrase that opens the
+    # sentence, and the verb has no subject
+    Case("In September Zeta Labs released data which showed that sales rose 4%.", "4%",
+         attribution="Zeta Labs"),
+    Case('In an interview for a magazine, Ms Hale, who runs the charity, says: "Small cuts '
+         'hurt. "If the grant falls by 10%, we will have to close."', "10%",
+         attribution="Ms Hale"),
 ]
 
 # A group's size hyphened to its count is no deed of one who joins, beats or speaks of the

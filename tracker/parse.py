@@ -769,6 +769,39 @@ def _aside_subject_set_apart(subject, verb) -> None:
     subject.head, subject.dep_ = verb, "nsubj"
 
 
+def _subject_in_opening_phrase(verb):
+    """The name a finite verb with no subject should have, where the parse hung it on the
+    phrase that opens the sentence: set beside its noun ("In an article for a paper, Ms
+    Hale, who chairs the committee, says: ...") or made one name with its date ("In May
+    Acme released figures ...") -> Hale, Acme; else None."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.pos_ != "VERB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start
+                    and c.lower_ not in ("with", "without")), None)  # (not an absolute
+    # phrase: "With the fund some $2bn in deficit, the FER wants ...", whose figure is
+    # no deed of the clause's subject)
+    if opening is None or opening.right_edge.i >= verb.i:
+        return None
+    name = next((t for t in opening.subtree if t.pos_ == "PROPN" and (
+        t.dep_ == "appos" and t.ent_type_ in ("PERSON", "ORG")
+        or t.dep_ == "pobj" and t.ent_type_ not in ("DATE", "TIME") and any(
+            c.dep_ == "compound" and c.ent_type_ == "DATE" for c in t.children))), None)
+    if name is None or any(not (t.is_punct or t.i in {s.i for s in name.subtree})
+                           for t in doc[name.i:verb.i]):
+        return None  # (only the name, its clause and marks between it and the verb)
+    return name
+
+
+def _subject_out_of_opening(name, verb) -> None:
+    """The parse set right for `_subject_in_opening_phrase`: the name the verb's subject,
+    a date it was read with left to the opening phrase."""
+    for date in [c for c in name.children if c.dep_ == "compound" and c.ent_type_ == "DATE"]:
+        date.head, date.dep_ = name.head, name.dep_  # "In May"
+    name.head, name.dep_ = verb, "nsubj"
+
+
 # the words whose tag or place the parse misreads, each with what the misreading finds and
 # how the tree is set right with it: (finder, fixer(found, token))
 _MISREADINGS = (
@@ -779,6 +812,7 @@ _MISREADINGS = (
     (_age_before_verb, _age_made_subject),  # "The 62-year-old sang"
     (_saying_read_as_plural, _saying_set_apart),  # "signed the singer and claims he spent"
     (_subject_past_aside, _aside_subject_set_apart),  # "showed sales - which ... - rose 1.1%"
+    (_subject_in_opening_phrase, _subject_out_of_opening),  # "In May Acme released"
 )
 
 
