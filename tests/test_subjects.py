@@ -7939,6 +7939,15 @@ SIZES_OF_GROUPS = [
     Case("The envoy begins a four-nation tour of Asia on Monday.", "four", key="tour"),
 ]
 
+# A count or a span on a plan, a pledge or a bid is done by whoever a possessive names as
+# owning it, whatever the clause's verb
+PLANS_OWNED = [
+    Case("The Greens mocked the Liberals' seven new pledges as empty.", "seven",
+         actor="Liberals"),
+    Case("The council's ten-year plan was approved on Monday.", "ten-year", actor="council"),
+    Case("Orbis's 184 members met in Vienna.", "184", no_actor=True),  # guard: what one has
+]
+
 
 
 
@@ -11224,7 +11233,8 @@ def _claim(case: Case):
               + LISTS_ACT_APART_OR_TOGETHER + AGES_OF_A_GROUP_POLLED
               + SUMS_IN_A_KIND_ON_THE_VERB + SEEN_DONE_TO
               + SHARES_AMONG_A_GROUP + SHARES_WHO_ADMIT
-              + PLACES_NOT_BY_AGENTS + DOCUMENTS_THAT_SHOW + SIZES_OF_GROUPS)
+              + PLACES_NOT_BY_AGENTS + DOCUMENTS_THAT_SHOW + SIZES_OF_GROUPS
+              + PLANS_OWNED)
 ])
 def test_context(case: Case):
     claim = _claim(case)

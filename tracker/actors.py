@@ -17,6 +17,7 @@ from .data.subjects import (
     HARM_VERBS,
     HONORIFICS,
     INSTRUMENT_NOUNS,
+    INTENT_NOUNS,
     MEASURE_VERBS,
     NOT_ACTORS,
     PART_VERBS,
@@ -89,13 +90,24 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
     if _unowned_group(head, inside):
         return ""  # "Pape returns to the 22-man squad", "Reds sink 10-man Magpies": a
         # group's size is no deed of one who joins, beats or speaks of it
-    return share_held_by(anchor, inside) or _agent_on_noun(head, inside, dimension) \
+    return share_held_by(anchor, inside) or _planner_owning(head, inside) \
+        or _agent_on_noun(head, inside, dimension) \
         or _bid_maker(head, inside, dimension) \
         or _doer_of(anchor, head, inside, dimension, subject) \
         or (_relative_doer(head if head is not None else anchor, inside) if dimension != "age"
             else "") \
         or _firm_of_shares_moved(head, inside)  # "the £80m raised by fans": a sum with no
     # noun, its own clause's; "a 13% fall in Zeta's shares": Zeta's
+
+
+def _planner_owning(noun, inside: set[int]) -> str:
+    """Whose plan, pledge, bid or offer the figure is on, where a possessive names them
+    (`_possessor`): "The Greens mocked the Liberals' seven new pledges" -> Liberals,
+    "the council's ten-year plan" -> council, whatever the clause's verb (INTENT_NOUNS); else ""."""
+    if noun is None or noun.lemma_.lower() not in INTENT_NOUNS:
+        return ""
+    owner = _possessor(noun, inside)
+    return owner_name(owner, inside) if owner is not None else ""
 
 
 def _unowned_group(noun, inside: set[int]) -> bool:
