@@ -33,6 +33,7 @@ from .data.subjects import (
     SOURCE_DOCUMENTS,
     STATE_VERBS,
     THING_ENDINGS,
+    UNDERGOING_VERBS,
 )
 from .gazetteer import country, well_known
 from .nouns import compact, owner_name, sized_group
@@ -652,7 +653,7 @@ def _done_to_what_is_seen(verb) -> bool:
     person's, who did what he was sent off for: "had their striker sent off for two fouls")."""
     thing = nsubj(verb) if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp") else None
     return thing is not None and thing.pos_ == "NOUN" \
-        and verb.head.lemma_.lower() in ("see", "have", "get", "watch") \
+        and verb.head.lemma_.lower() in UNDERGOING_VERBS \
         and not any(c.dep_.startswith("aux") for c in verb.children)
 
 

@@ -31,6 +31,7 @@ from .data.subjects import (
     SPEAKER_ROLES,
     TEAM_ROLES,
     TIME_ZONES,
+    UNDERGOING_VERBS,
     UNIT_NOUNS,
 )
 from .gazetteer import demonym_country, well_known
@@ -502,7 +503,7 @@ def _done_taken_for_noun(participle):
     thing = doc[participle.i - 1] if participle.i > 0 else None
     if participle.tag_ != "NN" or participle.dep_ != "dobj" \
             or participle.lower_ not in _MOVING_VERBS \
-            or verb.lemma_ not in ("see", "have", "get", "watch") or after is None \
+            or verb.lemma_ not in UNDERGOING_VERBS or after is None \
             or after.lower_ not in ("to", "by", "from") or after.head.i != verb.i \
             or not any(t.like_num for t in after.subtree):
         return None
@@ -681,7 +682,7 @@ def _move_taken_for_noun(move):
                 t.like_num or t.text[:1].isdigit() for t in doc[after.i + 1:after.i + 4])):
         return None
     verb = next((t for t in move.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_ not in ("see", "have", "get", "watch"):
+    if verb is None or verb.lemma_ not in UNDERGOING_VERBS:
         return None
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < move.i), None)
     if move.dep_ == "ccomp" and move.head.i == verb.i:

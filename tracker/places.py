@@ -179,9 +179,10 @@ def _doer_by(root, path: set[int]) -> bool:
         and not any(a.lower_ == "according" for a in verb.ancestors)
 
 
-# what a place's buyers, makers or users do, which the place's own statistics count
-_OWN_TRADE = {"import", "export", "buy", "produce", "make", "consume", "use", "spend", "pay",
-              "generate", "earn", "grow", "mine", "build", "sell", "ship", "supply"}
+# what a place's buyers, makers or users do, which the place's own statistics count (not
+# a seller's, `_SUPPLYING`, the other party of a trade: "gas supplied by Peru")
+_OWN_TRADE = {"import", "buy", "produce", "make", "consume", "use", "spend", "pay", "generate",
+              "earn", "grow", "mine", "build"}
 
 
 def _part_of_region(prep) -> bool:

@@ -413,6 +413,11 @@ PART_VERBS = {"include", "comprise", "contain", "involve", "feature", "span"}
 PERCEIVING_VERBS = {"watch", "hear", "notice", "spot", "witness", "remember", "imagine",
                     "think", "believe", "know", "doubt", "describe"}
 
+# Verbs whose object a participle or a bare verb of change after it says what was done to
+# or what became of: "saw its majority cut to 14", "had its licence revoked", "will see
+# its share drop to 34%"
+UNDERGOING_VERBS = {"see", "have", "get", "watch"}
+
 # Words after a figure that give a level in a "with" phrase, beside the comparatives ("with
 # shares up 5%", "with the Nikkei down 1%"); not "with a bid worth $6.8bn".
 LEVEL_WORDS = {"up", "down", "off", "ahead", "flat", "unchanged"}
