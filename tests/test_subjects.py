@@ -7948,6 +7948,14 @@ PLANS_OWNED = [
     Case("Orbis's 184 members met in Vienna.", "184", no_actor=True),  # guard: what one has
 ]
 
+# A bare count after ", with" counts what the count before it counted, also what a "there
+# are" says is
+COUNTS_WITH_AFTER_THERE_ARE = [
+    Case("Today there are 60 nurses on the main ward, with 14 in the clinic.", "14",
+         subject="nurses"),
+    Case("Some 900 fans came by coach, with 40 on bikes.", "40", subject="fans"),  # guard
+]
+
 
 
 
@@ -11234,7 +11242,7 @@ def _claim(case: Case):
               + SUMS_IN_A_KIND_ON_THE_VERB + SEEN_DONE_TO
               + SHARES_AMONG_A_GROUP + SHARES_WHO_ADMIT
               + PLACES_NOT_BY_AGENTS + DOCUMENTS_THAT_SHOW + SIZES_OF_GROUPS
-              + PLANS_OWNED)
+              + PLANS_OWNED + COUNTS_WITH_AFTER_THERE_ARE)
 ])
 def test_context(case: Case):
     claim = _claim(case)

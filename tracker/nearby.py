@@ -572,11 +572,18 @@ def _subject_before(anchor, inside: set[int], lead=None):
             or lead is not None and doc[left.i - 1].text != ",":
         return None
     for t in reversed(doc[anchor.sent.start:left.i - 1]):
-        if t.dep_ in ("nsubj", "nsubjpass") and not t.like_num:  # past earlier bare items
+        if (t.dep_ in ("nsubj", "nsubjpass") or _there_is(t)) and not t.like_num:  # past
+            # earlier bare items
             counted = t.pos_ == "NOUN" and t.i not in inside and not unitlike(t) and any(
                 c.dep_ == "nummod" and c.like_num for c in t.children)
             return t if counted else None
     return None
+
+
+def _there_is(noun) -> bool:
+    """Whether `noun` is what a "there is" or "there are" says is: "there are 80 staff at
+    the plant", the clause's subject in all but the parse."""
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
 
 
 def _count_said_after(anchor, first, inside: set[int]):
