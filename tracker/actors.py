@@ -118,8 +118,7 @@ def _unowned_group(noun, inside: set[int]) -> bool:
     if noun is None or not sized_group(noun, inside):
         return False
     return not any(c.dep_ == "poss" for t in (noun, *(noun.doc[i] for i in inside))
-                   for c in t.children) \
-        and not any(c.dep_ == "acl" and passive_agent(c) is not None for c in noun.children)
+                   for c in t.children) and not _agent_on_noun(noun, inside, "count")
 
 
 def _firm_of_shares_moved(noun, inside: set[int]) -> str:

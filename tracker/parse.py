@@ -1607,18 +1607,16 @@ def _before_dash(pronoun, verb):
     $20bn -"); None where no noun stands there."""
     doc = pronoun.doc
     mark = doc[pronoun.i - 1] if pronoun.i > 0 else None
-    if mark is None or mark.text not in _DASHES or pronoun.lower_ not in ("which", "who") \
+    if mark is None or mark.text not in DASHES or pronoun.lower_ not in ("which", "who") \
             or _relative_clause(pronoun, verb).dep_ not in ("relcl", "ccomp", "advcl"):
         return None
-    dashes = [t.i for t in doc[pronoun.sent.start:mark.i] if t.text in _DASHES]
+    dashes = [t.i for t in doc[pronoun.sent.start:mark.i] if t.text in DASHES]
     before = (dashes[-1] if len(dashes) % 2 else mark.i) - 1  # (an odd count before it:
     # this dash closes an aside)
     if before < pronoun.sent.start or doc[before].pos_ not in NOUNISH:
         return None
     return doc[before]
 
-
-_DASHES = {"-", "\u2013", "\u2014"}
 
 
 def _before_pronoun(pronoun):

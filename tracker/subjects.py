@@ -1547,14 +1547,18 @@ def _parallel_share(anchor, inside: set[int], subject: str, key: str) -> tuple[s
     if anchor.dep_ not in ("nsubj", "nsubjpass") or subject.startswith("share of ") or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children) \
             or subject.startswith("those ") and not re.search(
-                r"\b(?:of|among)[ \u00a0]+" + re.escape(subject) + r"\b", before, re.IGNORECASE):
+                _WHOLE_NAMED + re.escape(subject) + r"\b", before, re.IGNORECASE):
         return None  # ("Of those polled, 60% backed it" -> "share of those polled")
-    whole = re.search(r"\b(?:of|among)[ \u00a0]+(?:[\w,.'’-]+[ \u00a0]+){0,4}?"
-                      + re.escape(subject) + r"\b", before, re.IGNORECASE)
+    whole = re.search(_WHOLE_NAMED + r"(?:[\w,.'’-]+[ \u00a0]+){0,4}?" + re.escape(subject)
+                      + r"\b", before, re.IGNORECASE)
     if whole is None:
         return None  # a whole named in an "of" phrase before it, nothing else
     doing = _what_part_does(anchor.head, inside)
     return (f"share of {subject} ({doing})", f"share of {key}") if doing else None
+
+
+# the words that name a share's whole before it: "44% of members ...", "Among members, ..."
+_WHOLE_NAMED = r"\b(?:of|among)[ \u00a0]+"
 
 
 def _what_part_does(verb, inside: set[int]) -> str:
