@@ -10583,6 +10583,16 @@ PRONOUNS_AGED = [
     # also the age "the age of" gives a verb whose subject is the pronoun
     Case("Dame Ann Reid, the novelist, has died. She began writing at the age of nine.",
          "nine", subject="Ann Reid"),
+    # an age said of "I" is the age of the one who says it, whoever else the sentence names
+    Case('"It is a huge honour, given I am only 31 years old," Ann Fox said.', "31",
+         subject="Ann Fox", exact=True, attribution="Ann Fox"),
+    Case('Tom Hale won the race in Leeds. "I am 25. I have plenty of time," he said.', "25",
+         subject="Tom Hale", exact=True, no_location=True),
+    Case('Ann Fox said: "I will be 35 by then, so I hope I am still fit."', "35",
+         subject="Ann Fox", exact=True),
+    Case('"I was 15 years old when I first asked to act," Tom Hale said.', "15",
+         subject="Tom Hale", exact=True),
+    Case("I was 18 when I moved to Leeds.", "18", exact=True),  # guard: no one says it
 ]
 
 

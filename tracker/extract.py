@@ -1361,11 +1361,16 @@ def _aged_person(ctx: Context, doc, q: Quantity, text: str, offset: int,
     22-year-old"): the person its sentence is about, else the one the sentence before is
     about (`_person_before`), else none; and of an age said of "he" or "she" in a sentence
     that names no one ("He was 84"): the one the sentence before is about, where the
-    pronoun fits, with no place."""
+    pronoun fits, with no place; and of one said of "I" ('"I am only 31," Ann Fox said'):
+    the one who says it, whatever the sentence names, else none."""
     if doc is None or q.dimension != "age":
         return ctx
     if not _age_alone(doc, q.start - offset, q.end - offset):
         pronoun = _aged_pronoun(doc, q.start - offset, q.end - offset)
+        if pronoun == "i":
+            speaker = ctx.attribution if ctx.attribution and not bare_document(
+                ctx.attribution) else ""
+            return replace(ctx, subject=speaker, subject_key=speaker.lower(), location="")
         if pronoun is None or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN"
                                   and t.dep_.startswith("nsubj") for t in doc):
             return ctx  # "By the time he was 40, Jones had left": the sentence names him
@@ -1854,7 +1859,8 @@ def _aged_pronoun(doc, start: int, end: int) -> str | None:
     """The "he" or "she" a bare age is said of, as the subject of the "be" it completes: "He
     was 84", also last of what it says he is: "He is a great striker and only 25", "When
     she was eight, her aunt took her to Paris", or of the verb "the age of"
-    it ends hangs on: "He joined the club at the age of 16"; None for anything else."""
+    it ends hangs on: "He joined the club at the age of 16"; "i" for one said of "I" ("I am
+    25", "when I was 16", "by the time I turn 60"); None for anything else."""
     anchor = root(span_tokens(doc, start, end))
     verb = anchor.head
     if anchor.dep_ == "pobj" and (verb.lower_ == "of" and verb.head.lower_ == "age"
@@ -1868,6 +1874,9 @@ def _aged_pronoun(doc, start: int, end: int) -> str | None:
         anchor = anchor.head  # "He is a great striker and only 25"
     verb = anchor.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.text == "I" and verb.lemma_ in ("be", "turn") \
+            and anchor.dep_ in ("attr", "acomp", "npadvmod", "dobj"):
+        return "i"
     if verb.lemma_ != "be" or anchor.dep_ not in ("attr", "acomp", "npadvmod", "dobj") \
             or subj is None or subj.lower_ not in ("he", "she"):
         return None
