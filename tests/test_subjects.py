@@ -1954,6 +1954,16 @@ PRONOUN_SPEAKERS = [
      "found are still with us,\" she said.", "70%", ""),
     ("Baker and producer Tom Ellis have released a single. She said she was shocked by the "
      "deaths of 14 people.", "14", ""),
+    # back past the same "she said" to one whom a role names as the source, no name
+    ('A spokeswoman for the Rail Users Group said the timetable had been rushed. She said the '
+     'new trains were often late. "Fewer than 60% of services ran on time last month," she '
+     'said.', "60%", "spokeswoman for the Rail Users Group"),
+    ("Sir Tom Hale's inquiry found the rules had been broken. He said the fines were too low. "
+     '"Only 12 firms paid anything," he said.', "12", ""),  # guard: a body, not one person
+    # whom a verb of telling tells is no part of what is said
+    ("Ms Cole told the 300 delegates that the plan would cost £4m.", "300", ""),
+    ("Ms Cole told the 300 delegates that the plan would cost £4m.", "£4m",
+     "Ms Cole"),  # guard: what she told them
 ]
 
 

@@ -2417,6 +2417,9 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
             # save £4bn": the group the sentence before is about
         person = _person_subject(doc) or (_person_before(text, end - len(sentence), parsed)
                                           if _aged_subject(doc) or _role_subject(doc) else "")
+        if not person and pronoun in ("he", "she") and sentence.lstrip()[:1] not in MARKS:
+            person = _one_source(doc)  # "A spokesman for Acme said ... He said ... '...,'
+            # he said": the one its source names, where no name says who it is about
         if person:
             return person if _gender_fits(snippet, person) else ""
         if not pronoun or any(e.label_ == "PERSON" and not _told_to(e) for e in doc.ents):
@@ -2429,6 +2432,19 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
             # enjoy it," he said' -> White
         start = end - len(sentence)  # (also past what a group said: "Rival parties
     return ""  # warned ... She said" goes back to the woman named before)
+
+
+def _one_source(doc) -> str:
+    """The source a sentence names (`named_source`), where it is one person: a name the
+    model knows for a person's, or a role ("a spokesman for Acme"); not a group of many
+    ("union leaders"), a share of those asked ("Almost a quarter") nor a body or a
+    document."""
+    source = named_source(doc)
+    head = re.split(r" (?:of|for|in|at|from|with) ", source)[0]  # "spokesman for Acme"
+    one = head.split()[-1].lower() in SPEAKER_ROLES if head else False
+    one = one or any(e.label_ == "PERSON" and head.endswith(e.text) for e in doc.ents)
+    return source if one and not bare_document(source) else ""  # (not "Sir Alan Budd's
+    # inquiry")
 
 
 def _plural_source(source: str) -> bool:
