@@ -7967,6 +7967,21 @@ COUNTS_WITH_AFTER_THERE_ARE = [
 ]
 
 
+# A sum "with" which a film holds a chart's top or a place it is ranked at is its takings,
+# also a total joined to it, and a title written whole after a word of its kind
+CHART_TAKINGS = [
+    Case("The spy thriller Red Dawn came fourth with $5.2m (£2.8m), and a total of $31.4m "
+         "(£16.9m).", "$31.4m", subject="takings (spy thriller Red Dawn)", exact=True),
+    Case("The animated film Blue Moon had held the Easter title with $12.8m (£6.7m).",
+         "$12.8m", subject="takings (animated film Blue Moon)", exact=True),
+    Case("Musical comedy Girl of the Year, starring two former pop stars, came in at fifth "
+         "with $9m (£4.6m).", "$9m", subject="takings (Musical comedy Girl of the Year)",
+         exact=True),
+    Case("The studio led the other contenders in the film market with $8m.", "$8m",
+         subject="contenders"),  # guard: no chart's top
+]
+
+
 
 
 
@@ -11262,7 +11277,7 @@ def _claim(case: Case):
               + SUMS_IN_A_KIND_ON_THE_VERB + SEEN_DONE_TO
               + SHARES_AMONG_A_GROUP + SHARES_WHO_ADMIT
               + PLACES_NOT_BY_AGENTS + DOCUMENTS_THAT_SHOW + SIZES_OF_GROUPS
-              + PLANS_OWNED + COUNTS_WITH_AFTER_THERE_ARE)
+              + PLANS_OWNED + COUNTS_WITH_AFTER_THERE_ARE + CHART_TAKINGS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -3314,6 +3314,9 @@ def _named_by_verb(tokens, anchor, head, inside: set[int], dimension: str,
         taken = _people_harmed(anchor)
     if taken[0] or dimension != "currency" and not _vague_sum(tokens, head):
         return taken
+    if frame is not None and frame.dep_ == "conj" and frame.lower_ in _SUM_FRAMES:
+        ranked = _ranked_with(anchor, inside)  # "came third with $7m and a total of $40m"
+        return ranked if ranked[0] else taken
     if frame is not None:
         return _money_verb(frame, inside) if frame.dep_ in ("dobj", "nsubjpass") \
             and anchor.head.head.i == frame.i and frame.lower_ in _SUM_FRAMES else taken
@@ -3368,15 +3371,23 @@ def _ranked_with(anchor, inside: set[int]) -> tuple[str, str]:
     not "ended the year with $5bn in cash" (no rank)."""
     if anchor.dep_ in ("nummod", "compound") and anchor.head.dep_ == "pobj":
         anchor = anchor.head  # "with $7.4m (£3.9m)", the parse's "m" of the bracket on it
+    frame = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    if frame is not None and frame.lower_ in _SUM_FRAMES and frame.dep_ == "conj":
+        anchor = next((p for c in frame.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                       for p in c.children if p.dep_ == "pobj"), anchor)  # "came third with
+        # $7.6m and a total of $42.9m": the sum it is joined to
     verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "with" else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return "", ""
-    ranked = verb.lemma_.lower() in ("open", "debut") or any(
+    lemma = verb.lemma_.lower()
+    ranked = lemma in ("open", "debut") or any(
         t.dep_ in ("advmod", "attr", "acomp", "npadvmod", "pobj", "dobj") and (
             t.ent_type_ == "ORDINAL" or t.lower_ in ("top", "number"))
-        or t.dep_ == "amod" and t.ent_type_ == "ORDINAL" and t.head.lower_ in _CHART_PLACES
-        for c in verb.children if c.i != anchor.head.i for t in c.subtree)  # (also "slipped
-    # to fifth position")
+        or t.ent_type_ == "ORDINAL" and (t.head.lower_ in _CHART_PLACES or t.head.pos_ == "ADP")
+        for c in verb.children if c.i != anchor.head.i for t in c.subtree) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CHART_TOPS for c in verb.children) \
+        and lemma in _HOLDING_TOP  # (also "slipped to fifth position", "came in at fifth",
+    # "had held the New Year title with $12.8m")
     placed = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOUNISH
                    and c.lower_ not in _CHART_PLACES and any(
                        d.lower_ in ("down", "back") and d.i > c.i for d in verb.children)),
@@ -3391,6 +3402,9 @@ def _ranked_with(anchor, inside: set[int]) -> tuple[str, str]:
 
 # the nouns of a place in a chart an ordinal ranks: "to fourth position"
 _CHART_PLACES = {"position", "place", "spot", "slot"}
+# the top of a chart a film holds, and the verbs that hold it: "held the title with $9m"
+_CHART_TOPS = {"title", "crown", "chart"}
+_HOLDING_TOP = {"hold", "keep", "retain", "top", "lead", "head", "take", "claim", "regain"}
 # words that show a chart of films, whose sums are their takings
 _SCREEN_WORDS = {"film", "films", "movie", "movies", "thriller", "comedy", "drama", "sequel",
                  "animation", "blockbuster", "cinema", "cinemas", "box", "weekend", "screens",
