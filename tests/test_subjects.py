@@ -7982,6 +7982,18 @@ CHART_TAKINGS = [
 ]
 
 
+# A place's name that owns a person's name is where the person is from, also where the
+# model tags that name as a place no gazetteer knows, or hangs a rank on it
+OWNERS_OF_NAMES_TAKEN_FOR_PLACES = [
+    Case("Jane Pike won the long jump with 6.71m, with Britain's Ade Bello fourth in 6.40m.",
+         "6.40m", no_location=True),
+    Case("He wanted to protect the other three players, Anna Reid, Marta Ruiz and Russia's "
+         "Ade Bello.", "three", no_location=True),
+    Case("Crowds filled London's Leicester Square, where 4,000 people queued.", "4,000",
+         location="Leicester Square"),  # guard: a place it owns
+]
+
+
 
 
 
@@ -11277,7 +11289,8 @@ def _claim(case: Case):
               + SUMS_IN_A_KIND_ON_THE_VERB + SEEN_DONE_TO
               + SHARES_AMONG_A_GROUP + SHARES_WHO_ADMIT
               + PLACES_NOT_BY_AGENTS + DOCUMENTS_THAT_SHOW + SIZES_OF_GROUPS
-              + PLANS_OWNED + COUNTS_WITH_AFTER_THERE_ARE + CHART_TAKINGS)
+              + PLANS_OWNED + COUNTS_WITH_AFTER_THERE_ARE + CHART_TAKINGS
+              + OWNERS_OF_NAMES_TAKEN_FOR_PLACES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

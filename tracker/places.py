@@ -1133,15 +1133,18 @@ def _a_side(root) -> bool:
         return True  # (also "Britain's former champion Dwain Chambers": where one is from)
     if root.dep_ == "poss" and (head.ent_type_ == "PERSON" or head.lemma_.lower() in GAME_PREPS
                                 or head.pos_ == "PROPN"
-                                and head.ent_type_ not in ("GPE", "LOC", "FAC")
+                                and (head.ent_type_ not in ("GPE", "LOC", "FAC")
+                                     or _no_known_place(head))
                                 and head.lower_ not in FEATURE_WORDS | VENUE_WORDS
                                 and head.lemma_.lower() not in PERSON_TITLES
                                 and head.lower_ != "pm"
-                                and not any(t.like_num for t in head.subtree)):
+                                and not any(t.like_num and t.ent_type_ != "ORDINAL"
+                                            for t in head.subtree)):
         return True  # "Southampton's David Prutton", "Japan's Nippon Steel": where one is
         # from, not a place (but "Tokyo's Nikkei 225", "London's Leicester Square",
         # "London's Brixton Academy");
-        # "England's 2003 World Cup triumph": a side, not where it was won
+        # "England's 2003 World Cup triumph": a side, not where it was won; "Britain's
+        # Tosin Oke", a name the model tags as a place that is none
     game = head.head
     if root.dep_ == "pobj" and head.lower_ in CONTEST_PREPS.get(
             game.lemma_.lower(), CONTEST_PREPS.get(game.lower_, ())):
@@ -1171,6 +1174,14 @@ def _a_side(root) -> bool:
         return True  # "13 points behind leaders Barcelona", "champions Chelsea"
     return root.dep_ in ("dobj", "dative") and any(  # "volleyed Liverpool ahead", "giving
         c.lower_ in ("ahead", "level", "lead") for c in head.subtree if c.i > root.i)  # the lead"
+
+
+def _no_known_place(token) -> bool:
+    """Whether the name a token stands in, which the model tags as a place, is one that no
+    gazetteer knows and no feature word makes one: "Tosin Oke" of "Britain's Tosin Oke"."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and not known(ent.text) and not any(
+        t.lower_ in FEATURE_WORDS | VENUE_WORDS for t in ent)
 
 
 def _side_met(root, verb) -> bool:
