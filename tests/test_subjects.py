@@ -7994,6 +7994,19 @@ OWNERS_OF_NAMES_TAKEN_FOR_PLACES = [
 ]
 
 
+# A span set right before "after", "before", "ago" or the like only says when, by the gap
+# to an event: no one acts in it; one "for" or "in" sets is how long a deed lasts
+SPANS_SET_AGAINST_EVENTS = [
+    Case("The pact was signed three days after Zeta Gas cut off supplies to its neighbour.",
+         "three days", no_actor=True),
+    Case("Lee made it 3-1 six minutes before the break.", "six minutes", no_actor=True),
+    Case("The drummer sat out for 20 minutes before coming back on stage.", "20 minutes",
+         actor="drummer"),  # guard: how long
+    Case("Mr Hale led the council for seven years before entering parliament.",
+         "seven years", actor="Mr Hale"),  # guard: how long
+]
+
+
 
 
 
@@ -11290,7 +11303,7 @@ def _claim(case: Case):
               + SHARES_AMONG_A_GROUP + SHARES_WHO_ADMIT
               + PLACES_NOT_BY_AGENTS + DOCUMENTS_THAT_SHOW + SIZES_OF_GROUPS
               + PLANS_OWNED + COUNTS_WITH_AFTER_THERE_ARE + CHART_TAKINGS
-              + OWNERS_OF_NAMES_TAKEN_FOR_PLACES)
+              + OWNERS_OF_NAMES_TAKEN_FOR_PLACES + SPANS_SET_AGAINST_EVENTS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -25,6 +25,7 @@ from .actors import (
     sayers_own,
     share_held_by,
     vague_count,
+    when_only,
     with_partners,
 )
 from .attribution import FORECAST_AFTER, PRONOUN_SOURCE, attribution_of
@@ -214,7 +215,8 @@ def context_of(doc, start: int, end: int, noun: str = "", dimension: str = "coun
         subject = key = ""
     if actor and only_said(anchor, head):
         actor = ""
-    actor = actor or _doer_named(subject, key)  # "time to score (Ortiz)": Ortiz
+    actor = _none_for_when(actor or _doer_named(subject, key), doc, inside, dimension)
+    # ("time to score (Ortiz)": Ortiz)
     subject = _pronoun_owner(anchor, head, subject, actor)
     attribution = attribution_of(_with_clause_before(sent), anchor, inside)
     reckoner = "" if attribution else _reckoner(head, anchor, inside)
@@ -643,6 +645,12 @@ _QUOTE_TAG = re.compile(r"[^\"“”\n]*?[?!][\"”][ \u00a0]+(?:" + TAG_BEFORE 
 # the words that set a time or a length as a span or a distance of a deed: "in four days",
 # "within 60 seconds", "from 18 yards", "over the last two kilometres", "every 10 seconds";
 # "three days after", "10 years ago"
+def _none_for_when(actor: str, doc, inside: set[int], dimension: str) -> str:
+    """The actor, none for a span of time that only says when (`when_only`): "The pact was
+    signed three days after Zeta cut off supplies"."""
+    return "" if dimension == "time" and when_only(doc, inside) else actor
+
+
 def _span_of_deed(anchor, inside: set[int], span: tuple[int, int], dimension: str,
                   read: tuple) -> bool:
     """Whether a time or a distance is only a span or a distance of a deed, and the subject
