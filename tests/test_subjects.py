@@ -8007,6 +8007,18 @@ SPANS_SET_AGAINST_EVENTS = [
 ]
 
 
+# A place that opens a kind's words a name ends says where the named body is from, however
+# the parse hangs them; a side's kit is the side's, no place
+KINDS_NAMED_AFTER_PLACES = [
+    Case("UK sportswear firm Zeta has reported a 140% jump in yearly profit, helped by sales "
+         "of replica England football kits.", "140%", no_location=True),
+    Case("The chain listed its biggest creditor as US snacks giant Crunchco, which it owes "
+         "$12.4m.", "$12.4m", no_location=True),
+    Case("Sales of outdoor clothing rose 30% in the UK last year.", "30%",
+         location="UK"),  # guard: set in the place
+]
+
+
 
 
 
@@ -11303,7 +11315,8 @@ def _claim(case: Case):
               + SHARES_AMONG_A_GROUP + SHARES_WHO_ADMIT
               + PLACES_NOT_BY_AGENTS + DOCUMENTS_THAT_SHOW + SIZES_OF_GROUPS
               + PLANS_OWNED + COUNTS_WITH_AFTER_THERE_ARE + CHART_TAKINGS
-              + OWNERS_OF_NAMES_TAKEN_FOR_PLACES + SPANS_SET_AGAINST_EVENTS)
+              + OWNERS_OF_NAMES_TAKEN_FOR_PLACES + SPANS_SET_AGAINST_EVENTS
+              + KINDS_NAMED_AFTER_PLACES)
 ])
 def test_context(case: Case):
     claim = _claim(case)

@@ -1012,7 +1012,8 @@ def _not_a_place(ent) -> bool:
     if root.dep_ == "compound" and root.head.lemma_.lower() in NAME_KINDS:
         return True  # "the Yugansk unit", "Hollywood studio Warner Brothers": a name's part
     if root.dep_ == "compound" and root.head.pos_ == "PROPN" and any(
-            t.pos_ == "NOUN" and t.is_lower for t in doc[ent.end:root.head.i]):
+            t.pos_ == "NOUN" and t.is_lower for t in doc[ent.end:root.head.i]) \
+            or _kind_named_after(ent):
         return True  # "US research think-tank Pew Internet": where a named body is from
     brand = root.head if root.head.i == ent.end and root.head.pos_ == "PROPN" \
         and not well_known(root.head.text) \
@@ -1027,6 +1028,16 @@ def _not_a_place(ent) -> bool:
         return True
     return _a_side(root) or (ent.end + 2 < len(doc) and doc[ent.end].text == ","
                              and doc[ent.end + 1].like_num and doc[ent.end + 2].text == ",")
+
+
+def _kind_named_after(ent) -> bool:
+    """Whether a place opens a kind's words in lower case that a name ends, however the
+    parse hangs them: "UK sportswear firm Umbro has posted ..." (where the firm is from)."""
+    doc, j = ent.doc, ent.end
+    while j < len(doc) and j - ent.end < 3 and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+    return ent.end < j < len(doc) and doc[j - 1].lemma_.lower() in NAME_KINDS \
+        and doc[j].pos_ == "PROPN"
 
 
 def _club_name(ent) -> bool:
@@ -1274,7 +1285,8 @@ def _titles_name(noun) -> bool:
 # what a team has or is made of, that a place before it owns as a team: "Ireland's lead",
 # "Wales' side", "Southampton striker"
 _TEAM_WORDS = TEAM_ROLES | {"lead", "side", "team", "defence", "attack", "pack", "line-up",
-                            "scrum", "lineout", "bench", "cause"}
+                            "scrum", "lineout", "bench", "cause", "kit", "shirt", "strip",
+                            "jersey"}  # (also what it wears: "replica England football kits")
 # a team's line-up right after its name, which the parse may split: "the England starting
 # line-up", "the Wales XV"
 _LINE_UP_AFTER = re.compile(r"(?:'s?)?[ \u00a0]+(?:starting[ \u00a0]+)?(?:line-up|lineup|XV|XI)\b")
