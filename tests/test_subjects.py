@@ -8019,6 +8019,15 @@ KINDS_NAMED_AFTER_PLACES = [
 ]
 
 
+# A place that does a verb joined to one that wins a prize is a side, as one that wins it
+SIDES_OF_JOINED_VERBS = [
+    Case("Italy pressed hard after the break and scored three tries in ten minutes.",
+         "three", no_location=True),
+    Case("Italy grew fast and exported three million tonnes of steel.", "three million",
+         location="Italy"),  # guard: no prize
+]
+
+
 
 
 
@@ -11316,7 +11325,7 @@ def _claim(case: Case):
               + PLACES_NOT_BY_AGENTS + DOCUMENTS_THAT_SHOW + SIZES_OF_GROUPS
               + PLANS_OWNED + COUNTS_WITH_AFTER_THERE_ARE + CHART_TAKINGS
               + OWNERS_OF_NAMES_TAKEN_FOR_PLACES + SPANS_SET_AGAINST_EVENTS
-              + KINDS_NAMED_AFTER_PLACES)
+              + KINDS_NAMED_AFTER_PLACES + SIDES_OF_JOINED_VERBS)
 ])
 def test_context(case: Case):
     claim = _claim(case)

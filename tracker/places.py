@@ -1170,10 +1170,15 @@ def _a_side(root) -> bool:
             or root.dep_ == "pobj" and head.lower_ == "to" and player_sold(game) is not None:
         return True  # "Liverpool beat Everton", "the side that was beaten by Italy", "sold
         # the Dutchman to Lazio"
-    if root.dep_ == "nsubj" and _wins(head) or root.dep_ == "pobj" and head.lower_ == "with" \
+    if root.dep_ == "nsubj" and (_wins(head) or any(
+            c.dep_ == "conj" and _wins(c) and not any(s.dep_.startswith("nsubj")
+                                                       for s in c.children)
+            for c in head.children)) \
+            or root.dep_ == "pobj" and head.lower_ == "with" \
             and (_wins(game) or game.dep_ in ("dobj", "conj") and game.lemma_.lower() in PRIZES) \
             or any(c.dep_ == "relcl" and _wins(c) for c in root.children):
-        return True  # "Argentina claimed top spot", "won the World Cup with France",
+        return True  # "Argentina claimed top spot", "France dominated and scored two
+        # tries" (a verb joined to its verb), "won the World Cup with France",
         # "Wales or Scotland, who have won eight of the past 11 titles"
     if root.dep_ in ("nsubj", "nsubjpass") and root.tag_ == "NNP" \
             and not root.lower_.endswith("s") and _plural_verb(head) \
