@@ -8028,6 +8028,18 @@ SIDES_OF_JOINED_VERBS = [
 ]
 
 
+# "those" with a "with" or "without" phrase is a whole of its own, as "those polled" is: a
+# share of it is named by what the part does
+SHARES_OF_THOSE_WITH = [
+    Case("Almost a quarter of those with cable at home have recorders.", "a quarter",
+         subject="share of those with cable at home (have recorders)", exact=True),
+    Case("More than half of those with tablets read a paper on the train.", "half",
+         subject="share of those with tablets (read a paper"),
+    Case("About 40% of those polled backed the plan.", "40%",
+         subject="share of those polled (backed the plan)", exact=True),  # guard
+]
+
+
 
 
 
@@ -11325,7 +11337,7 @@ def _claim(case: Case):
               + PLACES_NOT_BY_AGENTS + DOCUMENTS_THAT_SHOW + SIZES_OF_GROUPS
               + PLANS_OWNED + COUNTS_WITH_AFTER_THERE_ARE + CHART_TAKINGS
               + OWNERS_OF_NAMES_TAKEN_FOR_PLACES + SPANS_SET_AGAINST_EVENTS
-              + KINDS_NAMED_AFTER_PLACES + SIDES_OF_JOINED_VERBS)
+              + KINDS_NAMED_AFTER_PLACES + SIDES_OF_JOINED_VERBS + SHARES_OF_THOSE_WITH)
 ])
 def test_context(case: Case):
     claim = _claim(case)

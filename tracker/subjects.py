@@ -1504,9 +1504,12 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
 
 
 def _those_defined(word) -> bool:
-    """Whether a word is a "those" that a participle or a clause on it defines: "of those
-    asked", "of those who buy online" (not a bare "those", which stands for others)."""
-    return word.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in word.children)
+    """Whether a word is a "those" that a participle, a clause or a "with" or "without"
+    phrase on it defines: "of those asked", "of those who buy online", "of those with
+    broadband" (not a bare "those", which stands for others)."""
+    return word.lower_ == "those" and any(
+        c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("with", "without")
+        for c in word.children)
 
 
 def _polled_after(whole, verb):
