@@ -101,22 +101,6 @@ def actor_of(anchor, head, inside: set[int], dimension: str, subject: str = "") 
     # noun, its own clause's; "a 13% fall in Zeta's shares": Zeta's
 
 
-def when_only(doc, inside: set[int]) -> bool:
-    """Whether a span of time only says when, by the gap to an event it is set before or
-    after ("two weeks after the leaders set a date", "six minutes before the break", "three
-    years ago"), not how long a deed lasts ("sat out for 20 minutes before coming back",
-    "scored twice in five minutes before the break")."""
-    first, last = min(inside), max(inside)
-    if last + 1 >= len(doc) or doc[last + 1].lower_ not in _SET_AGAINST:
-        return False
-    return not any(t.lower_ in _LASTING for t in doc[max(first - 3, 0):first])
-
-
-# the words after a span that set it against an event, and before it that make it a deed's
-_SET_AGAINST = {"after", "before", "since", "ago", "later", "earlier"}
-_LASTING = {"for", "in", "within", "over", "during", "throughout"}
-
-
 def _planner_owning(noun, inside: set[int]) -> str:
     """Whose plan, pledge, bid or offer the figure is on, where a possessive names them
     (`_possessor`): "The Greens mocked the Liberals' seven new pledges" -> Liberals,

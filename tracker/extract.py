@@ -2443,7 +2443,7 @@ def _one_source(doc) -> str:
     head = re.split(r" (?:of|for|in|at|from|with) ", source)[0]  # "spokesman for Acme"
     one = head.split()[-1].lower() in SPEAKER_ROLES if head else False
     one = one or any(e.label_ == "PERSON" and head.endswith(e.text) for e in doc.ents)
-    return source if one and not bare_document(source) else ""  # (not "Sir Alan Budd's
+    return source if one and not bare_document(source) else ""  # (not "Sir Tom Hale's
     # inquiry")
 
 

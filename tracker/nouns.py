@@ -1176,8 +1176,8 @@ def compact(token, exclude: set[int]) -> str:
         # stock exchange": a role or a kind that only its "of" phrase names
     if title.startswith(token.text) and name.endswith(token.text) and len(title) > len(
             token.text) and title not in name:
-        return name[:len(name) - len(token.text)] + title  # "Action comedy Man of the
-        # House": the kind before the title's first word, then the title whole
+        return name[:len(name) - len(token.text)] + title  # "Musical comedy Girl of the
+        # Year": the kind before the title's first word, then the title whole
     return title if len(title) > len(name) and name in title else name
 
 

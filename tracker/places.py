@@ -1032,7 +1032,7 @@ def _not_a_place(ent) -> bool:
 
 def _kind_named_after(ent) -> bool:
     """Whether a place opens a kind's words in lower case that a name ends, however the
-    parse hangs them: "UK sportswear firm Umbro has posted ..." (where the firm is from)."""
+    parse hangs them: "UK sportswear firm Zeta has reported ..." (where the firm is from)."""
     doc, j = ent.doc, ent.end
     while j < len(doc) and j - ent.end < 3 and doc[j].is_lower and doc[j].is_alpha:
         j += 1
@@ -1155,7 +1155,7 @@ def _a_side(root) -> bool:
         # from, not a place (but "Tokyo's Nikkei 225", "London's Leicester Square",
         # "London's Brixton Academy");
         # "England's 2003 World Cup triumph": a side, not where it was won; "Britain's
-        # Tosin Oke", a name the model tags as a place that is none
+        # Ade Bello", a name the model tags as a place that is none
     game = head.head
     if root.dep_ == "pobj" and head.lower_ in CONTEST_PREPS.get(
             game.lemma_.lower(), CONTEST_PREPS.get(game.lower_, ())):
@@ -1177,7 +1177,7 @@ def _a_side(root) -> bool:
             or root.dep_ == "pobj" and head.lower_ == "with" \
             and (_wins(game) or game.dep_ in ("dobj", "conj") and game.lemma_.lower() in PRIZES) \
             or any(c.dep_ == "relcl" and _wins(c) for c in root.children):
-        return True  # "Argentina claimed top spot", "France dominated and scored two
+        return True  # "Argentina claimed top spot", "Italy pressed hard and scored three
         # tries" (a verb joined to its verb), "won the World Cup with France",
         # "Wales or Scotland, who have won eight of the past 11 titles"
     if root.dep_ in ("nsubj", "nsubjpass") and root.tag_ == "NNP" \
@@ -1194,7 +1194,7 @@ def _a_side(root) -> bool:
 
 def _no_known_place(token) -> bool:
     """Whether the name a token stands in, which the model tags as a place, is one that no
-    gazetteer knows and no feature word makes one: "Tosin Oke" of "Britain's Tosin Oke"."""
+    gazetteer knows and no feature word makes one: "Ade Bello" of "Britain's Ade Bello"."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     return ent is not None and not known(ent.text) and not any(
         t.lower_ in FEATURE_WORDS | VENUE_WORDS for t in ent)

@@ -25,7 +25,6 @@ from .actors import (
     sayers_own,
     share_held_by,
     vague_count,
-    when_only,
     with_partners,
 )
 from .attribution import FORECAST_AFTER, PRONOUN_SOURCE, attribution_of
@@ -642,13 +641,25 @@ _QUOTE_TAG = re.compile(r"[^\"“”\n]*?[?!][\"”][ \u00a0]+(?:" + TAG_BEFORE 
                         + r"[ \u00a0]+" + _TAG_NAME + ")")
 
 
-# the words that set a time or a length as a span or a distance of a deed: "in four days",
-# "within 60 seconds", "from 18 yards", "over the last two kilometres", "every 10 seconds";
-# "three days after", "10 years ago"
 def _none_for_when(actor: str, doc, inside: set[int], dimension: str) -> str:
-    """The actor, none for a span of time that only says when (`when_only`): "The pact was
+    """The actor, none for a span of time that only says when (`_when_only`): "The pact was
     signed three days after Zeta cut off supplies"."""
-    return "" if dimension == "time" and when_only(doc, inside) else actor
+    return "" if dimension == "time" and _when_only(doc, inside) else actor
+
+
+def _when_only(doc, inside: set[int]) -> bool:
+    """Whether a span of time only says when, by the gap to an event it is set before or
+    after ("two weeks after the leaders set a date", "six minutes before the break", "three
+    years ago", "ten minutes into the game"), not how long a deed lasts ("sat out for 20
+    minutes before coming back", "scored twice in five minutes before the break")."""
+    first, last = min(inside), max(inside)
+    if last + 1 >= len(doc) or doc[last + 1].lower_ not in RELATIVE_TIME | _SINCE_WORDS:
+        return False
+    return not any(t.lower_ in _LASTING for t in doc[max(first - 3, 0):first])
+
+
+# the words before a span that make it how long a deed lasts
+_LASTING = {"for", "in", "within", "over", "during", "throughout"}
 
 
 def _span_of_deed(anchor, inside: set[int], span: tuple[int, int], dimension: str,
@@ -705,6 +716,9 @@ def _bare(words: str) -> str:
 _SINCE_WORDS = {"after", "before", "since"}
 
 
+# the words that set a time or a length as a span or a distance of a deed: "in four days",
+# "within 60 seconds", "from 18 yards", "over the last two kilometres", "every 10 seconds";
+# "three days after", "10 years ago"
 _SPAN_BEFORE = re.compile(
     r"\b(?:in|within|from|over|after|before|every|into|inside|under)[ \u00a0]+"
     r"(?:(?:the|a|its|their|his|her|just|only|about|almost|nearly|around|some|next|last|past"
@@ -3325,8 +3339,8 @@ def _named_by_verb(tokens, anchor, head, inside: set[int], dimension: str,
         taken = _people_harmed(anchor)
     if taken[0] or dimension != "currency" and not _vague_sum(tokens, head):
         return taken
-    if frame is not None and frame.dep_ == "conj" and frame.lower_ in _SUM_FRAMES:
-        ranked = _ranked_with(anchor, inside)  # "came third with $7m and a total of $40m"
+    if _joined_total(frame):
+        ranked = _ranked_with(anchor, inside)  # "came fourth with $5m and a total of $31m"
         return ranked if ranked[0] else taken
     if frame is not None:
         return _money_verb(frame, inside) if frame.dep_ in ("dobj", "nsubjpass") \
@@ -3376,6 +3390,12 @@ _SUM_STATES = {"available", "left", "owed", "owing", "due", "outstanding", "paya
 _SUM_FRAMES = {"total", "sum", "amount", "record", "tally"}
 
 
+def _joined_total(frame) -> bool:
+    """Whether a sum's framing noun is one the parse joins to a verb, as the second of what
+    it ranks a film with: "came fourth with $5.2m and a total of $31.4m"."""
+    return frame is not None and frame.dep_ == "conj" and frame.lower_ in _SUM_FRAMES
+
+
 def _ranked_with(anchor, inside: set[int]) -> tuple[str, str]:
     """A sum "with" which one is ranked or opens in a chart is its takings: "The thriller
     opened at number two with $30.5m" -> "takings (thriller)", "X was second with $24m";
@@ -3383,10 +3403,10 @@ def _ranked_with(anchor, inside: set[int]) -> tuple[str, str]:
     if anchor.dep_ in ("nummod", "compound") and anchor.head.dep_ == "pobj":
         anchor = anchor.head  # "with $7.4m (£3.9m)", the parse's "m" of the bracket on it
     frame = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
-    if frame is not None and frame.lower_ in _SUM_FRAMES and frame.dep_ == "conj":
+    if _joined_total(frame):
         anchor = next((p for c in frame.head.children if c.dep_ == "prep" and c.lower_ == "with"
-                       for p in c.children if p.dep_ == "pobj"), anchor)  # "came third with
-        # $7.6m and a total of $42.9m": the sum it is joined to
+                       for p in c.children if p.dep_ == "pobj"), anchor)  # "came fourth with
+        # $5.2m and a total of $31.4m": the sum it is joined to
     verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "with" else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return "", ""
@@ -3398,7 +3418,7 @@ def _ranked_with(anchor, inside: set[int]) -> tuple[str, str]:
         for c in verb.children if c.i != anchor.head.i for t in c.subtree) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in _CHART_TOPS for c in verb.children) \
         and lemma in _HOLDING_TOP  # (also "slipped to fifth position", "came in at fifth",
-    # "had held the New Year title with $12.8m")
+    # "had held the Easter title with $11.3m")
     placed = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOUNISH
                    and c.lower_ not in _CHART_PLACES and any(
                        d.lower_ in ("down", "back") and d.i > c.i for d in verb.children)),
