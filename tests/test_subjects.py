@@ -1960,6 +1960,12 @@ PRONOUN_SPEAKERS = [
      'said.', "60%", "spokeswoman for the Rail Users Group"),
     ("Sir Tom Hale's inquiry found the rules had been broken. He said the fines were too low. "
      '"Only 12 firms paid anything," he said.', "12", ""),  # guard: a body, not one person
+    # the person a passive's "by" names does what its main verb says, and may be the "she"
+    ('The report was welcomed by shadow pensions minister Ann Lee. "The voice of pensioners '
+     'must be heard," she said. "Some 40% of them will vote."', "40%",
+     "shadow pensions minister Ann Lee"),
+    ('The scheme was praised by Mr Lee. "Only 12 firms will gain," she said.', "12",
+     ""),  # guard: no "she" for a Mr
     # whom a verb of telling tells is no part of what is said
     ("Ms Cole told the 300 delegates that the plan would cost £4m.", "300", ""),
     ("Ms Cole told the 300 delegates that the plan would cost £4m.", "£4m",

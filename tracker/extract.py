@@ -37,7 +37,7 @@ from .data.subjects import (
     SPEAKER_ROLES,
 )
 from .gazetteer import country, known, well_known
-from .nouns import noun_phrase, rank_named, subject_key
+from .nouns import compact, noun_phrase, rank_named, subject_key
 from .parse import (
     dictionary_word,
     nlp,
@@ -2418,8 +2418,9 @@ def _person_back(text: str, start: int, snippet: str, parsed: dict, reach: int =
         person = _person_subject(doc) or (_person_before(text, end - len(sentence), parsed)
                                           if _aged_subject(doc) or _role_subject(doc) else "")
         if not person and pronoun in ("he", "she") and sentence.lstrip()[:1] not in MARKS:
-            person = _one_source(doc)  # "A spokesman for Acme said ... He said ... '...,'
-            # he said": the one its source names, where no name says who it is about
+            person = _one_source(doc) or _person_agent(doc)  # "A spokesman for Acme said
+            # ... He said ... '...,' he said": the one its source names, or who does what
+            # its main verb says ("The plan was welcomed by Ann Lee. '...,' she said")
         if person:
             return person if _gender_fits(snippet, person) else ""
         if not pronoun or any(e.label_ == "PERSON" and not _told_to(e) for e in doc.ents):
@@ -2445,6 +2446,14 @@ def _one_source(doc) -> str:
     one = one or any(e.label_ == "PERSON" and head.endswith(e.text) for e in doc.ents)
     return source if one and not bare_document(source) else ""  # (not "Sir Tom Hale's
     # inquiry")
+
+
+def _person_agent(doc) -> str:
+    """The person the model names as the "by" agent of a sentence's main verb
+    (`_agent_of_root`): "The plan was welcomed by shadow minister Ann Lee" -> shadow
+    minister Ann Lee; "" for any other."""
+    agent = next((e for e in doc.ents if e.label_ == "PERSON" and _agent_of_root(e.root)), None)
+    return compact(agent.root, set()) if agent is not None else ""
 
 
 def _plural_source(source: str) -> bool:
