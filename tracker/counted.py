@@ -465,6 +465,15 @@ def _of_past_bracket(doc, after: int):
                  if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def those_defined(word) -> bool:
+    """Whether a word is a "those" that a participle, a clause or a "with" or "without"
+    phrase on it defines: "of those asked", "of those who buy online", "of those with
+    broadband" (not a bare "those", which stands for others)."""
+    return word.lower_ == "those" and any(
+        c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("with", "without")
+        for c in word.children)
+
+
 def _fronted_of(anchor, inside: set[int]):
     """"Of the companies surveyed, 30% saw orders rise": the group an "of" phrase put before
     the clause names, where the figure is the clause's subject; so does an "among" phrase
@@ -477,8 +486,7 @@ def _fronted_of(anchor, inside: set[int]):
     for prep in (p for v in verbs for p in v.lefts):
         if prep.dep_ == "prep" and prep.lower_ in ("of", "among") and prep.i < min(inside):
             return next((o for o in prep.children if o.dep_ == "pobj" and o.i not in inside
-                         and (o.pos_ in NOUNISH or o.lower_ == "those" and any(
-                             c.dep_ in ("acl", "relcl") for c in o.children))), None)
+                         and (o.pos_ in NOUNISH or those_defined(o))), None)
             # (also "Of those polled, 60% backed the deal")
     return None
 

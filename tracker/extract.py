@@ -40,6 +40,7 @@ from .gazetteer import country, known, well_known
 from .nouns import compact, noun_phrase, rank_named, subject_key
 from .parse import (
     dictionary_word,
+    entity_of,
     nlp,
     nsubj,
     person,
@@ -2441,7 +2442,7 @@ def _one_source(doc) -> str:
     ("union leaders"), a share of those asked ("Almost a quarter") nor a body or a
     document."""
     source = named_source(doc)
-    head = re.split(r" (?:of|for|in|at|from|with) ", source)[0]  # "spokesman for Acme"
+    head = _source_head(source)  # "spokesman" of "spokesman for Acme"
     one = head.split()[-1].lower() in SPEAKER_ROLES if head else False
     one = one or any(e.label_ == "PERSON" and head.endswith(e.text) for e in doc.ents)
     return source if one and not bare_document(source) else ""  # (not "Sir Tom Hale's
@@ -2459,9 +2460,15 @@ def _person_agent(doc) -> str:
 def _plural_source(source: str) -> bool:
     """Whether a source is a group of many, by its last word, a plural common noun ("union
     leaders", "rival parties"), which no "he" or "she" can be."""
-    head = re.split(r" (?:of|for|in|at|from|with) ", source)[0].split() if source else []
+    head = _source_head(source).split()
     last = head[-1] if head else ""  # (not "chief inspector of schools", one)
     return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+def _source_head(source: str) -> str:
+    """A source's words before its first phrase: "spokesman" of "spokesman for Acme",
+    "chief inspector" of "chief inspector of schools"."""
+    return re.split(r" (?:of|for|in|at|from|with) ", source)[0] if source else ""
 
 
 def _said_by_many(doc) -> bool:
@@ -2631,7 +2638,7 @@ def _person_subject(doc, speakers: bool = True, bare_names: bool = False,
                 # (or a name the model takes for a firm's, or for a place no gazetteer knows,
                 # that a "his" or "she" after it shows is a person's: "Campbell signalled his
                 # intent"; not "France has stayed quiet but Mr Hain said he")
-                ent = next((e for e in doc.ents if e.start <= subj.i < e.end), None)
+                ent = entity_of(subj)
                 return ent.text if ent is not None else subj.text
             if bare_names and subj.text in surnames and _one_name(subj) \
                     and not named_people_country(subj.text):  # (not "The American")
@@ -2700,7 +2707,7 @@ def _owner_subject(doc) -> str:
         if subj is not None else None
     if owner is None or not any(t.lower_ in _HIS_HERS for t in sent if t.i > subj.i):
         return ""
-    ent = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
+    ent = entity_of(owner)
     return doc[ent.start:owner.i + 1].text if ent is not None and ent.label_ == "PERSON" else ""
 
 
@@ -2750,7 +2757,7 @@ def _name_with_who(noun) -> bool:
 
 def _one_name(token) -> bool:
     """A name of one word, as a surname is ("Campbell"), not a body's ("BBC Wales")."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_of(token)
     return (ent is None or len(ent) == 1) and not any(c.dep_ == "compound" for c in token.children)
 
 

@@ -1769,6 +1769,11 @@ def name_at_start(token) -> bool:
         and not any(t.lower_ == token.lower_ and t.is_lower for t in token.doc)
 
 
+def entity_of(token):
+    """The named entity the model marks `token` as part of, or None."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
 def person(token) -> bool:
     """A noun that names a person: a person's name, a title ("chief executive"), or one
     with a person's name in apposition ("the chief executive, Ann Lee")."""

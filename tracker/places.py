@@ -33,7 +33,16 @@ from .data.subjects import (
     VENUE_WORDS,
 )
 from .gazetteer import country, demonym_country, known, well_known
-from .parse import glued, governor, held_in, person, player_sold, text_of, to_form
+from .parse import (
+    entity_of,
+    glued,
+    governor,
+    held_in,
+    person,
+    player_sold,
+    text_of,
+    to_form,
+)
 
 # the entity labels of places
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -1195,7 +1204,7 @@ def _a_side(root) -> bool:
 def _no_known_place(token) -> bool:
     """Whether the name a token stands in, which the model tags as a place, is one that no
     gazetteer knows and no feature word makes one: "Ade Bello" of "Britain's Ade Bello"."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_of(token)
     return ent is not None and not known(ent.text) and not any(
         t.lower_ in FEATURE_WORDS | VENUE_WORDS for t in ent)
 

@@ -45,6 +45,7 @@ from .counted import (
     penalised,
     purpose,
     restates_part,
+    those_defined,
     value_noun,
     valued_noun,
 )
@@ -1477,7 +1478,7 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
         whole = next((g for t in (anchor, *(anchor.doc[i] for i in sorted(inside - {anchor.i})))
                       for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj" and (
-                          g.pos_ in NOUNISH or _those_defined(g))), None)
+                          g.pos_ in NOUNISH or those_defined(g))), None)
         clause = anchor
         if whole is None:
             whole = clause = counted_out_of(anchor.doc, inside)
@@ -1515,15 +1516,6 @@ def _share_part_after(anchor, inside: set[int]) -> tuple[str, str] | None:
     if part is None or part.i in inside or any(t.like_num for t in part.subtree):
         return None
     return _share_of(whole, noun_phrase(part, inside), inside)
-
-
-def _those_defined(word) -> bool:
-    """Whether a word is a "those" that a participle, a clause or a "with" or "without"
-    phrase on it defines: "of those asked", "of those who buy online", "of those with
-    broadband" (not a bare "those", which stands for others)."""
-    return word.lower_ == "those" and any(
-        c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("with", "without")
-        for c in word.children)
 
 
 def _polled_after(whole, verb):
